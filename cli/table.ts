@@ -1,0 +1,52 @@
+import type { Analysis, Figure } from '../core/types';
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000
+      ? 2
+      : 1;
+  }
+  return w;
+}
+
+function fit(s: string, width: number): string {
+  let out = '';
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - (displayWidth(s) > width ? 1 : 0)) {
+      out += '…';
+      break;
+    }
+    out += ch;
+  }
+  return out + ' '.repeat(Math.max(0, width - displayWidth(out)));
+}
+
+/** 30000 → "30,000"; a range → "30,000–40,000"; approx and bounds as short English words. */
+export function formatValue(f: Figure): string {
+  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  let v = f.value !== null ? n(f.value) : f.min !== null && f.max !== null ? `${n(f.min)}–${n(f.max)}` : '?';
+  if (f.approx) v = `~${v}`;
+  const bound = { max: 'up to ', min: 'at least ', over: 'over ', under: 'under ' } as const;
+  return f.bound ? bound[f.bound] + v : v;
+}
+
+/** A readable table of an analysis's figures for the terminal. */
+export function renderTable(a: Analysis, name: string): string {
+  const lines = [`${name}${a.title ? ` — ${a.title}` : ''}`];
+  lines.push(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`);
+  if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
+  const cols = [3, 18, 22, 8, 9, 24, 40];
+  const row = (cells: string[]) => cells.map((c, i) => fit(c, cols[i] as number)).join(' ').trimEnd();
+  lines.push(row(['#', 'figure', 'value', 'unit', 'kind', 'source', 'sentence']));
+  lines.push(row(cols.map((w) => '─'.repeat(w))));
+  a.figures.forEach((f, i) => {
+    const src = f.source && f.source.type !== 'none' ? `${f.source.name} (${f.source.type})` : '—';
+    lines.push(row([String(i + 1), f.text, formatValue(f), f.unit, f.kind, src, f.sentence]));
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,112 @@
+/** What a page says about itself in its <head>: the signals that it is an article, and when and by whom. */
+export interface PageMetadata {
+  title: string | null;
+  published: string | null;
+  byline: string | null;
+  lang: string | null;
+  ogType: string | null;
+  /** @type values of its JSON-LD blocks (flattened through @graph). */
+  jsonLdTypes: string[];
+  /** JSON-LD articleBody, when the page ships one. */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+]);
+
+/** True when JSON-LD declares an article type. */
+export function hasArticleType(meta: PageMetadata): boolean {
+  return meta.jsonLdTypes.some((t) => ARTICLE_TYPES.has(t));
+}
+
+function metaContent(doc: Document, names: readonly string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** "2025-07-10T09:00:00+09:00" → "2025-07-10"; 2019/03/02 and 2019年3月2日 too. Keeps the date as written (local time). */
+export function toIsoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = value.normalize('NFKC').match(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const iso = `${y}-${(mo as string).padStart(2, '0')}-${(d as string).padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+interface JsonLdNode {
+  '@type'?: unknown;
+  '@graph'?: unknown;
+  [key: string]: unknown;
+}
+
+function jsonLdNodes(doc: Document): JsonLdNode[] {
+  const out: JsonLdNode[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v as JsonLdNode);
+      visit((v as JsonLdNode)['@graph']);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD is its own business; the other signals still count.
+    }
+  }
+  return out;
+}
+
+function typesOf(node: JsonLdNode): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
+    return ((v as { name: string }).name).trim() || null;
+  }
+  return null;
+}
+
+/** Reads title, date, author and article signals from meta tags and JSON-LD. */
+export function readMetadata(doc: Document): PageMetadata {
+  const nodes = jsonLdNodes(doc);
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
+  const title =
+    metaContent(doc, ['og:title']) ??
+    (typeof article?.headline === 'string' ? article.headline : null) ??
+    h1 ??
+    (doc.title?.trim() || null);
+  const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
+  const published =
+    toIsoDate(metaContent(doc, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time'])) ??
+    toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
+    toIsoDate(timeEl);
+  const byline = nameOf(article?.author) ?? metaContent(doc, ['author', 'article:author']);
+  return {
+    title,
+    published,
+    byline,
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    ogType: metaContent(doc, ['og:type']),
+    jsonLdTypes: nodes.flatMap(typesOf),
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
+  };
+}
