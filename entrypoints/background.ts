@@ -1,1 +1,34 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { setBadge } from '../lib/badge';
+import { handleCommand } from '../lib/commands';
+import { errorText, parseBackgroundMessage } from '../lib/messages';
+import { fromUs, ok } from '../lib/messaging';
+import { AnalysisHost } from '../lib/tokenizer-host';
+
+/**
+ * The background context (Chrome's service worker, Firefox's background page) holds the one
+ * tokenizer of the browser and answers the tabs' analysis requests.
+ */
+export default defineBackground(() => {
+  // The dictionary is added to the build by a hook, so WXT's typed public paths do not list it.
+  const host = new AnalysisHost((file) => (browser.runtime.getURL as (p: string) => string)(`/dict/${file}`));
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!fromUs(sender)) return undefined;
+    const msg = parseBackgroundMessage(raw);
+    if (!msg) return undefined;
+    if (msg.type === 'analyzeText') {
+      return host.analyze(msg.text, msg.options).then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
+    }
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) void setBadge(tabId, msg.status, msg.figureCount);
+    return Promise.resolve(ok(null));
+  });
+
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+
+  // Test seam: Playwright's key presses never reach manifest commands, so browser tests call the
+  // same handler through this hook on the service worker.
+  (globalThis as { shuttenTest?: unknown }).shuttenTest = { handleCommand, host };
+});

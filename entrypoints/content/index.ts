@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseContentMessage } from '../../lib/messages';
+import { fromUs } from '../../lib/messaging';
+import { PageController } from '../../lib/page-controller';
+import './style.css';
+
+/** Thin wiring: the page controller does the work; this file connects it to browser events. */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  main() {
+    const controller = new PageController(document);
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      if (!fromUs(sender)) return undefined;
+      const msg = parseContentMessage(raw);
+      return msg ? controller.handle(msg) : undefined;
+    });
+    void controller.run();
+  },
+});

@@ -1,0 +1,105 @@
+import type { Analysis } from '../core/types';
+import { pagePositions, type TextMap } from './page/text-map';
+
+/**
+ * Marks are CSS Custom Highlights: Ranges registered in CSS.highlights and styled by ::highlight()
+ * rules in the content script's stylesheet. The page's DOM is never touched, so turning marks off
+ * leaves it exactly as it was. The registry is shared with the page: every name starts "shutten-".
+ */
+export const HIGHLIGHT_NAMES = {
+  figure: 'shutten-figure',
+  source: 'shutten-source',
+  date: 'shutten-date',
+  person: 'shutten-person',
+  organization: 'shutten-organization',
+  place: 'shutten-place',
+  focus: 'shutten-focus',
+} as const;
+
+export type HighlightLayer = keyof typeof HIGHLIGHT_NAMES;
+
+/** Builds a live DOM Range for analysed offsets [start, end), or null when they do not map to the page. */
+export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {
+  const p = pagePositions(map, start, end);
+  if (!p) return null;
+  try {
+    const r = doc.createRange();
+    r.setStart(p.startNode, p.startOffset);
+    r.setEnd(p.endNode, p.endOffset);
+    return r;
+  } catch {
+    // The page changed the node under us since the analysis; skip this mark.
+    return null;
+  }
+}
+
+/** The Ranges of each layer for an analysis; `figures` keeps document order so index i is figure i. */
+export function buildRanges(doc: Document, map: TextMap, a: Analysis): Record<HighlightLayer, (Range | null)[]> {
+  const seen = new Set<string>();
+  const sources: (Range | null)[] = [];
+  for (const f of a.figures) {
+    const s = f.source;
+    if (s?.start === undefined || s.end === undefined || seen.has(`${s.start}:${s.end}`)) continue;
+    seen.add(`${s.start}:${s.end}`);
+    sources.push(rangeFor(doc, map, s.start, s.end));
+  }
+  const byType = (t: string) => a.entities.filter((e) => e.type === t).map((e) => rangeFor(doc, map, e.start, e.end));
+  return {
+    figure: a.figures.map((f) => rangeFor(doc, map, f.start, f.end)),
+    source: sources,
+    date: a.dates.map((d) => rangeFor(doc, map, d.start, d.end)),
+    person: byType('person'),
+    organization: byType('organization'),
+    place: byType('place'),
+    focus: [],
+  };
+}
+
+/** The page's highlight registry, if this browser has one (Chromium 105+, Firefox 140+). */
+function registry(): HighlightRegistry | null {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+}
+
+/** Registers the given layers; layers not listed are removed. */
+export function showHighlights(
+  ranges: Partial<Record<HighlightLayer, (Range | null)[]>>,
+  layers: readonly HighlightLayer[],
+): number {
+  const reg = registry();
+  if (!reg) return 0;
+  let count = 0;
+  for (const layer of Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[]) {
+    if (layer === 'focus') continue;
+    const name = HIGHLIGHT_NAMES[layer];
+    const rs = (ranges[layer] ?? []).filter((r): r is Range => r !== null);
+    if (!layers.includes(layer) || rs.length === 0) {
+      reg.delete(name);
+      continue;
+    }
+    const h = new Highlight(...rs);
+    // Figures sit above entities where they overlap (「北朝鮮兵士3万人」).
+    h.priority = layer === 'figure' ? 3 : layer === 'source' ? 2 : 1;
+    reg.set(name, h);
+    count += rs.length;
+  }
+  return count;
+}
+
+/** Removes every Shutten highlight from the page. */
+export function clearHighlights(): void {
+  const reg = registry();
+  if (!reg) return;
+  for (const name of Object.values(HIGHLIGHT_NAMES)) reg.delete(name);
+}
+
+/** Briefly emphasises one range (jump-to-figure), then removes the emphasis. */
+export function flash(range: Range, ms = 1200): void {
+  const reg = registry();
+  if (!reg) return;
+  const h = new Highlight(range);
+  h.priority = 10;
+  reg.set(HIGHLIGHT_NAMES.focus, h);
+  setTimeout(() => {
+    if (reg.get(HIGHLIGHT_NAMES.focus) === h) reg.delete(HIGHLIGHT_NAMES.focus);
+  }, ms);
+}

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// kuromoji's IPADIC (~18 MB gzipped) ships inside the extension, copied from node_modules at build
+// time rather than committed: the background context fetches it from /dict/ and gunzips it.
+const require = createRequire(import.meta.url);
+const dictDir = join(dirname(require.resolve('@patdx/kuromoji/node')), '..', 'dict');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const f of readdirSync(dictDir)) {
+        if (f.endsWith('.dat.gz')) files.push({ absoluteSrc: join(dictDir, f), relativeDest: `dict/${f}` });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings. No host permissions: the content script's match pattern is all it needs,
+    // and nothing is ever fetched from the network.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+      'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'shutten@example.org', strict_min_version: '140.0' } } }
+      : {}),
+  }),
+});
