@@ -14,6 +14,9 @@ export default defineBackground(() => {
   // The dictionary is added to the build by a hook, so WXT's typed public paths do not list it.
   const host = new AnalysisHost((file) => (browser.runtime.getURL as (p: string) => string)(`/dict/${file}`));
 
+  // Test seam: which tab reported from which address (without the `tabs` permission tab URLs are hidden).
+  const tabsByUrl = new Map<string, number>();
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!fromUs(sender)) return undefined;
     const msg = parseBackgroundMessage(raw);
@@ -22,7 +25,10 @@ export default defineBackground(() => {
       return host.analyze(msg.text, msg.options).then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
     }
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) void setBadge(tabId, msg.status, msg.figureCount);
+    if (tabId !== undefined) {
+      void setBadge(tabId, msg.status, msg.figureCount);
+      if (sender.url) tabsByUrl.set(sender.url, tabId);
+    }
     return Promise.resolve(ok(null));
   });
 
@@ -30,5 +36,5 @@ export default defineBackground(() => {
 
   // Test seam: Playwright's key presses never reach manifest commands, so browser tests call the
   // same handler through this hook on the service worker.
-  (globalThis as { shuttenTest?: unknown }).shuttenTest = { handleCommand, host };
+  (globalThis as { shuttenTest?: unknown }).shuttenTest = { handleCommand, host, tabsByUrl };
 });

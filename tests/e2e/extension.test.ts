@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserUnavailable,
+  collectErrors,
+  type ExtensionBrowser,
+  highlightSize,
+  launchWithExtension,
+  screenshot,
+  serveFixtures,
+  tabIdOf,
+  waitForHighlight,
+} from './harness';
+
+const unavailable = browserUnavailable();
+// Under CI the browser tests are required: a missing browser or build fails instead of skipping.
+if (unavailable && process.env.CI) {
+  it('browser tests can run', () => {
+    throw new Error(`browser tests required under CI: ${unavailable}`);
+  });
+} else if (unavailable) {
+  console.warn(`skipping browser tests: ${unavailable}`);
+}
+
+describe.skipIf(unavailable !== null)('the extension in Chromium', () => {
+  let b: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const dictionaryLoaded = () =>
+    b.worker.evaluate(
+      () => (globalThis as unknown as { shuttenTest: { host: { loaded: boolean } } }).shuttenTest.host.loaded,
+    );
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('leaves an English page and a Japanese portal page untouched, without loading the dictionary', async () => {
+    for (const path of ['/e2e/english.html', '/e2e/portal.html']) {
+      const page = await b.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(server.url(path));
+      const before = await page.content();
+      await page.waitForTimeout(1500);
+      expect(await highlightSize(page, 'shutten-figure')).toBe(0);
+      expect(await page.content()).toBe(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(await dictionaryLoaded()).toBe(false);
+  });
+
+  it('marks the figures of a Japanese article, shows the count on the badge, lists them in the popup and toggles', async () => {
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    const url = server.url('/sample-article.html');
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await waitForHighlight(page, 'shutten-figure');
+    const marks = await highlightSize(page, 'shutten-figure');
+    expect(marks).toBeGreaterThanOrEqual(6);
+    // The marks cover the article's own text: the first one is a figure as written on the page.
+    const firstMark = await page.evaluate(() =>
+      [...(CSS.highlights.get('shutten-figure') as Highlight)][0]?.toString(),
+    );
+    expect(firstMark).toMatch(/[0-9０-９]/);
+    // Nothing from the ranking sidebar or the footer is marked.
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('shutten-figure') as Highlight)].map(
+        (r) => (r as Range).startContainer.parentElement?.closest('aside, footer, nav') === null,
+      ),
+    );
+    expect(marked.every(Boolean)).toBe(true);
+    await screenshot(page, 'marked-article');
+
+    const tabId = await tabIdOf(b.worker, url);
+    const badge = await b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(marks));
+
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.figure-row');
+    const rows = await popup.locator('.figure-row').count();
+    expect(rows).toBe(marks);
+    expect(await popup.locator('.figure-text').first().textContent()).toBe(firstMark);
+    await screenshot(popup, 'popup');
+    await popup.close();
+
+    // Toggle through the same handler the manifest command calls (key presses never reach it here).
+    const toggle = () =>
+      b.worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { shuttenTest: { handleCommand: (c: string, t: number) => Promise<string> } }
+          ).shuttenTest.handleCommand('toggle-highlights', id),
+        tabId,
+      );
+    expect(await toggle()).toBe('sent');
+    expect(await highlightSize(page, 'shutten-figure')).toBe(0);
+    // Off means off: the page's DOM is exactly what it was before Shutten ran.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await toggle()).toBe('sent');
+    expect(await highlightSize(page, 'shutten-figure')).toBe(marks);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

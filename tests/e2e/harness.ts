@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
+export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS = join(ROOT, 'tests/artifacts');
+
+/**
+ * Why browser tests cannot run here, or null when they can. Under CI a missing browser or build is a
+ * failure (the test files turn this into a failing test); elsewhere they skip with this one line.
+ */
+export function browserUnavailable(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`;
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
+
+/** Serves tests/fixtures on 127.0.0.1 (an ephemeral port); `routes` adds generated pages. */
+export async function serveFixtures(
+  routes: Record<string, () => string> = {},
+): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+  const base = join(ROOT, 'tests/fixtures');
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] as string);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const route = routes[path];
+    if (route) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string });
+      res.end(route());
+      return;
+    }
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** A Chromium with the built extension loaded, its service worker and extension id. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** Launches headless Chromium with the extension (fresh profile; flags that keep it off the network). */
+export async function launchWithExtension(extension = EXTENSION): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'shutten-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Number of ranges in a highlight of the page's registry (shared with the content script). */
+export function highlightSize(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => (CSS.highlights.get(n) as Highlight | undefined)?.size ?? 0, name);
+}
+
+/** Waits until the named highlight has at least one range (or times out). */
+export async function waitForHighlight(page: Page, name: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => ((CSS.highlights.get(n) as Highlight | undefined)?.size ?? 0) > 0, name, {
+    timeout,
+  });
+}
+
+/** The tab id Chrome gave the page at `url` (asked from the service worker). */
+export function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate((u) => {
+    const id = (globalThis as unknown as { shuttenTest: { tabsByUrl: Map<string, number> } }).shuttenTest.tabsByUrl.get(
+      u,
+    );
+    if (id === undefined) throw new Error(`no tab reported from ${u}`);
+    return id;
+  }, url);
+}
+
+/** Saves a screenshot under tests/artifacts (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
