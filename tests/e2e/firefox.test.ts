@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, serveFixtures } from './harness';
+
+// Debian's Firefox ESR drives the Firefox build through WebDriver BiDi (puppeteer-core 24).
+const FIREFOX = process.env.SHUTTEN_FIREFOX ?? '/usr/bin/firefox-esr';
+const ADDON = join(ROOT, '.output/firefox-mv2');
+const unavailable = !existsSync(FIREFOX)
+  ? `no Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`
+  : !existsSync(join(ADDON, 'manifest.json'))
+    ? 'Firefox build missing (npm run build:firefox)'
+    : null;
+if (unavailable && process.env.CI) {
+  it('Firefox smoke test can run', () => {
+    throw new Error(`required under CI: ${unavailable}`);
+  });
+} else if (unavailable) {
+  console.warn(`skipping Firefox smoke test: ${unavailable}`);
+}
+
+describe.skipIf(unavailable !== null)('the Firefox build', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Keep Firefox off the network: no update, telemetry or safe-browsing traffic.
+      extraPrefsFirefox: {
+        'app.update.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+      },
+    });
+    await browser.installExtension(ADDON);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks the figures of a Japanese article from the background page tokenizer', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/sample-article.html'));
+    await page.waitForFunction(() => ((CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0) > 0, {
+      timeout: 30_000,
+    });
+    const marked = await page.evaluate(() =>
+      [...(CSS.highlights.get('shutten-figure') as Highlight)].map((r) => (r as Range).toString()),
+    );
+    expect(marked.length).toBeGreaterThanOrEqual(6);
+    expect(marked.every((t) => /[0-9０-９]/.test(t))).toBe(true);
+    await page.close();
+  });
+});
