@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from '../../cli/args';
+import { main } from '../../cli/main';
+
+/** Runs the CLI in-process and captures what it writes. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (f: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, cb) {
+        f(String(chunk));
+        cb();
+      },
+    });
+  const code = await main(
+    argv,
+    sink((s) => {
+      out += s;
+    }) as unknown as NodeJS.WriteStream,
+    sink((s) => {
+      err += s;
+    }) as unknown as NodeJS.WriteStream,
+  );
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'shutten-cli-'));
+const article = join(dir, 'article.txt');
+writeFileSync(article, '市の人口、初めて減少\n市によると、人口は前年より1,200人少ない8万4000人だった。\n');
+const sample = join(import.meta.dirname, '../fixtures/sample-article.html');
+
+describe('argument parsing', () => {
+  it('reads flags and files', () => {
+    expect(parseArgs(['analyze', 'a.txt', '--json', '--published', '2025-07-10', '--lines', '--out', 'o'])).toEqual({
+      files: ['a.txt'],
+      json: true,
+      lines: true,
+      out: 'o',
+      published: '2025-07-10',
+    });
+  });
+  it.each([
+    [['analyze', 'a.txt', '--bogus']],
+    [['analyze']],
+    [['summarise', 'a.txt']],
+    [['analyze', 'a.txt', '--published', '10/07/2025']],
+    [['analyze', 'a.txt', '--out']],
+  ])('rejects %j', (argv) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('shutten analyze', () => {
+  it('prints a table of figures for a text file', async () => {
+    const r = await run('analyze', article);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('8万4000人');
+    expect(r.out).toContain('84,000');
+  });
+
+  it('prints the Analysis as JSON', async () => {
+    const r = await run('analyze', article, '--json', '--published', '2025-07-10');
+    const a = JSON.parse(r.out);
+    expect(a.title).toBe('市の人口、初めて減少');
+    expect(a.published).toBe('2025-07-10');
+    const f = a.figures.find((x: { text: string }) => x.text.includes('8万4000'));
+    expect(f.value).toBe(84000);
+    expect(a.length).toBe(readFileSync(article, 'utf8').length);
+  });
+
+  it('reads .html through the page extraction: metadata, article text only', async () => {
+    const r = await run('analyze', sample, '--json');
+    const a = JSON.parse(r.out);
+    expect(a.isJapanese).toBe(true);
+    expect(a.isArticle).toBe(true);
+    expect(a.published).toBe('2025-09-03');
+    const texts: string[] = a.figures.map((f: { text: string }) => f.text);
+    expect(texts.some((t) => t.includes('1,500'))).toBe(true);
+    // The ranking sidebar (「4万円割れ」) and the footer's phone number are not article text.
+    expect(texts.some((t) => t.includes('4万円'))).toBe(false);
+  });
+
+  it('writes one JSON file per input with --out', async () => {
+    const out = join(dir, 'out');
+    const r = await run('analyze', article, sample, '--out', out);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'article.json'), 'utf8')).figures.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(out, 'sample-article.json'), 'utf8')).isArticle).toBe(true);
+  });
+
+  it('analyses each line on its own with --lines, one JSON object a line', async () => {
+    const lines = join(dir, 'lines.txt');
+    writeFileSync(lines, '3万人が参加した。\n\n数字のない文。\n');
+    const r = await run('analyze', lines, '--lines', '--json');
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    expect(rows[0].figures[0].value).toBe(30000);
+    expect(rows[1].figures).toEqual([]);
+    expect(rows[2].figures).toEqual([]);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
+    ['a directory', () => dir, /is a directory/],
+    [
+      'a binary file',
+      () => {
+        const p = join(dir, 'bin.dat');
+        writeFileSync(p, Buffer.from([0x89, 0x50, 0x00, 0x01]));
+        return p;
+      },
+      /binary/,
+    ],
+    [
+      'non-UTF-8 text',
+      () => {
+        const p = join(dir, 'sjis.txt');
+        writeFileSync(p, Buffer.from([0x93, 0xfa, 0x96, 0x7b]));
+        return p;
+      },
+      /not UTF-8/,
+    ],
+    [
+      'an empty file',
+      () => {
+        const p = join(dir, 'empty.txt');
+        writeFileSync(p, '  \n');
+        return p;
+      },
+      /empty/,
+    ],
+  ])('refuses %s with one line and exit code 2, and still analyses the other files', async (_name, make, message) => {
+    const r = await run('analyze', make(), article, '--json');
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(JSON.parse(r.out).figures.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown flag with usage and exit code 2', async () => {
+    const r = await run('analyze', article, '--frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown flag: --frobnicate');
+    expect(r.out).toBe('');
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { foldToFullWidth, tokenAt, tokenizeText } from '../../../core/text/tokens';
+import type { RawToken, Token, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+describe('foldToFullWidth', () => {
+  it('folds ASCII letters and digits one for one, leaving the rest', () => {
+    expect(foldToFullWidth('CNNが3万人と報道')).toBe('ＣＮＮが３万人と報道');
+    expect(foldToFullWidth('F-16')).toHaveLength(4);
+  });
+});
+
+describe('tokenizeText', () => {
+  it('gives UTF-16 offsets whose slices are the surfaces, across lines and astral characters', () => {
+    const text = '𠮷野家の社長は3万人と述べた。\nCNNによると、約4千人が参加した。';
+    const tokens = tokenizeText(text, tokenizer);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    // Surfaces come from the original text, not the folded one the tokenizer saw.
+    expect(tokens.some((t) => t.surface === 'CNN')).toBe(true);
+    // No token crosses the line break.
+    const nl = text.indexOf('\n');
+    expect(tokens.every((t) => t.end <= nl || t.start > nl)).toBe(true);
+  });
+
+  it('tags a folded acronym as a proper noun', () => {
+    const cnn = tokenizeText('CNNが報じた。', tokenizer).find((t) => t.surface === 'CNN') as Token;
+    expect(cnn.pos1).toBe('固有名詞');
+  });
+
+  it('slices very long lines so the lattice stays small, without losing characters', () => {
+    const text = '市の予算は3億円だった。'.repeat(400);
+    const tokens = tokenizeText(text, tokenizer);
+    expect(tokens.map((t) => t.surface).join('')).toBe(text);
+  });
+
+  it('stops at the chunk end if a fake tokenizer returns too much', () => {
+    const fake: Tokenizer = {
+      tokenize: (s: string): RawToken[] => [
+        {
+          word_type: 'KNOWN',
+          word_position: 1,
+          surface_form: `${s}余分`,
+          pos: '名詞',
+          pos_detail_1: '一般',
+          pos_detail_2: '*',
+          pos_detail_3: '*',
+          basic_form: '*',
+        },
+      ],
+    };
+    expect(tokenizeText('短い', fake)).toEqual([]);
+  });
+});
+
+describe('tokenAt', () => {
+  it('finds the token containing an offset', () => {
+    const tokens = tokenizeText('北朝鮮は数千人を送った', tokenizer);
+    const i = tokenAt(tokens, 5);
+    expect((tokens[i] as Token).start).toBeLessThanOrEqual(5);
+    expect((tokens[i] as Token).end).toBeGreaterThan(5);
+  });
+});
