@@ -1,8 +1,21 @@
 import { parseHTML } from 'linkedom';
 import { type ExtractedArticle, extractArticle } from '../lib/page/extract-article';
 
+// Markup before <html> (Yahoo!ニュース ships its <style> blocks there): a browser moves it into <head>,
+// but linkedom makes it the document element and leaves <body> empty. Move it where a browser would.
+const LEADING = /^(\s*(?:<!doctype[^>]*>)?)([\s\S]*?)(<html\b[^>]*>\s*(?:<head\b[^>]*>)?)/i;
+// Only head elements are moved: IE conditional comments (<!--[if lt IE 9]><html class="ie">) are left alone.
+const HEAD_ONLY = /^(?:\s+|<style\b[\s\S]*?<\/style>|<script\b[\s\S]*?<\/script>|<(?:link|meta)\b[^>]*>)*$/i;
+
+/** Rearranges `html` so linkedom builds the same tree a browser would (see LEADING). */
+export function browserLikeHtml(html: string): string {
+  const m = LEADING.exec(html);
+  if (!m || !(m[2] ?? '').trim() || !HEAD_ONLY.test(m[2] ?? '')) return html;
+  return `${m[1]}${m[3]}${m[2]}${html.slice(m[0].length)}`;
+}
+
 /** Runs the extension's page detection and extraction on an HTML string, in Node. */
 export function extractHtml(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(browserLikeHtml(html));
   return extractArticle(document as unknown as Document);
 }

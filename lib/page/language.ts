@@ -30,3 +30,15 @@ export function isJapaneseText(text: string, lang: string | null = null): boolea
   const declared = (lang ?? '').toLowerCase().startsWith('ja');
   return declared ? ratio >= 0.3 : ratio >= 0.5 && kana / Math.max(1, kana + kanji) >= 0.15;
 }
+
+/** Enough page text to judge its language by (the first characters of the readable text nodes). */
+export function languageSample(nodes: readonly Text[], max = 20000): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const t of nodes) {
+    if (n >= max) break;
+    parts.push(t.data);
+    n += t.data.length;
+  }
+  return parts.join('');
+}

@@ -9,6 +9,8 @@ export interface PageMetadata {
   jsonLdTypes: string[];
   /** JSON-LD articleBody, when the page ships one. */
   articleBody: string | null;
+  /** Every title the page declares (og:title, JSON-LD headline, <title>), for finding the headline element. */
+  titles: string[];
 }
 
 const ARTICLE_TYPES = new Set([
@@ -29,7 +31,8 @@ export function hasArticleType(meta: PageMetadata): boolean {
 function metaContent(doc: Document, names: readonly string[]): string | null {
   for (const n of names) {
     const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    // Some pages write <meta name="og:type" value="article"> (Publickey, Impress): read both.
+    const v = (el?.getAttribute('content') ?? el?.getAttribute('value'))?.trim();
     if (v) return v;
   }
   return null;
@@ -79,9 +82,23 @@ function nameOf(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (Array.isArray(v)) return nameOf(v[0]);
   if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
-    return ((v as { name: string }).name).trim() || null;
+    return (v as { name: string }).name.trim() || null;
   }
   return null;
+}
+
+/** The page's declared language: <html lang> (or xml:lang), else Content-Language, else og:locale. */
+function declaredLang(doc: Document): string | null {
+  const html = doc.documentElement?.tagName.toUpperCase() === 'HTML' ? doc.documentElement : doc.querySelector('html');
+  return (
+    html?.getAttribute('lang')?.trim() ||
+    html?.getAttribute('xml:lang')?.trim() ||
+    doc
+      .querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')
+      ?.getAttribute('content')
+      ?.trim() ||
+    metaContent(doc, ['og:locale'])
+  );
 }
 
 /** Reads title, date, author and article signals from meta tags and JSON-LD. */
@@ -89,14 +106,15 @@ export function readMetadata(doc: Document): PageMetadata {
   const nodes = jsonLdNodes(doc);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
-  const title =
-    metaContent(doc, ['og:title']) ??
-    (typeof article?.headline === 'string' ? article.headline : null) ??
-    h1 ??
-    (doc.title?.trim() || null);
+  const ogTitle = metaContent(doc, ['og:title']);
+  const ldHeadline = typeof article?.headline === 'string' ? article.headline.trim() || null : null;
+  const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
+  const title = ogTitle ?? ldHeadline ?? h1 ?? docTitle;
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const published =
-    toIsoDate(metaContent(doc, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time'])) ??
+    toIsoDate(
+      metaContent(doc, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time']),
+    ) ??
     toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
     toIsoDate(timeEl);
   const byline = nameOf(article?.author) ?? metaContent(doc, ['author', 'article:author']);
@@ -104,9 +122,10 @@ export function readMetadata(doc: Document): PageMetadata {
     title,
     published,
     byline,
-    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    lang: declaredLang(doc),
     ogType: metaContent(doc, ['og:type']),
     jsonLdTypes: nodes.flatMap(typesOf),
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
+    titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
   };
 }

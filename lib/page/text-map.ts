@@ -19,15 +19,34 @@ export interface TextMap {
   segments: Segment[];
 }
 
-// Never read: not visible prose, or text the reader is typing.
-const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'svg', 'IFRAME', 'CANVAS', 'RT', 'RP', 'HEAD', 'TITLE', 'OBJECT', 'VIDEO', 'AUDIO',
+// Never read: not visible prose (ruby readings <rt> included: 「漢字(かんじ)」 is analysed as 「漢字」),
+// or text the reader is typing.
+const SKIP: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'IFRAME',
+  'CANVAS',
+  'RT',
+  'RP',
+  'HEAD',
+  'TITLE',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'MATH',
 ]);
 
-/** Element nodes whose text Shutten must never read or mark (editable regions included). */
+/** Element nodes whose text Shutten must never read or mark (hidden and editable regions included). */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP.has(el.tagName) || SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   return ce !== null && ce !== 'false';
@@ -52,83 +71,74 @@ export function textNodesUnder(root: Node): Text[] {
   return out;
 }
 
-const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u3000' || c === '\u00a0';
+/** White space as a page shows it: ASCII, ideographic (U+3000) and no-break spaces. */
+export const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u3000' || c === '\u00a0';
 
 /**
- * An index of the page's visible characters with white space removed, so a paragraph taken from an
- * extractor (whose white space differs) can be found again by plain string search.
+ * Builds a TextMap from slices of text nodes: white space runs fold to one space (none at a line's
+ * start or end), lines end with "\n", and every other character is recorded in a segment.
  */
-export class PageIndex {
-  readonly dense: string;
-  private readonly nodeOf: Int32Array;
-  private readonly offsetOf: Int32Array;
-  constructor(readonly nodes: readonly Text[]) {
-    let total = 0;
-    for (const n of nodes) total += n.data.length;
-    const chars: string[] = [];
-    const nodeOf = new Int32Array(total);
-    const offsetOf = new Int32Array(total);
-    let k = 0;
-    nodes.forEach((n, i) => {
-      const d = n.data;
-      for (let j = 0; j < d.length; j++) {
-        const c = d[j] as string;
-        if (isSpace(c)) continue;
-        chars.push(c);
-        nodeOf[k] = i;
-        offsetOf[k] = j;
-        k++;
-      }
-    });
-    this.dense = chars.join('');
-    this.nodeOf = nodeOf.subarray(0, k);
-    this.offsetOf = offsetOf.subarray(0, k);
-  }
+export class TextMapBuilder {
+  readonly map: TextMap = { text: '', segments: [] };
+  private pendingSpace = false;
+  // The text grows as an array of parts, joined once: string += in a loop is quadratic on some engines.
+  private readonly parts: string[] = [];
+  private length = 0;
+  private lineStart = 0;
 
-  /** Finds `paragraph` (white space ignored) at or after dense position `from`; returns [start, end) or null. */
-  find(paragraph: string, from = 0): [number, number] | null {
-    const needle = Array.from(paragraph).filter((c) => !isSpace(c)).join('');
-    if (!needle) return null;
-    const at = this.dense.indexOf(needle, from);
-    return at < 0 ? null : [at, at + needle.length];
-  }
-
-  /**
-   * Appends the page text between dense positions [start, end) to `map`, white space runs folded to
-   * one space, recording which text node each character comes from.
-   */
-  appendTo(map: TextMap, start: number, end: number): void {
-    if (end <= start) return;
-    const firstNode = this.nodeOf[start] as number;
-    const lastNode = this.nodeOf[end - 1] as number;
-    let pendingSpace = false;
-    for (let ni = firstNode; ni <= lastNode; ni++) {
-      const node = this.nodes[ni] as Text;
-      const d = node.data;
-      const from = ni === firstNode ? (this.offsetOf[start] as number) : 0;
-      const to = ni === lastNode ? (this.offsetOf[end - 1] as number) + 1 : d.length;
-      let runStart = -1;
-      const flush = (j: number) => {
-        if (runStart < 0) return;
-        map.segments.push({ node, nodeStart: runStart, textStart: map.text.length, length: j - runStart });
-        map.text += d.slice(runStart, j);
-        runStart = -1;
-      };
-      for (let j = from; j < to; j++) {
-        if (isSpace(d[j] as string)) {
-          flush(j);
-          pendingSpace = true;
-          continue;
+  /** Appends node.data[from, to), white space folded. */
+  append(node: Text, from = 0, to = node.data.length): void {
+    const d = node.data;
+    let runStart = -1;
+    for (let j = from; j <= to; j++) {
+      const space = j === to || isSpace(d[j] as string);
+      if (space) {
+        if (runStart >= 0) {
+          this.push(d.slice(runStart, j), node, runStart);
+          runStart = -1;
         }
-        if (runStart < 0) {
-          // One space stands for any white space run between two visible characters (「最近 平壌」).
-          if (pendingSpace && map.text.length && !map.text.endsWith('\n')) map.text += ' ';
-          pendingSpace = false;
-          runStart = j;
-        }
+        if (j < to) this.pendingSpace = true;
+        continue;
       }
-      flush(to);
+      if (runStart < 0) {
+        // One space stands for any white space run between two visible characters (「最近 平壌」).
+        if (this.pendingSpace && this.length > this.lineStart) this.put(' ');
+        this.pendingSpace = false;
+        runStart = j;
+      }
     }
+  }
+
+  /** Ends the current line (a no-op on an empty line). */
+  endLine(): void {
+    this.pendingSpace = false;
+    if (this.length === this.lineStart) return;
+    this.put('\n');
+    this.lineStart = this.length;
+  }
+
+  /** Length of the text so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The finished map (the last line's "\n" dropped). */
+  finish(): TextMap {
+    let text = this.parts.join('');
+    if (text.endsWith('\n')) text = text.slice(0, -1);
+    this.map.text = text;
+    return this.map;
+  }
+
+  private push(s: string, node: Text, nodeStart: number): void {
+    this.map.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
+    this.put(s);
+  }
+
+  private put(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
   }
 }
 

@@ -1,0 +1,202 @@
+import { isBoilerplate, isCaption } from './boilerplate';
+import { isSkippedElement, isSpace } from './text-map';
+
+/** What a line of the article is: the headline, a subheading, body prose, or a photo caption. */
+export type BlockKind = 'headline' | 'heading' | 'paragraph' | 'caption';
+
+/** One line of the article: the live text nodes it is made of, in order. */
+export interface Block {
+  kind: BlockKind;
+  nodes: Text[];
+  /** Visible characters (white space not counted). */
+  chars: number;
+}
+
+// Elements that start a new line; inline ones (a, span, strong, ruby) continue the current one.
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'CAPTION',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+]);
+const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+// Containers that, full of links, are a list of other articles rather than this one's text.
+const LIST_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION', 'ARTICLE', 'P']);
+
+/** Visible-character and link counts of one element's readable text. */
+interface Stats {
+  chars: number;
+  linkChars: number;
+  links: number;
+}
+
+const denseLength = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s[i] as string)) n++;
+  return n;
+};
+
+/** Per-element text and link counts for the subtree of `root`, in one pass (children before parents). */
+function subtreeStats(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    order.push(el);
+    stats.set(el, { chars: 0, linkChars: 0, links: el.tagName.toUpperCase() === 'A' ? 1 : 0 });
+    for (const c of Array.from(el.childNodes)) {
+      if (c.nodeType === 1 && !isSkippedElement(c as Element)) stack.push(c as Element);
+      else if (c.nodeType === 3) (stats.get(el) as Stats).chars += denseLength((c as Text).data);
+    }
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    const s = stats.get(el) as Stats;
+    if (s.links && el.tagName.toUpperCase() === 'A') s.linkChars = s.chars;
+    const parent = el === root ? null : el.parentElement;
+    const p = parent ? stats.get(parent) : undefined;
+    if (!p) continue;
+    p.chars += s.chars;
+    p.linkChars += s.linkChars;
+    p.links += s.links;
+  }
+  return stats;
+}
+
+/** An unmarked caption is short: at most this many characters. */
+const MAX_CAPTION = 200;
+const IMAGE_TAGS: ReadonlySet<string> = new Set(['IMG', 'PICTURE']);
+const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'CITE']);
+
+/**
+ * True for a caption without a caption class: short text that is all the text of a box it shares with
+ * a preceding image — Yahoo!ニュース writes <a><div><picture/></div><p>知事＝12日、県庁（撮影）</p></a>.
+ */
+function isImageCaption(el: Element, stats: Map<Element, Stats>): boolean {
+  const own = stats.get(el);
+  const parent = el.parentElement;
+  if (!own || !parent || own.chars > MAX_CAPTION || !CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
+  if (stats.get(parent)?.chars !== own.chars) return false;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (IMAGE_TAGS.has(sib.tagName.toUpperCase()) || sib.querySelector('img, picture')) return true;
+  }
+  return false;
+}
+
+/** True for a block of three or more links that are most of its text: 「関連記事」「アクセスランキング」. */
+function isLinkList(el: Element, s: Stats | undefined): boolean {
+  if (!s || s.links < 3 || !LIST_TAGS.has(el.tagName.toUpperCase())) return false;
+  return s.linkChars >= 0.5 * s.chars;
+}
+
+/**
+ * The lines of the article under `root`, read from the live page: block elements and <br> break
+ * lines, furniture (navigation, ranking and related lists, share bars) is left out, and `skip`
+ * (the headline, emitted separately) too. 「<p>約<b>4千</b>人が<br>次の行</p>」 → 「約4千人が」「次の行」.
+ */
+export function blocksUnder(root: Element, skip: Element | null = null): Block[] {
+  const stats = subtreeStats(root);
+  const out: Block[] = [];
+  let current: Block | null = null;
+  let captionDepth = 0;
+  let headingDepth = 0;
+  const end = () => {
+    if (current?.chars) out.push(current);
+    current = null;
+  };
+  // An explicit stack of enter/exit steps: deep pages must not blow the call stack.
+  const stack: Array<Node | { exit: Element; block: boolean; caption: boolean; heading: boolean }> = [root];
+  while (stack.length) {
+    const item = stack.pop() as (typeof stack)[number];
+    if ('exit' in item) {
+      if (item.block) end();
+      if (item.caption) captionDepth--;
+      if (item.heading) headingDepth--;
+      continue;
+    }
+    if (item.nodeType === 3) {
+      const t = item as Text;
+      const n = denseLength(t.data);
+      if (!n) {
+        if (current) current.nodes.push(t);
+        continue;
+      }
+      if (!current) {
+        const kind: BlockKind = captionDepth ? 'caption' : headingDepth ? 'heading' : 'paragraph';
+        current = { kind, nodes: [], chars: 0 };
+      }
+      current.nodes.push(t);
+      current.chars += n;
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const el = item as Element;
+    const tag = el.tagName.toUpperCase();
+    if (el !== root) {
+      if (el === skip || isSkippedElement(el) || isBoilerplate(el) || isLinkList(el, stats.get(el))) continue;
+    }
+    if (tag === 'BR' || tag === 'HR') {
+      end();
+      continue;
+    }
+    const caption = isCaption(el) || isImageCaption(el, stats);
+    const heading = HEADINGS.has(tag);
+    const block = caption || BLOCK_TAGS.has(tag);
+    if (block) end();
+    if (caption) captionDepth++;
+    if (heading) headingDepth++;
+    stack.push({ exit: el, block, caption, heading });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  end();
+  return out;
+}
+
+const SENTENCE_END = /[。！？!?]/g;
+
+/** Sentence endings in a block's text: 「増えた。減った。」 → 2. */
+export function sentenceCount(text: string): number {
+  return text.match(SENTENCE_END)?.length ?? 0;
+}
+
+/** The text of a block, white space runs folded (for scoring; the TextMap is built separately). */
+export function blockText(b: Block): string {
+  return b.nodes
+    .map((n) => n.data)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,135 @@
+/**
+ * What on a news page is not the article: navigation, ranking and related-article boxes, share bars,
+ * comment sections, ads. Decided per element from its tag, ARIA role and the words in its class/id.
+ */
+
+/** Elements that never hold article prose, wherever they stand. */
+const TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG', 'SELECT', 'LABEL']);
+
+/** ARIA roles of page furniture. */
+const ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alert',
+  'tablist',
+]);
+
+/**
+ * Words in class names and ids that mark furniture. Class names are split into words first
+ * ("ranking-list" → ranking, list; "toolboxStyle_t1ul6994" → toolbox, style, t1ul6994), so "ad" matches
+ * "AdMod" and "ad-slot" but never "head" or "lead".
+ */
+const WORDS: ReadonlySet<string> = new Set([
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'advertisement',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'comment',
+  'comments',
+  'footer',
+  'nav',
+  'navi',
+  'navigation',
+  'menu',
+  'ranking',
+  'rank',
+  'related',
+  'recommend',
+  'recommended',
+  'pickup',
+  'popular',
+  'share',
+  'sns',
+  'social',
+  'toolbox',
+  'toolbar',
+  'actionbar',
+  'sidebar',
+  'sidemenu',
+  'pager',
+  'pagination',
+  'paywall',
+  'promo',
+  'promotion',
+  'sponsor',
+  'sponsored',
+  'tag',
+  'tags',
+  'keyword',
+  'keywords',
+  'subscribe',
+  'newsletter',
+  'login',
+  'signup',
+  'widget',
+  'follow',
+  'modal',
+  // Date lines (「2024年12月5日 16時00分 宇宙」): furniture whose numbers are no figures of the news.
+  'date',
+  'pubdate',
+  'timestamp',
+  'datetime',
+  'dateline',
+]);
+
+// Two-word furniture names that would be too broad one word at a time ("more-articles", "read-more").
+const PAIRS: ReadonlySet<string> = new Set([
+  'more article',
+  'more articles',
+  'read more',
+  'see also',
+  'action bar',
+  'time stamp',
+]);
+
+const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
+
+/** The lower-case words of an element's class and id: "ActionBar_as0p6l9 c1" → action, bar, as0p6l9, c1. */
+export function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw
+    .split(SPLIT)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+// Containers judged by tag and role only: WordPress gives <article> taxonomy classes ("tag-economy"),
+// and sites put page-type words on <body> ("breadcrumb").
+const CLASS_EXEMPT: ReadonlySet<string> = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+
+/** True for elements whose content is page furniture, not article text (see the tables above). */
+export function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && ROLES.has(role)) return true;
+  if (DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;
+  if (CLASS_EXEMPT.has(tag)) return false;
+  const words = classWords(el);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (WORDS.has(w)) return true;
+    if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** True for captions: <figcaption>, <caption>, or a class/id word "caption" (<span class="caption">). */
+export function isCaption(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FIGCAPTION') return true;
+  return classWords(el).some((w) => w === 'caption' || w === 'figcaption' || w === 'photo_caption');
+}

@@ -1,0 +1,27 @@
+/**
+ * Time stamps a page prints above or below the article: 「10/12(火) 19:00配信」,
+ * 「2021年10月13日 11:23 (2021年10月13日 12:07更新)」. They are page furniture, and their numbers are
+ * not figures of the news, so such a line is left out of the analysed text.
+ */
+
+/** The pieces a time-stamp line is made of (matched after NFKC folding, so ２０２１ is 2021). */
+const STAMP_PARTS: readonly RegExp[] = [
+  /\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?/g, // 2021年10月13日, 2021/10/13
+  /\d{1,2}[月/]\d{1,2}日?/g, // 10月13日, 10/12
+  /[(（][月火水木金土日](?:曜日?)?[)）]/g, // (火), （水曜）
+  /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)/g, // 19:00, 11時00分, 午後4時
+  /(?:最終)?(?:配信|更新|公開|掲載|投稿|発行)(?:日時?)?/g,
+  /[\s()（）[\]【】|｜/・:：,、.。-]+/g,
+];
+
+/** Lines longer than this are never a bare time stamp. */
+const MAX_STAMP = 60;
+
+/** True when `text` is nothing but a date/time stamp: 「10/13(水) 7:00配信」 → true, 「AFP通信 | 7月10日」 → false. */
+export function isTimeStamp(text: string): boolean {
+  if (text.length > MAX_STAMP) return false;
+  let rest = text.normalize('NFKC');
+  if (!/\d/.test(rest)) return false;
+  for (const re of STAMP_PARTS) rest = rest.replace(re, '');
+  return rest.length === 0;
+}

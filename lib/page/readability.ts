@@ -1,0 +1,26 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { paragraphsOf } from './paragraphs';
+
+/**
+ * The paragraphs @mozilla/readability picks as the main text, run on a clone (it rewrites the
+ * document it is given, and the live page must never change). Empty when it finds nothing or throws.
+ */
+export function readabilityParagraphs(doc: Document): string[] {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const result = new Readability<Node>(clone, { serializer: (n) => n, charThreshold: 100 }).parse();
+    const content = result?.content as Element | undefined;
+    return content ? paragraphsOf(content) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Readability's own guess that the page has a main text (read-only on the live page). */
+export function probablyReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
