@@ -24,8 +24,17 @@ export function analyzeFile(path: string, text: string, tokenizer: Tokenizer, pu
   return analyze(text, tokenizer, { published });
 }
 
+/** Where the CLI writes (process.stdout / process.stderr, or a capture in tests). */
+export interface Output {
+  write(s: string): unknown;
+}
+
 /** Runs the CLI; returns the exit code (0 ok, 2 when any input or the command line was bad). */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);

@@ -5,16 +5,22 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000
-      ? 2
-      : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
 
-function fit(s: string, width: number): string {
+function padTo(s: string, width: number): string {
   let out = '';
   for (const ch of s) {
     if (displayWidth(out + ch) > width - (displayWidth(s) > width ? 1 : 0)) {
@@ -41,7 +47,11 @@ export function renderTable(a: Analysis, name: string): string {
   lines.push(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`);
   if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
   const cols = [3, 18, 22, 8, 9, 24, 40];
-  const row = (cells: string[]) => cells.map((c, i) => fit(c, cols[i] as number)).join(' ').trimEnd();
+  const row = (cells: string[]) =>
+    cells
+      .map((c, i) => padTo(c, cols[i] as number))
+      .join(' ')
+      .trimEnd();
   lines.push(row(['#', 'figure', 'value', 'unit', 'kind', 'source', 'sentence']));
   lines.push(row(cols.map((w) => '─'.repeat(w))));
   a.figures.forEach((f, i) => {

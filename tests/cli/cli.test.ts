@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../cli/args';
 import { main } from '../../cli/main';
@@ -10,21 +9,18 @@ import { main } from '../../cli/main';
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const sink = (f: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, cb) {
-        f(String(chunk));
-        cb();
-      },
-    });
   const code = await main(
     argv,
-    sink((s) => {
-      out += s;
-    }) as unknown as NodeJS.WriteStream,
-    sink((s) => {
-      err += s;
-    }) as unknown as NodeJS.WriteStream,
+    {
+      write: (s: string) => {
+        out += s;
+      },
+    },
+    {
+      write: (s: string) => {
+        err += s;
+      },
+    },
   );
   return { code, out, err };
 }

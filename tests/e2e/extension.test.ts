@@ -77,7 +77,13 @@ describe.skipIf(unavailable !== null)('the extension in Chromium', () => {
     await screenshot(page, 'marked-article');
 
     const tabId = await tabIdOf(b.worker, url);
-    const badge = await b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await b.worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }
+        ).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
     expect(badge).toBe(String(marks));
 
     const popup = await b.context.newPage();
