@@ -1,6 +1,53 @@
 import type { DateMention, Token } from '../types';
+import { parseYmd } from './calendar';
+import { DateContext } from './context';
+import { QuoteTracker } from './quotes';
+import { formatResolved, resolveSpec } from './resolve';
+import { scanDates } from './scan';
+import type { DateSpec } from './spec';
 
-/** Finds date expressions and resolves them against `published` (YYYY-MM-DD). */
-export function findDates(_text: string, _tokens: readonly Token[], _published: string | null): DateMention[] {
-  return [];
+/**
+ * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
+ * 同日 / 同年 / 15年 can lean on what came before. Values are ISO prefixes ("2024-11"), decades
+ * ("199X"), [start, end] ranges, "…T15:00" for a day with a time and "T00:30" for a bare time.
+ * Without `published`, relative dates (昨年, 5日, 先月) are omitted rather than guessed; absolute
+ * ones (2024年6月20日, 令和7年度) and those anchored on them (同日, 翌年) are still resolved.
+ */
+export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
+  const isWord = wordCheck(tokens);
+  const ctx = new DateContext(parseYmd(published));
+  const quotes = new QuoteTracker(text);
+  const out: DateMention[] = [];
+  for (const c of scanDates(text, isWord)) {
+    const r = resolveSpec(c.spec, ctx, quotes.inside(c.start));
+    if (!r) continue;
+    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: formatResolved(r) });
+    if ('lo' in r && remembers(c.spec)) ctx.remember(r.lo);
+    if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
+  }
+  return out;
+}
+
+/** 前年 / 前日 look back from the story's date; they do not become it (a second 前年 is not two years back). */
+function remembers(spec: DateSpec): boolean {
+  if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
+  const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
+  return !(rel?.type === 'rel' && rel.word.anchor === 'previous' && rel.word.offset < 0);
+}
+
+function writtenYear(spec: DateSpec): boolean {
+  const year = spec.kind === 'calendar' ? spec.year : spec.kind === 'range' ? spec.from.year : null;
+  return year?.type === 'abs' || year?.type === 'two';
+}
+
+/** Test seam: without tokens (a fake tokenizer) every span counts as a word. */
+function wordCheck(tokens: readonly Token[]): (start: number, end: number) => boolean {
+  if (tokens.length === 0) return () => true;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of tokens) {
+    starts.add(t.start);
+    ends.add(t.end);
+  }
+  return (start, end) => starts.has(start) && ends.has(end);
 }

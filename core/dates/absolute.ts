@@ -1,0 +1,91 @@
+import { readNumeral } from './numerals';
+import type { Span, YearSpec } from './spec';
+
+/** A year written with digits or kanji (not a relative word). */
+export type NumericYear = Exclude<YearSpec, { type: 'rel' }>;
+
+/** 〜 between two numbers of one unit: 1〜3月, 7月1〜15日, 2020〜22年; 6月3・4日 is kept as a span too. */
+const SPAN_MARK = /[〜～~\-－–—・]/;
+
+/** A number, or two joined by 〜, followed by the unit character `unit`. */
+interface UnitNumber {
+  span: Span;
+  /** Digits written for the first number (2 for 「24」; 0 when written in kanji). */
+  digits: number;
+  /** Digits written for the second number, when there is one. */
+  digits2: number;
+  end: number;
+}
+
+function readUnitNumber(text: string, i: number, unit: string, kanji: boolean): UnitNumber | null {
+  const a = readNumeral(text, i);
+  if (!a || (a.kanji && !kanji)) return null;
+  const digits = a.kanji ? 0 : a.end - i;
+  if (text[a.end] === unit) return { span: a.value, digits, digits2: 0, end: a.end + 1 };
+  if (!SPAN_MARK.test(text[a.end] ?? '')) return null;
+  const b = readNumeral(text, a.end + 1);
+  if (!b || b.kanji !== a.kanji || text[b.end] !== unit) return null;
+  return { span: [a.value, b.value], digits, digits2: b.kanji ? 0 : b.end - a.end - 1, end: b.end + 1 };
+}
+
+const inRange = (s: Span, lo: number, hi: number): boolean =>
+  typeof s === 'number' ? s >= lo && s <= hi : s[0] >= lo && s[1] <= hi && s[0] < s[1];
+
+/** A numeric year read at a position, with what follows it: 年度 (fiscal) or 年代 (decade). */
+export interface YearPart {
+  year: NumericYear;
+  fiscal: boolean;
+  decade: boolean;
+  end: number;
+}
+
+/**
+ * Reads 「2024年」「二〇二五年」「2021年度」「24年度」「1990年代」「2020〜22年」 at `i`. Four-digit
+ * years (or kanji worth 1000–2999) are absolute; two-digit ones get their century later.
+ */
+export function readYearPart(text: string, i: number): YearPart | null {
+  const u = readUnitNumber(text, i, '年', true);
+  if (!u) return null;
+  const [lo, hi] = typeof u.span === 'number' ? [u.span, u.span] : u.span;
+  const fiscal = text[u.end] === '度';
+  const decade = text[u.end] === '代';
+  const end = fiscal || decade ? u.end + 1 : u.end;
+  const full = (n: number, digits: number) => (digits === 4 || digits === 0) && n >= 1000 && n <= 2999;
+  if (full(lo, u.digits)) {
+    // 2020〜22年: the second year borrows the first one's century.
+    const top = u.digits2 === 2 ? lo - (lo % 100) + hi : hi;
+    if (top !== lo && (!full(top, u.digits2 === 2 ? 4 : u.digits2) || top < lo)) return null;
+    return { year: { type: 'abs', value: top === lo ? lo : [lo, top] }, fiscal, decade, end };
+  }
+  if (u.digits !== 2 || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
+  const value: Span = hi === lo ? lo : [lo, hi];
+  return { year: { type: 'two', value, standalone: true }, fiscal, decade, end };
+}
+
+/** Reads a month 「7月」「十二月」「1〜3月」 at `i` (1–12). */
+export function readMonthPart(text: string, i: number): { month: Span; end: number } | null {
+  const u = readUnitNumber(text, i, '月', true);
+  return u && inRange(u.span, 1, 12) ? { month: u.span, end: u.end } : null;
+}
+
+/** Reads a day 「20日」「1〜15日」 at `i` (1–31); kanji days 「三日」 only after a month (三日坊主 is no date). */
+export function readDayPart(text: string, i: number, afterMonth: boolean): { day: Span; end: number } | null {
+  const u = readUnitNumber(text, i, '日', afterMonth);
+  return u && inRange(u.span, 1, 31) ? { day: u.span, end: u.end } : null;
+}
+
+const NUMERIC_DATE = /([12１２][0-9０-９]{3})([/.\-／．])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９])/y;
+const num = (s: string | undefined): number => Number((s ?? '').normalize('NFKC'));
+
+/**
+ * 「2019/4/14」「2019-04-14」「2019.4.14」: a four-digit year, month and day joined by one separator.
+ * Not inside a path: /images/2025/07/10/ is part of an address.
+ */
+export function readNumericDate(text: string, i: number): { y: number; m: number; d: number; end: number } | null {
+  NUMERIC_DATE.lastIndex = i;
+  const r = NUMERIC_DATE.exec(text);
+  if (!r || text[i - 1] === '/' || text[i + r[0].length] === '/') return null;
+  const m = num(r[3]);
+  const d = num(r[4]);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { y: num(r[1]), m, d, end: i + r[0].length } : null;
+}

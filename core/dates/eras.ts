@@ -1,0 +1,42 @@
+import { ERA_BY_NAME, ERAS } from '../lexicon/eras';
+import { readNumeral } from './numerals';
+
+const ERA_NAME = new RegExp(`(?:${ERAS.map((e) => e.name).join('|')})`, 'y');
+
+/** An era year read at a position: 令和7年度 → { year: 2025, fiscal: true }. */
+export interface EraYear {
+  year: number;
+  /** Set for era decades: 昭和40年代 → 1965–1974. */
+  decadeEnd?: number;
+  fiscal: boolean;
+  end: number;
+}
+
+/**
+ * Reads 「令和7年」「令和元年」「平成三十一年」「令和7年度」「昭和40年代」 at `i`. Numbers past the era's
+ * end (平成32年) are not dates.
+ */
+export function readEraYear(text: string, i: number): EraYear | null {
+  ERA_NAME.lastIndex = i;
+  const name = ERA_NAME.exec(text);
+  if (!name) return null;
+  const era = ERA_BY_NAME.get(name[0]);
+  let at = i + name[0].length;
+  let n: number;
+  if (text[at] === '元') {
+    n = 1;
+    at++;
+  } else {
+    const num = readNumeral(text, at);
+    if (!num) return null;
+    n = num.value;
+    at = num.end;
+  }
+  if (!era || text[at] !== '年' || n < 1 || n > era.lastYear) return null;
+  at++;
+  const year = era.firstYear + n - 1;
+  if (text[at] === '代')
+    return { year, decadeEnd: Math.min(year + 9, era.firstYear + era.lastYear - 1), fiscal: false, end: at + 1 };
+  if (text[at] === '度') return { year, fiscal: true, end: at + 1 };
+  return { year, fiscal: false, end: at };
+}

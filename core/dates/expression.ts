@@ -1,0 +1,114 @@
+import { PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
+import { readEraYear } from './eras';
+import { dayDurationTail, durationHead, durationTail, twoDigitYearTail } from './guards';
+import { readRelativeWord } from './relative';
+import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
+import { readTime } from './times';
+
+/** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
+export type WordCheck = (start: number, end: number) => boolean;
+
+function readPart(text: string, at: number, of: 'month' | 'year'): { part: PeriodPart; end: number } | null {
+  for (const part of PERIOD_PARTS) {
+    if (part.of === of && text.startsWith(part.surface, at)) return { part, end: at + part.surface.length };
+  }
+  return null;
+}
+
+/**
+ * Reads one calendar expression at `i`: year (2024年, 令和7年度, 24年度, 昨年), then month (7月,
+ * 1〜3月, 先月), day (20日, 同日), a period part (上旬, 前半) and a time (午後3時). Also returns
+ * decades (1990年代) and weeks (先週). Returns null when nothing here is a date.
+ */
+export function readCalendar(text: string, i: number, isWord: WordCheck, afterConnector = false): Parsed | null {
+  const spec: CalendarSpec = { kind: 'calendar', year: null, month: null, day: null, part: null, time: null };
+  let end = i;
+  const era = readEraYear(text, i);
+  const numeric = era ? null : readYearPart(text, i);
+  const rel = era || numeric ? null : readRelativeWord(text, i, isWord);
+  if (era) {
+    spec.year = { type: 'abs', value: era.decadeEnd ? [era.year, era.decadeEnd] : era.year };
+    if (era.decadeEnd || era.fiscal) return { spec, end: era.end };
+    end = era.end;
+  } else if (numeric) {
+    if (numeric.decade) {
+      const [lo] = spanEnds(numeric.year.value);
+      return { spec: { kind: 'decade', year: lo, twoDigit: numeric.year.type === 'two' }, end: numeric.end };
+    }
+    spec.year = numeric.year;
+    end = numeric.end;
+    if (numeric.fiscal) return { spec: markJoined(spec), end };
+  } else if (rel) {
+    const { word } = rel;
+    end = rel.end;
+    if (word.unit === 'week') return { spec: { kind: 'week', word }, end };
+    if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
+    else if (word.unit === 'month') spec.month = { type: 'rel', word };
+    else spec.day = { type: 'rel', word };
+    if (word.unit === 'fiscal') return { spec, end };
+  }
+  if (!spec.month && !spec.day) {
+    const m = readMonthPart(text, end);
+    if (m) {
+      spec.month = { type: 'abs', value: m.month };
+      end = m.end;
+      if (text[end] === '期') end++; // 1〜3月期: a quarter is its months
+    }
+  }
+  if (spec.month && !spec.day && text[end] !== '期') {
+    const d = readDayPart(text, end, true);
+    if (d && !durationTail(text, d.end)) {
+      spec.day = { type: 'abs', value: d.day };
+      end = d.end;
+    }
+  }
+  if (end === i) {
+    const d = readDayPart(text, i, false);
+    // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
+    if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
+    spec.day = { type: 'abs', value: d.day };
+    end = d.end;
+  }
+  if (spec.day) {
+    const t = readTime(text, end);
+    if (t) return { spec: { ...spec, time: t.time }, end: t.end };
+    return { spec, end };
+  }
+  const part = readPart(text, end, spec.month ? 'month' : 'year');
+  if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
+  if (spec.month) return { spec: markJoined(spec), end };
+  return yearAlone(text, i, spec, end, afterConnector);
+}
+
+/** A two-digit year followed by a month, 年度 or a period part is a year for sure: 21年8月, 24年度. */
+function markJoined(spec: CalendarSpec): CalendarSpec {
+  const y = spec.year;
+  return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
+}
+
+/** 「2018年」 stands alone unless a duration word follows (3年間); 「20年」 needs a date-like tail too. */
+function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, afterConnector: boolean): Parsed | null {
+  const y: YearSpec | null = spec.year;
+  if (!y) return null;
+  if (y.type === 'rel') return { spec, end };
+  if (durationTail(text, end)) return null;
+  if (y.type === 'two' && !afterConnector && (!twoDigitYearTail(text, end) || durationHead(text, i))) return null;
+  return { spec, end };
+}
+
+/** Reads 「2019/4/14」 as a calendar day. */
+export function readNumericCalendar(text: string, i: number): Parsed | null {
+  const r = readNumericDate(text, i);
+  if (!r) return null;
+  const abs = (value: number): UnitSpec => ({ type: 'abs', value });
+  const spec: CalendarSpec = {
+    kind: 'calendar',
+    year: { type: 'abs', value: r.y },
+    month: abs(r.m),
+    day: abs(r.d),
+    part: null,
+    time: null,
+  };
+  return { spec: spec satisfies DateSpec, end: r.end };
+}

@@ -1,0 +1,139 @@
+/**
+ * Words around 「N年」「N日」 that make it a length of time, not a date. Durations are figures
+ * (3年間, 5日間, 3年以上); only what is left is a date here.
+ */
+
+/** After a number and 年/日: 5日間, 5日連続, 10日以内, 1年半, 3日ぶり, 1日当たり. */
+const DURATION_TAILS = [
+  '間',
+  '以上',
+  '以下',
+  '未満',
+  '以内',
+  '超',
+  '余り',
+  'あまり',
+  '余',
+  '近く',
+  '弱',
+  '強',
+  'ぶり',
+  '振り',
+  '連続',
+  '連休',
+  '目',
+  '分',
+  'ほど',
+  '程度',
+  '足らず',
+  '半',
+  '当たり',
+  'あたり',
+  '平均',
+  'おき',
+  '置き',
+  'がかり',
+  '掛かり',
+  '遅れ',
+  '来',
+  '後',
+  '前',
+  '越し',
+  'ごと',
+  '毎',
+] as const;
+
+/** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
+const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;
+
+/** Before the number: 約10日, この20年, 過去5年, 懲役15年, 任期4年. */
+const DURATION_HEADS = [
+  '約',
+  'およそ',
+  '計',
+  '過去',
+  'この',
+  'ここ',
+  'わずか',
+  '僅か',
+  'たった',
+  '最長',
+  '最大',
+  '最短',
+  '懲役',
+  '禁錮',
+  '禁固',
+  '任期',
+  '築',
+  '延べ',
+  'のべ',
+  '丸',
+  '実に',
+  '足掛け',
+  '〜',
+  '～',
+  '第',
+] as const;
+
+/**
+ * What may follow a two-digit year standing alone (no month, no 年度): 15年に, 20年から, 20年まで.
+ * 「20年の」 is left out: 懲役20年の判決 is far more often a duration than 20年の五輪 is a year.
+ */
+const TWO_DIGIT_YEAR_TAILS = [
+  'に',
+  'には',
+  'から',
+  'まで',
+  'は',
+  'も',
+  '、',
+  '，',
+  '以降',
+  '以来',
+  '以前',
+  '当時',
+  '時点',
+];
+
+/** 「20年にわたり」 is a span of twenty years. */
+const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及'] as const;
+
+const set = (words: readonly string[]) => ({ words: new Set(words), max: Math.max(...words.map((w) => w.length)) });
+const TAILS = set(DURATION_TAILS);
+const KEEP = set(DATE_TAILS);
+const HEADS = set(DURATION_HEADS);
+const TWO = set(TWO_DIGIT_YEAR_TAILS);
+const SPANS = set(SPAN_AFTER_NI);
+
+function startsWithAny(text: string, at: number, table: { words: Set<string>; max: number }): boolean {
+  for (let n = 1; n <= table.max; n++) if (table.words.has(text.slice(at, at + n))) return true;
+  return false;
+}
+
+/** True when the text at `end` makes the number before it a duration: 「5日間」「3年以上」. */
+export function durationTail(text: string, end: number): boolean {
+  return !startsWithAny(text, end, KEEP) && startsWithAny(text, end, TAILS);
+}
+
+/** True when the text before `start` makes the number a duration: 「約10日」「この20年」. */
+export function durationHead(text: string, start: number): boolean {
+  for (let n = 1; n <= HEADS.max && n <= start; n++) if (HEADS.words.has(text.slice(start - n, start))) return true;
+  return false;
+}
+
+/** True when a standalone two-digit year may end here: 「15年に」 yes, 「20年にわたり」「20年の」 no. */
+export function twoDigitYearTail(text: string, end: number): boolean {
+  return startsWithAny(text, end, TWO) && !startsWithAny(text, end, SPANS);
+}
+
+/** A count right after 1日 makes it a rate: 1日1回, 1日3食. */
+const FOLLOWING_COUNT = /[0-9０-９一二三四五六七八九十数]/;
+
+/**
+ * After a bare day only: 2～3日中に is "within two or three days", 5日で完売 "sold out in five
+ * days", 1日2回 "twice a day".
+ */
+export function dayDurationTail(text: string, end: number): boolean {
+  const c = text[end] ?? '';
+  return c === '中' || c === 'で' || FOLLOWING_COUNT.test(c) || durationTail(text, end);
+}

@@ -1,0 +1,109 @@
+import { addDays, addMonths, daysInMonth, formatPoint, formatTime, mondayOf } from './calendar';
+import type { DateContext, Point } from './context';
+import type { AgoSpec, CalendarSpec, DateSpec, YearSpec } from './spec';
+import { spanEnds } from './spec';
+
+/** A resolved mention: its lowest and highest point (equal for a single date), or a literal value. */
+export type Resolved = { lo: Point; hi: Point } | { literal: string };
+
+/**
+ * Resolves one spec against the publication date and what the article said before it. Returns
+ * null when the value would be a guess (a relative date with no publication date, 30年 with no
+ * full year to take the century from, 2月30日).
+ */
+export function resolveSpec(spec: DateSpec, ctx: DateContext, inQuote: boolean): Resolved | null {
+  switch (spec.kind) {
+    case 'calendar':
+      return resolveCalendar(spec, ctx, inQuote);
+    case 'range': {
+      const from = resolveCalendar(spec.from, ctx, inQuote);
+      const to = resolveCalendar(spec.to, ctx, inQuote);
+      return from && to ? { lo: from.lo, hi: to.hi } : null;
+    }
+    case 'decade': {
+      // 90年代 in a 2025 article → the 1990s; 20年代 → the 2020s
+      const y = spec.twoDigit ? ctx.century(spec.year, false) : spec.year;
+      return y === null ? null : { literal: `${String(y).slice(0, 3)}X` };
+    }
+    case 'ago':
+      return resolveAgo(spec, ctx);
+    case 'week': {
+      if (!ctx.published) return null;
+      const monday = mondayOf(ctx.published, spec.word.offset);
+      return { lo: monday, hi: addDays(monday, 6) };
+    }
+    case 'time':
+      return { literal: `T${formatTime(spec.time.h, spec.time.min)}` };
+  }
+}
+
+function resolveAgo(spec: AgoSpec, ctx: DateContext): Resolved | null {
+  const pub = ctx.published;
+  if (!pub) return null;
+  if (spec.unit === 'year') return point({ y: pub.y - spec.n });
+  if (spec.unit === 'month') return point(addMonths(pub.y, pub.m, -spec.n));
+  return point(addDays(pub, -spec.n));
+}
+
+const point = (p: Point): { lo: Point; hi: Point } => ({ lo: p, hi: p });
+
+function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] | null {
+  if (y.type === 'abs') return spanEnds(y.value);
+  if (y.type === 'rel') {
+    const anchor = ctx.yearAnchor(y.word);
+    return anchor === null ? null : [anchor + y.word.offset, anchor + y.word.offset];
+  }
+  const [a, b] = spanEnds(y.value);
+  const lo = ctx.century(a, y.standalone);
+  return lo === null ? null : [lo, lo - (lo % 100) + b + (b < a ? 100 : 0)];
+}
+
+function resolveCalendar(spec: CalendarSpec, ctx: DateContext, inQuote: boolean): { lo: Point; hi: Point } | null {
+  const time = spec.time ? formatTime(spec.time.h, spec.time.min) : undefined;
+  if (spec.day?.type === 'rel') {
+    const base = ctx.dayAnchor(spec.day.word, inQuote);
+    return base ? point({ ...addDays(base, spec.day.word.offset), time }) : null;
+  }
+  const pub = ctx.published;
+  let years: readonly [number, number];
+  let months: readonly [number, number] | null = null;
+  if (spec.month?.type === 'rel') {
+    const anchor = ctx.monthAnchor(spec.month.word);
+    if (!anchor) return null;
+    const { y, m } = addMonths(anchor.y, anchor.m, spec.month.word.offset);
+    years = [y, y];
+    months = [m, m];
+  } else {
+    if (spec.month) months = spanEnds(spec.month.value);
+    const resolved = spec.year ? resolveYear(spec.year, ctx) : null;
+    if (resolved) years = resolved;
+    else if (spec.year || !pub) return null;
+    // 12月 in a January article is last December (news rarely looks nine months ahead)
+    else if (months) years = pub.m <= 3 && months[0] >= pub.m + 9 ? [pub.y - 1, pub.y - 1] : [pub.y, pub.y];
+    else {
+      // bare 30日 in an article of the 2nd: the 30th of last month; otherwise the publication month
+      const dayLo = spec.day ? spanEnds(spec.day.value)[0] : 0;
+      const ym = pub.d <= 7 && dayLo > pub.d + 20 ? addMonths(pub.y, pub.m, -1) : pub;
+      years = [ym.y, ym.y];
+      months = [ym.m, ym.m];
+    }
+  }
+  let days = spec.day ? spanEnds(spec.day.value) : null;
+  if (spec.part?.span && spec.part.of === 'month' && months && months[0] === months[1] && !days) {
+    days = [spec.part.span[0], Math.min(spec.part.span[1], daysInMonth(years[1], months[1]))];
+  } else if (spec.part?.span && spec.part.of === 'year' && !months) {
+    months = spec.part.span;
+  }
+  if (days && months && days[1] > daysInMonth(years[1], months[1])) return null;
+  const lo: Point = { y: years[0], m: months?.[0], d: days?.[0], time };
+  const hi: Point = { y: years[1], m: months?.[1], d: days?.[1], time };
+  return { lo, hi };
+}
+
+/** The ISO value of a resolved mention: "2024-11", ["2025-07-01", "2025-07-15"], "199X", "T00:30". */
+export function formatResolved(r: Resolved): string | [string, string] {
+  if ('literal' in r) return r.literal;
+  const lo = formatPoint(r.lo);
+  const hi = formatPoint(r.hi);
+  return lo === hi ? lo : [lo, hi];
+}

@@ -1,0 +1,58 @@
+import { ERAS } from '../lexicon/eras';
+import { readCalendar, readNumericCalendar, type WordCheck } from './expression';
+import { NUMERAL_CHAR } from './numerals';
+import { extendRange } from './ranges';
+import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
+import type { DateSpec, Parsed } from './spec';
+import { readTime } from './times';
+
+/** An unresolved date expression found in the text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: DateSpec;
+}
+
+const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+const FIRST = new Set(
+  [
+    '0123456789０１２３４５６７８９〇一二三四五六七八九十午正',
+    ...ERAS.map((e) => e.name[0]),
+    ...RELATIVE_FIRST_CHARS,
+  ].join(''),
+);
+/** Every character a date expression can start with; the scan jumps from one to the next. */
+const TRIGGER = new RegExp(`[${[...FIRST].map(escapeClass).join('')}]`, 'g');
+const NUMERAL_START = /[0-9０-９〇一二三四五六七八九十]/;
+/** Before a number: a letter or another number means it is part of a name or a longer number (F-16, 12025). */
+const GLUED = /[A-Za-zＡ-Ｚａ-ｚ\-－]/;
+
+/**
+ * Scans left to right; at each possible start the first reading that succeeds wins and the scan
+ * continues after it, so candidates come out sorted and never overlap. Linear in the text length.
+ */
+export function scanDates(text: string, isWord: WordCheck): Candidate[] {
+  const out: Candidate[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const i = m.index;
+    const prev = text[i - 1] ?? '';
+    if (NUMERAL_START.test(text[i] as string) && (NUMERAL_CHAR.test(prev) || GLUED.test(prev))) continue;
+    const p = readAt(text, i, isWord);
+    if (!p) continue;
+    out.push({ start: i, end: p.end, spec: p.spec });
+    TRIGGER.lastIndex = p.end;
+  }
+  return out;
+}
+
+function readAt(text: string, i: number, isWord: WordCheck): Parsed | null {
+  const numeric = readNumericCalendar(text, i);
+  if (numeric) return numeric;
+  const ago = readAgo(text, i);
+  if (ago) return ago;
+  const calendar = readCalendar(text, i, isWord);
+  if (calendar) return extendRange(text, calendar, isWord);
+  const time = readTime(text, i);
+  return time ? { spec: { kind: 'time', time: time.time }, end: time.end } : null;
+}

@@ -1,0 +1,81 @@
+import type { PeriodPart, RelativeWord } from '../lexicon/relative-dates';
+
+/**
+ * What the parsers read, before anything is resolved: 「昨年11月」 is a relative year plus month 11.
+ * The resolver turns a spec into an ISO value with the publication date and the article's context.
+ */
+
+/** One value or an inclusive range written with 〜 inside one unit: 1〜3月 → [1, 3]. */
+export type Span = number | readonly [number, number];
+
+/** The year part. `two` is a two-digit year (24年度, 21年8月) whose century comes from context. */
+export type YearSpec =
+  | { type: 'abs'; value: Span }
+  | { type: 'two'; value: Span; standalone: boolean }
+  | { type: 'rel'; word: RelativeWord };
+
+/** A month or day part: a number, or a relative word (先月, 同日). */
+export type UnitSpec = { type: 'abs'; value: Span } | { type: 'rel'; word: RelativeWord };
+
+/** A clock time: 午後3時 → { h: 15, min: 0 }. */
+export interface TimeOfDay {
+  h: number;
+  min: number;
+}
+
+/** 2024年6月20日, 昨年11月, 先月26日, 令和7年度, 7月上旬, 10日午後3時. */
+export interface CalendarSpec {
+  kind: 'calendar';
+  year: YearSpec | null;
+  month: UnitSpec | null;
+  day: UnitSpec | null;
+  part: PeriodPart | null;
+  time: TimeOfDay | null;
+}
+
+/** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */
+export interface DecadeSpec {
+  kind: 'decade';
+  year: number;
+  twoDigit: boolean;
+}
+
+/** 3年前, 6カ月前, 10日前: counted back from the publication date. */
+export interface AgoSpec {
+  kind: 'ago';
+  unit: 'year' | 'month' | 'day';
+  n: number;
+}
+
+/** 先週 / 今週 / 来週: Monday to Sunday. */
+export interface WeekSpec {
+  kind: 'week';
+  word: RelativeWord;
+}
+
+/** A time of day on its own (午前0時半 → "T00:30"). */
+export interface TimeSpec {
+  kind: 'time';
+  time: TimeOfDay;
+}
+
+/** 7月1日から15日まで, 6月30日〜7月2日: `to` already inherits the parts it omits from `from`. */
+export interface RangeSpec {
+  kind: 'range';
+  from: CalendarSpec;
+  to: CalendarSpec;
+}
+
+/** Anything findDates can report. */
+export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec;
+
+/** A parsed expression and where it ends in the text. */
+export interface Parsed<T = DateSpec> {
+  spec: T;
+  end: number;
+}
+
+/** The lower and upper ends of a span. */
+export function spanEnds(s: Span): readonly [number, number] {
+  return typeof s === 'number' ? [s, s] : s;
+}

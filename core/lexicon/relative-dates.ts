@@ -1,0 +1,115 @@
+/** The calendar unit a relative date word moves by. `fiscal` is the Japanese April–March year. */
+export type RelativeUnit = 'year' | 'fiscal' | 'month' | 'week' | 'day';
+
+/**
+ * What a relative word counts from. `published`: the article's date (昨年). `previous`: the last date
+ * the article mentioned, else the publication date (「2018年…同年9月」 → 2018-09). `speech`: inside a
+ * quotation the day the words were spoken — the last day mentioned — else the publication date
+ * (「…17日、明らかにした。…「昨夜…」」 → the 16th).
+ */
+export type RelativeAnchor = 'published' | 'previous' | 'speech';
+
+/** A word naming a date relative to an anchor: 昨年 = the anchor's year − 1. */
+export interface RelativeWord {
+  surface: string;
+  unit: RelativeUnit;
+  offset: number;
+  anchor: RelativeAnchor;
+}
+
+/** Relative date words. Longer surfaces must win (一昨年 over 昨年, 昨年度 over 昨年): see RELATIVE_BY_LENGTH. */
+export const RELATIVE_WORDS = [
+  { surface: '一昨年', unit: 'year', offset: -2, anchor: 'published' },
+  { surface: '昨年', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '去年', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '今年', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '本年', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '来年', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
+  { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '年末', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '同年', unit: 'year', offset: 0, anchor: 'previous' },
+  { surface: '前年', unit: 'year', offset: -1, anchor: 'previous' },
+  { surface: '翌年', unit: 'year', offset: 1, anchor: 'previous' },
+  { surface: '昨年度', unit: 'fiscal', offset: -1, anchor: 'published' },
+  { surface: '今年度', unit: 'fiscal', offset: 0, anchor: 'published' },
+  { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
+  { surface: '来年度', unit: 'fiscal', offset: 1, anchor: 'published' },
+  { surface: '年度内', unit: 'fiscal', offset: 0, anchor: 'published' },
+  { surface: '同年度', unit: 'fiscal', offset: 0, anchor: 'previous' },
+  { surface: '前年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
+  { surface: '翌年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
+  { surface: '先々月', unit: 'month', offset: -2, anchor: 'published' },
+  { surface: '先月', unit: 'month', offset: -1, anchor: 'published' },
+  { surface: '今月', unit: 'month', offset: 0, anchor: 'published' },
+  { surface: '来月', unit: 'month', offset: 1, anchor: 'published' },
+  { surface: '再来月', unit: 'month', offset: 2, anchor: 'published' },
+  { surface: '月内', unit: 'month', offset: 0, anchor: 'published' },
+  { surface: '同月', unit: 'month', offset: 0, anchor: 'previous' },
+  { surface: '前月', unit: 'month', offset: -1, anchor: 'previous' },
+  { surface: '翌月', unit: 'month', offset: 1, anchor: 'previous' },
+  { surface: '先週', unit: 'week', offset: -1, anchor: 'published' },
+  { surface: '今週', unit: 'week', offset: 0, anchor: 'published' },
+  { surface: '来週', unit: 'week', offset: 1, anchor: 'published' },
+  { surface: '一昨日', unit: 'day', offset: -2, anchor: 'speech' },
+  { surface: '昨日', unit: 'day', offset: -1, anchor: 'speech' },
+  { surface: '昨夜', unit: 'day', offset: -1, anchor: 'speech' },
+  { surface: '昨晩', unit: 'day', offset: -1, anchor: 'speech' },
+  { surface: '今日', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: '本日', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: '今朝', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: '今夜', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: '今晩', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: '明日', unit: 'day', offset: 1, anchor: 'speech' },
+  { surface: '明朝', unit: 'day', offset: 1, anchor: 'speech' },
+  { surface: '明後日', unit: 'day', offset: 2, anchor: 'speech' },
+  { surface: '同日', unit: 'day', offset: 0, anchor: 'previous' },
+  { surface: '当日', unit: 'day', offset: 0, anchor: 'previous' },
+  { surface: '前日', unit: 'day', offset: -1, anchor: 'previous' },
+  { surface: '翌日', unit: 'day', offset: 1, anchor: 'previous' },
+] as const satisfies readonly RelativeWord[];
+
+/** The same words, longest first, so a scan tries 一昨年 before 昨年 and 昨年度 before 昨年. */
+export const RELATIVE_BY_LENGTH: readonly RelativeWord[] = [...RELATIVE_WORDS].sort(
+  (a, b) => b.surface.length - a.surface.length,
+);
+
+/** A counted-back phrase after a number: 3年前 → three years before publication. */
+export interface AgoSuffix {
+  surface: string;
+  unit: 'year' | 'month' | 'day';
+}
+
+/**
+ * 「3年前」「10年前」. Months and days back (1カ月前, 3日前) are left out: in news they count back
+ * from some event as often as from the publication (「派兵のおよそ1カ月前に」), so they stay durations.
+ */
+export const AGO_SUFFIXES = [{ surface: '年前', unit: 'year' }] as const satisfies readonly AgoSuffix[];
+
+/**
+ * A part of a month or year written after it: 7月上旬 → 1st–10th, 2024年前半 → January–June.
+ * `from`/`to` are days (month parts, 31 = the month's last day) or months (year parts);
+ * null keeps the whole month or year (7月末 → "2025-07": which days 末 covers is not agreed).
+ */
+export interface PeriodPart {
+  surface: string;
+  of: 'month' | 'year';
+  span: readonly [number, number] | null;
+}
+
+/** Period parts, longest first where one is a prefix of another (上半期 before 上旬 is not needed: distinct). */
+export const PERIOD_PARTS = [
+  { surface: '上旬', of: 'month', span: [1, 10] },
+  { surface: '初旬', of: 'month', span: [1, 10] },
+  { surface: '中旬', of: 'month', span: [11, 20] },
+  { surface: '下旬', of: 'month', span: [21, 31] },
+  { surface: '初め', of: 'month', span: [1, 10] },
+  { surface: '半ば', of: 'month', span: [11, 20] },
+  { surface: '末', of: 'month', span: null },
+  { surface: '上半期', of: 'year', span: [1, 6] },
+  { surface: '下半期', of: 'year', span: [7, 12] },
+  { surface: '前半', of: 'year', span: [1, 6] },
+  { surface: '後半', of: 'year', span: [7, 12] },
+  { surface: '初め', of: 'year', span: null },
+  { surface: '末', of: 'year', span: null },
+] as const satisfies readonly PeriodPart[];
