@@ -10,6 +10,8 @@ export interface Block {
   nodes: Text[];
   /** Visible characters (white space not counted). */
   chars: number;
+  /** True when all of its text is link text: a teaser headline on a portal, a result on a search page. */
+  linked: boolean;
 }
 
 // Elements that start a new line; inline ones (a, span, strong, ruby) continue the current one.
@@ -132,18 +134,22 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
   let current: Block | null = null;
   let captionDepth = 0;
   let headingDepth = 0;
+  let linkDepth = 0;
   const end = () => {
     if (current?.chars) out.push(current);
     current = null;
   };
   // An explicit stack of enter/exit steps: deep pages must not blow the call stack.
-  const stack: Array<Node | { exit: Element; block: boolean; caption: boolean; heading: boolean }> = [root];
+  const stack: Array<Node | { exit: Element; block: boolean; caption: boolean; heading: boolean; link: boolean }> = [
+    root,
+  ];
   while (stack.length) {
     const item = stack.pop() as (typeof stack)[number];
     if ('exit' in item) {
       if (item.block) end();
       if (item.caption) captionDepth--;
       if (item.heading) headingDepth--;
+      if (item.link) linkDepth--;
       continue;
     }
     if (item.nodeType === 3) {
@@ -155,8 +161,9 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
       }
       if (!current) {
         const kind: BlockKind = captionDepth ? 'caption' : headingDepth ? 'heading' : 'paragraph';
-        current = { kind, nodes: [], chars: 0 };
+        current = { kind, nodes: [], chars: 0, linked: true };
       }
+      if (!linkDepth) current.linked = false;
       current.nodes.push(t);
       current.chars += n;
       continue;
@@ -175,9 +182,11 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
     const heading = HEADINGS.has(tag);
     const block = caption || BLOCK_TAGS.has(tag);
     if (block) end();
+    const link = tag === 'A';
     if (caption) captionDepth++;
     if (heading) headingDepth++;
-    stack.push({ exit: el, block, caption, heading });
+    if (link) linkDepth++;
+    stack.push({ exit: el, block, caption, heading, link });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }

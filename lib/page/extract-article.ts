@@ -1,11 +1,11 @@
-import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
+import { type Block, type BlockKind, blocksUnder } from './blocks';
 import { isTimeStamp } from './dateline';
 import { findHeadline } from './headline';
 import { isJapaneseText, languageSample } from './language';
-import { articleBodyPieces, locateRoot } from './locate';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { PageIndex } from './page-index';
-import { probablyReaderable, readabilityParagraphs } from './readability';
+import { probablyReaderable } from './readability';
+import { findArticleRoot, proseOf } from './root';
 import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
@@ -36,48 +36,21 @@ const MIN_CHARS = 200;
 const MIN_SENTENCES = 3;
 /** Without any declaration (og:type, JSON-LD, <article>) the prose must be longer still. */
 const UNDECLARED_CHARS = 500;
-/** At most this many <article> elements are tried as roots (a portal lists dozens of teaser cards). */
-const MAX_ARTICLE_CANDIDATES = 30;
-/** A candidate root with this share of the best prose counts as equally good; the tighter one wins. */
-const PROSE_TOLERANCE = 0.97;
-
-/** Characters of prose in `blocks`: paragraphs that end a sentence (not headings, captions, link labels). */
-function proseOf(blocks: readonly Block[]): { chars: number; sentences: number } {
-  let chars = 0;
-  let sentences = 0;
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const n = sentenceCount(b.nodes.map((t) => t.data).join(''));
-    if (!n) continue;
-    chars += b.chars;
-    sentences += n;
-  }
-  return { chars, sentences };
-}
-
-function candidateRoots(doc: Document, body: Element, index: PageIndex, meta: PageMetadata): Element[] {
-  const found: Array<Element | null> = [locateRoot(index, readabilityParagraphs(doc))];
-  if (meta.articleBody) found.push(locateRoot(index, articleBodyPieces(meta.articleBody)));
-  found.push(...Array.from(doc.querySelectorAll('[itemprop="articleBody"], main, [role="main"]')));
-  found.push(...Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES));
-  const roots = [...new Set(found)].filter((el): el is Element => !!el && body.contains(el));
-  return roots.length ? roots : [body];
-}
+/** This many linked headings among the lines make the page a list of articles (a portal, search results). */
+const LISTING_HEADINGS = 3;
 
 /**
- * The root whose lines hold the most prose; among roots as good as the best (within PROSE_TOLERANCE)
- * the one with the fewest other characters, so <article> beats <main> and a ranking box never wins.
+ * True when the lines read as a list of other articles: several headings that are links, about as many
+ * as the prose paragraphs between them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again).
  */
-function chooseRoot(candidates: readonly Element[]): { root: Element; blocks: Block[] } {
-  const scored = candidates.map((root) => {
-    const blocks = blocksUnder(root);
-    const total = blocks.reduce((n, b) => n + b.chars, 0);
-    return { root, blocks, prose: proseOf(blocks).chars, total };
-  });
-  const best = Math.max(...scored.map((s) => s.prose));
-  const good = scored.filter((s) => s.prose >= PROSE_TOLERANCE * best);
-  good.sort((a, b) => a.total - b.total);
-  return good[0] as (typeof good)[number];
+function isListing(blocks: readonly Block[]): boolean {
+  let linkedHeadings = 0;
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading' && b.linked) linkedHeadings++;
+    else if (b.kind === 'paragraph') paragraphs++;
+  }
+  return linkedHeadings >= LISTING_HEADINGS && linkedHeadings * 2 >= paragraphs;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -103,7 +76,7 @@ export function extractArticle(doc: Document): ExtractedArticle {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
   const index = new PageIndex(nodes);
-  const { root } = chooseRoot(candidateRoots(doc, body, index, meta));
+  const root = findArticleRoot(doc, body, index, meta);
   const headline = findHeadline(doc, meta.titles, root);
   const blocks = blocksUnder(root, headline).filter(isContentLine);
 
@@ -131,7 +104,9 @@ export function extractArticle(doc: Document): ExtractedArticle {
     root.closest('[itemprop="articleBody"]') !== null ||
     (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
   const isArticle =
-    long && (ldArticle || (!denied && (declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc))));
+    long &&
+    !isListing(blocks) &&
+    (ldArticle || (!denied && (declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc))));
   const reason = isArticle ? 'ok' : long ? 'not-article' : 'no-text';
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
 }

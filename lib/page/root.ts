@@ -1,0 +1,69 @@
+import { type Block, blocksUnder, sentenceCount } from './blocks';
+import { articleBodyPieces, locateRoot } from './locate';
+import type { PageMetadata } from './metadata';
+import type { PageIndex } from './page-index';
+import { readabilityParagraphs } from './readability';
+
+/** At most this many <article> elements are tried as roots (a portal lists dozens of teaser cards). */
+const MAX_ARTICLE_CANDIDATES = 30;
+/** A candidate root with this share of the best prose counts as equally good; the tighter one wins. */
+const PROSE_TOLERANCE = 0.97;
+/** A root the page declares (itemprop=articleBody, its JSON-LD articleBody) wins with this share of the best prose. */
+const DECLARED_SHARE = 0.5;
+
+/** Characters and sentences of prose in `blocks`: paragraphs that end a sentence (not headings, captions, link labels). */
+export function proseOf(blocks: readonly Block[]): { chars: number; sentences: number } {
+  let chars = 0;
+  let sentences = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const n = sentenceCount(b.nodes.map((t) => t.data).join(''));
+    if (!n) continue;
+    chars += b.chars;
+    sentences += n;
+  }
+  return { chars, sentences };
+}
+
+interface Candidate {
+  root: Element;
+  /** The page itself says this element holds the article body. */
+  declared: boolean;
+}
+
+function candidates(doc: Document, body: Element, index: PageIndex, meta: PageMetadata): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (root: Element | null, declared: boolean) => {
+    if (root && body.contains(root)) out.push({ root, declared });
+  };
+  add(locateRoot(index, readabilityParagraphs(doc)), false);
+  if (meta.articleBody) add(locateRoot(index, articleBodyPieces(meta.articleBody)), true);
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) add(el, true);
+  for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
+  for (const el of Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES)) add(el, false);
+  return out.length ? out : [{ root: body, declared: false }];
+}
+
+/**
+ * The element the article is read from. Candidates: Readability's pick (run on a clone, then found on
+ * the live page), the element holding the JSON-LD articleBody, itemprop=articleBody, <main>, <article>.
+ * A declared body with substantial prose wins; otherwise the most prose, and among roots about as good
+ * the one with the fewest other characters, so <article> beats <main> and a ranking box never wins
+ * (Readability alone picks the ranking list on some Yahoo!ニュース pages).
+ */
+export function findArticleRoot(doc: Document, body: Element, index: PageIndex, meta: PageMetadata): Element {
+  const seen = new Map<Element, boolean>();
+  for (const c of candidates(doc, body, index, meta)) seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
+  const scored = [...seen].map(([root, declared]) => {
+    const blocks = blocksUnder(root);
+    const total = blocks.reduce((n, b) => n + b.chars, 0);
+    return { root, declared, prose: proseOf(blocks).chars, total };
+  });
+  const best = Math.max(...scored.map((s) => s.prose));
+  const declared = scored.filter((s) => s.declared && s.prose > 0 && s.prose >= DECLARED_SHARE * best);
+  const pool = declared.length ? declared : scored;
+  const top = Math.max(...pool.map((s) => s.prose));
+  const good = pool.filter((s) => s.prose >= PROSE_TOLERANCE * top);
+  good.sort((a, b) => a.total - b.total);
+  return (good[0] as (typeof good)[number]).root;
+}
