@@ -1,36 +1,68 @@
-import { COUNTERS } from '../lexicon/counters';
-import { parseNumeral } from '../numbers/numerals';
+import { nextNumeralStart } from '../numbers/scan';
 import type { Figure, Token } from '../types';
+import { type Draft, makeCtx, numberAt } from './draft';
+import { buildFigures } from './span';
+import { wordFigures } from './words';
 
-// A number written with digits, optionally grouped and multiplied: 5,000 / 1万1000 / 95万 / 4千.
-const NUMBER = /[0-9０-９][0-9０-９,，.．]*(?:[十百千万億兆京][0-9０-９,，]*)*/g;
+// Text without any digit, kanji numeral or ratio word has no figure: skip it without more work.
+const MAY_HOLD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千数半倍ゼロ]/;
+// A numeral run longer than this is no quantity (a serial, a digit dump): skip it whole.
+const MAX_RUN = 64;
 
-/** Finds figures: a number followed by a known counter. Sentence and source are filled in later. */
-export function findFigures(text: string, _tokens: readonly Token[]): Figure[] {
-  const out: Figure[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const start = m.index ?? 0;
-    const written = m[0].replace(/[,，.．]+$/, '');
-    const after = start + written.length;
-    const counter = COUNTERS.find((c) => text.startsWith(c.surface, after));
-    const value = parseNumeral(written);
-    if (!counter || value === null) continue;
-    const end = after + counter.surface.length;
-    out.push({
-      text: text.slice(start, end),
-      start,
-      end,
-      sentence: '',
-      value,
-      min: null,
-      max: null,
-      unit: counter.unit,
-      kind: counter.kind,
-      approx: false,
-      bound: null,
-      source: null,
-      core: written,
-    });
+/**
+ * Finds the figures in `text`: numbers with their unit, qualifiers, ranges and ratios, normalised.
+ * Sorted by start and non-overlapping. `sentence` and `source` are left for later stages to fill.
+ */
+export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
+  if (!MAY_HOLD_FIGURE.test(text)) return [];
+  const ctx = makeCtx(text, tokens);
+  const drafts: Draft[] = [];
+  let pos = 0;
+  for (let hit = nextNumeralStart(text, pos); hit; hit = nextNumeralStart(text, pos)) {
+    const runEnd = hit.start + hit.written.length;
+    const a = hit.written.length <= MAX_RUN ? numberAt(ctx, hit.start) : null;
+    const found = a ? buildFigures(ctx, a) : [];
+    drafts.push(...found);
+    // A run that is no numeral (数3人: 数 then 3) is retried one character on; a numeral is not re-read.
+    pos = found.length
+      ? Math.max(...found.map((d) => d.end))
+      : a || hit.written.length > MAX_RUN
+        ? runEnd
+        : hit.start + 1;
+  }
+  drafts.push(...wordFigures(ctx));
+  return nonOverlapping(drafts).map((d) => toFigure(text, d));
+}
+
+/** Earliest first; of two that start together the longer wins; later overlapping ones are dropped. */
+function nonOverlapping(drafts: Draft[]): Draft[] {
+  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Draft[] = [];
+  let end = -1;
+  for (const d of drafts) {
+    if (d.start < end) continue;
+    out.push(d);
+    end = d.end;
   }
   return out;
+}
+
+function toFigure(text: string, d: Draft): Figure {
+  return {
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    sentence: '',
+    value: d.value,
+    min: d.min,
+    max: d.max,
+    unit: d.unit,
+    kind: d.kind,
+    approx: d.approx,
+    bound: d.bound,
+    source: null,
+    core: text.slice(d.coreStart, d.coreEnd),
+    vague: d.vague,
+    change: d.change,
+  };
 }

@@ -1,31 +1,138 @@
 import type { FigureKind } from '../types';
 
+/**
+ * How a counter behaves after a number.
+ * - `marker`: only a figure with a duration marker after it or an approx prefix before it
+ *   (3年間, 3年以上, 約3年 are durations; 2024年, 20年から are dates).
+ * - `band`: an age band: 30代 → 30–39.
+ */
+export type CounterRule = 'marker' | 'band';
+
 /** A counter or unit word that may follow a number. */
 export interface CounterEntry {
-  /** As written after the number. */
+  /** As written after the number (full-width Latin is folded before lookup: ｋｍ → km). */
   surface: string;
-  /** The unit reported (normalised lightly: パーセント → %). */
+  /** The unit reported, normalised lightly: パーセント → %, ヶ月 → カ月, キロメートル → km. */
   unit: string;
   kind: FigureKind;
+  rule?: CounterRule;
 }
 
-/** Counters and units, longest first so 「カ月」 wins over 「カ」. */
-export const COUNTERS: readonly CounterEntry[] = (
-  [
-    { surface: '人', unit: '人', kind: 'count' },
-    { surface: '件', unit: '件', kind: 'count' },
-    { surface: '台', unit: '台', kind: 'count' },
-    { surface: '発', unit: '発', kind: 'count' },
-    { surface: '円', unit: '円', kind: 'money' },
-    { surface: 'ドル', unit: 'ドル', kind: 'money' },
-    { surface: '%', unit: '%', kind: 'percent' },
-    { surface: '％', unit: '%', kind: 'percent' },
-    { surface: 'パーセント', unit: '%', kind: 'percent' },
-    { surface: '倍', unit: '倍', kind: 'ratio' },
-    { surface: 'カ月', unit: 'カ月', kind: 'duration' },
-    { surface: '年間', unit: '年', kind: 'duration' },
-    { surface: '歳', unit: '歳', kind: 'age' },
-  ] as const satisfies readonly CounterEntry[]
-)
-  .slice()
-  .sort((a, b) => b.surface.length - a.surface.length);
+const COUNT = (surface: string, unit = surface): CounterEntry => ({ surface, unit, kind: 'count' });
+const MEASURE = (surface: string, unit = surface): CounterEntry => ({ surface, unit, kind: 'measure' });
+const DURATION = (surface: string, unit: string, rule?: CounterRule): CounterEntry =>
+  rule ? { surface, unit, kind: 'duration', rule } : { surface, unit, kind: 'duration' };
+const MONEY = (surface: string, unit = surface): CounterEntry => ({ surface, unit, kind: 'money' });
+
+/** Counters and units after a number. Dates (年 alone, 月, 日) and times (時) are deliberately absent. */
+export const COUNTERS: readonly CounterEntry[] = [
+  // people and things
+  ...['人', '名', '件', '台', '機', '隻', '艇', '両', '発', '棟', '戸', '軒', '本', '校', '社', '店', '店舗'].map((s) =>
+    COUNT(s),
+  ),
+  ...['回', '度', '個', 'つ', '枚', '冊', '頭', '匹', '羽', '票', '議席', '世帯', '項目', '品目', '種類', '団体'].map(
+    (s) => COUNT(s),
+  ),
+  ...['グループ', 'チーム', '基', '門', '着', '杯', '点', '勝', '敗', '試合', '層', '県', '都市', '病院', '施設'].map(
+    (s) => COUNT(s),
+  ),
+  ...[
+    '部隊',
+    '人分',
+    '例',
+    '問',
+    '曲',
+    '作品',
+    '選手',
+    '本塁打',
+    '安打',
+    '打点',
+    '得点',
+    '失点',
+    '歩',
+    '株',
+    '拠点',
+  ].map((s) => COUNT(s)),
+  ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'].map((s) => COUNT(s, 'カ国')),
+  ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),
+  COUNT('カ国・地域', 'カ国'),
+  // money (suffix; prefixes like $ are in qualifiers.ts)
+  ...['円', 'ドル', 'ユーロ', 'ウォン', 'ルーブル', '元', 'ポンド', 'フラン', 'ルピー', 'レアル', 'バーツ', 'ペソ'].map(
+    (s) => MONEY(s),
+  ),
+  ...['人民元', '米ドル', '豪ドル', '香港ドル', '台湾ドル', 'リラ', 'ドン', 'ルピア', 'リンギット', 'フリブナ'].map(
+    (s) => MONEY(s),
+  ),
+  // percent, points and ratios
+  { surface: '%', unit: '%', kind: 'percent' },
+  { surface: '％', unit: '%', kind: 'percent' },
+  { surface: 'パーセント', unit: '%', kind: 'percent' },
+  { surface: 'ポイント', unit: 'ポイント', kind: 'percent' },
+  { surface: '倍', unit: '倍', kind: 'ratio' },
+  // durations: 年 alone is a date unless a marker follows (3年以上) or an approx precedes (約3年)
+  DURATION('年間', '年'),
+  DURATION('年', '年', 'marker'),
+  DURATION('日', '日', 'marker'),
+  ...['カ月', 'か月', 'ヵ月', 'ヶ月', 'ケ月', '箇月', 'カ月間', 'か月間', 'ヶ月間', 'ケ月間'].map((s) =>
+    DURATION(s, 'カ月'),
+  ),
+  DURATION('週間', '週'),
+  DURATION('日間', '日'),
+  DURATION('時間', '時間'),
+  DURATION('分間', '分'),
+  DURATION('分', '分'),
+  DURATION('秒間', '秒'),
+  DURATION('秒', '秒'),
+  // ages and ranks
+  { surface: '歳', unit: '歳', kind: 'age' },
+  { surface: '才', unit: '歳', kind: 'age' },
+  { surface: '代', unit: '歳', kind: 'age', rule: 'band' },
+  { surface: '位', unit: '位', kind: 'rank' },
+  // measures (キロ and ミリ are refined by context in figures/units.ts)
+  ...['キロメートル', 'km', '㎞'].map((s) => MEASURE(s, 'km')),
+  ...['キログラム', 'kg', '㎏'].map((s) => MEASURE(s, 'kg')),
+  ...['メートル', 'm'].map((s) => MEASURE(s, 'm')),
+  ...['センチメートル', 'センチ', 'cm', '㎝'].map((s) => MEASURE(s, 'cm')),
+  ...['ミリメートル', 'mm', '㎜'].map((s) => MEASURE(s, 'mm')),
+  ...['ミリリットル', 'ml', 'mL', '㎖'].map((s) => MEASURE(s, 'ml')),
+  ...['リットル', 'L'].map((s) => MEASURE(s, 'L')),
+  ...['グラム', 'g'].map((s) => MEASURE(s, 'g')),
+  ...['平方キロメートル', '平方キロ', '平方km', 'km2', '㎢'].map((s) => MEASURE(s, 'km2')),
+  ...['平方メートル', '㎡', 'm2'].map((s) => MEASURE(s, 'm2')),
+  ...['℃', '°C', '度C'].map((s) => MEASURE(s, '℃')),
+  ...['ワット', 'W'].map((s) => MEASURE(s, 'W')),
+  ...['キロワット', 'kW'].map((s) => MEASURE(s, 'kW')),
+  ...['メガワット', 'MW'].map((s) => MEASURE(s, 'MW')),
+  ...['ギガワット', 'GW'].map((s) => MEASURE(s, 'GW')),
+  ...['キロワット時', 'kWh'].map((s) => MEASURE(s, 'kWh')),
+  ...['ギガバイト', 'GB'].map((s) => MEASURE(s, 'GB')),
+  ...['テラバイト', 'TB'].map((s) => MEASURE(s, 'TB')),
+  ...['メガバイト', 'MB'].map((s) => MEASURE(s, 'MB')),
+  ...['ヘクタール', 'ha'].map((s) => MEASURE(s, 'ha')),
+  ...['トン', 'ペタバイト', 'ビット', 'バイト', 'インチ', 'フィート', 'マイル', 'ノット', 'ミリシーベルト'].map((s) =>
+    MEASURE(s),
+  ),
+  ...['シーベルト', 'ベクレル', 'デシベル', 'ヘルツ', 'カロリー', 'キロカロリー', '畳', '坪', '階建て', '階建'].map(
+    (s) => MEASURE(s),
+  ),
+  MEASURE('キロ', 'km'),
+  MEASURE('ミリ', 'mm'),
+  MEASURE('メガ', 'M'),
+];
+
+/** Counters by surface, for lookup at a position: longest surface wins (カ月間 over カ月, キロワット over キロ). */
+export const COUNTER_BY_SURFACE: ReadonlyMap<string, CounterEntry> = new Map(COUNTERS.map((c) => [c.surface, c]));
+
+/** Surface lengths, longest first: a lookup tries each length once. */
+export const COUNTER_LENGTHS: readonly number[] = [...new Set(COUNTERS.map((c) => c.surface.length))].sort(
+  (a, b) => b - a,
+);
+
+/** Looks up the longest counter written at `pos` in `text` (already folded to half-width). */
+export function counterAt(text: string, pos: number): CounterEntry | null {
+  for (const len of COUNTER_LENGTHS) {
+    const c = COUNTER_BY_SURFACE.get(text.slice(pos, pos + len));
+    if (c) return c;
+  }
+  return null;
+}

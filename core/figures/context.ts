@@ -1,0 +1,77 @@
+import { NUMERAL_WORD_EXCEPTIONS, NUMERAL_WORDS, ORDINAL_PREFIXES } from '../lexicon/non-figures';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const ALNUM = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
+const HYPHEN = /[-－‐−]/;
+// Characters that glue a number into an address, a path, a time or an identifier: /gc7/2025/07, 12:30, a_3.
+const GLUE_BEFORE = /[_/\\:#@=&?.．／：]/;
+const GLUE_AFTER = /[/:：／_@]/;
+
+const NUMERAL_WORD_SET: ReadonlySet<string> = new Set(NUMERAL_WORDS);
+const NUMERAL_WORD_LENGTHS: readonly number[] = [...new Set(NUMERAL_WORDS.map((w) => w.length))];
+const ORDINAL_PREFIX_SET: ReadonlySet<string> = new Set(ORDINAL_PREFIXES);
+const ORDINAL_PREFIX_LENGTHS: readonly number[] = [...new Set(ORDINAL_PREFIXES.map((w) => w.length))];
+
+/**
+ * True when what is written around a number makes it a name, a code or an ordinal rather than a
+ * quantity: G7, F-16, iPhone 16, 03-1234-5678, /2025/07/, 12:30, 第2次.
+ */
+export function isGluedNumber(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (LATIN.test(before) || GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
+  // iPhone 16, Windows 10: a Latin word, a space, then the number.
+  if ((before === ' ' || before === '\u3000') && LATIN.test(text[start - 2] ?? '')) return true;
+  // F-16, COVID-19, 03-1234-5678 (the later groups): a hyphen glued to a letter or digit.
+  if (HYPHEN.test(before) && ALNUM.test(text[start - 2] ?? '')) return true;
+  // 03-1234-5678 and 100-0001 (the first group): digits, hyphen, digits, and again or a 4-digit tail.
+  if (HYPHEN.test(after) && /^[-－‐−][0-9０-９]{3,}/.test(text.slice(end, end + 5))) return true;
+  for (const len of ORDINAL_PREFIX_LENGTHS) {
+    if (ORDINAL_PREFIX_SET.has(text.slice(start - len, start))) return true;
+  }
+  return false;
+}
+
+/**
+ * For a numeral written without digits: true when it really is a number here. The lexicon vetoes
+ * numeral words (一部, 万一, 九州); kuromoji, when tokens are given, must tag every morpheme of it
+ * 名詞,数 (二階堂 and 一時金 are not). 数カ月 is one token: a 数-led word ending in a counter is accepted.
+ */
+export function isKanjiNumber(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isCounter: (word: string) => boolean,
+): boolean {
+  for (const [word, after] of NUMERAL_WORD_EXCEPTIONS) {
+    const next = start + word.length;
+    if (text.startsWith(word, start) && after.some((w) => text.startsWith(w, next))) return true;
+  }
+  if (insideNumeralWord(text, start)) return false;
+  if (tokens.length === 0) return true;
+  let i = tokenAt(tokens, start);
+  const first = tokens[i];
+  if (!first || first.start !== start) return false;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.pos === '名詞' && t.pos1 === '数' && t.end <= end) continue;
+    // 数カ月, 数日: the tokenizer keeps them whole.
+    if (t.start === start && t.surface.startsWith('数') && isCounter(t.surface.slice(end - start))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** True when a numeral word such as 唯一 or 万一 covers `start` (it starts there or before). */
+function insideNumeralWord(text: string, start: number): boolean {
+  for (const len of NUMERAL_WORD_LENGTHS) {
+    for (let s = start - len + 1; s <= start; s++) {
+      if (s >= 0 && NUMERAL_WORD_SET.has(text.slice(s, s + len))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
+import { toHalfWidth } from '../numbers/fold';
+import { type Numeral, numeralAt } from '../numbers/scan';
+import type { Bound, FigureKind, Token } from '../types';
+import { isKanjiNumber } from './context';
+
+/** The text being analysed, folded once for unit lookup, with its tokens. */
+export interface Ctx {
+  text: string;
+  /** `text` with full-width ASCII folded to half-width, one unit for one (ｋｍ → km). */
+  folded: string;
+  tokens: readonly Token[];
+}
+
+/** A figure before it becomes a `Figure`: offsets, value or range, unit and qualifiers. */
+export interface Draft {
+  start: number;
+  end: number;
+  coreStart: number;
+  coreEnd: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  kind: FigureKind;
+  approx: boolean;
+  bound: Bound | null;
+  vague: boolean;
+  change: 'increase' | 'decrease' | null;
+}
+
+/** Builds the context once per text. */
+export function makeCtx(text: string, tokens: readonly Token[]): Ctx {
+  return { text, folded: toHalfWidth(text), tokens };
+}
+
+const LATIN_END = /[A-Za-z]$/;
+const LATIN = /[A-Za-z]/;
+
+/** The counter written at `pos` (a space may precede a Latin unit: 100 km); null when none. */
+export function counterHere(ctx: Ctx, pos: number): { entry: CounterEntry; end: number } | null {
+  let at = pos;
+  let c = counterAt(ctx.folded, at);
+  if (!c && ctx.folded[pos] === ' ') {
+    c = counterAt(ctx.folded, pos + 1);
+    if (c && !LATIN_END.test(c.surface)) c = null;
+    at = pos + 1;
+  }
+  if (!c) return null;
+  const end = at + c.surface.length;
+  // 5G, 3D: a Latin unit glued to more letters is a name (5GB is matched whole, so it is not cut).
+  if (LATIN_END.test(c.surface) && LATIN.test(ctx.folded[end] ?? '')) return null;
+  return { entry: c, end };
+}
+
+/** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */
+export function isCounterWord(word: string): boolean {
+  return COUNTER_BY_SURFACE.has(word);
+}
+
+/** Reads a numeral at `pos` and, if it is written without digits, checks it really is a number here. */
+export function numberAt(ctx: Ctx, pos: number): Numeral | null {
+  const n = numeralAt(ctx.text, pos);
+  if (!n) return null;
+  if (n.kanjiOnly && !isKanjiNumber(ctx.text, ctx.tokens, n.start, n.end, isCounterWord)) return null;
+  return n;
+}
+
+/** A draft for an exact value or a reading's range (数千 → 2000–9999). */
+export function valueFields(n: Numeral): Pick<Draft, 'value' | 'min' | 'max' | 'vague'> {
+  const r = n.reading;
+  return r.vague
+    ? { value: null, min: r.min, max: r.max, vague: true }
+    : { value: r.value, min: null, max: null, vague: false };
+}

@@ -1,0 +1,53 @@
+import { CHANGE_WORDS } from '../lexicon/qualifiers';
+import type { Ctx, Draft } from './draft';
+import type { Qualified } from './qualify';
+import { suffixQualifiers } from './qualify';
+
+// 震度6強: 強/弱 are steps of the seismic scale, not approximations.
+const SEISMIC_STEPS: ReadonlySet<string> = new Set(['強', '弱']);
+const NO_SKIP: ReadonlySet<string> = new Set();
+// Particles allowed between a figure and a change word: 2倍に増えた, 3%の減少.
+const LINK = /^[にのともが]?/;
+const CHANGE_LENGTHS = [...new Set([...CHANGE_WORDS.keys()].map((w) => w.length))];
+
+/**
+ * Applies the qualifiers around a draft: prefixes (約, 最大, ▲) already matched in `pre`, suffixes
+ * (以上, 超, 程度, 増) read here, and a change word just after (2倍に増えた → increase).
+ */
+export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
+  const { text } = ctx;
+  let end = d.end;
+  if (d.unit === '震度' && SEISMIC_STEPS.has(text[end] ?? '')) end += 1;
+  const suf = suffixQualifiers(text, end, d.unit === '震度' ? SEISMIC_STEPS : NO_SKIP);
+  const isRange = d.value === null && !d.vague;
+  // 7歳から10歳まで: まで closes the range, it is no bound.
+  const suffixBound = isRange && suf.words.every((w) => w === 'まで') ? null : suf.bound;
+  const out: Draft = {
+    ...d,
+    start: Math.min(d.start, pre.edge),
+    end: suf.edge,
+    approx: d.approx || pre.approx || suf.approx,
+    bound: suffixBound ?? pre.bound ?? d.bound,
+    change: suf.change ?? pre.change ?? d.change ?? changeAfter(text, suf.edge),
+  };
+  if (pre.negative) negate(out);
+  return out;
+}
+
+/** ▲2.3% → −2.3; a range flips its ends. */
+function negate(d: Draft): void {
+  const { value, min, max } = d;
+  d.value = value === null ? null : -value;
+  d.min = max === null ? null : -max;
+  d.max = min === null ? null : -min;
+}
+
+function changeAfter(text: string, end: number): 'increase' | 'decrease' | null {
+  const link = LINK.exec(text.slice(end, end + 1))?.[0] ?? '';
+  const at = end + link.length;
+  for (const len of CHANGE_LENGTHS) {
+    const c = CHANGE_WORDS.get(text.slice(at, at + len));
+    if (c) return c;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { CounterEntry } from '../lexicon/counters';
+import type { Numeral } from '../numbers/scan';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+import { round4 } from './ratio';
+
+// 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
+const PER_WORDS: readonly string[] = ['あたり', '当たり', '当り', 'につき', 'ごとに', '毎に'];
+// 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
+const TIME_UNITS: ReadonlySet<string> = new Set(['日', '時間', '週', 'カ月', '年', '分', '秒']);
+// Qualifiers allowed between the denominator and the number: 1人当たり約10万円.
+const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最高', '最低'];
+
+type Build = (ctx: Ctx, a: Numeral) => Draft[];
+
+/**
+ * When `a` with its counter is the denominator of a rate, returns the rate's figure spanning both
+ * (1人あたり10万円 → 100,000 円; 1日1回 → 1 回) or the ratio 3人に1人 → 0.3333; otherwise null.
+ */
+export function perDenominator(
+  ctx: Ctx,
+  a: Numeral,
+  counter: { entry: CounterEntry; end: number },
+  build: Build,
+): Draft[] | null {
+  const { text } = ctx;
+  const { entry } = counter;
+  if (a.reading.value === null || text[a.start - 1] === '月') return null; // 6月1日1000人: a date
+  let q = counter.end;
+  const word = PER_WORDS.find((w) => text.startsWith(w, q));
+  const isTime = TIME_UNITS.has(entry.unit);
+  if (word) q += word.length;
+  else if (text[q] === 'に') q += 1;
+  else if (!(entry.surface === '日' || entry.surface === '週')) return null;
+  const particle = word ?? (q > counter.end ? 'に' : '');
+  for (const w of BETWEEN) if (text.startsWith(w, q)) q += w.length;
+  const b = numberAt(ctx, q);
+  if (!b) return null;
+  const c2 = counterHere(ctx, b.end);
+  // 3人に1人: one in three.
+  if (particle === 'に' && c2?.entry.unit === entry.unit && b.reading.value === 1 && a.reading.value > 1) {
+    return [
+      {
+        start: a.start,
+        end: c2.end,
+        coreStart: a.start,
+        coreEnd: b.end,
+        value: round4(1 / a.reading.value),
+        min: null,
+        max: null,
+        unit: '分の',
+        kind: 'ratio',
+        approx: false,
+        bound: null,
+        vague: false,
+        change: null,
+      },
+    ];
+  }
+  if (particle === 'に' && !isTime) return null;
+  const figs = build(ctx, b);
+  if (!figs.length) return null;
+  return figs.map((d, i) => (i === 0 ? { ...d, start: a.start } : d));
+}

@@ -1,0 +1,79 @@
+import { PREFIX_QUALIFIERS, type Qualifier, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers';
+import type { Bound } from '../types';
+
+/** What the qualifiers around a number add up to. */
+export interface Qualified {
+  /** Where the qualified span starts (prefixes) or ends (suffixes). */
+  edge: number;
+  approx: boolean;
+  bound: Bound | null;
+  change: 'increase' | 'decrease' | null;
+  unit: string | null;
+  currency: string | null;
+  negative: boolean;
+  /** The surfaces matched, nearest the number first: ['約', '年']. */
+  words: string[];
+}
+
+const byLength = (qs: readonly Qualifier[]) => {
+  const map = new Map<string, Qualifier>();
+  for (const q of qs) if (!map.has(q.surface)) map.set(q.surface, q);
+  return { map, lengths: [...new Set(qs.map((q) => q.surface.length))].sort((a, b) => b - a) };
+};
+const PREFIX = byLength(PREFIX_QUALIFIERS);
+const SUFFIX = byLength(SUFFIX_QUALIFIERS);
+const KANJI_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
+// At most this many qualifiers stack on one side: 最大震度6強, 年約1万円, 300人以上に.
+const MAX_STACK = 3;
+
+function empty(edge: number): Qualified {
+  return { edge, approx: false, bound: null, change: null, unit: null, currency: null, negative: false, words: [] };
+}
+
+function add(q: Qualified, w: Qualifier): void {
+  q.approx ||= w.approx ?? false;
+  // The qualifier nearest the number decides the bound: 最大3万人以上 is unusual, keep the first seen.
+  q.bound ??= w.bound ?? null;
+  q.change ??= w.change ?? null;
+  q.unit ??= w.unit ?? null;
+  q.currency ??= w.currency ?? null;
+  q.negative ||= w.negative ?? false;
+  q.words.push(w.surface);
+}
+
+/** Matches qualifiers written before `start`, nearest first: 「最大」3万人, 「年約」1万6000円, 「▲」2.3%. */
+export function prefixQualifiers(text: string, start: number): Qualified {
+  const q = empty(start);
+  for (let n = 0; n < MAX_STACK; n++) {
+    let hit: Qualifier | undefined;
+    for (const len of PREFIX.lengths) {
+      hit = PREFIX.map.get(text.slice(q.edge - len, q.edge));
+      if (hit && q.edge - len >= 0) break;
+      hit = undefined;
+    }
+    if (!hit) break;
+    // 年3050万円 is per year, but in 今年3人 the 年 belongs to 今年.
+    if (hit.standalone && KANJI_OR_DIGIT.test(text[q.edge - hit.surface.length - 1] ?? '')) break;
+    add(q, hit);
+    q.edge -= hit.surface.length;
+  }
+  return q;
+}
+
+/** Matches qualifiers written from `end` on: 3万人「以上」, 1億円「超」, 95万人「を超えている」. */
+export function suffixQualifiers(text: string, end: number, skip: ReadonlySet<string> = NONE): Qualified {
+  const q = empty(end);
+  for (let n = 0; n < MAX_STACK; n++) {
+    let hit: Qualifier | undefined;
+    for (const len of SUFFIX.lengths) {
+      hit = SUFFIX.map.get(text.slice(q.edge, q.edge + len));
+      if (hit) break;
+    }
+    if (!hit || skip.has(hit.surface)) break;
+    add(q, hit);
+    q.edge += hit.surface.length;
+  }
+  return q;
+}
+
+const NONE: ReadonlySet<string> = new Set();

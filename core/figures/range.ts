@@ -1,0 +1,68 @@
+import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { CHANGE_AFTER_RANGE, DURATION_MARKERS, RANGE_SEPARATORS } from '../lexicon/qualifiers';
+import { readNumeral } from '../numbers/numerals';
+import type { Numeral } from '../numbers/scan';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+import { refineUnit } from './units';
+
+const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—']);
+// The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
+const TRAILING_MULTIPLIER = /(?<=[0-9０-９〇一二三四五六七八九])[十百千万億兆京]+$/;
+
+/**
+ * Reads a range headed by `a`: 3〜4万人 (万 applies to both ends → 30,000–40,000), 3万〜4万人,
+ * 25度から30度, 30〜40代 (→ 30–49), 二、三人. Null when what follows is no range of one unit.
+ */
+export function readRange(ctx: Ctx, a: Numeral): Draft | null {
+  const { text } = ctx;
+  if (a.reading.vague || a.reading.value === null) return null;
+  const c1 = counterHere(ctx, a.end);
+  const afterA = c1 ? c1.end : a.end;
+  let sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, afterA));
+  // 二、三人: neighbouring kanji digits joined by 、 are a colloquial range.
+  const kanjiPair = !c1 && a.kanjiOnly && a.written.length === 1 && text[afterA] === '、';
+  if (kanjiPair) sep = '、';
+  if (!sep) return null;
+  const b = numberAt(ctx, afterA + sep.length);
+  if (!b || b.reading.vague || b.reading.value === null) return null;
+  if (kanjiPair && (b.written.length !== 1 || b.reading.value !== a.reading.value + 1)) return null;
+  if (HYPHENS.has(sep) && (a.kanjiOnly || b.kanjiOnly || c1)) return null;
+  const c2 = counterHere(ctx, b.end);
+  if (!c2 || (c1 && c1.entry.unit !== c2.entry.unit)) return null;
+  if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
+  // 8人から11人に増やした is a change between two figures, not a range.
+  if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.includes(text[c2.end] ?? '')) return null;
+  const entry = c2.entry;
+  if (entry.rule === 'marker' && !DURATION_MARKERS.some((m) => text.startsWith(m, c2.end))) return null;
+  // 7月1日から15日: days after a month are dates.
+  if (entry.surface === '日' && text[a.start - 1] === '月') return null;
+  let lo = a.reading.value;
+  let hi = b.reading.value;
+  if (!c1) lo = distribute(a, b, lo, hi);
+  if (entry.rule === 'band') hi += 9;
+  if (lo > hi) return null;
+  const { unit, kind } = refineUnit(text, a.start, entry, null);
+  return {
+    start: a.start,
+    end: c2.end,
+    coreStart: a.start,
+    coreEnd: b.end,
+    value: null,
+    min: lo,
+    max: hi,
+    unit,
+    kind,
+    approx: kanjiPair,
+    bound: null,
+    vague: false,
+    change: null,
+  };
+}
+
+/** 3〜4万: the lower end takes the upper end's multiplier when that keeps it below (5000〜1万 does not). */
+function distribute(a: Numeral, b: Numeral, lo: number, hi: number): number {
+  if (/[十百千万億兆京]/.test(a.written)) return lo;
+  const m = TRAILING_MULTIPLIER.exec(b.written);
+  const mult = m ? readNumeral(`1${m[0]}`)?.value : null;
+  return mult && lo * mult <= hi ? lo * mult : lo;
+}

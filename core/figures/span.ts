@@ -1,0 +1,87 @@
+import type { CounterEntry } from '../lexicon/counters';
+import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { DURATION_MARKERS, DURATION_PREFIXES } from '../lexicon/qualifiers';
+import type { Numeral } from '../numbers/scan';
+import { isGluedNumber } from './context';
+import { type Ctx, counterHere, type Draft, valueFields } from './draft';
+import { finishDraft } from './finish';
+import { perDenominator } from './per';
+import { prefixQualifiers, type Qualified } from './qualify';
+import { readRange } from './range';
+import { readRatio } from './ratio';
+import { readUnitless } from './special';
+import { refineUnit } from './units';
+
+const startsWithAny = (text: string, pos: number, words: readonly string[]) =>
+  words.some((w) => text.startsWith(w, pos));
+
+/**
+ * Builds the figures that start with the numeral `a`: the number, its counter or unit, a range or
+ * ratio it heads, and the qualifiers on both sides. Empty when `a` is no figure (2024年, 第2次, G7).
+ */
+export function buildFigures(ctx: Ctx, a: Numeral): Draft[] {
+  const { text } = ctx;
+  if (isGluedNumber(text, a.start, a.end)) return [];
+  const pre = prefixQualifiers(text, a.start);
+  // 3分の1, 4割, 2割5分
+  const ratio = readRatio(ctx, a);
+  if (ratio) return [finishDraft(ctx, pre, ratio)];
+  // 3〜4万人, 3万〜4万人, 25度から30度, 二、三人
+  const range = readRange(ctx, a);
+  if (range) return [finishDraft(ctx, pre, range)];
+  const counter = counterHere(ctx, a.end);
+  // 108×148×230mm gives three figures: only the first takes the prefixes read before `a`.
+  if (!counter) {
+    return readUnitless(ctx, a, pre).map((d, i) =>
+      finishDraft(ctx, i === 0 ? pre : prefixQualifiers(text, d.start), d),
+    );
+  }
+  // 1人あたり10万円, 3人に1人, 1時間に80ミリ: the first number is a denominator.
+  const per = perDenominator(ctx, a, counter, buildFigures);
+  if (per) return per.map((d) => ({ ...d, start: Math.min(d.start, pre.edge) }));
+  const single = readCounted(ctx, a, pre, counter.entry, counter.end);
+  return single ? [finishDraft(ctx, pre, single)] : [];
+}
+
+/** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
+export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
+  const { text } = ctx;
+  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES)) return null;
+  // の一つ, の1つ: "one of", not a count.
+  if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
+  const fields = valueFields(a);
+  if (entry.rule === 'marker' && !a.reading.vague) {
+    const prefixed = DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
+    if (!prefixed && !startsWithAny(text, unitEnd, DURATION_MARKERS)) return null;
+    if ((a.reading.value ?? 0) >= 1000) return null;
+  }
+  if (entry.rule === 'band') {
+    const v = a.reading.value;
+    if (v === null || v % 10 !== 0 || v <= 0 || v > 120) return null;
+    Object.assign(fields, { value: null, min: v, max: v + 9 });
+  }
+  let end = unitEnd;
+  // 1年半, 2時間半: half a unit more.
+  if (
+    entry.kind === 'duration' &&
+    text[end] === '半' &&
+    fields.value !== null &&
+    !/[ば減額数]/.test(text[end + 1] ?? '')
+  ) {
+    fields.value += 0.5;
+    end += 1;
+  }
+  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
+  return {
+    start: a.start,
+    end,
+    coreStart: a.start,
+    coreEnd: a.end,
+    ...fields,
+    unit,
+    kind,
+    approx: fields.vague,
+    bound: null,
+    change: null,
+  };
+}

@@ -1,0 +1,37 @@
+import type { CounterEntry } from '../lexicon/counters';
+import type { FigureKind } from '../types';
+
+// 体重100キロ, 重さ5キロの米: キロ is kilograms when a weight word is near before it.
+const WEIGHT_WORDS =
+  /体重|重さ|重量|減量|増量|荷重|積載|米|肉|魚|野菜|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/;
+// 気温は25度: 度 is a temperature (or an angle) near these words, otherwise a count (2度の爆発).
+const MEASURE_DEGREE_WORDS =
+  /気温|温度|水温|体温|海水温|最高|最低|猛暑|真夏日|氷点下|零下|熱|北緯|南緯|東経|西経|角度|傾き/;
+// How far back (UTF-16 units, within the sentence) the context words are looked for.
+const WINDOW = 16;
+
+/** The unit and kind a counter has here, after context: 射程300キロ → km, 体重100キロ → kg, 時速 → km/h. */
+export function refineUnit(
+  text: string,
+  start: number,
+  counter: CounterEntry,
+  prefixUnit: string | null,
+): { unit: string; kind: FigureKind } {
+  const { unit, kind } = counter;
+  if (counter.surface === 'キロ') {
+    if (prefixUnit === 'km/h') return { unit: 'km/h', kind };
+    if (prefixUnit === 'kg' || WEIGHT_WORDS.test(windowBefore(text, start))) return { unit: 'kg', kind };
+    return { unit: 'km', kind };
+  }
+  if (prefixUnit === 'km/h' && (unit === 'km' || unit === 'm')) return { unit: `${unit}/h`, kind };
+  if (counter.surface === '度') {
+    return MEASURE_DEGREE_WORDS.test(windowBefore(text, start)) ? { unit: '度', kind: 'measure' } : { unit, kind };
+  }
+  return { unit, kind };
+}
+
+function windowBefore(text: string, start: number): string {
+  const w = text.slice(Math.max(0, start - WINDOW), start);
+  const stop = Math.max(w.lastIndexOf('。'), w.lastIndexOf('\n'));
+  return stop >= 0 ? w.slice(stop + 1) : w;
+}

@@ -1,0 +1,29 @@
+/**
+ * Words that contain numerals but state no quantity. A kanji numeral inside one of them is never a
+ * figure, whatever the tokenizer made of the word: 一部, 万一, 九州, 五分五分.
+ */
+export const NUMERAL_WORDS: readonly string[] = [
+  ...['一部', '一方', '一段', '唯一', '万一', '万が一', '一人ひとり', '一人一人', '両国', '一層', '一定', '一貫'],
+  ...['一斉', '一緒', '一番', '一律', '一気', '一致', '一連', '一線', '一環', '一概', '一向', '一旦', '統一', '同一'],
+  ...['一般', '一体', '一切', '一帯', '一見', '一員', '一角', '一面', '一挙', '一転', '一新', '一筋', '一味'],
+  ...['一つ一つ', '一人前', '一流', '一家', '一行', '一同', '一任', '一因', '一助', '一端', '一覧', '一目', '逐一'],
+  ...['二階堂', '三菱', '四国', '九州', '五輪', '八王子', '千葉', '三重', '京都', '京阪', '京急', '万博', '百貨店'],
+  ...['五分五分', '万全', '億劫', '三日坊主', '二人三脚', '再三', '第三者', '無一文', '十分', '七夕', '十字', '二世'],
+  ...['千差万別', '八百長', '一石二鳥', '九死に一生', '百も承知', '十人十色', '四六時中', '三々五々', '一目瞭然'],
+  ...['千円札', '一万円札', '五十音', '八百屋', '三角', '四角', '百科', '千里', '八幡', '九段', '六本木'],
+  ...['数々', '数多', '数値', '数字', '数学', '人数', '件数', '少数', '多数', '無数', '複数', '点数', '回数'],
+];
+
+/** Written right before a number, these make it an ordinal or a name: 第2次, 第9条, No.5. */
+export const ORDINAL_PREFIXES: readonly string[] = ['第', 'No.', 'No', 'no.', '#', '＃', '№'];
+
+/** Written right after the counter, these make it an ordinal: 3人目, 2回目, 45件目, 3番目. */
+export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
+
+/**
+ * Numeral words that are a number after all when followed by one of these: 十分 is "enough", but
+ * 十分後 / 十分間 is ten minutes.
+ */
+export const NUMERAL_WORD_EXCEPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['十分', ['後', '間', '前', '以内', 'おき', 'ほど', '程度']],
+]);

@@ -1,0 +1,119 @@
+import type { Bound } from '../types';
+
+/** What a qualifier word says about the number next to it. */
+export interface Qualifier {
+  surface: string;
+  approx?: boolean;
+  bound?: Bound;
+  /** The figure is a change: 前年比3%増 → increase. */
+  change?: 'increase' | 'decrease';
+  /** A unit the qualifier implies: 時速300キロ → km/h, マグニチュード7.1 → M. */
+  unit?: string;
+  /** A currency written before the number: $100 → ドル. */
+  currency?: string;
+  /** A sign: ▲0.2% → −0.2. */
+  negative?: boolean;
+  /** Only when the character before is not a kanji or digit (年3050万円 but not 今年3人). */
+  standalone?: boolean;
+}
+
+/** Qualifiers written before the number, matched backwards from it; they may stack (最大震度6強, 年約1万円). */
+export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
+  ...['約', 'およそ', 'おおよそ', '凡そ', 'ほぼ', '概ね', 'おおむね', 'ざっと', '推定', '推計'].map((s) => ({
+    surface: s,
+    approx: true,
+  })),
+  ...['最大', '最大で', '最高', '最高で', '最多', '最長', '最長で', '多くとも', '多くて', '上限'].map((s) => ({
+    surface: s,
+    bound: 'max' as const,
+  })),
+  ...['少なくとも', '最低', '最低でも', '最少', '最小', '最短', '下限'].map((s) => ({
+    surface: s,
+    bound: 'min' as const,
+  })),
+  ...[
+    '前年比',
+    '前年同期比',
+    '前年同月比',
+    '前月比',
+    '前期比',
+    '前年度比',
+    '前週比',
+    '前回比',
+    '対前年比',
+    '年率換算で',
+  ].map((s) => ({ surface: s })),
+  ...['年', '月', '週'].map((s) => ({ surface: s, standalone: true })),
+  ...['毎分', '毎秒', '毎時', '毎日', '毎年', '毎月', '毎週', '計', '合計', '世界', '同', '前年'].map((s) => ({
+    surface: s,
+  })),
+  ...['時速', '秒速', '分速'].map((s) => ({ surface: s, unit: 'km/h' })),
+  { surface: 'マグニチュード', unit: 'M' },
+  { surface: '震度', unit: '震度' },
+  { surface: '射程', unit: 'km' },
+  { surface: '体重', unit: 'kg' },
+  ...['▲', '△', 'マイナス', '−'].map((s) => ({ surface: s, negative: true })),
+  ...['$', '＄', 'US$', 'US＄', '米$'].map((s) => ({ surface: s, currency: 'ドル' })),
+  ...['¥', '￥'].map((s) => ({ surface: s, currency: '円' })),
+  { surface: '€', currency: 'ユーロ' },
+  { surface: '£', currency: 'ポンド' },
+];
+
+/** Qualifiers written after the number and its unit; they may stack (300人以上に上る, 1億円超). */
+export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
+  ...['以上'].map((s) => ({ surface: s, bound: 'min' as const })),
+  ...['以下', '未満'].map((s) => ({ surface: s, bound: 'under' as const })),
+  ...['超', '超え', 'を超える', 'を超え', 'を超えた', 'を超えて', 'を上回る', 'を上回った', 'を上回り', 'を上回っ'].map(
+    (s) => ({ surface: s, bound: 'over' as const }),
+  ),
+  ...['を下回る', 'を下回った', 'を下回り', 'を下回っ'].map((s) => ({ surface: s, bound: 'under' as const })),
+  ...['以内', 'まで'].map((s) => ({ surface: s, bound: 'max' as const })),
+  ...['強', '余り', 'あまり', '余', 'ちょっと'].map((s) => ({
+    surface: s,
+    approx: true,
+    bound: 'over' as const,
+  })),
+  ...['弱', '近く', '足らず'].map((s) => ({ surface: s, approx: true, bound: 'under' as const })),
+  ...['程度', '前後', 'ほど', 'くらい', 'ぐらい', '規模', '級', '台'].map((s) => ({ surface: s, approx: true })),
+  ...['増', '増加', '増し', 'アップ'].map((s) => ({ surface: s, change: 'increase' as const })),
+  ...['減', '減少', 'ダウン'].map((s) => ({ surface: s, change: 'decrease' as const })),
+  ...['分', '相当', '連続', 'ぶり'].map((s) => ({ surface: s })),
+];
+
+/** Words after 年/日 that make them a duration, not a date: 3年以上, 4年連続, 50年ぶり, 2〜3日中に. */
+export const DURATION_MARKERS: readonly string[] = [
+  ...['間', '以上', '以下', '超', '未満', '近く', '余り', '弱', '強', 'ぶり', '連続', '分', '半', '程度', '前後'],
+  ...['ほど', '以内', '足らず', 'にわたり', 'にわたって', 'にわたる', '越し', 'がかり', '来', '中に'],
+];
+
+/** Prefixes that make 年/日 a duration on their own: 約3年, 今後3年, 過去10年. */
+export const DURATION_PREFIXES: readonly string[] = [
+  '約',
+  'およそ',
+  'ほぼ',
+  '今後',
+  '過去',
+  'ここ',
+  '最長',
+  '少なくとも',
+];
+
+/** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
+export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-', '–', '—', 'から', 'ないし'];
+
+/** After a から-range these mean a change, not a range: 8人から11人に増やした. */
+export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];
+
+/** Words a little after a figure that make it a change: 2倍に増えた, 3%の減少. */
+export const CHANGE_WORDS: ReadonlyMap<string, 'increase' | 'decrease'> = new Map([
+  ['増', 'increase'],
+  ['上昇', 'increase'],
+  ['拡大', 'increase'],
+  ['伸び', 'increase'],
+  ['上がっ', 'increase'],
+  ['減', 'decrease'],
+  ['低下', 'decrease'],
+  ['下落', 'decrease'],
+  ['縮小', 'decrease'],
+  ['下がっ', 'decrease'],
+]);

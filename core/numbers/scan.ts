@@ -1,0 +1,43 @@
+import { type NumeralReading, readNumeral } from './numerals';
+
+// A digit run with optional comma groups and a decimal part: 5,000 / １，２００ / 1.5 / 17・6.
+const DIGITS = `[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．・][0-9０-９]+)?`;
+// A numeral: digits and kanji numerals mixed (1万1000, 3億5千万, 十数万, 二〇二五), or ゼロ.
+// It may not start with a myriad: 万一 is not 10001.
+const NUMERAL = new RegExp(
+  `ゼロ|(?:${DIGITS}|[〇一二三四五六七八九十百千数])(?:${DIGITS}|[〇一二三四五六七八九十百千万億兆京数])*`,
+  'y',
+);
+const ANY_NUMERAL = new RegExp(NUMERAL.source, 'g');
+const HAS_DIGIT = /[0-9０-９]/;
+
+/** A numeral found in the text, with its reading. */
+export interface Numeral {
+  start: number;
+  end: number;
+  written: string;
+  reading: NumeralReading;
+  /** No digit at all (三万, 数十): the tokenizer and the lexicon must confirm it is a number. */
+  kanjiOnly: boolean;
+}
+
+/** Reads the longest numeral starting exactly at `pos`, or null. */
+export function numeralAt(text: string, pos: number): Numeral | null {
+  NUMERAL.lastIndex = pos;
+  const m = NUMERAL.exec(text);
+  return m ? toNumeral(m[0], pos) : null;
+}
+
+/** The next numeral-looking run at or after `from` (it may not parse: see `reading`). */
+export function nextNumeralStart(text: string, from: number): { start: number; written: string } | null {
+  ANY_NUMERAL.lastIndex = from;
+  const m = ANY_NUMERAL.exec(text);
+  return m ? { start: m.index, written: m[0] } : null;
+}
+
+function toNumeral(written: string, start: number): Numeral | null {
+  // 1.5. at the end of a sentence: the regex never takes a dangling separator, so nothing to trim.
+  const reading = readNumeral(written);
+  if (!reading) return null;
+  return { start, end: start + written.length, written, reading, kanjiOnly: !HAS_DIGIT.test(written) };
+}
