@@ -3,6 +3,9 @@ import { denseText } from './page-index';
 
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
+/** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
+const NEAR_LEVELS = 3;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: there is no Node global in Node.js.
 
 function matchesTitle(text: string, titles: readonly string[]): boolean {
   if (text.length < MIN_HEADLINE) return false;
@@ -17,7 +20,7 @@ function insideFurniture(el: Element): boolean {
 
 /**
  * The element holding the article's headline: an <h1> (or itemprop=headline) whose text matches the
- * title the page declares, else the <h1> inside the article root or its enclosing <article>.
+ * title the page declares, else an <h1> inside the article root, else the one just before it.
  * Site logos (<h1>Yahoo!ニュース</h1>) match no title and stand outside the article.
  */
 export function findHeadline(doc: Document, titles: readonly string[], root: Element | null): Element | null {
@@ -28,8 +31,15 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   const matching = candidates.find((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
   if (matching) return matching;
   if (!root) return null;
-  const article = root.closest('article') ?? root;
-  return (
-    candidates.find((el) => article.contains(el) && denseText(el.textContent ?? '').length >= MIN_HEADLINE) ?? null
-  );
+  const long = candidates.filter((el) => denseText(el.textContent ?? '').length >= MIN_HEADLINE);
+  const inside = long.find((el) => root.contains(el));
+  if (inside) return inside;
+  // Else the last <h1> before the root within its nearest ancestors: <div><h1>見出し</h1><div>本文</div></div>.
+  let scope = root.parentElement;
+  for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
+    const box = scope;
+    const before = long.filter((el) => box.contains(el) && el.compareDocumentPosition(root) & FOLLOWING);
+    if (before.length) return before[before.length - 1] as Element;
+  }
+  return null;
 }

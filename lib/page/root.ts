@@ -8,7 +8,11 @@ import { readabilityParagraphs } from './readability';
 const MAX_ARTICLE_CANDIDATES = 30;
 /** A candidate root with this share of the best prose counts as equally good; the tighter one wins. */
 const PROSE_TOLERANCE = 0.97;
-/** A root the page declares (itemprop=articleBody, its JSON-LD articleBody) wins with this share of the best prose. */
+/**
+ * A root the page declares (itemprop=articleBody, its JSON-LD articleBody) wins with this much prose, or
+ * this share of the best: enough to be the article, not a teaser.
+ */
+const DECLARED_CHARS = 200;
 const DECLARED_SHARE = 0.5;
 
 /** Characters and sentences of prose in `blocks`: paragraphs that end a sentence (not headings, captions, link labels). */
@@ -60,7 +64,9 @@ export function findArticleRoot(doc: Document, body: Element, index: PageIndex, 
     return { root, declared, prose: proseOf(blocks).chars, total };
   });
   const best = Math.max(...scored.map((s) => s.prose));
-  const declared = scored.filter((s) => s.declared && s.prose > 0 && s.prose >= DECLARED_SHARE * best);
+  const declared = scored.filter(
+    (s) => s.declared && s.prose > 0 && s.prose >= Math.min(DECLARED_CHARS, DECLARED_SHARE * best),
+  );
   const pool = declared.length ? declared : scored;
   const top = Math.max(...pool.map((s) => s.prose));
   const good = pool.filter((s) => s.prose >= PROSE_TOLERANCE * top);

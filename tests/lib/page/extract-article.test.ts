@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/page/extract-article';
+import { fixture, parse } from './load';
+
+const lineTexts = (doc: Document) => {
+  const page = extractArticle(doc);
+  return { page, lines: page.lines.map((l) => ({ kind: l.kind, text: page.map.text.slice(l.start, l.end) })) };
+};
+
+describe('extractArticle on a Japanese article page', () => {
+  const doc = fixture('ruby-article');
+  const { page, lines } = lineTexts(doc);
+  const text = page.map.text;
+
+  it('is a Japanese article, headline first', () => {
+    expect(page).toMatchObject({ isJapanese: true, isArticle: true, reason: 'ok' });
+    expect(lines[0]).toEqual({ kind: 'headline', text: '港町の花火大会、来場者は過去最多の12万人' });
+    expect(page.meta.title).toBe('港町の花火大会、来場者は過去最多の12万人');
+    expect(page.articleRoot?.tagName).toBe('ARTICLE');
+  });
+
+  it('reads metadata from a JSON-LD @graph', () => {
+    expect(page.meta.published).toBe('2025-08-03');
+    expect(page.meta.byline).toBe('青木 陽介');
+  });
+
+  it('keeps the ruby base text and drops the readings', () => {
+    expect(text).toContain('北浜市の港湾地区で2日夜に');
+    expect(text).toContain('桟橋に有料の観覧席');
+    expect(text).not.toMatch(/こうわん|さんばし|\(|\)/);
+  });
+
+  it('splits <br>-separated paragraphs into lines', () => {
+    const texts = lines.map((l) => l.text);
+    expect(texts).toContain('実行委員会の山下恵子委員長は「天候に恵まれ、大きな事故もなく終えられた」と話した。');
+    expect(texts).toContain('一方で、帰りの臨時バスには最大で2時間待ちの列ができ、課題も残った。');
+  });
+
+  it('keeps the photo caption as a caption line, subheadings and the byline line', () => {
+    expect(lines).toContainEqual({ kind: 'caption', text: '夜空に広がる尺玉の花火＝2日夜、北浜港で（青木陽介撮影）' });
+    expect(lines).toContainEqual({ kind: 'heading', text: '経済効果は5億円と試算' });
+    expect(lines.at(-1)).toEqual({ kind: 'paragraph', text: '（北浜タイムズ 青木陽介）' });
+  });
+
+  it('leaves out navigation, share bar, date line, related list, comments, ranking and footer', () => {
+    for (const junk of [
+      'トップ',
+      'ポストする',
+      '18時30分',
+      '関連記事',
+      '交通規制',
+      'コメント',
+      '毎年楽しみ',
+      '1位',
+      '4選',
+      '0123',
+      '©',
+    ]) {
+      expect(text).not.toContain(junk);
+    }
+  });
+
+  it('never changes the page', () => {
+    const fresh = fixture('ruby-article');
+    extractArticle(fresh);
+    expect(fresh.documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
+    expect(doc.documentElement.outerHTML).toBe(fixture('ruby-article').documentElement.outerHTML);
+  });
+});
+
+describe('pages that are not Japanese articles', () => {
+  it.each(['portal', 'portal-untyped', 'search'])('%s: Japanese, not an article', (name) => {
+    const page = extractArticle(fixture(name));
+    expect(page.isJapanese).toBe(true);
+    expect(page.isArticle).toBe(false);
+  });
+
+  it('an English article is not Japanese and is not read further', () => {
+    const page = extractArticle(fixture('english'));
+    expect(page).toMatchObject({ isJapanese: false, isArticle: false, reason: 'not-japanese' });
+    expect(page.map.text).toBe('');
+  });
+
+  it('a page without prose has no text to analyse', () => {
+    const page = extractArticle(
+      parse('<html lang="ja"><body><p>ようこそ。ここはテスト用のページです。</p></body></html>'),
+    );
+    expect(page).toMatchObject({ isJapanese: true, isArticle: false, reason: 'no-text' });
+  });
+});
+
+describe('choosing the article root', () => {
+  const para = (i: number) =>
+    `<p>第${i}段落です。市の担当者によると、参加者は前の年より${i}割ほど増えたという。会場は終日にぎわった。</p>`;
+  const body = Array.from({ length: 6 }, (_, i) => para(i + 1)).join('');
+  // A comment thread with more prose than the article, in unmarked markup: only the declaration tells them apart.
+  const chatter = Array.from(
+    { length: 12 },
+    (_, i) => `<p>読者の感想その${i}です。とても良い取り組みだと思いました。次回も期待しています。</p>`,
+  ).join('');
+
+  it('prefers the body the page declares with itemprop=articleBody', () => {
+    const doc = parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"></head><body><div><h1>市の催しに大勢の人出</h1><div itemprop="articleBody">${body}</div><div>${chatter}</div></div></body></html>`,
+    );
+    const page = extractArticle(doc);
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('第6段落です。');
+    expect(page.map.text).not.toContain('読者の感想');
+    expect(page.map.text.split('\n')[0]).toBe('市の催しに大勢の人出');
+  });
+
+  it('finds the element holding the JSON-LD articleBody', () => {
+    const articleBody = Array.from({ length: 6 }, (_, i) => para(i + 1).replace(/<\/?p>/g, '')).join('\n');
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '市の催しに大勢の人出', articleBody });
+    const doc = parse(
+      `<html lang="ja"><head><script type="application/ld+json">${ld}</script></head><body><div class="x1">${body}</div><div class="x2">${chatter}</div></body></html>`,
+    );
+    const page = extractArticle(doc);
+    expect(page.isArticle).toBe(true);
+    expect(page.articleRoot?.getAttribute('class')).toBe('x1');
+    expect(page.map.text).not.toContain('読者の感想');
+  });
+});
+
+// The seed page ships in ../shared (not in a fresh clone of the project): checked when present.
+const seed = join(__dirname, '../../../../shared/corpus/seed-article.html');
+describe.skipIf(!existsSync(seed))('the seed page', () => {
+  it('yields headline, caption, byline line and body, and nothing from nav, ranking or footer', () => {
+    const { page, lines } = lineTexts(parse(readFileSync(seed, 'utf8')));
+    expect(page).toMatchObject({ isJapanese: true, isArticle: true });
+    expect(lines[0]?.kind).toBe('headline');
+    expect(lines.some((l) => l.kind === 'caption' && l.text.includes('[Kim Won Jin/AFP]'))).toBe(true);
+    expect(lines.some((l) => l.text.startsWith('AFP通信/Global Watch'))).toBe(true);
+    expect(page.map.text).toContain('5,000人の兵士と1,000人の支援要員');
+    for (const junk of ['1位', '3万8000円割れ', 'ランキング', '03-1234-5678', 'ホーム'])
+      expect(page.map.text).not.toContain(junk);
+  });
+});
