@@ -1,6 +1,54 @@
 import type { Entity, Token } from '../types';
+import { acronymCandidates } from './acronyms';
+import type { Candidate } from './candidate';
+import { assignIds } from './coreference';
+import { evidenceFeatures } from './evidence-features';
+import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
+import { TAGGER_CLASSES } from './labels';
+import { mergeCandidates } from './merge';
+import { parenCandidates } from './parentheses';
+import { properNounCandidates } from './proper-nouns';
+import { readingOf } from './readings';
+import { suffixCandidates } from './suffix-rules';
+import { tagEntities } from './tagger';
+import { titleCandidates } from './title-rules';
 
-/** Finds people, organisations and places. */
-export function findEntities(_text: string, _tokens: readonly Token[]): Entity[] {
-  return [];
+/** Weight of the learned tagger's spans against the rules (see merge.ts). */
+const TAGGER_WEIGHT = 10;
+
+/** Candidates from every evidence source; each source is its own module. */
+export function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const extra = evidenceFeatures(text, tokens, [gazetteerTrie()]);
+  const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => ({
+    start: (tokens[s.from] as Token).start,
+    end: (tokens[s.to - 1] as Token).end,
+    type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
+    source: 'tagger',
+    weight: TAGGER_WEIGHT,
+  }));
+  return [
+    ...tagged,
+    ...gazetteerCandidates(text, tokens),
+    ...titleCandidates(text, tokens),
+    ...suffixCandidates(text, tokens),
+    ...acronymCandidates(text),
+    ...properNounCandidates(tokens),
+  ];
+}
+
+/**
+ * Finds people, organisations, places (and products and events where the tagger can tell them):
+ * sorted by start, non-overlapping, UTF-16 offsets into `text`, names without 氏/さん/titles. Mentions
+ * of one entity share an `id`; `reading` gives the katakana reading for learners.
+ */
+export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
+  const cands = entityCandidates(text, tokens);
+  const first = mergeCandidates(cands, text.length);
+  const chosen = mergeCandidates([...cands, ...parenCandidates(text, first)], text.length);
+  const entities: Entity[] = chosen.map((c) => {
+    const name = text.slice(c.start, c.end);
+    return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };
+  });
+  assignIds(text, entities);
+  return entities;
 }

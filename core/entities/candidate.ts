@@ -1,0 +1,13 @@
+import type { EntityType } from '../types';
+
+/**
+ * A possible entity from one evidence source, before the sources are reconciled in merge.ts.
+ * `weight` orders conflicting candidates: a title rule (「〜大統領」) beats the tagger's guess.
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: 'tagger' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
+  weight: number;
+}

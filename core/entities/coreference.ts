@@ -1,0 +1,62 @@
+import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import type { Entity } from '../types';
+
+function find(parent: number[], i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r] as number;
+  parent[i] = r;
+  return r;
+}
+
+/** Whether `short` is a short form of person name `long`: プーチン ↔ ウラジーミル・プーチン, 山本 ↔ 山本一太, リー ↔ 李成権. */
+function samePerson(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  if (long.endsWith(`・${short}`) || long.startsWith(`${short}・`)) return true;
+  if (/^\p{Script=Han}+$/u.test(long) && long.startsWith(short) && short.length >= 1) return true;
+  const spellings = SURNAME_READINGS.get(long.slice(0, 1));
+  return spellings?.includes(short) ?? false;
+}
+
+/** Whether `short` is a short form of organisation or place `long`: ドコモ ↔ NTTドコモ. */
+function sameOther(short: string, long: string): boolean {
+  return short.length >= 2 && short.length < long.length && (long.endsWith(short) || long.startsWith(short));
+}
+
+/**
+ * Gives mentions of one entity a shared `id` (1, 2, … in order of first mention): identical names,
+ * short forms of a full name, a katakana surname for a kanji one (リー氏 ↔ 李成権 via the surname table),
+ * and a bracketed spelling or abbreviation right after a name (宇宙航空研究開発機構（JAXA）).
+ */
+export function assignIds(text: string, entities: Entity[]): void {
+  const parent = entities.map((_, i) => i);
+  const union = (a: number, b: number) => {
+    parent[find(parent, a)] = find(parent, b);
+  };
+  const firstByText = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const key = `${e.type}\t${e.text}`;
+    const seen = firstByText.get(key);
+    if (seen === undefined) firstByText.set(key, i);
+    else union(i, seen);
+    const prev = entities[i - 1];
+    if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
+  });
+  const distinct = [...firstByText.entries()];
+  for (const [ka, ia] of distinct) {
+    for (const [kb, ib] of distinct) {
+      if (ia === ib) continue;
+      const a = entities[ia] as Entity;
+      const b = entities[ib] as Entity;
+      if (a.type !== b.type) continue;
+      if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text)) union(ia, ib);
+      void ka;
+      void kb;
+    }
+  }
+  const ids = new Map<number, number>();
+  entities.forEach((e, i) => {
+    const root = find(parent, i);
+    if (!ids.has(root)) ids.set(root, ids.size + 1);
+    e.id = ids.get(root);
+  });
+}

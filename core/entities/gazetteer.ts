@@ -1,0 +1,51 @@
+import { ORGANIZATION_NAMES } from '../lexicon/gazetteer-orgs';
+import { PERSON_NAMES } from '../lexicon/gazetteer-people';
+import { PLACE_NAMES } from '../lexicon/gazetteer-places';
+import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import { buildTrie, matchAll, type TrieNode } from './trie';
+
+let trie: TrieNode | null = null;
+let readings: Map<string, string> | null = null;
+
+/** The one trie over every gazetteer, built on first use. Labels are the list names (country, party…). */
+export function gazetteerTrie(): TrieNode {
+  if (!trie) {
+    const all = [...PLACE_NAMES, ...ORGANIZATION_NAMES, ...PERSON_NAMES];
+    trie = buildTrie(all.map(([name, label]) => [name, label] as const));
+    readings = new Map(all.filter((e) => e.at(2)).map((e) => [e[0], e[2] as string]));
+  }
+  return trie;
+}
+
+/** Reading of a gazetteer name, if the list gives one: 平壌 → ピョンヤン. */
+export function gazetteerReading(name: string): string | null {
+  gazetteerTrie();
+  return readings?.get(name) ?? null;
+}
+
+/**
+ * Gazetteer names in the text as candidates, matched in one pass over the text. A hit must start and
+ * end on token boundaries (so 「中国」 inside 「中国地方」 is left to the longer entry) and a
+ * one-letter short form (米, 露, 中) counts only where kuromoji also reads it as a name: 「米軍」 yes, 「米を炊く」 no.
+ */
+export function gazetteerCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const starts = new Map<number, Token>();
+  const ends = new Set<number>();
+  for (const t of tokens) {
+    starts.set(t.start, t);
+    ends.add(t.end);
+  }
+  const out: Candidate[] = [];
+  for (const m of matchAll(text, gazetteerTrie())) {
+    const first = starts.get(m.start);
+    if (!first || !ends.has(m.end)) continue;
+    const label = m.labels[0] as string;
+    if (label === 'country-short' && (first.pos1 !== '固有名詞' || first.end !== m.end)) continue;
+    const type = GAZETTEER_LABEL_TYPES[label];
+    if (!type) continue;
+    out.push({ start: m.start, end: m.end, type, source: 'gazetteer', weight: label === 'country-short' ? 2 : 4 });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import type { Token } from '../types';
+import { charClasses } from './features';
+
+/**
+ * Whether a token can be part of a person's name written before a title: proper nouns, words
+ * kuromoji does not know (ゼレンスキー), katakana or Latin words, and single kanji, because unknown
+ * kanji names break into characters (金正恩 → 金+正+恩). 「政府」 or 「同社」 are not.
+ */
+export function isNameLike(t: Token): boolean {
+  if (t.surface === '・' || t.surface === '＝' || t.surface === '=') return true;
+  if (t.pos !== '名詞' && t.pos !== '接頭詞') return false;
+  if (t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return false;
+  if (t.pos1 === '固有名詞' || !t.known) return true;
+  const cls = charClasses(t.surface);
+  if (cls === 'A' || cls === 'L' || cls === 'AL') return t.surface !== 'ー';
+  return cls === 'K' && t.surface.length === 1 && t.pos === '名詞' && t.pos1 !== '接尾';
+}
+
+/** Whether a token can be part of an organisation's name before its suffix: also plain kanji nouns (近畿+財務+局). */
+export function isOrgPart(t: Token): boolean {
+  if (isNameLike(t)) return true;
+  if (t.pos !== '名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '副詞可能') return false;
+  const cls = charClasses(t.surface);
+  return cls === 'K' || cls === 'A' || cls === 'AK' || cls === 'KA';
+}
+
+/** True when the name needs at least one part that is not a plain word: 「理財局」 passes via 局's owner list, 「調査会」 does not. */
+export function hasNameEvidence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos1 === '固有名詞' || !t.known) return true;
+    const cls = charClasses(t.surface);
+    if (cls === 'A' || cls === 'L') return true;
+  }
+  return false;
+}

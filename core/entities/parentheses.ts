@@ -1,0 +1,33 @@
+import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import type { EntityType } from '../types';
+import type { Candidate } from './candidate';
+
+// 「ボルノ（Borno）州」, 「ボコ・ハラム（Boko Haram）」: Latin words in brackets right after a name.
+const LATIN_PAREN = /[（(]([A-Za-z][A-Za-z .'’&-]*[A-Za-z.])[）)]/g;
+// The katakana name written before the bracket.
+const KATAKANA_BEFORE = /[ァ-ヺー・]+$/;
+
+/**
+ * The English or original spelling in brackets names the same thing as the name before it, so it gets
+ * that name's type: 「ダンボア（Damboa）」 → both places. When nothing was found before the bracket, a
+ * suffix after it decides: 「ボルノ（Borno）州」 → ボルノ and Borno are a place.
+ */
+export function parenCandidates(text: string, chosen: readonly Candidate[]): Candidate[] {
+  const byEnd = new Map(chosen.map((c) => [c.end, c]));
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LATIN_PAREN)) {
+    const open = m.index;
+    const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
+    const before = byEnd.get(open);
+    let type: EntityType | null = before?.type ?? null;
+    if (!type) {
+      const after = text.slice(open + m[0].length, open + m[0].length + 4);
+      if (PLACE_SUFFIXES.some((s) => after.startsWith(s))) type = 'place';
+      else if (ORGANIZATION_SUFFIXES.some((s) => after.startsWith(s))) type = 'organization';
+      const kana = KATAKANA_BEFORE.exec(text.slice(Math.max(0, open - 20), open));
+      if (type && kana) out.push({ start: open - kana[0].length, end: open, type, source: 'paren', weight: 4 });
+    }
+    if (type) out.push({ ...inner, type, source: 'paren', weight: 6 });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { EntityType, Token } from '../types';
+import type { Candidate } from './candidate';
+
+const SUBTYPE: Readonly<Record<string, EntityType>> = { 人名: 'person', 組織: 'organization', 地域: 'place' };
+
+/**
+ * Runs of kuromoji proper nouns, typed by IPADIC's sub-category (名詞,固有名詞,人名 → person). The
+ * weakest evidence: IPADIC tags by context, not meaning, so it only fills gaps the other sources leave.
+ * A katakana run joined by ・ (「ウラジーミル・プーチン」) is most often a person's full name.
+ */
+export function properNounCandidates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const type = t.pos1 === '固有名詞' ? SUBTYPE[t.pos2] : undefined;
+    if (!type) continue;
+    let j = i + 1;
+    let joined = false;
+    while (j < tokens.length) {
+      const n = tokens[j] as Token;
+      if (n.start !== (tokens[j - 1] as Token).end) break;
+      if (n.surface === '・' && j + 1 < tokens.length && (tokens[j + 1] as Token).pos1 === '固有名詞') {
+        joined = true;
+        j += 2;
+        continue;
+      }
+      if (n.pos1 !== '固有名詞' || (type === 'person') !== (n.pos2 === '人名')) break;
+      j++;
+    }
+    const end = (tokens[j - 1] as Token).end;
+    if (end - t.start >= 2 || type === 'place') {
+      out.push({ start: t.start, end, type: joined ? 'person' : type, source: 'proper-noun', weight: 1 });
+    }
+    i = j - 1;
+  }
+  return out;
+}

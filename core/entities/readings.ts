@@ -1,0 +1,25 @@
+import type { Token } from '../types';
+import { tokenAt } from '../text/tokens';
+import { gazetteerReading } from './gazetteer';
+
+// A name written only in katakana (and ・ ー) is its own reading.
+const KATAKANA = /^[ァ-ヺー・]+$/;
+
+/**
+ * The katakana reading of a name for learners: the gazetteer's when it has one (平壌 → ピョンヤン,
+ * where kuromoji would read ヘイジョウ), else kuromoji's readings of the tokens joined, else null when
+ * some token has none (an unknown word). Katakana names read as written.
+ */
+export function readingOf(name: string, start: number, end: number, tokens: readonly Token[]): string | null {
+  const listed = gazetteerReading(name);
+  if (listed) return listed;
+  if (KATAKANA.test(name)) return name;
+  let out = '';
+  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.start < start || t.end > end || !t.reading) return null;
+    out += t.reading;
+  }
+  return out || null;
+}

@@ -1,0 +1,41 @@
+import { GENERIC_PREFIXES, ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import type { EntityType, Token } from '../types';
+import type { Candidate } from './candidate';
+import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
+
+const MAX_PARTS = 5;
+const ORG = new Set(ORGANIZATION_SUFFIXES);
+const PLACE = new Set(PLACE_SUFFIXES);
+
+/**
+ * Organisations and places named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 → organization;
+ * 「クルスク州」, 「千代田区」 → place. The suffix is part of the name. A generic first word makes it
+ * no name at all: 「同社」, 「各党」, 「与党」.
+ */
+export function suffixCandidates(_text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const type: EntityType | null = ORG.has(t.surface) ? 'organization' : PLACE.has(t.surface) ? 'place' : null;
+    if (!type) continue;
+    const part = type === 'organization' ? isOrgPart : isNameLike;
+    let from = i;
+    while (from > 0 && i - from < MAX_PARTS && part(tokens[from - 1] as Token)) {
+      if ((tokens[from - 1] as Token).end !== (tokens[from] as Token).start) break;
+      from--;
+    }
+    while (from < i && (GENERIC_PREFIXES.has((tokens[from] as Token).surface) || (tokens[from] as Token).pos !== '名詞')) from++;
+    if (from === i) continue;
+    // Places need a proper name before 州/市 (「選挙区」 is not a place); organisations with only plain
+    // words before the suffix still count when kuromoji ends them with a suffix token (「理財局」).
+    if (type === 'place' && !hasNameEvidence(tokens, from, i)) continue;
+    out.push({
+      start: (tokens[from] as Token).start,
+      end: t.end,
+      type,
+      source: 'suffix',
+      weight: hasNameEvidence(tokens, from, i) ? 4.5 : 2.5,
+    });
+  }
+  return out;
+}

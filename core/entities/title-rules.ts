@@ -1,0 +1,38 @@
+import { PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import { isNameLike } from './name-like';
+
+/** Names longer than this many tokens before a title are not one name. */
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * People named before a title: 「プーチン大統領」 → プーチン, 「李成権氏」 → 李成権 (kuromoji: 李+成+権).
+ * A country before the title is a modifier, not the name: 「ラブロフ露外相」 → ラブロフ.
+ */
+export function titleCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const two = i + 1 < tokens.length ? t.surface + (tokens[i + 1] as Token).surface : '';
+    if (!PERSON_TITLES.has(t.surface) && !PERSON_TITLES.has(two)) continue;
+    let end = i;
+    // 「露外相」, 「米大統領」: skip one place name right before the title.
+    const prev = tokens[end - 1] as Token;
+    if (prev.pos2 === '地域' && end - 1 > 0 && (tokens[end - 2] as Token).end === prev.start) {
+      if (isNameLike(tokens[end - 2] as Token) && (tokens[end - 2] as Token).pos2 !== '地域') end--;
+    }
+    let from = end;
+    while (from > 0 && end - from < MAX_NAME_TOKENS && isNameLike(tokens[from - 1] as Token)) from--;
+    // A name starts and ends with a real word, not with ・ or a prefix.
+    while (from < end && (tokens[from] as Token).pos !== '名詞') from++;
+    if (from >= end) continue;
+    const start = (tokens[from] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    // 「同氏」 (that person) refers back; it is not a name.
+    if (stop - start === 1 && '同当本'.includes(text[start] as string)) continue;
+    if ((tokens[from] as Token).pos2 === '地域' && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん') continue;
+    out.push({ start, end: stop, type: 'person', source: 'title', weight: 5 });
+  }
+  return out;
+}

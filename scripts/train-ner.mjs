@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// Trains the entity tagger: an averaged structured perceptron over kuromoji tokens, on the Stockmark
+// Wikipedia NER data (CC BY-SA 3.0) WITHOUT its test split (sentence index % 5 === 0), and writes
+// core/entities/model/weights.ts. Deterministic: fixed epoch count and a seeded shuffle.
+//   node scripts/train-ner.mjs [--dev]   (--dev also holds out index % 5 === 1 and reports its F1)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { register } from 'tsx/esm/api';
+
+register();
+const { loadNodeTokenizer } = await import('../cli/tokenizer.ts');
+const { tokenizeText } = await import('../core/text/tokens.ts');
+const { tokenFeatures } = await import('../core/entities/features.ts');
+const { evidenceFeatures } = await import('../core/entities/evidence-features.ts');
+const { buildTrie } = await import('../core/entities/trie.ts');
+const { gazetteerTrie } = await import('../core/entities/gazetteer.ts');
+const { spanFeatures } = await import('../core/entities/span-features.ts');
+const { tokenSegments } = await import('../core/entities/segments.ts');
+const { viterbi, pathSpans } = await import('../core/entities/viterbi.ts');
+const { TAGGER_CLASSES, TAG_COUNT } = await import('../core/entities/labels.ts');
+
+const DEV = process.argv.includes('--dev');
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const PRUNE = Number(process.env.PRUNE ?? 1);
+const data = JSON.parse(readFileSync(new URL('../../shared/ner/ner-wikipedia.json', import.meta.url), 'utf8'));
+const tokenizer = await loadNodeTokenizer();
+const classIndex = new Map(TAGGER_CLASSES.map((c, i) => [c.code, i]));
+
+/** One training segment: feature lists and gold tags per token. */
+function examples(sentence, lists) {
+  const tokens = tokenizeText(sentence.text, tokenizer);
+  const gold = new Array(tokens.length).fill(0);
+  for (const e of sentence.entities) {
+    const k = classIndex.get(e.type);
+    let first = true;
+    for (let i = 0; i < tokens.length; i++) {
+      // A token overlapping the span joins it (1% of spans end inside a kuromoji token).
+      if (tokens[i].end <= e.span[0] || tokens[i].start >= e.span[1]) continue;
+      gold[i] = first ? 2 * k + 1 : 2 * k + 2;
+      first = false;
+    }
+  }
+  const extra = evidenceFeatures(sentence.text, tokens, lists);
+  return tokenSegments(tokens).map(([a, b]) => {
+    const g = gold.slice(a, b);
+    const seg = tokens.slice(a, b);
+    const spans = pathSpans(g).map((sp) => ({ feats: spanFeatures(sentence.text, seg, sp.from, sp.to), type: sp.type }));
+    return { feats: tokenFeatures(seg, extra.slice(a, b)), gold: g, spans, text: sentence.text, tokens: seg };
+  });
+}
+
+// The name lexicon: every training entity name with its class. While training, each sentence sees
+// the lexicon built from the OTHER folds only, so the tagger learns how often a listed name is really
+// an entity in unseen text instead of trusting the list blindly.
+const FOLDS = 5;
+const MIN_LEN = 2;
+function lexiconEntries(sentences) {
+  const entries = [];
+  for (const s of sentences) for (const e of s.entities) if (e.name.length >= MIN_LEN) entries.push([e.name, e.type]);
+  return entries;
+}
+const trainSentences = [];
+const devSentences = [];
+data.forEach((s, i) => {
+  if (i % 5 === 0) return; // the test split is never read
+  if (DEV && i % 5 === 1) devSentences.push(s);
+  else trainSentences.push(s);
+});
+const USE_LEX = process.env.LEX === '1';
+const fullLexicon = buildTrie(USE_LEX ? lexiconEntries(trainSentences) : []);
+const train = [];
+for (let k = 0; k < FOLDS; k++) {
+  const others = !USE_LEX ? [] : lexiconEntries(trainSentences.filter((_, i) => i % FOLDS !== k));
+  const lists = [gazetteerTrie(), buildTrie(others)];
+  trainSentences.forEach((s, i) => {
+    if (i % FOLDS === k) train.push(...examples(s, lists));
+  });
+}
+const dev = devSentences.flatMap((s) => examples(s, [gazetteerTrie(), fullLexicon]));
+console.error(`segments: train ${train.length}, dev ${dev.length}`);
+
+const T = TAG_COUNT;
+const W = new Map(); // feature → Float64Array(T) weights
+const U = new Map(); // feature → Float64Array(T) timestamp-weighted updates, for averaging
+const trans = new Float64Array((T + 1) * T);
+const transU = new Float64Array((T + 1) * T);
+let c = 1;
+
+function emissions(feats, weights) {
+  const emit = new Float64Array(feats.length * T);
+  for (let i = 0; i < feats.length; i++) {
+    for (const f of feats[i]) {
+      const w = weights.get(f);
+      if (!w) continue;
+      for (let t = 0; t < T; t++) emit[i * T + t] += w[t];
+    }
+  }
+  return emit;
+}
+
+function bump(f, t, d) {
+  let w = W.get(f);
+  if (!w) {
+    w = new Float64Array(T);
+    W.set(f, w);
+    U.set(f, new Float64Array(T));
+  }
+  w[t] += d;
+  U.get(f)[t] += c * d;
+}
+
+let seed = 12345;
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let i = train.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [train[i], train[j]] = [train[j], train[i]];
+  }
+  let errors = 0;
+  for (const ex of train) {
+    const pred = viterbi(emissions(ex.feats, W), ex.feats.length, T, trans);
+    let prev = -1;
+    let prevP = -1;
+    for (let i = 0; i < pred.length; i++) {
+      const g = ex.gold[i];
+      const p = pred[i];
+      if (g !== p) {
+        errors++;
+        for (const f of ex.feats[i]) {
+          bump(f, g, 1);
+          bump(f, p, -1);
+        }
+      }
+      if (g !== p || prev !== prevP) {
+        trans[(prev + 1) * T + g] += 1;
+        transU[(prev + 1) * T + g] += c;
+        trans[(prevP + 1) * T + p] -= 1;
+        transU[(prevP + 1) * T + p] -= c;
+      }
+      prev = g;
+      prevP = p;
+    }
+    c++;
+  }
+  console.error(`epoch ${epoch + 1}: ${errors} token errors`);
+}
+
+// Averaged weights: w − u/c.
+const avg = new Map();
+for (const [f, w] of W) {
+  const u = U.get(f);
+  const a = new Float64Array(T);
+  let keep = false;
+  for (let t = 0; t < T; t++) {
+    a[t] = w[t] - u[t] / c;
+    if (Math.abs(a[t]) >= PRUNE) keep = true;
+  }
+  if (keep) avg.set(f, a);
+}
+const transAvg = trans.map((w, i) => w - transU[i] / c);
+
+// The span type classifier: a multiclass averaged perceptron over gold spans.
+const K = TAGGER_CLASSES.length;
+const CW = new Map();
+const CU = new Map();
+let cc = 1;
+const spanExamples = train.flatMap((ex) => ex.spans);
+const classScores = (feats, weights) => {
+  const sc = new Float64Array(K);
+  for (const f of feats) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < K; k++) sc[k] += w[k];
+  }
+  return sc;
+};
+const argmax = (a) => a.reduce((best, v, i) => (v > a[best] ? i : best), 0);
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let i = spanExamples.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [spanExamples[i], spanExamples[j]] = [spanExamples[j], spanExamples[i]];
+  }
+  for (const ex of spanExamples) {
+    const p = argmax(classScores(ex.feats, CW));
+    if (p !== ex.type) {
+      for (const f of ex.feats) {
+        if (!CW.has(f)) {
+          CW.set(f, new Float64Array(K));
+          CU.set(f, new Float64Array(K));
+        }
+        CW.get(f)[ex.type] += 1;
+        CU.get(f)[ex.type] += cc;
+        CW.get(f)[p] -= 1;
+        CU.get(f)[p] -= cc;
+      }
+    }
+    cc++;
+  }
+}
+const cavg = new Map();
+for (const [f, w] of CW) {
+  const u = CU.get(f);
+  const a = w.map((x, k) => x - u[k] / cc);
+  if (a.some((x) => Math.abs(x) >= PRUNE)) cavg.set(f, a);
+}
+
+if (DEV) {
+  const USE_CLS = process.env.CLS !== '0';
+  const predict = (ex) =>
+    pathSpans(viterbi(emissions(ex.feats, avg), ex.feats.length, T, transAvg)).map((sp) =>
+      USE_CLS ? { ...sp, type: argmax(classScores(spanFeatures(ex.text, ex.tokens, sp.from, sp.to), cavg)) } : sp,
+    );
+  const preds = dev.map(predict);
+  const score = (keyOf) => {
+    let tp = 0;
+    let np = 0;
+    let ng = 0;
+    for (const [n, ex] of dev.entries()) {
+      const pred = preds[n];
+      const gold = pathSpans(ex.gold);
+      const g = new Set(gold.map(keyOf));
+      np += pred.length;
+      ng += gold.length;
+      tp += pred.filter((s) => g.has(keyOf(s))).length;
+    }
+    const p = tp / np;
+    const r = tp / ng;
+    return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
+  };
+  console.error(`dev typed (mapped): ${score((s) => `${s.from}:${s.to}:${TAGGER_CLASSES[s.type].type}`)}`);
+  console.error(`dev fine classes:   ${score((s) => `${s.from}:${s.to}:${s.type}`)}`);
+  console.error(`dev untyped:        ${score((s) => `${s.from}:${s.to}`)}`);
+}
+
+// Compact encoding: weights rounded to 1/100; per feature "tag:weight" pairs for non-zero tags.
+const round = (x) => Math.round(x * 100);
+const feats = {};
+for (const [f, a] of [...avg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const parts = [];
+  for (let t = 0; t < T; t++) if (Math.abs(a[t]) >= PRUNE) parts.push(`${t}:${round(a[t])}`);
+  if (parts.length) feats[f] = parts.join(',');
+}
+const classes = {};
+for (const [f, a] of [...cavg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const parts = [];
+  for (let k = 0; k < K; k++) if (Math.abs(a[k]) >= PRUNE) parts.push(`${k}:${round(a[k])}`);
+  if (parts.length) classes[f] = parts.join(',');
+}
+const model = { scale: 100, tags: T, trans: Array.from(transAvg, round), feats, classes };
+const json = JSON.stringify(model);
+if (!DEV || process.env.WRITE === "1") {
+  const out = new URL('../core/entities/model/weights.ts', import.meta.url);
+  writeFileSync(
+    out,
+    `// Generated by scripts/train-ner.mjs from the Stockmark Wikipedia NER data (CC BY-SA 3.0, see NOTICE.txt). Do not edit.\n` +
+      `/** The tagger's averaged perceptron weights as JSON text (parsed once, on first use). */\n` +
+      `export const WEIGHTS_JSON = ${JSON.stringify(json)};\n`,
+  );
+}
+console.error(`features kept: ${Object.keys(feats).length}, JSON ${(json.length / 1e6).toFixed(2)} MB`);
