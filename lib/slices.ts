@@ -1,0 +1,166 @@
+import type { Analysis, AnalyzeOptions } from '../core/types';
+import { buildRanges, type HighlightLayer } from './highlights';
+import { appendAnalysis } from './merge-analysis';
+import type { Result } from './messages';
+import { isJapaneseText, languageSample } from './page/language';
+import { readMetadata } from './page/metadata';
+import { isSkippedElement, type TextMap, TextMapBuilder, textNodesUnder } from './page/text-map';
+
+/**
+ * Long pages (a 200,000-character archive, a whole novel chapter) are read and analysed in slices so
+ * that no task on the page's main thread runs over 50 ms, and their marks appear slice by slice.
+ * Above SIZE_LIMIT the reader is asked first (status 'too-large', the popup's "analyse anyway").
+ */
+
+/** Readable characters above which Shutten asks before reading a page. A long news article is ~20,000. */
+export const SIZE_LIMIT = 100_000;
+/** Characters per analysis request: about 50 ms of tokenising in the background, one batch of marks. */
+const SLICE_CHARS = 10_000;
+/** Main-thread work between yields while walking the page. */
+const BUDGET_MS = 8;
+
+// Elements that end a line of the analysed text; inline ones (a, span, ruby) continue it.
+const BLOCKS: ReadonlySet<string> = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE FIGCAPTION FIGURE TD TH TR TABLE CAPTION PRE SECTION ARTICLE HEADER FOOTER MAIN ASIDE NAV BR HR ADDRESS DETAILS SUMMARY'.split(
+    ' ',
+  ),
+);
+
+/**
+ * 'too-large' when the page has more readable characters than SIZE_LIMIT and reads as Japanese
+ * ('not-japanese' when it is big but not Japanese), null when it is small enough to read unasked.
+ * Script and style text is not counted: inline JSON of news sites (a 300 KB __NEXT_DATA__) must not
+ * make an ordinary article "too large". Costs one walk over the text nodes (~2 ms for 200,000 characters).
+ */
+export function largePageStatus(doc: Document): 'too-large' | 'not-japanese' | null {
+  const nodes = textNodesUnder(doc.body ?? doc);
+  let n = 0;
+  for (const t of nodes) n += t.data.length;
+  if (n <= SIZE_LIMIT) return null;
+  return isJapaneseText(languageSample(nodes), doc.documentElement?.lang || null) ? 'too-large' : 'not-japanese';
+}
+
+/** Lets the page's own work run: scheduler.yield where the browser has it (Chromium 129+), else a macrotask. */
+function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+}
+
+/** The element a big page's text is read from: its largest <article>, else <main>, else <body>. */
+export function sliceRoot(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const a of Array.from(doc.querySelectorAll('article'))) {
+    const len = a.textContent?.length ?? 0;
+    if (len > bestLen) [best, bestLen] = [a, len];
+  }
+  return best ?? doc.querySelector('main') ?? doc.body;
+}
+
+/** Walks `root`'s readable text into a TextMap, yielding every BUDGET_MS; null when `alive()` turns false. */
+export async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap | null> {
+  const out = new TextMapBuilder();
+  // An explicit stack (100,000-node pages must not blow the call stack); `null` marks a block's end.
+  const stack: (Node | null)[] = [root];
+  let deadline = performance.now() + BUDGET_MS;
+  let steps = 0;
+  while (stack.length) {
+    if (++steps % 256 === 0 && performance.now() > deadline) {
+      await yieldToPage();
+      if (!alive()) return null;
+      deadline = performance.now() + BUDGET_MS;
+    }
+    const n = stack.pop();
+    if (n === null) {
+      out.endLine();
+      continue;
+    }
+    if (n === undefined) break;
+    if (n.nodeType === 3) {
+      out.append(n as Text);
+      continue;
+    }
+    if (n.nodeType !== 1 || (n !== root && isSkippedElement(n as Element))) continue;
+    const block = BLOCKS.has((n as Element).tagName.toUpperCase());
+    if (block) {
+      out.endLine();
+      stack.push(null);
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return out.finish();
+}
+
+/** [start, end) offsets of the slices of `text`: whole lines up to SLICE_CHARS, long lines cut after a 。 */
+export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + max);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end - 1);
+      const stop = text.lastIndexOf('。', end - 1);
+      if (nl > start) end = nl + 1;
+      else if (stop > start) end = stop + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** What each finished slice hands the controller: everything analysed so far, ready to paint. */
+export interface SliceProgress {
+  analysis: Analysis;
+  map: TextMap;
+  ranges: Record<HighlightLayer, (Range | null)[]>;
+  done: boolean;
+}
+
+/** Sends one text to the background for analysis (the controller's messaging, injected for tests). */
+export type AnalyseText = (text: string, options: AnalyzeOptions) => Promise<Result<Analysis>>;
+
+/**
+ * Reads and analyses a long page slice by slice, calling `onSlice` after each with the merged
+ * analysis (offsets into the whole text) and ranges; stops quietly when `alive()` turns false.
+ */
+export async function analyseInSlices(
+  doc: Document,
+  send: AnalyseText,
+  onSlice: (p: SliceProgress) => void,
+  alive: () => boolean,
+): Promise<Result<null>> {
+  const root = sliceRoot(doc);
+  if (!root) return { ok: false, error: 'no page body' };
+  const map = await mapInSlices(root, alive);
+  if (!map || !alive()) return { ok: true, value: null };
+  const meta = readMetadata(doc);
+  const options: AnalyzeOptions = { title: meta.title, published: meta.published, byline: meta.byline };
+  let acc: Analysis | null = null;
+  let ranges: SliceProgress['ranges'] | null = null;
+  const bounds = sliceBounds(map.text);
+  for (const [i, [start, end]] of bounds.entries()) {
+    const reply = await send(map.text.slice(start, end), options);
+    if (!alive()) return { ok: true, value: null };
+    if (!reply.ok) return reply;
+    const before = acc ? { f: acc.figures.length, d: acc.dates.length, e: acc.entities.length } : { f: 0, d: 0, e: 0 };
+    acc = acc ? appendAnalysis(acc, reply.value, start) : reply.value;
+    // Only this slice's marks are mapped to the page; earlier ones are kept.
+    const added = buildRanges(doc, map, {
+      ...acc,
+      figures: acc.figures.slice(before.f),
+      dates: acc.dates.slice(before.d),
+      entities: acc.entities.slice(before.e),
+    });
+    ranges = ranges ? concatRanges(ranges, added) : added;
+    onSlice({ analysis: acc, map, ranges, done: i === bounds.length - 1 });
+  }
+  return { ok: true, value: null };
+}
+
+function concatRanges(a: SliceProgress['ranges'], b: SliceProgress['ranges']): SliceProgress['ranges'] {
+  const out = { ...a };
+  for (const k of Object.keys(b) as HighlightLayer[]) out[k] = [...(a[k] ?? []), ...b[k]];
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * Node half of `npm run bench`: the whole pipeline against raw kuromoji tokenisation of the same
+ * texts, measured in one process (warm-up, then the median of several repetitions), plus the
+ * dictionary load time and peak memory. Prints one JSON object on stdout.
+ *
+ * Texts: the corpus articles in ../shared/corpus (read here at run time, never copied into the
+ * project) when present, else the project's own fixture article.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadNodeTokenizer } from '../cli/tokenizer';
+import { analyze } from '../core/analyze';
+import type { Tokenizer } from '../core/types';
+import { benchStages } from './bench-stages';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+const REPS = Number(process.env.BENCH_REPS ?? 7);
+
+/** The texts to measure and where they came from. */
+async function loadTexts(): Promise<{ source: string; texts: string[] }> {
+  if (existsSync(CORPUS)) {
+    const files = [join(CORPUS, 'seed-article.txt')];
+    const dev = join(CORPUS, 'dev');
+    if (existsSync(dev)) for (const f of readdirSync(dev).sort()) if (f.endsWith('.txt')) files.push(join(dev, f));
+    const texts = files.filter(existsSync).map((f) => readFileSync(f, 'utf8'));
+    if (texts.length) return { source: 'shared/corpus', texts };
+  }
+  // Loaded only here: the HTML path pulls in the DOM library and the extractor.
+  const { extractHtml } = await import('../cli/html');
+  const html = readFileSync(join(ROOT, 'tests/fixtures/sample-article.html'), 'utf8');
+  return { source: 'tests/fixtures', texts: [extractHtml(html).map.text] };
+}
+
+/** Raw kuromoji on the same lines the pipeline tokenises (it tokenises line by line too). */
+function rawTokenize(texts: readonly string[], tokenizer: Tokenizer): number {
+  let n = 0;
+  for (const t of texts) for (const line of t.split('\n')) if (line) n += tokenizer.tokenize(line).length;
+  return n;
+}
+
+function pipeline(texts: readonly string[], tokenizer: Tokenizer): number {
+  let n = 0;
+  for (const t of texts) n += analyze(t, tokenizer, { published: '2025-07-10' }).figures.length;
+  return n;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+
+let peakHeap = 0;
+const sampleHeap = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  sampleHeap();
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const tokenizer = await loadNodeTokenizer();
+  const dictLoadMs = performance.now() - t0;
+  sampleHeap();
+  const { source, texts } = await loadTexts();
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+
+  // Warm-up: JIT both paths (and any lazily built tables of the engine) before measuring.
+  for (let i = 0; i < 2; i++) {
+    rawTokenize(texts, tokenizer);
+    pipeline(texts, tokenizer);
+  }
+  // Interleaved repetitions, so drift (GC, CPU frequency) hits both sides alike.
+  const tok: number[] = [];
+  const pipe: number[] = [];
+  for (let i = 0; i < REPS; i++) {
+    tok.push(time(() => rawTokenize(texts, tokenizer)));
+    pipe.push(time(() => pipeline(texts, tokenizer)));
+  }
+  const tokMs = median(tok);
+  const pipeMs = median(pipe);
+  const stages = benchStages(texts, tokenizer, REPS);
+  const per1k = (ms: number) => round((ms / chars) * 1000, 3);
+  const out = {
+    pipeline_vs_tokenize: round(pipeMs / tokMs, 3),
+    tokenize_ms_per_1k_chars: per1k(tokMs),
+    pipeline_ms_per_1k_chars: per1k(pipeMs),
+    dict_load_ms: Math.round(dictLoadMs),
+    peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 1),
+    peak_heap_mb: round(peakHeap / 2 ** 20, 1),
+    node_texts: texts.length,
+    node_chars: chars,
+    node_corpus: source,
+    node_reps: REPS,
+    // Share of the pipeline's time per stage (tokenise, sentences, figures, entities, sources, dates).
+    stage_ms_per_1k_chars: stages
+      ? Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, per1k(v)]))
+      : null,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench-node: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
