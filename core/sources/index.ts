@@ -1,5 +1,10 @@
 import type { Sentence } from '../text/sentences';
 import type { Entity, Figure, Token } from '../types';
+import { attribute } from './attribute';
+
+export { findByline } from './byline';
+export { collectSources, type SourceSummary } from './collect';
+export { sameSource, variantKeys } from './name-variants';
 
 /** What attribution needs to know about the text. */
 export interface AttributionContext {
@@ -11,12 +16,10 @@ export interface AttributionContext {
   byline: string | null;
 }
 
-/** Sets `source` on every figure: who the article says it comes from. */
+/**
+ * Sets `source` on every figure: who the article says it comes from, or the byline (type `byline`)
+ * for figures the article states on its own authority (null when there is no byline).
+ */
 export function attributeFigures(ctx: AttributionContext): void {
-  for (const f of ctx.figures) f.source = ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
-}
-
-/** The outlet credited for the article (【ワシントン＝共同】, 「AFP通信/Global Watch |」), if the text names one. */
-export function findByline(_text: string): string | null {
-  return null;
+  attribute(ctx);
 }

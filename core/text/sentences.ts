@@ -6,56 +6,101 @@ export interface Sentence {
   paragraph: number;
 }
 
-const OPENERS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〔': '〕' };
-const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
+const OPENERS: Readonly<Record<string, string>> = {
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '〔': '〕',
+  '［': '］',
+  '[': ']',
+};
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '．']);
+const CLOSERS = new Set(['」', '』', '）', ')', '】', '〕', '］', ']']);
+const SPACE = /\s/;
+// After 「…。」 a new sentence starts unless the quote is taken up by a particle: 「行く。」と述べた.
+const QUOTE_TAKEN_UP = /^[\s　]*(?:と|って|など|との|という|は|が|も|を|に|で|の|や|、|，)/;
 
 /**
  * Splits text into sentences at 。！？ and line breaks, but never inside 「」『』 or parentheses:
  * 「北朝鮮は…供給しており。…と我々は見ている」と李議員は述べた。 is one sentence.
- * An unbalanced quote is closed at the end of its line so one stray 「 cannot swallow a paragraph.
+ * An opener with no closer on its line is treated as plain text, so one stray 「 cannot swallow a
+ * paragraph. Paragraphs are lines; 。 followed by an ideographic space (。　次の段落) also starts one.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  let start = 0;
-  const stack: string[] = [];
-  const push = (end: number) => {
-    // Trim surrounding whitespace so a sentence's text starts at its first character.
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
+  let used = false; // whether the current paragraph has a sentence yet (blank lines don't count)
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const matched = matchedBrackets(text, lineStart, lineEnd);
+    let start = lineStart;
+    let depth = 0;
+    const push = (end: number, newParagraphAfter: boolean) => {
+      let s = start;
+      let e = end;
+      while (s < e && SPACE.test(text[s] as string)) s++;
+      while (e > s && SPACE.test(text[e - 1] as string)) e--;
+      if (e > s) {
+        out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
+        used = true;
+      }
+      if (newParagraphAfter && used) {
+        paragraph++;
+        used = false;
+      }
+      start = end;
+    };
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = text[i] as string;
+      if (matched.has(i)) {
+        depth += OPENERS[c] ? 1 : -1;
+        // 「…。」次の文: a quote that ends a sentence and is not taken up by と/って closes it.
+        if (depth === 0 && CLOSERS.has(c) && TERMINATORS.has(text[i - 1] as string)) {
+          if (!QUOTE_TAKEN_UP.test(text.slice(i + 1, i + 6))) push(i + 1, text[i + 1] === '　');
+        }
+        continue;
+      }
+      if (depth === 0 && TERMINATORS.has(c)) {
+        // Keep a closing bracket or a run of marks with its sentence: 。」 / ？！
+        let end = i + 1;
+        while (end < lineEnd && (TERMINATORS.has(text[end] as string) || isStrayCloser(text, end, matched))) end++;
+        push(end, text[end] === '　');
+        i = end - 1;
+      }
+    }
+    push(lineEnd, true);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function isStrayCloser(text: string, i: number, matched: ReadonlySet<number>): boolean {
+  return CLOSERS.has(text[i] as string) && !matched.has(i);
+}
+
+/** Offsets of the brackets in [from, to) that have a partner on the same line (stack matching). */
+function matchedBrackets(text: string, from: number, to: number): Set<number> {
+  const matched = new Set<number>();
+  const stack: number[] = [];
+  for (let i = from; i < to; i++) {
     const c = text[i] as string;
-    if (c === '\n') {
-      push(i);
-      start = i + 1;
-      stack.length = 0;
-      paragraph++;
-      continue;
-    }
-    const close = OPENERS[c];
-    if (close) {
-      stack.push(close);
-      continue;
-    }
-    if (stack.length && c === stack[stack.length - 1]) {
-      stack.pop();
-      continue;
-    }
-    if (stack.length === 0 && TERMINATORS.has(c)) {
-      // Keep a closing bracket that follows the full stop with its sentence: 。」
-      let end = i + 1;
-      while (end < text.length && /[」』）)]/.test(text[end] as string)) end++;
-      push(end);
-      i = end - 1;
+    if (OPENERS[c]) stack.push(i);
+    else if (CLOSERS.has(c)) {
+      // Pop back to the opener this closer belongs to; openers skipped over stay unmatched.
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (OPENERS[text[stack[k] as number] as string] === c) {
+          matched.add(stack[k] as number).add(i);
+          stack.length = k;
+          break;
+        }
+      }
     }
   }
-  push(text.length);
-  return out;
+  return matched;
 }
 
 /** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
@@ -70,4 +115,18 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
     else return s;
   }
   return undefined;
+}
+
+/** Index of the sentence containing `offset`, or -1 (binary search). */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

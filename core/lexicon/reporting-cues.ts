@@ -1,0 +1,157 @@
+/**
+ * Reporting cues: the words that say who a statement comes from. Matched against kuromoji's basic
+ * forms (述べ → 述べる) or, for the fixed phrases, against the text itself.
+ */
+
+/** Verbs that report speech or an estimate after a quoting と: 「…」と述べた, …と欧米の当局者はみている. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  '述べる',
+  '語る',
+  '話す',
+  '報じる',
+  '伝える',
+  '明かす',
+  '付け加える',
+  '付けくわえる',
+  'みる',
+  '見る',
+  '見込む',
+  '書く',
+  '記す',
+  '答える',
+  '訴える',
+  '言う',
+  'いう',
+  '語気を強める',
+  '結論付ける',
+  '結論づける',
+  '見積もる',
+  '強める',
+]);
+
+/** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
+export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
+  '発表',
+  '推定',
+  '推計',
+  '指摘',
+  '強調',
+  '説明',
+  '分析',
+  '主張',
+  '証言',
+  '表明',
+  '発言',
+  '公表',
+  '予測',
+  '予想',
+  '試算',
+  '報告',
+  '警告',
+  '報道',
+  'コメント',
+  '批判',
+  '言及',
+  '示唆',
+  '断言',
+  '明言',
+  '確認',
+  '判断',
+  '算出',
+  '集計',
+  '結論',
+  '投稿',
+  '反論',
+  '否定',
+  '懸念',
+  '見積',
+]);
+
+/** Verbs that never make a reporting cue here: the subject of と回答した is the respondents, not a source. */
+export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set(['回答']);
+
+/** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
+export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
+
+/** Verbs that announce only with a report as their object: 試算をまとめた, 報告書を出した. */
+export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set(['まとめる', '出す', '公表', '発表', '公開']);
+
+/** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set([
+  '見方',
+  '見解',
+  '認識',
+  '考え',
+  '見通し',
+  '懸念',
+  '予想',
+  '方針',
+]);
+
+/** Cues that name the source right before them: 公取委によると, JAXAなどによりますと. */
+export const ACCORDING_TO: readonly string[] = ['によると', 'によれば', 'によりますと', 'によりますれば', 'によるとの'];
+
+/**
+ * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
+ * (CSISが発表した推計によると → CSIS).
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  '調べ',
+  '調査',
+  '世論調査',
+  '発表',
+  '推計',
+  '試算',
+  '集計',
+  '統計',
+  '分析',
+  '報道',
+  'データ',
+  '報告書',
+  '報告',
+  '白書',
+  '見立て',
+  '話',
+  'ランキング',
+  'まとめ',
+  '予測',
+  '推定',
+  '資料',
+  '決定通知書',
+  '通知書',
+  '声明',
+  '発表資料',
+  '見通し',
+];
+
+/** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
+export const REPORT_CUE_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では', 'で、', 'で，'];
+
+/** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */
+export const CHAIN_LINKS: readonly string[] = [
+  'を引用して',
+  'を引用し',
+  'に基づいて',
+  'に基づき',
+  'をもとに',
+  'を基に',
+];
+
+/** 「リー氏はAFPの報道において述べた」, 「AFPに明らかにした」: the medium that relayed the statement. */
+export const RELAY_LINKS: readonly string[] = [
+  'の報道において',
+  'の報道で',
+  'の取材に対し',
+  'の取材に',
+  'の取材で',
+  'の番組で',
+];
+
+/** Openers that continue the previous sentence's report: さらに、約65％が… */
+export const CONTINUATION_OPENERS: readonly string[] = ['さらに', 'また、', '加えて', 'このほか', '同様に', 'このうち'];
+
+/** Hearsay verbs after と with no named source: という, とされる, とみられる, と報じられている. */
+export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['いう', '言う', 'する', 'みる', '見る', '報じる', '伝える']);
+
+/** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
+export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは', 'こうした', 'この情報は', 'この数字は'];

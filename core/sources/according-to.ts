@@ -1,0 +1,77 @@
+import { ACCORDING_TO, REPORT_CUE_TAILS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import { isReportPhrase, ownerOf } from './chains';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { phraseEndingAt } from './name-phrase';
+import { type Speaker, speakerBefore } from './topic';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
+const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRe).join('|'), 'g');
+// 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では.
+const REPORT_CUE = new RegExp(
+  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
+  'g',
+);
+
+/**
+ * 〜によると / 〜によれば / 〜の調べでは / 〜の推計では: the named party, or the owner of the named
+ * report (CSISが発表した推計によると → CSIS; CNNの報道によると → CNN). Covers the whole sentence.
+ */
+export function findAccordingCues(text: string, tokens: readonly Token[], v: SentenceView): Cue[] {
+  const out: Cue[] = [];
+  const s = v.sentence;
+  for (const re of [ACCORDING, REPORT_CUE]) {
+    re.lastIndex = 0;
+    for (const m of s.text.matchAll(re)) {
+      const at = s.start + (m.index ?? 0);
+      // For 推計では the phrase ends at the report noun; for によると right before に.
+      const tail = re === ACCORDING ? at : at + m[0].search(/(?:では|で[、，])$/);
+      const k = tokenAt(tokens, tail);
+      if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
+      const phrase = phraseEndingAt(tokens, k - 1, v.first);
+      if (!phrase) continue;
+      const speaker = isReportPhrase(phrase) ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
+      const own = speaker ?? (isReportPhrase(phrase) ? null : ownerOf(tokens, phrase));
+      if (!own) continue;
+      out.push({
+        kind: 'according',
+        speaker: own.phrase,
+        type: own.type,
+        // 「推計によると」 / 「調査では」 / 「によると」: the report noun is part of the cue.
+        cue:
+          re === ACCORDING && isReportPhrase(phrase)
+            ? text.slice((tokens[phrase.last] as Token).start, at + m[0].length)
+            : m[0],
+        contentStart: s.start,
+        contentEnd: s.end,
+        announce: false,
+        via: null,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
+ * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
+ */
+function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
+  let lo = v.first;
+  for (let i = before - 1; i > v.first; i--) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) {
+      lo = i + 1;
+      break;
+    }
+  }
+  for (let i = lo; i < before; i++) {
+    const t = tokens[i] as Token;
+    if ((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'の' && t.pos1 === '連体化')) {
+      const sp = speakerBefore(tokens, i, lo);
+      if (sp) return sp;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { ANAPHORA } from '../lexicon/source-nouns';
+import type { SourceType } from '../types';
+
+/** A named party seen so far in the article, as a candidate antecedent for 同氏 / 同社 / 同省. */
+export interface Mention {
+  name: string;
+  type: SourceType;
+  start: number;
+}
+
+const ANAPHORS = Object.keys(ANAPHORA).sort((a, b) => b.length - a.length);
+// 同省 → a name ending in 省; 同当局 → one containing 当局 (欧米の情報当局者); 同社 → any company.
+const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
+  同省: /省$/,
+  同庁: /庁$/,
+  同局: /局$/,
+  同当局: /当局/,
+  同研究所: /研究所/,
+  同機構: /機構/,
+  同党: /党$/,
+  同大: /大学?$/,
+  同委員会: /委員会|委$/,
+  同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
+};
+
+/** The anaphor a name phrase is or ends with (同氏, 韓国の同氏 → 同氏), if any. */
+export function anaphorOf(name: string): string | null {
+  for (const a of ANAPHORS) if (name.endsWith(a) || name.startsWith(a)) return a;
+  return null;
+}
+
+/**
+ * Resolves 同氏 / 同社 / 同省 / 同庁 / 同紙 / 同当局 / 同研究所 to the last matching named party
+ * before `at`: 「リー氏は…。同氏は…と述べた」 → リー氏. `mentions` are in text order.
+ */
+export function resolveAnaphor(anaphor: string, at: number, mentions: readonly Mention[]): Mention | null {
+  const type = ANAPHORA[anaphor];
+  const suffix = SUFFIX_MATCH[anaphor];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.start >= at || anaphorOf(m.name)) continue;
+    if (suffix ? suffix.test(m.name) : m.type === type) return m;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { ANNOUNCE_REPORT_VERBS } from '../lexicon/reporting-cues';
+import type { Token } from '../types';
+import { isReportPhrase, relayedBy } from './chains';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { phraseEndingAt } from './name-phrase';
+import { cueText } from './quoted-speech';
+import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
+import { findTopic } from './topic';
+
+// What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
+const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
+
+/**
+ * Announcements with no quoting と: 「米子会社は12日、新型機を公開した」, 「総務省が試算をまとめた」,
+ * 「地元当局者が17日、AFPに明らかにした」. The speaker is the clause's topic or subject; the content is
+ * what lies between the speaker and the verb. A verb inside a relative clause (発表した推計) is skipped.
+ */
+export function findAnnounceCues(text: string, tokens: readonly Token[], v: SentenceView, used: Set<number>): Cue[] {
+  const out: Cue[] = [];
+  for (let i = v.first; i < v.end; i++) {
+    if (used.has(i) || depthAt(v, i) > 0) continue;
+    const verb = announcementAt(tokens, i);
+    if (!verb || verb.passive || !endsClause(tokens, verb.last + 1)) continue;
+    // The quoting と of 「…と発表した」 belongs to quoted-speech.ts.
+    const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
+    if (before?.surface === 'と') continue;
+    used.add(i);
+    const who = findTopic(tokens, v, v.first, i, true);
+    out.push({
+      kind: 'announce',
+      speaker: who?.phrase ?? null,
+      type: who?.type ?? null,
+      cue: cueText(tokens, verb),
+      contentStart: who ? who.phrase.end : v.sentence.start,
+      contentEnd: (tokens[i] as Token).start,
+      announce: verb.announce,
+      via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
+    });
+  }
+  return out;
+}
+
+/** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
+function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i] as Token;
+  if (t.pos === '動詞' && ANNOUNCE_REPORT_VERBS.has(t.basic) && tokens[i - 1]?.surface === 'を') {
+    const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
+    if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+  }
+  const verb = reportingVerbAt(tokens, i, false);
+  if (verb && (verb.announce || verb.verb === '明らかにし')) return verb;
+  return null;
+}
+
+/** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */
+function endsClause(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (tokens[i] && isEnding(tokens[i] as Token)) i++;
+  const t = tokens[i];
+  return !t || CLAUSE_END.test(t.surface);
+}
+
+function isEnding(t: Token): boolean {
+  return t.pos === '助動詞' || (t.pos === '助詞' && t.surface === 'て') || t.pos1 === '非自立' || t.basic === 'する';
+}

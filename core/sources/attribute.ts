@@ -1,0 +1,133 @@
+import { sentenceIndexAt } from '../text/sentences';
+import type { Figure, Source, SourceType } from '../types';
+import { anaphorOf, type Mention, resolveAnaphor } from './anaphora';
+import { buildViews, type Cue } from './cue';
+import { isParentheticalAge } from './false-friends';
+import type { AttributionContext } from './index';
+import type { NamePhrase } from './name-phrase';
+import { type SentenceCues, sentenceCues } from './sentence-cues';
+
+/** A resolved source: a name and its type, where it is written, how it is cited. */
+interface Party {
+  name: string;
+  type: SourceType;
+  phrase: NamePhrase;
+  cue: string;
+  via: string | null;
+}
+
+// Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
+const EDITORIAL = /^[（(※＊*]/;
+// 12日 / 3月1日: the dated lede of a press release.
+const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
+
+/**
+ * Attributes every figure. Per figure, in order: the cue of its own sentence whose content holds it
+ * (quote > according-to > announcement), the next sentence when it attributes back (これは…報じたものだ),
+ * the source in force in the paragraph for hearsay, subjectless cues and さらに-continuations, an
+ * announcement in force from this or the previous paragraph, and finally the byline.
+ */
+export function attribute(ctx: AttributionContext): void {
+  const { text, tokens, figures } = ctx;
+  const views = buildViews(ctx.sentences, tokens);
+  const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
+  const mentions: Mention[] = ctx.entities
+    .filter((e) => e.type === 'person' || e.type === 'organization')
+    .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start }));
+  const info: SentenceCues[] = [];
+  const parties = new Map<Cue, Party | null>();
+  const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
+  const announced: (Party | null)[] = []; // per sentence: an announcement in force
+  let lastTopic: Party | null = null;
+  let paraSource: Party | null = null;
+  let paraAnnounce: Party | null = null;
+  let prevParaAnnounce: Party | null = null;
+  let paragraph = -1;
+  for (const v of views) {
+    if (v.sentence.paragraph !== paragraph) {
+      prevParaAnnounce = v.sentence.paragraph === paragraph + 1 ? paraAnnounce : null;
+      paragraph = v.sentence.paragraph;
+      lastTopic = paraSource = paraAnnounce = null;
+    }
+    const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
+    info.push(si);
+    inForce.push(paraSource ?? prevParaAnnounce);
+    announced.push(EDITORIAL.test(v.sentence.text) ? null : (paraAnnounce ?? prevParaAnnounce));
+    if (si.topic) mentions.push({ name: si.topic.phrase.text, type: si.topic.type, start: si.topic.phrase.start });
+    // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
+    const lede = DAY_DATE.test(v.sentence.text);
+    for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
+      let party = cue.speaker ? toParty(cue, mentions) : null;
+      // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
+      if (!party && (cue.kind === 'quote' || cue.kind === 'announce')) party = topicParty(lastTopic, cue.cue);
+      parties.set(cue, party);
+      if (!party) continue;
+      mentions.push({ name: party.name, type: party.type, start: party.phrase.start });
+      if (cue.kind !== 'carry') paraSource = party;
+      if (cue.announce && lede) paraAnnounce = party;
+      lastTopic = party;
+    }
+    if (si.topic && !si.cues.some((c) => c.speaker)) {
+      lastTopic = { name: si.topic.phrase.text, type: si.topic.type, phrase: si.topic.phrase, cue: '', via: null };
+    }
+  }
+  for (const f of figures) {
+    const i = sentenceIndexAt(ctx.sentences, f.start);
+    const party = i < 0 ? null : resolve(f, i);
+    f.source = party ? toSource(party) : ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+  }
+
+  function resolve(f: Figure, i: number): Party | null {
+    if (isParentheticalAge(text, f.start, f.end)) return null;
+    const si = info[i] as SentenceCues;
+    const covering = si.cues.filter(
+      (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
+    );
+    const quote = narrowest(covering.filter((c) => c.kind === 'quote' || c.kind === 'announce'));
+    const according = covering.find((c) => c.kind === 'according');
+    const q = quote && parties.get(quote);
+    const a = according && parties.get(according);
+    if (a) return q ? { ...a, via: a.via ?? q.name } : a;
+    if (q) return q;
+    const next = info[i + 1];
+    if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
+      const b = parties.get(next.back);
+      if (b) return b;
+    }
+    if (quote || covering.some((c) => c.kind === 'hearsay') || si.continues) return inForce[i] ?? announced[i] ?? null;
+    return announced[i] ?? null;
+  }
+}
+
+function topicParty(topic: Party | null, cue: string): Party | null {
+  return topic ? { ...topic, cue } : null;
+}
+
+function narrowest(cues: Cue[]): Cue | undefined {
+  return cues.sort((x, y) => x.contentEnd - x.contentStart - (y.contentEnd - y.contentStart))[0];
+}
+
+function inside(f: Figure, p: NamePhrase): boolean {
+  return f.start >= p.start && f.start < p.end;
+}
+
+/** The party of a cue, with 同氏 / 同社 resolved against the parties named before it. */
+function toParty(cue: Cue, mentions: readonly Mention[]): Party | null {
+  const p = cue.speaker as NamePhrase;
+  let name = p.text;
+  let type = cue.type ?? 'organization';
+  const ana = anaphorOf(name);
+  if (ana) {
+    const m = resolveAnaphor(ana, p.start, mentions);
+    if (!m) return null;
+    name = m.name;
+    type = m.type;
+  }
+  return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
+}
+
+function toSource(p: Party): Source {
+  const s: Source = { name: p.name, type: p.type, cue: p.cue || null, start: p.phrase.start, end: p.phrase.end };
+  if (p.via) s.via = p.via;
+  return s;
+}

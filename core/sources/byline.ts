@@ -1,0 +1,37 @@
+import { WIRE_SERVICES } from '../lexicon/source-nouns';
+
+// Photo credits are in square brackets ([Kim Won Jin/AFP]): they credit a picture, not the article.
+const PHOTO_CREDIT = /[[［][^\]］\n]*[\]］]/g;
+// 「AFP通信/Global Watch |」, 「AFP通信/Global Watch | 2025年7月10日」: a credit line of its own.
+const CREDIT_LINE = /^[ \t　]*([^\n|｜]{2,40}?)[ \t　]*[|｜][ \t　]*[0-9０-９年月日/.:： \t　]*$/m;
+// 【ワシントン＝共同】, 【6月18日 AFP】, 【北京時事】
+const DATELINE = /【([^】\n]{1,30})】/g;
+// (c)AFP/Aminu ABUBAKAR, ©AFP, （c）AFPBB News
+const COPYRIGHT = /(?:\([cC]\)|（[cCｃＣ]）|©)[ \t　]*([A-Za-zＡ-Ｚａ-ｚ]+|[^\s/／)）]{2,12})/;
+const OUTLET_WORD = /通信|新聞|ニュース|放送|テレビ|共同|時事|NEWS|News/;
+const WIRES = [...WIRE_SERVICES].sort((a, b) => b.length - a.length);
+
+/** The wire service or outlet a dateline names: 「ワシントン＝共同」 → 共同, 「6月18日 AFP」 → AFP. */
+function outletIn(inner: string): string | null {
+  const last = inner.split(/[＝=\s　]/).pop() ?? '';
+  if (WIRES.includes(last) || /(?:通信|新聞|時事|共同)$/.test(last)) return last;
+  const wire = WIRES.find((w) => inner.endsWith(w));
+  return wire ?? null;
+}
+
+/**
+ * The outlet credited for the article (【ワシントン＝共同】, 「AFP通信/Global Watch |」, (c)AFP), if the
+ * text names one; never a photo credit like [Kim Won Jin/AFP].
+ */
+export function findByline(text: string): string | null {
+  const clean = text.replace(PHOTO_CREDIT, ' ');
+  const line = CREDIT_LINE.exec(clean);
+  const credit = line?.[1]?.trim();
+  if (credit && (OUTLET_WORD.test(credit) || WIRES.some((w) => credit.includes(w)))) return credit;
+  for (const m of clean.matchAll(DATELINE)) {
+    const outlet = outletIn(m[1] ?? '');
+    if (outlet) return outlet;
+  }
+  const c = COPYRIGHT.exec(clean);
+  return c?.[1] ?? null;
+}

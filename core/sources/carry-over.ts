@@ -1,0 +1,67 @@
+import { CARRY_BACK_OPENERS, CONTINUATION_OPENERS } from '../lexicon/reporting-cues';
+import type { Token } from '../types';
+import { chainedSource, relayedBy } from './chains';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { cueText } from './quoted-speech';
+import { reportingVerbAt } from './reporting-verbs';
+import { speakerBefore } from './topic';
+
+/**
+ * A sentence that attributes the one before it:
+ * 「これは7月、ウクライナ情報機関の分析を引用してCNNが報じたものだ」 (→ ウクライナ情報機関 via CNN), or a
+ * bare 「地元当局者が17日、AFPに明らかにした。」 with nothing of its own (no quote, no object, no figure).
+ */
+export function carryBackCue(text: string, tokens: readonly Token[], v: SentenceView, hasFigure: boolean): Cue | null {
+  const s = v.sentence.text;
+  const demonstrative = CARRY_BACK_OPENERS.some((o) => s.startsWith(o));
+  if (!demonstrative && (hasFigure || s.includes('「'))) return null;
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    if (!demonstrative && t.surface === 'を') return null;
+    const verb = reportingVerbAt(tokens, i, false);
+    if (!verb || verb.passive) continue;
+    const rest = restAfter(tokens, verb.last + 1, v.end);
+    // これは…報じたものだ / bare: …明らかにした。
+    if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;
+    const who = subjectBefore(tokens, v, i);
+    if (!who) return null;
+    const from = who.phrase.end;
+    const to = t.start;
+    const chain = chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to);
+    return {
+      kind: 'carry',
+      speaker: chain?.phrase ?? who.phrase,
+      type: chain?.type ?? who.type,
+      cue: cueText(tokens, verb),
+      contentStart: 0,
+      contentEnd: 0,
+      announce: false,
+      via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
+    };
+  }
+  return null;
+}
+
+/** The nearest source-like subject or topic before the verb: …CNNが報じた → CNN. */
+function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) {
+  for (let k = verb - 1; k > v.first; k--) {
+    const t = tokens[k] as Token;
+    if ((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'は' && t.pos1 === '係助詞')) {
+      const sp = speakerBefore(tokens, k, v.first);
+      if (sp && !CARRY_BACK_OPENERS.some((o) => o.startsWith(sp.phrase.text))) return sp;
+    }
+  }
+  return null;
+}
+
+function restAfter(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to && s.length < 12; k++) s += (tokens[k] as Token).surface;
+  return s;
+}
+
+/** True when a sentence continues the previous one's report: さらに、約65％が…と回答している. */
+export function continuesReport(sentence: string): boolean {
+  return CONTINUATION_OPENERS.some((o) => sentence.startsWith(o));
+}

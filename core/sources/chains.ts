@@ -1,0 +1,64 @@
+import { CHAIN_LINKS, RELAY_LINKS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { sourceTypeOf } from './source-type';
+import type { Speaker } from './topic';
+
+const REPORT_TAIL = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** True when a phrase is a report rather than a party: 推計, CNNの報道, 都道府県魅力度ランキング. */
+export function isReportPhrase(p: NamePhrase): boolean {
+  return REPORT_TAIL.test(p.text);
+}
+
+/**
+ * The owner of a report phrase: ウクライナ情報機関の分析 → ウクライナ情報機関. Without an の-owner
+ * the phrase itself is returned when it is a source on its own (公取委), else null (分析).
+ */
+export function ownerOf(tokens: readonly Token[], p: NamePhrase): Speaker | null {
+  for (let k = p.last; k > p.first; k--) {
+    const t = tokens[k] as Token;
+    if (t.surface === 'の' && t.pos1 === '連体化') {
+      const owner = phraseEndingAt(tokens, k - 1, p.first);
+      const type = owner && sourceTypeOf(owner);
+      return owner && type ? { phrase: owner, type } : null;
+    }
+  }
+  if (isReportPhrase(p)) return null;
+  const type = sourceTypeOf(p);
+  return type ? { phrase: p, type } : null;
+}
+
+/** Finds the first of `links` in text[from, to) and returns the token index where it starts, or -1. */
+function linkAt(text: string, tokens: readonly Token[], links: readonly string[], from: number, to: number): number {
+  const slice = text.slice(from, to);
+  for (const l of links) {
+    const at = slice.indexOf(l);
+    if (at >= 0) return tokenAt(tokens, from + at);
+  }
+  return -1;
+}
+
+/**
+ * 「XがYの分析を引用して報じた」: Y, the primary source of what X relays. Looks in text[from, to)
+ * (the stretch between the content and the reporting verb).
+ */
+export function chainedSource(text: string, tokens: readonly Token[], lo: number, from: number, to: number) {
+  const k = linkAt(text, tokens, CHAIN_LINKS, from, to);
+  if (k <= lo) return null;
+  const p = phraseEndingAt(tokens, k - 1, lo);
+  return p ? ownerOf(tokens, p) : null;
+}
+
+/** 「AFPの報道において述べた」, 「AFPに明らかにした」: the medium that relayed the statement, if named. */
+export function relayedBy(text: string, tokens: readonly Token[], lo: number, from: number, verbFirst: number) {
+  const to = (tokens[verbFirst] as Token | undefined)?.start ?? from;
+  const k = linkAt(text, tokens, RELAY_LINKS, from, to);
+  let p: NamePhrase | null = null;
+  if (k > lo) p = phraseEndingAt(tokens, k - 1, lo);
+  else if (tokens[verbFirst - 1]?.surface === 'に' && verbFirst - 2 >= lo) {
+    p = phraseEndingAt(tokens, verbFirst - 2, lo);
+  }
+  return p && sourceTypeOf(p) === 'media' ? p : null;
+}

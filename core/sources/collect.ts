@@ -1,0 +1,45 @@
+import type { Figure, SourceType } from '../types';
+import { sameSource, variantKeys } from './name-variants';
+
+/** One distinct source of an article, its variants merged (李成権議員 = リー氏), for the popup to group by. */
+export interface SourceSummary {
+  /** The fullest name the article uses: 韓国の李成権議員 rather than リー氏. */
+  name: string;
+  type: SourceType;
+  /** Every name written for it, in order of first appearance. */
+  names: string[];
+  /** The cues it is cited with (「によると」, 「と述べた」), distinct. */
+  cues: string[];
+  /** Indexes into the figures array. */
+  figures: number[];
+  /** Offsets of its names in the text, where written. */
+  mentions: { start: number; end: number }[];
+}
+
+/**
+ * Lists the article's distinct sources with their figures, merging name variants; figures on the
+ * article's own authority (byline or none) are left out. Sources come in order of first figure.
+ */
+export function collectSources(figures: readonly Figure[]): SourceSummary[] {
+  const out: (SourceSummary & { keys: string[] })[] = [];
+  figures.forEach((f, index) => {
+    const s = f.source;
+    if (!s || s.type === 'byline' || s.type === 'none' || !s.name) return;
+    const keys = variantKeys(s.name, s.type);
+    let group = out.find((g) => g.type === s.type && sameSource(g.keys, keys));
+    group ??= out.find((g) => sameSource(g.keys, keys) && s.type !== 'anonymous' && g.type !== 'anonymous');
+    if (!group) {
+      group = { name: s.name, type: s.type, names: [], cues: [], figures: [], mentions: [], keys: [] };
+      out.push(group);
+    }
+    if (!group.names.includes(s.name)) group.names.push(s.name);
+    if (s.name.length > group.name.length) group.name = s.name;
+    if (s.cue && !group.cues.includes(s.cue)) group.cues.push(s.cue);
+    for (const k of keys) if (!group.keys.includes(k)) group.keys.push(k);
+    group.figures.push(index);
+    if (s.start !== undefined && s.end !== undefined && !group.mentions.some((m) => m.start === s.start)) {
+      group.mentions.push({ start: s.start, end: s.end });
+    }
+  });
+  return out.map(({ keys: _keys, ...rest }) => rest);
+}

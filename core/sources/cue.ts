@@ -1,0 +1,58 @@
+import type { Sentence } from '../text/sentences';
+import { tokenAt } from '../text/tokens';
+import type { SourceType, Token } from '../types';
+import type { NamePhrase } from './name-phrase';
+
+/** How a cue attributes: its rule family. */
+export type CueKind = 'according' | 'quote' | 'announce' | 'hearsay' | 'carry';
+
+/**
+ * One attribution found in a sentence: who (a name phrase, or null when the article leaves the
+ * speaker implicit) and which stretch of text (`contentStart`–`contentEnd`) they are credited with.
+ */
+export interface Cue {
+  kind: CueKind;
+  speaker: NamePhrase | null;
+  type: SourceType | null;
+  /** The cue as written: 「によると」, 「と推定している」, 「報じたものだ」. */
+  cue: string;
+  contentStart: number;
+  contentEnd: number;
+  /** 発表した / 公開した: the party stays the source for the rest of the paragraph and the next one. */
+  announce: boolean;
+  /** The party that relayed it: CNN in 「ウクライナ情報機関の分析を引用してCNNが報じた」, AFP in 「AFPに明らかにした」. */
+  via: NamePhrase | null;
+}
+
+/** A sentence with its token range and the 「」『』 depth of each token (cues inside quotes are the quoted speaker's). */
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  /** Quote depth per token, indexed from `first`. */
+  depth: Uint8Array;
+}
+
+/** Builds the token view of every sentence (one binary search each; depth is a linear pass). */
+export function buildViews(sentences: readonly Sentence[], tokens: readonly Token[]): SentenceView[] {
+  return sentences.map((sentence, index) => {
+    const first = tokenAt(tokens, sentence.start);
+    const end = tokenAt(tokens, sentence.end);
+    const depth = new Uint8Array(Math.max(0, end - first));
+    let d = 0;
+    for (let i = first; i < end; i++) {
+      const s = (tokens[i] as Token).surface;
+      if (s === '」' || s === '』') d = Math.max(0, d - 1);
+      depth[i - first] = d;
+      if (s === '「' || s === '『') d++;
+    }
+    return { index, sentence, first, end, depth };
+  });
+}
+
+/** Quote depth of token `i` in view `v` (0 outside any 「」). */
+export function depthAt(v: SentenceView, i: number): number {
+  return v.depth[i - v.first] ?? 0;
+}

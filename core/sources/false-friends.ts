@@ -1,0 +1,42 @@
+import type { Token } from '../types';
+
+/**
+ * Words that look like cues and are not. による of cause (地震による被害) never matches: only
+ * によると/によれば are cues (according-to.ts). とした場合 / として / とすると are rejected where
+ * する follows と (reporting-verbs.ts). The rest live here.
+ */
+
+const PREDICATE_POS = new Set(['動詞', '助動詞', '形容詞']);
+const QUOTE_CLOSERS = new Set(['」', '』', 'など', 'か', 'ね', 'よ', 'ぞ']);
+
+/**
+ * True when a quoting と can follow this token: a predicate ending (述べた, 多い, ある), a closing
+ * quote, or a final particle. After a bare noun, と is more often "and" (ロシアと北朝鮮は…).
+ */
+export function isPredicateEnd(t: Token): boolean {
+  return PREDICATE_POS.has(t.pos) || QUOTE_CLOSERS.has(t.surface) || t.pos1 === '終助詞';
+}
+
+/**
+ * と meaning "and": kuromoji's 並立助詞, or a noun on both sides (ロシアと北朝鮮は…).
+ * 「…95万人と推計している」 is still a quote: the word after と is the reporting verb, checked first.
+ */
+export function isParallelTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos1 === '並立助詞') return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && prev.pos === '名詞' && next.pos === '名詞' && prev.pos1 !== '数' && !isPredicateEnd(prev);
+}
+
+// （50）, （当時54歳）, （30）: a person's age as the article identifies them, never a claim.
+const AGE_IN_PARENS = /^[（(](?:当時|享年)?[0-9０-９]{1,3}(?:歳)?[）)]$/;
+
+/** True when a figure is the age in parentheses after a name: 雅子さん（50）, 赤木さん（当時54歳）. */
+export function isParentheticalAge(text: string, start: number, _end: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', start), text.lastIndexOf('(', start));
+  if (open < 0 || start - open > 3) return false;
+  const close = text.slice(start, start + 8).search(/[）)]/);
+  if (close < 0) return false;
+  return AGE_IN_PARENS.test(text.slice(open, start + close + 1));
+}

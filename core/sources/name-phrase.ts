@@ -1,0 +1,158 @@
+import type { Token } from '../types';
+
+/** A name phrase found around a cue: its text, offsets and token span, and what it is made of. */
+export interface NamePhrase {
+  text: string;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  /** kuromoji saw a person's name in it (李/成, セルゲイ・ショイグ, 人名 tokens). */
+  hasPerson: boolean;
+  /** It contains a proper noun (固有名詞) or a Latin/katakana name. */
+  hasProper: boolean;
+}
+
+const MAX_TOKENS = 16;
+const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
+const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { '」': '「', '』': '『', '）': '（', ')': '(' };
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')' };
+const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
+
+/** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
+function isNameToken(t: Token): boolean {
+  if (t.pos === '接頭詞') return true;
+  if (t.pos === '記号') return JOINERS.has(t.surface) || t.pos1 === 'アルファベット';
+  if (t.pos !== '名詞') return false;
+  return t.pos1 !== '非自立' && t.pos1 !== '代名詞' && t.pos1 !== '副詞可能' && t.pos1 !== '接続詞的';
+}
+
+function isDateTail(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.pos1 === '数' || (t.pos2 === '助数詞' && DATE_COUNTERS.has(t.surface));
+}
+
+/**
+ * The name phrase ending at token `last` (inclusive), not reaching before token `lo`:
+ * 「ロシア安全保障会議のセルゲイ・ショイグ議長」, 「戦略国際問題研究所(CSIS)」, 「地元当局者と民兵指導者」.
+ * One 〇〇の qualifier is kept (欧米の当局者); dates at the front are dropped (6月3日に… is not a name).
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, lo: number): NamePhrase | null {
+  let i = last;
+  // JAXAなど: a trailing など belongs to the name.
+  if (tokens[i]?.surface === 'など' && i > lo) i--;
+  let first = -1;
+  let qualified = false;
+  let count = 0;
+  while (i >= lo && count < MAX_TOKENS) {
+    const t = tokens[i] as Token;
+    const open = CLOSE_TO_OPEN[t.surface];
+    if (open) {
+      const o = matchBack(tokens, i, lo, open);
+      if (o < 0) break;
+      first = o;
+      i = o - 1;
+      count++;
+      continue;
+    }
+    if (isNameToken(t)) {
+      first = i;
+      i--;
+      count++;
+      continue;
+    }
+    // 地元当局者と民兵指導者 / NTTドコモなど携帯電話大手: parallel nouns stay one phrase.
+    const joinsParallel = (t.pos1 === '並立助詞' || t.surface === 'など') && first >= 0 && i > lo;
+    if (joinsParallel && isNameToken(tokens[i - 1] as Token)) {
+      i--;
+      continue;
+    }
+    // 欧米の当局者: keep one の-qualifier when a noun precedes it.
+    if (t.surface === 'の' && t.pos1 === '連体化' && !qualified && first >= 0 && i > lo) {
+      const prev = tokens[i - 1] as Token;
+      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1)) {
+        qualified = true;
+        i--;
+        continue;
+      }
+    }
+    break;
+  }
+  if (first < 0) return null;
+  // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
+  while (first <= last && isDateTail(tokens, first)) first++;
+  if (first > last) return null;
+  return build(tokens, first, last);
+}
+
+/** The name phrase starting at token `first`, not reaching past `hi` (exclusive): と、欧米の当局者は → 欧米の当局者. */
+export function phraseStartingAt(tokens: readonly Token[], first: number, hi: number): NamePhrase | null {
+  let i = first;
+  let last = -1;
+  let qualified = false;
+  while (i < hi && i - first < MAX_TOKENS) {
+    const t = tokens[i] as Token;
+    const close = OPEN_TO_CLOSE[t.surface];
+    if (close) {
+      const c = matchForward(tokens, i, hi, close);
+      if (c < 0) break;
+      last = c;
+      i = c + 1;
+      continue;
+    }
+    if (isNameToken(t)) {
+      last = i;
+      i++;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.surface === 'の' && !qualified && last >= 0 && next && isNameToken(next)) {
+      qualified = true;
+      i++;
+      continue;
+    }
+    if ((t.pos1 === '並立助詞' || t.surface === 'など') && last >= 0 && next && isNameToken(next)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  if (tokens[last + 1]?.surface === 'など') last++;
+  return build(tokens, first, last);
+}
+
+function matchBack(tokens: readonly Token[], i: number, lo: number, open: string): number {
+  for (let k = i - 1; k >= lo && i - k < 24; k--) {
+    const s = (tokens[k] as Token).surface;
+    if (s === open) return k;
+    if (s === '。') return -1;
+  }
+  return -1;
+}
+
+function matchForward(tokens: readonly Token[], i: number, hi: number, close: string): number {
+  for (let k = i + 1; k < hi && k - i < 24; k++) {
+    const s = (tokens[k] as Token).surface;
+    if (s === close) return k;
+    if (s === '。') return -1;
+  }
+  return -1;
+}
+
+function build(tokens: readonly Token[], first: number, last: number): NamePhrase {
+  let hasPerson = false;
+  let hasProper = false;
+  let text = '';
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    text += t.surface;
+    if (t.pos2 === '人名') hasPerson = true;
+    if (t.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(t.surface)) hasProper = true;
+    // セルゲイ・ショイグ: katakana joined by ・ is a foreign person's name.
+    if (/^[ァ-ヶー]+・[ァ-ヶー・]+$/.test(t.surface)) hasPerson = true;
+  }
+  const s = (tokens[first] as Token).start;
+  const e = (tokens[last] as Token).end;
+  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson };
+}

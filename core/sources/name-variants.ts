@@ -1,0 +1,59 @@
+import { PERSON_TITLES } from '../lexicon/source-nouns';
+import { SURNAME_READINGS } from '../lexicon/surname-readings';
+import type { SourceType } from '../types';
+
+const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const ALIAS = /^(.+?)[（(]([^）)]+)[）)]$/; // 戦略国際問題研究所(CSIS)
+const EQUALS = /^(.+?)[＝=](.+)$/; // JAXA＝宇宙航空研究開発機構
+const COUNTRY_PREFIX = /^[米英独仏中韓露朝台豪加印](?=[ァ-ヶＡ-Ｚa-zA-Z])/; // 米インテル → インテル
+const KANJI = /^[一-龥々]+$/;
+
+/**
+ * The keys under which a source name is known; two names with a key in common are one source.
+ * 韓国の李成権議員 → 李成権, リー, イ, リ; ウラジーミル・プーチン大統領 → ウラジーミル・プーチン, プーチン;
+ * 戦略国際問題研究所(CSIS) → 戦略国際問題研究所, CSIS. Anonymous sources keep their qualifiers.
+ */
+export function variantKeys(name: string, type: SourceType): string[] {
+  let n = name
+    .normalize('NFKC')
+    .replace(/[「」『』\s]/g, '')
+    .replace(/(?:など|ら)$/, '');
+  const keys = new Set<string>();
+  const alias = ALIAS.exec(n) ?? EQUALS.exec(n);
+  if (alias) {
+    keys.add(alias[1] as string);
+    keys.add(alias[2] as string);
+    n = alias[1] as string;
+  }
+  if (type === 'anonymous') {
+    keys.add(n);
+    return [...keys];
+  }
+  // ロシア安全保障会議のセルゲイ・ショイグ議長 → セルゲイ・ショイグ議長: the qualifier is not the name.
+  if (type === 'person' || type === 'organization') n = n.slice(n.lastIndexOf('の') + 1) || n;
+  if (type === 'person') {
+    const title = TITLES.find((t) => n.endsWith(t) && n.length > t.length);
+    if (title) n = n.slice(0, -title.length);
+    const parts = n.split(/[・･=＝]/);
+    if (parts.length > 1) keys.add(parts[parts.length - 1] as string);
+    // 李成権 → リー / イ: a Korean or Chinese surname and its katakana readings.
+    if (KANJI.test(n) && n.length >= 2) for (const r of SURNAME_READINGS[n[0] as string] ?? []) keys.add(r);
+  }
+  keys.add(n);
+  keys.add(n.replace(COUNTRY_PREFIX, ''));
+  return [...keys].filter((k) => k.length > 0);
+}
+
+/** True when `short` abbreviates `long`: 公取委 ↔ 公正取引委員会, 国交省 ↔ 国土交通省, 日銀 ↔ 日本銀行. */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || long.length < short.length + 2 || short[0] !== long[0] || !KANJI.test(short)) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/** True when two source names are the same party (a shared key or an abbreviation). */
+export function sameSource(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y || abbreviates(x, y) || abbreviates(y, x)) return true;
+  return false;
+}

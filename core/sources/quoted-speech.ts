@@ -1,0 +1,175 @@
+import type { Token } from '../types';
+import { chainedSource, relayedBy } from './chains';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { isParallelTo, isPredicateEnd } from './false-friends';
+import { type NamePhrase, phraseStartingAt } from './name-phrase';
+import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
+import { sourceTypeOf } from './source-type';
+import { findTopic, type Speaker } from './topic';
+
+const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
+const MAX_GAP = 24; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
+const ENDINGS = new Set(['助動詞']);
+
+/**
+ * Quoted speech and reporting verbs after a quoting と, in every word order:
+ * 「…」と田中社長は述べた / …と、欧米の当局者は推定している / Xは「…」と語った / …としている.
+ * The と is matched by the character (kuromoji tags 「、とCNNは報じた」's と as a filler).
+ * Passive forms (と報じられている, とされる, とみられる) and という become hearsay cues.
+ */
+export function findQuoteCues(text: string, tokens: readonly Token[], v: SentenceView, used: Set<number>): Cue[] {
+  const out: Cue[] = [];
+  let clause = v.first;
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    // …横断できるという。 / …爆発したということです。
+    if (t.surface === 'という' && isClauseEnd(tokens, i + 1)) {
+      out.push(hearsay(tokens, clause, i, 'という'));
+      clause = i + 1;
+      continue;
+    }
+    if (t.surface !== 'と' && t.surface !== 'として') continue;
+    const found = t.surface === 'と' ? afterQuotingTo(tokens, v, i) : asClaimOf(tokens, v, i);
+    if (!found) continue;
+    const { verb, speaker } = found;
+    used.add(verb.first);
+    const cue = t.surface === 'として' ? t.surface : `と${cueText(tokens, verb)}`;
+    if (verb.passive || found.hearsay) {
+      out.push(hearsay(tokens, clause, i, cue));
+      clause = verb.last + 1;
+      continue;
+    }
+    let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+    let who: Speaker | null = speaker;
+    if (!who) {
+      who = findTopic(tokens, v, clause, i, false);
+      if (who) contentStart = Math.max(contentStart, who.phrase.end);
+    }
+    const from = (tokens[i + 1] as Token).start;
+    const to = (tokens[verb.first] as Token).start;
+    const relay = who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null;
+    // 「XがYの分析を引用して報じた」 → Y via X, when X is a medium relaying Y.
+    const chain = who?.type === 'media' ? chainedSource(text, tokens, i + 1, from, to) : null;
+    out.push({
+      kind: 'quote',
+      speaker: chain?.phrase ?? who?.phrase ?? null,
+      type: chain?.type ?? who?.type ?? null,
+      cue,
+      contentStart,
+      contentEnd: t.start,
+      announce: verb.announce,
+      via: chain ? (who?.phrase ?? null) : relay,
+    });
+    clause = verb.last + 1;
+  }
+  return out;
+}
+
+interface AfterTo {
+  verb: VerbMatch;
+  speaker: Speaker | null;
+  hearsay?: boolean;
+}
+
+/** What follows a quoting と at token `i`: a reporting verb, possibly with its speaker first. */
+function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): AfterTo | null {
+  let prev = i - 1;
+  if (tokens[prev]?.surface === '、') prev--;
+  if (prev < v.first) return null;
+  const predicate = isPredicateEnd(tokens[prev] as Token);
+  let j = i + 1;
+  if (tokens[j]?.surface === '、') j++;
+  const first = tokens[j];
+  if (!first) return null;
+  // といいます / という: hearsay with no speaker.
+  if ((first.basic === 'いう' || first.basic === '言う') && isClauseEnd(tokens, j + 1)) {
+    return { verb: { first: j, last: j, passive: true, announce: false, verb: first.surface }, speaker: null };
+  }
+  const direct = reportingVerbAt(tokens, j, true);
+  if (direct) return predicate || !isParallelTo(tokens, i) ? { verb: direct, speaker: null } : null;
+  if (!predicate || isParallelTo(tokens, i)) return null;
+  if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
+  const sp = speakerAt(tokens, v, j);
+  if (!sp) return null;
+  for (let k = sp.phrase.last + 2; k < v.end && k < sp.phrase.last + 2 + MAX_GAP; k++) {
+    const s = (tokens[k] as Token).surface;
+    if (s === '。' || s === '「' || (s === 'と' && depthAt(v, k) === 0)) break;
+    const verb = reportingVerbAt(tokens, k, false);
+    if (verb) return verb.passive ? null : { verb, speaker: sp };
+  }
+  return null;
+}
+
+/** …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim. */
+function asClaimOf(tokens: readonly Token[], v: SentenceView, i: number): AfterTo | null {
+  const prev = tokens[i - 1];
+  return prev && isPredicateEnd(prev) ? claimant(tokens, v, i + 1, i, i) : null;
+}
+
+function claimant(tokens: readonly Token[], v: SentenceView, at: number, first: number, last: number): AfterTo | null {
+  const k = tokens[at]?.surface === '、' ? at + 1 : at;
+  const sp = speakerAt(tokens, v, k);
+  return sp ? { verb: { first, last, passive: false, announce: false, verb: 'として' }, speaker: sp } : null;
+}
+
+/** A typed name phrase at token `k` followed by は/が/も: 欧米の当局者は, CNNは, 公正取引委員会が. */
+function speakerAt(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  const phrase: NamePhrase | null = phraseStartingAt(tokens, k, v.end);
+  if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.last + 1]?.surface ?? '')) return null;
+  const type = sourceTypeOf(phrase);
+  return type ? { phrase, type } : null;
+}
+
+/** Start of the quote (or run of quotes 「A」「B」など) that ends right before the と at `i`, if any. */
+function quoteStart(tokens: readonly Token[], v: SentenceView, i: number): number | null {
+  let k = i - 1;
+  if (tokens[k]?.surface === '、') k--;
+  if (tokens[k]?.surface === 'など') k--;
+  let start: number | null = null;
+  while (k >= v.first && /^[」』]$/.test((tokens[k] as Token).surface)) {
+    let o = k - 1;
+    while (o > v.first && depthAt(v, o) > 0) o--;
+    start = (tokens[o] as Token).start;
+    k = o - 1;
+    if (tokens[k]?.surface === '、') k--;
+  }
+  return start;
+}
+
+function hearsay(tokens: readonly Token[], clause: number, at: number, cue: string): Cue {
+  const start = (tokens[clause] as Token).start;
+  const end = (tokens[at] as Token).start;
+  return {
+    kind: 'hearsay',
+    speaker: null,
+    type: null,
+    cue,
+    contentStart: start,
+    contentEnd: end,
+    announce: false,
+    via: null,
+  };
+}
+
+/** True at a clause end: 。、」 or the sentence end, after polite/past endings (いいます。, ということです). */
+function isClauseEnd(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (tokens[i] && ENDINGS.has((tokens[i] as Token).pos)) i++;
+  const t = tokens[i];
+  if (!t || t.surface === '。' || t.surface === '、' || t.surface === '」' || t.surface === '\n') return true;
+  return t.surface === 'こと' && /^(?:だ|です|で|である)$/.test(tokens[i + 1]?.surface ?? '');
+}
+
+/** The verb with its endings as written: 推定している, 述べた, 報じたものだ (up to the clause end). */
+export function cueText(tokens: readonly Token[], verb: VerbMatch): string {
+  let s = '';
+  let k = verb.first;
+  for (; k <= verb.last; k++) s += (tokens[k] as Token).surface;
+  for (let n = 0; n < 4; n++, k++) {
+    const t = tokens[k];
+    if (!t || !(t.pos === '助動詞' || t.pos1 === '接続助詞' || t.pos1 === '非自立' || t.pos1 === '接尾')) break;
+    s += t.surface;
+  }
+  return s;
+}

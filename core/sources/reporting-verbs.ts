@@ -1,0 +1,86 @@
+import {
+  ANNOUNCE_SAHEN,
+  NON_SOURCE_VERBS,
+  REPORTING_SAHEN,
+  REPORTING_VERBS,
+  VIEW_NOUNS,
+} from '../lexicon/reporting-cues';
+import type { Token } from '../types';
+
+/** A reporting verb found at a token: 述べた, 推定している, 明らかにした, との見方を示した. */
+export interface VerbMatch {
+  /** First and last token of the verb phrase (the last is the verb itself, before its endings). */
+  first: number;
+  last: number;
+  /** 報じられている, とされる, とみられる: no named speaker, hearsay. */
+  passive: boolean;
+  /** 発表した, 公表した: an announcement, whose source stays in force for the next paragraph. */
+  announce: boolean;
+  /** The verb as written, for the cue: 「推定」, 「述べ」. */
+  verb: string;
+}
+
+const isSuru = (t: Token | undefined) => t?.pos === '動詞' && (t.basic === 'する' || t.basic === 'できる');
+const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
+// 言いたくなる / 述べたい: a wish, not a report.
+const isWish = (t: Token | undefined) => !!t && t.basic === 'たい';
+
+/**
+ * The reporting verb starting at token `i`, if any. `afterTo` is true right after a quoting と,
+ * where する alone reports too (…としている, …とした), except in として / とした場合 / とすると.
+ */
+export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: boolean): VerbMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const next = tokens[i + 1];
+  if (t.pos === '動詞' && REPORTING_VERBS.has(t.basic)) {
+    if (isWish(next)) return null;
+    return { first: i, last: i, passive: isPassive(next), announce: false, verb: t.surface };
+  }
+  const sahen = REPORTING_SAHEN.has(t.surface) || ANNOUNCE_SAHEN.has(t.surface);
+  if (t.pos === '名詞' && sahen && !NON_SOURCE_VERBS.has(t.surface)) {
+    // 発表した / 発表。(a noun ending the clause: 「…」と懸念を表明。)
+    if (isSuru(next) || next?.surface === '。' || next?.surface === '、' || next === undefined) {
+      return {
+        first: i,
+        last: isSuru(next) ? i + 1 : i,
+        passive: isSuru(next) && isPassive(tokens[i + 2]),
+        announce: ANNOUNCE_SAHEN.has(t.surface),
+        verb: t.surface,
+      };
+    }
+    return null;
+  }
+  // 明らかにした
+  if (t.surface === '明らか' && tokens[i + 1]?.surface === 'に' && isSuru(tokens[i + 2])) {
+    return { first: i, last: i + 2, passive: isPassive(tokens[i + 3]), announce: false, verb: '明らかにし' };
+  }
+  // との見方を示した / との見解を明らかにした
+  if (t.surface === 'の' && VIEW_NOUNS.has(next?.surface ?? '') && tokens[i + 2]?.surface === 'を') {
+    const v = tokens[i + 3];
+    if (v && (v.basic === '示す' || v.surface === '明らか' || v.basic === '表明')) {
+      return { first: i, last: i + 3, passive: false, announce: false, verb: `の${next?.surface}を${v.surface}` };
+    }
+  }
+  if (afterTo && t.pos === '動詞' && t.basic === 'する') return suruReport(tokens, i);
+  return null;
+}
+
+/** …としている / …とした / …とし、 report; として, とした場合, とすると, とすれば do not. */
+function suruReport(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i] as Token;
+  const n1 = tokens[i + 1];
+  const n2 = tokens[i + 2];
+  const hit = { first: i, last: i, passive: isPassive(n1), announce: false, verb: t.surface };
+  if (hit.passive) return hit; // とされる: hearsay
+  if (t.surface === 'する' || t.surface === 'すれ') {
+    return n1 && /^(?:と|れ|ば|なら|場合)$/.test(n1.surface) ? null : hit;
+  }
+  if (n1?.surface === 'て') {
+    // としている / としており / としています — but として (as) is not a report.
+    return n2 && (n2.basic === 'いる' || n2.basic === 'おる') ? hit : null;
+  }
+  if (n1?.surface === 'た') return n2 && /^(?:場合|ところ|ら|とき|時|上)$/.test(n2.surface) ? null : hit;
+  if (n1?.surface === 'ます' || n1?.surface === '、' || n1?.surface === 'まし') return hit;
+  return null;
+}

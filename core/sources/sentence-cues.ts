@@ -1,0 +1,40 @@
+import type { Token } from '../types';
+import { findAccordingCues } from './according-to';
+import { findAnnounceCues } from './announcements';
+import { carryBackCue, continuesReport } from './carry-over';
+import type { Cue, SentenceView } from './cue';
+import { findQuoteCues } from './quoted-speech';
+import { findTopic, type Speaker } from './topic';
+
+/** Everything one sentence says about sources. */
+export interface SentenceCues {
+  cues: Cue[];
+  /** A cue that attributes the previous sentence (これは…CNNが報じたものだ), if any. */
+  back: Cue | null;
+  /** Opens with さらに / また: the previous report goes on. */
+  continues: boolean;
+  /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
+  topic: Speaker | null;
+}
+
+/** Runs every cue family on one sentence. */
+export function sentenceCues(
+  text: string,
+  tokens: readonly Token[],
+  v: SentenceView,
+  hasFigure: boolean,
+): SentenceCues {
+  const used = new Set<number>();
+  const cues = [
+    ...findAccordingCues(text, tokens, v),
+    ...findQuoteCues(text, tokens, v, used),
+    ...findAnnounceCues(text, tokens, v, used),
+  ];
+  const onlyBare = cues.every((c) => c.kind === 'announce' && !c.announce);
+  return {
+    cues,
+    back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : null,
+    continues: continuesReport(v.sentence.text),
+    topic: findTopic(tokens, v, v.first, v.end, false),
+  };
+}

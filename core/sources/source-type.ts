@@ -1,0 +1,61 @@
+import {
+  ANAPHORA,
+  ANONYMOUS_HEADS,
+  DOCUMENT_HEADS,
+  GOVERNMENT_HEADS,
+  MEDIA_NAMES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+} from '../lexicon/source-nouns';
+import type { SourceType } from '../types';
+import type { NamePhrase } from './name-phrase';
+
+// Longest heads first, so 報道官 wins over 官 and 研究所 over 所.
+const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
+const TITLES = byLength(PERSON_TITLES);
+const ANON = byLength(ANONYMOUS_HEADS);
+const GOV = byLength(GOVERNMENT_HEADS);
+const MEDIA = byLength(MEDIA_NAMES);
+const DOCS = byLength(DOCUMENT_HEADS);
+const ORGS = byLength(ORGANIZATION_HEADS);
+const TRAILING = /(?:など|ら|側|自身)$/;
+const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
+const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
+const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
+
+/** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
+export function headOf(name: string): string {
+  return name.replace(TRAILING, '');
+}
+
+const endsWithAny = (s: string, heads: readonly string[]) => heads.find((h) => s.endsWith(h));
+const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s.includes(h));
+
+/**
+ * What kind of party a name phrase is: セルゲイ・ショイグ議長 → person, 欧米の当局者 → anonymous,
+ * 戦略国際問題研究所(CSIS) → organization, 平壌の国営メディア → media, 報告書 → document.
+ * Returns null when the phrase does not look like a source at all (乗客は…, 負担軽減額は…).
+ */
+export function sourceTypeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper'>): SourceType | null {
+  const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
+  if (!name) return null;
+  const ana = ANAPHORA[name.slice(-4)] ?? ANAPHORA[name.slice(-3)] ?? ANAPHORA[name.slice(-2)];
+  if (ana && /同/.test(name)) return ana;
+  if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  const title = endsWithAny(name, TITLES);
+  if (title) {
+    // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
+    const before = name.slice(0, -title.length);
+    if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
+    return 'anonymous';
+  }
+  if (endsWithAny(name, ANON)) return 'anonymous';
+  if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
+    return 'media';
+  if (endsWithAny(name, DOCS)) return 'document';
+  if (endsWithAny(name, ORGS)) return 'organization';
+  if (endsWithAny(name, GOV)) return 'government';
+  if (phrase.hasPerson) return 'person';
+  if (phrase.hasProper || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
+  return null;
+}
