@@ -8,6 +8,6 @@ export interface Candidate {
   start: number;
   end: number;
   type: EntityType;
-  source: 'tagger' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
+  source: 'tagger' | 'latin' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
   weight: number;
 }

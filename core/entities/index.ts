@@ -5,10 +5,12 @@ import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { TAGGER_CLASSES } from './labels';
+import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
 import { readingOf } from './readings';
+import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { titleCandidates } from './title-rules';
@@ -26,14 +28,15 @@ export function entityCandidates(text: string, tokens: readonly Token[]): Candid
     source: 'tagger',
     weight: TAGGER_WEIGHT,
   }));
-  return [
-    ...tagged,
+  const rules = [
     ...gazetteerCandidates(text, tokens),
     ...titleCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
+    ...latinNameCandidates(text),
     ...properNounCandidates(tokens),
   ];
+  return [...reconcile(text, tagged, rules), ...rules];
 }
 
 /**

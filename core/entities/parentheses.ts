@@ -27,7 +27,7 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
       const kana = KATAKANA_BEFORE.exec(text.slice(Math.max(0, open - 20), open));
       if (type && kana) out.push({ start: open - kana[0].length, end: open, type, source: 'paren', weight: 4 });
     }
-    if (type) out.push({ ...inner, type, source: 'paren', weight: 6 });
+    if (type) out.push({ ...inner, type, source: 'paren', weight: 11 });
   }
   return out;
 }

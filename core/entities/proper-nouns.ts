@@ -29,7 +29,9 @@ export function properNounCandidates(tokens: readonly Token[]): Candidate[] {
     }
     const end = (tokens[j - 1] as Token).end;
     if (end - t.start >= 2 || type === 'place') {
-      out.push({ start: t.start, end, type: joined ? 'person' : type, source: 'proper-noun', weight: 1 });
+      // A dictionary organisation in one token (「成城大学」) is solid evidence; runs are not.
+      const weight = j === i + 1 && type === 'organization' && t.known ? 4 : 1;
+      out.push({ start: t.start, end, type: joined ? 'person' : type, source: 'proper-noun', weight });
     }
     i = j - 1;
   }

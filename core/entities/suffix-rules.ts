@@ -1,4 +1,9 @@
-import { GENERIC_PREFIXES, ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import {
+  GENERIC_PREFIXES,
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  STRONG_ORGANIZATION_SUFFIXES,
+} from '../lexicon/gazetteer-suffixes';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
@@ -34,7 +39,7 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
       end: t.end,
       type,
       source: 'suffix',
-      weight: hasNameEvidence(tokens, from, i) ? 4.5 : 2.5,
+      weight: hasNameEvidence(tokens, from, i) ? 4.5 : STRONG_ORGANIZATION_SUFFIXES.has(t.surface) ? 4 : 2.5,
     });
   }
   return out;

@@ -23,7 +23,11 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
       if (isNameLike(tokens[end - 2] as Token) && (tokens[end - 2] as Token).pos2 !== '地域') end--;
     }
     let from = end;
-    while (from > 0 && end - from < MAX_NAME_TOKENS && isNameLike(tokens[from - 1] as Token)) from--;
+    // 「成城大学教授の森」: an organisation before the title is the employer, not the name.
+    while (from > 0 && end - from < MAX_NAME_TOKENS && isNameLike(tokens[from - 1] as Token)) {
+      if ((tokens[from - 1] as Token).pos2 === '組織') break;
+      from--;
+    }
     // A name starts and ends with a real word, not with ・ or a prefix.
     while (from < end && (tokens[from] as Token).pos !== '名詞') from++;
     if (from >= end) continue;
