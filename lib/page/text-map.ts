@@ -157,19 +157,41 @@ export function segmentAt(map: TextMap, offset: number): Segment | undefined {
   return undefined;
 }
 
-/** The page positions of analysed range [start, end): node and offset at each end, or null if unmapped. */
+/** Index of the first segment that ends after analysed offset `offset` (segments.length when none). */
+function firstEndingAfter(segs: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as Segment;
+    if (s.textStart + s.length <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The page positions of analysed range [start, end): node and offset at each end, or null if no page
+ * character lies inside it. An end on a space or line break the builder inserted moves inward to the
+ * nearest page character (「最近 平壌」: the range of 「 平壌」 starts at 「平」).
+ */
 export function pagePositions(
   map: TextMap,
   start: number,
   end: number,
 ): { startNode: Text; startOffset: number; endNode: Text; endOffset: number } | null {
-  const a = segmentAt(map, start);
-  const b = segmentAt(map, end - 1);
-  if (!a || !b) return null;
+  const segs = map.segments;
+  const a = segs[firstEndingAfter(segs, start)];
+  if (!a || a.textStart >= end) return null;
+  // The last segment starting before `end`: at or after `a`, since `a` itself starts before `end`.
+  const j = firstEndingAfter(segs, end - 1);
+  const b = (segs[j] && (segs[j] as Segment).textStart < end ? segs[j] : segs[j - 1]) as Segment;
+  const from = Math.max(start, a.textStart);
+  const to = Math.min(end, b.textStart + b.length);
   return {
     startNode: a.node,
-    startOffset: a.nodeStart + (start - a.textStart),
+    startOffset: a.nodeStart + (from - a.textStart),
     endNode: b.node,
-    endOffset: b.nodeStart + (end - 1 - b.textStart) + 1,
+    endOffset: b.nodeStart + (to - b.textStart),
   };
 }
