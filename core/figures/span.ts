@@ -47,6 +47,8 @@ export function buildFigures(ctx: Ctx, a: Numeral): Draft[] {
 export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES)) return null;
+  // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).
+  if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
   const fields = valueFields(a);

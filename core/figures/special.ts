@@ -87,8 +87,9 @@ function dimensions(ctx: Ctx, a: Numeral): Draft[] {
 
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */
 function nameBefore(ctx: Ctx, pos: number): boolean {
+  for (const w of AGE_HOLDERS) if (ctx.text.endsWith(w, pos)) return true;
   if (ctx.tokens.length === 0) return /[\u3040-\u30ff\u4e00-\u9fff]/.test(ctx.text[pos - 1] ?? '');
   const t = ctx.tokens[tokenAt(ctx.tokens, pos - 1)] as Token | undefined;
   if (!t || t.end !== pos || t.pos !== '名詞') return false;
-  return ((t.pos1 === '固有名詞' || t.pos1 === '接尾') && t.pos2 === '人名') || AGE_HOLDERS.has(t.surface);
+  return (t.pos1 === '固有名詞' || t.pos1 === '接尾') && t.pos2 === '人名';
 }

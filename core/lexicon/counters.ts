@@ -56,6 +56,7 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'].map((s) => COUNT(s, 'カ国')),
   ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),
   COUNT('カ国・地域', 'カ国'),
+  ...['都道府県', '市町村', '自治体', '市区町村'].map((s) => COUNT(s)),
   // money (suffix; prefixes like $ are in qualifiers.ts)
   ...['円', 'ドル', 'ユーロ', 'ウォン', 'ルーブル', '元', 'ポンド', 'フラン', 'ルピー', 'レアル', 'バーツ', 'ペソ'].map(
     (s) => MONEY(s),

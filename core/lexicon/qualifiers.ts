@@ -84,6 +84,7 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
 export const DURATION_MARKERS: readonly string[] = [
   ...['間', '以上', '以下', '超', '未満', '近く', '余り', '弱', '強', 'ぶり', '連続', '分', '半', '程度', '前後'],
   ...['ほど', '以内', '足らず', 'にわたり', 'にわたって', 'にわたる', '越し', 'がかり', '来', '中に'],
+  ...['が経', 'がたっ', 'がたち', 'が過ぎ', 'が経過', '余'],
 ];
 
 /** Prefixes that make 年/日 a duration on their own: 約3年, 今後3年, 過去10年. */

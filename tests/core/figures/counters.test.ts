@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('numbers with counters and units', () => {
+  it.each([
+    ['会場には1,500人が詰めかけた。', '1,500人', 1500, '人', 'count'],
+    ['来場者は２，３００人に達した。', '２，３００人', 2300, '人', 'count'],
+    ['港に護衛艦4隻が入った。', '4隻', 4, '隻', 'count'],
+    ['避難した住民は十一万人を数える。', '十一万人', 110000, '人', 'count'],
+    ['市は補正予算で1億2500万円を計上した。', '1億2500万円', 125000000, '円', 'money'],
+    ['同社は3億5千万ドルで買収した。', '3億5千万ドル', 350000000, 'ドル', 'money'],
+    ['売上高は43.2万ユーロだった。', '43.2万ユーロ', 432000, 'ユーロ', 'money'],
+    ['純利益は11,786百万円となった。', '11,786百万円', 11786000000, '円', 'money'],
+    ['中国は200億元を拠出する。', '200億元', 20000000000, '元', 'money'],
+    ['賞金は$500万だった。', '$500万', 5000000, 'ドル', 'money'],
+    ['失業率は2.6パーセントだった。', '2.6パーセント', 2.6, '%', 'percent'],
+    ['支持率は4ポイント下がった。', '4ポイント', 4, 'ポイント', 'percent'],
+    ['価格は1.5倍になった。', '1.5倍', 1.5, '倍', 'ratio'],
+    ['停戦は72時間続いた。', '72時間', 72, '時間', 'duration'],
+    ['改修には9ヶ月かかる。', '9ヶ月', 9, 'カ月', 'duration'],
+    ['調査は3週間に及んだ。', '3週間', 3, '週', 'duration'],
+    ['亡くなったのは91歳の男性だ。', '91歳', 91, '歳', 'age'],
+    ['同県は全国で12位だった。', '12位', 12, '位', 'rank'],
+    ['小麦を20万トン輸入した。', '20万トン', 200000, 'トン', 'measure'],
+    ['水槽の容量は250mlだ。', '250ml', 250, 'ml', 'measure'],
+    ['長さは１２ｍある。', '１２ｍ', 12, 'm', 'measure'],
+    ['ゼロ本塁打に終わった。', 'ゼロ本塁打', 0, '本塁打', 'count'],
+    ['観測史上初めて40℃を超えた。', '40℃を超えた', 40, '℃', 'measure'],
+  ])('%s → %s', (text, surface, value, unit, kind) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, kind]);
+  });
+
+  it('reads キロ as km for a range and as kg for a weight', () => {
+    expect(only('射程500キロのミサイルを発射した。').unit).toBe('km');
+    expect(only('体重は80キロに増えた。').unit).toBe('kg');
+    expect(only('列車は時速320キロで走る。').unit).toBe('km/h');
+  });
+
+  it('reads a year or a day count as a duration only with a marker (3年以上, 4年連続, 約3年)', () => {
+    expect(only('交渉は5年以上続いた。').value).toBe(5);
+    expect(only('売上高は6年連続で増えた。').text).toBe('6年連続');
+    expect(only('完成まで約3年かかる。').value).toBe(3);
+    expect(only('交渉は2年半に及んだ。').value).toBe(2.5);
+    expect(only('工事は7日間続く。').unit).toBe('日');
+  });
+
+  it('keeps the counters apart in a list', () => {
+    expect(figures('装甲車30両と無人機15機を送った。').map((f) => f.value)).toEqual([30, 15]);
+  });
+
+  it('gives each dimension the unit written after the last one', () => {
+    expect(figures('外形は120×80×45mmだ。').map((f) => [f.value, f.unit])).toEqual([
+      [120, 'mm'],
+      [80, 'mm'],
+      [45, 'mm'],
+    ]);
+  });
+});

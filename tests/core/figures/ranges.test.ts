@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const range = (text: string) => {
+  const f = only(text);
+  return [f.text, f.value, f.min, f.max];
+};
+
+describe('ranges', () => {
+  it('applies 万 to both ends: 5〜6万人 → 50,000–60,000', () => {
+    expect(range('5〜6万人が集まった。')).toEqual(['5〜6万人', null, 50000, 60000]);
+  });
+  it('reads 5万〜6万人 and 5万人〜6万人 alike', () => {
+    expect(range('5万〜6万人が集まった。')).toEqual(['5万〜6万人', null, 50000, 60000]);
+    expect(range('5万人～6万人が集まった。')).toEqual(['5万人～6万人', null, 50000, 60000]);
+  });
+  it('does not apply the multiplier when it would invert the range (8000〜1万人)', () => {
+    expect(range('8000〜1万人が訪れる。')).toEqual(['8000〜1万人', null, 8000, 10000]);
+  });
+  it('reads hyphen and から ranges', () => {
+    expect(range('賛成は20-30%にとどまる。')).toEqual(['20-30%', null, 20, 30]);
+    expect(range('水温は18度から22度の間だ。')).toEqual(['18度から22度', null, 18, 22]);
+  });
+  it('reads age bands: 20〜30代 → 20–39, 50代 → 50–59', () => {
+    expect(range('20〜30代の利用者が多い。')).toEqual(['20〜30代', null, 20, 39]);
+    expect(range('50代の男性が搬送された。')).toEqual(['50代', null, 50, 59]);
+  });
+  it('reads the colloquial 四、五人 as 4–5', () => {
+    expect(range('四、五人の男が逃げた。')).toEqual(['四、五人', null, 4, 5]);
+  });
+  it('keeps a change between two figures apart (10人から14人に増えた)', () => {
+    expect(figures('定員を10人から14人に増やした。').map((f) => f.value)).toEqual([10, 14]);
+  });
+  it('keeps different units apart (20カ国から500人)', () => {
+    expect(figures('20カ国から500人が集まった。').map((f) => f.text)).toEqual(['20カ国', '500人']);
+  });
+});
+
+describe('vague quantities', () => {
+  it.each([
+    ['数千人が抗議した。', '数千人', 2000, 9999],
+    ['数百万発の弾薬を送った。', '数百万発', 2000000, 9999999],
+    ['十数人がけがをした。', '十数人', 11, 19],
+    ['数十社が応募した。', '数十社', 20, 99],
+    ['百数十人が集まった。', '百数十人', 110, 199],
+    ['数十億円の損失が出た。', '数十億円', 2e9, 9999999999],
+    ['数カ月以内に始まる。', '数カ月以内', 2, 9],
+  ])('%s → %s', (text, surface, min, max) => {
+    const f = only(text);
+    expect([f.text, f.value, f.min, f.max, f.approx, f.vague]).toEqual([surface, null, min, max, true, true]);
+  });
+});

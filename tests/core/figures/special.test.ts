@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('ages, scores, ranks, seismic and magnitude', () => {
+  it('reads an age in parentheses after a name', () => {
+    const f = only('山田花子さん（34）が語った。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['34', 34, '歳', 'age']);
+    expect(only('鈴木健太容疑者（27）を逮捕した。').value).toBe(27);
+  });
+
+  it('does not read a list number in parentheses as an age', () => {
+    expect(figures('手順は次の通り。（2）書類を出す。')).toEqual([]);
+  });
+
+  it('reads a score and keeps it from being a range or a negative', () => {
+    const f = only('浦和は2-0で快勝した。');
+    expect([f.text, f.kind, f.min, f.max]).toEqual(['2-0', 'score', 0, 2]);
+  });
+
+  it('reads ranks, magnitudes and seismic intensities', () => {
+    expect(only('幸福度は世界51位だった。').text).toBe('世界51位');
+    const m = only('マグニチュード6.8の地震があった。');
+    expect([m.value, m.unit]).toEqual([6.8, 'M']);
+    const s = only('最大震度5強を観測した。');
+    expect([s.text, s.value, s.approx, s.bound]).toEqual(['最大震度5強', 5, false, 'max']);
+  });
+
+  it('reads 十分後 as ten minutes but not 十分な as a number', () => {
+    expect(only('発生から十分後に通報があった。').value).toBe(10);
+    expect(figures('十分な準備が必要だ。')).toEqual([]);
+  });
+});
