@@ -6,8 +6,10 @@ export interface StatusMessageProps {
   status: PageStatus | 'no-page';
   error: string | null;
   t: Translate;
-  /** Offered on pages Shutten skipped: analyse them on request. */
+  /** Offered on pages Shutten skipped or failed on: analyse them now. */
   onAnalyzeAnyway?: () => void;
+  /** Offered when the site is on the reader's "never" list. */
+  onEnableSite?: () => void;
 }
 
 const KEYS: Record<PageStatus | 'no-page', MessageKey | null> = {
@@ -19,20 +21,35 @@ const KEYS: Record<PageStatus | 'no-page', MessageKey | null> = {
   error: 'statusError',
   'too-large': 'statusTooLarge',
   disabled: 'statusDisabled',
+  'on-request': 'statusOnRequest',
   'no-page': 'statusNoPage',
 };
 
+const OFFER: Partial<Record<PageStatus | 'no-page', MessageKey>> = {
+  'not-article': 'analyzeAnyway',
+  'not-japanese': 'analyzeAnyway',
+  'too-large': 'analyzeAnyway',
+  'on-request': 'analyzeNow',
+  error: 'tryAgain',
+};
+
 /** Says plainly what state the page is in, and offers the way forward where there is one. */
-export function StatusMessage({ status, error, t, onAnalyzeAnyway }: StatusMessageProps) {
+export function StatusMessage({ status, error, t, onAnalyzeAnyway, onEnableSite }: StatusMessageProps) {
   const key = KEYS[status];
   if (!key) return null;
-  const offer = status === 'not-article' || status === 'not-japanese' || status === 'too-large';
+  const offer = OFFER[status];
   return (
     <div class={`status status-${status}`} role="status" aria-live="polite">
+      {status === 'analysing' ? <span class="spinner" aria-hidden="true" /> : null}
       <p>{t(key, { error: error ?? '' })}</p>
       {offer && onAnalyzeAnyway ? (
-        <button type="button" onClick={onAnalyzeAnyway}>
-          {t('analyzeAnyway')}
+        <button type="button" class="primary" onClick={onAnalyzeAnyway}>
+          {t(offer)}
+        </button>
+      ) : null}
+      {status === 'disabled' && onEnableSite ? (
+        <button type="button" class="primary" onClick={onEnableSite}>
+          {t('enableSite')}
         </button>
       ) : null}
     </div>

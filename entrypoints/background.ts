@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { Analysis } from '../core/types';
 import { setBadge } from '../lib/badge';
 import { handleCommand } from '../lib/commands';
 import { errorText, parseBackgroundMessage } from '../lib/messages';
@@ -16,13 +17,22 @@ export default defineBackground(() => {
 
   // Test seam: which tab reported from which address (without the `tabs` permission tab URLs are hidden).
   const tabsByUrl = new Map<string, number>();
+  // Test seams: the texts the tabs asked about (incremental analysis is checked on it), and an
+  // override that answers instead of the engine (popup states, entities and sources before the
+  // engine finds them). Both stay empty outside the browser tests.
+  const requests: string[] = [];
+  const test: { override: ((text: string) => Promise<Analysis> | Analysis | null) | null } = { override: null };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!fromUs(sender)) return undefined;
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'analyzeText') {
-      return host.analyze(msg.text, msg.options).then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
+      requests.push(msg.text);
+      if (requests.length > 20) requests.shift();
+      return Promise.resolve()
+        .then(() => test.override?.(msg.text) ?? host.analyze(msg.text, msg.options))
+        .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
     }
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
@@ -36,5 +46,10 @@ export default defineBackground(() => {
 
   // Test seam: Playwright's key presses never reach manifest commands, so browser tests call the
   // same handler through this hook on the service worker.
-  (globalThis as { shuttenTest?: unknown }).shuttenTest = { handleCommand, host, tabsByUrl };
+  (globalThis as { shuttenTest?: unknown }).shuttenTest = Object.assign(test, {
+    handleCommand,
+    host,
+    tabsByUrl,
+    requests,
+  });
 });

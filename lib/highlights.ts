@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/types';
 import { pagePositions, type TextMap } from './page/text-map';
+import { PALETTES, type Palette } from './settings-schema';
 
 /**
  * Marks are CSS Custom Highlights: Ranges registered in CSS.highlights and styled by ::highlight()
@@ -17,6 +18,14 @@ export const HIGHLIGHT_NAMES = {
 } as const;
 
 export type HighlightLayer = keyof typeof HIGHLIGHT_NAMES;
+
+/**
+ * ::highlight() rules cannot be scoped by a class on the page (that would touch its DOM), so each
+ * palette registers its own names: shutten-figure (default), shutten-figure-colorblind, shutten-figure-contrast.
+ */
+export function highlightName(layer: HighlightLayer, palette: Palette = 'default'): string {
+  return palette === 'default' ? HIGHLIGHT_NAMES[layer] : `${HIGHLIGHT_NAMES[layer]}-${palette}`;
+}
 
 /** Builds a live DOM Range for analysed offsets [start, end), or null when they do not map to the page. */
 export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {
@@ -60,17 +69,19 @@ function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
 }
 
-/** Registers the given layers; layers not listed are removed. */
+/** Registers the given layers in `palette`; layers not listed, and every other palette, are removed. */
 export function showHighlights(
   ranges: Partial<Record<HighlightLayer, (Range | null)[]>>,
   layers: readonly HighlightLayer[],
+  palette: Palette = 'default',
 ): number {
   const reg = registry();
   if (!reg) return 0;
   let count = 0;
   for (const layer of Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[]) {
     if (layer === 'focus') continue;
-    const name = HIGHLIGHT_NAMES[layer];
+    for (const p of PALETTES) if (p !== palette) reg.delete(highlightName(layer, p));
+    const name = highlightName(layer, palette);
     const rs = (ranges[layer] ?? []).filter((r): r is Range => r !== null);
     if (!layers.includes(layer) || rs.length === 0) {
       reg.delete(name);
@@ -89,17 +100,20 @@ export function showHighlights(
 export function clearHighlights(): void {
   const reg = registry();
   if (!reg) return;
-  for (const name of Object.values(HIGHLIGHT_NAMES)) reg.delete(name);
+  for (const layer of Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[]) {
+    for (const p of PALETTES) reg.delete(highlightName(layer, p));
+  }
 }
 
 /** Briefly emphasises one range (jump-to-figure), then removes the emphasis. */
-export function flash(range: Range, ms = 1200): void {
+export function flash(range: Range, ms = 1200, palette: Palette = 'default'): void {
   const reg = registry();
   if (!reg) return;
+  const name = highlightName('focus', palette);
   const h = new Highlight(range);
   h.priority = 10;
-  reg.set(HIGHLIGHT_NAMES.focus, h);
+  reg.set(name, h);
   setTimeout(() => {
-    if (reg.get(HIGHLIGHT_NAMES.focus) === h) reg.delete(HIGHLIGHT_NAMES.focus);
+    if (reg.get(name) === h) reg.delete(name);
   }, ms);
 }

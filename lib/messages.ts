@@ -15,7 +15,8 @@ export type PageStatus =
   | 'not-article'
   | 'error'
   | 'too-large'
-  | 'disabled';
+  | 'disabled'
+  | 'on-request';
 
 /** The page's state as the popup shows it. */
 export interface PageState {
@@ -42,7 +43,8 @@ export type ContentMessage =
   | { type: 'runCommand'; command: PageCommand }
   | { type: 'scrollToFigure'; index: number }
   | { type: 'setHighlights'; on: boolean }
-  | { type: 'analyzeAnyway' };
+  | { type: 'analyzeAnyway' }
+  | { type: 'showEntity'; key: string };
 
 /** Replies travel as values, never as thrown errors (Errors do not survive structured cloning). */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -56,6 +58,8 @@ export interface Replies {
   scrollToFigure: Result<boolean>;
   setHighlights: Result<boolean>;
   analyzeAnyway: Result<null>;
+  /** Which mention of the entity is now shown (0-based) out of how many; null when none is on the page. */
+  showEntity: Result<{ index: number; count: number } | null>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -70,6 +74,7 @@ const STATUSES: readonly PageStatus[] = [
   'error',
   'too-large',
   'disabled',
+  'on-request',
 ];
 /** The largest text one message may carry (bigger articles are sent in slices). */
 export const MAX_TEXT = 400_000;
@@ -114,6 +119,8 @@ export function parseContentMessage(v: unknown): ContentMessage | null {
         : null;
     case 'setHighlights':
       return typeof v.on === 'boolean' ? { type: 'setHighlights', on: v.on } : null;
+    case 'showEntity':
+      return isStr(v.key) && v.key.length > 0 && v.key.length <= 500 ? { type: 'showEntity', key: v.key } : null;
     default:
       return null;
   }

@@ -1,57 +1,126 @@
 import type { Analysis } from '../core/types';
+import { CardController } from './card/card-controller';
+import { collectMarks, type Mark } from './card/marks';
+import { entityKey } from './entity-groups';
 import { buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
-import { type ContentMessage, errorText, type PageState, type PageStatus, type Replies } from './messages';
+import { resolveLang, translator } from './i18n';
+import { appendAnalysis } from './merge-analysis';
+import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
 import { sendToBackground } from './messaging';
 import { isEditableFocused } from './page/editable';
-import { type ExtractedArticle, extractArticle } from './page/extract-article';
+import { extractArticle } from './page/extract-article';
 import type { TextMap } from './page/text-map';
+import { PageWatch } from './page-watch';
+import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
+import { analyseInSlices, largePageStatus } from './slices';
 
-const LAYERS: readonly HighlightLayer[] = ['figure', 'source', 'date', 'person', 'organization', 'place'];
+/** Where settings come from. Test seam: the browser tests use real storage; a unit test could pass a fake. */
+export interface SettingsSource {
+  load: () => Promise<Settings>;
+  watch: (cb: (s: Settings) => void) => void;
+}
 
 /**
  * The content script's state for one page: extracts the article, asks the background for its
- * analysis, and keeps the highlights in step with the user's toggles and jumps.
+ * analysis, and keeps the highlights and the card in step with the settings, the reader's toggles
+ * and jumps, and the page itself as it grows or navigates.
  */
 export class PageController {
   private status: PageStatus = 'idle';
   private analysis: Analysis | null = null;
   private map: TextMap | null = null;
   private ranges: ReturnType<typeof buildRanges> | null = null;
+  private marks: Mark[] = [];
   private highlightsOn = true;
   private error: string | null = null;
   private focus = -1;
+  private entityCursor = new Map<string, number>();
+  private forced = false;
+  private generation = 0;
+  private settings: Settings = DEFAULT_SETTINGS;
+  private readonly card: CardController;
+  private readonly watch: PageWatch;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly settingsSource?: SettingsSource,
+  ) {
+    this.card = new CardController(doc, () => {
+      const lang = resolveLang(this.settings.uiLang, navigator.language);
+      return { lang, t: translator(lang) };
+    });
+    this.watch = new PageWatch(
+      doc,
+      () => void this.run(this.forced),
+      () => this.navigated(),
+    );
+  }
+
+  /** Loads the settings, starts watching the page, and runs once. */
+  async start(): Promise<void> {
+    if (this.settingsSource) {
+      this.settings = await this.settingsSource.load();
+      this.settingsSource.watch((s) => this.settingsChanged(s));
+    }
+    this.watch.start();
+    await this.run();
+  }
 
   /** Reads the page and, if it is a Japanese article (or `force`), analyses and marks it. */
   async run(force = false): Promise<void> {
-    let page: ExtractedArticle;
+    const gen = this.generation;
+    const rule = siteRule(this.doc.location?.hostname ?? '', this.settings);
+    if (!force && rule === 'never') return this.reset('disabled');
+    if (!force && rule !== 'always' && this.settings.runMode === 'ask') return this.setStatus('on-request');
+    // Long pages: asked first, then read and analysed in slices (lib/slices.ts).
+    const large = largePageStatus(this.doc);
+    if (large && !force) return this.setStatus(large);
+    if (large) return this.runInSlices(gen);
+    let page: ReturnType<typeof extractArticle>;
     try {
       page = extractArticle(this.doc);
     } catch (e) {
       return this.fail(e);
     }
-    if (!force && (!page.isJapanese || !page.isArticle)) {
+    const take = force || rule === 'always';
+    if (!take && (!page.isJapanese || !page.isArticle)) {
       return this.setStatus(page.isJapanese ? 'not-article' : 'not-japanese');
     }
     if (!page.map.text) return this.setStatus('not-article');
+    if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
+    const text = page.map.text.slice(0, MAX_TEXT);
+    const options = {
+      title: page.meta.title,
+      published: page.meta.published,
+      byline: page.meta.byline,
+      isJapanese: page.isJapanese,
+      isArticle: page.isArticle,
+    };
+    // Growth: when the article only gained text at its end (infinite scroll, 「続きを読む」), only the new
+    // paragraphs are sent and their analysis is appended; earlier text is never analysed again. Any other
+    // change re-sends the whole text, and the background's per-text cache answers if it is unchanged.
+    // Cost: a source named before the addition is not attributed to figures inside it.
+    const old = this.analysis && this.map ? this.map.text : null;
+    let next: Analysis;
+    if (old && text === old) next = this.analysis as Analysis;
+    else {
+      const grows = old !== null && text.startsWith(old);
+      if (!grows) this.setStatus('analysing');
+      const reply = await sendToBackground({
+        type: 'analyzeText',
+        text: grows ? text.slice(old.length) : text,
+        options,
+      });
+      if (gen !== this.generation) return; // the reader navigated meanwhile
+      if (!reply.ok) return this.fail(reply.error);
+      next = grows ? appendAnalysis(this.analysis as Analysis, reply.value, old.length) : reply.value;
+    }
+    this.forced ||= force;
+    this.analysis = next;
     this.map = page.map;
-    this.setStatus('analysing');
-    const reply = await sendToBackground({
-      type: 'analyzeText',
-      text: page.map.text,
-      options: {
-        title: page.meta.title,
-        published: page.meta.published,
-        byline: page.meta.byline,
-        isJapanese: page.isJapanese,
-        isArticle: page.isArticle,
-      },
-    });
-    if (!reply.ok) return this.fail(reply.error);
-    this.analysis = reply.value;
-    this.ranges = buildRanges(this.doc, page.map, reply.value);
-    if (this.highlightsOn) showHighlights(this.ranges, LAYERS);
+    // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
+    this.ranges = buildRanges(this.doc, page.map, next);
+    this.paint();
     this.setStatus('ready');
   }
 
@@ -65,6 +134,8 @@ export class PageController {
         return { ok: true, value: this.highlightsOn };
       case 'scrollToFigure':
         return { ok: true, value: this.jumpTo(msg.index) };
+      case 'showEntity':
+        return { ok: true, value: this.showEntity(msg.key) };
       case 'analyzeAnyway':
         void this.run(true);
         return { ok: true, value: null };
@@ -72,6 +143,7 @@ export class PageController {
         // Shortcuts never act while the reader is typing in a field of the page.
         if (isEditableFocused(this.doc)) return { ok: true, value: null };
         if (msg.command === 'toggle-highlights') this.setHighlights(!this.highlightsOn);
+        else if (this.status === 'on-request' && !this.analysis) void this.run(true);
         else this.step(msg.command === 'next-figure' ? 1 : -1);
         return { ok: true, value: null };
     }
@@ -89,10 +161,78 @@ export class PageController {
     };
   }
 
+  private layers(): HighlightLayer[] {
+    return CATEGORIES.filter((c) => this.settings.categories[c]);
+  }
+
+  private paint(): void {
+    if (!this.ranges || !this.analysis) return;
+    this.marks = collectMarks(this.analysis, this.ranges, this.layers());
+    if (!this.highlightsOn) return;
+    showHighlights(this.ranges, this.layers(), this.settings.palette);
+    this.card.attach(this.analysis, this.marks);
+  }
+
   private setHighlights(on: boolean): void {
     this.highlightsOn = on;
-    if (on && this.ranges) showHighlights(this.ranges, LAYERS);
-    else clearHighlights();
+    if (on) {
+      this.paint();
+      return;
+    }
+    clearHighlights();
+    // Off means off: the card's host, the one node Shutten may add, leaves the page too.
+    this.card.detach();
+  }
+
+  private settingsChanged(s: Settings): void {
+    const before = this.settings;
+    this.settings = s;
+    const host = this.doc.location?.hostname ?? '';
+    const ruleChanged = siteRule(host, before) !== siteRule(host, s) || before.runMode !== s.runMode;
+    if (ruleChanged && !this.forced) {
+      this.reset(this.status);
+      void this.run();
+    } else this.paint();
+  }
+
+  private navigated(): void {
+    this.generation++;
+    this.forced = false;
+    this.reset('idle');
+    void this.run();
+  }
+
+  /** A long page, after the reader said yes: marks appear slice by slice, no main-thread task over 50 ms. */
+  private async runInSlices(gen: number): Promise<void> {
+    this.setStatus('analysing');
+    const alive = () => gen === this.generation;
+    const r = await analyseInSlices(
+      this.doc,
+      (text, options) => sendToBackground({ type: 'analyzeText', text, options }),
+      (p) => {
+        [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
+        this.paint();
+        if (!p.done) this.setStatus('analysing');
+      },
+      alive,
+    );
+    if (!alive()) return;
+    if (!r.ok) return this.fail(r.error);
+    this.forced = true;
+    this.setStatus('ready');
+  }
+
+  /** Forgets the page's analysis and removes every mark and the card. */
+  private reset(status: PageStatus): void {
+    clearHighlights();
+    this.card.detach();
+    this.analysis = null;
+    this.map = null;
+    this.ranges = null;
+    this.marks = [];
+    this.focus = -1;
+    this.entityCursor.clear();
+    this.setStatus(status);
   }
 
   private step(delta: number): void {
@@ -101,23 +241,45 @@ export class PageController {
     this.jumpTo((((this.focus + delta) % n) + n) % n);
   }
 
+  private reveal(range: Range): void {
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    flash(range, 1200, this.settings.palette);
+  }
+
   private jumpTo(index: number): boolean {
     const range = this.ranges?.figure[index];
     if (!range) return false;
     this.focus = index;
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    flash(range);
+    this.reveal(range);
+    if (this.highlightsOn) this.card.openFigure(index);
     return true;
+  }
+
+  /** Shows the next mention of an entity (cycling), with its card. */
+  private showEntity(key: string): { index: number; count: number } | null {
+    const ents = this.analysis?.entities ?? [];
+    const marks = this.marks.filter((m) => {
+      const e = m.kind === 'entity' ? ents[m.index] : undefined;
+      return e !== undefined && entityKey(e) === key;
+    });
+    if (!marks.length) return null;
+    const i = ((this.entityCursor.get(key) ?? -1) + 1) % marks.length;
+    this.entityCursor.set(key, i);
+    const m = marks[i] as Mark;
+    this.reveal(m.range);
+    if (this.highlightsOn) this.card.openMark(m);
+    return { index: i, count: marks.length };
   }
 
   private setStatus(status: PageStatus): void {
     this.status = status;
+    if (status !== 'error') this.error = null;
     void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }
 
   private fail(e: unknown): void {
-    this.error = errorText(e);
     this.setStatus('error');
+    this.error = errorText(e);
   }
 }

@@ -3,19 +3,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseContentMessage } from '../../lib/messages';
 import { fromUs } from '../../lib/messaging';
 import { PageController } from '../../lib/page-controller';
+import { loadSettings, watchSettings } from '../../lib/settings';
 import './style.css';
 
-/** Thin wiring: the page controller does the work; this file connects it to browser events. */
+/** Thin wiring: the page controller does the work; this file connects it to browser events and settings. */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   main() {
-    const controller = new PageController(document);
+    const controller = new PageController(document, { load: loadSettings, watch: watchSettings });
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (!fromUs(sender)) return undefined;
       const msg = parseContentMessage(raw);
       return msg ? controller.handle(msg) : undefined;
     });
-    void controller.run();
+    void controller.start();
   },
 });

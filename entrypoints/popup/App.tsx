@@ -1,72 +1,169 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { EntityList } from '../../components/EntityList';
+import { ExportBar } from '../../components/ExportBar';
 import { FigureTable } from '../../components/FigureTable';
+import { FilterBar } from '../../components/FilterBar';
+import {
+  distinctKinds,
+  distinctSources,
+  type FigureFilter,
+  filterFigures,
+  type GroupBy,
+  groupFigures,
+} from '../../components/figure-view';
 import { StatusMessage } from '../../components/StatusMessage';
-import { resolveLang, translator } from '../../lib/i18n';
-import type { PageState } from '../../lib/messages';
+import { groupEntities } from '../../lib/entity-groups';
+import { resolveLang, translator, type UiLang } from '../../lib/i18n';
 import { sendToTab } from '../../lib/messaging';
+import { loadSettings, saveSetting } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
+import { runExport } from './export';
+import { usePageState } from './use-page-state';
 
-/** The popup: reads the active tab's state from its content script and lists the figures. */
+// Test seam: ?lang=ja|en fixes the UI language (browser tests run the popup in both).
+const forcedLang = new URLSearchParams(location.search).get('lang');
+
+/** The popup: the active tab's figures and entities, with filters, grouping, export and every page state. */
 export function App({ browserLang }: { browserLang: string }) {
-  const lang = resolveLang('auto', browserLang);
-  const t = translator(lang);
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<PageState | null>(null);
-  const [noPage, setNoPage] = useState(false);
-
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => void loadSettings().then(setSettings), []);
+  const lang: UiLang =
+    forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : resolveLang(settings.uiLang, browserLang);
+  const t = useMemo(() => translator(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    // Test seam: browser tests open popup.html?tab=<id> in a normal tab, where "active tab" is the popup itself.
-    const forced = Number(new URLSearchParams(location.search).get('tab'));
-    const pick = forced
-      ? Promise.resolve(forced)
-      : browser.tabs.query({ active: true, currentWindow: true }).then((ts) => ts[0]?.id);
-    void pick.then((id) => (id === undefined ? setNoPage(true) : setTabId(id)));
-  }, [lang]);
+    document.title = t('appName');
+  }, [lang, t]);
 
-  useEffect(() => {
-    if (tabId === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      const reply = await sendToTab(tabId, { type: 'getPageState' });
-      if (!reply.ok) return setNoPage(true);
-      setState(reply.value);
-      // Keep asking while the page is still being read.
-      if (reply.value.status === 'analysing' || reply.value.status === 'idle') timer = setTimeout(poll, 250);
-    };
-    void poll();
-    return () => clearTimeout(timer);
-  }, [tabId]);
+  const { tabId, state, noPage, refresh } = usePageState();
+  const [tab, setTab] = useState<'figures' | 'entities'>('figures');
+  const [groupBy, setGroupBy] = useState<GroupBy>('order');
+  const [filter, setFilter] = useState<FigureFilter>({ kind: '', source: '', text: '' });
+  const [notice, setNotice] = useState('');
 
-  const figures = state?.analysis?.figures ?? [];
-  const sources = new Set(figures.map((f) => f.source?.name).filter((n) => n && n !== state?.analysis?.byline));
+  const analysis = state?.status === 'ready' ? state.analysis : null;
+  const figures = analysis?.figures ?? [];
+  const shown = useMemo(() => filterFigures(figures, filter), [figures, filter]);
+  const groups = useMemo(() => groupFigures(shown, groupBy), [shown, groupBy]);
+  const sources = useMemo(() => distinctSources(figures), [figures]);
+  const entities = useMemo(() => groupEntities(analysis?.entities ?? []), [analysis]);
+  const send = (msg: Parameters<typeof sendToTab>[1]) => (tabId === null ? undefined : sendToTab(tabId, msg));
+
+  const enableSite = async () => {
+    const host = state ? new URL(state.url).hostname : '';
+    await saveSetting(
+      'neverSites',
+      settings.neverSites.filter((s) => host !== s && !host.endsWith(`.${s}`)),
+    );
+    setSettings(await loadSettings());
+    refresh();
+  };
+
   return (
     <main class="popup">
       <header>
         <h1>{t('appName')}</h1>
-        {state?.status === 'ready' ? (
-          <p class="summary">{t('summary', { figures: figures.length, sources: sources.size })}</p>
+        {analysis ? (
+          <p class="summary" aria-live="polite">
+            {t('summary', { figures: figures.length, sources: sources.length })}
+          </p>
         ) : null}
+        <span class="spacer" />
+        {analysis ? (
+          <button
+            type="button"
+            class="toggle"
+            aria-pressed={state?.highlightsOn}
+            onClick={() => void send({ type: 'setHighlights', on: !state?.highlightsOn })?.then(refresh)}
+          >
+            {state?.highlightsOn ? t('highlightsOn') : t('highlightsOff')}
+          </button>
+        ) : null}
+        <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
       </header>
       {noPage ? <StatusMessage status="no-page" error={null} t={t} /> : null}
-      {state ? (
+      {state && !noPage ? (
         <StatusMessage
           status={state.status}
           error={state.error}
           t={t}
-          onAnalyzeAnyway={() =>
-            tabId !== null &&
-            void sendToTab(tabId, { type: 'analyzeAnyway' }).then(() => setState({ ...state, status: 'analysing' }))
-          }
+          onAnalyzeAnyway={() => void send({ type: 'analyzeAnyway' })?.then(refresh)}
+          onEnableSite={() => void enableSite()}
         />
       ) : null}
-      {state?.status === 'ready' ? (
-        <FigureTable
-          figures={figures}
-          lang={lang}
-          t={t}
-          onSelect={(index) => tabId !== null && void sendToTab(tabId, { type: 'scrollToFigure', index })}
-        />
+      {analysis ? (
+        <>
+          <div class="tabs" role="tablist" aria-label={t('appName')}>
+            {(['figures', 'entities'] as const).map((id) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                aria-selected={tab === id}
+                aria-controls={`panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => setTab(id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                    const next = id === 'figures' ? 'entities' : 'figures';
+                    setTab(next);
+                    document.getElementById(`tab-${next}`)?.focus();
+                  }
+                }}
+              >
+                {id === 'figures'
+                  ? `${t('tabFigures')} (${figures.length})`
+                  : `${t('tabEntities')} (${entities.length})`}
+              </button>
+            ))}
+          </div>
+          {tab === 'figures' ? (
+            <section id="panel-figures" role="tabpanel" aria-labelledby="tab-figures">
+              <FilterBar
+                groupBy={groupBy}
+                filter={filter}
+                kinds={distinctKinds(figures)}
+                sources={sources}
+                t={t}
+                onGroupBy={setGroupBy}
+                onFilter={setFilter}
+              />
+              <ExportBar
+                t={t}
+                notice={notice}
+                onExport={(f) =>
+                  state &&
+                  void runExport(
+                    f,
+                    state,
+                    shown.map((r) => r.figure),
+                    t,
+                    lang,
+                  ).then(setNotice)
+                }
+              />
+              {figures.length ? (
+                <FigureTable
+                  groups={groups}
+                  groupBy={groupBy}
+                  lang={lang}
+                  t={t}
+                  onSelect={(index) => void send({ type: 'scrollToFigure', index })}
+                />
+              ) : (
+                <p class="empty">{t('noFigures')}</p>
+              )}
+            </section>
+          ) : (
+            <section id="panel-entities" role="tabpanel" aria-labelledby="tab-entities">
+              <EntityList groups={entities} t={t} onSelect={(key) => void send({ type: 'showEntity', key })} />
+            </section>
+          )}
+        </>
       ) : null}
     </main>
   );

@@ -141,3 +141,138 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** A figure or entity for a fake analysis: found in the analysed text by its text (the n-th occurrence). */
+export interface FakeFigure {
+  text: string;
+  value: number;
+  unit: string;
+  kind: string;
+  approx?: boolean;
+  bound?: string | null;
+  source?: { name: string; type: string; cue: string | null };
+}
+export interface FakeEntity {
+  text: string;
+  type: string;
+  reading?: string;
+  id?: number;
+}
+
+/**
+ * Makes the background answer every analysis request with figures and entities located by text
+ * (test seam `shuttenTest.override`), so popup and card tests do not depend on what the engine
+ * finds today. `delayMs` keeps the page in "analysing"; `fail` makes the analysis fail.
+ */
+export function installFakeAnalysis(
+  worker: Worker,
+  spec: { figures?: FakeFigure[]; entities?: FakeEntity[]; delayMs?: number; fail?: string },
+): Promise<void> {
+  return worker.evaluate((sp) => {
+    const hook = globalThis as unknown as { shuttenTest: { override: unknown } };
+    hook.shuttenTest.override = (text: string) => {
+      if (sp.fail) throw new Error(sp.fail);
+      const sentenceAt = (at: number) => {
+        let s = at;
+        while (s > 0 && !'。\n'.includes(text[s - 1] as string)) s--;
+        let e = at;
+        while (e < text.length && !'。\n'.includes(text[e] as string)) e++;
+        return { sentence: text.slice(s, Math.min(e + 1, text.length)).trim(), start: s };
+      };
+      let from = 0;
+      const figures = (sp.figures ?? []).flatMap((f) => {
+        const at = text.indexOf(f.text, from);
+        if (at < 0) return [];
+        from = at + f.text.length;
+        const { sentence, start } = sentenceAt(at);
+        const srcAt = f.source ? text.lastIndexOf(f.source.name, at) : -1;
+        return [
+          {
+            text: f.text,
+            start: at,
+            end: at + f.text.length,
+            sentence,
+            sentenceStart: start,
+            value: f.value,
+            min: null,
+            max: null,
+            unit: f.unit,
+            kind: f.kind,
+            approx: f.approx ?? false,
+            bound: f.bound ?? null,
+            source: f.source
+              ? { ...f.source, ...(srcAt >= 0 ? { start: srcAt, end: srcAt + f.source.name.length } : {}) }
+              : null,
+          },
+        ];
+      });
+      const entities: unknown[] = [];
+      for (const e of sp.entities ?? []) {
+        for (let at = text.indexOf(e.text); at >= 0; at = text.indexOf(e.text, at + 1)) {
+          entities.push({ ...e, start: at, end: at + e.text.length });
+        }
+      }
+      (entities as { start: number }[]).sort((a, b) => a.start - b.start);
+      const analysis = {
+        title: null,
+        published: null,
+        byline: null,
+        isJapanese: true,
+        isArticle: true,
+        figures,
+        dates: [],
+        entities,
+        length: text.length,
+      };
+      return sp.delayMs ? new Promise((r) => setTimeout(() => r(analysis), sp.delayMs)) : analysis;
+    };
+  }, spec);
+}
+
+/** Removes the fake analysis: the engine answers again. */
+export function clearFakeAnalysis(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    (globalThis as unknown as { shuttenTest: { override: unknown } }).shuttenTest.override = null;
+  });
+}
+
+/** The texts the tabs sent for analysis (latest last). */
+export function analysisRequests(worker: Worker): Promise<string[]> {
+  return worker.evaluate(() => [
+    ...(globalThis as unknown as { shuttenTest: { requests: string[] } }).shuttenTest.requests,
+  ]);
+}
+
+/** Runs a manifest command through the service worker's handler (key presses never reach commands). */
+export function runCommand(worker: Worker, command: string, tabId: number): Promise<string> {
+  return worker.evaluate(
+    ([c, id]) =>
+      (
+        globalThis as unknown as { shuttenTest: { handleCommand: (c: string, t: number) => Promise<string> } }
+      ).shuttenTest.handleCommand(c as string, id as number),
+    [command, tabId] as const,
+  );
+}
+
+/** Sets extension settings directly in sync storage (as the options page would), from the service worker. */
+export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  return worker.evaluate((v) => chrome.storage.sync.set(v), values);
+}
+
+/** Clears every stored setting (back to the defaults). */
+export function resetSettings(worker: Worker): Promise<void> {
+  return worker.evaluate(() => chrome.storage.sync.clear());
+}
+
+/** Opens a page and waits until its content script reported to the background; returns the page and tab id. */
+export async function openReported(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  let tabId: number | undefined;
+  for (let i = 0; i < 100 && tabId === undefined; i++) {
+    tabId = await tabIdOf(b.worker, url).catch(() => undefined);
+    if (tabId === undefined) await page.waitForTimeout(100);
+  }
+  if (tabId === undefined) throw new Error(`no report from ${url}`);
+  return { page, tabId };
+}

@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../lib/i18n';
+import { CATEGORIES, PALETTES, parseSiteList, RUN_MODES, type Settings, UI_LANGS } from '../lib/settings-schema';
+
+/** Props of OptionsForm. */
+export interface OptionsFormProps {
+  settings: Settings;
+  t: Translate;
+  /** Called with one changed setting; the page saves it. */
+  onChange: <K extends keyof Settings>(key: K, value: Settings[K]) => void;
+}
+
+/** A site list edited as text, one host per line; saved when the field loses focus. */
+function SiteList({
+  name,
+  label,
+  hint,
+  sites,
+  onSave,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  sites: string[];
+  onSave: (s: string[]) => void;
+}) {
+  const [text, setText] = useState(sites.join('\n'));
+  return (
+    <label class="sites">
+      <span>{label}</span>
+      <textarea
+        name={name}
+        rows={4}
+        value={text}
+        aria-describedby={`${name}-hint`}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onBlur={() => {
+          const clean = parseSiteList(text);
+          setText(clean.join('\n'));
+          onSave(clean);
+        }}
+      />
+      <small id={`${name}-hint`}>{hint}</small>
+    </label>
+  );
+}
+
+/** Every setting as native, labelled form controls: categories, palette, run mode, sites, language. */
+export function OptionsForm({ settings, t, onChange }: OptionsFormProps) {
+  return (
+    <form class="options" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>{t('optCategories')}</legend>
+        {CATEGORIES.map((c) => (
+          <label key={c} class="check">
+            <input
+              type="checkbox"
+              name={`cat-${c}`}
+              checked={settings.categories[c]}
+              onChange={(e) =>
+                onChange('categories', { ...settings.categories, [c]: (e.currentTarget as HTMLInputElement).checked })
+              }
+            />
+            <span class={`swatch sw-${c} pal-${settings.palette}`} aria-hidden="true">
+              3万人
+            </span>{' '}
+            {t(`cat_${c}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optPalette')}</legend>
+        {PALETTES.map((p) => (
+          <label key={p} class="radio">
+            <input
+              type="radio"
+              name="palette"
+              value={p}
+              checked={settings.palette === p}
+              onChange={() => onChange('palette', p)}
+            />
+            {t(`palette_${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optRunMode')}</legend>
+        {RUN_MODES.map((m) => (
+          <label key={m} class="radio">
+            <input
+              type="radio"
+              name="runMode"
+              value={m}
+              checked={settings.runMode === m}
+              onChange={() => onChange('runMode', m)}
+            />
+            {t(`runMode_${m}`)}
+          </label>
+        ))}
+        <p class="hint">{t('runModeHint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optSites')}</legend>
+        <SiteList
+          name="alwaysSites"
+          label={t('alwaysSites')}
+          hint={t('sitesHint')}
+          sites={settings.alwaysSites}
+          onSave={(s) => onChange('alwaysSites', s)}
+        />
+        <SiteList
+          name="neverSites"
+          label={t('neverSites')}
+          hint={t('sitesHint')}
+          sites={settings.neverSites}
+          onSave={(s) => onChange('neverSites', s)}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t('optLanguage')}</legend>
+        <select
+          name="uiLang"
+          aria-label={t('optLanguage')}
+          value={settings.uiLang}
+          onChange={(e) => onChange('uiLang', (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'])}
+        >
+          {UI_LANGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`lang_${l}`)}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsForm } from '../../components/OptionsForm';
+import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
+import { resolveLang, translator, type UiLang } from '../../lib/i18n';
+import { loadSettings, saveSetting, watchSettings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings-schema';
+
+// Test seam, as in the popup: ?lang=ja|en fixes the UI language.
+const forcedLang = new URLSearchParams(location.search).get('lang');
+const isFirefox = location.protocol === 'moz-extension:';
+
+/** The options page: loads the settings, saves each change at once, and lists the shortcuts. */
+export function OptionsApp({ browserLang }: { browserLang: string }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [saved, setSaved] = useState('');
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void browser.commands
+      .getAll()
+      .then((cs) =>
+        setShortcuts(
+          cs.map((c) => ({ name: c.name ?? '', description: c.description ?? '', shortcut: c.shortcut ?? '' })),
+        ),
+      );
+    return watchSettings(setSettings);
+  }, []);
+  const choice = forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : (settings?.uiLang ?? 'auto');
+  const lang: UiLang = resolveLang(choice, browserLang);
+  const t = useMemo(() => translator(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('optTitle');
+  }, [lang, t]);
+  if (!settings) return null;
+  return (
+    <main class="options-page">
+      <h1>{t('optTitle')}</h1>
+      <OptionsForm
+        settings={settings}
+        t={t}
+        onChange={(key, value) => {
+          setSettings({ ...settings, [key]: value });
+          void saveSetting(key, value).then(() => setSaved(t('saved')));
+        }}
+      />
+      <p class="saved" role="status" aria-live="polite">
+        {saved}
+      </p>
+      <ShortcutList
+        shortcuts={shortcuts}
+        t={t}
+        isFirefox={isFirefox}
+        onOpenSettings={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}
+      />
+    </main>
+  );
+}

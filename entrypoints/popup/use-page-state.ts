@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageState } from '../../lib/messages';
+import { sendToTab } from '../../lib/messaging';
+
+/** The active tab's id and its page state, polled while the page is still being read. */
+export function usePageState(): {
+  tabId: number | null;
+  state: PageState | null;
+  noPage: boolean;
+  refresh: () => void;
+} {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
+  const [noPage, setNoPage] = useState(false);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    // Test seam: browser tests open popup.html?tab=<id> in a normal tab, where "active tab" is the popup itself.
+    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    const pick = forced
+      ? Promise.resolve(forced)
+      : browser.tabs.query({ active: true, currentWindow: true }).then((ts) => ts[0]?.id);
+    void pick.then((id) => (id === undefined ? setNoPage(true) : setTabId(id)));
+  }, []);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    const poll = async () => {
+      const reply = await sendToTab(tabId, { type: 'getPageState' });
+      if (!live) return;
+      if (!reply.ok) return setNoPage(true);
+      setState(reply.value);
+      // Keep asking while the page is being read; afterwards more slowly, as the article may grow.
+      timer = setTimeout(poll, reply.value.status === 'analysing' || reply.value.status === 'idle' ? 250 : 1500);
+    };
+    void poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [tabId, tick]);
+
+  return { tabId, state, noPage, refresh: () => setTick((n) => n + 1) };
+}
