@@ -122,6 +122,12 @@ export const REPORT_NOUNS: readonly string[] = [
   '声明',
   '発表資料',
   '見通し',
+  '情報',
+  '記録',
+  '結果',
+  '研究',
+  '論文',
+  '報告書案',
 ];
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
@@ -129,6 +135,9 @@ export const REPORT_CUE_TAILS: readonly string[] = ['によると', 'によれ�
 
 /** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */
 export const CHAIN_LINKS: readonly string[] = [
+  'の話として',
+  'の話では',
+  'の情報として',
   'を引用して',
   'を引用し',
   'に基づいて',

@@ -4,6 +4,7 @@ import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
+import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,6 +15,13 @@ const REPORT_CUE = new RegExp(
   `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
   'g',
 );
+
+const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** The report noun a phrase ends with: 国連の報告書 → 報告書. */
+function reportNounAt(phrase: string): string {
+  return REPORT_AT_END.exec(phrase)?.[0] ?? '';
+}
 
 /**
  * 〜によると / 〜によれば / 〜の調べでは / 〜の推計では: the named party, or the owner of the named
@@ -33,17 +41,15 @@ export function findAccordingCues(text: string, tokens: readonly Token[], v: Sen
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
       const speaker = isReportPhrase(phrase) ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
-      const own = speaker ?? (isReportPhrase(phrase) ? null : ownerOf(tokens, phrase));
+      // 気象台によりますと: any party named before によると is a source, typed or not.
+      const own = speaker ?? (isReportPhrase(phrase) ? null : { phrase, type: sourceTypeOf(phrase) ?? 'organization' });
       if (!own) continue;
       out.push({
         kind: 'according',
         speaker: own.phrase,
         type: own.type,
         // 「推計によると」 / 「調査では」 / 「によると」: the report noun is part of the cue.
-        cue:
-          re === ACCORDING && isReportPhrase(phrase)
-            ? text.slice((tokens[phrase.last] as Token).start, at + m[0].length)
-            : m[0],
+        cue: re === ACCORDING && isReportPhrase(phrase) ? reportNounAt(phrase.text) + m[0] : m[0],
         contentStart: s.start,
         contentEnd: s.end,
         announce: false,
@@ -66,11 +72,14 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
       break;
     }
   }
-  for (let i = lo; i < before; i++) {
-    const t = tokens[i] as Token;
-    if ((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'の' && t.pos1 === '連体化')) {
-      const sp = speakerBefore(tokens, i, lo);
-      if (sp) return sp;
+  // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
+  for (const particle of ['が', 'の']) {
+    for (let i = lo; i < before; i++) {
+      const t = tokens[i] as Token;
+      if (t.surface === particle && (t.pos1 === '格助詞' || t.pos1 === '連体化')) {
+        const sp = speakerBefore(tokens, i, lo);
+        if (sp) return sp;
+      }
     }
   }
   return null;

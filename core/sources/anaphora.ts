@@ -23,10 +23,14 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
 
-/** The anaphor a name phrase is or ends with (同氏, 韓国の同氏 → 同氏), if any. */
+// 同協会 / 同病院 / 同市: 同 + an organisation or government head refers back by that head.
+const GENERIC_ANAPHOR =
+  /^同(?:協会|団体|病院|大学|銀行|グループ|チーム|連盟|組合|センター|財団|市|県|町|村|区|署|軍|政府|機関|事務所)/;
+
+/** The anaphor a name phrase is or starts with (同氏, 同社の広報担当者 → 同社, 同協会), if any. */
 export function anaphorOf(name: string): string | null {
-  for (const a of ANAPHORS) if (name.endsWith(a) || name.startsWith(a)) return a;
-  return null;
+  for (const a of ANAPHORS) if (name.startsWith(a) || name.endsWith(a)) return a;
+  return GENERIC_ANAPHOR.exec(name)?.[0] ?? null;
 }
 
 /**
@@ -35,7 +39,7 @@ export function anaphorOf(name: string): string | null {
  */
 export function resolveAnaphor(anaphor: string, at: number, mentions: readonly Mention[]): Mention | null {
   const type = ANAPHORA[anaphor];
-  const suffix = SUFFIX_MATCH[anaphor];
+  const suffix = SUFFIX_MATCH[anaphor] ?? (type ? undefined : new RegExp(`${anaphor.slice(1)}`));
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
     if (m.start >= at || anaphorOf(m.name)) continue;

@@ -48,7 +48,13 @@ export function chainedSource(text: string, tokens: readonly Token[], lo: number
   const k = linkAt(text, tokens, CHAIN_LINKS, from, to);
   if (k <= lo) return null;
   const p = phraseEndingAt(tokens, k - 1, lo);
-  return p ? ownerOf(tokens, p) : null;
+  if (!p) return null;
+  // 米当局者の話として: the link starts with の, so the phrase is already the owner.
+  if ((tokens[k] as Token).surface === 'の') {
+    const type = sourceTypeOf(p);
+    return type ? { phrase: p, type } : null;
+  }
+  return ownerOf(tokens, p);
 }
 
 /** 「AFPの報道において述べた」, 「AFPに明らかにした」: the medium that relayed the statement, if named. */

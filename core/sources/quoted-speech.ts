@@ -1,3 +1,4 @@
+import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -46,11 +47,11 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       who = findTopic(tokens, v, clause, i, false);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);
     }
-    const from = (tokens[i + 1] as Token).start;
+    const from = who ? Math.min(who.phrase.end, t.end) : t.end;
     const to = (tokens[verb.first] as Token).start;
     const relay = who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null;
     // 「XがYの分析を引用して報じた」 → Y via X, when X is a medium relaying Y.
-    const chain = who?.type === 'media' ? chainedSource(text, tokens, i + 1, from, to) : null;
+    const chain = who?.type === 'media' ? chainedSource(text, tokens, tokenAt(tokens, from), from, to) : null;
     out.push({
       kind: 'quote',
       speaker: chain?.phrase ?? who?.phrase ?? null,
@@ -87,7 +88,8 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
     return { verb: { first: j, last: j, passive: true, announce: false, verb: first.surface }, speaker: null };
   }
   const direct = reportingVerbAt(tokens, j, true);
-  if (direct) return predicate || !isParallelTo(tokens, i) ? { verb: direct, speaker: null } : null;
+  // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
+  if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   const sp = speakerAt(tokens, v, j);

@@ -74,7 +74,8 @@ function suruReport(tokens: readonly Token[], i: number): VerbMatch | null {
   const hit = { first: i, last: i, passive: isPassive(n1), announce: false, verb: t.surface };
   if (hit.passive) return hit; // とされる: hearsay
   if (t.surface === 'する' || t.surface === 'すれ') {
-    return n1 && /^(?:と|れ|ば|なら|場合)$/.test(n1.surface) ? null : hit;
+    // …とする。 reports; とする目標 / とすると / とすれば do not.
+    return !n1 || /^(?:。|、|」|が|など)$/.test(n1.surface) ? hit : null;
   }
   if (n1?.surface === 'て') {
     // としている / としており / としています — but として (as) is not a report.

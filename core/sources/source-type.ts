@@ -7,6 +7,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_TITLES,
 } from '../lexicon/source-nouns';
+import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
 import type { NamePhrase } from './name-phrase';
 
@@ -47,6 +48,8 @@ export function sourceTypeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'ha
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
     const before = name.slice(0, -title.length);
     if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
+    // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
+    if (/^[一-龥]{2,4}$/.test(before) && SURNAME_READINGS[before[0] as string]) return 'person';
     return 'anonymous';
   }
   if (endsWithAny(name, ANON)) return 'anonymous';

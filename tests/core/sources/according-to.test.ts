@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('〜によると and report nouns name the party', () => {
+  it.each([
+    ['消防庁によると、この火災で住宅12棟が焼けた。', '12棟', '消防庁'],
+    ['県教育委員会によれば、休校した学校は84校にのぼる。', '84校', '県教育委員会'],
+    ['気象台によりますと、雨量は300ミリを超えました。', '300ミリ', '気象台'],
+    ['観光庁の調べでは、訪日客は前年の1.3倍に増えた。', '1.3倍', '観光庁'],
+    ['日本銀行の発表では、国債保有額は580兆円だった。', '580兆円', '日本銀行'],
+    ['市の推計では、経済効果は40億円に達する。', '40億円', '市'],
+    ['関係者によると、参加を見送る企業は7社あった。', '7社', '関係者'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('takes the owner of the report, not the report: CSISが発表した推計によると → CSIS', () => {
+    const s = sourceOf('米シンクタンクのランド研究所が公表した試算によると、費用は9000億ドルに膨らむ。', '9000億ドル');
+    expect(s?.name).toContain('ランド研究所');
+    expect(s?.cue).toBe('試算によると');
+    expect(s?.type).toBe('organization');
+  });
+
+  it('takes the owner of 〇〇の報道によると', () => {
+    expect(nameOf('ロイター通信の報道によると、工場の稼働率は6割に落ちた。', '6割')).toBe('ロイター通信');
+  });
+
+  it('prefers the subject of the relative clause to an earlier の-qualifier', () => {
+    expect(nameOf('大手調査会社の東京リサーチがまとめた集計では、倒産は612件だった。', '612件')).toContain(
+      '東京リサーチ',
+    );
+  });
+
+  it('keeps a name with its alias in parentheses', () => {
+    const s = sourceOf('国際エネルギー機関（IEA）の見通しでは、需要は2%伸びる。', '2%');
+    expect(s?.name).toBe('国際エネルギー機関（IEA）');
+  });
+
+  it('marks where the source is written', () => {
+    const text = '警視庁によると、被害額は2億円にのぼる。';
+    const s = sourceOf(text, '2億円');
+    expect(text.slice(s?.start, s?.end)).toBe('警視庁');
+  });
+});

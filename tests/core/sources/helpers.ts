@@ -1,0 +1,60 @@
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { attributeFigures, findByline } from '../../../core/sources';
+import { splitSentences } from '../../../core/text/sentences';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Entity, Figure, Source, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+
+/** Loads the real kuromoji once per test file (use in beforeAll). */
+export async function loadTokenizer(): Promise<void> {
+  tokenizer = await loadNodeTokenizer();
+}
+
+/** A bare figure at the first occurrence of `surface` after `from`; attribution fills in its source. */
+function figureAt(text: string, surface: string, from: number): Figure {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`${surface} not in test text`);
+  return {
+    text: surface,
+    start,
+    end: start + surface.length,
+    sentence: '',
+    value: null,
+    min: null,
+    max: null,
+    unit: '',
+    kind: 'count',
+    approx: false,
+    bound: null,
+    source: null,
+  };
+}
+
+/**
+ * Attributes the figures written as `surfaces` (in text order) in `text` and returns their sources.
+ * Figures are placed by hand so these tests exercise attribution alone, not the figure finder.
+ */
+export function sourcesOf(text: string, surfaces: readonly string[], entities: Entity[] = []): (Source | null)[] {
+  const figures: Figure[] = [];
+  let from = 0;
+  for (const s of surfaces) {
+    const f = figureAt(text, s, from);
+    figures.push(f);
+    from = f.end;
+  }
+  const tokens = tokenizeText(text, tokenizer);
+  attributeFigures({ text, tokens, sentences: splitSentences(text), figures, entities, byline: findByline(text) });
+  return figures.map((f) => f.source);
+}
+
+/** The source name of the single figure `surface` in `text` ('' when unattributed or byline). */
+export function nameOf(text: string, surface: string): string {
+  const s = sourcesOf(text, [surface])[0];
+  return !s || s.type === 'byline' || s.type === 'none' ? '' : s.name;
+}
+
+/** The full source of the single figure `surface` in `text`. */
+export function sourceOf(text: string, surface: string): Source | null {
+  return sourcesOf(text, [surface])[0] ?? null;
+}

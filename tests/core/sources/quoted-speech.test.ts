@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('と + reporting verb, in every word order', () => {
+  it.each([
+    // 「…」と + speaker + verb
+    ['「来期の売上高は2割増える」と山田社長は述べた。', '2割', '山田社長'],
+    // speaker は「…」と verb
+    ['高橋市長は「待機児童を300人減らす」と語った。', '300人', '高橋市長'],
+    // …と、speaker は verb (the と after a comma is tagged as a filler by kuromoji)
+    ['負傷者は少なくとも40人にのぼると、現地の当局者は推定している。', '40人', '現地の当局者'],
+    ['損失は5億ドルを超える、とBBCは報じた。', '5億ドル', 'BBC'],
+    // speaker は …と verb
+    ['中央銀行は、今年の成長率が3%に達するとみている。', '3%', '中央銀行'],
+    ['同協会は、加盟店の売り上げが15%減ったと明らかにした。', '15%', ''],
+    ['捜査関係者は、男が800万円を引き出したと話した。', '800万円', '捜査関係者'],
+    ['政府高官は、派遣する部隊が2000人規模になるとの見方を示した。', '2000人', '政府高官'],
+    ['大手各社は、値上げ幅が平均で7%になるとしている。', '7%', '大手各社'],
+    ['鈴木教授は、対象者の4割が改善したと指摘した。', '4割', '鈴木教授'],
+    ['ロシア国防省は、敵の無人機25機を撃墜したと発表した。', '25機', 'ロシア国防省'],
+    ['国営テレビは、死者が110人に上ったと伝えた。', '110人', '国営テレビ'],
+    ['在日米軍は、兵士3人が負傷したと付け加えた。', '3人', '在日米軍'],
+    // 95万人と推計: と right after a noun, directly followed by the verb
+    ['研究チームは、患者数を全国で約12万人と推計している。', '約12万人', '研究チーム'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('gives the cue as written', () => {
+    expect(sourceOf('「価格は3倍になった」と農家の男性は話した。', '3倍')?.cue).toBe('と話した');
+    expect(sourceOf('損害は1兆円に達すると、欧米の当局者は推定している。', '1兆円')?.cue).toBe('と推定している');
+  });
+
+  it('attributes a multi-sentence quote to its speaker', () => {
+    const text = '地元の漁協の組合長は「水揚げは半分に減った。漁船も20隻が壊れた」と語った。';
+    expect(nameOf(text, '20隻')).toBe('地元の漁協の組合長'.slice(3));
+  });
+
+  it('gives a nested quote to the outer speaker', () => {
+    const text = '「敵は『兵士4000人を失った』と言っている」と防衛相は述べた。';
+    expect(nameOf(text, '4000人')).toBe('防衛相');
+  });
+
+  it('does not credit a figure outside the quote to the quote’s speaker', () => {
+    const text = '失業者は前月より3万人増え、田中大臣は「雇用対策を急ぐ」と語った。';
+    expect(nameOf(text, '3万人')).toBe('');
+  });
+
+  it('does not credit the speaker with a figure inside its own name', () => {
+    expect(nameOf('大手5社は10日、運賃を据え置くと発表した。', '5社')).toBe('');
+  });
+
+  it('does not count a wish to say as a report: と言いたくなる', () => {
+    expect(nameOf('10年も待たされて、もう十分だと言いたくなる。', '10年')).toBe('');
+  });
+
+  it('does not take 回答 as a source: the respondents are the figure', () => {
+    expect(nameOf('回答者の6割が満足だと回答した。', '6割')).toBe('');
+  });
+
+  it('reads として before a named party as that party’s claim', () => {
+    const text = '業者が料金を約2倍に引き上げたとして、消費者庁が改善を求めた。';
+    expect(nameOf(text, '約2倍')).toBe('消費者庁');
+  });
+});
