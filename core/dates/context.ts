@@ -58,4 +58,11 @@ export class DateContext {
     const options = [base - 100 + yy, base + yy, base + 100 + yy];
     return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
   }
+
+  /** 70年代 → 1970s, 20年代 → 2020s (in 2025): the latest such decade not after the reference year. */
+  pastDecade(yy: number): number {
+    const ref = this.lastWrittenYear ?? this.published?.y ?? 2000;
+    const y = ref - (ref % 100) + yy;
+    return y - (y % 10) <= ref ? y : y - 100;
+  }
 }

@@ -22,8 +22,8 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, inQuote: boolean):
     }
     case 'decade': {
       // 90年代 in a 2025 article → the 1990s; 20年代 → the 2020s
-      const y = spec.twoDigit ? ctx.century(spec.year, false) : spec.year;
-      return y === null ? null : { literal: `${String(y).slice(0, 3)}X` };
+      const y = spec.twoDigit ? ctx.pastDecade(spec.year) : spec.year;
+      return { literal: `${String(y).slice(0, 3)}X` };
     }
     case 'ago':
       return resolveAgo(spec, ctx);

@@ -24,8 +24,11 @@ const FIRST = new Set(
 /** Every character a date expression can start with; the scan jumps from one to the next. */
 const TRIGGER = new RegExp(`[${[...FIRST].map(escapeClass).join('')}]`, 'g');
 const NUMERAL_START = /[0-9０-９〇一二三四五六七八九十]/;
-/** Before a number: a letter or another number means it is part of a name or a longer number (F-16, 12025). */
-const GLUED = /[A-Za-zＡ-Ｚａ-ｚ\-－]/;
+/**
+ * Before a number: a letter or another number means it is part of a name or a longer number
+ * (F-16, 12025); 年 or 月 means a date that did not parse (13月1日 is not the 1st).
+ */
+const GLUED = /[A-Za-zＡ-Ｚａ-ｚ\-－年月]/;
 
 /**
  * Scans left to right; at each possible start the first reading that succeeds wins and the scan

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers';
+
+describe('date ranges and parts of months', () => {
+  it('reads ranges closed by まで / にかけて, the second end inheriting year and month', () => {
+    expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([['8月3日から20日', ['2025-08-03', '2025-08-20']]]);
+    expect(dates('2022年から2024年にかけて調べた。')).toEqual([['2022年から2024年', ['2022', '2024']]]);
+    expect(dates('11月から来年2月まで')).toEqual([['11月から来年2月', ['2025-11', '2026-02']]]);
+  });
+
+  it('keeps an open から as a single date', () => {
+    expect(dates('4日から10日に延期した。')).toEqual([
+      ['4日', '2025-07-04'],
+      ['10日', '2025-07-10'],
+    ]);
+  });
+
+  it('reads 〜 ranges inside one unit and across units', () => {
+    expect(dates('2024年10〜12月期の決算')).toEqual([['2024年10〜12月期', ['2024-10', '2024-12']]]);
+    expect(dates('4〜6月の売上')).toEqual([['4〜6月', ['2025-04', '2025-06']]]);
+    expect(dates('9月28日〜10月3日に開催')).toEqual([['9月28日〜10月3日', ['2025-09-28', '2025-10-03']]]);
+    expect(dates('9月5～7日の3日間')).toEqual([['9月5～7日', ['2025-09-05', '2025-09-07']]]);
+    expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
+  });
+
+  it('does not read a score or a duration span as a range of dates', () => {
+    expect(dates('試合は3-1で終わった。')).toEqual([]);
+    expect(dates('2～3日中に結論を出す。')).toEqual([]);
+  });
+
+  it('turns 上旬 / 中旬 / 下旬 into day spans and 末 into the month', () => {
+    expect(dates('5月上旬')).toEqual([['5月上旬', ['2025-05-01', '2025-05-10']]]);
+    expect(dates('11月中旬')).toEqual([['11月中旬', ['2025-11-11', '2025-11-20']]]);
+    expect(dates('2024年2月下旬')).toEqual([['2024年2月下旬', ['2024-02-21', '2024-02-29']]]);
+    expect(dates('来月下旬')).toEqual([['来月下旬', ['2025-08-21', '2025-08-31']]]);
+    expect(dates('9月末までに')).toEqual([['9月末', '2025-09']]);
+  });
+
+  it('turns halves of a year into month spans', () => {
+    expect(dates('2023年後半')).toEqual([['2023年後半', ['2023-07', '2023-12']]]);
+  });
+});

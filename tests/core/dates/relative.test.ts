@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers';
+
+describe('relative dates', () => {
+  it('counts years, months and days from the publication date', () => {
+    expect(dates('昨年は赤字だったが、今年は黒字で、来年も伸びる。')).toEqual([
+      ['昨年', '2024'],
+      ['今年', '2025'],
+      ['来年', '2026'],
+    ]);
+    expect(dates('一昨年の秋に始めた。')).toEqual([['一昨年', '2023']]);
+    expect(dates('先月と今月と来月の予定')).toEqual([
+      ['先月', '2025-06'],
+      ['今月', '2025-07'],
+      ['来月', '2025-08'],
+    ]);
+    expect(dates('昨日、今日、明日と続く。')).toEqual([
+      ['昨日', '2025-07-09'],
+      ['今日', '2025-07-10'],
+      ['明日', '2025-07-11'],
+    ]);
+    expect(dates('昨夜の火事で')).toEqual([['昨夜', '2025-07-09']]);
+  });
+
+  it('joins a relative year or month with what follows it', () => {
+    expect(dates('工場は昨年9月に止まり、今年2月に再開した。')).toEqual([
+      ['昨年9月', '2024-09'],
+      ['今年2月', '2025-02'],
+    ]);
+    expect(dates('去年12月の会議で')).toEqual([['去年12月', '2024-12']]);
+    expect(dates('先月18日に届いた。')).toEqual([['先月18日', '2025-06-18']]);
+  });
+
+  it('counts fiscal years from April', () => {
+    expect(dates('来年度から実施する。')).toEqual([['来年度', '2026']]);
+    expect(dates('今年度中に決める。', '2025-02-14')).toEqual([['今年度', '2024']]);
+  });
+
+  it('refers 同日 / 翌日 / 同年 to the last date named', () => {
+    expect(dates('4月2日に提出し、同日受理された。翌日に公表した。')).toEqual([
+      ['4月2日', '2025-04-02'],
+      ['同日', '2025-04-02'],
+      ['翌日', '2025-04-03'],
+    ]);
+    expect(dates('2019年に就任し、同年秋に辞めた。')).toEqual([
+      ['2019年', '2019'],
+      ['同年', '2019'],
+    ]);
+    expect(dates('2016年3月に開業し、同月末に休業した。')).toEqual([
+      ['2016年3月', '2016-03'],
+      ['同月末', '2016-03'],
+    ]);
+  });
+
+  it('does not let 前年 chain back twice', () => {
+    expect(dates('2020年は前年より多く、前年から続く傾向だ。')).toEqual([
+      ['2020年', '2020'],
+      ['前年', '2019'],
+      ['前年', '2019'],
+    ]);
+  });
+
+  it('leaves comparison bases alone', () => {
+    expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([]);
+  });
+
+  it('reads 昨日 in a quotation as the day before the day it was said', () => {
+    expect(dates('議員は14日、「昨日は眠れなかった」と話した。')).toEqual([
+      ['14日', '2025-07-14'],
+      ['昨日', '2025-07-13'],
+    ]);
+    expect(dates('議員は14日に会見した。昨日は休んだ。')).toEqual([
+      ['14日', '2025-07-14'],
+      ['昨日', '2025-07-09'],
+    ]);
+  });
+
+  it('counts years back', () => {
+    expect(dates('3年前に閉店した店が、10年前の姿で戻る。')).toEqual([
+      ['3年前', '2022'],
+      ['10年前', '2015'],
+    ]);
+    expect(dates('3年前後かかる見通し')).toEqual([]);
+  });
+
+  it('gives weeks as Monday to Sunday', () => {
+    expect(dates('先週の会議で')).toEqual([['先週', ['2025-06-30', '2025-07-06']]]);
+  });
+});

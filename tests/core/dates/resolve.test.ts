@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers';
+
+describe('resolving against the publication date', () => {
+  it('without a publication date keeps only what is absolute or anchored on it', () => {
+    expect(dates('2023年5月8日に始まり、同日中に終わった。昨年と先月と7日と9月', null)).toEqual([
+      ['2023年5月8日', '2023-05-08'],
+      ['同日', '2023-05-08'],
+    ]);
+  });
+
+  it('takes a December in a January article as last December', () => {
+    expect(dates('12月に始まった。', '2026-01-08')).toEqual([['12月', '2025-12']]);
+    expect(dates('12月に始まる。', '2026-06-08')).toEqual([['12月', '2026-12']]);
+  });
+
+  it('takes the 29th in an article of the 2nd as last month', () => {
+    expect(dates('29日に発表した。', '2025-08-02')).toEqual([['29日', '2025-07-29']]);
+    expect(dates('29日に発表する。', '2025-08-20')).toEqual([['29日', '2025-08-29']]);
+  });
+
+  it('drops days that do not exist', () => {
+    expect(dates('2月30日')).toEqual([]);
+    expect(dates('13月1日')).toEqual([]);
+  });
+});
