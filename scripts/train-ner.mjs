@@ -43,7 +43,10 @@ function examples(sentence, lists) {
   return tokenSegments(tokens).map(([a, b]) => {
     const g = gold.slice(a, b);
     const seg = tokens.slice(a, b);
-    const spans = pathSpans(g).map((sp) => ({ feats: spanFeatures(sentence.text, seg, sp.from, sp.to), type: sp.type }));
+    const spans = pathSpans(g).map((sp) => ({
+      feats: spanFeatures(sentence.text, seg, sp.from, sp.to),
+      type: sp.type,
+    }));
     return { feats: tokenFeatures(seg, extra.slice(a, b)), gold: g, spans, text: sentence.text, tokens: seg };
   });
 }
@@ -250,7 +253,7 @@ for (const [f, a] of [...cavg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
 }
 const model = { scale: 100, tags: T, trans: Array.from(transAvg, round), feats, classes };
 const json = JSON.stringify(model);
-if (!DEV || process.env.WRITE === "1") {
+if (!DEV || process.env.WRITE === '1') {
   const out = new URL('../core/entities/model/weights.ts', import.meta.url);
   writeFileSync(
     out,

@@ -41,16 +41,15 @@ export function assignIds(text: string, entities: Entity[]): void {
     const prev = entities[i - 1];
     if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
   });
-  const distinct = [...firstByText.entries()];
-  for (const [ka, ia] of distinct) {
-    for (const [kb, ib] of distinct) {
+  // Distinct names only (a few dozen per article), so the pairwise check stays small.
+  const distinct = [...firstByText.values()];
+  for (const ia of distinct) {
+    for (const ib of distinct) {
       if (ia === ib) continue;
       const a = entities[ia] as Entity;
       const b = entities[ib] as Entity;
       if (a.type !== b.type) continue;
       if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text)) union(ia, ib);
-      void ka;
-      void kb;
     }
   }
   const ids = new Map<number, number>();

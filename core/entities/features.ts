@@ -37,7 +37,12 @@ const BOS: TokenView = { w: '<s>', pos: '<s>', pos1: '<s>', cls: '<s>' };
 const EOS: TokenView = { w: '</s>', pos: '</s>', pos1: '</s>', cls: '</s>' };
 
 function view(t: Token): TokenView {
-  return { w: t.surface, pos: `${t.pos},${t.pos1},${t.pos2},${t.pos3}`, pos1: `${t.pos},${t.pos1}`, cls: charClasses(t.surface) };
+  return {
+    w: t.surface,
+    pos: `${t.pos},${t.pos1},${t.pos2},${t.pos3}`,
+    pos1: `${t.pos},${t.pos1}`,
+    cls: charClasses(t.surface),
+  };
 }
 
 /**

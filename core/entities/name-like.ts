@@ -19,7 +19,8 @@ export function isNameLike(t: Token): boolean {
 /** Whether a token can be part of an organisation's name before its suffix: also plain kanji nouns (近畿+財務+局). */
 export function isOrgPart(t: Token): boolean {
   if (isNameLike(t)) return true;
-  if (t.pos !== '名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '副詞可能') return false;
+  if (t.pos !== '名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '副詞可能')
+    return false;
   const cls = charClasses(t.surface);
   return cls === 'K' || cls === 'A' || cls === 'AK' || cls === 'KA';
 }

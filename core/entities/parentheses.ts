@@ -18,14 +18,17 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
   for (const m of text.matchAll(LATIN_PAREN)) {
     const open = m.index;
     const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
-    const before = byEnd.get(open);
-    let type: EntityType | null = before?.type ?? null;
-    if (!type) {
-      const after = text.slice(open + m[0].length, open + m[0].length + 4);
-      if (PLACE_SUFFIXES.some((s) => after.startsWith(s))) type = 'place';
-      else if (ORGANIZATION_SUFFIXES.some((s) => after.startsWith(s))) type = 'organization';
+    const after = text.slice(open + m[0].length, open + m[0].length + 4);
+    let type: EntityType | null = PLACE_SUFFIXES.some((s) => after.startsWith(s))
+      ? 'place'
+      : ORGANIZATION_SUFFIXES.some((s) => after.startsWith(s))
+        ? 'organization'
+        : null;
+    if (type) {
       const kana = KATAKANA_BEFORE.exec(text.slice(Math.max(0, open - 20), open));
-      if (type && kana) out.push({ start: open - kana[0].length, end: open, type, source: 'paren', weight: 4 });
+      if (kana) out.push({ start: open - kana[0].length, end: open, type, source: 'paren', weight: 11 });
+    } else {
+      type = byEnd.get(open)?.type ?? null;
     }
     if (type) out.push({ ...inner, type, source: 'paren', weight: 11 });
   }

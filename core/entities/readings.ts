@@ -1,5 +1,5 @@
-import type { Token } from '../types';
 import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
 import { gazetteerReading } from './gazetteer';
 
 // A name written only in katakana (and ・ ー) is its own reading.
@@ -19,6 +19,8 @@ export function readingOf(name: string, start: number, end: number, tokens: read
     const t = tokens[i] as Token;
     if (t.start >= end) break;
     if (t.start < start || t.end > end || !t.reading) return null;
+    // 李成権 → 李+成+権 read as リ+シゲル+ケン: a name broken into single kanji has no trustworthy reading.
+    if (t.surface.length === 1 && t.pos1 !== '固有名詞' && /\p{Script=Han}/u.test(t.surface)) return null;
     out += t.reading;
   }
   return out || null;

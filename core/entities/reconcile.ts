@@ -31,6 +31,15 @@ export function reconcile(text: string, tagged: readonly Candidate[], rules: rea
     const old = ruleType.get(key);
     if (!old || r.weight > old.weight) ruleType.set(key, r);
   }
+  // The widest strong rule span over each offset: one array fill per rule, no scan per tagger span.
+  const cover: (Candidate | undefined)[] = new Array(text.length);
+  for (const r of rules) {
+    if (r.weight < 4) continue;
+    for (let i = r.start; i < r.end; i++) {
+      const old = cover[i];
+      if (!old || r.end - r.start > old.end - old.start) cover[i] = r;
+    }
+  }
   const out: Candidate[] = [];
   for (const c of tagged) {
     let { start, end } = c;
@@ -42,6 +51,12 @@ export function reconcile(text: string, tagged: readonly Candidate[], rules: rea
     if (eq > 0 && gazetteerType(text.slice(start, start + eq)) === 'place') {
       out.push({ ...c, end: start + eq, type: 'place' });
       out.push({ ...c, start: start + eq + 1, type: 'person' });
+      continue;
+    }
+    // 「国際原子力」 inside the listed 「国際原子力機関」: the list knows where the name ends.
+    const wider = cover[start];
+    if (wider && wider.start <= start && wider.end >= end && wider.end - wider.start > end - start) {
+      out.push({ ...c, start: wider.start, end: wider.end, type: wider.type });
       continue;
     }
     const rule = ruleType.get(`${start}:${end}`);

@@ -29,7 +29,11 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
       if ((tokens[from - 1] as Token).end !== (tokens[from] as Token).start) break;
       from--;
     }
-    while (from < i && (GENERIC_PREFIXES.has((tokens[from] as Token).surface) || (tokens[from] as Token).pos !== '名詞')) from++;
+    while (
+      from < i &&
+      (GENERIC_PREFIXES.has((tokens[from] as Token).surface) || (tokens[from] as Token).pos !== '名詞')
+    )
+      from++;
     if (from === i) continue;
     // Places need a proper name before 州/市 (「選挙区」 is not a place); organisations with only plain
     // words before the suffix still count when kuromoji ends them with a suffix token (「理財局」).

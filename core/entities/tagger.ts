@@ -67,7 +67,9 @@ export function tagEntities(text: string, tokens: readonly Token[], extra: reado
     for (let i = 0; i < feats.length; i++) {
       for (const f of feats[i] as string[]) {
         const w = m.feats.get(f);
-        if (w) for (let t = 0; t < TAG_COUNT; t++) emit[i * TAG_COUNT + t] = (emit[i * TAG_COUNT + t] as number) + (w[t] as number);
+        if (w)
+          for (let t = 0; t < TAG_COUNT; t++)
+            emit[i * TAG_COUNT + t] = (emit[i * TAG_COUNT + t] as number) + (w[t] as number);
       }
     }
     for (const sp of pathSpans(viterbi(emit, seg.length, TAG_COUNT, m.trans))) {

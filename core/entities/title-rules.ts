@@ -8,6 +8,7 @@ const MAX_NAME_TOKENS = 6;
 
 /**
  * People named before a title: 「プーチン大統領」 → プーチン, 「李成権氏」 → 李成権 (kuromoji: 李+成+権).
+ * Outweighs the tagger (it sees the title, the tagger only a window).
  * A country before the title is a modifier, not the name: 「ラブロフ露外相」 → ラブロフ.
  */
 export function titleCandidates(text: string, tokens: readonly Token[]): Candidate[] {
@@ -35,8 +36,9 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     const stop = (tokens[end - 1] as Token).end;
     // 「同氏」 (that person) refers back; it is not a name.
     if (stop - start === 1 && '同当本'.includes(text[start] as string)) continue;
-    if ((tokens[from] as Token).pos2 === '地域' && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん') continue;
-    out.push({ start, end: stop, type: 'person', source: 'title', weight: 5 });
+    if ((tokens[from] as Token).pos2 === '地域' && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん')
+      continue;
+    out.push({ start, end: stop, type: 'person', source: 'title', weight: 12 });
   }
   return out;
 }

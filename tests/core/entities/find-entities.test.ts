@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Entity, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+function run(text: string): Entity[] {
+  return findEntities(text, tokenizeText(text, tokenizer));
+}
+function typeOf(text: string, name: string): string | undefined {
+  return run(text).find((e) => e.text === name)?.type;
+}
+
+describe('title rules → person, name without the title', () => {
+  it('プーチン大統領 → プーチン', () => {
+    const es = run('プーチン大統領は記者団に語った。');
+    expect(es.find((e) => e.text === 'プーチン')?.type).toBe('person');
+    expect(es.some((e) => e.text.includes('大統領'))).toBe(false);
+  });
+  it('unknown kanji names split by kuromoji are joined: 金正恩総書記', () => {
+    expect(typeOf('北朝鮮の金正恩総書記が視察した。', '金正恩')).toBe('person');
+  });
+  it('a country before the title is not the name: ラブロフ露外相', () => {
+    expect(typeOf('ラブロフ露外相が訪問した。', 'ラブロフ')).toBe('person');
+  });
+  it('同氏 is not a name', () => {
+    expect(run('同氏は否定した。').some((e) => e.text === '同')).toBe(false);
+  });
+});
+
+describe('suffix rules', () => {
+  it('〜局 after plain words → organization: 北陸財務局', () => {
+    expect(typeOf('北陸財務局は調査結果を公表した。', '北陸財務局')).toBe('organization');
+  });
+  it('〜州 after a katakana name → place: ザポリージャ州', () => {
+    expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
+  });
+  it('generic 同社 and 政府 are not entities', () => {
+    const es = run('同社によると政府は対応を急いでいる。');
+    expect(es.filter((e) => e.text === '同社' || e.text === '政府')).toEqual([]);
+  });
+});
+
+describe('gazetteer, acronyms and brackets', () => {
+  it('ministries and countries from the lists: 防衛省, ウクライナ', () => {
+    const es = run('防衛省はウクライナ情勢を分析した。');
+    expect(es.find((e) => e.text === '防衛省')?.type).toBe('organization');
+    expect(es.find((e) => e.text === 'ウクライナ')?.type).toBe('place');
+  });
+  it('an acronym in brackets after an organisation shares its type and id', () => {
+    const es = run('国際原子力機関（IAEA）が声明を出した。');
+    const full = es.find((e) => e.text === '国際原子力機関');
+    const short = es.find((e) => e.text === 'IAEA');
+    expect(full?.type).toBe('organization');
+    expect(short?.type).toBe('organization');
+    expect(short?.id).toBe(full?.id);
+  });
+  it('a Latin spelling in brackets before 州 is a place: ドニプロ（Dnipro）州', () => {
+    const es = run('ドニプロ（Dnipro）州の当局が発表した。');
+    expect(es.find((e) => e.text === 'Dnipro')?.type).toBe('place');
+  });
+  it('GDP is not an organisation', () => {
+    expect(run('GDPが伸びた。').some((e) => e.text === 'GDP')).toBe(false);
+  });
+});
+
+describe('coreference and readings', () => {
+  it('プーチン joins ウラジーミル・プーチン', () => {
+    const es = run('ウラジーミル・プーチン大統領が演説した。プーチン氏は笑顔を見せた。');
+    const full = es.find((e) => e.text === 'ウラジーミル・プーチン');
+    const short = es.find((e) => e.text === 'プーチン');
+    expect(full?.id).toBeDefined();
+    expect(short?.id).toBe(full?.id);
+  });
+  it('リー氏 joins 李成権 through the surname table, but not an unrelated name', () => {
+    const es = run('李成権大使が会見した。リー氏はさらに述べた。田中氏も同席した。');
+    const li = es.find((e) => e.text === '李成権');
+    expect(es.find((e) => e.text === 'リー')?.id).toBe(li?.id);
+    expect(es.find((e) => e.text === '田中')?.id).not.toBe(li?.id);
+  });
+  it('readings: gazetteer first (平壌 → ピョンヤン), katakana as written', () => {
+    const es = run('平壌でプーチン大統領が会談した。');
+    expect(es.find((e) => e.text === '平壌')?.reading).toBe('ピョンヤン');
+    expect(es.find((e) => e.text === 'プーチン')?.reading).toBe('プーチン');
+  });
+});
