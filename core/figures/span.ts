@@ -1,7 +1,8 @@
 import type { CounterEntry } from '../lexicon/counters';
-import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
-import { DURATION_MARKERS, DURATION_PREFIXES } from '../lexicon/qualifiers';
+import { IDIOM_AFTER_COUNTER, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { DURATION_MARKERS, DURATION_PREFIXES, SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import type { Numeral } from '../numbers/scan';
+import { numeralAt } from '../numbers/scan';
 import { isGluedNumber } from './context';
 import { type Ctx, counterHere, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
@@ -46,7 +47,7 @@ export function buildFigures(ctx: Ctx, a: Numeral): Draft[] {
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
 export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
-  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES)) return null;
+  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, unitEnd, IDIOM_AFTER_COUNTER)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   // の一つ, の1つ: "one of", not a count.
@@ -73,6 +74,7 @@ export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: Counter
     fields.value += 0.5;
     end += 1;
   }
+  end = smallerUnit(text, a, pre, entry, end, fields);
   const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
   return {
     start: a.start,
@@ -86,4 +88,27 @@ export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: Counter
     bound: null,
     change: null,
   };
+}
+
+/**
+ * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年). Updates the value
+ * and returns the new end.
+ */
+function smallerUnit(
+  text: string,
+  a: Numeral,
+  pre: Qualified,
+  entry: CounterEntry,
+  end: number,
+  fields: { value: number | null },
+): number {
+  if (fields.value === null) return end;
+  const sentence =
+    entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
+  const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
+  if (!sub) return end;
+  const n = numeralAt(text, end);
+  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return end;
+  fields.value = Number((fields.value + n.reading.value / scale).toPrecision(12));
+  return n.end + 1;
 }

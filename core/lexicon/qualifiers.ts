@@ -89,15 +89,13 @@ export const DURATION_MARKERS: readonly string[] = [
 
 /** Prefixes that make 年/日 a duration on their own: 約3年, 今後3年, 過去10年. */
 export const DURATION_PREFIXES: readonly string[] = [
-  '約',
-  'およそ',
-  'ほぼ',
-  '今後',
-  '過去',
-  'ここ',
-  '最長',
-  '少なくとも',
+  ...['約', 'およそ', 'ほぼ', '今後', '過去', 'ここ', '最長', '少なくとも'],
+  // sentences and terms: 懲役5年, 禁錮2年, 任期4年
+  ...['懲役', '禁錮', '禁固', '執行猶予', '猶予', '任期', '求刑'],
 ];
+
+/** After these a month count is written N月, not Nカ月: 懲役1年6月. */
+export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
 
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
 export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-', '–', '—', 'から', 'ないし'];

@@ -59,3 +59,15 @@ describe('numbers with counters and units', () => {
     ]);
   });
 });
+
+describe('compound amounts', () => {
+  it('adds a smaller unit written after the first (円/銭, 懲役 年/月)', () => {
+    expect(only('1ドル＝148円50銭をつけた。').value).toBe(148.5);
+    expect(only('懲役2年6月の判決を受けた。').value).toBe(2.5);
+    expect(only('禁錮3年を言い渡した。').value).toBe(3);
+  });
+
+  it('does not count 1人暮らし', () => {
+    expect(figures('1人暮らしの学生が増えた。')).toEqual([]);
+  });
+});
