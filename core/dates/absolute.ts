@@ -22,9 +22,11 @@ function readUnitNumber(text: string, i: number, unit: string, kanji: boolean): 
   if (!a || (a.kanji && !kanji)) return null;
   const digits = a.kanji ? 0 : a.end - i;
   if (text[a.end] === unit) return { span: a.value, digits, digits2: 0, end: a.end + 1 };
-  if (!SPAN_MARK.test(text[a.end] ?? '')) return null;
+  // 7、8月 lists two neighbouring months; 2、3日 is "two or three days", so only months
+  const listed = unit === '月' && text[a.end] === '、';
+  if (!listed && !SPAN_MARK.test(text[a.end] ?? '')) return null;
   const b = readNumeral(text, a.end + 1);
-  if (!b || b.kanji !== a.kanji || text[b.end] !== unit) return null;
+  if (!b || b.kanji !== a.kanji || text[b.end] !== unit || (listed && b.value !== a.value + 1)) return null;
   return { span: [a.value, b.value], digits, digits2: b.kanji ? 0 : b.end - a.end - 1, end: b.end + 1 };
 }
 

@@ -115,6 +115,14 @@ export function durationTail(text: string, end: number): boolean {
   return !startsWithAny(text, end, KEEP) && startsWithAny(text, end, TAILS);
 }
 
+/** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
+const RECURRING = ['毎月', '毎年', '毎週'] as const;
+
+/** True when a date starting at `start` recurs (毎年3月): not one point in time. */
+export function recurringHead(text: string, start: number): boolean {
+  return RECURRING.some((w) => text.startsWith(w, start - w.length));
+}
+
 /** True when the text before `start` makes the number a duration: 「約10日」「この20年」. */
 export function durationHead(text: string, start: number): boolean {
   for (let n = 1; n <= HEADS.max && n <= start; n++) if (HEADS.words.has(text.slice(start - n, start))) return true;
@@ -126,8 +134,8 @@ export function twoDigitYearTail(text: string, end: number): boolean {
   return startsWithAny(text, end, TWO) && !startsWithAny(text, end, SPANS);
 }
 
-/** A count right after 1日 makes it a rate: 1日1回, 1日3食. */
-const FOLLOWING_COUNT = /[0-9０-９一二三四五六七八九十数]/;
+/** A count right after 1日 makes it a rate: 1日1回, 1日3食, 3日に1回; 1日も早く is an idiom. */
+const FOLLOWING_COUNT = /^(?:に?[0-9０-９一二三四五六七八九十数]|も早)/;
 
 /**
  * After a bare day only: 2～3日中に is "within two or three days", 5日で完売 "sold out in five
@@ -135,5 +143,5 @@ const FOLLOWING_COUNT = /[0-9０-９一二三四五六七八九十数]/;
  */
 export function dayDurationTail(text: string, end: number): boolean {
   const c = text[end] ?? '';
-  return c === '中' || c === 'で' || FOLLOWING_COUNT.test(c) || durationTail(text, end);
+  return c === '中' || c === 'で' || FOLLOWING_COUNT.test(text.slice(end, end + 2)) || durationTail(text, end);
 }

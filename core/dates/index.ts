@@ -28,11 +28,14 @@ export function findDates(text: string, tokens: readonly Token[], published: str
   return out;
 }
 
-/** 前年 / 前日 look back from the story's date; they do not become it (a second 前年 is not two years back). */
+/**
+ * 同日 / 前年 / 翌日 look from the story's date; they do not become it, so 「10日に入院し、翌日手術、
+ * 翌々日退院」 counts both from the 10th and a second 前年 is not two years back.
+ */
 function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
-  return !(rel?.type === 'rel' && rel.word.anchor === 'previous' && rel.word.offset < 0);
+  return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
 }
 
 function writtenYear(spec: DateSpec): boolean {

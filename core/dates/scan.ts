@@ -1,5 +1,6 @@
 import { ERAS } from '../lexicon/eras';
 import { readCalendar, readNumericCalendar, type WordCheck } from './expression';
+import { recurringHead } from './guards';
 import { NUMERAL_CHAR } from './numerals';
 import { extendRange } from './ranges';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
@@ -40,7 +41,12 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const i = m.index;
     const prev = text[i - 1] ?? '';
-    if (NUMERAL_START.test(text[i] as string) && (NUMERAL_CHAR.test(prev) || GLUED.test(prev))) continue;
+    if (
+      NUMERAL_START.test(text[i] as string) &&
+      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || recurringHead(text, i))
+    ) {
+      continue;
+    }
     const p = readAt(text, i, isWord);
     if (!p) continue;
     out.push({ start: i, end: p.end, spec: p.spec });

@@ -28,6 +28,19 @@ export const RELATIVE_WORDS = [
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '年末', unit: 'year', offset: 0, anchor: 'published' },
+  // seasons name their year: 今秋 → this year, 来春 → next year
+  { surface: '昨春', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '昨夏', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '昨秋', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '昨冬', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '今春', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '今夏', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '今秋', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '今冬', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '来春', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '来夏', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '来秋', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '来冬', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '同年', unit: 'year', offset: 0, anchor: 'previous' },
   { surface: '前年', unit: 'year', offset: -1, anchor: 'previous' },
   { surface: '翌年', unit: 'year', offset: 1, anchor: 'previous' },
@@ -66,7 +79,10 @@ export const RELATIVE_WORDS = [
   { surface: '同日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '当日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '前日', unit: 'day', offset: -1, anchor: 'previous' },
+  { surface: '同夜', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '翌日', unit: 'day', offset: 1, anchor: 'previous' },
+  { surface: '翌朝', unit: 'day', offset: 1, anchor: 'previous' },
+  { surface: '翌々日', unit: 'day', offset: 2, anchor: 'previous' },
 ] as const satisfies readonly RelativeWord[];
 
 /** The same words, longest first, so a scan tries 一昨年 before 昨年 and 昨年度 before 昨年. */

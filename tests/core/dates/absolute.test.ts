@@ -57,7 +57,13 @@ describe('absolute dates', () => {
     expect(dates('約10日の遅れが出た。')).toEqual([]);
     expect(dates('1日2回の点検を続ける。')).toEqual([]);
     expect(dates('発売から3年以上たった。')).toEqual([]);
+    expect(dates('点検は3日に1回行う。')).toEqual([]);
+    expect(dates('1日も早い再開を望む。')).toEqual([]);
     expect(dates('20年ぶりの優勝だ。')).toEqual([]);
+  });
+
+  it('skips recurring dates', () => {
+    expect(dates('会報は毎月15日に届く。祭りは毎年8月だ。')).toEqual([]);
   });
 
   it('ignores numbers that are parts of names or longer numbers', () => {

@@ -23,6 +23,11 @@ describe('date ranges and parts of months', () => {
     expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
   });
 
+  it('reads two neighbouring months listed with 、 as a span', () => {
+    expect(dates('7、8月に集中する。')).toEqual([['7、8月', ['2025-07', '2025-08']]]);
+    expect(dates('1、5月に開く。')).toEqual([['5月', '2025-05']]);
+  });
+
   it('does not read a score or a duration span as a range of dates', () => {
     expect(dates('試合は3-1で終わった。')).toEqual([]);
     expect(dates('2～3日中に結論を出す。')).toEqual([]);

@@ -52,6 +52,22 @@ describe('relative dates', () => {
     ]);
   });
 
+  it('names the year of a season', () => {
+    expect(dates('今秋にも着工し、来春の完成を目指す。')).toEqual([
+      ['今秋', '2025'],
+      ['来春', '2026'],
+    ]);
+  });
+
+  it('counts 翌日 and 翌々日 from the same day, not from each other', () => {
+    expect(dates('3日に出発し、翌日に到着、翌々日に帰国した。同夜は雨だった。')).toEqual([
+      ['3日', '2025-07-03'],
+      ['翌日', '2025-07-04'],
+      ['翌々日', '2025-07-05'],
+      ['同夜', '2025-07-03'],
+    ]);
+  });
+
   it('does not let 前年 chain back twice', () => {
     expect(dates('2020年は前年より多く、前年から続く傾向だ。')).toEqual([
       ['2020年', '2020'],
