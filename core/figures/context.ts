@@ -6,7 +6,9 @@ const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 const ALNUM = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
 const HYPHEN = /[-－‐−]/;
 // Characters that glue a number into an address, a path, a time or an identifier: /gc7/2025/07, 12:30, a_3.
-const GLUE_BEFORE = /[_/\\:#@&?.．／：]/;
+const GLUE_BEFORE = /[_/\\#@&?.．／]/;
+// 12:30 is a time, but 価格：1万円 is a label and its value: a colon glues only after a digit.
+const CLOCK_COLON = /[0-9０-９][:：]$/;
 // id=123 is a parameter, but 1ドル=150円 is a rate: = glues only after ASCII.
 const ASCII_EQUALS = /[0-9A-Za-z_]=$/;
 const GLUE_AFTER = /[/:：／_@]/;
@@ -24,7 +26,7 @@ export function isGluedNumber(text: string, start: number, end: number): boolean
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN.test(before) || GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
-  if (ASCII_EQUALS.test(text.slice(start - 2, start))) return true;
+  if (ASCII_EQUALS.test(text.slice(start - 2, start)) || CLOCK_COLON.test(text.slice(start - 2, start))) return true;
   // iPhone 16, Windows 10: a Latin word, a space, then the number.
   if ((before === ' ' || before === '\u3000') && LATIN.test(text[start - 2] ?? '')) return true;
   // F-16, COVID-19, 03-1234-5678 (the later groups): a hyphen glued to a letter or digit.

@@ -20,12 +20,15 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   const afterA = c1 ? c1.end : a.end;
   let sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, afterA));
   // 二、三人: neighbouring kanji digits joined by 、 are a colloquial range.
-  const kanjiPair = !c1 && a.kanjiOnly && a.written.length === 1 && text[afterA] === '、';
+  // 2、3日中に: the same with single digits.
+  const kanjiPair = !c1 && a.written.length === 1 && text[afterA] === '、';
   if (kanjiPair) sep = '、';
   if (!sep) return null;
   const b = numberAt(ctx, afterA + sep.length);
   if (!b || b.reading.vague || b.reading.value === null) return null;
-  if (kanjiPair && (b.written.length !== 1 || b.reading.value !== a.reading.value + 1)) return null;
+  if (kanjiPair && (b.written.length !== 1 || b.kanjiOnly !== a.kanjiOnly || b.reading.value !== a.reading.value + 1)) {
+    return null;
+  }
   if (HYPHENS.has(sep) && (a.kanjiOnly || b.kanjiOnly || c1)) return null;
   const c2 = counterHere(ctx, b.end);
   if (!c2 || (c1 && c1.entry.unit !== c2.entry.unit)) return null;

@@ -53,6 +53,8 @@ export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: Counter
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
   const fields = valueFields(a);
+  // 十数年前 is counted back like a date; 数年 alone is a duration.
+  if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
     const prefixed = DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
     if (!prefixed && !startsWithAny(text, unitEnd, DURATION_MARKERS)) return null;

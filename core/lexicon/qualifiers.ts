@@ -52,7 +52,7 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
   { surface: '震度', unit: '震度' },
   { surface: '射程', unit: 'km' },
   { surface: '体重', unit: 'kg' },
-  ...['▲', '△', 'マイナス', '−'].map((s) => ({ surface: s, negative: true })),
+  ...['▲', '△', 'マイナス', '−', '氷点下', '零下'].map((s) => ({ surface: s, negative: true })),
   ...['$', '＄', 'US$', 'US＄', '米$'].map((s) => ({ surface: s, currency: 'ドル' })),
   ...['¥', '￥'].map((s) => ({ surface: s, currency: '円' })),
   { surface: '€', currency: 'ユーロ' },

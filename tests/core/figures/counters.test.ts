@@ -71,3 +71,16 @@ describe('compound amounts', () => {
     expect(figures('1人暮らしの学生が増えた。')).toEqual([]);
   });
 });
+
+describe('labels and rates', () => {
+  it('reads a value after a label colon but not the minutes of a clock time', () => {
+    expect(only('価格：1万2980円').value).toBe(12980);
+    expect(figures('開始は10:45だ。')).toEqual([]);
+  });
+  it('reads an exchange rate after 1ドル=', () => {
+    expect(only('1ドル=152円台で推移した。').value).toBe(152);
+  });
+  it('drops a per-person denominator with no number after it (一人当たりのGDP)', () => {
+    expect(figures('一人当たりのGDPが伸びた。')).toEqual([]);
+  });
+});

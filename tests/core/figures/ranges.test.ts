@@ -52,3 +52,16 @@ describe('vague quantities', () => {
     expect([f.text, f.value, f.min, f.max, f.approx, f.vague]).toEqual([surface, null, min, max, true, true]);
   });
 });
+
+describe('more colloquial and signed forms', () => {
+  it('reads 2、3日中に as 2–3 days', () => {
+    expect(range('2、3日中に返事をする。')).toEqual(['2、3日', null, 2, 3]);
+  });
+  it('reads 氷点下 as a negative', () => {
+    expect(only('氷点下8度を記録した。').value).toBe(-8);
+  });
+  it('leaves 十数年前 (counted back, a date) alone but keeps 数年 as a duration', () => {
+    expect(figures('十数年前に閉店した。')).toEqual([]);
+    expect(only('数年かけて整備する。').min).toBe(2);
+  });
+});
