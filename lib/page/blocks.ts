@@ -58,6 +58,8 @@ const LIST_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV'
 
 /** Visible-character and link counts of one element's readable text. */
 interface Stats {
+  /** An <a>: all its text is link text. */
+  link: boolean;
   chars: number;
   linkChars: number;
   links: number;
@@ -69,26 +71,34 @@ const denseLength = (s: string): number => {
   return n;
 };
 
-/** Per-element text and link counts for the subtree of `root`, in one pass (children before parents). */
+/**
+ * Per-element text and link counts for the subtree of `root`, in one pass (children before parents).
+ * Skipped and furniture elements are left out, and so never entered: an element missing from the map
+ * is not read.
+ */
 function subtreeStats(root: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
-  const order: Element[] = [];
-  const stack: Element[] = [root];
+  const order: Stats[] = [];
+  const parents: Array<Stats | null> = [];
+  const stack: Array<[Element, Stats | null]> = [[root, null]];
   while (stack.length) {
-    const el = stack.pop() as Element;
-    order.push(el);
-    stats.set(el, { chars: 0, linkChars: 0, links: el.tagName.toUpperCase() === 'A' ? 1 : 0 });
+    const [el, parent] = stack.pop() as [Element, Stats | null];
+    const link = el.tagName.toUpperCase() === 'A';
+    const own: Stats = { link, chars: 0, linkChars: 0, links: link ? 1 : 0 };
+    stats.set(el, own);
+    order.push(own);
+    parents.push(parent);
     for (const c of Array.from(el.childNodes)) {
-      if (c.nodeType === 1 && !isSkippedElement(c as Element)) stack.push(c as Element);
-      else if (c.nodeType === 3) (stats.get(el) as Stats).chars += denseLength((c as Text).data);
+      if (c.nodeType === 3) own.chars += denseLength((c as Text).data);
+      else if (c.nodeType === 1 && !isSkippedElement(c as Element) && !isBoilerplate(c as Element)) {
+        stack.push([c as Element, own]);
+      }
     }
   }
   for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i] as Element;
-    const s = stats.get(el) as Stats;
-    if (s.links && el.tagName.toUpperCase() === 'A') s.linkChars = s.chars;
-    const parent = el === root ? null : el.parentElement;
-    const p = parent ? stats.get(parent) : undefined;
+    const s = order[i] as Stats;
+    if (s.link) s.linkChars = s.chars;
+    const p = parents[i];
     if (!p) continue;
     p.chars += s.chars;
     p.linkChars += s.linkChars;
@@ -172,7 +182,7 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
     const el = item as Element;
     const tag = el.tagName.toUpperCase();
     if (el !== root) {
-      if (el === skip || isSkippedElement(el) || isBoilerplate(el) || isLinkList(el, stats.get(el))) continue;
+      if (el === skip || !stats.has(el) || isLinkList(el, stats.get(el))) continue;
     }
     if (tag === 'BR' || tag === 'HR') {
       end();

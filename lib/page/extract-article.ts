@@ -5,7 +5,7 @@ import { isJapaneseText, languageSample } from './language';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { PageIndex } from './page-index';
 import { probablyReaderable } from './readability';
-import { findArticleRoot, proseOf } from './root';
+import { findArticleRoot, proseOf, type RootOptions } from './root';
 import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
@@ -30,6 +30,9 @@ export interface ExtractedArticle {
   /** Why the page was judged not an article, for the popup and for debugging. */
   reason: 'ok' | 'not-japanese' | 'not-article' | 'no-text';
 }
+
+/** Options of extractArticle (all optional; the extension and the CLI pass none). */
+export type ExtractOptions = RootOptions;
 
 /** A page needs this many characters of prose, and sentences, to be read as an article. */
 const MIN_CHARS = 200;
@@ -67,7 +70,7 @@ function isContentLine(b: Block): boolean {
  * itemprop=articleBody and <main>; the one with the most prose and least furniture is read line by
  * line, headline first.
  */
-export function extractArticle(doc: Document): ExtractedArticle {
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
   const meta = readMetadata(doc);
   const body = doc.body ?? doc.querySelector('body');
   const nodes = body ? textNodesUnder(body) : [];
@@ -76,7 +79,7 @@ export function extractArticle(doc: Document): ExtractedArticle {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
   const index = new PageIndex(nodes);
-  const root = findArticleRoot(doc, body, index, meta);
+  const root = findArticleRoot(doc, body, index, meta, opts);
   const headline = findHeadline(doc, meta.titles, root);
   const blocks = blocksUnder(root, headline).filter(isContentLine);
 

@@ -28,11 +28,26 @@ export function hasArticleType(meta: PageMetadata): boolean {
   return meta.jsonLdTypes.some((t) => ARTICLE_TYPES.has(t));
 }
 
-function metaContent(doc: Document, names: readonly string[]): string | null {
-  for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+/** The page's <meta> values by property/name/itemprop, first one winning: one pass, not a query per name. */
+type MetaTable = Map<string, string>;
+
+function metaTable(doc: Document): MetaTable {
+  const table: MetaTable = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
     // Some pages write <meta name="og:type" value="article"> (Publickey, Impress): read both.
-    const v = (el?.getAttribute('content') ?? el?.getAttribute('value'))?.trim();
+    const v = (el.getAttribute('content') ?? el.getAttribute('value'))?.trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, v);
+    }
+  }
+  return table;
+}
+
+function metaContent(table: MetaTable, names: readonly string[]): string | null {
+  for (const n of names) {
+    const v = table.get(n.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -88,42 +103,39 @@ function nameOf(v: unknown): string | null {
 }
 
 /** The page's declared language: <html lang> (or xml:lang), else Content-Language, else og:locale. */
-function declaredLang(doc: Document): string | null {
+function declaredLang(doc: Document, metas: MetaTable): string | null {
   const html = doc.documentElement?.tagName.toUpperCase() === 'HTML' ? doc.documentElement : doc.querySelector('html');
   return (
     html?.getAttribute('lang')?.trim() ||
     html?.getAttribute('xml:lang')?.trim() ||
-    doc
-      .querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')
-      ?.getAttribute('content')
-      ?.trim() ||
-    metaContent(doc, ['og:locale'])
+    metaContent(metas, ['content-language', 'og:locale'])
   );
 }
 
 /** Reads title, date, author and article signals from meta tags and JSON-LD. */
 export function readMetadata(doc: Document): PageMetadata {
   const nodes = jsonLdNodes(doc);
+  const metas = metaTable(doc);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
-  const ogTitle = metaContent(doc, ['og:title']);
+  const ogTitle = metaContent(metas, ['og:title']);
   const ldHeadline = typeof article?.headline === 'string' ? article.headline.trim() || null : null;
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
   const title = ogTitle ?? ldHeadline ?? h1 ?? docTitle;
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   const published =
     toIsoDate(
-      metaContent(doc, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time']),
+      metaContent(metas, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time']),
     ) ??
     toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
     toIsoDate(timeEl);
-  const byline = nameOf(article?.author) ?? metaContent(doc, ['author', 'article:author']);
+  const byline = nameOf(article?.author) ?? metaContent(metas, ['author', 'article:author']);
   return {
     title,
     published,
     byline,
-    lang: declaredLang(doc),
-    ogType: metaContent(doc, ['og:type']),
+    lang: declaredLang(doc, metas),
+    ogType: metaContent(metas, ['og:type']),
     jsonLdTypes: nodes.flatMap(typesOf),
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),

@@ -35,12 +35,24 @@ interface Candidate {
   declared: boolean;
 }
 
-function candidates(doc: Document, body: Element, index: PageIndex, meta: PageMetadata): Candidate[] {
+/** Options of the root search. */
+export interface RootOptions {
+  /** Test seam: the main-text extractor (Readability on a clone by default), replaceable so tests can time the rest. */
+  readability?: (doc: Document) => string[];
+}
+
+function candidates(
+  doc: Document,
+  body: Element,
+  index: PageIndex,
+  meta: PageMetadata,
+  opts: RootOptions,
+): Candidate[] {
   const out: Candidate[] = [];
   const add = (root: Element | null, declared: boolean) => {
     if (root && body.contains(root)) out.push({ root, declared });
   };
-  add(locateRoot(index, readabilityParagraphs(doc)), false);
+  add(locateRoot(index, (opts.readability ?? readabilityParagraphs)(doc)), false);
   if (meta.articleBody) add(locateRoot(index, articleBodyPieces(meta.articleBody)), true);
   for (const el of Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) add(el, true);
   for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
@@ -55,9 +67,15 @@ function candidates(doc: Document, body: Element, index: PageIndex, meta: PageMe
  * the one with the fewest other characters, so <article> beats <main> and a ranking box never wins
  * (Readability alone picks the ranking list on some Yahoo!ニュース pages).
  */
-export function findArticleRoot(doc: Document, body: Element, index: PageIndex, meta: PageMetadata): Element {
+export function findArticleRoot(
+  doc: Document,
+  body: Element,
+  index: PageIndex,
+  meta: PageMetadata,
+  opts: RootOptions = {},
+): Element {
   const seen = new Map<Element, boolean>();
-  for (const c of candidates(doc, body, index, meta)) seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
+  for (const c of candidates(doc, body, index, meta, opts)) seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
   const scored = [...seen].map(([root, declared]) => {
     const blocks = blocksUnder(root);
     const total = blocks.reduce((n, b) => n + b.chars, 0);
