@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
 import type { Tokenizer } from '../core/types';
+import { profile } from './bench-profile';
 import { benchStages } from './bench-stages';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -97,10 +98,16 @@ async function main(): Promise<void> {
     node_corpus: source,
     node_reps: REPS,
     // Share of the pipeline's time per stage (tokenise, sentences, figures, entities, sources, dates).
-    stage_ms_per_1k_chars: stages
-      ? Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, per1k(v)]))
-      : null,
+    stage_ms_per_1k_chars: stages ? Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, per1k(v)])) : null,
   };
+  if (process.argv.includes('--profile')) {
+    // Hot spots go to stderr: the JSON line on stdout stays one line.
+    const spots = await profile(() => {
+      for (let i = 0; i < REPS; i++) pipeline(texts, tokenizer);
+    });
+    for (const s of spots)
+      process.stderr.write(`${(s.share * 100).toFixed(1).padStart(5)}%  ${s.ms} ms  ${s.fn}  ${s.file}\n`);
+  }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

@@ -15,8 +15,19 @@ import type { Tokenizer } from '../core/types';
 type Stage = 'tokenize' | 'sentences' | 'figures' | 'entities' | 'sources' | 'dates';
 
 /** Median milliseconds per stage over all `texts`. */
-export function benchStages(texts: readonly string[], tokenizer: Tokenizer, reps: number): Record<Stage, number> | null {
-  const runs: Record<Stage, number[]> = { tokenize: [], sentences: [], figures: [], entities: [], sources: [], dates: [] };
+export function benchStages(
+  texts: readonly string[],
+  tokenizer: Tokenizer,
+  reps: number,
+): Record<Stage, number> | null {
+  const runs: Record<Stage, number[]> = {
+    tokenize: [],
+    sentences: [],
+    figures: [],
+    entities: [],
+    sources: [],
+    dates: [],
+  };
   try {
     for (let r = 0; r < reps + 1; r++) {
       const acc: Record<Stage, number> = { tokenize: 0, sentences: 0, figures: 0, entities: 0, sources: 0, dates: 0 };

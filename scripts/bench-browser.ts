@@ -1,0 +1,201 @@
+/**
+ * Chromium half of `npm run bench` (needs /usr/bin/chromium and a build in .output/chrome-mv3).
+ * Prints one JSON object: first marks cold and warm, the main-thread cost of applying and toggling
+ * 1,000+ marks, the tab's JS heap with and without the extension, and the content script's size.
+ * Pages are generated from our own sentences (tests/fixtures/perf/pages.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  EXTENSION,
+  type ExtensionBrowser,
+  launchWithExtension,
+  serveFixtures,
+  tabIdOf,
+} from '../tests/e2e/harness';
+import { articlePage, paragraphs } from '../tests/fixtures/perf/pages';
+import { sendToTab } from '../tests/fixtures/perf/worker';
+
+const FIGURE = 'shutten-figure';
+
+/** Installed before the page's scripts: records when the first figure mark appears (ms since navigation). */
+async function watchFirstMark(page: Page): Promise<void> {
+  await page.addInitScript((name) => {
+    const w = window as unknown as { shuttenFirstMark?: number };
+    const iv = setInterval(() => {
+      if (((CSS.highlights.get(name) as Highlight | undefined)?.size ?? 0) > 0) {
+        w.shuttenFirstMark = performance.now();
+        clearInterval(iv);
+      }
+    }, 2);
+  }, FIGURE);
+}
+
+async function firstMarks(b: ExtensionBrowser, url: string): Promise<number> {
+  const page = await b.context.newPage();
+  await watchFirstMark(page);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { shuttenFirstMark?: number }).shuttenFirstMark, null, {
+    timeout: 120_000,
+    polling: 20,
+  });
+  // "After page load": from the load event's end (the content script runs at document_idle).
+  const ms = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return (window as unknown as { shuttenFirstMark: number }).shuttenFirstMark - (nav?.loadEventEnd ?? 0);
+  });
+  await page.close();
+  return ms;
+}
+
+/**
+ * Milliseconds of the content script's own JavaScript while `act` runs (CPU profile of the tab,
+ * samples whose stack passes through content-scripts/content.js). A black-box "main-thread time
+ * blocked" measure is too noisy on a loaded machine; this one counts only our code, not the
+ * browser's style and paint work that follows a highlight change.
+ */
+async function contentScriptMs(page: Page, act: () => Promise<unknown>, settleMs = 300): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await act();
+  await page.waitForTimeout(settleMs);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const parent = new Map<number, number>();
+  const ours = new Map<number, boolean>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id);
+    const p = parent.get(id);
+    const v = !!n && (n.callFrame.url.includes('/content-scripts/content.js') || (p !== undefined && isOurs(p)));
+    ours.set(id, v);
+    return v;
+  };
+  let us = 0;
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    if (isOurs(id)) us += deltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+async function main(): Promise<void> {
+  const pages: Record<string, () => string> = {
+    '/perf/a.html': () => articlePage(3000, 1),
+    '/perf/marks.html': () => articlePage(32_000, 11),
+  };
+  for (let s = 2; s <= 4; s++) pages[`/perf/w${s}.html`] = () => articlePage(3000, s);
+  const server = await serveFixtures(pages);
+  const out: Record<string, number | string> = {};
+  out.article_chars = paragraphs(3000, 1).join('').length;
+
+  // Cold: a fresh browser whose background has never loaded the dictionary.
+  const b = await launchWithExtension();
+  try {
+    out.first_marks_cold_ms = Math.round(await firstMarks(b, server.url('/perf/a.html')));
+    // Warm: dictionary loaded, pages never seen before (the analysis cache cannot answer).
+    const warm: number[] = [];
+    for (let s = 2; s <= 4; s++) warm.push(await firstMarks(b, server.url(`/perf/w${s}.html`)));
+    out.first_marks_warm_ms = Math.round(median(warm));
+    // Warm and cached: the same article again (the background answers from its per-text cache).
+    out.first_marks_warm_cached_ms = Math.round(await firstMarks(b, server.url('/perf/a.html')));
+
+    // 1,000+ marks: the main-thread cost of registering them (toggle on) and of removing them (toggle off).
+    const page = await b.context.newPage();
+    await watchFirstMark(page);
+    const url = server.url('/perf/marks.html');
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { shuttenFirstMark?: number }).shuttenFirstMark, null, {
+      timeout: 120_000,
+    });
+    out.marks = await page.evaluate((n) => (CSS.highlights.get(n) as Highlight).size, FIGURE);
+    const tabId = await tabIdOf(b.worker, url);
+    const toggle = (on: boolean) => sendToTab(b.worker, tabId, { type: 'setHighlights', on });
+    const off: number[] = [];
+    const on: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      off.push(await contentScriptMs(page, () => toggle(false)));
+      on.push(await contentScriptMs(page, () => toggle(true)));
+    }
+    out.toggle_off_ms = r1(median(off));
+    out.apply_marks_ms = r1(median(on));
+    out.toggle_ms = r1(Math.max(median(off), median(on)));
+    // The whole re-run with the analysis cached: extraction, mapping 1,000+ marks to Ranges, registering.
+    const rerun: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      rerun.push(await contentScriptMs(page, () => sendToTab(b.worker, tabId, { type: 'analyzeAnyway' }), 1000));
+    }
+    out.rerun_marks_cached_ms = r1(median(rerun));
+
+    // Memory of a tab showing the 3,000-character article, with the extension (marks shown) …
+    const withExt = await b.context.newPage();
+    await watchFirstMark(withExt);
+    await withExt.goto(server.url('/perf/a.html'));
+    await withExt.waitForFunction(() => (window as unknown as { shuttenFirstMark?: number }).shuttenFirstMark);
+    await withExt.waitForTimeout(500);
+    out.tab_heap_with_mb = r1(await heapMb(withExt));
+  } finally {
+    await b.close();
+  }
+  // The background's dictionary load on its own (a fresh browser: fetch, gunzip, build the tokenizer).
+  const fresh = await launchWithExtension();
+  try {
+    out.sw_dict_load_ms = Math.round(
+      await fresh.worker.evaluate(async () => {
+        const t0 = performance.now();
+        const host = (
+          globalThis as unknown as { shuttenTest: { host: { analyze: (t: string, o: object) => Promise<unknown> } } }
+        ).shuttenTest.host;
+        await host.analyze('テスト', {});
+        return performance.now() - t0;
+      }),
+    );
+  } finally {
+    await fresh.close();
+  }
+  // … and in a browser without it (same flags).
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await plain.newPage();
+    await page.goto(server.url('/perf/a.html'));
+    await page.waitForTimeout(1500);
+    out.tab_heap_without_mb = r1(await heapMb(page));
+  } finally {
+    await plain.close();
+    await server.close();
+  }
+  out.tab_overhead_mb = r1((out.tab_heap_with_mb as number) - (out.tab_heap_without_mb as number));
+  const content = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+  out.content_script_kb = r1(content.length / 1024);
+  out.content_script_gzip_kb = r1(gzipSync(content, { level: 9 }).length / 1024);
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench-browser: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
