@@ -9,6 +9,7 @@ import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
+import { glossCandidates } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
@@ -31,6 +32,7 @@ export function entityCandidates(text: string, tokens: readonly Token[]): Candid
   const rules = [
     ...gazetteerCandidates(text, tokens),
     ...titleCandidates(text, tokens),
+    ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),

@@ -1,4 +1,5 @@
 import {
+  FACILITY_SUFFIXES,
   GENERIC_PREFIXES,
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
@@ -10,7 +11,7 @@ import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
 
 const MAX_PARTS = 5;
 const ORG = new Set(ORGANIZATION_SUFFIXES);
-const PLACE = new Set(PLACE_SUFFIXES);
+const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
 
 /**
  * Organisations and places named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 → organization;
@@ -21,11 +22,16 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const type: EntityType | null = ORG.has(t.surface) ? 'organization' : PLACE.has(t.surface) ? 'place' : null;
+    // A suffix may be two tokens: 動物+園 in 「池田動物園」.
+    const pair = (tokens[i - 1] as Token).surface + t.surface;
+    const two = ORG.has(pair) || PLACE.has(pair);
+    const suffix = two ? pair : t.surface;
+    const type: EntityType | null = ORG.has(suffix) ? 'organization' : PLACE.has(suffix) ? 'place' : null;
     if (!type) continue;
     const part = type === 'organization' ? isOrgPart : isNameLike;
-    let from = i;
-    while (from > 0 && i - from < MAX_PARTS && part(tokens[from - 1] as Token)) {
+    const head = two ? i - 1 : i;
+    let from = head;
+    while (from > 0 && head - from < MAX_PARTS && part(tokens[from - 1] as Token)) {
       if ((tokens[from - 1] as Token).end !== (tokens[from] as Token).start) break;
       from--;
     }
@@ -34,16 +40,16 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
       (GENERIC_PREFIXES.has((tokens[from] as Token).surface) || (tokens[from] as Token).pos !== '名詞')
     )
       from++;
-    if (from === i) continue;
+    if (from === head) continue;
     // Places need a proper name before 州/市 (「選挙区」 is not a place); organisations with only plain
     // words before the suffix still count when kuromoji ends them with a suffix token (「理財局」).
-    if (type === 'place' && !hasNameEvidence(tokens, from, i)) continue;
+    if (type === 'place' && !hasNameEvidence(tokens, from, head)) continue;
     out.push({
       start: (tokens[from] as Token).start,
       end: t.end,
       type,
       source: 'suffix',
-      weight: hasNameEvidence(tokens, from, i) ? 4.5 : STRONG_ORGANIZATION_SUFFIXES.has(t.surface) ? 4 : 2.5,
+      weight: hasNameEvidence(tokens, from, head) ? 4.5 : STRONG_ORGANIZATION_SUFFIXES.has(suffix) ? 4 : 2.5,
     });
   }
   return out;

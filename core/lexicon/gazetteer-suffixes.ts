@@ -124,7 +124,25 @@ export const STRONG_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Suffixes that end a place name: 「クルスク州」, 「千代田区」. */
-export const PLACE_SUFFIXES: readonly string[] = ['州', '県', '市', '区', '町', '村', '郡', '都', '府', '省'];
+export const PLACE_SUFFIXES: readonly string[] = ['州', '県', '市', '区', '町', '村', '郡'];
+
+/** Facilities, places in the gold convention: 「上野動物園」, 「成田空港」, 「種子島宇宙センター」. */
+export const FACILITY_SUFFIXES: readonly string[] = [
+  '動物園',
+  '水族館',
+  '空港',
+  '駅',
+  '港',
+  '公園',
+  '神社',
+  '寺',
+  '城',
+  '球場',
+  '美術館',
+  '博物館',
+  '宇宙センター',
+  '原発',
+];
 
 /** Words before a suffix that make the whole generic, not a name: 「同社」, 「本省」, 「各党」, 「与党」. */
 export const GENERIC_PREFIXES: ReadonlySet<string> = new Set([

@@ -89,3 +89,10 @@ describe('coreference and readings', () => {
     expect(es.find((e) => e.text === 'プーチン')?.reading).toBe('プーチン');
   });
 });
+
+describe('reading gloss', () => {
+  it('a kanji name followed by its hiragana reading is a person', () => {
+    const es = run('山田花子（やまだ・はなこ）理事が出席した。');
+    expect(es.find((e) => e.text === '山田花子')?.type).toBe('person');
+  });
+});

@@ -1,0 +1,28 @@
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import { isNameLike } from './name-like';
+
+// 「佐藤一郎（さとう・いちろう）」: a hiragana gloss in brackets right after a kanji name.
+const GLOSS = /^[（(][ぁ-ゖー・\s]{2,20}[）)]/;
+
+/**
+ * Kanji names followed by their reading in brackets are people: papers print readings for personal
+ * names, rarely for anything else. 「山田花子（やまだ・はなこ）氏」 → 山田花子. The name is the run of
+ * name-like tokens before the bracket.
+ */
+export function glossCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== '（' && t.surface !== '(') continue;
+    if (!GLOSS.test(text.slice(t.start, t.start + 24))) continue;
+    let from = i;
+    while (from > 0 && i - from < 6 && isNameLike(tokens[from - 1] as Token)) from--;
+    if (from === i) continue;
+    const start = (tokens[from] as Token).start;
+    const end = (tokens[i - 1] as Token).end;
+    if (!/^\p{Script=Han}+$/u.test(text.slice(start, end))) continue;
+    out.push({ start, end, type: 'person', source: 'title', weight: 12 });
+  }
+  return out;
+}
