@@ -19,8 +19,9 @@ const startsWithAny = (text: string, pos: number, words: readonly string[]) =>
 /**
  * Builds the figures that start with the numeral `a`: the number, its counter or unit, a range or
  * ratio it heads, and the qualifiers on both sides. Empty when `a` is no figure (2024年, 第2次, G7).
+ * `allowRate` lets `a` be the denominator of a rate (1人あたり10万円).
  */
-export function buildFigures(ctx: Ctx, a: Numeral): Draft[] {
+export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const { text } = ctx;
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
@@ -38,7 +39,8 @@ export function buildFigures(ctx: Ctx, a: Numeral): Draft[] {
     );
   }
   // 1人あたり10万円, 3人に1人, 1時間に80ミリ: the first number is a denominator.
-  const per = perDenominator(ctx, a, counter, buildFigures);
+  // The numerator is built with allowRate = false: 1日1日1日… never recurses more than once.
+  const per = allowRate ? perDenominator(ctx, a, counter, (c, b) => buildFigures(c, b, false)) : null;
   if (per) return per.map((d) => ({ ...d, start: Math.min(d.start, pre.edge) }));
   const single = readCounted(ctx, a, pre, counter.entry, counter.end);
   return single ? [finishDraft(ctx, pre, single)] : [];

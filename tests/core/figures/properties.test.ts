@@ -43,6 +43,12 @@ describe('findFigures properties', () => {
       '3〜'.repeat(5_000),
       '約1万人以上、'.repeat(1_500),
       '数'.repeat(10_000),
+      // rates chain into each other: 1日1日… must not recurse down the whole string
+      '1日'.repeat(5_000),
+      '1時間に'.repeat(2_500),
+      '1ドル='.repeat(3_000),
+      '3-1で'.repeat(2_500),
+      '1×'.repeat(5_000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();
