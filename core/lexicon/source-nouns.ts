@@ -273,6 +273,21 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   '航空',
   '鉄道',
   '新聞社',
+  '製作所',
+  '商店',
+  '工務店',
+  '食品',
+  '建設',
+  '産業',
+  '化学',
+  '重工',
+  '重工業',
+  '薬品',
+  '不動産',
+  '研究室',
+  '総研',
+  'HD',
+  'ＨＤ',
 ];
 
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */

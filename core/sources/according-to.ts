@@ -27,7 +27,7 @@ function reportNounAt(phrase: string): string {
  * 〜によると / 〜によれば / 〜の調べでは / 〜の推計では: the named party, or the owner of the named
  * report (CSISが発表した推計によると → CSIS; CNNの報道によると → CNN). Covers the whole sentence.
  */
-export function findAccordingCues(text: string, tokens: readonly Token[], v: SentenceView): Cue[] {
+export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cue[] {
   const out: Cue[] = [];
   const s = v.sentence;
   for (const re of [ACCORDING, REPORT_CUE]) {

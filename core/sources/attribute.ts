@@ -6,6 +6,7 @@ import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
+import { namedParties } from './topic';
 
 /** A resolved source: a name and its type, where it is written, how it is cited. */
 interface Party {
@@ -53,7 +54,8 @@ export function attribute(ctx: AttributionContext): void {
     info.push(si);
     inForce.push(paraSource ?? prevParaAnnounce);
     announced.push(EDITORIAL.test(v.sentence.text) ? null : (paraAnnounce ?? prevParaAnnounce));
-    if (si.topic) mentions.push({ name: si.topic.phrase.text, type: si.topic.type, start: si.topic.phrase.start });
+    for (const m of namedParties(tokens, v))
+      mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     const lede = DAY_DATE.test(v.sentence.text);
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {

@@ -14,9 +14,10 @@ const WIRES = [...WIRE_SERVICES].sort((a, b) => b.length - a.length);
 /** The wire service or outlet a dateline names: 「ワシントン＝共同」 → 共同, 「6月18日 AFP」 → AFP. */
 function outletIn(inner: string): string | null {
   const last = inner.split(/[＝=\s　]/).pop() ?? '';
-  if (WIRES.includes(last) || /(?:通信|新聞|時事|共同)$/.test(last)) return last;
-  const wire = WIRES.find((w) => inner.endsWith(w));
-  return wire ?? null;
+  // 北京時事 → 時事: the wire service at the end of a dateline.
+  const wire = WIRES.find((w) => last.endsWith(w));
+  if (wire) return last === wire || !/(?:通信|新聞)$/.test(last) ? wire : last;
+  return /(?:通信|新聞)$/.test(last) ? last : null;
 }
 
 /**

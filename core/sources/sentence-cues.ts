@@ -26,7 +26,7 @@ export function sentenceCues(
 ): SentenceCues {
   const used = new Set<number>();
   const cues = [
-    ...findAccordingCues(text, tokens, v),
+    ...findAccordingCues(tokens, v),
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];

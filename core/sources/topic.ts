@@ -47,3 +47,19 @@ export function findTopic(
   }
   return null;
 }
+
+/**
+ * Every source-like phrase before は/が/の in a sentence, as antecedents for 同氏 / 同紙:
+ * 「英ガーディアン紙が調査報道を続けている。同紙によると…」.
+ */
+export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker[] {
+  const out: Speaker[] = [];
+  for (let i = v.first + 1; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && t.pos1 === '連体化');
+    if (!particle || !/^(?:係助詞|格助詞|連体化)$/.test(t.pos1)) continue;
+    const s = speakerBefore(tokens, i, v.first);
+    if (s && s.type !== 'document') out.push(s);
+  }
+  return out;
+}

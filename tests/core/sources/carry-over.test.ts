@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
+describe('carrying a source across sentences', () => {
+  it('これは…Xが報じたものだ attributes the previous sentence', () => {
+    const text = '新型機の受注は120機に達したという。これは先週、ロイター通信が報じたものだ。';
+    expect(nameOf(text, '120機')).toBe('ロイター通信');
+    expect(sourceOf(text, '120機')?.cue).toBe('報じたものだ');
+  });
+
+  it('a bare 「Xが…に明らかにした」 sentence attributes the previous one', () => {
+    const text = '竜巻で住宅45棟が壊れた。町の担当者が9日、取材に明らかにした。';
+    expect(nameOf(text, '45棟')).toBe('町の担当者');
+  });
+
+  it('does not carry back across a paragraph break', () => {
+    const text = '竜巻で住宅45棟が壊れた。\n町の担当者が9日、取材に明らかにした。';
+    expect(nameOf(text, '45棟')).toBe('');
+  });
+
+  it('hearsay with no name takes the source in force in the paragraph', () => {
+    const text = '市消防局によると、火は3時間後に消えた。けが人は2人いたという。';
+    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
+  });
+
+  it('hearsay with nothing in force stays unattributed', () => {
+    expect(nameOf('この事故で乗客5人がけがをしたとみられる。', '5人')).toBe('');
+    expect(nameOf('被害は10億円に上ると報じられている。', '10億円')).toBe('');
+  });
+
+  it('hearsay does not reach into the next paragraph', () => {
+    const text = '市消防局によると、火は3時間後に消えた。\nけが人は2人いたという。';
+    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '']);
+  });
+
+  it('a sentence opening with さらに continues the report', () => {
+    const text = '財団の調査では、回答者の7割が賛成した。さらに、2割が導入を急ぐべきだとした。';
+    expect(names(text, ['7割', '2割'])).toEqual(['財団', '財団']);
+  });
+
+  it('a dated announcement stays in force for the next paragraph', () => {
+    const text = '家電大手のサクラ電機は5日、新型の冷蔵庫を発表した。\n容量は600リットルで、価格は30万円。';
+    expect(names(text, ['600リットル', '30万円'])).toEqual(['家電大手のサクラ電機', '家電大手のサクラ電機']);
+  });
+
+  it('but not for the paragraph after that, nor into an editor’s note', () => {
+    const text = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n容量は600リットル。\n同社の創業は80年前だ。';
+    expect(names(text, ['600リットル', '80年'])).toEqual(['サクラ電機', '']);
+    const note = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n（訂正：容量を500リットルに改めました）';
+    expect(nameOf(note, '500リットル')).toBe('');
+  });
+
+  it('a subjectless report takes the paragraph’s topic: 米社は…を開催。…を発表しました', () => {
+    const text =
+      '米ソフト大手のクラウドワークスは3日、開発者会議を開いた。新サービスで処理速度を4倍にすると発表しました。';
+    expect(nameOf(text, '4倍')).toContain('クラウドワークス');
+  });
+});

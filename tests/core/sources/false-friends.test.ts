@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('false friends are not cues', () => {
+  it('による of cause: 地震による被害', () => {
+    expect(nameOf('大雨による被害は230棟に広がった。', '230棟')).toBe('');
+    expect(nameOf('円安による差益は900億円にのぼった。', '900億円')).toBe('');
+  });
+
+  it('とした場合 / とすると / として', () => {
+    expect(nameOf('金利を1%とした場合、返済額は月3万円増える。', '3万円')).toBe('');
+    expect(nameOf('1ドル150円で換算すると、総額は7億円になる。', '7億円')).toBe('');
+    expect(nameOf('「新型車」として、全長は4.5メートルになる。', '4.5メートル')).toBe('');
+    expect(nameOf('成長率を5%とする目標が掲げられた。', '5%')).toBe('');
+  });
+
+  it('と meaning "and": ロシアと北朝鮮は…', () => {
+    expect(nameOf('ロシアと北朝鮮は、兵士2万人の派遣で合意した。', '2万人')).toBe('');
+    expect(nameOf('日本と米国は、関税を15%とすることで一致した。', '15%')).toBe('');
+  });
+
+  it('という naming a thing is not hearsay: 3万人という数字', () => {
+    const text = '警察によると、けが人はいない。\n3万人という数字が独り歩きした。';
+    expect(nameOf(text, '3万人')).toBe('');
+  });
+
+  it('a parenthesised age identifies a person, it is not the source’s claim', () => {
+    const text = '会社員の山本健さん（42）が死亡した。県警が9日、明らかにした。';
+    expect(nameOf(text, '42')).toBe('');
+  });
+});
