@@ -36,9 +36,9 @@ function timeExtraction(doc: Document): number {
 
 describe('extraction cost', () => {
   it('grows linearly with the page (no per-paragraph rescans)', () => {
-    const small = bigPage(30);
-    const large = bigPage(120);
-    timeExtraction(bigPage(10)); // warm-up
+    const small = bigPage(15);
+    const large = bigPage(60);
+    timeExtraction(bigPage(5)); // warm-up
     const a = Math.min(timeExtraction(small), timeExtraction(small));
     const b = Math.min(timeExtraction(large), timeExtraction(large));
     // 4× the page: linear work takes about 4× as long, quadratic work 16×.
