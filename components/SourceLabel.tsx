@@ -37,8 +37,10 @@ export function SourceLabel({ figure, t }: SourceLabelProps) {
           ({t('cardVia')} {s.via})
         </span>
       ) : null}
-      {s.cue ? <span class="cue"> · {s.cue}</span> : null}
-      <span class="src-type"> {type}</span>
+      <span class="src-type">
+        {type}
+        {s.cue ? <span class="cue"> · {s.cue}</span> : null}
+      </span>
     </span>
   );
 }

@@ -42,16 +42,26 @@ export function rangeFor(doc: Document, map: TextMap, start: number, end: number
   }
 }
 
+/**
+ * The source spans to mark, deduplicated, each with the first figure attributed to it. The byline
+ * is not marked: it stands behind every unattributed figure and would only add noise to the page.
+ */
+export function markedSources(a: Analysis): { start: number; end: number; figure: number }[] {
+  const seen = new Set<string>();
+  const out: { start: number; end: number; figure: number }[] = [];
+  a.figures.forEach((f, i) => {
+    const s = f.source;
+    if (s?.start === undefined || s.end === undefined || s.type === 'byline' || s.type === 'none') return;
+    if (seen.has(`${s.start}:${s.end}`)) return;
+    seen.add(`${s.start}:${s.end}`);
+    out.push({ start: s.start, end: s.end, figure: i });
+  });
+  return out;
+}
+
 /** The Ranges of each layer for an analysis; `figures` keeps document order so index i is figure i. */
 export function buildRanges(doc: Document, map: TextMap, a: Analysis): Record<HighlightLayer, (Range | null)[]> {
-  const seen = new Set<string>();
-  const sources: (Range | null)[] = [];
-  for (const f of a.figures) {
-    const s = f.source;
-    if (s?.start === undefined || s.end === undefined || seen.has(`${s.start}:${s.end}`)) continue;
-    seen.add(`${s.start}:${s.end}`);
-    sources.push(rangeFor(doc, map, s.start, s.end));
-  }
+  const sources = markedSources(a).map((s) => rangeFor(doc, map, s.start, s.end));
   const byType = (t: string) => a.entities.filter((e) => e.type === t).map((e) => rangeFor(doc, map, e.start, e.end));
   return {
     figure: a.figures.map((f) => rangeFor(doc, map, f.start, f.end)),

@@ -63,8 +63,8 @@ export function sanitizeCategories(v: unknown): CategorySwitches {
   return out;
 }
 
-// A host name as typed: "https://www.Example.jp/news/1" → "www.example.jp"; junk → null.
-const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+// A host name as typed: "https://www.Example.jp/news/1" → "www.example.jp"; junk (no dot: "not") → null.
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 /** Normalises one typed site to a host name, or null if it is not one. */
 export function normaliseSite(s: string): string | null {
   let h = s.trim().toLowerCase();

@@ -22,14 +22,11 @@ export function describeMark(m: Mark, a: Analysis, t: Translate, lang: UiLang): 
     const srcLine = s && s.type !== 'none' ? `${s.name} (${t(`source_${s.type}`)})` : t('unattributed');
     if (m.kind === 'source' && s) {
       const n = a.figures.filter((g) => g.source?.name === s.name).length;
-      return {
-        title: s.name,
-        value: t(`source_${s.type}`),
-        rows: [
-          [t('cardCue'), s.cue ?? '—'],
-          [t('cardFiguresFrom'), String(n)],
-        ],
-      };
+      // A source that is also a name (館長の山田花子氏) keeps the name's reading on its card.
+      const reading = a.entities.find((e) => e.start === s.start && e.reading)?.reading;
+      const rows: [string, string][] = reading ? [[t('cardReading'), reading]] : [];
+      rows.push([t('cardCue'), s.cue ?? '—'], [t('cardFiguresFrom'), String(n)]);
+      return { title: s.name, value: t(`source_${s.type}`), rows };
     }
     const rows: [string, string][] = [[t('cardKind'), t(`kind_${f.kind}`)]];
     if (f.unit) rows.push([t('colUnit'), f.unit]);

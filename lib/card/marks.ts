@@ -1,5 +1,5 @@
 import type { Analysis } from '../../core/types';
-import type { HighlightLayer } from '../highlights';
+import { type HighlightLayer, markedSources } from '../highlights';
 
 /** One marked span on the page and what it is: index into the analysis's figures, dates or entities. */
 export type Mark =
@@ -12,8 +12,8 @@ export type Mark =
 const RANK: Record<Mark['kind'], number> = { figure: 0, source: 1, entity: 2, date: 3 };
 
 /**
- * Pairs each Range from buildRanges with the item it marks. buildRanges lists sources deduplicated
- * in figure order and entities per type in document order, so the same walks recover the indexes.
+ * Pairs each Range from buildRanges with the item it marks. buildRanges lists sources as
+ * markedSources does and entities per type in document order, so the same walks recover the indexes.
  */
 export function collectMarks(
   a: Analysis,
@@ -29,13 +29,8 @@ export function collectMarks(
     for (let i = 0; i < a.figures.length; i++) push({ kind: 'figure', index: i, range: ranges.figure[i] });
   if (on.has('date')) for (let i = 0; i < a.dates.length; i++) push({ kind: 'date', index: i, range: ranges.date[i] });
   if (on.has('source')) {
-    const seen = new Set<string>();
-    let k = 0;
-    a.figures.forEach((f, i) => {
-      const s = f.source;
-      if (s?.start === undefined || s.end === undefined || seen.has(`${s.start}:${s.end}`)) return;
-      seen.add(`${s.start}:${s.end}`);
-      push({ kind: 'source', index: i, range: ranges.source[k++] });
+    markedSources(a).forEach((s, k) => {
+      push({ kind: 'source', index: s.figure, range: ranges.source[k] });
     });
   }
   const perType: Record<string, number> = {};

@@ -148,10 +148,10 @@ describe.skipIf(unavailable !== null)('the popup', () => {
     // Entities tab (arrow keys move between tabs).
     await p.locator('[role=tab]').first().focus();
     await p.keyboard.press('ArrowRight');
-    expect(await p.locator('[role=tab][aria-selected=true]').textContent()).toBe('Names (4)');
+    expect(await p.locator('[role=tab][aria-selected=true]').textContent()).toBe('Names (5)');
     expect(await p.locator('.entities h2').allTextContents()).toEqual([
       'People (1)',
-      'Organisations (2)',
+      'Organisations (3)',
       'Places (1)',
     ]);
     const city = p.locator('.entity', { hasText: 'みなと市' });

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  analysisRequests,
+  browserUnavailable,
+  collectErrors,
+  type ExtensionBrowser,
+  launchWithExtension,
+  serveFixtures,
+  waitForHighlight,
+} from './harness';
+
+const unavailable = browserUnavailable();
+if (unavailable && process.env.CI) {
+  it('browser tests can run', () => {
+    throw new Error(`browser tests required under CI: ${unavailable}`);
+  });
+}
+
+/** The texts of the figure marks on the page, in order. */
+const marks = (page: Page) =>
+  page.evaluate(() => [...((CSS.highlights.get('shutten-figure') as Highlight | undefined) ?? [])].map(String));
+
+describe.skipIf(unavailable !== null)('marks follow the content (real engine)', () => {
+  let b: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('analyses only the new paragraphs when the article grows, never form fields, and starts fresh on SPA navigation', async () => {
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/e2e/growing-article.html'));
+    await waitForHighlight(page, 'shutten-figure');
+    const first = await marks(page);
+    expect(first).toEqual(expect.arrayContaining(['3万人', '8000発', '1000発', '400人', '2500万円']));
+    const before = (await analysisRequests(b.worker)).length;
+
+    // Typing in the page's fields changes nothing and sends nothing.
+    await page.fill('#area', '警備員は800人いたと思う');
+    await page.locator('#memo').pressSequentially('、追記は30本');
+    await page.waitForTimeout(2500);
+    expect((await analysisRequests(b.worker)).length).toBe(before);
+
+    // 「続きを読む」: two paragraphs arrive; only they are sent.
+    await page.click('#more');
+    await expect.poll(() => marks(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['1万発', '約4億円']));
+    const reqs = await analysisRequests(b.worker);
+    expect(reqs.length).toBe(before + 1);
+    const sent = reqs.at(-1) as string;
+    expect(sent).toContain('来年は打ち上げ数を1万発に');
+    expect(sent).not.toContain('8000発');
+    // The earlier marks are still there, still in document order.
+    const grown = await marks(page);
+    expect(grown.slice(0, first.length)).toEqual(first);
+
+    // No mark ever lands in an input, a textarea or a contenteditable region.
+    const inFields = await page.evaluate(() =>
+      [...CSS.highlights.values()].flatMap((h) =>
+        [...(h as Highlight)].filter((r) =>
+          (r as Range).startContainer.parentElement?.closest('input, textarea, [contenteditable="true"]'),
+        ),
+      ),
+    );
+    expect(inFields).toHaveLength(0);
+    expect(grown).not.toContain('5万人');
+    expect(grown).not.toContain('90本');
+
+    // SPA navigation: pushState and a new article swapped in → fresh marks for the new article only.
+    await page.click('#next');
+    await expect
+      .poll(() => marks(page), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['72ヘクタール', '2000人']));
+    const after = await marks(page);
+    expect(after).not.toContain('8000発');
+    expect(after).not.toContain('1万発');
+    const last = (await analysisRequests(b.worker)).at(-1) as string;
+    expect(last.startsWith('山あいの村で新米の出荷始まる')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

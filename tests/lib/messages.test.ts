@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundMessage, parseContentMessage } from '../../lib/messages';
+
+describe('messages added for the reading experience', () => {
+  it('accepts showEntity with a key and rejects anything else', () => {
+    expect(parseContentMessage({ type: 'showEntity', key: '#3' })).toEqual({ type: 'showEntity', key: '#3' });
+    expect(parseContentMessage({ type: 'showEntity', key: '' })).toBeNull();
+    expect(parseContentMessage({ type: 'showEntity', key: 3 })).toBeNull();
+    expect(parseContentMessage({ type: 'showEntity', key: 'x'.repeat(501) })).toBeNull();
+  });
+  it('accepts the on-request status report', () => {
+    expect(parseBackgroundMessage({ type: 'reportStatus', status: 'on-request', figureCount: 0 })).toEqual({
+      type: 'reportStatus',
+      status: 'on-request',
+      figureCount: 0,
+    });
+    expect(parseBackgroundMessage({ type: 'reportStatus', status: 'sleeping', figureCount: 0 })).toBeNull();
+  });
+});
