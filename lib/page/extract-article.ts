@@ -4,6 +4,7 @@ import { findHeadline } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { PageIndex } from './page-index';
+import { visiblePublished } from './published';
 import { probablyReaderable } from './readability';
 import { findArticleRoot, proseOf, type RootOptions } from './root';
 import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
@@ -17,7 +18,10 @@ export interface ArticleLine {
 
 /** A page as Shutten reads it: is it a Japanese article, and if so its text mapped to the page. */
 export interface ExtractedArticle {
-  /** What the page declares; `title` is the headline as shown on the page when one was found. */
+  /**
+   * What the page declares; `title` is the headline as shown on the page when one was found, and
+   * `published` falls back to the date printed by the headline when <head> has none.
+   */
   meta: PageMetadata;
   isJapanese: boolean;
   isArticle: boolean;
@@ -95,6 +99,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   for (const b of blocks) addLine(b.kind, b.nodes);
   const map = builder.finish();
   if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
+  // No date in <head>: the one printed by the headline (「<h1>…</h1><span class="day">2018年6月18日</span>」).
+  const dateScope = headline?.parentElement?.parentElement ?? root.parentElement;
+  if (!meta.published && dateScope) meta.published = visiblePublished(dateScope);
 
   const prose = proseOf(blocks);
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;

@@ -1,0 +1,31 @@
+import { classWords } from './boilerplate';
+import { toIsoDate } from './metadata';
+
+/** Class words of the elements that print an article's date: 「<span class="day">2018年6月18日 10:01</span>」. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'date',
+  'pubdate',
+  'day',
+  'time',
+  'timestamp',
+  'datetime',
+  'published',
+  'posted',
+]);
+/** At most this many elements are looked at, so a badly chosen scope cannot cost a page scan. */
+const MAX_ELEMENTS = 2000;
+
+/**
+ * The publication date a page prints next to its headline, for pages whose <head> declares none:
+ * the first full date (year, month and day) in a <time> or a date-classed element within `scope`.
+ * 「最終更新:3/9(木) 18:45」 has no year and is passed over.
+ */
+export function visiblePublished(scope: Element): string | null {
+  const els = Array.from(scope.querySelectorAll('time, [class]')).slice(0, MAX_ELEMENTS);
+  for (const el of els) {
+    if (el.tagName.toUpperCase() !== 'TIME' && !classWords(el).some((w) => DATE_WORDS.has(w))) continue;
+    const iso = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.textContent);
+    if (iso) return iso;
+  }
+  return null;
+}
