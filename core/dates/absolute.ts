@@ -64,10 +64,15 @@ export function readYearPart(text: string, i: number): YearPart | null {
   return { year: { type: 'two', value, standalone: true }, fiscal, decade, end };
 }
 
+/** Words that start with a kanji month but are no date: 五月雨, 五月晴れ, 五月病. */
+const KANJI_MONTH_WORDS = /[雨晴病]/;
+
 /** Reads a month 「7月」「十二月」「1〜3月」 at `i` (1–12). */
 export function readMonthPart(text: string, i: number): { month: Span; end: number } | null {
   const u = readUnitNumber(text, i, '月', true);
-  return u && inRange(u.span, 1, 12) ? { month: u.span, end: u.end } : null;
+  if (!u || !inRange(u.span, 1, 12)) return null;
+  if (u.digits === 0 && KANJI_MONTH_WORDS.test(text[u.end] ?? '')) return null;
+  return { month: u.span, end: u.end };
 }
 
 /** Reads a day 「20日」「1〜15日」 at `i` (1–31); kanji days 「三日」 only after a month (三日坊主 is no date). */

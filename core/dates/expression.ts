@@ -1,7 +1,7 @@
 import { PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
 import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
 import { readEraYear } from './eras';
-import { dayDurationTail, durationHead, durationTail, twoDigitYearTail } from './guards';
+import { dayDurationTail, daySpanTail, durationHead, durationTail, rateTail, twoDigitYearTail } from './guards';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
@@ -67,6 +67,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, afterCo
     const d = readDayPart(text, i, false);
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
+    // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
+    if (typeof d.day !== 'number' && !text.slice(i, d.end).includes('・') && !daySpanTail(text, d.end)) return null;
     spec.day = { type: 'abs', value: d.day };
     end = d.end;
   }
@@ -92,7 +94,7 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, aft
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
-  if (durationTail(text, end)) return null;
+  if (durationTail(text, end) || rateTail(text, end)) return null;
   if (y.type === 'two' && !afterConnector && (!twoDigitYearTail(text, end) || durationHead(text, i))) return null;
   return { spec, end };
 }

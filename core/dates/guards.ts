@@ -137,11 +137,24 @@ export function twoDigitYearTail(text: string, end: number): boolean {
 /** A count right after 1日 makes it a rate: 1日1回, 1日3食, 3日に1回; 1日も早く is an idiom. */
 const FOLLOWING_COUNT = /^(?:に?[0-9０-９一二三四五六七八九十数]|も早)/;
 
+/** True when a count follows, making the number a rate: 1日2回, 3日に1回, 1000年に1度. */
+export function rateTail(text: string, end: number): boolean {
+  return FOLLOWING_COUNT.test(text.slice(end, end + 2));
+}
+
 /**
  * After a bare day only: 2～3日中に is "within two or three days", 5日で完売 "sold out in five
  * days", 1日2回 "twice a day".
  */
 export function dayDurationTail(text: string, end: number): boolean {
   const c = text[end] ?? '';
-  return c === '中' || c === 'で' || FOLLOWING_COUNT.test(text.slice(end, end + 2)) || durationTail(text, end);
+  return c === '中' || c === 'で' || rateTail(text, end) || durationTail(text, end);
+}
+
+/** What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、 (2〜3日かかる is a duration). */
+const DAY_SPAN_TAIL = /^(?:に|、|，|まで)/;
+
+/** True when a bare 〜 span of days may be dates (see DAY_SPAN_TAIL). */
+export function daySpanTail(text: string, end: number): boolean {
+  return DAY_SPAN_TAIL.test(text.slice(end, end + 2));
 }

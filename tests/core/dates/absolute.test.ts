@@ -59,6 +59,7 @@ describe('absolute dates', () => {
     expect(dates('発売から3年以上たった。')).toEqual([]);
     expect(dates('点検は3日に1回行う。')).toEqual([]);
     expect(dates('1日も早い再開を望む。')).toEqual([]);
+    expect(dates('1000年に1度の高潮に備える。')).toEqual([]);
     expect(dates('20年ぶりの優勝だ。')).toEqual([]);
   });
 
@@ -68,6 +69,7 @@ describe('absolute dates', () => {
 
   it('ignores numbers that are parts of names or longer numbers', () => {
     expect(dates('三日坊主にならないよう続ける。')).toEqual([]);
+    expect(dates('五月雨式に届く。')).toEqual([]);
     expect(dates('電話は06-1111-2222へ。')).toEqual([]);
     expect(dates('番号12025年式')).toEqual([]);
   });

@@ -31,6 +31,12 @@ describe('date ranges and parts of months', () => {
   it('does not read a score or a duration span as a range of dates', () => {
     expect(dates('試合は3-1で終わった。')).toEqual([]);
     expect(dates('2～3日中に結論を出す。')).toEqual([]);
+    expect(dates('修理には4〜5日かかる。')).toEqual([]);
+  });
+
+  it('reads a bare span of days as dates only where a date would stand', () => {
+    expect(dates('大会は18〜20日に開く。')).toEqual([['18〜20日', ['2025-07-18', '2025-07-20']]]);
+    expect(dates('12・13日の両日')).toEqual([['12・13日', ['2025-07-12', '2025-07-13']]]);
   });
 
   it('turns 上旬 / 中旬 / 下旬 into day spans and 末 into the month', () => {
