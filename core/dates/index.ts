@@ -14,7 +14,7 @@ import type { DateSpec } from './spec';
  * ones (2024年6月20日, 令和7年度) and those anchored on them (同日, 翌年) are still resolved.
  */
 export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
-  const isWord = wordCheck(tokens);
+  const isWord = wordCheck(text, tokens);
   const ctx = new DateContext(parseYmd(published));
   const quotes = new QuoteTracker(text);
   const out: DateMention[] = [];
@@ -43,8 +43,15 @@ function writtenYear(spec: DateSpec): boolean {
   return year?.type === 'abs' || year?.type === 'two';
 }
 
-/** Test seam: without tokens (a fake tokenizer) every span counts as a word. */
-function wordCheck(tokens: readonly Token[]): (start: number, end: number) => boolean {
+/** Suffixes kuromoji may glue to a relative word (昨年来, 今年中) without making it another word. */
+const GLUED_SUFFIX = /[来末中内頭初]/;
+
+/**
+ * Whether [start, end) is a word: it starts a token and ends one, or is followed by a suffix that
+ * the tokenizer glued on (昨年来). 明日香 and 前日銀総裁 fail. Test seam: without tokens (a fake
+ * tokenizer) every span counts as a word.
+ */
+function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
   if (tokens.length === 0) return () => true;
   const starts = new Set<number>();
   const ends = new Set<number>();
@@ -52,5 +59,5 @@ function wordCheck(tokens: readonly Token[]): (start: number, end: number) => bo
     starts.add(t.start);
     ends.add(t.end);
   }
-  return (start, end) => starts.has(start) && ends.has(end);
+  return (start, end) => starts.has(start) && (ends.has(end) || GLUED_SUFFIX.test(text[end] ?? ''));
 }

@@ -25,6 +25,8 @@ describe('dates with the real tokenizer', () => {
       ['明日', '2025-07-11'],
       ['昨年11月', '2024-11'],
     ]);
+    // kuromoji glues 来 to 昨年; the date is still 昨年
+    expect(withTokens('昨年来の懸案だ。')).toEqual([['昨年', '2024']]);
   });
 
   it('flows through analyze with the publication date', () => {
