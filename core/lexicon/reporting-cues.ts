@@ -123,6 +123,7 @@ export const REPORT_NOUNS: readonly string[] = [
   '発表資料',
   '見通し',
   '情報',
+  '取材',
   '記録',
   '結果',
   '研究',
@@ -131,7 +132,19 @@ export const REPORT_NOUNS: readonly string[] = [
 ];
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
-export const REPORT_CUE_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では', 'で、', 'で，'];
+export const REPORT_CUE_TAILS: readonly string[] = [
+  'によると',
+  'によれば',
+  'によりますと',
+  'では',
+  'で、',
+  'で，',
+  // …ことが、県警への取材で分かった / 同省の調査で判明した
+  'で分か',
+  'でわか',
+  'で判明',
+  'で明らかに',
+];
 
 /** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */
 export const CHAIN_LINKS: readonly string[] = [

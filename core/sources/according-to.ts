@@ -35,9 +35,14 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     for (const m of s.text.matchAll(re)) {
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
-      const tail = re === ACCORDING ? at : at + m[0].search(/(?:では|で[、，])$/);
+      const tail = re === ACCORDING ? at : at + m[0].search(/で(?:は|[、，]|分か|わか|判明|明らかに)$/);
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
+      // それによりますと / これによると: the party of the previous report, resolved by the caller.
+      if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
+        out.push(unnamed(s.start, s.end, m[0]));
+        continue;
+      }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
       const speaker = isReportPhrase(phrase) ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
@@ -60,6 +65,19 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
   return out;
 }
 
+function unnamed(start: number, end: number, cue: string): Cue {
+  return {
+    kind: 'according',
+    speaker: null,
+    type: null,
+    cue,
+    contentStart: start,
+    contentEnd: end,
+    announce: false,
+    via: null,
+  };
+}
+
 /**
  * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
  * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
@@ -77,7 +95,9 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
     for (let i = lo; i < before; i++) {
       const t = tokens[i] as Token;
       if (t.surface === particle && (t.pos1 === '格助詞' || t.pos1 === '連体化')) {
-        const sp = speakerBefore(tokens, i, lo);
+        // 県警への取材で: the party is before への.
+        const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
+        const sp = speakerBefore(tokens, at, lo);
         if (sp) return sp;
       }
     }

@@ -27,10 +27,13 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
 const GENERIC_ANAPHOR =
   /^同(?:協会|団体|病院|大学|銀行|グループ|チーム|連盟|組合|センター|財団|市|県|町|村|区|署|軍|政府|機関|事務所)/;
 
-/** The anaphor a name phrase is or starts with (同氏, 同社の広報担当者 → 同社, 同協会), if any. */
+/** The anaphor a name phrase is (同氏, 同社, 同協会, 韓国の同氏 → 同氏), if any. */
 export function anaphorOf(name: string): string | null {
-  for (const a of ANAPHORS) if (name.startsWith(a) || name.endsWith(a)) return a;
-  return GENERIC_ANAPHOR.exec(name)?.[0] ?? null;
+  // 同社の田村社長 is a person qualified by 同社, not 同社 itself: only a phrase that is the anaphor counts.
+  const bare = name.replace(/(?:など|ら|側)$/, '');
+  for (const a of ANAPHORS) if (bare === a || (bare.endsWith(a) && bare.length <= a.length + 3)) return a;
+  const g = GENERIC_ANAPHOR.exec(bare)?.[0];
+  return g && g === bare ? g : null;
 }
 
 /**

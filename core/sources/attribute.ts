@@ -39,20 +39,27 @@ export function attribute(ctx: AttributionContext): void {
   const parties = new Map<Cue, Party | null>();
   const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
+  const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
+  let named: Party | null = null;
   let lastTopic: Party | null = null;
+  let speaker: Party | null = null; // the last speaker of a cue in this paragraph
+  let prevSpeaker: Party | null = null;
   let paraSource: Party | null = null;
   let paraAnnounce: Party | null = null;
   let prevParaAnnounce: Party | null = null;
   let paragraph = -1;
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
-      prevParaAnnounce = v.sentence.paragraph === paragraph + 1 ? paraAnnounce : null;
+      const adjacent = v.sentence.paragraph === paragraph + 1;
+      prevParaAnnounce = adjacent ? paraAnnounce : null;
+      prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
-      lastTopic = paraSource = paraAnnounce = null;
+      lastTopic = paraSource = paraAnnounce = speaker = null;
     }
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
     info.push(si);
     inForce.push(paraSource ?? prevParaAnnounce);
+    lastNamed.push(named);
     announced.push(EDITORIAL.test(v.sentence.text) ? null : (paraAnnounce ?? prevParaAnnounce));
     for (const m of namedParties(tokens, v))
       mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
@@ -61,11 +68,16 @@ export function attribute(ctx: AttributionContext): void {
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
       let party = cue.speaker ? toParty(cue, mentions) : null;
       // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
-      if (!party && (cue.kind === 'quote' || cue.kind === 'announce')) party = topicParty(lastTopic, cue.cue);
+      // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
+      if (!party && (cue.kind === 'quote' || cue.kind === 'announce')) {
+        party = topicParty(lastTopic ?? prevSpeaker, cue.cue);
+      }
       parties.set(cue, party);
       if (!party) continue;
       mentions.push({ name: party.name, type: party.type, start: party.phrase.start });
       if (cue.kind !== 'carry') paraSource = party;
+      if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
+      named = party;
       if (cue.announce && lede) paraAnnounce = party;
       lastTopic = party;
     }
@@ -96,6 +108,8 @@ export function attribute(ctx: AttributionContext): void {
       const b = parties.get(next.back);
       if (b) return b;
     }
+    // それによりますと: the party named last, even in an earlier paragraph.
+    if (according) return inForce[i] ?? lastNamed[i] ?? null;
     if (quote || covering.some((c) => c.kind === 'hearsay') || si.continues) return inForce[i] ?? announced[i] ?? null;
     return announced[i] ?? null;
   }

@@ -11,6 +11,8 @@ export interface NamePhrase {
   hasPerson: boolean;
   /** It contains a proper noun (固有名詞) or a Latin/katakana name. */
   hasProper: boolean;
+  /** Its head (last word) is itself a name: 北辰テクノロジー, JAXAなど, 米インテル — not 生成AI向けの需要. */
+  headName: boolean;
 }
 
 const MAX_TOKENS = 16;
@@ -152,7 +154,13 @@ function build(tokens: readonly Token[], first: number, last: number): NamePhras
     // セルゲイ・ショイグ: katakana joined by ・ is a foreign person's name.
     if (/^[ァ-ヶー]+・[ァ-ヶー・]+$/.test(t.surface)) hasPerson = true;
   }
+  let h = last;
+  while (h > first && /^(?:など|ら|」|』|）|\))$/.test((tokens[h] as Token).surface)) h--;
+  // 戦略国際問題研究所(CSIS): the alias in parentheses stands for the head.
+  const head = tokens[h] as Token;
+  const headName =
+    head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface);
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
-  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson };
+  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson, headName };
 }

@@ -11,6 +11,8 @@ import { findTopic, type Speaker } from './topic';
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
 const ENDINGS = new Set(['助動詞']);
+// と述べた上で / と語った後: time and manner nouns, not a described person.
+const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'ため', '際', '一方', '上で']);
 
 /**
  * Quoted speech and reporting verbs after a quoting と, in every word order:
@@ -87,7 +89,13 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if ((first.basic === 'いう' || first.basic === '言う') && isClauseEnd(tokens, j + 1)) {
     return { verb: { first: j, last: j, passive: true, announce: false, verb: first.surface }, speaker: null };
   }
+  // …とのことです: hearsay.
+  if (first.surface === 'の' && tokens[j + 1]?.surface === 'こと' && isClauseEnd(tokens, j + 2)) {
+    return { verb: { first: j, last: j + 1, passive: true, announce: false, verb: 'のこと' }, speaker: null };
+  }
   const direct = reportingVerbAt(tokens, j, true);
+  // …と指摘する声もある / と話す住民: a relative clause describes someone, it does not report.
+  if (direct && modifiesNoun(tokens, direct.last + 1)) return null;
   // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
   if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
@@ -152,6 +160,13 @@ function hearsay(tokens: readonly Token[], clause: number, at: number, cue: stri
     announce: false,
     via: null,
   };
+}
+
+function modifiesNoun(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (tokens[i] && (tokens[i] as Token).pos === '助動詞') i++;
+  const t = tokens[i];
+  return !!t && t.pos === '名詞' && t.pos1 !== '非自立' && !NOT_RELATIVE.has(t.surface);
 }
 
 /** True at a clause end: 。、」 or the sentence end, after polite/past endings (いいます。, ということです). */

@@ -30,7 +30,8 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];
-  const onlyBare = cues.every((c) => c.kind === 'announce' && !c.announce);
+  // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
+  const onlyBare = cues.every((c) => c.kind === 'announce');
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : null,

@@ -9,6 +9,7 @@ import {
 } from '../lexicon/source-nouns';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
+import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
 
 // Longest heads first, so 報道官 wins over 官 and 研究所 over 所.
@@ -37,11 +38,14 @@ const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s
  * 戦略国際問題研究所(CSIS) → organization, 平壌の国営メディア → media, 報告書 → document.
  * Returns null when the phrase does not look like a source at all (乗客は…, 負担軽減額は…).
  */
-export function sourceTypeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper'>): SourceType | null {
+export function sourceTypeOf(
+  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName'>,
+): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
-  const ana = ANAPHORA[name.slice(-4)] ?? ANAPHORA[name.slice(-3)] ?? ANAPHORA[name.slice(-2)];
-  if (ana && /同/.test(name)) return ana;
+  // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
+  const ana = anaphorOf(name);
+  if (ana) return ANAPHORA[ana] ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
   const title = endsWithAny(name, TITLES);
   if (title) {
@@ -59,6 +63,6 @@ export function sourceTypeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'ha
   if (endsWithAny(name, ORGS)) return 'organization';
   if (endsWithAny(name, GOV)) return 'government';
   if (phrase.hasPerson) return 'person';
-  if (phrase.hasProper || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
+  if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;
 }
