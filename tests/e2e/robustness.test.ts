@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADVERSARIAL } from '../fixtures/perf/adversarial';
+import { ADVERSARIAL, INJECTED } from '../fixtures/perf/adversarial';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
 import {
   browserUnavailable,
@@ -146,6 +146,34 @@ describe.skipIf(unavailable !== null)('robustness in Chromium', () => {
     expect(String(reach)).toMatch(/no runtime|refused|no reply/);
     expect(await highlightSize(page, 'shutten-figure')).toBe(marks);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('renders page text only as text: markup written in a figure sentence shows literally in the popup', async () => {
+    const page = await b.context.newPage();
+    const url = server.url('/adv/markup-text.html');
+    await page.goto(url);
+    const { tabId, status } = await settled(url);
+    expect(status).toBe('ready');
+    const popup = await b.context.newPage();
+    const errors = collectErrors(popup);
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.figure-row');
+    const seen = await popup.evaluate(
+      (needle) => ({
+        literal: document.body.textContent?.includes(needle) ?? false,
+        images: document.querySelectorAll('img').length,
+        bold: [...document.querySelectorAll('b')].some((e) => e.textContent === '太字'),
+        title: document.title,
+      }),
+      INJECTED,
+    );
+    expect(seen.literal).toBe(true);
+    expect(seen.images).toBe(0);
+    expect(seen.bold).toBe(false);
+    expect(seen.title).not.toBe('pwned');
+    expect(errors).toEqual([]);
+    await popup.close();
     await page.close();
   });
 
