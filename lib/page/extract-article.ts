@@ -4,7 +4,7 @@ import { findHeadline } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { PageIndex } from './page-index';
-import { visiblePublished } from './published';
+import { urlPublished, visiblePublished } from './published';
 import { probablyReaderable } from './readability';
 import { findArticleRoot, proseOf, type RootOptions } from './root';
 import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
@@ -20,7 +20,7 @@ export interface ArticleLine {
 export interface ExtractedArticle {
   /**
    * What the page declares; `title` is the headline as shown on the page when one was found, and
-   * `published` falls back to the date printed by the headline when <head> has none.
+   * `published` falls back to the date printed by the headline, then to one in the page's address.
    */
   meta: PageMetadata;
   isJapanese: boolean;
@@ -102,6 +102,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // No date in <head>: the one printed by the headline (「<h1>…</h1><span class="day">2018年6月18日</span>」).
   const dateScope = headline?.parentElement?.parentElement ?? root.parentElement;
   if (!meta.published && dateScope) meta.published = visiblePublished(dateScope);
+  meta.published ??= urlPublished(meta.url);
 
   const prose = proseOf(blocks);
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;

@@ -5,6 +5,8 @@ export interface PageMetadata {
   byline: string | null;
   lang: string | null;
   ogType: string | null;
+  /** The page's own address: og:url, else <link rel="canonical">, else the document URL. */
+  url: string | null;
   /** @type values of its JSON-LD blocks (flattened through @graph). */
   jsonLdTypes: string[];
   /** JSON-LD articleBody, when the page ships one. */
@@ -136,6 +138,10 @@ export function readMetadata(doc: Document): PageMetadata {
     byline,
     lang: declaredLang(doc, metas),
     ogType: metaContent(metas, ['og:type']),
+    url:
+      metaContent(metas, ['og:url']) ??
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null),
     jsonLdTypes: nodes.flatMap(typesOf),
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),

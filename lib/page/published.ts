@@ -29,3 +29,12 @@ export function visiblePublished(scope: Element): string | null {
   }
   return null;
 }
+
+// 8 digits standing alone (「hl?a=20170309-35097838」, 「/articles/20211013/k00/」) or 2017/03/09, 2017-03-09.
+const URL_DATE = /(?:^|[^\d])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/;
+
+/** The date an article's address carries: 「headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci」 → 2017-03-09. */
+export function urlPublished(url: string | null): string | null {
+  const m = url ? URL_DATE.exec(url) : null;
+  return m ? toIsoDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/page/extract-article';
-import { visiblePublished } from '../../../lib/page/published';
+import { urlPublished, visiblePublished } from '../../../lib/page/published';
 import { parse } from './load';
 
 describe('visiblePublished', () => {
@@ -26,5 +26,18 @@ describe('visiblePublished', () => {
       `<html lang="ja"><body><article><header><h1>夏祭りに3万人</h1><div class="meta"><span class="day">2022年8月7日 18:00</span></div></header><div class="body">${para.repeat(4)}</div></article></body></html>`,
     );
     expect(extractArticle(doc).meta.published).toBe('2022-08-07');
+  });
+});
+
+describe('urlPublished', () => {
+  it.each([
+    ['http://headlines.example.jp/hl?a=20170309-35097838-cnetj-sci', '2017-03-09'],
+    ['https://news.example.jp/articles/20211013/k00/00m/040/098000c', '2021-10-13'],
+    ['https://example.jp/2019/04/03/storage-news/', '2019-04-03'],
+    ['https://example.jp/html/20241305/k1001.html', null],
+    ['https://example.jp/articles/-/3178894', null],
+    [null, null],
+  ])('%s → %s', (url, iso) => {
+    expect(urlPublished(url)).toBe(iso);
   });
 });
