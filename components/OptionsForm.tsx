@@ -2,6 +2,16 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import { CATEGORIES, PALETTES, parseSiteList, RUN_MODES, type Settings, UI_LANGS } from '../lib/settings-schema';
 
+// What each category's preview swatch shows, drawn in the chosen palette.
+const SAMPLES: Record<(typeof CATEGORIES)[number], string> = {
+  figure: '3万人',
+  source: '市教委',
+  date: '10日',
+  person: '山田',
+  organization: '商店会',
+  place: '港区',
+};
+
 /** Props of OptionsForm. */
 export interface OptionsFormProps {
   settings: Settings;
@@ -62,7 +72,7 @@ export function OptionsForm({ settings, t, onChange }: OptionsFormProps) {
               }
             />
             <span class={`swatch sw-${c} pal-${settings.palette}`} aria-hidden="true">
-              3万人
+              {SAMPLES[c]}
             </span>{' '}
             {t(`cat_${c}`)}
           </label>

@@ -1,4 +1,13 @@
-import type { Translate } from '../lib/i18n';
+import type { MessageKey, Translate } from '../lib/i18n';
+
+// The manifest's descriptions follow the browser's language; the page follows the UI language.
+const COMMAND_KEYS: Record<string, MessageKey> = {
+  _execute_action: 'commandOpenPopup',
+  _execute_browser_action: 'commandOpenPopup',
+  'toggle-highlights': 'commandToggle',
+  'next-figure': 'commandNext',
+  'previous-figure': 'commandPrevious',
+};
 
 /** One keyboard command as the browser reports it. */
 export interface Shortcut {
@@ -25,11 +34,7 @@ export function ShortcutList({ shortcuts, t, onOpenSettings, isFirefox }: Shortc
         <tbody>
           {shortcuts.map((s) => (
             <tr key={s.name}>
-              <td>
-                {s.name === '_execute_action' || s.name === '_execute_browser_action'
-                  ? t('commandOpenPopup')
-                  : s.description}
-              </td>
+              <td>{COMMAND_KEYS[s.name] ? t(COMMAND_KEYS[s.name] as MessageKey) : s.description}</td>
               <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <em>{t('shortcutUnset')}</em>}</td>
             </tr>
           ))}

@@ -14,7 +14,7 @@ const isFirefox = location.protocol === 'moz-extension:';
 export function OptionsApp({ browserLang }: { browserLang: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void browser.commands
@@ -42,11 +42,11 @@ export function OptionsApp({ browserLang }: { browserLang: string }) {
         t={t}
         onChange={(key, value) => {
           setSettings({ ...settings, [key]: value });
-          void saveSetting(key, value).then(() => setSaved(t('saved')));
+          void saveSetting(key, value).then(() => setSaved(true));
         }}
       />
       <p class="saved" role="status" aria-live="polite">
-        {saved}
+        {saved ? t('saved') : ''}
       </p>
       <ShortcutList
         shortcuts={shortcuts}

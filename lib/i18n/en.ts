@@ -133,6 +133,9 @@ export const en = {
   saved: 'Saved.',
   optShortcuts: 'Keyboard shortcuts',
   commandOpenPopup: 'Open the Shutten popup',
+  commandToggle: 'Turn highlights on or off',
+  commandNext: 'Jump to the next figure (opens its card)',
+  commandPrevious: 'Jump to the previous figure (opens its card)',
   shortcutUnset: 'not set',
   shortcutsChrome:
     'Change them at chrome://extensions/shortcuts (type it into the address bar, or use the button). Chrome allows up to four suggested keys, each with Ctrl or Alt. Shortcuts do nothing while you type in a field.',

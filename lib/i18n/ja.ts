@@ -135,6 +135,9 @@ export const ja: Record<MessageKey, string> = {
   saved: '保存しました。',
   optShortcuts: 'キーボードショートカット',
   commandOpenPopup: '出典のポップアップを開く',
+  commandToggle: 'ハイライトのオン・オフ',
+  commandNext: '次の数字へ移動（カードを開く）',
+  commandPrevious: '前の数字へ移動（カードを開く）',
   shortcutUnset: '未設定',
   shortcutsChrome:
     'chrome://extensions/shortcuts で変更できます（アドレスバーに入力するか、ボタンを使ってください）。Chrome で推奨キーを指定できるのは4つまでで、いずれも Ctrl か Alt を含みます。入力欄で文字を入力している間はショートカットは働きません。',

@@ -254,14 +254,19 @@ export function runCommand(worker: Worker, command: string, tabId: number): Prom
   );
 }
 
+/** The part of the service worker's `chrome` global the settings helpers use. */
+interface ChromeStorage {
+  chrome: { storage: { sync: { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
+}
+
 /** Sets extension settings directly in sync storage (as the options page would), from the service worker. */
 export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
-  return worker.evaluate((v) => chrome.storage.sync.set(v), values);
+  return worker.evaluate((v) => (globalThis as unknown as ChromeStorage).chrome.storage.sync.set(v), values);
 }
 
 /** Clears every stored setting (back to the defaults). */
 export function resetSettings(worker: Worker): Promise<void> {
-  return worker.evaluate(() => chrome.storage.sync.clear());
+  return worker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.sync.clear());
 }
 
 /** Opens a page and waits until its content script reported to the background; returns the page and tab id. */
