@@ -16,6 +16,9 @@ export function browserLikeHtml(html: string): string {
 
 /** Runs the extension's page detection and extraction on an HTML string, in Node. */
 export function extractHtml(html: string): ExtractedArticle {
-  const { document } = parseHTML(browserLikeHtml(html));
+  let { document } = parseHTML(browserLikeHtml(html));
+  // Markup with no element at all (plain text, a lone comment) leaves linkedom without a documentElement,
+  // where a browser still builds <html><body>: give it those, so bad input never throws (found by fuzzing).
+  if (!document.documentElement) ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`));
   return extractArticle(document as unknown as Document);
 }
