@@ -20,16 +20,22 @@ function insideFurniture(el: Element): boolean {
 
 /**
  * The element holding the article's headline: an <h1> (or itemprop=headline) whose text matches the
- * title the page declares, else an <h1> inside the article root, else the one just before it.
+ * title the page declares (or such an <h2>), else an <h1> inside the article root, else the one just before it.
  * Site logos (<h1>Yahoo!ニュース</h1>) match no title and stand outside the article.
  */
 export function findHeadline(doc: Document, titles: readonly string[], root: Element | null): Element | null {
   const dense = titles.map(denseText).filter(Boolean);
-  const candidates = Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).filter(
-    (el) => !insideFurniture(el) && !(root && el.contains(root)),
-  );
+  const usable = (el: Element) => !insideFurniture(el) && !(root && el.contains(root));
+  const candidates = Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).filter(usable);
   const matching = candidates.find((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
   if (matching) return matching;
+  // Sites whose <h1> is the logo put the headline in an <h2>; only a matching one is taken.
+  const h2 = dense.length
+    ? Array.from(doc.querySelectorAll('h2')).find(
+        (el) => usable(el) && matchesTitle(denseText(el.textContent ?? ''), dense),
+      )
+    : undefined;
+  if (h2) return h2;
   if (!root) return null;
   const long = candidates.filter((el) => denseText(el.textContent ?? '').length >= MIN_HEADLINE);
   const inside = long.find((el) => root.contains(el));

@@ -29,6 +29,16 @@ export function proseOf(blocks: readonly Block[]): { chars: number; sentences: n
   return { chars, sentences };
 }
 
+/**
+ * The deepest element holding all of `els` (null for none): some sites mark every paragraph
+ * itemprop=articleBody, and the body is then the element around them, not the first paragraph.
+ */
+function commonAncestor(els: readonly Element[]): Element | null {
+  let box = els[0] ?? null;
+  for (const el of els) while (box && !box.contains(el)) box = box.parentElement;
+  return box;
+}
+
 interface Candidate {
   root: Element;
   /** The page itself says this element holds the article body. */
@@ -54,7 +64,7 @@ function candidates(
   };
   add(locateRoot(index, (opts.readability ?? readabilityParagraphs)(doc)), false);
   if (meta.articleBody) add(locateRoot(index, articleBodyPieces(meta.articleBody)), true);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))) add(el, true);
+  add(commonAncestor(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))), true);
   for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
   for (const el of Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES)) add(el, false);
   return out.length ? out : [{ root: body, declared: false }];

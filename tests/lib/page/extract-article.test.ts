@@ -112,6 +112,20 @@ describe('choosing the article root', () => {
     expect(page.map.text.split('\n')[0]).toBe('市の催しに大勢の人出');
   });
 
+  it('reads all paragraphs when each one is marked itemprop=articleBody', () => {
+    const marked = body.replaceAll('<p>', '<p itemprop="articleBody">');
+    const doc = parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"><meta property="og:title" content="市の催しに大勢の人出 | 地域新報"></head><body><h1 class="logo">地域新報</h1><div class="story"><h2>市の催しに大勢の人出</h2><div class="txt">${marked}</div></div><div>${chatter}</div></body></html>`,
+    );
+    const page = extractArticle(doc);
+    expect(page.articleRoot?.getAttribute('class')).toBe('txt');
+    expect(page.map.text).toContain('第1段落です。');
+    expect(page.map.text).toContain('第6段落です。');
+    // The logo <h1> matches no title; the <h2> that does is the headline.
+    expect(page.lines[0]?.kind).toBe('headline');
+    expect(page.map.text.split('\n')[0]).toBe('市の催しに大勢の人出');
+  });
+
   it('finds the element holding the JSON-LD articleBody', () => {
     const articleBody = Array.from({ length: 6 }, (_, i) => para(i + 1).replace(/<\/?p>/g, '')).join('\n');
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '市の催しに大勢の人出', articleBody });
