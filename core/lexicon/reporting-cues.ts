@@ -27,6 +27,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   '結論づける',
   '見積もる',
   '強める',
+  '考える',
+  '振り返る',
+  '打ち明ける',
+  '説く',
+  '嘆く',
+  '呼びかける',
+  '書き込む',
+  '言い切る',
+  '明かす',
+  '見通す',
 ]);
 
 /** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
@@ -65,6 +75,21 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '否定',
   '懸念',
   '見積',
+  '供述',
+  '答弁',
+  '力説',
+  '推測',
+  '想定',
+  '期待',
+  '述懐',
+  '弁明',
+  '釈明',
+  '説明',
+  '公言',
+  '発信',
+  '通告',
+  '通知',
+  '回顧',
 ]);
 
 /** Verbs that never make a reporting cue here: the subject of と回答した is the respondents, not a source. */

@@ -83,6 +83,7 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   const predicate = isPredicateEnd(tokens[prev] as Token);
   let j = i + 1;
   if (tokens[j]?.surface === '、') j++;
+  if (tokens[j]?.surface === 'も') j++; // 「…」とも語った
   const first = tokens[j];
   if (!first) return null;
   // といいます / という: hearsay with no speaker.

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const summary = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s ? '-' : s.type === 'byline' ? `(${s.name})` : s.name));
+
+// Whole short articles, in our own words, mixing the cue families the way news copy does.
+describe('attribution across a whole article', () => {
+  it('a wire story: dateline byline, bare carry-back, によりますと, hearsay, anaphora', () => {
+    const text = [
+      '大雨で河川氾濫　住宅300棟が浸水',
+      '【福岡＝共同】県内の河川が氾濫し、住宅約300棟が浸水した。県が12日、発表した。',
+      '気象台によりますと、雨量は400ミリを超えました。平年の1.5倍にあたるということです。',
+      '県内では昨年も大雨で2人が死亡している。',
+      '国土交通省は、堤防の決壊は3カ所で確認されたと明らかにした。同省によると、復旧には2週間かかる。',
+    ].join('\n');
+    expect(summary(text, ['300棟', '約300棟', '400ミリ', '1.5倍', '2人', '3カ所', '2週間'])).toEqual([
+      '(共同)',
+      '県',
+      '気象台',
+      '気象台',
+      '(共同)',
+      '国土交通省',
+      '国土交通省',
+    ]);
+  });
+
+  it('a company announcement: dated lede in force for its paragraph and the next, then not', () => {
+    const text = [
+      '半導体大手の北辰テクノロジーは10日、今期の純利益が820億円になる見通しだと発表した。売上高は初めて1兆円を超える。',
+      '新工場の投資額は約3000億円にのぼる。',
+      '同社の田村和也社長は記者会見で「データセンター向けは2倍以上に増える」と述べた。',
+      '一方、民間調査会社のテクノリサーチによると、世界の市場は年率8%で成長している。',
+      '国内の半導体工場は20年前の半分に減った。',
+    ].join('\n');
+    expect(summary(text, ['820億円', '1兆円', '約3000億円', '2倍以上', '8%', '20年前'])).toEqual([
+      '半導体大手の北辰テクノロジー',
+      '半導体大手の北辰テクノロジー',
+      '半導体大手の北辰テクノロジー',
+      '同社の田村和也社長',
+      '民間調査会社のテクノリサーチ',
+      '-',
+    ]);
+  });
+
+  it('a subjectless quote opening a paragraph goes to the previous paragraph’s speaker', () => {
+    const text = '山川市長は10日、記者会見で「観光客は回復している」と述べた。\n「来年は200万人を目指す」とも語った。';
+    expect(summary(text, ['200万人'])).toEqual(['山川市長']);
+  });
+});
