@@ -30,9 +30,9 @@ export class DateContext {
   }
 
   /** The day a day word counts from: 同日 → the last day named; 昨日 in a quote → the day it was said. */
-  dayAnchor(word: RelativeWord, inQuote: boolean): Ymd | null {
-    if (word.anchor === 'previous' || (word.anchor === 'speech' && inQuote)) return this.lastDay ?? this.published;
-    return this.published;
+  dayAnchor(word: RelativeWord, quoteDay: Ymd | null): Ymd | null {
+    if (word.anchor === 'previous') return this.lastDay ?? this.published;
+    return word.anchor === 'speech' && quoteDay ? quoteDay : this.published;
   }
 
   /** The month a month word counts from: 先月 → publication month; 同月 → the last month named. */

@@ -5,6 +5,7 @@ import { QuoteTracker } from './quotes';
 import { formatResolved, resolveSpec } from './resolve';
 import { scanDates } from './scan';
 import type { DateSpec } from './spec';
+import { quoteDay } from './speech';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -18,8 +19,10 @@ export function findDates(text: string, tokens: readonly Token[], published: str
   const ctx = new DateContext(parseYmd(published));
   const quotes = new QuoteTracker(text);
   const out: DateMention[] = [];
-  for (const c of scanDates(text, isWord)) {
-    const r = resolveSpec(c.spec, ctx, quotes.inside(c.start));
+  const found = scanDates(text, isWord);
+  for (const [i, c] of found.entries()) {
+    const inQuote = quotes.inside(c.start) && speaks(c.spec);
+    const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: formatResolved(r) });
     if ('lo' in r && remembers(c.spec)) ctx.remember(r.lo);
@@ -36,6 +39,11 @@ function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
+}
+
+/** 昨日 / 今日 / 明日: words that count from the moment of speaking. */
+function speaks(spec: DateSpec): boolean {
+  return spec.kind === 'calendar' && spec.day?.type === 'rel' && spec.day.word.anchor === 'speech';
 }
 
 function writtenYear(spec: DateSpec): boolean {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, formatPoint, formatTime, mondayOf } from './calendar';
+import { addDays, addMonths, daysInMonth, formatPoint, formatTime, mondayOf, type Ymd } from './calendar';
 import type { DateContext, Point } from './context';
 import type { AgoSpec, CalendarSpec, DateSpec, YearSpec } from './spec';
 import { spanEnds } from './spec';
@@ -7,17 +7,18 @@ import { spanEnds } from './spec';
 export type Resolved = { lo: Point; hi: Point } | { literal: string };
 
 /**
- * Resolves one spec against the publication date and what the article said before it. Returns
+ * Resolves one spec against the publication date and what the article said before it; `quoteDay`
+ * is the day quoted words were spoken (null outside quotations). Returns
  * null when the value would be a guess (a relative date with no publication date, 30年 with no
  * full year to take the century from, 2月30日).
  */
-export function resolveSpec(spec: DateSpec, ctx: DateContext, inQuote: boolean): Resolved | null {
+export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | null): Resolved | null {
   switch (spec.kind) {
     case 'calendar':
-      return resolveCalendar(spec, ctx, inQuote);
+      return resolveCalendar(spec, ctx, quoteDay);
     case 'range': {
-      const from = resolveCalendar(spec.from, ctx, inQuote);
-      const to = resolveCalendar(spec.to, ctx, inQuote);
+      const from = resolveCalendar(spec.from, ctx, quoteDay);
+      const to = resolveCalendar(spec.to, ctx, quoteDay);
       return from && to ? { lo: from.lo, hi: to.hi } : null;
     }
     case 'decade': {
@@ -58,10 +59,10 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
   return lo === null ? null : [lo, lo - (lo % 100) + b + (b < a ? 100 : 0)];
 }
 
-function resolveCalendar(spec: CalendarSpec, ctx: DateContext, inQuote: boolean): { lo: Point; hi: Point } | null {
+function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | null): { lo: Point; hi: Point } | null {
   const time = spec.time ? formatTime(spec.time.h, spec.time.min) : undefined;
   if (spec.day?.type === 'rel') {
-    const base = ctx.dayAnchor(spec.day.word, inQuote);
+    const base = ctx.dayAnchor(spec.day.word, quoteDay);
     return base ? point({ ...addDays(base, spec.day.word.offset), time }) : null;
   }
   const pub = ctx.published;
