@@ -72,6 +72,18 @@ const denseLength = (s: string): number => {
 };
 
 /**
+ * False for elements whose text the reader does not see or that is furniture. On the live page a
+ * block hidden by the site's CSS (a collapsed menu, a mobile-only box) is left out too: checkVisibility
+ * is asked of block elements only, as style is computed once and inline elements follow their block.
+ * (DOM libraries without layout, like linkedom in the CLI, lack checkVisibility and keep everything.)
+ */
+function isReadable(el: Element): boolean {
+  if (isSkippedElement(el) || isBoilerplate(el)) return false;
+  const check = (el as { checkVisibility?: () => boolean }).checkVisibility;
+  return !(typeof check === 'function' && BLOCK_TAGS.has(el.tagName.toUpperCase()) && !check.call(el));
+}
+
+/**
  * Per-element text and link counts for the subtree of `root`, in one pass (children before parents).
  * Skipped and furniture elements are left out, and so never entered: an element missing from the map
  * is not read.
@@ -90,7 +102,7 @@ function subtreeStats(root: Element): Map<Element, Stats> {
     parents.push(parent);
     for (const c of Array.from(el.childNodes)) {
       if (c.nodeType === 3) own.chars += denseLength((c as Text).data);
-      else if (c.nodeType === 1 && !isSkippedElement(c as Element) && !isBoilerplate(c as Element)) {
+      else if (c.nodeType === 1 && isReadable(c as Element)) {
         stack.push([c as Element, own]);
       }
     }

@@ -62,6 +62,16 @@ describe('extractArticle on a Japanese article page', () => {
     }
   });
 
+  it('leaves out blocks the live page hides with CSS (checkVisibility)', () => {
+    const live = fixture('ruby-article');
+    const hidden = live.querySelector('.article-body h2') as Element & { checkVisibility?: () => boolean };
+    // linkedom has no layout: stand in for the browser, which answers false for display:none.
+    hidden.checkVisibility = () => false;
+    const { map } = extractArticle(live);
+    expect(map.text).not.toContain('経済効果は5億円と試算');
+    expect(map.text).toContain('地元の商工会議所は');
+  });
+
   it('never changes the page', () => {
     const fresh = fixture('ruby-article');
     extractArticle(fresh);
