@@ -1,5 +1,5 @@
 import type { CounterEntry } from '../lexicon/counters';
-import { IDIOM_AFTER_COUNTER, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DURATION_MARKERS, DURATION_PREFIXES, SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
@@ -49,7 +49,7 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
 export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
-  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, unitEnd, IDIOM_AFTER_COUNTER)) return null;
+  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, a.end, COUNTER_IDIOMS)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   // の一つ, の1つ: "one of", not a count.

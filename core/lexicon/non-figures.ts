@@ -51,8 +51,17 @@ export const ORDINAL_PREFIXES: readonly string[] = ['第', 'No.', 'No', 'no.', '
 /** Written right after the counter, these make it an ordinal: 3人目, 2回目, 45件目, 3番目. */
 export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
 
-/** Written right after the counter, these make a word, not a count: 1人暮らし, 2人称, 3本柱. */
-export const IDIOM_AFTER_COUNTER: readonly string[] = ['暮らし', '称', '柱', '組織', '一脚'];
+/** Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱. */
+export const COUNTER_IDIOMS: readonly string[] = [
+  '人暮らし',
+  '回戦',
+  '回表',
+  '回裏',
+  '人称',
+  '本柱',
+  '人組織',
+  '人一脚',
+];
 
 /**
  * Numeral words that are a number after all when followed by one of these: 十分 is "enough", but

