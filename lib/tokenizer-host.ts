@@ -11,35 +11,96 @@ async function loadDictFile(url: string): Promise<ArrayBuffer> {
 }
 
 /** After this long without a request the ~100 MB dictionary is dropped; the next page loads it again. */
-const IDLE_RELEASE_MS = 10 * 60_000;
-const CACHE_SIZE = 32;
+export const IDLE_RELEASE_MS = 10 * 60_000;
+/**
+ * Chrome stops an idle service worker after 30 s, and the dictionary with it: every article read
+ * after a pause would pay the 1–5 s load again. Any extension API call resets that timer, so while
+ * the dictionary is held a cheap call every 20 s keeps the worker (until IDLE_RELEASE_MS).
+ */
+export const KEEP_ALIVE_MS = 20_000;
+/** The cache holds analyses of up to this many characters in all (a long page's slices included). */
+export const CACHE_CHARS = 1_000_000;
+const CACHE_ENTRIES = 256;
+
+/** A fast 53-bit string hash (cyrb53): cache keys must not keep whole page texts alive. */
+export function textHash(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
+export interface HostOptions {
+  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files). */
+  build?: () => Promise<Tokenizer>;
+  /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
+  keepAlive?: () => unknown;
+  /** Characters of analysed text the cache may hold (default CACHE_CHARS). */
+  cacheChars?: number;
+}
+
+function defaultKeepAlive(): void {
+  const rt = (globalThis as { chrome?: { runtime?: { getPlatformInfo?: () => Promise<unknown> } } }).chrome?.runtime;
+  rt?.getPlatformInfo?.()?.catch?.(() => {});
+}
 
 /**
  * Holds the browser's one tokenizer (in the background context, never in a tab) and answers
- * analysis requests, caching results per text for the session so revisiting a page costs nothing.
+ * analysis requests, caching results per text hash for the session so revisiting a page costs nothing.
  */
 export class AnalysisHost {
   private tokenizer: Promise<Tokenizer> | null = null;
-  private readonly cache = new Map<string, Analysis>();
+  private readonly cache = new Map<string, { analysis: Analysis; chars: number }>();
+  private cachedChars = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Test seam: how dictionary files are fetched (a URL resolver over the extension's /dict/). */
-  constructor(private readonly dictUrl: (file: string) => string) {}
+  private keepAliveTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly build: () => Promise<Tokenizer>;
+  private readonly keepAlive: () => unknown;
+  private readonly cacheChars: number;
+
+  /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
+  constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
+    this.build =
+      options.build ??
+      (() =>
+        new TokenizerBuilder({
+          loader: { loadArrayBuffer: (file: string) => loadDictFile(dictUrl(file)) },
+        }).build() as Promise<Tokenizer>);
+    this.keepAlive = options.keepAlive ?? defaultKeepAlive;
+    this.cacheChars = options.cacheChars ?? CACHE_CHARS;
+  }
 
   /** Analyses `text`; the first call loads the dictionary (about a second). */
   async analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
-    const key = `${options.published ?? ''}\u0000${options.byline ?? ''}\u0000${options.title ?? ''}\u0000${text}`;
+    const key = [
+      textHash(text),
+      text.length,
+      options.published ?? '',
+      options.byline ?? '',
+      options.title ?? '',
+      options.isJapanese ?? '',
+      options.isArticle ?? '',
+    ].join('\u0000');
     const hit = this.cache.get(key);
     if (hit) {
+      // Most recently used last: eviction takes from the front.
       this.cache.delete(key);
       this.cache.set(key, hit);
-      return hit;
+      this.touch();
+      return hit.analysis;
     }
     const tokenizer = await this.getTokenizer();
-    const result = analyze(text, tokenizer, options);
-    this.cache.set(key, result);
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    const analysis = analyze(text, tokenizer, options);
+    this.remember(key, analysis, text.length);
     this.touch();
-    return result;
+    return analysis;
   }
 
   /** True once the dictionary is in memory. */
@@ -47,16 +108,30 @@ export class AnalysisHost {
     return this.tokenizer !== null;
   }
 
+  /** Number of cached analyses (for tests and the bench). */
+  get cached(): number {
+    return this.cache.size;
+  }
+
+  private remember(key: string, analysis: Analysis, chars: number): void {
+    this.cache.set(key, { analysis, chars });
+    this.cachedChars += chars;
+    while (this.cache.size > 1 && (this.cachedChars > this.cacheChars || this.cache.size > CACHE_ENTRIES)) {
+      const [oldKey, old] = this.cache.entries().next().value as [string, { chars: number }];
+      this.cache.delete(oldKey);
+      this.cachedChars -= old.chars;
+    }
+  }
+
   private getTokenizer(): Promise<Tokenizer> {
     if (!this.tokenizer) {
-      const building = new TokenizerBuilder({
-        loader: { loadArrayBuffer: (file: string) => loadDictFile(this.dictUrl(file)) },
-      }).build() as Promise<Tokenizer>;
+      const building = this.build();
       // A failed load must not poison later attempts.
       building.catch(() => {
-        if (this.tokenizer === building) this.tokenizer = null;
+        if (this.tokenizer === building) this.release();
       });
       this.tokenizer = building;
+      this.keepAliveTimer ??= setInterval(() => this.keepAlive(), KEEP_ALIVE_MS);
     }
     this.touch();
     return this.tokenizer;
@@ -64,9 +139,17 @@ export class AnalysisHost {
 
   private touch(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      this.tokenizer = null;
-      this.cache.clear();
-    }, IDLE_RELEASE_MS);
+    this.idleTimer = setTimeout(() => this.release(), IDLE_RELEASE_MS);
+  }
+
+  /** Drops the dictionary and the cache, and lets the worker stop. */
+  private release(): void {
+    this.tokenizer = null;
+    this.cache.clear();
+    this.cachedChars = 0;
+    if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
+    this.keepAliveTimer = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 }

@@ -1,0 +1,83 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadNodeTokenizer } from '../../cli/tokenizer';
+import type { Tokenizer } from '../../core/types';
+import { AnalysisHost, IDLE_RELEASE_MS, KEEP_ALIVE_MS, textHash } from '../../lib/tokenizer-host';
+
+let real: Tokenizer;
+beforeAll(async () => {
+  real = await loadNodeTokenizer();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A host over the real tokenizer that counts dictionary loads and tokenize calls. */
+function host(options: { cacheChars?: number; keepAlive?: () => unknown } = {}) {
+  const counts = { builds: 0, tokenized: 0 };
+  const counting: Tokenizer = {
+    tokenize: (t) => {
+      counts.tokenized++;
+      return real.tokenize(t);
+    },
+  };
+  const h = new AnalysisHost(() => 'unused', {
+    build: async () => {
+      counts.builds++;
+      return counting;
+    },
+    ...options,
+  });
+  return { h, counts };
+}
+
+const A = '県によると、避難者は約3万人に達した。';
+const B = '市の発表では、来場者は12万人を超えた。';
+
+describe('AnalysisHost', () => {
+  it('loads the dictionary once and answers a repeated text from its cache', async () => {
+    const { h, counts } = host();
+    const first = await h.analyze(A, { published: '2025-07-10' });
+    const tokenizedOnce = counts.tokenized;
+    expect(await h.analyze(A, { published: '2025-07-10' })).toBe(first);
+    expect(counts.tokenized).toBe(tokenizedOnce);
+    // Other options are another analysis (relative dates resolve against `published`).
+    expect(await h.analyze(A, { published: '2024-01-01' })).not.toBe(first);
+    expect(counts.builds).toBe(1);
+  });
+
+  it('keeps at most its character budget of analyses, dropping the least recently used', async () => {
+    const { h } = host({ cacheChars: A.length + B.length + 1 });
+    const a = await h.analyze(A, {});
+    await h.analyze(B, {});
+    expect(h.cached).toBe(2);
+    expect(await h.analyze(A, {})).toBe(a); // A is now the most recent
+    await h.analyze(`${B}。`, {});
+    expect(h.cached).toBe(2); // B, the least recently used, made room
+    expect(await h.analyze(A, {})).toBe(a);
+  });
+
+  it('keeps the worker alive while the dictionary is held, then releases it after the idle time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const keepAlive = vi.fn();
+    const { h, counts } = host({ keepAlive });
+    await h.analyze(A, {});
+    expect(h.loaded).toBe(true);
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 3);
+    expect(keepAlive).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(IDLE_RELEASE_MS);
+    expect(h.loaded).toBe(false);
+    expect(h.cached).toBe(0);
+    const calls = keepAlive.mock.calls.length;
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 10);
+    expect(keepAlive).toHaveBeenCalledTimes(calls);
+    // The next page loads it again.
+    await h.analyze(B, {});
+    expect(counts.builds).toBe(2);
+  });
+
+  it('hashes texts so that near-identical ones differ', () => {
+    expect(textHash(A)).toBe(textHash(`${A}`));
+    expect(textHash(A)).not.toBe(textHash(A.replace('3', '4')));
+    expect(textHash('')).not.toBe(textHash(' '));
+  });
+});
