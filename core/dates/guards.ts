@@ -134,12 +134,21 @@ export function twoDigitYearTail(text: string, end: number): boolean {
   return startsWithAny(text, end, TWO) && !startsWithAny(text, end, SPANS);
 }
 
-/** A count right after 1日 makes it a rate: 1日1回, 1日3食, 3日に1回; 1日も早く is an idiom. */
-const FOLLOWING_COUNT = /^(?:に?[0-9０-９一二三四五六七八九十数]|も早)/;
+/** 「3日に1回」「1000年に1度」: one event per so many days or years. */
+const PER_PERIOD = /に[0-9０-９一二三四五六七八九十数]{1,4}[度回]/y;
+/** Right after a bare day, a count makes it a rate (1日2回, 1日3食); 1日も早く is an idiom. */
+const DAY_RATE = /[0-9０-９一二三四五六七八九十数]|も早/y;
 
-/** True when a count follows, making the number a rate: 1日2回, 3日に1回, 1000年に1度. */
+/** True when the number is a period of a rate: 3日に1回, 1000年に1度 (15年に1号機 is still a year). */
 export function rateTail(text: string, end: number): boolean {
-  return FOLLOWING_COUNT.test(text.slice(end, end + 2));
+  PER_PERIOD.lastIndex = end;
+  return PER_PERIOD.test(text);
+}
+
+/** True when a bare day is a rate or idiom: 1日2回, 1日も早く, 3日に1回. */
+function dayRateTail(text: string, end: number): boolean {
+  DAY_RATE.lastIndex = end;
+  return DAY_RATE.test(text) || rateTail(text, end);
 }
 
 /**
@@ -148,7 +157,7 @@ export function rateTail(text: string, end: number): boolean {
  */
 export function dayDurationTail(text: string, end: number): boolean {
   const c = text[end] ?? '';
-  return c === '中' || c === 'で' || rateTail(text, end) || durationTail(text, end);
+  return c === '中' || c === 'で' || dayRateTail(text, end) || durationTail(text, end);
 }
 
 /** What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、 (2〜3日かかる is a duration). */
