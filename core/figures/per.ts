@@ -31,7 +31,8 @@ export function perDenominator(
   const isTime = TIME_UNITS.has(entry.unit);
   if (word) q += word.length;
   else if (text[q] === 'に') q += 1;
-  else if (!(entry.surface === '日' || entry.surface === '週')) return null;
+  // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
+  else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;
   const particle = word ?? (q > counter.end ? 'に' : '');
   for (const w of BETWEEN) if (text.startsWith(w, q)) q += w.length;
   const b = numberAt(ctx, q);

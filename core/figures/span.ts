@@ -59,8 +59,10 @@ export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: Counter
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
     const prefixed = DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
-    if (!prefixed && !startsWithAny(text, unitEnd, DURATION_MARKERS)) return null;
-    if ((a.reading.value ?? 0) >= 1000) return null;
+    // 在任2798日: no month has more than 31 days, so it is a count of days.
+    const countOfDays = entry.unit === '日' && (a.reading.value ?? 0) > 31;
+    if (!prefixed && !countOfDays && !startsWithAny(text, unitEnd, DURATION_MARKERS)) return null;
+    if (entry.unit === '年' && (a.reading.value ?? 0) >= 1000) return null; // 2000年以上前 is a year
   }
   if (entry.rule === 'band') {
     const v = a.reading.value;

@@ -75,8 +75,9 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   })),
   ...['弱', '近く', '足らず'].map((s) => ({ surface: s, approx: true, bound: 'under' as const })),
   ...['程度', '前後', 'ほど', 'くらい', 'ぐらい', '規模', '級', '台'].map((s) => ({ surface: s, approx: true })),
-  ...['増', '増加', '増し', 'アップ'].map((s) => ({ surface: s, change: 'increase' as const })),
-  ...['減', '減少', 'ダウン'].map((s) => ({ surface: s, change: 'decrease' as const })),
+  // 前年比3%増, 1,023円安 (a share price down by ¥1,023), 500円高
+  ...['増', '増加', '増し', 'アップ', '高'].map((s) => ({ surface: s, change: 'increase' as const })),
+  ...['減', '減少', 'ダウン', '安'].map((s) => ({ surface: s, change: 'decrease' as const })),
   ...['分', '相当', '連続', 'ぶり'].map((s) => ({ surface: s })),
 ];
 

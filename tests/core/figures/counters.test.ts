@@ -84,3 +84,16 @@ describe('labels and rates', () => {
     expect(figures('一人当たりのGDPが伸びた。')).toEqual([]);
   });
 });
+
+describe('days and per-one rates', () => {
+  it('reads more than 31 days as a count of days, not a date', () => {
+    expect(only('在任日数は1500日に達した。').value).toBe(1500);
+    expect(figures('式典は15日に開かれた。')).toEqual([]);
+  });
+  it('reads 1人3000円 as a rate per person', () => {
+    expect(only('参加費は1人3000円だ。').text).toBe('1人3000円');
+  });
+  it('marks a share price move (1,200円安) as a change', () => {
+    expect(only('終値は1,200円安だった。').change).toBe('decrease');
+  });
+});
