@@ -58,3 +58,17 @@ export function formatDateValue(v: DateMention['value'], lang: UiLang): string {
   };
   return Array.isArray(v) ? `${one(v[0])} – ${one(v[1])}` : one(v);
 }
+
+/**
+ * The popup's summary line with plural forms: "14 figures from 8 sources", "1 figure, none attributed
+ * to a named source"; 「数字14件（出典8件）」.
+ */
+export function summaryText(figures: number, sources: number, lang: UiLang, t: Translate): string {
+  const rule = new Intl.PluralRules(lang === 'ja' ? 'ja-JP' : 'en-US');
+  const count = (key: 'figuresCount' | 'sourcesCount', n: number) =>
+    t(rule.select(n) === 'one' ? `${key}_one` : `${key}_other`, { n: formatNumber(n, lang) });
+  const f = count('figuresCount', figures);
+  return sources
+    ? t('summary', { figures: f, sources: count('sourcesCount', sources) })
+    : t('summaryNoSources', { figures: f });
+}

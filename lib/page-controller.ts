@@ -4,7 +4,7 @@ import { collectMarks, type Mark } from './card/marks';
 import { entityKey } from './entity-groups';
 import { buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
-import { appendAnalysis } from './merge-analysis';
+import { analyseIncrementally } from './incremental-analysis';
 import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
 import { sendToBackground } from './messaging';
 import { isEditableFocused } from './page/editable';
@@ -36,6 +36,8 @@ export class PageController {
   private focus = -1;
   private entityCursor = new Map<string, number>();
   private forced = false;
+  /** Characters in the page's body when it was last read (see changed()). */
+  private textLength = 0;
   private generation = 0;
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly card: CardController;
@@ -51,7 +53,7 @@ export class PageController {
     });
     this.watch = new PageWatch(
       doc,
-      () => void this.run(this.forced),
+      () => this.changed(),
       () => this.navigated(),
     );
   }
@@ -69,6 +71,7 @@ export class PageController {
   /** Reads the page and, if it is a Japanese article (or `force`), analyses and marks it. */
   async run(force = false): Promise<void> {
     const gen = this.generation;
+    this.textLength = this.doc.body?.textContent?.length ?? 0;
     const rule = siteRule(this.doc.location?.hostname ?? '', this.settings);
     if (!force && rule === 'never') return this.reset('disabled');
     if (!force && rule !== 'always' && this.settings.runMode === 'ask') return this.setStatus('on-request');
@@ -96,25 +99,17 @@ export class PageController {
       isJapanese: page.isJapanese,
       isArticle: page.isArticle,
     };
-    // Growth: when the article only gained text at its end (infinite scroll, 「続きを読む」), only the new
-    // paragraphs are sent and their analysis is appended; earlier text is never analysed again. Any other
-    // change re-sends the whole text, and the background's per-text cache answers if it is unchanged.
-    // Cost: a source named before the addition is not attributed to figures inside it.
-    const old = this.analysis && this.map ? this.map.text : null;
-    let next: Analysis;
-    if (old && text === old) next = this.analysis as Analysis;
-    else {
-      const grows = old !== null && text.startsWith(old);
-      if (!grows) this.setStatus('analysing');
-      const reply = await sendToBackground({
-        type: 'analyzeText',
-        text: grows ? text.slice(old.length) : text,
-        options,
-      });
-      if (gen !== this.generation) return; // the reader navigated meanwhile
-      if (!reply.ok) return this.fail(reply.error);
-      next = grows ? appendAnalysis(this.analysis as Analysis, reply.value, old.length) : reply.value;
-    }
+    // Only new text is analysed (see analyseIncrementally).
+    const reply = await analyseIncrementally(
+      this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
+      text,
+      options,
+      (t, o) => sendToBackground({ type: 'analyzeText', text: t, options: o }),
+      () => this.setStatus('analysing'),
+    );
+    if (gen !== this.generation) return; // the reader navigated meanwhile
+    if (!reply.ok) return this.fail(reply.error);
+    const next = reply.value;
     this.forced ||= force;
     this.analysis = next;
     this.map = page.map;
@@ -193,6 +188,21 @@ export class PageController {
       this.reset(this.status);
       void this.run();
     } else this.paint();
+  }
+
+  /**
+   * The page changed (debounced). Reading it again runs Readability on a clone, so first a cheap
+   * check: has the amount of text moved? A ticking clock or a like counter does not; a new paragraph
+   * does. Pages Shutten skipped need a bigger change (a feed of English posts must not cost a
+   * Readability pass every few seconds; an app loading its Japanese article does pass).
+   */
+  private changed(): void {
+    if (this.status === 'disabled' || (this.status === 'on-request' && !this.forced)) return;
+    const length = this.doc.body?.textContent?.length ?? 0;
+    const skipped = this.status === 'not-japanese' || this.status === 'not-article';
+    if (Math.abs(length - this.textLength) < (skipped ? 400 : 20)) return;
+    this.textLength = length;
+    void this.run(this.forced);
   }
 
   private navigated(): void {

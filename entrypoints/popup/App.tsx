@@ -14,6 +14,7 @@ import {
 } from '../../components/figure-view';
 import { StatusMessage } from '../../components/StatusMessage';
 import { groupEntities } from '../../lib/entity-groups';
+import { summaryText } from '../../lib/format';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
 import { sendToTab } from '../../lib/messaging';
 import { loadSettings, saveSetting } from '../../lib/settings';
@@ -66,7 +67,7 @@ export function App({ browserLang }: { browserLang: string }) {
         <h1>{t('appName')}</h1>
         {analysis ? (
           <p class="summary" aria-live="polite">
-            {t('summary', { figures: figures.length, sources: sources.length })}
+            {summaryText(figures.length, sources.length, lang, t)}
           </p>
         ) : null}
         <span class="spacer" />

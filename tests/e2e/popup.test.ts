@@ -79,7 +79,7 @@ describe.skipIf(unavailable !== null)('the popup', () => {
 
     const ja = await popup(tabId, 'ja', 'dark');
     await ja.waitForSelector('.figure-row');
-    expect(await ja.locator('.summary').textContent()).toBe('4の出典から10件の数字');
+    expect(await ja.locator('.summary').textContent()).toBe('数字10件（出典4件）');
     expect(await ja.locator('.figure-row').nth(1).locator('.figure-value').textContent()).toBe('約120,000');
     expect(await ja.locator('th').first().textContent()).toBe('数字');
     expect(await ja.getAttribute('html', 'lang')).toBe('ja');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../core/types';
-import { formatDateValue, formatFigureValue, formatNumber, qualifierText } from '../../lib/format';
+import { formatDateValue, formatFigureValue, formatNumber, qualifierText, summaryText } from '../../lib/format';
 import { exportFileName, toCsv, toJson, toMarkdown } from '../../lib/format-export';
 import { translator } from '../../lib/i18n';
 
@@ -33,6 +33,12 @@ describe('number and value formatting follows the UI language', () => {
     expect(formatFigureValue(fig({ approx: true, bound: 'over' }), 'en', en)).toBe('over about 30,000');
     expect(qualifierText(fig({ approx: true, change: 'increase' }), en)).toBe('approximate, an increase');
     expect(qualifierText(fig({}), en)).toBe('');
+  });
+  it('writes the summary line with plural forms in both languages', () => {
+    expect(summaryText(14, 8, 'en', en)).toBe('14 figures from 8 sources');
+    expect(summaryText(1, 1, 'en', en)).toBe('1 figure from 1 source');
+    expect(summaryText(1200, 0, 'en', en)).toBe('1,200 figures, none attributed to a named source');
+    expect(summaryText(14, 8, 'ja', ja)).toBe('数字14件（出典8件）');
   });
   it('formats dates', () => {
     expect(formatDateValue('2024-11', 'ja')).toBe('2024年11月');

@@ -19,8 +19,10 @@ describe('UI strings', () => {
   });
 
   it('fills placeholders and follows the chosen or browser language', () => {
-    expect(translator('en')('summary', { figures: 14, sources: 8 })).toBe('14 figures from 8 sources');
-    expect(translator('ja')('summary', { figures: 14, sources: 8 })).toBe('8の出典から14件の数字');
+    expect(translator('en')('figuresCount_other', { n: 14 })).toBe('14 figures');
+    expect(translator('ja')('summary', { figures: 'A', sources: 'B' })).toBe('A（B）');
+    // A missing parameter stays visible rather than turning into "undefined".
+    expect(translator('en')('figuresCount_one')).toBe('{n} figure');
     expect(resolveLang('auto', 'ja-JP')).toBe('ja');
     expect(resolveLang('auto', 'en-GB')).toBe('en');
     expect(resolveLang('en', 'ja')).toBe('en');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
+import { analyseIncrementally } from '../../lib/incremental-analysis';
 import { appendAnalysis } from '../../lib/merge-analysis';
 
 const base: Analysis = {
@@ -47,5 +48,36 @@ describe('appendAnalysis (incremental analysis of text added at the end)', () =>
       [16, 1],
     ]);
     expect(m.length).toBe(18);
+  });
+});
+
+describe('analyseIncrementally', () => {
+  const empty = (length: number): Analysis => ({ ...base, entities: [], length });
+  it('sends nothing for unchanged text, only the addition for growth, the whole text otherwise', async () => {
+    const sent: string[] = [];
+    let full = 0;
+    const send = async (text: string) => {
+      sent.push(text);
+      return { ok: true as const, value: empty(text.length) };
+    };
+    const prev = { text: '一段落目。', analysis: empty(5) };
+    await analyseIncrementally(prev, '一段落目。', {}, send, () => full++);
+    expect(sent).toEqual([]);
+    const grown = await analyseIncrementally(prev, '一段落目。\n二段落目。', {}, send, () => full++);
+    expect(sent).toEqual(['\n二段落目。']);
+    expect(grown.ok && grown.value.length).toBe(11);
+    await analyseIncrementally(prev, '別の記事。', {}, send, () => full++);
+    expect(sent.at(-1)).toBe('別の記事。');
+    expect(full).toBe(1);
+  });
+  it('passes a failure through', async () => {
+    const r = await analyseIncrementally(
+      null,
+      'x',
+      {},
+      async () => ({ ok: false, error: 'gone' }),
+      () => {},
+    );
+    expect(r).toEqual({ ok: false, error: 'gone' });
   });
 });
