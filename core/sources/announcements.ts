@@ -8,6 +8,21 @@ import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { findTopic } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
+// Verbs too common to report anything without a quoting と.
+const NO_TO_EXCLUDED = new Set([
+  'みる',
+  '見る',
+  '見込む',
+  '考える',
+  '言う',
+  'いう',
+  '書く',
+  '答える',
+  '強める',
+  '見通す',
+  '説く',
+  '嘆く',
+]);
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
 
 /**
@@ -31,7 +46,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       speaker: who?.phrase ?? null,
       type: who?.type ?? null,
       cue: cueText(tokens, verb),
-      contentStart: who ? who.phrase.end : v.sentence.start,
+      // 米子会社は…を公開した: what follows the topic; 「…発射したことを、韓国軍が発表した」: the whole clause.
+      contentStart: who && tokens[who.phrase.last + 1]?.surface === 'は' ? who.phrase.end : v.sentence.start,
       contentEnd: (tokens[i] as Token).start,
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
@@ -48,8 +64,9 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
-  if (verb && (verb.announce || verb.verb === '明らかにし')) return verb;
-  return null;
+  // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
+  if (!verb || (t.pos === '動詞' && NO_TO_EXCLUDED.has(t.basic))) return null;
+  return verb;
 }
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */

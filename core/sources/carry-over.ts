@@ -6,6 +6,9 @@ import { cueText } from './quoted-speech';
 import { reportingVerbAt } from './reporting-verbs';
 import { speakerBefore } from './topic';
 
+// Verbs that can stand alone after the fact they attribute: 「県が12日、発表した。」
+const BARE_VERBS = new Set(['明らかにし', '発表', '公表', '報じ', '伝え', '報道']);
+
 /**
  * A sentence that attributes the one before it:
  * 「これは7月、ウクライナ情報機関の分析を引用してCNNが報じたものだ」 (→ ウクライナ情報機関 via CNN), or a
@@ -20,7 +23,7 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (depthAt(v, i) > 0) continue;
     if (!demonstrative && t.surface === 'を') return null;
     const verb = reportingVerbAt(tokens, i, false);
-    if (!verb || verb.passive) continue;
+    if (!verb || verb.passive || (!demonstrative && !BARE_VERBS.has(verb.verb))) continue;
     const rest = restAfter(tokens, verb.last + 1, v.end);
     // これは…報じたものだ / bare: …明らかにした。
     if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;

@@ -34,18 +34,33 @@ export function findTopic(
   hi: number,
   allowGa: boolean,
 ): Speaker | null {
+  let subject: Speaker | null = null;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
-    const topic = t.surface === 'は' && t.pos1 === '係助詞';
-    // Xが「…」と語った: a subject right before a quote speaks it.
-    const subject = t.surface === 'が' && t.pos1 === '格助詞' && (allowGa || tokens[i + 1]?.surface === '「');
-    if (topic || subject) {
-      const s = speakerBefore(tokens, i, lo);
+    if (t.surface === 'は' && t.pos1 === '係助詞') {
+      const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo);
       if (s) return s;
+    } else if (t.surface === 'が' && t.pos1 === '格助詞') {
+      // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
+      // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
+      const quoteFollows = tokens[i + 1]?.surface === '「';
+      if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
     }
   }
-  return null;
+  return subject;
+}
+
+/**
+ * 「東西電鉄は12日、」: a name followed by は and a day is a news lede's actor, even when no word of it
+ * says what kind of party it is.
+ */
+function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  let k = p + 1;
+  while (tokens[k]?.pos1 === '数') k++;
+  if (k === p + 1 || tokens[k]?.surface !== '日' || tokens[k + 1]?.surface !== '、') return null;
+  const phrase = phraseEndingAt(tokens, p - 1, lo);
+  return phrase ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
 }
 
 /**

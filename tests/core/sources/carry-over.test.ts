@@ -61,3 +61,20 @@ describe('carrying a source across sentences', () => {
     expect(nameOf(text, '4倍')).toContain('クラウドワークス');
   });
 });
+
+describe('what does not carry back', () => {
+  it('a sentence that says more than who (a を-object) is its own report', () => {
+    const text = '死者は8人に上った。消防は現場の状況を明らかにした。';
+    expect(nameOf(text, '8人')).toBe('');
+  });
+
+  it('a bare sentence with a verb that does not attribute (述べた about something else)', () => {
+    const text = '死者は8人に上った。知事は会見で今後について述べた。';
+    expect(nameOf(text, '8人')).toBe('');
+  });
+
+  it('the next sentence never attributes backwards when it has its own figure', () => {
+    const text = '死者は8人に上った。消防によると、けが人は3人だった。';
+    expect(nameOf(text, '8人')).toBe('');
+  });
+});

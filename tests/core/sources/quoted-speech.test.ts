@@ -65,3 +65,19 @@ describe('と + reporting verb, in every word order', () => {
     expect(nameOf(text, '約2倍')).toBe('消費者庁');
   });
 });
+
+describe('reports without a quoting と', () => {
+  it('an announcement credits its object: 方針を表明した, 計画を発表した', () => {
+    expect(nameOf('竹内首相は、防衛費を2%に増やす方針を表明した。', '2%')).toBe('竹内首相');
+    expect(nameOf('東西電鉄は12日、運賃を10%上げる計画を発表した。', '10%')).toBe('東西電鉄');
+  });
+
+  it('takes the subject nearest the verb, not an earlier one in the object', () => {
+    const text = '北朝鮮が弾道ミサイル2発を発射したことを、韓国軍合同参謀本部が発表した。';
+    expect(nameOf(text, '2発')).toBe('韓国軍合同参謀本部');
+  });
+
+  it('skips a reporting verb inside a relative clause: 発表した推計', () => {
+    expect(nameOf('研究所が発表した推計は誤りだった。人口は3万人だった。', '3万人')).toBe('');
+  });
+});
