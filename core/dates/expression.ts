@@ -1,7 +1,15 @@
 import { PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
 import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
 import { readEraYear } from './eras';
-import { dayDurationTail, daySpanTail, durationHead, durationTail, rateTail, twoDigitYearTail } from './guards';
+import {
+  dayDurationTail,
+  daySpanTail,
+  durationHead,
+  durationTail,
+  rateTail,
+  twoDigitYearHead,
+  twoDigitYearTail,
+} from './guards';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
@@ -95,7 +103,9 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, aft
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
-  if (y.type === 'two' && !afterConnector && (!twoDigitYearTail(text, end) || durationHead(text, i))) return null;
+  if (y.type === 'two' && !afterConnector) {
+    if (!twoDigitYearTail(text, end) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+  }
   return { spec, end };
 }
 

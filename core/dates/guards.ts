@@ -95,8 +95,11 @@ const TWO_DIGIT_YEAR_TAILS = [
   '時点',
 ];
 
-/** 「20年にわたり」 is a span of twenty years. */
-const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及'] as const;
+/** 「20年にわたり」「開業から20年になる」: a span of twenty years. */
+const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及', 'にな', 'に達'] as const;
+
+/** 「発売から20年」: a two-digit number after から counts years since (ranges 18年から20年 are read whole). */
+const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
 
 const set = (words: readonly string[]) => ({ words: new Set(words), max: Math.max(...words.map((w) => w.length)) });
 const TAILS = set(DURATION_TAILS);
@@ -132,6 +135,11 @@ export function durationHead(text: string, start: number): boolean {
 /** True when a standalone two-digit year may end here: 「15年に」 yes, 「20年にわたり」「20年の」 no. */
 export function twoDigitYearTail(text: string, end: number): boolean {
   return startsWithAny(text, end, TWO) && !startsWithAny(text, end, SPANS);
+}
+
+/** True when a standalone two-digit year follows から (発売から20年に): years since, not a year. */
+export function twoDigitYearHead(text: string, start: number): boolean {
+  return TWO_DIGIT_YEAR_HEADS.some((w) => text.startsWith(w, start - w.length));
 }
 
 /** 「3日に1回」「1000年に1度」: one event per so many days or years. */

@@ -82,9 +82,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     // 12月 in a January article is last December (news rarely looks nine months ahead)
     else if (months) years = pub.m <= 3 && months[0] >= pub.m + 9 ? [pub.y - 1, pub.y - 1] : [pub.y, pub.y];
     else {
-      // bare 30日 in an article of the 2nd: the 30th of last month; otherwise the publication month
+      // bare 30日 in an article of the 2nd, or 31日 in a June article: last month; else this month
       const dayLo = spec.day ? spanEnds(spec.day.value)[0] : 0;
-      const ym = pub.d <= 7 && dayLo > pub.d + 20 ? addMonths(pub.y, pub.m, -1) : pub;
+      const back = (pub.d <= 7 && dayLo > pub.d + 20) || dayLo > daysInMonth(pub.y, pub.m);
+      const ym = back ? addMonths(pub.y, pub.m, -1) : pub;
       years = [ym.y, ym.y];
       months = [ym.m, ym.m];
     }

@@ -51,6 +51,8 @@ describe('absolute dates', () => {
     expect(dates('15年に初めて出場した。')).toEqual([]);
     expect(dates('2001年以来、20年にわたり指揮した。')).toEqual([['2001年', '2001']]);
     expect(dates('2005年の事件で懲役20年の判決が出た。')).toEqual([['2005年', '2005']]);
+    expect(dates('2001年の開業から20年になる。')).toEqual([['2001年', '2001']]);
+    expect(dates('1999年の発売から15年に改良した。')).toEqual([['1999年', '1999']]);
   });
 
   it('leaves durations to the figures', () => {

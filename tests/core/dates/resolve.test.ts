@@ -17,6 +17,7 @@ describe('resolving against the publication date', () => {
   it('takes the 29th in an article of the 2nd as last month', () => {
     expect(dates('29日に発表した。', '2025-08-02')).toEqual([['29日', '2025-07-29']]);
     expect(dates('29日に発表する。', '2025-08-20')).toEqual([['29日', '2025-08-29']]);
+    expect(dates('31日に発表した。', '2025-06-12')).toEqual([['31日', '2025-05-31']]);
   });
 
   it('drops days that do not exist', () => {
