@@ -1,18 +1,12 @@
 import { PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
 import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
 import { readEraYear } from './eras';
-import {
-  dayDurationTail,
-  daySpanTail,
-  durationHead,
-  durationTail,
-  rateTail,
-  twoDigitYearHead,
-  twoDigitYearTail,
-} from './guards';
+import { durationHead, durationTail } from './guards';
+import { dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
+import { twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
 /** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
 export type WordCheck = (start: number, end: number) => boolean;

@@ -1,8 +1,8 @@
 import { ERAS } from '../lexicon/eras';
 import { readCalendar, readNumericCalendar, type WordCheck } from './expression';
-import { recurringHead } from './guards';
 import { NUMERAL_CHAR } from './numerals';
 import { extendRange } from './ranges';
+import { recurringHead } from './rates';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';

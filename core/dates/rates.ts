@@ -1,0 +1,43 @@
+import { durationTail } from './guards';
+
+/** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
+const RECURRING = ['毎月', '毎年', '毎週'] as const;
+
+/** True when a date starting at `start` recurs (毎年3月): not one point in time. */
+export function recurringHead(text: string, start: number): boolean {
+  return RECURRING.some((w) => text.startsWith(w, start - w.length));
+}
+
+/** 「3日に1回」「1000年に1度」: one event per so many days or years. */
+const PER_PERIOD = /に[0-9０-９一二三四五六七八九十数]{1,4}[度回]/y;
+/** Right after a bare day, a count makes it a rate (1日2回, 1日3食); 1日も早く is an idiom. */
+const DAY_RATE = /[0-9０-９一二三四五六七八九十数]|も早/y;
+
+/** True when the number is a period of a rate: 3日に1回, 1000年に1度 (15年に1号機 is still a year). */
+export function rateTail(text: string, end: number): boolean {
+  PER_PERIOD.lastIndex = end;
+  return PER_PERIOD.test(text);
+}
+
+/** True when a bare day is a rate or idiom: 1日2回, 1日も早く, 3日に1回. */
+function dayRateTail(text: string, end: number): boolean {
+  DAY_RATE.lastIndex = end;
+  return DAY_RATE.test(text) || rateTail(text, end);
+}
+
+/**
+ * After a bare day only: 2～3日中に is "within two or three days", 5日で完売 "sold out in five
+ * days", 1日2回 "twice a day".
+ */
+export function dayDurationTail(text: string, end: number): boolean {
+  const c = text[end] ?? '';
+  return c === '中' || c === 'で' || dayRateTail(text, end) || durationTail(text, end);
+}
+
+/** What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、 (2〜3日かかる is a duration). */
+const DAY_SPAN_TAIL = /^(?:に|、|，|まで)/;
+
+/** True when a bare 〜 span of days may be dates (see DAY_SPAN_TAIL). */
+export function daySpanTail(text: string, end: number): boolean {
+  return DAY_SPAN_TAIL.test(text.slice(end, end + 2));
+}
