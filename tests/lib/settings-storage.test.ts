@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Test seam: @wxt-dev/storage talks to `globalThis.chrome`; an in-memory fake stands in for it.
+vi.hoisted(async () => {
+  (globalThis as { chrome?: unknown }).chrome = (await import('wxt/testing/fake-browser')).fakeBrowser;
+});
+const { loadSettings, saveSetting } = await import('../../lib/settings');
+const { DEFAULT_SETTINGS } = await import('../../lib/settings-schema');
+
+describe('settings in WXT storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads defaults without writing them, and what was saved', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    await saveSetting('palette', 'contrast');
+    await saveSetting('neverSites', ['example.jp']);
+    const s = await loadSettings();
+    expect(s.palette).toBe('contrast');
+    expect(s.neverSites).toEqual(['example.jp']);
+  });
+
+  it('falls back to the default for each bad stored value on its own', async () => {
+    await fakeBrowser.storage.sync.set({ palette: 'neon', runMode: 'ask', uiLang: 42, alwaysSites: ['ok.jp', 7] });
+    const s = await loadSettings();
+    expect(s.palette).toBe('default');
+    expect(s.runMode).toBe('ask');
+    expect(s.uiLang).toBe('auto');
+    expect(s.alwaysSites).toEqual(['ok.jp']);
+  });
+
+  it('migrates a version 1 categories value when the settings module loads', async () => {
+    await fakeBrowser.storage.sync.set({ categories: { figure: true, source: true, date: false, entities: false } });
+    // WXT runs an item's migrations when it is defined, i.e. when a context loads lib/settings.
+    vi.resetModules();
+    const fresh = await import('../../lib/settings');
+    const s = await fresh.loadSettings();
+    expect((await fakeBrowser.storage.sync.get('categories$')).categories$).toEqual({ v: 2 });
+    expect(s.categories).toEqual({
+      figure: true,
+      source: true,
+      date: false,
+      person: false,
+      organization: false,
+      place: false,
+    });
+  });
+});
