@@ -60,6 +60,9 @@ const LIST_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV'
 interface Stats {
   /** An <a>: all its text is link text. */
   link: boolean;
+  /** A caption: its text counts as prose even inside a link (朝日: <a><img><figcaption>…</figcaption></a>). */
+  caption: boolean;
+  captionChars: number;
   chars: number;
   linkChars: number;
   links: number;
@@ -96,7 +99,7 @@ function subtreeStats(root: Element): Map<Element, Stats> {
   while (stack.length) {
     const [el, parent] = stack.pop() as [Element, Stats | null];
     const link = el.tagName.toUpperCase() === 'A';
-    const own: Stats = { link, chars: 0, linkChars: 0, links: link ? 1 : 0 };
+    const own: Stats = { link, caption: isCaption(el), chars: 0, captionChars: 0, linkChars: 0, links: link ? 1 : 0 };
     stats.set(el, own);
     order.push(own);
     parents.push(parent);
@@ -109,11 +112,13 @@ function subtreeStats(root: Element): Map<Element, Stats> {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const s = order[i] as Stats;
-    if (s.link) s.linkChars = s.chars;
+    if (s.caption) s.captionChars = s.chars;
+    if (s.link) s.linkChars = s.chars - s.captionChars;
     const p = parents[i];
     if (!p) continue;
     p.chars += s.chars;
     p.linkChars += s.linkChars;
+    p.captionChars += s.captionChars;
     p.links += s.links;
   }
   return stats;

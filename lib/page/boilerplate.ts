@@ -3,8 +3,11 @@
  * comment sections, ads. Decided per element from its tag, ARIA role and the words in its class/id.
  */
 
-/** Elements that never hold article prose, wherever they stand. */
-const TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG', 'SELECT', 'LABEL']);
+/**
+ * Elements that never hold article prose, wherever they stand. Not <form>: ASP.NET pages wrap the whole
+ * page in one; a search form's text is in <input>s, which are never read.
+ */
+const TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'MENU', 'DIALOG', 'SELECT', 'LABEL']);
 
 /** ARIA roles of page furniture. */
 const ROLES: ReadonlySet<string> = new Set([
@@ -97,8 +100,10 @@ const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /** The lower-case words of an element's class and id: "ActionBar_as0p6l9 c1" → action, bar, as0p6l9, c1. */
 export function classWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return raw
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return [];
+  return `${cls ?? ''} ${id ?? ''}`
     .split(SPLIT)
     .filter(Boolean)
     .map((w) => w.toLowerCase());
@@ -113,7 +118,8 @@ const CLASS_EXEMPT: ReadonlySet<string> = new Set(['ARTICLE', 'MAIN', 'BODY', 'H
 /** True for elements whose content is page furniture, not article text (see the tables above). */
 export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (TAGS.has(tag)) return true;
+  // A <footer> inside a <figure> holds its caption (日経: <figure><footer><figcaption>…).
+  if (TAGS.has(tag)) return !(tag === 'FOOTER' && el.closest('figure'));
   const role = el.getAttribute('role');
   if (role && ROLES.has(role)) return true;
   if (DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;

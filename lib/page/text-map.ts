@@ -55,18 +55,17 @@ export function isSkippedElement(el: Element): boolean {
 /** All readable text nodes under `root`, in document order. */
 export function textNodesUnder(root: Node): Text[] {
   const out: Text[] = [];
-  // An explicit stack instead of recursion: 100,000-node pages must not blow the call stack.
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop() as Node;
-    if (n.nodeType === 3) {
-      out.push(n as Text);
+  // Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
+  let n: Node | null = root.firstChild;
+  while (n && n !== root) {
+    if (n.nodeType === 3) out.push(n as Text);
+    const enter = n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element);
+    if (enter) {
+      n = n.firstChild;
       continue;
     }
-    if (n.nodeType === 1 && n !== root && isSkippedElement(n as Element)) continue;
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
-    const kids = n.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
   }
   return out;
 }
