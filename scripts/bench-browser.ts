@@ -96,6 +96,57 @@ async function heapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
+/**
+ * The 200,000-character page: asked first ('too-large'), then "analyse anyway". Reports the time to
+ * the last slice's marks, the number of mark updates, and the longest main-thread task meanwhile
+ * (Long Tasks API: only tasks over 50 ms are reported, so 0 means none).
+ */
+async function longPage(b: ExtensionBrowser, url: string): Promise<Record<string, number | string>> {
+  const page = await b.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { shuttenLong: number[]; shuttenSteps: number };
+    w.shuttenLong = [];
+    w.shuttenSteps = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.shuttenLong.push(e.duration);
+    }).observe({ type: 'longtask' });
+    let last = 0;
+    setInterval(() => {
+      const n = (CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0;
+      if (n !== last) w.shuttenSteps++;
+      last = n;
+    }, 10);
+  });
+  await page.goto(url);
+  let tabId = -1;
+  for (let i = 0; i < 100 && tabId < 0; i++) {
+    tabId = await tabIdOf(b.worker, url).catch(() => -1);
+    if (tabId < 0) await page.waitForTimeout(100);
+  }
+  const status = async () =>
+    ((await sendToTab(b.worker, tabId, { type: 'getPageState' })) as { value: { status: string } }).value.status;
+  for (let i = 0; i < 100 && (await status()) !== 'too-large'; i++) await page.waitForTimeout(100);
+  const asked = await status();
+  await page.evaluate(() => {
+    (window as unknown as { shuttenLong: number[] }).shuttenLong.length = 0;
+  });
+  const t0 = Date.now();
+  await sendToTab(b.worker, tabId, { type: 'analyzeAnyway' });
+  while ((await status()) !== 'ready' && Date.now() - t0 < 300_000) await page.waitForTimeout(100);
+  const ms = Date.now() - t0;
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { shuttenLong: number[]; shuttenSteps: number };
+    return { longest: Math.max(0, ...w.shuttenLong), steps: w.shuttenSteps };
+  });
+  await page.close();
+  return {
+    long_page_status_before: asked,
+    long_page_all_marks_ms: ms,
+    long_page_mark_updates: r.steps,
+    long_page_longest_task_ms: Math.round(r.longest),
+  };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -103,6 +154,7 @@ async function main(): Promise<void> {
   const pages: Record<string, () => string> = {
     '/perf/a.html': () => articlePage(3000, 1),
     '/perf/marks.html': () => articlePage(32_000, 11),
+    '/perf/long.html': () => articlePage(200_000, 7),
   };
   for (let s = 2; s <= 4; s++) pages[`/perf/w${s}.html`] = () => articlePage(3000, s);
   const server = await serveFixtures(pages);
@@ -154,6 +206,8 @@ async function main(): Promise<void> {
     await withExt.waitForFunction(() => (window as unknown as { shuttenFirstMark?: number }).shuttenFirstMark);
     await withExt.waitForTimeout(500);
     out.tab_heap_with_mb = r1(await heapMb(withExt));
+
+    if (!process.argv.includes('--no-long')) Object.assign(out, await longPage(b, server.url('/perf/long.html')));
   } finally {
     await b.close();
   }
