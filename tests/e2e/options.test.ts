@@ -82,6 +82,11 @@ describe.skipIf(unavailable !== null)('the options page', () => {
     const en = await options();
     await en.selectOption('select[name=uiLang]', 'ja');
     await expect.poll(() => en.locator('h1').textContent()).toBe('出典の設定');
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('出典');
+    expect(await popup.getAttribute('html', 'lang')).toBe('ja');
+    await popup.close();
     await en.selectOption('select[name=uiLang]', 'en');
     await expect.poll(() => en.locator('h1').textContent()).toBe('Shutten options');
     expect(await en.locator('.saved').textContent()).toBe('Saved.');
