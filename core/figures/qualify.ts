@@ -47,9 +47,9 @@ export function prefixQualifiers(text: string, start: number): Qualified {
   for (let n = 0; n < MAX_STACK; n++) {
     let hit: Qualifier | undefined;
     for (const len of PREFIX.lengths) {
+      if (len > q.edge) continue;
       hit = PREFIX.map.get(text.slice(q.edge - len, q.edge));
-      if (hit && q.edge - len >= 0) break;
-      hit = undefined;
+      if (hit) break;
     }
     if (!hit) break;
     // 年3050万円 is per year, but in 今年3人 the 年 belongs to 今年.

@@ -43,8 +43,9 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
     '対前年比',
     '年率換算で',
   ].map((s) => ({ surface: s })),
-  ...['年', '月', '週'].map((s) => ({ surface: s, standalone: true })),
-  ...['毎分', '毎秒', '毎時', '毎日', '毎年', '毎月', '毎週', '計', '合計', '世界', '同', '前年'].map((s) => ({
+  // 計15人 and 同42位, but not 統計3万人 or 共同3社
+  ...['年', '月', '週', '計', '同'].map((s) => ({ surface: s, standalone: true })),
+  ...['毎分', '毎秒', '毎時', '毎日', '毎年', '毎月', '毎週', '合計', '世界', '前年'].map((s) => ({
     surface: s,
   })),
   ...['時速', '秒速', '分速'].map((s) => ({ surface: s, unit: 'km/h' })),

@@ -69,3 +69,11 @@ describe('changes and negatives', () => {
     expect(() => only('日銀はマイナス金利を続ける。')).toThrow(/got none/);
   });
 });
+
+describe('short prefixes that belong to a word before them', () => {
+  it('takes 計 and 同 only when they stand alone (計12人, 同5位; not 統計, 共同)', () => {
+    expect(only('乗客ら計12人が負傷した。').text).toBe('計12人');
+    expect(only('統計3万人分を分析した。').text).toBe('3万人分');
+    expect(only('昨年は（同5位）だった。').text).toBe('同5位');
+  });
+});
