@@ -43,9 +43,10 @@ export function describeMark(m: Mark, a: Analysis, t: Translate, lang: UiLang): 
   }
   const e = a.entities[m.index];
   if (!e) return null;
-  const rows: [string, string][] = [];
-  if (e.reading) rows.push([t('cardReading'), e.reading]);
-  const count = a.entities.filter((x) => (e.id !== undefined ? x.id === e.id : x.text === e.text)).length;
-  rows.push([t('cardMentions'), String(count)]);
+  // Mentions of one entity: the engine's id links them (プーチン ↔ ウラジーミル・プーチン), else the same text.
+  const same = a.entities.filter((x) => (e.id !== undefined ? x.id === e.id : x.text === e.text));
+  const reading = e.reading ?? same.find((x) => x.reading)?.reading;
+  const rows: [string, string][] = reading ? [[t('cardReading'), reading]] : [];
+  rows.push([t('cardMentions'), String(same.length)]);
   return { title: e.text, value: t(`entity_${e.type}`), rows };
 }
