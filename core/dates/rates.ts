@@ -1,3 +1,5 @@
+/** Rates and recurring dates: 1日2回, 3日に1回, 1000年に1度 and 毎月1日 name no day of the story. */
+
 import { durationTail } from './guards';
 
 /** Recurring dates name no day of the story: 毎月1日, 毎年3月. */

@@ -1,3 +1,5 @@
+/** Two-digit years standing alone (15年に, 20年まで) and the words that make them spans instead. */
+
 import { set, startsWithAny } from './guards';
 
 /**
