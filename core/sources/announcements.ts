@@ -5,7 +5,7 @@ import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { cueText } from './quoted-speech';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { findTopic } from './topic';
+import { findTopic, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 // Verbs too common to report anything without a quoting と.
@@ -35,7 +35,13 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
   for (let i = v.first; i < v.end; i++) {
     if (used.has(i) || depthAt(v, i) > 0) continue;
     const verb = announcementAt(tokens, i);
-    if (!verb || verb.passive || !endsClause(tokens, verb.last + 1)) continue;
+    if (!verb || verb.passive) continue;
+    if (!endsClause(tokens, verb.last + 1)) {
+      // 内閣府が15日発表した速報値は…: a published report's figures are its publisher's.
+      const rel = verb.announce ? publishedReport(tokens, v, verb) : null;
+      if (rel) out.push(rel);
+      continue;
+    }
     // The quoting と of 「…と発表した」 belongs to quoted-speech.ts.
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
@@ -54,6 +60,30 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     });
   }
   return out;
+}
+
+/** 「XがN日発表したY」: X, for the whole sentence (the figures are the report's). */
+function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): Cue | null {
+  let k = verb.last + 1;
+  while (tokens[k]?.pos === '助動詞') k++;
+  if (tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
+  let g = verb.first - 1;
+  // skip a date between the subject and the verb: 内閣府が15日発表した
+  while (g > v.first && /^(?:数|接尾)$/.test((tokens[g] as Token).pos1)) g--;
+  if (tokens[g]?.surface !== 'が') return null;
+  const who = speakerBefore(tokens, g, v.first);
+  if (!who) return null;
+  const s = v.sentence;
+  return {
+    kind: 'according',
+    speaker: who.phrase,
+    type: who.type,
+    cue: cueText(tokens, verb),
+    contentStart: s.start,
+    contentEnd: s.end,
+    announce: false,
+    via: null,
+  };
 }
 
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */

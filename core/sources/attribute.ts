@@ -19,6 +19,7 @@ interface Party {
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
+const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
 
@@ -138,6 +139,18 @@ function toParty(cue: Cue, mentions: readonly Mention[]): Party | null {
     if (!m) return null;
     name = m.name;
     type = m.type;
+  }
+  // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
+  const age = AGE_SUFFIX.exec(name)?.[0] ?? '';
+  if (age && !ana) {
+    name = name.slice(0, -age.length);
+    return {
+      name,
+      type,
+      phrase: { ...p, text: name, end: p.end - age.length },
+      cue: cue.cue,
+      via: cue.via?.text ?? null,
+    };
   }
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
 }

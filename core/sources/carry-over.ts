@@ -23,7 +23,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (depthAt(v, i) > 0) continue;
     if (!demonstrative && t.surface === 'を') return null;
     const verb = reportingVerbAt(tokens, i, false);
-    if (!verb || verb.passive || (!demonstrative && !BARE_VERBS.has(verb.verb))) continue;
+    // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb.
+    const pointsBack = /^(?:こう|そう|このように|そのように)$/.test(tokens[i - 1]?.surface ?? '');
+    if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_VERBS.has(verb.verb))) continue;
     const rest = restAfter(tokens, verb.last + 1, v.end);
     // これは…報じたものだ / bare: …明らかにした。
     if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;

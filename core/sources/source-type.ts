@@ -22,6 +22,26 @@ const DOCS = byLength(DOCUMENT_HEADS);
 const ORGS = byLength(ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
 const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
+// Roles held by many people: without a name, the source is anonymous.
+const GENERIC_TITLES = new Set([
+  '指導者',
+  '担当者',
+  '責任者',
+  '広報担当者',
+  '広報',
+  'アナリスト',
+  'エコノミスト',
+  '研究員',
+  '弁護士',
+  '医師',
+  '記者',
+  '作家',
+  '選手',
+  '容疑者',
+  '被告',
+  '専門家',
+  '幹部',
+]);
 const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
 
@@ -54,7 +74,8 @@ export function sourceTypeOf(
     if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
     // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
     if (/^[一-龥]{2,4}$/.test(before) && SURNAME_READINGS[before[0] as string]) return 'person';
-    return 'anonymous';
+    // 民兵指導者, あるアナリスト: a role anyone may hold is anonymous; 首相, 同社の社長 is one person.
+    return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }
   if (endsWithAny(name, ANON)) return 'anonymous';
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))

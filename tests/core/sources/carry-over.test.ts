@@ -78,3 +78,16 @@ describe('what does not carry back', () => {
     expect(nameOf(text, '8人')).toBe('');
   });
 });
+
+describe('こう話した and published reports', () => {
+  it('「…」。Xはこう話した attributes the quote before it, without the age in the name', () => {
+    const s = sourceOf('「列に2時間並んだ」。近くに住む男性（70）はこう話した。', '2時間');
+    expect(s?.name).toBe('男性');
+    expect(s?.type).toBe('anonymous');
+  });
+
+  it('Xが発表したY(は) credits the figures of the sentence to X', () => {
+    const text = '財務省が8日発表した国際収支統計は、経常黒字が12兆円だった。';
+    expect(nameOf(text, '12兆円')).toBe('財務省');
+  });
+});

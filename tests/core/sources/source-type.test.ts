@@ -28,3 +28,10 @@ describe('source types', () => {
     expect(sourceOf('政府関係者によると、利益は2倍になった。', '2倍')?.name).toBe('政府関係者');
   });
 });
+
+describe('a title alone', () => {
+  it('is one person for an office (首相), anonymous for a role many hold (アナリスト)', () => {
+    expect(sourceOf('首相は「賃上げは5%を目指す」と語った。', '5%')?.type).toBe('person');
+    expect(sourceOf('市場アナリストは、株価は2割下がるとみている。', '2割')?.type).toBe('anonymous');
+  });
+});
