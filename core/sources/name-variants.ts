@@ -1,4 +1,4 @@
-import { PERSON_TITLES } from '../lexicon/source-nouns';
+import { PERSON_TITLES } from '../lexicon/person-titles';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
 

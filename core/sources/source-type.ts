@@ -1,12 +1,5 @@
-import {
-  ANAPHORA,
-  ANONYMOUS_HEADS,
-  DOCUMENT_HEADS,
-  GOVERNMENT_HEADS,
-  MEDIA_NAMES,
-  ORGANIZATION_HEADS,
-  PERSON_TITLES,
-} from '../lexicon/source-nouns';
+import { ANONYMOUS_HEADS, PERSON_TITLES } from '../lexicon/person-titles';
+import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/source-nouns';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
