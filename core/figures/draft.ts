@@ -54,7 +54,7 @@ export function counterHere(ctx: Ctx, pos: number): { entry: CounterEntry; end: 
 }
 
 /** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */
-export function isCounterWord(word: string): boolean {
+function isCounterWord(word: string): boolean {
   return COUNTER_BY_SURFACE.has(word);
 }
 

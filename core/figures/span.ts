@@ -47,7 +47,7 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 }
 
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
-export function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
+function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, a.end, COUNTER_IDIOMS)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).

@@ -5,16 +5,11 @@ import { type Ctx, counterHere, type Draft, valueFields } from './draft';
 import type { Qualified } from './qualify';
 
 // 田中太郎さん（50）: words before the parenthesis that hold an age.
-const AGE_HOLDERS: ReadonlySet<string> = new Set([
-  '容疑者',
-  '被告',
-  '受刑者',
-  '選手',
-  '監督',
-  '会社員',
-  '無職',
-  '社長',
-]);
+const AGE_HOLDERS: readonly string[] = [
+  ...['容疑者', '被告', '受刑者', '選手', '監督', '会社員', '無職', '社長', '氏', 'さん', 'ちゃん', 'くん', '君'],
+  ...['男', '女', '男性', '女性', '少年', '少女', '夫', '妻', '長男', '長女', '次男', '次女', '父親', '母親'],
+  ...['運転手', '教諭', '医師', '巡査', '弁護士', '議員', '作家', '俳優', '歌手', 'アルバイト', 'パート', '自営業'],
+];
 const OPEN: ReadonlySet<string> = new Set(['（', '(']);
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 // 3-1で勝利, 2対0の完封: a score is followed by one of these.

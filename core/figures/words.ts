@@ -3,7 +3,7 @@ import { finishDraft } from './finish';
 import { prefixQualifiers } from './qualify';
 
 /** Ratio words written without digits: 半数 → 0.5, 過半数 → over 0.5, 半減 → 0.5 (down), 倍増 → 2 (up). */
-export const RATIO_WORDS: ReadonlyMap<string, Pick<Draft, 'value' | 'unit' | 'bound' | 'change'>> = new Map([
+const RATIO_WORDS: ReadonlyMap<string, Pick<Draft, 'value' | 'unit' | 'bound' | 'change'>> = new Map([
   ['過半数', { value: 0.5, unit: '', bound: 'over', change: null }],
   ['半数', { value: 0.5, unit: '', bound: null, change: null }],
   ['半減', { value: 0.5, unit: '倍', bound: null, change: 'decrease' }],

@@ -141,9 +141,7 @@ export const COUNTERS: readonly CounterEntry[] = [
 export const COUNTER_BY_SURFACE: ReadonlyMap<string, CounterEntry> = new Map(COUNTERS.map((c) => [c.surface, c]));
 
 /** Surface lengths, longest first: a lookup tries each length once. */
-export const COUNTER_LENGTHS: readonly number[] = [...new Set(COUNTERS.map((c) => c.surface.length))].sort(
-  (a, b) => b - a,
-);
+const COUNTER_LENGTHS: readonly number[] = [...new Set(COUNTERS.map((c) => c.surface.length))].sort((a, b) => b - a);
 
 /** Looks up the longest counter written at `pos` in `text` (already folded to half-width). */
 export function counterAt(text: string, pos: number): CounterEntry | null {

@@ -8,6 +8,7 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     const f = only('山田花子さん（34）が語った。');
     expect([f.text, f.value, f.unit, f.kind]).toEqual(['34', 34, '歳', 'age']);
     expect(only('鈴木健太容疑者（27）を逮捕した。').value).toBe(27);
+    expect(only('逮捕されたのは無職の男（61）だ。').value).toBe(61);
   });
 
   it('does not read a list number in parentheses as an age', () => {
