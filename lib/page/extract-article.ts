@@ -47,17 +47,25 @@ const UNDECLARED_CHARS = 500;
 const LISTING_HEADINGS = 3;
 
 /**
- * True when the lines read as a list of other articles: several headings that are links, about as many
- * as the prose paragraphs between them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again).
+ * True when the lines read as a list of other articles: several headings that are links, and most of
+ * the text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
+ * ending with a few related-article cards keeps most of its text outside them.
  */
 function isListing(blocks: readonly Block[]): boolean {
   let linkedHeadings = 0;
-  let paragraphs = 0;
+  let underLinked = false;
+  let teaserChars = 0;
+  let allChars = 0;
   for (const b of blocks) {
-    if (b.kind === 'heading' && b.linked) linkedHeadings++;
-    else if (b.kind === 'paragraph') paragraphs++;
+    if (b.kind === 'heading') {
+      underLinked = b.linked;
+      if (b.linked) linkedHeadings++;
+    } else if (b.kind === 'paragraph') {
+      allChars += b.chars;
+      if (underLinked) teaserChars += b.chars;
+    }
   }
-  return linkedHeadings >= LISTING_HEADINGS && linkedHeadings * 2 >= paragraphs;
+  return linkedHeadings >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;

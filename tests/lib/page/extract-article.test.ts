@@ -87,6 +87,21 @@ describe('pages that are not Japanese articles', () => {
     expect(page.isArticle).toBe(false);
   });
 
+  it('an article ending with related-article cards is still an article', () => {
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/a/${i}">別の話題その${i}</a></h3><p>短い紹介文です。</p></div>`;
+    // Three long paragraphs and four cards: as many linked headings as paragraphs, but most text is the body's.
+    const paras = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<p>第${i + 1}段落。市は今年度、公園の整備に約${i + 2}億円を充てると発表した。工事は秋に始まり、遊具の入れ替えや園路の舗装、照明の増設などを順に進める予定だという。</p>`,
+    );
+    const doc = parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"></head><body><article><h1>公園の整備に予算</h1>${paras.join('')}${card(1)}${card(2)}${card(3)}${card(4)}</article></body></html>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
   it('an English article is not Japanese and is not read further', () => {
     const page = extractArticle(fixture('english'));
     expect(page).toMatchObject({ isJapanese: false, isArticle: false, reason: 'not-japanese' });
