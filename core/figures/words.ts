@@ -2,17 +2,26 @@ import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
 import { prefixQualifiers } from './qualify';
 
-/** Ratio words written without digits: 半数 → 0.5, 過半数 → over 0.5, 半減 → 0.5 (down), 倍増 → 2 (up). */
-const RATIO_WORDS: ReadonlyMap<string, Pick<Draft, 'value' | 'unit' | 'bound' | 'change'>> = new Map([
-  ['過半数', { value: 0.5, unit: '', bound: 'over', change: null }],
-  ['半数', { value: 0.5, unit: '', bound: null, change: null }],
-  ['半減', { value: 0.5, unit: '倍', bound: null, change: 'decrease' }],
-  ['倍増', { value: 2, unit: '倍', bound: null, change: 'increase' }],
-  ['半額', { value: 0.5, unit: '', bound: null, change: null }],
-] as const);
+type WordFigure = Pick<Draft, 'value' | 'unit' | 'kind' | 'bound' | 'change'>;
+
+/**
+ * Quantities written without digits: 半数 → 0.5, 過半数 → over 0.5, 半減 → 0.5 (down), 倍増 → 2 (up),
+ * 半年 → 0.5 年, 四半世紀 → 25 年. Longest first, so 過半数 wins over 半数.
+ */
+const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>([
+  ['過半数', { value: 0.5, unit: '', kind: 'ratio', bound: 'over', change: null }],
+  ['半数', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
+  ['半減', { value: 0.5, unit: '倍', kind: 'ratio', bound: null, change: 'decrease' }],
+  ['倍増', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: 'increase' }],
+  ['半額', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
+  ['四半世紀', { value: 25, unit: '年', kind: 'duration', bound: null, change: null }],
+  ['半世紀', { value: 50, unit: '年', kind: 'duration', bound: null, change: null }],
+  ['半年', { value: 0.5, unit: '年', kind: 'duration', bound: null, change: null }],
+]);
 const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
-// 半減期 (half-life) and 半数体 are other words.
-const NOT_AFTER = /[期体]/;
+// 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
+const NOT_AFTER = /[期体生]/;
+const NOT_BEFORE = /[上下前後]/;
 
 /** Finds the digit-less ratio words with their qualifiers: ほぼ半数, 半数以上, 過半数を超える. */
 export function wordFigures(ctx: Ctx): Draft[] {
@@ -21,7 +30,7 @@ export function wordFigures(ctx: Ctx): Draft[] {
     const start = m.index;
     const end = start + m[0].length;
     const w = RATIO_WORDS.get(m[0]);
-    if (!w || NOT_AFTER.test(ctx.text[end] ?? '')) continue;
+    if (!w || NOT_AFTER.test(ctx.text[end] ?? '') || NOT_BEFORE.test(ctx.text[start - 1] ?? '')) continue;
     const draft: Draft = {
       start,
       end,
@@ -30,7 +39,6 @@ export function wordFigures(ctx: Ctx): Draft[] {
       ...w,
       min: null,
       max: null,
-      kind: 'ratio',
       approx: false,
       vague: false,
     };

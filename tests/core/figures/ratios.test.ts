@@ -44,3 +44,14 @@ describe('rates', () => {
     expect(only('薬は1日2回飲む。').text).toBe('1日2回');
   });
 });
+
+describe('durations written without digits', () => {
+  it.each([
+    ['交渉は半年に及んだ。', '半年', 0.5],
+    ['四半世紀ぶりの優勝だ。', '四半世紀ぶり', 25],
+    ['創業から半世紀が経った。', '半世紀', 50],
+  ])('%s → %s', (text, surface, value) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, '年', 'duration']);
+  });
+});
