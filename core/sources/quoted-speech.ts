@@ -9,7 +9,8 @@ import { sourceTypeOf } from './source-type';
 import { findTopic, type Speaker } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
-const MAX_GAP = 24; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
+const MAX_GAP = 24;
+const RECIPIENT_GAP = 8; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
 const ENDINGS = new Set(['助動詞']);
 // と述べた上で / と語った後: time and manner nouns, not a described person.
 const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'ため', '際', '一方', '上で']);
@@ -102,7 +103,7 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   const sp = speakerAt(tokens, v, j);
-  if (!sp) return null;
+  if (!sp) return toRecipient(tokens, v, j);
   for (let k = sp.phrase.last + 2; k < v.end && k < sp.phrase.last + 2 + MAX_GAP; k++) {
     const s = (tokens[k] as Token).surface;
     if (s === '。' || s === '「' || (s === 'と' && depthAt(v, k) === 0)) break;
@@ -122,6 +123,22 @@ function claimant(tokens: readonly Token[], v: SentenceView, at: number, first: 
   const k = tokens[at]?.surface === '、' ? at + 1 : at;
   const sp = speakerAt(tokens, v, k);
   return sp ? { verb: { first, last, passive: false, announce: false, verb: 'として' }, speaker: sp } : null;
+}
+
+/**
+ * 「…と記者団に語った」, 「…と本紙の取材に対し述べた」: a recipient or setting between と and the verb,
+ * with the speaker left to the clause's topic.
+ */
+function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): AfterTo | null {
+  for (let k = j; k < v.end && k < j + RECIPIENT_GAP; k++) {
+    const t = tokens[k] as Token;
+    const verb = k > j ? reportingVerbAt(tokens, k, false) : null;
+    if (verb) return verb.passive ? null : { verb, speaker: null };
+    const filler =
+      t.pos === '名詞' || t.pos === '接頭詞' || t.pos === '助詞' || t.basic === '対する' || t.surface === '、';
+    if (!filler || t.surface === 'を' || t.surface === 'と' || t.surface === 'が' || t.surface === 'は') return null;
+  }
+  return null;
 }
 
 /** A typed name phrase at token `k` followed by は/が/も: 欧米の当局者は, CNNは, 公正取引委員会が. */

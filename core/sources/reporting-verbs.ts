@@ -55,11 +55,13 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   if (t.surface === '明らか' && tokens[i + 1]?.surface === 'に' && isSuru(tokens[i + 2])) {
     return { first: i, last: i + 2, passive: isPassive(tokens[i + 3]), announce: false, verb: '明らかにし' };
   }
-  // との見方を示した / との見解を明らかにした
+  // との見方を示した / との見解を明らかにした / とのコメントを発表した / との声明を出した
   if (t.surface === 'の' && VIEW_NOUNS.has(next?.surface ?? '') && tokens[i + 2]?.surface === 'を') {
     const v = tokens[i + 3];
-    if (v && (v.basic === '示す' || v.surface === '明らか' || v.basic === '表明')) {
-      return { first: i, last: i + 3, passive: false, announce: false, verb: `の${next?.surface}を${v.surface}` };
+    const verb = v && (v.basic === '示す' || v.basic === '出す' ? null : reportingVerbAt(tokens, i + 3, false));
+    if (v && (v.basic === '示す' || v.basic === '出す' || verb)) {
+      const last = verb ? verb.last : i + 3;
+      return { first: i, last, passive: false, announce: false, verb: `の${next?.surface}を${v.surface}` };
     }
   }
   if (afterTo && t.pos === '動詞' && t.basic === 'する') return suruReport(tokens, i);

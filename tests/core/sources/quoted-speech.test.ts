@@ -81,3 +81,15 @@ describe('reports without a quoting と', () => {
     expect(nameOf('研究所が発表した推計は誤りだった。人口は3万人だった。', '3万人')).toBe('');
   });
 });
+
+describe('what may stand between と and the verb', () => {
+  it('a recipient: …と記者団に語った, …と本紙の取材に対し述べた', () => {
+    expect(nameOf('北村外相は、支援額は4億ドルになると記者団に語った。', '4億ドル')).toBe('北村外相');
+    expect(nameOf('組合の幹部は、参加者は600人だと本紙の取材に対し述べた。', '600人')).toBe('組合の幹部');
+  });
+
+  it('a quoted view: とのコメントを発表した, との声明を出した', () => {
+    expect(nameOf('球団は、観客は3万人に達したとのコメントを発表した。', '3万人')).toBe('球団');
+    expect(nameOf('大使館は、邦人10人の無事を確認したとの声明を出した。', '10人')).toBe('大使館');
+  });
+});
