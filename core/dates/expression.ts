@@ -51,7 +51,9 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, afterCo
     if (word.unit === 'fiscal') return { spec, end };
   }
   if (!spec.month && !spec.day) {
-    const m = readMonthPart(text, end);
+    // 昨年の11月: the relative year still governs the month after の
+    const joined = spec.year?.type === 'rel' && text[end] === 'の' ? end + 1 : end;
+    const m = readMonthPart(text, joined);
     if (m) {
       spec.month = { type: 'abs', value: m.month };
       end = m.end;
