@@ -34,7 +34,7 @@ export function usePageState(): {
       if (!reply.ok) return setNoPage(true);
       setState(reply.value);
       // Keep asking while the page is being read; afterwards more slowly, as the article may grow.
-      timer = setTimeout(poll, reply.value.status === 'analysing' || reply.value.status === 'idle' ? 250 : 1500);
+      timer = setTimeout(poll, reply.value.status === 'analysing' || reply.value.status === 'idle' ? 250 : 3000);
     };
     void poll();
     return () => {
