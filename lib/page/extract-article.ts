@@ -1,4 +1,4 @@
-import { type Block, type BlockKind, blocksUnder } from './blocks';
+import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
 import { findHeadline } from './headline';
 import { isJapaneseText, languageSample } from './language';
@@ -69,11 +69,17 @@ function isListing(blocks: readonly Block[]): boolean {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A paragraph that is all link text, this short and without a sentence end, is a pointer to another page. */
+const MAX_LINK_LINE = 80;
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
   const text = b.nodes.map((t) => t.data).join('');
-  return HAS_WORD.test(text) && !(b.kind === 'paragraph' && isTimeStamp(text.trim()));
+  if (!HAS_WORD.test(text)) return false;
+  if (b.kind !== 'paragraph') return true;
+  // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
+  const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
+  return !linkLine && !isTimeStamp(text.trim());
 }
 
 /**

@@ -48,6 +48,7 @@ describe('extractArticle on a Japanese article page', () => {
     for (const junk of [
       'トップ',
       'ポストする',
+      '【写真】',
       '18時30分',
       '関連記事',
       '交通規制',
