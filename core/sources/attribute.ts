@@ -20,6 +20,8 @@ interface Party {
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
 const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
+// A sentence ends with a full stop; a line without one is a headline or a caption.
+const FULL_STOP = /[。．！？!?」』）)]$/;
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
 
@@ -61,7 +63,9 @@ export function attribute(ctx: AttributionContext): void {
     info.push(si);
     inForce.push(paraSource ?? prevParaAnnounce);
     lastNamed.push(named);
-    announced.push(EDITORIAL.test(v.sentence.text) ? null : (paraAnnounce ?? prevParaAnnounce));
+    // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
+    const own = EDITORIAL.test(v.sentence.text) || !FULL_STOP.test(v.sentence.text);
+    announced.push(own ? null : (paraAnnounce ?? prevParaAnnounce));
     for (const m of namedParties(tokens, v))
       mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.

@@ -91,3 +91,12 @@ describe('こう話した and published reports', () => {
     expect(nameOf(text, '12兆円')).toBe('財務省');
   });
 });
+
+describe('headlines and captions', () => {
+  it('a caption line (no full stop) after an announcement gets no carried source', () => {
+    const caption = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n新型冷蔵庫は容量600リットル';
+    expect(nameOf(caption, '600リットル')).toBe('');
+    const body = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n新型冷蔵庫は容量600リットル。';
+    expect(nameOf(body, '600リットル')).toBe('サクラ電機');
+  });
+});
