@@ -1,0 +1,141 @@
+import { isBoilerplate, isCaption } from './boilerplate';
+import { isSkippedElement, isSpace } from './text-map';
+
+// Per-element counts that decide what of a root is read: furniture, link lists, unmarked captions.
+
+/** Elements that start a new line; inline ones (a, span, strong, ruby) continue the current one. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'CAPTION',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+]);
+
+// Containers that, full of links, are a list of other articles rather than this one's text.
+const LIST_TAGS: ReadonlySet<string> = new Set(['UL', 'OL', 'DL', 'TABLE', 'DIV', 'SECTION', 'ARTICLE', 'P']);
+
+/** Visible-character and link counts of one element's readable text. */
+export interface Stats {
+  /** An <a>: all its text is link text. */
+  link: boolean;
+  /** A caption: its text counts as prose even inside a link (朝日: <a><img><figcaption>…</figcaption></a>). */
+  caption: boolean;
+  captionChars: number;
+  chars: number;
+  linkChars: number;
+  links: number;
+}
+
+/** Visible characters of `s` (white space not counted). */
+export const denseLength = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s[i] as string)) n++;
+  return n;
+};
+
+/**
+ * False for elements whose text the reader does not see or that is furniture. On the live page a
+ * block hidden by the site's CSS (a collapsed menu, a mobile-only box) is left out too: checkVisibility
+ * is asked of block elements only, as style is computed once and inline elements follow their block.
+ * (DOM libraries without layout, like linkedom in the CLI, lack checkVisibility and keep everything.)
+ */
+function isReadable(el: Element): boolean {
+  if (isSkippedElement(el) || isBoilerplate(el)) return false;
+  const check = (el as { checkVisibility?: () => boolean }).checkVisibility;
+  return !(typeof check === 'function' && BLOCK_TAGS.has(el.tagName.toUpperCase()) && !check.call(el));
+}
+
+/**
+ * Per-element text and link counts for the subtree of `root`, in one pass (children before parents).
+ * Skipped and furniture elements are left out, and so never entered: an element missing from the map
+ * is not read.
+ */
+export function subtreeStats(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const order: Stats[] = [];
+  const parents: Array<Stats | null> = [];
+  const stack: Array<[Element, Stats | null]> = [[root, null]];
+  while (stack.length) {
+    const [el, parent] = stack.pop() as [Element, Stats | null];
+    const link = el.tagName.toUpperCase() === 'A';
+    const own: Stats = { link, caption: isCaption(el), chars: 0, captionChars: 0, linkChars: 0, links: link ? 1 : 0 };
+    stats.set(el, own);
+    order.push(own);
+    parents.push(parent);
+    for (const c of Array.from(el.childNodes)) {
+      if (c.nodeType === 3) own.chars += denseLength((c as Text).data);
+      else if (c.nodeType === 1 && isReadable(c as Element)) {
+        stack.push([c as Element, own]);
+      }
+    }
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const s = order[i] as Stats;
+    if (s.caption) s.captionChars = s.chars;
+    if (s.link) s.linkChars = s.chars - s.captionChars;
+    const p = parents[i];
+    if (!p) continue;
+    p.chars += s.chars;
+    p.linkChars += s.linkChars;
+    p.captionChars += s.captionChars;
+    p.links += s.links;
+  }
+  return stats;
+}
+
+/** An unmarked caption is short: at most this many characters. */
+const MAX_CAPTION = 200;
+const IMAGE_TAGS: ReadonlySet<string> = new Set(['IMG', 'PICTURE']);
+const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'CITE']);
+
+/**
+ * True for a caption without a caption class: short text that is all the text of a box it shares with
+ * a preceding image — Yahoo!ニュース writes <a><div><picture/></div><p>知事＝12日、県庁（撮影）</p></a>.
+ */
+export function isImageCaption(el: Element, stats: Map<Element, Stats>): boolean {
+  const own = stats.get(el);
+  const parent = el.parentElement;
+  if (!own || !parent || own.chars > MAX_CAPTION || !CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
+  if (stats.get(parent)?.chars !== own.chars) return false;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (IMAGE_TAGS.has(sib.tagName.toUpperCase()) || sib.querySelector('img, picture')) return true;
+  }
+  return false;
+}
+
+/** True for a block of three or more links that are most of its text: 「関連記事」「アクセスランキング」. */
+export function isLinkList(el: Element, s: Stats | undefined): boolean {
+  if (!s || s.links < 3 || !LIST_TAGS.has(el.tagName.toUpperCase())) return false;
+  return s.linkChars >= 0.5 * s.chars;
+}
