@@ -53,7 +53,7 @@ export class PageController {
     });
     this.watch = new PageWatch(
       doc,
-      () => this.changed(),
+      (edited) => this.changed(edited),
       () => this.navigated(),
     );
   }
@@ -191,13 +191,18 @@ export class PageController {
   }
 
   /**
-   * The page changed (debounced). Reading it again runs Readability on a clone, so first a cheap
-   * check: has the amount of text moved? A ticking clock or a like counter does not; a new paragraph
-   * does. Pages Shutten skipped need a bigger change (a feed of English posts must not cost a
-   * Readability pass every few seconds; an app loading its Japanese article does pass).
+   * The page changed (debounced). Reading it again runs Readability on a clone, so first cheap
+   * checks: was a text node of the article edited (400人 → 450人), or has the amount of text moved?
+   * A ticking clock or a like counter outside the article does neither; a new paragraph does. Pages
+   * Shutten skipped need a bigger change (a feed of English posts must not cost a Readability pass
+   * every few seconds; an app loading its Japanese article does pass).
    */
-  private changed(): void {
+  private changed(edited: ReadonlySet<Node>): void {
     if (this.status === 'disabled' || (this.status === 'on-request' && !this.forced)) return;
+    if (edited.size && this.map?.segments.some((s) => edited.has(s.node))) {
+      void this.run(this.forced);
+      return;
+    }
     const length = this.doc.body?.textContent?.length ?? 0;
     const skipped = this.status === 'not-japanese' || this.status === 'not-article';
     if (Math.abs(length - this.textLength) < (skipped ? 400 : 20)) return;

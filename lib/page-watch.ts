@@ -11,8 +11,15 @@ function ignored(n: Node | null): boolean {
   return el.closest(`input, textarea, select, [contenteditable]:not([contenteditable="false"]), ${CARD_TAG}`) !== null;
 }
 
+/** A change Shutten does not care about: inside an ignored region, or only adding/removing ignored nodes. */
+function quiet(r: MutationRecord): boolean {
+  if (ignored(r.target)) return true;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return r.type === 'childList' && nodes.length > 0 && nodes.every(ignored);
+}
+
 /**
- * Calls `onGrow` when the page's content changes (a debounced MutationObserver: infinite scroll,
+ * Calls `onGrow` (with the text nodes edited in place) when the page's content changes (a debounced MutationObserver: infinite scroll,
  * 「続きを読む」, a single-page app swapping the article in) and `onNavigate` when the address changes
  * without a page load (history.pushState, popstate). Typing in fields and Shutten's own card do not count.
  */
@@ -20,11 +27,13 @@ export class PageWatch {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRun = 0;
+  /** Text nodes whose characters changed since the last call (a corrected figure: 400人 → 450人). */
+  private edited = new Set<Node>();
   private url: string;
 
   constructor(
     private readonly doc: Document,
-    private readonly onGrow: () => void,
+    private readonly onGrow: (edited: ReadonlySet<Node>) => void,
     private readonly onNavigate: () => void,
   ) {
     this.url = this.address();
@@ -34,7 +43,8 @@ export class PageWatch {
   start(): void {
     if (this.observer || !this.doc.body) return;
     this.observer = new MutationObserver((records) => {
-      if (records.every((r) => ignored(r.target) || [...r.addedNodes, ...r.removedNodes].every(ignored))) return;
+      if (records.every(quiet)) return;
+      for (const r of records) if (r.type === 'characterData') this.edited.add(r.target);
       this.schedule();
     });
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
@@ -64,7 +74,9 @@ export class PageWatch {
 
   private fire(): void {
     this.lastRun = Date.now();
-    if (!this.check()) this.onGrow();
+    const edited = this.edited;
+    this.edited = new Set();
+    if (!this.check()) this.onGrow(edited);
   }
 
   // The address without its fragment: #section jumps inside one article are not navigation.

@@ -73,6 +73,15 @@ describe.skipIf(unavailable !== null)('marks follow the content (real engine)', 
     expect(grown).not.toContain('5万人');
     expect(grown).not.toContain('90本');
 
+    // An edit inside the text (a corrected figure, a characterData change) is a full re-read.
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#story p')].find((e) => e.textContent?.includes('400人')) as Element;
+      const text = p.firstChild as Text;
+      text.data = text.data.replace('400人', '450人');
+    });
+    await expect.poll(() => marks(page), { timeout: 10_000 }).toContain('450人');
+    expect(await marks(page)).not.toContain('400人');
+
     // SPA navigation: pushState and a new article swapped in → fresh marks for the new article only.
     await page.click('#next');
     await expect
