@@ -115,6 +115,17 @@ describe.skipIf(unavailable !== null)('the card on the page', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
 
+    // Focus without a pointer: the caret placed inside a mark (caret browsing, a click) opens its card.
+    await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('shutten-figure') as Highlight)][4] as Range;
+      getSelection()?.collapse(r.startContainer, r.startOffset + 1);
+    });
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('.title').textContent()).toBe('約38億円');
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+
     // Next / previous figure commands open the card on the figure, with focus highlight.
     await page.mouse.move(5, 5);
     expect(await runCommand(b.worker, 'next-figure', tabId)).toBe('sent');
@@ -168,6 +179,22 @@ describe.skipIf(unavailable !== null)('the card on the page', () => {
       box.y + box.height / 2,
     ] as const);
     expect(hit).not.toBe('SHUTTEN-CARD');
+    // A modal dialog opened over the card sits in the top layer, above it: its button stays reachable,
+    // and Escape closes both the dialog (the page's own handling) and the card.
+    await page.evaluate(() => {
+      const d = document.createElement('dialog');
+      d.innerHTML = '<button style="width: 90vw; height: 80vh">OK</button>';
+      document.body.append(d);
+      d.showModal();
+    });
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('dialog') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2] as const,
+    );
+    expect(onTop).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    await card.waitFor({ state: 'hidden' });
     await page.close();
   });
 });

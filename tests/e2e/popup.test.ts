@@ -76,6 +76,13 @@ describe.skipIf(unavailable !== null)('the popup', () => {
     expect(await row(en, '9億円').locator('.unattributed').count()).toBe(1);
     expect(await en.getAttribute('html', 'lang')).toBe('en');
     await screenshot(en, 'popup-en');
+    // The toggle in the header turns the page's marks off and on, and says which.
+    await en.click('button.toggle');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(() => en.locator('button.toggle').textContent()).toBe('Highlights off');
+    expect(await en.getAttribute('button.toggle', 'aria-pressed')).toBe('false');
+    await en.click('button.toggle');
+    await waitForHighlight(page, 'shutten-figure');
 
     const ja = await popup(tabId, 'ja', 'dark');
     await ja.waitForSelector('.figure-row');
