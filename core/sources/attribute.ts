@@ -106,7 +106,7 @@ export function attribute(ctx: AttributionContext): void {
     const according = covering.find((c) => c.kind === 'according');
     const q = quote && parties.get(quote);
     const a = according && parties.get(according);
-    if (a) return q ? { ...a, via: a.via ?? q.name } : a;
+    if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
     const next = info[i + 1];
     if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
@@ -143,6 +143,11 @@ function toParty(cue: Cue, mentions: readonly Mention[]): Party | null {
     if (!m) return null;
     name = m.name;
     type = m.type;
+  } else {
+    // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place.
+    const q = /^(同[^の]{1,4})の/.exec(name)?.[1];
+    const m = q && anaphorOf(q) ? resolveAnaphor(anaphorOf(q) as string, p.start, mentions) : null;
+    if (m && q) name = m.name + name.slice(q.length);
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
   const age = AGE_SUFFIX.exec(name)?.[0] ?? '';
