@@ -243,13 +243,13 @@ const feats = {};
 for (const [f, a] of [...avg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   const parts = [];
   for (let t = 0; t < T; t++) if (Math.abs(a[t]) >= PRUNE) parts.push(`${t}:${round(a[t])}`);
-  if (parts.length) feats[f] = parts.join(',');
+  if (parts.length) feats[f.toString(36)] = parts.join(',');
 }
 const classes = {};
 for (const [f, a] of [...cavg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   const parts = [];
   for (let k = 0; k < K; k++) if (Math.abs(a[k]) >= PRUNE) parts.push(`${k}:${round(a[k])}`);
-  if (parts.length) classes[f] = parts.join(',');
+  if (parts.length) classes[f.toString(36)] = parts.join(',');
 }
 const model = { scale: 100, tags: T, trans: Array.from(transAvg, round), feats, classes };
 const json = JSON.stringify(model);

@@ -1,4 +1,5 @@
 import type { Token } from '../types';
+import { feat } from './feature-hash';
 import { matchAll, type TrieNode } from './trie';
 
 /**
@@ -6,8 +7,8 @@ import { matchAll, type TrieNode } from './trie';
  * ends on token boundaries marks its tokens B/I/E/S with the list's label, so 「東京都千代田区」 gives
  * 東京 "gS=pref"… The tagger learns how far to trust each list.
  */
-export function evidenceFeatures(text: string, tokens: readonly Token[], lists: readonly TrieNode[]): string[][] {
-  const out: string[][] = tokens.map(() => []);
+export function evidenceFeatures(text: string, tokens: readonly Token[], lists: readonly TrieNode[]): number[][] {
+  const out: number[][] = tokens.map(() => []);
   if (tokens.length === 0) return out;
   const startIdx = new Map<number, number>();
   const endIdx = new Map<number, number>();
@@ -22,12 +23,12 @@ export function evidenceFeatures(text: string, tokens: readonly Token[], lists: 
       if (a === undefined || b === undefined) continue;
       for (const label of m.labels) {
         if (a === b) {
-          out[a]?.push(`gS=${label}`);
+          out[a]?.push(feat(200, label));
           continue;
         }
-        out[a]?.push(`gB=${label}`);
-        for (let i = a + 1; i < b; i++) out[i]?.push(`gI=${label}`);
-        out[b]?.push(`gE=${label}`);
+        out[a]?.push(feat(201, label));
+        for (let i = a + 1; i < b; i++) out[i]?.push(feat(202, label));
+        out[b]?.push(feat(203, label));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Token } from '../types';
-import { tokenFeatures } from './features';
+import { FeatureTable } from './feature-table';
+import { TEMPLATE_COUNT, writeTokenFeatures } from './features';
 import { TAG_COUNT, TAGGER_CLASSES } from './labels';
 import { WEIGHTS_JSON } from './model/weights';
 import { tokenSegments } from './segments';
@@ -8,26 +9,13 @@ import { pathSpans, viterbi } from './viterbi';
 
 interface Model {
   trans: Float64Array;
-  feats: Map<string, Float64Array>;
-  classes: Map<string, Float64Array>;
+  feats: FeatureTable;
+  classes: FeatureTable;
 }
 
 let model: Model | null = null;
 
-function decodeTable(table: Record<string, string>, width: number, scale: number): Map<string, Float64Array> {
-  const out = new Map<string, Float64Array>();
-  for (const [f, packed] of Object.entries(table)) {
-    const w = new Float64Array(width);
-    for (const pair of packed.split(',')) {
-      const colon = pair.indexOf(':');
-      w[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / scale;
-    }
-    out.set(f, w);
-  }
-  return out;
-}
-
-/** Parses the weights once, on first use (≈50 ms), so importing core/ stays cheap. */
+/** Parses the weights once, on first use, so importing core/ stays cheap. */
 function loadModel(): Model {
   if (model) return model;
   const raw = JSON.parse(WEIGHTS_JSON) as {
@@ -38,8 +26,8 @@ function loadModel(): Model {
   };
   model = {
     trans: Float64Array.from(raw.trans, (x) => x / raw.scale),
-    feats: decodeTable(raw.feats, TAG_COUNT, raw.scale),
-    classes: decodeTable(raw.classes, TAGGER_CLASSES.length, raw.scale),
+    feats: new FeatureTable(raw.feats, raw.scale),
+    classes: new FeatureTable(raw.classes, raw.scale),
   };
   return model;
 }
@@ -56,28 +44,30 @@ export interface TaggedSpan {
  * scripts/train-ner.mjs) sentence by sentence, then types each span with the span classifier.
  * `extra` carries the evidence features (gazetteer hits) the model was trained with.
  */
-export function tagEntities(text: string, tokens: readonly Token[], extra: readonly string[][]): TaggedSpan[] {
+export function tagEntities(text: string, tokens: readonly Token[], extra: readonly number[][]): TaggedSpan[] {
   const m = loadModel();
+  // Local copies: module bindings read in the hot loop cost a property lookup each in bundled code.
   const K = TAGGER_CLASSES.length;
+  const T = TAG_COUNT;
   const out: TaggedSpan[] = [];
-  for (const [a, b] of tokenSegments(tokens)) {
-    const seg = tokens.slice(a, b);
-    const feats = tokenFeatures(seg, extra.slice(a, b));
-    const emit = new Float64Array(seg.length * TAG_COUNT);
-    for (let i = 0; i < feats.length; i++) {
-      for (const f of feats[i] as string[]) {
-        const w = m.feats.get(f);
-        if (w)
-          for (let t = 0; t < TAG_COUNT; t++)
-            emit[i * TAG_COUNT + t] = (emit[i * TAG_COUNT + t] as number) + (w[t] as number);
-      }
+  // One feature buffer for the whole text, reused by every sentence: no allocation per token.
+  let longest = 0;
+  const segments = tokenSegments(tokens);
+  for (const [a, b] of segments) longest = Math.max(longest, b - a);
+  const buf = new Int32Array(longest * TEMPLATE_COUNT);
+  for (const [a, b] of segments) {
+    const n = b - a;
+    writeTokenFeatures(tokens, a, b, buf);
+    const emit = new Float64Array(n * T);
+    for (let i = 0; i < n; i++) {
+      m.feats.addInto(buf, emit, i * T, i * TEMPLATE_COUNT, (i + 1) * TEMPLATE_COUNT);
+      const e = extra[a + i];
+      if (e && e.length > 0) m.feats.addInto(e, emit, i * T);
     }
-    for (const sp of pathSpans(viterbi(emit, seg.length, TAG_COUNT, m.trans))) {
+    const seg = tokens.slice(a, b);
+    for (const sp of pathSpans(viterbi(emit, n, T, m.trans))) {
       const scores = new Float64Array(K);
-      for (const f of spanFeatures(text, seg, sp.from, sp.to)) {
-        const w = m.classes.get(f);
-        if (w) for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (w[k] as number);
-      }
+      m.classes.addInto(spanFeatures(text, seg, sp.from, sp.to), scores, 0);
       let best = 0;
       for (let k = 1; k < K; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
       out.push({ from: a + sp.from, to: a + sp.to, cls: best });

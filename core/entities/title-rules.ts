@@ -1,4 +1,4 @@
-import { PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
+import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { isNameLike } from './name-like';
@@ -16,7 +16,8 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const two = i + 1 < tokens.length ? t.surface + (tokens[i + 1] as Token).surface : '';
-    if (!PERSON_TITLES.has(t.surface) && !PERSON_TITLES.has(two)) continue;
+    const isTitle = (x: string) => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
+    if (!isTitle(t.surface) && !isTitle(two)) continue;
     let end = i;
     // 「露外相」, 「米大統領」: skip one place name right before the title.
     const prev = tokens[end - 1] as Token;
@@ -31,6 +32,11 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     }
     // A name starts and ends with a real word, not with ・ or a prefix.
     while (from < end && (tokens[from] as Token).pos !== '名詞') from++;
+    // 「厚子内親王」: one plain kanji word before a title that only follows names is the name.
+    if (from === end && end > 0 && (NAME_ONLY_TITLES.has(t.surface) || NAME_ONLY_TITLES.has(two))) {
+      const p = tokens[end - 1] as Token;
+      if (p.pos === '名詞' && p.pos1 === '一般' && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
+    }
     if (from >= end) continue;
     const start = (tokens[from] as Token).start;
     const stop = (tokens[end - 1] as Token).end;

@@ -10,24 +10,44 @@ export function allowedTransition(from: number, to: number): boolean {
   return from === to || from === to - 1;
 }
 
+const predecessors = new Map<number, Int32Array[]>();
+
+/** For each tag, the tags that may precede it: all for O and B, two for an I (its B and itself). */
+function predecessorsOf(nTags: number): Int32Array[] {
+  let p = predecessors.get(nTags);
+  if (!p) {
+    p = [];
+    for (let t = 0; t < nTags; t++) {
+      const list: number[] = [];
+      for (let f = 0; f < nTags; f++) if (allowedTransition(f, t)) list.push(f);
+      p.push(Int32Array.from(list));
+    }
+    predecessors.set(nTags, p);
+  }
+  return p;
+}
+
 /**
  * Best tag sequence. `emit[i * nTags + t]` is token i's score for tag t; `trans[(from + 1) * nTags + to]`
  * the transition score, row 0 being the sentence start.
  */
 export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Float64Array): number[] {
   if (n === 0) return [];
+  const pred = predecessorsOf(nTags);
   const score = new Float64Array(n * nTags);
   const back = new Int32Array(n * nTags);
   for (let t = 0; t < nTags; t++) {
     score[t] = allowedTransition(-1, t) ? (emit[t] as number) + (trans[t] as number) : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * nTags;
     for (let t = 0; t < nTags; t++) {
+      const froms = pred[t] as Int32Array;
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let f = 0; f < nTags; f++) {
-        if (!allowedTransition(f, t)) continue;
-        const s = (score[(i - 1) * nTags + f] as number) + (trans[(f + 1) * nTags + t] as number);
+      for (let k = 0; k < froms.length; k++) {
+        const f = froms[k] as number;
+        const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
         if (s > best) {
           best = s;
           arg = f;

@@ -68,6 +68,21 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   '補佐官',
 ]);
 
+/**
+ * Titles that follow nothing but a personal name, so even a word kuromoji knows as a plain noun
+ * before them is a name: 「厚子内親王」 (厚子 is 名詞,一般 in IPADIC), 「昭和天皇」.
+ */
+export const NAME_ONLY_TITLES: ReadonlySet<string> = new Set([
+  '氏',
+  'さん',
+  '様',
+  'ちゃん',
+  '内親王',
+  '親王',
+  '天皇',
+  '女王',
+]);
+
 /** Suffixes that end an organisation's name: 「近畿財務局」, 「立憲民主党」, 「成城大学」. */
 export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '省',

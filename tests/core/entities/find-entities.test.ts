@@ -96,3 +96,12 @@ describe('reading gloss', () => {
     expect(es.find((e) => e.text === '山田花子')?.type).toBe('person');
   });
 });
+
+describe('titles that only follow names', () => {
+  it('a plain noun before 内親王 is the name', () => {
+    expect(typeOf('明子内親王が式典に出席した。', '明子')).toBe('person');
+  });
+  it('but not before 社長, where a plain noun is not a name', () => {
+    expect(run('会社社長が語った。').some((e) => e.type === 'person')).toBe(false);
+  });
+});
