@@ -158,6 +158,8 @@ function quoteStart(tokens: readonly Token[], v: SentenceView, i: number): numbe
   while (k >= v.first && /^[」』]$/.test((tokens[k] as Token).surface)) {
     let o = k - 1;
     while (o > v.first && depthAt(v, o) > 0) o--;
+    // A closing quote with no opener in the sentence: no quote to take.
+    if (o < v.first || !/^[「『]$/.test((tokens[o] as Token).surface)) break;
     start = (tokens[o] as Token).start;
     k = o - 1;
     if (tokens[k]?.surface === '、') k--;
