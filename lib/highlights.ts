@@ -98,12 +98,42 @@ export function showHighlights(
       continue;
     }
     const h = new Highlight(...rs);
-    // Figures sit above entities where they overlap (「北朝鮮兵士3万人」).
-    h.priority = layer === 'figure' ? 3 : layer === 'source' ? 2 : 1;
+    h.priority = priorityOf(layer);
     reg.set(name, h);
     count += rs.length;
   }
   return count;
+}
+
+/** Figures sit above entities where they overlap (「北朝鮮兵士3万人」). */
+function priorityOf(layer: HighlightLayer): number {
+  return layer === 'figure' ? 3 : layer === 'source' ? 2 : 1;
+}
+
+/**
+ * Adds ranges to the layers already shown (a long page's next slice), creating a layer's highlight
+ * if it has none yet. Cost is in the ranges added, not in all the marks so far, so a slice's paint
+ * stays a short task however long the page.
+ */
+export function addHighlights(
+  ranges: Partial<Record<HighlightLayer, (Range | null)[]>>,
+  layers: readonly HighlightLayer[],
+  palette: Palette = 'default',
+): void {
+  const reg = registry();
+  if (!reg) return;
+  for (const layer of layers) {
+    const rs = (ranges[layer] ?? []).filter((r): r is Range => r !== null);
+    if (layer === 'focus' || rs.length === 0) continue;
+    const name = highlightName(layer, palette);
+    const h = reg.get(name);
+    if (h) for (const r of rs) h.add(r);
+    else {
+      const fresh = new Highlight(...rs);
+      fresh.priority = priorityOf(layer);
+      reg.set(name, fresh);
+    }
+  }
 }
 
 /** Removes every Shutten highlight from the page. */

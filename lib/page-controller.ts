@@ -2,7 +2,7 @@ import type { Analysis } from '../core/types';
 import { CardController } from './card/card-controller';
 import { collectMarks, type Mark } from './card/marks';
 import { entityKey } from './entity-groups';
-import { buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
+import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
 import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
@@ -226,8 +226,12 @@ export class PageController {
       (text, options) => sendToBackground({ type: 'analyzeText', text, options }),
       (p) => {
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
-        this.paint();
-        if (!p.done) this.setStatus('analysing');
+        // Slices add their marks to those shown (a short task each); the last one also lists them for the card.
+        if (this.highlightsOn) addHighlights(p.added, this.layers(), this.settings.palette);
+        if (p.done) {
+          this.marks = collectMarks(p.analysis, p.ranges, this.layers());
+          if (this.highlightsOn) this.card.attach(p.analysis, this.marks);
+        } else this.setStatus('analysing');
       },
       alive,
     );

@@ -18,6 +18,12 @@ export const SIZE_LIMIT = 100_000;
 const SLICE_CHARS = 10_000;
 /** Main-thread work between yields while walking the page. */
 const BUDGET_MS = 8;
+/**
+ * Marks are repainted at most this often while slices arrive (and after the first and the last).
+ * Each repaint re-registers every range so far, and the browser's style and paint work for it grows
+ * with their number: on a 200,000-character page, 8,000 figures alone make frames of 100–700 ms.
+ */
+const PAINT_EVERY_MS = 1500;
 
 // Elements that end a line of the analysed text; inline ones (a, span, ruby) continue it.
 const BLOCKS: ReadonlySet<string> = new Set(
@@ -33,6 +39,8 @@ const BLOCKS: ReadonlySet<string> = new Set(
  * make an ordinary article "too large". Costs one walk over the text nodes (~2 ms for 200,000 characters).
  */
 export function largePageStatus(doc: Document): 'too-large' | 'not-japanese' | null {
+  // Every page pays this check: the native textContent (an upper bound) settles almost all of them.
+  if ((doc.body?.textContent?.length ?? 0) <= SIZE_LIMIT) return null;
   const nodes = textNodesUnder(doc.body ?? doc);
   let n = 0;
   for (const t of nodes) n += t.data.length;
@@ -63,13 +71,18 @@ export async function mapInSlices(root: Element, alive: () => boolean): Promise<
   // An explicit stack (100,000-node pages must not blow the call stack); `null` marks a block's end.
   const stack: (Node | null)[] = [root];
   let deadline = performance.now() + BUDGET_MS;
-  let steps = 0;
+  // The clock is read every ~2,000 characters or nodes of work: a paragraph node can hold hundreds.
+  let work = 0;
   while (stack.length) {
-    if (++steps % 256 === 0 && performance.now() > deadline) {
-      await yieldToPage();
-      if (!alive()) return null;
-      deadline = performance.now() + BUDGET_MS;
+    if (work > 2048) {
+      work = 0;
+      if (performance.now() > deadline) {
+        await yieldToPage();
+        if (!alive()) return null;
+        deadline = performance.now() + BUDGET_MS;
+      }
     }
+    work++;
     const n = stack.pop();
     if (n === null) {
       out.endLine();
@@ -78,6 +91,7 @@ export async function mapInSlices(root: Element, alive: () => boolean): Promise<
     if (n === undefined) break;
     if (n.nodeType === 3) {
       out.append(n as Text);
+      work += (n as Text).data.length;
       continue;
     }
     if (n.nodeType !== 1 || (n !== root && isSkippedElement(n as Element))) continue;
@@ -115,6 +129,8 @@ export interface SliceProgress {
   analysis: Analysis;
   map: TextMap;
   ranges: Record<HighlightLayer, (Range | null)[]>;
+  /** The ranges new since the previous call (to add to the shown highlights). */
+  added: Record<HighlightLayer, (Range | null)[]>;
   done: boolean;
 }
 
@@ -131,6 +147,8 @@ export async function analyseInSlices(
   onSlice: (p: SliceProgress) => void,
   alive: () => boolean,
 ): Promise<Result<null>> {
+  // The caller has just measured the page: let the page run before the walk starts.
+  await yieldToPage();
   const root = sliceRoot(doc);
   if (!root) return { ok: false, error: 'no page body' };
   const map = await mapInSlices(root, alive);
@@ -139,6 +157,8 @@ export async function analyseInSlices(
   const options: AnalyzeOptions = { title: meta.title, published: meta.published, byline: meta.byline };
   let acc: Analysis | null = null;
   let ranges: SliceProgress['ranges'] | null = null;
+  let pending: SliceProgress['ranges'] | null = null;
+  let painted = Number.NEGATIVE_INFINITY;
   const bounds = sliceBounds(map.text);
   for (const [i, [start, end]] of bounds.entries()) {
     const reply = await send(map.text.slice(start, end), options);
@@ -154,7 +174,16 @@ export async function analyseInSlices(
       entities: acc.entities.slice(before.e),
     });
     ranges = ranges ? concatRanges(ranges, added) : added;
-    onSlice({ analysis: acc, map, ranges, done: i === bounds.length - 1 });
+    pending = pending ? concatRanges(pending, added) : added;
+    const done = i === bounds.length - 1;
+    if (done || performance.now() - painted >= PAINT_EVERY_MS) {
+      // Mapping this slice and repainting everything are two tasks, not one.
+      await yieldToPage();
+      if (!alive()) return { ok: true, value: null };
+      onSlice({ analysis: acc, map, ranges, added: pending, done });
+      pending = null;
+      painted = performance.now();
+    }
   }
   return { ok: true, value: null };
 }
