@@ -7,12 +7,14 @@ export interface EntityListProps {
   t: Translate;
   /** Called with an entity's key; the page shows its next mention. */
   onSelect?: (key: string) => void;
+  /** Which mention the page shows now (after the last activation), announced politely. */
+  position?: { key: string; index: number; count: number } | null;
 }
 
 const SECTIONS = ['person', 'organization', 'place', 'product', 'event', 'other'] as const;
 
 /** People, organisations and places (then the rest), each with its mention count; activating one cycles its mentions. */
-export function EntityList({ groups, t, onSelect }: EntityListProps) {
+export function EntityList({ groups, t, onSelect, position }: EntityListProps) {
   if (!groups.length) return <p class="empty">{t('noEntities')}</p>;
   return (
     <div class="entities">
@@ -39,6 +41,12 @@ export function EntityList({ groups, t, onSelect }: EntityListProps) {
                     {g.reading ? <span class="reading"> {g.reading}</span> : null}
                     <span class="mentions">{g.mentions.length}</span>
                   </button>
+                  {position?.key === g.key ? (
+                    <span class="position" role="status">
+                      {' '}
+                      {t('entityPosition', { i: position.index + 1, n: position.count })}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

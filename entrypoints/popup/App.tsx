@@ -16,6 +16,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { groupEntities } from '../../lib/entity-groups';
 import { summaryText } from '../../lib/format';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
+import type { ContentMessage } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
 import { loadSettings, saveSetting } from '../../lib/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
@@ -42,6 +43,7 @@ export function App({ browserLang }: { browserLang: string }) {
   const [groupBy, setGroupBy] = useState<GroupBy>('order');
   const [filter, setFilter] = useState<FigureFilter>({ kind: '', source: '', text: '' });
   const [notice, setNotice] = useState('');
+  const [entityPos, setEntityPos] = useState<{ key: string; index: number; count: number } | null>(null);
 
   const analysis = state?.status === 'ready' ? state.analysis : null;
   const figures = analysis?.figures ?? [];
@@ -49,7 +51,7 @@ export function App({ browserLang }: { browserLang: string }) {
   const groups = useMemo(() => groupFigures(shown, groupBy), [shown, groupBy]);
   const sources = useMemo(() => distinctSources(figures), [figures]);
   const entities = useMemo(() => groupEntities(analysis?.entities ?? []), [analysis]);
-  const send = (msg: Parameters<typeof sendToTab>[1]) => (tabId === null ? undefined : sendToTab(tabId, msg));
+  const send = <M extends ContentMessage>(msg: M) => (tabId === null ? undefined : sendToTab(tabId, msg));
 
   const enableSite = async () => {
     const host = state ? new URL(state.url).hostname : '';
@@ -161,7 +163,16 @@ export function App({ browserLang }: { browserLang: string }) {
             </section>
           ) : (
             <section id="panel-entities" role="tabpanel" aria-labelledby="tab-entities">
-              <EntityList groups={entities} t={t} onSelect={(key) => void send({ type: 'showEntity', key })} />
+              <EntityList
+                groups={entities}
+                t={t}
+                position={entityPos}
+                onSelect={(key) =>
+                  void send({ type: 'showEntity', key })?.then((r) =>
+                    setEntityPos(r.ok && r.value ? { key, ...r.value } : null),
+                  )
+                }
+              />
             </section>
           )}
         </>

@@ -57,6 +57,7 @@ export const en = {
   exportAddress: 'Address',
   exportDate: 'Exported',
   entityCycle: 'Show the next mention on the page',
+  entityPosition: 'mention {i} of {n}',
   entityLabel: '{name}, {count} mentions. Press Enter to show the next one on the page.',
   entity_person: 'person',
   entity_organization: 'organisation',

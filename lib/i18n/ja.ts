@@ -59,6 +59,7 @@ export const ja: Record<MessageKey, string> = {
   exportAddress: 'アドレス',
   exportDate: '書き出し日時',
   entityCycle: 'ページ上の次の出現箇所を表示',
+  entityPosition: '{n}件中{i}件目',
   entityLabel: '{name}、{count}回。Enterでページ上の次の出現箇所を表示します。',
   entity_person: '人名',
   entity_organization: '組織名',

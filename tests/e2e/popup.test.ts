@@ -168,6 +168,7 @@ describe.skipIf(unavailable !== null)('the popup', () => {
     for (let i = 0; i < 3; i++) {
       await city.click();
       await expect.poll(focused).toEqual(['みなと市']);
+      expect(await p.locator('.position').textContent()).toBe(` mention ${(i % 2) + 1} of 2`);
       starts.push(
         await page.evaluate(
           () =>
