@@ -110,6 +110,11 @@ async function longPage(b: ExtensionBrowser, url: string): Promise<Record<string
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) w.shuttenLong.push(e.duration);
     }).observe({ type: 'longtask' });
+    // Long animation frames (> 50 ms) include the browser's style and paint work, which long tasks do not.
+    (w as unknown as { shuttenFrames: number[] }).shuttenFrames = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) (w as unknown as { shuttenFrames: number[] }).shuttenFrames.push(e.duration);
+    }).observe({ type: 'long-animation-frame' });
     let last = 0;
     setInterval(() => {
       const n = (CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0;
@@ -128,15 +133,22 @@ async function longPage(b: ExtensionBrowser, url: string): Promise<Record<string
   for (let i = 0; i < 100 && (await status()) !== 'too-large'; i++) await page.waitForTimeout(100);
   const asked = await status();
   await page.evaluate(() => {
-    (window as unknown as { shuttenLong: number[] }).shuttenLong.length = 0;
+    const w = window as unknown as { shuttenLong: number[]; shuttenFrames: number[] };
+    w.shuttenLong.length = 0;
+    w.shuttenFrames.length = 0;
   });
   const t0 = Date.now();
   await sendToTab(b.worker, tabId, { type: 'analyzeAnyway' });
   while ((await status()) !== 'ready' && Date.now() - t0 < 300_000) await page.waitForTimeout(100);
   const ms = Date.now() - t0;
   const r = await page.evaluate(() => {
-    const w = window as unknown as { shuttenLong: number[]; shuttenSteps: number };
-    return { longest: Math.max(0, ...w.shuttenLong), steps: w.shuttenSteps };
+    const w = window as unknown as { shuttenLong: number[]; shuttenSteps: number; shuttenFrames: number[] };
+    return {
+      longest: Math.max(0, ...w.shuttenLong),
+      frame: Math.max(0, ...w.shuttenFrames),
+      frames: w.shuttenFrames.length,
+      steps: w.shuttenSteps,
+    };
   });
   await page.close();
   return {
@@ -144,6 +156,8 @@ async function longPage(b: ExtensionBrowser, url: string): Promise<Record<string
     long_page_all_marks_ms: ms,
     long_page_mark_updates: r.steps,
     long_page_longest_task_ms: Math.round(r.longest),
+    long_page_longest_frame_ms: Math.round(r.frame),
+    long_page_long_frames: r.frames,
   };
 }
 
