@@ -7,7 +7,7 @@ export interface PageMetadata {
   ogType: string | null;
   /** The page's own address: og:url, else <link rel="canonical">, else the document URL. */
   url: string | null;
-  /** @type values of its JSON-LD blocks (flattened through @graph). */
+  /** @type values of its JSON-LD blocks (through @graph and nested nodes like mainEntity), and its microdata itemtypes. */
   jsonLdTypes: string[];
   /** JSON-LD articleBody, when the page ships one. */
   articleBody: string | null;
@@ -71,18 +71,24 @@ interface JsonLdNode {
   [key: string]: unknown;
 }
 
+/** JSON-LD nesting followed this deep (WebPage → mainEntity → NewsArticle needs 2). */
+const MAX_DEPTH = 4;
+
 function jsonLdNodes(doc: Document): JsonLdNode[] {
   const out: JsonLdNode[] = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(visit);
+  const visit = (v: unknown, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(v)) for (const x of v) visit(x, depth);
     else if (v && typeof v === 'object') {
-      out.push(v as JsonLdNode);
-      visit((v as JsonLdNode)['@graph']);
+      const node = v as JsonLdNode;
+      if (node['@type'] !== undefined) out.push(node);
+      // @graph lists, and nested nodes: {"@type":"WebPage","mainEntity":{"@type":"NewsArticle",…}}.
+      for (const [k, x] of Object.entries(node)) if (k !== '@type' && x && typeof x === 'object') visit(x, depth + 1);
     }
   };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      visit(JSON.parse(s.textContent ?? ''));
+      visit(JSON.parse(s.textContent ?? ''), 0);
     } catch {
       // A page's broken JSON-LD is its own business; the other signals still count.
     }
@@ -90,9 +96,24 @@ function jsonLdNodes(doc: Document): JsonLdNode[] {
   return out;
 }
 
+// "https://schema.org/NewsArticle", "schema:NewsArticle" → "NewsArticle".
+const TYPE_PREFIX = /^.*[/:#]/;
+
 function typesOf(node: JsonLdNode): string[] {
   const t = node['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(TYPE_PREFIX, ''));
+}
+
+/** Microdata types on the page: <div itemscope itemtype="https://schema.org/NewsArticle"> → NewsArticle. */
+function itemTypes(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('[itemtype]')).flatMap((el) =>
+    (el.getAttribute('itemtype') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((x) => x.replace(TYPE_PREFIX, '')),
+  );
 }
 
 function nameOf(v: unknown): string | null {
@@ -142,7 +163,7 @@ export function readMetadata(doc: Document): PageMetadata {
       metaContent(metas, ['og:url']) ??
       doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
       (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null),
-    jsonLdTypes: nodes.flatMap(typesOf),
+    jsonLdTypes: [...nodes.flatMap(typesOf), ...itemTypes(doc)],
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
   };
