@@ -38,6 +38,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const tail = re === ACCORDING ? at : at + m[0].search(/で(?:は|[、，]|分か|わか|判明|明らかに)$/);
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
+      // 電話で、 is not 話で、: a report noun must start a word.
+      if (re === REPORT_CUE && (tokens[tokenAt(tokens, at)] as Token).start !== at) continue;
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
         out.push(unnamed(s.start, s.end, m[0]));

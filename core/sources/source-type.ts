@@ -60,6 +60,8 @@ export function sourceTypeOf(
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA[ana] ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
+  if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.

@@ -31,3 +31,9 @@ describe('false friends are not cues', () => {
     expect(nameOf(text, '42')).toBe('');
   });
 });
+
+describe('report nouns inside other words', () => {
+  it('電話で、 is not a report cue (話で、)', () => {
+    expect(nameOf('警察の電話で、住民30人が避難した。', '30人')).toBe('');
+  });
+});

@@ -35,3 +35,9 @@ describe('a title alone', () => {
     expect(sourceOf('市場アナリストは、株価は2割下がるとみている。', '2割')?.type).toBe('anonymous');
   });
 });
+
+describe('papers and magazines', () => {
+  it('英誌エコノミスト is media, not an economist', () => {
+    expect(sourceOf('英誌エコノミストによると、物価は3%上がった。', '3%')?.type).toBe('media');
+  });
+});
