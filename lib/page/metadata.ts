@@ -152,7 +152,12 @@ export function readMetadata(doc: Document): PageMetadata {
     ) ??
     toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
     toIsoDate(timeEl);
-  const byline = nameOf(article?.author) ?? metaContent(metas, ['author', 'article:author']);
+  // The writer, else the outlet: a wire story on a portal still has a source (「AFPBB News」).
+  const byline =
+    nameOf(article?.author) ??
+    metaContent(metas, ['author', 'article:author']) ??
+    nameOf(article?.publisher) ??
+    metaContent(metas, ['og:site_name']);
   return {
     title,
     published,

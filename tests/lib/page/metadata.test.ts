@@ -49,6 +49,11 @@ describe('readMetadata', () => {
     expect(readMetadata(page('', '', 'lang="ja"')).lang).toBe('ja');
   });
 
+  it('falls back to the publisher, then og:site_name, for the byline', () => {
+    expect(readMetadata(page(ld({ '@type': 'NewsArticle', publisher: { name: '地域新報' } }))).byline).toBe('地域新報');
+    expect(readMetadata(page('<meta property="og:site_name" content="港町ニュース">')).byline).toBe('港町ニュース');
+  });
+
   it('survives broken JSON-LD', () => {
     const m = readMetadata(
       page(
