@@ -5,7 +5,7 @@ import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { cueText } from './quoted-speech';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { findTopic, speakerBefore } from './topic';
+import { findTopic, hasTopic, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 // Verbs too common to report anything without a quoting と.
@@ -57,6 +57,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       contentEnd: (tokens[i] as Token).start,
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
+      implicit: !who && !hasTopic(tokens, v, v.first, i),
     });
   }
   return out;

@@ -74,7 +74,7 @@ export function attribute(ctx: AttributionContext): void {
       let party = cue.speaker ? toParty(cue, mentions) : null;
       // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
       // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
-      if (!party && (cue.kind === 'quote' || cue.kind === 'announce')) {
+      if (!party && cue.implicit) {
         party = topicParty(lastTopic ?? prevSpeaker, cue.cue);
       }
       parties.set(cue, party);

@@ -22,6 +22,8 @@ export interface Cue {
   announce: boolean;
   /** The party that relayed it: CNN in 「ウクライナ情報機関の分析を引用してCNNが報じた」, AFP in 「AFPに明らかにした」. */
   via: NamePhrase | null;
+  /** No subject at all (「…」と述べた。): the speaker may be borrowed from the paragraph's topic. */
+  implicit?: boolean;
 }
 
 /** A sentence with its token range and the 「」『』 depth of each token (cues inside quotes are the quoted speaker's). */

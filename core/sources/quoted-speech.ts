@@ -6,7 +6,7 @@ import { isParallelTo, isPredicateEnd } from './false-friends';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
-import { findTopic, type Speaker } from './topic';
+import { findTopic, hasTopic, type Speaker } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
@@ -64,6 +64,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       contentEnd: t.start,
       announce: verb.announce,
       via: chain ? (who?.phrase ?? null) : relay,
+      implicit: !who && !hasTopic(tokens, v, clause, i),
     });
     clause = verb.last + 1;
   }

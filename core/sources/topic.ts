@@ -52,6 +52,19 @@ export function findTopic(
 }
 
 /**
+ * True when tokens [lo, hi) have a topic (Xは) of any kind: then a subjectless-looking report has a
+ * subject after all (利用開始時は…としている), just not one we can name, and none is borrowed.
+ */
+export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'は' || t.pos1 !== '係助詞' || depthAt(v, i) > 0) continue;
+    if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
+  }
+  return false;
+}
+
+/**
  * 「東西電鉄は12日、」: a name followed by は and a day is a news lede's actor, even when no word of it
  * says what kind of party it is.
  */

@@ -100,3 +100,13 @@ describe('headlines and captions', () => {
     expect(nameOf(body, '600リットル')).toBe('サクラ電機');
   });
 });
+
+describe('borrowing a speaker', () => {
+  it('a report with a topic of its own borrows no speaker, even when the topic is no source', () => {
+    expect(nameOf('山川市長は会見した。対象人数は300人程度としている。', '300人')).toBe('');
+  });
+
+  it('a report with no subject at all borrows the paragraph’s topic', () => {
+    expect(nameOf('山川市長は会見した。対象を300人に広げるとしている。', '300人')).toBe('山川市長');
+  });
+});
