@@ -62,6 +62,13 @@ export function App({ browserLang }: { browserLang: string }) {
     setSettings(await loadSettings());
     refresh();
   };
+  // The page's host, for "never on this site" (the content script clears its marks when the list changes).
+  const host = state?.url.startsWith('http') ? new URL(state.url).hostname : '';
+  const disableSite = async () => {
+    await saveSetting('neverSites', [...settings.neverSites, host]);
+    setSettings(await loadSettings());
+    refresh();
+  };
 
   return (
     <main class="popup">
@@ -176,6 +183,13 @@ export function App({ browserLang }: { browserLang: string }) {
             </section>
           )}
         </>
+      ) : null}
+      {host && state?.status !== 'disabled' ? (
+        <footer>
+          <button type="button" class="link" onClick={() => void disableSite()}>
+            {t('disableSite', { host })}
+          </button>
+        </footer>
       ) : null}
     </main>
   );

@@ -265,6 +265,12 @@ describe.skipIf(unavailable !== null)('the popup', () => {
     await p3.click('.status button');
     await p3.waitForSelector('.figure-row', { timeout: 10_000 });
     await waitForHighlight(off.page, 'shutten-figure');
+    // …and off again from the popup's footer: the marks go at once.
+    expect(await p3.locator('footer button').textContent()).toBe('Never run on 127.0.0.1');
+    await p3.click('footer button');
+    await expect.poll(() => off.page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await p3.waitForSelector('.status-disabled');
+    await resetSettings(b.worker);
     await Promise.all([p3.close(), off.page.close()]);
 
     // Error, with what to do.
