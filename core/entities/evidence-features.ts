@@ -1,34 +1,50 @@
+import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { feat } from './feature-hash';
 import { matchAll, type TrieNode } from './trie';
 
+/** Index of the token starting exactly at `offset` (or ending there, with `end`), else -1. */
+function tokenIndex(tokens: readonly Token[], offset: number, end: boolean): number {
+  const i = tokenAt(tokens, end ? offset - 1 : offset);
+  const t = tokens[i];
+  if (!t) return -1;
+  return (end ? t.end : t.start) === offset ? i : -1;
+}
+
 /**
  * Extra tagger features per token from dictionary evidence: a hit on the name lists that starts and
  * ends on token boundaries marks its tokens B/I/E/S with the list's label, so 「東京都千代田区」 gives
- * 東京 "gS=pref"… The tagger learns how far to trust each list.
+ * 東京 an S feature for prefectures… The tagger learns how far to trust each list. Sparse: most tokens
+ * have no entry.
  */
-export function evidenceFeatures(text: string, tokens: readonly Token[], lists: readonly TrieNode[]): number[][] {
-  const out: number[][] = tokens.map(() => []);
+export function evidenceFeatures(
+  text: string,
+  tokens: readonly Token[],
+  lists: readonly TrieNode[],
+): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(tokens.length);
   if (tokens.length === 0) return out;
-  const startIdx = new Map<number, number>();
-  const endIdx = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    startIdx.set(t.start, i);
-    endIdx.set(t.end, i);
-  });
+  const push = (i: number, f: number) => {
+    let row = out[i];
+    if (!row) {
+      row = [];
+      out[i] = row;
+    }
+    row.push(f);
+  };
   for (const list of lists) {
     for (const m of matchAll(text, list)) {
-      const a = startIdx.get(m.start);
-      const b = endIdx.get(m.end);
-      if (a === undefined || b === undefined) continue;
+      const a = tokenIndex(tokens, m.start, false);
+      const b = a < 0 ? -1 : tokenIndex(tokens, m.end, true);
+      if (a < 0 || b < 0) continue;
       for (const label of m.labels) {
         if (a === b) {
-          out[a]?.push(feat(200, label));
+          push(a, feat(200, label));
           continue;
         }
-        out[a]?.push(feat(201, label));
-        for (let i = a + 1; i < b; i++) out[i]?.push(feat(202, label));
-        out[b]?.push(feat(203, label));
+        push(a, feat(201, label));
+        for (let i = a + 1; i < b; i++) push(i, feat(202, label));
+        push(b, feat(203, label));
       }
     }
   }

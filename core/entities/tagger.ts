@@ -44,7 +44,11 @@ export interface TaggedSpan {
  * scripts/train-ner.mjs) sentence by sentence, then types each span with the span classifier.
  * `extra` carries the evidence features (gazetteer hits) the model was trained with.
  */
-export function tagEntities(text: string, tokens: readonly Token[], extra: readonly number[][]): TaggedSpan[] {
+export function tagEntities(
+  text: string,
+  tokens: readonly Token[],
+  extra: readonly (readonly number[] | undefined)[],
+): TaggedSpan[] {
   const m = loadModel();
   // Local copies: module bindings read in the hot loop cost a property lookup each in bundled code.
   const K = TAGGER_CLASSES.length;
