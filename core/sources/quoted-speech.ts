@@ -10,7 +10,7 @@ import { findTopic, hasTopic, type Speaker } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
-const RECIPIENT_GAP = 8; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
+const RECIPIENT_GAP = 10; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
 const ENDINGS = new Set(['助動詞']);
 // と述べた上で / と語った後: time and manner nouns, not a described person.
 const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'ため', '際', '一方', '上で']);
@@ -137,7 +137,11 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
     if (verb) return verb.passive ? null : { verb, speaker: null };
     const filler =
       t.pos === '名詞' || t.pos === '接頭詞' || t.pos === '助詞' || t.basic === '対する' || t.surface === '、';
-    if (!filler || t.surface === 'を' || t.surface === 'と' || t.surface === 'が' || t.surface === 'は') return null;
+    // 匿名を条件にAFPに語った / 声明を通じて述べた: を that only sets the scene.
+    const scene = t.surface === 'を' && /^(?:条件|通じ|通し)$/.test(tokens[k + 1]?.surface ?? '');
+    if (!filler || (t.surface === 'を' && !scene) || t.surface === 'と' || t.surface === 'が' || t.surface === 'は') {
+      return null;
+    }
   }
   return null;
 }

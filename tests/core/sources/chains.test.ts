@@ -37,3 +37,11 @@ describe('chains: the primary source and the party that relayed it', () => {
     expect(s?.via).toBe('CNN');
   });
 });
+
+describe('relays after と', () => {
+  it('…と、匿名を条件にAFPに語った keeps the topic as the source and AFP as via', () => {
+    const s = sourceOf('軍の高官は、死者は200人を超えたと、匿名を条件にAFPに語った。', '200人');
+    expect(s?.name).toBe('軍の高官');
+    expect(s?.via).toBe('AFP');
+  });
+});
