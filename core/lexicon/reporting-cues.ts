@@ -149,6 +149,8 @@ export const REPORT_NOUNS: readonly string[] = [
   '見通し',
   '情報',
   '取材',
+  'リポート',
+  'レポート',
   '記録',
   '結果',
   '研究',

@@ -70,7 +70,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   if (tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
   let g = verb.first - 1;
   // skip a date between the subject and the verb: 内閣府が15日発表した
-  while (g > v.first && /^(?:数|接尾)$/.test((tokens[g] as Token).pos1)) g--;
+  while (g > v.first && isDateWord(tokens[g] as Token)) g--;
   if (tokens[g]?.surface !== 'が') return null;
   const who = speakerBefore(tokens, g, v.first);
   if (!who) return null;
@@ -85,6 +85,11 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     announce: false,
     via: null,
   };
+}
+
+/** 15日 / 同日 / 昨年: a date between a subject and its verb (内閣府が同日公表した). */
+function isDateWord(t: Token): boolean {
+  return t.pos1 === '数' || t.pos1 === '接尾' || t.pos1 === '副詞可能' || /^同(?:日|月|年|夜|朝)$/.test(t.surface);
 }
 
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
