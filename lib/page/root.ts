@@ -1,3 +1,4 @@
+import { BLOCK_TAGS } from './block-stats';
 import { type Block, blocksUnder, sentenceCount } from './blocks';
 import { articleBodyPieces, locateRoot } from './locate';
 import type { PageMetadata } from './metadata';
@@ -39,6 +40,34 @@ function commonAncestor(els: readonly Element[]): Element | null {
   return box;
 }
 
+/**
+ * The element whose own paragraphs hold the most prose, for div-only pages where Readability picks a
+ * wrong block and no <article> or <main> says where the body is. Each prose line credits the parent of
+ * its block element fully and the grandparent by half (paragraphs split by a subheading box still count).
+ */
+function densestRoot(body: Element): Element | null {
+  const credit = new Map<Element, number>();
+  for (const b of blocksUnder(body)) {
+    if (b.kind !== 'paragraph' || !sentenceCount(b.nodes.map((t) => t.data).join(''))) continue;
+    let block = (b.nodes[0] as Text).parentElement;
+    while (block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
+    const parent = block && block !== body ? block.parentElement : null;
+    if (!parent) continue;
+    credit.set(parent, (credit.get(parent) ?? 0) + b.chars);
+    const grand = parent === body ? null : parent.parentElement;
+    if (grand) credit.set(grand, (credit.get(grand) ?? 0) + b.chars / 2);
+  }
+  let best: Element | null = null;
+  let bestCredit = 0;
+  for (const [el, c] of credit) {
+    if (c > bestCredit) {
+      best = el;
+      bestCredit = c;
+    }
+  }
+  return best;
+}
+
 interface Candidate {
   root: Element;
   /** The page itself says this element holds the article body. */
@@ -67,6 +96,7 @@ function candidates(
   add(commonAncestor(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))), true);
   for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
   for (const el of Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES)) add(el, false);
+  add(densestRoot(body), false);
   return out.length ? out : [{ root: body, declared: false }];
 }
 
@@ -74,8 +104,9 @@ function candidates(
  * The element the article is read from. Candidates: Readability's pick (run on a clone, then found on
  * the live page), the element holding the JSON-LD articleBody, itemprop=articleBody, <main>, <article>.
  * A declared body with substantial prose wins; otherwise the most prose, and among roots about as good
- * the one with the fewest other characters, so <article> beats <main> and a ranking box never wins
- * (Readability alone picks the ranking list on some Yahoo!ニュース pages).
+ * the one with the least junk (then the widest), so <article> beats a <main> with date and tag lines,
+ * a figure caption beside the body is kept, and a ranking box never wins (Readability alone picks the
+ * ranking list on some Yahoo!ニュース pages).
  */
 export function findArticleRoot(
   doc: Document,
@@ -89,7 +120,10 @@ export function findArticleRoot(
   const scored = [...seen].map(([root, declared]) => {
     const blocks = blocksUnder(root);
     const total = blocks.reduce((n, b) => n + b.chars, 0);
-    return { root, declared, prose: proseOf(blocks).chars, total };
+    const prose = proseOf(blocks).chars;
+    // Junk: lines that are neither prose nor headings nor captions (menus, labels, date and tag lines).
+    const other = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.chars : 0), 0);
+    return { root, declared, prose, junk: other - prose, total };
   });
   const best = Math.max(...scored.map((s) => s.prose));
   const declared = scored.filter(
@@ -98,6 +132,7 @@ export function findArticleRoot(
   const pool = declared.length ? declared : scored;
   const top = Math.max(...pool.map((s) => s.prose));
   const good = pool.filter((s) => s.prose >= PROSE_TOLERANCE * top);
-  good.sort((a, b) => a.total - b.total);
+  // Least junk first; among equals the widest, which keeps the captions and lede around the body.
+  good.sort((a, b) => a.junk - b.junk || b.total - a.total);
   return (good[0] as (typeof good)[number]).root;
 }

@@ -152,6 +152,22 @@ describe('choosing the article root', () => {
     expect(page.map.text.split('\n')[0]).toBe('市の催しに大勢の人出');
   });
 
+  it('finds the body on a div-only page even when the extractor picks another block', () => {
+    const ranking = Array.from(
+      { length: 8 },
+      (_, i) => `<li><a href="/r/${i}">${i + 1}位 別のニュースの見出しその${i + 1}</a></li>`,
+    ).join('');
+    const doc = parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"></head><body><div id="wrap"><div class="c1"><h1>市の催しに大勢の人出</h1><div class="c2">${body}</div></div><div class="c3"><ul>${ranking}</ul></div></div></body></html>`,
+    );
+    // Test seam: Readability stands in with the ranking box, as it does on some real portal pages.
+    const wrong = () => Array.from(doc.querySelectorAll('.c3 li')).map((li) => li.textContent ?? '');
+    const page = extractArticle(doc, { readability: wrong });
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('第6段落です。');
+    expect(page.map.text).not.toContain('位');
+  });
+
   it('finds the element holding the JSON-LD articleBody', () => {
     const articleBody = Array.from({ length: 6 }, (_, i) => para(i + 1).replace(/<\/?p>/g, '')).join('\n');
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '市の催しに大勢の人出', articleBody });
