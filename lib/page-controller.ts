@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/types';
 import { CardController } from './card/card-controller';
+import { MarkCursor } from './card/cursor';
 import { collectMarks, type Mark } from './card/marks';
-import { entityKey } from './entity-groups';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
@@ -33,8 +33,7 @@ export class PageController {
   private marks: Mark[] = [];
   private highlightsOn = true;
   private error: string | null = null;
-  private focus = -1;
-  private entityCursor = new Map<string, number>();
+  private readonly cursor = new MarkCursor();
   private forced = false;
   /** Characters in the page's body when it was last read (see changed()). */
   private textLength = 0;
@@ -183,7 +182,10 @@ export class PageController {
     const before = this.settings;
     this.settings = s;
     const host = this.doc.location?.hostname ?? '';
-    const ruleChanged = siteRule(host, before) !== siteRule(host, s) || before.runMode !== s.runMode;
+    const rule = siteRule(host, s);
+    const ruleChanged = siteRule(host, before) !== rule || before.runMode !== s.runMode;
+    // "Never" is the reader's last word, even on a page they had asked to analyse.
+    if (rule === 'never' && ruleChanged) this.forced = false;
     if (ruleChanged && !this.forced) {
       this.reset(this.status);
       void this.run();
@@ -249,15 +251,13 @@ export class PageController {
     this.map = null;
     this.ranges = null;
     this.marks = [];
-    this.focus = -1;
-    this.entityCursor.clear();
+    this.cursor.reset();
     this.setStatus(status);
   }
 
   private step(delta: number): void {
-    const n = this.analysis?.figures.length ?? 0;
-    if (!n) return;
-    this.jumpTo((((this.focus + delta) % n) + n) % n);
+    const i = this.cursor.stepFigure(delta, this.analysis?.figures.length ?? 0);
+    if (i >= 0) this.jumpTo(i);
   }
 
   private reveal(range: Range): void {
@@ -269,7 +269,7 @@ export class PageController {
   private jumpTo(index: number): boolean {
     const range = this.ranges?.figure[index];
     if (!range) return false;
-    this.focus = index;
+    this.cursor.focusFigure(index);
     this.reveal(range);
     if (this.highlightsOn) this.card.openFigure(index);
     return true;
@@ -277,18 +277,11 @@ export class PageController {
 
   /** Shows the next mention of an entity (cycling), with its card. */
   private showEntity(key: string): { index: number; count: number } | null {
-    const ents = this.analysis?.entities ?? [];
-    const marks = this.marks.filter((m) => {
-      const e = m.kind === 'entity' ? ents[m.index] : undefined;
-      return e !== undefined && entityKey(e) === key;
-    });
-    if (!marks.length) return null;
-    const i = ((this.entityCursor.get(key) ?? -1) + 1) % marks.length;
-    this.entityCursor.set(key, i);
-    const m = marks[i] as Mark;
-    this.reveal(m.range);
-    if (this.highlightsOn) this.card.openMark(m);
-    return { index: i, count: marks.length };
+    const next = this.cursor.nextMention(this.marks, this.analysis?.entities ?? [], key);
+    if (!next) return null;
+    this.reveal(next.mark.range);
+    if (this.highlightsOn) this.card.openMark(next.mark);
+    return { index: next.index, count: next.count };
   }
 
   private setStatus(status: PageStatus): void {
