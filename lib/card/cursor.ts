@@ -24,6 +24,8 @@ export class MarkCursor {
   /** The figure `delta` steps from the focused one among `count`, or -1 when there is none. */
   stepFigure(delta: number, count: number): number {
     if (!count) return -1;
+    // Nothing in focus yet: "next" starts at the first figure, "previous" at the last.
+    if (this.figure < 0) return delta > 0 ? 0 : count - 1;
     return (((this.figure + delta) % count) + count) % count;
   }
 
