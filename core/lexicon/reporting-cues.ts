@@ -194,6 +194,8 @@ export const RELAY_LINKS: readonly string[] = [
   'の取材に',
   'の取材で',
   'の番組で',
+  'に対して',
+  'に対し',
 ];
 
 /** Openers that continue the previous sentence's report: さらに、約65％が… */

@@ -61,3 +61,25 @@ describe('a central-bank story', () => {
     expect(summary(text, ['0.25%', '2.4%', '30人', '約8割'])).toEqual(['-', '中央銀行', '-', '-']);
   });
 });
+
+describe('a wire story from a conflict', () => {
+  it('bare carry-back, a relayed quote, 同軍によれば, an alias in parentheses, background', () => {
+    const text = [
+      '【2月3日 AFP】北部の町で2日、空爆があり、少なくとも40人が死亡した。地元の保健当局が明らかにした。',
+      '救急隊の広報担当者はAFPに対し、「まだ20人ほどが取り残されている」と語った。',
+      '北方軍は声明で、標的は武装組織の拠点だったと主張した。同軍によれば、戦闘員15人を殺害したという。',
+      '国連人道問題調整事務所（OCHA）は、住民の約9割が避難したと推定している。',
+      '戦闘は1年以上続いている。',
+    ].join('\n');
+    const sources = sourcesOf(text, ['少なくとも40人', '20人', '15人', '約9割', '1年以上']);
+    expect(sources.map((s) => (s?.type === 'byline' ? `(${s.name})` : s?.name))).toEqual([
+      '地元の保健当局',
+      '救急隊の広報担当者',
+      '北方軍',
+      '国連人道問題調整事務所（OCHA）',
+      '(AFP)',
+    ]);
+    expect(sources[1]?.via).toBe('AFP');
+    expect(sources[1]?.type).toBe('anonymous');
+  });
+});
