@@ -115,7 +115,12 @@ export function attribute(ctx: AttributionContext): void {
     }
     // それによりますと: the party named last, even in an earlier paragraph.
     if (according) return inForce[i] ?? lastNamed[i] ?? null;
-    if (quote || covering.some((c) => c.kind === 'hearsay') || si.continues) return inForce[i] ?? announced[i] ?? null;
+    const hearsay = covering.find((c) => c.kind === 'hearsay');
+    if (quote || hearsay || si.continues) {
+      const carried = inForce[i] ?? announced[i] ?? null;
+      // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
+      return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
+    }
     return announced[i] ?? null;
   }
 }

@@ -110,3 +110,10 @@ describe('borrowing a speaker', () => {
     expect(nameOf('山川市長は会見した。対象を300人に広げるとしている。', '300人')).toBe('山川市長');
   });
 });
+
+describe('the cue of a carried source', () => {
+  it('is the hearsay cue of the figure’s own sentence', () => {
+    const s = sourcesOf('市消防局によると、火は3時間後に消えた。けが人は2人いたという。', ['3時間', '2人']);
+    expect(s.map((x) => x?.cue)).toEqual(['によると', 'という']);
+  });
+});
