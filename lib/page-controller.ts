@@ -286,6 +286,7 @@ export class PageController {
 
   private setStatus(status: PageStatus): void {
     this.status = status;
+    this.watch.setLight(status === 'not-japanese' || status === 'disabled');
     if (status !== 'error') this.error = null;
     void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }

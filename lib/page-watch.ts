@@ -27,6 +27,7 @@ export class PageWatch {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRun = 0;
+  private light = false;
   /** Text nodes whose characters changed since the last call (a corrected figure: 400人 → 450人). */
   private edited = new Set<Node>();
   private url: string;
@@ -43,6 +44,11 @@ export class PageWatch {
   start(): void {
     if (this.observer || !this.doc.body) return;
     this.observer = new MutationObserver((records) => {
+      // Light mode (pages Shutten skips): only an address change matters; O(1) per batch.
+      if (this.light) {
+        this.check();
+        return;
+      }
       if (records.every(quiet)) return;
       for (const r of records) if (r.type === 'characterData') this.edited.add(r.target);
       this.schedule();
@@ -54,6 +60,15 @@ export class PageWatch {
     // and through the Navigation API where the browser has one.
     w?.addEventListener('popstate', this.check);
     (w as { navigation?: EventTarget } | null)?.navigation?.addEventListener('navigatesuccess', this.check);
+  }
+
+  /**
+   * Light mode: on pages Shutten does not mark (not Japanese, turned off) content changes are not
+   * worth a look, but single-page-app navigation still is; the observer then only compares addresses.
+   */
+  setLight(light: boolean): void {
+    this.light = light;
+    if (light) clearTimeout(this.timer);
   }
 
   /** Stops observing. */

@@ -25,8 +25,22 @@ describe.skipIf(unavailable !== null)('marks follow the content (real engine)', 
   let b: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
 
+  // A single-page app that starts on an English page and navigates to a Japanese article.
+  const spa = () => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Reader app</title></head><body>
+    <main id="app"><h1>Welcome</h1><p>Pick a story from the list to start reading. Nothing here is in Japanese.</p></main>
+    <button id="open" type="button">Open story</button>
+    <script>
+      document.getElementById('open').addEventListener('click', async () => {
+        const html = await (await fetch('/e2e/growing-article.html')).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', '/spa/story');
+        document.documentElement.lang = 'ja';
+        document.getElementById('app').innerHTML = doc.getElementById('story').outerHTML;
+      });
+    </script></body></html>`;
+
   beforeAll(async () => {
-    server = await serveFixtures();
+    server = await serveFixtures({ '/spa': spa, '/spa/story': spa });
     b = await launchWithExtension();
   });
   afterAll(async () => {
@@ -92,6 +106,18 @@ describe.skipIf(unavailable !== null)('marks follow the content (real engine)', 
     expect(after).not.toContain('1万発');
     const last = (await analysisRequests(b.worker)).at(-1) as string;
     expect(last.startsWith('山あいの村で新米の出荷始まる')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks an article a single-page app opens after starting on a page Shutten skipped', async () => {
+    const page = await b.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/spa'));
+    await page.waitForTimeout(1500);
+    expect(await marks(page)).toEqual([]);
+    await page.click('#open');
+    await expect.poll(() => marks(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['8000発', '2500万円']));
     expect(errors).toEqual([]);
     await page.close();
   });
