@@ -23,7 +23,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const PRUNE = Number(process.env.PRUNE ?? 1);
 const data = JSON.parse(readFileSync(new URL('../../shared/ner/ner-wikipedia.json', import.meta.url), 'utf8'));
 const tokenizer = await loadNodeTokenizer();
-const classIndex = new Map(TAGGER_CLASSES.map((c, i) => [c.code, i]));
+const classIndex = new Map(TAGGER_CLASSES.flatMap((c, i) => c.codes.map((code) => [code, i])));
 
 /** One training segment: feature lists and gold tags per token. */
 function examples(sentence, lists) {
@@ -217,7 +217,6 @@ if (DEV) {
     return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
   };
   console.error(`dev typed (mapped): ${score((s) => `${s.from}:${s.to}:${TAGGER_CLASSES[s.type].type}`)}`);
-  console.error(`dev fine classes:   ${score((s) => `${s.from}:${s.to}:${s.type}`)}`);
   console.error(`dev untyped:        ${score((s) => `${s.from}:${s.to}`)}`);
 }
 
