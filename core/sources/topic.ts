@@ -52,13 +52,14 @@ export function findTopic(
 }
 
 /**
- * True when tokens [lo, hi) have a topic (Xは) of any kind: then a subjectless-looking report has a
- * subject after all (利用開始時は…としている), just not one we can name, and none is borrowed.
+ * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
+ * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.
  */
 export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
-    if (t.surface !== 'は' || t.pos1 !== '係助詞' || depthAt(v, i) > 0) continue;
+    const particle = (t.surface === 'は' && t.pos1 === '係助詞') || (t.surface === 'が' && t.pos1 === '格助詞');
+    if (!particle || depthAt(v, i) > 0) continue;
     if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
   }
   return false;

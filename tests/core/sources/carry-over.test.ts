@@ -117,3 +117,9 @@ describe('the cue of a carried source', () => {
     expect(s.map((x) => x?.cue)).toEqual(['によると', 'という']);
   });
 });
+
+describe('respondents are not borrowed speakers', () => {
+  it('回答者の3割が…と答えた names nobody', () => {
+    expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('');
+  });
+});
