@@ -62,7 +62,7 @@ export function FilterBar({ groupBy, filter, kinds, sources, t, onGroupBy, onFil
       <input
         type="search"
         name="q"
-        placeholder={t('searchPlaceholder')}
+        placeholder={`${t('searchPlaceholder')} (/)`}
         aria-label={t('searchPlaceholder')}
         value={filter.text}
         onInput={(e) => onFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })}

@@ -39,6 +39,19 @@ export function App({ browserLang }: { browserLang: string }) {
   }, [lang, t]);
 
   const { tabId, state, noPage, refresh } = usePageState();
+  // "/" jumps to the search field, as on many reading sites (not while typing in another field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      if (e.key !== '/' || typing) return;
+      const search = document.querySelector<HTMLInputElement>('input[name=q]');
+      if (!search) return;
+      e.preventDefault();
+      search.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const [tab, setTab] = useState<'figures' | 'entities'>('figures');
   const [groupBy, setGroupBy] = useState<GroupBy>('order');
   const [filter, setFilter] = useState<FigureFilter>({ kind: '', source: '', text: '' });

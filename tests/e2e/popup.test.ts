@@ -126,7 +126,10 @@ describe.skipIf(unavailable !== null)('the popup', () => {
     expect(await p.locator('.figure-text').allTextContents()).toEqual(['3割', '45万冊']);
     await p.selectOption('select[name=source]', '');
     // Text search matches the sentence, width-folded: "１．５" finds 1.5倍.
-    await p.fill('input[name=q]', '１．５');
+    // "/" jumps to the search field from anywhere in the popup.
+    await p.locator('.figure-row').first().focus();
+    await p.keyboard.press('/');
+    await p.keyboard.type('１．５');
     expect(await p.locator('.figure-text').allTextContents()).toEqual(['1.5倍']);
     await p.fill('input[name=q]', '存在しない語');
     expect(await p.locator('.empty').textContent()).toBe('No figure matches these filters.');
