@@ -35,7 +35,10 @@ export default defineConfig({
       },
       'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
       'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
-      _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
+      // Manifest V2 (Firefox) names the popup command after browser_action.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'shutten@example.org', strict_min_version: '140.0' } } }
