@@ -34,8 +34,12 @@ const AGE_IN_PARENS = /^[（(](?:当時|享年)?[0-9０-９]{1,3}(?:歳)?[）)]$
 
 /** True when a figure is the age in parentheses after a name: 雅子さん（50）, 赤木さん（当時54歳）. */
 export function isParentheticalAge(text: string, start: number, _end: number): boolean {
-  const open = Math.max(text.lastIndexOf('（', start), text.lastIndexOf('(', start));
-  if (open < 0 || start - open > 3) return false;
+  // Look back a few characters only: （当時54歳） puts the opener at most 3 before the number.
+  const from = Math.max(0, start - 3);
+  const back = text.slice(from, start + 1);
+  const at = Math.max(back.lastIndexOf('（'), back.lastIndexOf('('));
+  if (at < 0) return false;
+  const open = from + at;
   const close = text.slice(start, start + 8).search(/[）)]/);
   if (close < 0) return false;
   return AGE_IN_PARENS.test(text.slice(open, start + close + 1));

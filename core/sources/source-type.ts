@@ -6,7 +6,16 @@ import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
 
 // Longest heads first, so 報道官 wins over 官 and 研究所 over 所.
-const byLength = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
+/** Heads indexed by their last character, longest first (報道官 before 官), so a lookup is one Map hit. */
+type HeadIndex = ReadonlyMap<string, readonly string[]>;
+const byLength = (xs: readonly string[]): HeadIndex => {
+  const m = new Map<string, string[]>();
+  for (const x of [...xs].sort((a, b) => b.length - a.length)) {
+    const k = x.slice(-1);
+    m.set(k, [...(m.get(k) ?? []), x]);
+  }
+  return m;
+};
 const TITLES = byLength(PERSON_TITLES);
 const ANON = byLength(ANONYMOUS_HEADS);
 const GOV = byLength(GOVERNMENT_HEADS);
@@ -43,8 +52,10 @@ export function headOf(name: string): string {
   return name.replace(TRAILING, '');
 }
 
-const endsWithAny = (s: string, heads: readonly string[]) => heads.find((h) => s.endsWith(h));
+const endsWithAny = (s: string, heads: HeadIndex) => heads.get(s.slice(-1))?.find((h) => s.endsWith(h));
 const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s.includes(h));
+// Many phrases recur in an article (政府は…政府は…): type each once.
+const cache = new Map<string, SourceType | null>();
 
 /**
  * What kind of party a name phrase is: セルゲイ・ショイグ議長 → person, 欧米の当局者 → anonymous,
@@ -54,6 +65,16 @@ const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s
 export function sourceTypeOf(
   phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName'>,
 ): SourceType | null {
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size > 5000) cache.clear();
+  const type = typeOf(phrase);
+  cache.set(key, type);
+  return type;
+}
+
+function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName'>): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
