@@ -88,6 +88,8 @@ export function attribute(ctx: AttributionContext): void {
     }
     if (si.topic && !si.cues.some((c) => c.speaker)) {
       lastTopic = { name: si.topic.phrase.text, type: si.topic.type, phrase: si.topic.phrase, cue: '', via: null };
+      // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
+      named = lastTopic;
     }
   }
   for (const f of figures) {
@@ -114,7 +116,10 @@ export function attribute(ctx: AttributionContext): void {
       if (b) return b;
     }
     // それによりますと: the party named last, even in an earlier paragraph.
-    if (according) return inForce[i] ?? lastNamed[i] ?? null;
+    if (according) {
+      const earlier = inForce[i] ?? lastNamed[i] ?? null;
+      return earlier ? { ...earlier, cue: according.cue } : null;
+    }
     const hearsay = covering.find((c) => c.kind === 'hearsay');
     if (quote || hearsay || si.continues) {
       const carried = inForce[i] ?? announced[i] ?? null;

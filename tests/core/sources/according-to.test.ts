@@ -44,3 +44,20 @@ describe('〜によると and report nouns name the party', () => {
     expect(text.slice(s?.start, s?.end)).toBe('警視庁');
   });
 });
+
+describe('more ways to name where a figure was learnt', () => {
+  it('…ことが、Xへの取材で分かった / Xの調査で判明した', () => {
+    expect(nameOf('被害額が約6億円に上ることが、捜査関係者への取材で分かった。', '約6億円')).toBe('捜査関係者');
+    expect(nameOf('患者が前年の2倍に増えたことが、厚生労働省の調査で判明した。', '2倍')).toBe('厚生労働省');
+  });
+
+  it('それによりますと takes the party named before, even a paragraph earlier', () => {
+    const text = '気象庁は午後、臨時の会見を開きました。\nそれによりますと、雨は48時間で500ミリに達しました。';
+    expect(nameOf(text, '500ミリ')).toBe('気象庁');
+  });
+
+  it('hearsay by とのことです takes the source in force', () => {
+    const text = '市によりますと、停電は3時間続きました。復旧には2日かかるとのことです。';
+    expect(nameOf(text, '2日')).toBe('市');
+  });
+});
