@@ -43,6 +43,8 @@ const MIN_CHARS = 200;
 const MIN_SENTENCES = 3;
 /** Without any declaration (og:type, JSON-LD, <article>) the prose must be longer still. */
 const UNDECLARED_CHARS = 500;
+/** With og:type declaring something else ("website"), longer again, and Readability must agree. */
+const DENIED_CHARS = 1000;
 /** This many linked headings among the lines make the page a list of articles (a portal, search results). */
 const LISTING_HEADINGS = 3;
 
@@ -121,17 +123,20 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const prose = proseOf(blocks);
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
   const declaredType = meta.ogType?.toLowerCase();
-  const ldArticle = hasArticleType(meta);
-  const denied = !!declaredType && declaredType !== 'article' && !ldArticle;
   const declared =
-    ldArticle ||
+    hasArticleType(meta) ||
     declaredType === 'article' ||
     root.closest('[itemprop="articleBody"]') !== null ||
     (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
+  // og:type "website" and nothing else says article: a front page, unless the prose is long and readable
+  // (some sites stamp "website" on every page, articles included).
+  const denied = !!declaredType && declaredType !== 'article' && !hasArticleType(meta);
   const isArticle =
     long &&
     !isListing(blocks) &&
-    (ldArticle || (!denied && (declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc))));
+    (denied
+      ? prose.chars >= DENIED_CHARS && probablyReaderable(doc)
+      : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc));
   const reason = isArticle ? 'ok' : long ? 'not-article' : 'no-text';
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
 }
