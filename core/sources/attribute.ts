@@ -80,7 +80,7 @@ export function attribute(ctx: AttributionContext): void {
       parties.set(cue, party);
       if (!party) continue;
       mentions.push({ name: party.name, type: party.type, start: party.phrase.start });
-      if (cue.kind !== 'carry') paraSource = party;
+      paraSource = party;
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
       if (cue.announce && lede) paraAnnounce = party;

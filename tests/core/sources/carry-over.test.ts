@@ -123,3 +123,10 @@ describe('respondents are not borrowed speakers', () => {
     expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('');
   });
 });
+
+describe('a carried-back source stays in force', () => {
+  it('「…。X が明らかにした。…という。」 gives the hearsay to X', () => {
+    const text = '倉庫が全焼した。市消防局が2日、明らかにした。けが人は3人いたという。';
+    expect(nameOf(text, '3人')).toBe('市消防局');
+  });
+});
