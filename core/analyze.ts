@@ -1,6 +1,7 @@
 import { findDates } from './dates';
 import { findEntities } from './entities';
 import { findFigures } from './figures';
+import { addCounts } from './figures/counted';
 import { attributeFigures, findByline } from './sources';
 import { sentenceAt, splitSentences } from './text/sentences';
 import { tokenizeText } from './text/tokens';
@@ -17,6 +18,7 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
   const published = options.published ?? null;
   const byline = options.byline ?? findByline(text);
   const figures = findFigures(text, tokens);
+  addCounts(text, tokens, figures);
   for (const f of figures) {
     const s = sentenceAt(sentences, f.start);
     f.sentence = s?.text ?? '';

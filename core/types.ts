@@ -64,6 +64,8 @@ export interface Figure {
   vague?: boolean;
   /** A change rather than a level: 前年比3%増 → 'increase'. */
   change?: 'increase' | 'decrease' | null;
+  /** What the figure counts, when the article says so: 「最大3万人の北朝鮮兵士」 → 「北朝鮮兵士」; null when unsaid. */
+  counts?: string | null;
 }
 
 /** A date, resolved against the publication date: "2024-11", "2024", ["2025-07-01","2025-07-15"]. */

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findFigures } from '../../../core/figures';
+import { addCounts, countedNoun } from '../../../core/figures/counted';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Figure, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+/** The figures of a sentence with what each counts: [figure text, counts]. */
+function counts(text: string): [string, string | null][] {
+  const tokens = tokenizeText(text, tokenizer);
+  return findFigures(text, tokens).map((f) => [f.text, countedNoun(text, tokens, f)]);
+}
+
+/** What the figure written `fig` in `text` counts. */
+function countOf(text: string, fig: string): string | null | undefined {
+  return counts(text).find(([t]) => t === fig)?.[1];
+}
+
+describe('countedNoun: (a) the noun phrase after の', () => {
+  it.each([
+    ['隣国は最大2万人の義勇兵を送り込む構えだ。', '最大2万人', '義勇兵'],
+    ['同国は数十万発の弾薬を前線に運んだ。', '数十万発', '弾薬'],
+    ['工場では約3万2000台の出荷が止まった。', '約3万2000台', '出荷'],
+    ['新たに40機の無人攻撃機を購入した。', '40機', '無人攻撃機'],
+    ['45歳の男性が逮捕された。', '45歳', '男性'],
+    ['2万人を超える避難民が国境に押し寄せた。', '2万人を超える', '避難民'],
+  ])('%s', (text, fig, want) => {
+    expect(countOf(text, fig)).toBe(want);
+  });
+
+  it('gives each of two coordinated figures its own noun', () => {
+    expect(counts('3,000人の作業員と500人の警備員を配置した。')).toEqual([
+      ['3,000人', '作業員'],
+      ['500人', '警備員'],
+    ]);
+  });
+});
+
+describe('countedNoun: (b) the noun phrase just before', () => {
+  it.each([
+    ['けが人12人、行方不明者3人が確認された。', '12人', 'けが人'],
+    ['参加した学生のうち約200人が途中で帰った。', '約200人', '学生'],
+    ['若年層の約4割が投票に行かなかった。', '約4割', '若年層'],
+  ])('%s', (text, fig, want) => {
+    expect(countOf(text, fig)).toBe(want);
+  });
+});
+
+describe('countedNoun: (c) a topic or subject in the same clause', () => {
+  it.each([
+    ['今回の豪雨による死者は少なくとも15人に上った。', '少なくとも15人', '死者'],
+    ['完全失業率は2.6%に改善した。', '2.6%', '完全失業率'],
+    ['被害総額は最大で800億円に達する見込みだ。', '最大で800億円', '被害総額'],
+    ['今年に入って山火事が37件起きている。', '37件', '山火事'],
+    ['観光客も前年の1.5倍に増えた。', '1.5倍', '観光客'],
+    ['参加者の数は2倍に膨らんだ。', '2倍', '参加者'],
+    ['負傷者は県内で28人だった。', '28人', '負傷者'],
+    ['輸出は前年比4%増えた。', '前年比4%増', '輸出'],
+  ])('%s', (text, fig, want) => {
+    expect(countOf(text, fig)).toBe(want);
+  });
+});
+
+describe('countedNoun: (d) null when the article does not say', () => {
+  it.each([
+    ['交渉は9カ月間続いた。', '9カ月間'],
+    ['政府は2万人を派遣した。', '2万人'],
+    ['同社は500億円を投じる。', '500億円'],
+    ['住民は高台に避難し、約300人が体育館に泊まった。', '約300人'],
+    ['北部では40人が死亡した。', '40人'],
+    ['広報官は約600人と説明した。', '約600人'],
+    ['昨年の2倍に達した。', '2倍'],
+    ['3年前に比べて2割減った。', '2割'],
+    ['それぞれ3人ずつ選んだ。', '3人'],
+  ])('%s', (text, fig) => {
+    const found = counts(text).find(([t]) => t.startsWith(fig) || fig.startsWith(t));
+    expect(found, `figure ${fig} not found in ${JSON.stringify(counts(text))}`).toBeDefined();
+    expect(found?.[1]).toBeNull();
+  });
+});
+
+describe('addCounts', () => {
+  it('sets counts on every figure, null where unsaid', () => {
+    const text = '兵士は5,000人、期間は3週間だ。';
+    const tokens = tokenizeText(text, tokenizer);
+    const figures = findFigures(text, tokens);
+    addCounts(text, tokens, figures);
+    expect(figures.map((f) => f.counts)).toEqual(['兵士', null]);
+  });
+
+  it('caps a long compound at its head', () => {
+    const text = '国際共同宇宙探査計画参加国研究者派遣人数は300人だ。';
+    const got = countOf(text, '300人');
+    expect(got === null || (got.length <= 12 && got.endsWith('人数'))).toBe(true);
+  });
+
+  it('never throws, even on a figure whose offsets lie outside the tokens', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.nat(300), fc.nat(300), (text, a, b) => {
+        const tokens = tokenizeText(text, tokenizer);
+        const f = { start: Math.min(a, b), end: Math.max(a, b), kind: 'count', unit: '人' } as Figure;
+        const out = countedNoun(text, tokens, f);
+        expect(out === null || typeof out === 'string').toBe(true);
+        for (const g of findFigures(text, tokens)) countedNoun(text, tokens, g);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
