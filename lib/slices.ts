@@ -14,8 +14,11 @@ import { isSkippedElement, type TextMap, TextMapBuilder, textNodesUnder } from '
 
 /** Readable characters above which Shutten asks before reading a page. A long news article is ~20,000. */
 export const SIZE_LIMIT = 100_000;
-/** Characters per analysis request: about 50 ms of tokenising in the background, one batch of marks. */
-const SLICE_CHARS = 10_000;
+/**
+ * Characters per analysis request: ~100 ms of analysis in the background, and on the page one
+ * reply to read and ~200 figures and 500 names to map to Ranges, a few ms (kept small for slow machines).
+ */
+const SLICE_CHARS = 5_000;
 /** Main-thread work between yields while walking the page. */
 const BUDGET_MS = 8;
 /**
@@ -23,7 +26,7 @@ const BUDGET_MS = 8;
  * Each repaint re-registers every range so far, and the browser's style and paint work for it grows
  * with their number: on a 200,000-character page, 8,000 figures alone make frames of 100–700 ms.
  */
-const PAINT_EVERY_MS = 1500;
+const PAINT_EVERY_MS = 1000;
 
 // Elements that end a line of the analysed text; inline ones (a, span, ruby) continue it.
 const BLOCKS: ReadonlySet<string> = new Set(
@@ -39,14 +42,19 @@ const BLOCKS: ReadonlySet<string> = new Set(
  * make an ordinary article "too large". Costs one walk over the text nodes (~2 ms for 200,000 characters).
  */
 export function largePageStatus(doc: Document): 'too-large' | 'not-japanese' | null {
-  // Every page pays this check: the native textContent (an upper bound) settles almost all of them.
-  if ((doc.body?.textContent?.length ?? 0) <= SIZE_LIMIT) return null;
-  const nodes = textNodesUnder(doc.body ?? doc);
-  let n = 0;
-  for (const t of nodes) n += t.data.length;
+  const body = doc.body;
+  if (!body) return null;
+  // Native calls only (every page pays this check): textContent, less the script and style text in it.
+  let n = body.textContent?.length ?? 0;
   if (n <= SIZE_LIMIT) return null;
-  return isJapaneseText(languageSample(nodes), doc.documentElement?.lang || null) ? 'too-large' : 'not-japanese';
+  for (const el of Array.from(body.querySelectorAll(UNREAD))) n -= el.textContent?.length ?? 0;
+  if (n <= SIZE_LIMIT) return null;
+  const sample = languageSample(textNodesUnder(sliceRoot(doc) ?? body).slice(0, 2000));
+  return isJapaneseText(sample, doc.documentElement?.lang || null) ? 'too-large' : 'not-japanese';
 }
+
+// Text a reader never sees (counted out of a page's size); nested ones are rare enough to count twice.
+const UNREAD = 'script, style, noscript, template, textarea';
 
 /** Lets the page's own work run: scheduler.yield where the browser has it (Chromium 129+), else a macrotask. */
 function yieldToPage(): Promise<void> {
@@ -177,15 +185,26 @@ export async function analyseInSlices(
     pending = pending ? concatRanges(pending, added) : added;
     const done = i === bounds.length - 1;
     if (done || performance.now() - painted >= PAINT_EVERY_MS) {
-      // Mapping this slice and repainting everything are two tasks, not one.
+      // Mapping this slice, adding its marks, and (at the end) listing all marks are separate tasks.
       await yieldToPage();
       if (!alive()) return { ok: true, value: null };
-      onSlice({ analysis: acc, map, ranges, added: pending, done });
+      onSlice({ analysis: acc, map, ranges, added: pending, done: false });
       pending = null;
       painted = performance.now();
+      if (done) {
+        await yieldToPage();
+        if (!alive()) return { ok: true, value: null };
+        onSlice({ analysis: acc, map, ranges, added: emptyRanges(ranges), done: true });
+      }
     }
   }
   return { ok: true, value: null };
+}
+
+function emptyRanges(like: SliceProgress['ranges']): SliceProgress['ranges'] {
+  const out = { ...like };
+  for (const k of Object.keys(out) as HighlightLayer[]) out[k] = [];
+  return out;
 }
 
 function concatRanges(a: SliceProgress['ranges'], b: SliceProgress['ranges']): SliceProgress['ranges'] {

