@@ -105,3 +105,17 @@ describe('titles that only follow names', () => {
     expect(run('会社社長が語った。').some((e) => e.type === 'person')).toBe(false);
   });
 });
+
+describe('country short forms and kanji-name readings', () => {
+  it('米 is a place where kuromoji reads it as a name (米はロシアと…), not in 米を炊く', () => {
+    expect(typeOf('米はロシアと対立した。', '米')).toBe('place');
+    expect(run('米を炊く。').some((e) => e.text === '米')).toBe(false);
+  });
+  it('〜軍 after a short form is an organisation: 米軍', () => {
+    expect(typeOf('米軍が撤退した。', '米軍')).toBe('organization');
+  });
+  it('a name kuromoji breaks into single kanji gets no made-up reading', () => {
+    const es = run('李成権大使が会見した。');
+    expect(es.find((e) => e.text === '李成権')?.reading ?? null).toBeNull();
+  });
+});
