@@ -206,3 +206,30 @@ export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['いう', '言う', '
 
 /** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
 export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは', 'こうした', 'この情報は', 'この数字は'];
+
+/** Idioms that report speech after と: 「…」と胸を張った, と自信を見せた, と力を込めた. */
+export const REPORTING_IDIOMS: readonly string[] = [
+  '胸を張',
+  '力を込め',
+  '意気込',
+  '自信を見せ',
+  '自信をのぞかせ',
+  '自信を示し',
+  '意欲を示し',
+  '意欲を見せ',
+  '決意を語',
+  '笑顔を見せ',
+  '声を弾ませ',
+  '肩を落と',
+  '口をそろえ',
+  '語気を強め',
+  '危機感を示し',
+  '危機感をあらわに',
+  '不満を漏ら',
+  '不安を口に',
+  '懸念を示し',
+  '理解を求め',
+  '期待を寄せ',
+  '声を震わせ',
+  '首をかしげ',
+];

@@ -1,3 +1,4 @@
+import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
@@ -96,6 +97,8 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (first.surface === 'の' && tokens[j + 1]?.surface === 'こと' && isClauseEnd(tokens, j + 2)) {
     return { verb: { first: j, last: j + 1, passive: true, announce: false, verb: 'のこと' }, speaker: null };
   }
+  const idiom = idiomAt(tokens, j);
+  if (idiom) return { verb: idiom, speaker: null };
   const direct = reportingVerbAt(tokens, j, true);
   // …と指摘する声もある / と話す住民: a relative clause describes someone, it does not report.
   if (direct && modifiesNoun(tokens, direct.last + 1)) return null;
@@ -142,6 +145,17 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
     if (!filler || (t.surface === 'を' && !scene) || t.surface === 'と' || t.surface === 'が' || t.surface === 'は') {
       return null;
     }
+  }
+  return null;
+}
+
+/** 「…」と胸を張った / と自信を見せた: an idiom of speech right after と, as one verb. */
+function idiomAt(tokens: readonly Token[], j: number): VerbMatch | null {
+  let s = '';
+  for (let k = j; k < j + 5 && tokens[k]; k++) {
+    s += (tokens[k] as Token).surface;
+    const hit = REPORTING_IDIOMS.find((w) => s.startsWith(w));
+    if (hit) return { first: j, last: k, passive: false, announce: false, verb: hit };
   }
   return null;
 }

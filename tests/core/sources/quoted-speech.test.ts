@@ -93,3 +93,13 @@ describe('what may stand between と and the verb', () => {
     expect(nameOf('大使館は、邦人10人の無事を確認したとの声明を出した。', '10人')).toBe('大使館');
   });
 });
+
+describe('idioms of speech after と', () => {
+  it.each([
+    ['森下社長は「受注は3倍に増える」と胸を張った。', '3倍', '森下社長'],
+    ['青木監督は「勝率6割を目指す」と力を込めた。', '6割', '青木監督'],
+    ['長谷川市長は「来場者は10万人を超える」と自信を見せた。', '10万人', '長谷川市長'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+});
