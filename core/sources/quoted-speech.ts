@@ -106,7 +106,7 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
-  const sp = speakerAt(tokens, v, j);
+  const sp = speakerAt(tokens, v, j, true);
   if (!sp) return toRecipient(tokens, v, j);
   for (let k = sp.phrase.last + 2; k < v.end && k < sp.phrase.last + 2 + MAX_GAP; k++) {
     const s = (tokens[k] as Token).surface;
@@ -161,11 +161,14 @@ function idiomAt(tokens: readonly Token[], j: number): VerbMatch | null {
 }
 
 /** A typed name phrase at token `k` followed by は/が/も: 欧米の当局者は, CNNは, 公正取引委員会が. */
-function speakerAt(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose = false): Speaker | null {
   const phrase: NamePhrase | null = phraseStartingAt(tokens, k, v.end);
   if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.last + 1]?.surface ?? '')) return null;
   const type = sourceTypeOf(phrase);
-  return type ? { phrase, type } : null;
+  if (type) return { phrase, type };
+  // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker.
+  for (let i = phrase.first; i <= phrase.last; i++) if ((tokens[i] as Token).pos1 === '数') return null;
+  return loose ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
 }
 
 /** Start of the quote (or run of quotes 「A」「B」など) that ends right before the と at `i`, if any. */

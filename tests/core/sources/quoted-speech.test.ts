@@ -103,3 +103,13 @@ describe('idioms of speech after と', () => {
     expect(nameOf(text, figure)).toBe(source);
   });
 });
+
+describe('a plain name between と and a reporting verb', () => {
+  it('is the speaker even when nothing says what it is', () => {
+    expect(nameOf('利益は前年の1.5倍になったと、東和は発表した。', '1.5倍')).toBe('東和');
+  });
+
+  it('but a quantity there is not', () => {
+    expect(nameOf('待ち時間は2時間を超えたと、1人は話した。', '2時間')).toBe('');
+  });
+});
