@@ -2,9 +2,9 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { buildRanges, type HighlightLayer } from './highlights';
 import { appendAnalysis } from './merge-analysis';
 import type { Result } from './messages';
-import { isJapaneseText, languageSample } from './page/language';
+import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
-import { isSkippedElement, type TextMap, TextMapBuilder, textNodesUnder } from './page/text-map';
+import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
 
 /**
  * Long pages (a 200,000-character archive, a whole novel chapter) are read and analysed in slices so
@@ -49,7 +49,7 @@ export function largePageStatus(doc: Document): 'too-large' | 'not-japanese' | n
   if (n <= SIZE_LIMIT) return null;
   for (const el of Array.from(body.querySelectorAll(UNREAD))) n -= el.textContent?.length ?? 0;
   if (n <= SIZE_LIMIT) return null;
-  const sample = languageSample(textNodesUnder(sliceRoot(doc) ?? body).slice(0, 2000));
+  const sample = ((sliceRoot(doc) ?? body).textContent ?? '').slice(0, 20_000);
   return isJapaneseText(sample, doc.documentElement?.lang || null) ? 'too-large' : 'not-japanese';
 }
 
