@@ -7,7 +7,7 @@ import { isParallelTo, isPredicateEnd } from './false-friends';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
-import { findTopic, hasTopic, type Speaker } from './topic';
+import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
@@ -48,7 +48,8 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
     let who: Speaker | null = speaker;
     if (!who) {
-      who = findTopic(tokens, v, clause, i, false);
+      who =
+        findTopic(tokens, v, clause, i, false) ?? (isStrong(tokens, verb) ? plainTopic(tokens, v, clause, i) : null);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);
     }
     const from = who ? Math.min(who.phrase.end, t.end) : t.end;
@@ -147,6 +148,12 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
     }
   }
   return null;
+}
+
+/** 述べた / 発表した / 語った name their speaker as topic; としている / とみている may not (利用時は…としている). */
+function isStrong(tokens: readonly Token[], verb: VerbMatch): boolean {
+  const t = tokens[verb.first] as Token;
+  return !(t.basic === 'する' || t.basic === 'みる' || t.basic === '見る' || t.basic === 'いう' || t.basic === '言う');
 }
 
 /** 「…」と胸を張った / と自信を見せた: an idiom of speech right after と, as one verb. */

@@ -51,6 +51,26 @@ export function findTopic(
   return subject;
 }
 
+// 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.
+const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間)$/;
+
+/**
+ * The plain topic of a strongly reporting sentence, when nothing says what kind of party it is:
+ * 「東和は、…と発表した」 → 東和. Quantities, times and phrases with numbers are not speakers.
+ */
+export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'は' || t.pos1 !== '係助詞' || depthAt(v, i) > 0) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
+    for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
+    return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
+  }
+  return null;
+}
+
 /**
  * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
  * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.

@@ -113,3 +113,14 @@ describe('a plain name between と and a reporting verb', () => {
     expect(nameOf('待ち時間は2時間を超えたと、1人は話した。', '2時間')).toBe('');
   });
 });
+
+describe('a plain topic', () => {
+  it('speaks a strong reporting verb: 東和は、…と発表した', () => {
+    expect(nameOf('東和は、利益が前年の1.5倍になったと発表した。', '1.5倍')).toBe('東和');
+  });
+
+  it('does not speak a weak one, nor when it is a quantity or a time', () => {
+    expect(nameOf('使用時は1日2回までとしている。', '2回')).toBe('');
+    expect(nameOf('売上高は前年比5%増えたと発表した。', '5%')).toBe('');
+  });
+});
