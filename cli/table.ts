@@ -46,17 +46,17 @@ export function renderTable(a: Analysis, name: string): string {
   const lines = [`${name}${a.title ? ` — ${a.title}` : ''}`];
   lines.push(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`);
   if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
-  const cols = [3, 18, 22, 8, 9, 24, 40];
+  const cols = [3, 18, 22, 8, 9, 14, 24, 40];
   const row = (cells: string[]) =>
     cells
       .map((c, i) => padTo(c, cols[i] as number))
       .join(' ')
       .trimEnd();
-  lines.push(row(['#', 'figure', 'value', 'unit', 'kind', 'source', 'sentence']));
+  lines.push(row(['#', 'figure', 'value', 'unit', 'kind', 'counts', 'source', 'sentence']));
   lines.push(row(cols.map((w) => '─'.repeat(w))));
   a.figures.forEach((f, i) => {
     const src = f.source && f.source.type !== 'none' ? `${f.source.name} (${f.source.type})` : '—';
-    lines.push(row([String(i + 1), f.text, formatValue(f), f.unit, f.kind, src, f.sentence]));
+    lines.push(row([String(i + 1), f.text, formatValue(f), f.unit, f.kind, f.counts ?? '—', src, f.sentence]));
   });
   return lines.join('\n');
 }

@@ -66,6 +66,12 @@ export function FigureTable({ groups, groupBy, lang, t, onSelect }: FigureTableP
               <td class="figure-value">{formatFigureValue(f, lang, t)}</td>
               <td class="figure-unit">
                 {f.unit} <span class="kind">{t(`kind_${f.kind}`)}</span>
+                {f.counts ? (
+                  <span class="counts" title={t('colCounts')}>
+                    <span class="visually-hidden">{t('colCounts')}: </span>
+                    {f.counts}
+                  </span>
+                ) : null}
               </td>
               <td class="figure-source">
                 <SourceLabel figure={f} t={t} />

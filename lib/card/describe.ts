@@ -30,6 +30,7 @@ export function describeMark(m: Mark, a: Analysis, t: Translate, lang: UiLang): 
     }
     const rows: [string, string][] = [[t('cardKind'), t(`kind_${f.kind}`)]];
     if (f.unit) rows.push([t('colUnit'), f.unit]);
+    if (f.counts) rows.push([t('colCounts'), f.counts]);
     const q = qualifierText(f, t);
     if (q) rows.push([t('cardQualifier'), q]);
     rows.push([t('colSource'), srcLine]);

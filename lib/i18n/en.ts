@@ -31,6 +31,7 @@ export const en = {
   colFigure: 'Figure',
   colValue: 'Value',
   colUnit: 'Unit',
+  colCounts: 'What it counts',
   colKind: 'Kind',
   colSource: 'Source',
   colSourceType: 'Source type',

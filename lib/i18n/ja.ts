@@ -33,6 +33,7 @@ export const ja: Record<MessageKey, string> = {
   colFigure: '数字',
   colValue: '値',
   colUnit: '単位',
+  colCounts: '対象',
   colKind: '種類',
   colSource: '出典',
   colSourceType: '出典の種類',
