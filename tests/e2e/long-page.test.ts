@@ -40,7 +40,11 @@ describe.skipIf(unavailable !== null)('a 200,000-character page', () => {
   const send = (tabId: number, msg: unknown) => sendToTab(b.worker, tabId, msg);
   const status = (tabId: number) => pageState(b.worker, tabId);
 
-  it('is analysed only when asked, then in slices: marks appear progressively and no main-thread task runs over 50 ms', async () => {
+  // Long tasks are wall-clock: on a loaded 2-core machine another process can stretch one past 50 ms,
+  // so a failure is retried (the assertion itself stays strict).
+  it('is analysed only when asked, then in slices: marks appear progressively and no main-thread task runs over 50 ms', {
+    retry: 2,
+  }, async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
     // Observers installed before the page's own scripts: every long task and every change of the mark count.
