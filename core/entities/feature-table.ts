@@ -43,6 +43,25 @@ export class FeatureTable {
     return (Math.imul(key, 0x9e3779b1) >>> 7) & this.mask;
   }
 
+  /** Adds the weights of one feature `key` (≥ 0) into `out` at `base`. */
+  addOne(key: number, out: Float64Array, base: number): void {
+    const slots = this.slots;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & this.mask;
+    for (;;) {
+      const k = slots[slot * 3] as number;
+      if (k === key) {
+        const end = slots[slot * 3 + 2] as number;
+        for (let p = slots[slot * 3 + 1] as number; p < end; p++) {
+          const o = base + (this.cols[p] as number);
+          out[o] = (out[o] as number) + (this.vals[p] as number);
+        }
+        return;
+      }
+      if (k === -1) return;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** Adds the weights of features[from, to) into `out` at `base`: the scores of one token or span. */
   addInto(features: ArrayLike<number>, out: Float64Array, base: number, from = 0, to = features.length): void {
     const slots = this.slots;

@@ -1,5 +1,25 @@
 import type { Token } from '../types';
-import { mix, seed } from './feature-hash';
+import {
+  BOS,
+  CLOSED_CLASS,
+  CLS,
+  CLS_LEN,
+  classOf,
+  EOS,
+  FIRST1,
+  FIRST2,
+  f1,
+  f2,
+  f3,
+  hashToken,
+  KNOWN,
+  LAST1,
+  LAST2,
+  POS,
+  POS1,
+  STRIDE,
+  W,
+} from './token-hashes';
 
 /**
  * Character class of a string, one letter per distinct class in order of first appearance:
@@ -15,96 +35,11 @@ export function charClasses(s: string): string {
   return out;
 }
 
-function classOf(code: number): string {
-  if ((code >= 0x4e00 && code <= 0x9fff) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return 'K';
-  if (code >= 0x30a0 && code <= 0x30ff) return 'A'; // includes ・ and ー: 「ウラジーミル・プーチン」 stays one class
-  if (code >= 0x3040 && code <= 0x309f) return 'H';
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 'L';
-  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return 'L';
-  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'D';
-  if (code >= 0xd800 && code <= 0xdbff) return 'K'; // surrogate pair: almost always a rare kanji in names
-  return 'S';
-}
-
-// Per-token hashes the templates combine, ten per token in one flat array: each string is hashed
-// once per token, not once per template, and no object is allocated per token.
-const W = 0;
-const POS = 1;
-const POS1 = 2;
-const CLS = 3;
-const CLS_LEN = 4;
-const KNOWN = 5;
-const LAST1 = 6;
-const LAST2 = 7;
-const FIRST1 = 8;
-const FIRST2 = 9;
-const STRIDE = 10;
-
-const h = (s: string, from = 0, to = s.length): number => mix(seed(0), s, from, to);
-const BOS = h('<s>');
-const EOS = h('</s>');
-
-/** Hash of the POS fields without building the joined string. */
-function posHash(t: Token, full: boolean): number {
-  let x = mix(seed(1), t.pos);
-  x = mix(Math.imul(x ^ 0x2c, 16777619), t.pos1);
-  if (!full) return x;
-  x = mix(Math.imul(x ^ 0x2c, 16777619), t.pos2);
-  return mix(Math.imul(x ^ 0x2c, 16777619), t.pos3);
-}
-
-/** Class letters of a surface as a number: which classes occur, and which comes first. */
-function classCode(s: string): number {
-  let mask = 0;
-  let first = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = CLASS_BITS[classOf(s.charCodeAt(i))] as number;
-    if (i === 0) first = c;
-    mask |= c;
-  }
-  return mask * 64 + first;
-}
-const CLASS_BITS: Readonly<Record<string, number>> = { K: 1, A: 2, H: 4, L: 8, D: 16, S: 32 };
-
 function hashTokens(tokens: readonly Token[], from: number, to: number): Int32Array {
   const v = new Int32Array((to - from) * STRIDE);
-  for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
-    const w = t.surface;
-    const n = w.length;
-    const cls = classCode(w);
-    const pos1 = posHash(t, false);
-    const o = (i - from) * STRIDE;
-    v[o + W] = h(w);
-    v[o + POS] = posHash(t, true);
-    v[o + POS1] = pos1;
-    v[o + CLS] = cls;
-    v[o + CLS_LEN] = cls * 8 + Math.min(n, 6);
-    v[o + KNOWN] = Math.imul(pos1, 31) + (t.known ? 1 : 0);
-    v[o + LAST1] = h(w, n - 1);
-    v[o + LAST2] = h(w, n - 2);
-    v[o + FIRST1] = h(w, 0, 1);
-    v[o + FIRST2] = h(w, 0, 2);
-  }
+  for (let i = from; i < to; i++) hashToken(tokens[i] as Token, v, (i - from) * STRIDE);
   return v;
 }
-
-/** Feature id from a template number and one to three part hashes (integer mixing, no strings). */
-function f1(template: number, a: number): number {
-  return fin(Math.imul(seed(template) ^ a, 0x85ebca6b));
-}
-function f2(template: number, a: number, b: number): number {
-  return fin(Math.imul(Math.imul(seed(template) ^ a, 0x85ebca6b) ^ b, 0xc2b2ae35));
-}
-function f3(template: number, a: number, b: number, c: number): number {
-  return fin(Math.imul(Math.imul(Math.imul(seed(template) ^ a, 0x85ebca6b) ^ b, 0xc2b2ae35) ^ c, 0x27d4eb2f));
-}
-function fin(x: number): number {
-  return (x ^ (x >>> 15)) & 0x3fffffff;
-}
-
-/** Parts of speech that get the short feature row. */
-const CLOSED_CLASS: ReadonlySet<string> = new Set(['助詞', '助動詞', '動詞', '接続詞', '連体詞']);
 
 /** Filler for unused slots of a short row; never a real feature id (those are ≥ 0). */
 export const NO_FEATURE = -1;

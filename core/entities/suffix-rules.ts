@@ -8,10 +8,13 @@ import {
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
+import { prefixesOf } from './prefixes';
 
 const MAX_PARTS = 5;
 const ORG = new Set(ORGANIZATION_SUFFIXES);
 const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
+/** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */
+const SUFFIX_HEADS = prefixesOf([...ORG, ...PLACE]);
 
 /**
  * Organisations and places named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 → organization;
@@ -23,8 +26,9 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // A suffix may be two tokens: 動物+園 in 「池田動物園」.
-    const pair = (tokens[i - 1] as Token).surface + t.surface;
-    const two = ORG.has(pair) || PLACE.has(pair);
+    const prev = (tokens[i - 1] as Token).surface;
+    const pair = SUFFIX_HEADS.has(prev) ? prev + t.surface : '';
+    const two = pair !== '' && (ORG.has(pair) || PLACE.has(pair));
     const suffix = two ? pair : t.surface;
     const type: EntityType | null = ORG.has(suffix) ? 'organization' : PLACE.has(suffix) ? 'place' : null;
     if (!type) continue;

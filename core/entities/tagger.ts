@@ -1,6 +1,6 @@
 import type { Token } from '../types';
+import { writeEmissions } from './emission';
 import { FeatureTable } from './feature-table';
-import { TEMPLATE_COUNT, writeTokenFeatures } from './features';
 import { TAG_COUNT, TAGGER_CLASSES } from './labels';
 import { WEIGHTS_JSON } from './model/weights';
 import { tokenSegments } from './segments';
@@ -54,17 +54,11 @@ export function tagEntities(
   const K = TAGGER_CLASSES.length;
   const T = TAG_COUNT;
   const out: TaggedSpan[] = [];
-  // One feature buffer for the whole text, reused by every sentence: no allocation per token.
-  let longest = 0;
-  const segments = tokenSegments(tokens);
-  for (const [a, b] of segments) longest = Math.max(longest, b - a);
-  const buf = new Int32Array(longest * TEMPLATE_COUNT);
-  for (const [a, b] of segments) {
+  for (const [a, b] of tokenSegments(tokens)) {
     const n = b - a;
-    writeTokenFeatures(tokens, a, b, buf);
     const emit = new Float64Array(n * T);
+    writeEmissions(tokens, a, b, m.feats, T, emit);
     for (let i = 0; i < n; i++) {
-      m.feats.addInto(buf, emit, i * T, i * TEMPLATE_COUNT, (i + 1) * TEMPLATE_COUNT);
       const e = extra[a + i];
       if (e && e.length > 0) m.feats.addInto(e, emit, i * T);
     }

@@ -2,9 +2,15 @@ import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { isNameLike } from './name-like';
+import { prefixesOf } from './prefixes';
 
 /** Names longer than this many tokens before a title are not one name. */
 const MAX_NAME_TOKENS = 6;
+
+const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
+
+/** Every prefix of every title: a two-token title (首相+補佐官) starts with one, so most tokens build no pair. */
+const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
 
 /**
  * People named before a title: 「プーチン大統領」 → プーチン, 「李成権氏」 → 李成権 (kuromoji: 李+成+権).
@@ -15,8 +21,7 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const two = i + 1 < tokens.length ? t.surface + (tokens[i + 1] as Token).surface : '';
-    const isTitle = (x: string) => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
+    const two = i + 1 < tokens.length && TITLE_HEADS.has(t.surface) ? t.surface + (tokens[i + 1] as Token).surface : '';
     if (!isTitle(t.surface) && !isTitle(two)) continue;
     let end = i;
     // 「露外相」, 「米大統領」: skip one place name right before the title.

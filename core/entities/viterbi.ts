@@ -41,20 +41,32 @@ export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Flo
   }
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * nTags;
+    const row = i * nTags;
     for (let t = 0; t < nTags; t++) {
-      const froms = pred[t] as Int32Array;
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let k = 0; k < froms.length; k++) {
-        const f = froms[k] as number;
-        const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
-        if (s > best) {
-          best = s;
-          arg = f;
+      if (t === 0 || t % 2 === 1) {
+        // O and B follow any tag (see allowedTransition): no predecessor list to walk.
+        for (let f = 0; f < nTags; f++) {
+          const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
+          if (s > best) {
+            best = s;
+            arg = f;
+          }
+        }
+      } else {
+        const froms = pred[t] as Int32Array;
+        for (let k = 0; k < froms.length; k++) {
+          const f = froms[k] as number;
+          const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
+          if (s > best) {
+            best = s;
+            arg = f;
+          }
         }
       }
-      score[i * nTags + t] = best + (emit[i * nTags + t] as number);
-      back[i * nTags + t] = arg;
+      score[row + t] = best + (emit[row + t] as number);
+      back[row + t] = arg;
     }
   }
   let bestT = 0;
