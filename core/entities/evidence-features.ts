@@ -1,7 +1,7 @@
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { feat } from './feature-hash';
-import { matchAll, type TrieNode } from './trie';
+import { matchAll, type TrieMatch, type TrieNode } from './trie';
 
 /** Index of the token starting exactly at `offset` (or ending there, with `end`), else -1. */
 function tokenIndex(tokens: readonly Token[], offset: number, end: boolean): number {
@@ -15,12 +15,12 @@ function tokenIndex(tokens: readonly Token[], offset: number, end: boolean): num
  * Extra tagger features per token from dictionary evidence: a hit on the name lists that starts and
  * ends on token boundaries marks its tokens B/I/E/S with the list's label, so 「東京都千代田区」 gives
  * 東京 an S feature for prefectures… The tagger learns how far to trust each list. Sparse: most tokens
- * have no entry.
+ * have no entry. A list may come as its trie or as its matches, when the caller already has them.
  */
 export function evidenceFeatures(
   text: string,
   tokens: readonly Token[],
-  lists: readonly TrieNode[],
+  lists: readonly (TrieNode | readonly TrieMatch[])[],
 ): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(tokens.length);
   if (tokens.length === 0) return out;
@@ -33,7 +33,7 @@ export function evidenceFeatures(
     row.push(f);
   };
   for (const list of lists) {
-    for (const m of matchAll(text, list)) {
+    for (const m of Array.isArray(list) ? list : matchAll(text, list as TrieNode)) {
       const a = tokenIndex(tokens, m.start, false);
       const b = a < 0 ? -1 : tokenIndex(tokens, m.end, true);
       if (a < 0 || b < 0) continue;

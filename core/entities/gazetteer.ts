@@ -4,7 +4,7 @@ import { PLACE_NAMES } from '../lexicon/gazetteer-places';
 import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
-import { buildTrie, matchAll, type TrieNode } from './trie';
+import { buildTrie, matchAll, type TrieMatch, type TrieNode } from './trie';
 
 let trie: TrieNode | null = null;
 let readings: Map<string, string> | null = null;
@@ -26,21 +26,27 @@ export function gazetteerReading(name: string): string | null {
 }
 
 /**
- * Gazetteer names in the text as candidates, matched in one pass over the text. A hit must start and
+ * Gazetteer names in the text as candidates, matched in one pass over the text (or given as `hits` when
+ * the caller has already matched the gazetteer trie). A hit must start and
  * end on token boundaries (so 「中国」 inside 「中国地方」 is left to the longer entry) and a
  * one-letter short form (米, 露, 中) counts only where kuromoji also reads it as a name: 「米軍」 yes, 「米を炊く」 no.
  */
-export function gazetteerCandidates(text: string, tokens: readonly Token[]): Candidate[] {
-  const starts = new Map<number, Token>();
-  const ends = new Set<number>();
-  for (const t of tokens) {
-    starts.set(t.start, t);
-    ends.add(t.end);
-  }
+export function gazetteerCandidates(
+  text: string,
+  tokens: readonly Token[],
+  hits: readonly TrieMatch[] = matchAll(text, gazetteerTrie()),
+): Candidate[] {
+  // Token boundaries by offset in typed arrays (index + 1 of the token starting there; 1 = a token ends there).
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Uint8Array(text.length + 1);
+  tokens.forEach((t, i) => {
+    starts[t.start] = i + 1;
+    ends[t.end] = 1;
+  });
   const out: Candidate[] = [];
-  for (const m of matchAll(text, gazetteerTrie())) {
-    const first = starts.get(m.start);
-    if (!first || !ends.has(m.end)) continue;
+  for (const m of hits) {
+    const first = tokens[(starts[m.start] as number) - 1];
+    if (!first || !ends[m.end]) continue;
     const label = m.labels[0] as string;
     if (label === 'country-short' && (first.pos1 !== '固有名詞' || first.end !== m.end)) continue;
     const type = GAZETTEER_LABEL_TYPES[label];

@@ -15,13 +15,16 @@ import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { titleCandidates } from './title-rules';
+import { matchAll } from './trie';
 
 /** Weight of the learned tagger's spans against the rules (see merge.ts). */
 const TAGGER_WEIGHT = 10;
 
 /** Candidates from every evidence source; each source is its own module. */
 export function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
-  const extra = evidenceFeatures(text, tokens, [gazetteerTrie()]);
+  // The gazetteer is matched once: the tagger's evidence features and the gazetteer rule share the hits.
+  const hits = matchAll(text, gazetteerTrie());
+  const extra = evidenceFeatures(text, tokens, [hits]);
   const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => ({
     start: (tokens[s.from] as Token).start,
     end: (tokens[s.to - 1] as Token).end,
@@ -30,7 +33,7 @@ export function entityCandidates(text: string, tokens: readonly Token[]): Candid
     weight: TAGGER_WEIGHT,
   }));
   const rules = [
-    ...gazetteerCandidates(text, tokens),
+    ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
