@@ -27,6 +27,24 @@ function predecessorsOf(nTags: number): Int32Array[] {
   return p;
 }
 
+// Score and back-pointer rows, grown as needed and reused: one decode per sentence, no allocation each.
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int32Array(0);
+
+let incomingBuf = new Float64Array(0);
+
+/**
+ * The transition matrix by target tag: row t lists trans[from → t] for every from, read contiguously.
+ * Rebuilt per call (nTags² copies, small next to a sentence): training updates `trans` in place.
+ */
+function incoming(trans: Float64Array, nTags: number): Float64Array {
+  if (incomingBuf.length !== nTags * nTags) incomingBuf = new Float64Array(nTags * nTags);
+  const m = incomingBuf;
+  for (let t = 0; t < nTags; t++)
+    for (let f = 0; f < nTags; f++) m[t * nTags + f] = trans[(f + 1) * nTags + t] as number;
+  return m;
+}
+
 /**
  * Best tag sequence. `emit[i * nTags + t]` is token i's score for tag t; `trans[(from + 1) * nTags + to]`
  * the transition score, row 0 being the sentence start.
@@ -34,8 +52,13 @@ function predecessorsOf(nTags: number): Int32Array[] {
 export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Float64Array): number[] {
   if (n === 0) return [];
   const pred = predecessorsOf(nTags);
-  const score = new Float64Array(n * nTags);
-  const back = new Int32Array(n * nTags);
+  const into = incoming(trans, nTags);
+  if (scoreBuf.length < n * nTags) {
+    scoreBuf = new Float64Array(n * nTags * 2);
+    backBuf = new Int32Array(n * nTags * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let t = 0; t < nTags; t++) {
     score[t] = allowedTransition(-1, t) ? (emit[t] as number) + (trans[t] as number) : Number.NEGATIVE_INFINITY;
   }
@@ -47,8 +70,9 @@ export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Flo
       let arg = 0;
       if (t === 0 || t % 2 === 1) {
         // O and B follow any tag (see allowedTransition): no predecessor list to walk.
+        const r = t * nTags;
         for (let f = 0; f < nTags; f++) {
-          const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
+          const s = (score[prevRow + f] as number) + (into[r + f] as number);
           if (s > best) {
             best = s;
             arg = f;
@@ -58,7 +82,7 @@ export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Flo
         const froms = pred[t] as Int32Array;
         for (let k = 0; k < froms.length; k++) {
           const f = froms[k] as number;
-          const s = (score[prevRow + f] as number) + (trans[(f + 1) * nTags + t] as number);
+          const s = (score[prevRow + f] as number) + (into[t * nTags + f] as number);
           if (s > best) {
             best = s;
             arg = f;
