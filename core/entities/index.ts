@@ -52,7 +52,9 @@ export function entityCandidates(text: string, tokens: readonly Token[]): Candid
 export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const cands = entityCandidates(text, tokens);
   const first = mergeCandidates(cands, text.length);
-  const chosen = mergeCandidates([...cands, ...parenCandidates(text, first)], text.length);
+  const paren = parenCandidates(text, first);
+  // Without bracketed spellings the second merge would see the same list and choose the same.
+  const chosen = paren.length === 0 ? first : mergeCandidates([...cands, ...paren], text.length);
   const entities: Entity[] = chosen.map((c) => {
     const name = text.slice(c.start, c.end);
     return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };

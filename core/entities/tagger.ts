@@ -54,16 +54,21 @@ export function tagEntities(
   const K = TAGGER_CLASSES.length;
   const T = TAG_COUNT;
   const out: TaggedSpan[] = [];
+  // One score buffer for the whole text: writeEmissions overwrites each sentence's rows.
+  let emit = new Float64Array(0);
   for (const [a, b] of tokenSegments(tokens)) {
     const n = b - a;
-    const emit = new Float64Array(n * T);
+    if (emit.length < n * T) emit = new Float64Array(n * T * 2);
     writeEmissions(tokens, a, b, m.feats, T, emit);
     for (let i = 0; i < n; i++) {
       const e = extra[a + i];
       if (e && e.length > 0) m.feats.addInto(e, emit, i * T);
     }
+    const spans = pathSpans(viterbi(emit, n, T, m.trans));
+    if (spans.length === 0) continue;
+    // The span classifier sees the sentence alone (<s> and </s> at its edges), as in training.
     const seg = tokens.slice(a, b);
-    for (const sp of pathSpans(viterbi(emit, n, T, m.trans))) {
+    for (const sp of spans) {
       const scores = new Float64Array(K);
       m.classes.addInto(spanFeatures(text, seg, sp.from, sp.to), scores, 0);
       let best = 0;
