@@ -125,8 +125,11 @@ function entryOf(t: Token, cache: Map<string, Entry>, table: FeatureTable, T: nu
   for (let e = head ?? null; e; e = e.other) {
     if (e.pos === t.pos && e.pos1 === t.pos1 && e.pos2 === t.pos2 && e.pos3 === t.pos3 && e.known === t.known) return e;
   }
-  if (cache.size >= MAX_TYPES) cache.clear();
   const e = makeEntry(t, 0, table, T);
+  // A long surface may be a view into the whole article (V8 slices strings of 13+ chars): caching it
+  // would keep the article alive, and such words (URLs, long katakana runs) rarely repeat anyway.
+  if (t.surface.length >= 13) return e;
+  if (cache.size >= MAX_TYPES) cache.clear();
   e.other = cache.get(t.surface) ?? null;
   cache.set(t.surface, e);
   return e;
