@@ -1,41 +1,5 @@
+import { BLOCK_TAGS } from './block-stats';
 import { isSkippedElement } from './text-map';
-
-// Elements that start a new paragraph; inline ones (a, span, strong, ruby) continue the current one.
-const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'FIGURE',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'CAPTION',
-  'PRE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'BR',
-  'HR',
-  'ADDRESS',
-]);
 
 /**
  * The paragraphs of an element's text: text nodes joined until a block element begins or ends.
@@ -57,7 +21,7 @@ export function paragraphsOf(root: Element): string[] {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     if (isSkippedElement(el)) return;
-    const block = BLOCKS.has(el.tagName.toUpperCase());
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) breakHere();
     for (const c of Array.from(el.childNodes)) walk(c);
     if (block) breakHere();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  browserUnavailable,
+  browserGate,
   collectErrors,
   type ExtensionBrowser,
   highlightSize,
@@ -11,17 +11,10 @@ import {
   waitForHighlight,
 } from './harness';
 
-const unavailable = browserUnavailable();
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
-if (unavailable && process.env.CI) {
-  it('browser tests can run', () => {
-    throw new Error(`browser tests required under CI: ${unavailable}`);
-  });
-} else if (unavailable) {
-  console.warn(`skipping browser tests: ${unavailable}`);
-}
+const skip = browserGate();
 
-describe.skipIf(unavailable !== null)('the extension in Chromium', () => {
+describe.skipIf(skip)('the extension in Chromium', () => {
   let b: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
   const dictionaryLoaded = () =>

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { it } from 'vitest';
 
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,6 +20,22 @@ export function browserUnavailable(): string | null {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`;
   if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
   return null;
+}
+
+/**
+ * Call at the top of a browser test file with why its tests cannot run (or null); returns whether to
+ * skip them. Under CI a missing browser or build becomes one failing test instead of a skip; elsewhere
+ * the file skips with a one-line reason.
+ */
+export function browserGate(unavailable: string | null = browserUnavailable()): boolean {
+  if (unavailable && process.env.CI) {
+    it('browser tests can run', () => {
+      throw new Error(`browser tests required under CI: ${unavailable}`);
+    });
+  } else if (unavailable) {
+    console.warn(`skipping browser tests: ${unavailable}`);
+  }
+  return unavailable !== null;
 }
 
 const TYPES: Record<string, string> = {
