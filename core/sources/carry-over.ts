@@ -11,7 +11,7 @@ const BARE_VERBS = new Set(['明らかにし', '発表', '公表', '報じ', '�
 
 /**
  * A sentence that attributes the one before it:
- * 「これは7月、ウクライナ情報機関の分析を引用してCNNが報じたものだ」 (→ ウクライナ情報機関 via CNN), or a
+ * 「これは先月、民間調査会社の試算を引用して地元紙が報じたものだ」 (→ 民間調査会社 via 地元紙), or a
  * bare 「地元当局者が17日、AFPに明らかにした。」 with nothing of its own (no quote, no object, no figure).
  */
 export function carryBackCue(text: string, tokens: readonly Token[], v: SentenceView, hasFigure: boolean): Cue | null {
