@@ -65,7 +65,9 @@ export function attribute(ctx: AttributionContext): void {
     lastNamed.push(named);
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(v.sentence.text) || !FULL_STOP.test(v.sentence.text);
-    announced.push(own ? null : (paraAnnounce ?? prevParaAnnounce));
+    // The previous paragraph's announcement holds only until this paragraph names a source of its own
+    // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
+    announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
     for (const m of namedParties(tokens, v))
       mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.

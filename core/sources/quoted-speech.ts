@@ -42,7 +42,12 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     const cue = t.surface === 'として' ? t.surface : `と${cueText(tokens, verb)}`;
     if (verb.passive || found.hearsay) {
       out.push(hearsay(tokens, clause, i, cue));
-      clause = verb.last + 1;
+      // …2万人に上るとみられる、と県は推計している: the hearsay is itself quoted, so the clause runs on
+      // to the outer と and its speaker.
+      let next = verb.last + 1;
+      while (tokens[next]?.pos === '助動詞' || tokens[next]?.pos1 === '接尾') next++; // み|られる
+      if (tokens[next]?.surface === '、') next++;
+      if (tokens[next]?.surface !== 'と') clause = verb.last + 1;
       continue;
     }
     let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;

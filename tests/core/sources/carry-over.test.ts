@@ -55,6 +55,11 @@ describe('carrying a source across sentences', () => {
     expect(nameOf(note, '500リットル')).toBe('');
   });
 
+  it('but not once the next paragraph names a source of its own', () => {
+    const text = '市消防局が4日、発表した。\n県警によると、逮捕者は12人。過去5年で最も多い。';
+    expect(names(text, ['12人', '5年'])).toEqual(['県警', '']);
+  });
+
   it('a subjectless report takes the paragraph’s topic: 米社は…を開催。…を発表しました', () => {
     const text =
       '米ソフト大手のクラウドワークスは3日、開発者会議を開いた。新サービスで処理速度を4倍にすると発表しました。';

@@ -24,6 +24,8 @@ describe('と + reporting verb, in every word order', () => {
     ['在日米軍は、兵士3人が負傷したと付け加えた。', '3人', '在日米軍'],
     // 95万人と推計: と right after a noun, directly followed by the verb
     ['研究チームは、患者数を全国で約12万人と推計している。', '約12万人', '研究チーム'],
+    // hearsay inside the quoted clause: …とみられる、と + speaker + verb
+    ['参加者は最大8万人に上るとみられる、と主催者の実行委員会は推計している。', '最大8万人', '主催者の実行委員会'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
