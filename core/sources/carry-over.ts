@@ -17,14 +17,17 @@ const BARE_VERBS = new Set(['明らかにし', '発表', '公表', '報じ', '�
 export function carryBackCue(text: string, tokens: readonly Token[], v: SentenceView, hasFigure: boolean): Cue | null {
   const s = v.sentence.text;
   const demonstrative = CARRY_BACK_OPENERS.some((o) => s.startsWith(o));
-  if (!demonstrative && (hasFigure || s.includes('「'))) return null;
+  // A sentence with content of its own (a figure, a quote) reports that, not the one before it…
+  const ownContent = hasFigure || s.includes('「');
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (!demonstrative && t.surface === 'を') return null;
     const verb = reportingVerbAt(tokens, i, false);
-    // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb.
+    // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb — even when the
+    // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = /^(?:こう|そう|このように|そのように)$/.test(tokens[i - 1]?.surface ?? '');
+    if (!demonstrative && ownContent && !pointsBack) continue;
     if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_VERBS.has(verb.verb))) continue;
     const rest = restAfter(tokens, verb.last + 1, v.end);
     // これは…報じたものだ / bare: …明らかにした。

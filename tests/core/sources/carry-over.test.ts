@@ -55,6 +55,11 @@ describe('carrying a source across sentences', () => {
     expect(nameOf(note, '500リットル')).toBe('');
   });
 
+  it('「…」。Xさん（54）はこう話す: the speaker’s age does not stop the carry-back', () => {
+    const text = '「売り上げは3割減った」。店主の木村誠さん（61）はこう話す。';
+    expect(nameOf(text, '3割')).toContain('木村誠');
+  });
+
   it('but not once the next paragraph names a source of its own', () => {
     const text = '市消防局が4日、発表した。\n県警によると、逮捕者は12人。過去5年で最も多い。';
     expect(names(text, ['12人', '5年'])).toEqual(['県警', '']);
