@@ -12,6 +12,7 @@ import {
   CHROMIUM,
   EXTENSION,
   type ExtensionBrowser,
+  heapMb,
   launchWithExtension,
   serveFixtures,
   tabIdOf,
@@ -85,15 +86,6 @@ async function contentScriptMs(page: Page, act: () => Promise<unknown>, settleMs
     if (isOurs(id)) us += deltas[i + 1] ?? 0;
   });
   return us / 1000;
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 }
 
 /**

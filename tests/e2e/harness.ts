@@ -77,6 +77,31 @@ export async function serveFixtures(
   };
 }
 
+/** Chromium flags that load `extension` and keep the browser off the network (no updates, sync, QUIC). */
+export function extensionArgs(extension = EXTENSION): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/** The tab's live JS heap in MB after a full GC (all worlds of the page: the content script's included). */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+}
+
 /** A Chromium with the built extension loaded, its service worker and extension id. */
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -93,17 +118,7 @@ export async function launchWithExtension(extension = EXTENSION): Promise<Extens
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: extensionArgs(extension),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

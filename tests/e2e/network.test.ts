@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage } from '../fixtures/perf/pages';
-import { browserGate, CHROMIUM, collectErrors, EXTENSION, ROOT, waitForHighlight } from './harness';
+import { browserGate, CHROMIUM, collectErrors, EXTENSION, extensionArgs, ROOT, waitForHighlight } from './harness';
 
 /**
  * Nothing leaves the browser. Chromium runs behind a recording proxy that is the only way out:
@@ -74,17 +74,7 @@ describe.skipIf(skip)('nothing leaves the browser', () => {
       ignoreDefaultArgs: ['--disable-extensions'],
       // Loopback too: the proxy must see even requests to 127.0.0.1.
       proxy: { server: `http://127.0.0.1:${proxy.port}`, bypass: '<-loopback>' },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: extensionArgs(EXTENSION),
     });
     context.on('request', (r) => {
       if (r.serviceWorker()) swRequests.push(r.url());

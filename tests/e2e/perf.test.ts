@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage } from '../fixtures/perf/pages';
 import {
@@ -9,6 +9,7 @@ import {
   CHROMIUM,
   EXTENSION,
   type ExtensionBrowser,
+  heapMb,
   launchWithExtension,
   serveFixtures,
   waitForHighlight,
@@ -21,16 +22,6 @@ import {
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
-
-/** The tab's live JS heap after a full GC (all worlds of the page: the content script's included). */
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
-}
 
 describe.skipIf(skip)('size budgets', () => {
   let b: ExtensionBrowser;
