@@ -105,16 +105,7 @@ function matchedBrackets(text: string, from: number, to: number): Set<number> {
 
 /** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return sentences[sentenceIndexAt(sentences, offset)];
 }
 
 /** Index of the sentence containing `offset`, or -1 (binary search). */
