@@ -207,6 +207,19 @@ export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['いう', '言う', '
 /** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
 export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは', 'こうした', 'この情報は', 'この数字は'];
 
+/** Words before a reporting verb that point back at the quote before it: 「…」。女性はこう話した. */
+export const POINT_BACK_WORDS: ReadonlySet<string> = new Set(['こう', 'そう', 'このように', 'そのように']);
+
+/** Verbs that can stand alone after the fact they attribute: 「県が12日、発表した。」 */
+export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
+  '明らかにし',
+  '発表',
+  '公表',
+  '報じ',
+  '伝え',
+  '報道',
+]);
+
 /** Idioms that report speech after と: 「…」と胸を張った, と自信を見せた, と力を込めた. */
 export const REPORTING_IDIOMS: readonly string[] = [
   '胸を張',

@@ -1,13 +1,15 @@
-import { CARRY_BACK_OPENERS, CONTINUATION_OPENERS } from '../lexicon/reporting-cues';
+import {
+  BARE_REPORTING_VERBS,
+  CARRY_BACK_OPENERS,
+  CONTINUATION_OPENERS,
+  POINT_BACK_WORDS,
+} from '../lexicon/reporting-cues';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { cueText } from './quoted-speech';
 import { reportingVerbAt } from './reporting-verbs';
 import { speakerBefore } from './topic';
-
-// Verbs that can stand alone after the fact they attribute: 「県が12日、発表した。」
-const BARE_VERBS = new Set(['明らかにし', '発表', '公表', '報じ', '伝え', '報道']);
 
 /**
  * A sentence that attributes the one before it:
@@ -26,9 +28,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     const verb = reportingVerbAt(tokens, i, false);
     // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb — even when the
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
-    const pointsBack = /^(?:こう|そう|このように|そのように)$/.test(tokens[i - 1]?.surface ?? '');
+    const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
-    if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_VERBS.has(verb.verb))) continue;
+    if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_REPORTING_VERBS.has(verb.verb))) continue;
     const rest = restAfter(tokens, verb.last + 1, v.end);
     // これは…報じたものだ / bare: …明らかにした。
     if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;
