@@ -1,0 +1,58 @@
+// Head words that decide what a figure counts (used by core/figures/counted.ts).
+import { PERSON_TITLES } from './person-titles';
+
+/** Heads that scope or compare a figure rather than name what it counts: 前年比3%増, 全国30人, 合計3万人. */
+export const NOT_COUNTED: ReadonlySet<string> = new Set([
+  '比',
+  '前年比',
+  '年率',
+  '前年',
+  '前月',
+  '前週',
+  '全国',
+  '国内',
+  '海外',
+  '世界',
+  '県内',
+  '都内',
+  '市内',
+  '全体',
+  '合計',
+  '総計',
+  '累計',
+  '計',
+  '平均',
+  '最大',
+  '最小',
+  '最高',
+  '最低',
+  '過去',
+  '時点',
+  '現在',
+  'うち',
+  '中',
+  'ほか',
+  'など',
+  '等',
+  '別',
+  'あたり',
+  '当たり',
+  '時',
+]);
+
+/** Heads that mean "the number of" and defer to the phrase before their の: 兵士の数, 参加者の総数. */
+export const NUMBER_OF: ReadonlySet<string> = new Set(['数', '総数']);
+
+/** Topics that act rather than being counted: 「政府は3万人を」, 「同社は3000億円を」, 「防衛相は約3千人と」. */
+export const AGENT_HEADS: readonly string[] = [
+  ...PERSON_TITLES,
+  '政府',
+  '当局',
+  '広報官',
+  '同社',
+  '同省',
+  '同庁',
+  '省',
+  '庁',
+  '軍部',
+];
