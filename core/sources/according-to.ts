@@ -2,7 +2,7 @@ import { ACCORDING_TO, REPORT_CUE_TAILS, REPORT_NOUNS } from '../lexicon/reporti
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
-import { type Cue, depthAt, type SentenceView } from './cue';
+import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
@@ -42,7 +42,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       if (re === REPORT_CUE && (tokens[tokenAt(tokens, at)] as Token).start !== at) continue;
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
-        out.push(unnamed(s.start, s.end, m[0]));
+        out.push(speakerlessCue('according', m[0], s.start, s.end));
         continue;
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
@@ -65,19 +65,6 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     }
   }
   return out;
-}
-
-function unnamed(start: number, end: number, cue: string): Cue {
-  return {
-    kind: 'according',
-    speaker: null,
-    type: null,
-    cue,
-    contentStart: start,
-    contentEnd: end,
-    announce: false,
-    via: null,
-  };
 }
 
 /**

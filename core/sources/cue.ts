@@ -26,6 +26,11 @@ export interface Cue {
   implicit?: boolean;
 }
 
+/** A cue with no speaker of its own: 「…によると」 with nothing named before it, or hearsay 「…という」. */
+export function speakerlessCue(kind: CueKind, cue: string, contentStart: number, contentEnd: number): Cue {
+  return { kind, speaker: null, type: null, cue, contentStart, contentEnd, announce: false, via: null };
+}
+
 /** A sentence with its token range and the 「」『』 depth of each token (cues inside quotes are the quoted speaker's). */
 export interface SentenceView {
   index: number;

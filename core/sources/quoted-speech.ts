@@ -2,7 +2,7 @@ import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
-import { type Cue, depthAt, type SentenceView } from './cue';
+import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
@@ -204,16 +204,7 @@ function quoteStart(tokens: readonly Token[], v: SentenceView, i: number): numbe
 function hearsay(tokens: readonly Token[], clause: number, at: number, cue: string): Cue {
   const start = (tokens[clause] as Token).start;
   const end = (tokens[at] as Token).start;
-  return {
-    kind: 'hearsay',
-    speaker: null,
-    type: null,
-    cue,
-    contentStart: start,
-    contentEnd: end,
-    announce: false,
-    via: null,
-  };
+  return speakerlessCue('hearsay', cue, start, end);
 }
 
 function modifiesNoun(tokens: readonly Token[], k: number): boolean {
