@@ -201,9 +201,6 @@ export const RELAY_LINKS: readonly string[] = [
 /** Openers that continue the previous sentence's report: さらに、約65％が… */
 export const CONTINUATION_OPENERS: readonly string[] = ['さらに', 'また、', '加えて', 'このほか', '同様に', 'このうち'];
 
-/** Hearsay verbs after と with no named source: という, とされる, とみられる, と報じられている. */
-export const HEARSAY_VERBS: ReadonlySet<string> = new Set(['いう', '言う', 'する', 'みる', '見る', '報じる', '伝える']);
-
 /** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
 export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは', 'こうした', 'この情報は', 'この数字は'];
 
