@@ -134,3 +134,24 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   '軍事筋',
   '政府筋',
 ];
+
+/** Roles held by many people: without a name, the source is anonymous (担当者, 専門家). */
+export const GENERIC_TITLES: ReadonlySet<string> = new Set([
+  '指導者',
+  '担当者',
+  '責任者',
+  '広報担当者',
+  '広報',
+  'アナリスト',
+  'エコノミスト',
+  '研究員',
+  '弁護士',
+  '医師',
+  '記者',
+  '作家',
+  '選手',
+  '容疑者',
+  '被告',
+  '専門家',
+  '幹部',
+]);

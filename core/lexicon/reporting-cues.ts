@@ -243,3 +243,19 @@ export const REPORTING_IDIOMS: readonly string[] = [
   '声を震わせ',
   '首をかしげ',
 ];
+
+/** Verbs too common to report anything without a quoting と: 見込む, 考える, 答える. */
+export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
+  'みる',
+  '見る',
+  '見込む',
+  '考える',
+  '言う',
+  'いう',
+  '書く',
+  '答える',
+  '強める',
+  '見通す',
+  '説く',
+  '嘆く',
+]);

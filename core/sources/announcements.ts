@@ -1,4 +1,4 @@
-import { ANNOUNCE_REPORT_VERBS } from '../lexicon/reporting-cues';
+import { ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
 import type { Token } from '../types';
 import { isReportPhrase, relayedBy } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -8,21 +8,6 @@ import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { findTopic, hasTopic, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
-// Verbs too common to report anything without a quoting と.
-const NO_TO_EXCLUDED = new Set([
-  'みる',
-  '見る',
-  '見込む',
-  '考える',
-  '言う',
-  'いう',
-  '書く',
-  '答える',
-  '強める',
-  '見通す',
-  '説く',
-  '嘆く',
-]);
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
 
 /**

@@ -1,4 +1,4 @@
-import { ANONYMOUS_HEADS, PERSON_TITLES } from '../lexicon/person-titles';
+import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_TITLES } from '../lexicon/person-titles';
 import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/source-nouns';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
@@ -24,26 +24,6 @@ const DOCS = byLength(DOCUMENT_HEADS);
 const ORGS = byLength(ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
 const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
-// Roles held by many people: without a name, the source is anonymous.
-const GENERIC_TITLES = new Set([
-  '指導者',
-  '担当者',
-  '責任者',
-  '広報担当者',
-  '広報',
-  'アナリスト',
-  'エコノミスト',
-  '研究員',
-  '弁護士',
-  '医師',
-  '記者',
-  '作家',
-  '選手',
-  '容疑者',
-  '被告',
-  '専門家',
-  '幹部',
-]);
 const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
 
