@@ -1,7 +1,7 @@
 import type { Analysis, Figure } from '../core/types';
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
+function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
@@ -33,7 +33,7 @@ function padTo(s: string, width: number): string {
 }
 
 /** 30000 → "30,000"; a range → "30,000–40,000"; approx and bounds as short English words. */
-export function formatValue(f: Figure): string {
+function formatValue(f: Figure): string {
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 4 });
   let v = f.value !== null ? n(f.value) : f.min !== null && f.max !== null ? `${n(f.min)}–${n(f.max)}` : '?';
   if (f.approx) v = `~${v}`;

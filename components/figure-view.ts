@@ -24,7 +24,7 @@ export interface FigureGroup {
 }
 
 /** The name a figure is attributed to, or '' when the article names no one (own reporting, byline). */
-export function sourceName(f: Figure): string {
+function sourceName(f: Figure): string {
   const s = f.source;
   return s && s.type !== 'none' && s.type !== 'byline' ? s.name : '';
 }

@@ -12,7 +12,7 @@ export function formatNumber(n: number, lang: UiLang): string {
 }
 
 /** The bare normalised value: 95万人 → "950,000", 3〜4万人 → "30,000–40,000", nothing known → "—". */
-export function formatRawValue(f: Figure, lang: UiLang): string {
+function formatRawValue(f: Figure, lang: UiLang): string {
   if (f.value !== null) return formatNumber(f.value, lang);
   if (f.min !== null && f.max !== null) return `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
   if (f.min !== null) return formatNumber(f.min, lang);

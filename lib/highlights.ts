@@ -7,7 +7,7 @@ import { PALETTES, type Palette } from './settings-schema';
  * rules in the content script's stylesheet. The page's DOM is never touched, so turning marks off
  * leaves it exactly as it was. The registry is shared with the page: every name starts "shutten-".
  */
-export const HIGHLIGHT_NAMES = {
+const HIGHLIGHT_NAMES = {
   figure: 'shutten-figure',
   source: 'shutten-source',
   date: 'shutten-date',
@@ -28,7 +28,7 @@ export function highlightName(layer: HighlightLayer, palette: Palette = 'default
 }
 
 /** Builds a live DOM Range for analysed offsets [start, end), or null when they do not map to the page. */
-export function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {
+function rangeFor(doc: Document, map: TextMap, start: number, end: number): Range | null {
   const p = pagePositions(map, start, end);
   if (!p) return null;
   try {

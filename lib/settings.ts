@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import {
-  type Category,
   type CategorySwitches,
   DEFAULT_SETTINGS,
   migrateCategoriesV1,
@@ -70,9 +69,4 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   return () => {
     for (const off of offs) off();
   };
-}
-
-/** Switches one category on or off. */
-export async function setCategory(c: Category, on: boolean, current: CategorySwitches): Promise<void> {
-  await saveSetting('categories', { ...current, [c]: on });
 }

@@ -13,7 +13,7 @@ import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map'
  */
 
 /** Readable characters above which Shutten asks before reading a page. A long news article is ~20,000. */
-export const SIZE_LIMIT = 100_000;
+const SIZE_LIMIT = 100_000;
 /**
  * Characters per analysis request: ~100 ms of analysis in the background, and on the page one
  * reply to read and ~200 figures and 500 names to map to Ranges, a few ms (kept small for slow machines).
@@ -63,7 +63,7 @@ function yieldToPage(): Promise<void> {
 }
 
 /** The element a big page's text is read from: its largest <article>, else <main>, else <body>. */
-export function sliceRoot(doc: Document): Element | null {
+function sliceRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   for (const a of Array.from(doc.querySelectorAll('article'))) {
@@ -74,7 +74,7 @@ export function sliceRoot(doc: Document): Element | null {
 }
 
 /** Walks `root`'s readable text into a TextMap, yielding every BUDGET_MS; null when `alive()` turns false. */
-export async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap | null> {
+async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap | null> {
   const out = new TextMapBuilder();
   // An explicit stack (100,000-node pages must not blow the call stack); `null` marks a block's end.
   const stack: (Node | null)[] = [root];
@@ -115,7 +115,7 @@ export async function mapInSlices(root: Element, alive: () => boolean): Promise<
 }
 
 /** [start, end) offsets of the slices of `text`: whole lines up to SLICE_CHARS, long lines cut after a 。 */
-export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
+function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   while (start < text.length) {

@@ -19,7 +19,7 @@ export const IDLE_RELEASE_MS = 10 * 60_000;
  */
 export const KEEP_ALIVE_MS = 20_000;
 /** The cache holds analyses of up to this many characters in all (a long page's slices included). */
-export const CACHE_CHARS = 1_000_000;
+const CACHE_CHARS = 1_000_000;
 const CACHE_ENTRIES = 256;
 
 /** A fast 53-bit string hash (cyrb53): cache keys must not keep whole page texts alive. */

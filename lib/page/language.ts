@@ -11,7 +11,7 @@ export interface ScriptCounts {
 }
 
 /** Counts kana, kanji and Latin letters in `text`. */
-export function countScripts(text: string): ScriptCounts {
+function countScripts(text: string): ScriptCounts {
   return {
     kana: text.match(KANA)?.length ?? 0,
     kanji: text.match(KANJI)?.length ?? 0,
