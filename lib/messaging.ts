@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage, ContentMessage, Replies, Result } from './messages';
+import { type BackgroundMessage, type ContentMessage, errorText, type Replies, type Result } from './messages';
+
+/** What an undefined answer (a receiver that did not reply) becomes. */
+const noReply = () => ({ ok: false, error: 'no reply' }) as const;
 
 /**
  * The only module that calls runtime.sendMessage / tabs.sendMessage: typed by message, and a failed
@@ -7,19 +10,18 @@ import type { BackgroundMessage, ContentMessage, Replies, Result } from './messa
  */
 export async function sendToBackground<M extends BackgroundMessage>(msg: M): Promise<Replies[M['type']]> {
   try {
-    return ((await browser.runtime.sendMessage(msg)) ?? { ok: false, error: 'no reply' }) as Replies[M['type']];
+    return ((await browser.runtime.sendMessage(msg)) ?? noReply()) as Replies[M['type']];
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) } as Replies[M['type']];
+    return { ok: false, error: errorText(e) } as Replies[M['type']];
   }
 }
 
 /** Sends a message to the content script of `tabId` (top frame only). */
 export async function sendToTab<M extends ContentMessage>(tabId: number, msg: M): Promise<Replies[M['type']]> {
   try {
-    const r = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
-    return (r ?? { ok: false, error: 'no reply' }) as Replies[M['type']];
+    return ((await browser.tabs.sendMessage(tabId, msg, { frameId: 0 })) ?? noReply()) as Replies[M['type']];
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) } as Replies[M['type']];
+    return { ok: false, error: errorText(e) } as Replies[M['type']];
   }
 }
 

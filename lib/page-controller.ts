@@ -12,7 +12,10 @@ import { extractArticle } from './page/extract-article';
 import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
-import { analyseInSlices, largePageStatus } from './slices';
+import { type AnalyseText, analyseInSlices, largePageStatus } from './slices';
+
+/** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
+const analyseText: AnalyseText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
 
 /** Where settings come from. Test seam: the browser tests use real storage; a unit test could pass a fake. */
 export interface SettingsSource {
@@ -103,7 +106,7 @@ export class PageController {
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
       text,
       options,
-      (t, o) => sendToBackground({ type: 'analyzeText', text: t, options: o }),
+      analyseText,
       () => this.setStatus('analysing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
@@ -225,7 +228,7 @@ export class PageController {
     const alive = () => gen === this.generation;
     const r = await analyseInSlices(
       this.doc,
-      (text, options) => sendToBackground({ type: 'analyzeText', text, options }),
+      analyseText,
       (p) => {
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
         // Slices add their marks to those shown (a short task each); the last one also lists them for the card.
