@@ -1,7 +1,7 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
 import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
-import type { Bound, FigureKind, Token } from '../types';
+import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';
 
 /** The text being analysed, folded once for unit lookup, with its tokens. */
@@ -13,20 +13,12 @@ export interface Ctx {
 }
 
 /** A figure before it becomes a `Figure`: offsets, value or range, unit and qualifiers. */
-export interface Draft {
-  start: number;
-  end: number;
+export interface Draft
+  extends Pick<Figure, 'start' | 'end' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'approx' | 'bound'> {
   coreStart: number;
   coreEnd: number;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string;
-  kind: FigureKind;
-  approx: boolean;
-  bound: Bound | null;
   vague: boolean;
-  change: 'increase' | 'decrease' | null;
+  change: NonNullable<Figure['change']> | null;
 }
 
 /** Builds the context once per text. */
