@@ -64,7 +64,6 @@ export const PERSON_TITLES: readonly string[] = [
   '店長',
   '園長',
   '校長',
-  '議長',
   '総裁',
   '総長',
   '学長',
