@@ -42,7 +42,7 @@ function hashTokens(tokens: readonly Token[], from: number, to: number): Int32Ar
 }
 
 /** Filler for unused slots of a short row; never a real feature id (those are ≥ 0). */
-export const NO_FEATURE = -1;
+const NO_FEATURE = -1;
 
 /** Number of template features per token (evidence features come on top). */
 export const TEMPLATE_COUNT = 26;

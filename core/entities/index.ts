@@ -21,7 +21,7 @@ import { matchAll } from './trie';
 const TAGGER_WEIGHT = 10;
 
 /** Candidates from every evidence source; each source is its own module. */
-export function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   // The gazetteer is matched once: the tagger's evidence features and the gazetteer rule share the hits.
   const hits = matchAll(text, gazetteerTrie());
   const extra = evidenceFeatures(text, tokens, [hits]);

@@ -28,7 +28,7 @@ const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
 const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
 
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
-export function headOf(name: string): string {
+function headOf(name: string): string {
   return name.replace(TRAILING, '');
 }
 
