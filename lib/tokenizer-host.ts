@@ -1,6 +1,7 @@
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
+import { fastTokenizer } from './kuromoji/fast-tokenizer';
 
 /** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
 async function loadDictFile(url: string): Promise<ArrayBuffer> {
@@ -38,7 +39,7 @@ export function textHash(s: string): string {
 
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
-  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files). */
+  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice). */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
   keepAlive?: () => unknown;
@@ -72,7 +73,9 @@ export class AnalysisHost {
       (() =>
         new TokenizerBuilder({
           loader: { loadArrayBuffer: (file: string) => loadDictFile(dictUrl(file)) },
-        }).build() as Promise<Tokenizer>);
+        })
+          .build()
+          .then(fastTokenizer));
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
     this.cacheChars = options.cacheChars ?? CACHE_CHARS;
   }

@@ -1,7 +1,8 @@
 /**
  * Node half of `npm run bench`: the whole pipeline against raw kuromoji tokenisation of the same
- * texts, measured in one process (warm-up, then the median of several repetitions), plus the
- * dictionary load time and peak memory. Prints one JSON object on stdout.
+ * texts (kuromoji's own `tokenize`, the baseline), measured in one process (warm-up, then the median
+ * of several repetitions), plus our own lattice alone, the dictionary load time and peak memory.
+ * Prints one JSON object on stdout.
  *
  * Texts: the corpus articles in ../shared/corpus (read here at run time, never copied into the
  * project) when present, else the project's own fixture article.
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
 import { TokenizerBuilder } from '@patdx/kuromoji';
-import { dictionaryDir, loadNodeTokenizer } from '../cli/tokenizer';
+import { dictionaryDir, loadKuromoji, loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
 import type { Tokenizer } from '../core/types';
 import { profile } from './bench-profile';
@@ -36,7 +37,7 @@ async function loadTexts(): Promise<{ source: string; texts: string[] }> {
   return { source: 'tests/fixtures', texts: [extractHtml(html).map.text] };
 }
 
-/** Raw kuromoji on the same lines the pipeline tokenises (it tokenises line by line too). */
+/** A tokenizer alone on the same lines the pipeline tokenises (it tokenises line by line too). */
 function rawTokenize(texts: readonly string[], tokenizer: Tokenizer): number {
   let n = 0;
   for (const t of texts) for (const line of t.split('\n')) if (line) n += tokenizer.tokenize(line).length;
@@ -66,25 +67,30 @@ function time(fn: () => unknown): number {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const kuromoji = await loadKuromoji();
   const tokenizer = await loadNodeTokenizer();
   const dictLoadMs = performance.now() - t0;
   sampleHeap();
   const { source, texts } = await loadTexts();
   const chars = texts.reduce((n, t) => n + t.length, 0);
 
-  // Warm-up: JIT both paths (and any lazily built tables of the engine) before measuring.
+  // Warm-up: JIT every path (and any lazily built tables of the engine) before measuring.
   for (let i = 0; i < 2; i++) {
+    rawTokenize(texts, kuromoji);
     rawTokenize(texts, tokenizer);
     pipeline(texts, tokenizer);
   }
-  // Interleaved repetitions, so drift (GC, CPU frequency) hits both sides alike.
+  // Interleaved repetitions, so drift (GC, CPU frequency) hits every side alike.
   const tok: number[] = [];
+  const fast: number[] = [];
   const pipe: number[] = [];
   for (let i = 0; i < REPS; i++) {
-    tok.push(time(() => rawTokenize(texts, tokenizer)));
+    tok.push(time(() => rawTokenize(texts, kuromoji)));
+    fast.push(time(() => rawTokenize(texts, tokenizer)));
     pipe.push(time(() => pipeline(texts, tokenizer)));
   }
   const tokMs = median(tok);
+  const fastMs = median(fast);
   const pipeMs = median(pipe);
   const stages = benchStages(texts, tokenizer, REPS);
   const split = await dictLoadSplit();
@@ -93,6 +99,10 @@ async function main(): Promise<void> {
     pipeline_vs_tokenize: round(pipeMs / tokMs, 3),
     tokenize_ms_per_1k_chars: per1k(tokMs),
     pipeline_ms_per_1k_chars: per1k(pipeMs),
+    // Our lattice (lib/kuromoji) on the same lines: same words as kuromoji, this share of its time.
+    fast_tokenize_vs_tokenize: round(fastMs / tokMs, 3),
+    // What the analysis adds beyond finding the words, as a share of kuromoji's tokenising.
+    analysis_vs_tokenize: round((pipeMs - fastMs) / tokMs, 3),
     dict_load_ms: Math.round(dictLoadMs),
     dict_gunzip_ms: split.gunzipMs,
     dict_build_ms: split.buildMs,
