@@ -34,6 +34,10 @@ export default defineBackground(() => {
         .then(() => test.override?.(msg.text) ?? host.analyze(msg.text, msg.options))
         .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
     }
+    if (msg.type === 'prepare') {
+      host.prepare();
+      return Promise.resolve(ok(null));
+    }
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       void setBadge(tabId, msg.status, msg.figureCount);

@@ -35,6 +35,8 @@ export type PageCommand = (typeof PAGE_COMMANDS)[number];
 /** Messages the background context answers. */
 export type BackgroundMessage =
   | { type: 'analyzeText'; text: string; options: AnalyzeOptions }
+  /** A Japanese page is being read: start loading the dictionary while the page is extracted. */
+  | { type: 'prepare' }
   | { type: 'reportStatus'; status: PageStatus; figureCount: number };
 
 /** Messages the content script answers. */
@@ -52,6 +54,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** The reply type of each message. */
 export interface Replies {
   analyzeText: Result<Analysis>;
+  prepare: Result<null>;
   reportStatus: Result<null>;
   getPageState: Result<PageState>;
   runCommand: Result<null>;
@@ -96,6 +99,7 @@ export function parseBackgroundMessage(v: unknown): BackgroundMessage | null {
   if (v.type === 'analyzeText' && isStr(v.text) && v.text.length <= MAX_TEXT && isOptions(v.options)) {
     return { type: 'analyzeText', text: v.text, options: v.options };
   }
+  if (v.type === 'prepare') return { type: 'prepare' };
   if (v.type === 'reportStatus' && STATUSES.includes(v.status as PageStatus) && Number.isInteger(v.figureCount)) {
     return { type: 'reportStatus', status: v.status as PageStatus, figureCount: v.figureCount as number };
   }

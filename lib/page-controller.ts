@@ -83,7 +83,9 @@ export class PageController {
     if (large) return this.runInSlices(gen);
     let page: ReturnType<typeof extractArticle>;
     try {
-      page = extractArticle(this.doc);
+      // The first read of a Japanese page starts the dictionary load while the article is found.
+      const onJapanese = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
+      page = extractArticle(this.doc, { onJapanese });
     } catch (e) {
       return this.fail(e);
     }

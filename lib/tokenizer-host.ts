@@ -106,6 +106,14 @@ export class AnalysisHost {
     return analysis;
   }
 
+  /**
+   * Starts loading the dictionary without analysing anything: a tab sends this before it extracts
+   * its article, so the load (about a second, cold) overlaps the page's own work.
+   */
+  prepare(): void {
+    this.getTokenizer().catch(() => {});
+  }
+
   /** True once the dictionary is in memory. */
   get loaded(): boolean {
     return this.tokenizer !== null;

@@ -36,7 +36,13 @@ export interface ExtractedArticle {
 }
 
 /** Options of extractArticle (all optional; the extension and the CLI pass none). */
-export type ExtractOptions = RootOptions;
+export interface ExtractOptions extends RootOptions {
+  /**
+   * Called as soon as the page reads as Japanese, before the (costlier) search for the article:
+   * the content script starts the background's dictionary load there, so the two overlap.
+   */
+  onJapanese?: () => void;
+}
 
 /** A page needs this many characters of prose, and sentences, to be read as an article. */
 const MIN_CHARS = 200;
@@ -98,6 +104,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
+  opts.onJapanese?.();
   const index = new PageIndex(nodes);
   const root = findArticleRoot(doc, body, index, meta, opts);
   const headline = findHeadline(doc, meta.titles, root);

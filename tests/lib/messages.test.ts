@@ -15,5 +15,6 @@ describe('messages added for the reading experience', () => {
       figureCount: 0,
     });
     expect(parseBackgroundMessage({ type: 'reportStatus', status: 'sleeping', figureCount: 0 })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'prepare', text: 'ignored' })).toEqual({ type: 'prepare' });
   });
 });

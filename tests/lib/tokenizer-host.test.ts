@@ -45,6 +45,15 @@ describe('AnalysisHost', () => {
     expect(counts.builds).toBe(1);
   });
 
+  it('prepare loads the dictionary once, ahead of the first analysis', async () => {
+    const { h, counts } = host();
+    h.prepare();
+    h.prepare();
+    expect(h.loaded).toBe(true);
+    await h.analyze(A, {});
+    expect(counts.builds).toBe(1);
+  });
+
   it('keeps at most its character budget of analyses, dropping the least recently used', async () => {
     const { h } = host({ cacheChars: A.length + B.length + 1 });
     const a = await h.analyze(A, {});

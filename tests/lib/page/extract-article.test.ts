@@ -114,9 +114,24 @@ describe('pages that are not Japanese articles', () => {
   });
 
   it('an English article is not Japanese and is not read further', () => {
-    const page = extractArticle(fixture('english'));
+    let told = 0;
+    const page = extractArticle(fixture('english'), { onJapanese: () => told++ });
     expect(page).toMatchObject({ isJapanese: false, isArticle: false, reason: 'not-japanese' });
     expect(page.map.text).toBe('');
+    // The background is not asked to load its dictionary for an English page.
+    expect(told).toBe(0);
+  });
+
+  it('says a Japanese page is Japanese before it searches for the article', () => {
+    const order: string[] = [];
+    extractArticle(fixture('ruby-article'), {
+      onJapanese: () => order.push('japanese'),
+      readability: () => {
+        order.push('root search');
+        return [];
+      },
+    });
+    expect(order).toEqual(['japanese', 'root search']);
   });
 
   it('a page without prose has no text to analyse', () => {
