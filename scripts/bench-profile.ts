@@ -17,7 +17,7 @@ export interface HotSpot {
 }
 
 /** Profiles `run` and returns the functions with the most self time (kuromoji grouped as one line). */
-export async function profile(run: () => void, top = 12): Promise<HotSpot[]> {
+export async function profile(run: () => void, top = Number(process.env.PROFILE_TOP ?? 12)): Promise<HotSpot[]> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');

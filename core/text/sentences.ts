@@ -18,6 +18,12 @@ const OPENERS: Readonly<Record<string, string>> = {
 };
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '．']);
 const CLOSERS = new Set(['」', '』', '）', ')', '】', '〕', '］', ']']);
+// The same tables by UTF-16 code: the loops below read every character, and text[i] would make a
+// new one-character string for each kana and kanji.
+const code = (c: string) => c.charCodeAt(0);
+const OPENER_CODES: ReadonlyMap<number, number> = new Map(Object.entries(OPENERS).map(([o, c]) => [code(o), code(c)]));
+const CLOSER_CODES: ReadonlySet<number> = new Set([...CLOSERS].map(code));
+const TERMINATOR_CODES: ReadonlySet<number> = new Set([...TERMINATORS].map(code));
 const SPACE = /\s/;
 // After 「…。」 a new sentence starts unless the quote is taken up by a particle: 「行く。」と述べた.
 const QUOTE_TAKEN_UP = /^[\s　]*(?:と|って|など|との|という|は|が|も|を|に|で|の|や|、|，)/;
@@ -55,19 +61,20 @@ export function splitSentences(text: string): Sentence[] {
       start = end;
     };
     for (let i = lineStart; i < lineEnd; i++) {
-      const c = text[i] as string;
+      const c = text.charCodeAt(i);
       if (matched.has(i)) {
-        depth += OPENERS[c] ? 1 : -1;
+        depth += OPENER_CODES.has(c) ? 1 : -1;
         // 「…。」次の文: a quote that ends a sentence and is not taken up by と/って closes it.
-        if (depth === 0 && CLOSERS.has(c) && TERMINATORS.has(text[i - 1] as string)) {
+        if (depth === 0 && CLOSER_CODES.has(c) && TERMINATOR_CODES.has(text.charCodeAt(i - 1))) {
           if (!QUOTE_TAKEN_UP.test(text.slice(i + 1, i + 6))) push(i + 1, text[i + 1] === '　');
         }
         continue;
       }
-      if (depth === 0 && TERMINATORS.has(c)) {
+      if (depth === 0 && TERMINATOR_CODES.has(c)) {
         // Keep a closing bracket or a run of marks with its sentence: 。」 / ？！
         let end = i + 1;
-        while (end < lineEnd && (TERMINATORS.has(text[end] as string) || isStrayCloser(text, end, matched))) end++;
+        while (end < lineEnd && (TERMINATOR_CODES.has(text.charCodeAt(end)) || isStrayCloser(text, end, matched)))
+          end++;
         push(end, text[end] === '　');
         i = end - 1;
       }
@@ -79,7 +86,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function isStrayCloser(text: string, i: number, matched: ReadonlySet<number>): boolean {
-  return CLOSERS.has(text[i] as string) && !matched.has(i);
+  return CLOSER_CODES.has(text.charCodeAt(i)) && !matched.has(i);
 }
 
 /** Offsets of the brackets in [from, to) that have a partner on the same line (stack matching). */
@@ -87,12 +94,12 @@ function matchedBrackets(text: string, from: number, to: number): Set<number> {
   const matched = new Set<number>();
   const stack: number[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i] as string;
-    if (OPENERS[c]) stack.push(i);
-    else if (CLOSERS.has(c)) {
+    const c = text.charCodeAt(i);
+    if (OPENER_CODES.has(c)) stack.push(i);
+    else if (CLOSER_CODES.has(c)) {
       // Pop back to the opener this closer belongs to; openers skipped over stay unmatched.
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (OPENERS[text[stack[k] as number] as string] === c) {
+        if (OPENER_CODES.get(text.charCodeAt(stack[k] as number)) === c) {
           matched.add(stack[k] as number).add(i);
           stack.length = k;
           break;

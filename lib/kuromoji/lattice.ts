@@ -33,6 +33,9 @@ export class Lattice {
   private readonly check: Int32Array;
   private readonly costs: Int16Array;
   private readonly backDim: number;
+  /** The entry tables as 16-bit words (entries are 10 bytes from an even offset), or null if unaligned. */
+  private readonly knownWords: Int16Array | null;
+  private readonly unknownWords: Int16Array | null;
 
   constructor(private readonly k: KuromojiTokenizer) {
     const bc = k.viterbi_builder.trie.bc;
@@ -40,6 +43,8 @@ export class Lattice {
     this.check = bc.getCheckBuffer();
     this.costs = k.viterbi_searcher.connection_costs.buffer;
     this.backDim = k.viterbi_searcher.connection_costs.backward_dimension;
+    this.knownWords = wordsOf(k.token_info_dictionary.dictionary.buffer);
+    this.unknownWords = wordsOf(k.unknown_dictionary.dictionary.buffer);
   }
 
   /**
@@ -143,12 +148,15 @@ export class Lattice {
       const child = this.child(parent, this.bytes[b] as number);
       if (child < 0) break;
       parent = child;
+      // Words end on whole characters: no need to look for one inside a character's UTF-8 bytes.
+      const after = this.charAtByte[b + 1] as number;
+      if (after < 0) continue;
       const term = this.child(child, 0);
       if (term < 0) continue;
       found = true;
-      const chars = (this.charAtByte[b + 1] as number) - pos;
+      const chars = after - pos;
       for (const id of info.target_map[-this.baseAt(term) - 1] as number[])
-        this.addEntry(info.dictionary.buffer, id, pos + 1, chars, 0);
+        this.addEntry(info.dictionary.buffer, this.knownWords, id, pos + 1, chars, 0);
     }
     const head = this.charClass(s.charCodeAt(pos));
     if (!head) throw new Error(`Unknown character: ${s[pos]}`);
@@ -156,11 +164,22 @@ export class Lattice {
     const chars = head.is_grouping === 1 ? (this.runEnd[pos] as number) - pos : 1;
     const unk = this.k.unknown_dictionary;
     for (const id of unk.target_map[head.class_id] as number[])
-      this.addEntry(unk.dictionary.buffer, id, pos + 1, chars, 1);
+      this.addEntry(unk.dictionary.buffer, this.unknownWords, id, pos + 1, chars, 1);
   }
 
-  private addEntry(dict: Uint8Array, id: number, start: number, len: number, unknown: number): void {
-    this.addNode(start, len, id, unknown, short(dict, id), short(dict, id + 2), short(dict, id + 4));
+  /** Adds entry `id`: its left id, right id and cost are the three 16-bit words at its offset. */
+  private addEntry(
+    dict: Uint8Array,
+    words: Int16Array | null,
+    id: number,
+    start: number,
+    len: number,
+    unknown: number,
+  ): void {
+    const w = id >> 1;
+    if (words && (id & 1) === 0 && w + 2 < words.length)
+      this.addNode(start, len, id, unknown, words[w] as number, words[w + 1] as number, words[w + 2] as number);
+    else this.addNode(start, len, id, unknown, short(dict, id), short(dict, id + 2), short(dict, id + 4));
   }
 
   private addNode(
@@ -245,6 +264,15 @@ export class Lattice {
     this.shortest = widen(this.shortest, (n) => new Float64Array(n));
     this.prev = widen(this.prev, (n) => new Int32Array(n));
   }
+}
+
+/**
+ * A 16-bit view of an entry table, when it can share its memory (an even byte offset) and the
+ * platform is little-endian like the files; null otherwise (entries are then read byte by byte).
+ */
+function wordsOf(buf: Uint8Array): Int16Array | null {
+  if (buf.byteOffset % 2 !== 0 || new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) return null;
+  return new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength >> 1);
 }
 
 /** kuromoji's ByteBuffer.getShort: little-endian signed 16 bits, 0 past the end. */
