@@ -61,11 +61,14 @@ const GLUED_SUFFIX = /[来末中内頭初]/;
  */
 function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
   if (tokens.length === 0) return () => true;
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of tokens) {
-    starts.add(t.start);
-    ends.add(t.end);
-  }
-  return (start, end) => starts.has(start) && (ends.has(end) || GLUED_SUFFIX.test(text[end] ?? ''));
+  // Built on the first question only: a text (or a slice of a long page) without date words never pays.
+  let starts: Set<number> | null = null;
+  let ends: Set<number> | null = null;
+  return (start, end) => {
+    if (!starts || !ends) {
+      starts = new Set(tokens.map((t) => t.start));
+      ends = new Set(tokens.map((t) => t.end));
+    }
+    return starts.has(start) && (ends.has(end) || GLUED_SUFFIX.test(text[end] ?? ''));
+  };
 }
