@@ -21,6 +21,14 @@ const { TAGGER_CLASSES, TAG_COUNT } = await import('../core/entities/labels.ts')
 const DEV = process.argv.includes('--dev');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
 const PRUNE = Number(process.env.PRUNE ?? 1);
+// Span classifier: epochs, AdaGrad rate, L2, minimum feature count, stored scale, and the weight of
+// the tagger's own B/I scores for each type added to its logits (see tagger.ts).
+const CLASS_EPOCHS = Number(process.env.CLASS_EPOCHS ?? 10);
+const RATE = Number(process.env.RATE ?? 0.1);
+const L2 = Number(process.env.L2 ?? 1e-3);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const CLASS_SCALE = Number(process.env.CLASS_SCALE ?? 10);
+const TAGGER_VOTE = Number(process.env.TAGGER_VOTE ?? 0.02);
 const data = JSON.parse(readFileSync(new URL('../../shared/ner/ner-wikipedia.json', import.meta.url), 'utf8'));
 const tokenizer = await loadNodeTokenizer();
 const classIndex = new Map(TAGGER_CLASSES.flatMap((c, i) => c.codes.map((code) => [code, i])));
@@ -149,11 +157,9 @@ for (const [f, w] of W) {
 }
 const transAvg = trans.map((w, i) => w - transU[i] / c);
 
-// The span type classifier: a multiclass averaged perceptron over gold spans.
+// The span type classifier: softmax regression over gold spans (AdaGrad, L2), features seen in fewer
+// than two training spans left out. (An averaged perceptron typed 2–3 points fewer dev spans right.)
 const K = TAGGER_CLASSES.length;
-const CW = new Map();
-const CU = new Map();
-let cc = 1;
 const spanExamples = train.flatMap((ex) => ex.spans);
 const classScores = (feats, weights) => {
   const sc = new Float64Array(K);
@@ -164,41 +170,59 @@ const classScores = (feats, weights) => {
   return sc;
 };
 const argmax = (a) => a.reduce((best, v, i) => (v > a[best] ? i : best), 0);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
+const seen = new Map();
+for (const ex of spanExamples) for (const f of ex.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+for (const ex of spanExamples) ex.feats = ex.feats.filter((f) => seen.get(f) >= MIN_COUNT);
+const CW = new Map();
+const CG = new Map(); // summed squared gradients (AdaGrad)
+const prob = new Float64Array(K);
+for (let epoch = 0; epoch < CLASS_EPOCHS; epoch++) {
   for (let i = spanExamples.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [spanExamples[i], spanExamples[j]] = [spanExamples[j], spanExamples[i]];
   }
   for (const ex of spanExamples) {
-    const p = argmax(classScores(ex.feats, CW));
-    if (p !== ex.type) {
-      for (const f of ex.feats) {
-        if (!CW.has(f)) {
-          CW.set(f, new Float64Array(K));
-          CU.set(f, new Float64Array(K));
-        }
-        CW.get(f)[ex.type] += 1;
-        CU.get(f)[ex.type] += cc;
-        CW.get(f)[p] -= 1;
-        CU.get(f)[p] -= cc;
+    const sc = classScores(ex.feats, CW);
+    const mx = Math.max(...sc);
+    let z = 0;
+    for (let k = 0; k < K; k++) z += prob[k] = Math.exp(sc[k] - mx);
+    for (const f of ex.feats) {
+      if (!CW.has(f)) {
+        CW.set(f, new Float64Array(K));
+        CG.set(f, new Float64Array(K));
+      }
+      const w = CW.get(f);
+      const g2 = CG.get(f);
+      for (let k = 0; k < K; k++) {
+        const g = prob[k] / z - (k === ex.type ? 1 : 0) + L2 * w[k];
+        g2[k] += g * g;
+        w[k] -= (RATE * g) / Math.sqrt(g2[k] + 1e-8);
       }
     }
-    cc++;
   }
 }
+// Quantised to 1/CLASS_SCALE as stored, so the dev score below is the shipped model's.
 const cavg = new Map();
 for (const [f, w] of CW) {
-  const u = CU.get(f);
-  const a = w.map((x, k) => x - u[k] / cc);
-  if (a.some((x) => Math.abs(x) >= PRUNE)) cavg.set(f, a);
+  const a = w.map((x) => Math.round(x * CLASS_SCALE) / CLASS_SCALE);
+  if (a.some((x) => x !== 0)) cavg.set(f, a);
 }
 
 if (DEV) {
   const USE_CLS = process.env.CLS !== '0';
-  const predict = (ex) =>
-    pathSpans(viterbi(emissions(ex.feats, avg), ex.feats.length, T, transAvg)).map((sp) =>
-      USE_CLS ? { ...sp, type: argmax(classScores(spanFeatures(ex.text, ex.tokens, sp.from, sp.to), cavg)) } : sp,
-    );
+  const predict = (ex) => {
+    const em = emissions(ex.feats, avg);
+    return pathSpans(viterbi(em, ex.feats.length, T, transAvg)).map((sp) => {
+      if (!USE_CLS) return sp;
+      const sc = classScores(spanFeatures(ex.text, ex.tokens, sp.from, sp.to), cavg);
+      for (let k = 0; k < K; k++) {
+        let t = em[sp.from * T + 2 * k + 1];
+        for (let i = sp.from + 1; i < sp.to; i++) t += em[i * T + 2 * k + 2];
+        sc[k] += TAGGER_VOTE * t;
+      }
+      return { ...sp, type: argmax(sc) };
+    });
+  };
   const preds = dev.map(predict);
   const score = (keyOf) => {
     let tp = 0;
@@ -218,6 +242,9 @@ if (DEV) {
   };
   console.error(`dev typed (mapped): ${score((s) => `${s.from}:${s.to}:${TAGGER_CLASSES[s.type].type}`)}`);
   console.error(`dev untyped:        ${score((s) => `${s.from}:${s.to}`)}`);
+  const goldSpans = dev.flatMap((ex) => ex.spans);
+  const right = goldSpans.filter((sp) => argmax(classScores(sp.feats, cavg)) === sp.type).length;
+  console.error(`dev gold-span type accuracy: ${(right / goldSpans.length).toFixed(3)}`);
 }
 
 // Compact encoding: weights rounded to 1/100; per feature "tag:weight" pairs for non-zero tags.
@@ -231,10 +258,18 @@ for (const [f, a] of [...avg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
 const classes = {};
 for (const [f, a] of [...cavg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
   const parts = [];
-  for (let k = 0; k < K; k++) if (Math.abs(a[k]) >= PRUNE) parts.push(`${k}:${round(a[k])}`);
+  for (let k = 0; k < K; k++) if (a[k] !== 0) parts.push(`${k}:${Math.round(a[k] * CLASS_SCALE)}`);
   if (parts.length) classes[f.toString(36)] = parts.join(',');
 }
-const model = { scale: 100, tags: T, trans: Array.from(transAvg, round), feats, classes };
+const model = {
+  scale: 100,
+  classScale: CLASS_SCALE,
+  vote: TAGGER_VOTE,
+  tags: T,
+  trans: Array.from(transAvg, round),
+  feats,
+  classes,
+};
 const json = JSON.stringify(model);
 if (!DEV || process.env.WRITE === '1') {
   // Written in parts under 800 kB each: Biome (and editors) skip files over 1 MB.
@@ -260,4 +295,6 @@ if (!DEV || process.env.WRITE === '1') {
       `export const WEIGHTS_JSON = ${parts.map((_, i) => `P${i + 1}`).join(' + ')};\n`,
   );
 }
-console.error(`features kept: ${Object.keys(feats).length}, JSON ${(json.length / 1e6).toFixed(2)} MB`);
+console.error(
+  `classes JSON ${(JSON.stringify(classes).length / 1e6).toFixed(2)} MB (${Object.keys(classes).length}); features kept: ${Object.keys(feats).length}, JSON ${(json.length / 1e6).toFixed(2)} MB`,
+);

@@ -9,6 +9,8 @@ import { pathSpans, viterbi } from './viterbi';
 
 interface Model {
   trans: Float64Array;
+  /** Weight of the tagger's own B/I scores for a type, added to the span classifier's logits. */
+  vote: number;
   feats: FeatureTable;
   classes: FeatureTable;
 }
@@ -20,14 +22,17 @@ function loadModel(): Model {
   if (model) return model;
   const raw = JSON.parse(WEIGHTS_JSON) as {
     scale: number;
+    classScale: number;
+    vote: number;
     trans: number[];
     feats: Record<string, string>;
     classes: Record<string, string>;
   };
   model = {
     trans: Float64Array.from(raw.trans, (x) => x / raw.scale),
+    vote: raw.vote,
     feats: new FeatureTable(raw.feats, raw.scale),
-    classes: new FeatureTable(raw.classes, raw.scale),
+    classes: new FeatureTable(raw.classes, raw.classScale),
   };
   return model;
 }
@@ -41,7 +46,8 @@ export interface TaggedSpan {
 
 /**
  * Runs the learned tagger (averaged perceptron + Viterbi over kuromoji tokens, trained by
- * scripts/train-ner.mjs) sentence by sentence, then types each span with the span classifier.
+ * scripts/train-ner.mjs) sentence by sentence, then types each span with the span classifier (a softmax
+ * regression) helped by the tagger's own vote: its B/I scores for each type along the span.
  * `extra` carries the evidence features (gazetteer hits) the model was trained with.
  */
 export function tagEntities(
@@ -71,6 +77,11 @@ export function tagEntities(
     for (const sp of spans) {
       const scores = new Float64Array(K);
       m.classes.addInto(spanFeatures(text, seg, sp.from, sp.to), scores, 0);
+      for (let k = 0; k < K; k++) {
+        let t = emit[sp.from * T + 2 * k + 1] as number;
+        for (let i = sp.from + 1; i < sp.to; i++) t += emit[i * T + 2 * k + 2] as number;
+        scores[k] = (scores[k] as number) + m.vote * t;
+      }
       let best = 0;
       for (let k = 1; k < K; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
       out.push({ from: a + sp.from, to: a + sp.to, cls: best });
