@@ -7,6 +7,11 @@ import type { TrieNode } from './trie';
 // 「ボコ・ハラム（Boko Haram）」 is two mentions, not one.
 const BREAK = /[（）()［］[\]「」『』/／|]/;
 
+// The rules whose type beats the tagger's on the very same span: the lists, the suffixes (「大阪地検」),
+// credited Latin names and dictionary organisations. A title rule that agrees on the span but not on
+// the kind has found no title: 「ufotable」 before 代表 is a studio, not its president.
+const RETYPES: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'suffix', 'latin', 'proper-noun']);
+
 function gazetteerType(name: string): Candidate['type'] | null {
   let node: TrieNode | undefined = gazetteerTrie();
   for (let i = 0; i < name.length && node; i++) node = node.next.get(name.charCodeAt(i));
@@ -20,13 +25,13 @@ function gazetteerType(name: string): Candidate['type'] | null {
  * - a span is cut at a bracket or slash (「Kim Won Jin/AFP」 → 「Kim Won Jin」);
  * - 「ニューヨーク=真海喬生」 (dateline = reporter) splits into a place and a person when the left side
  *   is a listed place;
- * - where a rule names exactly the same span, the rule's type wins: 「クレムリン」 is listed as an
- *   organisation, 「大阪地検」 ends in an organisation suffix.
+ * - where a list, a suffix or a credit names exactly the same span, its type wins: 「クレムリン」 is
+ *   listed as an organisation, 「大阪地検」 ends in an organisation suffix.
  */
 export function reconcile(text: string, tagged: readonly Candidate[], rules: readonly Candidate[]): Candidate[] {
   const ruleType = new Map<string, Candidate>();
   for (const r of rules) {
-    if (r.weight < 4) continue;
+    if (r.weight < 4 || !RETYPES.has(r.source)) continue;
     const key = `${r.start}:${r.end}`;
     const old = ruleType.get(key);
     if (!old || r.weight > old.weight) ruleType.set(key, r);

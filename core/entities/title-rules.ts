@@ -7,6 +7,9 @@ import { prefixesOf } from './prefixes';
 /** Names longer than this many tokens before a title are not one name. */
 const MAX_NAME_TOKENS = 6;
 
+/** Titles that also follow the field a person works in: 「ラグビー選手」 names nobody. */
+const CATEGORY_TITLES: ReadonlySet<string> = new Set(['選手', '監督', '代表']);
+
 const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
 
 /** Every prefix of every title: a two-token title (首相+補佐官) starts with one, so most tokens build no pair. */
@@ -43,6 +46,11 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
       if (p.pos === '名詞' && p.pos1 === '一般' && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
     }
     if (from >= end) continue;
+    // 「サッカー選手」, 「映画監督」: one dictionary common noun before these titles is the field, not a name.
+    if (end - from === 1 && (CATEGORY_TITLES.has(t.surface) || CATEGORY_TITLES.has(two))) {
+      const p = tokens[from] as Token;
+      if (p.known && (p.pos1 === '一般' || p.pos1 === 'サ変接続')) continue;
+    }
     const start = (tokens[from] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     // 「同氏」 (that person) refers back; it is not a name.

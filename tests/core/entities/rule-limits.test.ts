@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { acronymCandidates } from '../../../core/entities/acronyms';
+import type { Candidate } from '../../../core/entities/candidate';
+import { latinNameCandidates } from '../../../core/entities/latin-names';
+import { reconcile } from '../../../core/entities/reconcile';
+import { titleCandidates } from '../../../core/entities/title-rules';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const names = (text: string, cands: readonly Candidate[]) => cands.map((c) => text.slice(c.start, c.end));
+
+describe('Latin names are people only in a credit', () => {
+  it('next to the slash of a photo credit: 「Mika Tanaka/AFP」, 「AFP/Jon Smith」', () => {
+    const text = '会見する首相（Mika Tanaka/AFP）。別の写真はAFP/Jon Smith。';
+    expect(names(text, latinNameCandidates(text))).toEqual(['Mika Tanaka', 'Jon Smith']);
+  });
+  it('not a product or a company in running text: 「Visual Studio Code」', () => {
+    const text = '同社はVisual Studio Codeの拡張機能を公開した。';
+    expect(latinNameCandidates(text)).toEqual([]);
+  });
+});
+
+describe('title rules', () => {
+  it('a field before 選手 or 監督 is no name: 「バレーボール選手」, 「映画監督」', () => {
+    const text = 'バレーボール選手として活躍し、のちに映画監督になった。';
+    expect(titleCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
+  });
+  it('a surname before 選手 still is: 「田中選手」', () => {
+    const text = '田中選手が先制点を挙げた。';
+    expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['田中']);
+  });
+});
+
+describe('acronyms', () => {
+  it('media and parts are not organisations: DVD, LAN; an agency still is', () => {
+    const text = 'DVDとLANケーブルをJAXAに送った。';
+    expect(names(text, acronymCandidates(text))).toEqual(['JAXA']);
+  });
+});
+
+describe('reconcile', () => {
+  const tagged: Candidate = { start: 0, end: 4, type: 'organization', source: 'tagger', weight: 10 };
+  it('a suffix rule on the same span retypes the tagger span', () => {
+    const rule: Candidate = { start: 0, end: 4, type: 'place', source: 'suffix', weight: 4.5 };
+    expect(reconcile('あいうえおか', [tagged], [rule])[0]?.type).toBe('place');
+  });
+  it('a title rule on the same span does not', () => {
+    const rule: Candidate = { start: 0, end: 4, type: 'person', source: 'title', weight: 12 };
+    expect(reconcile('あいうえおか', [tagged], [rule])[0]?.type).toBe('organization');
+  });
+});
