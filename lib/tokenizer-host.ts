@@ -1,7 +1,6 @@
-import { TokenizerBuilder } from '@patdx/kuromoji';
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
-import { fastTokenizer } from './kuromoji/fast-tokenizer';
+import { loadTokenizer } from './kuromoji/load';
 
 /** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
 async function loadDictFile(url: string): Promise<ArrayBuffer> {
@@ -68,14 +67,7 @@ export class AnalysisHost {
 
   /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
   constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
-    this.build =
-      options.build ??
-      (() =>
-        new TokenizerBuilder({
-          loader: { loadArrayBuffer: (file: string) => loadDictFile(dictUrl(file)) },
-        })
-          .build()
-          .then(fastTokenizer));
+    this.build = options.build ?? (() => loadTokenizer((file) => loadDictFile(dictUrl(file))));
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
     this.cacheChars = options.cacheChars ?? CACHE_CHARS;
   }

@@ -1,6 +1,7 @@
 import type { RawToken, Tokenizer } from '../../core/types';
 import { type KuromojiTokenizer, kuromojiInternals, type TokenInfoDictionary } from './internals';
 import { Lattice } from './lattice';
+import { TargetMap } from './target-map';
 
 /** kuromoji cuts its input after each 、 and 。 and finds the best path per piece (BOS…EOS each). */
 const PIECE_END = /[、。]/g;
@@ -12,10 +13,11 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * per-character re-encoding (see Lattice), and each dictionary entry's feature line
  * (「名詞,固有名詞,地域,国,*,*,日本,ニッポン,ニッポン」) is decoded and split once, not once per token.
  * Pieces with surrogate pairs (rare kanji, emoji) and anything unexpected go to kuromoji itself.
+ * `targets`: the word → entries index when the caller built it (see loadTokenizer), else made here.
  */
-export function fastTokenizer(built: unknown): Tokenizer {
+export function fastTokenizer(built: unknown, targets?: TargetMap): Tokenizer {
   const k = kuromojiInternals(built);
-  const lattice = new Lattice(k);
+  const lattice = new Lattice(k, targets ?? TargetMap.fromObject(k.token_info_dictionary.target_map));
   const known = new FeatureCache(k.token_info_dictionary);
   const unknown = new FeatureCache(k.unknown_dictionary);
   return {

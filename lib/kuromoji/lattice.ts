@@ -1,4 +1,5 @@
 import type { CharacterClass, KuromojiTokenizer } from './internals';
+import type { TargetMap } from './target-map';
 
 /**
  * kuromoji's best path through one piece of text (a stretch up to 、 or 。), computed over the same
@@ -37,7 +38,11 @@ export class Lattice {
   private readonly knownWords: Int16Array | null;
   private readonly unknownWords: Int16Array | null;
 
-  constructor(private readonly k: KuromojiTokenizer) {
+  constructor(
+    private readonly k: KuromojiTokenizer,
+    /** Which dictionary entries each trie word id stands for. */
+    private readonly targets: TargetMap,
+  ) {
     const bc = k.viterbi_builder.trie.bc;
     this.base = bc.getBaseBuffer();
     this.check = bc.getCheckBuffer();
@@ -155,8 +160,13 @@ export class Lattice {
       if (term < 0) continue;
       found = true;
       const chars = after - pos;
-      for (const id of info.target_map[-this.baseAt(term) - 1] as number[])
-        this.addEntry(info.dictionary.buffer, this.knownWords, id, pos + 1, chars, 0);
+      const word = -this.baseAt(term) - 1;
+      const from = this.targets.first[word] ?? -1;
+      // kuromoji fails on a word without entries too; the caller then hands the piece to it.
+      if (from < 0) throw new Error(`trie word ${word} has no dictionary entries`);
+      const to = from + (this.targets.count[word] as number);
+      for (let e = from; e < to; e++)
+        this.addEntry(info.dictionary.buffer, this.knownWords, this.targets.ints[e] as number, pos + 1, chars, 0);
     }
     const head = this.charClass(s.charCodeAt(pos));
     if (!head) throw new Error(`Unknown character: ${s[pos]}`);
