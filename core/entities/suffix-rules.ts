@@ -45,16 +45,12 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     )
       from++;
     if (from === head) continue;
-    // Places need a proper name before 州/市 (「選挙区」 is not a place); organisations with only plain
-    // words before the suffix still count when kuromoji ends them with a suffix token (「理財局」).
-    if (type === 'place' && !hasNameEvidence(tokens, from, head)) continue;
-    out.push({
-      start: (tokens[from] as Token).start,
-      end: t.end,
-      type,
-      source: 'suffix',
-      weight: hasNameEvidence(tokens, from, head) ? 4.5 : STRONG_ORGANIZATION_SUFFIXES.has(suffix) ? 4 : 2.5,
-    });
+    // Places need a proper name before 州/市 (「選挙区」 is not a place).
+    // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while
+    // 「音楽グループ」 or 「短波放送」 are plain compounds.
+    const named = hasNameEvidence(tokens, from, head);
+    if (!named && (type === 'place' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
+    out.push({ start: (tokens[from] as Token).start, end: t.end, type, source: 'suffix', weight: named ? 4.5 : 4 });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { acronymCandidates } from '../../../core/entities/acronyms';
 import type { Candidate } from '../../../core/entities/candidate';
 import { latinNameCandidates } from '../../../core/entities/latin-names';
 import { reconcile } from '../../../core/entities/reconcile';
+import { suffixCandidates } from '../../../core/entities/suffix-rules';
 import { titleCandidates } from '../../../core/entities/title-rules';
 import { tokenizeText } from '../../../core/text/tokens';
 import type { Tokenizer } from '../../../core/types';
@@ -34,6 +35,17 @@ describe('title rules', () => {
   it('a surname before 選手 still is: 「田中選手」', () => {
     const text = '田中選手が先制点を挙げた。';
     expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['田中']);
+  });
+});
+
+describe('suffix rules', () => {
+  it('a plain compound ending in a weak suffix is no name: 「音楽グループ」, 「短波放送」', () => {
+    const text = '彼は音楽グループを結成し、短波放送で紹介された。';
+    expect(suffixCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
+  });
+  it('a named one is: 「ミナミ放送」', () => {
+    const text = 'ミナミ放送は番組を始めた。';
+    expect(names(text, suffixCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['ミナミ放送']);
   });
 });
 
