@@ -4,6 +4,18 @@
  * lookup is a multiply, a mask and usually one probe into one array, and a hit adds only the few
  * tags the feature has weights for (3 on average, not all 17).
  */
+const COLON = 58;
+const COMMA = 44;
+const MINUS = 45;
+const ZERO = 48;
+
+/** Number of "col:weight" pairs in a packed row (commas + 1). */
+function countPairs(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
+
 export class FeatureTable {
   /** Slot i: keys[3i] feature id (-1 empty), keys[3i+1] first pair, keys[3i+2] end of pairs. */
   private readonly slots: Int32Array;
@@ -19,7 +31,7 @@ export class FeatureTable {
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 3).fill(-1);
     let pairs = 0;
-    for (const [, packed] of entries) pairs += packed.split(',').length;
+    for (const [, packed] of entries) pairs += countPairs(packed);
     this.cols = new Uint8Array(pairs);
     this.vals = new Float32Array(pairs);
     let p = 0;
@@ -29,14 +41,36 @@ export class FeatureTable {
       while (this.slots[slot * 3] !== -1) slot = (slot + 1) & this.mask;
       this.slots[slot * 3] = key;
       this.slots[slot * 3 + 1] = p;
-      for (const pair of packed.split(',')) {
-        const colon = pair.indexOf(':');
-        this.cols[p] = Number(pair.slice(0, colon));
-        this.vals[p] = Number(pair.slice(colon + 1)) / scale;
-        p++;
-      }
+      p = this.readPairs(packed, p, scale);
       this.slots[slot * 3 + 2] = p;
     }
+  }
+
+  /**
+   * Reads "col:weight,col:weight" into cols/vals from pair `p` on; returns the next free pair.
+   * Scanned by character code: splitting and slicing 150,000 pairs cost a cold service worker
+   * ~0.1 s before the first page could be marked. Anything but plain integers goes to Number().
+   */
+  private readPairs(s: string, p: number, scale: number): number {
+    let i = 0;
+    while (i < s.length) {
+      let col = 0;
+      for (let c = s.charCodeAt(i); c !== COLON; c = s.charCodeAt(++i)) col = col * 10 + c - ZERO;
+      const start = ++i;
+      const neg = s.charCodeAt(i) === MINUS;
+      if (neg) i++;
+      let w = 0;
+      let plain = true;
+      for (let c = s.charCodeAt(i); i < s.length && c !== COMMA; c = s.charCodeAt(++i)) {
+        if (c < ZERO || c > ZERO + 9) plain = false;
+        w = w * 10 + c - ZERO;
+      }
+      this.cols[p] = col;
+      this.vals[p] = (plain ? (neg ? -w : w) : Number(s.slice(start, i))) / scale;
+      p++;
+      i++; // the comma
+    }
+    return p;
   }
 
   private slot(key: number): number {
