@@ -7,9 +7,11 @@
  * and ~34 MB of memory. Only files whose reader treats "past the end" exactly like zero bytes are
  * cut (tests/scripts/dictionary-assets.test.ts builds a tokenizer from both and compares):
  * the entry tables (getShort/getInt return 0 past the end), the NUL-terminated feature lines and
- * the target maps (a zero record adds nothing). The trie (base/check: its past-the-end defaults are
- * not 0), the cost matrix and the character tables (zeros there parse as classes) stay whole.
+ * the target maps (a zero record adds nothing), and the class list (zeros there parse as nameless
+ * classes nothing refers to). The trie (base/check: its past-the-end defaults are not 0), the cost
+ * matrix and the per-character tables stay whole.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -22,6 +24,9 @@ export const PADDED_FILES: Readonly<Record<string, number>> = {
   'unk.dat.gz': 10,
   'unk_pos.dat.gz': 1,
   'unk_map.dat.gz': 4,
+  // Character classes: 152 bytes of them in 1 MB. kuromoji parses the zeros as ~150,000 nameless
+  // classes at every start; no character maps to one (the test checks all 65,536).
+  'unk_invoke.dat.gz': 1,
 };
 
 /** `bytes` without its trailing zeros, rounded up to whole records of `record` bytes. */
@@ -37,7 +42,9 @@ export function trimPadding(bytes: Uint8Array, record: number): Uint8Array {
  * directory to ship from. Rebuilds reuse it: gzipping 36 MB takes a few seconds.
  */
 export function trimmedDictionary(srcDir: string, cacheDir: string, version: string): string {
-  const out = join(cacheDir, version);
+  // Keyed by the rules too: changing PADDED_FILES must not reuse an older cut.
+  const rules = createHash('sha1').update(JSON.stringify(PADDED_FILES)).digest('hex').slice(0, 8);
+  const out = join(cacheDir, `${version}-${rules}`);
   const files = readdirSync(srcDir).filter((f) => f.endsWith('.dat.gz'));
   if (files.every((f) => existsSync(join(out, f)))) return out;
   mkdirSync(out, { recursive: true });

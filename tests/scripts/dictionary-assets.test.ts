@@ -52,6 +52,17 @@ describe('the trimmed dictionary', () => {
     same(fastTokenizer(original), fastTokenizer(trimmed), text);
   });
 
+  it('keeps every character in its class (unknown words are grouped by class)', () => {
+    type Classes = { unknown_dictionary: { lookup(ch: string): unknown } };
+    const a = original as unknown as Classes;
+    const b = trimmed as unknown as Classes;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const [x, y] = [a.unknown_dictionary.lookup(ch), b.unknown_dictionary.lookup(ch)];
+      if (JSON.stringify(x) !== JSON.stringify(y)) expect({ c, y }).toEqual({ c, y: x });
+    }
+  });
+
   it('agrees on random text, through kuromoji and through the fast lattice', () => {
     const fastOriginal = fastTokenizer(original);
     const fastTrimmed = fastTokenizer(trimmed);
