@@ -72,6 +72,12 @@ const lists = [gazetteerTrie()];
 const train = trainSentences.flatMap((s) => examples(s, lists));
 const dev = devSentences.flatMap((s) => examples(s, lists));
 console.error(`segments: train ${train.length}, dev ${dev.length}`);
+const TAG_MIN = Number(process.env.TAG_MIN ?? 1);
+if (TAG_MIN > 1) {
+  const n = new Map();
+  for (const ex of train) for (const fs of ex.feats) for (const f of fs) n.set(f, (n.get(f) ?? 0) + 1);
+  for (const ex of train) ex.feats = ex.feats.map((fs) => fs.filter((f) => n.get(f) >= TAG_MIN));
+}
 
 const T = TAG_COUNT;
 const W = new Map(); // feature → Float64Array(T) weights

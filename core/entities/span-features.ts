@@ -43,5 +43,13 @@ export function spanFeatures(text: string, tokens: readonly Token[], from: numbe
     f.push(feat(117, t.surface));
     if (t.pos2 !== '*') f.push(pair(118, t.pos2, t.pos3));
   }
+  // The sentence's last noun: 「…は、日本の野球選手。」 says what the topic is.
+  for (let i = tokens.length - 1; i >= to; i--) {
+    const t = tokens[i] as Token;
+    if (t.pos === '名詞' && t.pos1 !== '非自立' && t.pos1 !== '数') {
+      f.push(feat(121, t.surface), pair(122, t.surface, afterW));
+      break;
+    }
+  }
   return f;
 }
