@@ -45,13 +45,16 @@ describe('AnalysisHost', () => {
     expect(counts.builds).toBe(1);
   });
 
-  it('prepare loads the dictionary once, ahead of the first analysis', async () => {
+  it('prepare loads the dictionary once, ahead of the first analysis, and tokenises nothing', async () => {
     const { h, counts } = host();
     h.prepare();
     h.prepare();
     expect(h.loaded).toBe(true);
+    await new Promise((r) => setTimeout(r, 10)); // the engine's warm-up runs meanwhile
+    expect(counts.tokenized).toBe(0);
     await h.analyze(A, {});
     expect(counts.builds).toBe(1);
+    expect(counts.tokenized).toBeGreaterThan(0);
   });
 
   it('keeps at most its character budget of analyses, dropping the least recently used', async () => {
