@@ -5,6 +5,7 @@ import { setBadge } from '../lib/badge';
 import { handleCommand } from '../lib/commands';
 import { errorText, parseBackgroundMessage } from '../lib/messages';
 import { fromUs, ok } from '../lib/messaging';
+import { migrateSettings } from '../lib/settings';
 import { AnalysisHost } from '../lib/tokenizer-host';
 
 /**
@@ -13,6 +14,9 @@ import { AnalysisHost } from '../lib/tokenizer-host';
  */
 export default defineBackground(() => {
   // The dictionary is added to the build by a hook, so WXT's typed public paths do not list it.
+  // Settings written by an older version are brought up to date once, here (pages read them as
+  // migrated meanwhile).
+  void migrateSettings();
   const host = new AnalysisHost((file) => (browser.runtime.getURL as (p: string) => string)(`/dict/${file}`));
 
   // Test seam: which tab reported from which address (without the `tabs` permission tab URLs are hidden).

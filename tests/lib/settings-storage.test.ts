@@ -30,20 +30,34 @@ describe('settings in WXT storage', () => {
     expect(s.alwaysSites).toEqual(['ok.jp']);
   });
 
-  it('migrates a version 1 categories value when the settings module loads', async () => {
+  it('reads a version 1 categories value as migrated, and the background’s migration stores it', async () => {
     await fakeBrowser.storage.sync.set({ categories: { figure: true, source: true, date: false, entities: false } });
-    // WXT runs an item's migrations when it is defined, i.e. when a context loads lib/settings.
-    vi.resetModules();
-    const fresh = await import('../../lib/settings');
-    const s = await fresh.loadSettings();
-    expect((await fakeBrowser.storage.sync.get('categories$')).categories$).toEqual({ v: 2 });
-    expect(s.categories).toEqual({
+    const migrated = {
       figure: true,
       source: true,
       date: false,
       person: false,
       organization: false,
       place: false,
-    });
+    };
+    // A page reads it before anything migrated it: nothing is written, the value is read as v2.
+    vi.resetModules();
+    const fresh = await import('../../lib/settings');
+    expect((await fresh.loadSettings()).categories).toEqual(migrated);
+    expect((await fakeBrowser.storage.sync.get('categories$')).categories$).toBeUndefined();
+    // The background runs WXT's migration, which stores the v2 value and its version.
+    await fresh.migrateSettings();
+    expect((await fakeBrowser.storage.sync.get('categories$')).categories$).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('categories')).categories).toEqual(migrated);
+    expect((await fresh.loadSettings()).categories).toEqual(migrated);
+  });
+
+  it('reads all settings in one storage call', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/settings');
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await fresh.loadSettings();
+    expect(get).toHaveBeenCalledTimes(1);
+    get.mockRestore();
   });
 });
