@@ -72,7 +72,8 @@ const lists = [gazetteerTrie()];
 const train = trainSentences.flatMap((s) => examples(s, lists));
 const dev = devSentences.flatMap((s) => examples(s, lists));
 console.error(`segments: train ${train.length}, dev ${dev.length}`);
-const TAG_MIN = Number(process.env.TAG_MIN ?? 1);
+// Tagger features seen only once in training are left out: as accurate on dev, half the weights.
+const TAG_MIN = Number(process.env.TAG_MIN ?? 2);
 if (TAG_MIN > 1) {
   const n = new Map();
   for (const ex of train) for (const fs of ex.feats) for (const f of fs) n.set(f, (n.get(f) ?? 0) + 1);

@@ -2,7 +2,6 @@
 import { PART as P1 } from './weights-1';
 import { PART as P2 } from './weights-2';
 import { PART as P3 } from './weights-3';
-import { PART as P4 } from './weights-4';
 
 /** The tagger's averaged perceptron weights as JSON text (parsed once, on first use). */
-export const WEIGHTS_JSON = P1 + P2 + P3 + P4;
+export const WEIGHTS_JSON = P1 + P2 + P3;
