@@ -83,9 +83,9 @@ export class PageController {
     if (large) return this.runInSlices(gen);
     let page: ReturnType<typeof extractArticle>;
     try {
-      // The first read of a Japanese page starts the dictionary load while the article is found.
-      const onJapanese = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
-      page = extractArticle(this.doc, { onJapanese });
+      // The first read of a Japanese article starts the dictionary load while its text is found.
+      const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
+      page = extractArticle(this.doc, { onDeclaredArticle });
     } catch (e) {
       return this.fail(e);
     }

@@ -38,10 +38,12 @@ export interface ExtractedArticle {
 /** Options of extractArticle (all optional; the extension and the CLI pass none). */
 export interface ExtractOptions extends RootOptions {
   /**
-   * Called as soon as the page reads as Japanese, before the (costlier) search for the article:
-   * the content script starts the background's dictionary load there, so the two overlap.
+   * Called as soon as the page reads as Japanese and declares itself an article (og:type article,
+   * a JSON-LD NewsArticle), before the (costlier) search for its text: the content script starts
+   * the background's dictionary load there, so the two overlap. A portal or a page that declares
+   * nothing is judged first, so the dictionary is never loaded for a page that is not read.
    */
-  onJapanese?: () => void;
+  onDeclaredArticle?: () => void;
 }
 
 /** A page needs this many characters of prose, and sentences, to be read as an article. */
@@ -104,7 +106,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
-  opts.onJapanese?.();
+  if (hasArticleType(meta) || meta.ogType?.toLowerCase() === 'article') opts.onDeclaredArticle?.();
   const index = new PageIndex(nodes);
   const root = findArticleRoot(doc, body, index, meta, opts);
   const headline = findHeadline(doc, meta.titles, root);

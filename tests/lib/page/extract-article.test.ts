@@ -115,23 +115,28 @@ describe('pages that are not Japanese articles', () => {
 
   it('an English article is not Japanese and is not read further', () => {
     let told = 0;
-    const page = extractArticle(fixture('english'), { onJapanese: () => told++ });
+    const page = extractArticle(fixture('english'), { onDeclaredArticle: () => told++ });
     expect(page).toMatchObject({ isJapanese: false, isArticle: false, reason: 'not-japanese' });
     expect(page.map.text).toBe('');
     // The background is not asked to load its dictionary for an English page.
     expect(told).toBe(0);
   });
 
-  it('says a Japanese page is Japanese before it searches for the article', () => {
+  it('tells a declared Japanese article apart before it searches for the text, and only then', () => {
     const order: string[] = [];
-    extractArticle(fixture('ruby-article'), {
-      onJapanese: () => order.push('japanese'),
-      readability: () => {
-        order.push('root search');
-        return [];
-      },
-    });
-    expect(order).toEqual(['japanese', 'root search']);
+    const readability = () => {
+      order.push('root search');
+      return [];
+    };
+    extractArticle(fixture('ruby-article'), { onDeclaredArticle: () => order.push('article'), readability });
+    expect(order).toEqual(['article', 'root search']);
+    // A Japanese page that declares itself a website (a portal) is judged first.
+    order.length = 0;
+    const portal = parse(
+      '<html lang="ja"><head><meta property="og:type" content="website"></head><body><p>ようこそ。ここはテスト用のページです。今日のニュースをお届けします。</p></body></html>',
+    );
+    extractArticle(portal, { onDeclaredArticle: () => order.push('article'), readability });
+    expect(order).toEqual(['root search']);
   });
 
   it('a page without prose has no text to analyse', () => {
