@@ -16,6 +16,8 @@ const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
 /** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */
 const SUFFIX_HEADS = prefixesOf([...ORG, ...PLACE]);
 
+const startsName = (t: Token): boolean => t.pos === '名詞' && t.pos1 !== '接尾' && !GENERIC_PREFIXES.has(t.surface);
+
 /**
  * Organisations and places named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 → organization;
  * 「クルスク州」, 「千代田区」 → place. The suffix is part of the name. A generic first word makes it
@@ -39,11 +41,8 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
       if ((tokens[from - 1] as Token).end !== (tokens[from] as Token).start) break;
       from--;
     }
-    while (
-      from < i &&
-      (GENERIC_PREFIXES.has((tokens[from] as Token).surface) || (tokens[from] as Token).pos !== '名詞')
-    )
-      from++;
+    // A name starts with a word of its own, not a generic prefix or a counter: 「2003年JFE商事」 → JFE商事.
+    while (from < i && !startsName(tokens[from] as Token)) from++;
     if (from === head) continue;
     // Places need a proper name before 州/市 (「選挙区」 is not a place).
     // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while

@@ -43,6 +43,10 @@ describe('suffix rules', () => {
     const text = '彼は音楽グループを結成し、短波放送で紹介された。';
     expect(suffixCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
   });
+  it('a counter before the name is not part of it: 「2003年ミナミ商事」', () => {
+    const text = '2003年ミナミ商事を設立した。';
+    expect(names(text, suffixCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['ミナミ商事']);
+  });
   it('a named one is: 「ミナミ放送」', () => {
     const text = 'ミナミ放送は番組を始めた。';
     expect(names(text, suffixCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['ミナミ放送']);
