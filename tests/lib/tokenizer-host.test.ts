@@ -57,6 +57,22 @@ describe('AnalysisHost', () => {
     expect(counts.tokenized).toBeGreaterThan(0);
   });
 
+  it('warms the engine up in idle moments after the first analysis, once per dictionary load', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const { h, counts } = host();
+    await h.analyze(A, {});
+    const first = counts.tokenized;
+    await vi.advanceTimersByTimeAsync(5_000);
+    const warmed = counts.tokenized;
+    expect(warmed).toBeGreaterThan(first);
+    // The cache is not filled with the warm-up, and a second analysis does not warm up again.
+    expect(h.cached).toBe(1);
+    await h.analyze(B, {});
+    const second = counts.tokenized;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(counts.tokenized).toBe(second);
+  });
+
   it('keeps at most its character budget of analyses, dropping the least recently used', async () => {
     const { h } = host({ cacheChars: A.length + B.length + 1 });
     const a = await h.analyze(A, {});
