@@ -1,4 +1,5 @@
-import type { CharacterClass, KuromojiTokenizer } from './internals';
+import type { KuromojiTokenizer } from './internals';
+import { Piece } from './piece';
 import type { TargetMap } from './target-map';
 
 /**
@@ -25,11 +26,7 @@ export class Lattice {
   private count = 0;
   /** Node ids ending at each position, in the order kuromoji appends them (ties go to the first). */
   private endsAt: number[][] = [];
-  private bytes = new Uint8Array(4096);
-  private charAtByte = new Int32Array(4096);
-  private byteOfChar = new Int32Array(1024);
-  private runEnd = new Int32Array(1024);
-  private readonly classOf = new Map<number, CharacterClass | undefined>();
+  private readonly piece: Piece;
   private readonly base: Int32Array;
   private readonly check: Int32Array;
   private readonly costs: Int16Array;
@@ -50,6 +47,7 @@ export class Lattice {
     this.backDim = k.viterbi_searcher.connection_costs.backward_dimension;
     this.knownWords = wordsOf(k.token_info_dictionary.dictionary.buffer);
     this.unknownWords = wordsOf(k.unknown_dictionary.dictionary.buffer);
+    this.piece = new Piece(k.unknown_dictionary);
   }
 
   /**
@@ -58,9 +56,8 @@ export class Lattice {
    */
   bestPath(s: string): number[] {
     const n = s.length;
-    this.reset(n);
-    this.encode(s);
-    this.classify(s);
+    this.reset();
+    this.piece.read(s);
     for (let pos = 0; pos < n; pos++) this.addWordsAt(s, pos);
     const eos = this.addNode(n + 1, 0, -1, 0, 0, 0, 0);
     this.forward(n + 1);
@@ -85,76 +82,26 @@ export class Lattice {
     };
   }
 
-  private reset(n: number): void {
+  private reset(): void {
     this.count = 0;
     this.endsAt = [];
-    if (this.byteOfChar.length < n + 1) {
-      this.byteOfChar = new Int32Array(2 * (n + 1));
-      this.runEnd = new Int32Array(2 * (n + 1));
-    }
-    if (this.bytes.length < 3 * n + 1) {
-      this.bytes = new Uint8Array(6 * n + 2);
-      this.charAtByte = new Int32Array(6 * n + 2);
-    }
     // BOS: the only node with a known cost before the forward pass.
     this.addNode(0, 0, -1, 0, 0, 0, 0);
     this.shortest[0] = 0;
   }
 
-  /** UTF-8 bytes of `s` (BMP only), each character's first byte, and the character at each boundary. */
-  private encode(s: string): void {
-    const bytes = this.bytes;
-    let b = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      this.byteOfChar[i] = b;
-      this.charAtByte[b] = i;
-      if (c < 0x80) bytes[b++] = c;
-      else if (c < 0x800) {
-        bytes[b++] = (c >>> 6) | 0xc0;
-        this.charAtByte[b] = -1;
-        bytes[b++] = (c & 0x3f) | 0x80;
-      } else {
-        bytes[b++] = (c >>> 12) | 0xe0;
-        this.charAtByte[b] = -1;
-        bytes[b++] = ((c >> 6) & 0x3f) | 0x80;
-        this.charAtByte[b] = -1;
-        bytes[b++] = (c & 0x3f) | 0x80;
-      }
-    }
-    this.byteOfChar[s.length] = b;
-    this.charAtByte[b] = s.length;
-  }
-
-  /** Where each character's run of one character class ends (「ウクライナ」 groups as one unknown word). */
-  private classify(s: string): void {
-    let nextName: string | undefined;
-    for (let i = s.length - 1; i >= 0; i--) {
-      const name = this.charClass(s.charCodeAt(i))?.class_name;
-      this.runEnd[i] = i + 1 < s.length && name === nextName ? (this.runEnd[i + 1] as number) : i + 1;
-      nextName = name;
-    }
-  }
-
-  private charClass(code: number): CharacterClass | undefined {
-    if (this.classOf.has(code)) return this.classOf.get(code);
-    const cls = this.k.unknown_dictionary.lookup(String.fromCharCode(code));
-    this.classOf.set(code, cls);
-    return cls;
-  }
-
   /** Dictionary words starting at `pos` (shortest first), then unknown words as kuromoji adds them. */
   private addWordsAt(s: string, pos: number): void {
     const info = this.k.token_info_dictionary;
-    const end = this.byteOfChar[s.length] as number;
+    const end = this.piece.byteOfChar[s.length] as number;
     let found = false;
     let parent = 0;
-    for (let b = this.byteOfChar[pos] as number; b < end; b++) {
-      const child = this.child(parent, this.bytes[b] as number);
+    for (let b = this.piece.byteOfChar[pos] as number; b < end; b++) {
+      const child = this.child(parent, this.piece.bytes[b] as number);
       if (child < 0) break;
       parent = child;
       // Words end on whole characters: no need to look for one inside a character's UTF-8 bytes.
-      const after = this.charAtByte[b + 1] as number;
+      const after = this.piece.charAtByte[b + 1] as number;
       if (after < 0) continue;
       const term = this.child(child, 0);
       if (term < 0) continue;
@@ -168,10 +115,10 @@ export class Lattice {
       for (let e = from; e < to; e++)
         this.addEntry(info.dictionary.buffer, this.knownWords, this.targets.ints[e] as number, pos + 1, chars, 0);
     }
-    const head = this.charClass(s.charCodeAt(pos));
+    const head = this.piece.charClass(s.charCodeAt(pos));
     if (!head) throw new Error(`Unknown character: ${s[pos]}`);
     if (found && head.is_always_invoke !== 1) return;
-    const chars = head.is_grouping === 1 ? (this.runEnd[pos] as number) - pos : 1;
+    const chars = head.is_grouping === 1 ? (this.piece.runEnd[pos] as number) - pos : 1;
     const unk = this.k.unknown_dictionary;
     for (const id of unk.target_map[head.class_id] as number[])
       this.addEntry(unk.dictionary.buffer, this.unknownWords, id, pos + 1, chars, 1);
