@@ -84,10 +84,12 @@ describe.skipIf(skip)('a 200,000-character page', () => {
 
     expect(figures).toBeGreaterThan(2000);
     expect(await highlightSize(page, 'shutten-figure')).toBe(figures);
-    // Progressive: the mark count grew in several steps before reaching the total.
-    // (Repaints are throttled to one a second, so a fast machine sees few steps: three is the floor.)
-    expect(steps.length).toBeGreaterThanOrEqual(3);
+    // Progressive: the first slice's marks show before the rest, which follow in one or more steps.
+    // (Repaints are throttled to one a second: a fast machine analyses the whole page in one or two
+    // seconds and sees two or three steps.)
+    expect(steps.length).toBeGreaterThanOrEqual(2);
     expect(steps[0]?.size).toBeLessThan(figures / 2);
+    expect(steps[0]?.at).toBeLessThan(steps.at(-1)?.at ?? 0);
     // No long task (> 50 ms, the Long Tasks API's own threshold) while the page was read and marked.
     expect(longTasks).toEqual([]);
     expect(errors).toEqual([]);
