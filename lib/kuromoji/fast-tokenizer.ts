@@ -55,41 +55,42 @@ function pushPiece(
   const base = tokens.length > 0 ? (tokens[tokens.length - 1] as RawToken).word_position : 0;
   for (const id of path) {
     const node = lattice.nodeAt(id);
-    if (node.unknown) {
-      const f = unknown.features(node.name);
-      tokens.push({
-        word_id: node.name,
-        word_type: 'UNKNOWN',
-        word_position: base + node.start,
-        surface_form: piece.slice(node.start - 1, node.start - 1 + node.len),
-        pos: f[1],
-        pos_detail_1: f[2],
-        pos_detail_2: f[3],
-        pos_detail_3: f[4],
-        conjugated_type: f[5],
-        conjugated_form: f[6],
-        basic_form: f[7],
-      } as RawToken);
-    } else {
-      const f = known.features(node.name);
-      tokens.push({
-        word_id: node.name,
-        word_type: 'KNOWN',
-        word_position: base + node.start,
-        surface_form: f[0],
-        pos: f[1],
-        pos_detail_1: f[2],
-        pos_detail_2: f[3],
-        pos_detail_3: f[4],
-        conjugated_type: f[5],
-        conjugated_form: f[6],
-        basic_form: f[7],
-        reading: f[8],
-        pronunciation: f[9],
-      } as RawToken);
-    }
+    const f = (node.unknown ? unknown : known).features(node.name);
+    // A known word's surface is its dictionary form's first field; an unknown one is cut from the piece.
+    const surface = node.unknown ? piece.slice(node.start - 1, node.start - 1 + node.len) : (f[0] as string);
+    tokens.push(formatToken(node.name, node.unknown, base + node.start, surface, f));
   }
   return true;
+}
+
+/** The fields of kuromoji's own token objects, in its order (an unknown word has no reading). */
+interface KuromojiToken extends RawToken {
+  word_id: number;
+  conjugated_type?: string;
+  conjugated_form?: string;
+  pronunciation?: string;
+}
+
+/** A token as kuromoji's IpadicFormatter makes it (tests compare the two as JSON). */
+function formatToken(id: number, unknown: boolean, position: number, surface: string, f: string[]): RawToken {
+  const t: KuromojiToken = {
+    word_id: id,
+    word_type: unknown ? 'UNKNOWN' : 'KNOWN',
+    word_position: position,
+    surface_form: surface,
+    pos: f[1] as string,
+    pos_detail_1: f[2] as string,
+    pos_detail_2: f[3] as string,
+    pos_detail_3: f[4] as string,
+    conjugated_type: f[5],
+    conjugated_form: f[6],
+    basic_form: f[7] as string,
+  };
+  if (!unknown) {
+    t.reading = f[8];
+    t.pronunciation = f[9];
+  }
+  return t;
 }
 
 /** kuromoji's own path for one piece (it appends to `tokens`). */
