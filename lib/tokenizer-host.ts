@@ -1,5 +1,6 @@
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
+import { warmCode, warmTables } from './engine-warm-up';
 import { loadTokenizer } from './kuromoji/load';
 
 /** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
@@ -18,24 +19,6 @@ export const IDLE_RELEASE_MS = 10 * 60_000;
  * the dictionary is held a cheap call every 20 s keeps the worker (until IDLE_RELEASE_MS).
  */
 export const KEEP_ALIVE_MS = 20_000;
-/** Warms the engine without the dictionary: names, a figure and a source, but no tokens. */
-const WARM_UP_TEXT = '東京都の発表によると、約3万人が参加したと、ＮＨＫが報じた。';
-const NO_TOKENS: Tokenizer = { tokenize: () => [] };
-/**
- * Our own short article, analysed a few times in idle moments after the first real analysis: the
- * engine's code is then compiled before the reader's second article (which otherwise takes about
- * twice as long as the tenth).
- */
-const WARM_UP_ARTICLE = [
-  '港湾局は3日、今年上半期のコンテナ取扱量が前年同期比12.5%増の約84万個だったと発表した。',
-  '同局の担当者は「輸出が回復し、過去最多を更新する見通しだ」と話した。',
-  '共同通信によると、隣接する2つの埠頭（ふとう）の拡張には総額およそ350億円がかかる。',
-  '市の推計では、2030年度までに新たに1500人の雇用が生まれるという。',
-  '山田太郎市長は記者会見で、国土交通省と協議を続ける考えを示した。',
-].join('\n');
-const WARM_UP_STEPS = 3;
-const WARM_UP_GAP_MS = 200;
-
 /** The cache holds analyses of up to this many characters in all (a long page's slices included). */
 const CACHE_CHARS = 1_000_000;
 const CACHE_ENTRIES = 256;
@@ -115,25 +98,13 @@ export class AnalysisHost {
     const analysis = analyze(text, tokenizer, options);
     this.remember(key, analysis, text.length);
     this.touch();
-    if (!this.compiled) this.warmUpAfterFirst(tokenizer);
+    if (!this.compiled) {
+      // After the first real analysis (never before it), compile the engine in idle moments.
+      this.compiled = true;
+      const held = this.tokenizer;
+      warmCode(tokenizer, () => this.tokenizer === held);
+    }
     return analysis;
-  }
-
-  /** After the first real analysis (never before it), a few idle runs of WARM_UP_ARTICLE. */
-  private warmUpAfterFirst(tokenizer: Tokenizer): void {
-    this.compiled = true;
-    let step = 0;
-    const run = () => {
-      // The dictionary may have been released meanwhile: then there is nothing to warm.
-      if (!this.tokenizer || step++ >= WARM_UP_STEPS) return;
-      try {
-        analyze(WARM_UP_ARTICLE, tokenizer, { published: '2025-07-03' });
-      } catch {
-        return;
-      }
-      setTimeout(run, WARM_UP_GAP_MS);
-    };
-    setTimeout(run, WARM_UP_GAP_MS);
   }
 
   /**
@@ -144,15 +115,7 @@ export class AnalysisHost {
     this.getTokenizer().catch(() => {});
     if (this.warmed) return;
     this.warmed = true;
-    // While the dictionary files are fetched, build the engine's own lazy tables (the entity
-    // tagger's weights, the gazetteers: ~0.2 s on a first run) with a text and no tokens.
-    setTimeout(() => {
-      try {
-        analyze(WARM_UP_TEXT, NO_TOKENS, {});
-      } catch {
-        // A warm-up only: the real analysis reports any error.
-      }
-    }, 0);
+    warmTables();
   }
 
   /** True once the dictionary is in memory. */
