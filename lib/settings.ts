@@ -64,11 +64,12 @@ export async function loadSettings(): Promise<Settings> {
   try {
     const read = await storage.getItems([...KEYS.map((k) => `sync:${k}` as const), CATEGORIES_META]);
     const byKey = new Map(read.map((r) => [r.key, r.value as unknown]));
+    const meta = byKey.get(CATEGORIES_META) as { v?: unknown } | null | undefined;
+    const categoriesV1 = typeof meta?.v !== 'number' || meta.v < 2;
     for (const k of KEYS) {
       let value = byKey.get(`sync:${k}`);
       if (value == null) continue;
-      const meta = byKey.get(CATEGORIES_META) as { v?: unknown } | null | undefined;
-      if (k === 'categories' && (typeof meta?.v !== 'number' || meta.v < 2)) value = migrateCategoriesV1(value);
+      if (k === 'categories' && categoriesV1) value = migrateCategoriesV1(value);
       (out as unknown as Record<string, unknown>)[k] = SANITIZE[k](value);
     }
   } catch {
