@@ -1,3 +1,4 @@
+import { SURNAME_NUMERALS } from '../lexicon/surname-numerals';
 import type { Token } from '../types';
 import { charClasses } from './features';
 
@@ -14,6 +15,25 @@ export function isNameLike(t: Token): boolean {
   const cls = charClasses(t.surface);
   if (cls === 'A' || cls === 'L' || cls === 'AL') return t.surface !== 'ー';
   return cls === 'K' && t.surface.length === 1 && t.pos === '名詞' && t.pos1 !== '接尾';
+}
+
+/**
+ * A single kanji numeral that begins the surname after it: 「十倉雅和会長」 → 十+倉+雅和 in kuromoji.
+ * Only before a person-name token, and not after another number (「第十倉庫」, 「二十倉」 are not names).
+ */
+export function isSurnameNumeral(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  return (
+    !!t &&
+    !!next &&
+    t.pos1 === '数' &&
+    SURNAME_NUMERALS.has(t.surface) &&
+    next.start === t.end &&
+    next.pos2 === '人名' &&
+    !(before && before.end === t.start && (before.pos1 === '数' || before.pos === '接頭詞'))
+  );
 }
 
 /** Whether a token can be part of an organisation's name before its suffix: also plain kanji nouns (近畿+財務+局). */

@@ -15,13 +15,20 @@ export function readingOf(name: string, start: number, end: number, tokens: read
   if (listed) return listed;
   if (KATAKANA.test(name)) return name;
   let out = '';
+  let word = false; // a token of two or more characters: the name is not broken into single kanji
+  let suffix = false;
   for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= end) break;
     if (t.start < start || t.end > end || !t.reading) return null;
     // 李成権 → 李+成+権 read as リ+シゲル+ケン: a name broken into single kanji has no trustworthy reading.
-    if (t.surface.length === 1 && t.pos1 !== '固有名詞' && /\p{Script=Han}/u.test(t.surface)) return null;
+    // A one-kanji suffix after real words is read as written: 欧州+委員+会, 愛知+県+豊田+市.
+    if (t.surface.length === 1 && t.pos1 !== '固有名詞' && /\p{Script=Han}/u.test(t.surface)) {
+      if (t.pos1 !== '接尾') return null;
+      suffix = true;
+    } else if (t.surface.length > 1) word = true;
     out += t.reading;
   }
+  if (suffix && !word) return null;
   return out || null;
 }

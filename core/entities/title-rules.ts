@@ -1,7 +1,7 @@
 import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
-import { isNameLike } from './name-like';
+import { isNameLike, isSurnameNumeral } from './name-like';
 import { prefixesOf } from './prefixes';
 
 /** Names longer than this many tokens before a title are not one name. */
@@ -40,6 +40,8 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     }
     // A name starts and ends with a real word, not with ・ or a prefix.
     while (from < end && (tokens[from] as Token).pos !== '名詞') from++;
+    // 「十倉雅和会長」: kuromoji read the surname's first character as a number.
+    if (from < end && from > 0 && isSurnameNumeral(tokens, from - 1)) from--;
     // 「厚子内親王」: one plain kanji word before a title that only follows names is the name.
     if (from === end && end > 0 && (NAME_ONLY_TITLES.has(t.surface) || NAME_ONLY_TITLES.has(two))) {
       const p = tokens[end - 1] as Token;

@@ -25,6 +25,13 @@ describe('title rules → person, name without the title', () => {
   it('unknown kanji names split by kuromoji are joined: 金正恩総書記', () => {
     expect(typeOf('北朝鮮の金正恩総書記が視察した。', '金正恩')).toBe('person');
   });
+  it('a surname kuromoji starts with a number is whole: 十倉雅和会長, not 倉雅和', () => {
+    expect(typeOf('協会の十倉雅和会長は記者会見で述べた。', '十倉雅和')).toBe('person');
+    expect(typeOf('協会の十倉雅和会長は記者会見で述べた。', '倉雅和')).toBeUndefined();
+    // After another number or 第 the numeral is a count, not a surname.
+    expect(run('二十倉田氏は').map((e) => e.text)).toEqual(['倉田']);
+    expect(run('第十倉田氏は').map((e) => e.text)).toEqual(['倉田']);
+  });
   it('a country before the title is not the name: ラブロフ露外相', () => {
     expect(typeOf('ラブロフ露外相が訪問した。', 'ラブロフ')).toBe('person');
   });
@@ -113,6 +120,11 @@ describe('country short forms and kanji-name readings', () => {
   });
   it('〜軍 after a short form is an organisation: 米軍', () => {
     expect(typeOf('米軍が撤退した。', '米軍')).toBe('organization');
+  });
+  it('a one-kanji suffix after real words is read with them: 欧州委員会, 愛知県', () => {
+    const es = run('欧州委員会は、愛知県の工場を視察した。');
+    expect(es.find((e) => e.text === '欧州委員会')?.reading).toBe('オウシュウイインカイ');
+    expect(es.find((e) => e.text === '愛知県')?.reading).toMatch(/^アイチケン$/);
   });
   it('a name kuromoji breaks into single kanji gets no made-up reading', () => {
     const es = run('李成権大使が会見した。');
