@@ -72,7 +72,7 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'].map((s) => COUNT(s, 'カ国')),
   ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),
   COUNT('カ国・地域', 'カ国'),
-  ...['都道府県', '市町村', '自治体', '市区町村'].map((s) => COUNT(s)),
+  ...['都道府県', '市町村', '自治体', '市区町村', '市町'].map((s) => COUNT(s)),
   // money (suffix; prefixes like $ are in qualifiers.ts)
   ...['円', 'ドル', 'ユーロ', 'ウォン', 'ルーブル', '元', 'ポンド', 'フラン', 'ルピー', 'レアル', 'バーツ', 'ペソ'].map(
     (s) => MONEY(s),
@@ -126,6 +126,8 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['テラバイト', 'TB'].map((s) => MEASURE(s, 'TB')),
   ...['メガバイト', 'MB'].map((s) => MEASURE(s, 'MB')),
   ...['ヘクタール', 'ha'].map((s) => MEASURE(s, 'ha')),
+  // 台風の中心気圧 960ヘクトパスカル
+  ...['ヘクトパスカル', 'hPa'].map((s) => MEASURE(s, 'hPa')),
   ...['トン', 'ペタバイト', 'ビット', 'バイト', 'インチ', 'フィート', 'マイル', 'ノット', 'ミリシーベルト'].map((s) =>
     MEASURE(s),
   ),

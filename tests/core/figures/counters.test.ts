@@ -28,6 +28,8 @@ describe('numbers with counters and units', () => {
     ['長さは１２ｍある。', '１２ｍ', 12, 'm', 'measure'],
     ['ゼロ本塁打に終わった。', 'ゼロ本塁打', 0, '本塁打', 'count'],
     ['観測史上初めて40℃を超えた。', '40℃を超えた', 40, '℃', 'measure'],
+    ['台風の中心気圧は９５５ヘクトパスカルだ。', '９５５ヘクトパスカル', 955, 'hPa', 'measure'],
+    ['県は沿岸の５市町に避難指示を出した。', '５市町', 5, '市町', 'count'],
   ])('%s → %s', (text, surface, value, unit, kind) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, kind]);
