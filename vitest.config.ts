@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{core,cli,lib,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
+          include: ['tests/{core,cli,lib,components,entrypoints}/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -7,6 +7,7 @@ import { TokenizerBuilder } from '@patdx/kuromoji';
 import NodeDictionaryLoader from '@patdx/kuromoji/node';
 import type { Tokenizer } from '../core/types';
 import { loadTokenizer } from '../lib/kuromoji/load';
+import { PADDED_FILES, trimPadding } from '../lib/kuromoji/padding';
 
 /** Where the IPADIC files of @patdx/kuromoji live in node_modules. */
 export function dictionaryDir(): string {
@@ -31,11 +32,12 @@ export function loadKuromoji(): Promise<Tokenizer> {
 /** One dictionary file, gunzipped on libuv's thread pool (the twelve files inflate in parallel). */
 async function readDictFile(file: string): Promise<ArrayBuffer> {
   const bytes = await gunzipAsync(await readFile(join(dictionaryDir(), file)));
-  // zlib hands back a Buffer that owns its memory: use it as is rather than copy up to 40 MB.
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return (
-    whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
-  ) as ArrayBuffer;
+  // Without kuromoji's zero padding (a third of the bytes), as the extension ships it.
+  const record = PADDED_FILES[file];
+  const kept = record ? trimPadding(bytes, record) : bytes;
+  // zlib hands back a Buffer that owns its memory: use it as is when nothing was cut.
+  const whole = kept.byteOffset === 0 && kept.byteLength === kept.buffer.byteLength;
+  return (whole ? kept.buffer : kept.buffer.slice(kept.byteOffset, kept.byteOffset + kept.byteLength)) as ArrayBuffer;
 }
 
 /** The tokenizer the pipeline uses (once per process): kuromoji's words from the same dictionary, found faster. */

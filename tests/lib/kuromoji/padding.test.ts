@@ -4,10 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { TokenizerBuilder } from '@patdx/kuromoji';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dictionaryDir, loadKuromoji } from '../../cli/tokenizer';
-import type { Tokenizer } from '../../core/types';
-import { fastTokenizer } from '../../lib/kuromoji/fast-tokenizer';
-import { PADDED_FILES, trimPadding } from '../../scripts/dictionary-assets';
+import { dictionaryDir, loadKuromoji } from '../../../cli/tokenizer';
+import type { Tokenizer } from '../../../core/types';
+import { fastTokenizer } from '../../../lib/kuromoji/fast-tokenizer';
+import { PADDED_FILES, trimPadding } from '../../../lib/kuromoji/padding';
 
 describe('trimPadding', () => {
   it('drops trailing zeros but keeps whole records', () => {
