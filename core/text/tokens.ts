@@ -9,6 +9,17 @@ export function foldToFullWidth(text: string): string {
   return text.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Half of a surrogate pair on its own (text cut in the middle of 😀) becomes U+FFFD: kuromoji cannot
+ * encode it and throws. One unit for one, so offsets stay the same.
+ */
+function mendSurrogates(text: string): string {
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
 /** Lines longer than this are tokenised in slices: kuromoji's lattice grows with the input. */
 const MAX_CHUNK = 2000;
 
@@ -18,7 +29,7 @@ const MAX_CHUNK = 2000;
  * two words and the lattice stays small.
  */
 export function tokenizeText(text: string, tokenizer: Tokenizer): Token[] {
-  const folded = foldToFullWidth(text);
+  const folded = mendSurrogates(foldToFullWidth(text));
   const out: Token[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {

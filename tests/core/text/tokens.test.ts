@@ -27,6 +27,13 @@ describe('tokenizeText', () => {
     expect(tokens.every((t) => t.end <= nl || t.start > nl)).toBe(true);
   });
 
+  it('reads text with half a surrogate pair (kuromoji alone throws on it)', () => {
+    const text = '市の担当者は\ud83d 話した。絵文字\ude00も😀ある。';
+    const tokens = tokenizeText(text, tokenizer);
+    expect(tokens.map((t) => t.surface).join('')).toBe(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+
   it('tags a folded acronym as a proper noun', () => {
     const cnn = tokenizeText('CNNが報じた。', tokenizer).find((t) => t.surface === 'CNN') as Token;
     expect(cnn.pos1).toBe('固有名詞');
