@@ -3,6 +3,7 @@ import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DURATION_MARKERS, DURATION_PREFIXES, SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
 import { isGluedNumber } from './context';
 import { type Ctx, counterHere, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
@@ -46,6 +47,12 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   return single ? [finishDraft(ctx, pre, single)] : [];
 }
 
+/** True when a proper noun ends right where the number starts (日航|123便). */
+function namedBefore(ctx: Ctx, start: number): boolean {
+  const t = ctx.tokens[tokenAt(ctx.tokens, start - 1)];
+  return !!t && t.end === start && t.pos1 === '固有名詞';
+}
+
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
@@ -54,6 +61,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
+  // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
+  if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx, a.start)) return null;
   const fields = valueFields(a);
   // 十数年前 is counted back like a date; 数年 alone is a duration.
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;

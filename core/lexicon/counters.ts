@@ -5,8 +5,10 @@ import type { FigureKind } from '../types';
  * - `marker`: only a figure with a duration marker after it or an approx prefix before it
  *   (3年間, 3年以上, 約3年 are durations; 2024年, 20年から are dates).
  * - `band`: an age band: 30代 → 30–39.
+ * - `designation`: after a name glued to the number it names one thing: 日航123便 is a flight,
+ *   国内線86便 and 計86便 are counts.
  */
-export type CounterRule = 'marker' | 'band';
+export type CounterRule = 'marker' | 'band' | 'designation';
 
 /** A counter or unit word that may follow a number. */
 export interface CounterEntry {
@@ -73,6 +75,7 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),
   COUNT('カ国・地域', 'カ国'),
   ...['都道府県', '市町村', '自治体', '市区町村', '市町'].map((s) => COUNT(s)),
+  { surface: '便', unit: '便', kind: 'count', rule: 'designation' },
   // money (suffix; prefixes like $ are in qualifiers.ts)
   ...['円', 'ドル', 'ユーロ', 'ウォン', 'ルーブル', '元', 'ポンド', 'フラン', 'ルピー', 'レアル', 'バーツ', 'ペソ'].map(
     (s) => MONEY(s),

@@ -30,9 +30,15 @@ describe('numbers with counters and units', () => {
     ['観測史上初めて40℃を超えた。', '40℃を超えた', 40, '℃', 'measure'],
     ['台風の中心気圧は９５５ヘクトパスカルだ。', '９５５ヘクトパスカル', 955, 'hPa', 'measure'],
     ['県は沿岸の５市町に避難指示を出した。', '５市町', 5, '市町', 'count'],
+    ['全日空の国内線86便が欠航した。', '86便', 86, '便', 'count'],
+    ['欠航は計120便に上った。', '計120便', 120, '便', 'count'],
   ])('%s → %s', (text, surface, value, unit, kind) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, kind]);
+  });
+
+  it('a flight named by its airline is no count: 日航123便', () => {
+    expect(figures('日航123便の事故から40年がたった。').map((f) => f.text)).toEqual(['40年']);
   });
 
   it('reads キロ as km for a range and as kg for a weight', () => {
