@@ -10,11 +10,20 @@ import { charClasses } from './features';
 export function isNameLike(t: Token): boolean {
   if (t.surface === '・' || t.surface === '＝' || t.surface === '=') return true;
   if (t.pos !== '名詞' && t.pos !== '接頭詞') return false;
-  if (t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return false;
+  // 接続詞的: 「会長兼社長」's 兼 joins two titles, it is no one-kanji name.
+  if (t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '接続詞的') return false;
   if (t.pos1 === '固有名詞' || !t.known) return true;
   const cls = charClasses(t.surface);
   if (cls === 'A' || cls === 'L' || cls === 'AL') return t.surface !== 'ー';
   return cls === 'K' && t.surface.length === 1 && t.pos === '名詞' && t.pos1 !== '接尾';
+}
+
+/**
+ * True when tokens `a` and `b` touch and are both katakana: one word kuromoji cut in two
+ * (ロバーツ → ロ + バーツ, ロ read as an organisation), so neither part ends a name on its own.
+ */
+export function splitKatakana(a: Token, b: Token): boolean {
+  return a.end === b.start && charClasses(a.surface) === 'A' && charClasses(b.surface) === 'A';
 }
 
 /**

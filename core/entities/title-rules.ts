@@ -1,7 +1,7 @@
 import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
-import { isNameLike, isSurnameNumeral } from './name-like';
+import { isNameLike, isSurnameNumeral, splitKatakana } from './name-like';
 import { prefixesOf } from './prefixes';
 
 /** Names longer than this many tokens before a title are not one name. */
@@ -35,7 +35,11 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     let from = end;
     // 「成城大学教授の森」: an organisation before the title is the employer, not the name.
     while (from > 0 && end - from < MAX_NAME_TOKENS && isNameLike(tokens[from - 1] as Token)) {
-      if ((tokens[from - 1] as Token).pos2 === '組織') break;
+      if (
+        (tokens[from - 1] as Token).pos2 === '組織' &&
+        !splitKatakana(tokens[from - 1] as Token, tokens[from] as Token)
+      )
+        break;
       from--;
     }
     // A name starts and ends with a real word, not with ・ or a prefix.

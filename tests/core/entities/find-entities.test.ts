@@ -32,6 +32,15 @@ describe('title rules → person, name without the title', () => {
     expect(run('二十倉田氏は').map((e) => e.text)).toEqual(['倉田']);
     expect(run('第十倉田氏は').map((e) => e.text)).toEqual(['倉田']);
   });
+  it('a katakana name kuromoji cuts into an organisation and a word stays whole: ロバーツ氏 (ロ+バーツ)', () => {
+    expect(typeOf('ロバーツ氏は述べた。', 'ロバーツ')).toBe('person');
+    expect(typeOf('ロバーツ監督は試合後に語った。', 'ロバーツ')).toBe('person');
+  });
+  it('兼 joins two titles and names nobody: 会長兼社長', () => {
+    const es = run('楽天の三木谷浩史会長兼社長は発表した。');
+    expect(es.map((e) => e.text)).toContain('三木谷浩史');
+    expect(es.some((e) => e.text === '兼')).toBe(false);
+  });
   it('a country before the title is not the name: ラブロフ露外相', () => {
     expect(typeOf('ラブロフ露外相が訪問した。', 'ラブロフ')).toBe('person');
   });
