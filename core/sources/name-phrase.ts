@@ -63,6 +63,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
+    // 三木谷浩史会長兼社長: 兼 joins two titles of one person.
+    if (t.surface === '兼' && t.pos1 === '接続詞的' && first >= 0 && i > lo && isNameToken(tokens[i - 1] as Token)) {
+      first = i;
+      i--;
+      count++;
+      continue;
+    }
     // 地元当局者と民兵指導者 / NTTドコモなど携帯電話大手: parallel nouns stay one phrase.
     const joinsParallel = (t.pos1 === '並立助詞' || t.surface === 'など') && first >= 0 && i > lo;
     if (joinsParallel && isNameToken(tokens[i - 1] as Token)) {

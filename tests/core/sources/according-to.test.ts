@@ -23,6 +23,12 @@ describe('〜によると and report nouns name the party', () => {
     expect(s?.type).toBe('organization');
   });
 
+  it('keeps two titles joined by 兼 in the speaker: 三木谷浩史会長兼社長', () => {
+    const s = sourceOf('港湾会社の青木一郎会長兼社長は、売上高が20億円だったと発表した。', '20億円');
+    expect(s?.name).toContain('青木一郎会長兼社長');
+    expect(s?.type).toBe('person');
+  });
+
   it('takes the owner of 〇〇の報道によると', () => {
     expect(nameOf('ロイター通信の報道によると、工場の稼働率は6割に落ちた。', '6割')).toBe('ロイター通信');
   });
