@@ -70,7 +70,7 @@ export function splitSentences(text: string): Sentence[] {
         }
         continue;
       }
-      if (depth === 0 && TERMINATOR_CODES.has(c)) {
+      if (depth === 0 && TERMINATOR_CODES.has(c) && !isDecimalPoint(text, i)) {
         // Keep a closing bracket or a run of marks with its sentence: 。」 / ？！
         let end = i + 1;
         while (end < lineEnd && (TERMINATOR_CODES.has(text.charCodeAt(end)) || isStrayCloser(text, end, matched)))
@@ -83,6 +83,14 @@ export function splitSentences(text: string): Sentence[] {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+const FULL_STOP = '．'.charCodeAt(0);
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** 「出生率は１．１５」: a full-width full stop between digits is a decimal point, not a sentence end. */
+function isDecimalPoint(text: string, i: number): boolean {
+  return text.charCodeAt(i) === FULL_STOP && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 }
 
 function isStrayCloser(text: string, i: number, matched: ReadonlySet<number>): boolean {

@@ -14,6 +14,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a full-width full stop between digits as a decimal point, elsewhere as a sentence end', () => {
+    expect(texts('出生率は１．１５で、過去最低だった．次の文。')).toEqual([
+      '出生率は１．１５で、過去最低だった．',
+      '次の文。',
+    ]);
+  });
+
   it('never splits inside 「」『』 or parentheses', () => {
     const t = '「来年は増やす。再来年もだ」と社長は語った。次の文。';
     expect(texts(t)).toEqual(['「来年は増やす。再来年もだ」と社長は語った。', '次の文。']);
