@@ -1,3 +1,4 @@
+import { RATE_NOUN_ENDINGS, RATE_PARTICLES } from '../lexicon/rate-nouns';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -63,7 +64,17 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (TIMES.has(text[a.end] ?? '')) return dimensions(ctx, a);
   if (pre.unit === 'M' || pre.unit === '震度') return [base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
+  // 合計特殊出生率は1.15, 防御率2.85: a rate or an index named right before needs no unit.
+  if (rateNamedBefore(text, pre.edge)) return [base(a, a.end, '', 'ratio')];
   return [];
+}
+
+/** True when the text before `at` ends with a rate's or an index's name and at most one particle. */
+function rateNamedBefore(text: string, at: number): boolean {
+  return RATE_PARTICLES.some((p) => {
+    const end = at - p.length;
+    return text.startsWith(p, end) && RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length));
+  });
 }
 
 function dimensions(ctx: Ctx, a: Numeral): Draft[] {

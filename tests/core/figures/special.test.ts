@@ -28,6 +28,15 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect([s.text, s.value, s.approx, s.bound]).toEqual(['最大震度5強', 5, false, 'max']);
   });
 
+  it('reads a rate or an index named right before its unitless value', () => {
+    const r = only('合計特殊出生率は１．１５で、前年を下回った。');
+    expect([r.text, r.value, r.kind]).toEqual(['１．１５', 1.15, 'ratio']);
+    expect(only('エースの防御率は2.85と安定している。').value).toBe(2.85);
+    expect(only('消費者物価指数は105.3だった。').value).toBe(105.3);
+    // A bare number after any other word is still no figure.
+    expect(figures('会議で示された値は1.15だった。')).toEqual([]);
+  });
+
   it('reads 十分後 as ten minutes but not 十分な as a number', () => {
     expect(only('発生から十分後に通報があった。').value).toBe(10);
     expect(figures('十分な準備が必要だ。')).toEqual([]);
