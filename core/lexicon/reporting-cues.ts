@@ -117,6 +117,24 @@ export const VIEW_NOUNS: ReadonlySet<string> = new Set([
 export const ACCORDING_TO: readonly string[] = ['によると', 'によれば', 'によりますと', 'によりますれば', 'によるとの'];
 
 /**
+ * 「ロイター通信が伝えたところでは」 / 「同紙が報じたところによると」: a reporting verb in the past, then
+ * ところ and one of HEARD_TAILS; the source is the clause's subject.
+ */
+export const HEARD_VERBS: readonly string[] = [
+  '伝えた',
+  '報じた',
+  '明らかにした',
+  '発表した',
+  '調べた',
+  '聞いた',
+  '取材した',
+  '分析した',
+  '述べた',
+  '話した',
+];
+export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
+
+/**
  * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
  * (CSISが発表した推計によると → CSIS).
  */

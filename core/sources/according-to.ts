@@ -1,4 +1,4 @@
-import { ACCORDING_TO, REPORT_CUE_TAILS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { ACCORDING_TO, HEARD_TAILS, HEARD_VERBS, REPORT_CUE_TAILS, REPORT_NOUNS } from '../lexicon/reporting-cues';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
@@ -15,6 +15,9 @@ const REPORT_CUE = new RegExp(
   `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
   'g',
 );
+
+// ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
+const HEARD_CUE = new RegExp(`(?:${HEARD_VERBS.join('|')})ところ(?:${HEARD_TAILS.join('|')})`, 'g');
 
 const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -63,6 +66,24 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
         via: null,
       });
     }
+  }
+  HEARD_CUE.lastIndex = 0;
+  for (const m of s.text.matchAll(HEARD_CUE)) {
+    const at = s.start + (m.index ?? 0);
+    const k = tokenAt(tokens, at);
+    if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
+    const own = clauseOwner(tokens, v, k);
+    if (!own) continue;
+    out.push({
+      kind: 'according',
+      speaker: own.phrase,
+      type: own.type,
+      cue: m[0],
+      contentStart: s.start,
+      contentEnd: s.end,
+      announce: false,
+      via: null,
+    });
   }
   return out;
 }

@@ -29,6 +29,15 @@ describe('〜によると and report nouns name the party', () => {
     expect(s?.type).toBe('person');
   });
 
+  it('takes the subject of 〜が伝えたところでは / 報じたところによると', () => {
+    const s = sourceOf('通信社が関係者の話として伝えたところでは、支援は総額8億ドル規模になるという。', '8億ドル規模');
+    expect(s?.name).toBe('通信社');
+    expect(s?.cue).toBe('伝えたところでは');
+    expect(nameOf('地元紙が報じたところによると、参加者は300人に上った。', '300人')).toBe('地元紙');
+    // 調べたところ、 with no subject names nobody.
+    expect(sourceOf('調べたところ、3人が感染していた。', '3人')).toBeNull();
+  });
+
   it('takes the owner of 〇〇の報道によると', () => {
     expect(nameOf('ロイター通信の報道によると、工場の稼働率は6割に落ちた。', '6割')).toBe('ロイター通信');
   });
