@@ -124,6 +124,9 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '小学校',
   '病院',
   '情報機関',
+  // ロシア大統領府, 英首相府: the leader's office, not a prefecture like 大阪府.
+  '大統領府',
+  '首相府',
 ];
 
 /** Suffixes that name an organisation on their own authority even after plain words: 「戦略国際問題研究所」. */

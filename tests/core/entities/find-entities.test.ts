@@ -53,6 +53,10 @@ describe('suffix rules', () => {
   it('〜局 after plain words → organization: 北陸財務局', () => {
     expect(typeOf('北陸財務局は調査結果を公表した。', '北陸財務局')).toBe('organization');
   });
+  it('大統領府 is an office, not a prefecture like 大阪府', () => {
+    expect(typeOf('フランス大統領府は声明を出した。', 'フランス大統領府')).toBe('organization');
+    expect(typeOf('大阪府の知事が会見した。', '大阪府')).toBe('place');
+  });
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
   });
