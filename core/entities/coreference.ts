@@ -1,4 +1,5 @@
 import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import { abbreviates } from '../text/abbreviation';
 import type { Entity } from '../types';
 
 function find(parent: number[], i: number): number {
@@ -17,9 +18,13 @@ function samePerson(short: string, long: string): boolean {
   return spellings?.includes(short) ?? false;
 }
 
-/** Whether `short` is a short form of organisation or place `long`: ドコモ ↔ NTTドコモ. */
-function sameOther(short: string, long: string): boolean {
-  return short.length >= 2 && short.length < long.length && (long.endsWith(short) || long.startsWith(short));
+/**
+ * Whether `short` is a short form of organisation or place `long`: ドコモ ↔ NTTドコモ; for an
+ * organisation also the kanji abbreviation 日銀 ↔ 日本銀行, 厚労省 ↔ 厚生労働省.
+ */
+function sameOther(short: string, long: string, type: Entity['type']): boolean {
+  if (short.length >= 2 && short.length < long.length && (long.endsWith(short) || long.startsWith(short))) return true;
+  return type === 'organization' && abbreviates(short, long);
 }
 
 /**
@@ -49,7 +54,7 @@ export function assignIds(text: string, entities: Entity[]): void {
       const a = entities[ia] as Entity;
       const b = entities[ib] as Entity;
       if (a.type !== b.type) continue;
-      if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text)) union(ia, ib);
+      if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text, a.type)) union(ia, ib);
     }
   }
   const ids = new Map<number, number>();

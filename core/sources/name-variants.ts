@@ -1,5 +1,6 @@
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
+import { abbreviates } from '../text/abbreviation';
 import type { SourceType } from '../types';
 
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
@@ -42,14 +43,6 @@ export function variantKeys(name: string, type: SourceType): string[] {
   keys.add(n);
   keys.add(n.replace(COUNTRY_PREFIX, ''));
   return [...keys].filter((k) => k.length > 0);
-}
-
-/** True when `short` abbreviates `long`: 公取委 ↔ 公正取引委員会, 国交省 ↔ 国土交通省, 日銀 ↔ 日本銀行. */
-function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || long.length < short.length + 2 || short[0] !== long[0] || !KANJI.test(short)) return false;
-  let k = 0;
-  for (const c of long) if (c === short[k]) k++;
-  return k === short.length;
 }
 
 /** True when two source names are the same party (a shared key or an abbreviation). */

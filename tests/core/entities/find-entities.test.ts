@@ -103,6 +103,16 @@ describe('coreference and readings', () => {
     expect(es.find((e) => e.text === 'リー')?.id).toBe(li?.id);
     expect(es.find((e) => e.text === '田中')?.id).not.toBe(li?.id);
   });
+  it('a kanji abbreviation joins its organisation: 日銀 ↔ 日本銀行, 厚労省 ↔ 厚生労働省', () => {
+    const es = run(
+      '日本銀行は会合を開いた。厚生労働省も発表した。日銀の総裁は、厚労省の調査に触れた。日本郵政も参加した。',
+    );
+    const id = (name: string) => es.find((e) => e.text === name)?.id;
+    expect(id('日銀')).toBe(id('日本銀行'));
+    expect(id('厚労省')).toBe(id('厚生労働省'));
+    expect(id('日本郵政')).not.toBe(id('日本銀行'));
+  });
+
   it('readings: gazetteer first (平壌 → ピョンヤン), katakana as written', () => {
     const es = run('平壌でプーチン大統領が会談した。');
     expect(es.find((e) => e.text === '平壌')?.reading).toBe('ピョンヤン');
