@@ -69,11 +69,23 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   return [];
 }
 
-/** True when the text before `at` ends with a rate's or an index's name and at most one particle. */
+/** The longest bracketed note skipped between a rate's name and its value. */
+const MAX_NOTE = 40;
+
+/**
+ * True when the text before `at` ends with a rate's or an index's name, then at most a bracketed
+ * note and one particle: 出生率は, 消費者物価指数（2020年＝100）は.
+ */
 function rateNamedBefore(text: string, at: number): boolean {
   return RATE_PARTICLES.some((p) => {
-    const end = at - p.length;
-    return text.startsWith(p, end) && RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length));
+    let end = at - p.length;
+    if (!text.startsWith(p, end)) return false;
+    if (CLOSE.has(text[end - 1] ?? '')) {
+      const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+      if (open < 0 || end - open > MAX_NOTE) return false;
+      end = open;
+    }
+    return RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length));
   });
 }
 

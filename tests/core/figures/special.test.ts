@@ -33,6 +33,7 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect([r.text, r.value, r.kind]).toEqual(['１．１５', 1.15, 'ratio']);
     expect(only('エースの防御率は2.85と安定している。').value).toBe(2.85);
     expect(only('消費者物価指数は105.3だった。').value).toBe(105.3);
+    expect(only('物価指数（基準年の値を100とする）は111.8となった。').value).toBe(111.8);
     // A bare number after any other word is still no figure.
     expect(figures('会議で示された値は1.15だった。')).toEqual([]);
   });
