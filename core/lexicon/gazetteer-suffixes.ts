@@ -127,6 +127,10 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   // ロシア大統領府, 英首相府: the leader's office, not a prefecture like 大阪府.
   '大統領府',
   '首相府',
+  // 神奈川県警, 大阪府警, 北海道警: a prefecture's police, not the prefecture.
+  '県警',
+  '府警',
+  '道警',
 ];
 
 /** Suffixes that name an organisation on their own authority even after plain words: 「戦略国際問題研究所」. */

@@ -56,6 +56,7 @@ describe('suffix rules', () => {
   it('大統領府 is an office, not a prefecture like 大阪府', () => {
     expect(typeOf('フランス大統領府は声明を出した。', 'フランス大統領府')).toBe('organization');
     expect(typeOf('大阪府の知事が会見した。', '大阪府')).toBe('place');
+    expect(typeOf('神奈川県警によると、被害は増えた。', '神奈川県警')).toBe('organization');
   });
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
