@@ -64,6 +64,11 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
       return { first: i, last, passive: false, announce: false, verb: `の${next?.surface}を${v.surface}` };
     }
   }
+  // 2000万人を目指す方針を示した / 協議を続ける考えを示した: the subject states its plan or view.
+  const shown = tokens[i + 2];
+  if (VIEW_NOUNS.has(t.surface) && tokens[i - 1]?.pos === '動詞' && next?.surface === 'を' && shown?.basic === '示す') {
+    return { first: i, last: i + 2, passive: false, announce: true, verb: `${t.surface}を${shown.surface}` };
+  }
   if (afterTo && t.pos === '動詞' && t.basic === 'する') return suruReport(tokens, i);
   return null;
 }

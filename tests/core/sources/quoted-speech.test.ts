@@ -74,6 +74,11 @@ describe('reports without a quoting と', () => {
     expect(nameOf('東西電鉄は12日、運賃を10%上げる計画を発表した。', '10%')).toBe('東西電鉄');
   });
 
+  it('a plan or view shown after a verb credits the subject: 〜を目指す方針を示した', () => {
+    expect(nameOf('山川市長は、来場者を50万人に増やす方針を示した。', '50万人')).toBe('山川市長');
+    expect(nameOf('県は、支援を3年続ける考えを示した。', '3年')).toBe('県');
+  });
+
   it('takes the subject nearest the verb, not an earlier one in the object', () => {
     const text = '北朝鮮が弾道ミサイル2発を発射したことを、韓国軍合同参謀本部が発表した。';
     expect(nameOf(text, '2発')).toBe('韓国軍合同参謀本部');
