@@ -71,6 +71,7 @@ export const COUNTERS: readonly CounterEntry[] = [
     '株',
     '拠点',
     '回線',
+    '室',
   ].map((s) => COUNT(s)),
   ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'].map((s) => COUNT(s, 'カ国')),
   ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),

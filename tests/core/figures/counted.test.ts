@@ -62,6 +62,7 @@ describe('countedNoun: (c) a topic or subject in the same clause', () => {
     ['参加者の数は2倍に膨らんだ。', '2倍', '参加者'],
     ['負傷者は県内で28人だった。', '28人', '負傷者'],
     ['輸出は前年比4%増えた。', '前年比4%増', '輸出'],
+    ['来場者数は今年、延べ120万人となった。', '120万人', '来場者数'],
   ])('%s', (text, fig, want) => {
     expect(countOf(text, fig)).toBe(want);
   });

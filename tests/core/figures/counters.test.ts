@@ -33,6 +33,7 @@ describe('numbers with counters and units', () => {
     ['全日空の国内線86便が欠航した。', '86便', 86, '便', 'count'],
     ['欠航は計120便に上った。', '計120便', 120, '便', 'count'],
     ['契約数は712万回線となった。', '712万回線', 7120000, '回線', 'count'],
+    ['市内のホテルは約3万5千室ある。', '約3万5千室', 35000, '室', 'count'],
   ])('%s → %s', (text, surface, value, unit, kind) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, kind]);
