@@ -182,6 +182,8 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'によれば',
   'によりますと',
   'では',
+  // 文部科学省の調査でも、…: the same report cue, added to an earlier one.
+  'でも',
   'で、',
   'で，',
   // …ことが、県警への取材で分かった / 同省の調査で判明した

@@ -38,7 +38,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     for (const m of s.text.matchAll(re)) {
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
-      const tail = re === ACCORDING ? at : at + m[0].search(/で(?:は|[、，]|分か|わか|判明|明らかに)$/);
+      const tail = re === ACCORDING ? at : at + m[0].search(/で(?:は|も|[、，]|分か|わか|判明|明らかに)$/);
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
       // 電話で、 is not 話で、: a report noun must start a word.
