@@ -54,17 +54,9 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       // 気象台によりますと: any party named before によると is a source, typed or not.
       const own = speaker ?? (isReportPhrase(phrase) ? null : { phrase, type: sourceTypeOf(phrase) ?? 'organization' });
       if (!own) continue;
-      out.push({
-        kind: 'according',
-        speaker: own.phrase,
-        type: own.type,
-        // 「推計によると」 / 「調査では」 / 「によると」: the report noun is part of the cue.
-        cue: re === ACCORDING && isReportPhrase(phrase) ? reportNounAt(phrase.text) + m[0] : m[0],
-        contentStart: s.start,
-        contentEnd: s.end,
-        announce: false,
-        via: null,
-      });
+      // 「推計によると」 / 「調査では」 / 「によると」: the report noun is part of the cue.
+      const cue = re === ACCORDING && isReportPhrase(phrase) ? reportNounAt(phrase.text) + m[0] : m[0];
+      out.push(accordingCue(own, cue, v));
     }
   }
   HEARD_CUE.lastIndex = 0;
@@ -73,19 +65,23 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const own = clauseOwner(tokens, v, k);
-    if (!own) continue;
-    out.push({
-      kind: 'according',
-      speaker: own.phrase,
-      type: own.type,
-      cue: m[0],
-      contentStart: s.start,
-      contentEnd: s.end,
-      announce: false,
-      via: null,
-    });
+    if (own) out.push(accordingCue(own, m[0], v));
   }
   return out;
+}
+
+/** An according-to cue: `own` is the source for the whole sentence. */
+function accordingCue(own: Speaker, cue: string, v: SentenceView): Cue {
+  return {
+    kind: 'according',
+    speaker: own.phrase,
+    type: own.type,
+    cue,
+    contentStart: v.sentence.start,
+    contentEnd: v.sentence.end,
+    announce: false,
+    via: null,
+  };
 }
 
 /**

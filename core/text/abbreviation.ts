@@ -1,5 +1,8 @@
 const KANJI = /^[一-龥々]+$/;
 
+/** True when `s` is written in kanji only (李成権, 公取委). */
+export const isKanjiWord = (s: string): boolean => KANJI.test(s);
+
 /**
  * True when `short` abbreviates `long` by keeping some of its kanji in order, first one included:
  * 公取委 ↔ 公正取引委員会, 国交省 ↔ 国土交通省, 日銀 ↔ 日本銀行.
