@@ -1,4 +1,5 @@
 import {
+  EVENT_SUFFIXES,
   FACILITY_SUFFIXES,
   GENERIC_PREFIXES,
   ORGANIZATION_SUFFIXES,
@@ -13,15 +14,23 @@ import { prefixesOf } from './prefixes';
 const MAX_PARTS = 5;
 const ORG = new Set(ORGANIZATION_SUFFIXES);
 const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
+const EVENT = new Set(EVENT_SUFFIXES);
 /** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */
-const SUFFIX_HEADS = prefixesOf([...ORG, ...PLACE]);
+const SUFFIX_HEADS = prefixesOf([...ORG, ...PLACE, ...EVENT]);
+
+function suffixType(suffix: string): EntityType | null {
+  if (ORG.has(suffix)) return 'organization';
+  if (PLACE.has(suffix)) return 'place';
+  return EVENT.has(suffix) ? 'event' : null;
+}
 
 const startsName = (t: Token): boolean => t.pos === '名詞' && t.pos1 !== '接尾' && !GENERIC_PREFIXES.has(t.surface);
 
 /**
- * Organisations and places named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 → organization;
- * 「クルスク州」, 「千代田区」 → place. The suffix is part of the name. A generic first word makes it
- * no name at all: 「同社」, 「各党」, 「与党」.
+ * Organisations, places and events named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 →
+ * organization; 「クルスク州」, 「千代田区」 → place; 「大阪・関西万博」 → event (one expo, so the
+ * places joined by ・ are parts of its name). The suffix is part of the name. A generic first word
+ * makes it no name at all: 「同社」, 「各党」, 「与党」.
  */
 export function suffixCandidates(_text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -30,11 +39,12 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // A suffix may be two tokens: 動物+園 in 「池田動物園」.
     const prev = (tokens[i - 1] as Token).surface;
     const pair = SUFFIX_HEADS.has(prev) ? prev + t.surface : '';
-    const two = pair !== '' && (ORG.has(pair) || PLACE.has(pair));
+    const two = pair !== '' && suffixType(pair) !== null;
     const suffix = two ? pair : t.surface;
-    const type: EntityType | null = ORG.has(suffix) ? 'organization' : PLACE.has(suffix) ? 'place' : null;
+    const type = suffixType(suffix);
     if (!type) continue;
-    const part = type === 'organization' ? isOrgPart : isNameLike;
+    // An event's name may hold plain words too: 「ミラノ・コルティナ冬季五輪」's 冬季.
+    const part = type === 'place' ? isNameLike : isOrgPart;
     const head = two ? i - 1 : i;
     let from = head;
     while (from > 0 && head - from < MAX_PARTS && part(tokens[from - 1] as Token)) {
@@ -44,11 +54,11 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // A name starts with a word of its own, not a generic prefix or a counter: 「2003年JFE商事」 → JFE商事.
     while (from < i && !startsName(tokens[from] as Token)) from++;
     if (from === head) continue;
-    // Places need a proper name before 州/市 (「選挙区」 is not a place).
+    // Places and events need a proper name before 州/市/五輪 (「選挙区」, 「冬季五輪」 are no names).
     // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while
     // 「音楽グループ」 or 「短波放送」 are plain compounds.
     const named = hasNameEvidence(tokens, from, head);
-    if (!named && (type === 'place' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
+    if (!named && (type !== 'organization' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
     out.push({ start: (tokens[from] as Token).start, end: t.end, type, source: 'suffix', weight: named ? 4.5 : 4 });
   }
   return out;

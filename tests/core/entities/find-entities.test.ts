@@ -61,6 +61,13 @@ describe('suffix rules', () => {
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
   });
+  it('names joined by ・ before an event word are one event: 大阪・関西万博, not two places', () => {
+    const es = run('来年の大阪・関西万博には、名古屋・中部サミットの参加国も出展する。');
+    expect(es.filter((e) => e.type === 'event').map((e) => e.text)).toEqual(['大阪・関西万博', '名古屋・中部サミット']);
+    expect(es.some((e) => e.text === '大阪' || e.text === '関西')).toBe(false);
+    // Without a name before it the event word is a plain noun.
+    expect(run('冬季五輪の開催地が決まった。')).toEqual([]);
+  });
   it('generic 同社 and 政府 are not entities', () => {
     const es = run('同社によると政府は対応を急いでいる。');
     expect(es.filter((e) => e.text === '同社' || e.text === '政府')).toEqual([]);
