@@ -29,7 +29,8 @@ export function gazetteerReading(name: string): string | null {
  * Gazetteer names in the text as candidates, matched in one pass over the text (or given as `hits` when
  * the caller has already matched the gazetteer trie). A hit must start and
  * end on token boundaries (so 「中国」 inside 「中国地方」 is left to the longer entry) and a
- * one-letter short form (米, 露, 中) counts only where kuromoji also reads it as a name: 「米軍」 yes, 「米を炊く」 no.
+ * one-letter short form (米, 露, 中) counts only where kuromoji also reads it as a name: 「米軍」 yes, 「米を炊く」 no,
+ * and not after 全 (「全英オープン」).
  */
 export function gazetteerCandidates(
   text: string,
@@ -49,6 +50,8 @@ export function gazetteerCandidates(
     if (!first || !ends[m.end]) continue;
     const label = m.labels[0] as string;
     if (label === 'country-short' && (first.pos1 !== '固有名詞' || first.end !== m.end)) continue;
+    // 「全米オープン」, 「全英チャート」: 全 + a short form names a national contest or chart, not the country.
+    if (label === 'country-short' && text[m.start - 1] === '全') continue;
     const type = GAZETTEER_LABEL_TYPES[label];
     if (!type) continue;
     out.push({ start: m.start, end: m.end, type, source: 'gazetteer', weight: label === 'country-short' ? 2 : 4 });

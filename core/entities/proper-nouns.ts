@@ -3,6 +3,25 @@ import type { Candidate } from './candidate';
 
 const SUBTYPE: Readonly<Record<string, EntityType>> = { 人名: 'person', 組織: 'organization', 地域: 'place' };
 
+/** Latin letters: acronyms and Latin names have rules of their own (acronyms.ts, latin-names.ts). */
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+
+/**
+ * True when the run [i, j) is part of a longer word, glued to a noun or prefix on either side:
+ * 「江戸時代」, 「リオ五輪」, 「反ユダヤ」, 「スマート|フォン」. The tagger saw the whole word and
+ * left it unmarked; a dictionary tag on one piece is no reason to overrule it.
+ */
+function insideWord(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[j];
+  if (prev && prev.end === first.start && (prev.pos === '名詞' || prev.pos === '接頭詞') && prev.pos1 !== '数')
+    return true;
+  if (next && next.start === (tokens[j - 1] as Token).end && next.pos === '名詞' && next.pos1 !== '数') return true;
+  for (let k = i; k < j; k++) if (LATIN.test((tokens[k] as Token).surface)) return true;
+  return false;
+}
+
 /**
  * Runs of kuromoji proper nouns, typed by IPADIC's sub-category (名詞,固有名詞,人名 → person). The
  * weakest evidence: IPADIC tags by context, not meaning, so it only fills gaps the other sources leave.
@@ -28,7 +47,7 @@ export function properNounCandidates(tokens: readonly Token[]): Candidate[] {
       j++;
     }
     const end = (tokens[j - 1] as Token).end;
-    if (end - t.start >= 2 || type === 'place') {
+    if ((end - t.start >= 2 || type === 'place') && !insideWord(tokens, i, j)) {
       // A dictionary organisation in one token (「成城大学」) is solid evidence; runs are not.
       const weight = j === i + 1 && type === 'organization' && t.known ? 4 : 1;
       out.push({ start: t.start, end, type: joined ? 'person' : type, source: 'proper-noun', weight });

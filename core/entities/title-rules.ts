@@ -10,6 +10,11 @@ const MAX_NAME_TOKENS = 6;
 /** Titles that also follow the field a person works in: 「ラグビー選手」 names nobody. */
 const CATEGORY_TITLES: ReadonlySet<string> = new Set(['選手', '監督', '代表']);
 
+/** An acronym (「JFA」, 「ＵＮＡＭＩ」) or a lower-case brand (「ufotable」), in half or full width. */
+const LATIN_BODY = /^(?:[A-ZＡ-Ｚ&＆]{2,}|[a-zａ-ｚ]+)$/;
+const OPENING_QUOTES = '「『“"';
+const CLOSING_QUOTES = '」』”"';
+
 const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
 
 /** Every prefix of every title: a two-token title (首相+補佐官) starts with one, so most tokens build no pair. */
@@ -63,6 +68,12 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     if (stop - start === 1 && '同当本'.includes(text[start] as string)) continue;
     if ((tokens[from] as Token).pos2 === '地域' && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん')
       continue;
+    // 「JFA会長」, 「ufotable代表」: a Latin word in capitals only or lower case only is the body the
+    // title belongs to, not the holder's name (「Sofuoglu選手」 is written like a name).
+    if (LATIN_BODY.test(text.slice(start, stop))) continue;
+    // 「マグマ大使」, 「悪夢ちゃん」 alone in quotes are the title of a work, not a person.
+    const titleEnd = (tokens[two && isTitle(two) ? i + 1 : i] as Token).end;
+    if (OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[titleEnd] ?? '')) continue;
     out.push({ start, end: stop, type: 'person', source: 'title', weight: 12 });
   }
   return out;

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
 import { acronymCandidates } from '../../../core/entities/acronyms';
 import type { Candidate } from '../../../core/entities/candidate';
+import { gazetteerCandidates } from '../../../core/entities/gazetteer';
 import { latinNameCandidates } from '../../../core/entities/latin-names';
+import { properNounCandidates } from '../../../core/entities/proper-nouns';
 import { reconcile } from '../../../core/entities/reconcile';
 import { suffixCandidates } from '../../../core/entities/suffix-rules';
 import { titleCandidates } from '../../../core/entities/title-rules';
@@ -35,6 +37,46 @@ describe('title rules', () => {
   it('a surname before 選手 still is: 「田中選手」', () => {
     const text = '田中選手が先制点を挙げた。';
     expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['田中']);
+  });
+});
+
+describe('title rules: what holds the title is not always a name', () => {
+  const titled = (text: string) => names(text, titleCandidates(text, tokenizeText(text, tokenizer)));
+  it('an acronym or a lower-case brand before a title is the body, not the holder: 「JFA会長」, 「ufotable代表」', () => {
+    expect(titled('正式にJFA会長に就任する。')).toEqual([]);
+    expect(titled('正式にＪＦＡ会長に就任する。')).toEqual([]);
+    expect(titled('演出をやりたいとufotable代表の近藤光に伝えた。')).toEqual([]);
+  });
+  it('a Latin name written like a name still is: 「Sofuoglu選手」', () => {
+    expect(titled('優勝したSofuoglu選手です。')).toEqual(['Sofuoglu']);
+  });
+  it('a name and title alone in quotes is the title of a work: 「マグマ大使」, 「悪夢ちゃん」', () => {
+    expect(titled('番組「マグマ大使」や「悪夢ちゃん」を担当した。')).toEqual([]);
+    // Quoted speech that starts with a titled name still names the person.
+    expect(titled('「岸田首相の発言は重い」と述べた。')).toEqual(['岸田']);
+  });
+});
+
+describe('proper-noun runs', () => {
+  const proper = (text: string) => names(text, properNounCandidates(tokenizeText(text, tokenizer)));
+  it('a piece of a longer word is no name: 「江戸時代」, 「リオ五輪」, 「反ユダヤ」', () => {
+    expect(proper('江戸時代の絵師で、リオ五輪の前に反ユダヤ発言を撤回した。')).toEqual([]);
+  });
+  it('a name standing on its own still is: 「江戸で」, 「リオに」', () => {
+    expect(proper('江戸で生まれ、のちにリオに移った。')).toEqual(['江戸', 'リオ']);
+  });
+  it('Latin letters are left to the acronym and Latin-name rules: 「km」', () => {
+    expect(proper('その後、kmが増えた。')).toEqual([]);
+  });
+});
+
+describe('gazetteer short forms', () => {
+  it('全 + a short form is a national contest or chart, not the country: 「全仏オープン」, 「全英チャート」', () => {
+    const text = '全仏オープンで優勝し、全英チャート2位。米軍も来た。';
+    const hits = gazetteerCandidates(text, tokenizeText(text, tokenizer)).map((c) => text.slice(c.start, c.end));
+    expect(hits).not.toContain('仏');
+    expect(hits).not.toContain('英');
+    expect(hits).toContain('米');
   });
 });
 
