@@ -11,3 +11,9 @@ export interface Candidate {
   source: 'tagger' | 'latin' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
   weight: number;
 }
+
+/** A stretch of text that names nothing, whatever a source guessed there: 「電気自動車（ＥＶ）」's ＥＶ. */
+export interface Span {
+  start: number;
+  end: number;
+}

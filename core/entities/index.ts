@@ -1,6 +1,7 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates } from './acronyms';
-import type { Candidate } from './candidate';
+import type { Candidate, Span } from './candidate';
+import { commonAbbreviations } from './common-abbreviations';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -44,6 +45,11 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   return [...reconcile(text, tagged, rules), ...rules];
 }
 
+/** The candidates that lie clear of every span that names nothing. */
+function outside(cands: readonly Candidate[], spans: readonly Span[]): Candidate[] {
+  return cands.filter((c) => spans.every((s) => c.end <= s.start || c.start >= s.end));
+}
+
 /**
  * Finds people, organisations, places (and products and events where the tagger can tell them):
  * sorted by start, non-overlapping, UTF-16 offsets into `text`, names without 氏/さん/titles. Mentions
@@ -53,8 +59,12 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const cands = entityCandidates(text, tokens);
   const first = mergeCandidates(cands, text.length);
   const paren = parenCandidates(text, first);
-  // Without bracketed spellings the second merge would see the same list and choose the same.
-  const chosen = paren.length === 0 ? first : mergeCandidates([...cands, ...paren], text.length);
+  const common = commonAbbreviations(text, tokens, first);
+  // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
+  const chosen =
+    paren.length === 0 && common.length === 0
+      ? first
+      : mergeCandidates(outside([...cands, ...paren], common), text.length);
   const entities: Entity[] = chosen.map((c) => {
     const name = text.slice(c.start, c.end);
     return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };

@@ -133,6 +133,28 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '道警',
 ];
 
+/**
+ * Words that end an organisation's full name but are too plain to make one on their own (so they are no
+ * suffix rule): 「世界保健機関」, 「国際通貨基金」. A term holding one is never taken for a common noun.
+ */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  '機関',
+  '基金',
+  '連合',
+  '団体',
+  '公社',
+  '公団',
+  '本部',
+  '事務局',
+  '事務所',
+  'センター',
+  '理事会',
+  '評議会',
+  '議会',
+  '裁判所',
+  '法人',
+];
+
 /** Suffixes that name an organisation on their own authority even after plain words: 「戦略国際問題研究所」. */
 export const STRONG_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   '省',
