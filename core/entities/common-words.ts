@@ -5,6 +5,7 @@ import {
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
 } from '../lexicon/gazetteer-suffixes';
+import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
@@ -22,12 +23,13 @@ const COMMON_POS1: ReadonlySet<string> = new Set(['一般', 'サ変接続', '形
 const KANJI = /\p{Script=Han}/u;
 
 /**
- * Whether kuromoji knows the token as a plain dictionary word that is no part of a name: a common noun,
- * a noun prefix (国内「総」生産) or a plain suffix (線「状」降水「帯」). Proper nouns, numbers, words
- * kuromoji does not know and words that end names (「機関」, 「局」) are not.
+ * Whether kuromoji knows the token as a plain dictionary word: a common noun, a noun prefix
+ * (国内「総」生産) or a plain suffix (線「状」降水「帯」), or a listed katakana word (「ニセ」). Proper
+ * nouns, numbers and words kuromoji does not know are not.
  */
 export function isCommonWord(t: Token): boolean {
-  if (!t.known || NAME_ENDINGS.has(t.surface)) return false;
+  if (PLAIN_KATAKANA_WORDS.has(t.surface)) return true;
+  if (!t.known) return false;
   if (t.pos === '接頭詞') return t.pos1 === '名詞接続';
   if (t.pos !== '名詞') return false;
   if (t.pos1 === '接尾') return COMMON_POS1.has(t.pos2);
@@ -37,14 +39,16 @@ export function isCommonWord(t: Token): boolean {
 /**
  * Whether tokens [from, to) spell a term made of dictionary common words, at least one of them in kanji:
  * 「電気自動車」, 「人工知能」. Katakana loanword compounds (「ポケットモンスター」) are left out: they
- * are as often a product's name.
+ * are as often a product's name. The last word says what the compound is, so one that ends names makes
+ * it a possible name (「国際エネルギー機関」), while one inside does not (「ニセ警察詐欺」 is a fraud).
  */
 export function isCommonTerm(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || NAME_ENDINGS.has((tokens[to - 1] as Token).surface)) return false;
   let kanji = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (!isCommonWord(t)) return false;
     kanji ||= KANJI.test(t.surface);
   }
-  return to > from && kanji;
+  return kanji;
 }

@@ -10,6 +10,7 @@ import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
+import { quotedCommonTerms } from './quoted-terms';
 import { glossCandidates } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
@@ -56,7 +57,8 @@ function outside(cands: readonly Candidate[], spans: readonly Span[]): Candidate
  * of one entity share an `id`; `reading` gives the katakana reading for learners.
  */
 export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
-  const cands = entityCandidates(text, tokens);
+  // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it.
+  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens));
   const first = mergeCandidates(cands, text.length);
   const paren = parenCandidates(text, first);
   const common = commonAbbreviations(text, tokens, first);

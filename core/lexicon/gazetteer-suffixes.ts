@@ -135,10 +135,13 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
 
 /**
  * Words that end an organisation's full name but are too plain to make one on their own (so they are no
- * suffix rule): 「世界保健機関」, 「国際通貨基金」. A term holding one is never taken for a common noun.
+ * suffix rule): 「世界保健機関」, 「国際通貨基金」, 「東洋商会」. A term ending in one is never taken for a
+ * common noun.
  */
 export const ORGANIZATION_HEADS: readonly string[] = [
   '機関',
+  '会社',
+  '商会',
   '基金',
   '連合',
   '団体',
