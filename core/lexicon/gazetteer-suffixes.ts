@@ -131,6 +131,10 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '県警',
   '府警',
   '道警',
+  // 国防省の情報総局, 国家市場監督管理総局: a directorate-general; kuromoji reads 総局 as one word, so 局 misses it.
+  '総局',
+  // 都教委, 県教委, 市教委: short for 教育委員会, the board of education.
+  '教委',
 ];
 
 /**
@@ -168,6 +172,8 @@ export const STRONG_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   '機構',
   '地検',
   '地裁',
+  '総局',
+  '教委',
 ]);
 
 /** Suffixes that end a place name: 「クルスク州」, 「千代田区」. */

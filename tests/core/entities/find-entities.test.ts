@@ -58,6 +58,17 @@ describe('suffix rules', () => {
     expect(typeOf('大阪府の知事が会見した。', '大阪府')).toBe('place');
     expect(typeOf('神奈川県警によると、被害は増えた。', '神奈川県警')).toBe('organization');
   });
+  it('総局 and 教委 end an organisation: 国防省の情報総局, 都教委 (東京都教育委員会)', () => {
+    const es = run('フランス国防省の情報総局は声明を出し、都教委と大阪市教委も調査を始めた。');
+    expect(es.map((e) => `${e.text}:${e.type}`)).toEqual([
+      'フランス国防省:organization',
+      '情報総局:organization',
+      '都教委:organization',
+      '大阪市教委:organization',
+    ]);
+    // A generic first word names no particular office: 同総局.
+    expect(run('同総局は否定した。')).toEqual([]);
+  });
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
   });
