@@ -4,6 +4,7 @@ import {
   GENERIC_PREFIXES,
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
+  PROVINCE_SUFFIXES,
   STRONG_ORGANIZATION_SUFFIXES,
 } from '../lexicon/gazetteer-suffixes';
 import type { EntityType, Token } from '../types';
@@ -22,6 +23,31 @@ function suffixType(suffix: string): EntityType | null {
   if (ORG.has(suffix)) return 'organization';
   if (PLACE.has(suffix)) return 'place';
   return EVENT.has(suffix) ? 'event' : null;
+}
+
+/**
+ * True when token i is a ・ between two list items, not inside one name: 「中国・蘇州工業園区」,
+ * 「ロイター通信・ドイツ通信」. Only a ・ between katakana or Latin pieces joins one transliterated
+ * name (「ボコ・ハラム」).
+ */
+function isListDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.surface !== '・') return false;
+  const foreign = (x: Token | undefined) =>
+    x !== undefined && /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ]+$/u.test(x.surface);
+  return !(foreign(tokens[i - 1]) && foreign(tokens[i + 1]));
+}
+
+/** A given name as kuromoji tags it (名詞,固有名詞,人名,名). */
+const isGivenName = (t: Token): boolean => t.pos2 === '人名' && t.pos3 === '名';
+
+/** True when tokens [from, to) are all proper nouns or words the dictionary does not know. */
+function onlyProperNames(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos1 !== '固有名詞' && t.known) return false;
+  }
+  return true;
 }
 
 const startsName = (t: Token): boolean => t.pos === '名詞' && t.pos1 !== '接尾' && !GENERIC_PREFIXES.has(t.surface);
@@ -49,6 +75,7 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     let from = head;
     while (from > 0 && head - from < MAX_PARTS && part(tokens[from - 1] as Token)) {
       if ((tokens[from - 1] as Token).end !== (tokens[from] as Token).start) break;
+      if (type !== 'event' && isListDot(tokens, from - 1)) break;
       from--;
     }
     // A name starts with a word of its own, not a generic prefix or a counter: 「2003年JFE商事」 → JFE商事.
@@ -57,9 +84,20 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // Places and events need a proper name before 州/市/五輪 (「選挙区」, 「冬季五輪」 are no names).
     // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while
     // 「音楽グループ」 or 「短波放送」 are plain compounds.
+    // 「土屋圭市」: a given name ending in 市 is a person, not a city.
+    if (type === 'place' && isGivenName(tokens[head - 1] as Token) && from < head - 1) continue;
     const named = hasNameEvidence(tokens, from, head);
     if (!named && (type !== 'organization' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
-    out.push({ start: (tokens[from] as Token).start, end: t.end, type, source: 'suffix', weight: named ? 4.5 : 4 });
+    // 「浙江省」, 「湖南省」: 省 after a bare proper name is a province; a ministry has a plain word before
+    // it (「中国外務省」's 外務, 「ロシア国防省」's 国防).
+    const kind = PROVINCE_SUFFIXES.has(suffix) && onlyProperNames(tokens, from, head) ? 'place' : type;
+    out.push({
+      start: (tokens[from] as Token).start,
+      end: t.end,
+      type: kind,
+      source: 'suffix',
+      weight: named ? 4.5 : 4,
+    });
   }
   return out;
 }

@@ -34,8 +34,10 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     let end = i;
     // 「露外相」, 「米大統領」: skip one place name right before the title.
     const prev = tokens[end - 1] as Token;
+    // After ・ the place word is part of a foreign full name: 「ジョージ・ワシントン将軍」.
     if (prev.pos2 === '地域' && end - 1 > 0 && (tokens[end - 2] as Token).end === prev.start) {
-      if (isNameLike(tokens[end - 2] as Token) && (tokens[end - 2] as Token).pos2 !== '地域') end--;
+      const before = tokens[end - 2] as Token;
+      if (isNameLike(before) && before.pos2 !== '地域' && before.surface !== '・') end--;
     }
     let from = end;
     // 「成城大学教授の森」: an organisation before the title is the employer, not the name.

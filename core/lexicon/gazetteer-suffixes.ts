@@ -341,3 +341,9 @@ export const ACRONYM_STOPWORDS: ReadonlySet<string> = new Set([
   'MW',
   'KW',
 ]);
+
+/**
+ * Organisation suffixes that name a place after a bare proper name: 「浙江省」, 「湖南省」 are Chinese
+ * provinces, while 「外務省」 and 「国防省」 have a plain word before 省.
+ */
+export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(['省']);

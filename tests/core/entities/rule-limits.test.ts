@@ -47,6 +47,10 @@ describe('title rules: what holds the title is not always a name', () => {
     expect(titled('正式にＪＦＡ会長に就任する。')).toEqual([]);
     expect(titled('演出をやりたいとufotable代表の近藤光に伝えた。')).toEqual([]);
   });
+  it('a place word after ・ ends a foreign full name, it is no modifier: 「ジョージ・ワシントン将軍」', () => {
+    expect(titled('ジョージ・ワシントン将軍に対する陰謀')).toEqual(['ジョージ・ワシントン']);
+    expect(titled('ラブロフ露外相が述べた。')).toEqual(['ラブロフ']);
+  });
   it('a Latin name written like a name still is: 「Sofuoglu選手」', () => {
     expect(titled('優勝したSofuoglu選手です。')).toEqual(['Sofuoglu']);
   });
@@ -81,6 +85,25 @@ describe('gazetteer short forms', () => {
 });
 
 describe('suffix rules', () => {
+  const suffixed = (text: string) =>
+    suffixCandidates(text, tokenizeText(text, tokenizer)).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+  it('省 after a bare proper name is a province: 「浙江省」, 「湖南省」; a ministry is not: 「ウクライナ保健省」', () => {
+    expect(suffixed('湖南省に進出し、浙江省で合流した。')).toEqual(['湖南省/place', '浙江省/place']);
+    expect(suffixed('ウクライナ保健省によると')).toEqual(['ウクライナ保健省/organization']);
+  });
+  it('a ・ between two names lists them: 「中国・蘇州工業園区」, 「ロイター通信・ドイツ通信」', () => {
+    expect(suffixed('中国・蘇州工業園区の工場')).not.toContain('中国・蘇州工業/organization');
+    expect(suffixed('ロイター通信・ドイツ通信が報じた。')).toEqual(['ドイツ通信/organization']);
+  });
+  it('a ・ inside a transliterated name joins it, and an event keeps its places: 「大阪・関西万博」', () => {
+    expect(suffixed('ニューヨーク・タイムズ社の記者')).toEqual(['ニューヨーク・タイムズ社/organization']);
+    expect(suffixed('大阪・関西万博の会場')).toEqual(['大阪・関西万博/event']);
+  });
+  it('a given name ending in 市 is a person, not a city: 「土屋圭市」; 「岸和田市」 is a city', () => {
+    expect(suffixed('土屋圭市監修の映像')).toEqual([]);
+    expect(suffixed('岸和田市に住む')).toEqual(['岸和田市/place']);
+  });
+
   it('a plain compound ending in a weak suffix is no name: 「音楽グループ」, 「短波放送」', () => {
     const text = '彼は音楽グループを結成し、短波放送で紹介された。';
     expect(suffixCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
