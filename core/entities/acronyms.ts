@@ -1,15 +1,26 @@
-import { ACRONYM_STOPWORDS } from '../lexicon/gazetteer-suffixes';
+import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/gazetteer-suffixes';
 import type { Candidate } from './candidate';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
 const ACRONYM = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]*[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])/g;
 
-/** Capital-letter acronyms as organisations: 「CSIS」, 「KDDI」; not 「GDP」 or 「AI」. */
+// A digit, hyphen or slash beside the capitals makes them a model or a code: 「MD-80」, 「DC-9/MD」,
+// 「COVID-19」, 「FS2位」.
+const CODE_NEIGHBOUR = /[0-9０-９\-－‐/／'’]/;
+
+/** True when the capitals at [start, end) name a model or a code, not a body: 「BBR1」, 「AA型」. */
+function isDesignation(text: string, start: number, end: number): boolean {
+  const after = text[end] ?? '';
+  const before = text[start - 1] ?? '';
+  return CODE_NEIGHBOUR.test(after) || CODE_NEIGHBOUR.test(before) || MODEL_DESIGNATION_MARKS.has(after);
+}
+
+/** Capital-letter acronyms as organisations: 「CSIS」, 「KDDI」; not 「GDP」 or 「AI」, nor models (「MD-80」). */
 export function acronymCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const s = m[0].replace(/[Ａ-Ｚ＆]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    if (ACRONYM_STOPWORDS.has(s)) continue;
+    if (ACRONYM_STOPWORDS.has(s) || isDesignation(text, m.index, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'organization', source: 'acronym', weight: 2 });
   }
   return out;

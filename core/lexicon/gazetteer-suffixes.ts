@@ -251,6 +251,12 @@ export const GENERIC_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Capital-letter words that are not organisations: 「GDP」, 「AI」. */
+/**
+ * What follows capitals that name a model, not a body: 「MD-80」, 「BBR1」, 「AA型」, 「RT系」. The
+ * acronym rule leaves such capitals alone (digits, hyphens and slashes are checked by character).
+ */
+export const MODEL_DESIGNATION_MARKS: ReadonlySet<string> = new Set(['型', '系', '形', '式', '号', '級', '版', '機']);
+
 export const ACRONYM_STOPWORDS: ReadonlySet<string> = new Set([
   'GDP',
   'AI',

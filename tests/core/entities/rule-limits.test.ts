@@ -123,6 +123,10 @@ describe('acronyms', () => {
     const text = 'DVDとLANケーブルをJAXAに送った。';
     expect(names(text, acronymCandidates(text))).toEqual(['JAXA']);
   });
+  it('capitals beside a digit, hyphen or model mark name a model or code: 「MD-80」, 「BBR1」, 「AA型」, 「COVID-19」', () => {
+    const text = 'DC-9/MD-80シリーズ、BBR1、AA型、RT系、ＦＳ２位、COVID-19の流行でNATOとIAEAが動いた。';
+    expect(names(text, acronymCandidates(text))).toEqual(['NATO', 'IAEA']);
+  });
 });
 
 describe('reconcile', () => {
