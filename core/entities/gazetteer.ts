@@ -2,7 +2,7 @@ import { ORGANIZATION_NAMES } from '../lexicon/gazetteer-orgs';
 import { PERSON_NAMES } from '../lexicon/gazetteer-people';
 import { PLACE_NAMES } from '../lexicon/gazetteer-places';
 import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
-import type { Token } from '../types';
+import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { buildTrie, matchAll, type TrieMatch, type TrieNode } from './trie';
 
@@ -17,6 +17,14 @@ export function gazetteerTrie(): TrieNode {
     readings = new Map(all.filter((e) => e.at(2)).map((e) => [e[0], e[2] as string]));
   }
   return trie;
+}
+
+/** The type of a name the lists hold exactly (「ロシア」 → place, 「クレムリン」 → organization), else null. */
+export function gazetteerType(name: string): EntityType | null {
+  let node: TrieNode | undefined = gazetteerTrie();
+  for (let i = 0; i < name.length && node; i++) node = node.next.get(name.charCodeAt(i));
+  const label = node?.labels?.[0];
+  return label ? (GAZETTEER_LABEL_TYPES[label] ?? null) : null;
 }
 
 /** Reading of a gazetteer name, if the list gives one: 平壌 → ピョンヤン. */

@@ -1,7 +1,5 @@
-import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
 import type { Candidate } from './candidate';
-import { gazetteerTrie } from './gazetteer';
-import type { TrieNode } from './trie';
+import { gazetteerType } from './gazetteer';
 
 // Names never contain brackets or slashes; a span that runs over one has swallowed its neighbour:
 // 「ボコ・ハラム（Boko Haram）」 is two mentions, not one.
@@ -11,13 +9,6 @@ const BREAK = /[（）()［］[\]「」『』/／|]/;
 // credited Latin names and dictionary organisations. A title rule that agrees on the span but not on
 // the kind has found no title: 「ufotable」 before 代表 is a studio, not its president.
 const RETYPES: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'suffix', 'latin', 'proper-noun']);
-
-function gazetteerType(name: string): Candidate['type'] | null {
-  let node: TrieNode | undefined = gazetteerTrie();
-  for (let i = 0; i < name.length && node; i++) node = node.next.get(name.charCodeAt(i));
-  const label = node?.labels?.[0];
-  return label ? (GAZETTEER_LABEL_TYPES[label] ?? null) : null;
-}
 
 /**
  * Adjusts the tagger's spans with what the rules know. The tagger was trained on encyclopaedia

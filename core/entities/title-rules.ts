@@ -1,6 +1,8 @@
 import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
+import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
+import { gazetteerType } from './gazetteer';
 import { isNameLike, isSurnameNumeral, splitKatakana } from './name-like';
 import { prefixesOf } from './prefixes';
 
@@ -21,6 +23,20 @@ const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES
 const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
 
 /**
+ * True when tokens i and i + 1 read as a one-kanji surname of the lists and a one- or two-kanji word
+ * glued to it, as kuromoji cuts 「孫正義」 (孫 + 正義) and 「王毅」. The token before must not be a
+ * word the surname could end: 「子孫正義」 is no name.
+ */
+function isSurnameAndWord(tokens: readonly Token[], i: number): boolean {
+  const s = tokens[i];
+  const w = tokens[i + 1];
+  if (!s || !w || s.end !== w.start || !SURNAME_READINGS.has(s.surface)) return false;
+  const p = tokens[i - 1];
+  if (p && p.end === s.start && p.pos === '名詞') return false;
+  return w.pos === '名詞' && /^\p{Script=Han}{1,2}$/u.test(w.surface) && w.pos1 !== '数' && w.pos1 !== '接尾';
+}
+
+/**
  * People named before a title: 「プーチン大統領」 → プーチン, 「李成権氏」 → 李成権 (kuromoji: 李+成+権).
  * Outweighs the tagger (it sees the title, the tagger only a window).
  * A country before the title is a modifier, not the name: 「ラブロフ露外相」 → ラブロフ.
@@ -34,10 +50,12 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     let end = i;
     // 「露外相」, 「米大統領」: skip one place name right before the title.
     const prev = tokens[end - 1] as Token;
+    // Only a listed place is a modifier: kuromoji also reads given names as places (「習近平」's 近平).
     // After ・ the place word is part of a foreign full name: 「ジョージ・ワシントン将軍」.
     if (prev.pos2 === '地域' && end - 1 > 0 && (tokens[end - 2] as Token).end === prev.start) {
       const before = tokens[end - 2] as Token;
-      if (isNameLike(before) && before.pos2 !== '地域' && before.surface !== '・') end--;
+      const listed = gazetteerType(prev.surface) === 'place';
+      if (listed && isNameLike(before) && before.pos2 !== '地域' && before.surface !== '・') end--;
     }
     let from = end;
     // 「成城大学教授の森」: an organisation before the title is the employer, not the name.
@@ -58,6 +76,8 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
       const p = tokens[end - 1] as Token;
       if (p.pos === '名詞' && p.pos1 === '一般' && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
     }
+    // 「孫正義会長」: a one-kanji surname of the lists, then a given name that is also a word (正義).
+    if (from === end && end > 1 && isSurnameAndWord(tokens, end - 2)) from = end - 2;
     if (from >= end) continue;
     // 「サッカー選手」, 「映画監督」: one dictionary common noun before these titles is the field, not a name.
     if (end - from === 1 && (CATEGORY_TITLES.has(t.surface) || CATEGORY_TITLES.has(two))) {

@@ -22,6 +22,18 @@ describe('title rules → person, name without the title', () => {
     expect(es.find((e) => e.text === 'プーチン')?.type).toBe('person');
     expect(es.some((e) => e.text.includes('大統領'))).toBe(false);
   });
+  it('a given name kuromoji reads as a place stays in the name: 習近平国家主席, not 習', () => {
+    expect(run('習近平国家主席は指示した。').map((e) => e.text)).toEqual(['習近平']);
+    // A listed place before the title is still a modifier: ラブロフ露外相 → ラブロフ.
+    expect(typeOf('ラブロフ露外相が述べた。', 'ラブロフ')).toBe('person');
+  });
+  it("China's autonomous regions are listed places: 広西チワン族自治区, not an organisation 広西チワン", () => {
+    expect(typeOf('広西チワン族自治区で大雨が降った。', '広西チワン族自治区')).toBe('place');
+  });
+  it('a listed surname and a word glued to it before a title are a name: 孫正義会長 (孫+正義)', () => {
+    expect(typeOf('孫正義会長兼社長は強調した。', '孫正義')).toBe('person');
+    expect(run('子孫正義会長は')).toEqual([]);
+  });
   it('unknown kanji names split by kuromoji are joined: 金正恩総書記', () => {
     expect(typeOf('北朝鮮の金正恩総書記が視察した。', '金正恩')).toBe('person');
   });
