@@ -1,4 +1,5 @@
 import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/gazetteer-suffixes';
+import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
 import type { Candidate } from './candidate';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
@@ -15,12 +16,20 @@ function isDesignation(text: string, start: number, end: number): boolean {
   return CODE_NEIGHBOUR.test(after) || CODE_NEIGHBOUR.test(before) || MODEL_DESIGNATION_MARKS.has(after);
 }
 
+/**
+ * True for capitals that name no body whoever proposes them (the tagger included): common nouns
+ * 「GDP」, 「ＡＩ」 and player positions 「ＭＦ」. Half or full width.
+ */
+export function isCommonAcronym(name: string): boolean {
+  const s = name.replace(/[Ａ-Ｚ＆]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return ACRONYM_STOPWORDS.has(s) || POSITION_PREFIXES.has(s);
+}
+
 /** Capital-letter acronyms as organisations: 「CSIS」, 「KDDI」; not 「GDP」 or 「AI」, nor models (「MD-80」). */
 export function acronymCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ACRONYM)) {
-    const s = m[0].replace(/[Ａ-Ｚ＆]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    if (ACRONYM_STOPWORDS.has(s) || isDesignation(text, m.index, m.index + m[0].length)) continue;
+    if (isCommonAcronym(m[0]) || isDesignation(text, m.index, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, type: 'organization', source: 'acronym', weight: 2 });
   }
   return out;

@@ -2,6 +2,9 @@ import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
 import { abbreviates } from '../text/abbreviation';
 import type { Entity } from '../types';
 
+/** Last characters of an administrative place name: 省, 州, 県, 市, 区… */
+const SUB_PLACE_ENDS = '省州県市区町村郡都府道';
+
 function find(parent: number[], i: number): number {
   let r = i;
   while (parent[r] !== r) r = parent[r] as number;
@@ -23,7 +26,14 @@ function samePerson(short: string, long: string): boolean {
  * organisation also the kanji abbreviation 日銀 ↔ 日本銀行, 厚労省 ↔ 厚生労働省.
  */
 function sameOther(short: string, long: string, type: Entity['type']): boolean {
-  if (short.length >= 2 && short.length < long.length && (long.endsWith(short) || long.startsWith(short))) return true;
+  if (short.length < 2 || short.length >= long.length) return type === 'organization' && abbreviates(short, long);
+  if (long.endsWith(short)) return true;
+  // A place that starts a longer one ending in a place word is the country or city it lies in:
+  // 「中国」 and 「中国広東省」 are two places; 「サウジ」 ↔ 「サウジアラビア」, 「東京」 ↔ 「東京都」 are one.
+  if (long.startsWith(short)) {
+    const rest = long.slice(short.length);
+    return type !== 'place' || rest.length === 1 || !SUB_PLACE_ENDS.includes(rest.at(-1) as string);
+  }
   return type === 'organization' && abbreviates(short, long);
 }
 
@@ -39,7 +49,8 @@ export function assignIds(text: string, entities: Entity[]): void {
   };
   const firstByText = new Map<string, number>();
   entities.forEach((e, i) => {
-    const key = `${e.type}\t${e.text}`;
+    // One name in one article is one entity, even where the sources typed its mentions apart.
+    const key = e.text;
     const seen = firstByText.get(key);
     if (seen === undefined) firstByText.set(key, i);
     else union(i, seen);
@@ -58,9 +69,17 @@ export function assignIds(text: string, entities: Entity[]): void {
     }
   }
   const ids = new Map<number, number>();
+  const longest = new Map<number, Entity>();
   entities.forEach((e, i) => {
     const root = find(parent, i);
     if (!ids.has(root)) ids.set(root, ids.size + 1);
     e.id = ids.get(root);
+    const l = longest.get(root);
+    if (!l || e.text.length > l.text.length) longest.set(root, e);
+  });
+  // Mentions of one entity share its kind, that of its fullest name: 「アジア・チャンピオンズリーグ（ＡＣＬ）」
+  // is an event, so ＡＣＬ is one too; 「アラブ首長国連邦（ＵＡＥ）」 makes ＵＡＥ a place.
+  entities.forEach((e, i) => {
+    e.type = (longest.get(find(parent, i)) as Entity).type;
   });
 }

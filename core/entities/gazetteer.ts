@@ -19,11 +19,16 @@ export function gazetteerTrie(): TrieNode {
   return trie;
 }
 
-/** The type of a name the lists hold exactly (「ロシア」 → place, 「クレムリン」 → organization), else null. */
-export function gazetteerType(name: string): EntityType | null {
+/** The list a name is held in exactly (「米」 → country-short), else null. */
+export function gazetteerLabel(name: string): string | null {
   let node: TrieNode | undefined = gazetteerTrie();
   for (let i = 0; i < name.length && node; i++) node = node.next.get(name.charCodeAt(i));
-  const label = node?.labels?.[0];
+  return node?.labels?.[0] ?? null;
+}
+
+/** The type of a name the lists hold exactly (「ロシア」 → place, 「クレムリン」 → organization), else null. */
+export function gazetteerType(name: string): EntityType | null {
+  const label = gazetteerLabel(name);
   return label ? (GAZETTEER_LABEL_TYPES[label] ?? null) : null;
 }
 

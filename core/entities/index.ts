@@ -1,5 +1,5 @@
 import type { Entity, Token } from '../types';
-import { acronymCandidates } from './acronyms';
+import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
 import { commonAbbreviations } from './common-abbreviations';
 import { assignIds } from './coreference';
@@ -8,6 +8,7 @@ import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
+import { splitNamePrefixes } from './name-prefixes';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
@@ -67,7 +68,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const entities: Entity[] = chosen.map((c) => {
+  const named = splitNamePrefixes(text, chosen).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)));
+  const entities: Entity[] = named.map((c) => {
     const name = text.slice(c.start, c.end);
     return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };
   });

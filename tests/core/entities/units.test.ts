@@ -51,7 +51,7 @@ describe('coreference ids', () => {
     end: start + text.length,
     type,
   });
-  it('short forms join full names; types never mix', () => {
+  it('short forms join full names; one name is one entity, of the kind of its fullest name', () => {
     const es = [
       e('セルゲイ・ショイグ', 0),
       e('ロシア', 20, 'place'),
@@ -59,7 +59,27 @@ describe('coreference ids', () => {
       e('ショイグ', 40, 'organization'),
     ];
     assignIds('', es);
-    expect(es.map((x) => x.id)).toEqual([1, 2, 1, 3]);
+    expect(es.map((x) => x.id)).toEqual([1, 2, 1, 1]);
+    expect(es.map((x) => x.type)).toEqual(['person', 'place', 'person', 'person']);
+  });
+  it('a bracketed short form takes the kind of the name it abbreviates: アラブ首長国連邦（ＵＡＥ）', () => {
+    const text = 'アラブ首長国連邦（ＵＡＥ）';
+    const es = [e('アラブ首長国連邦', 0, 'place'), e('ＵＡＥ', 9, 'organization')];
+    assignIds(text, es);
+    expect(es.map((x) => `${x.id}/${x.type}`)).toEqual(['1/place', '1/place']);
+  });
+  it('a place inside a longer one is another place: 中国 ≠ 中国広東省; サウジ = サウジアラビア, 東京 = 東京都', () => {
+    const es = [
+      e('中国広東省', 0, 'place'),
+      e('中国', 10, 'place'),
+      e('広東省', 20, 'place'),
+      e('サウジアラビア', 30, 'place'),
+      e('サウジ', 40, 'place'),
+      e('東京都', 50, 'place'),
+      e('東京', 60, 'place'),
+    ];
+    assignIds('', es);
+    expect(es.map((x) => x.id)).toEqual([1, 2, 1, 3, 3, 4, 4]);
   });
   it('a kanji family name joins the full name: 山本 ↔ 山本一太', () => {
     const es = [e('山本一太', 0), e('山本', 10), e('佐藤', 20)];

@@ -1,0 +1,44 @@
+import { LEAGUE_PREFIXES, POSITION_PREFIXES } from '../lexicon/name-prefixes';
+import type { Candidate } from './candidate';
+import { gazetteerLabel } from './gazetteer';
+
+const toHalfWidth = (s: string): string =>
+  s.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** A katakana or Latin letter: the start of a foreign company's name after 米 or 英. */
+const FOREIGN_START = /[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ]/u;
+
+/**
+ * Takes off what news glues before a name but is not part of it:
+ * - a country's one-character short form before a foreign name is the country, a place of its own:
+ *   「米オープンＡＩ」 → 米 + オープンＡＩ, 「英アーム」 → 英 + アーム;
+ * - a player's position: 「ＦＷ興梠慎三」 → 興梠慎三, a person;
+ * - a league before a club: 「Ｊ１浦和」 → 浦和.
+ * The rest of the name must keep two characters or more (「米Ｘ」 is left alone).
+ */
+export function splitNamePrefixes(text: string, cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const two = toHalfWidth(text.slice(c.start, c.start + 2));
+    if (c.end - c.start >= 4 && POSITION_PREFIXES.has(two)) {
+      out.push({ ...c, start: c.start + 2, type: 'person' });
+      continue;
+    }
+    if (c.end - c.start >= 4 && LEAGUE_PREFIXES.has(two)) {
+      out.push({ ...c, start: c.start + 2 });
+      continue;
+    }
+    const first = text[c.start] as string;
+    if (
+      c.type !== 'place' &&
+      c.end - c.start >= 3 &&
+      gazetteerLabel(first) === 'country-short' &&
+      FOREIGN_START.test(text[c.start + 1] ?? '')
+    ) {
+      out.push({ ...c, start: c.start, end: c.start + 1, type: 'place' }, { ...c, start: c.start + 1 });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
