@@ -49,7 +49,10 @@ describe('in findEntities', () => {
   });
   const names = (text: string) => findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}/${e.type}`);
   it('米ブルームバーグ通信 is the US and the agency', () => {
-    expect(names('米ブルームバーグ通信によると、株価は上がった。')).toEqual(['米/place', 'ブルームバーグ通信/organization']);
+    expect(names('米ブルームバーグ通信によると、株価は上がった。')).toEqual([
+      '米/place',
+      'ブルームバーグ通信/organization',
+    ]);
   });
   it('a common acronym is no organisation, whoever proposed it: 自動運転向けＡＩ, ＭＦ', () => {
     const found = names('両社は自動運転向けＡＩを開発する。ＭＦマテウス・サビオが決勝点を挙げた。');
