@@ -1,5 +1,6 @@
 import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/gazetteer-suffixes';
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
+import { toHalfWidth } from '../numbers/fold';
 import type { Candidate } from './candidate';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
@@ -21,7 +22,7 @@ function isDesignation(text: string, start: number, end: number): boolean {
  * 「GDP」, 「ＡＩ」 and player positions 「ＭＦ」. Half or full width.
  */
 export function isCommonAcronym(name: string): boolean {
-  const s = name.replace(/[Ａ-Ｚ＆]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = toHalfWidth(name);
   return ACRONYM_STOPWORDS.has(s) || POSITION_PREFIXES.has(s);
 }
 

@@ -1,9 +1,10 @@
+import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES, PROVINCE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
 import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
 import { abbreviates } from '../text/abbreviation';
 import type { Entity } from '../types';
 
 /** Last characters of an administrative place name: 省, 州, 県, 市, 区… */
-const SUB_PLACE_ENDS = '省州県市区町村郡都府道';
+const SUB_PLACE_ENDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, ...PROVINCE_SUFFIXES, ...PREFECTURE_SUFFIXES]);
 
 function find(parent: number[], i: number): number {
   let r = i;
@@ -32,7 +33,7 @@ function sameOther(short: string, long: string, type: Entity['type']): boolean {
   // 「中国」 and 「中国広東省」 are two places; 「サウジ」 ↔ 「サウジアラビア」, 「東京」 ↔ 「東京都」 are one.
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
-    return type !== 'place' || rest.length === 1 || !SUB_PLACE_ENDS.includes(rest.at(-1) as string);
+    return type !== 'place' || rest.length === 1 || !SUB_PLACE_ENDS.has(rest.at(-1) as string);
   }
   return type === 'organization' && abbreviates(short, long);
 }

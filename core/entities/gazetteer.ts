@@ -62,9 +62,9 @@ export function gazetteerCandidates(
     const first = tokens[(starts[m.start] as number) - 1];
     if (!first || !ends[m.end]) continue;
     const label = m.labels[0] as string;
-    if (label === 'country-short' && (first.pos1 !== '固有名詞' || first.end !== m.end)) continue;
     // 「全米オープン」, 「全英チャート」: 全 + a short form names a national contest or chart, not the country.
-    if (label === 'country-short' && text[m.start - 1] === '全') continue;
+    const shortOff = first.pos1 !== '固有名詞' || first.end !== m.end || text[m.start - 1] === '全';
+    if (label === 'country-short' && shortOff) continue;
     const type = GAZETTEER_LABEL_TYPES[label];
     if (!type) continue;
     out.push({ start: m.start, end: m.end, type, source: 'gazetteer', weight: label === 'country-short' ? 2 : 4 });

@@ -1,12 +1,14 @@
 import { LEAGUE_PREFIXES, POSITION_PREFIXES } from '../lexicon/name-prefixes';
+import { toHalfWidth } from '../numbers/fold';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';
+import { classOf } from './token-hashes';
 
-const toHalfWidth = (s: string): string =>
-  s.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
-/** A katakana or Latin letter: the start of a foreign company's name after 米 or 英. */
-const FOREIGN_START = /[\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ]/u;
+/** A katakana or Latin letter (not ・) at `i`: the start of a foreign company's name after 米 or 英. */
+function foreignStart(text: string, i: number): boolean {
+  const cls = classOf(text.charCodeAt(i));
+  return cls === 'L' || (cls === 'A' && text[i] !== '・');
+}
 
 /**
  * Takes off what news glues before a name but is not part of it:
@@ -33,7 +35,7 @@ export function splitNamePrefixes(text: string, cands: readonly Candidate[]): Ca
       c.type !== 'place' &&
       c.end - c.start >= 3 &&
       gazetteerLabel(first) === 'country-short' &&
-      FOREIGN_START.test(text[c.start + 1] ?? '')
+      foreignStart(text, c.start + 1)
     ) {
       out.push({ ...c, start: c.start, end: c.start + 1, type: 'place' }, { ...c, start: c.start + 1 });
       continue;

@@ -1,10 +1,8 @@
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
+import { charClasses } from './features';
 
 const SUBTYPE: Readonly<Record<string, EntityType>> = { 人名: 'person', 組織: 'organization', 地域: 'place' };
-
-/** Latin letters: acronyms and Latin names have rules of their own (acronyms.ts, latin-names.ts). */
-const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 
 /**
  * True when the run [i, j) is part of a longer word, glued to a noun or prefix on either side:
@@ -18,7 +16,8 @@ function insideWord(tokens: readonly Token[], i: number, j: number): boolean {
   if (prev && prev.end === first.start && (prev.pos === '名詞' || prev.pos === '接頭詞') && prev.pos1 !== '数')
     return true;
   if (next && next.start === (tokens[j - 1] as Token).end && next.pos === '名詞' && next.pos1 !== '数') return true;
-  for (let k = i; k < j; k++) if (LATIN.test((tokens[k] as Token).surface)) return true;
+  // Latin letters: acronyms and Latin names have rules of their own (acronyms.ts, latin-names.ts).
+  for (let k = i; k < j; k++) if (charClasses((tokens[k] as Token).surface).includes('L')) return true;
   return false;
 }
 

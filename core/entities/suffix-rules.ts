@@ -9,6 +9,7 @@ import {
 } from '../lexicon/gazetteer-suffixes';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
+import { charClasses } from './features';
 import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
 import { prefixesOf } from './prefixes';
 
@@ -33,8 +34,7 @@ function suffixType(suffix: string): EntityType | null {
 function isListDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.surface !== '・') return false;
-  const foreign = (x: Token | undefined) =>
-    x !== undefined && /^[\p{Script=Katakana}ーA-Za-zＡ-Ｚａ-ｚ]+$/u.test(x.surface);
+  const foreign = (x: Token | undefined) => x !== undefined && /^[AL]+$/.test(charClasses(x.surface));
   return !(foreign(tokens[i - 1]) && foreign(tokens[i + 1]));
 }
 

@@ -1,5 +1,6 @@
 import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
 import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import { isKanjiWord } from '../text/abbreviation';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
@@ -14,8 +15,8 @@ const CATEGORY_TITLES: ReadonlySet<string> = new Set(['選手', '監督', '代�
 
 /** An acronym (「JFA」, 「ＵＮＡＭＩ」) or a lower-case brand (「ufotable」), in half or full width. */
 const LATIN_BODY = /^(?:[A-ZＡ-Ｚ&＆]{2,}|[a-zａ-ｚ]+)$/;
-const OPENING_QUOTES = '「『“"';
-const CLOSING_QUOTES = '」』”"';
+/** Quotation marks by their opening one: a name and title alone between a pair is a work's title. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 
 const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
 
@@ -33,7 +34,7 @@ function isSurnameAndWord(tokens: readonly Token[], i: number): boolean {
   if (!s || !w || s.end !== w.start || !SURNAME_READINGS.has(s.surface)) return false;
   const p = tokens[i - 1];
   if (p && p.end === s.start && p.pos === '名詞') return false;
-  return w.pos === '名詞' && /^\p{Script=Han}{1,2}$/u.test(w.surface) && w.pos1 !== '数' && w.pos1 !== '接尾';
+  return w.pos === '名詞' && isKanjiWord(w.surface) && w.surface.length <= 2 && w.pos1 !== '数' && w.pos1 !== '接尾';
 }
 
 /**
@@ -95,7 +96,8 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     if (LATIN_BODY.test(text.slice(start, stop))) continue;
     // 「マグマ大使」, 「悪夢ちゃん」 alone in quotes are the title of a work, not a person.
     const titleEnd = (tokens[two && isTitle(two) ? i + 1 : i] as Token).end;
-    if (OPENING_QUOTES.includes(text[start - 1] ?? '') && CLOSING_QUOTES.includes(text[titleEnd] ?? '')) continue;
+    const closing = QUOTE_PAIRS[text[start - 1] ?? ''];
+    if (closing !== undefined && text[titleEnd] === closing) continue;
     out.push({ start, end: stop, type: 'person', source: 'title', weight: 12 });
   }
   return out;

@@ -353,3 +353,6 @@ export const ACRONYM_STOPWORDS: ReadonlySet<string> = new Set([
  * provinces, while 「外務省」 and 「国防省」 have a plain word before 省.
  */
 export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(['省']);
+
+/** Last characters of a prefecture's name: 東京都, 北海道, 大阪府, 千葉県. */
+export const PREFECTURE_SUFFIXES: readonly string[] = ['都', '道', '府', '県'];
