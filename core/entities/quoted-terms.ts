@@ -1,9 +1,8 @@
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
+import { isKanjiWord } from '../text/abbreviation';
 import type { Token } from '../types';
 import type { Span } from './candidate';
 import { isCommonTerm, isCommonWord } from './common-words';
-
-const KANJI_WORD = /^\p{Script=Han}{2,}$/u;
 
 /**
  * A word of a coined term: a common noun of two or more kanji (重大, 事態), or a listed katakana word
@@ -11,7 +10,7 @@ const KANJI_WORD = /^\p{Script=Han}{2,}$/u;
  * and kana words are what titles are made of (「七夕まつり」, 「鉄腕アトム」).
  */
 const isTermWord = (t: Token): boolean =>
-  isCommonWord(t) && (KANJI_WORD.test(t.surface) || PLAIN_KATAKANA_WORDS.has(t.surface));
+  isCommonWord(t) && ((t.surface.length >= 2 && isKanjiWord(t.surface)) || PLAIN_KATAKANA_WORDS.has(t.surface));
 
 /**
  * 「…」 around a term of two or more such words: news quotes a term it coins or cites (「重大事態」,
