@@ -5,7 +5,15 @@ import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
-import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
+import {
+  type ContentMessage,
+  errorText,
+  MAX_TEXT,
+  type PageCommand,
+  type PageState,
+  type PageStatus,
+  type Replies,
+} from './messages';
 import { sendToBackground } from './messaging';
 import { isEditableFocused } from './page/editable';
 import { extractArticle } from './page/extract-article';
@@ -13,6 +21,9 @@ import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
 import { type AnalyseText, analyseInSlices, largePageStatus } from './slices';
+
+/** Page states where a shortcut is the reader asking to mark the page (see PageController.command). */
+const ASKED: ReadonlySet<PageStatus> = new Set(['on-request', 'too-large', 'not-article', 'not-japanese', 'error']);
 
 /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
 const analyseText: AnalyseText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
@@ -136,14 +147,14 @@ export class PageController {
       case 'showEntity':
         return { ok: true, value: this.showEntity(msg.key) };
       case 'analyzeAnyway':
+        // The reader asked for marks: show them, even if a shortcut had hidden them before.
+        this.highlightsOn = true;
         void this.run(true);
         return { ok: true, value: null };
       case 'runCommand':
         // Shortcuts never act while the reader is typing in a field of the page.
         if (isEditableFocused(this.doc)) return { ok: true, value: null };
-        if (msg.command === 'toggle-highlights') this.setHighlights(!this.highlightsOn);
-        else if (this.status === 'on-request' && !this.analysis) void this.run(true);
-        else this.step(msg.command === 'next-figure' ? 1 : -1);
+        void this.command(msg.command);
         return { ok: true, value: null };
     }
   }
@@ -260,8 +271,33 @@ export class PageController {
     this.setStatus(status);
   }
 
+  /**
+   * A keyboard command. On a page not marked yet (only-when-asked mode, a long page, one that did not
+   * look like news) the first H, J or K is the reader asking: it marks the page and shows the marks,
+   * then J / K go to a figure. "Never on this site" still wins.
+   */
+  private async command(command: PageCommand): Promise<void> {
+    const dir = command === 'next-figure' ? 1 : command === 'previous-figure' ? -1 : 0;
+    if (!this.analysis) {
+      if (!ASKED.has(this.status)) return;
+      this.highlightsOn = true;
+      await this.run(true);
+      if (dir && this.analysis) this.step(dir);
+      return;
+    }
+    if (dir) this.step(dir);
+    else this.setHighlights(!this.highlightsOn);
+  }
+
+  /** Goes to the next (1) or previous (-1) figure from what is on screen (see MarkCursor). */
   private step(delta: number): void {
-    const i = this.cursor.stepFigure(delta, this.analysis?.figures.length ?? 0);
+    const ranges = this.ranges?.figure ?? [];
+    const view = this.doc.defaultView;
+    const place = (i: number) => {
+      const r = ranges[i];
+      return r ? r.getBoundingClientRect().top : null;
+    };
+    const i = this.cursor.stepFigure(delta, this.analysis?.figures.length ?? 0, place, view?.innerHeight ?? 0);
     if (i >= 0) this.jumpTo(i);
   }
 
@@ -282,7 +318,10 @@ export class PageController {
 
   /** Shows the next mention of an entity (cycling), with its card. */
   private showEntity(key: string): { index: number; count: number } | null {
-    const next = this.cursor.nextMention(this.marks, this.analysis?.entities ?? [], key);
+    if (!this.analysis || !this.ranges) return null;
+    // Every name's mentions, marked or not: the Names tab works while names are not marked (the default).
+    const names = collectMarks(this.analysis, this.ranges, ['person', 'organization', 'place']);
+    const next = this.cursor.nextMention(names, this.analysis.entities, key);
     if (!next) return null;
     this.reveal(next.mark.range);
     if (this.highlightsOn) this.card.openMark(next.mark);

@@ -33,9 +33,20 @@ export interface Settings {
   uiLang: UiLangChoice;
 }
 
-/** The defaults; never written to storage (a missing value simply reads as its default). */
+/**
+ * The defaults; never written to storage (a missing value simply reads as its default). Calm by
+ * default: figures and who gives them are the point, so only they are marked; names and dates are one
+ * click away in the popup (a news page names dozens of places, which would drown its figures).
+ */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  categories: Object.freeze({ figure: true, source: true, date: true, person: true, organization: true, place: true }),
+  categories: Object.freeze({
+    figure: true,
+    source: true,
+    date: false,
+    person: false,
+    organization: false,
+    place: false,
+  }),
   palette: 'default',
   runMode: 'auto',
   alwaysSites: [],
@@ -100,11 +111,25 @@ export function siteRule(host: string, s: Pick<Settings, 'alwaysSites' | 'neverS
 }
 
 /**
+ * True for a categories value in its version 1 shape ({ figure, source, date, entities }: one
+ * switch for every entity type). Told by its shape, not by WXT's version marker: on a fresh install
+ * the value is written a moment before its marker, and reading it then as version 1 would turn the
+ * switch just unticked back on (issue 14, bug 1).
+ */
+export function isCategoriesV1(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const rec = v as Record<string, unknown>;
+  return 'entities' in rec && !('person' in rec || 'organization' in rec || 'place' in rec);
+}
+
+/**
  * Migration of the categories item from version 1, which had one switch for every entity type
- * ({ figure, source, date, entities }), to version 2 with a switch per entity type.
+ * ({ figure, source, date, entities }), to version 2 with a switch per entity type. A value already
+ * in the version 2 shape passes unchanged (the migration may run on one, see isCategoriesV1).
  */
 export function migrateCategoriesV1(old: unknown): CategorySwitches {
-  const rec = typeof old === 'object' && old !== null ? (old as Record<string, unknown>) : {};
+  if (!isCategoriesV1(old)) return sanitizeCategories(old);
+  const rec = old as Record<string, unknown>;
   const ent = typeof rec.entities === 'boolean' ? rec.entities : undefined;
   return sanitizeCategories({ ...rec, person: ent, organization: ent, place: ent });
 }

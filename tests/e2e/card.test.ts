@@ -11,6 +11,7 @@ import {
   runCommand,
   screenshot,
   serveFixtures,
+  setSettings,
   waitForHighlight,
 } from './harness';
 
@@ -38,6 +39,11 @@ describe.skipIf(skip)('the card on the page', () => {
     server = await serveFixtures();
     b = await launchWithExtension();
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
+    // Names are marked only when the reader turns them on (calm by default): these tests hover them.
+    await setSettings(b.worker, {
+      categories: { figure: true, source: true, date: true, person: true, organization: true, place: true },
+      categories$: { v: 2 },
+    });
   });
   afterAll(async () => {
     await b?.close();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -174,6 +174,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/**
+ * A screenshot the docs use (README, docs/reading-experience.md): saved under tests/artifacts like any
+ * other and, when SHUTTEN_SCREENSHOTS=docs (npm run screenshots), also into docs/screenshots.
+ */
+export async function docsScreenshot(page: Page, name: string): Promise<string> {
+  const path = await screenshot(page, name);
+  if (process.env.SHUTTEN_SCREENSHOTS === 'docs') {
+    const docs = join(ROOT, 'docs/screenshots');
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(path, join(docs, `${name}.png`));
+  }
+  return path;
+}
+
 /** A figure or entity for a fake analysis: found in the analysed text by its text (the n-th occurrence). */
 export interface FakeFigure {
   text: string;
@@ -312,4 +326,52 @@ export async function openReported(b: ExtensionBrowser, url: string): Promise<{ 
   }
   if (tabId === undefined) throw new Error(`no report from ${url}`);
   return { page, tabId };
+}
+
+/**
+ * Makes the background answer with one figure per match of `pattern` (a regular expression source
+ * with the number in group 1) in whatever text it is sent: long generated pages with thousands of
+ * figures, analysed in slices, without the engine's time. Test seam as installFakeAnalysis.
+ */
+export function installPatternAnalysis(
+  worker: Worker,
+  spec: { pattern: string; unit: string; kind: string },
+): Promise<void> {
+  return worker.evaluate((sp) => {
+    const hook = globalThis as unknown as { shuttenTest: { override: unknown } };
+    hook.shuttenTest.override = (text: string) => {
+      const figures = [];
+      for (const m of text.matchAll(new RegExp(sp.pattern, 'g'))) {
+        const at = m.index ?? 0;
+        const s = text.lastIndexOf('\n', at) + 1;
+        const e = text.indexOf('\n', at);
+        figures.push({
+          text: m[0],
+          start: at,
+          end: at + m[0].length,
+          sentence: text.slice(s, e < 0 ? text.length : e),
+          sentenceStart: s,
+          value: Number(m[1]),
+          min: null,
+          max: null,
+          unit: sp.unit,
+          kind: sp.kind,
+          approx: false,
+          bound: null,
+          source: null,
+        });
+      }
+      return {
+        title: null,
+        published: null,
+        byline: null,
+        isJapanese: true,
+        isArticle: true,
+        figures,
+        dates: [],
+        entities: [],
+        length: text.length,
+      };
+    };
+  }, spec);
 }

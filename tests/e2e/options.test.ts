@@ -59,8 +59,10 @@ describe.skipIf(skip)('the options page', () => {
       'サイト',
       '表示言語',
     ]);
-    // Nonsense in storage reads as the defaults.
-    expect(await ja.locator('input[type=checkbox]:checked').count()).toBe(6);
+    // Nonsense in storage reads as the defaults: figures and their sources only (calm by default).
+    expect(await ja.locator('input[type=checkbox]:checked').count()).toBe(2);
+    expect(await ja.isChecked('input[name=cat-figure]')).toBe(true);
+    expect(await ja.isChecked('input[name=cat-source]')).toBe(true);
     expect(await ja.locator('input[name=palette]:checked').getAttribute('value')).toBe('default');
     expect(await ja.locator('input[name=runMode]:checked').getAttribute('value')).toBe('auto');
     expect(await ja.locator('textarea[name=neverSites]').inputValue()).toBe('');
@@ -92,6 +94,10 @@ describe.skipIf(skip)('the options page', () => {
 
   it('applies categories and palettes to an open page at once', async () => {
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
+    await setSettings(b.worker, {
+      categories: { figure: true, source: true, date: true, person: true, organization: true, place: true },
+      categories$: { v: 2 },
+    });
     const { page } = await openReported(b, fresh('/e2e/library-article.html'));
     await waitForHighlight(page, 'shutten-person');
     expect(await names(page)).toEqual([

@@ -14,6 +14,17 @@ import {
 } from '../../lib/settings-schema';
 
 describe('settings', () => {
+  it('marks only figures and their sources by default (names and dates are one click away)', () => {
+    expect(DEFAULT_SETTINGS.categories).toEqual({
+      figure: true,
+      source: true,
+      date: false,
+      person: false,
+      organization: false,
+      place: false,
+    });
+  });
+
   it('falls back to the default for a bad stored value', () => {
     expect(sanitizePalette('neon')).toBe('default');
     expect(sanitizePalette(3)).toBe('default');
