@@ -1,5 +1,8 @@
 import type { FigureKind } from '../core/types';
-import type { Translate } from '../lib/i18n';
+import { formatNumber } from '../lib/format';
+import type { SourceIndex } from '../lib/format-source';
+import { displayText } from '../lib/format-text';
+import type { Translate, UiLang } from '../lib/i18n';
 import type { FigureFilter, GroupBy } from './figure-view';
 
 /** Props of FilterBar. */
@@ -7,18 +10,28 @@ export interface FilterBarProps {
   groupBy: GroupBy;
   filter: FigureFilter;
   kinds: readonly FigureKind[];
-  sources: readonly string[];
+  sources: SourceIndex;
+  /** How many figures pass the filters, and how many there are. */
+  shown: number;
+  total: number;
+  lang: UiLang;
   t: Translate;
   onGroupBy: (g: GroupBy) => void;
   onFilter: (f: FigureFilter) => void;
 }
 
-/** Grouping and the three filters (kind, source, text), each a labelled native control. */
-export function FilterBar({ groupBy, filter, kinds, sources, t, onGroupBy, onFilter }: FilterBarProps) {
+/**
+ * Grouping and the three filters (kind, source, text), each a labelled native control, on one line
+ * however long a source's name (the selects are capped and ellipsised), and "2 of 14 shown" when a
+ * filter hides figures.
+ */
+export function FilterBar(p: FilterBarProps) {
+  const { groupBy, filter, kinds, sources, shown, total, lang, t, onGroupBy, onFilter } = p;
+  const filtered = filter.kind !== '' || filter.source !== '' || filter.text.trim() !== '';
   return (
     <fieldset class="filters" aria-label={t('filtersLabel')}>
       <label>
-        {t('groupBy')}{' '}
+        <span>{t('groupBy')}</span>
         <select
           name="group"
           value={groupBy}
@@ -30,7 +43,7 @@ export function FilterBar({ groupBy, filter, kinds, sources, t, onGroupBy, onFil
         </select>
       </label>
       <label>
-        {t('colKind')}{' '}
+        <span>{t('colKind')}</span>
         <select
           name="kind"
           value={filter.kind}
@@ -45,16 +58,16 @@ export function FilterBar({ groupBy, filter, kinds, sources, t, onGroupBy, onFil
         </select>
       </label>
       <label>
-        {t('colSource')}{' '}
+        <span>{t('colSource')}</span>
         <select
           name="source"
           value={filter.source}
           onChange={(e) => onFilter({ ...filter, source: (e.currentTarget as HTMLSelectElement).value })}
         >
           <option value="">{t('all')}</option>
-          {sources.map((s) => (
-            <option key={s} value={s}>
-              {s}
+          {sources.sources.map((s, i) => (
+            <option key={s.name} value={String(i)}>
+              {displayText(s.name)}
             </option>
           ))}
         </select>
@@ -67,6 +80,9 @@ export function FilterBar({ groupBy, filter, kinds, sources, t, onGroupBy, onFil
         value={filter.text}
         onInput={(e) => onFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })}
       />
+      <output class="shown" aria-live="polite">
+        {filtered ? t('shownOf', { shown: formatNumber(shown, lang), total: formatNumber(total, lang) }) : ''}
+      </output>
     </fieldset>
   );
 }

@@ -61,6 +61,7 @@ export function OptionsForm({ settings, t, onChange }: OptionsFormProps) {
     <form class="options" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>{t('optCategories')}</legend>
+        <p class="hint">{t('optCategoriesHint')}</p>
         {CATEGORIES.map((c) => (
           <label key={c} class="check">
             <input

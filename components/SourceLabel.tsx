@@ -1,4 +1,6 @@
 import type { Figure } from '../core/types';
+import { figureSource } from '../lib/format-source';
+import { displayText } from '../lib/format-text';
 import type { Translate } from '../lib/i18n';
 
 /** Props of SourceLabel. */
@@ -19,27 +21,48 @@ export const SOURCE_ICONS: Record<string, string> = {
   none: '－',
 };
 
-/** The source of a figure: type icon and label, name, and the cue that attributes it. */
+/**
+ * The source of a figure: type icon and label, name, relay (「CNN経由」) and the cue that attributes it;
+ * or "no source named", with the article's byline when the figure stands on it. The same rule as the
+ * card and the exports (lib/format-source.ts). Page text is isolated: an override cannot leak out.
+ */
 export function SourceLabel({ figure, t }: SourceLabelProps) {
-  const s = figure.source;
-  if (!s || s.type === 'none' || s.type === 'byline') return <span class="unattributed">{t('unattributed')}</span>;
-  const type = t(`source_${s.type}`);
+  const { named, byline } = figureSource(figure);
+  if (!named)
+    return (
+      <span class="unattributed">
+        {t('unattributed')}
+        {byline ? (
+          <span class="byline">
+            <bdi>{displayText(t('articleBy', { byline }))}</bdi>
+          </span>
+        ) : null}
+      </span>
+    );
+  const type = t(`source_${named.type}`);
   return (
     <span class="source">
-      <span class={`src-icon src-${s.type}`} aria-hidden="true" title={type}>
-        {SOURCE_ICONS[s.type]}
-      </span>
-      <span class="visually-hidden">{type}: </span>
-      <span class="src-name">{s.name}</span>
-      {s.via ? (
-        <span class="via">
-          {' '}
-          ({t('cardVia')} {s.via})
+      <span class="src-line">
+        <span class={`src-icon src-${named.type}`} aria-hidden="true" title={type}>
+          {SOURCE_ICONS[named.type]}
         </span>
-      ) : null}
+        <span class="visually-hidden">{type}: </span>
+        <bdi class="src-name">{displayText(named.name)}</bdi>
+      </span>
       <span class="src-type">
         {type}
-        {s.cue ? <span class="cue"> · {s.cue}</span> : null}
+        {named.cue ? (
+          <>
+            {' · '}
+            <bdi class="cue">{displayText(named.cue)}</bdi>
+          </>
+        ) : null}
+        {named.via ? (
+          <>
+            {' · '}
+            <bdi class="via">{displayText(t('via', { name: named.via }))}</bdi>
+          </>
+        ) : null}
       </span>
     </span>
   );

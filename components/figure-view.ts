@@ -1,9 +1,10 @@
 import type { Figure, FigureKind, SourceType } from '../core/types';
+import type { SourceIndex } from '../lib/format-source';
 
 /** How the popup groups the figure list. */
 export type GroupBy = 'order' | 'source' | 'kind';
 
-/** The popup's filters; empty strings mean "all". */
+/** The popup's filters; empty strings mean "all". `source` is an index into SourceIndex.sources. */
 export interface FigureFilter {
   kind: FigureKind | '';
   source: string;
@@ -16,55 +17,82 @@ export interface IndexedFigure {
   figure: Figure;
 }
 
-/** One group of rows: a heading key (source name or kind; '' for document order) and its figures. */
+/**
+ * One group of rows: a heading key (source index, kind, or '' for the claims in page order) and its
+ * figures. `durations` is the group of durations kept apart in page order.
+ */
 export interface FigureGroup {
   key: string;
   sourceType?: SourceType;
   rows: IndexedFigure[];
 }
 
-/** The name a figure is attributed to, or '' when the article names no one (own reporting, byline). */
-function sourceName(f: Figure): string {
-  const s = f.source;
-  return s && s.type !== 'none' && s.type !== 'byline' ? s.name : '';
-}
+/** The key of the group that holds durations (約5年, 3カ月間) apart from the claims in page order. */
+export const DURATIONS = 'duration';
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+// The folded text each figure is searched in, made once per analysis: a keystroke in the search
+// field then costs one substring test per figure (40,000 figures in a few milliseconds).
+const haystacks = new WeakMap<readonly Figure[], string[]>();
+function searchText(figures: readonly Figure[]): string[] {
+  let h = haystacks.get(figures);
+  if (!h) {
+    h = figures.map((f) => fold(`${f.text} ${f.unit} ${f.counts ?? ''} ${f.source?.name ?? ''} ${f.sentence}`));
+    haystacks.set(figures, h);
+  }
+  return h;
+}
 
-/** Keeps the figures that pass every filter; text matches the figure, its unit, source or sentence (width-folded: ３ = 3). */
-export function filterFigures(figures: readonly Figure[], filter: FigureFilter): IndexedFigure[] {
+/**
+ * Keeps the figures that pass every filter; text matches the figure, its unit, what it counts, its
+ * source or its sentence (width-folded: ３ = 3). The source filter takes name variants together.
+ */
+export function filterFigures(figures: readonly Figure[], filter: FigureFilter, sources: SourceIndex): IndexedFigure[] {
   const q = fold(filter.text.trim());
+  const hay = q ? searchText(figures) : null;
+  const source = filter.source === '' ? null : Number(filter.source);
   const out: IndexedFigure[] = [];
   figures.forEach((figure, index) => {
     if (filter.kind && figure.kind !== filter.kind) return;
-    if (filter.source && sourceName(figure) !== filter.source) return;
-    if (q && !fold(`${figure.text} ${figure.unit} ${figure.source?.name ?? ''} ${figure.sentence}`).includes(q)) return;
+    if (source !== null && sources.of[index] !== source) return;
+    if (hay && !hay[index]?.includes(q)) return;
     out.push({ index, figure });
   });
   return out;
 }
 
-/** Groups rows: one group in document order, or by source / kind in order of first appearance. */
-export function groupFigures(rows: readonly IndexedFigure[], by: GroupBy): FigureGroup[] {
-  if (by === 'order') return [{ key: '', rows: [...rows] }];
+/**
+ * Groups rows. In page order, durations (約5年, 3カ月間) follow the claims as a group of their own,
+ * so the list leads with what the article says happened. By source (name variants together, the
+ * unattributed last) or by kind (durations last), groups come in order of first appearance.
+ */
+export function groupFigures(rows: readonly IndexedFigure[], by: GroupBy, sources: SourceIndex): FigureGroup[] {
+  if (by === 'order') {
+    const claims = rows.filter((r) => r.figure.kind !== 'duration');
+    const durations = rows.filter((r) => r.figure.kind === 'duration');
+    if (!durations.length) return [{ key: '', rows: claims }];
+    return claims.length
+      ? [
+          { key: '', rows: claims },
+          { key: DURATIONS, rows: durations },
+        ]
+      : [{ key: DURATIONS, rows: durations }];
+  }
   const groups = new Map<string, FigureGroup>();
   for (const r of rows) {
-    const key = by === 'source' ? sourceName(r.figure) : r.figure.kind;
+    const s = sources.of[r.index] ?? -1;
+    const key = by === 'source' ? (s < 0 ? '' : String(s)) : r.figure.kind;
     let g = groups.get(key);
     if (!g) {
       g = { key, rows: [] };
-      if (by === 'source' && r.figure.source) g.sourceType = r.figure.source.type;
+      const type = sources.sources[s]?.type;
+      if (by === 'source' && type) g.sourceType = type;
       groups.set(key, g);
     }
     g.rows.push(r);
   }
-  // Unattributed figures go last when grouping by source.
-  return [...groups.values()].sort((a, b) => (by === 'source' ? Number(a.key === '') - Number(b.key === '') : 0));
-}
-
-/** The distinct named sources, in order of first appearance (for the source filter and the summary). */
-export function distinctSources(figures: readonly Figure[]): string[] {
-  return [...new Set(figures.map(sourceName).filter(Boolean))];
+  const last = by === 'source' ? '' : DURATIONS;
+  return [...groups.values()].sort((a, b) => Number(a.key === last) - Number(b.key === last));
 }
 
 /** The kinds present, in order of first appearance. */
@@ -91,9 +119,9 @@ export function sentenceSpans(f: Figure): Span[] {
     if (inSentence(src.start, src.end))
       spans.push([(src.start as number) - (base as number), (src.end as number) - (base as number), 'source']);
     else if (s.includes(src.name)) spans.push([s.indexOf(src.name), s.indexOf(src.name) + src.name.length, 'source']);
+    if (src.cue && s.includes(src.cue))
+      spans.push([s.lastIndexOf(src.cue), s.lastIndexOf(src.cue) + src.cue.length, 'cue']);
   }
-  if (src?.cue && s.includes(src.cue))
-    spans.push([s.lastIndexOf(src.cue), s.lastIndexOf(src.cue) + src.cue.length, 'cue']);
   spans.sort((a, b) => a[0] - b[0]);
   // Where two overlap, the earlier one is kept (「政府発表」 as source and cue at once).
   const kept: Span[] = [];

@@ -1,28 +1,52 @@
 import type { DateMention, Figure } from '../core/types';
+import { formatNumber } from './format-number';
 import type { Translate, UiLang } from './i18n';
 
-const NUMBER_FORMATS: Record<UiLang, Intl.NumberFormat> = {
-  ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }),
-};
+export { formatNumber } from './format-number';
 
-/** A number in the UI language's format: 30000 → "30,000" (both use grouping; decimals follow the locale). */
-export function formatNumber(n: number, lang: UiLang): string {
-  return NUMBER_FORMATS[lang].format(n);
-}
+// How a unit is written with its number. Japanese writes the counter straight after (12万人, 38億円);
+// English readers get ¥ for yen, × for times and a space before other units (120,000 人, 5 km).
+const EN_PREFIX: Readonly<Record<string, string>> = { 円: '¥' };
+const EN_SUFFIX: Readonly<Record<string, string>> = { '%': '%', 倍: '×', ポイント: ' pt' };
 
-/** The bare normalised value: 95万人 → "950,000", 3〜4万人 → "30,000–40,000", nothing known → "—". */
-function formatRawValue(f: Figure, lang: UiLang): string {
-  if (f.value !== null) return formatNumber(f.value, lang);
-  if (f.min !== null && f.max !== null) return `${formatNumber(f.min, lang)}–${formatNumber(f.max, lang)}`;
-  if (f.min !== null) return formatNumber(f.min, lang);
-  if (f.max !== null) return formatNumber(f.max, lang);
-  return '—';
+/** Numbers (one, or the two ends of a range) with their unit: [30000, 40000] 人 → 「3万〜4万人」 / "30,000–40,000 人". */
+function withUnit(nums: readonly number[], unit: string, lang: UiLang): string {
+  const n = nums.map((x) => formatNumber(x, lang)).join(lang === 'ja' ? '〜' : '–');
+  if (lang === 'ja' || !unit) return n + unit;
+  if (EN_PREFIX[unit]) return EN_PREFIX[unit] + n;
+  return EN_SUFFIX[unit] ? n + EN_SUFFIX[unit] : `${n} ${unit}`;
 }
 
 /**
- * The normalised value of a figure, readable in the UI language: 95万人 → "950,000", 3〜4万人 →
- * "30,000–40,000", with approx and bound words ("over 950,000" / "950,000超").
+ * The bare normalised value with its unit: 95万人 → 「95万人」 / "950,000 人", 3〜4万人 → 「3万〜4万人」,
+ * nothing known → "—". 割 is tenths: 3割 (value 0.3) reads 「3割（30%）」 in Japanese and "30%" in English.
+ */
+function formatRawValue(f: Figure, lang: UiLang): string {
+  const nums =
+    f.value !== null
+      ? [f.value]
+      : [f.min, f.max].filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (!nums.length || !nums.every(Number.isFinite)) return '—';
+  if (f.unit === '割') {
+    const percent = withUnit(
+      nums.map((x) => x * 100),
+      '%',
+      lang,
+    );
+    return lang === 'ja'
+      ? `${withUnit(
+          nums.map((x) => x * 10),
+          '割',
+          lang,
+        )}（${percent}）`
+      : percent;
+  }
+  return withUnit(nums, f.unit, lang);
+}
+
+/**
+ * The normalised value of a figure, readable in the UI language, with approx and bound words:
+ * 「約95万人を超え」 → 「約95万人超」 / "over about 950,000 人"; 「最大1,200億円」 / "up to ¥120,000,000,000".
  */
 export function formatFigureValue(f: Figure, lang: UiLang, t: Translate): string {
   let v = formatRawValue(f, lang);

@@ -26,6 +26,10 @@ export interface PageState {
   url: string;
   title: string;
   error: string | null;
+  /** Goes up whenever `analysis` changes: the popup asks with the revision it has (see getPageState). */
+  revision: number;
+  /** True when the asker already has this revision: `analysis` is then left out (null) of the reply. */
+  unchanged?: boolean;
 }
 
 /** Keyboard commands (manifest `commands`) that act on the page. */
@@ -41,7 +45,8 @@ export type BackgroundMessage =
 
 /** Messages the content script answers. */
 export type ContentMessage =
-  | { type: 'getPageState' }
+  /** `since`: the revision the asker holds; an unchanged analysis is then not sent again. */
+  | { type: 'getPageState'; since?: number }
   | { type: 'runCommand'; command: PageCommand }
   | { type: 'scrollToFigure'; index: number }
   | { type: 'setHighlights'; on: boolean }
@@ -111,6 +116,7 @@ export function parseContentMessage(v: unknown): ContentMessage | null {
   if (!isRecord(v)) return null;
   switch (v.type) {
     case 'getPageState':
+      return Number.isInteger(v.since) ? { type: v.type, since: v.since as number } : { type: v.type };
     case 'analyzeAnyway':
       return { type: v.type };
     case 'runCommand':

@@ -42,6 +42,8 @@ export interface SettingsSource {
 export class PageController {
   private status: PageStatus = 'idle';
   private analysis: Analysis | null = null;
+  /** Counts changes of `analysis`, so the popup re-reads (and re-renders) only what changed. */
+  private revision = 0;
   private map: TextMap | null = null;
   private ranges: ReturnType<typeof buildRanges> | null = null;
   private marks: Mark[] = [];
@@ -126,6 +128,7 @@ export class PageController {
     if (!reply.ok) return this.fail(reply.error);
     const next = reply.value;
     this.forced ||= force;
+    if (next !== this.analysis) this.revision++;
     this.analysis = next;
     this.map = page.map;
     // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
@@ -138,7 +141,7 @@ export class PageController {
   async handle(msg: ContentMessage): Promise<Replies[ContentMessage['type']]> {
     switch (msg.type) {
       case 'getPageState':
-        return { ok: true, value: this.state() };
+        return { ok: true, value: this.state(msg.since) };
       case 'setHighlights':
         this.setHighlights(msg.on);
         return { ok: true, value: this.highlightsOn };
@@ -159,15 +162,22 @@ export class PageController {
     }
   }
 
-  /** The state the popup renders. */
-  state(): PageState {
+  /**
+   * The state the popup renders. `since`: the revision the popup already holds; the analysis (40,000
+   * figures on a long page) is then not cloned and sent again every poll.
+   */
+  state(since?: number): PageState {
+    const unchanged = since === this.revision && this.analysis !== null;
     return {
       status: this.status,
-      analysis: this.analysis,
+      // While a page is read the popup shows progress, not the partial list: it is not sent.
+      analysis: unchanged || this.status === 'analysing' ? null : this.analysis,
       highlightsOn: this.highlightsOn,
       url: this.doc.location?.href ?? '',
       title: this.doc.title,
       error: this.error,
+      revision: this.revision,
+      ...(unchanged ? { unchanged } : {}),
     };
   }
 
@@ -243,6 +253,7 @@ export class PageController {
       this.doc,
       analyseText,
       (p) => {
+        if (p.analysis !== this.analysis) this.revision++;
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
         // Slices add their marks to those shown (a short task each); the last one also lists them for the card.
         if (this.highlightsOn) addHighlights(p.added, this.layers(), this.settings.palette);
@@ -263,6 +274,7 @@ export class PageController {
   private reset(status: PageStatus): void {
     clearHighlights();
     this.card.detach();
+    if (this.analysis) this.revision++;
     this.analysis = null;
     this.map = null;
     this.ranges = null;

@@ -1,45 +1,24 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
-import { ExportBar } from '../../components/ExportBar';
-import { FigureTable } from '../../components/FigureTable';
-import { FilterBar } from '../../components/FilterBar';
-import {
-  distinctKinds,
-  distinctSources,
-  type FigureFilter,
-  filterFigures,
-  type GroupBy,
-  groupFigures,
-} from '../../components/figure-view';
+import { MarkToggles } from '../../components/MarkToggles';
 import { StatusMessage } from '../../components/StatusMessage';
 import { groupEntities } from '../../lib/entity-groups';
-import { summaryText } from '../../lib/format';
+import { formatNumber, summaryText } from '../../lib/format';
+import { indexSources } from '../../lib/format-source';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
 import type { ContentMessage } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
 import { loadSettings, saveSetting } from '../../lib/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
-import { runExport } from './export';
+import { FiguresPanel } from './FiguresPanel';
 import { usePageState } from './use-page-state';
 
 // Test seam: ?lang=ja|en fixes the UI language (browser tests run the popup in both).
 const forcedLang = new URLSearchParams(location.search).get('lang');
 
-/** The popup: the active tab's figures and entities, with filters, grouping, export and every page state. */
-export function App({ browserLang }: { browserLang: string }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => void loadSettings().then(setSettings), []);
-  const lang: UiLang =
-    forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : resolveLang(settings.uiLang, browserLang);
-  const t = useMemo(() => translator(lang), [lang]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('appName');
-  }, [lang, t]);
-
-  const { tabId, state, noPage, refresh } = usePageState();
-  // "/" jumps to the search field, as on many reading sites (not while typing in another field).
+/** "/" jumps to the search field, as on many reading sites (not while typing in another field). */
+function useSlashToSearch(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
@@ -52,44 +31,53 @@ export function App({ browserLang }: { browserLang: string }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const [tab, setTab] = useState<'figures' | 'entities'>('figures');
-  const [groupBy, setGroupBy] = useState<GroupBy>('order');
-  const [filter, setFilter] = useState<FigureFilter>({ kind: '', source: '', text: '' });
-  const [notice, setNotice] = useState('');
-  const [entityPos, setEntityPos] = useState<{ key: string; index: number; count: number } | null>(null);
+}
 
+/** The popup: the active tab's figures and names, with filters, grouping, export and every page state. */
+export function App({ browserLang }: { browserLang: string }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => void loadSettings().then(setSettings), []);
+  const lang: UiLang =
+    forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : resolveLang(settings.uiLang, browserLang);
+  const t = useMemo(() => translator(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('appName');
+  }, [lang, t]);
+  useSlashToSearch();
+
+  const { tabId, state, noPage, refresh } = usePageState();
+  const [tab, setTab] = useState<'figures' | 'entities'>('figures');
+  const [entityPos, setEntityPos] = useState<{ key: string; index: number; count: number } | null>(null);
   const analysis = state?.status === 'ready' ? state.analysis : null;
-  const figures = analysis?.figures ?? [];
-  const shown = useMemo(() => filterFigures(figures, filter), [figures, filter]);
-  const groups = useMemo(() => groupFigures(shown, groupBy), [shown, groupBy]);
-  const sources = useMemo(() => distinctSources(figures), [figures]);
+  // Computed once per analysis revision: polls that change nothing keep these objects, and the list.
+  const sources = useMemo(() => indexSources(analysis?.figures ?? []), [analysis]);
   const entities = useMemo(() => groupEntities(analysis?.entities ?? []), [analysis]);
   const send = <M extends ContentMessage>(msg: M) => (tabId === null ? undefined : sendToTab(tabId, msg));
 
-  const enableSite = async () => {
-    const host = state ? new URL(state.url).hostname : '';
-    await saveSetting(
-      'neverSites',
-      settings.neverSites.filter((s) => host !== s && !host.endsWith(`.${s}`)),
-    );
+  const saveSites = async (key: 'neverSites', sites: string[]) => {
+    await saveSetting(key, sites);
     setSettings(await loadSettings());
     refresh();
   };
   // The page's host, for "never on this site" (the content script clears its marks when the list changes).
   const host = state?.url.startsWith('http') ? new URL(state.url).hostname : '';
-  const disableSite = async () => {
-    await saveSetting('neverSites', [...settings.neverSites, host]);
-    setSettings(await loadSettings());
-    refresh();
-  };
+  const enableSite = () =>
+    saveSites(
+      'neverSites',
+      settings.neverSites.filter((s) => host !== s && !host.endsWith(`.${s}`)),
+    );
 
   return (
     <main class="popup">
       <header>
-        <h1>{t('appName')}</h1>
+        <h1>
+          <img src="/icon-32.png" alt="" width={20} height={20} />
+          {t('appName')}
+        </h1>
         {analysis ? (
           <p class="summary" aria-live="polite">
-            {summaryText(figures.length, sources.length, lang, t)}
+            {summaryText(analysis.figures.length, sources.sources.length, lang, t)}
           </p>
         ) : null}
         <span class="spacer" />
@@ -117,74 +105,57 @@ export function App({ browserLang }: { browserLang: string }) {
           onEnableSite={() => void enableSite()}
         />
       ) : null}
-      {analysis ? (
+      {analysis && state ? (
         <>
-          <div class="tabs" role="tablist" aria-label={t('appName')}>
-            {(['figures', 'entities'] as const).map((id) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                id={`tab-${id}`}
-                aria-selected={tab === id}
-                aria-controls={`panel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                onClick={() => setTab(id)}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                    const next = id === 'figures' ? 'entities' : 'figures';
-                    setTab(next);
-                    document.getElementById(`tab-${next}`)?.focus();
-                  }
-                }}
-              >
-                {id === 'figures'
-                  ? `${t('tabFigures')} (${figures.length})`
-                  : `${t('tabEntities')} (${entities.length})`}
-              </button>
-            ))}
+          <div class="tabbar">
+            <div class="tabs" role="tablist" aria-label={t('appName')}>
+              {(['figures', 'entities'] as const).map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${id}`}
+                  aria-selected={tab === id}
+                  aria-controls={`panel-${id}`}
+                  tabIndex={tab === id ? 0 : -1}
+                  onClick={() => setTab(id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                      const next = id === 'figures' ? 'entities' : 'figures';
+                      setTab(next);
+                      document.getElementById(`tab-${next}`)?.focus();
+                    }
+                  }}
+                >
+                  {id === 'figures'
+                    ? `${t('tabFigures')} (${formatNumber(analysis.figures.length, lang)})`
+                    : `${t('tabEntities')} (${formatNumber(entities.length, lang)})`}
+                </button>
+              ))}
+            </div>
+            <MarkToggles
+              categories={settings.categories}
+              t={t}
+              onChange={(categories) => {
+                setSettings({ ...settings, categories });
+                void saveSetting('categories', categories);
+              }}
+            />
           </div>
           {tab === 'figures' ? (
-            <section id="panel-figures" role="tabpanel" aria-labelledby="tab-figures">
-              <FilterBar
-                groupBy={groupBy}
-                filter={filter}
-                kinds={distinctKinds(figures)}
-                sources={sources}
-                t={t}
-                onGroupBy={setGroupBy}
-                onFilter={setFilter}
-              />
-              <ExportBar
-                t={t}
-                notice={notice}
-                onExport={(f) =>
-                  state &&
-                  void runExport(
-                    f,
-                    state,
-                    shown.map((r) => r.figure),
-                    t,
-                    lang,
-                  ).then(setNotice)
-                }
-              />
-              {figures.length ? (
-                <FigureTable
-                  groups={groups}
-                  groupBy={groupBy}
-                  lang={lang}
-                  t={t}
-                  onSelect={(index) => void send({ type: 'scrollToFigure', index })}
-                />
-              ) : (
-                <p class="empty">{t('noFigures')}</p>
-              )}
-            </section>
+            <FiguresPanel
+              state={state}
+              analysis={analysis}
+              sources={sources}
+              lang={lang}
+              t={t}
+              onSelect={(index) => void send({ type: 'scrollToFigure', index })}
+            />
           ) : (
-            <section id="panel-entities" role="tabpanel" aria-labelledby="tab-entities">
+            <section id="panel-entities" class="panel" role="tabpanel" aria-labelledby="tab-entities">
               <EntityList
                 groups={entities}
+                lang={lang}
                 t={t}
                 position={entityPos}
                 onSelect={(key) =>
@@ -199,7 +170,11 @@ export function App({ browserLang }: { browserLang: string }) {
       ) : null}
       {host && state?.status !== 'disabled' ? (
         <footer>
-          <button type="button" class="link" onClick={() => void disableSite()}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => void saveSites('neverSites', [...settings.neverSites, host])}
+          >
             {t('disableSite', { host })}
           </button>
         </footer>

@@ -1,34 +1,51 @@
+import type { ExportFormat } from '../../components/ExportBar';
 import type { Figure } from '../../core/types';
-import { type ExportMeta, exportFileName, toCsv, toJson, toMarkdown } from '../../lib/format-export';
+import {
+  type ExportMeta,
+  exportFileName,
+  localTimestamp,
+  toCsv,
+  toJson,
+  toMarkdown,
+  toTsv,
+} from '../../lib/format-export';
 import type { Translate, UiLang } from '../../lib/i18n';
 import type { PageState } from '../../lib/messages';
 
+/** Saves text as a file: a download of a Blob (no `downloads` permission needed). */
+function save(text: string, type: string, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 /**
- * Runs one export: Markdown and CSV go to the clipboard, JSON is saved as a file (a download of a
- * Blob: no `downloads` permission needed). Returns the notice to announce.
+ * Runs one export of the figures shown: Markdown and the tab-separated table go to the clipboard,
+ * CSV and JSON are saved as files. Times are the reader's local time. Returns the notice to announce.
  */
 export async function runExport(
-  format: 'markdown' | 'csv' | 'json',
+  format: ExportFormat,
   state: PageState,
   figures: readonly Figure[],
   t: Translate,
   lang: UiLang,
 ): Promise<string> {
-  const meta: ExportMeta = { title: state.title, url: state.url, exportedAt: new Date().toISOString() };
+  const meta: ExportMeta = { title: state.title, url: state.url, exportedAt: localTimestamp(new Date()) };
   if (format === 'json') {
     if (!state.analysis) return t('exportFailed');
-    const blob = new Blob([toJson(state.analysis, meta)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = exportFileName(meta, 'json');
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    save(toJson(state.analysis, meta), 'application/json', exportFileName(meta, 'json'));
     return t('savedJson');
   }
-  const text = format === 'markdown' ? toMarkdown(figures, meta, t, lang) : toCsv(figures, meta, t, lang);
+  if (format === 'csv') {
+    save(toCsv(figures, meta, t, lang), 'text/csv;charset=utf-8', exportFileName(meta, 'csv'));
+    return t('savedCsv', { n: figures.length });
+  }
+  const text = format === 'markdown' ? toMarkdown(figures, meta, t, lang) : toTsv(figures, meta, t, lang);
   try {
     await navigator.clipboard.writeText(text);
-    return t(format === 'markdown' ? 'copiedMarkdown' : 'copiedCsv', { n: figures.length });
+    return t(format === 'markdown' ? 'copiedMarkdown' : 'copiedTable', { n: figures.length });
   } catch {
     return t('exportFailed');
   }

@@ -3,7 +3,25 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
 
-/** The active tab's id and its page state, polled while the page is still being read. */
+/** True when two states would render the same (the analysis compared by identity). */
+function same(a: PageState | null, b: PageState): boolean {
+  return (
+    a !== null &&
+    a.status === b.status &&
+    a.analysis === b.analysis &&
+    a.highlightsOn === b.highlightsOn &&
+    a.url === b.url &&
+    a.title === b.title &&
+    a.error === b.error &&
+    a.revision === b.revision
+  );
+}
+
+/**
+ * The active tab's id and its page state, polled while the page is still being read and slowly
+ * afterwards (the article may grow). Each poll says which analysis revision the popup holds: an
+ * unchanged analysis is not sent again, and a poll that changes nothing does not re-render.
+ */
 export function usePageState(): {
   tabId: number | null;
   state: PageState | null;
@@ -28,13 +46,23 @@ export function usePageState(): {
     if (tabId === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let live = true;
+    let held: PageState | null = null;
     const poll = async () => {
-      const reply = await sendToTab(tabId, { type: 'getPageState' });
+      const since = held?.analysis ? held.revision : undefined;
+      const reply = await sendToTab(
+        tabId,
+        since === undefined ? { type: 'getPageState' } : { type: 'getPageState', since },
+      );
       if (!live) return;
       if (!reply.ok) return setNoPage(true);
-      setState(reply.value);
+      const { unchanged, ...rest } = reply.value;
+      const next: PageState = unchanged && held ? { ...rest, analysis: held.analysis } : rest;
+      if (!same(held, next)) {
+        held = next;
+        setState(next);
+      }
       // Keep asking while the page is being read; afterwards more slowly, as the article may grow.
-      timer = setTimeout(poll, reply.value.status === 'analysing' || reply.value.status === 'idle' ? 250 : 3000);
+      timer = setTimeout(poll, next.status === 'analysing' || next.status === 'idle' ? 250 : 3000);
     };
     void poll();
     return () => {

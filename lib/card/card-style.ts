@@ -16,6 +16,8 @@ dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; }
 dt { color: #5f6368; }
 dd { margin: 0; }
 .hint { margin-top: 4px; color: #5f6368; font-size: 11px; }
+/* Page text stays in its own box: an override or embedding it carried (removed anyway) cannot leak. */
+.title, .value, dd { unicode-bidi: isolate; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececec; background: #262320; border-color: #6b5a3a; }
   .value { color: #ffb74d; }

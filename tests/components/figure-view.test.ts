@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { filterFigures, groupFigures, sentenceSpans } from '../../components/figure-view';
-import type { Figure } from '../../core/types';
+import { DURATIONS, filterFigures, groupFigures, sentenceSpans } from '../../components/figure-view';
+import type { Figure, SourceType } from '../../core/types';
 import { groupEntities } from '../../lib/entity-groups';
+import { indexSources } from '../../lib/format-source';
 
-const f = (text: string, kind: Figure['kind'], source: string | null, sentence: string): Figure => ({
+const f = (
+  text: string,
+  kind: Figure['kind'],
+  source: string | null,
+  sentence: string,
+  type: SourceType = 'government',
+): Figure => ({
   text,
   start: 0,
   end: text.length,
@@ -15,28 +22,41 @@ const f = (text: string, kind: Figure['kind'], source: string | null, sentence: 
   kind,
   approx: false,
   bound: null,
-  source: source ? { name: source, type: 'government', cue: 'によると' } : { name: '本紙', type: 'byline', cue: null },
+  source: source ? { name: source, type, cue: 'によると' } : { name: '本紙', type: 'byline', cue: null },
 });
 
 const figs = [
   f('3万人', 'count', '消防庁', '消防庁によると3万人が避難した。'),
   f('５億円', 'money', null, '費用は５億円だった。'),
   f('2割', 'percent', '消防庁', '消防庁によると2割増えた。'),
+  f('約2年', 'duration', null, '工事は約2年かかる。'),
+  f('40人', 'count', '消防庁(FDMA)', '消防庁(FDMA)によると40人がけがをした。'),
 ];
+const sources = indexSources(figs);
 
 describe('popup figure view', () => {
-  it('filters by kind, source and width-folded text', () => {
-    expect(filterFigures(figs, { kind: 'money', source: '', text: '' }).map((r) => r.index)).toEqual([1]);
-    expect(filterFigures(figs, { kind: '', source: '消防庁', text: '' }).map((r) => r.index)).toEqual([0, 2]);
-    expect(filterFigures(figs, { kind: '', source: '', text: '5億' }).map((r) => r.index)).toEqual([1]);
+  it('filters by kind, source (name variants together) and width-folded text', () => {
+    const all = { kind: '', source: '', text: '' } as const;
+    expect(filterFigures(figs, { ...all, kind: 'money' }, sources).map((r) => r.index)).toEqual([1]);
+    // 消防庁(FDMA) and 消防庁 are one source (collectSources), filtered together.
+    expect(sources.sources.map((s) => [s.name, s.figures])).toEqual([['消防庁(FDMA)', 3]]);
+    expect(filterFigures(figs, { ...all, source: '0' }, sources).map((r) => r.index)).toEqual([0, 2, 4]);
+    expect(filterFigures(figs, { ...all, text: '5億' }, sources).map((r) => r.index)).toEqual([1]);
   });
-  it('groups by source with the unattributed last, and by kind in first-seen order', () => {
-    const rows = filterFigures(figs, { kind: '', source: '', text: '' });
-    expect(groupFigures(rows, 'source').map((g) => [g.key, g.rows.length])).toEqual([
-      ['消防庁', 2],
-      ['', 1],
+  it('keeps durations apart in page order, so the list leads with claims', () => {
+    const rows = filterFigures(figs, { kind: '', source: '', text: '' }, sources);
+    expect(groupFigures(rows, 'order', sources).map((g) => [g.key, g.rows.map((r) => r.index)])).toEqual([
+      ['', [0, 1, 2, 4]],
+      [DURATIONS, [3]],
     ]);
-    expect(groupFigures(rows, 'kind').map((g) => g.key)).toEqual(['count', 'money', 'percent']);
+  });
+  it('groups by source with the unattributed last, and by kind in first-seen order with durations last', () => {
+    const rows = filterFigures(figs, { kind: '', source: '', text: '' }, sources);
+    expect(groupFigures(rows, 'source', sources).map((g) => [g.key, g.rows.length, g.sourceType])).toEqual([
+      ['0', 3, 'government'],
+      ['', 2, undefined],
+    ]);
+    expect(groupFigures(rows, 'kind', sources).map((g) => g.key)).toEqual(['count', 'money', 'percent', 'duration']);
   });
   it('marks figure, source and cue in the sentence without overlaps', () => {
     expect(sentenceSpans(figs[0] as Figure)).toEqual([

@@ -51,11 +51,11 @@ describe.skipIf(skip)('the options page', () => {
   it('shows every setting and the shortcuts, in Japanese and English, with defaults for bad stored values', async () => {
     await setSettings(b.worker, { palette: 'neon', categories: 'all of them', runMode: 7, neverSites: 'x' });
     const ja = await options('?lang=ja');
-    expect(await ja.locator('h1').textContent()).toBe('出典の設定');
+    expect(await ja.locator('h1').textContent()).toBe('シュッテンの設定');
     expect(await ja.locator('legend').allTextContents()).toEqual([
       'マークするもの',
       '配色',
-      '実行のタイミング',
+      'マークするタイミング',
       'サイト',
       '表示言語',
     ]);
@@ -66,10 +66,10 @@ describe.skipIf(skip)('the options page', () => {
     expect(await ja.locator('input[name=palette]:checked').getAttribute('value')).toBe('default');
     expect(await ja.locator('input[name=runMode]:checked').getAttribute('value')).toBe('auto');
     expect(await ja.locator('textarea[name=neverSites]').inputValue()).toBe('');
-    // The activeTab trade-off is explained where the choice is made.
-    expect(await ja.locator('fieldset', { hasText: '実行のタイミング' }).locator('.hint').textContent()).toContain(
-      'activeTab',
-    );
+    // The trade-off is explained where the choice is made, for readers (no permission names).
+    const hint = await ja.locator('fieldset', { hasText: 'マークするタイミング' }).locator('.hint').textContent();
+    expect(hint).toContain('どこにも送りません');
+    expect(hint).not.toMatch(/activeTab|権限|permission/);
     expect(await ja.locator('.shortcuts kbd').allTextContents()).toEqual(
       expect.arrayContaining(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K', 'Alt+Shift+S']),
     );
@@ -79,10 +79,10 @@ describe.skipIf(skip)('the options page', () => {
     // The language choice applies at once, here and in the popup.
     const en = await options();
     await en.selectOption('select[name=uiLang]', 'ja');
-    await expect.poll(() => en.locator('h1').textContent()).toBe('出典の設定');
+    await expect.poll(() => en.locator('h1').textContent()).toBe('シュッテンの設定');
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
-    await expect.poll(() => popup.locator('h1').textContent()).toBe('出典');
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('シュッテン');
     expect(await popup.getAttribute('html', 'lang')).toBe('ja');
     await popup.close();
     await en.selectOption('select[name=uiLang]', 'en');
@@ -145,7 +145,7 @@ describe.skipIf(skip)('the options page', () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${asked.tabId}&lang=en`);
     await popup.waitForSelector('.status-on-request');
-    expect(await popup.locator('.status button').textContent()).toBe('Analyse this page');
+    expect(await popup.locator('.status button').textContent()).toBe('Mark this page');
     await runCommand(b.worker, 'next-figure', asked.tabId);
     await waitForHighlight(asked.page, 'shutten-figure');
     await popup.waitForSelector('.figure-row');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../core/types';
 import { formatDateValue, formatFigureValue, formatNumber, qualifierText, summaryText } from '../../lib/format';
-import { exportFileName, toCsv, toJson, toMarkdown } from '../../lib/format-export';
+import { formatMyriad } from '../../lib/format-number';
 import { translator } from '../../lib/i18n';
 
 const fig = (over: Partial<Figure>): Figure => ({
@@ -20,17 +20,58 @@ const fig = (over: Partial<Figure>): Figure => ({
   ...over,
 });
 
-describe('number and value formatting follows the UI language', () => {
+describe('numbers for Japanese readers', () => {
+  it('groups by 万, 億, 兆 as the press does, thousands grouped inside a group', () => {
+    expect(formatMyriad(950_000)).toBe('95万');
+    expect(formatMyriad(120_000_000_000)).toBe('1,200億');
+    expect(formatMyriad(123_456_789)).toBe('1億2,345万6,789');
+    expect(formatMyriad(15_000)).toBe('1万5,000');
+    expect(formatMyriad(1_200_000_000_000)).toBe('1兆2,000億');
+    expect(formatMyriad(9_999)).toBe('9,999');
+    expect(formatMyriad(1.5)).toBe('1.5');
+    expect(formatMyriad(-30_000)).toBe('-3万');
+    expect(formatNumber(950_000, 'en')).toBe('950,000');
+  });
+});
+
+describe('figure values follow the UI language', () => {
   const en = translator('en');
   const ja = translator('ja');
-  it('formats values, ranges and qualifiers', () => {
-    expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
-    expect(formatFigureValue(fig({ bound: 'max' }), 'en', en)).toBe('up to 30,000');
-    expect(formatFigureValue(fig({ bound: 'max' }), 'ja', ja)).toBe('最大30,000');
+  it('writes values the Japanese way in Japanese: 1,200億円, 95万人超, 3割 = 30%', () => {
+    expect(formatFigureValue(fig({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'ja', ja)).toBe('1,200億円');
+    expect(formatFigureValue(fig({ value: 950_000, bound: 'over' }), 'ja', ja)).toBe('95万人超');
+    expect(formatFigureValue(fig({ value: 120_000, approx: true }), 'ja', ja)).toBe('約12万人');
+    // 割 is tenths: never 「0.3割」.
+    expect(formatFigureValue(fig({ value: 0.3, unit: '割', kind: 'ratio' }), 'ja', ja)).toBe('3割（30%）');
+    expect(formatFigureValue(fig({ value: 0.2, unit: '割', kind: 'ratio', bound: 'max' }), 'ja', ja)).toBe(
+      '最大2割（20%）',
+    );
+    expect(formatFigureValue(fig({ value: 1.5, unit: '倍', kind: 'ratio' }), 'ja', ja)).toBe('1.5倍');
+  });
+  it('keeps western grouping in English', () => {
+    expect(formatFigureValue(fig({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'en', en)).toBe(
+      '¥120,000,000,000',
+    );
+    expect(formatFigureValue(fig({ value: 950_000, bound: 'over' }), 'en', en)).toBe('over 950,000 人');
+    expect(formatFigureValue(fig({ value: 0.3, unit: '割', kind: 'ratio' }), 'en', en)).toBe('30%');
+    expect(formatFigureValue(fig({ value: 4.5, unit: '%', kind: 'percent' }), 'en', en)).toBe('4.5%');
+    expect(formatFigureValue(fig({ value: 1.5, unit: '倍', kind: 'ratio' }), 'en', en)).toBe('1.5×');
+    expect(formatFigureValue(fig({ value: 300, unit: 'km', kind: 'measure' }), 'en', en)).toBe('300 km');
+  });
+  it('writes ranges, vague amounts and missing values without breaking', () => {
     // 3〜4万人: 万 applies to both ends → 30,000–40,000
-    expect(formatFigureValue(fig({ value: null, min: 30000, max: 40000 }), 'en', en)).toBe('30,000–40,000');
+    expect(formatFigureValue(fig({ value: null, min: 30000, max: 40000 }), 'en', en)).toBe('30,000–40,000 人');
+    expect(formatFigureValue(fig({ value: null, min: 30000, max: 40000 }), 'ja', ja)).toBe('3万〜4万人');
+    // 数千人: a vague amount is the range it stands for.
+    expect(formatFigureValue(fig({ value: null, min: 2000, max: 9999, vague: true, approx: true }), 'ja', ja)).toBe(
+      '2,000〜9,999人',
+    );
+    // 数割: tenths at both ends.
+    expect(formatFigureValue(fig({ value: null, min: 0.2, max: 0.9, unit: '割' }), 'ja', ja)).toBe('2〜9割（20〜90%）');
+    expect(formatFigureValue(fig({ value: null, min: 5, max: null, bound: 'min' }), 'en', en)).toBe('at least 5 人');
     expect(formatFigureValue(fig({ value: null }), 'en', en)).toBe('—');
-    expect(formatFigureValue(fig({ approx: true, bound: 'over' }), 'en', en)).toBe('over about 30,000');
+    expect(formatFigureValue(fig({ value: Number.NaN }), 'ja', ja)).toBe('—');
+    expect(formatFigureValue(fig({ approx: true, bound: 'over' }), 'en', en)).toBe('over about 30,000 人');
     expect(qualifierText(fig({ approx: true, change: 'increase' }), en)).toBe('approximate, an increase');
     expect(qualifierText(fig({}), en)).toBe('');
   });
@@ -39,53 +80,11 @@ describe('number and value formatting follows the UI language', () => {
     expect(summaryText(1, 1, 'en', en)).toBe('1 figure from 1 source');
     expect(summaryText(1200, 0, 'en', en)).toBe('1,200 figures, none attributed to a named source');
     expect(summaryText(14, 8, 'ja', ja)).toBe('数字14件（出典8件）');
+    expect(summaryText(40_000, 8, 'ja', ja)).toBe('数字4万件（出典8件）');
   });
   it('formats dates', () => {
     expect(formatDateValue('2024-11', 'ja')).toBe('2024年11月');
     expect(formatDateValue('2024-11', 'en')).toBe('Nov 2024');
     expect(formatDateValue(['2025-07-01', '2025-07-15'], 'en')).toBe('1 Jul 2025 – 15 Jul 2025');
-  });
-});
-
-describe('exports', () => {
-  const t = translator('en');
-  const meta = { title: 'A | title', url: 'https://example.jp/n/1', exportedAt: '2025-07-10T01:02:03.000Z' };
-  const figures = [
-    fig({
-      source: { name: '消防庁', type: 'government', cue: 'によると' },
-      sentence: '消防庁によると、"3万人"|が\n避難。',
-    }),
-  ];
-  it('writes Markdown with the page’s title, address and date, escaping cell breakers', () => {
-    const md = toMarkdown(figures, meta, t, 'en');
-    expect(md.split('\n').slice(0, 4)).toEqual([
-      '# A \\| title',
-      '',
-      '- Address: <https://example.jp/n/1>',
-      '- Exported: 2025-07-10T01:02:03.000Z',
-    ]);
-    expect(md).toContain(
-      '| 3万人 | 30,000 | 人 | count | 消防庁 | government | によると | 消防庁によると、"3万人"\\|が 避難。 |',
-    );
-  });
-  it('writes RFC 4180 CSV', () => {
-    const rows = toCsv(figures, meta, t, 'en').split('\r\n');
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toContain('"消防庁によると、""3万人""|が\n避難。"');
-    expect(rows[1]?.endsWith('"30000","",""')).toBe(true);
-  });
-  it('saves the analysis with the page meta, under a dated file name', () => {
-    const a = {
-      title: null,
-      published: null,
-      byline: null,
-      isJapanese: true,
-      isArticle: true,
-      figures,
-      dates: [],
-      entities: [],
-    };
-    expect(JSON.parse(toJson(a, meta))).toEqual({ page: meta, analysis: a });
-    expect(exportFileName(meta, 'json')).toBe('shutten-example.jp-2025-07-10.json');
   });
 });

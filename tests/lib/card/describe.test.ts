@@ -37,25 +37,27 @@ const card = (m: Omit<Mark, 'range'>, lang: 'en' | 'ja' = 'en') =>
   describeMark({ ...m, range } as Mark, a, translator(lang), lang);
 
 describe('the card’s content', () => {
-  it('describes a figure: value, kind, unit, qualifier, source, cue and relay', () => {
+  it('describes a figure: value, kind, qualifier, source with its relay, and cue', () => {
     expect(card({ kind: 'figure', index: 0 })).toEqual({
       title: '最大3万人',
-      value: 'up to 30,000',
+      value: 'up to 30,000 人',
       rows: [
         ['Kind', 'count'],
-        ['Unit', '人'],
         ['Qualifier', 'at most'],
-        ['Source', '県警 (government)'],
+        ['Source', '県警 (government) via NHK'],
         ['Cue', 'によると'],
-        ['via', 'NHK'],
       ],
     });
-    expect(card({ kind: 'figure', index: 0 }, 'ja')?.value).toBe('最大30,000');
+    const ja = card({ kind: 'figure', index: 0 }, 'ja');
+    expect(ja?.value).toBe('最大3万人');
+    // 「NHK経由」, not 「(経由 NHK)」.
+    expect(ja?.rows).toContainEqual(['出典', '県警（政府機関） NHK経由']);
   });
   it('describes a source (with the reading of the name it also is), a name and a date', () => {
     expect(card({ kind: 'source', index: 0 })?.rows).toEqual([
       ['Reading', 'ケンケイ'],
       ['Cue', 'によると'],
+      ['via', 'NHK'],
       ['Figures from it', '1'],
     ]);
     expect(card({ kind: 'entity', index: 1 })).toEqual({
