@@ -180,12 +180,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function docsScreenshot(page: Page, name: string): Promise<string> {
   const path = await screenshot(page, name);
-  if (process.env.SHUTTEN_SCREENSHOTS === 'docs') {
-    const docs = join(ROOT, 'docs/screenshots');
-    mkdirSync(docs, { recursive: true });
-    copyFileSync(path, join(docs, `${name}.png`));
-  }
+  toDocs(path, name);
   return path;
+}
+
+/** Copies a screenshot saved under tests/artifacts into docs/screenshots when SHUTTEN_SCREENSHOTS=docs. */
+export function toDocs(path: string, name: string): void {
+  if (process.env.SHUTTEN_SCREENSHOTS !== 'docs') return;
+  const docs = join(ROOT, 'docs/screenshots');
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(path, join(docs, `${name}.png`));
 }
 
 /** A figure or entity for a fake analysis: found in the analysed text by its text (the n-th occurrence). */

@@ -145,6 +145,7 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     const line = sourceLine(f, t);
     expect(line).toBe('no source named (article by みなと新報)');
 
+    await page.setViewportSize({ width: 900, height: 640 });
     const p = await popup(tabId, 'en');
     const r = p.locator(`.figure-row[data-index="${i}"]`);
     expect(await r.locator('.unattributed').textContent()).toBe('no source namedarticle by みなと新報');
@@ -155,8 +156,6 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     expect(await card.locator('.title').textContent()).toBe('150億円ほど');
     const rows = await card.locator('dl').evaluate((dl) => [...dl.children].map((c) => c.textContent));
     expect(rows[rows.indexOf('Source') + 1]).toBe(line);
-    await page.setViewportSize({ width: 900, height: 640 });
-    await card.waitFor({ state: 'visible' });
     await docsScreenshot(page, 'card-figure');
     // …and so does the export.
     await p.evaluate(() => {
