@@ -66,7 +66,7 @@ export function FilterBar(p: FilterBarProps) {
         >
           <option value="">{t('all')}</option>
           {sources.sources.map((s, i) => (
-            <option key={s.name} value={String(i)}>
+            <option key={String(i)} value={String(i)}>
               {displayText(s.name)}
             </option>
           ))}

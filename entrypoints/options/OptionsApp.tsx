@@ -36,10 +36,7 @@ export function OptionsApp({ browserLang }: { browserLang: string }) {
   if (!settings) return null;
   return (
     <main class="options-page">
-      <h1>
-        <img src="/icon-48.png" alt="" width={32} height={32} />
-        {t('optTitle')}
-      </h1>
+      <h1>{t('optTitle')}</h1>
       <OptionsForm
         settings={settings}
         t={t}

@@ -71,10 +71,7 @@ export function App({ browserLang }: { browserLang: string }) {
   return (
     <main class="popup">
       <header>
-        <h1>
-          <img src="/icon-32.png" alt="" width={20} height={20} />
-          {t('appName')}
-        </h1>
+        <h1>{t('appName')}</h1>
         {analysis ? (
           <p class="summary" aria-live="polite">
             {summaryText(analysis.figures.length, sources.sources.length, lang, t)}

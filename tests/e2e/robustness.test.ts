@@ -155,6 +155,9 @@ describe.skipIf(skip)('robustness in Chromium', () => {
     const errors = collectErrors(popup);
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.figure-row');
+    // The list draws only the rows in view: find the sentence first.
+    await popup.fill('input[name=q]', '掲示板');
+    await popup.waitForSelector('.figure-row .figure-sentence:has-text("掲示板")');
     const seen = await popup.evaluate(
       (needle) => ({
         literal: document.body.textContent?.includes(needle) ?? false,
