@@ -42,7 +42,7 @@ export function SourceLabel({ figure, t }: SourceLabelProps) {
   const type = t(`source_${named.type}`);
   return (
     <span class="source">
-      <span class="src-line">
+      <span class="src-line" title={displayText(named.name)}>
         <span class={`src-icon src-${named.type}`} aria-hidden="true" title={type}>
           {SOURCE_ICONS[named.type]}
         </span>

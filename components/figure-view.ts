@@ -31,16 +31,36 @@ export interface FigureGroup {
 export const DURATIONS = 'duration';
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+const haystackOf = (f: Figure) => fold(`${f.text} ${f.unit} ${f.counts ?? ''} ${f.source?.name ?? ''} ${f.sentence}`);
 // The folded text each figure is searched in, made once per analysis: a keystroke in the search
 // field then costs one substring test per figure (40,000 figures in a few milliseconds).
 const haystacks = new WeakMap<readonly Figure[], string[]>();
 function searchText(figures: readonly Figure[]): string[] {
   let h = haystacks.get(figures);
   if (!h) {
-    h = figures.map((f) => fold(`${f.text} ${f.unit} ${f.counts ?? ''} ${f.source?.name ?? ''} ${f.sentence}`));
+    h = [];
     haystacks.set(figures, h);
   }
+  for (let i = h.length; i < figures.length; i++) h.push(haystackOf(figures[i] as Figure));
   return h;
+}
+
+/**
+ * Folds the search text ahead of the first keystroke, for at most `budgetMs`; true when all is done.
+ * The popup calls it in idle moments, so typing in a 40,000-figure list never waits for the folding.
+ */
+export function prepareSearch(figures: readonly Figure[], budgetMs: number): boolean {
+  let h = haystacks.get(figures);
+  if (!h) {
+    h = [];
+    haystacks.set(figures, h);
+  }
+  const end = performance.now() + budgetMs;
+  while (h.length < figures.length) {
+    h.push(haystackOf(figures[h.length] as Figure));
+    if ((h.length & 255) === 0 && performance.now() > end) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { FigureList } from '../../components/FigureList';
 import { FilterBar } from '../../components/FilterBar';
@@ -8,6 +8,7 @@ import {
   filterFigures,
   type GroupBy,
   groupFigures,
+  prepareSearch,
 } from '../../components/figure-view';
 import type { Analysis } from '../../core/types';
 import type { SourceIndex } from '../../lib/format-source';
@@ -34,6 +35,15 @@ export function FiguresPanel({ state, analysis, sources, lang, t, onSelect }: Fi
   const shown = useMemo(() => filterFigures(figures, filter, sources), [figures, filter, sources]);
   const groups = useMemo(() => groupFigures(shown, groupBy, sources), [shown, groupBy, sources]);
   const kinds = useMemo(() => distinctKinds(figures), [figures]);
+  // Fold the search text in short idle slices after the list is drawn, not at the first keystroke.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      if (!prepareSearch(figures, 8)) timer = setTimeout(step, 16);
+    };
+    timer = setTimeout(step, 100);
+    return () => clearTimeout(timer);
+  }, [figures]);
   return (
     <section id="panel-figures" class="panel" role="tabpanel" aria-labelledby="tab-figures">
       <FilterBar

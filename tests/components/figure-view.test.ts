@@ -77,3 +77,17 @@ describe('popup figure view', () => {
     ]);
   });
 });
+
+describe('search preparation', () => {
+  it('folds the search text in slices ahead of the first keystroke, with the same results', async () => {
+    const { prepareSearch } = await import('../../components/figure-view');
+    const many = Array.from({ length: 3000 }, (_, i) => f(`${i}人`, 'count', null, `第${i}班は${i}人。`));
+    // A zero budget stops after the first slice; repeated calls finish the work.
+    expect(prepareSearch(many, 0)).toBe(false);
+    let rounds = 1;
+    while (!prepareSearch(many, 0)) rounds++;
+    expect(rounds).toBeGreaterThan(1);
+    const one = indexSources(many);
+    expect(filterFigures(many, { kind: '', source: '', text: '２９９９' }, one).map((r) => r.index)).toEqual([2999]);
+  });
+});
