@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageState } from '../fixtures/perf/worker';
 import {
   browserGate,
+  cardOf,
   clearFakeAnalysis,
   type ExtensionBrowser,
   highlightSize,
@@ -28,13 +29,10 @@ const lines = (n: number, pad = '') =>
   ).join('')}</article></body></html>`;
 
 /** The figure the last jump went to: the title of its card (the card stays open; the flash does not). */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const card = document.querySelector('shutten-card')?.shadowRoot?.querySelector('.card');
-    return card && !(document.querySelector('shutten-card') as HTMLElement).hidden
-      ? (card.querySelector('.title')?.textContent ?? null)
-      : null;
-  });
+const focused = async (page: Page) => {
+  const card = cardOf(page);
+  return (await card.isVisible()) ? await card.locator('.title').textContent() : null;
+};
 
 /** Figures whose mark starts at or below the top of the screen, in page order (their text). */
 const onScreenOrBelow = (page: Page) =>
@@ -91,7 +89,7 @@ describe.skipIf(skip)('the keyboard shortcuts', () => {
     await runCommand(b.worker, 'next-figure', tabId);
     await waitForHighlight(page, 'shutten-figure');
     await expect.poll(() => focused(page)).toBe('100人');
-    await page.locator('shutten-card .card').waitFor({ state: 'visible' });
+    await cardOf(page).waitFor({ state: 'visible' });
     await page.close();
   });
 

@@ -379,3 +379,11 @@ export function installPatternAnalysis(
     };
   }, spec);
 }
+
+/** The card's host element on a page (the one node Shutten adds); its shadow root holds `.card`. */
+export const CARD_HOST = 'shutten-card';
+
+/** The card on a page, as a locator (Playwright pierces its shadow root). */
+export function cardOf(page: Page) {
+  return page.locator(`${CARD_HOST} .card`);
+}

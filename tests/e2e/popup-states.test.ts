@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import {
   browserGate,
+  cardOf,
   clearFakeAnalysis,
   type ExtensionBrowser,
   installFakeAnalysis,
@@ -141,7 +142,7 @@ describe.skipIf(skip)('the popup’s page states', () => {
     await screenshot(p, 'popup-bidi');
     // The card shows the figure's own text, cleaned, in an isolated box.
     await p.locator('.figure-row').first().click();
-    const card = page.locator('shutten-card .card');
+    const card = cardOf(page);
     await card.waitFor({ state: 'visible' });
     expect(await card.locator('.title').textContent()).toBe('3万人');
     expect((await card.textContent())?.includes('\u202E')).toBe(false);

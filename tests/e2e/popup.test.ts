@@ -7,6 +7,7 @@ import { translator } from '../../lib/i18n';
 import { pageState } from '../fixtures/perf/worker';
 import {
   browserGate,
+  cardOf,
   clearFakeAnalysis,
   docsScreenshot,
   type ExtensionBrowser,
@@ -151,7 +152,7 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     expect(await r.locator('.unattributed').textContent()).toBe('no source namedarticle by みなと新報');
     // Its card on the page says the same.
     await r.click();
-    const card = page.locator('shutten-card .card');
+    const card = cardOf(page);
     await card.waitFor({ state: 'visible' });
     expect(await card.locator('.title').textContent()).toBe('150億円ほど');
     const rows = await card.locator('dl').evaluate((dl) => [...dl.children].map((c) => c.textContent));
