@@ -4,60 +4,7 @@ import type { Translate, UiLang } from './i18n';
 
 export { formatNumber } from './format-number';
 
-// How a unit is written with its number. Japanese writes the counter straight after (12万人, 38億円);
-// English readers get ¥ for yen, × for times and a space before other units (120,000 人, 5 km).
-const EN_PREFIX: Readonly<Record<string, string>> = { 円: '¥' };
-const EN_SUFFIX: Readonly<Record<string, string>> = { '%': '%', 倍: '×', ポイント: ' pt' };
-
-/** Numbers (one, or the two ends of a range) with their unit: [30000, 40000] 人 → 「3万〜4万人」 / "30,000–40,000 人". */
-function withUnit(nums: readonly number[], unit: string, lang: UiLang): string {
-  const n = nums.map((x) => formatNumber(x, lang)).join(lang === 'ja' ? '〜' : '–');
-  if (lang === 'ja' || !unit) return n + unit;
-  if (EN_PREFIX[unit]) return EN_PREFIX[unit] + n;
-  return EN_SUFFIX[unit] ? n + EN_SUFFIX[unit] : `${n} ${unit}`;
-}
-
-/**
- * The bare normalised value with its unit: 95万人 → 「95万人」 / "950,000 人", 3〜4万人 → 「3万〜4万人」,
- * nothing known → "—". 割 is tenths: 3割 (value 0.3) reads 「3割（30%）」 in Japanese and "30%" in English.
- */
-function formatRawValue(f: Figure, lang: UiLang): string {
-  const nums =
-    f.value !== null
-      ? [f.value]
-      : [f.min, f.max].filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
-  if (!nums.length || !nums.every(Number.isFinite)) return '—';
-  if (f.unit === '割') {
-    const percent = withUnit(
-      nums.map((x) => x * 100),
-      '%',
-      lang,
-    );
-    return lang === 'ja'
-      ? `${withUnit(
-          nums.map((x) => x * 10),
-          '割',
-          lang,
-        )}（${percent}）`
-      : percent;
-  }
-  return withUnit(nums, f.unit, lang);
-}
-
-/**
- * The normalised value of a figure, readable in the UI language, with approx and bound words:
- * 「約95万人を超え」 → 「約95万人超」 / "over about 950,000 人"; 「最大1,200億円」 / "up to ¥120,000,000,000".
- */
-export function formatFigureValue(f: Figure, lang: UiLang, t: Translate): string {
-  let v = formatRawValue(f, lang);
-  if (v === '—') return v;
-  if (f.approx && f.value !== null) v = t('approx', { v });
-  if (f.bound === 'max') return t('boundMax', { v });
-  if (f.bound === 'min') return t('boundMin', { v });
-  if (f.bound === 'over') return t('boundOver', { v });
-  if (f.bound === 'under') return t('boundUnder', { v });
-  return v;
-}
+export { formatFigureValue } from './format-value';
 
 /** The qualifiers of a figure in words (「約」「最大」「数千」「3%増」), or "" when it has none. */
 export function qualifierText(f: Figure, t: Translate): string {

@@ -75,6 +75,36 @@ describe('figure values follow the UI language', () => {
     expect(qualifierText(fig({ approx: true, change: 'increase' }), en)).toBe('approximate, an increase');
     expect(qualifierText(fig({}), en)).toBe('');
   });
+  it('writes the shapes beyond one number: scores, fractions, dimensions, ranges with an excluded end', () => {
+    // Fields the engine may add (optional on Figure): formatting reads them when present.
+    const shaped = (over: Record<string, unknown>) => fig(over as Partial<Figure>);
+    expect(
+      formatFigureValue(shaped({ value: null, min: 1, max: 3, unit: '', kind: 'score', score: [3, 1] }), 'ja', ja),
+    ).toBe('3対1');
+    expect(
+      formatFigureValue(shaped({ value: null, min: 1, max: 3, unit: '', kind: 'score', score: [3, 1] }), 'en', en),
+    ).toBe('3–1');
+    expect(formatFigureValue(shaped({ value: 0.6667, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'ja', ja)).toBe(
+      '3分の2（66.67%）',
+    );
+    expect(formatFigureValue(shaped({ value: 0.6667, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'en', en)).toBe(
+      '2/3 (66.67%)',
+    );
+    expect(
+      formatFigureValue(shaped({ value: 2778, unit: 'ドット', kind: 'measure', dimensions: [2778, 1284] }), 'ja', ja),
+    ).toBe('2,778×1,284ドット');
+    expect(
+      formatFigureValue(shaped({ value: 2778, unit: 'ドット', kind: 'measure', dimensions: [2778, 1284] }), 'en', en),
+    ).toBe('2,778 × 1,284 ドット');
+    const band = { value: null, min: 10, max: 20, unit: '%', kind: 'percent', maxExclusive: true };
+    expect(formatFigureValue(shaped(band), 'ja', ja)).toBe('10%以上20%未満');
+    expect(formatFigureValue(shaped(band), 'en', en)).toBe('10% to under 20%');
+    const yen = { value: null, min: 10000, max: 30000, unit: '円', kind: 'money', minExclusive: true };
+    expect(formatFigureValue(shaped(yen), 'ja', ja)).toBe('1万円超3万円以下');
+    expect(formatFigureValue(shaped(yen), 'en', en)).toBe('over ¥10,000 to ¥30,000');
+    // Broken shapes fall back to the plain value.
+    expect(formatFigureValue(shaped({ value: 5, score: [1], dimensions: ['x'] }), 'en', en)).toBe('5 人');
+  });
   it('writes the summary line with plural forms in both languages', () => {
     expect(summaryText(14, 8, 'en', en)).toBe('14 figures from 8 sources');
     expect(summaryText(1, 1, 'en', en)).toBe('1 figure from 1 source');
