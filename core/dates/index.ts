@@ -1,3 +1,4 @@
+import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import type { DateMention, Token } from '../types';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
@@ -15,6 +16,16 @@ import { quoteDay } from './speech';
  * ones (2024年6月20日, 令和7年度) and those anchored on them (同日, 翌年) are still resolved.
  */
 export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
+  // 「7\u200B月10日」: dates are read with the invisible format characters taken out (see findFigures).
+  const stripped = stripFormatChars(text, tokens);
+  if (!stripped) return readDates(text, tokens, published);
+  return readDates(stripped.text, stripped.tokens, published).map((d) => {
+    const span = originalSpan(stripped, d.start, d.end);
+    return { ...d, ...span, text: text.slice(span.start, span.end) };
+  });
+}
+
+function readDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
   const isWord = wordCheck(text, tokens);
   const ctx = new DateContext(parseYmd(published));
   const quotes = new QuoteTracker(text);

@@ -1,3 +1,4 @@
+import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { nextNumeralStart } from '../numbers/scan';
 import type { Figure, Token } from '../types';
 import { type Draft, makeCtx, numberAt } from './draft';
@@ -15,6 +16,19 @@ const MAX_RUN = 64;
  */
 export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
   if (!MAY_HOLD_FIGURE.test(text)) return [];
+  // 「1億\u200B2千万円」: numbers are read with the invisible format characters taken out, and the
+  // figures keep offsets into the text as given.
+  const stripped = stripFormatChars(text, tokens);
+  if (!stripped) return findDrafts(text, tokens).map((d) => toFigure(text, d));
+  return findDrafts(stripped.text, stripped.tokens).map((d) => {
+    const span = originalSpan(stripped, d.start, d.end);
+    const core = originalSpan(stripped, d.coreStart, d.coreEnd);
+    return toFigure(text, { ...d, ...span, coreStart: core.start, coreEnd: core.end });
+  });
+}
+
+/** The figures' drafts, sorted and non-overlapping, with offsets into `text`. */
+function findDrafts(text: string, tokens: readonly Token[]): Draft[] {
   const ctx = makeCtx(text, tokens);
   const drafts: Draft[] = [];
   let pos = 0;
@@ -31,7 +45,7 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
         : hit.start + 1;
   }
   drafts.push(...wordFigures(ctx));
-  return nonOverlapping(drafts).map((d) => toFigure(text, d));
+  return nonOverlapping(drafts);
 }
 
 /** Earliest first; of two that start together the longer wins; later overlapping ones are dropped. */
