@@ -59,9 +59,11 @@ export function readYearPart(text: string, i: number): YearPart | null {
     if (top !== lo && (!full(top, u.digits2 === 2 ? 4 : u.digits2) || top < lo)) return null;
     return { year: { type: 'abs', value: top === lo ? lo : [lo, top] }, fiscal, decade, end };
   }
-  if (u.digits !== 2 || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
+  // ９年３月 in an era the article named; 1〜2年 is never a span of years, so one digit stands alone.
+  const one = u.digits === 1 && u.digits2 === 0 && !decade;
+  if ((u.digits !== 2 && !one) || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
   const value: Span = hi === lo ? lo : [lo, hi];
-  return { year: { type: 'two', value, standalone: true }, fiscal, decade, end };
+  return { year: { type: 'two', value, standalone: true, digits: one ? 1 : 2 }, fiscal, decade, end };
 }
 
 /** Words that start with a kanji month but are no date: 五月雨, 五月晴れ, 五月病. */
