@@ -1,6 +1,7 @@
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { nextNumeralStart } from '../numbers/scan';
 import type { Figure, Token } from '../types';
+import { joinBounds } from './bounds';
 import { type Draft, makeCtx, numberAt } from './draft';
 import { buildFigures } from './span';
 import { wordFigures } from './words';
@@ -45,7 +46,7 @@ function findDrafts(text: string, tokens: readonly Token[]): Draft[] {
         : hit.start + 1;
   }
   drafts.push(...wordFigures(ctx));
-  return nonOverlapping(drafts);
+  return joinBounds(text, nonOverlapping(drafts));
 }
 
 /** Earliest first; of two that start together the longer wins; later overlapping ones are dropped. */
@@ -78,5 +79,10 @@ function toFigure(text: string, d: Draft): Figure {
     core: text.slice(d.coreStart, d.coreEnd),
     vague: d.vague,
     change: d.change,
+    ...(d.minExclusive ? { minExclusive: true } : {}),
+    ...(d.maxExclusive ? { maxExclusive: true } : {}),
+    ...(d.score ? { score: d.score } : {}),
+    ...(d.fraction ? { fraction: d.fraction } : {}),
+    ...(d.dimensions ? { dimensions: d.dimensions } : {}),
   };
 }

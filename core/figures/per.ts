@@ -1,6 +1,7 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+import { type Ctx, type Draft, numberAt } from './draft';
+import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
@@ -38,7 +39,7 @@ export function perDenominator(
   const b = numberAt(ctx, q);
   // 一人当たりのGDP: a denominator with no number after it is no figure at all.
   if (!b) return word && word !== '=' && word !== '＝' ? [] : null;
-  const c2 = counterHere(ctx, b.end);
+  const c2 = counterAfter(ctx, b);
   // 3人に1人: one in three.
   if (particle === 'に' && c2?.entry.unit === entry.unit && b.reading.value === 1 && a.reading.value > 1) {
     return [
@@ -56,6 +57,7 @@ export function perDenominator(
         bound: null,
         vague: false,
         change: null,
+        fraction: [1, a.reading.value],
       },
     ];
   }

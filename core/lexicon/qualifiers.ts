@@ -87,13 +87,23 @@ export const DURATION_MARKERS: readonly string[] = [
   ...['間', '以上', '以下', '超', '未満', '近く', '余り', '弱', '強', 'ぶり', '連続', '分', '半', '程度', '前後'],
   ...['ほど', '以内', '足らず', 'にわたり', 'にわたって', 'にわたる', '越し', 'がかり', '来', '中に'],
   ...['が経', 'がたっ', 'がたち', 'が過ぎ', 'が経過', '余'],
+  // 1年ぐらい, 2年を要した, 3年かけて, 10年かかる, 5年を経て, 3年たった, 100年を迎え
+  ...['ぐらい', 'くらい', 'かけ', 'をかけ', 'を要', 'を費や', 'かか', 'をかか', 'を経', 'たっ', 'たつ', 'を迎え'],
 ];
+
+/**
+ * Nouns after a two-digit N年 that make it a term, not a year: 10年契約, 30年ローン, 20年国債 (one digit
+ * or three need none: 3年計画, 100年企業; 22年問題 stays a year).
+ */
+export const TERM_NOUNS: ReadonlySet<string> = new Set([
+  ...['契約', '計画', '国債', '債', 'ローン', '保証', '任期', '周期', '満期', '保存', '分割', '償還'],
+]);
 
 /** Prefixes that make 年/日 a duration on their own: 約3年, 今後3年, 過去10年. */
 export const DURATION_PREFIXES: readonly string[] = [
   ...['約', 'およそ', 'ほぼ', '今後', '過去', 'ここ', '最長', '少なくとも'],
-  // sentences and terms: 懲役5年, 禁錮2年, 任期4年
-  ...['懲役', '禁錮', '禁固', '執行猶予', '猶予', '任期', '求刑'],
+  // sentences and terms: 懲役5年, 禁錮2年, 任期4年; a building's age: 築30年
+  ...['懲役', '禁錮', '禁固', '執行猶予', '猶予', '任期', '求刑', '築', '満'],
 ];
 
 /** After these a month count is written N月, not Nカ月: 懲役1年6月. */
