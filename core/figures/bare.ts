@@ -49,7 +49,13 @@ const MAX_NOTE = 40;
 /** True when a common noun (not a name, a time word or a term of arithmetic) starts at `pos`. */
 function countedNounAt(ctx: Ctx, pos: number): boolean {
   if (ctx.tokens.length === 0) return false;
-  const t = ctx.tokens[tokenAt(ctx.tokens, pos)];
+  let i = tokenAt(ctx.tokens, pos);
+  // 289の小選挙区: a prefix before the noun
+  if (ctx.tokens[i]?.start === pos && ctx.tokens[i]?.pos === '接頭詞') {
+    pos = ctx.tokens[i]?.end ?? pos;
+    i++;
+  }
+  const t = ctx.tokens[i];
   if (!t || t.start !== pos || t.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続')) return false;
   return !ARITHMETIC_NOUNS.has(t.surface);
 }

@@ -1,7 +1,13 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
-import { DURATION_MARKERS, DURATION_PREFIXES, SENTENCE_PREFIXES, TERM_NOUNS } from '../lexicon/qualifiers';
+import {
+  DURATION_MARKERS,
+  DURATION_PREFIXES,
+  SENTENCE_PREFIXES,
+  TERM_NOUNS,
+  YEAR_MARKERS,
+} from '../lexicon/qualifiers';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
@@ -56,8 +62,6 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
 const LEADING_ZERO = /^[0０][0-9０-９]/;
 const KANA_OR_KANJI = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
-// 10年ほど前, 20年以上前: counted back to a year, which core/dates reads.
-const YEARS_AGO = /^(?:ほど|くらい|ぐらい|程度|余り|あまり|近く|足らず|以上)?前(?!後)/;
 
 /** The token starting exactly at `pos`, if any. */
 function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined {
@@ -113,7 +117,6 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     const v = a.reading.value ?? 0;
     // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero)
     if (entry.unit === '年' && (v >= 1000 || LEADING_ZERO.test(a.written))) return null;
-    if (entry.unit === '年' && YEARS_AGO.test(text.slice(unitEnd, unitEnd + 5))) return null;
     const prefixed =
       DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p)) ||
       (entry.unit === '年' && sinceBefore(ctx, pre.edge));
@@ -121,7 +124,10 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     const countOfDays = entry.unit === '日' && v > 31;
     const marked =
       startsWithAny(text, unitEnd, DURATION_MARKERS) ||
-      (entry.unit === '年' && (yearTerm(ctx, pre.edge, unitEnd, v) || emphasised(text, unitEnd, v)));
+      (entry.unit === '年' &&
+        (yearTerm(ctx, pre.edge, unitEnd, v) ||
+          emphasised(text, unitEnd, v) ||
+          startsWithAny(text, unitEnd, YEAR_MARKERS)));
     if (!prefixed && !countOfDays && !marked) return null;
   }
   if (entry.rule === 'band') {

@@ -114,3 +114,11 @@ describe('years from the article, not only from the publication date', () => {
     expect(dates('20年代に入り市場が伸びた。', '2025-07-10')).toEqual([['20年代', '202X']]);
   });
 });
+
+describe('days that are no dates', () => {
+  it('reads 1日に before a quantity as a rate, and 2泊3日 as a stay', () => {
+    expect(dates('工場は1日に約2万個を作る。')).toEqual([]);
+    expect(dates('2泊3日の日程で訪れる。')).toEqual([]);
+    expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
+  });
+});

@@ -96,10 +96,28 @@ describe('lengths of time written with 年', () => {
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, '年', 'duration']);
   });
 
-  it('leaves years and years ago to dates', () => {
+  it('leaves years to dates', () => {
     expect(texts('19年参院選で当選した。')).toEqual([]);
-    expect(texts('10年ほど前に移住した。')).toEqual([]);
+    // 10年ほど前 is also a date (core/dates); the figure is the length of time
+    expect(texts('10年ほど前に移住した。')).toEqual(['10年ほど']);
     expect(texts('2020年に開業した。')).toEqual([]);
     expect(texts('彼は3年目のシーズンを迎える。')).toEqual([]);
+  });
+});
+
+describe('lengths of time in NHK-style reports', () => {
+  it.each([
+    ['料金は3年ごとに見直される。', '3年'],
+    ['近所の人は「この20年で初めてだ」と話した。', '20年'],
+    ['遺体は3日後に見つかった。', '3日'],
+    ['終戦から80年となる。', '80年'],
+    ['あと5年は続けたいと話した。', '5年'],
+    ['両陛下は2泊3日の日程で訪問される。', '3日'],
+  ])('%s → %s', (text, surface) => {
+    expect(texts(text)).toContain(surface);
+  });
+
+  it('keeps 15年後半 a year, not 15 years', () => {
+    expect(texts('工事は15年後半に始まった。')).toEqual([]);
   });
 });
