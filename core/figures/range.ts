@@ -6,7 +6,7 @@ import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { refineUnit } from './units';
 
-const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—']);
+const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—', '―']);
 // The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
 const TRAILING_MULTIPLIER = /(?<=[0-9０-９〇一二三四五六七八九])[十百千万億兆京]+$/;
 

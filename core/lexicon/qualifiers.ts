@@ -78,7 +78,8 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['程度', '前後', 'ほど', 'くらい', 'ぐらい', '規模', '級', '台'].map((s) => ({ surface: s, approx: true })),
   // 前年比3%増, 1,023円安 (a share price down by ¥1,023), 500円高
   ...['増', '増加', '増し', 'アップ', '高'].map((s) => ({ surface: s, change: 'increase' as const })),
-  ...['減', '減少', 'ダウン', '安'].map((s) => ({ surface: s, change: 'decrease' as const })),
+  // 3割引き, 500円引: a discount
+  ...['減', '減少', 'ダウン', '安', '引き', '引'].map((s) => ({ surface: s, change: 'decrease' as const })),
   ...['分', '相当', '連続', 'ぶり'].map((s) => ({ surface: s })),
 ];
 
@@ -118,7 +119,7 @@ export const DURATION_PREFIXES: readonly string[] = [
 export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
 
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
-export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-', '–', '—', 'から', 'ないし'];
+export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-', '–', '—', '―', 'から', 'ないし'];
 
 /** After a から-range these mean a change, not a range: 8人から11人に増やした. */
 export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];

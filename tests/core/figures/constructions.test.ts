@@ -121,3 +121,15 @@ describe('lengths of time in NHK-style reports', () => {
     expect(texts('工事は15年後半に始まった。')).toEqual([]);
   });
 });
+
+describe('dashes and discounts', () => {
+  it('reads ranges written with a horizontal bar or an en dash', () => {
+    expect(only('支持率は10―20%程度だ。').max).toBe(20);
+    expect(only('参加者は3–5人だった。').min).toBe(3);
+  });
+
+  it('reads a discount as a decrease: 3割引, 500円引き', () => {
+    expect(only('料金は3割引になる。').change).toBe('decrease');
+    expect(only('全品500円引きで売る。').change).toBe('decrease');
+  });
+});
