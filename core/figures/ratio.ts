@@ -1,9 +1,15 @@
 import { type Numeral, numeralAt } from '../numbers/scan';
-import { type Ctx, type Draft, numberAt } from './draft';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 
 /** Fractions are reported to four places: 3分の1 → 0.3333. */
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
+}
+
+/** n/d to four places, or to four significant digits below 0.01 (8000分の1 → 0.000125, not 0.0001). */
+function fractionValue(n: number, d: number): number {
+  const x = n / d;
+  return x >= 0.01 ? round4(x) : Number(x.toPrecision(4));
 }
 
 function ratioDraft(
@@ -38,7 +44,14 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
     const b = numberAt(ctx, a.end + 2);
     if (!b || r.vague || b.reading.vague || !r.value || b.reading.value === null) return null;
     const fraction: [number, number] = [b.reading.value, r.value];
-    return { ...ratioDraft(a, b.end, b.end, { value: round4(b.reading.value / r.value) }, '分の'), fraction };
+    const draft = {
+      ...ratioDraft(a, b.end, b.end, { value: fractionValue(b.reading.value, r.value) }, '分の'),
+      fraction,
+    };
+    // 1000分の1秒, 10分の1ミリ: a fraction of a unit is a value in that unit.
+    const unit = counterHere(ctx, b.end);
+    if (!unit || unit.entry.kind === 'percent' || unit.entry.kind === 'ratio') return draft;
+    return { ...draft, end: unit.end, unit: unit.entry.unit, kind: unit.entry.kind };
   }
   if (text[a.end] !== '割') return null;
   if (r.vague) return ratioDraft(a, a.end + 1, a.end, { value: null, min: r.min / 10, max: r.max / 10 }, '割');

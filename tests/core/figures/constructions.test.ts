@@ -133,3 +133,11 @@ describe('dashes and discounts', () => {
     expect(only('全品500円引きで売る。').change).toBe('decrease');
   });
 });
+
+describe('fractions of a unit', () => {
+  it('reads 1000分の1ミリ as a value in that unit, keeping the fraction', () => {
+    const f = only('加工の精度は1000分の1ミリに達する。');
+    expect([f.value, f.unit, f.kind, f.fraction]).toEqual([0.001, 'mm', 'measure', [1, 1000]]);
+    expect(only('シャッターは8000分の1秒まで切れる。').value).toBe(0.000125);
+  });
+});
