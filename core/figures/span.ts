@@ -115,13 +115,13 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
     const v = a.reading.value ?? 0;
-    // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero)
-    if (entry.unit === '年' && (v >= 1000 || LEADING_ZERO.test(a.written))) return null;
+    // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
+    if (entry.unit === '年' && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return null;
     const prefixed =
       DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p)) ||
       (entry.unit === '年' && sinceBefore(ctx, pre.edge));
     // 在任2798日: no month has more than 31 days, so it is a count of days.
-    const countOfDays = entry.unit === '日' && v > 31;
+    const countOfDays = (entry.unit === '日' && v > 31) || (entry.unit === '年' && v >= 3000);
     const marked =
       startsWithAny(text, unitEnd, DURATION_MARKERS) ||
       (entry.unit === '年' &&
@@ -162,8 +162,32 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   };
 }
 
+// 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
+const SECOND_FRACTION = /^([0-9０-９]{1,2})(?![0-9０-９.．,，]|[秒分人回本点位]|[A-Za-zＡ-Ｚａ-ｚ])/;
+// 5回1/3: a proper fraction of the counter written right after it (innings pitched).
+const COUNTER_FRACTION = /^([0-9０-９])[/／]([0-9０-９])(?![0-9０-９/／])/;
+
+/** The fractional part written after a counter: 11秒21 → +0.21, 6回1/3 → +0.3333. */
+function fractionalTail(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number } | null {
+  if (a.kanjiOnly) return null;
+  const rest = text.slice(end, end + 4);
+  const sec = entry.unit === '秒' ? SECOND_FRACTION.exec(rest) : null;
+  if (sec?.[1]) return { add: Number(sec[1].normalize('NFKC')) / 10 ** sec[1].length, end: end + sec[1].length };
+  const frac = entry.kind === 'count' ? COUNTER_FRACTION.exec(rest) : null;
+  if (!frac?.[1] || !frac[2]) return null;
+  const n = Number(frac[1].normalize('NFKC'));
+  const d = Number(frac[2].normalize('NFKC'));
+  return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
+}
+
 /**
- * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年). Updates the value
+ * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
+ * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Updates the value
  * and returns the new end.
  */
 function smallerUnit(
@@ -175,6 +199,11 @@ function smallerUnit(
   fields: { value: number | null },
 ): number {
   if (fields.value === null) return end;
+  const tail = fractionalTail(text, a, entry, end);
+  if (tail) {
+    fields.value = Number((fields.value + tail.add).toPrecision(12));
+    return tail.end;
+  }
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];

@@ -49,8 +49,9 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
     surface: s,
   })),
   ...['時速', '秒速', '分速'].map((s) => ({ surface: s, unit: 'km/h' })),
-  { surface: 'マグニチュード', unit: 'M' },
-  { surface: '震度', unit: '震度' },
+  // マグニチュードは6.8, 震度は5強: the scale may be the topic
+  ...['マグニチュード', 'マグニチュードは', 'マグニチュードが'].map((s) => ({ surface: s, unit: 'M' })),
+  ...['震度', '震度は', '震度が'].map((s) => ({ surface: s, unit: '震度' })),
   { surface: '射程', unit: 'km' },
   { surface: '体重', unit: 'kg' },
   ...['▲', '△', 'マイナス', '−', '氷点下', '零下'].map((s) => ({ surface: s, negative: true })),

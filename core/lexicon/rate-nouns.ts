@@ -20,7 +20,6 @@ export const NOT_COUNT_NOUNS: readonly string[] = [
   '整数',
   '分数',
   '級数',
-  '定数',
   '乱数',
 ];
 

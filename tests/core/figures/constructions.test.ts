@@ -141,3 +141,20 @@ describe('fractions of a unit', () => {
     expect(only('シャッターは8000分の1秒まで切れる。').value).toBe(0.000125);
   });
 });
+
+describe('sports, science and election figures', () => {
+  it('reads a race time and innings pitched as one value', () => {
+    expect(only('決勝を10秒05で走った。').value).toBe(10.05);
+    expect(only('先発は7回2/3を投げた。').value).toBe(7.6667);
+  });
+
+  it('reads a magnitude after は and a span of prehistory', () => {
+    expect(only('地震のマグニチュードは7.2と推定される。').unit).toBe('M');
+    const f = only('約3万年前の石器が見つかった。');
+    expect([f.value, f.unit, f.kind]).toEqual([30000, '年', 'duration']);
+  });
+
+  it('reads the number of seats after 定数', () => {
+    expect(only('定数289に対し800人が立候補した。'.slice(0, 9)).value).toBe(289);
+  });
+});

@@ -92,7 +92,7 @@ describe('guards learned from encyclopedia prose', () => {
   });
 
   it('does not count hundredths of a second or a year in a title', () => {
-    expect(texts('決勝は46秒26の記録だった。')).toEqual(['46秒']);
+    expect(texts('決勝は46秒26の記録だった。')).toEqual(['46秒26']);
     expect(texts('おもちゃ大賞2022の大賞に選ばれた。')).toEqual([]);
   });
 
