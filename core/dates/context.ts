@@ -28,6 +28,7 @@ export class DateContext {
   eraStyle = false;
   /** The paragraph (count of line breaks before it) of the last year the article named. */
   private lastYearParagraph = -1;
+  private lastMonthParagraph = -1;
   private paragraph = 0;
   private scanned = 0;
 
@@ -72,11 +73,26 @@ export class DateContext {
     return this.lastYear < pub.y ? this.lastYear : null;
   }
 
+  /**
+   * With no publication date, the year (or month) named earlier in the same paragraph is the only
+   * anchor a month-day (or a bare day) has: 「1940年、6月9日に」 → 1940-06-09. Null when there is none.
+   */
+  paragraphYear(): number | null {
+    return this.lastYearParagraph === this.paragraph ? this.lastYear : null;
+  }
+
+  paragraphMonth(): { y: number; m: number } | null {
+    return this.lastMonthParagraph === this.paragraph ? this.lastMonth : null;
+  }
+
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */
   remember(p: Point): void {
     this.lastYear = p.y;
     this.lastYearParagraph = this.paragraph;
-    if (p.m !== undefined) this.lastMonth = { y: p.y, m: p.m };
+    if (p.m !== undefined) {
+      this.lastMonth = { y: p.y, m: p.m };
+      this.lastMonthParagraph = this.paragraph;
+    }
     if (p.m !== undefined && p.d !== undefined) this.lastDay = { y: p.y, m: p.m, d: p.d };
   }
 

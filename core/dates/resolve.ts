@@ -87,7 +87,14 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     if (spec.month) months = spanEnds(spec.month.value);
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;
     if (resolved) years = resolved;
-    else if (spec.year || !pub) return null;
+    else if (spec.year) return null;
+    else if (!pub) {
+      // no publication date: only a year or month named earlier in the paragraph can anchor it
+      const anchor = months ? ctx.paragraphYear() : ctx.paragraphMonth();
+      if (anchor === null) return null;
+      years = typeof anchor === 'number' ? [anchor, anchor] : [anchor.y, anchor.y];
+      if (!months && typeof anchor !== 'number') months = [anchor.m, anchor.m];
+    }
     // 12月 in a January article is last December (news rarely looks nine months ahead)
     else if (months) years = [monthYear(spec, months, pub, ctx), monthYear(spec, months, pub, ctx)];
     else {

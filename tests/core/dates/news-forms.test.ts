@@ -122,3 +122,21 @@ describe('days that are no dates', () => {
     expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
   });
 });
+
+describe('without a publication date', () => {
+  it('anchors a month-day or a bare day on the year or month named earlier in the paragraph', () => {
+    expect(dates('1964年、10月10日に開会した。', null)).toEqual([
+      ['1964年', '1964'],
+      ['10月10日', '1964-10-10'],
+    ]);
+    expect(dates('1964年10月に着任し、15日に会見した。', null)).toEqual([
+      ['1964年10月', '1964-10'],
+      ['15日', '1964-10-15'],
+    ]);
+  });
+
+  it('still guesses nothing when the paragraph names no year', () => {
+    expect(dates('10月10日に開会した。', null)).toEqual([]);
+    expect(dates('1964年に建った。\n10月10日に開会した。', null)).toEqual([['1964年', '1964']]);
+  });
+});
