@@ -98,3 +98,16 @@ export function readNumericDate(text: string, i: number): { y: number; m: number
   const d = num(r[4]);
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { y: num(r[1]), m, d, end: i + r[0].length } : null;
 }
+
+// 2023-24シーズン, 2023/24季: a sports season across two years, the second written with two digits.
+const SEASON_SPAN = /([12１２][0-9０-９]{3})[-－–/／]([0-9０-９]{2})(?=シーズン|季)/y;
+
+/** Reads 「2023-24シーズン」 at `i` as the two years it spans (the word シーズン is left out of the date). */
+export function readSeasonSpan(text: string, i: number): { from: number; to: number; end: number } | null {
+  SEASON_SPAN.lastIndex = i;
+  const m = SEASON_SPAN.exec(text);
+  if (!m || /[0-9０-９/／]/.test(text[i - 1] ?? '')) return null;
+  const from = num(m[1]);
+  const to = from - (from % 100) + num(m[2]);
+  return to === from + 1 ? { from, to, end: i + m[0].length } : null;
+}

@@ -1,5 +1,5 @@
 import { NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
-import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
+import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
@@ -133,6 +133,21 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
     if (!twoDigitYearTail(text, end, opts.era) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
   }
   return { spec, end };
+}
+
+/** Reads 「2023-24シーズン」 as the range of its two years. */
+export function readSeasonCalendar(text: string, i: number): Parsed | null {
+  const r = readSeasonSpan(text, i);
+  if (!r) return null;
+  const year = (y: number): CalendarSpec => ({
+    kind: 'calendar',
+    year: { type: 'abs', value: y },
+    month: null,
+    day: null,
+    part: null,
+    time: null,
+  });
+  return { spec: { kind: 'range', from: year(r.from), to: year(r.to) }, end: r.end };
 }
 
 /** Reads 「2019/4/14」 as a calendar day. */

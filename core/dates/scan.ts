@@ -1,7 +1,7 @@
 import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { readCentury } from './century';
-import { readCalendar, readNumericCalendar, type WordCheck } from './expression';
+import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
@@ -63,7 +63,7 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
 }
 
 function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parsed | null {
-  const numeric = readNumericCalendar(text, i);
+  const numeric = readNumericCalendar(text, i) ?? readSeasonCalendar(text, i);
   if (numeric) return numeric;
   const ago = readAgo(text, i);
   if (ago) return ago;

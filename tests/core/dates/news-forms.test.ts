@@ -140,3 +140,10 @@ describe('without a publication date', () => {
     expect(dates('1964年に建った。\n10月10日に開会した。', null)).toEqual([['1964年', '1964']]);
   });
 });
+
+describe('sports seasons', () => {
+  it('reads 2023-24シーズン as the two years it spans', () => {
+    expect(dates('2023-24シーズンは5位に終わった。')).toEqual([['2023-24', ['2023', '2024']]]);
+    expect(dates('2023-25シーズン')).toEqual([]);
+  });
+});
