@@ -5,9 +5,13 @@ import type { Token } from '../types';
  * byte-order mark, bidi marks and overrides. They are invisible, so a reader sees 「1億2千万円」 where
  * the text holds 「1億\u200B2千万円」; read as written, the number would break in two (20,000,000).
  */
-const FORMAT_CHAR = /\p{Cf}/u;
+// The format characters of the Basic Multilingual Plane (Unicode's Cf category there), one UTF-16 unit
+// each: soft hyphen, Arabic number signs, zero-width and bidi controls, word joiner, BOM, annotations.
+// Spelled out rather than \p{Cf}: a plain class is several times faster on every text analysed.
+const FORMAT_CHAR =
+  /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/;
 
-/** True for a format character in the Basic Multilingual Plane (one UTF-16 unit: the ones news text holds). */
+/** True for a format character in the Basic Multilingual Plane (the ones news text holds). */
 const isFormat = (unit: string): boolean => FORMAT_CHAR.test(unit);
 
 /** `s` without its format characters, unit by unit (astral ones such as emoji tags are kept whole). */

@@ -73,3 +73,15 @@ describe('numbers with invisible characters inside (issue 16)', () => {
     expect(dates(`2025年7${ZWSP}月10日に発表した。`)).toEqual([[`2025年7${ZWSP}月10日`, '2025-07-10']]);
   });
 });
+
+describe('the format characters we strip', () => {
+  it('are exactly the BMP characters of Unicode category Cf', () => {
+    const cf = /\p{Cf}/u;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const stripped = stripFormatChars(`1${ch}2`, [])?.text === '12';
+      expect(stripped, c.toString(16)).toBe(cf.test(ch));
+    }
+  });
+});
