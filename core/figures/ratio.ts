@@ -73,8 +73,8 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
 const SLASH: ReadonlySet<string> = new Set(['/', '／']);
 // Around a fraction: no digit, letter, slash or point (2019/4/14, PS4/5, 1.5/2 are something else).
 const GLUED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ/／.．]/;
-// After a month/day (3/4（月）, 10/25まで, 1/5から) or a page number (1/2 at a line's end).
-const DATE_AFTER = /^(?:まで|から|[〜～~\-－]|[（(][月火水木金土日祝]|日|付|$|\s)/;
+// After a month/day (3/4（月）, 10/25まで, 1/5から) or a page number (1/2 at a line's end, 1/2ページ).
+const DATE_AFTER = /^(?:まで|から|[〜～~\-－]|[（(][月火水木金土日祝]|日|付|ペ|頁|$|\s)/;
 // 1/2 could be January 2nd: where month/day is possible, only the denominators of everyday fractions.
 const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10]);
 

@@ -69,8 +69,12 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
   return t?.start === pos ? t : undefined;
 }
 
-/** 創業115年, 設立20年, 戦後80年: an event noun right before N年 counts the years since it. */
+/**
+ * 創業115年, 設立20年, 戦後80年: an event noun right before N年 counts the years since it; so does から
+ * after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a span of years).
+ */
 function sinceBefore(ctx: Ctx, at: number): boolean {
+  if (ctx.text.endsWith('から', at)) return !/[年0-9０-９]/.test(ctx.text[at - 3] ?? '');
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
   if (!t || t.end !== at || t.pos !== '名詞' || !KANA_OR_KANJI.test(t.surface)) return false;
   return t.pos1 === 'サ変接続' || (t.pos1 === '副詞可能' && t.surface.endsWith('後'));

@@ -47,6 +47,7 @@ describe('scores, fractions and ranges', () => {
     expect(texts('受付は10/25まで。')).toEqual([]);
     expect(texts('説明会は3/4（火）に開く。')).toEqual([]);
     expect(texts('記事 1/2')).toEqual([]);
+    expect(texts('見出し（1/2ページ）')).toEqual([]);
   });
 
   it('joins two bounds into one range that says which end it excludes', () => {
@@ -156,5 +157,18 @@ describe('sports, science and election figures', () => {
 
   it('reads the number of seats after 定数', () => {
     expect(only('定数289に対し800人が立候補した。'.slice(0, 9)).value).toBe(289);
+  });
+});
+
+describe('years since', () => {
+  it('reads から N年 as the years since, unless a year comes before から', () => {
+    expect(texts('祖父の代から60年、店を守ってきた。')).toEqual(['60年']);
+    expect(texts('2015年から20年まで務めた。')).toEqual([]);
+  });
+});
+
+describe('a fraction in parentheses', () => {
+  it('is still a fraction: （全体の1/3）', () => {
+    expect(only('輸出が増えた（全体の1/3）。').fraction).toEqual([1, 3]);
   });
 });
