@@ -197,6 +197,34 @@ export const ANAPHORA: Readonly<Record<string, SourceType>> = {
   同グループ: 'organization',
 };
 
+/**
+ * Heads that make an anaphor with 同 and refer back to a name containing them: 同協会 → 日本旅行協会,
+ * 同病院 → 市立中央病院, 同市 → 山川市. Their type comes from the head (source-type.ts).
+ */
+export const ANAPHOR_HEADS: readonly string[] = [
+  '協会',
+  '団体',
+  '病院',
+  '大学',
+  '銀行',
+  'グループ',
+  'チーム',
+  '連盟',
+  '組合',
+  'センター',
+  '財団',
+  '市',
+  '県',
+  '町',
+  '村',
+  '区',
+  '署',
+  '軍',
+  '政府',
+  '機関',
+  '事務所',
+];
+
 /** Wire services and outlets that appear in datelines and credits: 【ワシントン＝共同】, (c)AFP. */
 export const WIRE_SERVICES: readonly string[] = [
   '共同',

@@ -1,6 +1,6 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
-import { anaphorOf, type Mention, resolveAnaphor } from './anaphora';
+import { Antecedents, anaphorOf } from './anaphora';
 import { buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
@@ -35,9 +35,11 @@ export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
   const views = buildViews(ctx.sentences, tokens);
   const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
-  const mentions: Mention[] = ctx.entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start }));
+  const mentions = new Antecedents(
+    ctx.entities
+      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start, end: e.end })),
+  );
   const info: SentenceCues[] = [];
   const parties = new Map<Cue, Party | null>();
   const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
@@ -59,6 +61,7 @@ export function attribute(ctx: AttributionContext): void {
       paragraph = v.sentence.paragraph;
       lastTopic = paraSource = paraAnnounce = speaker = null;
     }
+    mentions.admitBefore(v.sentence.end);
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
     info.push(si);
     inForce.push(paraSource ?? prevParaAnnounce);
@@ -69,7 +72,7 @@ export function attribute(ctx: AttributionContext): void {
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
     for (const m of namedParties(tokens, v))
-      mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
+      mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     const lede = DAY_DATE.test(v.sentence.text);
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
@@ -81,7 +84,7 @@ export function attribute(ctx: AttributionContext): void {
       }
       parties.set(cue, party);
       if (!party) continue;
-      mentions.push({ name: party.name, type: party.type, start: party.phrase.start });
+      mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
       paraSource = party;
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
@@ -94,6 +97,7 @@ export function attribute(ctx: AttributionContext): void {
       named = lastTopic;
     }
   }
+  if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   for (const f of figures) {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     const party = i < 0 ? null : resolve(f, i);
@@ -145,20 +149,20 @@ function inside(f: Figure, p: NamePhrase): boolean {
 }
 
 /** The party of a cue, with 同氏 / 同社 resolved against the parties named before it. */
-function toParty(cue: Cue, mentions: readonly Mention[]): Party | null {
+function toParty(cue: Cue, mentions: Antecedents): Party | null {
   const p = cue.speaker as NamePhrase;
   let name = p.text;
   let type = cue.type ?? 'organization';
   const ana = anaphorOf(name);
   if (ana) {
-    const m = resolveAnaphor(ana, p.start, mentions);
+    const m = mentions.resolve(ana, p.start);
     if (!m) return null;
     name = m.name;
     type = m.type;
   } else {
     // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place.
     const q = /^(同[^の]{1,4})の/.exec(name)?.[1];
-    const m = q && anaphorOf(q) ? resolveAnaphor(anaphorOf(q) as string, p.start, mentions) : null;
+    const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
     if (m && q) name = m.name + name.slice(q.length);
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.

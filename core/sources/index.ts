@@ -14,6 +14,14 @@ export interface AttributionContext {
   figures: Figure[];
   entities: readonly Entity[];
   byline: string | null;
+  /** Test seam: when given, attribution reports the work it did (tests check it grows linearly). */
+  stats?: AttributionStats;
+}
+
+/** Counters of attribution's work, for tests. */
+export interface AttributionStats {
+  /** Antecedent mentions filed and compared while resolving 同氏 / 同社 / 同省. */
+  anaphoraSteps: number;
 }
 
 /**
