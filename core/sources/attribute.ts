@@ -121,6 +121,8 @@ export function attribute(ctx: AttributionContext): void {
       const b = parties.get(next.back);
       if (b) return b;
     }
+    // 同庁によると with no 庁 named before: the figure is someone's we cannot name, not the party in force.
+    if (according?.speaker) return null;
     // それによりますと: the party named last, even in an earlier paragraph.
     if (according) {
       const earlier = inForce[i] ?? lastNamed[i] ?? null;

@@ -37,6 +37,9 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
 
   it('leaves an anaphor with no antecedent unattributed rather than guessing', () => {
     expect(nameOf('同社によると、売上高は8%増えた。', '8%')).toBe('');
+    // …even when another party's announcement is in force: 同庁 is not 経済産業省.
+    const text = '経済産業省は10日、補助金の拡充を発表した。同庁によると、申請は30件だった。';
+    expect(nameOf(text, '30件')).toBe('');
   });
 
   it('keeps the offsets of the anaphor, where the source is written', () => {
@@ -76,5 +79,6 @@ describe('resolving anaphora is linear in the length of the article', () => {
     expect(last?.source?.name).toBe('経済産業省');
     const invest = large.figures.filter((f) => f.text.endsWith('億円')).at(-1);
     expect(invest?.source?.name).toBe('大和自動車');
+    expect(large.figures.filter((f) => f.text.endsWith('件')).every((f) => f.source === null)).toBe(true);
   });
 });
