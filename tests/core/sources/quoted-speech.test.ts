@@ -131,3 +131,25 @@ describe('a plain topic', () => {
     expect(nameOf('売上高は前年比5%増えたと発表した。', '5%')).toBe('');
   });
 });
+
+describe('と + a verb that reports nothing', () => {
+  it.each([
+    // the writer's judgment: one may say, one must say
+    ['日本は、65歳以上が29%を占めると言ってよい。', '29%'],
+    ['政府は、物価が3%上がったと言わざるを得ない。', '3%'],
+    ['日銀は、失業率が5%でも完全雇用とみていい。', '5%'],
+    ['東和食品は、負担が2倍になったと言うべきだ。', '2倍'],
+    // a concession, a condition, an explanation
+    ['中国は国防費が3倍に増えたといっても、まだ少ない。', '3倍'],
+    ['米国は失業率が4%と言えば高い方だ。', '4%'],
+    ['県は、高齢化率が29%と考えると深刻だ。', '29%'],
+    ['投資家は、株価が2割下がったとみたら、買いに動く。', '2割'],
+    ['政府は、赤字が3年続いたと言うのも無理はない。', '3年'],
+  ])('%s', (text, figure) => {
+    expect(nameOf(text, figure)).toBe('');
+  });
+
+  it('but 〜と発表すると、… reports, then tells what followed', () => {
+    expect(nameOf('東和食品は、利益が2倍になったと発表すると、株価は急伸した。', '2倍')).toBe('東和食品');
+  });
+});
