@@ -25,6 +25,9 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '都',
   '警察',
   '警視庁',
+  '県警',
+  '府警',
+  '道警',
   '署',
   '国会',
   '議会',
@@ -48,6 +51,12 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '地検',
   '検察',
 ];
+
+/**
+ * Units inside a body: 県警交通企画課, 市観光課, 本部広報班. A name ending in one is of the kind of the
+ * body written before it (県警 → government); on its own it names no one.
+ */
+export const SUB_UNITS: readonly string[] = ['課', '係', '班', '室'];
 
 /** Media: outlets and wire services (CNN, AFP, 共同通信, 国営メディア, 同紙). */
 export const MEDIA_NAMES: readonly string[] = [

@@ -13,6 +13,8 @@ export interface NamePhrase {
   hasProper: boolean;
   /** Its head (last word) is itself a name: 北辰テクノロジー, JAXAなど, 米インテル — not 生成AI向けの需要. */
   headName: boolean;
+  /** Its head is a place to IPADIC (中国, 大阪市): speaking, it is that place's government. */
+  headPlace?: boolean;
 }
 
 const MAX_TOKENS = 16;
@@ -169,5 +171,6 @@ function build(tokens: readonly Token[], first: number, last: number): NamePhras
     head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface);
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
-  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson, headName };
+  const headPlace = head.pos2 === '地域';
+  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson, headName, headPlace };
 }
