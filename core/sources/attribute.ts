@@ -1,7 +1,7 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
 import { Antecedents, anaphorOf } from './anaphora';
-import { buildViews, type Cue } from './cue';
+import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
 import type { NamePhrase } from './name-phrase';
@@ -33,7 +33,7 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
  */
 export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
-  const views = buildViews(ctx.sentences, tokens);
+  const views = buildViews(ctx.sentences, tokens, bodiesOf(ctx.entities));
   const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
   const mentions = new Antecedents(
     ctx.entities

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf } from './helpers';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -151,5 +151,23 @@ describe('と + a verb that reports nothing', () => {
 
   it('but 〜と発表すると、… reports, then tells what followed', () => {
     expect(nameOf('東和食品は、利益が2倍になったと発表すると、株価は急伸した。', '2倍')).toBe('東和食品');
+  });
+});
+
+describe('a body as topic with では', () => {
+  it('speaks when its words or the tagger say it is a body', () => {
+    expect(nameOf('オーシャン物流では、全国の約2000社に提供してきたと説明している。', '約2000社')).toBe(
+      'オーシャン物流',
+    );
+    expect(nameOf('県警では、被害は3億円を超えるとみている。', '3億円')).toBe('県警');
+    const text = '北斗クロス・ワンでは、利用者が5万人を超えたとしている。';
+    const org = { text: '北斗クロス・ワン', start: 0, end: 8, type: 'organization' as const };
+    expect(sourcesOf(text, ['5万人'], [org])[0]?.name).toBe('北斗クロス・ワン');
+  });
+
+  it('a place or a survey with では does not', () => {
+    expect(nameOf('東京では、気温が35度を超えたと伝えた。', '35度')).toBe('');
+    expect(nameOf('米国では、失業率が4%に下がったとしている。', '4%')).toBe('');
+    expect(nameOf('アンケートでは、回答者の62%が不満だと答えた。', '62%')).toBe('');
   });
 });
