@@ -174,7 +174,35 @@ export const REPORT_NOUNS: readonly string[] = [
   '研究',
   '論文',
   '報告書案',
+  'アンケート',
 ];
+
+/**
+ * Report nouns that, with no owner written (調査によると, アンケートでは), still mean the report the
+ * paragraph is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保.
+ * (結果, 話, 記録 alone could be anyone's.)
+ */
+export const UNOWNED_REPORTS: ReadonlySet<string> = new Set([
+  '調査',
+  '世論調査',
+  'アンケート',
+  '発表',
+  '推計',
+  '試算',
+  '集計',
+  '統計',
+  '分析',
+  'データ',
+  '報告書',
+  '報告',
+  '白書',
+  '資料',
+  'まとめ',
+  '予測',
+  '声明',
+  'リポート',
+  'レポート',
+]);
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
 export const REPORT_CUE_TAILS: readonly string[] = [
@@ -191,6 +219,8 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'でわか',
   'で判明',
   'で明らかに',
+  // 内閣府の調査で65%の人が…: a bare で, taken only when the report has a named owner.
+  'で',
 ];
 
 /** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */

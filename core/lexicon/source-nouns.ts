@@ -234,6 +234,29 @@ export const ANAPHOR_HEADS: readonly string[] = [
   '事務所',
 ];
 
+/**
+ * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and
+ * accident reports is the last of these the article names (警察に通報があった。…調べによりますと…).
+ */
+export const INVESTIGATORS: readonly string[] = [
+  '警察',
+  '県警',
+  '府警',
+  '道警',
+  '警視庁',
+  '警察署',
+  '署',
+  '捜査本部',
+  '地検',
+  '検察',
+  '消防',
+  '消防局',
+  '消防本部',
+  '海上保安部',
+  '海上保安庁',
+  '労働基準監督署',
+];
+
 /** Wire services and outlets that appear in datelines and credits: 【ワシントン＝共同】, (c)AFP. */
 export const WIRE_SERVICES: readonly string[] = [
   '共同',

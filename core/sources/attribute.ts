@@ -4,6 +4,7 @@ import { Antecedents, anaphorOf } from './anaphora';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
+import { investigatorIn, investigatorRank, isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { namedParties } from './topic';
@@ -27,8 +28,9 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
 
 /**
  * Attributes every figure. Per figure, in order: the cue of its own sentence whose content holds it
- * (quote > according-to > announcement), the next sentence when it attributes back (これは…報じたものだ),
- * the source in force in the paragraph for hearsay, subjectless cues and さらに-continuations, an
+ * (according-to > quote > announcement; an age only from the police), the next sentence when it
+ * attributes back (これは…報じたものだ), the source in force in the paragraph for hearsay, subjectless
+ * cues and さらに-continuations, an according-to that opened the paragraph (警察によりますと、…), an
  * announcement in force from this or the previous paragraph, and finally the byline.
  */
 export function attribute(ctx: AttributionContext): void {
@@ -45,6 +47,7 @@ export function attribute(ctx: AttributionContext): void {
   const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
   const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
+  const scoped: (Party | null)[] = []; // per sentence: an according-to that opened an earlier sentence of its paragraph
   let named: Party | null = null;
   let lastTopic: Party | null = null;
   let speaker: Party | null = null; // the last speaker of a cue in this paragraph
@@ -52,6 +55,8 @@ export function attribute(ctx: AttributionContext): void {
   let paraSource: Party | null = null;
   let paraAnnounce: Party | null = null;
   let prevParaAnnounce: Party | null = null;
+  let scope: Party | null = null;
+  let investigator: Party | null = null;
   let paragraph = -1;
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
@@ -59,7 +64,7 @@ export function attribute(ctx: AttributionContext): void {
       prevParaAnnounce = adjacent ? paraAnnounce : null;
       prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
-      lastTopic = paraSource = paraAnnounce = speaker = null;
+      lastTopic = paraSource = paraAnnounce = speaker = scope = null;
     }
     mentions.admitBefore(v.sentence.end);
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
@@ -71,17 +76,23 @@ export function attribute(ctx: AttributionContext): void {
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
+    scoped.push(own ? null : scope);
     for (const m of namedParties(tokens, v))
       mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     const lede = DAY_DATE.test(v.sentence.text);
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
       let party = cue.speaker ? toParty(cue, mentions) : null;
+      // 調べによりますと: the investigators named so far.
+      if (cue.investigation && investigator) party = { ...investigator, cue: cue.cue };
       // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
       // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
       if (!party && cue.implicit) {
         party = topicParty(lastTopic ?? prevSpeaker, cue.cue);
       }
+      // …調査の結果を発表した。調査によると、…: the report of the party in force.
+      if (!party && cue.unowned)
+        party = topicParty(paraSource ?? lastTopic ?? prevParaAnnounce ?? prevSpeaker, cue.cue);
       parties.set(cue, party);
       if (!party) continue;
       mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
@@ -89,7 +100,13 @@ export function attribute(ctx: AttributionContext): void {
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
       if (cue.announce && lede) paraAnnounce = party;
+      // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
+      if (cue.kind === 'according' && cue.head) scope = party;
       lastTopic = party;
+    }
+    const police = investigatorIn(tokens, v);
+    if (police && investigatorRank(police.text) >= investigatorRank(investigator?.name ?? '')) {
+      investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
     }
     if (si.topic && !si.cues.some((c) => c.speaker)) {
       lastTopic = { name: si.topic.phrase.text, type: si.topic.type, phrase: si.topic.phrase, cue: '', via: null };
@@ -98,14 +115,14 @@ export function attribute(ctx: AttributionContext): void {
     }
   }
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
+  const own: Source | null = ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
   for (const f of figures) {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     const party = i < 0 ? null : resolve(f, i);
-    f.source = party ? toSource(party) : ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+    f.source = party === UNNAMED ? null : party ? toSource(party) : own && { ...own };
   }
 
-  function resolve(f: Figure, i: number): Party | null {
-    if (isParentheticalAge(text, f.start, f.end)) return null;
+  function resolve(f: Figure, i: number): Party | typeof UNNAMED | null {
     const si = info[i] as SentenceCues;
     const covering = si.cues.filter(
       (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
@@ -114,6 +131,12 @@ export function attribute(ctx: AttributionContext): void {
     const according = covering.find((c) => c.kind === 'according');
     const q = quote && parties.get(quote);
     const a = according && parties.get(according);
+    // 男性（78）: an age identifies a person; the police's identification when they are the source
+    // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
+    if (isParentheticalAge(text, f.start, f.end)) {
+      const police = a ?? scoped[i];
+      return police && isInvestigator(police.name) ? police : null;
+    }
     if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
     const next = info[i + 1];
@@ -121,22 +144,27 @@ export function attribute(ctx: AttributionContext): void {
       const b = parties.get(next.back);
       if (b) return b;
     }
-    // 同庁によると with no 庁 named before: the figure is someone's we cannot name, not the party in force.
-    if (according?.speaker) return null;
+    // 同庁によると with no 庁 named before, 調べによりますと with no police named: someone the article
+    // names and we cannot, not the party in force.
+    if (according?.speaker || according?.investigation) return UNNAMED;
     // それによりますと: the party named last, even in an earlier paragraph.
-    if (according) {
+    if (according && !according.unowned) {
       const earlier = inForce[i] ?? lastNamed[i] ?? null;
       return earlier ? { ...earlier, cue: according.cue } : null;
     }
     const hearsay = covering.find((c) => c.kind === 'hearsay');
     if (quote || hearsay || si.continues) {
-      const carried = inForce[i] ?? announced[i] ?? null;
+      // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect.
+      const carried = (hearsay ? scoped[i] : null) ?? inForce[i] ?? announced[i] ?? null;
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }
-    return announced[i] ?? null;
+    return scoped[i] ?? announced[i] ?? null;
   }
 }
+
+/** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
+const UNNAMED = Symbol('unnamed');
 
 function topicParty(topic: Party | null, cue: string): Party | null {
   return topic ? { ...topic, cue } : null;
