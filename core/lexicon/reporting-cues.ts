@@ -309,3 +309,27 @@ export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
   '説く',
   '嘆く',
 ]);
+
+/**
+ * Verbs that follow a quote without reporting it: 「3丁目の夕日」と呼ばれる, 「…」となった, 「日本」と読む.
+ * After 「…」と any other verb is how the speaker said it: と笑う, と目を細めた, とため息をつく.
+ */
+export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'なる',
+  '呼ぶ',
+  '名付ける',
+  '名づける',
+  '題する',
+  '称する',
+  '銘打つ',
+  '読む',
+  '比べる',
+  '並ぶ',
+  '異なる',
+  '違う',
+  '合わせる',
+  '重なる',
+  '同じ',
+  'ある',
+  'いる',
+]);

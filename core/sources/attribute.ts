@@ -1,6 +1,7 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
 import { Antecedents, anaphorOf } from './anaphora';
+import { speakerLabel } from './bracketed-speaker';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
@@ -28,10 +29,12 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
 
 /**
  * Attributes every figure. Per figure, in order: the cue of its own sentence whose content holds it
- * (according-to > quote > announcement; an age only from the police), the next sentence when it
- * attributes back (これは…報じたものだ), the source in force in the paragraph for hearsay, subjectless
- * cues and さらに-continuations, an according-to that opened the paragraph (警察によりますと、…), an
- * announcement in force from this or the previous paragraph, and finally the byline.
+ * (according-to > quote > announcement; an age only from the police), a speaker line above quoted
+ * lines, the next sentence when it attributes back (これは…報じたものだ), the source in force in the
+ * paragraph for hearsay, subjectless cues and さらに-continuations, an according-to that opened the
+ * paragraph (警察によりますと、…), a speaker written after the words of a later sentence (…と、同社の
+ * 担当者は説明した), an announcement in force from this or the previous paragraph, and finally the
+ * byline.
  */
 export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
@@ -48,6 +51,8 @@ export function attribute(ctx: AttributionContext): void {
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
   const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
   const scoped: (Party | null)[] = []; // per sentence: an according-to that opened an earlier sentence of its paragraph
+  const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
+  const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
   let named: Party | null = null;
   let lastTopic: Party | null = null;
   let speaker: Party | null = null; // the last speaker of a cue in this paragraph
@@ -56,6 +61,7 @@ export function attribute(ctx: AttributionContext): void {
   let paraAnnounce: Party | null = null;
   let prevParaAnnounce: Party | null = null;
   let scope: Party | null = null;
+  let label: Party | null = null;
   let investigator: Party | null = null;
   let paragraph = -1;
   for (const v of views) {
@@ -65,6 +71,8 @@ export function attribute(ctx: AttributionContext): void {
       prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
       lastTopic = paraSource = paraAnnounce = speaker = scope = null;
+      // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
+      if (!v.sentence.text.startsWith('「')) label = null;
     }
     mentions.admitBefore(v.sentence.end);
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
@@ -77,6 +85,10 @@ export function attribute(ctx: AttributionContext): void {
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
     scoped.push(own ? null : scope);
+    labelled.push(label);
+    after.push(null);
+    const line = speakerLabel(tokens, v);
+    if (line) label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: v.sentence.text, via: null };
     for (const m of namedParties(tokens, v))
       mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
@@ -102,6 +114,9 @@ export function attribute(ctx: AttributionContext): void {
       if (cue.announce && lede) paraAnnounce = party;
       // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
       if (cue.kind === 'according' && cue.head) scope = party;
+      // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
+      // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
+      if (cue.postposed && !figureSentences.has(v.index)) after[v.index] = party;
       lastTopic = party;
     }
     const police = investigatorIn(tokens, v);
@@ -139,6 +154,7 @@ export function attribute(ctx: AttributionContext): void {
     }
     if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
+    if (labelled[i]) return labelled[i] as Party;
     const next = info[i + 1];
     if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
       const b = parties.get(next.back);
@@ -155,11 +171,30 @@ export function attribute(ctx: AttributionContext): void {
     const hearsay = covering.find((c) => c.kind === 'hearsay');
     if (quote || hearsay || si.continues) {
       // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect.
-      const carried = (hearsay ? scoped[i] : null) ?? inForce[i] ?? announced[i] ?? null;
+      const carried = (hearsay ? scoped[i] : null) ?? inForce[i] ?? announced[i] ?? (hearsay ? spokenAfter(i) : null);
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }
-    return scoped[i] ?? announced[i] ?? null;
+    return scoped[i] ?? spokenAfter(i) ?? announced[i] ?? null;
+  }
+
+  /**
+   * 売上高は850億円だった。海外向けが好調だったと、同社の広報担当者は説明した。: a speaker written after
+   * words that start their sentence speaks for the sentences of the paragraph before it, up to a cue.
+   */
+  function spokenAfter(i: number): Party | null {
+    const paragraph = views[i]?.sentence.paragraph;
+    if (scoped[i] === undefined || isOwnLine(i)) return null;
+    for (let j = i + 1; j < views.length && views[j]?.sentence.paragraph === paragraph; j++) {
+      if (after[j]) return after[j] as Party;
+      if ((info[j] as SentenceCues).cues.length) return null;
+    }
+    return null;
+  }
+
+  function isOwnLine(i: number): boolean {
+    const s = views[i]?.sentence.text ?? '';
+    return EDITORIAL.test(s) || !FULL_STOP.test(s);
   }
 }
 

@@ -3,6 +3,9 @@ import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
 describe('と + reporting verb, in every word order', () => {
   it.each([
     // 「…」と + speaker + verb
@@ -169,5 +172,78 @@ describe('a body as topic with では', () => {
     expect(nameOf('東京では、気温が35度を超えたと伝えた。', '35度')).toBe('');
     expect(nameOf('米国では、失業率が4%に下がったとしている。', '4%')).toBe('');
     expect(nameOf('アンケートでは、回答者の62%が不満だと答えた。', '62%')).toBe('');
+  });
+});
+
+describe('a speaker in brackets', () => {
+  it('after a quote: 「…」（山田社長）', () => {
+    expect(sourceOf('「売上は前年の2倍になった」（山田社長）', '2倍')).toMatchObject({
+      name: '山田社長',
+      type: 'person',
+      cue: '（山田社長）',
+    });
+    expect(nameOf('評判は上々だ。「初日だけで3000個売れた」（広報担当者）という。', '3000個')).toBe('広報担当者');
+  });
+
+  it('on a line of its own above the quoted lines, as television news writes', () => {
+    const text =
+      '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
+    expect(names(text, ['12店', '30', '2億円'])).toEqual(['商店街の理事長', '商店街の理事長', '']);
+  });
+
+  it('but an age, a date or a publisher in brackets names no speaker', () => {
+    expect(nameOf('「来年は3割増やしたい」（23日、都内で）', '3割')).toBe('');
+    expect(nameOf('「売上は2倍」（2025年）', '2倍')).toBe('');
+  });
+});
+
+describe('a speaker named last, in a cleft', () => {
+  it('「…」と話すのは、…田中良子さん（58）だ', () => {
+    expect(nameOf('「毎月3万円の赤字です」と話すのは、市内で食堂を営む田中良子さん（58）だ。', '3万円')).toBe(
+      '田中良子さん',
+    );
+  });
+
+  it('「…」。そう語るのは、…川村幸子さんだ', () => {
+    expect(nameOf('「ここ2年で客は4割減った」。そう語るのは、老舗旅館の女将、川村幸子さんだ。', '4割')).toBe(
+      '川村幸子さん',
+    );
+  });
+});
+
+describe('how it was said, after a direct quote', () => {
+  it.each([
+    ['「昔は1日に300人来た」と店主の佐々木一郎さん（72）は笑う。', '300人', '店主の佐々木一郎さん'],
+    ['「仕入れ値が2倍になった」と青果店の男性は顔を曇らせた。', '2倍', '青果店の男性'],
+    ['「去年より客が2割減った」と漏らすのは、駅前で喫茶店を営む女性だ。', '2割', '女性'],
+    ['佐々木さんは「売り上げは3分の1になった」とため息をつく。', '3分の1', '佐々木さん'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('naming, becoming or a described sign is not speech', () => {
+    expect(nameOf('市長は「3年計画」と呼ばれる案をまとめた。', '3年')).toBe('');
+    expect(nameOf('山本社長は「3倍増」と書かれた紙を掲げた。', '3倍')).toBe('');
+    expect(nameOf('山本社長の目標は「売上1兆円」となった。', '1兆円')).toBe('');
+  });
+});
+
+describe('a speaker written after the words of the next sentence', () => {
+  it('explains the sentence before: …と、同社の広報担当者は説明した', () => {
+    const text =
+      '北辰工業の売上高は前年比12%増の850億円だった。海外向けの部品が好調だったと、同社の広報担当者は説明した。';
+    expect(names(text, ['12%', '850億円'])).toEqual(['北辰工業の広報担当者', '北辰工業の広報担当者']);
+  });
+
+  it('but not when that sentence makes a claim of its own, nor across a paragraph', () => {
+    const own = '兵士1万人が派遣された。このうち約4千人が死傷したと、欧米の当局者は推定している。';
+    expect(names(own, ['1万人', '約4千人'])).toEqual(['', '欧米の当局者']);
+    const apart = '売上高は850億円だった。\n海外向けが好調だったと、同社の広報担当者は説明した。';
+    expect(nameOf(apart, '850億円')).toBe('');
+  });
+
+  it('nor when the speaker comes first (同社の担当者は、…と説明した)', () => {
+    const text = '売上高は850億円だった。北辰工業の担当者は、海外向けが好調だったと説明した。';
+    expect(nameOf(text, '850億円')).toBe('');
   });
 });
