@@ -25,7 +25,7 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
     f.sentenceStart = s?.start ?? f.start;
   }
   const entities = findEntities(text, tokens);
-  attributeFigures({ text, tokens, sentences, figures, entities, byline });
+  attributeFigures({ text, tokens, sentences, figures, entities, byline, author: options.author ?? null });
   return {
     title: options.title ?? firstLine(text),
     published,

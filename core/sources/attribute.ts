@@ -34,7 +34,7 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
  * paragraph for hearsay, subjectless cues and さらに-continuations, an according-to that opened the
  * paragraph (警察によりますと、…), a speaker written after the words of a later sentence (…と、同社の
  * 担当者は説明した), an announcement in force from this or the previous paragraph, and finally the
- * byline.
+ * author of a signed column or the byline.
  */
 export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
@@ -130,11 +130,11 @@ export function attribute(ctx: AttributionContext): void {
     }
   }
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
-  const own: Source | null = ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+  const own = ownAuthority(ctx);
   for (const f of figures) {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     const party = i < 0 ? null : resolve(f, i);
-    f.source = party === UNNAMED ? null : party ? toSource(party) : own && { ...own };
+    f.source = party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
   }
 
   function resolve(f: Figure, i: number): Party | typeof UNNAMED | null {
@@ -200,6 +200,16 @@ export function attribute(ctx: AttributionContext): void {
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 const UNNAMED = Symbol('unnamed');
+
+// A page's author field is the page's: long text there is no name (issue 16 caps page strings).
+const MAX_AUTHOR = 80;
+
+/** Who speaks where the article names no one: a signed column's author, else the outlet. */
+function ownAuthority(ctx: AttributionContext): Source | null {
+  const author = ctx.author?.replace(/\s+/g, ' ').trim();
+  if (author && author.length <= MAX_AUTHOR) return { name: author, type: 'person', cue: null };
+  return ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+}
 
 function topicParty(topic: Party | null, cue: string): Party | null {
   return topic ? { ...topic, cue } : null;

@@ -14,6 +14,8 @@ export interface AttributionContext {
   figures: Figure[];
   entities: readonly Entity[];
   byline: string | null;
+  /** The author of a signed column: the source of what the text states on its own authority. */
+  author?: string | null;
   /** Test seam: when given, attribution reports the work it did (tests check it grows linearly). */
   stats?: AttributionStats;
 }
@@ -25,8 +27,9 @@ export interface AttributionStats {
 }
 
 /**
- * Sets `source` on every figure: who the article says it comes from, or the byline (type `byline`)
- * for figures the article states on its own authority (null when there is no byline).
+ * Sets `source` on every figure: who the article says it comes from, or — for figures the article
+ * states on its own authority — the author of a signed column (a person), else the byline (type
+ * `byline`), else null.
  */
 export function attributeFigures(ctx: AttributionContext): void {
   attribute(ctx);
