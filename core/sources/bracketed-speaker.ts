@@ -25,7 +25,7 @@ export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView)
       kind: 'quote',
       speaker: who.phrase,
       type: who.type,
-      cue: textOf(tokens, i, who.phrase.last + 1),
+      cue: textOf(tokens, i, who.phrase.next),
       contentStart: (tokens[open] as Token).start,
       contentEnd: close.end,
       announce: false,
@@ -42,13 +42,13 @@ export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView)
 export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker | null {
   if (!OPEN.has((tokens[v.first] as Token | undefined)?.surface ?? '')) return null;
   const who = bracketed(tokens, v, v.first);
-  return who && who.phrase.last + 2 === v.end ? who : null;
+  return who && who.phrase.next + 1 === v.end ? who : null;
 }
 
 /** The name phrase filling the brackets opened at token `i`, when it is a source: （山田社長）, （近所の住民）. */
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
   const phrase = phraseStartingAt(tokens, i + 1, v.end);
-  if (!phrase || !CLOSE.has(tokens[phrase.last + 1]?.surface ?? '')) return null;
+  if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
   for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
   return type && type !== 'document' ? { phrase, type } : null;

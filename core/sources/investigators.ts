@@ -18,7 +18,7 @@ export function investigatorIn(tokens: readonly Token[], v: SentenceView): NameP
     // 警察官が駆けつけた: an officer stands for the force, written in the same word.
     const force = t.surface.slice(0, -1);
     if (t.surface.endsWith('官') && HEADS.has(force)) {
-      return { text: force, start: t.start, end: t.start + force.length, first: i, last: i, ...PLAIN };
+      return { text: force, start: t.start, end: t.start + force.length, first: i, last: i, next: i + 1, ...PLAIN };
     }
   }
   return null;

@@ -1,3 +1,4 @@
+import { abbreviates } from '../text/abbreviation';
 import type { Token } from '../types';
 
 /** A name phrase found around a cue: its text, offsets and token span, and what it is made of. */
@@ -7,6 +8,8 @@ export interface NamePhrase {
   end: number;
   first: number;
   last: number;
+  /** The token after the phrase as written, a note in brackets included: 女性（72）は → は. */
+  next: number;
   /** kuromoji saw a person's name in it (李/成, セルゲイ・ショイグ, 人名 tokens). */
   hasPerson: boolean;
   /** It contains a proper noun (固有名詞) or a Latin/katakana name. */
@@ -92,8 +95,30 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (first < 0) return null;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
   while (first <= last && isDateTail(tokens, first)) first++;
-  if (first > last) return null;
-  return build(tokens, first, last);
+  const end = withoutNote(tokens, first, last);
+  if (first > end) return null;
+  return build(tokens, first, end, last + 1);
+}
+
+// An alias in brackets is part of the name: 戦略国際問題研究所（CSIS）, 宇宙航空研究開発機構（ＪＡＸＡ）.
+const LATIN_ALIAS = /^(?=.*[A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-－]{2,12}$/;
+
+/**
+ * The last token of the name once a closing note in brackets is left out: an address or an
+ * explanation (「ブランド総合研究所」（東京都）, 国際エネルギー機関（IEA、本部パリ）, 女性（72）) is
+ * not part of a source's name; an alias (（CSIS）, 公正取引委員会（公取委）) is.
+ */
+function withoutNote(tokens: readonly Token[], first: number, last: number): number {
+  const close = tokens[last]?.surface ?? '';
+  const open = CLOSE_TO_OPEN[close];
+  if (!open || open === '「' || open === '『') return last;
+  const o = matchBack(tokens, last, first, open);
+  if (o <= first) return last;
+  let inner = '';
+  for (let k = o + 1; k < last; k++) inner += (tokens[k] as Token).surface;
+  let before = '';
+  for (let k = first; k < o; k++) before += (tokens[k] as Token).surface;
+  return LATIN_ALIAS.test(inner) || abbreviates(inner, before.slice(before.lastIndexOf('の') + 1)) ? last : o - 1;
 }
 
 /** The name phrase starting at token `first`, not reaching past `hi` (exclusive): と、欧米の当局者は → 欧米の当局者. */
@@ -130,7 +155,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, hi: nu
   }
   if (last < 0) return null;
   if (tokens[last + 1]?.surface === 'など') last++;
-  return build(tokens, first, last);
+  const end = withoutNote(tokens, first, last);
+  return build(tokens, first, end, last + 1);
 }
 
 function matchBack(tokens: readonly Token[], i: number, lo: number, open: string): number {
@@ -151,7 +177,7 @@ function matchForward(tokens: readonly Token[], i: number, hi: number, close: st
   return -1;
 }
 
-function build(tokens: readonly Token[], first: number, last: number): NamePhrase {
+function build(tokens: readonly Token[], first: number, last: number, next: number): NamePhrase {
   let hasPerson = false;
   let hasProper = false;
   let text = '';
@@ -172,5 +198,16 @@ function build(tokens: readonly Token[], first: number, last: number): NamePhras
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
   const headPlace = head.pos2 === '地域';
-  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson, headName, headPlace };
+  return {
+    text,
+    start: s,
+    end: e,
+    first,
+    last,
+    next,
+    hasPerson,
+    hasProper: hasProper || hasPerson,
+    headName,
+    headPlace,
+  };
 }

@@ -122,14 +122,14 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   const quoted = /^[」』]$/.test((tokens[prev] as Token).surface);
   const sp = speakerAt(tokens, v, j, true);
   if (!sp) return toRecipient(tokens, v, j) ?? (quoted ? manner(tokens, v, j, null) : null);
-  for (let k = sp.phrase.last + 2; k < v.end && k < sp.phrase.last + 2 + MAX_GAP; k++) {
+  for (let k = sp.phrase.next + 1; k < v.end && k < sp.phrase.next + 1 + MAX_GAP; k++) {
     const s = (tokens[k] as Token).surface;
     if (s === '。' || s === '「' || (s === 'と' && depthAt(v, k) === 0)) break;
     const verb = reportingVerbAt(tokens, k, false);
     if (verb) return verb.passive ? null : { verb, speaker: sp };
   }
   // 「…」と店主の佐々木さん（72）は笑う
-  return quoted ? manner(tokens, v, sp.phrase.last + 2, sp) : null;
+  return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
 }
 
 /** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */
@@ -191,7 +191,7 @@ function idiomAt(tokens: readonly Token[], j: number): VerbMatch | null {
 /** A typed name phrase at token `k` followed by は/が/も: 欧米の当局者は, CNNは, 公正取引委員会が. */
 function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose = false): Speaker | null {
   const phrase: NamePhrase | null = phraseStartingAt(tokens, k, v.end);
-  if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.last + 1]?.surface ?? '')) return null;
+  if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.next]?.surface ?? '')) return null;
   const type = sourceTypeOf(phrase);
   if (type) return { phrase, type };
   // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker.
