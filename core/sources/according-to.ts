@@ -17,9 +17,11 @@ import { type Speaker, speakerBefore } from './topic';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
 const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRe).join('|'), 'g');
-// 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では.
+// 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
+// perhaps a note between (全国世論調査（電話）で、).
+const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
 const REPORT_CUE = new RegExp(
-  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
+  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})${NOTE}?(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
   'g',
 );
 
@@ -30,6 +32,7 @@ const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
 const CUE_TAIL = /(?:[、，]|分か|わか|判明|明らかに)$/;
+const NOTE_IN_CUE = new RegExp(NOTE);
 // 調べ alone, with no owner: an investigation (警察の調べ) in crime reports.
 const INVESTIGATION = '調べ';
 
@@ -67,7 +70,12 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const report = isReportPhrase(phrase);
       const speaker = report ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
-      const cue = re === ACCORDING ? (report ? reportNounAt(phrase.text) + m[0] : m[0]) : m[0].replace(CUE_TAIL, '');
+      const cue =
+        re === ACCORDING
+          ? report
+            ? reportNounAt(phrase.text) + m[0]
+            : m[0]
+          : m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
       // 調べによりますと with no owner: in a police story, the police's investigation.
       if (!speaker && phrase.text === INVESTIGATION) {
         out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, investigation: true });

@@ -115,10 +115,17 @@ function withoutNote(tokens: readonly Token[], first: number, last: number): num
   const o = matchBack(tokens, last, first, open);
   if (o <= first) return last;
   let inner = '';
-  for (let k = o + 1; k < last; k++) inner += (tokens[k] as Token).surface;
+  let proper = o + 1 < last;
+  for (let k = o + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    inner += t.surface;
+    // 国連児童基金（ユニセフ）: a proper name that is no place is another name of the same body.
+    if (t.pos1 !== '固有名詞' || t.pos2 === '地域') proper = false;
+  }
   let before = '';
   for (let k = first; k < o; k++) before += (tokens[k] as Token).surface;
-  return LATIN_ALIAS.test(inner) || abbreviates(inner, before.slice(before.lastIndexOf('の') + 1)) ? last : o - 1;
+  const alias = proper || LATIN_ALIAS.test(inner) || abbreviates(inner, before.slice(before.lastIndexOf('の') + 1));
+  return alias ? last : o - 1;
 }
 
 /** The name phrase starting at token `first`, not reaching past `hi` (exclusive): と、欧米の当局者は → 欧米の当局者. */

@@ -106,8 +106,10 @@ function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'he
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
-  if (endsWithAny(name, ORGS)) return 'organization';
-  if (endsWithAny(name, GOV)) return 'government';
+  // The longer head decides: ウクライナ情報機関 (情報機関) is government, 世界保健機関 (機関) not.
+  const org = endsWithAny(name, ORGS);
+  const gov = endsWithAny(name, GOV);
+  if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
   const unit = bodyOfUnit(name);
   if (unit) return unit;
   if (phrase.hasPerson) return 'person';

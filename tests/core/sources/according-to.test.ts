@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf } from './helpers';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -88,6 +88,12 @@ describe('report frames', () => {
     ['総務省が発表した労働力調査によると、完全失業率は2.5%だった。', '2.5%', '総務省'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('reads past a note between the report and its particle: 全国世論調査（電話）で、', () => {
+    const text = '東和新聞社が実施した全国世論調査（電話）で、内閣支持率は28%だった。不支持率は59%だった。';
+    expect(sourcesOf(text, ['28%', '59%']).map((s) => s?.name)).toEqual(['東和新聞社', '東和新聞社']);
+    expect(sourceOf(text, '28%')?.cue).toBe('全国世論調査で');
   });
 
   it('a titled or compound report with no owner is itself the source, a document', () => {

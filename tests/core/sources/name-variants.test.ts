@@ -135,7 +135,10 @@ describe('a source name stops before brackets of address or explanation (issue 1
     expect(nameOf(text, figure)).toBe(name);
   });
 
-  it('but keeps an alias: （CSIS）, （公取委）', () => {
+  it('but keeps an alias: （CSIS）, （公取委）, （ユニセフ）', () => {
+    expect(nameOf('国連児童基金（ユニセフ）は、子どもが4億人に上ると発表した。', '4億人')).toBe(
+      '国連児童基金（ユニセフ）',
+    );
     expect(nameOf('戦略国際問題研究所（CSIS）によると、損失は3兆円に上る。', '3兆円')).toBe(
       '戦略国際問題研究所（CSIS）',
     );

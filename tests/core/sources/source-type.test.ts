@@ -42,6 +42,17 @@ describe('papers and magazines', () => {
   });
 });
 
+describe('public and international bodies', () => {
+  it('世界保健機関 and 国際通貨基金 are organisations; the longer head decides (情報機関 is government)', () => {
+    expect(sourceOf('世界保健機関の推計では、患者は8億人を超える。', '8億人')).toMatchObject({
+      name: '世界保健機関',
+      type: 'organization',
+    });
+    expect(sourceOf('国際通貨基金は、成長率が3%になるとの見通しを示した。', '3%')?.type).toBe('organization');
+    expect(sourceOf('ウクライナ情報機関によると、兵士は1万人増えた。', '1万人')?.type).toBe('government');
+  });
+});
+
 describe('units of a body', () => {
   it.each([
     ['県警交通企画課のまとめでは、死者は42人だった。', '42人', '県警交通企画課', 'government'],
