@@ -93,7 +93,7 @@ describe('report frames', () => {
   it('reads past a note between the report and its particle: 全国世論調査（電話）で、', () => {
     const text = '東和新聞社が実施した全国世論調査（電話）で、内閣支持率は28%だった。不支持率は59%だった。';
     expect(sourcesOf(text, ['28%', '59%']).map((s) => s?.name)).toEqual(['東和新聞社', '東和新聞社']);
-    expect(sourceOf(text, '28%')?.cue).toBe('全国世論調査で');
+    expect(sourceOf(text, '28%')?.cue).toBe('世論調査で');
   });
 
   it('a titled or compound report with no owner is itself the source, a document', () => {
