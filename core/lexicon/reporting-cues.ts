@@ -125,14 +125,33 @@ export const HEARD_VERBS: readonly string[] = [
   '報じた',
   '明らかにした',
   '発表した',
-  '調べた',
-  '聞いた',
-  '取材した',
-  '分析した',
+  '公表した',
   '述べた',
   '話した',
+  '語った',
+  '明かした',
+  '説明した',
 ];
 export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
+
+/**
+ * Verbs of finding out, which may also end their clause with ところ、: 「県が調べたところ、対象の3割で
+ * 基準を超えていた」. (駆けつけたところ、 is only "when".)
+ */
+export const FOUND_VERBS: readonly string[] = [
+  '調べた',
+  '調査した',
+  '取材した',
+  '聞いた',
+  '尋ねた',
+  '問い合わせた',
+  '確認した',
+  '分析した',
+  '集計した',
+  '試算した',
+  '推計した',
+  'まとめた',
+];
 
 /**
  * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
@@ -175,6 +194,18 @@ export const REPORT_NOUNS: readonly string[] = [
   '論文',
   '報告書案',
   'アンケート',
+  // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
+  '説明',
+  '証言',
+  '主張',
+  '指摘',
+  '発言',
+  '予想',
+  '見方',
+  '見解',
+  '計画',
+  '見込み',
+  '想定',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import {
   ACCORDING_TO,
+  FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
   REPORT_CUE_TAILS,
@@ -26,7 +27,11 @@ const REPORT_CUE = new RegExp(
 );
 
 // ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
-const HEARD_CUE = new RegExp(`(?:${HEARD_VERBS.join('|')})ところ(?:${HEARD_TAILS.join('|')})`, 'g');
+// 県が調べたところ、…: a verb of finding out may end its clause with ところ、 as well.
+const HEARD_CUE = new RegExp(
+  `(?:${[...HEARD_VERBS, ...FOUND_VERBS].join('|')})ところ(?:${HEARD_TAILS.join('|')})|(?:${FOUND_VERBS.join('|')})ところ、`,
+  'g',
+);
 
 const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -108,7 +113,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const own = clauseOwner(tokens, v, k);
-    if (own) out.push({ ...accordingCue(own, m[0], v), head: opensSentence(tokens, v, k) });
+    if (own) out.push({ ...accordingCue(own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { REPORT_NOUNS } from '../lexicon/reporting-cues';
 import { abbreviates } from '../text/abbreviation';
 import type { Token } from '../types';
 
@@ -25,6 +26,7 @@ const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／'
 const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { '」': '「', '』': '『', '）': '（', ')': '(' };
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')' };
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
+const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
 /** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
 function isNameToken(t: Token): boolean {
@@ -62,7 +64,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
-    if (isNameToken(t)) {
+    // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name.
+    if (isNameToken(t) || (i === last && t.pos1 === '副詞可能' && REPORT_ENDS.has(t.surface))) {
       first = i;
       i--;
       count++;

@@ -109,6 +109,14 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   const idiom = idiomAt(tokens, j);
   if (idiom) return { verb: idiom, speaker: null };
   const direct = reportingVerbAt(tokens, j, true);
+  const quoted = /^[」』]$/.test((tokens[prev] as Token).surface);
+  // 「…」と山田さん。 / 「…」と話す店主の山田さん。: a speaker closing the sentence, with the verb left
+  // out or describing them.
+  const described = direct && !direct.passive;
+  const closing = quoted ? closingSpeaker(tokens, v, described ? direct.last + 1 : j) : null;
+  // The cue is と話す, or と alone when the verb is left out.
+  const elided = { first: j, last: j - 1, passive: false, announce: false, verb: '' };
+  if (closing) return { verb: described ? direct : elided, speaker: closing };
   // 「…」と話すのは、…田中良子さん（58）だ: the speaker comes last, in a cleft.
   const cleft = direct && !direct.passive ? cleftSpeaker(tokens, v, direct.last + 1) : null;
   if (direct && cleft) return { verb: direct, speaker: cleft };
@@ -119,7 +127,6 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
-  const quoted = /^[」』]$/.test((tokens[prev] as Token).surface);
   const sp = speakerAt(tokens, v, j, true);
   if (!sp) return toRecipient(tokens, v, j) ?? (quoted ? manner(tokens, v, j, null) : null);
   for (let k = sp.phrase.next + 1; k < v.end && k < sp.phrase.next + 1 + MAX_GAP; k++) {
@@ -130,6 +137,17 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   }
   // 「…」と店主の佐々木さん（72）は笑う
   return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
+}
+
+/** A person named at `k` whose name ends the sentence: と山田さん。, と話す(の)店主の山田さん（45）。 */
+function closingSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  let i = k;
+  while (tokens[i]?.pos === '助動詞') i++;
+  const phrase = phraseStartingAt(tokens, i, v.end);
+  const after = phrase ? tokens[phrase.next] : undefined;
+  if (!phrase || (after && after.surface !== '。' && after.surface !== '\n')) return null;
+  const type = sourceTypeOf(phrase);
+  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
 }
 
 /** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */

@@ -127,3 +127,28 @@ describe('report frames', () => {
     expect(sourceOf('観光庁の調べでは、訪日客は1.3倍に増えた。', '1.3倍')?.cue).toBe('調べでは');
   });
 });
+
+describe('more report frames', () => {
+  it.each([
+    // 結果 is adverbial to IPADIC, yet it ends the report's name
+    ['東和生命の調査結果によると、回答者の4割が貯蓄を増やした。', '4割', '東和生命'],
+    // what a party explained, testified or plans
+    ['東和電機の説明では、出荷は2割減る。', '2割', '東和電機'],
+    ['市の計画では、人口を10万人に増やす。', '10万人', '市'],
+    ['関係者の証言では、男は約500万円を受け取った。', '約500万円', '関係者'],
+    // a verb of finding out, then ところ
+    ['県が調べたところ、対象の3割で基準を超えていた。', '3割', '県'],
+    ['本紙が取材したところ、少なくとも15校が休校した。', '15校', '本紙'],
+    ['山田社長が記者団に語ったところによると、投資額は300億円になる。', '300億円', '山田社長'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('but ところ、 after a verb of doing is only "when"', () => {
+    expect(nameOf('警察官が駆けつけたところ、男性2人が倒れていた。', '2人')).toBe('');
+  });
+
+  it('shows ところ cues without the comma', () => {
+    expect(sourceOf('県が調べたところ、対象の3割で基準を超えていた。', '3割')?.cue).toBe('調べたところ');
+  });
+});

@@ -247,3 +247,24 @@ describe('a speaker written after the words of the next sentence', () => {
     expect(nameOf(text, '850億円')).toBe('');
   });
 });
+
+describe('a speaker closing the sentence after a quote', () => {
+  it('with the verb left out: 「…」と山田さん。', () => {
+    expect(sourceOf('「売り上げは3分の1になった」と山田さん。', '3分の1')).toMatchObject({
+      name: '山田さん',
+      cue: 'と',
+    });
+  });
+
+  it('described by the verb: 「…」と話す店主の山田一郎さん（45）。', () => {
+    expect(sourceOf('「客は3割減った」と話す店主の山田一郎さん（45）。', '3割')).toMatchObject({
+      name: '店主の山田一郎さん',
+      cue: 'と話す',
+    });
+  });
+
+  it('but not someone among others (と語る女性もいる), nor a body named after a title', () => {
+    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('');
+    expect(nameOf('「3倍速」と東和電機。', '3倍')).toBe('');
+  });
+});
