@@ -339,6 +339,8 @@ export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
   '見通す',
   '説く',
   '嘆く',
+  // 体調不良を訴え: without と it is a complaint of something, not a report of figures.
+  '訴える',
 ]);
 
 /**

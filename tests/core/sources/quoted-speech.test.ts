@@ -268,3 +268,10 @@ describe('a speaker closing the sentence after a quote', () => {
     expect(nameOf('「3倍速」と東和電機。', '3倍')).toBe('');
   });
 });
+
+describe('訴える without と', () => {
+  it('is a complaint of something: the report is the と報じた around it', () => {
+    const text = '米紙は12日、職員ら数人が体調不良を訴え、大使館が調査に乗り出したと報じた。';
+    expect(sourceOf(text, '数人')).toMatchObject({ name: '米紙', cue: 'と報じた' });
+  });
+});
