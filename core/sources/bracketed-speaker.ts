@@ -50,6 +50,8 @@ function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speake
   const phrase = phraseStartingAt(tokens, i + 1, v.end);
   if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
   for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
+  // 「ホテル東和」（大阪市）: where a name is, not who speaks.
+  if (phrase.headPlace) return null;
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
   return type && type !== 'document' ? { phrase, type } : null;
 }
