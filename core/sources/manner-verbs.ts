@@ -1,7 +1,7 @@
 import { QUOTE_NON_SPEECH_VERBS } from '../lexicon/reporting-cues';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
-import type { VerbMatch } from './reporting-verbs';
+import { isNegated, type VerbMatch } from './reporting-verbs';
 
 const MAX_SPAN = 6; // tokens from と to the verb: と青果店の男性は顔を曇らせた counts from 顔
 // What ends the clause after the verb's endings: 笑う。 / 目を細めた、 / 漏らすのは / 話すが
@@ -17,7 +17,7 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
   for (let i = k; i < v.end && i < k + MAX_SPAN; i++) {
     const t = tokens[i] as Token;
     if (t.pos === '動詞' && t.pos1 === '自立') {
-      if (QUOTE_NON_SPEECH_VERBS.has(t.basic)) return null;
+      if (QUOTE_NON_SPEECH_VERBS.has(t.basic) || isNegated(tokens, i)) return null;
       let e = i + 1;
       if (tokens[e]?.basic === 'れる' || tokens[e]?.basic === 'られる' || tokens[e]?.basic === 'せる') {
         // 曇らせた is a verb of its own (曇ら|せ); 呼ばれる is a passive.

@@ -27,8 +27,21 @@ const isWish = (t: Token | undefined) => !!t && t.basic === 'たい';
 /**
  * The verb at `i` in a form that reports nothing: the writer's judgment (と言ってよい, と言わざるを得ない,
  * と言うべきだ), a concession (といっても), a condition (と言えば, と考えると, とみたら, と言わなければ),
- * or an explanation (と言うのも). 話すのは、…さんだ (a cleft) and と発表すると、… still report.
+ * an explanation (と言うのも) or a negation (と発表していない). 話すのは、…さんだ (a cleft) and
+ * と発表すると、… still report.
  */
+/** 発表していない / 述べなかった / 明らかにしていません: a report that was not made. */
+export function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === '助動詞' && (t.basic === 'ない' || t.basic === 'ぬ' || t.surface === 'ん')) return true;
+    const ending = t.pos === '助動詞' || t.surface === 'て' || (t.pos === '動詞' && t.pos1 === '非自立');
+    if (!ending) return false;
+  }
+  return false;
+}
+
 const MUSING: ReadonlySet<string> = new Set(['考える', 'みる', '見る', '言う', 'いう', '思う']);
 
 function isNotAReport(tokens: readonly Token[], i: number): boolean {
@@ -40,6 +53,7 @@ function isNotAReport(tokens: readonly Token[], i: number): boolean {
   // と考えると / と言うと: "if one considers"; と発表すると、株価は… is a report, then what followed.
   if (a.pos1 === '接続助詞' && a.surface === 'と' && MUSING.has((tokens[i] as Token).basic)) return true;
   if (a.surface === 'の' && b?.surface === 'も') return true;
+  if (isNegated(tokens, i)) return true;
   if (a.surface !== 'て') return false;
   if (b?.surface === 'も') return true;
   return !!b && b.pos === '形容詞' && /^(?:よい|いい|良い)$/.test(b.basic);
@@ -74,6 +88,7 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   }
   // 明らかにした
   if (t.surface === '明らか' && tokens[i + 1]?.surface === 'に' && isSuru(tokens[i + 2])) {
+    if (isNegated(tokens, i + 2)) return null;
     return { first: i, last: i + 2, passive: isPassive(tokens[i + 3]), announce: false, verb: '明らかにし' };
   }
   // との見方を示した / との見解を明らかにした / とのコメントを発表した / との声明を出した

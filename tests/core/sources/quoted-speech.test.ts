@@ -148,12 +148,18 @@ describe('と + a verb that reports nothing', () => {
     ['県は、高齢化率が29%と考えると深刻だ。', '29%'],
     ['投資家は、株価が2割下がったとみたら、買いに動く。', '2割'],
     ['政府は、赤字が3年続いたと言うのも無理はない。', '3年'],
+    // a report that was not made
+    ['東和政府は、成長率が5%を下回ったとは発表していない。', '5%'],
+    ['東和電機は、損失が3億円に上ると明らかにしていない。', '3億円'],
+    ['田中社長は「売上は2倍」と述べなかった。', '2倍'],
+    ['田中社長は「売上は2倍」と言いませんでした。', '2倍'],
   ])('%s', (text, figure) => {
     expect(nameOf(text, figure)).toBe('');
   });
 
-  it('but 〜と発表すると、… reports, then tells what followed', () => {
+  it('but 〜と発表すると、… reports, then tells what followed; と発表しています reports', () => {
     expect(nameOf('東和食品は、利益が2倍になったと発表すると、株価は急伸した。', '2倍')).toBe('東和食品');
+    expect(nameOf('東和食品は、利益が2倍になったと発表しています。', '2倍')).toBe('東和食品');
   });
 });
 
