@@ -9,7 +9,7 @@ const CLOSE = new Set(['）', ')']);
 
 /**
  * The speaker named in brackets right after a quote: 「売上は前年の2倍になった」（山田社長）. The
- * quote is theirs; the cue is the bracket as written. An age or a note in brackets names nobody.
+ * quote is theirs; the cue is the bracket as written. An age, a place or a credit (（共同）) names nobody.
  */
 export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView): Cue[] {
   const out: Cue[] = [];
@@ -45,15 +45,16 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
   return who && who.phrase.next + 1 === v.end ? who : null;
 }
 
-/** The name phrase filling the brackets opened at token `i`, when it is a source: （山田社長）, （近所の住民）. */
+/** The name phrase filling the brackets opened at token `i`, when it is a speaker: （山田社長）, （近所の住民）. */
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
   const phrase = phraseStartingAt(tokens, i + 1, v.end);
   if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
   for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
   // 「ホテル東和」（大阪市）: where a name is, not who speaks.
   if (phrase.headPlace) return null;
+  // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
-  return type && type !== 'document' ? { phrase, type } : null;
+  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
 }
 
 /** The 「 that opens the quote closing at token `close`, or -1. */

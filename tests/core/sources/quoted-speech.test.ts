@@ -197,10 +197,12 @@ describe('a speaker in brackets', () => {
     expect(names(text, ['12店', '30', '2億円'])).toEqual(['商店街の理事長', '商店街の理事長', '']);
   });
 
-  it('but an age, a date or a place in brackets names no speaker', () => {
+  it('but an age, a date, a place or a credit in brackets names no speaker', () => {
     expect(nameOf('「来年は3割増やしたい」（23日、都内で）', '3割')).toBe('');
     expect(nameOf('「売上は2倍」（2025年）', '2倍')).toBe('');
     expect(nameOf('「ホテル東和 2号館」（大阪市）が開業した。', '2号館')).toBe('');
+    // a wire's credit under a photo caption is not a speaker of the quoted lines that follow
+    expect(nameOf('記者会見する山田社長\n（共同）\n「売上は2倍を目指す」', '2倍')).toBe('');
   });
 });
 
