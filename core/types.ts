@@ -147,10 +147,6 @@ export interface AnalyzeOptions {
   /** YYYY-MM-DD: relative dates (昨年, 5日) resolve against it. */
   published?: string | null;
   byline?: string | null;
-  /**
-   * The author of a signed column or essay, from the page's metadata: the figures it states on its
-   * own authority are the author's (a person), not the outlet's.
-   */
   author?: string | null;
   isJapanese?: boolean;
   isArticle?: boolean;
