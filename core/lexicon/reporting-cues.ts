@@ -90,10 +90,12 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '通告',
   '通知',
   '回顧',
+  // 同省は…と回答した reports; 回答者の6割が…と回答した names no party (the subject is a share).
+  '回答',
 ]);
 
-/** Verbs that never make a reporting cue here: the subject of と回答した is the respondents, not a source. */
-export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set(['回答']);
+/** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
+export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);

@@ -99,8 +99,10 @@ export function attribute(ctx: AttributionContext): void {
       if (cue.investigation && investigator) party = { ...investigator, cue: cue.cue };
       // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
       // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
+      // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
+      // 約65%が…と回答している: the survey's respondents, not the last topic).
       if (!party && cue.implicit) {
-        party = topicParty(lastTopic ?? prevSpeaker, cue.cue);
+        party = topicParty(scope ?? lastTopic ?? prevSpeaker, cue.cue);
       }
       // …調査の結果を発表した。調査によると、…: the report of the party in force.
       if (!party && cue.unowned)

@@ -65,6 +65,10 @@ describe('と + reporting verb, in every word order', () => {
     expect(nameOf('回答者の6割が満足だと回答した。', '6割')).toBe('');
   });
 
+  it('but a party that answers reports: 東和電機は取材に対し、…と回答した', () => {
+    expect(nameOf('東和電機は取材に対し、売上高は3割増えたと回答した。', '3割')).toBe('東和電機');
+  });
+
   it('reads として before a named party as that party’s claim', () => {
     const text = '業者が料金を約2倍に引き上げたとして、消費者庁が改善を求めた。';
     expect(nameOf(text, '約2倍')).toBe('消費者庁');
@@ -282,5 +286,18 @@ describe('訴える without と', () => {
   it('is a complaint of something: the report is the と報じた around it', () => {
     const text = '米紙は12日、職員ら数人が体調不良を訴え、大使館が調査に乗り出したと報じた。';
     expect(sourceOf(text, '数人')).toMatchObject({ name: '米紙', cue: 'と報じた' });
+  });
+});
+
+describe('a topic inside what a subject says', () => {
+  it('is not the speaker: 回答者の8割が、AとBは「…」と回答', () => {
+    const text =
+      '東和社の調査では、回答者の8割が本物の店と偽の店は「見分けられない」と回答。さらに、6割が不安だと回答している。';
+    expect(names(text, ['8割', '6割'])).toEqual(['東和社', '東和社']);
+  });
+
+  it('but a 、 closes the subject’s clause: 政府が…決めたことについて、知事は「…」と述べた', () => {
+    const text = '政府が支援を決めたことについて、山川知事は「県の負担は3割減る」と述べた。';
+    expect(nameOf(text, '3割')).toBe('山川知事');
   });
 });
