@@ -21,9 +21,10 @@ describe('extractArticle on a Japanese article page', () => {
     expect(page.articleRoot?.tagName).toBe('ARTICLE');
   });
 
-  it('reads metadata from a JSON-LD @graph', () => {
+  it('reads metadata from a JSON-LD @graph: the date, the outlet for the byline, the reporter as a writer', () => {
     expect(page.meta.published).toBe('2025-08-03');
-    expect(page.meta.byline).toBe('青木 陽介');
+    expect(page.meta.byline).toBe('北浜タイムズ');
+    expect(page.meta.writers).toEqual(['青木 陽介']);
   });
 
   it('keeps the ruby base text and drops the readings', () => {
