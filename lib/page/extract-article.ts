@@ -1,13 +1,13 @@
 import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
-import { findHeadline } from './headline';
+import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
-import { PageIndex } from './page-index';
+import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
-import { probablyReaderable } from './readability';
-import { findArticleRoot, proseOf, type RootOptions } from './root';
+import { findArticleRoot, type RootOptions } from './root';
 import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
+import { articleVerdict } from './verdict';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
 export interface ArticleLine {
@@ -44,38 +44,6 @@ export interface ExtractOptions extends RootOptions {
    * nothing is judged first, so the dictionary is never loaded for a page that is not read.
    */
   onDeclaredArticle?: () => void;
-}
-
-/** A page needs this many characters of prose, and sentences, to be read as an article. */
-const MIN_CHARS = 200;
-const MIN_SENTENCES = 3;
-/** Without any declaration (og:type, JSON-LD, <article>) the prose must be longer still. */
-const UNDECLARED_CHARS = 500;
-/** With og:type declaring something else ("website"), longer again, and Readability must agree. */
-const DENIED_CHARS = 1000;
-/** This many linked headings among the lines make the page a list of articles (a portal, search results). */
-const LISTING_HEADINGS = 3;
-
-/**
- * True when the lines read as a list of other articles: several headings that are links, and most of
- * the text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
- * ending with a few related-article cards keeps most of its text outside them.
- */
-function isListing(blocks: readonly Block[]): boolean {
-  let linkedHeadings = 0;
-  let underLinked = false;
-  let teaserChars = 0;
-  let allChars = 0;
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      underLinked = b.linked;
-      if (b.linked) linkedHeadings++;
-    } else if (b.kind === 'paragraph') {
-      allChars += b.chars;
-      if (underLinked) teaserChars += b.chars;
-    }
-  }
-  return linkedHeadings >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -129,23 +97,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!meta.published && dateScope) meta.published = visiblePublished(dateScope);
   meta.published ??= urlPublished(meta.url);
 
-  const prose = proseOf(blocks);
-  const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
-  const declaredType = meta.ogType?.toLowerCase();
-  const declared =
-    hasArticleType(meta) ||
-    declaredType === 'article' ||
-    root.closest('[itemprop="articleBody"]') !== null ||
-    (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
-  // og:type "website" and nothing else says article: a front page, unless the prose is long and readable
-  // (some sites stamp "website" on every page, articles included).
-  const denied = !!declaredType && declaredType !== 'article' && !hasArticleType(meta);
-  const isArticle =
-    long &&
-    !isListing(blocks) &&
-    (denied
-      ? prose.chars >= DENIED_CHARS && probablyReaderable(doc)
-      : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc));
-  const reason = isArticle ? 'ok' : long ? 'not-article' : 'no-text';
+  const titled = !!headline && matchesTitle(denseText(headline.textContent ?? ''), meta.titles.map(denseText));
+  const reason = articleVerdict({ doc, meta, root, blocks, titled });
+  const isArticle = reason === 'ok';
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
 }

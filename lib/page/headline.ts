@@ -5,9 +5,12 @@ import { denseText } from './page-index';
 const MIN_HEADLINE = 4;
 /** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
 const NEAR_LEVELS = 3;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: there is no Node global in Node.js.
+const FOLLOWING = 4;
+/** Headings inside the article looked at for the headline (a page can hold any number). */
+const MAX_INSIDE = 50; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: there is no Node global in Node.js.
 
-function matchesTitle(text: string, titles: readonly string[]): boolean {
+/** True when a headline's text (white space removed) is one of `titles` (also removed), or most of one. */
+export function matchesTitle(text: string, titles: readonly string[]): boolean {
   if (text.length < MIN_HEADLINE) return false;
   // og:title and <title> often carry the site: 「群馬県知事…44位（産経新聞）」, 「… | Global Watch」.
   return titles.some((t) => t === text || (t.includes(text) && text.length >= 0.5 * t.length));
@@ -27,8 +30,19 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   const dense = titles.map(denseText).filter(Boolean);
   const usable = (el: Element) => !insideFurniture(el) && !(root && el.contains(root));
   const candidates = Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).filter(usable);
-  const matching = candidates.find((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
-  if (matching) return matching;
+  // The article's own headline first: a matching heading inside the article, which beats a screen-reader
+  // copy of <title> at the top of the page (「<h1 class="speech">見出し（1/2ページ） - 産経ニュース</h1>」 …
+  // 「<article><h3>見出し</h3>」); then the nearest matching <h1> before the article.
+  const own = root
+    ? Array.from(root.querySelectorAll('h1, h2, h3, [itemprop="headline"]'))
+        .slice(0, MAX_INSIDE)
+        .find((el) => !insideFurniture(el) && matchesTitle(denseText(el.textContent ?? ''), dense))
+    : undefined;
+  if (own) return own;
+  const matching = candidates.filter((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
+  const before = root ? matching.filter((el) => el.compareDocumentPosition(root) & FOLLOWING).at(-1) : undefined;
+  const pick = before ?? matching[0];
+  if (pick) return pick;
   // Sites whose <h1> is the logo put the headline in an <h2>; only a matching one is taken.
   const h2 = dense.length
     ? Array.from(doc.querySelectorAll('h2')).find(
