@@ -1,5 +1,6 @@
 import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
+import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
@@ -78,7 +79,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const index = new PageIndex(nodes);
   const root = findArticleRoot(doc, body, index, meta, opts);
   const headline = findHeadline(doc, meta.titles, root);
-  const blocks = blocksUnder(root, headline).filter(isContentLine);
+  const blocks = articleLines(blocksUnder(root, headline).filter(isContentLine), root);
 
   const builder = new TextMapBuilder();
   const lines: ArticleLine[] = [];
