@@ -147,6 +147,7 @@ export interface AnalyzeOptions {
   /** YYYY-MM-DD: relative dates (昨年, 5日) resolve against it. */
   published?: string | null;
   byline?: string | null;
+  author?: string | null;
   isJapanese?: boolean;
   isArticle?: boolean;
 }

@@ -7,6 +7,7 @@ import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
 import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
 import { sendToBackground } from './messaging';
+import { pageOptions } from './page/analyze-options';
 import { isEditableFocused } from './page/editable';
 import { extractArticle } from './page/extract-article';
 import type { TextMap } from './page/text-map';
@@ -96,13 +97,7 @@ export class PageController {
     if (!page.map.text) return this.setStatus('not-article');
     if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
     const text = page.map.text.slice(0, MAX_TEXT);
-    const options = {
-      title: page.meta.title,
-      published: page.meta.published,
-      byline: page.meta.byline,
-      isJapanese: page.isJapanese,
-      isArticle: page.isArticle,
-    };
+    const options = { ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle };
     // Only new text is analysed (see analyseIncrementally).
     const reply = await analyseIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,

@@ -1,3 +1,4 @@
+import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
 import { articleLines } from './furniture-lines';
@@ -101,5 +102,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   const titled = !!headline && matchesTitle(denseText(headline.textContent ?? ''), meta.titles.map(denseText));
   const reason = articleVerdict({ doc, meta, root, blocks, titled });
   const isArticle = reason === 'ok';
+  // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
+  meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
 }

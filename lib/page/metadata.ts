@@ -1,3 +1,4 @@
+import { declaredAuthor } from './author';
 import { itemTypes, type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
 import { cleanName, namedThings } from './names';
 import { outletName } from './outlet';
@@ -32,7 +33,8 @@ export interface PageMetadata {
   writers: string[];
   /**
    * The writer of a signed column, essay or opinion piece, who is the source of its figures; null for news
-   * reports (their reporters are no source). Set by extractArticle, which sees the page's byline and sections.
+   * reports (their reporters are no source). From the declared writers here; extractArticle adds one from
+   * the page's byline element.
    */
   author: string | null;
   /** JSON-LD articleBody, when the page ships one. */
@@ -177,7 +179,7 @@ export function readMetadata(doc: Document): PageMetadata {
     headlines: [ogTitle, ldHeadline].filter((t): t is string => !!t),
     url,
   });
-  return {
+  const meta: PageMetadata = {
     title,
     published: declared ?? toIsoDate(timeEl),
     byline,
@@ -193,4 +195,6 @@ export function readMetadata(doc: Document): PageMetadata {
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
   };
+  meta.author = declaredAuthor(doc, meta);
+  return meta;
 }
