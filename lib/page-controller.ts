@@ -9,7 +9,7 @@ import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStat
 import { sendToBackground } from './messaging';
 import { pageOptions } from './page/analyze-options';
 import { isEditableFocused } from './page/editable';
-import { extractArticle } from './page/extract-article';
+import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
@@ -82,11 +82,12 @@ export class PageController {
     const large = largePageStatus(this.doc);
     if (large && !force) return this.setStatus(large);
     if (large) return this.runInSlices(gen);
-    let page: ReturnType<typeof extractArticle>;
+    let page: ExtractedArticle;
     try {
       // The first read of a Japanese article starts the dictionary load while its text is found.
       const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
-      page = extractArticle(this.doc, { onDeclaredArticle });
+      // In steps, yielding to the page between them: no long task of ours on the reader's page.
+      page = await extractArticleInTasks(this.doc, { onDeclaredArticle });
     } catch (e) {
       return this.fail(e);
     }

@@ -1,5 +1,5 @@
 import { columnAuthor } from './author';
-import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
@@ -8,7 +8,8 @@ import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
-import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
+import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
+import { type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
 import { articleVerdict } from './verdict';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
@@ -63,24 +64,28 @@ function isContentLine(b: Block): boolean {
 }
 
 /**
- * Finds the article on a page and maps its text to the page's live text nodes. Candidate roots come
- * from Readability (run on a clone; the page is never touched), a JSON-LD articleBody, <article>,
- * itemprop=articleBody and <main>; the one with the most prose and least furniture is read line by
- * line, headline first.
+ * Finds the article on a page and maps its text to the page's live text nodes, a step at a time (see
+ * extractArticle and extractArticleInTasks). Candidate roots come from Readability (run on a clone; the
+ * page is never touched), a JSON-LD articleBody, <article>, itemprop=articleBody and <main>; the one with
+ * the most prose and least furniture is read line by line, headline first.
  */
-export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArticle> {
   const meta = readMetadata(doc);
+  yield;
   const body = doc.body ?? doc.querySelector('body');
-  const nodes = body ? textNodesUnder(body) : [];
+  const nodes = body ? yield* textNodesUnderSteps(body) : [];
   const empty = { map: { text: '', segments: [] }, lines: [], articleRoot: null };
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
   if (hasArticleType(meta) || meta.ogType?.toLowerCase() === 'article') opts.onDeclaredArticle?.();
+  yield;
   const index = new PageIndex(nodes);
-  const root = findArticleRoot(doc, body, index, meta, opts);
+  const root = yield* findArticleRoot(doc, body, index, meta, opts);
+  yield;
   const headline = findHeadline(doc, meta.titles, root);
-  const blocks = articleLines(blocksUnder(root, headline).filter(isContentLine), root);
+  const blocks = articleLines((yield* blocksUnderSteps(root, headline)).filter(isContentLine), root);
+  yield;
 
   const builder = new TextMapBuilder();
   const lines: ArticleLine[] = [];
@@ -105,4 +110,22 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
+}
+
+/** Finds and maps the article in one go (the CLI, the evaluation, tests). */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+  return runSteps(extractSteps(doc, opts));
+}
+
+/**
+ * The same, giving the page its main thread back between steps whenever a stretch of work has taken a few
+ * milliseconds (the content script): Readability on a clone, each candidate root and the reading of the
+ * lines are separate tasks, so no task of ours runs long on the reader's page.
+ */
+export function extractArticleInTasks(
+  doc: Document,
+  opts: ExtractOptions = {},
+  tasks: TaskOptions = {},
+): Promise<ExtractedArticle> {
+  return runStepsInTasks(extractSteps(doc, opts), tasks);
 }

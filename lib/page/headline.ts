@@ -16,8 +16,12 @@ export function matchesTitle(text: string, titles: readonly string[]): boolean {
   return titles.some((t) => t === text || (t.includes(text) && text.length >= 0.5 * t.length));
 }
 
+/** Furniture around a heading is looked for this many levels up (a page nested 2,000 deep must not cost 2,000 checks a heading). */
+const FURNITURE_LEVELS = 64;
+
 function insideFurniture(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (isBoilerplate(e)) return true;
+  let e = el.parentElement;
+  for (let i = 0; e && i < FURNITURE_LEVELS; i++, e = e.parentElement) if (isBoilerplate(e)) return true;
   return false;
 }
 
