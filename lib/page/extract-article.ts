@@ -4,6 +4,7 @@ import { isTimeStamp } from './dateline';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
+import { ledeSteps } from './lede';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
 import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
@@ -84,7 +85,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const root = yield* findArticleRoot(doc, body, index, meta, opts);
   yield;
   const headline = findHeadline(doc, meta.titles, root);
-  const blocks = articleLines((yield* blocksUnderSteps(root, headline)).filter(isContentLine), root);
+  const lede = yield* ledeSteps(headline, root);
+  const own = yield* blocksUnderSteps(root, headline);
+  const blocks = articleLines([...lede, ...own].filter(isContentLine), root);
   yield;
 
   const builder = new TextMapBuilder();

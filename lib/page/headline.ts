@@ -1,13 +1,13 @@
 import { isBoilerplate } from './boilerplate';
+import { follows } from './dom-order';
 import { denseText } from './page-index';
 
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
 /** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
 const NEAR_LEVELS = 3;
-const FOLLOWING = 4;
 /** Headings inside the article looked at for the headline (a page can hold any number). */
-const MAX_INSIDE = 50; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: there is no Node global in Node.js.
+const MAX_INSIDE = 50;
 
 /** True when a headline's text (white space removed) is one of `titles` (also removed), or most of one. */
 export function matchesTitle(text: string, titles: readonly string[]): boolean {
@@ -44,7 +44,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
     : undefined;
   if (own) return own;
   const matching = candidates.filter((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
-  const before = root ? matching.filter((el) => el.compareDocumentPosition(root) & FOLLOWING).at(-1) : undefined;
+  const before = root ? matching.filter((el) => follows(el, root)).at(-1) : undefined;
   const pick = before ?? matching[0];
   if (pick) return pick;
   // Sites whose <h1> is the logo put the headline in an <h2>; only a matching one is taken.
@@ -62,7 +62,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   let scope = root.parentElement;
   for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
     const box = scope;
-    const before = long.filter((el) => box.contains(el) && el.compareDocumentPosition(root) & FOLLOWING);
+    const before = long.filter((el) => box.contains(el) && follows(el, root));
     if (before.length) return before[before.length - 1] as Element;
   }
   return null;

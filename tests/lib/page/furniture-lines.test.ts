@@ -87,3 +87,31 @@ describe('sections that follow a story', () => {
     expect(subhead).toContain('開店前から行列');
   });
 });
+
+describe('the standfirst and lead photo before a declared body', () => {
+  const body = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<p>第${i + 1}段落。市の担当者によると、参加者は前の年より${i + 1}割ほど増えたという。会場は終日にぎわった。</p>`,
+  ).join('');
+  const doc = () =>
+    parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"><meta property="og:title" content="市の催しに大勢の人出"></head><body><article><header><h1>市の催しに大勢の人出</h1><p class="date">2025年5月3日</p><p class="standfirst">大型連休の3日、市の春祭りが開かれた。好天に恵まれ、会場には家族連れが詰めかけた。</p><div class="share"><a href="/s">シェアする</a></div><p><a href="/p">【写真】会場の様子</a></p></header><figure><img src="a.jpg" alt=""><figcaption>にぎわう会場＝3日</figcaption></figure><div itemprop="articleBody">${body}</div></article></body></html>`,
+    );
+
+  it('are read after the headline, in order; date line, share bar and link lines are not', () => {
+    const page = extractArticle(doc());
+    expect(page.articleRoot?.getAttribute('itemprop')).toBe('articleBody');
+    const lines = page.lines.map((l) => ({ kind: l.kind, text: page.map.text.slice(l.start, l.end) }));
+    expect(lines.slice(0, 4)).toEqual([
+      { kind: 'headline', text: '市の催しに大勢の人出' },
+      { kind: 'paragraph', text: '大型連休の3日、市の春祭りが開かれた。好天に恵まれ、会場には家族連れが詰めかけた。' },
+      { kind: 'caption', text: 'にぎわう会場＝3日' },
+      {
+        kind: 'paragraph',
+        text: '第1段落。市の担当者によると、参加者は前の年より1割ほど増えたという。会場は終日にぎわった。',
+      },
+    ]);
+    expect(page.map.text).not.toMatch(/2025年5月3日|シェア|【写真】/);
+  });
+});
