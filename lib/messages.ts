@@ -88,6 +88,7 @@ function isOptions(v: unknown): v is AnalyzeOptions {
     isNullableStr(v.title) &&
     isNullableStr(v.published) &&
     isNullableStr(v.byline) &&
+    isNullableStr(v.author) &&
     (v.isJapanese === undefined || typeof v.isJapanese === 'boolean') &&
     (v.isArticle === undefined || typeof v.isArticle === 'boolean')
   );

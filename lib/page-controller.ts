@@ -7,8 +7,9 @@ import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
 import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
 import { sendToBackground } from './messaging';
+import { pageOptions } from './page/analyze-options';
 import { isEditableFocused } from './page/editable';
-import { extractArticle } from './page/extract-article';
+import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
@@ -81,11 +82,12 @@ export class PageController {
     const large = largePageStatus(this.doc);
     if (large && !force) return this.setStatus(large);
     if (large) return this.runInSlices(gen);
-    let page: ReturnType<typeof extractArticle>;
+    let page: ExtractedArticle;
     try {
       // The first read of a Japanese article starts the dictionary load while its text is found.
       const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
-      page = extractArticle(this.doc, { onDeclaredArticle });
+      // In steps, yielding to the page between them: no long task of ours on the reader's page.
+      page = await extractArticleInTasks(this.doc, { onDeclaredArticle });
     } catch (e) {
       return this.fail(e);
     }
@@ -96,13 +98,7 @@ export class PageController {
     if (!page.map.text) return this.setStatus('not-article');
     if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
     const text = page.map.text.slice(0, MAX_TEXT);
-    const options = {
-      title: page.meta.title,
-      published: page.meta.published,
-      byline: page.meta.byline,
-      isJapanese: page.isJapanese,
-      isArticle: page.isArticle,
-    };
+    const options = { ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle };
     // Only new text is analysed (see analyseIncrementally).
     const reply = await analyseIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,

@@ -82,6 +82,7 @@ export class AnalysisHost {
       text.length,
       options.published ?? '',
       options.byline ?? '',
+      options.author ?? '',
       options.title ?? '',
       options.isJapanese ?? '',
       options.isArticle ?? '',

@@ -18,3 +18,16 @@ describe('messages added for the reading experience', () => {
     expect(parseBackgroundMessage({ type: 'prepare', text: 'ignored' })).toEqual({ type: 'prepare' });
   });
 });
+
+describe('analyzeText options', () => {
+  it('carries the author of a signed column, a string or null, nothing else', () => {
+    const msg = (author: unknown) => ({
+      type: 'analyzeText',
+      text: '本文。',
+      options: { byline: '北浜タイムズ', author },
+    });
+    expect(parseBackgroundMessage(msg('村井 千尋'))).toEqual(msg('村井 千尋'));
+    expect(parseBackgroundMessage(msg(null))).toEqual(msg(null));
+    expect(parseBackgroundMessage(msg({ name: '村井 千尋' }))).toBeNull();
+  });
+});

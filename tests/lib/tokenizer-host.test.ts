@@ -42,6 +42,7 @@ describe('AnalysisHost', () => {
     expect(counts.tokenized).toBe(tokenizedOnce);
     // Other options are another analysis (relative dates resolve against `published`).
     expect(await h.analyze(A, { published: '2024-01-01' })).not.toBe(first);
+    expect(await h.analyze(A, { published: '2025-07-10', author: '村井 千尋' })).not.toBe(first);
     expect(counts.builds).toBe(1);
   });
 
