@@ -5,9 +5,10 @@ import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
 import { loadSettings, saveSetting, watchSettings } from '../../lib/settings';
 import type { Settings } from '../../lib/settings-schema';
+import { testParam } from '../../lib/test-seams';
 
-// Test seam, as in the popup: ?lang=ja|en fixes the UI language.
-const forcedLang = new URLSearchParams(location.search).get('lang');
+// Test seam (browser-test build only), as in the popup: ?lang=ja|en fixes the UI language.
+const forcedLang = testParam('lang');
 const isFirefox = location.protocol === 'moz-extension:';
 
 /** The options page: loads the settings, saves each change at once, and lists the shortcuts. */

@@ -20,11 +20,12 @@ import type { ContentMessage } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
 import { loadSettings, saveSetting } from '../../lib/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
+import { testParam } from '../../lib/test-seams';
 import { runExport } from './export';
 import { usePageState } from './use-page-state';
 
-// Test seam: ?lang=ja|en fixes the UI language (browser tests run the popup in both).
-const forcedLang = new URLSearchParams(location.search).get('lang');
+// Test seam (browser-test build only): ?lang=ja|en fixes the UI language.
+const forcedLang = testParam('lang');
 
 /** The popup: the active tab's figures and entities, with filters, grouping, export and every page state. */
 export function App({ browserLang }: { browserLang: string }) {

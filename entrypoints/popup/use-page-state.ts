@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
+import { testParam } from '../../lib/test-seams';
 
 /** The active tab's id and its page state, polled while the page is still being read. */
 export function usePageState(): {
@@ -16,8 +17,8 @@ export function usePageState(): {
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    // Test seam: browser tests open popup.html?tab=<id> in a normal tab, where "active tab" is the popup itself.
-    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    // Test seam (browser-test build only): tests open popup.html?tab=<id> in a normal tab.
+    const forced = Number(testParam('tab'));
     const pick = forced
       ? Promise.resolve(forced)
       : browser.tabs.query({ active: true, currentWindow: true }).then((ts) => ts[0]?.id);

@@ -9,7 +9,13 @@ import { it } from 'vitest';
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+/**
+ * The browser-test build (`wxt build --mode e2e`): the store build plus the test seams of
+ * lib/test-seams.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
+ */
+export const EXTENSION = join(ROOT, '.output/chrome-mv3-e2e');
+/** The store build (`npm run build`): what readers install, without any test seam. */
+export const STORE_EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
 
 /**
@@ -18,7 +24,8 @@ export const ARTIFACTS = join(ROOT, 'tests/artifacts');
  */
 export function browserUnavailable(): string | null {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`;
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'test build missing (npm run build:e2e)';
+  if (!existsSync(join(STORE_EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
   return null;
 }
 
