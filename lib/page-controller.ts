@@ -5,7 +5,18 @@ import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
-import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
+import {
+  type ContentMessage,
+  capOptions,
+  MAX_TEXT,
+  MAX_TITLE,
+  MAX_URL,
+  type PageError,
+  type PageState,
+  type PageStatus,
+  type Replies,
+  type Result,
+} from './messages';
 import { sendToBackground } from './messaging';
 import { isEditableFocused } from './page/editable';
 import { extractArticle } from './page/extract-article';
@@ -35,7 +46,7 @@ export class PageController {
   private ranges: ReturnType<typeof buildRanges> | null = null;
   private marks: Mark[] = [];
   private highlightsOn = true;
-  private error: string | null = null;
+  private error: PageError | null = null;
   private readonly cursor = new MarkCursor();
   private forced = false;
   /** Characters in the page's body when it was last read (see changed()). */
@@ -86,8 +97,8 @@ export class PageController {
       // The first read of a Japanese article starts the dictionary load while its text is found.
       const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
       page = extractArticle(this.doc, { onDeclaredArticle });
-    } catch (e) {
-      return this.fail(e);
+    } catch {
+      return this.fail('page');
     }
     const take = force || rule === 'always';
     if (!take && (!page.isJapanese || !page.isArticle)) {
@@ -96,13 +107,14 @@ export class PageController {
     if (!page.map.text) return this.setStatus('not-article');
     if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
     const text = page.map.text.slice(0, MAX_TEXT);
-    const options = {
+    // Page metadata is capped before it travels (a page can declare a 500,000-character og:title).
+    const options = capOptions({
       title: page.meta.title,
       published: page.meta.published,
       byline: page.meta.byline,
       isJapanese: page.isJapanese,
       isArticle: page.isArticle,
-    };
+    });
     // Only new text is analysed (see analyseIncrementally).
     const reply = await analyseIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
@@ -112,7 +124,7 @@ export class PageController {
       () => this.setStatus('analysing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
-    if (!reply.ok) return this.fail(reply.error);
+    if (!reply.ok) return this.failed(reply);
     const next = reply.value;
     this.forced ||= force;
     this.analysis = next;
@@ -154,8 +166,8 @@ export class PageController {
       status: this.status,
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
-      url: this.doc.location?.href ?? '',
-      title: this.doc.title,
+      url: (this.doc.location?.href ?? '').slice(0, MAX_URL),
+      title: this.doc.title.slice(0, MAX_TITLE),
       error: this.error,
     };
   }
@@ -243,7 +255,7 @@ export class PageController {
       alive,
     );
     if (!alive()) return;
-    if (!r.ok) return this.fail(r.error);
+    if (!r.ok) return this.failed(r);
     this.forced = true;
     this.setStatus('ready');
   }
@@ -296,8 +308,13 @@ export class PageController {
     void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }
 
-  private fail(e: unknown): void {
+  /** A failed reply: the background unreachable even after retries, or the analysis failed. */
+  private failed(reply: Extract<Result<unknown>, { ok: false }>): void {
+    this.fail(reply.unreachable ? 'unreachable' : 'engine');
+  }
+
+  private fail(error: PageError): void {
     this.setStatus('error');
-    this.error = errorText(e);
+    this.error = error;
   }
 }

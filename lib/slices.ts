@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { buildRanges, type HighlightLayer } from './highlights';
 import { appendAnalysis } from './merge-analysis';
-import type { Result } from './messages';
+import { capOptions, type Result } from './messages';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
 import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
@@ -162,7 +162,7 @@ export async function analyseInSlices(
   const map = await mapInSlices(root, alive);
   if (!map || !alive()) return { ok: true, value: null };
   const meta = readMetadata(doc);
-  const options: AnalyzeOptions = { title: meta.title, published: meta.published, byline: meta.byline };
+  const options = capOptions({ title: meta.title, published: meta.published, byline: meta.byline });
   let acc: Analysis | null = null;
   let ranges: SliceProgress['ranges'] | null = null;
   let pending: SliceProgress['ranges'] | null = null;

@@ -320,3 +320,14 @@ export async function openReported(b: ExtensionBrowser, url: string): Promise<{ 
   if (tabId === undefined) throw new Error(`no report from ${url}`);
   return { page, tabId };
 }
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s idle or under memory pressure
+ * (DevTools protocol `ServiceWorker.stopAllWorkers`), through a CDP session on `page`.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
