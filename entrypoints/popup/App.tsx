@@ -69,17 +69,21 @@ export function App({ browserLang }: { browserLang: string }) {
 
   const enableSite = async () => {
     const host = state ? new URL(state.url).hostname : '';
-    await saveSetting(
+    // Merged with what is stored now: the options page may have changed the list meanwhile.
+    const saved = await saveSetting(
       'neverSites',
       settings.neverSites.filter((s) => host !== s && !host.endsWith(`.${s}`)),
+      settings.neverSites,
     );
+    if (!saved.ok) setNotice(t('saveFailed', { reason: t(`saveFailed_${saved.reason}`) }));
     setSettings(await loadSettings());
     refresh();
   };
   // The page's host, for "never on this site" (the content script clears its marks when the list changes).
   const host = state?.url.startsWith('http') ? new URL(state.url).hostname : '';
   const disableSite = async () => {
-    await saveSetting('neverSites', [...settings.neverSites, host]);
+    const saved = await saveSetting('neverSites', [...settings.neverSites, host], settings.neverSites);
+    if (!saved.ok) setNotice(t('saveFailed', { reason: t(`saveFailed_${saved.reason}`) }));
     setSettings(await loadSettings());
     refresh();
   };

@@ -294,18 +294,33 @@ export function runCommand(worker: Worker, command: string, tabId: number): Prom
 }
 
 /** The part of the service worker's `chrome` global the settings helpers use. */
+interface StorageArea {
+  set(v: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+}
 interface ChromeStorage {
-  chrome: { storage: { sync: { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
+  chrome: { storage: { sync: StorageArea; local: StorageArea } };
 }
 
-/** Sets extension settings directly in sync storage (as the options page would), from the service worker. */
+/**
+ * Sets extension settings directly in storage (as the options page would), from the service worker:
+ * the site lists in local storage, the other settings in sync storage (see lib/settings.ts).
+ */
 export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
-  return worker.evaluate((v) => (globalThis as unknown as ChromeStorage).chrome.storage.sync.set(v), values);
+  return worker.evaluate(async (v) => {
+    const { sync, local } = (globalThis as unknown as ChromeStorage).chrome.storage;
+    const lists = ['alwaysSites', 'neverSites'];
+    await sync.set(Object.fromEntries(Object.entries(v).filter(([k]) => !lists.includes(k))));
+    await local.set(Object.fromEntries(Object.entries(v).filter(([k]) => lists.includes(k))));
+  }, values);
 }
 
 /** Clears every stored setting (back to the defaults). */
-export function resetSettings(worker: Worker): Promise<void> {
-  return worker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.sync.clear());
+export async function resetSettings(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const { sync, local } = (globalThis as unknown as ChromeStorage).chrome.storage;
+    await Promise.all([sync.clear(), local.clear()]);
+  });
 }
 
 /** Opens a page and waits until its content script reported to the background; returns the page and tab id. */
