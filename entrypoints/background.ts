@@ -27,9 +27,12 @@ export default defineBackground(() => {
     if (!msg) return undefined;
     if (msg.type === 'analyzeText') {
       test?.noteRequest(msg.text);
-      return Promise.resolve()
-        .then(() => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options))
-        .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
+      return (
+        Promise.resolve()
+          // Each tab's requests wait their turn behind other tabs' (see lib/fair-queue.ts).
+          .then(() => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? '')))
+          .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }))
+      );
     }
     if (msg.type === 'prepare') {
       host.prepare();

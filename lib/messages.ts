@@ -118,6 +118,12 @@ void _optionsFit;
  */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; unreachable?: true };
 
+/**
+ * The error of an analysis request that newer requests of the same tab pushed out of the
+ * background's queue: the page has moved on, and the content script drops the reply quietly.
+ */
+export const SUPERSEDED = 'superseded';
+
 /** The reply type of each message. */
 export interface Replies {
   analyzeText: Result<Analysis>;

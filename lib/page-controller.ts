@@ -16,6 +16,7 @@ import {
   type PageStatus,
   type Replies,
   type Result,
+  SUPERSEDED,
 } from './messages';
 import { sendToBackground } from './messaging';
 import { isEditableFocused } from './page/editable';
@@ -310,6 +311,8 @@ export class PageController {
 
   /** A failed reply: the background unreachable even after retries, or the analysis failed. */
   private failed(reply: Extract<Result<unknown>, { ok: false }>): void {
+    // A newer request of this page took this one's place in the background's queue: its reply decides.
+    if (reply.error === SUPERSEDED) return;
     this.fail(reply.unreachable ? 'unreachable' : 'engine');
   }
 
