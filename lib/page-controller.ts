@@ -26,6 +26,17 @@ import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
 import { type AnalyseText, analyseInSlices, largePageStatus } from './slices';
 
+/** Statuses in which the page is watched in light mode (see PageWatch.setLight). */
+const LIGHT: ReadonlySet<PageStatus> = new Set(['not-japanese', 'not-article', 'disabled', 'on-request']);
+
+/**
+ * Did a change reach the analysed text: a text node of it edited in place, or taken out of the page
+ * (replaced by a new node)? One pass over the map's segments, once per read.
+ */
+export function articleTouched(map: Pick<TextMap, 'segments'>, edited: ReadonlySet<Node>): boolean {
+  return map.segments.some((s) => edited.has(s.node) || !s.node.isConnected);
+}
+
 /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
 const analyseText: AnalyseText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
 
@@ -67,7 +78,7 @@ export class PageController {
     });
     this.watch = new PageWatch(
       doc,
-      (edited) => this.changed(edited),
+      (change) => this.changed(change.edited),
       () => this.navigated(),
     );
   }
@@ -212,14 +223,15 @@ export class PageController {
 
   /**
    * The page changed (debounced). Reading it again runs Readability on a clone, so first cheap
-   * checks: was a text node of the article edited (400人 → 450人), or has the amount of text moved?
-   * A ticking clock or a like counter outside the article does neither; a new paragraph does. Pages
-   * Shutten skipped need a bigger change (a feed of English posts must not cost a Readability pass
-   * every few seconds; an app loading its Japanese article does pass).
+   * checks: was a text node of the article edited or replaced (400人 → 450人, as a new node too:
+   * a correction of a few characters moves the amount of text by nothing), or has the amount of
+   * text moved? A ticking clock or a like counter outside the article does neither; a new paragraph
+   * does. Pages Shutten skipped need a bigger change (a feed of English posts must not cost a
+   * Readability pass every few seconds; an app loading its Japanese article does pass).
    */
   private changed(edited: ReadonlySet<Node>): void {
     if (this.status === 'disabled' || (this.status === 'on-request' && !this.forced)) return;
-    if (edited.size && this.map?.segments.some((s) => edited.has(s.node))) {
+    if (this.map && articleTouched(this.map, edited)) {
       void this.run(this.forced);
       return;
     }
@@ -304,7 +316,8 @@ export class PageController {
 
   private setStatus(status: PageStatus): void {
     this.status = status;
-    this.watch.setLight(status === 'not-japanese' || status === 'disabled');
+    // Pages Shutten does not mark are watched cheaply (Japanese pages that are not articles too).
+    this.watch.setLight(LIGHT.has(status) && !(status === 'on-request' && this.forced));
     if (status !== 'error') this.error = null;
     void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }

@@ -13,6 +13,8 @@ export interface TestHooks {
   override: ((text: string) => Promise<Analysis> | Analysis | null) | null;
   /** The texts the tabs asked about, latest last. */
   requests: string[];
+  /** How many analysis requests arrived in all. */
+  requestCount: number;
   /** Which tab reported from which address (without the `tabs` permission tab URLs are hidden). */
   tabsByUrl: Map<string, number>;
   /** The manifest commands' handler: Playwright's key presses never reach manifest commands. */
@@ -31,10 +33,12 @@ export function installTestHooks(host: AnalysisHost, commands: typeof handleComm
   const hooks: TestHooks = {
     override: null,
     requests: [],
+    requestCount: 0,
     tabsByUrl: new Map(),
     handleCommand: commands,
     host,
     noteRequest(text) {
+      hooks.requestCount++;
       hooks.requests.push(text);
       if (hooks.requests.length > MAX_REQUESTS) hooks.requests.shift();
     },

@@ -346,3 +346,10 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
+
+/** How many analysis requests the background has received since it started. */
+export function analysisRequestCount(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    () => (globalThis as unknown as { shuttenTest: { requestCount: number } }).shuttenTest.requestCount,
+  );
+}
