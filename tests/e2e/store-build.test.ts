@@ -77,7 +77,7 @@ describe.skipIf(skip)('the store build in Chromium', () => {
     await server?.close();
   });
 
-  it('marks an article, keeps no hook on the background and ignores ?tab= and ?lang=', async () => {
+  it('marks an article, keeps no hook on the background, closes the card’s shadow root and ignores ?tab= and ?lang=', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url('/sample-article.html'));
@@ -85,6 +85,18 @@ describe.skipIf(skip)('the store build in Chromium', () => {
     expect(await b.worker.evaluate(() => typeof (globalThis as { shuttenTest?: unknown }).shuttenTest)).toBe(
       'undefined',
     );
+    // Hovering a mark opens the card in a closed shadow root: the page cannot read into it.
+    const at = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('shutten-figure') as Highlight)][0] as Range;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = r.getClientRects()[0] as DOMRect;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const host = page.locator('[data-shutten-card]');
+    await host.waitFor({ state: 'attached' });
+    expect(await host.evaluate((el) => el.shadowRoot === null)).toBe(true);
+    expect(await host.evaluate((el) => getComputedStyle(el).display)).toBe('block');
     // Opened in a tab of its own, the popup's "active tab" is itself: no page to show, in the browser's
     // language (English here), whatever the address asks for.
     const popup = await b.context.newPage();
