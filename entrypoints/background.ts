@@ -18,7 +18,7 @@ export default defineBackground(() => {
   // migrated meanwhile).
   void migrateSettings();
   const host = new AnalysisHost((file) => (browser.runtime.getURL as (p: string) => string)(`/dict/${file}`));
-  // Test seam, in the browser-test build only (the store build has no hook: see lib/test-seams.ts).
+  // Test seam, in the browser-test build only (the store build has no hook: see lib/build-mode.ts).
   const test = import.meta.env.MODE === 'e2e' ? installTestHooks(host, handleCommand) : null;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

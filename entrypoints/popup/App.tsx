@@ -13,6 +13,7 @@ import {
   groupFigures,
 } from '../../components/figure-view';
 import { StatusMessage } from '../../components/StatusMessage';
+import { testParam } from '../../lib/build-mode';
 import { groupEntities } from '../../lib/entity-groups';
 import { summaryText } from '../../lib/format';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
@@ -20,7 +21,6 @@ import type { ContentMessage } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
 import { loadSettings, saveSetting } from '../../lib/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
-import { testParam } from '../../lib/test-seams';
 import { runExport } from './export';
 import { usePageState } from './use-page-state';
 

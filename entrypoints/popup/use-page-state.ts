@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { testParam } from '../../lib/build-mode';
 import type { PageState } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
-import { testParam } from '../../lib/test-seams';
+import { ensureContentScript } from '../../lib/on-request';
 
 /** The active tab's id and its page state, polled while the page is still being read. */
 export function usePageState(): {
@@ -22,7 +23,10 @@ export function usePageState(): {
     const pick = forced
       ? Promise.resolve(forced)
       : browser.tabs.query({ active: true, currentWindow: true }).then((ts) => ts[0]?.id);
-    void pick.then((id) => (id === undefined ? setNoPage(true) : setTabId(id)));
+    // The "only when I ask" build injects the content script now (opening the popup granted activeTab).
+    void pick.then(async (id) =>
+      id === undefined || !(await ensureContentScript(id)) ? setNoPage(true) : setTabId(id),
+    );
   }, []);
 
   useEffect(() => {

@@ -11,7 +11,7 @@ export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * The browser-test build (`wxt build --mode e2e`): the store build plus the test seams of
- * lib/test-seams.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
+ * lib/build-mode.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
  */
 export const EXTENSION = join(ROOT, '.output/chrome-mv3-e2e');
 /** The store build (`npm run build`): what readers install, without any test seam. */

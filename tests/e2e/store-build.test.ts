@@ -40,10 +40,14 @@ function seamsIn(dir: string): string[] {
 }
 
 const FIREFOX_STORE = join(ROOT, '.output/firefox-mv2');
-const built = [STORE_EXTENSION, FIREFOX_STORE, EXTENSION].every((d) => existsSync(join(d, 'manifest.json')));
+const built = [STORE_EXTENSION, FIREFOX_STORE, EXTENSION, join(ROOT, '.output/chrome-mv3-on-request')].every((d) =>
+  existsSync(join(d, 'manifest.json')),
+);
 if (!built && process.env.CI) {
   it('the store and test builds exist', () => {
-    throw new Error('run npm run build && npm run build:firefox && npm run build:e2e first');
+    throw new Error(
+      'run npm run build && npm run build:firefox && npm run build:e2e && npm run build:on-request first',
+    );
   });
 }
 
@@ -51,8 +55,11 @@ describe.skipIf(!built)('the store build’s bundle', () => {
   it.each([
     ['chrome-mv3', STORE_EXTENSION],
     ['firefox-mv2', FIREFOX_STORE],
+    ['chrome-mv3-on-request', join(ROOT, '.output/chrome-mv3-on-request')],
   ])('%s contains no test hook', (_name, dir) => {
     expect(seamsIn(dir)).toEqual([]);
+    // Nor a file named after tests.
+    expect(bundleFiles(dir).filter((f) => /test/i.test(f.slice(dir.length)))).toEqual([]);
   });
 
   it('the scan finds the hooks in the test build (it can fail)', () => {
