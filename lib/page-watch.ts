@@ -11,48 +11,31 @@ const READS = { quietMs: 500, maxWaitMs: 3000, minGapMs: 1500 };
  * (twice a second) costs one re-read every 5 s instead of two a second.
  */
 const NAVIGATIONS = { quietMs: 400, maxWaitMs: 3000, minGapMs: 1000, burst: 4, windowMs: 20_000 };
-/** Distinct changed nodes remembered per read; beyond this the change counts as big (checked wholesale). */
-const MAX_TRACKED = 256;
-
-/** Something Shutten never reads: a form field, an editable region (and whatever the caller adds). */
-const IGNORED = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-
-/** What the watch calls back with: text nodes edited in place, and whether anything worth a look changed. */
-export interface PageChange {
-  /** Text nodes whose characters changed (a corrected figure: 400人 → 450人). */
-  edited: ReadonlySet<Node>;
-}
-
-/** The part of a MutationRecord the watch reads (test seam: unit tests pass plain objects). */
+/** The part of a MutationRecord the watch could read (test seam: unit tests pass plain objects). */
 export type ChangeRecord = Pick<MutationRecord, 'type' | 'target'>;
 
 /**
  * Calls `onChange` when the page's content changes (infinite scroll, 「続きを読む」, a corrected
  * figure, a single-page app swapping the article in) and `onNavigate` when the address changes
- * without a page load (history.pushState, popstate). Typing in fields does not count.
+ * without a page load (history.pushState, popstate).
  *
- * Main-thread cost: the MutationObserver callback does O(1) work per record (it only remembers the
- * changed node), so a page making 4,000 changes a frame pays nothing per change for Shutten. Whether
- * a changed node sits in a field is asked once per distinct node when the read is due. In light
- * mode (pages Shutten does not mark) a batch of records costs one address comparison.
+ * Main-thread cost: the MutationObserver callback reads no record at all, and after a batch the
+ * observer is disconnected until the read is due, so a page making 4,000 changes a frame costs
+ * Shutten one batch per read instead of every batch (the browser builds no records for it
+ * meanwhile). What changed is found when the read is due, by the controller comparing the
+ * article's own text nodes with what it analysed and the amount of text on the page
+ * (PageController.changed). Typing in a field changes neither.
  */
 export class PageWatch {
   private observer: MutationObserver | null = null;
-  private light = false;
-  private edited = new Set<Node>();
-  private touched = new Set<Node>();
-  /** More distinct nodes changed than are tracked: the change is taken as significant. */
-  private overflow = false;
   private url: string;
   private readonly reads: ReadSchedule;
   private readonly navigations: ReadSchedule;
 
   constructor(
     private readonly doc: Document,
-    private readonly onChange: (change: PageChange) => void,
+    private readonly onChange: () => void,
     private readonly onNavigate: () => void,
-    /** Extra nodes never read (Shutten's own card host). */
-    private readonly isOurs: (n: Node) => boolean = () => false,
   ) {
     this.url = this.address();
     this.reads = new ReadSchedule(() => this.read(), READS);
@@ -63,7 +46,7 @@ export class PageWatch {
   start(): void {
     if (this.observer || !this.doc.body) return;
     this.observer = new MutationObserver((records) => this.take(records));
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observe();
     const w = this.doc.defaultView;
     // Content scripts live in an isolated world and cannot wrap the page's history.pushState, so a
     // pushState is noticed through the DOM change that always follows it (checked per batch),
@@ -73,30 +56,23 @@ export class PageWatch {
   }
 
   /**
-   * Takes a batch of mutation records (the observer's callback). Test seam: unit tests call it
-   * with plain records to count the work done per record.
+   * Takes a batch of mutation records (the observer's callback): O(1), the records are not read.
+   * Test seam: unit tests call it directly.
    */
-  take(records: readonly ChangeRecord[]): void {
-    if (this.check()) return;
-    if (!this.light) {
-      for (const r of records) {
-        if (this.overflow) break;
-        const set = r.type === 'characterData' ? this.edited : this.touched;
-        set.add(r.target);
-        if (set.size > MAX_TRACKED) this.overflow = true;
-      }
-    }
-    this.reads.poke();
+  take(_records: readonly ChangeRecord[]): void {
+    // Nothing more to learn from records until the read: stop the browser making them.
+    this.observer?.disconnect();
+    if (!this.check()) this.reads.poke();
   }
 
-  /**
-   * Light mode: on pages Shutten does not mark (not Japanese, not an article, turned off) a batch of
-   * changes costs one address comparison, and the page is looked at again at most every 1.5 s
-   * (the controller then compares the amount of text: an app loading its article does pass).
-   */
-  setLight(light: boolean): void {
-    this.light = light;
-    if (light) this.forget();
+  /** The read is due: look at the page again (and at its address), then watch it again. */
+  private read(): void {
+    this.observe();
+    if (!this.check()) this.onChange();
+  }
+
+  private observe(): void {
+    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
   }
 
   /** Stops observing. */
@@ -105,30 +81,9 @@ export class PageWatch {
     this.observer = null;
     this.reads.cancel();
     this.navigations.cancel();
-    this.forget();
     const w = this.doc.defaultView;
     w?.removeEventListener('popstate', this.check);
     (w as { navigation?: EventTarget } | null)?.navigation?.removeEventListener('navigatesuccess', this.check);
-  }
-
-  /** The read is due: were the changed nodes outside fields? Asked once per distinct node. */
-  private read(): void {
-    const significant = this.overflow || this.light || [...this.touched].some((n) => !this.ignored(n));
-    const edited = new Set([...this.edited].filter((n) => !this.ignored(n)));
-    this.forget();
-    if (significant || edited.size) this.onChange({ edited });
-  }
-
-  private forget(): void {
-    this.edited = new Set();
-    this.touched = new Set();
-    this.overflow = false;
-  }
-
-  private ignored(n: Node): boolean {
-    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-    if (!el) return !n.isConnected;
-    return el.closest(IGNORED) !== null || this.isOurs(el);
   }
 
   // The address without its fragment: #section jumps inside one article are not navigation.
@@ -141,8 +96,9 @@ export class PageWatch {
     const now = this.address();
     if (now === this.url) return false;
     this.url = now;
+    // A new page: the pending read is moot, and the page is watched again from now on.
     this.reads.cancel();
-    this.forget();
+    this.observe();
     this.navigations.poke();
     return true;
   };
