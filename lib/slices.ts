@@ -115,7 +115,7 @@ async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap
 }
 
 /** [start, end) offsets of the slices of `text`: whole lines up to SLICE_CHARS, long lines cut after a 。 */
-function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
+export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   while (start < text.length) {

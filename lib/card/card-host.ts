@@ -31,6 +31,18 @@ const HOST_CSS = `
  */
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
+/** Where a card of `size` goes for a mark at `anchor`: below it, or above when there is no room, inside the viewport. */
+export function placeCard(
+  anchor: Pick<DOMRect, 'left' | 'top' | 'bottom'>,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { left: number; top: number } {
+  const left = Math.max(4, Math.min(anchor.left, viewport.width - size.width - 4));
+  const below = anchor.bottom + 6;
+  const top = below + size.height <= viewport.height - 4 ? below : Math.max(4, anchor.top - size.height - 6);
+  return { left: Math.round(left), top: Math.round(top) };
+}
+
 /**
  * The hover/focus card: a fixed-position host with a closed shadow root holding the card's markup
  * and styles. It is created the first time a card shows and removed by `destroy()`, so a page where
@@ -63,14 +75,12 @@ export class CardHost {
     card.setAttribute('aria-label', `${content.title}: ${content.value}`);
     card.style.visibility = 'hidden';
     card.hidden = false;
-    const w = card.offsetWidth;
-    const h = card.offsetHeight;
-    const vw = this.doc.documentElement.clientWidth;
-    const vh = this.doc.documentElement.clientHeight;
-    const left = Math.max(4, Math.min(anchor.left, vw - w - 4));
-    const below = anchor.bottom + 6;
-    const top = below + h <= vh - 4 ? below : Math.max(4, anchor.top - h - 6);
-    card.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const { left, top } = placeCard(
+      anchor,
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: this.doc.documentElement.clientWidth, height: this.doc.documentElement.clientHeight },
+    );
+    card.style.transform = `translate(${left}px, ${top}px)`;
     card.style.visibility = 'visible';
   }
 
