@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
 import { MarkToggles } from '../../components/MarkToggles';
 import { StatusMessage } from '../../components/StatusMessage';
+import { testParam } from '../../lib/build-mode';
 import { groupEntities } from '../../lib/entity-groups';
 import { formatNumber, summaryText } from '../../lib/format';
 import { indexSources } from '../../lib/format-source';
@@ -14,8 +15,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
 import { FiguresPanel } from './FiguresPanel';
 import { usePageState } from './use-page-state';
 
-// Test seam: ?lang=ja|en fixes the UI language (browser tests run the popup in both).
-const forcedLang = new URLSearchParams(location.search).get('lang');
+// Test seam (browser-test build only): ?lang=ja|en fixes the UI language.
+const forcedLang = testParam('lang');
 
 /** "/" jumps to the search field, as on many reading sites (not while typing in another field). */
 function useSlashToSearch(): void {
@@ -55,8 +56,13 @@ export function App({ browserLang }: { browserLang: string }) {
   const entities = useMemo(() => groupEntities(analysis?.entities ?? []), [analysis]);
   const send = <M extends ContentMessage>(msg: M) => (tabId === null ? undefined : sendToTab(tabId, msg));
 
+  // What became of a setting saved here (a site list, a mark switch): said only when it failed.
+  const [notice, setNotice] = useState('');
+  const saveFailed = (reason: 'quota' | 'failed') => setNotice(t('saveFailed', { reason: t(`saveFailed_${reason}`) }));
   const saveSites = async (key: 'neverSites', sites: string[]) => {
-    await saveSetting(key, sites);
+    // Merged with what is stored now: the options page may have changed the list meanwhile.
+    const saved = await saveSetting(key, sites, settings[key]);
+    if (!saved.ok) saveFailed(saved.reason);
     setSettings(await loadSettings());
     refresh();
   };
@@ -135,7 +141,13 @@ export function App({ browserLang }: { browserLang: string }) {
               t={t}
               onChange={(categories) => {
                 setSettings({ ...settings, categories });
-                void saveSetting('categories', categories);
+                // Only the switch flipped here is applied to what is stored; a failed save says so
+                // and the switches go back to what is stored.
+                void saveSetting('categories', categories, settings.categories).then((r) => {
+                  if (r.ok) return;
+                  saveFailed(r.reason);
+                  void loadSettings().then(setSettings);
+                });
               }}
             />
           </div>
@@ -164,6 +176,11 @@ export function App({ browserLang }: { browserLang: string }) {
             </section>
           )}
         </>
+      ) : null}
+      {notice ? (
+        <p class="save-notice" role="alert">
+          {notice}
+        </p>
       ) : null}
       {host && state?.status !== 'disabled' ? (
         <footer>

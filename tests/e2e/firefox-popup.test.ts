@@ -4,13 +4,15 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserGate, ROOT, serveFixtures, toDocs } from './harness';
 
-// Debian's Firefox ESR drives the Firefox build through WebDriver BiDi (puppeteer-core 24).
+// Debian's Firefox ESR drives the Firefox build through WebDriver BiDi (puppeteer-core 24). The Firefox
+// test build (`npm run build:e2e`): its card's shadow root is open, so the test reads the card's text
+// (the store build closes it to the page; tests/e2e/firefox.test.ts drives the store build).
 const FIREFOX = process.env.SHUTTEN_FIREFOX ?? '/usr/bin/firefox-esr';
-const ADDON = join(ROOT, '.output/firefox-mv2');
+const ADDON = join(ROOT, '.output/firefox-mv2-e2e');
 const unavailable = !existsSync(FIREFOX)
   ? `no Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`
   : !existsSync(join(ADDON, 'manifest.json'))
-    ? 'Firefox build missing (npm run build:firefox)'
+    ? 'Firefox test build missing (npm run build:e2e)'
     : null;
 const skip = browserGate(unavailable);
 
@@ -61,11 +63,13 @@ describe.skipIf(skip)('the Firefox build, as a new user sees it', () => {
     });
     await page.mouse.move(at.x, at.y);
     await page.waitForFunction(
-      () => document.querySelector('shutten-card')?.shadowRoot?.querySelector('.title')?.textContent === '150億円ほど',
+      () =>
+        document.querySelector('[data-shutten-card]')?.shadowRoot?.querySelector('.title')?.textContent ===
+        '150億円ほど',
       { timeout: 10_000 },
     );
     const rows = await page.evaluate(() =>
-      [...(document.querySelector('shutten-card')?.shadowRoot?.querySelectorAll('dt, dd') ?? [])].map(
+      [...(document.querySelector('[data-shutten-card]')?.shadowRoot?.querySelectorAll('dt, dd') ?? [])].map(
         (e) => e.textContent,
       ),
     );

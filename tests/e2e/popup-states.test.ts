@@ -96,13 +96,13 @@ describe.skipIf(skip)('the popup’s page states', () => {
     await resetSettings(b.worker);
     await Promise.all([p3.close(), off.page.close()]);
 
-    // Error, with what to do.
+    // Error, with what to do (in the reader's words: the engine's own message is not shown).
     await installFakeAnalysis(b.worker, { fail: 'dictionary file missing' });
     const bad = await openReported(b, fresh('/e2e/library-article.html'));
     const p4 = await popup(bad.tabId, 'en');
     await p4.waitForSelector('.status-error');
     expect(await p4.locator('.status p').textContent()).toBe(
-      'Something went wrong: dictionary file missing. Try again; if it keeps failing, reload the page.',
+      'Something went wrong: the analysis failed. Try again; if it keeps failing, reload the page.',
     );
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES });
     await p4.click('.status button');
@@ -125,8 +125,7 @@ describe.skipIf(skip)('the popup’s page states', () => {
     });
     const { page, tabId } = await openReported(b, fresh('/bidi.html'));
     const p = await popup(tabId, 'en');
-    // A short page: Shutten asks first ("mark anyway").
-    await p.click('.status button');
+    // A short article that declares itself one (og:type article, <article>): marked without asking.
     await waitForHighlight(page, 'shutten-figure');
     await p.waitForSelector('.figure-row');
     const cell = p.locator('.figure-row .figure-sentence');
