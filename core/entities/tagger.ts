@@ -1,41 +1,10 @@
 import type { Token } from '../types';
 import { writeEmissions } from './emission';
-import { FeatureTable } from './feature-table';
 import { TAG_COUNT, TAGGER_CLASSES } from './labels';
-import { WEIGHTS_JSON } from './model/weights';
+import { entityModel } from './model';
 import { tokenSegments } from './segments';
 import { spanFeatures } from './span-features';
 import { pathSpans, viterbi } from './viterbi';
-
-interface Model {
-  trans: Float64Array;
-  /** Weight of the tagger's own B/I scores for a type, added to the span classifier's logits. */
-  vote: number;
-  feats: FeatureTable;
-  classes: FeatureTable;
-}
-
-let model: Model | null = null;
-
-/** Parses the weights once, on first use, so importing core/ stays cheap. */
-function loadModel(): Model {
-  if (model) return model;
-  const raw = JSON.parse(WEIGHTS_JSON) as {
-    scale: number;
-    classScale: number;
-    vote: number;
-    trans: number[];
-    feats: Record<string, string>;
-    classes: Record<string, string>;
-  };
-  model = {
-    trans: Float64Array.from(raw.trans, (x) => x / raw.scale),
-    vote: raw.vote,
-    feats: new FeatureTable(raw.feats, raw.scale),
-    classes: new FeatureTable(raw.classes, raw.classScale),
-  };
-  return model;
-}
 
 /** A name the tagger found: token range and class index into TAGGER_CLASSES. */
 export interface TaggedSpan {
@@ -55,14 +24,16 @@ export function tagEntities(
   tokens: readonly Token[],
   extra: readonly (readonly number[] | undefined)[],
 ): TaggedSpan[] {
-  const m = loadModel();
   // Local copies: module bindings read in the hot loop cost a property lookup each in bundled code.
   const K = TAGGER_CLASSES.length;
   const T = TAG_COUNT;
   const out: TaggedSpan[] = [];
   // One score buffer for the whole text: writeEmissions overwrites each sentence's rows.
   let emit = new Float64Array(0);
-  for (const [a, b] of tokenSegments(tokens)) {
+  const segments = tokenSegments(tokens);
+  if (segments.length === 0) return out;
+  const m = entityModel();
+  for (const [a, b] of segments) {
     const n = b - a;
     if (emit.length < n * T) emit = new Float64Array(n * T * 2);
     writeEmissions(tokens, a, b, m.feats, T, emit);
