@@ -30,8 +30,9 @@ export class FeatureTable {
 
   /** Builds the hash table from feature id (≥ 0) → row (training, tests); weights are stored as float32. */
   static build(rows: ReadonlyMap<number, FeatureRow>): FeatureTable {
+    // Load factor at most 0.7: short probe runs, and half the slots of doubling past the size.
     let cap = 1;
-    while (cap < rows.size * 2) cap <<= 1;
+    while (cap * 0.7 < rows.size) cap <<= 1;
     const slots = new Int32Array(cap * 3).fill(-1);
     let pairs = 0;
     for (const row of rows.values()) pairs += row.length;

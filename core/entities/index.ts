@@ -2,6 +2,7 @@ import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
 import { commonAbbreviations } from './common-abbreviations';
+import { confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -9,6 +10,7 @@ import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { splitNamePrefixes } from './name-prefixes';
+import { namesNothing } from './names-nothing';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
@@ -34,6 +36,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
     source: 'tagger',
     weight: TAGGER_WEIGHT,
+    confidence: taggerConfidence(s.margin, s.typeProb),
   }));
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
@@ -58,8 +61,12 @@ function outside(cands: readonly Candidate[], spans: readonly Span[]): Candidate
  * of one entity share an `id`; `reading` gives the katakana reading for learners.
  */
 export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
-  // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it.
-  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens));
+  // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it;
+  // nor do common nouns, eras and titles (「スマートシティ」, 「平成」, 「社長」), whoever proposed them.
+  // Unsure candidates go before the merge, so a surer one over the same words can take their place.
+  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens)).filter(
+    (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
+  );
   const first = mergeCandidates(cands, text.length);
   const paren = parenCandidates(text, first);
   const common = commonAbbreviations(text, tokens, first);
@@ -68,10 +75,20 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const named = splitNamePrefixes(text, chosen).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)));
+  const named = splitNamePrefixes(text, chosen).filter(
+    (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
+  );
   const entities: Entity[] = named.map((c) => {
     const name = text.slice(c.start, c.end);
-    return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };
+    return {
+      text: name,
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      reading: readingOf(name, c.start, c.end, tokens),
+      confidence: Math.round(confidenceOf(c) * 100) / 100,
+      ...({ src: c.source } as object),
+    };
   });
   assignIds(text, entities);
   return entities;

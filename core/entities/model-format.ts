@@ -85,9 +85,19 @@ export class Sections {
     return new Uint8Array(this.buffer, at, n);
   }
 
+  i8(name: string): Int8Array {
+    const [at, n] = this.range(name, 1);
+    return new Int8Array(this.buffer, at, n);
+  }
+
   u16(name: string): Uint16Array {
     const [at, n] = this.range(name, 2);
     return new Uint16Array(this.buffer, at, n);
+  }
+
+  u32(name: string): Uint32Array {
+    const [at, n] = this.range(name, 4);
+    return new Uint32Array(this.buffer, at, n);
   }
 
   i32(name: string): Int32Array {

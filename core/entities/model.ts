@@ -1,5 +1,6 @@
 import { FeatureTable } from './feature-table';
 import { type SectionInput, Sections, writeSections } from './model-format';
+import { installWordClasses, WordClasses } from './word-classes';
 
 /**
  * The entity model: the tagger's weights and the span classifier, read from one binary asset
@@ -16,6 +17,10 @@ export interface EntityModel {
   vote: number;
   feats: FeatureTable;
   classes: FeatureTable;
+  /** The word classes the features were trained with, when the model has them. */
+  words: WordClasses | null;
+  /** Span classifier weights of the span vector (span-features.ts), classes × its length. */
+  classDense: Float32Array | null;
 }
 
 /** What the training script hands to encodeEntityModel. */
@@ -25,6 +30,8 @@ export interface EntityModelParts {
   vote: number;
   feats: FeatureTable;
   classes: FeatureTable;
+  words: WordClasses | null;
+  classDense: Float32Array | null;
 }
 
 let installed: EntityModel | null = null;
@@ -42,6 +49,8 @@ export function decodeEntityModel(buffer: ArrayBuffer): EntityModel {
     vote: meta[1] as number,
     feats: FeatureTable.read(s, 'feats'),
     classes: FeatureTable.read(s, 'classes'),
+    words: s.has('wc.hash') ? WordClasses.read(s) : null,
+    classDense: s.has('cls.dense') ? s.f32('cls.dense') : null,
   };
 }
 
@@ -52,6 +61,8 @@ export function encodeEntityModel(m: EntityModelParts): Uint8Array {
     { name: 'trans', data: m.trans },
     ...m.feats.sections('feats'),
     ...m.classes.sections('classes'),
+    ...(m.words ? m.words.sections() : []),
+    ...(m.classDense ? [{ name: 'cls.dense', data: m.classDense }] : []),
   ];
   return writeSections(sections);
 }
@@ -59,6 +70,7 @@ export function encodeEntityModel(m: EntityModelParts): Uint8Array {
 /** Installs the model every later analysis uses (the last one installed wins). */
 export function installEntityModel(buffer: ArrayBuffer): void {
   installed = decodeEntityModel(buffer);
+  installWordClasses(installed.words);
 }
 
 /** True once a model is installed. */

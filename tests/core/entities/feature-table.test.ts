@@ -51,6 +51,8 @@ describe('entity model asset', () => {
       vote: 0.5,
       feats: table,
       classes: table,
+      words: null,
+      classDense: Float32Array.of(1, 2, 3),
     });
     const m = decodeEntityModel(bytes.buffer as ArrayBuffer);
     expect(m.tags).toBe(3);
@@ -61,6 +63,8 @@ describe('entity model asset', () => {
     const out = new Float64Array(5);
     m.classes.addOne(10, out, 0);
     expect(out[3]).toBeCloseTo(4.5, 6);
+    expect(Array.from(m.classDense ?? [])).toEqual([1, 2, 3]);
+    expect(m.words).toBeNull();
   });
 
   it('refuses a buffer that is not a model, or one cut short', () => {
@@ -76,5 +80,7 @@ describe('entity model asset', () => {
     expect(m.trans.length).toBe(12 * 11);
     expect(m.feats.size).toBeGreaterThan(10_000);
     expect(m.classes.size).toBeGreaterThan(5_000);
+    expect(m.words?.size).toBeGreaterThan(100_000);
+    expect(m.classDense?.length).toBe(5 * 3 * (m.words?.dims ?? 0));
   });
 });

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { MIN_CONFIDENCE, taggerConfidence } from '../../../core/entities/confidence';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Entity, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const run = (text: string): Entity[] => findEntities(text, tokenizeText(text, tokenizer));
+const named = (text: string): string[] =>
+  run(text)
+    .filter((e) => ['person', 'organization', 'place'].includes(e.type))
+    .map((e) => e.text);
+
+describe('precision first: what names nothing is never a person, organisation or place', () => {
+  it('parts and product acronyms nobody lists are not bodies (SSD, NAND, QLC, VPN)', () => {
+    expect(named('新型のSSDはNANDとQLCを使い、VPNにも対応する。')).toEqual([]);
+  });
+  it('but a body the dictionary knows still is (ＮＨＫ, ＣＳＩＳ)', () => {
+    expect(named('ＮＨＫによると、ＣＳＩＳが推計を発表した。')).toEqual(['ＮＨＫ', 'ＣＳＩＳ']);
+  });
+  it('era names, titles and positions alone are no names (平成, 社長)', () => {
+    expect(named('平成の終わりに社長が交代した。')).toEqual([]);
+  });
+  it('common nouns both dictionaries agree on are no names (エントランス, 既成市街地)', () => {
+    expect(named('マンションのエントランスで待ち合わせた。')).toEqual([]);
+    expect(named('既成市街地の再開発が進む。')).toEqual([]);
+  });
+  it('a compound ending in a word that ends names stays a possible name (理財局)', () => {
+    expect(named('財務省の理財局が文書を改ざんした。')).toContain('理財局');
+  });
+});
+
+describe('confidence', () => {
+  it('every mark carries one, none under the line', () => {
+    const es = run('山田花子氏は3日、東京都千代田区の日本銀行本店で記者会見を開いた。');
+    expect(es.length).toBeGreaterThan(1);
+    for (const e of es) {
+      expect(e.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+  it('grows with the tagger’s margin and with the type’s probability', () => {
+    expect(taggerConfidence(40, 0.95)).toBeGreaterThan(taggerConfidence(5, 0.95));
+    expect(taggerConfidence(40, 0.95)).toBeGreaterThan(taggerConfidence(40, 0.5));
+    expect(taggerConfidence(1, 0.4)).toBeLessThan(MIN_CONFIDENCE);
+  });
+});
