@@ -6,6 +6,7 @@ import { confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
+import { typeByHead } from './head-type';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
@@ -19,6 +20,7 @@ import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
+import { teamMetonymy } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -75,7 +77,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const named = splitNamePrefixes(text, chosen).filter(
+  const typed = teamMetonymy(text, typeByHead(text, tokens, chosen));
+  const named = splitNamePrefixes(text, typed).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
   const entities: Entity[] = named.map((c) => {
@@ -87,7 +90,6 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       type: c.type,
       reading: readingOf(name, c.start, c.end, tokens),
       confidence: Math.round(confidenceOf(c) * 100) / 100,
-      ...({ src: c.source } as object),
     };
   });
   assignIds(text, entities);
