@@ -4,7 +4,7 @@ ja_ginza 5.3.0 carries chiVe vectors (Works Applications, Apache-2.0) pruned to 
 480,443 words: spaCy maps each pruned word to its nearest kept row, so words already share rows.
 We cluster the rows with k-means (FINE classes), cluster the centroids again (COARSE classes) and
 write every word worth a feature with its row; header lines give each row's fine class and each fine
-class's coarse one. The rows themselves, reduced to 48 principal components, go to a second file as
+class's coarse one. The rows themselves, reduced to 32 principal components, go to a second file as
 int8 (the span classifier and the tagger read them as dense features). Each word also gets the part of speech SudachiDict (Apache-2.0) gives it when it is
 one word there (POS codes below), a typed lexicon: ガルシア 人名, 横浜 地名, スマホ 普通名詞.
 Deterministic (fixed seeds).
@@ -23,13 +23,16 @@ from sudachipy import dictionary, tokenizer
 
 SUDACHI_DICT = "core"
 FINE = 1024
-DIMS = 48
+DIMS = 32
 SCALE = 127
 COARSE = 128
 # Words of kana, kanji, Latin letters and digits (and ー・) up to 12 characters: what a name's tokens are.
 USABLE = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\u3005A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]{1,12}$")
 # ... with at least one kanji, katakana or Latin letter: hiragana-only words are function words and
 # inflections, and digits alone are numbers; the tagger's other features have them.
+# Words with kanji longer than this are almost never one token of the tagger's: left out, for size.
+KANJI_MAX = 6
+KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
 CONTENT = re.compile(r"[\u30a1-\u30fa\u4e00-\u9fff\u3005A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -75,7 +78,7 @@ def main(out_path: str, vectors_path: str) -> None:
         if key not in nlp.vocab.strings:
             continue
         w = nlp.vocab.strings[key]
-        if not USABLE.match(w) or not CONTENT.search(w):
+        if not USABLE.match(w) or not CONTENT.search(w) or (len(w) > KANJI_MAX and KANJI.search(w)):
             continue
         words.append((w, int(row), sudachi_pos(tok, w)))
     words.sort()

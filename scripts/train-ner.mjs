@@ -22,6 +22,8 @@ const { TAGGER_CLASSES, TAG_COUNT } = await import('../core/entities/labels.ts')
 const { FeatureTable } = await import('../core/entities/feature-table.ts');
 const { encodeEntityModel } = await import('../core/entities/model.ts');
 const { WordClasses, installWordClasses } = await import('../core/entities/word-classes.ts');
+const { NameReadings } = await import('../core/entities/name-readings.ts');
+const { Sections } = await import('../core/entities/model-format.ts');
 
 const DEV = process.argv.includes('--dev');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -327,6 +329,10 @@ const bytes = encodeEntityModel({
   classes: FeatureTable.build(classRows),
   words: wordClasses,
   classDense,
+  // Readings of people's names (scripts/build-name-readings.mjs, from ENAMDICT), packed as they are.
+  readings: NameReadings.read(
+    new Sections(new Uint8Array(readFileSync(new URL('../data/ner/name-readings.bin', import.meta.url))).buffer),
+  ),
 });
 const out = process.env.OUT ?? new URL('../public/ner/entities.bin', import.meta.url).pathname;
 if (!DEV || process.env.WRITE === '1') writeFileSync(out, bytes);

@@ -40,3 +40,15 @@ const RULE_CONFIDENCE: Readonly<Record<Candidate['source'], number>> = {
 export function confidenceOf(c: Candidate): number {
   return c.confidence ?? RULE_CONFIDENCE[c.source];
 }
+
+/** Capitals only, half or full width: 「NAND」, 「ＳＳＤ」. */
+const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+
+/**
+ * Capitals no dictionary lists as a name are parts, products and common terms (「NAND」, 「QLC」) as
+ * often as bodies: the tagger's word for them counts for less, so only a confident one is marked.
+ * `listedProper` says whether SudachiDict lists them as a proper noun (「ＣＳＩＳ」, 「ＮＨＫ」).
+ */
+export function capitalsPenalty(name: string, listedProper: boolean): number {
+  return CAPITALS.test(name) && !listedProper ? 0.8 : 1;
+}

@@ -2,7 +2,7 @@ import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
 import { commonAbbreviations } from './common-abbreviations';
-import { confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
+import { capitalsPenalty, confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -11,7 +11,7 @@ import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { splitNamePrefixes } from './name-prefixes';
-import { namesNothing } from './names-nothing';
+import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
@@ -32,14 +32,20 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   // The gazetteer is matched once: the tagger's evidence features and the gazetteer rule share the hits.
   const hits = matchAll(text, gazetteerTrie());
   const extra = evidenceFeatures(text, tokens, [hits]);
-  const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => ({
-    start: (tokens[s.from] as Token).start,
-    end: (tokens[s.to - 1] as Token).end,
-    type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
-    source: 'tagger',
-    weight: TAGGER_WEIGHT,
-    confidence: taggerConfidence(s.margin, s.typeProb),
-  }));
+  const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => {
+    const start = (tokens[s.from] as Token).start;
+    const end = (tokens[s.to - 1] as Token).end;
+    const name = text.slice(start, end);
+    const listed = sudachiCode(name) === SUDACHI_PROPER_NOUN;
+    return {
+      start,
+      end,
+      type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
+      source: 'tagger',
+      weight: TAGGER_WEIGHT,
+      confidence: taggerConfidence(s.margin, s.typeProb) * capitalsPenalty(name, listed),
+    };
+  });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
@@ -88,7 +94,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       start: c.start,
       end: c.end,
       type: c.type,
-      reading: readingOf(name, c.start, c.end, tokens),
+      reading: readingOf(name, c.start, c.end, tokens, c.type),
       confidence: Math.round(confidenceOf(c) * 100) / 100,
     };
   });

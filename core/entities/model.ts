@@ -1,5 +1,6 @@
 import { FeatureTable } from './feature-table';
 import { type SectionInput, Sections, writeSections } from './model-format';
+import { installNameReadings, NameReadings } from './name-readings';
 import { installWordClasses, WordClasses } from './word-classes';
 
 /**
@@ -21,6 +22,8 @@ export interface EntityModel {
   words: WordClasses | null;
   /** Span classifier weights of the span vector (span-features.ts), classes × its length. */
   classDense: Float32Array | null;
+  /** Which readings of people's names a names dictionary confirms (readings.ts). */
+  readings: NameReadings | null;
 }
 
 /** What the training script hands to encodeEntityModel. */
@@ -32,6 +35,7 @@ export interface EntityModelParts {
   classes: FeatureTable;
   words: WordClasses | null;
   classDense: Float32Array | null;
+  readings: NameReadings | null;
 }
 
 let installed: EntityModel | null = null;
@@ -51,6 +55,7 @@ export function decodeEntityModel(buffer: ArrayBuffer): EntityModel {
     classes: FeatureTable.read(s, 'classes'),
     words: s.has('wc.hash') ? WordClasses.read(s) : null,
     classDense: s.has('cls.dense') ? s.f32('cls.dense') : null,
+    readings: s.has('nr.surname') ? NameReadings.read(s) : null,
   };
 }
 
@@ -63,6 +68,7 @@ export function encodeEntityModel(m: EntityModelParts): Uint8Array {
     ...m.classes.sections('classes'),
     ...(m.words ? m.words.sections() : []),
     ...(m.classDense ? [{ name: 'cls.dense', data: m.classDense }] : []),
+    ...(m.readings ? m.readings.sections() : []),
   ];
   return writeSections(sections);
 }
@@ -71,6 +77,7 @@ export function encodeEntityModel(m: EntityModelParts): Uint8Array {
 export function installEntityModel(buffer: ArrayBuffer): void {
   installed = decodeEntityModel(buffer);
   installWordClasses(installed.words);
+  installNameReadings(installed.readings);
 }
 
 /** True once a model is installed. */

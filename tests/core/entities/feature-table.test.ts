@@ -53,6 +53,7 @@ describe('entity model asset', () => {
       classes: table,
       words: null,
       classDense: Float32Array.of(1, 2, 3),
+      readings: null,
     });
     const m = decodeEntityModel(bytes.buffer as ArrayBuffer);
     expect(m.tags).toBe(3);
@@ -82,5 +83,6 @@ describe('entity model asset', () => {
     expect(m.classes.size).toBeGreaterThan(5_000);
     expect(m.words?.size).toBeGreaterThan(100_000);
     expect(m.classDense?.length).toBe(5 * 3 * (m.words?.dims ?? 0));
+    expect(m.readings?.size).toBeGreaterThan(100_000);
   });
 });
