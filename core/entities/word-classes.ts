@@ -87,10 +87,20 @@ export class WordClasses {
     return this.hashes.length;
   }
 
+  /** Recent look-ups: a span's words are looked up by several features in turn. Bounded. */
+  private readonly recent = new Map<string, number>();
+
   /** Row of a word as written (full-width Latin folded: ＣＮＮ as CNN), or -1 when not listed. */
   indexOf(word: string): number {
+    const seen = this.recent.get(word);
+    if (seen !== undefined) return seen;
     let i = this.lookup(wordHash(word));
     if (i < 0 && /[Ａ-Ｚａ-ｚ０-９]/.test(word)) i = this.lookup(wordHash(toHalfWidth(word)));
+    // Long strings may be views into a whole article (see emission.ts): not kept.
+    if (word.length < 13) {
+      if (this.recent.size >= 4096) this.recent.clear();
+      this.recent.set(word, i);
+    }
     return i;
   }
 
