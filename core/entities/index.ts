@@ -1,6 +1,7 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
+import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
@@ -83,7 +84,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const typed = teamMetonymy(text, typeByHead(text, tokens, chosen));
+  const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
   const named = splitNamePrefixes(text, typed).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );

@@ -38,3 +38,14 @@ describe('metonymy: a team’s home place in a sentence about a game is the team
     expect(typeOf('広島で平和記念式典が開かれた。', '広島')).toBe('place');
   });
 });
+
+describe('metonymy: a capital that takes a stance is its government', () => {
+  it('北京は…反発, ワシントンが…警告: organisations', () => {
+    expect(typeOf('北京は今回の協議に強く反発している。', '北京')).toBe('organization');
+    expect(typeOf('ワシントンが追加の制裁を警告した。', 'ワシントン')).toBe('organization');
+  });
+  it('the city where things happen stays a place', () => {
+    expect(typeOf('両首脳は北京で会談した。', '北京')).toBe('place');
+    expect(typeOf('北京は朝から晴れて、気温が上がった。', '北京')).toBe('place');
+  });
+});
