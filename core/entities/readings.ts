@@ -18,7 +18,7 @@ export function readingOf(
   tokens: readonly Token[],
   type?: EntityType,
 ): string | null {
-  const listed = gazetteerReading(name);
+  const listed = gazetteerReading(name) ?? listedPair(name);
   if (listed) return listed;
   if (KATAKANA.test(name)) return name;
   if (type === 'person') return personReading(name, start, end, tokens);
@@ -39,6 +39,19 @@ export function readingOf(
   }
   if (suffix && !word) return null;
   return out || null;
+}
+
+/**
+ * Two listed names written together read as listed: 「岩手県北上市」 → イワテケン + キタカミシ (kuromoji
+ * reads 北上 as ホクジョウ, the verb).
+ */
+function listedPair(name: string): string | null {
+  for (let k = 1; k < name.length; k++) {
+    const a = gazetteerReading(name.slice(0, k));
+    const b = a ? gazetteerReading(name.slice(k)) : null;
+    if (a && b) return a + b;
+  }
+  return null;
 }
 
 /** The tokens [start, end) cover exactly, or null. */

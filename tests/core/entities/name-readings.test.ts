@@ -47,3 +47,9 @@ describe('people’s readings come from a names dictionary, or there is none', (
     expect(readingOf('愛知県の工場を視察した。', '愛知県')).toBe('アイチケン');
   });
 });
+
+describe('places read as listed', () => {
+  it('two listed names written together: 岩手県北上市 is イワテケンキタカミシ (not ホクジョウ)', () => {
+    expect(readingOf('岩手県北上市の工場が稼働した。', '岩手県北上市')).toBe('イワテケンキタカミシ');
+  });
+});
