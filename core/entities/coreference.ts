@@ -56,7 +56,8 @@ function unionNames(entities: readonly Entity[], union: Union): void {
       if (ia === ib) continue;
       const a = entities[ia] as Entity;
       const b = entities[ib] as Entity;
-      if (a.type !== b.type) continue;
+      // Only a shorter name can be a short form of a longer one (each pair is seen both ways).
+      if (a.type !== b.type || a.text.length >= b.text.length) continue;
       if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text, a.type)) union(ia, ib);
     }
   }
