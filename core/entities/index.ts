@@ -14,6 +14,7 @@ import { mergeCandidates } from './merge';
 import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
+import { splitPlaceLists } from './place-lists';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
 import { glossCandidates } from './reading-gloss';
@@ -85,7 +86,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
   const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
-  const named = splitNamePrefixes(text, typed).filter(
+  const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
   const entities: Entity[] = named.map((c) => {

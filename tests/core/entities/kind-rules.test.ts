@@ -49,3 +49,14 @@ describe('metonymy: a capital that takes a stance is its government', () => {
     expect(typeOf('北京は朝から晴れて、気温が上がった。', '北京')).toBe('place');
   });
 });
+
+describe('a listed place, ・, then another place is two places', () => {
+  it('東京・霞が関 → 東京 + 霞が関; a foreign name with ・ stays whole', () => {
+    const names = findEntities(
+      '東京・霞が関の官庁街で会議が開かれた。',
+      tokenizeText('東京・霞が関の官庁街で会議が開かれた。', tokenizer),
+    );
+    expect(names.map((e) => `${e.text}:${e.type}`)).toEqual(['東京:place', '霞が関:place']);
+    expect(typeOf('ウラジーミル・プーチン大統領が語った。', 'ウラジーミル・プーチン')).toBe('person');
+  });
+});
