@@ -52,3 +52,16 @@ const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
 export function capitalsPenalty(name: string, listedProper: boolean): number {
   return CAPITALS.test(name) && !listedProper ? 0.8 : 1;
 }
+
+/** One katakana word, no ・: 「キオクシア」, 「ゼレンスキー」. */
+const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+
+/**
+ * A person the tagger finds in one katakana word with nothing that says person — no dictionary lists
+ * the word as a person's name (SudachiDict's codes 1–3) — is as often a company or a brand
+ * (「キオクシア」, 「スタジオジブリ」): the tagger's word counts for less. A title or honorific after it
+ * makes the title rule's mark, which is not touched.
+ */
+export function katakanaPersonPenalty(name: string, type: string, sudachiCode: number): number {
+  return type === 'person' && KATAKANA_WORD.test(name) && (sudachiCode < 1 || sudachiCode > 3) ? 0.8 : 1;
+}

@@ -3,7 +3,7 @@ import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
-import { capitalsPenalty, confidenceOf, MIN_CONFIDENCE, taggerConfidence } from './confidence';
+import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -38,14 +38,16 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     const start = (tokens[s.from] as Token).start;
     const end = (tokens[s.to - 1] as Token).end;
     const name = text.slice(start, end);
-    const listed = sudachiCode(name) === SUDACHI_PROPER_NOUN;
+    const code = sudachiCode(name);
+    const type = (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type;
+    const penalty = capitalsPenalty(name, code === SUDACHI_PROPER_NOUN) * katakanaPersonPenalty(name, type, code);
     return {
       start,
       end,
-      type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
+      type,
       source: 'tagger',
       weight: TAGGER_WEIGHT,
-      confidence: taggerConfidence(s.margin, s.typeProb) * capitalsPenalty(name, listed),
+      confidence: taggerConfidence(s.margin, s.typeProb) * penalty,
     };
   });
   const rules = [

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
 import { findEntities } from '../../../core/entities';
-import { MIN_CONFIDENCE, taggerConfidence } from '../../../core/entities/confidence';
+import { katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from '../../../core/entities/confidence';
 import { tokenizeText } from '../../../core/text/tokens';
 import type { Entity, Tokenizer } from '../../../core/types';
 
@@ -35,6 +35,16 @@ describe('precision first: what names nothing is never a person, organisation or
   });
 });
 
+describe('a katakana word the tagger calls a person with nothing to say so', () => {
+  it('counts for less: a company is left unmarked rather than marked a person', () => {
+    const es = run('半導体大手のキオクシアは12日、新型の記憶装置を発表した。');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.text)).toEqual([]);
+  });
+  it('a title still makes a person (ゼレンスキー大統領)', () => {
+    expect(named('ゼレンスキー大統領は声明を出した。')).toEqual(['ゼレンスキー']);
+  });
+});
+
 describe('confidence', () => {
   it('every mark carries one, none under the line', () => {
     const es = run('山田花子氏は3日、東京都千代田区の日本銀行本店で記者会見を開いた。');
@@ -48,5 +58,9 @@ describe('confidence', () => {
     expect(taggerConfidence(40, 0.95)).toBeGreaterThan(taggerConfidence(5, 0.95));
     expect(taggerConfidence(40, 0.95)).toBeGreaterThan(taggerConfidence(40, 0.5));
     expect(taggerConfidence(1, 0.4)).toBeLessThan(MIN_CONFIDENCE);
+    // SudachiDict lists プーチン as a person (code 3): no penalty; an unlisted katakana word gets one.
+    expect(katakanaPersonPenalty('プーチン', 'person', 3)).toBe(1);
+    expect(katakanaPersonPenalty('キオクシア', 'person', 0)).toBeLessThan(1);
+    expect(katakanaPersonPenalty('キオクシア', 'organization', 0)).toBe(1);
   });
 });
