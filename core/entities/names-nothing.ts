@@ -66,9 +66,26 @@ export function isCommonNoun(tokens: readonly Token[], from: number, to: number)
   return !NAME_ENDINGS.has((tokens[to - 1] as Token).surface);
 }
 
+const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+
+/**
+ * Capitals no dictionary lists as a name, then a plain word that ends no name, make a term:
+ * 「SSD市場」, 「EV電池」, 「IT企業」. A listed body before the word keeps it a name (「KDDI総研」).
+ */
+export function isAcronymTerm(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = tokens[to - 1] as Token;
+  if (!isPlainWord(last) || NAME_ENDINGS.has(last.surface)) return false;
+  const head = tokens
+    .slice(from, to - 1)
+    .map((t) => t.surface)
+    .join('');
+  return CAPITALS.test(head) && sudachiCode(head) !== SUDACHI_PROPER_NOUN;
+}
+
 /**
  * Whether a candidate person, organisation or place names nothing: an era (「平成」), a title or
- * position alone (「社長」), or a common noun (isCommonNoun). Lists and title rules are trusted.
+ * position alone (「社長」), a common noun (isCommonNoun) or a term of capitals (isAcronymTerm). Lists and title rules are trusted.
  */
 export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
   if (!NAMED_KINDS.has(c.type) || TRUSTED.has(c.source)) return false;
@@ -80,5 +97,5 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
   // Only spans that fall on token edges: a piece of a token is some rule's business.
   if ((tokens[from] as Token | undefined)?.start !== c.start || (tokens[to - 1] as Token | undefined)?.end !== c.end)
     return false;
-  return isCommonNoun(tokens, from, to);
+  return isCommonNoun(tokens, from, to) || isAcronymTerm(tokens, from, to);
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
 import { findEntities } from '../../../core/entities';
 import { katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from '../../../core/entities/confidence';
+import { isAcronymTerm } from '../../../core/entities/names-nothing';
 import { tokenizeText } from '../../../core/text/tokens';
 import type { Entity, Tokenizer } from '../../../core/types';
 
@@ -22,6 +23,12 @@ describe('precision first: what names nothing is never a person, organisation or
   });
   it('but a body the dictionary knows still is (ＮＨＫ, ＣＳＩＳ)', () => {
     expect(named('ＮＨＫによると、ＣＳＩＳが推計を発表した。')).toEqual(['ＮＨＫ', 'ＣＳＩＳ']);
+  });
+  it('capitals nobody lists and a plain word make a term (SSD市場, EV電池); KDDI総研 stays a name', () => {
+    expect(named('世界のSSD市場は拡大し、EV電池の需要も伸びた。')).toEqual([]);
+    const kddi = tokenizeText('KDDI総研が調査をまとめた。', tokenizer);
+    expect(isAcronymTerm(kddi, 0, 2)).toBe(false);
+    expect(isAcronymTerm(tokenizeText('SSD市場が伸びた。', tokenizer), 0, 2)).toBe(true);
   });
   it('era names, titles and positions alone are no names (平成, 社長)', () => {
     expect(named('平成の終わりに社長が交代した。')).toEqual([]);
