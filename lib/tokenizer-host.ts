@@ -1,4 +1,5 @@
 import { analyze } from '../core/analyze';
+import { installEntityModel } from '../core/entities/model';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
 import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
@@ -12,6 +13,19 @@ async function loadDictFile(url: string): Promise<ArrayBuffer> {
   if (!res.ok || !res.body) throw new Error(`dictionary file ${url}: HTTP ${res.status}`);
   const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).arrayBuffer();
+}
+
+/** Where the entity model lies in the extension, beside /dict/ (public/ner/ is copied as is). */
+const ENTITY_MODEL_PATH = '/ner/entities.bin';
+
+/**
+ * Fetches the entity model (weights and tables as typed arrays) and installs it: the fetched buffer
+ * is used as it is, with no inflating or parsing.
+ */
+async function loadEntityModel(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`entity model ${url}: HTTP ${res.status}`);
+  installEntityModel(await res.arrayBuffer());
 }
 
 /** After this long without a request the ~100 MB dictionary is dropped; the next page loads it again. */
@@ -47,7 +61,10 @@ export function textHash(s: string): string {
 
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
-  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice). */
+  /**
+   * Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice,
+   * and the entity model from /ner/entities.bin installed beside it).
+   */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
   keepAlive?: () => unknown;
@@ -95,7 +112,16 @@ export class AnalysisHost {
 
   /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
   constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
-    this.build = options.build ?? (() => loadTokenizer((file) => loadDictFile(dictUrl(file))));
+    this.build =
+      options.build ??
+      (async () => {
+        // The entity model is fetched beside the dictionary, from the same origin as its files.
+        const [tokenizer] = await Promise.all([
+          loadTokenizer((file) => loadDictFile(dictUrl(file))),
+          loadEntityModel(new URL(ENTITY_MODEL_PATH, dictUrl('unk.dat.gz')).href),
+        ]);
+        return tokenizer;
+      });
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
     this.cacheBytes = options.cacheBytes ?? CACHE_BYTES;
     this.queue = new FairQueue(options.perTabWaiting ?? PER_TAB_WAITING);

@@ -18,7 +18,7 @@ const chromium = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Runs a TypeScript bench script with tsx and parses the JSON line it prints. */
 function runTs(script, extra = []) {
-  const r = spawnSync('npx', ['tsx', join('scripts', script), ...extra], {
+  const r = spawnSync('npx', ['tsx', '--expose-gc', join('scripts', script), ...extra], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -30,6 +30,9 @@ function runTs(script, extra = []) {
 }
 
 const result = runTs('bench-node.ts', args.includes('--profile') ? ['--profile'] : []);
+// The entity tagger's budget (model size, install time, tagging per 1k characters, memory), measured
+// in a process of its own: see scripts/bench-entities.ts.
+Object.assign(result, runTs('bench-entities.ts'));
 if (args.includes('--no-browser')) {
   result.browser = 'skipped (--no-browser)';
 } else if (!existsSync(chromium)) {
