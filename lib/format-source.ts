@@ -1,6 +1,6 @@
 import { collectSources } from '../core/sources';
 import type { Figure, SourceType } from '../core/types';
-import type { Translate } from './i18n';
+import type { PageTranslate } from './i18n/page';
 
 /**
  * One rule for who a figure comes from, used by the popup, the card and every export, so a figure
@@ -33,7 +33,7 @@ export function namedSource(f: Figure): string {
  * 「米国防総省（政府機関）」 / "CSIS (organisation)", 「CNN経由」 / "via CNN" when relayed,
  * 「出典の明示なし（AFP通信の記事）」 / "no source named (article by AFP通信)".
  */
-export function sourceLine(f: Figure, t: Translate): string {
+export function sourceLine(f: Figure, t: PageTranslate): string {
   const { named, byline } = figureSource(f);
   if (!named) return byline ? t('unattributedByline', { byline }) : t('unattributed');
   const via = named.via ? ` ${t('via', { name: named.via })}` : '';

@@ -1,6 +1,6 @@
 import type { Figure } from '../core/types';
 import { formatNumber } from './format-number';
-import type { Translate, UiLang } from './i18n';
+import type { PageTranslate, UiLang } from './i18n/page';
 
 /**
  * A figure's normalised value as a reader of the UI's language writes it. Japanese keeps the counter
@@ -89,7 +89,7 @@ function formatRawValue(f: ValueShape, lang: UiLang): string {
  * The normalised value of a figure, readable in the UI language, with approx and bound words:
  * 「約95万人を超え」 → 「約95万人超」 / "over about 950,000 人"; 「最大1,200億円」 / "up to ¥120,000,000,000".
  */
-export function formatFigureValue(f: Figure, lang: UiLang, t: Translate): string {
+export function formatFigureValue(f: Figure, lang: UiLang, t: PageTranslate): string {
   let v = formatRawValue(f, lang);
   if (v === '—') return v;
   if (f.approx && f.value !== null) v = t('approx', { v });

@@ -1,13 +1,14 @@
 import type { DateMention, Figure } from '../core/types';
 import { formatNumber } from './format-number';
 import type { Translate, UiLang } from './i18n';
+import type { PageTranslate } from './i18n/page';
 
 export { formatNumber } from './format-number';
 
 export { formatFigureValue } from './format-value';
 
 /** The qualifiers of a figure in words (「約」「最大」「数千」「3%増」), or "" when it has none. */
-export function qualifierText(f: Figure, t: Translate): string {
+export function qualifierText(f: Figure, t: PageTranslate): string {
   const parts: string[] = [];
   if (f.approx) parts.push(t('qualApprox'));
   if (f.bound) parts.push(t(`qual_${f.bound}`));

@@ -3,7 +3,7 @@ import { CardController } from './card/card-controller';
 import { MarkCursor } from './card/cursor';
 import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
-import { resolveLang, translator } from './i18n';
+import { pageTranslator, resolveLang } from './i18n/page';
 import { analyseIncrementally } from './incremental-analysis';
 import {
   type ContentMessage,
@@ -84,7 +84,7 @@ export class PageController {
   ) {
     this.card = new CardController(doc, () => {
       const lang = resolveLang(this.settings.uiLang, navigator.language);
-      return { lang, t: translator(lang) };
+      return { lang, t: pageTranslator(lang) };
     });
     this.watch = new PageWatch(
       doc,

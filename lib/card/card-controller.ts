@@ -1,11 +1,11 @@
 import type { Analysis } from '../../core/types';
-import type { Translate, UiLang } from '../i18n';
+import type { PageTranslate, UiLang } from '../i18n/page';
 import { CardHost } from './card-host';
 import { describeMark } from './describe';
 import { caretAt, type Mark, markAt } from './marks';
 
 /** The UI language of the card, read when a card opens (the reader may change it in the options). */
-export type CardLocale = () => { t: Translate; lang: UiLang };
+export type CardLocale = () => { t: PageTranslate; lang: UiLang };
 
 /**
  * Opens the card on the mark under the pointer (hover), under the caret (focus: a click, caret

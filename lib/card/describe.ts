@@ -2,7 +2,7 @@ import type { Analysis } from '../../core/types';
 import { formatDateValue, formatFigureValue, qualifierText } from '../format';
 import { indexSources, type SourceIndex, sourceLine } from '../format-source';
 import { displayText } from '../format-text';
-import type { Translate, UiLang } from '../i18n';
+import type { PageTranslate, UiLang } from '../i18n/page';
 import type { Mark } from './marks';
 
 /** What a card says: a heading (the text as written), a headline value, and labelled lines. */
@@ -29,7 +29,7 @@ function sourcesOf(a: Analysis): SourceIndex {
  * 「によると」. The source line is the popup's and the export's (lib/format-source.ts); page text
  * comes out cleaned of bidi and control characters.
  */
-export function describeMark(m: Mark, a: Analysis, t: Translate, lang: UiLang): CardContent | null {
+export function describeMark(m: Mark, a: Analysis, t: PageTranslate, lang: UiLang): CardContent | null {
   const c = describe(m, a, t, lang);
   return c
     ? {
@@ -40,7 +40,7 @@ export function describeMark(m: Mark, a: Analysis, t: Translate, lang: UiLang): 
     : null;
 }
 
-function describe(m: Mark, a: Analysis, t: Translate, lang: UiLang): CardContent | null {
+function describe(m: Mark, a: Analysis, t: PageTranslate, lang: UiLang): CardContent | null {
   if (m.kind === 'figure' || m.kind === 'source') {
     const f = a.figures[m.index];
     if (!f) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES, resolveLang, translator } from '../../lib/i18n';
+import { PAGE_MESSAGE_TABLES, pageTranslator } from '../../lib/i18n/page';
 
 describe('UI strings', () => {
   it('has every key in both Japanese and English, none empty', () => {
@@ -9,6 +10,18 @@ describe('UI strings', () => {
     for (const table of Object.values(MESSAGE_TABLES)) {
       for (const [k, v] of Object.entries(table)) expect(v.trim(), k).not.toBe('');
     }
+  });
+
+  it('the page’s strings (all the content script carries) are the same in both languages and in the full tables', () => {
+    expect(Object.keys(PAGE_MESSAGE_TABLES.ja).sort()).toEqual(Object.keys(PAGE_MESSAGE_TABLES.en).sort());
+    for (const lang of ['en', 'ja'] as const) {
+      const page = PAGE_MESSAGE_TABLES[lang];
+      for (const [k, v] of Object.entries(page)) expect(MESSAGE_TABLES[lang][k as keyof typeof page], k).toBe(v);
+    }
+    // Only the card's: no popup or options string rides along on every page.
+    expect(Object.keys(PAGE_MESSAGE_TABLES.en)).not.toContain('statusNoPage');
+    expect(Object.keys(PAGE_MESSAGE_TABLES.en)).not.toContain('runModeHint');
+    expect(pageTranslator('ja')('approx', { v: '12万' })).toBe(translator('ja')('approx', { v: '12万' }));
   });
 
   it('uses the same placeholders in both languages', () => {
