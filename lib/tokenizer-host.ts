@@ -1,17 +1,20 @@
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
 import { warmCode, warmTables } from './engine-warm-up';
-import { loadTokenizer } from './kuromoji/load';
+import { IMAGE_FILE } from './kuromoji/image';
+import { tokenizerFromImage } from './kuromoji/tokenizer';
 
-/** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
-async function loadDictFile(url: string): Promise<ArrayBuffer> {
+/**
+ * Fetches the dictionary image shipped in the extension. It is stored uncompressed: the tokenizer
+ * reads it as typed-array views of this one buffer, so loading is this fetch and nothing else.
+ */
+async function fetchImage(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`dictionary file ${url}: HTTP ${res.status}`);
-  const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  if (!res.ok) throw new Error(`dictionary image ${url}: HTTP ${res.status}`);
+  return res.arrayBuffer();
 }
 
-/** After this long without a request the ~100 MB dictionary is dropped; the next page loads it again. */
+/** After this long without a request the dictionary (a 16 MB image) is dropped; the next page loads it again. */
 export const IDLE_RELEASE_MS = 10 * 60_000;
 /**
  * Chrome stops an idle service worker after 30 s, and the dictionary with it: every article read
@@ -39,7 +42,7 @@ export function textHash(s: string): string {
 
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
-  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice). */
+  /** Builds the tokenizer (default: kuromoji's words over the extension's dictionary image). */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
   keepAlive?: () => unknown;
@@ -70,7 +73,7 @@ export class AnalysisHost {
 
   /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
   constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
-    this.build = options.build ?? (() => loadTokenizer((file) => loadDictFile(dictUrl(file))));
+    this.build = options.build ?? (async () => tokenizerFromImage(await fetchImage(dictUrl(IMAGE_FILE))));
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
     this.cacheChars = options.cacheChars ?? CACHE_CHARS;
   }
