@@ -51,9 +51,11 @@ export async function dictionaryImage(cacheDir = join(ROOT, 'node_modules/.cache
   // The loader's option is spelled dic_path in the code (its README says dicPath).
   const kuromoji = await new TokenizerBuilder({ loader: new NodeDictionaryLoader({ dic_path: dir } as never) }).build();
   mkdirSync(out, { recursive: true });
-  // Written then renamed: an interrupted build never leaves a half file that looks done.
-  writeFileSync(`${file}.tmp`, buildImage(kuromoji));
-  renameSync(`${file}.tmp`, file);
+  // Written then renamed, under a name of this process's own: an interrupted build never leaves a
+  // half file that looks done, and processes building at once (test workers) never share one.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, buildImage(kuromoji));
+  renameSync(tmp, file);
   return file;
 }
 

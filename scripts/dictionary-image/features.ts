@@ -45,18 +45,20 @@ export function encodeFeatures(entries: readonly EntryFeatures[]): {
     .map(([c]) => c);
   const code = new Map(chars.map((c, i) => [c, i + 1]));
 
-  const out: number[] = [];
+  const out = new Bytes();
   const featureIndex = new Uint32Array(Math.ceil(entries.length / FEATURE_BLOCK));
   const string = (s: string) => {
-    const bytes: number[] = [];
+    const at = out.length;
+    out.push(0); // the byte length, known once the characters are written
     for (let i = 0; i < s.length; i++) {
       const u = s.charCodeAt(i);
       const b = code.get(u);
-      if (b !== undefined) bytes.push(b);
-      else bytes.push(0, u & 0xff, u >> 8);
+      if (b !== undefined) out.push(b);
+      else out.push(0, u & 0xff, u >> 8);
     }
-    if (bytes.length > 255) throw new Error(`feature string too long: ${s}`);
-    out.push(bytes.length, ...bytes);
+    const bytes = out.length - at - 1;
+    if (bytes > 255) throw new Error(`feature string too long: ${s}`);
+    out.set(at, bytes);
   };
   parts.forEach(({ keep, suffix, e }, i) => {
     if (i % FEATURE_BLOCK === 0) featureIndex[i / FEATURE_BLOCK] = out.length;
@@ -66,5 +68,25 @@ export function encodeFeatures(entries: readonly EntryFeatures[]): {
     string(e.reading);
     if (!same) string(e.pronunciation);
   });
-  return { features: Uint8Array.from(out), featureIndex, featureChars: Uint16Array.from(chars) };
+  return { features: out.bytes(), featureIndex, featureChars: Uint16Array.from(chars) };
+}
+
+/** A growable byte array. */
+class Bytes {
+  private buf = new Uint8Array(1 << 20);
+  length = 0;
+  push(...bytes: number[]): void {
+    if (this.length + bytes.length > this.buf.length) {
+      const bigger = new Uint8Array(2 * this.buf.length);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    for (const b of bytes) this.buf[this.length++] = b;
+  }
+  set(at: number, byte: number): void {
+    this.buf[at] = byte;
+  }
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
 }

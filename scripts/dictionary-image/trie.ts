@@ -29,6 +29,8 @@ export function compareLetters(a: Uint16Array, b: Uint16Array): number {
 
 /** Builds the trie of `keys` (sorted by compareLetters, no key twice, none empty). */
 export function buildTrie(keys: readonly TrieKey[]): Trie {
+  // No keys: a root without children (base 0), in which every lookup fails.
+  if (keys.length === 0) return { base: Int32Array.of(0), check: Int32Array.of(-2) };
   const b = new Builder();
   // Depth-first with an explicit stack: a node is the range of keys sharing its first `depth` letters.
   const stack: { cell: number; depth: number; lo: number; hi: number }[] = [
