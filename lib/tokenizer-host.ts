@@ -18,7 +18,7 @@ async function fetchImage(url: string): Promise<ArrayBuffer> {
 export const IDLE_RELEASE_MS = 10 * 60_000;
 /**
  * Chrome stops an idle service worker after 30 s, and the dictionary with it: every article read
- * after a pause would pay the 1–5 s load again. Any extension API call resets that timer, so while
+ * after a pause would pay the cold start again. Any extension API call resets that timer, so while
  * the dictionary is held a cheap call every 20 s keeps the worker (until IDLE_RELEASE_MS).
  */
 export const KEEP_ALIVE_MS = 20_000;
@@ -78,7 +78,7 @@ export class AnalysisHost {
     this.cacheChars = options.cacheChars ?? CACHE_CHARS;
   }
 
-  /** Analyses `text`; the first call loads the dictionary (about a second). */
+  /** Analyses `text`; the first call loads the dictionary (one fetch of the 16 MB image). */
   async analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
     const key = [
       textHash(text),
@@ -112,7 +112,7 @@ export class AnalysisHost {
 
   /**
    * Starts loading the dictionary without analysing anything: a tab sends this before it extracts
-   * its article, so the load (about a second, cold) overlaps the page's own work.
+   * its article, so the load (the image, and the engine's tables) overlaps the page's own work.
    */
   prepare(): void {
     this.getTokenizer().catch(() => {});

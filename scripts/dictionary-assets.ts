@@ -14,13 +14,23 @@ import { IMAGE_FILE, IMAGE_VERSION } from '../lib/kuromoji/image';
 export { IMAGE_FILE };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..');
-/** The sources whose change must rebuild a cached image. */
-const BUILDER_SOURCES = [
-  ...readdirSync(join(HERE, 'dictionary-image')).map((f) => join(HERE, 'dictionary-image', f)),
-  join(ROOT, 'lib/kuromoji/image.ts'),
-  join(ROOT, 'lib/kuromoji/features.ts'),
-];
+
+/**
+ * A digest of the sources whose change must rebuild a cached image. Read when found beside this
+ * module (a checkout); a bundled copy of it (the CLI's) has none to read and keys by version alone.
+ */
+function builderDigest(): string {
+  const dir = join(HERE, 'dictionary-image');
+  if (!existsSync(dir)) return 'bundled';
+  const files = [
+    ...readdirSync(dir).map((f) => join(dir, f)),
+    join(HERE, '../lib/kuromoji/image.ts'),
+    join(HERE, '../lib/kuromoji/features.ts'),
+  ].sort();
+  const hash = createHash('sha1');
+  for (const f of files) if (existsSync(f)) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 8);
+}
 
 /** Where the IPADIC files of @patdx/kuromoji live in node_modules, and the package's version. */
 export function kuromojiDictionary(): { dir: string; version: string } {
@@ -35,11 +45,11 @@ export function kuromojiDictionary(): { dir: string; version: string } {
  * The path of the image for the installed kuromoji, building it into `cacheDir` first when no
  * current one is there. Keyed by kuromoji's version, the image version and the builder's sources.
  */
-export async function dictionaryImage(cacheDir = join(ROOT, 'node_modules/.cache/shutten-dict')): Promise<string> {
+export async function dictionaryImage(cacheDir?: string): Promise<string> {
   const { dir, version } = kuromojiDictionary();
-  const hash = createHash('sha1');
-  for (const f of BUILDER_SOURCES.sort()) hash.update(readFileSync(f));
-  const out = join(cacheDir, `${version}-v${IMAGE_VERSION}-${hash.digest('hex').slice(0, 8)}`);
+  // node_modules/@patdx/kuromoji/dict → node_modules/.cache/shutten-dict
+  const cache = cacheDir ?? join(dir, '..', '..', '..', '.cache', 'shutten-dict');
+  const out = join(cache, `${version}-v${IMAGE_VERSION}-${builderDigest()}`);
   const file = join(out, IMAGE_FILE);
   if (existsSync(file)) return file;
   // Loaded only to build: reading a cached image (every CLI start) needs neither.
