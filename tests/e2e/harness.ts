@@ -107,6 +107,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The browser's profile directory (the bench finds the browser's processes by it). */
+  profile: string;
   close: () => Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function launchWithExtension(extension = EXTENSION): Promise<Extens
     context,
     worker,
     extensionId,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
