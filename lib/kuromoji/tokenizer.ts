@@ -77,10 +77,13 @@ export class ImageTokenizer implements WordTokenizer {
     return piece.slice(at, at + this.lattice.unitsOf(node));
   }
 
+  /** Word `id`'s shared description; `surface` is the text a token of it covers (for a known word, its own). */
   private describe(id: number, surface: string): WordInfo {
     if (id < 0) {
       const pos = this.features.pos(this.image.unknown[UNKNOWN_WORDS * (-1 - id) + 3] as number);
+      // Same fields in the same order as a known word's: one object shape for the getters to read.
       return {
+        surface: undefined,
         pos: pos[0] as string,
         pos1: pos[1] as string,
         pos2: pos[2] as string,
@@ -93,6 +96,7 @@ export class ImageTokenizer implements WordTokenizer {
     const pos = this.features.pos(this.image.entryPos[id] as number);
     const f = this.features.known(id, surface);
     return {
+      surface,
       pos: pos[0] as string,
       pos1: pos[1] as string,
       pos2: pos[2] as string,
