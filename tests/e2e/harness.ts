@@ -112,15 +112,18 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Launches headless Chromium with the extension (fresh profile; flags that keep it off the network). */
-export async function launchWithExtension(extension = EXTENSION): Promise<ExtensionBrowser> {
+/**
+ * Launches headless Chromium with the extension (fresh profile; flags that keep it off the network).
+ * `extraArgs`: more flags (the bench's `--js-flags=--expose-gc`).
+ */
+export async function launchWithExtension(extension = EXTENSION, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'shutten-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: 'en-US',
-    args: extensionArgs(extension),
+    args: [...extensionArgs(extension), ...extraArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
