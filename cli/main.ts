@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis, Tokenizer } from '../core/types';
+import { pageOptions } from '../lib/page/analyze-options';
 import { type CliArgs, parseArgs, USAGE, UsageError } from './args';
 import { extractHtml } from './html';
 import { InputError, readInput } from './read-input';
@@ -13,9 +14,8 @@ export function analyzeFile(path: string, text: string, tokenizer: Tokenizer, pu
   if (/\.html?$/i.test(path) || /^\s*(<!doctype html|<html)/i.test(text)) {
     const page = extractHtml(text);
     const a = analyze(page.map.text, tokenizer, {
-      title: page.meta.title,
+      ...pageOptions(page.meta),
       published: page.meta.published ?? published,
-      byline: page.meta.byline,
       isJapanese: page.isJapanese,
       isArticle: page.isArticle,
     });

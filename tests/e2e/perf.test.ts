@@ -8,10 +8,10 @@ import { articlePage } from '../fixtures/perf/pages';
 import {
   browserGate,
   CHROMIUM,
-  EXTENSION,
   type ExtensionBrowser,
   heapMb,
   launchWithExtension,
+  STORE_EXTENSION,
   serveFixtures,
   waitForHighlight,
 } from './harness';
@@ -78,13 +78,13 @@ describe.skipIf(skip)('size budgets', () => {
   });
 
   it('ships the dictionary as one image of at most 20 MB', () => {
-    const dict = readdirSync(join(EXTENSION, 'dict'));
+    const dict = readdirSync(join(STORE_EXTENSION, 'dict'));
     expect(dict).toEqual(['ipadic.bin']);
-    expect(statSync(join(EXTENSION, 'dict/ipadic.bin')).size).toBeLessThan(20 * 2 ** 20);
+    expect(statSync(join(STORE_EXTENSION, 'dict/ipadic.bin')).size).toBeLessThan(20 * 2 ** 20);
   });
 
   it('the content script is at most 50 KB gzipped', () => {
-    const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+    const js = readFileSync(join(STORE_EXTENSION, 'content-scripts/content.js'));
     expect(gzipSync(js, { level: 9 }).length).toBeLessThanOrEqual(50 * 1024);
     // The tokenizer and the engine live in the background: no kuromoji in the content script.
     expect(js.toString('utf8')).not.toMatch(/TokenizerBuilder|DoubleArray|base\.dat/);
