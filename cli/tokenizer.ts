@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Tokenizer } from '../core/types';
 import { type ImageTokenizer, tokenizerFromImage } from '../lib/kuromoji/tokenizer';
 import { dictionaryImage, kuromojiDictionary } from '../scripts/dictionary-assets';
+import { installNodeEntityModel } from './entity-model';
 
 /** Where the IPADIC files of @patdx/kuromoji live in node_modules. */
 export function dictionaryDir(): string {
@@ -38,9 +39,11 @@ export async function readDictionaryImage(): Promise<ArrayBuffer> {
 
 /**
  * The tokenizer the pipeline uses (once per process): kuromoji's words, over the same dictionary
- * image the extension ships, read as views of one buffer.
+ * image the extension ships, read as views of one buffer. The entity model is installed with it, so
+ * whatever analyses with this tokenizer has both.
  */
 export function loadNodeTokenizer(): Promise<ImageTokenizer> {
+  installNodeEntityModel();
   shared ??= readDictionaryImage().then(tokenizerFromImage);
   return shared;
 }

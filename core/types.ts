@@ -103,6 +103,8 @@ export interface Entity {
   id?: number;
   /** Katakana reading, for learners (kuromoji or gazetteer). */
   reading?: string | null;
+  /** How likely the mark is right, 0–1 (names under 0.5 are not marked; see core/entities/confidence.ts). */
+  confidence?: number;
 }
 
 /** Everything Shutten knows about one text. */

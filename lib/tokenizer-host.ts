@@ -1,4 +1,5 @@
 import { analyze } from '../core/analyze';
+import { installEntityModel } from '../core/entities/model';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
 import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
@@ -15,6 +16,19 @@ async function fetchImage(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`dictionary image ${url}: HTTP ${res.status}`);
   return res.arrayBuffer();
+}
+
+/** Where the entity model lies in the extension, beside /dict/ (public/ner/ is copied as is). */
+const ENTITY_MODEL_PATH = '/ner/entities.bin';
+
+/**
+ * Fetches the entity model (weights and tables as typed arrays) and installs it: the fetched buffer
+ * is used as it is, with no inflating or parsing.
+ */
+async function loadEntityModel(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`entity model ${url}: HTTP ${res.status}`);
+  installEntityModel(await res.arrayBuffer());
 }
 
 /** After this long without a request the dictionary (a 16 MB image) is dropped; the next page loads it again. */
@@ -50,7 +64,10 @@ export function textHash(s: string): string {
 
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
-  /** Builds the tokenizer (default: kuromoji's words over the extension's dictionary image). */
+  /**
+   * Builds the tokenizer (default: kuromoji's words over the extension's dictionary image, and the
+   * entity model from /ner/entities.bin installed beside it).
+   */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
   keepAlive?: () => unknown;
@@ -98,7 +115,16 @@ export class AnalysisHost {
 
   /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
   constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
-    this.build = options.build ?? (async () => tokenizerFromImage(await fetchImage(dictUrl(IMAGE_FILE))));
+    this.build =
+      options.build ??
+      (async () => {
+        // The entity model is fetched beside the dictionary, from the same origin as its files.
+        const [tokenizer] = await Promise.all([
+          fetchImage(dictUrl(IMAGE_FILE)).then(tokenizerFromImage),
+          loadEntityModel(new URL(ENTITY_MODEL_PATH, dictUrl(IMAGE_FILE)).href),
+        ]);
+        return tokenizer;
+      });
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
     this.cacheBytes = options.cacheBytes ?? CACHE_BYTES;
     this.queue = new FairQueue(options.perTabWaiting ?? PER_TAB_WAITING);

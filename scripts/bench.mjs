@@ -25,7 +25,7 @@ const BUSY_LOAD_PER_CORE = 0.5;
 
 /** Runs a TypeScript bench script with tsx and parses the JSON line it prints. */
 function runTs(script, extra = []) {
-  const r = spawnSync('npx', ['tsx', join('scripts', script), ...extra], {
+  const r = spawnSync('npx', ['tsx', '--expose-gc', join('scripts', script), ...extra], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -78,6 +78,14 @@ measured(
   },
   result,
   (out) => Object.keys(out).filter((k) => TIMED.test(k) || k.endsWith('_vs_tokenize')),
+);
+// The entity tagger's budget (model size, install time, tagging per 1k characters, memory), measured
+// in a process of its own: see scripts/bench-entities.ts.
+measured(
+  'entities',
+  () => runTs('bench-entities.ts'),
+  result,
+  (out) => Object.keys(out).filter((k) => TIMED.test(k)),
 );
 if (args.includes('--no-cli')) result.cli = 'skipped (--no-cli)';
 else
