@@ -52,8 +52,8 @@ const MAX_CHUNK = 2000;
 /**
  * Tokenises `text` and returns tokens with UTF-16 offsets into it and surfaces taken from the
  * original (unfolded) text. Each line is tokenised on its own, so a paragraph break never joins
- * two words and the lattice stays small. Each token is a small record (surface, offsets and its
- * word's shared description, see TokenRecord): under half the memory of a full object per token.
+ * two words and the lattice stays small. Tokens share their strings with their word (TokenRecord),
+ * and no kuromoji token object is made on the way.
  */
 export function tokenizeText(text: string, tokenizer: Tokenizer): Token[] {
   const folded = mendSurrogates(foldToFullWidth(text));
@@ -115,43 +115,32 @@ function pushRaw(out: Token[], raw: RawToken[], text: string, from: number, to: 
 }
 
 /**
- * A token as six fields — surface, offsets, part of speech and its first detail (the fields the
- * engine reads most: 28, 7 and 5 reads a token on news text), and its word's description shared by
- * every token of that word — with the rest read through the word: the `Token` the rest of core/
- * consumes, unchanged. A full object per token held eleven fields and its own surface string
- * (142 bytes a token in Node); this holds six and mostly a shared surface.
+ * A token: every field its own, so a token spreads and serialises like any object
+ * (`{ ...t, start }` is how core/ re-bases one), with the strings shared — the part of speech, basic
+ * form and reading are its word's, and so is the surface wherever the text is the dictionary's form
+ * (a full object with a surface string of its own took 142 bytes a token in Node; this, 112 and up).
  */
 class TokenRecord implements Token {
   readonly pos: string;
   readonly pos1: string;
+  readonly pos2: string;
+  readonly pos3: string;
+  readonly basic: string;
+  readonly reading: string | null;
+  readonly known: boolean;
   constructor(
     readonly surface: string,
     readonly start: number,
     readonly end: number,
-    private readonly word: WordInfo,
+    word: WordInfo,
   ) {
     this.pos = word.pos;
     this.pos1 = word.pos1;
-  }
-  get pos2(): string {
-    return this.word.pos2;
-  }
-  get pos3(): string {
-    return this.word.pos3;
-  }
-  get basic(): string {
-    return this.word.basic ?? this.surface;
-  }
-  get reading(): string | null {
-    return this.word.reading;
-  }
-  get known(): boolean {
-    return this.word.known;
-  }
-  /** A plain object for JSON and test output (the getters are not own properties). */
-  toJSON(): Token {
-    const { surface, start, end, pos, pos1, pos2, pos3, basic, reading, known } = this;
-    return { surface, start, end, pos, pos1, pos2, pos3, basic, reading, known };
+    this.pos2 = word.pos2;
+    this.pos3 = word.pos3;
+    this.basic = word.basic ?? surface;
+    this.reading = word.reading;
+    this.known = word.known;
   }
 }
 
