@@ -75,3 +75,8 @@ export async function main(
   }
   return code;
 }
+
+/** The CLI as a process (the bundle's entry, called by cli/bin.mjs): `main` on the real streams. */
+export async function run(argv: readonly string[]): Promise<void> {
+  process.exitCode = await main(argv);
+}

@@ -1,0 +1,74 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, tempDir } from './helpers';
+
+/**
+ * The CLI as a user runs it: `node cli/bin.mjs` in a child process (the bundle, built if stale), for
+ * what only a process shows: what it loads, a reader closing the pipe, endless inputs.
+ */
+const BIN = fileURLToPath(new URL('../../cli/bin.mjs', import.meta.url));
+const LOG_IMPORTS = fileURLToPath(new URL('./fixtures/log-imports.mjs', import.meta.url));
+const dir = tempDir();
+const article = join(dir, 'article.txt');
+writeFileSync(article, ARTICLE);
+
+interface Done {
+  code: number | null;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI; `onOut` sees the child as soon as it prints; a run over `limitMs` is killed and fails. */
+function cli(
+  args: string[],
+  options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; limitMs?: number; onOut?: (c: ChildProcess) => void } = {},
+): Promise<Done> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`still running after ${options.limitMs} ms: shutten ${args.join(' ')}`));
+    }, options.limitMs ?? 60_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      options.onOut?.(child);
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+  });
+}
+
+/** The module files a command loaded, with their sizes. */
+async function loaded(args: string[]): Promise<{ files: string[]; bytes: number; run: Done }> {
+  const log = join(dir, `imports-${Math.random().toString(36).slice(2)}.log`);
+  const run = await cli(args, { nodeArgs: ['--import', LOG_IMPORTS], env: { SHUTTEN_IMPORT_LOG: log } });
+  const files = readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((u) => u.startsWith('file:'))
+    .map((u) => fileURLToPath(u));
+  return { files, bytes: files.reduce((n, f) => n + statSync(f).size, 0), run };
+}
+
+describe('the shutten command', () => {
+  it('runs from the prebuilt bundle: no TypeScript and no transpiler is loaded', async () => {
+    const { files, run } = await loaded(['analyze', article, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out).figures.length).toBeGreaterThan(0);
+    expect(files.filter((f) => /\.tsx?$|[/\\]tsx[/\\]/.test(f))).toEqual([]);
+    expect(files.some((f) => /[/\\]dist[/\\]cli\.mjs$/.test(f))).toBe(true);
+  }, 120_000);
+});
