@@ -28,3 +28,8 @@ export function readInput(path: string): string {
   if (!text.trim()) throw new InputError(`${path}: empty input`);
   return text;
 }
+
+/** Whether an input is analysed as a page: by its name, or by how its (decoded) text begins. */
+export function isPage(path: string, text: string): boolean {
+  return /\.html?$/i.test(path) || /^\s*(<!doctype html|<html)/i.test(text);
+}

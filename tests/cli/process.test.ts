@@ -71,4 +71,14 @@ describe('the shutten command', () => {
     expect(files.filter((f) => /\.tsx?$|[/\\]tsx[/\\]/.test(f))).toEqual([]);
     expect(files.some((f) => /[/\\]dist[/\\]cli\.mjs$/.test(f))).toBe(true);
   }, 120_000);
+
+  it.each([[['--help']], [['analyze', 'no-such-file.txt']]])(
+    '%j loads only the small entry code (not the engine, the HTML parser or the dictionary loader)',
+    async (args) => {
+      const { bytes, run } = await loaded(args);
+      expect(run.code).toBe(args[0] === '--help' ? 0 : 2);
+      expect(bytes).toBeLessThan(100 * 1024);
+    },
+    120_000,
+  );
 });
