@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -81,4 +81,33 @@ describe('the shutten command', () => {
     },
     120_000,
   );
+
+  it('refuses an endless FIFO at the size cap instead of reading it forever', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // `yes` writes into the FIFO until its reader goes away.
+    const writer = spawn('sh', ['-c', `exec yes 町の人口は8万4000人だった。 > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      const run = await cli(['analyze', fifo], { limitMs: 60_000 });
+      expect(run.code).toBe(2);
+      expect(run.err).toBe(`shutten: ${fifo}: over the 32 MB limit for one input (split it into parts)\n`);
+    } finally {
+      writer.kill();
+    }
+  }, 120_000);
+
+  it('refuses /dev/zero at the size cap', async () => {
+    const run = await cli(['analyze', '/dev/zero'], { limitMs: 60_000 });
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('shutten: /dev/zero: over the 32 MB limit for one input (split it into parts)\n');
+  }, 120_000);
+
+  it('refuses an oversized file from its size, without reading it', async () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 40 * 1024 * 1024); // sparse: takes no disk space
+    const run = await cli(['analyze', big]);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(`shutten: ${big}: 40 MB, over the 32 MB limit for one input (split it into parts)\n`);
+  }, 120_000);
 });
