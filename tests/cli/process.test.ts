@@ -3,7 +3,7 @@ import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE, tempDir } from './helpers';
+import { ARTICLE, hasStack, SAMPLE_HTML, tempDir } from './helpers';
 
 /**
  * The CLI as a user runs it: `node cli/bin.mjs` in a child process (the bundle, built if stale), for
@@ -81,6 +81,15 @@ describe('the shutten command', () => {
     },
     120_000,
   );
+
+  it('stops quietly when the reader closes the pipe (| head)', async () => {
+    const run = await cli(['analyze', SAMPLE_HTML, SAMPLE_HTML, SAMPLE_HTML, article, article], {
+      onOut: (child) => child.stdout?.destroy(),
+    });
+    expect(run.err).toBe('');
+    expect(hasStack(run.err)).toBe(false);
+    expect(run.code).toBe(0);
+  }, 120_000);
 
   it('refuses an endless FIFO at the size cap instead of reading it forever', async () => {
     const fifo = join(dir, 'endless.fifo');
