@@ -1,7 +1,8 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Tokenizer } from '../core/types';
+import type { Analysis, Tokenizer } from '../core/types';
 import { HELP, parseCommand, USAGE, UsageError } from './args';
+import { writeAnalysisJson } from './json-out';
 import { outputNames } from './out-names';
 import { InputError, isPage, readInput } from './read-input';
 import { printable, renderTable } from './table';
@@ -60,6 +61,17 @@ function readInputs(files: readonly string[], err: Output): Input[] {
   return inputs;
 }
 
+/** Writes an analysis as indented JSON to a file, piece by piece (see json-out.ts). */
+function writeJsonFile(path: string, analysis: Analysis): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeAnalysisJson(analysis, 2, (s) => writeSync(fd, s));
+    writeSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Lets pending I/O events (a closed pipe's error) arrive between pieces of work. */
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -107,12 +119,13 @@ export async function main(
     const { file, text } = input;
     input.text = ''; // the analysis is all that is kept of it
     if (args.lines) {
-      const { analyze } = await import('../core/analyze');
       // One analysis a line, in input order; an empty line still gets its (empty) analysis so lines stay aligned.
       for (const [n, line] of text.replace(/\n$/, '').split('\n').entries()) {
         if (n % 256 === 255) await tick();
         if (closed()) break;
-        out.write(`${JSON.stringify(analyze(line, tokenizer, { published: args.published, title: null }))}\n`);
+        out.write(
+          `${JSON.stringify(engine.analyzeLong(line, tokenizer, { published: args.published, title: null }))}\n`,
+        );
       }
       continue;
     }
@@ -123,7 +136,7 @@ export async function main(
       const { name, clashesWith } = names[i] as (typeof names)[number];
       const target = join(args.out, `${name}.json`);
       try {
-        writeFileSync(target, `${JSON.stringify(analysis, null, 2)}\n`);
+        writeJsonFile(target, analysis);
       } catch (e) {
         err.write(`shutten: ${printable(target)}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
         code = 2;
@@ -133,7 +146,8 @@ export async function main(
         err.write(`shutten: ${printable(`${file} written to ${target}: ${clashesWith} has the same name`)}\n`);
       }
     } else if (args.json) {
-      out.write(`${JSON.stringify(analysis, null, args.files.length > 1 ? 0 : 2)}\n`);
+      writeAnalysisJson(analysis, args.files.length > 1 ? 0 : 2, (s) => out.write(s));
+      out.write('\n');
     } else {
       out.write(`${renderTable(analysis, file)}\n\n`);
     }

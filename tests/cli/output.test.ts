@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAnalysisJson } from '../../cli/json-out';
 import { outputNames } from '../../cli/out-names';
 import { printable } from '../../cli/table';
+import type { Analysis } from '../../core/types';
 import { ARTICLE, hasStack, run, SAMPLE_HTML, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -93,5 +95,36 @@ describe('table mode and what the input controls', () => {
 
   it('shows control characters as their pictures', () => {
     expect(printable('a\u001b[1mb\u0000c\u007fd\u009be\u2066f')).toBe('a␛[1mb␀c␡d\ufffde\ufffdf');
+  });
+});
+
+describe('JSON written piece by piece', () => {
+  const analyses = async (): Promise<Analysis[]> => {
+    const r = await run('analyze', SAMPLE_HTML, article, '--json');
+    return r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  };
+
+  it('is byte for byte JSON.stringify, indented or not', async () => {
+    const all = await analyses();
+    const empty: Analysis = { ...(all[0] as Analysis), figures: [], dates: [], entities: [], length: undefined };
+    for (const a of [...all, empty]) {
+      for (const indent of [0, 2] as const) {
+        const pieces: string[] = [];
+        writeAnalysisJson(a, indent, (s) => pieces.push(s));
+        expect(pieces.join('')).toBe(JSON.stringify(a, null, indent));
+      }
+    }
+  });
+
+  it('hands the writer bounded pieces', () => {
+    const big = { title: 'x', figures: Array.from({ length: 5000 }, (_, i) => ({ text: `${i}人`, value: i })) };
+    const pieces: string[] = [];
+    writeAnalysisJson(big as unknown as Analysis, 2, (s) => pieces.push(s));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70 * 1024);
+    expect(pieces.join('')).toBe(JSON.stringify(big, null, 2));
   });
 });
