@@ -2,6 +2,7 @@ import { analyze } from '../core/analyze';
 import { findByline } from '../core/sources';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
 import { appendAnalysis } from '../lib/merge-analysis';
+import { isJapaneseText } from '../lib/page/language';
 
 /**
  * Texts longer than this are analysed in slices. A news article is ~5,000–20,000 characters and is
@@ -52,9 +53,27 @@ export function analyzeLong(text: string, tokenizer: Tokenizer, options: Analyze
   return acc as Analysis;
 }
 
-/** Analyses article text (first line the headline). */
+// A .txt has no lang attribute to go by: these count the scripts of one too short for isJapaneseText.
+const KANA = /[\u3041-\u30ff]/g;
+const JAPANESE = /[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * Whether article text reads as Japanese, judged on its start as a page is (leniently, as if declared
+ * Japanese: the CLI is for Japanese news). Under 10 kana is too little to judge that way: such a text
+ * is Japanese when it has kana and Japanese script outweighs Latin letters (「3万人が参加した。」 is).
+ */
+export function looksJapanese(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  if (isJapaneseText(sample, 'ja')) return true;
+  const kana = sample.match(KANA)?.length ?? 0;
+  if (kana === 0 || kana >= 10) return false;
+  return (sample.match(JAPANESE)?.length ?? 0) >= (sample.match(LATIN)?.length ?? 0);
+}
+
+/** Analyses article text (first line the headline); a text that is not Japanese says so, as a page does. */
 export function analyzeText(text: string, tokenizer: Tokenizer, published: string | null): Analysis {
-  return analyzeLong(text, tokenizer, { published });
+  return analyzeLong(text, tokenizer, looksJapanese(text) ? { published } : { published, isJapanese: false });
 }
 
 /** What the CLI keeps of an extracted page: its text and what it declares (the DOM is let go). */

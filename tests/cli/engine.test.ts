@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeLong, SLICE_CHARS, SLICE_FROM, sliceBounds } from '../../cli/engine';
+import { analyzeLong, looksJapanese, SLICE_CHARS, SLICE_FROM, sliceBounds } from '../../cli/engine';
 import { loadNodeTokenizer } from '../../cli/tokenizer';
 import { analyze } from '../../core/analyze';
 import type { Tokenizer } from '../../core/types';
@@ -49,4 +49,16 @@ describe('slices of a long text', () => {
     expect(sliced.length).toBe(text.length);
     expect(longest).toBeLessThanOrEqual(SLICE_CHARS);
   }, 120_000);
+});
+
+describe('whether article text is Japanese', () => {
+  it.each([
+    ['an English report', 'Population falls\nThe city said its population fell by 1,200 to 84,000 last year.', false],
+    ['Chinese (kanji, no kana)', '人口首次减少\n市政府表示，人口比前一年减少1200人，为8.4万人。', false],
+    ['a Japanese article', '市の人口、初めて減少\n市によると、人口は前年より1,200人少ない8万4000人だった。', true],
+    ['a short Japanese line', '3万人が参加した。', true],
+    ['English quoting one Japanese word', 'The word "ありがとう" means thank you in Japanese.', false],
+  ])('%s → %s', (_name, text, expected) => {
+    expect(looksJapanese(text)).toBe(expected);
+  });
 });

@@ -96,6 +96,20 @@ describe('table mode and what the input controls', () => {
   it('shows control characters as their pictures', () => {
     expect(printable('a\u001b[1mb\u0000c\u007fd\u009be\u2066f')).toBe('a␛[1mb␀c␡d\ufffde\ufffdf');
   });
+
+  it('says an English .txt is not Japanese, as it does for a page', async () => {
+    const english = write(
+      'english.txt',
+      'City population falls\nThe city said its population fell by 1,200 to 84,000 people last year, the first drop on record.\n',
+    );
+    const table = await run('analyze', english);
+    expect(table.out).toMatch(/^not Japanese$/m);
+    const json = await run('analyze', english, '--json');
+    expect(JSON.parse(json.out).isJapanese).toBe(false);
+    // A short Japanese text is Japanese although it has fewer kana than a page needs.
+    const short = await run('analyze', write('short.txt', '速報\n3万人が参加した。\n'), '--json');
+    expect(JSON.parse(short.out).isJapanese).toBe(true);
+  });
 });
 
 describe('JSON written piece by piece', () => {
