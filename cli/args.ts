@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES } from './read-input';
+
 /** Parsed command line of `shutten analyze`. */
 export interface CliArgs {
   files: string[];
@@ -29,7 +31,7 @@ Marks the figures, dates, sources and names in Japanese news text.
   -h, --help        show this help
 
 Text must be UTF-8 (or UTF-16 with a byte-order mark); an .html page may also be Shift_JIS,
-EUC-JP or ISO-2022-JP when its <meta charset> says so. Inputs over 32 MB are refused.
+EUC-JP or ISO-2022-JP when its <meta charset> says so. Inputs over ${MAX_INPUT_BYTES / 2 ** 20} MB are refused.
 Exit status: 0 when every input was analysed, 2 when an input, the output or the command line
 was bad (one line on stderr each; the other inputs are still analysed).
 `;

@@ -40,7 +40,7 @@ function canonical(label: string): string | null {
 }
 
 /** The encoding a page declares in a <meta> near its start, as a WHATWG name (null when none). */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString('latin1');
   const end = head.search(/<\/head\s*>/i);
   const m = META_CHARSET.exec(end >= 0 ? head.slice(0, end) : head);

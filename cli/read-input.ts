@@ -54,7 +54,7 @@ function readCapped(fd: number, path: string, max: number): Buffer {
 }
 
 /** An input's bytes: a regular file read whole (size checked first), anything else read up to the cap. */
-export function readBytes(path: string, max = MAX_INPUT_BYTES): Buffer {
+function readBytes(path: string, max = MAX_INPUT_BYTES): Buffer {
   if (path === '-') return readCapped(0, 'stdin', max);
   let fd: number;
   try {
@@ -76,7 +76,7 @@ export function readBytes(path: string, max = MAX_INPUT_BYTES): Buffer {
 }
 
 /** Whether an input is an HTML page: by its name, or by how its bytes begin. */
-export function isHtmlInput(path: string, bytes: Uint8Array): boolean {
+function isHtmlInput(path: string, bytes: Uint8Array): boolean {
   if (/\.html?$/i.test(path)) return true;
   const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 512)).toString('latin1');
   return /^(?:\xef\xbb\xbf)?\s*(?:<!doctype html|<html)/i.test(start);
@@ -88,7 +88,7 @@ export function isPage(path: string, text: string): boolean {
 }
 
 /** Decodes an input's bytes (see cli/encoding.ts), normalises line ends and refuses empty text. */
-export function decodeBytes(bytes: Uint8Array, path: string, kind: InputKind): string {
+function decodeBytes(bytes: Uint8Array, path: string, kind: InputKind): string {
   let text: string;
   try {
     text = decodeInput(bytes, path, kind);
