@@ -110,8 +110,9 @@ export async function main(
   let code = inputs.length === args.files.length ? 0 : 2;
   if (inputs.length === 0) return code;
 
-  const engine = await import('./engine');
-  const tokenizer = await (seams.loadTokenizer ?? (await import('./tokenizer')).loadNodeTokenizer)();
+  // The dictionary's files are read and inflated on libuv's threads while this thread compiles the engine.
+  const load = seams.loadTokenizer ?? (await import('./tokenizer')).loadNodeTokenizer;
+  const [tokenizer, engine] = await Promise.all([load(), import('./engine')]);
   const names = args.out ? outputNames(inputs.map((i) => i.file)) : [];
   const closed = () => out.readerGone?.() === true;
   for (const [i, input] of inputs.entries()) {

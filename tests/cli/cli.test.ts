@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, parseCommand, UsageError } from '../../cli/args';
+import { main } from '../../cli/main';
 import { ARTICLE, hasStack, run, SAMPLE_HTML as sample, tempDir } from './helpers';
 
 const dir = tempDir();
@@ -60,6 +61,14 @@ describe('help and the order of checks', () => {
     expect(r.code).toBe(2);
     expect(r.errAtLoad).toMatch(/typo\.txt: no such file\n.*is a directory\n$/);
     expect(r.out).toContain('8万4000人');
+  });
+
+  it('hands a dictionary that fails to load back as one error, not an unhandled rejection', async () => {
+    const sink = { write: () => true };
+    const failing = () => Promise.reject(new Error('dictionary missing'));
+    await expect(main(['analyze', article], sink, sink, { loadTokenizer: failing })).rejects.toThrow(
+      'dictionary missing',
+    );
   });
 
   it('points to --help after a usage error', async () => {
