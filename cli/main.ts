@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isatty } from 'node:tty';
 import type { Analysis, Tokenizer } from '../core/types';
 import { HELP, parseCommand, USAGE, UsageError } from './args';
 import { writeAnalysisJson } from './json-out';
@@ -51,6 +52,8 @@ function prepareOutDir(dir: string): string | null {
 function readInputs(files: readonly string[], err: Output): Input[] {
   const inputs: Input[] = [];
   for (const file of files) {
+    // `shutten analyze -` typed at a terminal would otherwise look like a hang.
+    if (file === '-' && isatty(0)) err.write('shutten: reading standard input (end it with Ctrl-D)\n');
     try {
       inputs.push({ file, text: readInput(file) });
     } catch (e) {
