@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['tests/{core,cli,lib,components,entrypoints}/**/*.test.{ts,tsx}'],
           environment: 'node',
           testTimeout: 30_000,
+          // Many files load the dictionary in beforeAll: on a loaded 2-core machine that can take
+          // longer than vitest's default 10 s hook timeout.
+          hookTimeout: 60_000,
         },
       },
       {

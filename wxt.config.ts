@@ -20,6 +20,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The "only when I ask" build: the content script is built but declared nowhere (lib/on-request.ts injects it).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'on-request') delete manifest.content_scripts;
+    },
     'build:publicAssets': (_wxt, files) => {
       const dictDir = trimmedDictionary(kuromojiDict, 'node_modules/.cache/shutten-dict', kuromojiVersion);
       for (const f of readdirSync(dictDir)) {
@@ -27,13 +31,15 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings. No host permissions: the content script's match pattern is all it needs,
-    // and nothing is ever fetched from the network.
-    permissions: ['storage'],
+    // and nothing is ever fetched from the network. The "only when I ask" build (mode on-request,
+    // docs/store-review.md) has no content script on any page: activeTab lets it read the tab the
+    // reader asks about, scripting injects the content script there.
+    permissions: mode === 'on-request' ? ['storage', 'activeTab', 'scripting'] : ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {
@@ -48,7 +54,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'shutten@example.org', strict_min_version: '140.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'shutten@example.org',
+              strict_min_version: '140.0',
+              // Firefox's data collection declaration (required of new add-ons since 2025-11-03):
+              // Shutten collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { pageOptions } from '../lib/page/analyze-options';
 import { type ExtractedArticle, extractArticle } from '../lib/page/extract-article';
 import type { PageInput } from './engine';
 
@@ -29,12 +30,6 @@ export function pageInput(html: string): PageInput {
   const page = extractHtml(html);
   return {
     text: page.map.text,
-    options: {
-      title: page.meta.title,
-      published: page.meta.published,
-      byline: page.meta.byline,
-      isJapanese: page.isJapanese,
-      isArticle: page.isArticle,
-    },
+    options: { ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle },
   };
 }

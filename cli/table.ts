@@ -44,10 +44,20 @@ function padTo(s: string, width: number): string {
   return out + ' '.repeat(Math.max(0, width - displayWidth(out)));
 }
 
-/** 30000 → "30,000"; a range → "30,000–40,000"; approx and bounds as short English words. */
+/**
+ * 30000 → "30,000"; a range → "30,000–40,000" (an excluded end marked: "10–<20", ">1–3"); a score as
+ * written "3–1"; a fraction "1/3 (0.3333)"; one side of dimensions "2,778 (2,778×1,284)"; approx
+ * and bounds as short English words.
+ */
 function formatValue(f: Figure): string {
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  let v = f.value !== null ? n(f.value) : f.min !== null && f.max !== null ? `${n(f.min)}–${n(f.max)}` : '?';
+  if (f.score) return f.score.join('–');
+  let v = '?';
+  if (f.value !== null) v = n(f.value);
+  else if (f.min !== null && f.max !== null)
+    v = `${f.minExclusive ? '>' : ''}${n(f.min)}–${f.maxExclusive ? '<' : ''}${n(f.max)}`;
+  if (f.fraction) v = `${f.fraction.join('/')} (${v})`;
+  if (f.dimensions) v = `${v} (${f.dimensions.map(n).join('×')})`;
   if (f.approx) v = `~${v}`;
   const bound = { max: 'up to ', min: 'at least ', over: 'over ', under: 'under ' } as const;
   return f.bound ? bound[f.bound] + v : v;

@@ -8,6 +8,7 @@ import NodeDictionaryLoader from '@patdx/kuromoji/node';
 import type { Tokenizer } from '../core/types';
 import { loadTokenizer } from '../lib/kuromoji/load';
 import { PADDED_FILES, trimPadding } from '../lib/kuromoji/padding';
+import { installNodeEntityModel } from './entity-model';
 
 /** Where the IPADIC files of @patdx/kuromoji live in node_modules. */
 export function dictionaryDir(): string {
@@ -40,8 +41,12 @@ async function readDictFile(file: string): Promise<ArrayBuffer> {
   return (whole ? kept.buffer : kept.buffer.slice(kept.byteOffset, kept.byteOffset + kept.byteLength)) as ArrayBuffer;
 }
 
-/** The tokenizer the pipeline uses (once per process): kuromoji's words from the same dictionary, found faster. */
+/**
+ * The tokenizer the pipeline uses (once per process): kuromoji's words from the same dictionary, found
+ * faster. The entity model is installed with it, so whatever analyses with this tokenizer has both.
+ */
 export function loadNodeTokenizer(): Promise<Tokenizer> {
+  installNodeEntityModel();
   shared ??= loadTokenizer(readDictFile);
   return shared;
 }

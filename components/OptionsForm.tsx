@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import { CATEGORIES, PALETTES, parseSiteList, RUN_MODES, type Settings, UI_LANGS } from '../lib/settings-schema';
 
@@ -16,8 +16,11 @@ const SAMPLES: Record<(typeof CATEGORIES)[number], string> = {
 export interface OptionsFormProps {
   settings: Settings;
   t: Translate;
-  /** Called with one changed setting; the page saves it. */
-  onChange: <K extends keyof Settings>(key: K, value: Settings[K]) => void;
+  /**
+   * Called with one changed setting; the page saves it. `base` is the value the change was made
+   * from, when it may be older than `settings` (a site list being edited): only the difference is saved.
+   */
+  onChange: <K extends keyof Settings>(key: K, value: Settings[K], base?: Settings[K]) => void;
 }
 
 /** A site list edited as text, one host per line; saved when the field loses focus. */
@@ -32,9 +35,19 @@ function SiteList({
   label: string;
   hint: string;
   sites: string[];
-  onSave: (s: string[]) => void;
+  onSave: (s: string[], base: string[]) => void;
 }) {
   const [text, setText] = useState(sites.join('\n'));
+  // The list the text was made from: another window's change shows here unless the reader is typing,
+  // and the reader's edit is saved as a difference from it.
+  const base = useRef(sites);
+  const editing = useRef(false);
+  const joined = sites.join('\n');
+  useEffect(() => {
+    if (editing.current) return;
+    base.current = sites;
+    setText(joined);
+  }, [joined]);
   return (
     <label class="sites">
       <span>{label}</span>
@@ -43,11 +56,15 @@ function SiteList({
         rows={4}
         value={text}
         aria-describedby={`${name}-hint`}
+        onFocus={() => {
+          editing.current = true;
+        }}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
         onBlur={() => {
+          editing.current = false;
           const clean = parseSiteList(text);
           setText(clean.join('\n'));
-          onSave(clean);
+          onSave(clean, base.current);
         }}
       />
       <small id={`${name}-hint`}>{hint}</small>
@@ -116,14 +133,14 @@ export function OptionsForm({ settings, t, onChange }: OptionsFormProps) {
           label={t('alwaysSites')}
           hint={t('sitesHint')}
           sites={settings.alwaysSites}
-          onSave={(s) => onChange('alwaysSites', s)}
+          onSave={(s, base) => onChange('alwaysSites', s, base)}
         />
         <SiteList
           name="neverSites"
           label={t('neverSites')}
           hint={t('sitesHint')}
           sites={settings.neverSites}
-          onSave={(s) => onChange('neverSites', s)}
+          onSave={(s, base) => onChange('neverSites', s, base)}
         />
       </fieldset>
       <fieldset>

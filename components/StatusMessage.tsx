@@ -1,10 +1,11 @@
 import type { MessageKey, Translate } from '../lib/i18n';
-import type { PageStatus } from '../lib/messages';
+import type { PageError, PageStatus } from '../lib/messages';
 
 /** Props of StatusMessage. */
 export interface StatusMessageProps {
   status: PageStatus | 'no-page';
-  error: string | null;
+  /** Why it failed, as a code: the reader sees a sentence, never a browser's own message. */
+  error: PageError | null;
   t: Translate;
   /** Offered on pages Shutten skipped or failed on: analyse them now. */
   onAnalyzeAnyway?: () => void;
@@ -41,7 +42,7 @@ export function StatusMessage({ status, error, t, onAnalyzeAnyway, onEnableSite 
   return (
     <div class={`status status-${status}`} role="status" aria-live="polite">
       {status === 'analysing' ? <span class="spinner" aria-hidden="true" /> : null}
-      <p>{t(key, { error: error ?? '' })}</p>
+      <p>{t(key, { error: error ? t(`error_${error}`) : '' })}</p>
       {offer && onAnalyzeAnyway ? (
         <button type="button" class="primary" onClick={onAnalyzeAnyway}>
           {t(offer)}

@@ -25,7 +25,9 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
     f.sentenceStart = s?.start ?? f.start;
   }
   const entities = findEntities(text, tokens);
-  attributeFigures({ text, tokens, sentences, figures, entities, byline });
+  // options.author: the author of a signed column, from the page's metadata (lib/page); the figures
+  // the text states on its own authority are theirs, not the outlet's.
+  attributeFigures({ text, tokens, sentences, figures, entities, byline, author: options.author ?? null });
   return {
     title: options.title ?? firstLine(text),
     published,

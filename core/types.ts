@@ -66,6 +66,21 @@ export interface Figure {
   change?: 'increase' | 'decrease' | null;
   /** What the figure counts, when the article says so: 「最大3万人の北朝鮮兵士」 → 「北朝鮮兵士」; null when unsaid. */
   counts?: string | null;
+  /**
+   * A range closed by two bounds says which ends it excludes: 「10%以上20%未満」 → min 10, max 20,
+   * maxExclusive; 「1万円超3万円以下」 → minExclusive. Absent when the ends are included (3〜4万人).
+   */
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  /** A score as written, first side first: 「3対2」 → [3, 2] (min/max hold the lower and higher). */
+  score?: [number, number];
+  /** A fraction as written, numerator first: 「3分の2」 and 「2/3」 → [2, 3]; 「3人に1人」 → [1, 3]. */
+  fraction?: [number, number];
+  /**
+   * Every side of a product of dimensions, in order, on each of its figures: 「2778×1284ドット」 gives
+   * two figures (2778 and 1284 ドット), both with dimensions [2778, 1284].
+   */
+  dimensions?: number[];
 }
 
 /** A date, resolved against the publication date: "2024-11", "2024", ["2025-07-01","2025-07-15"]. */
@@ -88,6 +103,8 @@ export interface Entity {
   id?: number;
   /** Katakana reading, for learners (kuromoji or gazetteer). */
   reading?: string | null;
+  /** How likely the mark is right, 0–1 (names under 0.5 are not marked; see core/entities/confidence.ts). */
+  confidence?: number;
 }
 
 /** Everything Shutten knows about one text. */
@@ -147,6 +164,7 @@ export interface AnalyzeOptions {
   /** YYYY-MM-DD: relative dates (昨年, 5日) resolve against it. */
   published?: string | null;
   byline?: string | null;
+  author?: string | null;
   isJapanese?: boolean;
   isArticle?: boolean;
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PAGE_COMMANDS, type PageCommand } from './messages';
 import { sendToTab } from './messaging';
+import { ensureContentScript } from './on-request';
 
 /**
  * Handles a manifest command by relaying it to the active tab's content script.
@@ -13,6 +14,8 @@ export async function handleCommand(
   if (!PAGE_COMMANDS.includes(command as PageCommand)) return 'ignored';
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return 'no-tab';
+  // The "only when I ask" build injects the content script now (the shortcut granted activeTab).
+  if (!(await ensureContentScript(id))) return 'failed';
   const reply = await sendToTab(id, { type: 'runCommand', command: command as PageCommand });
   return reply.ok ? 'sent' : 'failed';
 }

@@ -1,12 +1,13 @@
-import type { Analysis, Figure } from '../core/types';
+import { relinkEntities } from '../core/entities/coreference';
+import type { Analysis, Entity, Figure } from '../core/types';
 
 /**
  * Appends the analysis of text added after `base`'s text (offsets relative to that addition) to
- * `base`: every offset moves by `shift`, entity ids move past base's so two 「田中」 groups stay apart
- * unless the engine links them (it cannot across two requests).
+ * `base`: every offset moves by `shift`, and the entities of both are grouped again as one page's, so
+ * a name analysed in two slices is one entity (李成権 ×40 on a long page is one line of the Names tab).
+ * Neither input is changed.
  */
 export function appendAnalysis(base: Analysis, added: Analysis, shift: number): Analysis {
-  const idShift = base.entities.reduce((m, e) => Math.max(m, (e.id ?? -1) + 1), 0);
   const moveFigure = (f: Figure): Figure => ({
     ...f,
     start: f.start + shift,
@@ -21,15 +22,24 @@ export function appendAnalysis(base: Analysis, added: Analysis, shift: number): 
     ...base,
     figures: [...base.figures, ...added.figures.map(moveFigure)],
     dates: [...base.dates, ...added.dates.map((d) => ({ ...d, start: d.start + shift, end: d.end + shift }))],
-    entities: [
-      ...base.entities,
-      ...added.entities.map((e) => ({
-        ...e,
-        start: e.start + shift,
-        end: e.end + shift,
-        ...(e.id !== undefined ? { id: e.id + idShift } : {}),
-      })),
-    ],
+    entities: mergeEntities(base.entities, added.entities, shift),
     ...(base.length !== undefined ? { length: shift + (added.length ?? 0) } : {}),
   };
+}
+
+/** Both pieces' entities, copied, offsets of the second moved by `shift`, grouped as one text's. */
+function mergeEntities(base: readonly Entity[], added: readonly Entity[], shift: number): Entity[] {
+  // Ids of the two pieces are made distinct first: relinkEntities keeps each piece's groups and joins them by name.
+  const idShift = base.reduce((m, e) => Math.max(m, (e.id ?? -1) + 1), 0);
+  const out: Entity[] = [
+    ...base.map((e) => ({ ...e })),
+    ...added.map((e) => ({
+      ...e,
+      start: e.start + shift,
+      end: e.end + shift,
+      ...(e.id !== undefined ? { id: e.id + idShift } : {}),
+    })),
+  ];
+  relinkEntities(out);
+  return out;
 }

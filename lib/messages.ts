@@ -1,22 +1,47 @@
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import {
+  bool,
+  INVALID,
+  type Infer,
+  int,
+  type MessageOf,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  parseMessage,
+  str,
+} from './schema';
 
 /**
  * Every message between Shutten's contexts, one place. Content script → background asks for an
  * analysis and reports its status; popup → content script reads and steers the page; background →
- * content script relays keyboard commands. What arrives is validated by `parseMessage` before use.
+ * content script relays keyboard commands. Each message is declared once, as a schema
+ * (lib/schema.ts): its TypeScript type is derived from it, and what arrives is checked against it.
  */
 
 /** What the content script knows about its page. */
-export type PageStatus =
-  | 'idle'
-  | 'analysing'
-  | 'ready'
-  | 'not-japanese'
-  | 'not-article'
-  | 'error'
-  | 'too-large'
-  | 'disabled'
-  | 'on-request';
+export const PAGE_STATUSES = [
+  'idle',
+  'analysing',
+  'ready',
+  'not-japanese',
+  'not-article',
+  'error',
+  'too-large',
+  'disabled',
+  'on-request',
+] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
+
+/**
+ * Why a page's analysis failed, as the popup tells the reader (never a raw browser message):
+ * `unreachable` — the background could not be reached, even after retrying (the worker stopped and
+ * would not restart, the extension was updated); `engine` — the analysis itself failed; `page` —
+ * the page could not be read.
+ */
+export const PAGE_ERRORS = ['unreachable', 'engine', 'page'] as const;
+export type PageError = (typeof PAGE_ERRORS)[number];
 
 /** The page's state as the popup shows it. */
 export interface PageState {
@@ -25,31 +50,80 @@ export interface PageState {
   highlightsOn: boolean;
   url: string;
   title: string;
-  error: string | null;
+  error: PageError | null;
 }
 
 /** Keyboard commands (manifest `commands`) that act on the page. */
 export const PAGE_COMMANDS = ['toggle-highlights', 'next-figure', 'previous-figure'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
+/** The largest text one message may carry (bigger articles are sent in slices). */
+export const MAX_TEXT = 400_000;
+/**
+ * Caps on strings a page supplies besides its text (og:title, author, byline, its address): a page
+ * can declare a 500,000-character og:title, which would be copied into every attributed figure.
+ * Longer values are cut (a real headline is under 200 characters, a byline under 100).
+ */
+export const MAX_TITLE = 300;
+export const MAX_NAME = 120;
+export const MAX_URL = 2048;
+
+/**
+ * The page facts sent with a text. Cut to the caps on arrival; `satisfies` makes adding an option to
+ * core's AnalyzeOptions without adding it here a type error (it would be dropped on the way).
+ */
+const analyzeOptionsFields = {
+  title: optional(nullable(str(MAX_TITLE, 'truncate'))),
+  published: optional(nullable(str(40, 'truncate'))),
+  byline: optional(nullable(str(MAX_NAME, 'truncate'))),
+  author: optional(nullable(str(MAX_NAME, 'truncate'))),
+  isJapanese: optional(bool),
+  isArticle: optional(bool),
+} satisfies { [K in keyof Required<AnalyzeOptions>]: unknown };
+export const analyzeOptions = object(analyzeOptionsFields);
+
+/** The page facts to send with a text, cut to the caps (what the background would cut them to anyway). */
+export function capOptions(o: AnalyzeOptions): AnalyzeOptions {
+  const capped = analyzeOptions.check(o);
+  return capped === INVALID ? {} : capped;
+}
+
 /** Messages the background context answers. */
-export type BackgroundMessage =
-  | { type: 'analyzeText'; text: string; options: AnalyzeOptions }
+export const BACKGROUND_MESSAGES = {
+  analyzeText: object({ text: str(MAX_TEXT), options: analyzeOptions }),
   /** A Japanese page is being read: start loading the dictionary while the page is extracted. */
-  | { type: 'prepare' }
-  | { type: 'reportStatus'; status: PageStatus; figureCount: number };
+  prepare: object({}),
+  reportStatus: object({ status: oneOf(PAGE_STATUSES), figureCount: int(0) }),
+};
+export type BackgroundMessage = MessageOf<typeof BACKGROUND_MESSAGES>;
 
 /** Messages the content script answers. */
-export type ContentMessage =
-  | { type: 'getPageState' }
-  | { type: 'runCommand'; command: PageCommand }
-  | { type: 'scrollToFigure'; index: number }
-  | { type: 'setHighlights'; on: boolean }
-  | { type: 'analyzeAnyway' }
-  | { type: 'showEntity'; key: string };
+export const CONTENT_MESSAGES = {
+  getPageState: object({}),
+  runCommand: object({ command: oneOf(PAGE_COMMANDS) }),
+  scrollToFigure: object({ index: int(0) }),
+  setHighlights: object({ on: bool }),
+  analyzeAnyway: object({}),
+  showEntity: object({ key: str(500) }),
+};
+export type ContentMessage = MessageOf<typeof CONTENT_MESSAGES>;
 
-/** Replies travel as values, never as thrown errors (Errors do not survive structured cloning). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+// The derived options type must still be what core's analyze() takes.
+type _OptionsFit = Infer<typeof analyzeOptions> extends AnalyzeOptions ? true : never;
+const _optionsFit: _OptionsFit = true;
+void _optionsFit;
+
+/**
+ * Replies travel as values, never as thrown errors (Errors do not survive structured cloning).
+ * `unreachable` marks a delivery that failed (no receiver, the worker stopped), not a refusal.
+ */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; unreachable?: true };
+
+/**
+ * The error of an analysis request that newer requests of the same tab pushed out of the
+ * background's queue: the page has moved on, and the content script drops the reply quietly.
+ */
+export const SUPERSEDED = 'superseded';
 
 /** The reply type of each message. */
 export interface Replies {
@@ -65,69 +139,15 @@ export interface Replies {
   showEntity: Result<{ index: number; count: number } | null>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isNullableStr = (v: unknown) => v === undefined || v === null || typeof v === 'string';
-const STATUSES: readonly PageStatus[] = [
-  'idle',
-  'analysing',
-  'ready',
-  'not-japanese',
-  'not-article',
-  'error',
-  'too-large',
-  'disabled',
-  'on-request',
-];
-/** The largest text one message may carry (bigger articles are sent in slices). */
-export const MAX_TEXT = 400_000;
-
-function isOptions(v: unknown): v is AnalyzeOptions {
-  return (
-    isRecord(v) &&
-    isNullableStr(v.title) &&
-    isNullableStr(v.published) &&
-    isNullableStr(v.byline) &&
-    (v.isJapanese === undefined || typeof v.isJapanese === 'boolean') &&
-    (v.isArticle === undefined || typeof v.isArticle === 'boolean')
-  );
-}
-
 /** Validates a message for the background; anything else is null and gets ignored. */
 export function parseBackgroundMessage(v: unknown): BackgroundMessage | null {
-  if (!isRecord(v)) return null;
-  if (v.type === 'analyzeText' && isStr(v.text) && v.text.length <= MAX_TEXT && isOptions(v.options)) {
-    return { type: 'analyzeText', text: v.text, options: v.options };
-  }
-  if (v.type === 'prepare') return { type: 'prepare' };
-  if (v.type === 'reportStatus' && STATUSES.includes(v.status as PageStatus) && Number.isInteger(v.figureCount)) {
-    return { type: 'reportStatus', status: v.status as PageStatus, figureCount: v.figureCount as number };
-  }
-  return null;
+  return parseMessage(BACKGROUND_MESSAGES, v);
 }
 
 /** Validates a message for the content script; anything else is null and gets ignored. */
 export function parseContentMessage(v: unknown): ContentMessage | null {
-  if (!isRecord(v)) return null;
-  switch (v.type) {
-    case 'getPageState':
-    case 'analyzeAnyway':
-      return { type: v.type };
-    case 'runCommand':
-      return PAGE_COMMANDS.includes(v.command as PageCommand)
-        ? { type: 'runCommand', command: v.command as PageCommand }
-        : null;
-    case 'scrollToFigure':
-      return Number.isInteger(v.index) && (v.index as number) >= 0
-        ? { type: 'scrollToFigure', index: v.index as number }
-        : null;
-    case 'setHighlights':
-      return typeof v.on === 'boolean' ? { type: 'setHighlights', on: v.on } : null;
-    case 'showEntity':
-      return isStr(v.key) && v.key.length > 0 && v.key.length <= 500 ? { type: 'showEntity', key: v.key } : null;
-    default:
-      return null;
-  }
+  const msg = parseMessage(CONTENT_MESSAGES, v);
+  return msg?.type === 'showEntity' && !msg.key ? null : msg;
 }
 
 /** Turns a thrown value into a Result's error text. */

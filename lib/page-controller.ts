@@ -5,14 +5,41 @@ import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { resolveLang, translator } from './i18n';
 import { analyseIncrementally } from './incremental-analysis';
-import { type ContentMessage, errorText, MAX_TEXT, type PageState, type PageStatus, type Replies } from './messages';
+import {
+  type ContentMessage,
+  capOptions,
+  MAX_TEXT,
+  MAX_TITLE,
+  MAX_URL,
+  type PageError,
+  type PageState,
+  type PageStatus,
+  type Replies,
+  type Result,
+  SUPERSEDED,
+} from './messages';
 import { sendToBackground } from './messaging';
+import { pageOptions } from './page/analyze-options';
 import { isEditableFocused } from './page/editable';
-import { extractArticle } from './page/extract-article';
+import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
 import { CATEGORIES, DEFAULT_SETTINGS, type Settings, siteRule } from './settings-schema';
 import { type AnalyseText, analyseInSlices, largePageStatus } from './slices';
+
+/**
+ * Did a change reach the analysed text: a text node of it edited (400人 → 450人) or taken out of the
+ * page (replaced by a new node, however short)? Each segment of the map is compared with its text
+ * node's characters now: one pass over the article's text (about a millisecond for 20,000
+ * characters), once per read, instead of any work per DOM change.
+ */
+export function articleChanged(map: TextMap): boolean {
+  return map.segments.some(
+    (s) =>
+      !s.node.isConnected ||
+      s.node.data.slice(s.nodeStart, s.nodeStart + s.length) !== map.text.slice(s.textStart, s.textStart + s.length),
+  );
+}
 
 /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
 const analyseText: AnalyseText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
@@ -35,7 +62,7 @@ export class PageController {
   private ranges: ReturnType<typeof buildRanges> | null = null;
   private marks: Mark[] = [];
   private highlightsOn = true;
-  private error: string | null = null;
+  private error: PageError | null = null;
   private readonly cursor = new MarkCursor();
   private forced = false;
   /** Characters in the page's body when it was last read (see changed()). */
@@ -55,7 +82,7 @@ export class PageController {
     });
     this.watch = new PageWatch(
       doc,
-      (edited) => this.changed(edited),
+      () => this.changed(),
       () => this.navigated(),
     );
   }
@@ -81,13 +108,14 @@ export class PageController {
     const large = largePageStatus(this.doc);
     if (large && !force) return this.setStatus(large);
     if (large) return this.runInSlices(gen);
-    let page: ReturnType<typeof extractArticle>;
+    let page: ExtractedArticle;
     try {
       // The first read of a Japanese article starts the dictionary load while its text is found.
       const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
-      page = extractArticle(this.doc, { onDeclaredArticle });
-    } catch (e) {
-      return this.fail(e);
+      // In steps, yielding to the page between them: no long task of ours on the reader's page.
+      page = await extractArticleInTasks(this.doc, { onDeclaredArticle });
+    } catch {
+      return this.fail('page');
     }
     const take = force || rule === 'always';
     if (!take && (!page.isJapanese || !page.isArticle)) {
@@ -96,13 +124,8 @@ export class PageController {
     if (!page.map.text) return this.setStatus('not-article');
     if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
     const text = page.map.text.slice(0, MAX_TEXT);
-    const options = {
-      title: page.meta.title,
-      published: page.meta.published,
-      byline: page.meta.byline,
-      isJapanese: page.isJapanese,
-      isArticle: page.isArticle,
-    };
+    // Page metadata is capped before it travels (a page can declare a 500,000-character og:title).
+    const options = capOptions({ ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle });
     // Only new text is analysed (see analyseIncrementally).
     const reply = await analyseIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
@@ -112,7 +135,7 @@ export class PageController {
       () => this.setStatus('analysing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
-    if (!reply.ok) return this.fail(reply.error);
+    if (!reply.ok) return this.failed(reply);
     const next = reply.value;
     this.forced ||= force;
     this.analysis = next;
@@ -154,8 +177,8 @@ export class PageController {
       status: this.status,
       analysis: this.analysis,
       highlightsOn: this.highlightsOn,
-      url: this.doc.location?.href ?? '',
-      title: this.doc.title,
+      url: (this.doc.location?.href ?? '').slice(0, MAX_URL),
+      title: this.doc.title.slice(0, MAX_TITLE),
       error: this.error,
     };
   }
@@ -199,14 +222,15 @@ export class PageController {
 
   /**
    * The page changed (debounced). Reading it again runs Readability on a clone, so first cheap
-   * checks: was a text node of the article edited (400人 → 450人), or has the amount of text moved?
-   * A ticking clock or a like counter outside the article does neither; a new paragraph does. Pages
-   * Shutten skipped need a bigger change (a feed of English posts must not cost a Readability pass
-   * every few seconds; an app loading its Japanese article does pass).
+   * checks: was a text node of the article edited or replaced (400人 → 450人, as a new node too:
+   * a correction of a few characters moves the amount of text by nothing), or has the amount of
+   * text moved? A ticking clock or a like counter outside the article does neither; a new paragraph
+   * does. Pages Shutten skipped need a bigger change (a feed of English posts must not cost a
+   * Readability pass every few seconds; an app loading its Japanese article does pass).
    */
-  private changed(edited: ReadonlySet<Node>): void {
+  private changed(): void {
     if (this.status === 'disabled' || (this.status === 'on-request' && !this.forced)) return;
-    if (edited.size && this.map?.segments.some((s) => edited.has(s.node))) {
+    if (this.map && articleChanged(this.map)) {
       void this.run(this.forced);
       return;
     }
@@ -243,7 +267,7 @@ export class PageController {
       alive,
     );
     if (!alive()) return;
-    if (!r.ok) return this.fail(r.error);
+    if (!r.ok) return this.failed(r);
     this.forced = true;
     this.setStatus('ready');
   }
@@ -291,13 +315,19 @@ export class PageController {
 
   private setStatus(status: PageStatus): void {
     this.status = status;
-    this.watch.setLight(status === 'not-japanese' || status === 'disabled');
     if (status !== 'error') this.error = null;
     void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }
 
-  private fail(e: unknown): void {
+  /** A failed reply: the background unreachable even after retries, or the analysis failed. */
+  private failed(reply: Extract<Result<unknown>, { ok: false }>): void {
+    // A newer request of this page took this one's place in the background's queue: its reply decides.
+    if (reply.error === SUPERSEDED) return;
+    this.fail(reply.unreachable ? 'unreachable' : 'engine');
+  }
+
+  private fail(error: PageError): void {
     this.setStatus('error');
-    this.error = errorText(e);
+    this.error = error;
   }
 }

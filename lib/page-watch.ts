@@ -1,97 +1,89 @@
-import { CARD_TAG } from './card/card-host';
-
-/** How long the page must be quiet before Shutten reads it again, and the least time between two reads. */
-const QUIET_MS = 500;
-const MIN_GAP_MS = 1500;
-
-/** Is this node inside something Shutten never reads: a form field, an editable region, its own card? */
-function ignored(n: Node | null): boolean {
-  const el = n && (n.nodeType === 1 ? (n as Element) : n.parentElement);
-  if (!el) return false;
-  return el.closest(`input, textarea, select, [contenteditable]:not([contenteditable="false"]), ${CARD_TAG}`) !== null;
-}
-
-/** A change Shutten does not care about: inside an ignored region, or only adding/removing ignored nodes. */
-function quiet(r: MutationRecord): boolean {
-  if (ignored(r.target)) return true;
-  const nodes = [...r.addedNodes, ...r.removedNodes];
-  return r.type === 'childList' && nodes.length > 0 && nodes.every(ignored);
-}
+import { ReadSchedule } from './read-schedule';
 
 /**
- * Calls `onGrow` (with the text nodes edited in place) when the page's content changes (a debounced MutationObserver: infinite scroll,
- * 「続きを読む」, a single-page app swapping the article in) and `onNavigate` when the address changes
- * without a page load (history.pushState, popstate). Typing in fields and Shutten's own card do not count.
+ * Page changes: read again 500 ms after the page goes quiet, but at the latest 3 s after the first
+ * change (a clock ticking every 400 ms must not postpone it forever), and at most every 1.5 s.
+ */
+const READS = { quietMs: 500, maxWaitMs: 3000, minGapMs: 1500 };
+/**
+ * Address changes without a page load: acted on 400 ms after the last one, and at most 4 times in
+ * 20 s. A reader clicking through a single-page app's articles is served; a history.pushState loop
+ * (twice a second) costs one re-read every 5 s instead of two a second.
+ */
+const NAVIGATIONS = { quietMs: 400, maxWaitMs: 3000, minGapMs: 1000, burst: 4, windowMs: 20_000 };
+/** The part of a MutationRecord the watch could read (test seam: unit tests pass plain objects). */
+export type ChangeRecord = Pick<MutationRecord, 'type' | 'target'>;
+
+/**
+ * Calls `onChange` when the page's content changes (infinite scroll, 「続きを読む」, a corrected
+ * figure, a single-page app swapping the article in) and `onNavigate` when the address changes
+ * without a page load (history.pushState, popstate).
+ *
+ * Main-thread cost: the MutationObserver callback reads no record at all, and after a batch the
+ * observer is disconnected until the read is due, so a page making 4,000 changes a frame costs
+ * Shutten one batch per read instead of every batch (the browser builds no records for it
+ * meanwhile). What changed is found when the read is due, by the controller comparing the
+ * article's own text nodes with what it analysed and the amount of text on the page
+ * (PageController.changed). Typing in a field changes neither.
  */
 export class PageWatch {
   private observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastRun = 0;
-  private light = false;
-  /** Text nodes whose characters changed since the last call (a corrected figure: 400人 → 450人). */
-  private edited = new Set<Node>();
   private url: string;
+  private readonly reads: ReadSchedule;
+  private readonly navigations: ReadSchedule;
 
   constructor(
     private readonly doc: Document,
-    private readonly onGrow: (edited: ReadonlySet<Node>) => void,
+    private readonly onChange: () => void,
     private readonly onNavigate: () => void,
   ) {
     this.url = this.address();
+    this.reads = new ReadSchedule(() => this.read(), READS);
+    this.navigations = new ReadSchedule(() => this.onNavigate(), NAVIGATIONS);
   }
 
   /** Starts observing. */
   start(): void {
     if (this.observer || !this.doc.body) return;
-    this.observer = new MutationObserver((records) => {
-      // Light mode (pages Shutten skips): only an address change matters; O(1) per batch.
-      if (this.light) {
-        this.check();
-        return;
-      }
-      if (records.every(quiet)) return;
-      for (const r of records) if (r.type === 'characterData') this.edited.add(r.target);
-      this.schedule();
-    });
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer = new MutationObserver((records) => this.take(records));
+    this.observe();
     const w = this.doc.defaultView;
     // Content scripts live in an isolated world and cannot wrap the page's history.pushState, so a
-    // pushState is noticed through the DOM change that always follows it (checked in fire()),
+    // pushState is noticed through the DOM change that always follows it (checked per batch),
     // and through the Navigation API where the browser has one.
     w?.addEventListener('popstate', this.check);
     (w as { navigation?: EventTarget } | null)?.navigation?.addEventListener('navigatesuccess', this.check);
   }
 
   /**
-   * Light mode: on pages Shutten does not mark (not Japanese, turned off) content changes are not
-   * worth a look, but single-page-app navigation still is; the observer then only compares addresses.
+   * Takes a batch of mutation records (the observer's callback): O(1), the records are not read.
+   * Test seam: unit tests call it directly.
    */
-  setLight(light: boolean): void {
-    this.light = light;
-    if (light) clearTimeout(this.timer);
+  take(_records: readonly ChangeRecord[]): void {
+    // Nothing more to learn from records until the read: stop the browser making them.
+    this.observer?.disconnect();
+    if (!this.check()) this.reads.poke();
+  }
+
+  /** The read is due: look at the page again (and at its address), then watch it again. */
+  private read(): void {
+    this.observe();
+    if (!this.check()) this.onChange();
+  }
+
+  private observe(): void {
+    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
   }
 
   /** Stops observing. */
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
-    clearTimeout(this.timer);
+    this.reads.cancel();
+    this.navigations.cancel();
     const w = this.doc.defaultView;
     w?.removeEventListener('popstate', this.check);
     (w as { navigation?: EventTarget } | null)?.navigation?.removeEventListener('navigatesuccess', this.check);
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    const wait = Math.max(QUIET_MS, this.lastRun + MIN_GAP_MS - Date.now());
-    this.timer = setTimeout(() => this.fire(), wait);
-  }
-
-  private fire(): void {
-    this.lastRun = Date.now();
-    const edited = this.edited;
-    this.edited = new Set();
-    if (!this.check()) this.onGrow(edited);
   }
 
   // The address without its fragment: #section jumps inside one article are not navigation.
@@ -99,12 +91,15 @@ export class PageWatch {
     return (this.doc.location?.href ?? '').replace(/#.*$/, '');
   }
 
+  /** Compares the address (one string comparison); on a change, schedules the navigation. */
   private readonly check = (): boolean => {
     const now = this.address();
     if (now === this.url) return false;
     this.url = now;
-    clearTimeout(this.timer);
-    this.onNavigate();
+    // A new page: the pending read is moot, and the page is watched again from now on.
+    this.reads.cancel();
+    this.observe();
+    this.navigations.poke();
     return true;
   };
 }

@@ -73,13 +73,18 @@ export function normaliseSite(s: string): string | null {
   return HOST.test(h) ? h : null;
 }
 
-/** A stored site list: strings only, normalised, deduplicated; anything else is the empty list. */
+/** The most sites one list keeps (far beyond any reader's; a bound on what a paste can store). */
+export const MAX_SITES = 5000;
+
+/** A stored site list: strings only, normalised, deduplicated, at most MAX_SITES; anything else is the empty list. */
 export function sanitizeSites(v: unknown): string[] {
   if (!Array.isArray(v)) return [];
   const out = new Set<string>();
   for (const s of v) {
-    const h = typeof s === 'string' ? normaliseSite(s) : null;
-    if (h) out.add(h);
+    // A host name is at most 253 characters: longer strings are not sites (and are not read).
+    const h = typeof s === 'string' && s.length <= 2048 ? normaliseSite(s) : null;
+    if (h && h.length <= 253) out.add(h);
+    if (out.size >= MAX_SITES) break;
   }
   return [...out];
 }
@@ -100,11 +105,54 @@ export function siteRule(host: string, s: Pick<Settings, 'alwaysSites' | 'neverS
 }
 
 /**
+ * True for a categories value in its version 1 shape ({ figure, source, date, entities }: one
+ * switch for every entity type). Told by its shape, not by WXT's version marker: on a fresh install
+ * the value is written a moment before its marker, and reading it then as version 1 would turn the
+ * switch just unticked back on (issue 14, bug 1).
+ */
+export function isCategoriesV1(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const rec = v as Record<string, unknown>;
+  return 'entities' in rec && !('person' in rec || 'organization' in rec || 'place' in rec);
+}
+
+/**
  * Migration of the categories item from version 1, which had one switch for every entity type
- * ({ figure, source, date, entities }), to version 2 with a switch per entity type.
+ * ({ figure, source, date, entities }), to version 2 with a switch per entity type. A value already
+ * in the version 2 shape passes unchanged (the migration may run on one, see isCategoriesV1).
  */
 export function migrateCategoriesV1(old: unknown): CategorySwitches {
-  const rec = typeof old === 'object' && old !== null ? (old as Record<string, unknown>) : {};
+  if (!isCategoriesV1(old)) return sanitizeCategories(old);
+  const rec = old as Record<string, unknown>;
   const ent = typeof rec.entities === 'boolean' ? rec.entities : undefined;
   return sanitizeCategories({ ...rec, person: ent, organization: ent, place: ent });
+}
+
+/**
+ * What to store when a window that showed `base` sets `value`, while storage meanwhile holds
+ * `current` (another window's change): only what this window changed is applied. Site lists gain
+ * and lose the sites this window added and removed; category switches take the switches it flipped;
+ * other settings are single values, the last write wins.
+ */
+export function mergeSetting<K extends keyof Settings>(
+  key: K,
+  current: Settings[K],
+  base: Settings[K],
+  value: Settings[K],
+): Settings[K] {
+  if (key === 'alwaysSites' || key === 'neverSites') {
+    const [cur, was, now] = [current, base, value] as string[][] as [string[], string[], string[]];
+    const removed = new Set(was.filter((s) => !now.includes(s)));
+    const added = now.filter((s) => !was.includes(s));
+    const out = cur.filter((s) => !removed.has(s));
+    for (const s of added) if (!out.includes(s)) out.push(s);
+    return out.slice(0, MAX_SITES) as Settings[K];
+  }
+  if (key === 'categories') {
+    const [cur, was, now] = [current, base, value] as CategorySwitches[];
+    const out = { ...(cur as CategorySwitches) };
+    for (const c of CATEGORIES) if (now?.[c] !== was?.[c]) out[c] = (now as CategorySwitches)[c];
+    return out as Settings[K];
+  }
+  return value;
 }

@@ -2,6 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import {
   type CategorySwitches,
   DEFAULT_SETTINGS,
+  isCategoriesV1,
+  mergeSetting,
   migrateCategoriesV1,
   type Palette,
   type RunMode,
@@ -15,11 +17,13 @@ import {
 } from './settings-schema';
 
 /**
- * One WXT storage item per setting, in sync storage so the choice follows the reader's browsers.
+ * One WXT storage item per setting. Choices (categories, palette, run mode, language) live in sync
+ * storage, so they follow the reader's browsers; the site lists live in local storage, where a
+ * list of 600 sites fits (sync storage allows 8 KB per item, about 500 host names).
  * `fallback` is read, never written, when nothing is stored; every read is validated, so a bad
  * stored value (another version, a hand edit) yields the default instead of breaking the page.
  * Defined on first write or migration only: WXT reads storage once per item when it is defined,
- * and the content script on every page needs one read, not thirteen (see loadSettings).
+ * and the content script on every page needs one read per area, not thirteen (see loadSettings).
  */
 function defineItems() {
   return {
@@ -30,8 +34,8 @@ function defineItems() {
     }),
     palette: storage.defineItem<Palette>('sync:palette', { fallback: DEFAULT_SETTINGS.palette, version: 1 }),
     runMode: storage.defineItem<RunMode>('sync:runMode', { fallback: DEFAULT_SETTINGS.runMode, version: 1 }),
-    alwaysSites: storage.defineItem<string[]>('sync:alwaysSites', { fallback: [], version: 1 }),
-    neverSites: storage.defineItem<string[]>('sync:neverSites', { fallback: [], version: 1 }),
+    alwaysSites: storage.defineItem<string[]>('local:alwaysSites', { fallback: [], version: 1 }),
+    neverSites: storage.defineItem<string[]>('local:neverSites', { fallback: [], version: 1 }),
     uiLang: storage.defineItem<UiLangChoice>('sync:uiLang', { fallback: DEFAULT_SETTINGS.uiLang, version: 1 }),
   };
 }
@@ -51,25 +55,32 @@ const SANITIZE: { [K in keyof Settings]: (v: unknown) => Settings[K] } = {
 };
 
 const KEYS = Object.keys(SANITIZE) as (keyof Settings)[];
-/** WXT keeps an item's version beside it under `<key>$` ({ v: 2 }). */
-const CATEGORIES_META = 'sync:categories$';
+/** Where each setting is stored. */
+const AREA: { [K in keyof Settings]: 'sync' | 'local' } = {
+  categories: 'sync',
+  palette: 'sync',
+  runMode: 'sync',
+  alwaysSites: 'local',
+  neverSites: 'local',
+  uiLang: 'sync',
+};
+const SITE_LISTS = ['alwaysSites', 'neverSites'] as const;
+const storageKey = (k: keyof Settings) => `${AREA[k]}:${k}` as const;
 
 /**
- * Reads every setting in one storage call (validated; defaults where nothing or nonsense is
- * stored). A categories value still in its version 1 shape is read as its migration makes it, so
+ * Reads every setting (validated; defaults where nothing or nonsense is stored), one storage call
+ * per area. A categories value still in its version 1 shape is read as its migration makes it, so
  * a page never waits for the background to have migrated it.
  */
 export async function loadSettings(): Promise<Settings> {
   const out = { ...DEFAULT_SETTINGS } as Settings;
   try {
-    const read = await storage.getItems([...KEYS.map((k) => `sync:${k}` as const), CATEGORIES_META]);
+    const read = await storage.getItems(KEYS.map(storageKey));
     const byKey = new Map(read.map((r) => [r.key, r.value as unknown]));
-    const meta = byKey.get(CATEGORIES_META) as { v?: unknown } | null | undefined;
-    const categoriesV1 = typeof meta?.v !== 'number' || meta.v < 2;
     for (const k of KEYS) {
-      let value = byKey.get(`sync:${k}`);
+      let value = byKey.get(storageKey(k));
       if (value == null) continue;
-      if (k === 'categories' && categoriesV1) value = migrateCategoriesV1(value);
+      if (k === 'categories' && isCategoriesV1(value)) value = migrateCategoriesV1(value);
       (out as unknown as Record<string, unknown>)[k] = SANITIZE[k](value);
     }
   } catch {
@@ -78,8 +89,21 @@ export async function loadSettings(): Promise<Settings> {
   return out;
 }
 
-/** Runs the stored settings' migrations (the background calls this at start). */
+/**
+ * Runs the stored settings' migrations (the background calls this at start): WXT's versioned items,
+ * and the site lists of earlier versions, which lived in sync storage, moved to local storage.
+ */
 export async function migrateSettings(): Promise<void> {
+  try {
+    for (const k of SITE_LISTS) {
+      const [old, now] = await Promise.all([storage.getItem(`sync:${k}`), storage.getItem(`local:${k}`)]);
+      if (old == null) continue;
+      if (now == null) await storage.setItem(`local:${k}`, sanitizeSites(old));
+      await storage.removeItem(`sync:${k}`, { removeMeta: true });
+    }
+  } catch {
+    // Tried again at the next start.
+  }
   await Promise.all(
     KEYS.map((k) =>
       defined()
@@ -89,14 +113,31 @@ export async function migrateSettings(): Promise<void> {
   );
 }
 
-/** Stores one setting. */
-export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  await (defined()[key] as unknown as { setValue: (v: Settings[K]) => Promise<void> }).setValue(value);
+/** What became of a save: stored, or not (storage full, or the browser refused), with why. */
+export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'failed' };
+
+/**
+ * Stores one setting; never throws. With `base` (the value the window showed when the reader made
+ * the change), only what the reader changed is applied to what storage holds now, so a window
+ * with a stale view (Options left open while the popup turned a site off) does not write it back.
+ */
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+  base?: Settings[K],
+): Promise<SaveResult> {
+  try {
+    const next = base === undefined ? value : mergeSetting(key, (await loadSettings())[key], base, value);
+    await (defined()[key] as unknown as { setValue: (v: Settings[K]) => Promise<void> }).setValue(next);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: /quota/i.test(String(e)) ? 'quota' : 'failed' };
+  }
 }
 
 /** Calls `cb` with the full settings whenever any of them changes; returns the unsubscribe function. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  const offs = KEYS.map((k) => storage.watch(`sync:${k}`, () => void loadSettings().then(cb)));
+  const offs = KEYS.map((k) => storage.watch(storageKey(k), () => void loadSettings().then(cb)));
   return () => {
     for (const off of offs) off();
   };

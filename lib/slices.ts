@@ -1,7 +1,8 @@
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { buildRanges, type HighlightLayer } from './highlights';
 import { appendAnalysis } from './merge-analysis';
-import type { Result } from './messages';
+import { capOptions, type Result } from './messages';
+import { pageOptions } from './page/analyze-options';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
 import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
@@ -115,7 +116,7 @@ async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap
 }
 
 /** [start, end) offsets of the slices of `text`: whole lines up to SLICE_CHARS, long lines cut after a 。 */
-function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
+export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
@@ -162,7 +163,7 @@ export async function analyseInSlices(
   const map = await mapInSlices(root, alive);
   if (!map || !alive()) return { ok: true, value: null };
   const meta = readMetadata(doc);
-  const options: AnalyzeOptions = { title: meta.title, published: meta.published, byline: meta.byline };
+  const options: AnalyzeOptions = capOptions(pageOptions(meta));
   let acc: Analysis | null = null;
   let ranges: SliceProgress['ranges'] | null = null;
   let pending: SliceProgress['ranges'] | null = null;

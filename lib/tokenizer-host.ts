@@ -1,7 +1,11 @@
 import { analyze } from '../core/analyze';
+import { installEntityModel } from '../core/entities/model';
 import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
+import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
+import { FairQueue } from './fair-queue';
 import { loadTokenizer } from './kuromoji/load';
+import { SUPERSEDED } from './messages';
 
 /** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
 async function loadDictFile(url: string): Promise<ArrayBuffer> {
@@ -9,6 +13,19 @@ async function loadDictFile(url: string): Promise<ArrayBuffer> {
   if (!res.ok || !res.body) throw new Error(`dictionary file ${url}: HTTP ${res.status}`);
   const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).arrayBuffer();
+}
+
+/** Where the entity model lies in the extension, beside /dict/ (public/ner/ is copied as is). */
+const ENTITY_MODEL_PATH = '/ner/entities.bin';
+
+/**
+ * Fetches the entity model (weights and tables as typed arrays) and installs it: the fetched buffer
+ * is used as it is, with no inflating or parsing.
+ */
+async function loadEntityModel(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`entity model ${url}: HTTP ${res.status}`);
+  installEntityModel(await res.arrayBuffer());
 }
 
 /** After this long without a request the ~100 MB dictionary is dropped; the next page loads it again. */
@@ -19,9 +36,14 @@ export const IDLE_RELEASE_MS = 10 * 60_000;
  * the dictionary is held a cheap call every 20 s keeps the worker (until IDLE_RELEASE_MS).
  */
 export const KEEP_ALIVE_MS = 20_000;
-/** The cache holds analyses of up to this many characters in all (a long page's slices included). */
-const CACHE_CHARS = 1_000_000;
+/**
+ * The cache holds analyses of up to about this many bytes in all (a long page's slices included),
+ * counted by analysisBytes: a page's own strings, not the number of entries, decide what it costs.
+ */
+const CACHE_BYTES = 32 * 2 ** 20;
 const CACHE_ENTRIES = 256;
+/** Requests one tab may have waiting; a newer one supersedes the oldest (the page has moved on). */
+const PER_TAB_WAITING = 4;
 
 /** A fast 53-bit string hash (cyrb53): cache keys must not keep whole page texts alive. */
 export function textHash(s: string): string {
@@ -39,13 +61,30 @@ export function textHash(s: string): string {
 
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
-  /** Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice). */
+  /**
+   * Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice,
+   * and the entity model from /ner/entities.bin installed beside it).
+   */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
   keepAlive?: () => unknown;
-  /** Characters of analysed text the cache may hold (default CACHE_CHARS). */
-  cacheChars?: number;
+  /** Bytes of analyses the cache may hold (default CACHE_BYTES, counted by analysisBytes). */
+  cacheBytes?: number;
+  /** Requests one tab may have waiting (default PER_TAB_WAITING). */
+  perTabWaiting?: number;
 }
+
+/** One analysis request waiting its turn. */
+interface Job {
+  key: string;
+  text: string;
+  options: AnalyzeOptions;
+  resolve: (a: Analysis) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Lets the worker take new messages between two analyses (the next tab's request joins the round). */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 function defaultKeepAlive(): void {
   const rt = (globalThis as { chrome?: { runtime?: { getPlatformInfo?: () => Promise<unknown> } } }).chrome?.runtime;
@@ -54,57 +93,117 @@ function defaultKeepAlive(): void {
 
 /**
  * Holds the browser's one tokenizer (in the background context, never in a tab) and answers
- * analysis requests, caching results per text hash for the session so revisiting a page costs nothing.
+ * analysis requests one at a time, round-robin between tabs, caching results per text hash for the
+ * session so revisiting a page costs nothing.
  */
 export class AnalysisHost {
   private tokenizer: Promise<Tokenizer> | null = null;
   private warmed = false;
   private compiled = false;
-  private readonly cache = new Map<string, { analysis: Analysis; chars: number }>();
-  private cachedChars = 0;
+  private readonly cache = new Map<string, { analysis: Analysis; bytes: number }>();
+  private cachedBytes = 0;
+  private readonly queue: FairQueue<Job>;
+  private pumping = false;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private keepAliveTimer: ReturnType<typeof setInterval> | null = null;
   private readonly build: () => Promise<Tokenizer>;
   private readonly keepAlive: () => unknown;
-  private readonly cacheChars: number;
+  private readonly cacheBytes: number;
 
   /** `dictUrl` resolves a dictionary file name to a URL inside the extension. */
   constructor(dictUrl: (file: string) => string, options: HostOptions = {}) {
-    this.build = options.build ?? (() => loadTokenizer((file) => loadDictFile(dictUrl(file))));
+    this.build =
+      options.build ??
+      (async () => {
+        // The entity model is fetched beside the dictionary, from the same origin as its files.
+        const [tokenizer] = await Promise.all([
+          loadTokenizer((file) => loadDictFile(dictUrl(file))),
+          loadEntityModel(new URL(ENTITY_MODEL_PATH, dictUrl('unk.dat.gz')).href),
+        ]);
+        return tokenizer;
+      });
     this.keepAlive = options.keepAlive ?? defaultKeepAlive;
-    this.cacheChars = options.cacheChars ?? CACHE_CHARS;
+    this.cacheBytes = options.cacheBytes ?? CACHE_BYTES;
+    this.queue = new FairQueue(options.perTabWaiting ?? PER_TAB_WAITING);
   }
 
-  /** Analyses `text`; the first call loads the dictionary (about a second). */
-  async analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
+  /**
+   * Analyses `text` for the tab `from` (its requests wait their turn after other tabs' ones); the
+   * first call loads the dictionary (about a second). A request pushed out of a tab's line by newer
+   * ones rejects with SUPERSEDED.
+   */
+  analyze(text: string, options: AnalyzeOptions, from = ''): Promise<Analysis> {
     const key = [
       textHash(text),
       text.length,
       options.published ?? '',
       options.byline ?? '',
+      options.author ?? '',
       options.title ?? '',
       options.isJapanese ?? '',
       options.isArticle ?? '',
     ].join('\u0000');
+    const hit = this.fromCache(key);
+    if (hit) return Promise.resolve(hit);
+    return new Promise<Analysis>((resolve, reject) => {
+      this.queue.push(from, { key, text, options, resolve, reject })?.reject(new Error(SUPERSEDED));
+      void this.pump();
+    });
+  }
+
+  /** A cached analysis (now the most recently used), or null. */
+  private fromCache(key: string): Analysis | null {
     const hit = this.cache.get(key);
-    if (hit) {
-      // Most recently used last: eviction takes from the front.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      this.touch();
-      return hit.analysis;
-    }
-    const tokenizer = await this.getTokenizer();
-    const analysis = analyze(text, tokenizer, options);
-    this.remember(key, analysis, text.length);
+    if (!hit) return null;
+    // Most recently used last: eviction takes from the front.
+    this.cache.delete(key);
+    this.cache.set(key, hit);
     this.touch();
-    if (!this.compiled) {
-      // After the first real analysis (never before it), compile the engine in idle moments.
-      this.compiled = true;
-      const held = this.tokenizer;
-      warmCode(tokenizer, () => this.tokenizer === held);
+    return hit.analysis;
+  }
+
+  /** Serves the queue, one analysis per task, until it is empty. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.size) {
+        // Taken only once the dictionary is there (and after at least one turn): requests that
+        // arrive meanwhile all join the round first.
+        const tokenizer = await this.getTokenizer().catch((e: unknown) => e as Error);
+        const job = this.queue.shift();
+        if (!job) break;
+        if (tokenizer instanceof Error) job.reject(tokenizer);
+        else this.run(job, tokenizer);
+        if (this.queue.size) await nextTask();
+      }
+    } finally {
+      this.pumping = false;
     }
-    return analysis;
+  }
+
+  private run(job: Job, tokenizer: Tokenizer): void {
+    try {
+      // The same text may have been analysed for another tab while this one waited.
+      const hit = this.fromCache(job.key);
+      if (hit) {
+        job.resolve(hit);
+        return;
+      }
+      // Bounded before it is cached or sent: no reply may exceed the message limit.
+      const analysis = boundAnalysis(analyze(job.text, tokenizer, job.options));
+      this.remember(job.key, analysis);
+      this.touch();
+      if (!this.compiled) {
+        // After the first real analysis (never before it), compile the engine in idle moments.
+        this.compiled = true;
+        const held = this.tokenizer;
+        warmCode(tokenizer, () => this.tokenizer === held);
+      }
+      job.resolve(analysis);
+    } catch (e) {
+      job.reject(e);
+    }
   }
 
   /**
@@ -128,13 +227,21 @@ export class AnalysisHost {
     return this.cache.size;
   }
 
-  private remember(key: string, analysis: Analysis, chars: number): void {
-    this.cache.set(key, { analysis, chars });
-    this.cachedChars += chars;
-    while (this.cache.size > 1 && (this.cachedChars > this.cacheChars || this.cache.size > CACHE_ENTRIES)) {
-      const [oldKey, old] = this.cache.entries().next().value as [string, { chars: number }];
+  /** Bytes the cached analyses hold (as analysisBytes counts them). */
+  get cacheSize(): number {
+    return this.cachedBytes;
+  }
+
+  private remember(key: string, analysis: Analysis): void {
+    const bytes = analysisBytes(analysis);
+    // One analysis over the whole budget is answered but not kept.
+    if (bytes > this.cacheBytes) return;
+    this.cache.set(key, { analysis, bytes });
+    this.cachedBytes += bytes;
+    while (this.cache.size > 1 && (this.cachedBytes > this.cacheBytes || this.cache.size > CACHE_ENTRIES)) {
+      const [oldKey, old] = this.cache.entries().next().value as [string, { bytes: number }];
       this.cache.delete(oldKey);
-      this.cachedChars -= old.chars;
+      this.cachedBytes -= old.bytes;
     }
   }
 
@@ -162,7 +269,7 @@ export class AnalysisHost {
     this.tokenizer = null;
     this.compiled = false;
     this.cache.clear();
-    this.cachedChars = 0;
+    this.cachedBytes = 0;
     if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     this.keepAliveTimer = null;
     if (this.idleTimer) clearTimeout(this.idleTimer);

@@ -10,10 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import {
   CHROMIUM,
-  EXTENSION,
   type ExtensionBrowser,
   heapMb,
   launchWithExtension,
+  STORE_EXTENSION,
   serveFixtures,
   tabIdOf,
 } from '../tests/e2e/harness';
@@ -266,7 +266,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   out.tab_overhead_mb = r1((out.tab_heap_with_mb as number) - (out.tab_heap_without_mb as number));
-  const content = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+  const content = readFileSync(join(STORE_EXTENSION, 'content-scripts/content.js'));
   out.content_script_kb = r1(content.length / 1024);
   out.content_script_gzip_kb = r1(gzipSync(content, { level: 9 }).length / 1024);
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Trains the entity tagger: an averaged structured perceptron over kuromoji tokens, on the Stockmark
 // Wikipedia NER data (CC BY-SA 3.0) WITHOUT its test split (sentence index % 5 === 0), and writes
-// core/entities/model/weights.ts. Deterministic: fixed epoch count and a seeded shuffle.
+// the binary asset public/ner/entities.bin (or $OUT). Deterministic: fixed epoch count and a seeded shuffle.
 //   node scripts/train-ner.mjs [--dev]   (--dev also holds out index % 5 === 1 and reports its F1;
-//   with WRITE=1 it writes that held-out model too, for `node scripts/eval-ner.mjs --split dev`)
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   with WRITE=1 it writes that held-out model too, for `node scripts/eval-ner.mjs --split dev`;
+//   OUT=path writes it elsewhere, and SHUTTEN_ENTITY_MODEL=path makes the CLI use it)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { register } from 'tsx/esm/api';
 
 register();
@@ -13,10 +15,15 @@ const { tokenizeText } = await import('../core/text/tokens.ts');
 const { tokenFeatures } = await import('../core/entities/features.ts');
 const { evidenceFeatures } = await import('../core/entities/evidence-features.ts');
 const { gazetteerTrie } = await import('../core/entities/gazetteer.ts');
-const { spanFeatures } = await import('../core/entities/span-features.ts');
+const { spanFeatures, spanVector } = await import('../core/entities/span-features.ts');
 const { tokenSegments } = await import('../core/entities/segments.ts');
 const { viterbi, pathSpans } = await import('../core/entities/viterbi.ts');
 const { TAGGER_CLASSES, TAG_COUNT } = await import('../core/entities/labels.ts');
+const { FeatureTable } = await import('../core/entities/feature-table.ts');
+const { encodeEntityModel } = await import('../core/entities/model.ts');
+const { WordClasses, installWordClasses } = await import('../core/entities/word-classes.ts');
+const { NameReadings } = await import('../core/entities/name-readings.ts');
+const { Sections } = await import('../core/entities/model-format.ts');
 
 const DEV = process.argv.includes('--dev');
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -29,8 +36,27 @@ const L2 = Number(process.env.L2 ?? 1e-3);
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const CLASS_SCALE = Number(process.env.CLASS_SCALE ?? 10);
 const TAGGER_VOTE = Number(process.env.TAGGER_VOTE ?? 0.02);
+// Word classes from chiVe vectors (python/word_classes.py → data/ner/word-classes.tsv.gz); WC=0 trains without.
+function readWordClasses() {
+  const lines = gunzipSync(readFileSync(new URL('../data/ner/word-classes.tsv.gz', import.meta.url)))
+    .toString('utf8')
+    .split('\n');
+  const header = new Map();
+  const words = new Map();
+  for (const line of lines) {
+    const [word, row, sudachi] = line.split('\t');
+    if (word?.startsWith('#')) header.set(word, line.split('\t').slice(1));
+    else if (word && row !== undefined) words.set(word, [Number(row), Number(sudachi ?? 0)]);
+  }
+  const list = (name) => header.get(name)[0].split(',').map(Number);
+  const vectors = new Int8Array(readFileSync(new URL('../data/ner/word-vectors.i8', import.meta.url)));
+  return WordClasses.build(words, list('#fine'), list('#coarse'), vectors);
+}
 const data = JSON.parse(readFileSync(new URL('../../shared/ner/ner-wikipedia.json', import.meta.url), 'utf8'));
 const tokenizer = await loadNodeTokenizer();
+const wordClasses = process.env.WC === '0' ? null : readWordClasses();
+// After the tokenizer: loading it installs the shipped model's classes, and training uses its own.
+installWordClasses(wordClasses);
 const classIndex = new Map(TAGGER_CLASSES.flatMap((c, i) => c.codes.map((code) => [code, i])));
 
 /** One training segment: feature lists and gold tags per token. */
@@ -53,6 +79,7 @@ function examples(sentence, lists) {
     const seg = tokens.slice(a, b);
     const spans = pathSpans(g).map((sp) => ({
       feats: spanFeatures(sentence.text, seg, sp.from, sp.to),
+      dense: spanVector(seg, sp.from, sp.to),
       type: sp.type,
     }));
     return { feats: tokenFeatures(seg, extra.slice(a, b)), gold: g, spans, text: sentence.text, tokens: seg };
@@ -168,11 +195,19 @@ const transAvg = trans.map((w, i) => w - transU[i] / c);
 // than two training spans left out. (An averaged perceptron typed 2–3 points fewer dev spans right.)
 const K = TAGGER_CLASSES.length;
 const spanExamples = train.flatMap((ex) => ex.spans);
-const classScores = (feats, weights) => {
+// Dense weights of the span vector (word vectors), classes × its length; DENSE=0 leaves them out.
+const DENSE = process.env.DENSE !== '0' && wordClasses !== null;
+const DD = DENSE ? (spanExamples.find((ex) => ex.dense)?.dense.length ?? 0) : 0;
+const CD = new Float64Array(K * DD);
+const CDG = new Float64Array(K * DD);
+const classScores = (feats, weights, dense = null, dw = CD) => {
   const sc = new Float64Array(K);
   for (const f of feats) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < K; k++) sc[k] += w[k];
+  }
+  if (dense && DD) {
+    for (let k = 0; k < K; k++) for (let j = 0; j < DD; j++) sc[k] += dw[k * DD + j] * dense[j];
   }
   return sc;
 };
@@ -189,7 +224,7 @@ for (let epoch = 0; epoch < CLASS_EPOCHS; epoch++) {
     [spanExamples[i], spanExamples[j]] = [spanExamples[j], spanExamples[i]];
   }
   for (const ex of spanExamples) {
-    const sc = classScores(ex.feats, CW);
+    const sc = classScores(ex.feats, CW, ex.dense);
     const mx = Math.max(...sc);
     let z = 0;
     for (let k = 0; k < K; k++) z += prob[k] = Math.exp(sc[k] - mx);
@@ -206,8 +241,21 @@ for (let epoch = 0; epoch < CLASS_EPOCHS; epoch++) {
         w[k] -= (RATE * g) / Math.sqrt(g2[k] + 1e-8);
       }
     }
+    if (ex.dense && DD) {
+      for (let k = 0; k < K; k++) {
+        const err = prob[k] / z - (k === ex.type ? 1 : 0);
+        for (let j = 0; j < DD; j++) {
+          const o = k * DD + j;
+          const g = err * ex.dense[j] + L2 * CD[o];
+          CDG[o] += g * g;
+          CD[o] -= (RATE * g) / Math.sqrt(CDG[o] + 1e-8);
+        }
+      }
+    }
   }
 }
+// Stored as float32: the dev score below is the shipped model's.
+const classDense = DD ? Float32Array.from(CD) : null;
 // Quantised to 1/CLASS_SCALE as stored, so the dev score below is the shipped model's.
 const cavg = new Map();
 for (const [f, w] of CW) {
@@ -221,7 +269,12 @@ if (DEV) {
     const em = emissions(ex.feats, avg);
     return pathSpans(viterbi(em, ex.feats.length, T, transAvg)).map((sp) => {
       if (!USE_CLS) return sp;
-      const sc = classScores(spanFeatures(ex.text, ex.tokens, sp.from, sp.to), cavg);
+      const sc = classScores(
+        spanFeatures(ex.text, ex.tokens, sp.from, sp.to),
+        cavg,
+        spanVector(ex.tokens, sp.from, sp.to),
+        classDense,
+      );
       for (let k = 0; k < K; k++) {
         let t = em[sp.from * T + 2 * k + 1];
         for (let i = sp.from + 1; i < sp.to; i++) t += em[i * T + 2 * k + 2];
@@ -250,58 +303,39 @@ if (DEV) {
   console.error(`dev typed (mapped): ${score((s) => `${s.from}:${s.to}:${TAGGER_CLASSES[s.type].type}`)}`);
   console.error(`dev untyped:        ${score((s) => `${s.from}:${s.to}`)}`);
   const goldSpans = dev.flatMap((ex) => ex.spans);
-  const right = goldSpans.filter((sp) => argmax(classScores(sp.feats, cavg)) === sp.type).length;
+  const right = goldSpans.filter((sp) => argmax(classScores(sp.feats, cavg, sp.dense, classDense)) === sp.type).length;
   console.error(`dev gold-span type accuracy: ${(right / goldSpans.length).toFixed(3)}`);
 }
 
-// Compact encoding: weights rounded to 1/100; per feature "tag:weight" pairs for non-zero tags.
+// Weights rounded to 1/100 (the span classifier's to 1/CLASS_SCALE) and stored as float32, so that
+// float64 sums of them are exact in any order (see core/entities/emission.ts).
 const round = (x) => Math.round(x * 100);
-const feats = {};
-for (const [f, a] of [...avg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-  const parts = [];
-  for (let t = 0; t < T; t++) if (Math.abs(a[t]) >= PRUNE) parts.push(`${t}:${round(a[t])}`);
-  if (parts.length) feats[f.toString(36)] = parts.join(',');
-}
-const classes = {};
-for (const [f, a] of [...cavg].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-  const parts = [];
-  for (let k = 0; k < K; k++) if (a[k] !== 0) parts.push(`${k}:${Math.round(a[k] * CLASS_SCALE)}`);
-  if (parts.length) classes[f.toString(36)] = parts.join(',');
-}
-const model = {
-  scale: 100,
-  classScale: CLASS_SCALE,
-  vote: TAGGER_VOTE,
-  tags: T,
-  trans: Array.from(transAvg, round),
-  feats,
-  classes,
+const rows = (weights, width, scale, keep) => {
+  const out = new Map();
+  for (const [f, a] of [...weights].sort((x, y) => x[0] - y[0])) {
+    const row = [];
+    for (let t = 0; t < width; t++) if (keep(a[t])) row.push([t, Math.round(a[t] * scale) / scale]);
+    if (row.length) out.set(f, row);
+  }
+  return out;
 };
-const json = JSON.stringify(model);
-if (!DEV || process.env.WRITE === '1') {
-  // Written in parts under 800 kB each: Biome (and editors) skip files over 1 MB.
-  const header =
-    '// Generated by scripts/train-ner.mjs from the Stockmark Wikipedia NER data (CC BY-SA 3.0, see NOTICE.txt). Do not edit.\n';
-  const PART = 600_000;
-  // Written as Biome formats it (single quotes); the JSON holds no quote, backslash or newline.
-  if (/['\\\n]/.test(json)) throw new Error('weights JSON needs escaping');
-  const parts = [];
-  for (let i = 0; i < json.length; i += PART) parts.push(json.slice(i, i + PART));
-  const dir = new URL('../core/entities/model/', import.meta.url);
-  for (const f of readdirSync(dir)) if (/^weights(-\d+)?\.ts$/.test(f)) rmSync(new URL(f, dir));
-  parts.forEach((part, i) => {
-    writeFileSync(
-      new URL(`weights-${i + 1}.ts`, dir),
-      `${header}/** Part ${i + 1} of the tagger's weights as JSON text. */\nexport const PART =\n  '${part}';\n`,
-    );
-  });
-  writeFileSync(
-    new URL('weights.ts', dir),
-    `${header}${parts.map((_, i) => `import { PART as P${i + 1} } from './weights-${i + 1}';\n`).join('')}\n` +
-      `/** The tagger's averaged perceptron weights as JSON text (parsed once, on first use). */\n` +
-      `export const WEIGHTS_JSON = ${parts.map((_, i) => `P${i + 1}`).join(' + ')};\n`,
-  );
-}
+const featRows = rows(avg, T, 100, (w) => Math.abs(w) >= PRUNE);
+const classRows = rows(cavg, K, CLASS_SCALE, (w) => w !== 0);
+const bytes = encodeEntityModel({
+  tags: T,
+  trans: Float64Array.from(transAvg, (w) => round(w) / 100),
+  vote: TAGGER_VOTE,
+  feats: FeatureTable.build(featRows),
+  classes: FeatureTable.build(classRows),
+  words: wordClasses,
+  classDense,
+  // Readings of people's names (scripts/build-name-readings.mjs, from ENAMDICT), packed as they are.
+  readings: NameReadings.read(
+    new Sections(new Uint8Array(readFileSync(new URL('../data/ner/name-readings.bin', import.meta.url))).buffer),
+  ),
+});
+const out = process.env.OUT ?? new URL('../public/ner/entities.bin', import.meta.url).pathname;
+if (!DEV || process.env.WRITE === '1') writeFileSync(out, bytes);
 console.error(
-  `classes JSON ${(JSON.stringify(classes).length / 1e6).toFixed(2)} MB (${Object.keys(classes).length}); features kept: ${Object.keys(feats).length}, JSON ${(json.length / 1e6).toFixed(2)} MB`,
+  `features kept: ${featRows.size} tagger, ${classRows.size} span classifier; model ${(bytes.length / 1e6).toFixed(2)} MB${!DEV || process.env.WRITE === '1' ? ` → ${out}` : ''}`,
 );

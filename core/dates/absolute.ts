@@ -59,9 +59,11 @@ export function readYearPart(text: string, i: number): YearPart | null {
     if (top !== lo && (!full(top, u.digits2 === 2 ? 4 : u.digits2) || top < lo)) return null;
     return { year: { type: 'abs', value: top === lo ? lo : [lo, top] }, fiscal, decade, end };
   }
-  if (u.digits !== 2 || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
+  // ９年３月 in an era the article named; 1〜2年 is never a span of years, so one digit stands alone.
+  const one = u.digits === 1 && u.digits2 === 0 && !decade;
+  if ((u.digits !== 2 && !one) || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
   const value: Span = hi === lo ? lo : [lo, hi];
-  return { year: { type: 'two', value, standalone: true }, fiscal, decade, end };
+  return { year: { type: 'two', value, standalone: true, digits: one ? 1 : 2 }, fiscal, decade, end };
 }
 
 /** Words that start with a kanji month but are no date: 五月雨, 五月晴れ, 五月病. */
@@ -95,4 +97,17 @@ export function readNumericDate(text: string, i: number): { y: number; m: number
   const m = num(r[3]);
   const d = num(r[4]);
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { y: num(r[1]), m, d, end: i + r[0].length } : null;
+}
+
+// 2023-24シーズン, 2023/24季: a sports season across two years, the second written with two digits.
+const SEASON_SPAN = /([12１２][0-9０-９]{3})[-－–/／]([0-9０-９]{2})(?=シーズン|季)/y;
+
+/** Reads 「2023-24シーズン」 at `i` as the two years it spans (the word シーズン is left out of the date). */
+export function readSeasonSpan(text: string, i: number): { from: number; to: number; end: number } | null {
+  SEASON_SPAN.lastIndex = i;
+  const m = SEASON_SPAN.exec(text);
+  if (!m || /[0-9０-９/／]/.test(text[i - 1] ?? '')) return null;
+  const from = num(m[1]);
+  const to = from - (from % 100) + num(m[2]);
+  return to === from + 1 ? { from, to, end: i + m[0].length } : null;
 }

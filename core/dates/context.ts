@@ -1,3 +1,4 @@
+import type { Era } from '../lexicon/eras';
 import type { RelativeWord } from '../lexicon/relative-dates';
 import { addMonths, fiscalYear, type Ymd } from './calendar';
 
@@ -19,13 +20,79 @@ export class DateContext {
   lastYear: number | null = null;
   /** The last year written out (2012年, 令和3年) or resolved from two digits. */
   lastWrittenYear: number | null = null;
+  /** The first year of the last decade written in full (1970年代 → 1970): 80年代 after it is the 1980s. */
+  lastDecade: number | null = null;
+  /** Eras the article has named, the latest first: 「平成9年…23年」 reads 23年 in 平成. */
+  eras: Era[] = [];
+  /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
+  eraStyle = false;
+  /** The paragraph (count of line breaks before it) of the last year the article named. */
+  private lastYearParagraph = -1;
+  private lastMonthParagraph = -1;
+  private paragraph = 0;
+  private scanned = 0;
 
-  constructor(readonly published: Ymd | null) {}
+  constructor(
+    readonly published: Ymd | null,
+    private readonly text = '',
+  ) {}
+
+  /** Moves the reading position to `offset` (offsets only grow): which paragraph are we in? */
+  moveTo(offset: number): void {
+    for (let i = this.scanned; i < offset && i < this.text.length; i++) if (this.text[i] === '\n') this.paragraph++;
+    this.scanned = Math.max(this.scanned, offset);
+  }
+
+  /** Records that the article wrote a year in `era` (平成9年): two-digit years after it are read in it. */
+  nameEra(era: Era): void {
+    this.eras = [era, ...this.eras.filter((e) => e !== era)];
+  }
+
+  /**
+   * 23年 after 平成9年 → 2011: the latest era named in which the year exists and is not more than a year
+   * after publication (令和12年 would be 2030, so after 令和2年 and 平成30年, 12年 is 平成12年 = 2000).
+   * Null when no era was named, the last full year was Western, or no era fits.
+   */
+  eraYear(n: number): number | null {
+    if (!this.eraStyle) return null;
+    const limit = this.published ? this.published.y + 1 : Number.POSITIVE_INFINITY;
+    for (const era of this.eras) {
+      const y = era.firstYear + n - 1;
+      if (n >= 1 && n <= era.lastYear && y <= limit) return y;
+    }
+    return null;
+  }
+
+  /**
+   * The year the article is talking about when it differs from the publication year: the last year
+   * named in this paragraph if it is earlier (「2019年に設立。12月5日に…」 → 2019). Null otherwise.
+   */
+  storyYear(): number | null {
+    const pub = this.published;
+    if (!pub || this.lastYear === null || this.lastYearParagraph !== this.paragraph) return null;
+    return this.lastYear < pub.y ? this.lastYear : null;
+  }
+
+  /**
+   * With no publication date, the year (or month) named earlier in the same paragraph is the only
+   * anchor a month-day (or a bare day) has: 「1940年、6月9日に」 → 1940-06-09. Null when there is none.
+   */
+  paragraphYear(): number | null {
+    return this.lastYearParagraph === this.paragraph ? this.lastYear : null;
+  }
+
+  paragraphMonth(): { y: number; m: number } | null {
+    return this.lastMonthParagraph === this.paragraph ? this.lastMonth : null;
+  }
 
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */
   remember(p: Point): void {
     this.lastYear = p.y;
-    if (p.m !== undefined) this.lastMonth = { y: p.y, m: p.m };
+    this.lastYearParagraph = this.paragraph;
+    if (p.m !== undefined) {
+      this.lastMonth = { y: p.y, m: p.m };
+      this.lastMonthParagraph = this.paragraph;
+    }
     if (p.m !== undefined && p.d !== undefined) this.lastDay = { y: p.y, m: p.m, d: p.d };
   }
 
@@ -59,10 +126,16 @@ export class DateContext {
     return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
   }
 
-  /** 70年代 → 1970s, 20年代 → 2020s (in 2025): the latest such decade not after the reference year. */
+  /**
+   * 70年代 → 1970s, 20年代 → 2020s (in 2025): the century that puts the decade nearest the last decade
+   * written in full (1970年代, then 80年代 → 1980s), else nearest the publication year, never after it.
+   * A year written long before (1645年創業) is no reference: two-digit decades are recent ones.
+   */
   pastDecade(yy: number): number {
-    const ref = this.lastWrittenYear ?? this.published?.y ?? 2000;
-    const y = ref - (ref % 100) + yy;
-    return y - (y % 10) <= ref ? y : y - 100;
+    const limit = this.published?.y ?? this.lastWrittenYear ?? 2000;
+    const ref = this.lastDecade ?? limit;
+    const base = ref - (ref % 100);
+    const options = [base - 100 + yy, base + yy, base + 100 + yy].filter((y) => y <= limit);
+    return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a), base - 100 + yy);
   }
 }

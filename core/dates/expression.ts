@@ -1,5 +1,5 @@
-import { PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
-import { readDayPart, readMonthPart, readNumericDate, readYearPart } from './absolute';
+import { NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
@@ -10,6 +10,14 @@ import { twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
 /** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
 export type WordCheck = (start: number, end: number) => boolean;
+
+/** What the scan knows when it reads an expression. */
+export interface ReadOptions {
+  /** The second date of a range (7月1日から「15日」まで): its bare parts need no tail of their own. */
+  afterConnector?: boolean;
+  /** An era year (平成9年) came before: a bare 9年 or 23年の may be a year of that era. */
+  era?: boolean;
+}
 
 function readPart(text: string, at: number, of: 'month' | 'year'): { part: PeriodPart; end: number } | null {
   for (const part of PERIOD_PARTS) {
@@ -23,11 +31,16 @@ function readPart(text: string, at: number, of: 'month' | 'year'): { part: Perio
  * 1〜3月, 先月), day (20日, 同日), a period part (上旬, 前半) and a time (午後3時). Also returns
  * decades (1990年代) and weeks (先週). Returns null when nothing here is a date.
  */
-export function readCalendar(text: string, i: number, isWord: WordCheck, afterConnector = false): Parsed | null {
+export function readCalendar(text: string, i: number, isWord: WordCheck, opts: ReadOptions = {}): Parsed | null {
+  const afterConnector = opts.afterConnector ?? false;
   const spec: CalendarSpec = { kind: 'calendar', year: null, month: null, day: null, part: null, time: null };
   let end = i;
   const era = readEraYear(text, i);
-  const numeric = era ? null : readYearPart(text, i);
+  let numeric = era ? null : readYearPart(text, i);
+  // 9年3月 is a year only in an era the article named, and never after 懲役 (懲役1年6月).
+  if (numeric?.year.type === 'two' && numeric.year.digits === 1 && (!opts.era || durationHead(text, i))) {
+    numeric = null;
+  }
   const rel = era || numeric ? null : readRelativeWord(text, i, isWord);
   if (era) {
     spec.year = { type: 'abs', value: era.decadeEnd ? [era.year, era.decadeEnd] : era.year };
@@ -53,8 +66,13 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, afterCo
   if (!spec.month && !spec.day) {
     // 昨年の11月: the relative year still governs the month after の
     const joined = spec.year?.type === 'rel' && text[end] === 'の' ? end + 1 : end;
-    const m = readMonthPart(text, joined);
-    if (m) {
+    const named = readNamedDay(text, joined, isWord);
+    const m = named ? null : readMonthPart(text, joined);
+    if (named) {
+      spec.month = { type: 'abs', value: named.day.month };
+      spec.day = { type: 'abs', value: named.day.day };
+      end = named.end;
+    } else if (m) {
       spec.month = { type: 'abs', value: m.month };
       end = m.end;
       if (text[end] === '期') end++; // 1〜3月期: a quarter is its months
@@ -84,7 +102,16 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, afterCo
   const part = readPart(text, end, spec.month ? 'month' : 'year');
   if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
   if (spec.month) return { spec: markJoined(spec), end };
-  return yearAlone(text, i, spec, end, afterConnector);
+  return yearAlone(text, i, spec, end, opts);
+}
+
+/** 元日, 大みそか at `at`, as a whole word (元日本代表 is 元 + 日本代表). */
+function readNamedDay(text: string, at: number, isWord: WordCheck): { day: NamedDay; end: number } | null {
+  for (const day of NAMED_DAYS) {
+    const end = at + day.surface.length;
+    if (text.startsWith(day.surface, at) && isWord(at, end)) return { day, end };
+  }
+  return null;
 }
 
 /** A two-digit year followed by a month, 年度 or a period part is a year for sure: 21年8月, 24年度. */
@@ -93,16 +120,34 @@ function markJoined(spec: CalendarSpec): CalendarSpec {
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
 }
 
-/** 「2018年」 stands alone unless a duration word follows (3年間); 「20年」 needs a date-like tail too. */
-function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, afterConnector: boolean): Parsed | null {
+/**
+ * 「2018年」 stands alone unless a duration word follows (3年間); 「20年」 needs a date-like tail too,
+ * and in an era the article named (平成9年 … 23年の答弁) a few more tails count.
+ */
+function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opts: ReadOptions): Parsed | null {
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
-  if (y.type === 'two' && !afterConnector) {
-    if (!twoDigitYearTail(text, end) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+  if (y.type === 'two' && !opts.afterConnector) {
+    if (!twoDigitYearTail(text, end, opts.era) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
   }
   return { spec, end };
+}
+
+/** Reads 「2023-24シーズン」 as the range of its two years. */
+export function readSeasonCalendar(text: string, i: number): Parsed | null {
+  const r = readSeasonSpan(text, i);
+  if (!r) return null;
+  const year = (y: number): CalendarSpec => ({
+    kind: 'calendar',
+    year: { type: 'abs', value: y },
+    month: null,
+    day: null,
+    part: null,
+    time: null,
+  });
+  return { spec: { kind: 'range', from: year(r.from), to: year(r.to) }, end: r.end };
 }
 
 /** Reads 「2019/4/14」 as a calendar day. */

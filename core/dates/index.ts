@@ -1,9 +1,11 @@
+import { ERAS } from '../lexicon/eras';
+import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import type { DateMention, Token } from '../types';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
 import { QuoteTracker } from './quotes';
 import { formatResolved, resolveSpec } from './resolve';
-import { scanDates } from './scan';
+import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
 
@@ -15,20 +17,45 @@ import { quoteDay } from './speech';
  * ones (2024年6月20日, 令和7年度) and those anchored on them (同日, 翌年) are still resolved.
  */
 export function findDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
+  // 「7\u200B月10日」: dates are read with the invisible format characters taken out (see findFigures).
+  const stripped = stripFormatChars(text, tokens);
+  if (!stripped) return readDates(text, tokens, published);
+  return readDates(stripped.text, stripped.tokens, published).map((d) => {
+    const span = originalSpan(stripped, d.start, d.end);
+    return { ...d, ...span, text: text.slice(span.start, span.end) };
+  });
+}
+
+function readDates(text: string, tokens: readonly Token[], published: string | null): DateMention[] {
   const isWord = wordCheck(text, tokens);
-  const ctx = new DateContext(parseYmd(published));
+  const ctx = new DateContext(parseYmd(published), text);
   const quotes = new QuoteTracker(text);
   const out: DateMention[] = [];
   const found = scanDates(text, isWord);
   for (const [i, c] of found.entries()) {
+    ctx.moveTo(c.start);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: formatResolved(r) });
     if ('lo' in r && remembers(c.spec)) ctx.remember(r.lo);
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
+    noteStyle(ctx, text, c);
   }
   return out;
+}
+
+/** Keeps what the way a year was written tells later ones: its era (平成9年), a decade (1970年代). */
+function noteStyle(ctx: DateContext, text: string, c: Candidate): void {
+  const year = c.spec.kind === 'calendar' ? c.spec.year : c.spec.kind === 'range' ? c.spec.from.year : null;
+  const era = ERAS.find((e) => text.startsWith(e.name, c.start));
+  if (era) {
+    ctx.nameEra(era);
+    ctx.eraStyle = true;
+  } else if (year?.type === 'abs') {
+    ctx.eraStyle = false;
+  }
+  if (c.spec.kind === 'decade' && !c.spec.twoDigit) ctx.lastDecade = c.spec.year;
 }
 
 /**

@@ -10,13 +10,13 @@ const CLOSER = /まで|にかけて|の間/y;
  * 「7月1日から15日まで」「6月30日〜7月2日」「2020年から2022年まで」. The second date inherits the
  * parts it leaves out (15日 takes 2025年7月 from the first).
  */
-export function extendRange(text: string, first: Parsed, isWord: WordCheck): Parsed {
+export function extendRange(text: string, first: Parsed, isWord: WordCheck, era = false): Parsed {
   const from = first.spec;
   if (from.kind !== 'calendar') return first;
   CONNECTOR.lastIndex = first.end;
   const c = CONNECTOR.exec(text);
   if (!c) return first;
-  const second = readCalendar(text, first.end + c[0].length, isWord, true);
+  const second = readCalendar(text, first.end + c[0].length, isWord, { afterConnector: true, era });
   if (second?.spec.kind !== 'calendar') return first;
   if (c[0] === 'から') {
     CLOSER.lastIndex = second.end;

@@ -14,6 +14,9 @@ export function recurringHead(text: string, start: number): boolean {
 const PER_PERIOD = /に[0-9０-９一二三四五六七八九十数]{1,4}[度回]/y;
 /** Right after a bare day, a count makes it a rate (1日2回, 1日3食); 1日も早く is an idiom. */
 const DAY_RATE = /[0-9０-９一二三四五六七八九十数]|も早/y;
+/** 1日に2万個, 1日におよそ3000人: one day and に before a quantity is a rate, not the 1st. */
+const ONE_DAY_RATE = /に(?:約|およそ|平均|最大|最多で)?[0-9０-９一二三四五六七八九十数]/y;
+const ONE = /^(?:1|１|一)$/;
 
 /** True when the number is a period of a rate: 3日に1回, 1000年に1度 (15年に1号機 is still a year). */
 export function rateTail(text: string, end: number): boolean {
@@ -21,10 +24,12 @@ export function rateTail(text: string, end: number): boolean {
   return PER_PERIOD.test(text);
 }
 
-/** True when a bare day is a rate or idiom: 1日2回, 1日も早く, 3日に1回. */
+/** True when a bare day is a rate or idiom: 1日2回, 1日も早く, 3日に1回, 1日に2万個. */
 function dayRateTail(text: string, end: number): boolean {
   DAY_RATE.lastIndex = end;
-  return DAY_RATE.test(text) || rateTail(text, end);
+  ONE_DAY_RATE.lastIndex = end;
+  const oneDay = ONE.test(text.slice(Math.max(0, end - 2), end - 1)) && ONE_DAY_RATE.test(text);
+  return DAY_RATE.test(text) || oneDay || rateTail(text, end);
 }
 
 /**

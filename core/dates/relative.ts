@@ -1,6 +1,6 @@
-import { AGO_SUFFIXES, RELATIVE_BY_LENGTH, type RelativeWord } from '../lexicon/relative-dates';
+import { AGO_SUFFIXES, KANA_WORD_FOLLOWERS, RELATIVE_BY_LENGTH, type RelativeWord } from '../lexicon/relative-dates';
 import { readNumeral } from './numerals';
-import type { AgoSpec } from './spec';
+import type { AgoSpec, Span } from './spec';
 
 /** Relative words indexed by first character, longest first: one Map lookup per position. */
 const BY_FIRST = new Map<string, RelativeWord[]>();
@@ -11,6 +11,13 @@ for (const w of RELATIVE_BY_LENGTH) {
 
 /** Characters a relative word can start with (for the scanner's trigger). */
 export const RELATIVE_FIRST_CHARS: readonly string[] = [...BY_FIRST.keys()];
+
+const HIRAGANA = /^[\u3041-\u309f]+$/;
+
+/** きょうは, あすから: a particle after a kana date word (きょうだい is another word). */
+function followedByParticle(text: string, at: number): boolean {
+  return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at));
+}
 
 /** 前年比, 前月比, 前年同期比: a base of comparison, not a date in the article's story. */
 const COMPARISON = /^(?:同期|同月|度)?比/;
@@ -30,20 +37,52 @@ export function readRelativeWord(
     const end = i + word.surface.length;
     if (!text.startsWith(word.surface, i)) continue;
     if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
+    if (HIRAGANA.test(word.surface) && HIRAGANA.test(text[end] ?? '') && !followedByParticle(text, end)) return null;
     return { word, end };
   }
   return null;
 }
 
-/** Reads 「3年前」「10年前」「6カ月前」「三日前」 at `i`: counted back from the publication date. */
+/** Vague numerals before 年前, longest first: 数年前 is two to nine years back. */
+const VAGUE_COUNTS: readonly (readonly [string, readonly [number, number]])[] = [
+  ['十数', [11, 19]],
+  ['数十', [20, 99]],
+  ['数', [2, 9]],
+];
+/** Words between the count and 前 that only say "about" or "more than": 10年ほど前, 20年以上前. */
+const ABOUT = ['ほど', 'くらい', 'ぐらい', '程度', '余り', 'あまり', '近く', '足らず', '以上'] as const;
+const RANGE = /[〜～~]/;
+
+/** The count before 年前: 3, 3〜4, 数, 十数. */
+function readCount(text: string, i: number): { n: Span; end: number } | null {
+  for (const [w, span] of VAGUE_COUNTS) if (text.startsWith(w, i)) return { n: span, end: i + w.length };
+  const a = readNumeral(text, i);
+  if (!a) return null;
+  if (RANGE.test(text[a.end] ?? '')) {
+    const b = readNumeral(text, a.end + 1);
+    if (b && b.kanji === a.kanji && b.value > a.value) return { n: [a.value, b.value], end: b.end };
+  }
+  return { n: a.value, end: a.end };
+}
+
+/**
+ * Reads 「3年前」「10年ほど前」「数年前」「3〜4年前」 at `i`: counted back from the publication date
+ * (a span for vague counts and ranges).
+ */
 export function readAgo(text: string, i: number): { spec: AgoSpec; end: number } | null {
-  const n = readNumeral(text, i);
-  if (!n || n.value < 1 || n.value > 200) return null;
+  const c = readCount(text, i);
+  if (!c) return null;
+  const [lo, hi] = typeof c.n === 'number' ? [c.n, c.n] : c.n;
+  if (lo < 1 || hi > 200) return null;
   for (const s of AGO_SUFFIXES) {
-    if (!text.startsWith(s.surface, n.end)) continue;
+    // 10年ほど前: the suffix is 年 … 前 with an "about" word between.
+    const unit = s.surface.slice(0, -1);
+    if (!text.startsWith(unit, c.end)) continue;
+    let at = c.end + unit.length;
+    at += ABOUT.find((w) => text.startsWith(w, at))?.length ?? 0;
     // 3年前後 is "about three years", not three years ago.
-    if (text[n.end + s.surface.length] === '後') return null;
-    return { spec: { kind: 'ago', unit: s.unit, n: n.value }, end: n.end + s.surface.length };
+    if (text[at] !== '前' || text[at + 1] === '後') return null;
+    return { spec: { kind: 'ago', unit: s.unit, n: c.n }, end: at + 1 };
   }
   return null;
 }

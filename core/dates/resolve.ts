@@ -35,15 +35,20 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     }
     case 'time':
       return { literal: `T${formatTime(spec.time.h, spec.time.min)}` };
+    case 'century':
+      // 17世紀 → the 1600s
+      return { literal: `${String(spec.n - 1).padStart(2, '0')}XX` };
   }
 }
 
 function resolveAgo(spec: AgoSpec, ctx: DateContext): Resolved | null {
   const pub = ctx.published;
   if (!pub) return null;
-  if (spec.unit === 'year') return point({ y: pub.y - spec.n });
-  if (spec.unit === 'month') return point(addMonths(pub.y, pub.m, -spec.n));
-  return point(addDays(pub, -spec.n));
+  const [few, many] = spanEnds(spec.n);
+  const back = (n: number): Point =>
+    spec.unit === 'year' ? { y: pub.y - n } : spec.unit === 'month' ? addMonths(pub.y, pub.m, -n) : addDays(pub, -n);
+  // 数年前 → from nine years back to two years back
+  return { lo: back(many), hi: back(few) };
 }
 
 const point = (p: Point): { lo: Point; hi: Point } => ({ lo: p, hi: p });
@@ -55,6 +60,10 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
     return anchor === null ? null : [anchor + y.word.offset, anchor + y.word.offset];
   }
   const [a, b] = spanEnds(y.value);
+  // 平成9年 … 23年 → 2011: an era the article named comes before the century of a Western year.
+  const inEra = ctx.eraYear(a);
+  if (inEra !== null) return [inEra, inEra + b - a];
+  if (y.digits === 1) return null;
   const lo = ctx.century(a, y.standalone);
   return lo === null ? null : [lo, lo - (lo % 100) + b + (b < a ? 100 : 0)];
 }
@@ -78,9 +87,16 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     if (spec.month) months = spanEnds(spec.month.value);
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;
     if (resolved) years = resolved;
-    else if (spec.year || !pub) return null;
+    else if (spec.year) return null;
+    else if (!pub) {
+      // no publication date: only a year or month named earlier in the paragraph can anchor it
+      const anchor = months ? ctx.paragraphYear() : ctx.paragraphMonth();
+      if (anchor === null) return null;
+      years = typeof anchor === 'number' ? [anchor, anchor] : [anchor.y, anchor.y];
+      if (!months && typeof anchor !== 'number') months = [anchor.m, anchor.m];
+    }
     // 12月 in a January article is last December (news rarely looks nine months ahead)
-    else if (months) years = pub.m <= 3 && months[0] >= pub.m + 9 ? [pub.y - 1, pub.y - 1] : [pub.y, pub.y];
+    else if (months) years = [monthYear(spec, months, pub, ctx), monthYear(spec, months, pub, ctx)];
     else {
       // bare 30日 in an article of the 2nd, or 31日 in a June article: last month; else this month
       const dayLo = spec.day ? spanEnds(spec.day.value)[0] : 0;
@@ -100,6 +116,18 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
   const lo: Point = { y: years[0], m: months?.[0], d: days?.[0], time };
   const hi: Point = { y: years[1], m: months?.[1], d: days?.[1], time };
   return { lo, hi };
+}
+
+/**
+ * The year of a month (and day) written without one: the publication year, except that 12月 in a
+ * January article is last December, and a date that would fall after publication belongs to the
+ * earlier year the paragraph is telling of (「2019年に設立。12月5日に…」 → 2019-12-05).
+ */
+function monthYear(spec: CalendarSpec, months: readonly [number, number], pub: Ymd, ctx: DateContext): number {
+  if (pub.m <= 3 && months[0] >= pub.m + 9) return pub.y - 1;
+  const day = spec.day?.type === 'abs' ? spanEnds(spec.day.value)[0] : 1;
+  const after = months[0] > pub.m || (months[0] === pub.m && spec.day !== null && day > pub.d);
+  return after ? (ctx.storyYear() ?? pub.y) : pub.y;
 }
 
 /** The ISO value of a resolved mention: "2024-11", ["2025-07-01", "2025-07-15"], "199X", "T00:30". */

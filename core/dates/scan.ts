@@ -1,5 +1,7 @@
 import { ERAS } from '../lexicon/eras';
-import { readCalendar, readNumericCalendar, type WordCheck } from './expression';
+import { NAMED_DAYS } from '../lexicon/relative-dates';
+import { readCentury } from './century';
+import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
@@ -17,8 +19,10 @@ export interface Candidate {
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
 const FIRST = new Set(
   [
-    '0123456789０１２３４５６７８９〇一二三四五六七八九十午正',
+    // 数 starts 数年前
+    '0123456789０１２３４５６７８９〇一二三四五六七八九十午正数',
     ...ERAS.map((e) => e.name[0]),
+    ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
   ].join(''),
 );
@@ -37,6 +41,8 @@ const GLUED = /[A-Za-zＡ-Ｚａ-ｚ\-－年月]/;
  */
 export function scanDates(text: string, isWord: WordCheck): Candidate[] {
   const out: Candidate[] = [];
+  // Once the article writes an era year (平成9年), bare short years may be years of that era.
+  let era = false;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
     const i = m.index;
@@ -47,21 +53,24 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     ) {
       continue;
     }
-    const p = readAt(text, i, isWord);
+    const p = readAt(text, i, isWord, era);
     if (!p) continue;
     out.push({ start: i, end: p.end, spec: p.spec });
+    era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
   }
   return out;
 }
 
-function readAt(text: string, i: number, isWord: WordCheck): Parsed | null {
-  const numeric = readNumericCalendar(text, i);
+function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parsed | null {
+  const numeric = readNumericCalendar(text, i) ?? readSeasonCalendar(text, i);
   if (numeric) return numeric;
   const ago = readAgo(text, i);
   if (ago) return ago;
-  const calendar = readCalendar(text, i, isWord);
-  if (calendar) return extendRange(text, calendar, isWord);
+  const century = readCentury(text, i);
+  if (century) return century;
+  const calendar = readCalendar(text, i, isWord, { era });
+  if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);
   return time ? { spec: { kind: 'time', time: time.time }, end: time.end } : null;
 }

@@ -8,10 +8,13 @@ import type { PeriodPart, RelativeWord } from '../lexicon/relative-dates';
 /** One value or an inclusive range written with 〜 inside one unit: 1〜3月 → [1, 3]. */
 export type Span = number | readonly [number, number];
 
-/** The year part. `two` is a two-digit year (24年度, 21年8月) whose century comes from context. */
+/**
+ * The year part. `two` is a year of one or two digits (24年度, 21年8月, ９年３月) whose century, or era,
+ * comes from context; one-digit years are read only in an era the article named (平成9年 … 11年).
+ */
 export type YearSpec =
   | { type: 'abs'; value: Span }
-  | { type: 'two'; value: Span; standalone: boolean }
+  | { type: 'two'; value: Span; standalone: boolean; digits: 1 | 2 }
   | { type: 'rel'; word: RelativeWord };
 
 /** A month or day part: a number, or a relative word (先月, 同日). */
@@ -40,10 +43,16 @@ export interface DecadeSpec {
   twoDigit: boolean;
 }
 
-/** 3年前, 6カ月前, 10日前: counted back from the publication date. */
+/** 3年前, 10年ほど前, 数年前 (2–9 years), 3〜4年前: counted back from the publication date. */
 export interface AgoSpec {
   kind: 'ago';
   unit: 'year' | 'month' | 'day';
+  n: Span;
+}
+
+/** 17世紀 → "16XX": the century's years by their first two digits. */
+export interface CenturySpec {
+  kind: 'century';
   n: number;
 }
 
@@ -67,7 +76,7 @@ export interface RangeSpec {
 }
 
 /** Anything findDates can report. */
-export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec;
+export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec | CenturySpec;
 
 /** A parsed expression and where it ends in the text. */
 export interface Parsed<T = DateSpec> {

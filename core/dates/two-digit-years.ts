@@ -28,12 +28,19 @@ const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及', 'にな', 'に達'] as c
 /** 「発売から20年」: a two-digit number after から counts years since (ranges 18年から20年 are read whole). */
 const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
 
+/**
+ * In an era the article named, years are what short numbers before 年 mostly are:
+ * 「（23年の市議会答弁）」「11年と17年に見直された」.
+ */
+const ERA_YEAR_TAILS = ['の', 'と'];
+
 const TWO = set(TWO_DIGIT_YEAR_TAILS);
+const ERA_TWO = set([...TWO_DIGIT_YEAR_TAILS, ...ERA_YEAR_TAILS]);
 const SPANS = set(SPAN_AFTER_NI);
 
 /** True when a standalone two-digit year may end here: 「15年に」 yes, 「20年にわたり」「20年の」 no. */
-export function twoDigitYearTail(text: string, end: number): boolean {
-  return startsWithAny(text, end, TWO) && !startsWithAny(text, end, SPANS);
+export function twoDigitYearTail(text: string, end: number, era = false): boolean {
+  return startsWithAny(text, end, era ? ERA_TWO : TWO) && !startsWithAny(text, end, SPANS);
 }
 
 /** True when a standalone two-digit year follows から (発売から20年に): years since, not a year. */

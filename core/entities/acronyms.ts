@@ -2,6 +2,7 @@ import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/gazetteer
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
 import { toHalfWidth } from '../numbers/fold';
 import type { Candidate } from './candidate';
+import { SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
 const ACRONYM = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]*[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])/g;
@@ -31,7 +32,16 @@ export function acronymCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     if (isCommonAcronym(m[0]) || isDesignation(text, m.index, m.index + m[0].length)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'organization', source: 'acronym', weight: 2 });
+    // SudachiDict's proper nouns (ＮＨＫ, ＣＳＩＳ) are bodies more surely than capitals nobody lists.
+    const confidence = sudachiCode(m[0]) === SUDACHI_PROPER_NOUN ? 0.8 : undefined;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'organization',
+      source: 'acronym',
+      weight: 2,
+      confidence,
+    });
   }
   return out;
 }

@@ -10,6 +10,8 @@ export interface Candidate {
   type: EntityType;
   source: 'tagger' | 'latin' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
   weight: number;
+  /** 0–1; when absent, the rule's own (confidence.ts). */
+  confidence?: number;
 }
 
 /** A stretch of text that names nothing, whatever a source guessed there: 「電気自動車（ＥＶ）」's ＥＶ. */

@@ -9,7 +9,7 @@ import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
-const NAME_ENDINGS: ReadonlySet<string> = new Set([
+export const NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...ORGANIZATION_SUFFIXES,
   ...ORGANIZATION_HEADS,
   ...PLACE_SUFFIXES,

@@ -38,25 +38,16 @@ function sameOther(short: string, long: string, type: Entity['type']): boolean {
   return type === 'organization' && abbreviates(short, long);
 }
 
-/**
- * Gives mentions of one entity a shared `id` (1, 2, … in order of first mention): identical names,
- * short forms of a full name, a katakana surname for a kanji one (リー氏 ↔ 李成権 via the surname table),
- * and a bracketed spelling or abbreviation right after a name (宇宙航空研究開発機構（JAXA）).
- */
-export function assignIds(text: string, entities: Entity[]): void {
-  const parent = entities.map((_, i) => i);
-  const union = (a: number, b: number) => {
-    parent[find(parent, a)] = find(parent, b);
-  };
+type Union = (a: number, b: number) => void;
+
+/** Joins mentions by name: identical names, and short forms of a fuller name of the same kind. */
+function unionNames(entities: readonly Entity[], union: Union): void {
   const firstByText = new Map<string, number>();
   entities.forEach((e, i) => {
     // One name in one article is one entity, even where the sources typed its mentions apart.
-    const key = e.text;
-    const seen = firstByText.get(key);
-    if (seen === undefined) firstByText.set(key, i);
+    const seen = firstByText.get(e.text);
+    if (seen === undefined) firstByText.set(e.text, i);
     else union(i, seen);
-    const prev = entities[i - 1];
-    if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
   });
   // Distinct names only (a few dozen per article), so the pairwise check stays small.
   const distinct = [...firstByText.values()];
@@ -65,10 +56,15 @@ export function assignIds(text: string, entities: Entity[]): void {
       if (ia === ib) continue;
       const a = entities[ia] as Entity;
       const b = entities[ib] as Entity;
-      if (a.type !== b.type) continue;
+      // Only a shorter name can be a short form of a longer one (each pair is seen both ways).
+      if (a.type !== b.type || a.text.length >= b.text.length) continue;
       if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text, a.type)) union(ia, ib);
     }
   }
+}
+
+/** Numbers the groups 1, 2, … in order of first mention and gives every mention its group's fullest name's kind. */
+function numberGroups(entities: Entity[], parent: number[]): void {
   const ids = new Map<number, number>();
   const longest = new Map<number, Entity>();
   entities.forEach((e, i) => {
@@ -83,4 +79,48 @@ export function assignIds(text: string, entities: Entity[]): void {
   entities.forEach((e, i) => {
     e.type = (longest.get(find(parent, i)) as Entity).type;
   });
+}
+
+function unionFind(n: number): { parent: number[]; union: Union } {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  return {
+    parent,
+    union: (a, b) => {
+      parent[find(parent, a)] = find(parent, b);
+    },
+  };
+}
+
+/**
+ * Gives mentions of one entity a shared `id` (1, 2, … in order of first mention): identical names,
+ * short forms of a full name, a katakana surname for a kanji one (リー氏 ↔ 李成権 via the surname table),
+ * and a bracketed spelling or abbreviation right after a name (宇宙航空研究開発機構（JAXA）).
+ */
+export function assignIds(text: string, entities: Entity[]): void {
+  const { parent, union } = unionFind(entities.length);
+  entities.forEach((e, i) => {
+    const prev = entities[i - 1];
+    if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
+  });
+  unionNames(entities, union);
+  numberGroups(entities, parent);
+}
+
+/**
+ * Renumbers the mentions of a text analysed in pieces (a long page's slices, text added at its end):
+ * mentions that shared an id stay together, and groups of different pieces join by the same name
+ * rules as within one piece, so 李成権 in the first slice and リー氏 in the fifth are one entity.
+ * Ids must be distinct between pieces on the way in; they come out 1, 2, … in order of first mention.
+ */
+export function relinkEntities(entities: Entity[]): void {
+  const { parent, union } = unionFind(entities.length);
+  const firstById = new Map<number, number>();
+  entities.forEach((e, i) => {
+    if (e.id === undefined) return;
+    const seen = firstById.get(e.id);
+    if (seen === undefined) firstById.set(e.id, i);
+    else union(i, seen);
+  });
+  unionNames(entities, union);
+  numberGroups(entities, parent);
 }

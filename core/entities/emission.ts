@@ -18,17 +18,20 @@ import {
   POS,
   POS1,
   STRIDE,
+  SUDACHI,
   W,
+  WC,
+  WCC,
 } from './token-hashes';
 
 /*
- * The tagger's emission scores, computed from per-token-type partial sums instead of 26 hash-table
- * probes per token. Of writeTokenFeatures' 26 templates, 22 depend on one token only (its own word,
+ * The tagger's emission scores, computed from per-token-type partial sums instead of 33 hash-table
+ * probes per token. Of writeTokenFeatures' 33 templates, 29 depend on one token only (its own word,
  * or the word one or two places before or after it): their weights are summed once per token type and
  * role and cached. Only the bigram/trigram templates (14–17) are looked up per position.
  * Exact, not approximate: every weight is a float32 of (integer ≥ 100 in magnitude) / 100, so a
- * multiple of 2^-23 below 64, and every partial sum stays a multiple of 2^-23 below 2^11: float64
- * adds them without rounding in any order, so the scores equal writeTokenFeatures + addInto bit for bit.
+ * multiple of 2^-23 below 1024, and every partial sum stays a multiple of 2^-23 below 2^16: float64
+ * (53 bits) adds them without rounding in any order, so the scores equal writeTokenFeatures + addInto bit for bit.
  */
 
 // Roles a token plays in a window, each a T-wide weight vector in an entry's `vec`.
@@ -63,7 +66,7 @@ const caches = new WeakMap<FeatureTable, Map<string, Entry>>();
 const edges = new WeakMap<FeatureTable, [Entry, Entry]>();
 
 const hv = new Int32Array(STRIDE);
-const ids = new Int32Array(10);
+const ids = new Int32Array(13);
 
 function fill(e: Entry, v: Int32Array, table: FeatureTable, T: number): void {
   const vec = e.vec;
@@ -83,16 +86,23 @@ function fill(e: Entry, v: Int32Array, table: FeatureTable, T: number): void {
     ids[n++] = f1(21, v[FIRST2] as number);
     ids[n++] = f1(22, v[CLS_LEN] as number);
     ids[n++] = f1(23, v[KNOWN] as number);
+    ids[n++] = f1(26, v[WC] as number);
+    ids[n++] = f1(27, v[WCC] as number);
+    ids[n++] = f1(30, v[SUDACHI] as number);
   }
   table.addInto(ids, vec, SELF * T, 0, n);
   table.addOne(f1(2, v[W] as number), vec, PREV * T);
   table.addOne(f1(7, v[POS] as number), vec, PREV * T);
   table.addOne(f1(12, v[CLS] as number), vec, PREV * T);
   table.addOne(f1(25, v[LAST1] as number), vec, PREV * T);
+  table.addOne(f1(28, v[WC] as number), vec, PREV * T);
+  table.addOne(f1(31, v[SUDACHI] as number), vec, PREV * T);
   table.addOne(f1(3, v[W] as number), vec, NEXT * T);
   table.addOne(f1(8, v[POS] as number), vec, NEXT * T);
   table.addOne(f1(13, v[CLS] as number), vec, NEXT * T);
   table.addOne(f1(24, v[FIRST1] as number), vec, NEXT * T);
+  table.addOne(f1(29, v[WC] as number), vec, NEXT * T);
+  table.addOne(f1(32, v[SUDACHI] as number), vec, NEXT * T);
   table.addOne(f1(4, v[W] as number), vec, PREV2 * T);
   table.addOne(f1(9, v[POS1] as number), vec, PREV2 * T);
   table.addOne(f1(5, v[W] as number), vec, NEXT2 * T);

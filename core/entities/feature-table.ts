@@ -4,77 +4,83 @@
  * lookup is a multiply, a mask and usually one probe into one array, and a hit adds only the few
  * tags the feature has weights for (3 on average, not all 17).
  */
-const COLON = 58;
-const COMMA = 44;
-const MINUS = 45;
-const ZERO = 48;
+import type { SectionInput, Sections } from './model-format';
 
-/** Number of "col:weight" pairs in a packed row (commas + 1). */
-function countPairs(s: string): number {
-  let n = 1;
-  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
-  return n;
-}
+/** One feature's row: its non-zero (column, weight) pairs. */
+export type FeatureRow = readonly (readonly [col: number, weight: number])[];
 
 export class FeatureTable {
-  /** Slot i: keys[3i] feature id (-1 empty), keys[3i+1] first pair, keys[3i+2] end of pairs. */
+  /** Slot i: slots[3i] feature id (-1 empty), slots[3i+1] first pair, slots[3i+2] end of pairs. */
   private readonly slots: Int32Array;
   private readonly cols: Uint8Array;
   private readonly vals: Float32Array;
   private readonly mask: number;
 
-  /** Builds the table from base-36 feature ids and "col:weight,col:weight" rows (weights × scale). */
-  constructor(table: Readonly<Record<string, string>>, scale: number) {
-    const entries = Object.entries(table);
-    let cap = 1;
-    while (cap < entries.length * 2) cap <<= 1;
+  /** Wraps the arrays as they are (views into the model's buffer: nothing is copied or parsed). */
+  constructor(slots: Int32Array, cols: Uint8Array, vals: Float32Array) {
+    const cap = slots.length / 3;
+    if (!Number.isInteger(cap) || (cap & (cap - 1)) !== 0 || cols.length !== vals.length) {
+      throw new Error('feature table: malformed arrays');
+    }
+    this.slots = slots;
+    this.cols = cols;
+    this.vals = vals;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 3).fill(-1);
+  }
+
+  /** Builds the hash table from feature id (≥ 0) → row (training, tests); weights are stored as float32. */
+  static build(rows: ReadonlyMap<number, FeatureRow>): FeatureTable {
+    // Load factor at most 0.7: short probe runs, and half the slots of doubling past the size.
+    let cap = 1;
+    while (cap * 0.7 < rows.size) cap <<= 1;
+    const slots = new Int32Array(cap * 3).fill(-1);
     let pairs = 0;
-    for (const [, packed] of entries) pairs += countPairs(packed);
-    this.cols = new Uint8Array(pairs);
-    this.vals = new Float32Array(pairs);
+    for (const row of rows.values()) pairs += row.length;
+    const cols = new Uint8Array(pairs);
+    const vals = new Float32Array(pairs);
     let p = 0;
-    for (const [id, packed] of entries) {
-      const key = Number.parseInt(id, 36);
-      let slot = this.slot(key);
-      while (this.slots[slot * 3] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot * 3] = key;
-      this.slots[slot * 3 + 1] = p;
-      p = this.readPairs(packed, p, scale);
-      this.slots[slot * 3 + 2] = p;
-    }
-  }
-
-  /**
-   * Reads "col:weight,col:weight" into cols/vals from pair `p` on; returns the next free pair.
-   * Scanned by character code: splitting and slicing 150,000 pairs cost a cold service worker
-   * ~0.1 s before the first page could be marked. Anything but plain integers goes to Number().
-   */
-  private readPairs(s: string, p: number, scale: number): number {
-    let i = 0;
-    while (i < s.length) {
-      let col = 0;
-      for (let c = s.charCodeAt(i); c !== COLON; c = s.charCodeAt(++i)) col = col * 10 + c - ZERO;
-      const start = ++i;
-      const neg = s.charCodeAt(i) === MINUS;
-      if (neg) i++;
-      let w = 0;
-      let plain = true;
-      for (let c = s.charCodeAt(i); i < s.length && c !== COMMA; c = s.charCodeAt(++i)) {
-        if (c < ZERO || c > ZERO + 9) plain = false;
-        w = w * 10 + c - ZERO;
+    for (const [key, row] of rows) {
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & (cap - 1);
+      while (slots[slot * 3] !== -1) slot = (slot + 1) & (cap - 1);
+      slots[slot * 3] = key;
+      slots[slot * 3 + 1] = p;
+      for (const [col, w] of row) {
+        cols[p] = col;
+        vals[p++] = w;
       }
-      this.cols[p] = col;
-      this.vals[p] = (plain ? (neg ? -w : w) : Number(s.slice(start, i))) / scale;
-      p++;
-      i++; // the comma
+      slots[slot * 3 + 2] = p;
     }
-    return p;
+    return new FeatureTable(slots, cols, vals);
   }
 
-  private slot(key: number): number {
-    return (Math.imul(key, 0x9e3779b1) >>> 7) & this.mask;
+  /** The table read from the model's sections `<prefix>.slots`, `.cols`, `.vals`. */
+  static read(sections: Sections, prefix: string): FeatureTable {
+    return new FeatureTable(
+      sections.i32(`${prefix}.slots`),
+      sections.u8(`${prefix}.cols`),
+      sections.f32(`${prefix}.vals`),
+    );
+  }
+
+  /** The sections that `read` takes back. */
+  sections(prefix: string): SectionInput[] {
+    return [
+      { name: `${prefix}.slots`, data: this.slots },
+      { name: `${prefix}.cols`, data: this.cols },
+      { name: `${prefix}.vals`, data: this.vals },
+    ];
+  }
+
+  /** Every stored weight (tests check they sum exactly). */
+  get weights(): Float32Array {
+    return this.vals;
+  }
+
+  /** Number of features held. */
+  get size(): number {
+    let n = 0;
+    for (let i = 0; i < this.slots.length; i += 3) if (this.slots[i] !== -1) n++;
+    return n;
   }
 
   /** Adds the weights of one feature `key` (≥ 0) into `out` at `base`. */

@@ -18,7 +18,10 @@ import {
   POS,
   POS1,
   STRIDE,
+  SUDACHI,
   W,
+  WC,
+  WCC,
 } from './token-hashes';
 
 /**
@@ -45,12 +48,13 @@ function hashTokens(tokens: readonly Token[], from: number, to: number): Int32Ar
 const NO_FEATURE = -1;
 
 /** Number of template features per token (evidence features come on top). */
-export const TEMPLATE_COUNT = 26;
+export const TEMPLATE_COUNT = 33;
 
 /**
  * Hashed features for tokens [from, to) of one sentence, for the sequence tagger: the words, parts of
  * speech and character classes in a ±2 window, word bigrams, and the first and last characters
- * (「〜省」, 「〜氏」 show in them). Token i's features are written to `out` at (i - from) * 26.
+ * (「〜省」, 「〜氏」 show in them), and the word classes of the token and its neighbours. Token i's
+ * features are written to `out` at (i - from) * TEMPLATE_COUNT.
  * Training and inference both call this, so the model sees exactly what it was trained on.
  */
 export function writeTokenFeatures(tokens: readonly Token[], from: number, to: number, out: Int32Array): void {
@@ -100,6 +104,15 @@ export function writeTokenFeatures(tokens: readonly Token[], from: number, to: n
     out[o + 23] = f1(23, g(i, KNOWN));
     out[o + 24] = f1(24, g(i + 1, FIRST1));
     out[o + 25] = f1(25, g(i - 1, LAST1));
+    // Word classes: what kind of word this and its neighbours are, for words training never showed.
+    out[o + 26] = f1(26, g(i, WC));
+    out[o + 27] = f1(27, g(i, WCC));
+    out[o + 28] = f1(28, g(i - 1, WC));
+    out[o + 29] = f1(29, g(i + 1, WC));
+    // What a dictionary says the word is (a surname, a place, a common noun), here and beside it.
+    out[o + 30] = f1(30, g(i, SUDACHI));
+    out[o + 31] = f1(31, g(i - 1, SUDACHI));
+    out[o + 32] = f1(32, g(i + 1, SUDACHI));
   }
 }
 

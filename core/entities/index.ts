@@ -1,15 +1,20 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
 import type { Candidate, Span } from './candidate';
+import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
+import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
+import { typeByHead } from './head-type';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
 import { splitNamePrefixes } from './name-prefixes';
+import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
+import { splitPlaceLists } from './place-lists';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
 import { glossCandidates } from './reading-gloss';
@@ -17,6 +22,7 @@ import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
+import { teamMetonymy } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -28,13 +34,22 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   // The gazetteer is matched once: the tagger's evidence features and the gazetteer rule share the hits.
   const hits = matchAll(text, gazetteerTrie());
   const extra = evidenceFeatures(text, tokens, [hits]);
-  const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => ({
-    start: (tokens[s.from] as Token).start,
-    end: (tokens[s.to - 1] as Token).end,
-    type: (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type,
-    source: 'tagger',
-    weight: TAGGER_WEIGHT,
-  }));
+  const tagged: Candidate[] = tagEntities(text, tokens, extra).map((s) => {
+    const start = (tokens[s.from] as Token).start;
+    const end = (tokens[s.to - 1] as Token).end;
+    const name = text.slice(start, end);
+    const code = sudachiCode(name);
+    const type = (TAGGER_CLASSES[s.cls] as (typeof TAGGER_CLASSES)[number]).type;
+    const penalty = capitalsPenalty(name, code === SUDACHI_PROPER_NOUN) * katakanaPersonPenalty(name, type, code);
+    return {
+      start,
+      end,
+      type,
+      source: 'tagger',
+      weight: TAGGER_WEIGHT,
+      confidence: taggerConfidence(s.margin, s.typeProb) * penalty,
+    };
+  });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
@@ -58,8 +73,12 @@ function outside(cands: readonly Candidate[], spans: readonly Span[]): Candidate
  * of one entity share an `id`; `reading` gives the katakana reading for learners.
  */
 export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
-  // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it.
-  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens));
+  // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it;
+  // nor do common nouns, eras and titles (「スマートシティ」, 「平成」, 「社長」), whoever proposed them.
+  // Unsure candidates go before the merge, so a surer one over the same words can take their place.
+  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens)).filter(
+    (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
+  );
   const first = mergeCandidates(cands, text.length);
   const paren = parenCandidates(text, first);
   const common = commonAbbreviations(text, tokens, first);
@@ -68,10 +87,20 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const named = splitNamePrefixes(text, chosen).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)));
+  const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
+  const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
+    (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
+  );
   const entities: Entity[] = named.map((c) => {
     const name = text.slice(c.start, c.end);
-    return { text: name, start: c.start, end: c.end, type: c.type, reading: readingOf(name, c.start, c.end, tokens) };
+    return {
+      text: name,
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      reading: readingOf(name, c.start, c.end, tokens, c.type),
+      confidence: Math.round(confidenceOf(c) * 100) / 100,
+    };
   });
   assignIds(text, entities);
   return entities;

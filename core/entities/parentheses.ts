@@ -1,6 +1,7 @@
 import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
+import { confidenceOf } from './confidence';
 
 // 「ボルノ（Borno）州」, 「ボコ・ハラム（Boko Haram）」: Latin words in brackets right after a name.
 const LATIN_PAREN = /[（(]([A-Za-z][A-Za-z .'’&-]*[A-Za-z.])[）)]/g;
@@ -19,7 +20,7 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
     const open = m.index;
     const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
     const after = text.slice(open + m[0].length, open + m[0].length + 4);
-    let type: EntityType | null = PLACE_SUFFIXES.some((s) => after.startsWith(s))
+    const type: EntityType | null = PLACE_SUFFIXES.some((s) => after.startsWith(s))
       ? 'place'
       : ORGANIZATION_SUFFIXES.some((s) => after.startsWith(s))
         ? 'organization'
@@ -27,10 +28,13 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
     if (type) {
       const kana = KATAKANA_BEFORE.exec(text.slice(Math.max(0, open - 20), open));
       if (kana) out.push({ start: open - kana[0].length, end: open, type, source: 'paren', weight: 11 });
-    } else {
-      type = byEnd.get(open)?.type ?? null;
+      if (type) out.push({ ...inner, type, source: 'paren', weight: 11 });
+      continue;
     }
-    if (type) out.push({ ...inner, type, source: 'paren', weight: 11 });
+    // The spelling is as sure a name as the name it spells.
+    const before = byEnd.get(open);
+    if (before)
+      out.push({ ...inner, type: before.type, source: 'paren', weight: 11, confidence: confidenceOf(before) });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate';
+import { confidenceOf } from './confidence';
 import { gazetteerType } from './gazetteer';
 
 // Names never contain brackets or slashes; a span that runs over one has swallowed its neighbour:
@@ -52,11 +53,13 @@ export function reconcile(text: string, tagged: readonly Candidate[], rules: rea
     // 「国際原子力」 inside the listed 「国際原子力機関」: the list knows where the name ends.
     const wider = cover[start];
     if (wider && wider.start <= start && wider.end >= end && wider.end - wider.start > end - start) {
-      out.push({ ...c, start: wider.start, end: wider.end, type: wider.type });
+      out.push({ ...c, start: wider.start, end: wider.end, type: wider.type, confidence: confidenceOf(wider) });
       continue;
     }
+    // A rule that names the very same span backs the tagger up: the surer of the two counts.
     const rule = ruleType.get(`${start}:${end}`);
-    out.push({ ...c, start, end, type: rule ? rule.type : c.type });
+    const confidence = rule ? Math.max(confidenceOf(c), confidenceOf(rule)) : confidenceOf(c);
+    out.push({ ...c, start, end, type: rule ? rule.type : c.type, confidence });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { Token } from '../types';
 import { mix, seed } from './feature-hash';
+import { wordClasses } from './word-classes';
 
-// Per-token hashes the feature templates combine, ten per token: each string is hashed once per
+// Per-token hashes the feature templates combine, thirteen per token: each string is hashed once per
 // token, not once per template. Shared by writeTokenFeatures (training) and the emission cache.
 export const W = 0;
 export const POS = 1;
@@ -13,8 +14,13 @@ export const LAST1 = 6;
 export const LAST2 = 7;
 export const FIRST1 = 8;
 export const FIRST2 = 9;
+/** The word's class (see word-classes.ts), fine and coarse; 0 when the word is not listed. */
+export const WC = 10;
+export const WCC = 11;
+/** Sudachi's part of speech for the word (word-classes.ts), 0 when it has none. */
+export const SUDACHI = 12;
 /** Number of hashes per token. */
-export const STRIDE = 10;
+export const STRIDE = 13;
 
 const h = (s: string, from = 0, to = s.length): number => mix(seed(0), s, from, to);
 /** The hash every field takes before the sentence start (「<s>」) and after its end. */
@@ -59,7 +65,10 @@ function classCode(s: string): number {
   return mask * 64 + first;
 }
 
-/** Writes token `t`'s ten hashes to `v` at offset `o` (a function of surface, POS and `known` only). */
+/**
+ * Writes token `t`'s thirteen hashes to `v` at offset `o` (a function of surface, POS, `known` and the
+ * installed word classes only).
+ */
 export function hashToken(t: Token, v: Int32Array, o: number): void {
   const w = t.surface;
   const n = w.length;
@@ -75,6 +84,12 @@ export function hashToken(t: Token, v: Int32Array, o: number): void {
   v[o + LAST2] = h(w, n - 2);
   v[o + FIRST1] = h(w, 0, 1);
   v[o + FIRST2] = h(w, 0, 2);
+  const wc = wordClasses();
+  const row = wc ? wc.indexOf(w) : -1;
+  const fine = wc ? wc.fineAt(row) : -1;
+  v[o + WC] = fine + 1;
+  v[o + WCC] = wc ? wc.coarseOf(fine) + 1 : 0;
+  v[o + SUDACHI] = wc ? wc.sudachiAt(row) : 0;
 }
 
 /** Feature id from a template number and one to three part hashes (integer mixing, no strings). */

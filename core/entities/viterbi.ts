@@ -105,6 +105,14 @@ export function viterbi(emit: Float64Array, n: number, nTags: number, trans: Flo
   return path;
 }
 
+/**
+ * The forward scores of the last viterbi() call: [i * nTags + t] is the best score of a path prefix
+ * ending in tag t at token i. Valid until the next call (margins.ts reads them right after decoding).
+ */
+export function lastForwardScores(): Float64Array {
+  return scoreBuf;
+}
+
 /** Spans [startToken, endToken) and type index from a BIO tag path. */
 export function pathSpans(path: readonly number[]): { from: number; to: number; type: number }[] {
   const out: { from: number; to: number; type: number }[] = [];

@@ -41,7 +41,10 @@ export function countedNoun(text: string, tokens: readonly Token[], f: Figure): 
   }
 }
 
-const isNoun = (t: Token | undefined): t is Token => !!t && (t.pos === '名詞' || t.pos === '接頭詞');
+/** Invisible format characters (zero-width space, soft hyphen) that kuromoji tags as nouns. */
+const INVISIBLE = /^\p{Cf}+$/u;
+const isNoun = (t: Token | undefined): t is Token =>
+  !!t && (t.pos === '名詞' || t.pos === '接頭詞') && !INVISIBLE.test(t.surface);
 const isParticle = (t: Token | undefined, ...s: string[]) => !!t && t.pos === '助詞' && s.includes(t.surface);
 
 // (a) 「5,000人の兵士と」 → 兵士; 「95万人を超える兵士」 (the figure ends in a verb) → 兵士.

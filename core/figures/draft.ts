@@ -1,8 +1,10 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
 import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';
+import { latinUnitAt } from './latin-units';
 
 /** The text being analysed, folded once for unit lookup, with its tokens. */
 export interface Ctx {
@@ -14,11 +16,14 @@ export interface Ctx {
 
 /** A figure before it becomes a `Figure`: offsets, value or range, unit and qualifiers. */
 export interface Draft
-  extends Pick<Figure, 'start' | 'end' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'approx' | 'bound'> {
+  extends Pick<Figure, 'start' | 'end' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'approx' | 'bound'>,
+    Pick<Figure, 'minExclusive' | 'maxExclusive' | 'score' | 'fraction' | 'dimensions'> {
   coreStart: number;
   coreEnd: number;
   vague: boolean;
   change: NonNullable<Figure['change']> | null;
+  /** The suffix qualifiers read after it, nearest first (以上, 未満): a second bound may join it. */
+  suffixes?: string[];
 }
 
 /** Builds the context once per text. */
@@ -29,8 +34,18 @@ export function makeCtx(text: string, tokens: readonly Token[]): Ctx {
 const LATIN_END = /[A-Za-z]$/;
 const LATIN = /[A-Za-z]/;
 
-/** The counter written at `pos` (a space may precede a Latin unit: 100 km); null when none. */
+/**
+ * The counter or unit written at `pos`, from the lexicon or, for Latin units, the units catalogue
+ * (4500mAh, 3.5GHz); a space may precede a Latin unit (100 km). Null when none.
+ */
 export function counterHere(ctx: Ctx, pos: number): { entry: CounterEntry; end: number } | null {
+  const here = lexiconCounter(ctx, pos);
+  if (here) return here;
+  const at = ctx.folded[pos] === ' ' ? pos + 1 : pos;
+  return latinUnitAt(ctx.folded, at);
+}
+
+function lexiconCounter(ctx: Ctx, pos: number): { entry: CounterEntry; end: number } | null {
   let at = pos;
   let c = counterAt(ctx.folded, at);
   if (!c && ctx.folded[pos] === ' ') {
@@ -42,7 +57,24 @@ export function counterHere(ctx: Ctx, pos: number): { entry: CounterEntry; end: 
   const end = at + c.surface.length;
   // 5G, 3D: a Latin unit glued to more letters is a name (5GB is matched whole, so it is not cut).
   if (LATIN_END.test(c.surface) && LATIN.test(ctx.folded[end] ?? '')) return null;
+  if (!endsWord(ctx, at, end)) return null;
   return { entry: c, end };
+}
+
+// Kanji and kana: a token that runs on with one of these runs on into another word.
+const WORD_CHAR = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]/;
+
+/**
+ * 3分割 is no 3分: a counter must end where the dictionary's word ends, unless the word that runs on is
+ * itself a counter (10年余, 3人組), began before it, or runs on only into punctuation (kuromoji groups
+ * 「%、」 as one unknown word). Without tokens (a fake tokenizer) it always does.
+ */
+function endsWord(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (tokens.length === 0 || !WORD_CHAR.test(ctx.text[end] ?? '')) return true;
+  const t = tokens[tokenAt(tokens, end - 1)];
+  if (!t || t.end <= end || t.start < start) return true;
+  return t.pos1 === '接尾' && t.pos2 === '助数詞';
 }
 
 /** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */

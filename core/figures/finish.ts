@@ -29,9 +29,28 @@ export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
     approx: d.approx || pre.approx || suf.approx,
     bound: suffixBound ?? pre.bound ?? d.bound,
     change: suf.change ?? pre.change ?? d.change ?? changeAfter(text, suf.edge),
+    suffixes: suf.words,
   };
+  if (suf.words.includes('台')) band(out);
   if (pre.negative) negate(out);
   return out;
+}
+
+/**
+ * 500点台 → 500–599, 150円台 → 150–159, 1割台 → 0.1–0.199, 2%台 → 2–2.99: 台 spans the place of the
+ * number's last significant digit.
+ */
+function band(d: Draft): void {
+  if (d.value === null || d.value <= 0 || d.vague) return;
+  const scale = d.unit === '割' ? 10 : 1;
+  const v = Number((d.value * scale).toPrecision(12));
+  let step = 1;
+  while (Number.isInteger(v / (step * 10)) && step < 1e15) step *= 10;
+  if (!Number.isInteger(v)) step = 10 ** -(String(v).split('.')[1] ?? '').length;
+  const top = step >= 10 ? v + step - 1 : v + step - step / 100;
+  d.min = d.value;
+  d.max = Number((top / scale).toPrecision(12));
+  d.value = null;
 }
 
 /** ▲2.3% → −2.3; a range flips its ends. */

@@ -1,5 +1,7 @@
+import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { nextNumeralStart } from '../numbers/scan';
 import type { Figure, Token } from '../types';
+import { joinBounds } from './bounds';
 import { type Draft, makeCtx, numberAt } from './draft';
 import { buildFigures } from './span';
 import { wordFigures } from './words';
@@ -15,6 +17,19 @@ const MAX_RUN = 64;
  */
 export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
   if (!MAY_HOLD_FIGURE.test(text)) return [];
+  // 「1億\u200B2千万円」: numbers are read with the invisible format characters taken out, and the
+  // figures keep offsets into the text as given.
+  const stripped = stripFormatChars(text, tokens);
+  if (!stripped) return findDrafts(text, tokens).map((d) => toFigure(text, d));
+  return findDrafts(stripped.text, stripped.tokens).map((d) => {
+    const span = originalSpan(stripped, d.start, d.end);
+    const core = originalSpan(stripped, d.coreStart, d.coreEnd);
+    return toFigure(text, { ...d, ...span, coreStart: core.start, coreEnd: core.end });
+  });
+}
+
+/** The figures' drafts, sorted and non-overlapping, with offsets into `text`. */
+function findDrafts(text: string, tokens: readonly Token[]): Draft[] {
   const ctx = makeCtx(text, tokens);
   const drafts: Draft[] = [];
   let pos = 0;
@@ -31,7 +46,7 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
         : hit.start + 1;
   }
   drafts.push(...wordFigures(ctx));
-  return nonOverlapping(drafts).map((d) => toFigure(text, d));
+  return joinBounds(text, nonOverlapping(drafts));
 }
 
 /** Earliest first; of two that start together the longer wins; later overlapping ones are dropped. */
@@ -64,5 +79,10 @@ function toFigure(text: string, d: Draft): Figure {
     core: text.slice(d.coreStart, d.coreEnd),
     vague: d.vague,
     change: d.change,
+    ...(d.minExclusive ? { minExclusive: true } : {}),
+    ...(d.maxExclusive ? { maxExclusive: true } : {}),
+    ...(d.score ? { score: d.score } : {}),
+    ...(d.fraction ? { fraction: d.fraction } : {}),
+    ...(d.dimensions ? { dimensions: d.dimensions } : {}),
   };
 }

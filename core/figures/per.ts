@@ -1,11 +1,14 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+import { type Ctx, type Draft, numberAt } from './draft';
+import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
 // 1ドル=150円: an exchange rate reads the same way.
 const PER_WORDS: readonly string[] = ['あたり', '当たり', '当り', 'につき', 'ごとに', '毎に', '=', '＝'];
+// 3年ごとに, 5分おきに: an interval when nothing is counted per it.
+const INTERVAL: ReadonlySet<string> = new Set(['ごとに', '毎に']);
 // 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
 const TIME_UNITS: ReadonlySet<string> = new Set(['日', '時間', '週', 'カ月', '年', '分', '秒']);
 // Qualifiers allowed between the denominator and the number: 1人当たり約10万円.
@@ -36,9 +39,10 @@ export function perDenominator(
   const particle = word ?? (q > counter.end ? 'に' : '');
   for (const w of BETWEEN) if (text.startsWith(w, q)) q += w.length;
   const b = numberAt(ctx, q);
-  // 一人当たりのGDP: a denominator with no number after it is no figure at all.
-  if (!b) return word && word !== '=' && word !== '＝' ? [] : null;
-  const c2 = counterHere(ctx, b.end);
+  // 一人当たりのGDP: a denominator with no number after it is no figure at all; but 3年ごとに (every
+  // three years) is an interval worth its figure.
+  if (!b) return word && word !== '=' && word !== '＝' && !(INTERVAL.has(word) && a.reading.value > 1) ? [] : null;
+  const c2 = counterAfter(ctx, b);
   // 3人に1人: one in three.
   if (particle === 'に' && c2?.entry.unit === entry.unit && b.reading.value === 1 && a.reading.value > 1) {
     return [
@@ -56,6 +60,7 @@ export function perDenominator(
         bound: null,
         vague: false,
         change: null,
+        fraction: [1, a.reading.value],
       },
     ];
   }

@@ -2,10 +2,11 @@ import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { CHANGE_AFTER_RANGE, DURATION_MARKERS, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
-import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+import { type Ctx, type Draft, numberAt } from './draft';
+import { counterAfter } from './open-counter';
 import { refineUnit } from './units';
 
-const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—']);
+const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—', '―']);
 // The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
 const TRAILING_MULTIPLIER = /(?<=[0-9０-９〇一二三四五六七八九])[十百千万億兆京]+$/;
 
@@ -16,7 +17,7 @@ const TRAILING_MULTIPLIER = /(?<=[0-9０-９〇一二三四五六七八九])[十
 export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   const { text } = ctx;
   if (a.reading.vague || a.reading.value === null) return null;
-  const c1 = counterHere(ctx, a.end);
+  const c1 = counterAfter(ctx, a);
   const afterA = c1 ? c1.end : a.end;
   let sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, afterA));
   // 二、三人: neighbouring kanji digits joined by 、 are a colloquial range.
@@ -30,7 +31,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
     return null;
   }
   if (HYPHENS.has(sep) && (a.kanjiOnly || b.kanjiOnly || c1)) return null;
-  const c2 = counterHere(ctx, b.end);
+  const c2 = counterAfter(ctx, b);
   if (!c2 || (c1 && c1.entry.unit !== c2.entry.unit)) return null;
   if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
   // 8人から11人に増やした is a change between two figures, not a range.

@@ -1,9 +1,15 @@
-import type { Numeral } from '../numbers/scan';
-import { type Ctx, type Draft, numberAt } from './draft';
+import { type Numeral, numeralAt } from '../numbers/scan';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 
 /** Fractions are reported to four places: 3分の1 → 0.3333. */
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
+}
+
+/** n/d to four places, or to four significant digits below 0.01 (8000分の1 → 0.000125, not 0.0001). */
+function fractionValue(n: number, d: number): number {
+  const x = n / d;
+  return x >= 0.01 ? round4(x) : Number(x.toPrecision(4));
 }
 
 function ratioDraft(
@@ -37,7 +43,15 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
   if (text.startsWith('分の', a.end)) {
     const b = numberAt(ctx, a.end + 2);
     if (!b || r.vague || b.reading.vague || !r.value || b.reading.value === null) return null;
-    return ratioDraft(a, b.end, b.end, { value: round4(b.reading.value / r.value) }, '分の');
+    const fraction: [number, number] = [b.reading.value, r.value];
+    const draft = {
+      ...ratioDraft(a, b.end, b.end, { value: fractionValue(b.reading.value, r.value) }, '分の'),
+      fraction,
+    };
+    // 1000分の1秒, 10分の1ミリ: a fraction of a unit is a value in that unit.
+    const unit = counterHere(ctx, b.end);
+    if (!unit || unit.entry.kind === 'percent' || unit.entry.kind === 'ratio') return draft;
+    return { ...draft, end: unit.end, unit: unit.entry.unit, kind: unit.entry.kind };
   }
   if (text[a.end] !== '割') return null;
   if (r.vague) return ratioDraft(a, a.end + 1, a.end, { value: null, min: r.min / 10, max: r.max / 10 }, '割');
@@ -54,4 +68,32 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
     end = n.end + 1;
   }
   return ratioDraft(a, end, end - 1 === a.end ? a.end : end, { value: round4(value) }, '割');
+}
+
+const SLASH: ReadonlySet<string> = new Set(['/', '／']);
+// Around a fraction: no digit, letter, slash or point (2019/4/14, PS4/5, 1.5/2 are something else).
+const GLUED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ/／.．]/;
+// After a month/day (3/4（月）, 10/25まで, 1/5から) or a page number (1/2 at a line's end, 1/2ページ).
+const DATE_AFTER = /^(?:まで|から|[〜～~\-－]|[（(][月火水木金土日祝]|日|付|ペ|頁|$|\s)/;
+// 1/2 could be January 2nd: where month/day is possible, only the denominators of everyday fractions.
+const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10]);
+
+/**
+ * 1/2, 2/3: a proper fraction written with a slash (→ 0.5, 0.6667, fraction [2, 3]). Not a date
+ * (3/4（月）, 10/25まで), a page (1/2 at a line's end) or a path or version (PS4/5, 2019/4/14); digits
+ * only, numerator smaller.
+ */
+export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
+  const { text } = ctx;
+  if (!SLASH.has(text[a.end] ?? '') || a.kanjiOnly || GLUED.test(text[a.start - 1] ?? '')) return null;
+  const b = numeralAt(text, a.end + 1);
+  const n = a.reading.value;
+  const d = b?.reading.value;
+  if (!b || b.kanjiOnly || n === null || d === null || d === undefined) return null;
+  if (!/^[0-9０-９]+$/.test(a.written) || !/^[0-9０-９]+$/.test(b.written)) return null;
+  if (n < 1 || d < 2 || n >= d || d > 1000 || GLUED.test(text[b.end] ?? '')) return null;
+  if (DATE_AFTER.test(text.slice(b.end, b.end + 2))) return null;
+  if (n <= 12 && d <= 31 && !COMMON_DENOMINATORS.has(d)) return null;
+  const fraction: [number, number] = [n, d];
+  return { ...ratioDraft(a, b.end, b.end, { value: round4(n / d) }, '分の'), fraction };
 }

@@ -1,16 +1,25 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
-import { DURATION_MARKERS, DURATION_PREFIXES, SENTENCE_PREFIXES } from '../lexicon/qualifiers';
+import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
+import {
+  DURATION_MARKERS,
+  DURATION_PREFIXES,
+  SENTENCE_PREFIXES,
+  TERM_NOUNS,
+  YEAR_MARKERS,
+} from '../lexicon/qualifiers';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
 import { isGluedNumber } from './context';
-import { type Ctx, counterHere, type Draft, valueFields } from './draft';
+import { type Ctx, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
+import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
-import { readRatio } from './ratio';
+import { readRatio, readSlashFraction } from './ratio';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
 
@@ -24,6 +33,9 @@ const startsWithAny = (text: string, pos: number, words: readonly string[]) =>
  */
 export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const { text } = ctx;
+  // 1/2, 2/3: a slash glues numbers into dates and paths, but a proper fraction is read first.
+  const slashed = readSlashFraction(ctx, a);
+  if (slashed) return [finishDraft(ctx, prefixQualifiers(text, a.start), slashed)];
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
   // 3分の1, 4割, 2割5分
@@ -32,7 +44,7 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   // 3〜4万人, 3万〜4万人, 25度から30度, 二、三人
   const range = readRange(ctx, a);
   if (range) return [finishDraft(ctx, pre, range)];
-  const counter = counterHere(ctx, a.end);
+  const counter = counterAfter(ctx, a);
   // 108×148×230mm gives three figures: only the first takes the prefixes read before `a`.
   if (!counter) {
     return readUnitless(ctx, a, pre).map((d, i) =>
@@ -47,10 +59,48 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   return single ? [finishDraft(ctx, pre, single)] : [];
 }
 
-/** True when a proper noun ends right where the number starts (日航|123便). */
-function namedBefore(ctx: Ctx, start: number): boolean {
-  const t = ctx.tokens[tokenAt(ctx.tokens, start - 1)];
-  return !!t && t.end === start && t.pos1 === '固有名詞';
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+const LEADING_ZERO = /^[0０][0-9０-９]/;
+const KANA_OR_KANJI = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+
+/** The token starting exactly at `pos`, if any. */
+function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined {
+  const t = tokens[tokenAt(tokens, pos)];
+  return t?.start === pos ? t : undefined;
+}
+
+/**
+ * 創業115年, 設立20年, 戦後80年: an event noun right before N年 counts the years since it; so does から
+ * after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a span of years).
+ */
+function sinceBefore(ctx: Ctx, at: number): boolean {
+  if (ctx.text.endsWith('から', at)) return !/[年0-9０-９]/.test(ctx.text[at - 3] ?? '');
+  const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
+  if (!t || t.end !== at || t.pos !== '名詞' || !KANA_OR_KANJI.test(t.surface)) return false;
+  return t.pos1 === 'サ変接続' || (t.pos1 === '副詞可能' && t.surface.endsWith('後'));
+}
+
+/**
+ * 3年契約, 5年計画, 10年国債: N年 before a common noun is a term. Two-digit numbers could be years
+ * (19年参院選 is written with a proper noun, but 22年問題 is not), so those need a term noun.
+ */
+function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
+  // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
+  if (KANJI.test(ctx.text[start - 1] ?? '')) return false;
+  const t = tokenStarting(ctx.tokens, at);
+  if (t?.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || !KANA_OR_KANJI.test(t.surface)) return false;
+  return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
+}
+
+/** 2年も前, 3年もかかった: も stresses a length of time (two digits are left to dates: 20年も). */
+function emphasised(text: string, at: number, v: number): boolean {
+  return text[at] === 'も' && (v < 10 || v >= 100);
+}
+
+/** 一本化, 二極化: a derived word, not a count. */
+function derivedWord(ctx: Ctx, at: number): boolean {
+  const t = tokenStarting(ctx.tokens, at);
+  return !!t && t.pos1 === '接尾' && DERIVING_SUFFIXES.has(t.surface);
 }
 
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
@@ -62,16 +112,27 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
-  if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx, a.start)) return null;
+  if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
+  if (derivedWord(ctx, unitEnd)) return null;
   const fields = valueFields(a);
   // 十数年前 is counted back like a date; 数年 alone is a duration.
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
-    const prefixed = DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
+    const v = a.reading.value ?? 0;
+    // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
+    if (entry.unit === '年' && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return null;
+    const prefixed =
+      DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p)) ||
+      (entry.unit === '年' && sinceBefore(ctx, pre.edge));
     // 在任2798日: no month has more than 31 days, so it is a count of days.
-    const countOfDays = entry.unit === '日' && (a.reading.value ?? 0) > 31;
-    if (!prefixed && !countOfDays && !startsWithAny(text, unitEnd, DURATION_MARKERS)) return null;
-    if (entry.unit === '年' && (a.reading.value ?? 0) >= 1000) return null; // 2000年以上前 is a year
+    const countOfDays = (entry.unit === '日' && v > 31) || (entry.unit === '年' && v >= 3000);
+    const marked =
+      startsWithAny(text, unitEnd, DURATION_MARKERS) ||
+      (entry.unit === '年' &&
+        (yearTerm(ctx, pre.edge, unitEnd, v) ||
+          emphasised(text, unitEnd, v) ||
+          startsWithAny(text, unitEnd, YEAR_MARKERS)));
+    if (!prefixed && !countOfDays && !marked) return null;
   }
   if (entry.rule === 'band') {
     const v = a.reading.value;
@@ -105,8 +166,32 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   };
 }
 
+// 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
+const SECOND_FRACTION = /^([0-9０-９]{1,2})(?![0-9０-９.．,，]|[秒分人回本点位]|[A-Za-zＡ-Ｚａ-ｚ])/;
+// 5回1/3: a proper fraction of the counter written right after it (innings pitched).
+const COUNTER_FRACTION = /^([0-9０-９])[/／]([0-9０-９])(?![0-9０-９/／])/;
+
+/** The fractional part written after a counter: 11秒21 → +0.21, 6回1/3 → +0.3333. */
+function fractionalTail(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number } | null {
+  if (a.kanjiOnly) return null;
+  const rest = text.slice(end, end + 4);
+  const sec = entry.unit === '秒' ? SECOND_FRACTION.exec(rest) : null;
+  if (sec?.[1]) return { add: Number(sec[1].normalize('NFKC')) / 10 ** sec[1].length, end: end + sec[1].length };
+  const frac = entry.kind === 'count' ? COUNTER_FRACTION.exec(rest) : null;
+  if (!frac?.[1] || !frac[2]) return null;
+  const n = Number(frac[1].normalize('NFKC'));
+  const d = Number(frac[2].normalize('NFKC'));
+  return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
+}
+
 /**
- * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年). Updates the value
+ * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
+ * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Updates the value
  * and returns the new end.
  */
 function smallerUnit(
@@ -118,6 +203,11 @@ function smallerUnit(
   fields: { value: number | null },
 ): number {
   if (fields.value === null) return end;
+  const tail = fractionalTail(text, a, entry, end);
+  if (tail) {
+    fields.value = Number((fields.value + tail.add).toPrecision(12));
+    return tail.end;
+  }
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];

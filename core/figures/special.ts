@@ -1,8 +1,9 @@
-import { RATE_NOUN_ENDINGS, RATE_PARTICLES } from '../lexicon/rate-nouns';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
-import { type Ctx, counterHere, type Draft, valueFields } from './draft';
+import { bareKind } from './bare';
+import { type Ctx, type Draft, valueFields } from './draft';
+import { counterAfter } from './open-counter';
 import type { Qualified } from './qualify';
 
 // 田中太郎さん（50）: words before the parenthesis that hold an age.
@@ -13,9 +14,13 @@ const AGE_HOLDERS: readonly string[] = [
 ];
 const OPEN: ReadonlySet<string> = new Set(['（', '(']);
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
-// 3-1で勝利, 2対0の完封: a score is followed by one of these.
-const SCORE_SEPARATORS: ReadonlySet<string> = new Set(['-', '－', '対']);
-const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の']);
+// 3-1で勝利, 2対0の完封, 1―0で逃げ切る: a score is followed by one of these.
+const SCORE_SEPARATORS: ReadonlySet<string> = new Set(['-', '－', '‐', '―', '–', '—', '対']);
+const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', 'から', '、', '，', ',', '。']);
+// 震度5から6, 震度5弱〜6強: a range on a scale named before the number.
+const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
+// 赤木さん（当時54）: the age then, in parentheses.
+const THEN = '当時';
 // 108×148×230mm: dimensions share the unit written after the last one.
 const TIMES: ReadonlySet<string> = new Set(['×', 'x', 'X', 'ｘ', '✕', '＊', '*']);
 
@@ -42,8 +47,9 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   const { text } = ctx;
   const v = a.reading.value;
   if (a.written === 'ゼロ' || v === null) return [];
-  if (OPEN.has(text[a.start - 1] ?? '') && CLOSE.has(text[a.end] ?? '') && Number.isInteger(v) && v > 0 && v <= 130) {
-    return nameBefore(ctx, a.start - 1) ? [base(a, a.end, '歳', 'age')] : [];
+  const open = text.endsWith(THEN, a.start) ? a.start - THEN.length - 1 : a.start - 1;
+  if (OPEN.has(text[open] ?? '') && CLOSE.has(text[a.end] ?? '') && Number.isInteger(v) && v > 0 && v <= 130) {
+    return nameBefore(ctx, open) ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (SCORE_SEPARATORS.has(text[a.end] ?? '') && !a.kanjiOnly) {
     const b = numeralAt(text, a.end + 1);
@@ -55,38 +61,38 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       a.written.length <= 3 &&
       b.written.length <= 3
     ) {
-      const lo = Math.min(v, b.reading.value);
-      const hi = Math.max(v, b.reading.value);
-      return [{ ...base(a, b.end, '', 'score'), coreEnd: b.end, value: null, min: lo, max: hi }];
+      const w = b.reading.value;
+      const score: [number, number] = [v, w];
+      return [
+        {
+          ...base(a, b.end, '', 'score'),
+          coreEnd: b.end,
+          value: null,
+          min: Math.min(v, w),
+          max: Math.max(v, w),
+          score,
+        },
+      ];
     }
     return [];
   }
   if (TIMES.has(text[a.end] ?? '')) return dimensions(ctx, a);
-  if (pre.unit === 'M' || pre.unit === '震度') return [base(a, a.end, pre.unit, 'measure')];
+  if (pre.unit === 'M' || pre.unit === '震度')
+    return [scaleRange(ctx, a, pre.unit) ?? base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
-  // 合計特殊出生率は1.15, 防御率2.85: a rate or an index named right before needs no unit.
-  if (rateNamedBefore(text, pre.edge)) return [base(a, a.end, '', 'ratio')];
-  return [];
+  // 合計特殊出生率は1.15, 盗塁数57, 42の都道府県, 1500にのぼる, 300以上の: the words around say what it is.
+  const kind = bareKind(ctx, a, pre.edge);
+  return kind ? [base(a, a.end, '', kind)] : [];
 }
 
-/** The longest bracketed note skipped between a rate's name and its value. */
-const MAX_NOTE = 40;
-
-/**
- * True when the text before `at` ends with a rate's or an index's name, then at most a bracketed
- * note and one particle: 出生率は, 消費者物価指数（2020年＝100）は.
- */
-function rateNamedBefore(text: string, at: number): boolean {
-  return RATE_PARTICLES.some((p) => {
-    let end = at - p.length;
-    if (!text.startsWith(p, end)) return false;
-    if (CLOSE.has(text[end - 1] ?? '')) {
-      const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
-      if (open < 0 || end - open > MAX_NOTE) return false;
-      end = open;
-    }
-    return RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length));
-  });
+/** 震度5から6, 震度5弱〜6強: both ends on the scale named before the first. */
+function scaleRange(ctx: Ctx, a: Numeral, unit: string): Draft | null {
+  const sep = SCALE_RANGE.exec(ctx.text.slice(a.end, a.end + 3));
+  const b = sep ? numeralAt(ctx.text, a.end + sep[0].length) : null;
+  const lo = a.reading.value;
+  const hi = b?.reading.value;
+  if (!b || b.kanjiOnly !== a.kanjiOnly || lo === null || hi === null || hi === undefined || hi <= lo) return null;
+  return { ...base(a, b.end, unit, 'measure'), value: null, min: lo, max: hi };
 }
 
 function dimensions(ctx: Ctx, a: Numeral): Draft[] {
@@ -98,9 +104,13 @@ function dimensions(ctx: Ctx, a: Numeral): Draft[] {
     chain.push(n);
     last = n;
   }
-  const c = counterHere(ctx, last.end);
-  if (c?.entry.kind !== 'measure') return [];
-  return chain.map((n) => base(n, n === last ? c.end : n.end, c.entry.unit, 'measure'));
+  // 108×148×230mm, 2778×1284ドット: any unit or counted noun after the last side.
+  const c = counterAfter(ctx, last);
+  if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
+  const sides = chain.map((n) => n.reading.value);
+  if (sides.some((x) => x === null)) return [];
+  const dims = sides as number[];
+  return chain.map((n) => ({ ...base(n, n === last ? c.end : n.end, c.entry.unit, 'measure'), dimensions: dims }));
 }
 
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */

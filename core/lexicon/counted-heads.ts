@@ -39,6 +39,12 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'あたり',
   '当たり',
   '時',
+  // 税込2,980円: how a price is stated, not what it prices
+  '税込',
+  '税込み',
+  '税抜',
+  '税抜き',
+  '税別',
 ]);
 
 /** Heads that mean "the number of" and defer to the phrase before their の: 兵士の数, 参加者の総数. */

@@ -72,4 +72,6 @@ export const DURATION_HEADS = [
   '〜',
   '～',
   '第',
+  // 2泊3日: the nights, then the days of a stay
+  '泊',
 ] as const;

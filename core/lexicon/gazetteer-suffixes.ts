@@ -160,6 +160,16 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   '議会',
   '裁判所',
   '法人',
+  // 米大使館, 在日中国総領事館, 大阪市役所: an embassy or a city hall is the body that works there.
+  '大使館',
+  '領事館',
+  '役所',
+  '市役所',
+  '区役所',
+  '役場',
+  // FUKUOKA Smart EAST推進コンソーシアム, 〜推進協議会: a consortium of companies.
+  'コンソーシアム',
+  '協議会',
 ];
 
 /** Suffixes that name an organisation on their own authority even after plain words: 「戦略国際問題研究所」. */
@@ -195,6 +205,8 @@ export const FACILITY_SUFFIXES: readonly string[] = [
   '博物館',
   '宇宙センター',
   '原発',
+  // JR鹿児島本線, 東海道本線: a railway line is a place in the gold convention, like a station.
+  '本線',
 ];
 
 /**

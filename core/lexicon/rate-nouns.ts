@@ -1,8 +1,36 @@
 /**
  * Endings of the name of a rate or an index whose value is written without a unit:
- * 合計特殊出生率は1.15, 防御率2.85, 消費者物価指数は105.3.
+ * 合計特殊出生率は1.15, 防御率2.85, 消費者物価指数は105.3, 相関係数は0.8.
  */
-export const RATE_NOUN_ENDINGS: readonly string[] = ['率', '指数'];
+export const RATE_NOUN_ENDINGS: readonly string[] = ['率', '指数', '係数', '倍率'];
+
+/**
+ * Endings of the name of a count whose value is written without a unit: 盗塁数57, 観客数は3万,
+ * 人口は約150万.
+ */
+export const COUNT_NOUN_ENDINGS: readonly string[] = ['数', '人口'];
+
+/** Names ending in 数 that are terms of arithmetic, not counts: 関数, 変数, 倍数. */
+export const NOT_COUNT_NOUNS: readonly string[] = [
+  '関数',
+  '変数',
+  '倍数',
+  '約数',
+  '素数',
+  '整数',
+  '分数',
+  '級数',
+  '乱数',
+];
 
 /** What may stand between such a name and its value (率は1.15, 率が1.2に, 防御率2.85). */
 export const RATE_PARTICLES: readonly string[] = ['は', 'が', 'も', 'で', 'を', ''];
+
+/**
+ * Verbs a bare number reaches after に: 「1500にのぼる拠点」「参加は30に達した」 — the number is a count
+ * even without a counter.
+ */
+export const REACH_VERBS: readonly string[] = ['のぼ', '上る', '上っ', '上り', '達', '及'];
+
+/** Bounds after a bare number that make it a count: 「300以上の店」「1000を超える団体」. */
+export const BARE_BOUNDS: readonly string[] = ['以上', '以下', '未満', '超', 'を超', 'を上回', 'を下回'];

@@ -25,6 +25,16 @@ export const RELATIVE_WORDS = [
   { surface: '今年', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '本年', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '来年', unit: 'year', offset: 1, anchor: 'published' },
+  // broadcasters write these in kana: ことし, おととし
+  { surface: 'ことし', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'おととし', unit: 'year', offset: -2, anchor: 'published' },
+  // a sports season is named by the year it is played in: 今季 → this year
+  { surface: '今季', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '今シーズン', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: '昨季', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '昨シーズン', unit: 'year', offset: -1, anchor: 'published' },
+  { surface: '来季', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '年末', unit: 'year', offset: 0, anchor: 'published' },
@@ -44,6 +54,11 @@ export const RELATIVE_WORDS = [
   { surface: '同年', unit: 'year', offset: 0, anchor: 'previous' },
   { surface: '前年', unit: 'year', offset: -1, anchor: 'previous' },
   { surface: '翌年', unit: 'year', offset: 1, anchor: 'previous' },
+  // the year before or after, spelled out in words: 「その前の年」「次の年」「あくる年」
+  { surface: 'その年', unit: 'year', offset: 0, anchor: 'previous' },
+  { surface: '前の年', unit: 'year', offset: -1, anchor: 'previous' },
+  { surface: '次の年', unit: 'year', offset: 1, anchor: 'previous' },
+  { surface: 'あくる年', unit: 'year', offset: 1, anchor: 'previous' },
   { surface: '昨年度', unit: 'fiscal', offset: -1, anchor: 'published' },
   { surface: '今年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
@@ -52,6 +67,9 @@ export const RELATIVE_WORDS = [
   { surface: '同年度', unit: 'fiscal', offset: 0, anchor: 'previous' },
   { surface: '前年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
   { surface: '翌年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
+  // a company's business term: 今期 is this fiscal year (前期 is also "the first half": left out)
+  { surface: '今期', unit: 'fiscal', offset: 0, anchor: 'published' },
+  { surface: '来期', unit: 'fiscal', offset: 1, anchor: 'published' },
   { surface: '先々月', unit: 'month', offset: -2, anchor: 'published' },
   { surface: '先月', unit: 'month', offset: -1, anchor: 'published' },
   { surface: '今月', unit: 'month', offset: 0, anchor: 'published' },
@@ -61,6 +79,9 @@ export const RELATIVE_WORDS = [
   { surface: '同月', unit: 'month', offset: 0, anchor: 'previous' },
   { surface: '前月', unit: 'month', offset: -1, anchor: 'previous' },
   { surface: '翌月', unit: 'month', offset: 1, anchor: 'previous' },
+  { surface: 'その月', unit: 'month', offset: 0, anchor: 'previous' },
+  { surface: '前の月', unit: 'month', offset: -1, anchor: 'previous' },
+  { surface: '次の月', unit: 'month', offset: 1, anchor: 'previous' },
   { surface: '先週', unit: 'week', offset: -1, anchor: 'published' },
   { surface: '今週', unit: 'week', offset: 0, anchor: 'published' },
   { surface: '来週', unit: 'week', offset: 1, anchor: 'published' },
@@ -76,6 +97,16 @@ export const RELATIVE_WORDS = [
   { surface: '明日', unit: 'day', offset: 1, anchor: 'speech' },
   { surface: '明朝', unit: 'day', offset: 1, anchor: 'speech' },
   { surface: '明後日', unit: 'day', offset: 2, anchor: 'speech' },
+  // NHK and broadcasters write the day words in kana: きょう, きのう, あす
+  { surface: 'おととい', unit: 'day', offset: -2, anchor: 'speech' },
+  { surface: 'おとつい', unit: 'day', offset: -2, anchor: 'speech' },
+  { surface: 'きのう', unit: 'day', offset: -1, anchor: 'speech' },
+  { surface: 'ゆうべ', unit: 'day', offset: -1, anchor: 'speech' },
+  { surface: 'きょう', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: 'けさ', unit: 'day', offset: 0, anchor: 'speech' },
+  { surface: 'あす', unit: 'day', offset: 1, anchor: 'speech' },
+  { surface: 'あした', unit: 'day', offset: 1, anchor: 'speech' },
+  { surface: 'あさって', unit: 'day', offset: 2, anchor: 'speech' },
   { surface: '同日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '当日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '前日', unit: 'day', offset: -1, anchor: 'previous' },
@@ -83,7 +114,19 @@ export const RELATIVE_WORDS = [
   { surface: '翌日', unit: 'day', offset: 1, anchor: 'previous' },
   { surface: '翌朝', unit: 'day', offset: 1, anchor: 'previous' },
   { surface: '翌々日', unit: 'day', offset: 2, anchor: 'previous' },
+  { surface: 'その日', unit: 'day', offset: 0, anchor: 'previous' },
+  { surface: '前の日', unit: 'day', offset: -1, anchor: 'previous' },
+  { surface: '次の日', unit: 'day', offset: 1, anchor: 'previous' },
+  { surface: 'あくる日', unit: 'day', offset: 1, anchor: 'previous' },
 ] as const satisfies readonly RelativeWord[];
+
+/**
+ * What may follow a date word written in hiragana when hiragana follows at all: particles (きょうは,
+ * あすから, きのうまで). Anything else continues another word the dictionary may not know (きょうだい).
+ */
+export const KANA_WORD_FOLLOWERS: readonly string[] = [
+  ...['は', 'が', 'の', 'も', 'に', 'から', 'まで', 'で', 'と', 'こそ', 'だけ', 'や', 'か', 'より', 'ごろ', 'じゅう'],
+];
 
 /** The same words, longest first, so a scan tries 一昨年 before 昨年 and 昨年度 before 昨年. */
 export const RELATIVE_BY_LENGTH: readonly RelativeWord[] = [...RELATIVE_WORDS].sort(
@@ -123,9 +166,30 @@ export const PERIOD_PARTS = [
   { surface: '半ば', of: 'month', span: [11, 20] },
   { surface: '末', of: 'month', span: null },
   { surface: '上半期', of: 'year', span: [1, 6] },
+  // seasons keep the year: 2016年秋 → 2016 (which months a season covers is not agreed)
+  { surface: '春', of: 'year', span: null },
+  { surface: '夏', of: 'year', span: null },
+  { surface: '秋', of: 'year', span: null },
+  { surface: '冬', of: 'year', span: null },
+  { surface: '初頭', of: 'year', span: null },
   { surface: '下半期', of: 'year', span: [7, 12] },
   { surface: '前半', of: 'year', span: [1, 6] },
   { surface: '後半', of: 'year', span: [7, 12] },
   { surface: '初め', of: 'year', span: null },
   { surface: '末', of: 'year', span: null },
 ] as const satisfies readonly PeriodPart[];
+
+/** A day of the year named by a word: 元日 → January 1st (of the publication year, unless a year is written). */
+export interface NamedDay {
+  surface: string;
+  month: number;
+  day: number;
+}
+
+/** Days named by a word, as news writes them. */
+export const NAMED_DAYS = [
+  { surface: '元日', month: 1, day: 1 },
+  { surface: '元旦', month: 1, day: 1 },
+  { surface: '大みそか', month: 12, day: 31 },
+  { surface: '大晦日', month: 12, day: 31 },
+] as const satisfies readonly NamedDay[];

@@ -90,10 +90,12 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '通告',
   '通知',
   '回顧',
+  // 同省は…と回答した reports; 回答者の6割が…と回答した names no party (the subject is a share).
+  '回答',
 ]);
 
-/** Verbs that never make a reporting cue here: the subject of と回答した is the respondents, not a source. */
-export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set(['回答']);
+/** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
+export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
@@ -125,14 +127,33 @@ export const HEARD_VERBS: readonly string[] = [
   '報じた',
   '明らかにした',
   '発表した',
-  '調べた',
-  '聞いた',
-  '取材した',
-  '分析した',
+  '公表した',
   '述べた',
   '話した',
+  '語った',
+  '明かした',
+  '説明した',
 ];
 export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
+
+/**
+ * Verbs of finding out, which may also end their clause with ところ、: 「県が調べたところ、対象の3割で
+ * 基準を超えていた」. (駆けつけたところ、 is only "when".)
+ */
+export const FOUND_VERBS: readonly string[] = [
+  '調べた',
+  '調査した',
+  '取材した',
+  '聞いた',
+  '尋ねた',
+  '問い合わせた',
+  '確認した',
+  '分析した',
+  '集計した',
+  '試算した',
+  '推計した',
+  'まとめた',
+];
 
 /**
  * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
@@ -174,7 +195,47 @@ export const REPORT_NOUNS: readonly string[] = [
   '研究',
   '論文',
   '報告書案',
+  'アンケート',
+  // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
+  '説明',
+  '証言',
+  '主張',
+  '指摘',
+  '発言',
+  '予想',
+  '見方',
+  '見解',
+  '計画',
+  '見込み',
+  '想定',
 ];
+
+/**
+ * Report nouns that, with no owner written (調査によると, アンケートでは), still mean the report the
+ * paragraph is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保.
+ * (結果, 話, 記録 alone could be anyone's.)
+ */
+export const UNOWNED_REPORTS: ReadonlySet<string> = new Set([
+  '調査',
+  '世論調査',
+  'アンケート',
+  '発表',
+  '推計',
+  '試算',
+  '集計',
+  '統計',
+  '分析',
+  'データ',
+  '報告書',
+  '報告',
+  '白書',
+  '資料',
+  'まとめ',
+  '予測',
+  '声明',
+  'リポート',
+  'レポート',
+]);
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
 export const REPORT_CUE_TAILS: readonly string[] = [
@@ -191,6 +252,8 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'でわか',
   'で判明',
   'で明らかに',
+  // 内閣府の調査で65%の人が…: a bare で, taken only when the report has a named owner.
+  'で',
 ];
 
 /** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */
@@ -278,4 +341,30 @@ export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
   '見通す',
   '説く',
   '嘆く',
+  // 体調不良を訴え: without と it is a complaint of something, not a report of figures.
+  '訴える',
+]);
+
+/**
+ * Verbs that follow a quote without reporting it: 「3丁目の夕日」と呼ばれる, 「…」となった, 「日本」と読む.
+ * After 「…」と any other verb is how the speaker said it: と笑う, と目を細めた, とため息をつく.
+ */
+export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'なる',
+  '呼ぶ',
+  '名付ける',
+  '名づける',
+  '題する',
+  '称する',
+  '銘打つ',
+  '読む',
+  '比べる',
+  '並ぶ',
+  '異なる',
+  '違う',
+  '合わせる',
+  '重なる',
+  '同じ',
+  'ある',
+  'いる',
 ]);

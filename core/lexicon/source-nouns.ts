@@ -25,6 +25,9 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '都',
   '警察',
   '警視庁',
+  '県警',
+  '府警',
+  '道警',
   '署',
   '国会',
   '議会',
@@ -48,6 +51,12 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '地検',
   '検察',
 ];
+
+/**
+ * Units inside a body: 県警交通企画課, 市観光課, 本部広報班. A name ending in one is of the kind of the
+ * body written before it (県警 → government); on its own it names no one.
+ */
+export const SUB_UNITS: readonly string[] = ['課', '係', '班', '室'];
 
 /** Media: outlets and wire services (CNN, AFP, 共同通信, 国営メディア, 同紙). */
 export const MEDIA_NAMES: readonly string[] = [
@@ -110,6 +119,14 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   '研究所',
   '研究機構',
   '機構',
+  // 国際通貨基金, 世界保健機関, 国際協力機構: international and public bodies
+  '基金',
+  '機関',
+  '公社',
+  '事業団',
+  '協議会',
+  '評議会',
+  '理事会',
   '協会',
   '連盟',
   '組合',
@@ -143,6 +160,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'ガス',
   '証券',
   '保険',
+  '生命',
+  '生保',
+  '損保',
   '航空',
   '鉄道',
   '新聞社',
@@ -196,6 +216,57 @@ export const ANAPHORA: Readonly<Record<string, SourceType>> = {
   同委員会: 'government',
   同グループ: 'organization',
 };
+
+/**
+ * Heads that make an anaphor with 同 and refer back to a name containing them: 同協会 → 日本旅行協会,
+ * 同病院 → 市立中央病院, 同市 → 山川市. Their type comes from the head (source-type.ts).
+ */
+export const ANAPHOR_HEADS: readonly string[] = [
+  '協会',
+  '団体',
+  '病院',
+  '大学',
+  '銀行',
+  'グループ',
+  'チーム',
+  '連盟',
+  '組合',
+  'センター',
+  '財団',
+  '市',
+  '県',
+  '町',
+  '村',
+  '区',
+  '署',
+  '軍',
+  '政府',
+  '機関',
+  '事務所',
+];
+
+/**
+ * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and
+ * accident reports is the last of these the article names (警察に通報があった。…調べによりますと…).
+ */
+export const INVESTIGATORS: readonly string[] = [
+  '警察',
+  '県警',
+  '府警',
+  '道警',
+  '警視庁',
+  '警察署',
+  '署',
+  '捜査本部',
+  '地検',
+  '検察',
+  '消防',
+  '消防局',
+  '消防本部',
+  '海上保安部',
+  '海上保安庁',
+  '労働基準監督署',
+];
 
 /** Wire services and outlets that appear in datelines and credits: 【ワシントン＝共同】, (c)AFP. */
 export const WIRE_SERVICES: readonly string[] = [

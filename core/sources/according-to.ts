@@ -1,29 +1,49 @@
-import { ACCORDING_TO, HEARD_TAILS, HEARD_VERBS, REPORT_CUE_TAILS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import {
+  ACCORDING_TO,
+  FOUND_VERBS,
+  HEARD_TAILS,
+  HEARD_VERBS,
+  REPORT_CUE_TAILS,
+  REPORT_NOUNS,
+  UNOWNED_REPORTS,
+} from '../lexicon/reporting-cues';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
-import { phraseEndingAt } from './name-phrase';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
 const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRe).join('|'), 'g');
-// 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では.
+// 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
+// perhaps a note between (全国世論調査（電話）で、).
+const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
 const REPORT_CUE = new RegExp(
-  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
+  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})${NOTE}?(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
   'g',
 );
 
 // ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
-const HEARD_CUE = new RegExp(`(?:${HEARD_VERBS.join('|')})ところ(?:${HEARD_TAILS.join('|')})`, 'g');
+// 県が調べたところ、…: a verb of finding out may end its clause with ところ、 as well.
+const HEARD_CUE = new RegExp(
+  `(?:${[...HEARD_VERBS, ...FOUND_VERBS].join('|')})ところ(?:${HEARD_TAILS.join('|')})|(?:${FOUND_VERBS.join('|')})ところ、`,
+  'g',
+);
 
+const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
+// What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
+const CUE_TAIL = /(?:[、，]|分か|わか|判明|明らかに)$/;
+const NOTE_IN_CUE = new RegExp(NOTE);
+// 調べ alone, with no owner: an investigation (警察の調べ) in crime reports.
+const INVESTIGATION = '調べ';
 
 /** The report noun a phrase ends with: 国連の報告書 → 報告書. */
 function reportNounAt(phrase: string): string {
-  return REPORT_AT_END.exec(phrase)?.[0] ?? '';
+  return REPORT_AT_END.exec(phrase.replace(/[」』]$/, ''))?.[0] ?? '';
 }
 
 /**
@@ -38,25 +58,53 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     for (const m of s.text.matchAll(re)) {
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
-      const tail = re === ACCORDING ? at : at + m[0].search(/で(?:は|も|[、，]|分か|わか|判明|明らかに)$/);
+      const tail = re === ACCORDING ? at : at + m[0].lastIndexOf('で');
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
-      // 電話で、 is not 話で、: a report noun must start a word.
+      // 電話で、 is not 話で、: a report noun must start a word; 調査である is no cue.
       if (re === REPORT_CUE && (tokens[tokenAt(tokens, at)] as Token).start !== at) continue;
+      if (re === REPORT_CUE && (tokens[k] as Token).pos1 !== '格助詞') continue;
+      const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
-        out.push(speakerlessCue('according', m[0], s.start, s.end));
+        out.push({ ...speakerlessCue('according', m[0], s.start, s.end), head });
         continue;
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
-      const speaker = isReportPhrase(phrase) ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
-      // 気象台によりますと: any party named before によると is a source, typed or not.
-      const own = speaker ?? (isReportPhrase(phrase) ? null : { phrase, type: sourceTypeOf(phrase) ?? 'organization' });
+      const report = isReportPhrase(phrase);
+      const speaker = report ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
+      // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
+      const cue =
+        re === ACCORDING
+          ? report
+            ? reportNounAt(phrase.text) + m[0]
+            : m[0]
+          : m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+      // 調べによりますと with no owner: in a police story, the police's investigation.
+      if (!speaker && phrase.text === INVESTIGATION) {
+        out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, investigation: true });
+        continue;
+      }
+      // 調査によると / アンケートでは with no owner: the report the paragraph is about (not 調査で…).
+      const bare = REPORT_NOUN_SET.has(phrase.text);
+      // …監査結果報告によると: 報告 ends a compound the phrase could not hold (結果 is adverbial to IPADIC).
+      const compound = tokens[phrase.first - 1]?.pos === '名詞';
+      if (!speaker && bare && !compound && UNOWNED_REPORTS.has(phrase.text) && !/で$/.test(cue)) {
+        out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, unowned: true });
+        continue;
+      }
+      // 気象台によりますと: any party named before によると is a source, typed or not; a report named
+      // by its title or more than its noun (「旅行白書」, 市監査結果報告によると) with no owner is a document.
+      const own =
+        speaker ??
+        (!report
+          ? { phrase, type: sourceTypeOf(phrase) ?? 'organization' }
+          : re === ACCORDING && (isTitle(phrase) || !bare)
+            ? { phrase, type: 'document' as const }
+            : null);
       if (!own) continue;
-      // 「推計によると」 / 「調査では」 / 「によると」: the report noun is part of the cue.
-      const cue = re === ACCORDING && isReportPhrase(phrase) ? reportNounAt(phrase.text) + m[0] : m[0];
-      out.push(accordingCue(own, cue, v));
+      out.push({ ...accordingCue(own, cue, v), head });
     }
   }
   HEARD_CUE.lastIndex = 0;
@@ -65,9 +113,20 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const own = clauseOwner(tokens, v, k);
-    if (own) out.push(accordingCue(own, m[0], v));
+    if (own) out.push({ ...accordingCue(own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */
+function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): boolean {
+  for (let i = v.first; i < k; i++) if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) return false;
+  return true;
+}
+
+/** 「旅行白書」, 『防衛白書』: a report named by its title in quotes. */
+function isTitle(p: NamePhrase): boolean {
+  return /^[「『].*[」』]$/.test(p.text);
 }
 
 /** An according-to cue: `own` is the source for the whole sentence. */

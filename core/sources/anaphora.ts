@@ -1,4 +1,4 @@
-import { ANAPHORA } from '../lexicon/source-nouns';
+import { ANAPHOR_HEADS, ANAPHORA } from '../lexicon/source-nouns';
 import type { SourceType } from '../types';
 
 /** A named party seen so far in the article, as a candidate antecedent for 同氏 / 同社 / 同省. */
@@ -6,9 +6,13 @@ export interface Mention {
   name: string;
   type: SourceType;
   start: number;
+  end: number;
 }
 
 const ANAPHORS = Object.keys(ANAPHORA).sort((a, b) => b.length - a.length);
+// 同協会 / 同病院 / 同市: 同 + an organisation or government head refers back by that head.
+const GENERIC = new Set(ANAPHOR_HEADS.map((h) => `同${h}`));
+const EVERY_ANAPHOR = [...new Set([...ANAPHORS, ...GENERIC])];
 // 同省 → a name ending in 省; 同当局 → one containing 当局 (欧米の情報当局者); 同社 → any company.
 const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同省: /省$/,
@@ -23,30 +27,96 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
 
-// 同協会 / 同病院 / 同市: 同 + an organisation or government head refers back by that head.
-const GENERIC_ANAPHOR =
-  /^同(?:協会|団体|病院|大学|銀行|グループ|チーム|連盟|組合|センター|財団|市|県|町|村|区|署|軍|政府|機関|事務所)/;
-
 /** The anaphor a name phrase is (同氏, 同社, 同協会, 韓国の同氏 → 同氏), if any. */
 export function anaphorOf(name: string): string | null {
   // 同社の田村社長 is a person qualified by 同社, not 同社 itself: only a phrase that is the anaphor counts.
   const bare = name.replace(/(?:など|ら|側)$/, '');
   for (const a of ANAPHORS) if (bare === a || (bare.endsWith(a) && bare.length <= a.length + 3)) return a;
-  const g = GENERIC_ANAPHOR.exec(bare)?.[0];
-  return g && g === bare ? g : null;
+  return GENERIC.has(bare) ? bare : null;
+}
+
+/** True when `m` can be what `anaphor` points back to: 同省 → 財務省, 同社 → any company, 同協会 → …協会. */
+function refersTo(anaphor: string, m: Mention): boolean {
+  const suffix = SUFFIX_MATCH[anaphor];
+  if (suffix) return suffix.test(m.name);
+  const type = ANAPHORA[anaphor];
+  return type ? m.type === type : m.name.includes(anaphor.slice(1));
+}
+
+/** A candidate in one anaphor's list; `tier` 1 (a phrase the cues found) wins a tie with 0 (an entity). */
+interface Ranked {
+  m: Mention;
+  tier: number;
 }
 
 /**
- * Resolves 同氏 / 同社 / 同省 / 同庁 / 同紙 / 同当局 / 同研究所 to the last matching named party
- * before `at`: 「リー氏は…。同氏は…と述べた」 → リー氏. `mentions` are in text order.
+ * The named parties seen so far, filed under every anaphor that can point back to each, so that
+ * resolving 同省 looks at the end of one list instead of scanning every earlier mention (which made
+ * long articles quadratic). Mentions arrive in text order, sentence by sentence: the entities of the
+ * article are admitted up to the sentence being read, the phrases its cues name as they are found.
  */
-export function resolveAnaphor(anaphor: string, at: number, mentions: readonly Mention[]): Mention | null {
-  const type = ANAPHORA[anaphor];
-  const suffix = SUFFIX_MATCH[anaphor] ?? (type ? undefined : new RegExp(`${anaphor.slice(1)}`));
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k] as Mention;
-    if (m.start >= at || anaphorOf(m.name)) continue;
-    if (suffix ? suffix.test(m.name) : m.type === type) return m;
+export class Antecedents {
+  /** Work done (mentions filed, compared or moved): tests check it grows linearly with the text. */
+  steps = 0;
+  private readonly lists = new Map<string, Ranked[]>();
+  private readonly queued: readonly Mention[];
+  private next = 0;
+
+  /** `entities`: the article's person and organisation mentions, admitted as reading reaches them. */
+  constructor(entities: readonly Mention[]) {
+    this.queued = [...entities].sort((a, b) => a.start - b.start);
   }
-  return null;
+
+  /** Admits the queued entity mentions that start before `pos` (the end of the sentence being read). */
+  admitBefore(pos: number): void {
+    while (this.next < this.queued.length && (this.queued[this.next] as Mention).start < pos) {
+      this.file(this.queued[this.next++] as Mention, 0);
+    }
+  }
+
+  /** Adds a party a cue named: 半導体大手の北辰テクノロジーは… */
+  add(m: Mention): void {
+    this.file(m, 1);
+  }
+
+  /**
+   * The nearest party before `at` that `anaphor` can refer to: 「リー氏は…。同氏は…と述べた」 → リー氏;
+   * when an entity and a cue's phrase end together (北辰テクノロジー, 半導体大手の北辰テクノロジー), the phrase.
+   */
+  resolve(anaphor: string, at: number): Mention | null {
+    const list = this.lists.get(anaphor);
+    if (!list?.length) return null;
+    // Only mentions later in the same sentence can end after the anaphor: a few steps back at most.
+    for (let k = list.length - 1; k >= 0; k--) {
+      this.steps++;
+      const r = list[k] as Ranked;
+      if (r.m.end <= at) return r.m;
+    }
+    return null;
+  }
+
+  private file(m: Mention, tier: number): void {
+    this.steps++;
+    if (anaphorOf(m.name)) return;
+    for (const a of EVERY_ANAPHOR) {
+      if (!refersTo(a, m)) continue;
+      let list = this.lists.get(a);
+      if (!list) {
+        list = [];
+        this.lists.set(a, list);
+      }
+      // Keep the list ordered by end (ties: entities before phrases); new mentions are near the end.
+      const r = { m, tier };
+      let k = list.length;
+      while (k > 0 && later(list[k - 1] as Ranked, r)) {
+        this.steps++;
+        k--;
+      }
+      list.splice(k, 0, r);
+    }
+  }
+}
+
+function later(a: Ranked, b: Ranked): boolean {
+  return a.m.end > b.m.end || (a.m.end === b.m.end && a.tier > b.tier);
 }

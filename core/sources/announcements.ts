@@ -38,7 +38,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       type: who?.type ?? null,
       cue: cueText(tokens, verb),
       // 米子会社は…を公開した: what follows the topic; 「…発射したことを、韓国軍が発表した」: the whole clause.
-      contentStart: who && tokens[who.phrase.last + 1]?.surface === 'は' ? who.phrase.end : v.sentence.start,
+      contentStart: who && tokens[who.phrase.next]?.surface === 'は' ? who.phrase.end : v.sentence.start,
       contentEnd: (tokens[i] as Token).start,
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,

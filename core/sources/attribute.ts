@@ -1,9 +1,11 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
-import { anaphorOf, type Mention, resolveAnaphor } from './anaphora';
-import { buildViews, type Cue } from './cue';
+import { Antecedents, anaphorOf } from './anaphora';
+import { speakerLabel } from './bracketed-speaker';
+import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
+import { investigatorIn, investigatorRank, isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { namedParties } from './topic';
@@ -27,22 +29,30 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
 
 /**
  * Attributes every figure. Per figure, in order: the cue of its own sentence whose content holds it
- * (quote > according-to > announcement), the next sentence when it attributes back (これは…報じたものだ),
- * the source in force in the paragraph for hearsay, subjectless cues and さらに-continuations, an
- * announcement in force from this or the previous paragraph, and finally the byline.
+ * (according-to > quote > announcement; an age only from the police), a speaker line above quoted
+ * lines, the next sentence when it attributes back (これは…報じたものだ), the source in force in the
+ * paragraph for hearsay, subjectless cues and さらに-continuations, an according-to that opened the
+ * paragraph (警察によりますと、…), a speaker written after the words of a later sentence (…と、同社の
+ * 担当者は説明した), an announcement in force from this or the previous paragraph, and finally the
+ * author of a signed column or the byline.
  */
 export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
-  const views = buildViews(ctx.sentences, tokens);
+  const views = buildViews(ctx.sentences, tokens, bodiesOf(ctx.entities));
   const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
-  const mentions: Mention[] = ctx.entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start }));
+  const mentions = new Antecedents(
+    ctx.entities
+      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start, end: e.end })),
+  );
   const info: SentenceCues[] = [];
   const parties = new Map<Cue, Party | null>();
   const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
   const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
+  const scoped: (Party | null)[] = []; // per sentence: an according-to that opened an earlier sentence of its paragraph
+  const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
+  const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
   let named: Party | null = null;
   let lastTopic: Party | null = null;
   let speaker: Party | null = null; // the last speaker of a cue in this paragraph
@@ -50,6 +60,9 @@ export function attribute(ctx: AttributionContext): void {
   let paraSource: Party | null = null;
   let paraAnnounce: Party | null = null;
   let prevParaAnnounce: Party | null = null;
+  let scope: Party | null = null;
+  let label: Party | null = null;
+  let investigator: Party | null = null;
   let paragraph = -1;
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
@@ -57,8 +70,11 @@ export function attribute(ctx: AttributionContext): void {
       prevParaAnnounce = adjacent ? paraAnnounce : null;
       prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
-      lastTopic = paraSource = paraAnnounce = speaker = null;
+      lastTopic = paraSource = paraAnnounce = speaker = scope = null;
+      // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
+      if (!v.sentence.text.startsWith('「')) label = null;
     }
+    mentions.admitBefore(v.sentence.end);
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
     info.push(si);
     inForce.push(paraSource ?? prevParaAnnounce);
@@ -68,25 +84,46 @@ export function attribute(ctx: AttributionContext): void {
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
+    scoped.push(own ? null : scope);
+    labelled.push(label);
+    after.push(null);
+    const line = speakerLabel(tokens, v);
+    if (line) label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: v.sentence.text, via: null };
     for (const m of namedParties(tokens, v))
-      mentions.push({ name: m.phrase.text, type: m.type, start: m.phrase.start });
+      mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     const lede = DAY_DATE.test(v.sentence.text);
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
       let party = cue.speaker ? toParty(cue, mentions) : null;
+      // 調べによりますと: the investigators named so far.
+      if (cue.investigation && investigator) party = { ...investigator, cue: cue.cue };
       // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
       // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
+      // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
+      // 約65%が…と回答している: the survey's respondents, not the last topic).
       if (!party && cue.implicit) {
-        party = topicParty(lastTopic ?? prevSpeaker, cue.cue);
+        party = topicParty(scope ?? lastTopic ?? prevSpeaker, cue.cue);
       }
+      // …調査の結果を発表した。調査によると、…: the report of the party in force.
+      if (!party && cue.unowned)
+        party = topicParty(paraSource ?? lastTopic ?? prevParaAnnounce ?? prevSpeaker, cue.cue);
       parties.set(cue, party);
       if (!party) continue;
-      mentions.push({ name: party.name, type: party.type, start: party.phrase.start });
+      mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
       paraSource = party;
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
       if (cue.announce && lede) paraAnnounce = party;
+      // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
+      if (cue.kind === 'according' && cue.head) scope = party;
+      // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
+      // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
+      if (cue.postposed && !figureSentences.has(v.index)) after[v.index] = party;
       lastTopic = party;
+    }
+    const police = investigatorIn(tokens, v);
+    if (police && investigatorRank(police.text) >= investigatorRank(investigator?.name ?? '')) {
+      investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
     }
     if (si.topic && !si.cues.some((c) => c.speaker)) {
       lastTopic = { name: si.topic.phrase.text, type: si.topic.type, phrase: si.topic.phrase, cue: '', via: null };
@@ -94,14 +131,15 @@ export function attribute(ctx: AttributionContext): void {
       named = lastTopic;
     }
   }
+  if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
+  const own = ownAuthority(ctx);
   for (const f of figures) {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     const party = i < 0 ? null : resolve(f, i);
-    f.source = party ? toSource(party) : ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+    f.source = party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
   }
 
-  function resolve(f: Figure, i: number): Party | null {
-    if (isParentheticalAge(text, f.start, f.end)) return null;
+  function resolve(f: Figure, i: number): Party | typeof UNNAMED | null {
     const si = info[i] as SentenceCues;
     const covering = si.cues.filter(
       (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
@@ -110,26 +148,69 @@ export function attribute(ctx: AttributionContext): void {
     const according = covering.find((c) => c.kind === 'according');
     const q = quote && parties.get(quote);
     const a = according && parties.get(according);
+    // 男性（78）: an age identifies a person; the police's identification when they are the source
+    // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
+    if (isParentheticalAge(text, f.start, f.end)) {
+      const police = a ?? scoped[i];
+      return police && isInvestigator(police.name) ? police : null;
+    }
     if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
+    if (labelled[i]) return labelled[i] as Party;
     const next = info[i + 1];
     if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
       const b = parties.get(next.back);
       if (b) return b;
     }
+    // 同庁によると with no 庁 named before, 調べによりますと with no police named: someone the article
+    // names and we cannot, not the party in force.
+    if (according?.speaker || according?.investigation) return UNNAMED;
     // それによりますと: the party named last, even in an earlier paragraph.
-    if (according) {
+    if (according && !according.unowned) {
       const earlier = inForce[i] ?? lastNamed[i] ?? null;
       return earlier ? { ...earlier, cue: according.cue } : null;
     }
     const hearsay = covering.find((c) => c.kind === 'hearsay');
     if (quote || hearsay || si.continues) {
-      const carried = inForce[i] ?? announced[i] ?? null;
+      // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect.
+      const carried = (hearsay ? scoped[i] : null) ?? inForce[i] ?? announced[i] ?? (hearsay ? spokenAfter(i) : null);
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }
-    return announced[i] ?? null;
+    return scoped[i] ?? spokenAfter(i) ?? announced[i] ?? null;
   }
+
+  /**
+   * 売上高は850億円だった。海外向けが好調だったと、同社の広報担当者は説明した。: a speaker written after
+   * words that start their sentence speaks for the sentences of the paragraph before it, up to a cue.
+   */
+  function spokenAfter(i: number): Party | null {
+    const paragraph = views[i]?.sentence.paragraph;
+    if (scoped[i] === undefined || isOwnLine(i)) return null;
+    for (let j = i + 1; j < views.length && views[j]?.sentence.paragraph === paragraph; j++) {
+      if (after[j]) return after[j] as Party;
+      if ((info[j] as SentenceCues).cues.length) return null;
+    }
+    return null;
+  }
+
+  function isOwnLine(i: number): boolean {
+    const s = views[i]?.sentence.text ?? '';
+    return EDITORIAL.test(s) || !FULL_STOP.test(s);
+  }
+}
+
+/** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
+const UNNAMED = Symbol('unnamed');
+
+// A page's author field is the page's: long text there is no name (issue 16 caps page strings).
+const MAX_AUTHOR = 80;
+
+/** Who speaks where the article names no one: a signed column's author, else the outlet. */
+function ownAuthority(ctx: AttributionContext): Source | null {
+  const author = ctx.author?.replace(/\s+/g, ' ').trim();
+  if (author && author.length <= MAX_AUTHOR) return { name: author, type: 'person', cue: null };
+  return ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
 }
 
 function topicParty(topic: Party | null, cue: string): Party | null {
@@ -145,20 +226,20 @@ function inside(f: Figure, p: NamePhrase): boolean {
 }
 
 /** The party of a cue, with 同氏 / 同社 resolved against the parties named before it. */
-function toParty(cue: Cue, mentions: readonly Mention[]): Party | null {
+function toParty(cue: Cue, mentions: Antecedents): Party | null {
   const p = cue.speaker as NamePhrase;
   let name = p.text;
   let type = cue.type ?? 'organization';
   const ana = anaphorOf(name);
   if (ana) {
-    const m = resolveAnaphor(ana, p.start, mentions);
+    const m = mentions.resolve(ana, p.start);
     if (!m) return null;
     name = m.name;
     type = m.type;
   } else {
     // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place.
     const q = /^(同[^の]{1,4})の/.exec(name)?.[1];
-    const m = q && anaphorOf(q) ? resolveAnaphor(anaphorOf(q) as string, p.start, mentions) : null;
+    const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
     if (m && q) name = m.name + name.slice(q.length);
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.

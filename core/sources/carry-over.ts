@@ -4,9 +4,11 @@ import {
   CONTINUATION_OPENERS,
   POINT_BACK_WORDS,
 } from '../lexicon/reporting-cues';
-import type { Token } from '../types';
+import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
+import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
+import type { NamePhrase } from './name-phrase';
 import { cueText } from './quoted-speech';
 import { reportingVerbAt } from './reporting-verbs';
 import { speakerBefore } from './topic';
@@ -31,6 +33,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
     if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_REPORTING_VERBS.has(verb.verb))) continue;
+    // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
+    const cleft = pointsBack ? cleftSpeaker(tokens, v, verb.last + 1) : null;
+    if (cleft) return { ...bareCue(cleft.phrase, cleft.type, cueText(tokens, verb)), via: null };
     const rest = restAfter(tokens, verb.last + 1, v.end);
     // これは…報じたものだ / bare: …明らかにした。
     if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;
@@ -40,17 +45,16 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     const to = t.start;
     const chain = chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to);
     return {
-      kind: 'carry',
-      speaker: chain?.phrase ?? who.phrase,
-      type: chain?.type ?? who.type,
-      cue: cueText(tokens, verb),
-      contentStart: 0,
-      contentEnd: 0,
-      announce: false,
+      ...bareCue(chain?.phrase ?? who.phrase, chain?.type ?? who.type, cueText(tokens, verb)),
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
     };
   }
   return null;
+}
+
+/** A cue that attributes the sentence before it (its own content is empty). */
+function bareCue(speaker: NamePhrase, type: SourceType, cue: string): Cue {
+  return { kind: 'carry', speaker, type, cue, contentStart: 0, contentEnd: 0, announce: false, via: null };
 }
 
 /** The nearest source-like subject or topic before the verb: …CNNが報じた → CNN. */

@@ -9,7 +9,8 @@ const REPORT_TAIL = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length -
 
 /** True when a phrase is a report rather than a party: 推計, CNNの報道, 都道府県魅力度ランキング. */
 export function isReportPhrase(p: NamePhrase): boolean {
-  return REPORT_TAIL.test(p.text);
+  // 「労働力調査」, 『防衛白書』: a report named by its title in quotes is a report whatever its words.
+  return REPORT_TAIL.test(p.text) || /^[「『].*[」』]$/.test(p.text);
 }
 
 /**

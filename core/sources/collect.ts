@@ -3,7 +3,7 @@ import { sameSource, variantKeys } from './name-variants';
 
 /** One distinct source of an article, its variants merged (李成権議員 = リー氏), for the popup to group by. */
 export interface SourceSummary {
-  /** The fullest name the article uses: 韓国の李成権議員 rather than リー氏. */
+  /** The fullest name the article uses: 韓国の李成権議員 rather than リー氏; JAXA for JAXAなど. */
   name: string;
   type: SourceType;
   /** Every name written for it, in order of first appearance. */
@@ -15,6 +15,9 @@ export interface SourceSummary {
   /** Offsets of its names in the text, where written. */
   mentions: { start: number; end: number }[];
 }
+
+// JAXAなど, 関係者ら: "and others" is how it was cited, not the name.
+const TRAILING = /(?:など|ら)$/;
 
 /**
  * Lists the article's distinct sources with their figures, merging name variants; figures on the
@@ -28,12 +31,13 @@ export function collectSources(figures: readonly Figure[]): SourceSummary[] {
     const keys = variantKeys(s.name, s.type);
     let group = out.find((g) => g.type === s.type && sameSource(g.keys, keys));
     group ??= out.find((g) => sameSource(g.keys, keys) && s.type !== 'anonymous' && g.type !== 'anonymous');
+    const full = s.name.replace(TRAILING, '') || s.name;
     if (!group) {
-      group = { name: s.name, type: s.type, names: [], cues: [], figures: [], mentions: [], keys: [] };
+      group = { name: full, type: s.type, names: [], cues: [], figures: [], mentions: [], keys: [] };
       out.push(group);
     }
     if (!group.names.includes(s.name)) group.names.push(s.name);
-    if (s.name.length > group.name.length) group.name = s.name;
+    if (full.length > group.name.length) group.name = full;
     if (s.cue && !group.cues.includes(s.cue)) group.cues.push(s.cue);
     for (const k of keys) if (!group.keys.includes(k)) group.keys.push(k);
     group.figures.push(index);

@@ -24,6 +24,17 @@ export interface Cue {
   via: NamePhrase | null;
   /** No subject at all (「…」と述べた。): the speaker may be borrowed from the paragraph's topic. */
   implicit?: boolean;
+  /**
+   * The words begin their sentence and the speaker comes after them (…と、同社の広報担当者は説明した):
+   * the speaker may be explaining the sentences before too.
+   */
+  postposed?: boolean;
+  /** An according-to cue that opens its sentence (警察によりますと、…): it holds for the rest of the paragraph. */
+  head?: boolean;
+  /** 調査によると with no owner: the report of the party in force, resolved by the caller. */
+  unowned?: boolean;
+  /** 調べによりますと with no owner: the investigators the article has named (警察, 県警), resolved by the caller. */
+  investigation?: boolean;
 }
 
 /** A cue with no speaker of its own: 「…によると」 with nothing named before it, or hearsay 「…という」. */
@@ -40,10 +51,30 @@ export interface SentenceView {
   end: number;
   /** Quote depth per token, indexed from `first`. */
   depth: Uint8Array;
+  /** The article's organisations as the tagger found them (shared by every view). */
+  bodies: Bodies;
+}
+
+/** Organisations named in the article: where their mentions end, and their names without 株式会社. */
+export interface Bodies {
+  ends: ReadonlySet<number>;
+  names: ReadonlySet<string>;
+}
+
+const CORPORATE = /^(?:株式会社|有限会社|合同会社|\(株\)|（株）)|(?:株式会社|有限会社|合同会社|\(株\)|（株）)$/g;
+
+/** Indexes the organisation entities: 沖縄クロス・ヘッド株式会社 is known as 沖縄クロス・ヘッド too. */
+export function bodiesOf(entities: readonly { text: string; end: number; type: string }[]): Bodies {
+  const orgs = entities.filter((e) => e.type === 'organization');
+  return { ends: new Set(orgs.map((e) => e.end)), names: new Set(orgs.map((e) => e.text.replace(CORPORATE, ''))) };
 }
 
 /** Builds the token view of every sentence (one binary search each; depth is a linear pass). */
-export function buildViews(sentences: readonly Sentence[], tokens: readonly Token[]): SentenceView[] {
+export function buildViews(
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  bodies: Bodies = { ends: new Set(), names: new Set() },
+): SentenceView[] {
   return sentences.map((sentence, index) => {
     const first = tokenAt(tokens, sentence.start);
     const end = tokenAt(tokens, sentence.end);
@@ -55,7 +86,7 @@ export function buildViews(sentences: readonly Sentence[], tokens: readonly Toke
       depth[i - first] = d;
       if (s === '「' || s === '『') d++;
     }
-    return { index, sentence, first, end, depth };
+    return { index, sentence, first, end, depth, bodies };
   });
 }
 

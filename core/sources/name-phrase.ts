@@ -1,3 +1,5 @@
+import { REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { abbreviates } from '../text/abbreviation';
 import type { Token } from '../types';
 
 /** A name phrase found around a cue: its text, offsets and token span, and what it is made of. */
@@ -7,12 +9,16 @@ export interface NamePhrase {
   end: number;
   first: number;
   last: number;
+  /** The token after the phrase as written, a note in brackets included: 女性（72）は → は. */
+  next: number;
   /** kuromoji saw a person's name in it (李/成, セルゲイ・ショイグ, 人名 tokens). */
   hasPerson: boolean;
   /** It contains a proper noun (固有名詞) or a Latin/katakana name. */
   hasProper: boolean;
   /** Its head (last word) is itself a name: 北辰テクノロジー, JAXAなど, 米インテル — not 生成AI向けの需要. */
   headName: boolean;
+  /** Its head is a place to IPADIC (中国, 大阪市): speaking, it is that place's government. */
+  headPlace?: boolean;
 }
 
 const MAX_TOKENS = 16;
@@ -20,6 +26,7 @@ const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／'
 const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { '」': '「', '』': '『', '）': '（', ')': '(' };
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')' };
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
+const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
 /** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
 function isNameToken(t: Token): boolean {
@@ -57,7 +64,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
-    if (isNameToken(t)) {
+    // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name.
+    if (isNameToken(t) || (i === last && t.pos1 === '副詞可能' && REPORT_ENDS.has(t.surface))) {
       first = i;
       i--;
       count++;
@@ -90,8 +98,37 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (first < 0) return null;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
   while (first <= last && isDateTail(tokens, first)) first++;
-  if (first > last) return null;
-  return build(tokens, first, last);
+  const end = withoutNote(tokens, first, last);
+  if (first > end) return null;
+  return build(tokens, first, end, last + 1);
+}
+
+// An alias in brackets is part of the name: 戦略国際問題研究所（CSIS）, 宇宙航空研究開発機構（ＪＡＸＡ）.
+const LATIN_ALIAS = /^(?=.*[A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-－]{2,12}$/;
+
+/**
+ * The last token of the name once a closing note in brackets is left out: an address or an
+ * explanation (「ブランド総合研究所」（東京都）, 国際エネルギー機関（IEA、本部パリ）, 女性（72）) is
+ * not part of a source's name; an alias (（CSIS）, 公正取引委員会（公取委）) is.
+ */
+function withoutNote(tokens: readonly Token[], first: number, last: number): number {
+  const close = tokens[last]?.surface ?? '';
+  const open = CLOSE_TO_OPEN[close];
+  if (!open || open === '「' || open === '『') return last;
+  const o = matchBack(tokens, last, first, open);
+  if (o <= first) return last;
+  let inner = '';
+  let proper = o + 1 < last;
+  for (let k = o + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    inner += t.surface;
+    // 国連児童基金（ユニセフ）: a proper name that is no place is another name of the same body.
+    if (t.pos1 !== '固有名詞' || t.pos2 === '地域') proper = false;
+  }
+  let before = '';
+  for (let k = first; k < o; k++) before += (tokens[k] as Token).surface;
+  const alias = proper || LATIN_ALIAS.test(inner) || abbreviates(inner, before.slice(before.lastIndexOf('の') + 1));
+  return alias ? last : o - 1;
 }
 
 /** The name phrase starting at token `first`, not reaching past `hi` (exclusive): と、欧米の当局者は → 欧米の当局者. */
@@ -128,7 +165,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, hi: nu
   }
   if (last < 0) return null;
   if (tokens[last + 1]?.surface === 'など') last++;
-  return build(tokens, first, last);
+  const end = withoutNote(tokens, first, last);
+  return build(tokens, first, end, last + 1);
 }
 
 function matchBack(tokens: readonly Token[], i: number, lo: number, open: string): number {
@@ -149,7 +187,7 @@ function matchForward(tokens: readonly Token[], i: number, hi: number, close: st
   return -1;
 }
 
-function build(tokens: readonly Token[], first: number, last: number): NamePhrase {
+function build(tokens: readonly Token[], first: number, last: number, next: number): NamePhrase {
   let hasPerson = false;
   let hasProper = false;
   let text = '';
@@ -169,5 +207,17 @@ function build(tokens: readonly Token[], first: number, last: number): NamePhras
     head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface);
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
-  return { text, start: s, end: e, first, last, hasPerson, hasProper: hasProper || hasPerson, headName };
+  const headPlace = head.pos2 === '地域';
+  return {
+    text,
+    start: s,
+    end: e,
+    first,
+    last,
+    next,
+    hasPerson,
+    hasProper: hasProper || hasPerson,
+    headName,
+    headPlace,
+  };
 }

@@ -2,8 +2,10 @@ import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
+import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
+import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
@@ -72,6 +74,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       announce: verb.announce,
       via: chain ? (who?.phrase ?? null) : relay,
       implicit: !who && !hasTopic(tokens, v, clause, i),
+      postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
     });
     clause = verb.last + 1;
   }
@@ -106,21 +109,52 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   const idiom = idiomAt(tokens, j);
   if (idiom) return { verb: idiom, speaker: null };
   const direct = reportingVerbAt(tokens, j, true);
+  const quoted = /^[」』]$/.test((tokens[prev] as Token).surface);
+  // 「…」と山田さん。 / 「…」と話す店主の山田さん。: a speaker closing the sentence, with the verb left
+  // out or describing them.
+  const described = direct && !direct.passive;
+  const closing = quoted ? closingSpeaker(tokens, v, described ? direct.last + 1 : j) : null;
+  // The cue is と話す, or と alone when the verb is left out.
+  const elided = { first: j, last: j - 1, passive: false, announce: false, verb: '' };
+  if (closing) return { verb: described ? direct : elided, speaker: closing };
+  // 「…」と話すのは、…田中良子さん（58）だ: the speaker comes last, in a cleft.
+  const cleft = direct && !direct.passive ? cleftSpeaker(tokens, v, direct.last + 1) : null;
+  if (direct && cleft) return { verb: direct, speaker: cleft };
   // …と指摘する声もある / と話す住民: a relative clause describes someone, it does not report.
   if (direct && modifiesNoun(tokens, direct.last + 1)) return null;
   // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
   if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
+  // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
   const sp = speakerAt(tokens, v, j, true);
-  if (!sp) return toRecipient(tokens, v, j);
-  for (let k = sp.phrase.last + 2; k < v.end && k < sp.phrase.last + 2 + MAX_GAP; k++) {
+  if (!sp) return toRecipient(tokens, v, j) ?? (quoted ? manner(tokens, v, j, null) : null);
+  for (let k = sp.phrase.next + 1; k < v.end && k < sp.phrase.next + 1 + MAX_GAP; k++) {
     const s = (tokens[k] as Token).surface;
     if (s === '。' || s === '「' || (s === 'と' && depthAt(v, k) === 0)) break;
     const verb = reportingVerbAt(tokens, k, false);
     if (verb) return verb.passive ? null : { verb, speaker: sp };
   }
-  return null;
+  // 「…」と店主の佐々木さん（72）は笑う
+  return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
+}
+
+/** A person named at `k` whose name ends the sentence: と山田さん。, と話す(の)店主の山田さん（45）。 */
+function closingSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  let i = k;
+  while (tokens[i]?.pos === '助動詞') i++;
+  const phrase = phraseStartingAt(tokens, i, v.end);
+  const after = phrase ? tokens[phrase.next] : undefined;
+  if (!phrase || (after && after.surface !== '。' && after.surface !== '\n')) return null;
+  const type = sourceTypeOf(phrase);
+  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
+}
+
+/** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */
+function manner(tokens: readonly Token[], v: SentenceView, k: number, sp: Speaker | null): AfterTo | null {
+  const verb = mannerVerbAt(tokens, v, k);
+  if (!verb) return null;
+  return { verb, speaker: sp ?? cleftSpeaker(tokens, v, verb.last + 1) };
 }
 
 /** …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim. */
@@ -175,7 +209,7 @@ function idiomAt(tokens: readonly Token[], j: number): VerbMatch | null {
 /** A typed name phrase at token `k` followed by は/が/も: 欧米の当局者は, CNNは, 公正取引委員会が. */
 function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose = false): Speaker | null {
   const phrase: NamePhrase | null = phraseStartingAt(tokens, k, v.end);
-  if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.last + 1]?.surface ?? '')) return null;
+  if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.next]?.surface ?? '')) return null;
   const type = sourceTypeOf(phrase);
   if (type) return { phrase, type };
   // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker.

@@ -24,6 +24,40 @@ const isSuru = (t: Token | undefined) => t?.pos === '動詞' && (t.basic === '�
 const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 // 言いたくなる / 述べたい: a wish, not a report.
 const isWish = (t: Token | undefined) => !!t && t.basic === 'たい';
+/**
+ * The verb at `i` in a form that reports nothing: the writer's judgment (と言ってよい, と言わざるを得ない,
+ * と言うべきだ), a concession (といっても), a condition (と言えば, と考えると, とみたら, と言わなければ),
+ * an explanation (と言うのも) or a negation (と発表していない). 話すのは、…さんだ (a cleft) and
+ * と発表すると、… still report.
+ */
+/** 発表していない / 述べなかった / 明らかにしていません: a report that was not made. */
+export function isNegated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.pos === '助動詞' && (t.basic === 'ない' || t.basic === 'ぬ' || t.surface === 'ん')) return true;
+    const ending = t.pos === '助動詞' || t.surface === 'て' || (t.pos === '動詞' && t.pos1 === '非自立');
+    if (!ending) return false;
+  }
+  return false;
+}
+
+const MUSING: ReadonlySet<string> = new Set(['考える', 'みる', '見る', '言う', 'いう', '思う']);
+
+function isNotAReport(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a) return false;
+  if (a.surface === 'ざる' || a.basic === 'べし' || a.surface === 'たら' || a.surface === 'なけれ') return true;
+  if (a.pos1 === '接続助詞' && a.surface === 'ば') return true;
+  // と考えると / と言うと: "if one considers"; と発表すると、株価は… is a report, then what followed.
+  if (a.pos1 === '接続助詞' && a.surface === 'と' && MUSING.has((tokens[i] as Token).basic)) return true;
+  if (a.surface === 'の' && b?.surface === 'も') return true;
+  if (isNegated(tokens, i)) return true;
+  if (a.surface !== 'て') return false;
+  if (b?.surface === 'も') return true;
+  return !!b && b.pos === '形容詞' && /^(?:よい|いい|良い)$/.test(b.basic);
+}
 
 /**
  * The reporting verb starting at token `i`, if any. `afterTo` is true right after a quoting と,
@@ -34,12 +68,13 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   if (!t) return null;
   const next = tokens[i + 1];
   if (t.pos === '動詞' && REPORTING_VERBS.has(t.basic)) {
-    if (isWish(next)) return null;
+    if (isWish(next) || isNotAReport(tokens, i)) return null;
     return { first: i, last: i, passive: isPassive(next), announce: false, verb: t.surface };
   }
   const sahen = REPORTING_SAHEN.has(t.surface) || ANNOUNCE_SAHEN.has(t.surface);
   if (t.pos === '名詞' && sahen && !NON_SOURCE_VERBS.has(t.surface)) {
     // 発表した / 発表。(a noun ending the clause: 「…」と懸念を表明。)
+    if (isSuru(next) && isNotAReport(tokens, i + 1)) return null; // 説明すると, 推計すれば
     if (isSuru(next) || next?.surface === '。' || next?.surface === '、' || next === undefined) {
       return {
         first: i,
@@ -53,6 +88,7 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   }
   // 明らかにした
   if (t.surface === '明らか' && tokens[i + 1]?.surface === 'に' && isSuru(tokens[i + 2])) {
+    if (isNegated(tokens, i + 2)) return null;
     return { first: i, last: i + 2, passive: isPassive(tokens[i + 3]), announce: false, verb: '明らかにし' };
   }
   // との見方を示した / との見解を明らかにした / とのコメントを発表した / との声明を出した

@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import { findAccordingCues } from './according-to';
 import { findAnnounceCues } from './announcements';
+import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
 import { findQuoteCues } from './quoted-speech';
@@ -27,6 +28,7 @@ export function sentenceCues(
   const used = new Set<number>();
   const cues = [
     ...findAccordingCues(tokens, v),
+    ...findBracketedSpeakers(tokens, v),
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];

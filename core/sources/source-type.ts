@@ -1,5 +1,12 @@
 import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_TITLES } from '../lexicon/person-titles';
-import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, ORGANIZATION_HEADS } from '../lexicon/source-nouns';
+import {
+  ANAPHORA,
+  DOCUMENT_HEADS,
+  GOVERNMENT_HEADS,
+  MEDIA_NAMES,
+  ORGANIZATION_HEADS,
+  SUB_UNITS,
+} from '../lexicon/source-nouns';
 import { SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
@@ -43,9 +50,9 @@ const cache = new Map<string, SourceType | null>();
  * Returns null when the phrase does not look like a source at all (乗客は…, 負担軽減額は…).
  */
 export function sourceTypeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName'>,
+  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace'>,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}`;
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size > 5000) cache.clear();
@@ -54,7 +61,29 @@ export function sourceTypeOf(
   return type;
 }
 
-function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName'>): SourceType | null {
+/**
+ * True when a name's own words say it is a body that can speak: 同社, 東和食品, 県警交通企画課, 共同通信 —
+ * not a katakana or proper word of unknown kind (アンケート, 沖縄).
+ */
+export function namesABody(name: string): boolean {
+  const n = headOf(name);
+  const ana = anaphorOf(n);
+  if (ana) return ANAPHORA[ana] !== 'person';
+  return !!(endsWithAny(n, MEDIA) || endsWithAny(n, ORGS) || endsWithAny(n, GOV) || bodyOfUnit(n));
+}
+
+/** 県警交通企画課 → government, 東和食品広報室 → organization: the kind of the outermost body written. */
+function bodyOfUnit(name: string): SourceType | null {
+  if (!SUB_UNITS.some((u) => name.endsWith(u)) || name.length < 3) return null;
+  for (let cut = 1; cut <= name.length - 2; cut++) {
+    const body = name.slice(0, cut);
+    if (endsWithAny(body, ORGS)) return 'organization';
+    if (endsWithAny(body, GOV)) return 'government';
+  }
+  return null;
+}
+
+function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace'>): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
@@ -77,9 +106,15 @@ function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName'>): So
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
-  if (endsWithAny(name, ORGS)) return 'organization';
-  if (endsWithAny(name, GOV)) return 'government';
+  // The longer head decides: ウクライナ情報機関 (情報機関) is government, 世界保健機関 (機関) not.
+  const org = endsWithAny(name, ORGS);
+  const gov = endsWithAny(name, GOV);
+  if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
+  const unit = bodyOfUnit(name);
+  if (unit) return unit;
   if (phrase.hasPerson) return 'person';
+  // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
+  if (phrase.headPlace) return 'government';
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;
 }

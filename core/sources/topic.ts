@@ -1,7 +1,7 @@
 import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { sourceTypeOf } from './source-type';
+import { namesABody, sourceTypeOf } from './source-type';
 
 /** A name phrase that can speak, with its type. */
 export interface Speaker {
@@ -35,13 +35,19 @@ export function findTopic(
   allowGa: boolean,
 ): Speaker | null {
   let subject: Speaker | null = null;
+  // 回答者の85%が、AとBは「見分けられない」と回答: a は after a subject in the same clause is inside
+  // what the subject says; a 、 closes that clause (政府が…決めたことについて、知事は「…」と述べた).
+  let embedded = false;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
+    if (t.surface === '、') embedded = false;
     if (t.surface === 'は' && t.pos1 === '係助詞') {
-      const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo);
+      if (embedded && !allowGa) continue;
+      const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
       if (s) return s;
     } else if (t.surface === 'が' && t.pos1 === '格助詞') {
+      embedded = true;
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
       const quoteFollows = tokens[i + 1]?.surface === '「';
@@ -54,14 +60,38 @@ export function findTopic(
 // 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.
 const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間)$/;
 
+// 同社では / 県警では: a body that speaks through では; a place (米国では, 東京では) does not.
+const BODY_TYPES: ReadonlySet<SourceType> = new Set(['organization', 'government', 'media']);
+
+/**
+ * 「沖縄物流では、…と説明している」: an organisation as topic with では, at token `p` (は). Only what
+ * is surely a body: a name the tagger found as an organisation, a proper name of one (トヨタ), or a
+ * name whose words say so (同社, 県警, 東和食品) — アンケートでは is a survey, 沖縄では a place.
+ */
+function bodyWithDe(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+  const de = tokens[p - 1];
+  if (de?.surface !== 'で' || de.pos1 !== '格助詞' || p - 2 < lo) return null;
+  const phrase = phraseEndingAt(tokens, p - 2, lo);
+  const head = phrase && (tokens[phrase.last] as Token);
+  if (!phrase || !head || head.pos2 === '地域') return null;
+  const sure =
+    v.bodies.ends.has(phrase.end) || v.bodies.names.has(phrase.text) || head.pos2 === '組織' || namesABody(phrase.text);
+  const type = sure ? sourceTypeOf(phrase) : null;
+  return type && BODY_TYPES.has(type) ? { phrase, type } : null;
+}
+
 /**
  * The plain topic of a strongly reporting sentence, when nothing says what kind of party it is:
  * 「東和は、…と発表した」 → 東和. Quantities, times and phrases with numbers are not speakers.
  */
 export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  let embedded = false; // after a subject, as in findTopic
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
-    if (t.surface !== 'は' || t.pos1 !== '係助詞' || depthAt(v, i) > 0) continue;
+    if (depthAt(v, i) > 0) continue;
+    if (t.surface === '、') embedded = false;
+    if (t.surface === 'が' && t.pos1 === '格助詞') embedded = true;
+    if (t.surface !== 'は' || t.pos1 !== '係助詞' || embedded) continue;
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;

@@ -10,6 +10,9 @@ import './style.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
+  // WXT's start-up handshake would also window.postMessage the extension's id to every page (any
+  // site could detect Shutten); its document CustomEvent is enough for WXT to replace old scripts.
+  noScriptStartedPostMessage: true,
   main() {
     const controller = new PageController(document, { load: loadSettings, watch: watchSettings });
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -2,19 +2,20 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
 import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
+import { testParam } from '../../lib/build-mode';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
-import { loadSettings, saveSetting, watchSettings } from '../../lib/settings';
+import { loadSettings, type SaveResult, saveSetting, watchSettings } from '../../lib/settings';
 import type { Settings } from '../../lib/settings-schema';
 
-// Test seam, as in the popup: ?lang=ja|en fixes the UI language.
-const forcedLang = new URLSearchParams(location.search).get('lang');
+// Test seam (browser-test build only), as in the popup: ?lang=ja|en fixes the UI language.
+const forcedLang = testParam('lang');
 const isFirefox = location.protocol === 'moz-extension:';
 
 /** The options page: loads the settings, saves each change at once, and lists the shortcuts. */
 export function OptionsApp({ browserLang }: { browserLang: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<SaveResult | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void browser.commands
@@ -40,13 +41,18 @@ export function OptionsApp({ browserLang }: { browserLang: string }) {
       <OptionsForm
         settings={settings}
         t={t}
-        onChange={(key, value) => {
+        onChange={(key, value, base) => {
           setSettings({ ...settings, [key]: value });
-          void saveSetting(key, value).then(() => setSaved(true));
+          // Merged with what is stored now (another window may have changed it); a failed save says so
+          // and the form goes back to what is stored.
+          void saveSetting(key, value, base ?? settings[key]).then((r) => {
+            setSaved(r);
+            if (!r.ok) void loadSettings().then(setSettings);
+          });
         }}
       />
       <p class="saved" role="status" aria-live="polite">
-        {saved ? t('saved') : ''}
+        {saved?.ok ? t('saved') : saved ? t('saveFailed', { reason: t(`saveFailed_${saved.reason}`) }) : ''}
       </p>
       <ShortcutList
         shortcuts={shortcuts}

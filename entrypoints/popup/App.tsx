@@ -13,6 +13,7 @@ import {
   groupFigures,
 } from '../../components/figure-view';
 import { StatusMessage } from '../../components/StatusMessage';
+import { testParam } from '../../lib/build-mode';
 import { groupEntities } from '../../lib/entity-groups';
 import { summaryText } from '../../lib/format';
 import { resolveLang, translator, type UiLang } from '../../lib/i18n';
@@ -23,8 +24,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings-schema';
 import { runExport } from './export';
 import { usePageState } from './use-page-state';
 
-// Test seam: ?lang=ja|en fixes the UI language (browser tests run the popup in both).
-const forcedLang = new URLSearchParams(location.search).get('lang');
+// Test seam (browser-test build only): ?lang=ja|en fixes the UI language.
+const forcedLang = testParam('lang');
 
 /** The popup: the active tab's figures and entities, with filters, grouping, export and every page state. */
 export function App({ browserLang }: { browserLang: string }) {
@@ -68,17 +69,21 @@ export function App({ browserLang }: { browserLang: string }) {
 
   const enableSite = async () => {
     const host = state ? new URL(state.url).hostname : '';
-    await saveSetting(
+    // Merged with what is stored now: the options page may have changed the list meanwhile.
+    const saved = await saveSetting(
       'neverSites',
       settings.neverSites.filter((s) => host !== s && !host.endsWith(`.${s}`)),
+      settings.neverSites,
     );
+    if (!saved.ok) setNotice(t('saveFailed', { reason: t(`saveFailed_${saved.reason}`) }));
     setSettings(await loadSettings());
     refresh();
   };
   // The page's host, for "never on this site" (the content script clears its marks when the list changes).
   const host = state?.url.startsWith('http') ? new URL(state.url).hostname : '';
   const disableSite = async () => {
-    await saveSetting('neverSites', [...settings.neverSites, host]);
+    const saved = await saveSetting('neverSites', [...settings.neverSites, host], settings.neverSites);
+    if (!saved.ok) setNotice(t('saveFailed', { reason: t(`saveFailed_${saved.reason}`) }));
     setSettings(await loadSettings());
     refresh();
   };

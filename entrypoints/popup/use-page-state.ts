@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { testParam } from '../../lib/build-mode';
 import type { PageState } from '../../lib/messages';
 import { sendToTab } from '../../lib/messaging';
+import { ensureContentScript } from '../../lib/on-request';
 
 /** The active tab's id and its page state, polled while the page is still being read. */
 export function usePageState(): {
@@ -16,12 +18,15 @@ export function usePageState(): {
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    // Test seam: browser tests open popup.html?tab=<id> in a normal tab, where "active tab" is the popup itself.
-    const forced = Number(new URLSearchParams(location.search).get('tab'));
+    // Test seam (browser-test build only): tests open popup.html?tab=<id> in a normal tab.
+    const forced = Number(testParam('tab'));
     const pick = forced
       ? Promise.resolve(forced)
       : browser.tabs.query({ active: true, currentWindow: true }).then((ts) => ts[0]?.id);
-    void pick.then((id) => (id === undefined ? setNoPage(true) : setTabId(id)));
+    // The "only when I ask" build injects the content script now (opening the popup granted activeTab).
+    void pick.then(async (id) =>
+      id === undefined || !(await ensureContentScript(id)) ? setNoPage(true) : setTabId(id),
+    );
   }, []);
 
   useEffect(() => {

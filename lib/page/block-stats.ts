@@ -1,4 +1,5 @@
 import { isBoilerplate, isCaption } from './boilerplate';
+import { runSteps, STEP_MASK, type Steps } from './steps';
 import { isSkippedElement, isSpace } from './text-map';
 
 // Per-element counts that decide what of a root is read: furniture, link lists, unmarked captions.
@@ -64,16 +65,28 @@ export const denseLength = (s: string): number => {
   return n;
 };
 
+/** The one style question asked of the live page, answered by the window's getComputedStyle. */
+type StyleOf = (el: Element) => { display: string };
+
 /**
- * False for elements whose text the reader does not see or that is furniture. On the live page a
- * block hidden by the site's CSS (a collapsed menu, a mobile-only box) is left out too: checkVisibility
- * is asked of block elements only, as style is computed once and inline elements follow their block.
- * (DOM libraries without layout, like linkedom in the CLI, lack checkVisibility and keep everything.)
+ * The page's getComputedStyle, when it has one: DOM libraries without layout (linkedom in the CLI) have
+ * none, and keep everything. Not checkVisibility: it walks up every ancestor on each call, which on a page
+ * nested 2,000 deep made the walk quadratic (36 ms for 4,000 elements against 4 ms).
  */
-function isReadable(el: Element): boolean {
+function styleOf(root: Element): StyleOf | null {
+  const view = root.ownerDocument?.defaultView as { getComputedStyle?: StyleOf } | null | undefined;
+  return typeof view?.getComputedStyle === 'function' ? (el) => (view.getComputedStyle as StyleOf)(el) : null;
+}
+
+/**
+ * False for elements whose text the reader does not see or that is furniture. On the live page a block
+ * hidden by the site's CSS (a collapsed menu, a mobile-only box) is left out too: its display is asked of
+ * block elements only (inline ones follow their block), and never of anything inside an element already
+ * left out, so the walk stays linear however deep the page nests.
+ */
+function isReadable(el: Element, style: StyleOf | null): boolean {
   if (isSkippedElement(el) || isBoilerplate(el)) return false;
-  const check = (el as { checkVisibility?: () => boolean }).checkVisibility;
-  return !(typeof check === 'function' && BLOCK_TAGS.has(el.tagName.toUpperCase()) && !check.call(el));
+  return !(style && BLOCK_TAGS.has(el.tagName.toUpperCase()) && style(el).display === 'none');
 }
 
 /**
@@ -81,12 +94,15 @@ function isReadable(el: Element): boolean {
  * Skipped and furniture elements are left out, and so never entered: an element missing from the map
  * is not read.
  */
-export function subtreeStats(root: Element): Map<Element, Stats> {
+export function* subtreeStatsSteps(root: Element): Steps<Map<Element, Stats>> {
   const stats = new Map<Element, Stats>();
   const order: Stats[] = [];
   const parents: Array<Stats | null> = [];
+  const style = styleOf(root);
   const stack: Array<[Element, Stats | null]> = [[root, null]];
+  let visited = 0;
   while (stack.length) {
+    if ((++visited & STEP_MASK) === 0) yield;
     const [el, parent] = stack.pop() as [Element, Stats | null];
     const link = el.tagName.toUpperCase() === 'A';
     const own: Stats = { link, caption: isCaption(el), chars: 0, captionChars: 0, linkChars: 0, links: link ? 1 : 0 };
@@ -95,7 +111,7 @@ export function subtreeStats(root: Element): Map<Element, Stats> {
     parents.push(parent);
     for (const c of Array.from(el.childNodes)) {
       if (c.nodeType === 3) own.chars += denseLength((c as Text).data);
-      else if (c.nodeType === 1 && isReadable(c as Element)) {
+      else if (c.nodeType === 1 && isReadable(c as Element, style)) {
         stack.push([c as Element, own]);
       }
     }
@@ -112,6 +128,11 @@ export function subtreeStats(root: Element): Map<Element, Stats> {
     p.links += s.links;
   }
   return stats;
+}
+
+/** subtreeStats in one go. */
+export function subtreeStats(root: Element): Map<Element, Stats> {
+  return runSteps(subtreeStatsSteps(root));
 }
 
 /** An unmarked caption is short: at most this many characters. */

@@ -1,5 +1,6 @@
-import { BLOCK_TAGS, denseLength, isImageCaption, isLinkList, subtreeStats } from './block-stats';
+import { BLOCK_TAGS, denseLength, isImageCaption, isLinkList, subtreeStatsSteps } from './block-stats';
 import { isCaption } from './boilerplate';
+import { runSteps, STEP_MASK, type Steps } from './steps';
 
 /** What a line of the article is: the headline, a subheading, body prose, or a photo caption. */
 export type BlockKind = 'headline' | 'heading' | 'paragraph' | 'caption';
@@ -21,8 +22,8 @@ const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6
  * lines, furniture (navigation, ranking and related lists, share bars) is left out, and `skip`
  * (the headline, emitted separately) too. 「<p>約<b>4千</b>人が<br>次の行</p>」 → 「約4千人が」「次の行」.
  */
-export function blocksUnder(root: Element, skip: Element | null = null): Block[] {
-  const stats = subtreeStats(root);
+export function* blocksUnderSteps(root: Element, skip: Element | null = null): Steps<Block[]> {
+  const stats = yield* subtreeStatsSteps(root);
   const out: Block[] = [];
   let current: Block | null = null;
   let captionDepth = 0;
@@ -36,7 +37,9 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
   const stack: Array<Node | { exit: Element; block: boolean; caption: boolean; heading: boolean; link: boolean }> = [
     root,
   ];
+  let visited = 0;
   while (stack.length) {
+    if ((++visited & STEP_MASK) === 0) yield;
     const item = stack.pop() as (typeof stack)[number];
     if ('exit' in item) {
       if (item.block) end();
@@ -85,6 +88,11 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
   }
   end();
   return out;
+}
+
+/** blocksUnder in one go. */
+export function blocksUnder(root: Element, skip: Element | null = null): Block[] {
+  return runSteps(blocksUnderSteps(root, skip));
 }
 
 const SENTENCE_END = /[。！？!?]/g;

@@ -78,6 +78,10 @@ const WORDS: ReadonlySet<string> = new Set([
   'widget',
   'follow',
   'modal',
+  // The writer's profile box after a story (「1979年生まれ。銀行勤務を経て…」): no figure of the news.
+  'profile',
+  'bio',
+  'biography',
   // Date lines (「2024年12月5日 16時00分 宇宙」): furniture whose numbers are no figures of the news.
   'date',
   'pubdate',
@@ -94,6 +98,11 @@ const PAIRS: ReadonlySet<string> = new Set([
   'see also',
   'action bar',
   'time stamp',
+  'author box',
+  'author info',
+  'author bio',
+  'about author',
+  'writer info',
 ]);
 
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;

@@ -1,13 +1,17 @@
-import { type Block, type BlockKind, blocksUnder, sentenceCount } from './blocks';
+import { columnAuthor } from './author';
+import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
-import { findHeadline } from './headline';
+import { articleLines } from './furniture-lines';
+import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
+import { ledeSteps } from './lede';
 import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
-import { PageIndex } from './page-index';
+import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
-import { probablyReaderable } from './readability';
-import { findArticleRoot, proseOf, type RootOptions } from './root';
-import { type TextMap, TextMapBuilder, textNodesUnder } from './text-map';
+import { findArticleRoot, type RootOptions } from './root';
+import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
+import { type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
+import { articleVerdict } from './verdict';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
 export interface ArticleLine {
@@ -46,38 +50,6 @@ export interface ExtractOptions extends RootOptions {
   onDeclaredArticle?: () => void;
 }
 
-/** A page needs this many characters of prose, and sentences, to be read as an article. */
-const MIN_CHARS = 200;
-const MIN_SENTENCES = 3;
-/** Without any declaration (og:type, JSON-LD, <article>) the prose must be longer still. */
-const UNDECLARED_CHARS = 500;
-/** With og:type declaring something else ("website"), longer again, and Readability must agree. */
-const DENIED_CHARS = 1000;
-/** This many linked headings among the lines make the page a list of articles (a portal, search results). */
-const LISTING_HEADINGS = 3;
-
-/**
- * True when the lines read as a list of other articles: several headings that are links, and most of
- * the text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
- * ending with a few related-article cards keeps most of its text outside them.
- */
-function isListing(blocks: readonly Block[]): boolean {
-  let linkedHeadings = 0;
-  let underLinked = false;
-  let teaserChars = 0;
-  let allChars = 0;
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      underLinked = b.linked;
-      if (b.linked) linkedHeadings++;
-    } else if (b.kind === 'paragraph') {
-      allChars += b.chars;
-      if (underLinked) teaserChars += b.chars;
-    }
-  }
-  return linkedHeadings >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
-}
-
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A paragraph that is all link text, this short and without a sentence end, is a pointer to another page. */
 const MAX_LINK_LINE = 80;
@@ -93,24 +65,30 @@ function isContentLine(b: Block): boolean {
 }
 
 /**
- * Finds the article on a page and maps its text to the page's live text nodes. Candidate roots come
- * from Readability (run on a clone; the page is never touched), a JSON-LD articleBody, <article>,
- * itemprop=articleBody and <main>; the one with the most prose and least furniture is read line by
- * line, headline first.
+ * Finds the article on a page and maps its text to the page's live text nodes, a step at a time (see
+ * extractArticle and extractArticleInTasks). Candidate roots come from Readability (run on a clone; the
+ * page is never touched), a JSON-LD articleBody, <article>, itemprop=articleBody and <main>; the one with
+ * the most prose and least furniture is read line by line, headline first.
  */
-export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArticle> {
   const meta = readMetadata(doc);
+  yield;
   const body = doc.body ?? doc.querySelector('body');
-  const nodes = body ? textNodesUnder(body) : [];
+  const nodes = body ? yield* textNodesUnderSteps(body) : [];
   const empty = { map: { text: '', segments: [] }, lines: [], articleRoot: null };
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
   if (hasArticleType(meta) || meta.ogType?.toLowerCase() === 'article') opts.onDeclaredArticle?.();
+  yield;
   const index = new PageIndex(nodes);
-  const root = findArticleRoot(doc, body, index, meta, opts);
+  const root = yield* findArticleRoot(doc, body, index, meta, opts);
+  yield;
   const headline = findHeadline(doc, meta.titles, root);
-  const blocks = blocksUnder(root, headline).filter(isContentLine);
+  const lede = yield* ledeSteps(headline, root);
+  const own = yield* blocksUnderSteps(root, headline);
+  const blocks = articleLines([...lede, ...own].filter(isContentLine), root);
+  yield;
 
   const builder = new TextMapBuilder();
   const lines: ArticleLine[] = [];
@@ -129,23 +107,28 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
   if (!meta.published && dateScope) meta.published = visiblePublished(dateScope);
   meta.published ??= urlPublished(meta.url);
 
-  const prose = proseOf(blocks);
-  const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
-  const declaredType = meta.ogType?.toLowerCase();
-  const declared =
-    hasArticleType(meta) ||
-    declaredType === 'article' ||
-    root.closest('[itemprop="articleBody"]') !== null ||
-    (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
-  // og:type "website" and nothing else says article: a front page, unless the prose is long and readable
-  // (some sites stamp "website" on every page, articles included).
-  const denied = !!declaredType && declaredType !== 'article' && !hasArticleType(meta);
-  const isArticle =
-    long &&
-    !isListing(blocks) &&
-    (denied
-      ? prose.chars >= DENIED_CHARS && probablyReaderable(doc)
-      : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc));
-  const reason = isArticle ? 'ok' : long ? 'not-article' : 'no-text';
+  const titled = !!headline && matchesTitle(denseText(headline.textContent ?? ''), meta.titles.map(denseText));
+  const reason = articleVerdict({ doc, meta, root, blocks, titled });
+  const isArticle = reason === 'ok';
+  // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
+  meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;
   return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
+}
+
+/** Finds and maps the article in one go (the CLI, the evaluation, tests). */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
+  return runSteps(extractSteps(doc, opts));
+}
+
+/**
+ * The same, giving the page its main thread back between steps whenever a stretch of work has taken a few
+ * milliseconds (the content script): Readability on a clone, each candidate root and the reading of the
+ * lines are separate tasks, so no task of ours runs long on the reader's page.
+ */
+export function extractArticleInTasks(
+  doc: Document,
+  opts: ExtractOptions = {},
+  tasks: TaskOptions = {},
+): Promise<ExtractedArticle> {
+  return runStepsInTasks(extractSteps(doc, opts), tasks);
 }

@@ -1,20 +1,27 @@
 import { isBoilerplate } from './boilerplate';
+import { follows } from './dom-order';
 import { denseText } from './page-index';
 
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
 /** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
 const NEAR_LEVELS = 3;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: there is no Node global in Node.js.
+/** Headings inside the article looked at for the headline (a page can hold any number). */
+const MAX_INSIDE = 50;
 
-function matchesTitle(text: string, titles: readonly string[]): boolean {
+/** True when a headline's text (white space removed) is one of `titles` (also removed), or most of one. */
+export function matchesTitle(text: string, titles: readonly string[]): boolean {
   if (text.length < MIN_HEADLINE) return false;
   // og:title and <title> often carry the site: 「群馬県知事…44位（産経新聞）」, 「… | Global Watch」.
   return titles.some((t) => t === text || (t.includes(text) && text.length >= 0.5 * t.length));
 }
 
+/** Furniture around a heading is looked for this many levels up (a page nested 2,000 deep must not cost 2,000 checks a heading). */
+const FURNITURE_LEVELS = 64;
+
 function insideFurniture(el: Element): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (isBoilerplate(e)) return true;
+  let e = el.parentElement;
+  for (let i = 0; e && i < FURNITURE_LEVELS; i++, e = e.parentElement) if (isBoilerplate(e)) return true;
   return false;
 }
 
@@ -27,8 +34,19 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   const dense = titles.map(denseText).filter(Boolean);
   const usable = (el: Element) => !insideFurniture(el) && !(root && el.contains(root));
   const candidates = Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).filter(usable);
-  const matching = candidates.find((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
-  if (matching) return matching;
+  // The article's own headline first: a matching heading inside the article, which beats a screen-reader
+  // copy of <title> at the top of the page (「<h1 class="speech">見出し（1/2ページ） - 産経ニュース</h1>」 …
+  // 「<article><h3>見出し</h3>」); then the nearest matching <h1> before the article.
+  const own = root
+    ? Array.from(root.querySelectorAll('h1, h2, h3, [itemprop="headline"]'))
+        .slice(0, MAX_INSIDE)
+        .find((el) => !insideFurniture(el) && matchesTitle(denseText(el.textContent ?? ''), dense))
+    : undefined;
+  if (own) return own;
+  const matching = candidates.filter((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
+  const before = root ? matching.filter((el) => follows(el, root)).at(-1) : undefined;
+  const pick = before ?? matching[0];
+  if (pick) return pick;
   // Sites whose <h1> is the logo put the headline in an <h2>; only a matching one is taken.
   const h2 = dense.length
     ? Array.from(doc.querySelectorAll('h2')).find(
@@ -44,7 +62,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   let scope = root.parentElement;
   for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
     const box = scope;
-    const before = long.filter((el) => box.contains(el) && el.compareDocumentPosition(root) & FOLLOWING);
+    const before = long.filter((el) => box.contains(el) && follows(el, root));
     if (before.length) return before[before.length - 1] as Element;
   }
   return null;

@@ -4,6 +4,11 @@ import type { PageIndex } from './page-index';
 const MIN_PARAGRAPH = 8;
 /** The root must hold this share of the placed characters. */
 const ROOT_SHARE = 0.8;
+/**
+ * A paragraph's weight is credited this many levels up: the body is a few levels above its paragraphs, and
+ * on a page nested 2,000 deep crediting every ancestor of every paragraph would be quadratic.
+ */
+const MAX_LEVELS = 32;
 
 /**
  * The live element that holds an extractor's text: each paragraph is found on the page in order
@@ -24,7 +29,8 @@ export function locateRoot(index: PageIndex, paragraphs: readonly string[]): Ele
     if (!at) continue;
     placed += len;
     cursor = at[1];
-    for (let el = index.nodeAt(at[0]).parentElement; el; el = el.parentElement) {
+    let el = index.nodeAt(at[0]).parentElement;
+    for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
       weight.set(el, (weight.get(el) ?? 0) + len);
     }
   }

@@ -1,7 +1,21 @@
+import { declaredAuthor } from './author';
+import { itemTypes, type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
+import { cleanName, namedThings } from './names';
+import { outletName } from './outlet';
+import {
+  NOT_NEWS_OG_TYPES,
+  NOT_NEWS_TYPE_SUFFIXES,
+  NOT_NEWS_TYPES,
+  NOT_PERSON,
+  type NotNewsKind,
+  PRICE_META,
+} from './page-lexicon';
+
 /** What a page says about itself in its <head>: the signals that it is an article, and when and by whom. */
 export interface PageMetadata {
   title: string | null;
   published: string | null;
+  /** The outlet (「朝日新聞デジタル」, 「AFPBB News」): a name, never an address. */
   byline: string | null;
   lang: string | null;
   ogType: string | null;
@@ -9,6 +23,20 @@ export interface PageMetadata {
   url: string | null;
   /** @type values of its JSON-LD blocks (through @graph and nested nodes like mainEntity), and its microdata itemtypes. */
   jsonLdTypes: string[];
+  /** What the page declares its main entity to be when that is no report: a Product (or a price), a Restaurant, a forum post. */
+  declaredKind: NotNewsKind | null;
+  /** True when <head> dates the article (article:published_time, JSON-LD datePublished), not just some <time> on the page. */
+  dated: boolean;
+  /** The section the page files itself under (article:section, JSON-LD articleSection): 「コラム」「経済」. */
+  section: string | null;
+  /** Names the page gives as its writers (JSON-LD authors and creators who are not organisations, meta author). */
+  writers: string[];
+  /**
+   * The writer of a signed column, essay or opinion piece, who is the source of its figures; null for news
+   * reports (their reporters are no source). From the declared writers here; extractArticle adds one from
+   * the page's byline element.
+   */
+  author: string | null;
   /** JSON-LD articleBody, when the page ships one. */
   articleBody: string | null;
   /** Every title the page declares (og:title, JSON-LD headline, <title>), for finding the headline element. */
@@ -23,6 +51,8 @@ const ARTICLE_TYPES = new Set([
   'BlogPosting',
   'OpinionNewsArticle',
   'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+  'LiveBlogPosting',
 ]);
 
 /** True when JSON-LD declares an article type. */
@@ -65,66 +95,6 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return Number.isNaN(Date.parse(iso)) ? null : iso;
 }
 
-interface JsonLdNode {
-  '@type'?: unknown;
-  '@graph'?: unknown;
-  [key: string]: unknown;
-}
-
-/** JSON-LD nesting followed this deep (WebPage → mainEntity → NewsArticle needs 2). */
-const MAX_DEPTH = 4;
-
-function jsonLdNodes(doc: Document): JsonLdNode[] {
-  const out: JsonLdNode[] = [];
-  const visit = (v: unknown, depth: number) => {
-    if (depth > MAX_DEPTH) return;
-    if (Array.isArray(v)) for (const x of v) visit(x, depth);
-    else if (v && typeof v === 'object') {
-      const node = v as JsonLdNode;
-      if (node['@type'] !== undefined) out.push(node);
-      // @graph lists, and nested nodes: {"@type":"WebPage","mainEntity":{"@type":"NewsArticle",…}}.
-      for (const [k, x] of Object.entries(node)) if (k !== '@type' && x && typeof x === 'object') visit(x, depth + 1);
-    }
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      // A page's broken JSON-LD is its own business; the other signals still count.
-    }
-  }
-  return out;
-}
-
-// "https://schema.org/NewsArticle", "schema:NewsArticle" → "NewsArticle".
-const TYPE_PREFIX = /^.*[/:#]/;
-
-function typesOf(node: JsonLdNode): string[] {
-  const t = node['@type'];
-  return (Array.isArray(t) ? t : [t])
-    .filter((x): x is string => typeof x === 'string')
-    .map((x) => x.replace(TYPE_PREFIX, ''));
-}
-
-/** Microdata types on the page: <div itemscope itemtype="https://schema.org/NewsArticle"> → NewsArticle. */
-function itemTypes(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('[itemtype]')).flatMap((el) =>
-    (el.getAttribute('itemtype') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((x) => x.replace(TYPE_PREFIX, '')),
-  );
-}
-
-function nameOf(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
-  if (Array.isArray(v)) return nameOf(v[0]);
-  if (v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string') {
-    return (v as { name: string }).name.trim() || null;
-  }
-  return null;
-}
-
 /** The page's declared language: <html lang> (or xml:lang), else Content-Language, else og:locale. */
 function declaredLang(doc: Document, metas: MetaTable): string | null {
   const html = doc.documentElement?.tagName.toUpperCase() === 'HTML' ? doc.documentElement : doc.querySelector('html');
@@ -135,9 +105,43 @@ function declaredLang(doc: Document, metas: MetaTable): string | null {
   );
 }
 
-/** Reads title, date, author and article signals from meta tags and JSON-LD. */
+const isOrganization = (types: readonly string[]) =>
+  types.some((t) => t.endsWith('Organization') || t === 'Corporation');
+
+/** What the page's main entities or og:type declare it to be when that is no report (null for none). */
+function declaredKind(main: readonly string[], ogType: string | null, metas: MetaTable): NotNewsKind | null {
+  const og = NOT_NEWS_OG_TYPES.get(ogType?.toLowerCase() ?? '');
+  if (og) return og;
+  if (metaContent(metas, PRICE_META)) return 'product';
+  for (const t of main) {
+    const kind = NOT_NEWS_TYPES.get(t) ?? [...NOT_NEWS_TYPE_SUFFIXES].find(([end]) => t.endsWith(end))?.[1];
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** The article's writers who are persons: JSON-LD author and creator entries, then <meta name="author">. */
+function writersOf(article: JsonLdNode | undefined, metas: MetaTable): string[] {
+  const out: string[] = [];
+  for (const w of [...namedThings(article?.author), ...namedThings(article?.creator)]) {
+    const name = cleanName(w.name);
+    if (name && !isOrganization(w.types) && !NOT_PERSON.test(name) && !out.includes(name)) out.push(name);
+  }
+  for (const key of ['author', 'article:author']) {
+    const name = cleanName(metaContent(metas, [key]));
+    if (name && !NOT_PERSON.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+const stringOf = (v: unknown): string | null =>
+  typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : null;
+
+/** Reads title, date, outlet, writers and article signals from meta tags and JSON-LD. */
 export function readMetadata(doc: Document): PageMetadata {
-  const nodes = jsonLdNodes(doc);
+  const found = jsonLdNodes(doc);
+  const nodes = found.map((f) => f.node);
+  const items = itemTypes(doc);
   const metas = metaTable(doc);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
   const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
@@ -146,30 +150,51 @@ export function readMetadata(doc: Document): PageMetadata {
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
   const title = ogTitle ?? ldHeadline ?? h1 ?? docTitle;
   const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime');
-  const published =
+  const declared =
     toIsoDate(
       metaContent(metas, ['article:published_time', 'datePublished', 'pubdate', 'date', 'og:article:published_time']),
-    ) ??
-    toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-    toIsoDate(timeEl);
-  // The writer, else the outlet: a wire story on a portal still has a source (「AFPBB News」).
-  const byline =
-    nameOf(article?.author) ??
-    metaContent(metas, ['author', 'article:author']) ??
-    nameOf(article?.publisher) ??
-    metaContent(metas, ['og:site_name']);
-  return {
+    ) ?? toIsoDate(typeof article?.datePublished === 'string' ? article.datePublished : null);
+  const ogType = metaContent(metas, ['og:type']);
+  const url =
+    metaContent(metas, ['og:url']) ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+  const mainTypes = [
+    ...found.filter((f) => f.main).flatMap((f) => typesOf(f.node)),
+    ...items.filter((i) => i.main).map((i) => i.type),
+  ];
+  const website = nodes.find((n) => typesOf(n).includes('WebSite'));
+  // The outlet: a wire story on a portal still has a source (「AFPBB News」), and a page naming no outlet
+  // gets its site's name, never the address some pages put in article:author.
+  const byline = outletName({
+    authorOrganizations: namedThings(article?.author)
+      .filter((a) => isOrganization(a.types))
+      .map((a) => a.name),
+    publisher: namedThings(article?.publisher)[0]?.name ?? null,
+    siteNames: [metaContent(metas, ['og:site_name']), metaContent(metas, ['application-name'])].filter(
+      (x): x is string => !!x,
+    ),
+    websiteName: namedThings(website)[0]?.name ?? null,
+    docTitle,
+    headlines: [ogTitle, ldHeadline].filter((t): t is string => !!t),
+    url,
+  });
+  const meta: PageMetadata = {
     title,
-    published,
+    published: declared ?? toIsoDate(timeEl),
     byline,
     lang: declaredLang(doc, metas),
-    ogType: metaContent(metas, ['og:type']),
-    url:
-      metaContent(metas, ['og:url']) ??
-      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null),
-    jsonLdTypes: [...nodes.flatMap(typesOf), ...itemTypes(doc)],
+    ogType,
+    url,
+    jsonLdTypes: [...nodes.flatMap(typesOf), ...items.map((i) => i.type)],
+    declaredKind: declaredKind(mainTypes, ogType, metas),
+    dated: declared !== null,
+    section: cleanName(metaContent(metas, ['article:section']) ?? stringOf(article?.articleSection)),
+    writers: writersOf(article, metas),
+    author: null,
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
   };
+  meta.author = declaredAuthor(doc, meta);
+  return meta;
 }

@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { readabilityAffordable } from './budget';
 import { paragraphsOf } from './paragraphs';
 
 /** Removed from the clone before Readability runs (scripts, styles, navigation, sidebars, footers). */
@@ -7,6 +8,7 @@ const PRUNED = 'script, style, noscript, template, iframe, svg, nav, aside, foot
 /**
  * The paragraphs @mozilla/readability picks as the main text, run on a clone (it rewrites the
  * document it is given, and the live page must never change). Empty when it finds nothing or throws.
+ * Called only on pages within its main-thread budget (lib/page/budget.ts).
  */
 export function readabilityParagraphs(doc: Document): string[] {
   try {
@@ -21,8 +23,9 @@ export function readabilityParagraphs(doc: Document): string[] {
   }
 }
 
-/** Readability's own guess that the page has a main text (read-only on the live page). */
+/** Readability's own guess that the page has a main text (read-only on the live page); false beyond its budget. */
 export function probablyReaderable(doc: Document): boolean {
+  if (!readabilityAffordable(doc)) return false;
   try {
     return isProbablyReaderable(doc);
   } catch {

@@ -1,9 +1,11 @@
 import { BLOCK_TAGS } from './block-stats';
-import { type Block, blocksUnder, sentenceCount } from './blocks';
+import { type Block, blocksUnderSteps, sentenceCount } from './blocks';
+import { readabilityAffordable } from './budget';
 import { articleBodyPieces, locateRoot } from './locate';
 import type { PageMetadata } from './metadata';
 import type { PageIndex } from './page-index';
 import { readabilityParagraphs } from './readability';
+import type { Steps } from './steps';
 
 /** At most this many <article> elements are tried as roots (a portal lists dozens of teaser cards). */
 const MAX_ARTICLE_CANDIDATES = 30;
@@ -45,9 +47,9 @@ function commonAncestor(els: readonly Element[]): Element | null {
  * wrong block and no <article> or <main> says where the body is. Each prose line credits the parent of
  * its block element fully and the grandparent by half (paragraphs split by a subheading box still count).
  */
-function densestRoot(body: Element): Element | null {
+function* densestRoot(body: Element): Steps<Element | null> {
   const credit = new Map<Element, number>();
-  for (const b of blocksUnder(body)) {
+  for (const b of yield* blocksUnderSteps(body)) {
     if (b.kind !== 'paragraph' || !sentenceCount(b.nodes.map((t) => t.data).join(''))) continue;
     let block = (b.nodes[0] as Text).parentElement;
     while (block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
@@ -80,51 +82,80 @@ export interface RootOptions {
   readability?: (doc: Document) => string[];
 }
 
-function candidates(
+/** At most this many itemprop=articleBody elements are gathered (every paragraph may carry one). */
+const MAX_MARKED = 500;
+
+/**
+ * Candidate roots, a step at a time: Readability's pick (only on a page within its budget, see
+ * lib/page/budget.ts), then the page's own markers and the densest prose.
+ */
+function* candidates(
   doc: Document,
   body: Element,
   index: PageIndex,
   meta: PageMetadata,
   opts: RootOptions,
-): Candidate[] {
+): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const add = (root: Element | null, declared: boolean) => {
     if (root && body.contains(root)) out.push({ root, declared });
   };
-  add(locateRoot(index, (opts.readability ?? readabilityParagraphs)(doc)), false);
+  if (readabilityAffordable(doc)) {
+    add(locateRoot(index, (opts.readability ?? readabilityParagraphs)(doc)), false);
+    yield;
+  }
   if (meta.articleBody) add(locateRoot(index, articleBodyPieces(meta.articleBody)), true);
-  add(commonAncestor(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))), true);
+  add(commonAncestor(Array.from(doc.querySelectorAll('[itemprop="articleBody"]')).slice(0, MAX_MARKED)), true);
   for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
   for (const el of Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES)) add(el, false);
-  add(densestRoot(body), false);
+  yield;
+  add(yield* densestRoot(body), false);
   return out.length ? out : [{ root: body, declared: false }];
 }
 
+/** How a candidate root reads: its prose, its junk (lines neither prose, headings nor captions) and all its text. */
+interface Scored {
+  root: Element;
+  declared: boolean;
+  prose: number;
+  junk: number;
+  total: number;
+}
+
+/** Scores one candidate root (see Scored). */
+function* score(root: Element, declared: boolean): Steps<Scored> {
+  const blocks = yield* blocksUnderSteps(root);
+  const total = blocks.reduce((n, b) => n + b.chars, 0);
+  const prose = proseOf(blocks).chars;
+  const other = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.chars : 0), 0);
+  return { root, declared, prose, junk: other - prose, total };
+}
+
 /**
- * The element the article is read from. Candidates: Readability's pick (run on a clone, then found on
- * the live page), the element holding the JSON-LD articleBody, itemprop=articleBody, <main>, <article>.
+ * The element the article is read from, found a step at a time (the content script yields to the page
+ * between steps). Candidates: Readability's pick (run on a clone, then found on the live page), the element
+ * holding the JSON-LD articleBody, itemprop=articleBody, <main>, <article>, the densest prose.
  * A declared body with substantial prose wins; otherwise the most prose, and among roots about as good
  * the one with the least junk (then the widest), so <article> beats a <main> with date and tag lines,
  * a figure caption beside the body is kept, and a ranking box never wins (Readability alone picks the
  * ranking list on some Yahoo!ニュース pages).
  */
-export function findArticleRoot(
+export function* findArticleRoot(
   doc: Document,
   body: Element,
   index: PageIndex,
   meta: PageMetadata,
   opts: RootOptions = {},
-): Element {
+): Steps<Element> {
   const seen = new Map<Element, boolean>();
-  for (const c of candidates(doc, body, index, meta, opts)) seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
-  const scored = [...seen].map(([root, declared]) => {
-    const blocks = blocksUnder(root);
-    const total = blocks.reduce((n, b) => n + b.chars, 0);
-    const prose = proseOf(blocks).chars;
-    // Junk: lines that are neither prose nor headings nor captions (menus, labels, date and tag lines).
-    const other = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.chars : 0), 0);
-    return { root, declared, prose, junk: other - prose, total };
-  });
+  for (const c of yield* candidates(doc, body, index, meta, opts)) {
+    seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
+  }
+  const scored: Scored[] = [];
+  for (const [root, declared] of seen) {
+    yield;
+    scored.push(yield* score(root, declared));
+  }
   const best = Math.max(...scored.map((s) => s.prose));
   const declared = scored.filter(
     (s) => s.declared && s.prose > 0 && s.prose >= Math.min(DECLARED_CHARS, DECLARED_SHARE * best),

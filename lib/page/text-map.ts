@@ -3,6 +3,8 @@
  * 120–125 of the analysed text becomes a DOM Range over the very characters the reader sees.
  */
 
+import { runSteps, STEP_MASK, type Steps } from './steps';
+
 /** A run of analysed text that is a contiguous slice of one text node. */
 export interface Segment {
   node: Text;
@@ -52,12 +54,14 @@ export function isSkippedElement(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
-/** All readable text nodes under `root`, in document order. */
-export function textNodesUnder(root: Node): Text[] {
+/** All readable text nodes under `root`, in document order, a step at a time. */
+export function* textNodesUnderSteps(root: Node): Steps<Text[]> {
   const out: Text[] = [];
   // Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
   let n: Node | null = root.firstChild;
+  let visited = 0;
   while (n && n !== root) {
+    if ((++visited & STEP_MASK) === 0) yield;
     if (n.nodeType === 3) out.push(n as Text);
     const enter = n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element);
     if (enter) {
@@ -68,6 +72,11 @@ export function textNodesUnder(root: Node): Text[] {
     n = n && n !== root ? n.nextSibling : null;
   }
   return out;
+}
+
+/** All readable text nodes under `root`, in document order. */
+export function textNodesUnder(root: Node): Text[] {
+  return runSteps(textNodesUnderSteps(root));
 }
 
 /** White space as a page shows it: ASCII, ideographic (U+3000) and no-break spaces. */

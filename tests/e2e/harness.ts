@@ -9,7 +9,13 @@ import { it } from 'vitest';
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+/**
+ * The browser-test build (`wxt build --mode e2e`): the store build plus the test seams of
+ * lib/build-mode.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
+ */
+export const EXTENSION = join(ROOT, '.output/chrome-mv3-e2e');
+/** The store build (`npm run build`): what readers install, without any test seam. */
+export const STORE_EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
 
 /**
@@ -18,7 +24,8 @@ export const ARTIFACTS = join(ROOT, 'tests/artifacts');
  */
 export function browserUnavailable(): string | null {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`;
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) return 'test build missing (npm run build:e2e)';
+  if (!existsSync(join(STORE_EXTENSION, 'manifest.json'))) return 'extension not built (npm run build)';
   return null;
 }
 
@@ -287,18 +294,33 @@ export function runCommand(worker: Worker, command: string, tabId: number): Prom
 }
 
 /** The part of the service worker's `chrome` global the settings helpers use. */
+interface StorageArea {
+  set(v: Record<string, unknown>): Promise<void>;
+  clear(): Promise<void>;
+}
 interface ChromeStorage {
-  chrome: { storage: { sync: { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> } } };
+  chrome: { storage: { sync: StorageArea; local: StorageArea } };
 }
 
-/** Sets extension settings directly in sync storage (as the options page would), from the service worker. */
+/**
+ * Sets extension settings directly in storage (as the options page would), from the service worker:
+ * the site lists in local storage, the other settings in sync storage (see lib/settings.ts).
+ */
 export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
-  return worker.evaluate((v) => (globalThis as unknown as ChromeStorage).chrome.storage.sync.set(v), values);
+  return worker.evaluate(async (v) => {
+    const { sync, local } = (globalThis as unknown as ChromeStorage).chrome.storage;
+    const lists = ['alwaysSites', 'neverSites'];
+    await sync.set(Object.fromEntries(Object.entries(v).filter(([k]) => !lists.includes(k))));
+    await local.set(Object.fromEntries(Object.entries(v).filter(([k]) => lists.includes(k))));
+  }, values);
 }
 
 /** Clears every stored setting (back to the defaults). */
-export function resetSettings(worker: Worker): Promise<void> {
-  return worker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.sync.clear());
+export async function resetSettings(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const { sync, local } = (globalThis as unknown as ChromeStorage).chrome.storage;
+    await Promise.all([sync.clear(), local.clear()]);
+  });
 }
 
 /** Opens a page and waits until its content script reported to the background; returns the page and tab id. */
@@ -312,4 +334,22 @@ export async function openReported(b: ExtensionBrowser, url: string): Promise<{ 
   }
   if (tabId === undefined) throw new Error(`no report from ${url}`);
   return { page, tabId };
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s idle or under memory pressure
+ * (DevTools protocol `ServiceWorker.stopAllWorkers`), through a CDP session on `page`.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** How many analysis requests the background has received since it started. */
+export function analysisRequestCount(worker: Worker): Promise<number> {
+  return worker.evaluate(
+    () => (globalThis as unknown as { shuttenTest: { requestCount: number } }).shuttenTest.requestCount,
+  );
 }

@@ -49,5 +49,21 @@ describe.skipIf(!built)('the built manifests', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+S');
     expect(m.commands._execute_action).toBeUndefined();
+    // Firefox's data collection declaration (required since 2025-11-03): nothing is collected.
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
+
+  const onRequest = ['chrome-mv3-on-request', 'firefox-mv2-on-request'];
+  const onRequestBuilt = onRequest.every((d) => existsSync(join(ROOT, '.output', d, 'manifest.json')));
+  it.skipIf(!onRequestBuilt && !process.env.CI).each(onRequest)(
+    '%s ("only when I ask"): no content script on any page, activeTab and scripting instead, no host access',
+    (dir) => {
+      const m = read(dir);
+      expect(m.content_scripts).toBeUndefined();
+      expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+      expect(m.host_permissions ?? []).toEqual([]);
+      // The script it injects is in the package.
+      expect(existsSync(join(ROOT, '.output', dir, 'content-scripts/content.js'))).toBe(true);
+    },
+  );
 });

@@ -6,7 +6,16 @@ import { extname, join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlePage } from '../fixtures/perf/pages';
-import { browserGate, CHROMIUM, collectErrors, EXTENSION, extensionArgs, ROOT, waitForHighlight } from './harness';
+import {
+  browserGate,
+  CHROMIUM,
+  collectErrors,
+  EXTENSION,
+  extensionArgs,
+  ROOT,
+  STORE_EXTENSION,
+  waitForHighlight,
+} from './harness';
 
 /**
  * Nothing leaves the browser. Chromium runs behind a recording proxy that is the only way out:
@@ -135,9 +144,9 @@ function filesOf(dir: string, exts: readonly string[]): string[] {
   });
 }
 
-describe.skipIf(!existsSync(join(EXTENSION, 'manifest.json')))('the built extension', () => {
-  const manifest = existsSync(join(EXTENSION, 'manifest.json'))
-    ? (JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>)
+describe.skipIf(!existsSync(join(STORE_EXTENSION, 'manifest.json')))('the built extension (store build)', () => {
+  const manifest = existsSync(join(STORE_EXTENSION, 'manifest.json'))
+    ? (JSON.parse(readFileSync(join(STORE_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>)
     : {};
 
   it('keeps the default CSP, lets no web page or other extension connect, and asks for no host access', () => {
@@ -152,7 +161,7 @@ describe.skipIf(!existsSync(join(EXTENSION, 'manifest.json')))('the built extens
 
   it('ships no eval, no Function constructor and no remote script', () => {
     const offenders: string[] = [];
-    for (const f of filesOf(EXTENSION, ['.js', '.html'])) {
+    for (const f of filesOf(STORE_EXTENSION, ['.js', '.html'])) {
       const src = readFileSync(f, 'utf8');
       if (/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(src)) offenders.push(`${f}: eval`);
       if (/<script[^>]+src=["']?(?:https?:)?\/\//i.test(src)) offenders.push(`${f}: remote script`);

@@ -7,10 +7,10 @@ import { articlePage } from '../fixtures/perf/pages';
 import {
   browserGate,
   CHROMIUM,
-  EXTENSION,
   type ExtensionBrowser,
   heapMb,
   launchWithExtension,
+  STORE_EXTENSION,
   serveFixtures,
   waitForHighlight,
 } from './harness';
@@ -55,7 +55,7 @@ describe.skipIf(skip)('size budgets', () => {
   });
 
   it('the content script is at most 50 KB gzipped', () => {
-    const js = readFileSync(join(EXTENSION, 'content-scripts/content.js'));
+    const js = readFileSync(join(STORE_EXTENSION, 'content-scripts/content.js'));
     expect(gzipSync(js, { level: 9 }).length).toBeLessThanOrEqual(50 * 1024);
     // The tokenizer and the engine live in the background: no kuromoji in the content script.
     expect(js.toString('utf8')).not.toMatch(/TokenizerBuilder|DoubleArray|base\.dat/);

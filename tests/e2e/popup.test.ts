@@ -272,13 +272,13 @@ describe.skipIf(skip)('the popup', () => {
     await resetSettings(b.worker);
     await Promise.all([p3.close(), off.page.close()]);
 
-    // Error, with what to do.
+    // Error, with what to do (in the reader's words: the engine's own message is not shown).
     await installFakeAnalysis(b.worker, { fail: 'dictionary file missing' });
     const bad = await openReported(b, fresh('/e2e/library-article.html'));
     const p4 = await popup(bad.tabId, 'en');
     await p4.waitForSelector('.status-error');
     expect(await p4.locator('.status p').textContent()).toBe(
-      'Something went wrong: dictionary file missing. Try again; if it keeps failing, reload the page.',
+      'Something went wrong: the analysis failed. Try again; if it keeps failing, reload the page.',
     );
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES });
     await p4.click('.status button');

@@ -22,6 +22,8 @@ interface Probe {
   names: string[];
   keys: string[];
   mutations: string[];
+  /** Every `message` event the page received (an extension's postMessage would carry its id). */
+  messages: string[];
 }
 
 /** Seconds of main-thread task time the tab used over `ms` (CDP Performance.getMetrics TaskDuration). */
@@ -67,13 +69,15 @@ describe.skipIf(skip)('robustness in Chromium', () => {
     return { tabId, status };
   }
 
-  it('after toggle-off the page is exactly as it was: same DOM, no mutation seen, no new globals', async () => {
+  it('after toggle-off the page is exactly as it was: same DOM, no mutation or message seen, no new globals', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
     await page.addInitScript(() => {
-      const probe: Probe = { html: '', names: [], keys: [], mutations: [] };
+      const probe: Probe = { html: '', names: [], keys: [], mutations: [], messages: [] };
       // Non-enumerable and defined before the snapshot, so the probe itself is in both snapshots.
       Object.defineProperty(window, '__probe', { value: probe, enumerable: false });
+      // From the first moment: the content script starts at document_idle, after DOMContentLoaded.
+      window.addEventListener('message', (e) => probe.messages.push(JSON.stringify(e.data)));
       document.addEventListener('DOMContentLoaded', () => {
         probe.html = document.documentElement.outerHTML;
         probe.names = Object.getOwnPropertyNames(window);
@@ -103,6 +107,8 @@ describe.skipIf(skip)('robustness in Chromium', () => {
     expect(now.keys).toEqual(now.probe.keys);
     expect(now.names).toEqual(now.probe.names);
     expect(now.probe.mutations).toEqual([]);
+    // Nothing was posted to the page (WXT's start-up message would name the extension's id).
+    expect(now.probe.messages).toEqual([]);
     expect(now.registry.filter((k) => k.startsWith('shutten'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

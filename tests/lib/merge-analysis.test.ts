@@ -16,7 +16,7 @@ const base: Analysis = {
 };
 
 describe('appendAnalysis (incremental analysis of text added at the end)', () => {
-  it('moves every offset of the addition, and its entity ids past the base’s', () => {
+  it('moves every offset of the addition; a name seen in both pieces is one entity', () => {
     const added: Analysis = {
       ...base,
       figures: [
@@ -44,10 +44,60 @@ describe('appendAnalysis (incremental analysis of text added at the end)', () =>
     expect(m.figures[0]).toMatchObject({ start: 13, end: 15, sentenceStart: 11, source: { start: 11, end: 12 } });
     expect(m.dates[0]).toMatchObject({ start: 10, end: 12 });
     expect(m.entities.map((e) => [e.start, e.id])).toEqual([
-      [0, 0],
+      [0, 1],
       [16, 1],
     ]);
     expect(m.length).toBe(18);
+  });
+});
+
+describe('appendAnalysis: one entity per name however the page was sliced', () => {
+  const piece = (entities: Analysis['entities'], length: number): Analysis => ({ ...base, entities, length });
+
+  it('joins a surname in a later slice to the full name of an earlier one, and keeps other names apart', () => {
+    const first = piece(
+      [
+        { text: '李成権', start: 0, end: 3, type: 'person', id: 1 },
+        { text: '山田花子', start: 10, end: 14, type: 'person', id: 2 },
+      ],
+      20,
+    );
+    const second = piece(
+      [
+        { text: 'リー', start: 0, end: 2, type: 'person', id: 1 },
+        { text: '佐藤', start: 5, end: 7, type: 'person', id: 2 },
+      ],
+      10,
+    );
+    const third = piece([{ text: '李成権', start: 1, end: 4, type: 'person', id: 1 }], 10);
+    const m = appendAnalysis(appendAnalysis(first, second, 20), third, 30);
+    expect(m.entities.map((e) => [e.text, e.start, e.id])).toEqual([
+      ['李成権', 0, 1],
+      ['山田花子', 10, 2],
+      ['リー', 20, 1],
+      ['佐藤', 25, 3],
+      ['李成権', 31, 1],
+    ]);
+  });
+
+  it('keeps the groups each slice made (a bracketed abbreviation) and gives them the fullest name’s kind', () => {
+    const first = piece(
+      [
+        { text: '宇宙航空研究開発機構', start: 0, end: 10, type: 'organization', id: 1 },
+        { text: 'JAXA', start: 11, end: 15, type: 'organization', id: 1 },
+      ],
+      20,
+    );
+    const second = piece([{ text: 'JAXA', start: 3, end: 7, type: 'product', id: 1 }], 10);
+    const m = appendAnalysis(first, second, 20);
+    expect(m.entities.map((e) => [e.id, e.type])).toEqual([
+      [1, 'organization'],
+      [1, 'organization'],
+      [1, 'organization'],
+    ]);
+    // Neither input is changed.
+    expect(second.entities[0]).toMatchObject({ start: 3, id: 1, type: 'product' });
+    expect(first.entities[1]).toMatchObject({ id: 1 });
   });
 });
 

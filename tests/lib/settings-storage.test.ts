@@ -22,7 +22,8 @@ describe('settings in WXT storage', () => {
   });
 
   it('falls back to the default for each bad stored value on its own', async () => {
-    await fakeBrowser.storage.sync.set({ palette: 'neon', runMode: 'ask', uiLang: 42, alwaysSites: ['ok.jp', 7] });
+    await fakeBrowser.storage.sync.set({ palette: 'neon', runMode: 'ask', uiLang: 42 });
+    await fakeBrowser.storage.local.set({ alwaysSites: ['ok.jp', 7] });
     const s = await loadSettings();
     expect(s.palette).toBe('default');
     expect(s.runMode).toBe('ask');

@@ -27,3 +27,40 @@ describe('era years', () => {
     expect(dates('令和2年3月', null)).toEqual([['令和2年3月', '2020-03']]);
   });
 });
+
+describe('short years inside an era the article named', () => {
+  it('reads one- and two-digit years in the era last written, not in 20XX', () => {
+    expect(dates('町は平成8年に条例を定めた。8年4月に施行し、14年の改正で対象を広げた。', '2022-05-01')).toEqual([
+      ['平成8年', '1996'],
+      ['8年4月', '1996-04'],
+      ['14年', '2002'],
+    ]);
+    expect(dates('県は平成6年、基金を設けた。6年当時は赤字だった。', '2022-05-01')).toEqual([
+      ['平成6年', '1994'],
+      ['6年', '1994'],
+    ]);
+  });
+
+  it('takes the older era when the newer one would put the year in the future', () => {
+    // 令和14年 would be 2032: after 令和3年 and 平成25年, 14年 is 平成14年.
+    expect(dates('平成25年に開業し、令和3年に改装した。14年と20年の計画では', '2022-05-01')).toEqual([
+      ['平成25年', '2013'],
+      ['令和3年', '2021'],
+      ['14年', '2002'],
+      ['20年', '2008'],
+    ]);
+  });
+
+  it('goes back to the Western century once a Western year is written', () => {
+    expect(dates('平成元年に創業した。2011年に上場し、15年に増資した。')).toEqual([
+      ['平成元年', '1989'],
+      ['2011年', '2011'],
+      ['15年', '2015'],
+    ]);
+  });
+
+  it('reads no one-digit year without an era, nor a sentence after 懲役', () => {
+    expect(dates('工事は3年に始まった。')).toEqual([]);
+    expect(dates('平成5年の事件で懲役3年6月の判決が出た。')).toEqual([['平成5年', '1993']]);
+  });
+});

@@ -3,9 +3,12 @@ import { dates } from './helpers';
 
 describe('resolving against the publication date', () => {
   it('without a publication date keeps only what is absolute or anchored on it', () => {
+    // 昨年 and 先月 count from a publication date there is none of; 7日 and 9月 lean on 2023年5月.
     expect(dates('2023年5月8日に始まり、同日中に終わった。昨年と先月と7日と9月', null)).toEqual([
       ['2023年5月8日', '2023-05-08'],
       ['同日', '2023-05-08'],
+      ['7日', '2023-05-07'],
+      ['9月', '2023-09'],
     ]);
   });
 

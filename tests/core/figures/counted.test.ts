@@ -115,3 +115,12 @@ describe('addCounts', () => {
     );
   });
 });
+
+describe('what a price counts', () => {
+  it('is not the tax wording before it (税込2,980円)', () => {
+    const text = '価格は税込2,980円だ。';
+    const tokens = tokenizeText(text, tokenizer);
+    const [f] = findFigures(text, tokens);
+    expect(f && countedNoun(text, tokens, f)).toBe('価格');
+  });
+});

@@ -88,7 +88,9 @@ describe('labels and rates', () => {
     expect(figures('開始は10:45だ。')).toEqual([]);
   });
   it('reads an exchange rate after 1ドル=', () => {
-    expect(only('1ドル=152円台で推移した。').value).toBe(152);
+    // 台 is the band of the last digit written: 152円台 is 152.00–152.99 yen.
+    const f = only('1ドル=152円台で推移した。');
+    expect([f.value, f.min, f.max, f.unit]).toEqual([null, 152, 152.99, '円']);
   });
   it('drops a per-person denominator with no number after it (一人当たりのGDP)', () => {
     expect(figures('一人当たりのGDPが伸びた。')).toEqual([]);

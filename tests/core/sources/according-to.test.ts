@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf } from './helpers';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -75,5 +75,80 @@ describe('more ways to name where a figure was learnt', () => {
   it('hearsay by とのことです takes the source in force', () => {
     const text = '市によりますと、停電は3時間続きました。復旧には2日かかるとのことです。';
     expect(nameOf(text, '2日')).toBe('市');
+  });
+});
+
+describe('report frames', () => {
+  it.each([
+    // a bare で after an owned report: 〇〇の調査で65%の人が…
+    ['内閣府の調査で65%の人が在宅勤務を続けたいと答えた。', '65%', '内閣府'],
+    ['民間調査会社の東京商工データの調べで、倒産は4800件に達したことが分かった。', '4800件', '東京商工データ'],
+    // a report named by its title, owned by the subject of its clause
+    ['日本観光協会がまとめた「旅行白書」によると、国内旅行者は延べ5億人だった。', '5億人', '日本観光協会'],
+    ['総務省が発表した労働力調査によると、完全失業率は2.5%だった。', '2.5%', '総務省'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('reads past a note between the report and its particle: 全国世論調査（電話）で、', () => {
+    const text = '東和新聞社が実施した全国世論調査（電話）で、内閣支持率は28%だった。不支持率は59%だった。';
+    expect(sourcesOf(text, ['28%', '59%']).map((s) => s?.name)).toEqual(['東和新聞社', '東和新聞社']);
+    expect(sourceOf(text, '28%')?.cue).toBe('世論調査で');
+  });
+
+  it('a titled or compound report with no owner is itself the source, a document', () => {
+    expect(sourceOf('「旅行白書」によると、旅行者は5億人だった。', '5億人')).toMatchObject({
+      name: '「旅行白書」',
+      type: 'document',
+    });
+    expect(sourceOf('年次経済報告によると、成長率は1.2%だった。', '1.2%')?.type).toBe('document');
+  });
+
+  it('a bare report noun is the report of the party in force', () => {
+    const text =
+      '損保大手の東和損保は5日、運転者の意識調査の結果を発表した。調査によると、運転中にスマホを見た人は38%に上った。';
+    expect(nameOf(text, '38%')).toBe('損保大手の東和損保');
+    const survey = '市は住民アンケートの結果を公表した。アンケートでは、回答者の62%が不満だと答えた。';
+    expect(nameOf(survey, '62%')).toBe('市');
+  });
+
+  it('but not with no party in force, nor ending a compound the phrase could not hold', () => {
+    expect(nameOf('調査によると、スマホを見た人は38%に上った。', '38%')).toBe('');
+    expect(nameOf('会社は再建を誓った。\n市の監査結果報告によると、損失は10億円に上る。', '10億円')).not.toBe('会社');
+  });
+
+  it('a bare で needs an owner: 現地の調査で、 names no one', () => {
+    expect(nameOf('主な仕事は現地の調査で、期間は3カ月に及ぶ。', '3カ月')).toBe('');
+  });
+
+  it('shows the words that attribute, without the comma or the verb after them', () => {
+    expect(sourceOf('研究所の魅力度ランキングで、県は44位だった。', '44位')?.cue).toBe('ランキングで');
+    expect(sourceOf('患者が2倍に増えたことが、厚生労働省の調査で分かった。', '2倍')?.cue).toBe('調査で');
+    expect(sourceOf('観光庁の調べでは、訪日客は1.3倍に増えた。', '1.3倍')?.cue).toBe('調べでは');
+  });
+});
+
+describe('more report frames', () => {
+  it.each([
+    // 結果 is adverbial to IPADIC, yet it ends the report's name
+    ['東和生命の調査結果によると、回答者の4割が貯蓄を増やした。', '4割', '東和生命'],
+    // what a party explained, testified or plans
+    ['東和電機の説明では、出荷は2割減る。', '2割', '東和電機'],
+    ['市の計画では、人口を10万人に増やす。', '10万人', '市'],
+    ['関係者の証言では、男は約500万円を受け取った。', '約500万円', '関係者'],
+    // a verb of finding out, then ところ
+    ['県が調べたところ、対象の3割で基準を超えていた。', '3割', '県'],
+    ['本紙が取材したところ、少なくとも15校が休校した。', '15校', '本紙'],
+    ['山田社長が記者団に語ったところによると、投資額は300億円になる。', '300億円', '山田社長'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('but ところ、 after a verb of doing is only "when"', () => {
+    expect(nameOf('警察官が駆けつけたところ、男性2人が倒れていた。', '2人')).toBe('');
+  });
+
+  it('shows ところ cues without the comma', () => {
+    expect(sourceOf('県が調べたところ、対象の3割で基準を超えていた。', '3割')?.cue).toBe('調べたところ');
   });
 });

@@ -1,4 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { findFigures } from '../../../core/figures';
+import { type AttributionStats, attributeFigures } from '../../../core/sources';
+import { splitSentences } from '../../../core/text/sentences';
+import { tokenizeText } from '../../../core/text/tokens';
 import { loadTokenizer, nameOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
@@ -31,11 +37,48 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
 
   it('leaves an anaphor with no antecedent unattributed rather than guessing', () => {
     expect(nameOf('同社によると、売上高は8%増えた。', '8%')).toBe('');
+    // …even when another party's announcement is in force: 同庁 is not 経済産業省.
+    const text = '経済産業省は10日、補助金の拡充を発表した。同庁によると、申請は30件だった。';
+    expect(nameOf(text, '30件')).toBe('');
   });
 
   it('keeps the offsets of the anaphor, where the source is written', () => {
     const text = '大和自動車は新車を出した。同社によると、価格は300万円だ。';
     const [s] = sourcesOf(text, ['300万円']);
     expect(text.slice(s?.start, s?.end)).toBe('同社');
+  });
+});
+
+describe('resolving anaphora is linear in the length of the article', () => {
+  // A paragraph with parties of several kinds and an anaphor that finds nothing (no 庁 is ever named):
+  // a backward scan over every earlier mention would make this quadratic.
+  const paragraph = (i: number) =>
+    `経済産業省は${(i % 28) + 1}日、補助金の対象を広げると発表した。同省によると、対象は${i + 3}万社に増える。` +
+    `大和自動車の田村社長は「販売は${(i % 9) + 2}割増えた」と述べた。同庁によると、申請は${i + 5}件だった。` +
+    `同社によると、新工場に${i + 100}億円を投じる。\n`;
+  const article = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('');
+
+  const run = async (text: string) => {
+    const tokenizer = await loadNodeTokenizer();
+    const tokens = tokenizeText(text, tokenizer);
+    const figures = findFigures(text, tokens);
+    const stats: AttributionStats = { anaphoraSteps: 0 };
+    const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null, stats };
+    attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
+    return { figures, steps: stats.anaphoraSteps };
+  };
+
+  it('does about four times the work for four times the text', async () => {
+    const small = await run(article(50));
+    const large = await run(article(200));
+    expect(small.steps).toBeGreaterThan(50);
+    // Linear: ≈ 4×. A scan of every earlier mention per anaphor would be ≈ 16×.
+    expect(large.steps / small.steps).toBeLessThan(4.5);
+    // …and still resolves each anaphor to the nearest party of its kind.
+    const last = large.figures.filter((f) => f.text.endsWith('万社')).at(-1);
+    expect(last?.source?.name).toBe('経済産業省');
+    const invest = large.figures.filter((f) => f.text.endsWith('億円')).at(-1);
+    expect(invest?.source?.name).toBe('大和自動車');
+    expect(large.figures.filter((f) => f.text.endsWith('件')).every((f) => f.source === null)).toBe(true);
   });
 });

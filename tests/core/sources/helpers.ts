@@ -11,6 +11,11 @@ export async function loadTokenizer(): Promise<void> {
   tokenizer = await loadNodeTokenizer();
 }
 
+/** The tokenizer loadTokenizer() loaded. */
+export function realTokenizer(): Tokenizer {
+  return tokenizer;
+}
+
 /** A bare figure at the first occurrence of `surface` after `from`; attribution fills in its source. */
 function figureAt(text: string, surface: string, from: number): Figure {
   const start = text.indexOf(surface, from);
@@ -35,7 +40,12 @@ function figureAt(text: string, surface: string, from: number): Figure {
  * Attributes the figures written as `surfaces` (in text order) in `text` and returns their sources.
  * Figures are placed by hand so these tests exercise attribution alone, not the figure finder.
  */
-export function sourcesOf(text: string, surfaces: readonly string[], entities: Entity[] = []): (Source | null)[] {
+export function sourcesOf(
+  text: string,
+  surfaces: readonly string[],
+  entities: Entity[] = [],
+  options: { author?: string | null } = {},
+): (Source | null)[] {
   const figures: Figure[] = [];
   let from = 0;
   for (const s of surfaces) {
@@ -44,7 +54,8 @@ export function sourcesOf(text: string, surfaces: readonly string[], entities: E
     from = f.end;
   }
   const tokens = tokenizeText(text, tokenizer);
-  attributeFigures({ text, tokens, sentences: splitSentences(text), figures, entities, byline: findByline(text) });
+  const sentences = splitSentences(text);
+  attributeFigures({ text, tokens, sentences, figures, entities, byline: findByline(text), author: options.author });
   return figures.map((f) => f.source);
 }
 

@@ -4,7 +4,7 @@ import { attributeFigures, collectSources, findByline, sameSource, variantKeys }
 import { splitSentences } from '../../../core/text/sentences';
 import { tokenizeText } from '../../../core/text/tokens';
 import type { Figure, Source } from '../../../core/types';
-import { loadTokenizer } from './helpers';
+import { loadTokenizer, nameOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -74,5 +74,74 @@ describe('collectSources', () => {
     expect(list[0]?.cues).toEqual(['と述べた', 'と語った']);
     expect(list[0]?.mentions).toHaveLength(2);
     expect(figures[1]?.source).toEqual({ name: '共同', type: 'byline', cue: null });
+  });
+});
+
+describe('collectSources groups the variants of one source (issue 14)', () => {
+  const figure = (name: string, type: Source['type'], cue: string): Figure => ({
+    text: '1',
+    start: 0,
+    end: 1,
+    sentence: '',
+    value: 1,
+    min: null,
+    max: null,
+    unit: '',
+    kind: 'count',
+    approx: false,
+    bound: null,
+    source: { name, type, cue },
+  });
+
+  it('JAXAなど and JAXA are one source, named JAXA, with the alias and full-width forms', () => {
+    const list = collectSources([
+      figure('JAXAなど', 'organization', 'によりますと'),
+      figure('JAXA', 'organization', 'と発表した'),
+      figure('ＪＡＸＡ', 'organization', 'によると'),
+      figure('宇宙航空研究開発機構（JAXA）', 'organization', 'によると'),
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.name).toBe('宇宙航空研究開発機構（JAXA）');
+    expect(list[0]?.names).toEqual(['JAXAなど', 'JAXA', 'ＪＡＸＡ', '宇宙航空研究開発機構（JAXA）']);
+    expect(list[0]?.figures).toEqual([0, 1, 2, 3]);
+    const two = collectSources([
+      figure('JAXAなど', 'organization', 'によると'),
+      figure('JAXA', 'organization', 'と述べた'),
+    ]);
+    expect(two.map((s) => s.name)).toEqual(['JAXA']);
+  });
+
+  it('keeps 関係者ら and 政府関係者 apart (anonymous sources keep their qualifiers)', () => {
+    const list = collectSources([
+      figure('関係者ら', 'anonymous', 'によると'),
+      figure('政府関係者', 'anonymous', 'によると'),
+    ]);
+    expect(list.map((s) => s.name)).toEqual(['関係者', '政府関係者']);
+  });
+});
+
+describe('a source name stops before brackets of address or explanation (issue 14)', () => {
+  it.each([
+    [
+      '民間シンクタンク「ブランド総合研究所」（東京都）の魅力度ランキングで、県は44位だった。',
+      '44位',
+      '民間シンクタンク「ブランド総合研究所」',
+    ],
+    ['国際エネルギー機関（IEA、本部パリ）は、需要が2%伸びるとの見通しを示した。', '2%', '国際エネルギー機関'],
+    ['損失は5億円だと、国際エネルギー機関（本部パリ）は推計している。', '5億円', '国際エネルギー機関'],
+    ['米紙ニューヨーク・タイムズ（電子版）は、国防費が4割増えたと報じた。', '4割', '米紙ニューヨーク・タイムズ'],
+    ['駅前の女性（72）は「30分ほど揺れた」と話した。', '30分', '駅前の女性'],
+  ])('%s', (text, figure, name) => {
+    expect(nameOf(text, figure)).toBe(name);
+  });
+
+  it('but keeps an alias: （CSIS）, （公取委）, （ユニセフ）', () => {
+    expect(nameOf('国連児童基金（ユニセフ）は、子どもが4億人に上ると発表した。', '4億人')).toBe(
+      '国連児童基金（ユニセフ）',
+    );
+    expect(nameOf('戦略国際問題研究所（CSIS）によると、損失は3兆円に上る。', '3兆円')).toBe(
+      '戦略国際問題研究所（CSIS）',
+    );
+    expect(nameOf('公正取引委員会（公取委）によると、違反は12件あった。', '12件')).toBe('公正取引委員会（公取委）');
   });
 });

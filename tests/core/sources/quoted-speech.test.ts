@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf } from './helpers';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 describe('と + reporting verb, in every word order', () => {
   it.each([
@@ -60,6 +63,10 @@ describe('と + reporting verb, in every word order', () => {
 
   it('does not take 回答 as a source: the respondents are the figure', () => {
     expect(nameOf('回答者の6割が満足だと回答した。', '6割')).toBe('');
+  });
+
+  it('but a party that answers reports: 東和電機は取材に対し、…と回答した', () => {
+    expect(nameOf('東和電機は取材に対し、売上高は3割増えたと回答した。', '3割')).toBe('東和電機');
   });
 
   it('reads として before a named party as that party’s claim', () => {
@@ -129,5 +136,168 @@ describe('a plain topic', () => {
   it('does not speak a weak one, nor when it is a quantity or a time', () => {
     expect(nameOf('使用時は1日2回までとしている。', '2回')).toBe('');
     expect(nameOf('売上高は前年比5%増えたと発表した。', '5%')).toBe('');
+  });
+});
+
+describe('と + a verb that reports nothing', () => {
+  it.each([
+    // the writer's judgment: one may say, one must say
+    ['日本は、65歳以上が29%を占めると言ってよい。', '29%'],
+    ['政府は、物価が3%上がったと言わざるを得ない。', '3%'],
+    ['日銀は、失業率が5%でも完全雇用とみていい。', '5%'],
+    ['東和食品は、負担が2倍になったと言うべきだ。', '2倍'],
+    // a concession, a condition, an explanation
+    ['中国は国防費が3倍に増えたといっても、まだ少ない。', '3倍'],
+    ['米国は失業率が4%と言えば高い方だ。', '4%'],
+    ['県は、高齢化率が29%と考えると深刻だ。', '29%'],
+    ['投資家は、株価が2割下がったとみたら、買いに動く。', '2割'],
+    ['政府は、赤字が3年続いたと言うのも無理はない。', '3年'],
+    // a report that was not made
+    ['東和政府は、成長率が5%を下回ったとは発表していない。', '5%'],
+    ['東和電機は、損失が3億円に上ると明らかにしていない。', '3億円'],
+    ['田中社長は「売上は2倍」と述べなかった。', '2倍'],
+    ['田中社長は「売上は2倍」と言いませんでした。', '2倍'],
+  ])('%s', (text, figure) => {
+    expect(nameOf(text, figure)).toBe('');
+  });
+
+  it('but 〜と発表すると、… reports, then tells what followed; と発表しています reports', () => {
+    expect(nameOf('東和食品は、利益が2倍になったと発表すると、株価は急伸した。', '2倍')).toBe('東和食品');
+    expect(nameOf('東和食品は、利益が2倍になったと発表しています。', '2倍')).toBe('東和食品');
+  });
+});
+
+describe('a body as topic with では', () => {
+  it('speaks when its words or the tagger say it is a body', () => {
+    expect(nameOf('オーシャン物流では、全国の約2000社に提供してきたと説明している。', '約2000社')).toBe(
+      'オーシャン物流',
+    );
+    expect(nameOf('県警では、被害は3億円を超えるとみている。', '3億円')).toBe('県警');
+    const text = '北斗クロス・ワンでは、利用者が5万人を超えたとしている。';
+    const org = { text: '北斗クロス・ワン', start: 0, end: 8, type: 'organization' as const };
+    expect(sourcesOf(text, ['5万人'], [org])[0]?.name).toBe('北斗クロス・ワン');
+  });
+
+  it('a place or a survey with では does not', () => {
+    expect(nameOf('東京では、気温が35度を超えたと伝えた。', '35度')).toBe('');
+    expect(nameOf('米国では、失業率が4%に下がったとしている。', '4%')).toBe('');
+    expect(nameOf('アンケートでは、回答者の62%が不満だと答えた。', '62%')).toBe('');
+  });
+});
+
+describe('a speaker in brackets', () => {
+  it('after a quote: 「…」（山田社長）', () => {
+    expect(sourceOf('「売上は前年の2倍になった」（山田社長）', '2倍')).toMatchObject({
+      name: '山田社長',
+      type: 'person',
+      cue: '（山田社長）',
+    });
+    expect(nameOf('評判は上々だ。「初日だけで3000個売れた」（広報担当者）という。', '3000個')).toBe('広報担当者');
+  });
+
+  it('on a line of its own above the quoted lines, as television news writes', () => {
+    const text =
+      '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
+    expect(names(text, ['12店', '30', '2億円'])).toEqual(['商店街の理事長', '商店街の理事長', '']);
+  });
+
+  it('but an age, a date, a place or a credit in brackets names no speaker', () => {
+    expect(nameOf('「来年は3割増やしたい」（23日、都内で）', '3割')).toBe('');
+    expect(nameOf('「売上は2倍」（2025年）', '2倍')).toBe('');
+    expect(nameOf('「ホテル東和 2号館」（大阪市）が開業した。', '2号館')).toBe('');
+    // a wire's credit under a photo caption is not a speaker of the quoted lines that follow
+    expect(nameOf('記者会見する山田社長\n（共同）\n「売上は2倍を目指す」', '2倍')).toBe('');
+  });
+});
+
+describe('a speaker named last, in a cleft', () => {
+  it('「…」と話すのは、…田中良子さん（58）だ', () => {
+    expect(nameOf('「毎月3万円の赤字です」と話すのは、市内で食堂を営む田中良子さん（58）だ。', '3万円')).toBe(
+      '田中良子さん',
+    );
+  });
+
+  it('「…」。そう語るのは、…川村幸子さんだ', () => {
+    expect(nameOf('「ここ2年で客は4割減った」。そう語るのは、老舗旅館の女将、川村幸子さんだ。', '4割')).toBe(
+      '川村幸子さん',
+    );
+  });
+});
+
+describe('how it was said, after a direct quote', () => {
+  it.each([
+    ['「昔は1日に300人来た」と店主の佐々木一郎さん（72）は笑う。', '300人', '店主の佐々木一郎さん'],
+    ['「仕入れ値が2倍になった」と青果店の男性は顔を曇らせた。', '2倍', '青果店の男性'],
+    ['「去年より客が2割減った」と漏らすのは、駅前で喫茶店を営む女性だ。', '2割', '女性'],
+    ['佐々木さんは「売り上げは3分の1になった」とため息をつく。', '3分の1', '佐々木さん'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('naming, becoming or a described sign is not speech', () => {
+    expect(nameOf('市長は「3年計画」と呼ばれる案をまとめた。', '3年')).toBe('');
+    expect(nameOf('山本社長は「3倍増」と書かれた紙を掲げた。', '3倍')).toBe('');
+    expect(nameOf('山本社長の目標は「売上1兆円」となった。', '1兆円')).toBe('');
+  });
+});
+
+describe('a speaker written after the words of the next sentence', () => {
+  it('explains the sentence before: …と、同社の広報担当者は説明した', () => {
+    const text =
+      '北辰工業の売上高は前年比12%増の850億円だった。海外向けの部品が好調だったと、同社の広報担当者は説明した。';
+    expect(names(text, ['12%', '850億円'])).toEqual(['北辰工業の広報担当者', '北辰工業の広報担当者']);
+  });
+
+  it('but not when that sentence makes a claim of its own, nor across a paragraph', () => {
+    const own = '兵士1万人が派遣された。このうち約4千人が死傷したと、欧米の当局者は推定している。';
+    expect(names(own, ['1万人', '約4千人'])).toEqual(['', '欧米の当局者']);
+    const apart = '売上高は850億円だった。\n海外向けが好調だったと、同社の広報担当者は説明した。';
+    expect(nameOf(apart, '850億円')).toBe('');
+  });
+
+  it('nor when the speaker comes first (同社の担当者は、…と説明した)', () => {
+    const text = '売上高は850億円だった。北辰工業の担当者は、海外向けが好調だったと説明した。';
+    expect(nameOf(text, '850億円')).toBe('');
+  });
+});
+
+describe('a speaker closing the sentence after a quote', () => {
+  it('with the verb left out: 「…」と山田さん。', () => {
+    expect(sourceOf('「売り上げは3分の1になった」と山田さん。', '3分の1')).toMatchObject({
+      name: '山田さん',
+      cue: 'と',
+    });
+  });
+
+  it('described by the verb: 「…」と話す店主の山田一郎さん（45）。', () => {
+    expect(sourceOf('「客は3割減った」と話す店主の山田一郎さん（45）。', '3割')).toMatchObject({
+      name: '店主の山田一郎さん',
+      cue: 'と話す',
+    });
+  });
+
+  it('but not someone among others (と語る女性もいる), nor a body named after a title', () => {
+    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('');
+    expect(nameOf('「3倍速」と東和電機。', '3倍')).toBe('');
+  });
+});
+
+describe('訴える without と', () => {
+  it('is a complaint of something: the report is the と報じた around it', () => {
+    const text = '米紙は12日、職員ら数人が体調不良を訴え、大使館が調査に乗り出したと報じた。';
+    expect(sourceOf(text, '数人')).toMatchObject({ name: '米紙', cue: 'と報じた' });
+  });
+});
+
+describe('a topic inside what a subject says', () => {
+  it('is not the speaker: 回答者の8割が、AとBは「…」と回答', () => {
+    const text =
+      '東和社の調査では、回答者の8割が本物の店と偽の店は「見分けられない」と回答。さらに、6割が不安だと回答している。';
+    expect(names(text, ['8割', '6割'])).toEqual(['東和社', '東和社']);
+  });
+
+  it('but a 、 closes the subject’s clause: 政府が…決めたことについて、知事は「…」と述べた', () => {
+    const text = '政府が支援を決めたことについて、山川知事は「県の負担は3割減る」と述べた。';
+    expect(nameOf(text, '3割')).toBe('山川知事');
   });
 });

@@ -41,3 +41,38 @@ describe('papers and magazines', () => {
     expect(sourceOf('英誌エコノミストによると、物価は3%上がった。', '3%')?.type).toBe('media');
   });
 });
+
+describe('public and international bodies', () => {
+  it('世界保健機関 and 国際通貨基金 are organisations; the longer head decides (情報機関 is government)', () => {
+    expect(sourceOf('世界保健機関の推計では、患者は8億人を超える。', '8億人')).toMatchObject({
+      name: '世界保健機関',
+      type: 'organization',
+    });
+    expect(sourceOf('国際通貨基金は、成長率が3%になるとの見通しを示した。', '3%')?.type).toBe('organization');
+    expect(sourceOf('ウクライナ情報機関によると、兵士は1万人増えた。', '1万人')?.type).toBe('government');
+  });
+});
+
+describe('units of a body', () => {
+  it.each([
+    ['県警交通企画課のまとめでは、死者は42人だった。', '42人', '県警交通企画課', 'government'],
+    ['市観光課によると、観光客は2割増えた。', '2割', '市観光課', 'government'],
+    ['東和食品広報室によると、出荷は3割減った。', '3割', '東和食品広報室', 'organization'],
+  ])('%s', (text, figure, name, type) => {
+    expect(sourceOf(text, figure)).toMatchObject({ name, type });
+  });
+
+  it('a word that merely ends like a unit names no one', () => {
+    expect(sourceOf('会議室では、出席者の2割が反対した。', '2割')).toBeNull();
+  });
+});
+
+describe('places', () => {
+  it('a country or city that speaks is its government', () => {
+    expect(sourceOf('中国は、国防費を7%増やすと発表した。', '7%')?.type).toBe('government');
+  });
+
+  it('and never what 同社 points back to', () => {
+    expect(sourceOf('日本は高齢化が進む。同社によると、売上高は2倍になった。', '2倍')).toBeNull();
+  });
+});

@@ -21,9 +21,10 @@ describe('extractArticle on a Japanese article page', () => {
     expect(page.articleRoot?.tagName).toBe('ARTICLE');
   });
 
-  it('reads metadata from a JSON-LD @graph', () => {
+  it('reads metadata from a JSON-LD @graph: the date, the outlet for the byline, the reporter as a writer', () => {
     expect(page.meta.published).toBe('2025-08-03');
-    expect(page.meta.byline).toBe('青木 陽介');
+    expect(page.meta.byline).toBe('北浜タイムズ');
+    expect(page.meta.writers).toEqual(['青木 陽介']);
   });
 
   it('keeps the ruby base text and drops the readings', () => {
@@ -63,11 +64,12 @@ describe('extractArticle on a Japanese article page', () => {
     }
   });
 
-  it('leaves out blocks the live page hides with CSS (checkVisibility)', () => {
+  it('leaves out blocks the live page hides with CSS (getComputedStyle)', () => {
     const live = fixture('ruby-article');
-    const hidden = live.querySelector('.article-body h2') as Element & { checkVisibility?: () => boolean };
-    // linkedom has no layout: stand in for the browser, which answers false for display:none.
-    hidden.checkVisibility = () => false;
+    const hidden = live.querySelector('.article-body h2') as Element;
+    // linkedom has no layout: stand in for the browser, which computes display:none for the hidden block.
+    const view = live.defaultView as unknown as { getComputedStyle: (el: Element) => { display: string } };
+    view.getComputedStyle = (el) => ({ display: el === hidden ? 'none' : 'block' });
     const { map } = extractArticle(live);
     expect(map.text).not.toContain('経済効果は5億円と試算');
     expect(map.text).toContain('地元の商工会議所は');

@@ -7,7 +7,7 @@ const page = (head: string, body = '', htmlAttrs = '') =>
 const ld = (v: unknown) => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
 
 describe('readMetadata', () => {
-  it('finds the article in a JSON-LD @graph, with headline, date and author', () => {
+  it('finds the article in a JSON-LD @graph, with headline, date, writer and outlet', () => {
     const m = readMetadata(
       page(
         ld({
@@ -24,7 +24,9 @@ describe('readMetadata', () => {
       ),
     );
     expect(hasArticleType(m)).toBe(true);
-    expect([m.title, m.published, m.byline]).toEqual(['市の人口が減少', '2024-03-05', '山田 花子']);
+    expect([m.title, m.published, m.byline]).toEqual(['市の人口が減少', '2024-03-05', '地域新報']);
+    expect(m.writers).toEqual(['山田 花子']);
+    expect(m.dated).toBe(true);
   });
 
   it('follows nested nodes (mainEntity) and schema.org URLs as types', () => {
@@ -53,7 +55,6 @@ describe('readMetadata', () => {
     expect(readMetadata(page(ld({ '@type': 'NewsArticle', publisher: { name: '地域新報' } }))).byline).toBe('地域新報');
     expect(readMetadata(page('<meta property="og:site_name" content="港町ニュース">')).byline).toBe('港町ニュース');
   });
-
   it('survives broken JSON-LD', () => {
     const m = readMetadata(
       page(
@@ -62,6 +63,92 @@ describe('readMetadata', () => {
     );
     expect(m.ogType).toBe('article');
     expect(hasArticleType(m)).toBe(false);
+  });
+});
+
+describe('the byline names the outlet', () => {
+  const byline = (head: string) => readMetadata(page(head)).byline;
+
+  it('takes the organisation that wrote a portal story over the portal', () => {
+    const story = {
+      '@type': 'NewsArticle',
+      author: { '@type': 'Organization', name: '港町放送' },
+      publisher: { '@type': 'Organization', name: 'まとめポータル' },
+    };
+    expect(byline(ld(story))).toBe('港町放送');
+  });
+
+  it('never takes a reporter for the outlet, nor an address', () => {
+    const person = { '@type': 'NewsArticle', author: { '@type': 'Person', name: '青木 陽介' } };
+    expect(byline(`${ld(person)}<meta property="og:site_name" content="北浜タイムズ">`)).toBe('北浜タイムズ');
+    expect(
+      byline(
+        '<meta property="article:author" content="https://www.facebook.com/minatoshimpo"><meta name="author" content="www.minato.example"><title>漁港の朝市、来場者が10万人 | 山なみ新聞</title>',
+      ),
+    ).toBe('山なみ新聞');
+  });
+
+  it('falls back to the site part of <title>, then the host, never the whole address', () => {
+    expect(byline('<title>漁港の朝市、来場者が10万人 - 山なみ新聞</title>')).toBe('山なみ新聞');
+    expect(byline('<title>見出し：みらい新聞デジタル</title><meta property="og:title" content="見出し">')).toBe(
+      'みらい新聞デジタル',
+    );
+    // A title that is all headline names no site; the host of og:url does.
+    expect(
+      byline(
+        '<title>漁港の朝市、来場者が10万人</title><meta property="og:url" content="https://www.yamanami.example/n/1.html">',
+      ),
+    ).toBe('yamanami.example');
+  });
+
+  it('passes over a name no outlet has: too long, or only invisible characters', () => {
+    const huge = 'あ'.repeat(500_000);
+    expect(
+      byline(`<meta property="og:site_name" content="${huge}"><meta name="application-name" content="北浜タイムズ">`),
+    ).toBe('北浜タイムズ');
+    expect(byline('<meta property="og:site_name" content="\u202e\u200b"><title>a | 北浜\u202eタイムズ</title>')).toBe(
+      '北浜タイムズ',
+    );
+  });
+});
+
+describe('what the page declares it is', () => {
+  const meta = (head: string, body = '') => readMetadata(page(head, body));
+
+  it('a Product or a shop as its main entity, og:type product or a price', () => {
+    expect(meta(ld({ '@type': 'Product', name: '保温ボトル' })).declaredKind).toBe('product');
+    expect(
+      meta(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'Restaurant', name: 'そば処' }] })).declaredKind,
+    ).toBe('shop');
+    expect(meta(ld({ '@type': 'ClothingStore', name: '洋品店' })).declaredKind).toBe('shop');
+    expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
+    expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
+    expect(
+      meta('', '<div itemscope itemtype="https://schema.org/Product"><span>3,300円</span></div>').declaredKind,
+    ).toBe('product');
+  });
+
+  it('not a product a review article is about, nor an offer inside a news page', () => {
+    const review = { '@type': 'NewsArticle', itemReviewed: { '@type': 'Product', name: '新型スマホ' } };
+    expect(meta(ld(review)).declaredKind).toBe(null);
+    const micro =
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><div itemscope itemtype="https://schema.org/Offer"></div></article>';
+    expect(meta('', micro).declaredKind).toBe(null);
+  });
+
+  it('a date only when <head> gives one; the section it files itself under', () => {
+    expect(meta('<meta property="article:published_time" content="2025-10-08T07:00:00+09:00">').dated).toBe(true);
+    const timed = meta('', '<time datetime="2025-10-08">10月8日</time>');
+    expect([timed.published, timed.dated]).toEqual(['2025-10-08', false]);
+    expect(meta('<meta property="article:section" content="コラム">').section).toBe('コラム');
+    expect(meta(ld({ '@type': 'NewsArticle', articleSection: ['オピニオン', '経済'] })).section).toBe('オピニオン');
+  });
+
+  it('its writers: persons from JSON-LD authors and creators and meta author, no organisations or addresses', () => {
+    const m = meta(
+      `${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: '北浜タイムズ' }], creator: ['森下 亮', '森下 亮'] })}<meta name="author" content="編集部"><meta property="article:author" content="https://www.facebook.com/x">`,
+    );
+    expect(m.writers).toEqual(['森下 亮']);
   });
 });
 

@@ -1,0 +1,63 @@
+import {
+  EVENT_SUFFIXES,
+  FACILITY_SUFFIXES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+} from '../lexicon/gazetteer-suffixes';
+import { tokenAt } from '../text/tokens';
+import type { EntityType, Token } from '../types';
+import type { Candidate } from './candidate';
+
+/**
+ * Last word → the kind of name it ends, grouped by the word's last character so a name is checked
+ * against a handful. Longer words first within a group (市役所 before 市).
+ */
+const HEADS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
+  const all: (readonly [string, EntityType])[] = [
+    ...ORGANIZATION_SUFFIXES.map((s) => [s, 'organization'] as const),
+    ...ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
+    ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
+    ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
+    ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),
+  ];
+  const map = new Map<string, (readonly [string, EntityType])[]>();
+  for (const h of all.sort((a, b) => b[0].length - a[0].length)) {
+    const last = h[0].at(-1) as string;
+    map.set(last, [...(map.get(last) ?? []), h]);
+  }
+  return map;
+})();
+
+/** Sources whose kind is already the name's own: a list, a title, a bracketed spelling of a name. */
+const KEEP: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'paren', 'latin']);
+
+/**
+ * The kind a name's last word gives it, when that word ends the name after other words: 「米大使館」 and 「大阪市役所」 are organisations, 「大阪市」 a place, 「森友学園」 an
+ * organisation, whatever the tagger guessed. Null when the name ends in no such word.
+ */
+export function headType(text: string, tokens: readonly Token[], start: number, end: number): EntityType | null {
+  const name = text.slice(start, end);
+  for (const [head, type] of HEADS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
+    if (name.length <= head.length || !name.endsWith(head)) continue;
+    // The head starts on a token edge, or ends a dictionary name that is not a person's (鹿児島本線 is
+    // one IPADIC word): 「土屋圭市」's 市 is part of the given name 圭市.
+    const at = end - head.length;
+    const t = tokens[tokenAt(tokens, at)];
+    if (t && (t.start === at || (t.end === end && t.pos1 === '固有名詞' && t.pos2 !== '人名'))) return type;
+  }
+  return null;
+}
+
+/**
+ * Retypes organisations, places, products and events by their last word (headType). People keep
+ * their kind: a title rule or the tagger saw a person, and 市 or 党 at the end of a person's name is
+ * part of it.
+ */
+export function typeByHead(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.type === 'person' || KEEP.has(c.source)) return c;
+    const type = headType(text, tokens, c.start, c.end);
+    return type && type !== c.type ? { ...c, type } : c;
+  });
+}

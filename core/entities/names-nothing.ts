@@ -1,0 +1,101 @@
+import { ERA_BY_NAME } from '../lexicon/eras';
+import { PERSON_TITLES } from '../lexicon/person-titles';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import { isCommonWord, NAME_ENDINGS } from './common-words';
+import { wordClasses } from './word-classes';
+
+/** SudachiDict's common-noun codes (python/word_classes.py): 普通名詞 一般, サ変可能, 形状詞可能, 助数詞可能. */
+const SUDACHI_COMMON_NOUN = { from: 7, to: 10 };
+/** SudachiDict's code for a proper noun of no listed kind (ソフトバンク, ＣＳＩＳ, 平成 …). */
+export const SUDACHI_PROPER_NOUN = 6;
+
+const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+/** Kinds of names a common noun must never be marked as. */
+const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
+/** Sources that know a name when they see one: a listed name, a name before a title. */
+const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title']);
+
+/** SudachiDict's code for a word (0: not listed, or not one word there). */
+export function sudachiCode(word: string): number {
+  const wc = wordClasses();
+  return wc ? wc.sudachiAt(wc.indexOf(word)) : 0;
+}
+
+const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+
+const isSudachiCommon = (word: string): boolean => {
+  const c = sudachiCode(word);
+  return c >= SUDACHI_COMMON_NOUN.from && c <= SUDACHI_COMMON_NOUN.to;
+};
+
+/**
+ * A word both dictionaries take for a plain word, or neither contradicts: an IPADIC common word that
+ * SudachiDict does not file as a proper noun (曽孫, 特養), or a word IPADIC does not know that SudachiDict
+ * lists as a common noun (エントランス). Neither dictionary alone is enough: SudachiDict files 厚生労働省
+ * and タカタ under common nouns, IPADIC has 自社 as an organisation's name.
+ */
+function isPlainWord(t: Token): boolean {
+  const code = sudachiCode(t.surface);
+  if (isCommonWord(t)) return code === 0 || code >= SUDACHI_COMMON_NOUN.from;
+  return !t.known && code >= SUDACHI_COMMON_NOUN.from && code <= SUDACHI_COMMON_NOUN.to;
+}
+
+/**
+ * Whether tokens [from, to) spell a common noun, never a person, organisation or place: one plain word
+ * (「曽孫」, 「自社」), a katakana word SudachiDict lists as a common noun (「エントランス」), or a compound of plain words whose last ends no name (「既成市街地」;
+ * not 「原子力規制委員会」).
+ */
+export function isCommonNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  // A katakana word IPADIC can only spell in pieces (エン+トランス) is asked of SudachiDict whole.
+  if (to - from > 1) {
+    const whole =
+      (tokens[from] as Token).surface +
+      tokens
+        .slice(from + 1, to)
+        .map((t) => t.surface)
+        .join('');
+    if (KATAKANA_WORD.test(whole) && isSudachiCommon(whole)) return true;
+  }
+  for (let i = from; i < to; i++) if (!isPlainWord(tokens[i] as Token)) return false;
+  // SudachiDict files organisations under common nouns too (理財局, 厚生労働省): a word that ends names
+  // keeps a compound a possible name whatever the whole is listed as.
+  if (to - from === 1) return true;
+  return !NAME_ENDINGS.has((tokens[to - 1] as Token).surface);
+}
+
+const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+
+/**
+ * Capitals no dictionary lists as a name, then a plain word that ends no name, make a term:
+ * 「SSD市場」, 「EV電池」, 「IT企業」. A listed body before the word keeps it a name (「KDDI総研」).
+ */
+export function isAcronymTerm(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = tokens[to - 1] as Token;
+  if (!isPlainWord(last) || NAME_ENDINGS.has(last.surface)) return false;
+  const head = tokens
+    .slice(from, to - 1)
+    .map((t) => t.surface)
+    .join('');
+  return CAPITALS.test(head) && sudachiCode(head) !== SUDACHI_PROPER_NOUN;
+}
+
+/**
+ * Whether a candidate person, organisation or place names nothing: an era (「平成」), a title or
+ * position alone (「社長」), a common noun (isCommonNoun) or a term of capitals (isAcronymTerm). Lists and title rules are trusted.
+ */
+export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (!NAMED_KINDS.has(c.type) || TRUSTED.has(c.source)) return false;
+  const name = text.slice(c.start, c.end);
+  if (ERA_BY_NAME.has(name) || TITLES.has(name)) return true;
+  const from = tokenAt(tokens, c.start);
+  let to = from;
+  while (to < tokens.length && (tokens[to] as Token).end <= c.end) to++;
+  // Only spans that fall on token edges: a piece of a token is some rule's business.
+  if ((tokens[from] as Token | undefined)?.start !== c.start || (tokens[to - 1] as Token | undefined)?.end !== c.end)
+    return false;
+  return isCommonNoun(tokens, from, to) || isAcronymTerm(tokens, from, to);
+}

@@ -1,0 +1,81 @@
+import { ARITHMETIC_NOUNS } from '../lexicon/open-counters';
+import {
+  BARE_BOUNDS,
+  COUNT_NOUN_ENDINGS,
+  NOT_COUNT_NOUNS,
+  RATE_NOUN_ENDINGS,
+  RATE_PARTICLES,
+  REACH_VERBS,
+} from '../lexicon/rate-nouns';
+import type { Numeral } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
+import type { FigureKind } from '../types';
+import type { Ctx } from './draft';
+import { namedBefore } from './open-counter';
+
+/**
+ * Numbers written with no counter that still state a quantity, from the words around them:
+ * 「42の都道府県」 (Nの + a noun: what it counts), 「1500にのぼる」 (a verb of reaching), 「300以上の店」
+ * (a bound), 「盗塁数57」「出生率は1.15」 (the name of a count or a rate before it). Digits only, and
+ * never glued to a name (ベスト10の, 渋谷109の).
+ */
+export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null {
+  const named = nameBefore(ctx.text, edge);
+  if (named) return named;
+  const { text, tokens } = ctx;
+  const v = a.reading.value;
+  if (a.kanjiOnly || v === null || KATAKANA.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start)) return null;
+  const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
+  if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
+  if (!integer || v < 2) return null;
+  // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
+  if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
+  if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  return text[a.end] === 'の' && countedNounAt(ctx, a.end + 1) ? 'count' : null;
+}
+
+/** True when a counter ends right before `at` (46秒|26). */
+function counterBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
+  return !!t && t.end === at && t.pos2 === '助数詞';
+}
+
+const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/;
+const DECIMAL = /[.．・]/;
+const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
+/** The longest bracketed note skipped between a rate's name and its value. */
+const MAX_NOTE = 40;
+
+/** True when a common noun (not a name, a time word or a term of arithmetic) starts at `pos`. */
+function countedNounAt(ctx: Ctx, pos: number): boolean {
+  if (ctx.tokens.length === 0) return false;
+  let i = tokenAt(ctx.tokens, pos);
+  // 289の小選挙区: a prefix before the noun
+  if (ctx.tokens[i]?.start === pos && ctx.tokens[i]?.pos === '接頭詞') {
+    pos = ctx.tokens[i]?.end ?? pos;
+    i++;
+  }
+  const t = ctx.tokens[i];
+  if (!t || t.start !== pos || t.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続')) return false;
+  return !ARITHMETIC_NOUNS.has(t.surface);
+}
+
+/**
+ * 'ratio' when the text before `at` ends with a rate's or an index's name, 'count' for a count's name,
+ * then at most a bracketed note and one particle: 出生率は, 消費者物価指数（2020年＝100）は, 盗塁数.
+ */
+function nameBefore(text: string, at: number): FigureKind | null {
+  for (const p of RATE_PARTICLES) {
+    let end = at - p.length;
+    if (!text.startsWith(p, end)) continue;
+    if (CLOSE.has(text[end - 1] ?? '')) {
+      const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+      if (open < 0 || end - open > MAX_NOTE) continue;
+      end = open;
+    }
+    if (RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length))) return 'ratio';
+    if (NOT_COUNT_NOUNS.some((n) => text.startsWith(n, end - n.length))) continue;
+    if (COUNT_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length))) return 'count';
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { CounterEntry } from '../lexicon/counters';
+import {
+  BIRTH_ORDER,
+  COUNTING_SUFFIXES,
+  DERIVING_SUFFIXES,
+  DESIGNATING_COUNTERS,
+  DISPLAY_WORDS,
+  DIVIDING_NOUNS,
+  NAMED_DESIGNATIONS,
+} from '../lexicon/open-counters';
+import type { Numeral } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import { type Ctx, counterHere } from './draft';
+
+/**
+ * The open counter grammar: a number followed by a counter or a noun is a figure unless there is a
+ * reason it is not. The dictionary we ship is the counter catalogue — IPADIC tags its counters
+ * 名詞,接尾,助数詞 (300缶, 16色, 30セット, 2万字) and place suffixes 名詞,接尾,地域 (3駅, 10市7町) — and a
+ * common noun after a number is what it counts (2ゴール, 5部門, 4800万画素, 3連覇). The exceptions
+ * (core/lexicon/open-counters.ts) are what names or orders one thing: ルイ14世, 5号線, 1丁目, 3年生,
+ * 209型潜水艦, 秋田1区; and numbers glued after a name or katakana word (ベスト10, タム1850形).
+ */
+
+type Found = { entry: CounterEntry; end: number };
+
+const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const DECIMAL = /[.．・]/;
+// Kanji or kana: IPADIC also calls ～, - and / nouns.
+const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+$/;
+/** How far (UTF-16 units) before or after 型 a display word may stand: 「画面は6.1型」「55型の液晶テレビ」. */
+const DISPLAY_WINDOW = 12;
+
+/** The counter after numeral `n`: the lexicon's or a unit's (counterHere), else the open grammar's. */
+export function counterAfter(ctx: Ctx, n: Numeral): Found | null {
+  return counterHere(ctx, n.end) ?? openCounter(ctx, n);
+}
+
+/** The counter or counted noun IPADIC finds right after `n`, or null (see the module comment). */
+export function openCounter(ctx: Ctx, n: Numeral): Found | null {
+  const { tokens, text } = ctx;
+  if (tokens.length === 0) return null;
+  const i = tokenAt(tokens, n.end);
+  const t = tokens[i];
+  if (!t || t.start !== n.end || t.pos !== '名詞' || LATIN.test(t.surface) || !WORD.test(t.surface)) return null;
+  // 一本化, 二極化: the number and its counter are part of a derived word.
+  if (DERIVING_SUFFIXES.has(tokens[i + 1]?.surface ?? '') && tokens[i + 1]?.pos1 === '接尾') return null;
+  if (t.surface === '型') return displaySize(ctx, n, t);
+  // 一戦, 七輪, 二重, 一画: one kanji digit and a counter are mostly one word of the language.
+  if (n.kanjiOnly && n.written.length < 2) return null;
+  // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
+  if (n.written.includes('・')) return null;
+  if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
+  const named = namedBefore(tokens, n.start) || KATAKANA.test(text[n.start - 1] ?? '');
+  // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
+  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
+  const unit = compoundUnit(tokens, i);
+  if (unit) return unit;
+  if (t.pos1 === '接尾') {
+    const counts =
+      t.pos2 === '助数詞' || (t.pos2 === '地域' && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
+    return counts ? found(t) : null;
+  }
+  // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
+  // katakana word: ステージ4がん, レベル3対応 name a stage or a rank.
+  if ((t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || n.kanjiOnly || named) return null;
+  if (DIVIDING_NOUNS.has(t.surface)) return null;
+  return found(t);
+}
+
+/** 889平方マイル, 3立方メートル: 平方 and 立方 join the unit after them. */
+function compoundUnit(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if ((t.surface !== '平方' && t.surface !== '立方') || next?.start !== t.end || next.pos !== '名詞') return null;
+  if (next.pos2 !== '助数詞' && next.pos1 !== '一般') return null;
+  const surface = t.surface + next.surface;
+  return { entry: { surface, unit: surface, kind: 'measure' }, end: next.end };
+}
+
+function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
+  return { entry: { surface: t.surface, unit: t.surface, kind }, end: t.end };
+}
+
+/** 6.7型, 55型テレビ: a display's size in inches; 209型潜水艦 is a model, so it needs a decimal or a display word. */
+function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
+  const near = ctx.text.slice(Math.max(0, n.start - DISPLAY_WINDOW), t.end + DISPLAY_WINDOW);
+  const sized = DECIMAL.test(n.written) || DISPLAY_WORDS.some((w) => near.includes(w));
+  return sized && !LATIN.test(ctx.text[n.start - 1] ?? '') ? found(t, 'measure') : null;
+}
+
+/** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */
+export function namedBefore(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[tokenAt(tokens, start - 1)];
+  return !!t && t.end === start && t.pos1 === '固有名詞';
+}

@@ -1,0 +1,54 @@
+/**
+ * The exceptions to the open counter grammar (core/figures/open-counter.ts): any counter IPADIC knows
+ * (名詞,接尾,助数詞) or any common noun after a number is a figure (300缶, 3駅, 2ゴール, 5部門) unless
+ * it is one of these.
+ */
+
+/**
+ * Counters (IPADIC 助数詞 and nouns) that name, order or date one thing instead of counting many:
+ * ルイ14世, 5号線, 4番, 1丁目, 第9条, 3年生, 2代目, 209型潜水艦, 2400形, 地下1階, 1等, 2次元.
+ * Dates and times (年, 月, 日, 時, 世紀) belong to core/dates.
+ */
+export const DESIGNATING_COUNTERS: ReadonlySet<string> = new Set([
+  ...['世', '号', '号室', '号棟', '号機', '号線', '号証', '号館', '号車', '番', '番地', '番線', '番手', '番台', '番目'],
+  ...['丁目', '条', '項', '章', '節', '篇', '編', '話', '幕', '巻目', '版', '刷', '年版'],
+  ...['年生', '期生', '回生', '回忌', '周忌', '回戦', '代目', '度目', '巡目', '等', '等地', '等席', '親等'],
+  ...['次', '次元', '進数', '式', '段式', '型', '形', '系', '階', '限', '時限', '級', '段', '位'],
+  // wards, arrondissements and relay legs are named by number: パリ14区, 5区を走る
+  '区',
+  ...['年', '年度', '年代', '年余', '年来', '月', '日', '時', '時半', '分', '分の', '分ノ', '分目', '分木', '秒'],
+  ...['世紀', '時代', '世代目', '代', '才', '歳', '歳児', '割', '倍', '目', '前', '後', '中', '間', '内'],
+]);
+
+/**
+ * Counters that designate rather than count after a name or a katakana word, or with a number under
+ * ten: リーグ1部 is a division, 3組 a class, 2軍 a farm team (100万部 and 12組 still count).
+ */
+export const NAMED_DESIGNATIONS: ReadonlySet<string> = new Set(['部', '組', '班', '軍', '隊', '師', '課']);
+
+/**
+ * Suffixes IPADIC calls 接尾,一般 that do count after a number: 5省の出身者, 3館共通, 3者会談, 4党.
+ * Other general suffixes after a number name or order (5号, 3人目, 255系).
+ */
+export const COUNTING_SUFFIXES: ReadonlySet<string> = new Set(['省', '館', '者', '党', '庁', '院', '園', '寺']);
+
+/** Nouns after 「Nの」 that make N a term of arithmetic, not a count: 3の倍数, 1の位, 10の8乗. */
+export const ARITHMETIC_NOUNS: ReadonlySet<string> = new Set(['倍数', '約数', '位', '乗', '段', '補数', '累乗']);
+
+/**
+ * Words near 型 that make it a display size in inches (6.7型の有機ELディスプレー, 55型テレビ) rather
+ * than a model (209型潜水艦). A decimal (6.1型) is a size anyway.
+ */
+export const DISPLAY_WORDS: readonly string[] = [
+  ...['ディスプレー', 'ディスプレイ', '液晶', '有機EL', '有機ＥＬ', '画面', 'モニター', 'テレビ', 'パネル'],
+  ...['インチ', 'スクリーン', 'タブレット', 'ノートパソコン', 'ノートPC', 'スマートフォン', 'スマホ'],
+];
+
+/** Children by birth order when written in kanji (三男, 四女); in digits they count (2男1女). */
+export const BIRTH_ORDER: ReadonlySet<string> = new Set(['男', '女']);
+
+/** Suffixes that make a number and its counter one derived word: 一本化, 二極化, 三次元的. */
+export const DERIVING_SUFFIXES: ReadonlySet<string> = new Set(['化', '的', '性']);
+
+/** Actions that divide by the number, not count: 3分割, 4等分. */
+export const DIVIDING_NOUNS: ReadonlySet<string> = new Set(['分割', '等分', '分裂', '分断']);

@@ -1,0 +1,74 @@
+import type { Token } from '../types';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { phraseStartingAt } from './name-phrase';
+import { sourceTypeOf } from './source-type';
+import type { Speaker } from './topic';
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/**
+ * The speaker named in brackets right after a quote: 「売上は前年の2倍になった」（山田社長）. The
+ * quote is theirs; the cue is the bracket as written. An age, a place or a credit (（共同）) names nobody.
+ */
+export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView): Cue[] {
+  const out: Cue[] = [];
+  for (let i = v.first + 1; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (!OPEN.has(t.surface) || depthAt(v, i) > 0) continue;
+    const close = tokens[i - 1] as Token;
+    if (close.surface !== '」' && close.surface !== '』') continue;
+    const open = quoteOpening(tokens, v, i - 1);
+    const who = open < 0 ? null : bracketed(tokens, v, i);
+    if (!who) continue;
+    out.push({
+      kind: 'quote',
+      speaker: who.phrase,
+      type: who.type,
+      cue: textOf(tokens, i, who.phrase.next),
+      contentStart: (tokens[open] as Token).start,
+      contentEnd: close.end,
+      announce: false,
+      via: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * A line that is only a speaker in brackets, as television news writes before the words it
+ * quotes on the next lines: （近所の住民）.
+ */
+export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker | null {
+  if (!OPEN.has((tokens[v.first] as Token | undefined)?.surface ?? '')) return null;
+  const who = bracketed(tokens, v, v.first);
+  return who && who.phrase.next + 1 === v.end ? who : null;
+}
+
+/** The name phrase filling the brackets opened at token `i`, when it is a speaker: （山田社長）, （近所の住民）. */
+function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
+  const phrase = phraseStartingAt(tokens, i + 1, v.end);
+  if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
+  for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
+  // 「ホテル東和」（大阪市）: where a name is, not who speaks.
+  if (phrase.headPlace) return null;
+  // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.
+  const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
+  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
+}
+
+/** The 「 that opens the quote closing at token `close`, or -1. */
+function quoteOpening(tokens: readonly Token[], v: SentenceView, close: number): number {
+  const d = depthAt(v, close);
+  for (let k = close - 1; k >= v.first; k--) {
+    const s = (tokens[k] as Token).surface;
+    if ((s === '「' || s === '『') && depthAt(v, k) === d) return k;
+  }
+  return -1;
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k <= to && k < tokens.length; k++) s += (tokens[k] as Token).surface;
+  return s;
+}

@@ -1,0 +1,28 @@
+import type { Token } from '../types';
+import { depthAt, type SentenceView } from './cue';
+import { phraseEndingAt } from './name-phrase';
+import { sourceTypeOf } from './source-type';
+import type { Speaker } from './topic';
+
+/**
+ * The speaker a cleft names after the reporting verb: 「…」と話すのは、食堂を営む田中良子さん（58）だ,
+ * そう語るのは、老舗旅館の女将、川村幸子さんです. `k` is the token after the verb; the name is the
+ * phrase right before the closing だ / です / 。.
+ */
+export function cleftSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  let i = k;
+  while (tokens[i]?.pos === '助動詞') i++;
+  if (tokens[i]?.surface !== 'の' || tokens[i]?.pos1 !== '非自立' || tokens[i + 1]?.surface !== 'は') return null;
+  const lo = tokens[i + 2]?.surface === '、' ? i + 3 : i + 2;
+  let end = lo;
+  while (end < v.end && depthAt(v, end) > 0) end++;
+  for (; end < v.end; end++) {
+    const t = tokens[end] as Token;
+    if (depthAt(v, end) > 0) continue;
+    if (t.surface === '。' || t.pos === '助動詞') break;
+  }
+  const phrase = end > lo ? phraseEndingAt(tokens, end - 1, lo) : null;
+  if (!phrase) return null;
+  const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
+  return type && type !== 'document' ? { phrase, type } : null;
+}

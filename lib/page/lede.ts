@@ -1,0 +1,26 @@
+import { type Block, blocksUnderSteps, sentenceCount } from './blocks';
+import { follows } from './dom-order';
+import type { Steps } from './steps';
+
+/** The headline and the body are looked for together this many levels above the body. */
+const LEDE_LEVELS = 3;
+
+/**
+ * What stands between the headline and the body the article is read from: a standfirst (リード,
+ * 「大型連休の3日、市の春祭りが開かれた。…」) and the lead photo's caption. A declared body
+ * (itemprop=articleBody) or Readability's pick leaves them out; they are the article's. Only prose that
+ * ends a sentence and is no link, and captions, are taken: date lines, bylines and share bars are not.
+ */
+export function* ledeSteps(headline: Element | null, root: Element): Steps<Block[]> {
+  if (!headline || root.contains(headline) || !follows(headline, root)) return [];
+  let scope = root.parentElement;
+  for (let i = 1; scope && !scope.contains(headline) && i < LEDE_LEVELS; i++) scope = scope.parentElement;
+  if (!scope?.contains(headline)) return [];
+  const between = (n: Node) => follows(headline, n) && follows(n, root) && !root.contains(n);
+  const blocks = yield* blocksUnderSteps(scope, headline);
+  return blocks.filter((b) => {
+    if (!between(b.nodes[0] as Text)) return false;
+    if (b.kind === 'caption') return true;
+    return b.kind === 'paragraph' && !b.linked && sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
+  });
+}

@@ -1,0 +1,57 @@
+import { cleanName } from './names';
+
+/** What a page says about who published it, strongest first. */
+export interface OutletSignals {
+  /** JSON-LD article authors typed as organisations (the wire or paper that wrote a portal's story: 「MBSニュース」). */
+  authorOrganizations: readonly string[];
+  /** JSON-LD publisher name. */
+  publisher: string | null;
+  /** og:site_name, application-name. */
+  siteNames: readonly string[];
+  /** JSON-LD WebSite name. */
+  websiteName: string | null;
+  /** <title>, and the titles the headline is known by (to tell the site's part of <title> from the headline). */
+  docTitle: string | null;
+  headlines: readonly string[];
+  /** The page's address (og:url, canonical, document URL). */
+  url: string | null;
+}
+
+// 「見出し | 北浜タイムズ」「見出し - 産経ニュース」「見出し：朝日新聞デジタル」「見出し － Publickey」.
+const TITLE_SEPARATOR = /\s[-|｜–—―－:：/／]\s|[|｜]|：|\s:\s/;
+const MAX_SITE = 40;
+
+/** The site's part of a <title>: what follows its last separator, unless the headline says it. */
+function titleSite(title: string | null, headlines: readonly string[]): string | null {
+  if (!title) return null;
+  const parts = title.slice(0, 1000).split(TITLE_SEPARATOR);
+  if (parts.length < 2) return null;
+  const last = cleanName(parts.at(-1), MAX_SITE);
+  if (!last || last.length < 2 || headlines.some((h) => h.includes(last))) return null;
+  return last;
+}
+
+/** The host without "www.": the site itself, when the page names its outlet nowhere (never the whole address). */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { hostname, protocol } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The outlet a byline names: the organisation that wrote the story, else the publisher, og:site_name, the
+ * JSON-LD WebSite, the site's part of <title>, and last the host. A name, never an address: an article:author
+ * of 「https://www.facebook.com/…」 is passed over.
+ */
+export function outletName(s: OutletSignals): string | null {
+  for (const raw of [...s.authorOrganizations, s.publisher, ...s.siteNames, s.websiteName]) {
+    const name = cleanName(raw);
+    if (name) return name;
+  }
+  return titleSite(s.docTitle, s.headlines) ?? hostOf(s.url);
+}

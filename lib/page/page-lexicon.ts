@@ -1,0 +1,289 @@
+/**
+ * Word tables the page side reads pages with: what a page declares itself to be (schema.org types, og:type),
+ * the labels and buttons of shops and product pages, subscription promos, the headings of furniture
+ * sections, opinion sections and the prefixes of a signature. Data only; the rules live beside their use.
+ */
+
+/** schema.org types of a news report (JSON-LD or microdata): a page typed so is news, whatever else it holds. */
+export const NEWS_TYPES: ReadonlySet<string> = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+  'AskPublicNewsArticle',
+  'LiveBlogPosting',
+]);
+
+/** What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread. */
+export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread';
+
+/**
+ * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
+ * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not).
+ */
+export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['Product', 'product'],
+  ['ProductGroup', 'product'],
+  ['ProductModel', 'product'],
+  ['IndividualProduct', 'product'],
+  ['SomeProducts', 'product'],
+  ['Offer', 'product'],
+  ['AggregateOffer', 'product'],
+  ['Vehicle', 'product'],
+  ['Car', 'product'],
+  ['SoftwareApplication', 'product'],
+  ['MobileApplication', 'product'],
+  // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
+  ['LocalBusiness', 'shop'],
+  ['Restaurant', 'shop'],
+  ['FoodEstablishment', 'shop'],
+  ['CafeOrCoffeeShop', 'shop'],
+  ['BarOrPub', 'shop'],
+  ['Bakery', 'shop'],
+  ['FastFoodRestaurant', 'shop'],
+  ['IceCreamShop', 'shop'],
+  ['LodgingBusiness', 'shop'],
+  ['Hotel', 'shop'],
+  ['Motel', 'shop'],
+  ['Hostel', 'shop'],
+  ['BedAndBreakfast', 'shop'],
+  ['Resort', 'shop'],
+  ['ShoppingCenter', 'shop'],
+  ['HairSalon', 'shop'],
+  ['BeautySalon', 'shop'],
+  ['DaySpa', 'shop'],
+  ['HealthClub', 'shop'],
+  ['Dentist', 'shop'],
+  ['RealEstateAgent', 'shop'],
+  ['TravelAgency', 'shop'],
+  ['AutoDealer', 'shop'],
+  ['AutoRepair', 'shop'],
+  // Catalogue entries.
+  ['RealEstateListing', 'listing'],
+  ['Recipe', 'listing'],
+  ['JobPosting', 'listing'],
+  ['Course', 'listing'],
+  // Forum threads and posts.
+  ['DiscussionForumPosting', 'thread'],
+  ['SocialMediaPosting', 'thread'],
+  ['QAPage', 'thread'],
+]);
+
+/** Type-name endings of the same kinds: ClothingStore, HomeAndConstructionBusiness, MusicEvent. */
+export const NOT_NEWS_TYPE_SUFFIXES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['Store', 'shop'],
+  ['Business', 'shop'],
+  ['Event', 'listing'],
+]);
+
+/** og:type values of a product, a place or a business (Open Graph and Facebook's extensions). */
+export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['product', 'product'],
+  ['product.item', 'product'],
+  ['product.group', 'product'],
+  ['books.book', 'product'],
+  ['business.business', 'shop'],
+  ['restaurant.restaurant', 'shop'],
+  ['restaurant.menu', 'shop'],
+  ['place', 'shop'],
+]);
+
+/** <meta> names that give a price: the page sells what it shows. */
+export const PRICE_META: readonly string[] = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];
+
+/**
+ * What a button says on a page that sells: 「カートに入れる」「購入する」「注文する」. Matched in buttons and form
+ * inputs only (an affiliate link 「Amazonで購入する」 in a gadget review is a link, not a button), except
+ * CART_LINK_WORDS, which no news page puts on a link either.
+ */
+export const CART_BUTTON_WORDS: readonly string[] = [
+  'カートに入れる',
+  'カートへ入れる',
+  'カートに追加',
+  'カートへ',
+  '買い物かご',
+  '買い物カゴ',
+  '購入する',
+  '購入手続き',
+  '今すぐ購入',
+  '予約購入',
+  '定期購入',
+  '注文する',
+  'ご注文',
+  '予約注文',
+];
+export const CART_LINK_WORDS: readonly string[] = [
+  'カートに入れる',
+  'カートに追加',
+  '買い物かごに入れる',
+  '買い物カゴに入れる',
+];
+
+/**
+ * Labels of a shop's data table (<th>/<dt>): 「住所」「営業時間」「定休日」. Three of them, one of them
+ * SHOP_HOURS_LABELS, make a shop's page: a company or an event gives an address and access too, only a shop
+ * gives its hours and closing days in a table.
+ */
+export const SHOP_LABELS: ReadonlySet<string> = new Set([
+  '住所',
+  '所在地',
+  '電話',
+  '電話番号',
+  'TEL',
+  '営業時間',
+  '定休日',
+  '休業日',
+  '店休日',
+  'アクセス',
+  '交通手段',
+  '最寄り駅',
+  '駐車場',
+  '席数',
+  '予算',
+  '支払い方法',
+  'カード',
+  '予約',
+  '店名',
+  'ジャンル',
+]);
+export const SHOP_HOURS_LABELS: ReadonlySet<string> = new Set(['営業時間', '定休日', '休業日', '店休日']);
+
+/**
+ * Subscription promos: phrases that speak to the reader about this site's access or price. A line with two
+ * of them (「この記事は有料会員記事です。残り1826文字」, 「今なら初月無料、月額980円」) is a promo, not news.
+ */
+export const PROMO_PHRASES: readonly RegExp[] = [
+  /有料会員/,
+  /会員限定/,
+  /会員登録/,
+  /無料会員/,
+  /有料記事/,
+  /続き(?:を|は)(?:お)?読/,
+  /会員になると/,
+  /登録すると/,
+  /ログイン(?:する|して|すると|してください)/,
+  /購読(?:する|して|のお申し込み|者限定)/,
+  /全文を読む/,
+  /残り\d[\d,]*(?:文字|字)/,
+  /今なら/,
+  /初月無料/,
+  /\d+(?:カ|ヵ|ヶ|か|ケ)?月(?:間)?無料/,
+  /無料(?:体験|期間|トライアル)/,
+  /月額\d/,
+  /年額\d/,
+  /詳しくはこちら/,
+  /お申し?込み/,
+];
+
+/** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
+export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
+
+/**
+ * Headings of what follows an article and is not it: related stories, rankings, the writer's profile.
+ * 「関連ニュース」「この記事を書いた人」; SECTION_SUFFIXES catch 「『家計のミカタ』の記事一覧」.
+ */
+export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
+  '関連記事',
+  '関連ニュース',
+  '関連リンク',
+  'あわせて読みたい',
+  '合わせて読みたい',
+  'あわせて読む',
+  'おすすめ記事',
+  'おすすめ',
+  'こちらもおすすめ',
+  'おすすめニュース',
+  '人気記事',
+  '人気の記事',
+  'よく読まれている記事',
+  'アクセスランキング',
+  'ランキング',
+  '注目記事',
+  '注目のニュース',
+  '新着記事',
+  '最新記事',
+  '最新ニュース',
+  '次の記事',
+  '前の記事',
+  '記事一覧',
+  'この記事を書いた人',
+  'この記事の筆者',
+  'この記事の著者',
+  'この記事の執筆者',
+  '筆者紹介',
+  '著者紹介',
+  '筆者プロフィール',
+  '著者プロフィール',
+  '執筆者プロフィール',
+  '執筆者紹介',
+  '記者紹介',
+  'ライター紹介',
+  'ライタープロフィール',
+  'プロフィール',
+  'スポンサーリンク',
+  'PR',
+  '広告',
+  'コメント',
+  'シェアする',
+  'この記事をシェア',
+]);
+export const SECTION_SUFFIXES: readonly string[] = [
+  'の記事一覧',
+  'の最新記事',
+  'におすすめ',
+  'の関連記事',
+  'ランキング',
+];
+
+/**
+ * Section names of signed opinion (article:section, JSON-LD articleSection, the breadcrumb): コラム, 寄稿,
+ * オピニオン. Not 社説: an editorial speaks for the paper, and the paper is already the byline.
+ */
+export const OPINION_SECTIONS: readonly string[] = [
+  'コラム',
+  'オピニオン',
+  '論説',
+  '寄稿',
+  '評論',
+  'エッセー',
+  'エッセイ',
+  '随筆',
+  '時評',
+  '論考',
+  '視点',
+  '論点',
+  '私見',
+  '提言',
+  'column',
+  'opinion',
+  'essay',
+  'commentary',
+];
+
+/** Address path segments of opinion sections: /column/, /opinion/, /kiko/ (寄稿). */
+export const OPINION_PATHS: ReadonlySet<string> = new Set([
+  'column',
+  'columns',
+  'opinion',
+  'opinions',
+  'essay',
+  'essays',
+  'kiko',
+  'commentary',
+  'viewpoint',
+  'expert',
+]);
+
+/**
+ * What bylines write around a name: 「文・山田太郎」「筆者：山田太郎」「山田太郎記者」「By 山田太郎」. Taken off
+ * before the name is used.
+ */
+export const NAME_PREFIXES: RegExp =
+  /^(?:文|写真と文|文と写真|筆者|著者|執筆|執筆者|寄稿|記者|編集|構成|取材|by)\s*[・:：=＝／/|｜]?\s*/i;
+export const NAME_SUFFIXES: RegExp = /\s*(?:氏|さん|記者|編集委員|論説委員|特派員|撮影)$/;
+
+/** Writers that are not persons: 「編集部」「○○新聞社」「株式会社…」. */
+export const NOT_PERSON: RegExp =
+  /編集部|編集局|新聞|通信|放送|ニュース|株式会社|有限会社|（株）|\(株\)|inc\.?$|ltd\.?$|corp|co\.,|staff|editor|desk|news/i;

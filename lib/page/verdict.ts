@@ -1,0 +1,85 @@
+import type { Block } from './blocks';
+import { hasArticleType, type PageMetadata } from './metadata';
+import { notNewsKind } from './not-news';
+import { probablyReaderable } from './readability';
+import { proseOf } from './root';
+
+/** Why a page was judged not an article (or 'ok'). */
+export type Verdict = 'ok' | 'not-article' | 'no-text';
+
+/**
+ * A page that declares itself an article needs complete prose, however short: this many characters in
+ * this many sentences (a three-sentence brief, an easy-Japanese page of short sentences).
+ */
+const DECLARED_CHARS = 80;
+const DECLARED_SENTENCES = 2;
+/** A page declaring nothing needs more: this many characters and sentences, and more still or Readability's nod. */
+const MIN_CHARS = 200;
+const MIN_SENTENCES = 3;
+const UNDECLARED_CHARS = 500;
+/** With og:type declaring something else ("website"), a page must date itself or be long and readable. */
+const DENIED_CHARS = 1000;
+/** This many linked headings among the lines make the page a list of articles (a portal, search results). */
+const LISTING_HEADINGS = 3;
+
+/**
+ * True when the lines read as a list of other articles: several headings that are links, and most of
+ * the text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
+ * ending with a few related-article cards keeps most of its text outside them.
+ */
+function isListing(blocks: readonly Block[]): boolean {
+  let linkedHeadings = 0;
+  let underLinked = false;
+  let teaserChars = 0;
+  let allChars = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      underLinked = b.linked;
+      if (b.linked) linkedHeadings++;
+    } else if (b.kind === 'paragraph') {
+      allChars += b.chars;
+      if (underLinked) teaserChars += b.chars;
+    }
+  }
+  return linkedHeadings >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
+}
+
+/** What the verdict looks at: the page, what it declares, the article lines found and its headline. */
+export interface VerdictInput {
+  doc: Document;
+  meta: PageMetadata;
+  root: Element;
+  blocks: readonly Block[];
+  /** True when a headline was found that matches a title the page declares. */
+  titled: boolean;
+}
+
+/**
+ * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
+ * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
+ * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
+ * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
+ */
+export function articleVerdict({ doc, meta, root, blocks, titled }: VerdictInput): Verdict {
+  const prose = proseOf(blocks);
+  const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
+  const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
+  const ogType = meta.ogType?.toLowerCase();
+  const typed = hasArticleType(meta) || ogType === 'article';
+  const declared =
+    typed ||
+    root.closest('[itemprop="articleBody"]') !== null ||
+    (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
+  // og:type "website" and nothing else says article: a front page, unless the page dates itself under a
+  // headline it declares, or the prose is long and readable (some sites stamp "website" on every page).
+  const denied = !!ogType && ogType !== 'article' && !hasArticleType(meta);
+  // A page that dates itself in <head> and heads its text with the title it declares vouches for itself.
+  const vouched = meta.dated && titled;
+  const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
+  if (!enough) return 'no-text';
+  if (isListing(blocks) || notNewsKind(doc, meta, blocks)) return 'not-article';
+  const ok = denied
+    ? vouched || (prose.chars >= DENIED_CHARS && probablyReaderable(doc))
+    : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc);
+  return ok ? 'ok' : 'not-article';
+}

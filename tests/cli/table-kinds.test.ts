@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { renderTable } from '../../cli/table';
+import type { Figure } from '../../core/types';
+
+const figure = (over: Partial<Figure>): Figure => ({
+  text: 'x',
+  start: 0,
+  end: 1,
+  sentence: '',
+  value: null,
+  min: null,
+  max: null,
+  unit: '',
+  kind: 'count',
+  approx: false,
+  bound: null,
+  source: null,
+  ...over,
+});
+
+const table = (figures: Figure[]): string =>
+  renderTable(
+    { title: null, published: null, byline: null, isJapanese: true, isArticle: true, figures, dates: [], entities: [] },
+    'test',
+  );
+
+describe('the CLI table shows the new kinds of figure', () => {
+  it('a score as written, not as a sorted range', () => {
+    expect(table([figure({ text: '0対2', kind: 'score', min: 0, max: 2, score: [0, 2] })])).toContain('0–2');
+    expect(table([figure({ text: '3対1', kind: 'score', min: 1, max: 3, score: [3, 1] })])).toContain('3–1');
+  });
+
+  it('a fraction with its value, and the sides of dimensions', () => {
+    expect(table([figure({ text: '2/3', value: 0.6667, fraction: [2, 3], kind: 'ratio' })])).toContain('2/3 (0.6667)');
+    expect(table([figure({ text: '1284ドット', value: 1284, dimensions: [2778, 1284] })])).toContain(
+      '1,284 (2,778×1,284)',
+    );
+  });
+
+  it('which end of a range its bounds exclude', () => {
+    expect(table([figure({ min: 10, max: 20, maxExclusive: true })])).toContain('10–<20');
+    expect(table([figure({ min: 1, max: 3, minExclusive: true })])).toContain('>1–3');
+  });
+});

@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findDates } from '../../../core/dates';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+import { dates } from './helpers';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const withTokens = (text: string, published = '2025-07-10') =>
+  findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
+
+describe('the forms broadcasters write', () => {
+  it('reads the day and year words written in kana', () => {
+    expect(withTokens('きょう午後、会見が開かれた。きのうは雨で、あすは晴れる見込みだ。')).toEqual([
+      ['きょう', '2025-07-10'],
+      ['きのう', '2025-07-09'],
+      ['あす', '2025-07-11'],
+    ]);
+    expect(withTokens('おとといの夜から停電している。')).toEqual([['おととい', '2025-07-08']]);
+    expect(withTokens('ことしの春は桜が早かった。おととしは遅かった。')).toEqual([
+      ['ことし', '2025'],
+      ['おととし', '2023'],
+    ]);
+  });
+
+  it('does not read kana day words inside other words', () => {
+    expect(withTokens('きょうだいで店を継いだ。')).toEqual([]);
+    expect(withTokens('あすなろ園を訪ねた。')).toEqual([]);
+  });
+
+  it('names the year of a season: 今季, 今シーズン, 来季', () => {
+    expect(withTokens('チームは今季、5位に終わった。来季の巻き返しを誓う。')).toEqual([
+      ['今季', '2025'],
+      ['来季', '2026'],
+    ]);
+    expect(withTokens('今シーズン最多の観客が入った。')).toEqual([['今シーズン', '2025']]);
+  });
+
+  it('reads the year or day before or after spelled out in words', () => {
+    expect(dates('2020年に着工し、次の年に完成した。その前の年は調査に充てた。')).toEqual([
+      ['2020年', '2020'],
+      ['次の年', '2021'],
+      ['前の年', '2019'],
+    ]);
+    expect(dates('3月2日に入院し、次の日に手術を受けた。')).toEqual([
+      ['3月2日', '2025-03-02'],
+      ['次の日', '2025-03-03'],
+    ]);
+  });
+
+  it('keeps a season after a year: 2016年秋 is 2016', () => {
+    expect(dates('2019年秋ごろから症状を訴えた。')).toEqual([['2019年秋', '2019']]);
+    expect(dates('昨年冬に閉店した。')).toEqual([['昨年冬', '2024']]);
+  });
+
+  it('reads named days: 元日, 大みそか', () => {
+    expect(withTokens('元日の地震で被害が出た。')).toEqual([['元日', '2025-01-01']]);
+    expect(withTokens('来年の元日から値上げする。')).toEqual([['来年の元日', '2026-01-01']]);
+    expect(withTokens('大みそかの夜に火事があった。', '2026-01-05')).toEqual([['大みそか', '2025-12-31']]);
+    expect(withTokens('元日本代表の選手が引退した。')).toEqual([]);
+  });
+
+  it('reads centuries as their hundred years, not before the common era', () => {
+    expect(dates('寺は17世紀に建てられ、19世紀末に改修された。')).toEqual([
+      ['17世紀', '16XX'],
+      ['19世紀末', '18XX'],
+    ]);
+    expect(dates('二十一世紀の課題だ。')).toEqual([['二十一世紀', '20XX']]);
+    expect(dates('紀元前3世紀の遺跡が見つかった。')).toEqual([]);
+  });
+
+  it('counts back vague and approximate years: 数年前, 10年ほど前, 3〜4年前', () => {
+    expect(dates('数年前から準備してきた。')).toEqual([['数年前', ['2016', '2023']]]);
+    expect(dates('十数年前に移り住んだ。')).toEqual([['十数年前', ['2006', '2014']]]);
+    expect(dates('20年ほど前に開店した。')).toEqual([['20年ほど前', '2005']]);
+    expect(dates('3〜4年前に始めた。')).toEqual([['3〜4年前', ['2021', '2022']]]);
+    expect(dates('10年前後かかる。')).toEqual([]);
+  });
+});
+
+describe('years from the article, not only from the publication date', () => {
+  it('puts a month-day that would be after publication in the year the paragraph tells of', () => {
+    expect(dates('工場は2019年に完成した。12月3日には操業を始めた。', '2021-10-13')).toEqual([
+      ['2019年', '2019'],
+      ['12月3日', '2019-12-03'],
+    ]);
+  });
+
+  it('keeps the publication year for what is still to come, or in another paragraph', () => {
+    expect(dates('新型は来月20日に発売し、12月3日には上位機も出す。', '2021-10-13')).toEqual([
+      ['来月20日', '2021-11-20'],
+      ['12月3日', '2021-12-03'],
+    ]);
+    expect(dates('工場は2019年に完成した。\n新工場は12月3日に着工する。', '2021-10-13')).toEqual([
+      ['2019年', '2019'],
+      ['12月3日', '2021-12-03'],
+    ]);
+  });
+
+  it('reads a two-digit decade near the decade written before it, never after publication', () => {
+    expect(dates('1645年の創業。1970年代に医薬に参入し、80年代には輸出を始めた。', '2021-10-13')).toEqual([
+      ['1645年', '1645'],
+      ['1970年代', '197X'],
+      ['80年代', '198X'],
+    ]);
+    expect(dates('1645年の創業で、80年代に輸出を始めた。', '2021-10-13')).toEqual([
+      ['1645年', '1645'],
+      ['80年代', '198X'],
+    ]);
+    expect(dates('20年代に入り市場が伸びた。', '2025-07-10')).toEqual([['20年代', '202X']]);
+  });
+});
+
+describe('days that are no dates', () => {
+  it('reads 1日に before a quantity as a rate, and 2泊3日 as a stay', () => {
+    expect(dates('工場は1日に約2万個を作る。')).toEqual([]);
+    expect(dates('2泊3日の日程で訪れる。')).toEqual([]);
+    expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
+  });
+});
+
+describe('without a publication date', () => {
+  it('anchors a month-day or a bare day on the year or month named earlier in the paragraph', () => {
+    expect(dates('1964年、10月10日に開会した。', null)).toEqual([
+      ['1964年', '1964'],
+      ['10月10日', '1964-10-10'],
+    ]);
+    expect(dates('1964年10月に着任し、15日に会見した。', null)).toEqual([
+      ['1964年10月', '1964-10'],
+      ['15日', '1964-10-15'],
+    ]);
+  });
+
+  it('still guesses nothing when the paragraph names no year', () => {
+    expect(dates('10月10日に開会した。', null)).toEqual([]);
+    expect(dates('1964年に建った。\n10月10日に開会した。', null)).toEqual([['1964年', '1964']]);
+  });
+});
+
+describe('sports seasons', () => {
+  it('reads 2023-24シーズン as the two years it spans', () => {
+    expect(dates('2023-24シーズンは5位に終わった。')).toEqual([['2023-24', ['2023', '2024']]]);
+    expect(dates('2023-25シーズン')).toEqual([]);
+  });
+});

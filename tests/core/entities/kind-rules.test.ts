@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const typeOf = (text: string, name: string): string | undefined =>
+  findEntities(text, tokenizeText(text, tokenizer)).find((e) => e.text === name)?.type;
+
+describe('the last word gives the kind', () => {
+  it('an embassy, a city hall, a consortium are organisations', () => {
+    expect(typeOf('米大使館は声明を出した。', '米大使館')).toBe('organization');
+    expect(typeOf('大阪市役所の前で抗議があった。', '大阪市役所')).toBe('organization');
+  });
+  it('a city is a place, a railway line too', () => {
+    expect(typeOf('福岡県の北九州市で会議が開かれた。', '北九州市')).toBe('place');
+    expect(typeOf('JR鹿児島本線は運転を見合わせた。', 'JR鹿児島本線')).toBe('place');
+  });
+  it('a person keeps a 市 that ends the given name (土屋圭市)', () => {
+    expect(typeOf('土屋圭市さんが運転した。', '土屋圭市')).toBe('person');
+  });
+});
+
+describe('metonymy: a team’s home place in a sentence about a game is the team', () => {
+  it('広島 beats 巨人: an organisation; 広島戦 too', () => {
+    expect(typeOf('広島は巨人に3-2で勝ち、連勝を5に伸ばした。', '広島')).toBe('organization');
+    expect(typeOf('次の広島戦に向けて調整した。', '広島')).toBe('organization');
+  });
+  it('浦和 scores: an organisation', () => {
+    expect(typeOf('浦和は後半にゴールを決めた。', '浦和')).toBe('organization');
+  });
+  it('the city in a sentence about anything else stays a place', () => {
+    expect(typeOf('広島で平和記念式典が開かれた。', '広島')).toBe('place');
+  });
+});
+
+describe('metonymy: a capital that takes a stance is its government', () => {
+  it('北京は…反発, ワシントンが…警告: organisations', () => {
+    expect(typeOf('北京は今回の協議に強く反発している。', '北京')).toBe('organization');
+    expect(typeOf('ワシントンが追加の制裁を警告した。', 'ワシントン')).toBe('organization');
+  });
+  it('the city where things happen stays a place', () => {
+    expect(typeOf('両首脳は北京で会談した。', '北京')).toBe('place');
+    expect(typeOf('北京は朝から晴れて、気温が上がった。', '北京')).toBe('place');
+  });
+});
+
+describe('a listed place, ・, then another place is two places', () => {
+  it('東京・霞が関 → 東京 + 霞が関; a foreign name with ・ stays whole', () => {
+    const names = findEntities(
+      '東京・霞が関の官庁街で会議が開かれた。',
+      tokenizeText('東京・霞が関の官庁街で会議が開かれた。', tokenizer),
+    );
+    expect(names.map((e) => `${e.text}:${e.type}`)).toEqual(['東京:place', '霞が関:place']);
+    expect(typeOf('ウラジーミル・プーチン大統領が語った。', 'ウラジーミル・プーチン')).toBe('person');
+  });
+});

@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const texts = (text: string) => figures(text).map((f) => f.text);
+
+describe('numbers without a counter', () => {
+  it('reads 「Nの」 before a noun as a count of it', () => {
+    const f = only('大会には38の都道府県から出場した。');
+    expect([f.text, f.value, f.kind]).toEqual(['38', 38, 'count']);
+    expect(texts('3.11の教訓を伝える。')).toEqual([]);
+    expect(texts('3の倍数を数える。')).toEqual([]);
+    expect(texts('ベスト8の壁を破った。')).toEqual([]);
+  });
+
+  it('reads a number reaching a level or bounded', () => {
+    expect(only('加盟は1200にのぼる団体に広がった。').value).toBe(1200);
+    expect(only('出店は250以上の店舗に及ぶ。').bound).toBe('min');
+    expect(only('支援は800を超える自治体に広がった。').text).toBe('800を超える');
+  });
+
+  it('reads a value after the name of a count or a rate', () => {
+    expect([only('今季の失策数12はリーグ最少だ。').kind, only('市の人口は約48万。').value]).toEqual(['count', 480000]);
+    expect(only('相関係数は0.82だった。').kind).toBe('ratio');
+    expect(texts('関数3を呼び出す。')).toEqual([]);
+  });
+
+  it('reads an age then in parentheses: （当時54）', () => {
+    const f = only('亡くなった山田花子さん（当時61）の遺族');
+    expect([f.value, f.unit, f.kind]).toEqual([61, '歳', 'age']);
+  });
+});
+
+describe('scores, fractions and ranges', () => {
+  it('keeps a score in the order written', () => {
+    const f = only('日本は2―1で逆転勝ちした。');
+    expect([f.text, f.kind, f.score, f.min, f.max]).toEqual(['2―1', 'score', [2, 1], 1, 2]);
+    expect(only('試合は0対3で敗れた。').score).toEqual([0, 3]);
+  });
+
+  it('reads fractions written with a slash, not dates or pages', () => {
+    const f = only('世帯の約1/4が高齢者だ。');
+    expect([f.value, f.fraction, f.approx]).toEqual([0.25, [1, 4], true]);
+    expect(only('対象者の3分の2が同意した。').fraction).toEqual([2, 3]);
+    expect(only('高齢者の4人に1人が単身だ。').fraction).toEqual([1, 4]);
+    expect(texts('受付は10/25まで。')).toEqual([]);
+    expect(texts('説明会は3/4（火）に開く。')).toEqual([]);
+    expect(texts('記事 1/2')).toEqual([]);
+    expect(texts('見出し（1/2ページ）')).toEqual([]);
+  });
+
+  it('joins two bounds into one range that says which end it excludes', () => {
+    const f = only('年収の20%以上30%未満を占める。');
+    expect([f.text, f.min, f.max, f.minExclusive, f.maxExclusive]).toEqual(['20%以上30%未満', 20, 30, undefined, true]);
+    const g = only('価格は1万円超3万円以下の帯に集中する。');
+    expect([g.min, g.max, g.minExclusive, g.maxExclusive]).toEqual([10000, 30000, true, undefined]);
+  });
+
+  it('reads ranges on a scale named before and in units', () => {
+    const f = only('震度5弱から6強の揺れを想定する。');
+    expect([f.min, f.max, f.unit]).toEqual([5, 6, '震度']);
+    const g = only('帯域は0～700MHzを使う。');
+    expect([g.min, g.max, g.unit]).toEqual([0, 700, 'MHz']);
+    expect(only('支持率は2〜4ポイント下がった。').max).toBe(4);
+  });
+
+  it('reads 台 as the band of the last digit written', () => {
+    const band = (text: string) => {
+      const f = only(text);
+      return [f.value, f.min, f.max];
+    };
+    expect(band('打率は2割台に沈んだ。')).toEqual([null, 0.2, 0.299]);
+    expect(band('来場は300人台にとどまった。')).toEqual([null, 300, 399]);
+    expect(band('価格は1万円台に下がった。')).toEqual([null, 10000, 19999]);
+  });
+
+  it('reads 割増 and 割引 as changes', () => {
+    expect(only('料金は3割増となる。').change).toBe('increase');
+    expect(only('出荷は2割減った。').change).toBe('decrease');
+  });
+});
+
+describe('lengths of time written with 年', () => {
+  it.each([
+    ['選手は5年契約を結んだ。', '5年', 5],
+    ['同社は創業120年を迎えた。', '120年', 120],
+    ['設立30年の節目を祝う。', '30年', 30],
+    ['戦後80年の夏を迎えた。', '80年', 80],
+    ['復旧には3年を要した。', '3年', 3],
+    ['事故は4年も前に起きた。', '4年', 4],
+    ['完成まで2年かかる見通しだ。', '2年', 2],
+    ['調査は1年ぐらい続く。', '1年ぐらい', 1],
+    ['建物は築40年になる。', '40年', 40],
+  ])('%s → %s', (text, surface, value) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, '年', 'duration']);
+  });
+
+  it('leaves years to dates', () => {
+    expect(texts('19年参院選で当選した。')).toEqual([]);
+    // 10年ほど前 is also a date (core/dates); the figure is the length of time
+    expect(texts('10年ほど前に移住した。')).toEqual(['10年ほど']);
+    expect(texts('2020年に開業した。')).toEqual([]);
+    expect(texts('彼は3年目のシーズンを迎える。')).toEqual([]);
+  });
+});
+
+describe('lengths of time in NHK-style reports', () => {
+  it.each([
+    ['料金は3年ごとに見直される。', '3年'],
+    ['近所の人は「この20年で初めてだ」と話した。', '20年'],
+    ['遺体は3日後に見つかった。', '3日'],
+    ['終戦から80年となる。', '80年'],
+    ['あと5年は続けたいと話した。', '5年'],
+    ['両陛下は2泊3日の日程で訪問される。', '3日'],
+  ])('%s → %s', (text, surface) => {
+    expect(texts(text)).toContain(surface);
+  });
+
+  it('keeps 15年後半 a year, not 15 years', () => {
+    expect(texts('工事は15年後半に始まった。')).toEqual([]);
+  });
+});
+
+describe('dashes and discounts', () => {
+  it('reads ranges written with a horizontal bar or an en dash', () => {
+    expect(only('支持率は10―20%程度だ。').max).toBe(20);
+    expect(only('参加者は3–5人だった。').min).toBe(3);
+  });
+
+  it('reads a discount as a decrease: 3割引, 500円引き', () => {
+    expect(only('料金は3割引になる。').change).toBe('decrease');
+    expect(only('全品500円引きで売る。').change).toBe('decrease');
+  });
+});
+
+describe('fractions of a unit', () => {
+  it('reads 1000分の1ミリ as a value in that unit, keeping the fraction', () => {
+    const f = only('加工の精度は1000分の1ミリに達する。');
+    expect([f.value, f.unit, f.kind, f.fraction]).toEqual([0.001, 'mm', 'measure', [1, 1000]]);
+    expect(only('シャッターは8000分の1秒まで切れる。').value).toBe(0.000125);
+  });
+});
+
+describe('sports, science and election figures', () => {
+  it('reads a race time and innings pitched as one value', () => {
+    expect(only('決勝を10秒05で走った。').value).toBe(10.05);
+    expect(only('先発は7回2/3を投げた。').value).toBe(7.6667);
+  });
+
+  it('reads a magnitude after は and a span of prehistory', () => {
+    expect(only('地震のマグニチュードは7.2と推定される。').unit).toBe('M');
+    const f = only('約3万年前の石器が見つかった。');
+    expect([f.value, f.unit, f.kind]).toEqual([30000, '年', 'duration']);
+  });
+
+  it('reads the number of seats after 定数', () => {
+    expect(only('定数289に対し800人が立候補した。'.slice(0, 9)).value).toBe(289);
+  });
+});
+
+describe('years since', () => {
+  it('reads から N年 as the years since, unless a year comes before から', () => {
+    expect(texts('祖父の代から60年、店を守ってきた。')).toEqual(['60年']);
+    expect(texts('2015年から20年まで務めた。')).toEqual([]);
+  });
+});
+
+describe('a fraction in parentheses', () => {
+  it('is still a fraction: （全体の1/3）', () => {
+    expect(only('輸出が増えた（全体の1/3）。').fraction).toEqual([1, 3]);
+  });
+});

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const texts = (text: string) => figures(text).map((f) => f.text);
+
+describe('the open counter grammar: any counter the dictionary knows', () => {
+  it.each([
+    ['記念の缶バッジ500缶を用意した。', '500缶', 500, '缶'],
+    ['新しい傘は12色から選べる。', '12色', 12, '色'],
+    ['選手は腕立て20セットをこなす。', '20セット', 20, 'セット'],
+    ['報告書は5万字に及ぶ。', '5万字', 50000, '字'],
+    ['新線の開業で4駅が新設される。', '4駅', 4, '駅'],
+    ['市は周辺の6市3町と協定を結んだ。', '6市', 6, '市'],
+    ['コメは1万俵が出荷された。', '1万俵', 10000, '俵'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = figures(text)[0];
+    expect([f?.text, f?.value, f?.unit, f?.kind]).toEqual([surface, value, unit, 'count']);
+  });
+
+  it('reads every counter of a list of places', () => {
+    expect(texts('県内の6市3町が協議会を作った。')).toEqual(['6市', '3町']);
+  });
+
+  it('takes a common noun after digits as what is counted', () => {
+    expect([only('新人は初戦で3ゴールを挙げた。').unit, only('賞は7部門で争われる。').unit]).toEqual([
+      'ゴール',
+      '部門',
+    ]);
+    expect(only('チームは4連覇を達成した。').text).toBe('4連覇');
+    expect(only('新型は6400万画素のカメラを積む。').value).toBe(64000000);
+  });
+
+  it('keeps a number that names, orders or dates one thing out', () => {
+    for (const text of [
+      'ナポレオン3世が即位した。',
+      '地下鉄2号線が延伸される。',
+      '4番打者が本塁打を放った。',
+      '本社は3丁目にある。',
+      '彼は高校3年生だ。',
+      '店は2代目が継いだ。',
+      '新たに214型潜水艦を建造する。',
+      '売り場は地下1階にある。',
+      '宝くじの1等が出た。',
+      '秋田1区から立候補した。',
+      '兄はドイツ2部のクラブに移った。',
+      '彼女はトップ10に入った。',
+      '患者はステージ4がんと診断された。',
+      '渋谷109の前で待ち合わせた。',
+      '三男が家業を継いだ。',
+    ]) {
+      expect(texts(text), text).toEqual([]);
+    }
+  });
+
+  it('counts children in digits: 2男1女', () => {
+    expect(texts('夫妻には2男1女がいる。')).toEqual(['2男', '1女']);
+  });
+
+  it('reads a division and derived words as no count (3分割, 一本化)', () => {
+    expect(texts('市は事業を3分割して発注する。')).toEqual([]);
+    expect(texts('県は窓口を一本化する。')).toEqual([]);
+    expect(texts('社会の二極化が進む。')).toEqual([]);
+  });
+
+  it('leaves idioms alone (一人前, 一石二鳥)', () => {
+    expect(texts('一人前の職人になるまで修業した。')).toEqual([]);
+    expect(texts('一石二鳥の効果を狙う。')).toEqual([]);
+  });
+
+  it('a lexicon counter must end where the word ends', () => {
+    // 3分割 is not 3分, and 3社長 is not 3社.
+    expect(texts('会社を3分割した。')).toEqual([]);
+  });
+});
+
+describe('guards learned from encyclopedia prose', () => {
+  it('keeps a percentage before a comma (kuromoji glues 「%、」 into one word)', () => {
+    expect(texts('賛成は52.3%、反対は40%だった。')).toEqual(['52.3%', '40%']);
+  });
+
+  it('joins 平方 and 立方 to the unit after them', () => {
+    const f = only('湖の面積は120平方マイルある。');
+    expect([f.text, f.unit, f.kind]).toEqual(['120平方マイル', '平方マイル', 'measure']);
+  });
+
+  it('leaves one kanji digit and a counter alone: they are words (二重, 一戦, 七輪)', () => {
+    expect(texts('彼は二重国籍を持つ。')).toEqual([]);
+    expect(texts('伝統の一戦に臨む。')).toEqual([]);
+    expect(texts('七輪で魚を焼いた。')).toEqual([]);
+  });
+
+  it('does not count hundredths of a second or a year in a title', () => {
+    expect(texts('決勝は46秒26の記録だった。')).toEqual(['46秒26']);
+    expect(texts('おもちゃ大賞2022の大賞に選ばれた。')).toEqual([]);
+  });
+
+  it('reads no score in an address and no term in a year written with a zero', () => {
+    expect(texts('本社は中央3-5にある。')).toEqual([]);
+    expect(texts("'08年公演で話題になった。")).toEqual([]);
+  });
+});

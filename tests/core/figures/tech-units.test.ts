@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unitEntry } from '../../../core/figures/latin-units';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+describe('technical and product figures', () => {
+  it.each([
+    ['電池の容量は5000mAhに増えた。', '5000mAh', 5000, 'mAh'],
+    ['CPUは最大3.2GHzで動く。', '最大3.2GHz', 3.2, 'GHz'],
+    ['下り最大4.9Gbpsの通信に対応する。', '最大4.9Gbps', 4.9, 'Gbps'],
+    ['画素密度は460ppiとなる。', '460ppi', 460, 'ppi'],
+    ['回路線幅は2nmに縮む。', '2nm', 2, 'nm'],
+    ['画面は144Hzで書き換わる。', '144Hz', 144, 'Hz'],
+    ['保存容量は256GBから選べる。', '256GB', 256, 'GB'],
+    ['処理性能は40TOPSに達する。', '40TOPS', 40, 'TOPS'],
+    ['排気量は660ccの軽自動車だ。', '660cc', 660, 'cc'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'measure']);
+  });
+
+  it('reads a display size in 型 but not a model number', () => {
+    expect(only('6.1型の液晶を備える。').unit).toBe('型');
+    expect(only('テレビは65型が売れ筋だ。').value).toBe(65);
+    expect(figures('209型潜水艦を改修した。')).toEqual([]);
+  });
+
+  it('gives both sides of a resolution, each knowing the other', () => {
+    const fs = figures('解像度は2560×1600ドットとなる。');
+    expect(fs.map((f) => [f.text, f.value, f.unit, f.dimensions])).toEqual([
+      ['2560', 2560, 'ドット', [2560, 1600]],
+      ['1600ドット', 1600, 'ドット', [2560, 1600]],
+    ]);
+  });
+
+  it('reads a price with tax included', () => {
+    expect(only('価格は税込3,980円。').value).toBe(3980);
+  });
+
+  it('does not read names, generations or acronyms as units', () => {
+    for (const text of [
+      '5Gの基地局を増やす。',
+      '4K放送が始まった。',
+      '3Dで表示する。',
+      'PS5の新作が出た。',
+      '2ndアルバムを出す。',
+    ]) {
+      expect(figures(text), text).toEqual([]);
+    }
+  });
+
+  it('asks the units catalogue only about plausible unit words', () => {
+    expect(unitEntry('kWh')?.kind).toBe('measure');
+    expect(unitEntry('ms')?.kind).toBe('duration');
+    for (const w of ['PC', 'TV', 'G', 'pm', 'rd', 'OS', 'LED']) expect(unitEntry(w), w).toBeNull();
+  });
+});

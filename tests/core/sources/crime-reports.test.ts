@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
+// Police and accident reports in our own words: the police's account holds for its paragraph.
+describe('an according-to at the head of a paragraph', () => {
+  it('holds for the rest of the paragraph, ages included', () => {
+    const text =
+      '警察によりますと、12日午後、市内の住宅で無職の男性（78）が倒れているのが見つかりました。' +
+      '男性は胸を2カ所刺されていて、その場で死亡が確認されました。';
+    expect(names(text, ['78', '2カ所'])).toEqual(['警察', '警察']);
+  });
+
+  it('gives hearsay in its paragraph the frame, not a suspect quoted in it', () => {
+    const text =
+      '県警によると、男は「金が欲しかった」と供述している。男は去年から10件ほどの盗みを繰り返していたとみられる。';
+    expect(nameOf(text, '10件')).toBe('県警');
+  });
+
+  it('does not reach into the next paragraph', () => {
+    const text = '警察によりますと、男性はけがをしました。\n現場は駅から500メートルの住宅街です。';
+    expect(nameOf(text, '500メートル')).toBe('');
+  });
+
+  it('in the middle of a sentence it holds for that sentence only', () => {
+    const text = '男は逃げたが、警察によると、約1時間後に確保された。現場には300人が集まった。';
+    expect(names(text, ['約1時間', '300人'])).toEqual(['警察', '']);
+  });
+});
+
+describe('調べによりますと with no owner', () => {
+  it('is the investigation of the police the article has named', () => {
+    const text =
+      '住人から警察に通報がありました。\n調べによりますと、男性は近くに住む会社員（45）で、頭に1カ所けがをしていました。';
+    expect(names(text, ['45', '1カ所'])).toEqual(['警察', '警察']);
+    const officer = '通報を受けた警察官が駆けつけた。\n調べによりますと、けが人は3人でした。';
+    expect(nameOf(officer, '3人')).toBe('警察');
+  });
+
+  it('prefers the force named (大阪府警) to the police in general', () => {
+    const text = '大阪府警は男を逮捕した。住人が警察に通報していた。調べでは、被害は20万円にのぼる。';
+    expect(nameOf(text, '20万円')).toBe('大阪府警');
+  });
+
+  it('names no one when no police have been named', () => {
+    expect(nameOf('調べによりますと、けが人は3人でした。', '3人')).toBe('');
+  });
+});
+
+describe('a person’s age in parentheses', () => {
+  it('is the outlet’s identification unless the police are the source', () => {
+    expect(nameOf('関係者によると、店主の田中一郎さん（45）は店を閉めた。', '45')).toBe('');
+    expect(nameOf('球団は、監督（55）の退任を発表した。', '55')).toBe('');
+    expect(nameOf('県警によると、逮捕されたのは会社員の男（34）。', '34')).toBe('県警');
+  });
+});
