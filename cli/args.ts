@@ -1,3 +1,5 @@
+import { MAX_INPUT_BYTES } from './read-input';
+
 /** Parsed command line of `shutten analyze`. */
 export interface CliArgs {
   files: string[];
@@ -7,12 +9,46 @@ export interface CliArgs {
   published: string | null;
 }
 
+/** What the command line asks for: an analysis, or the help text. */
+export type Command = { kind: 'analyze'; args: CliArgs } | { kind: 'help' };
+
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: shutten analyze FILE... [--json] [--out DIR] [--published YYYY-MM-DD] [--lines]';
+export const USAGE = 'usage: shutten analyze FILE... [--json] [--lines] [--out DIR] [--published YYYY-MM-DD]';
+
+/** What `--help` prints: every flag and how inputs are read (kept in step with the README). */
+export const HELP = `${USAGE}
+
+Marks the figures, dates, sources and names in Japanese news text.
+
+  FILE              an .html page (detected and extracted as the extension does) or article
+                    text (first line the headline); - reads standard input
+  --json            print the analysis as JSON (one line per file when there are several)
+  --lines           analyse each line on its own and print JSON Lines
+  --out DIR         write DIR/<name>.json per input instead of printing
+  --published DATE  the date (YYYY-MM-DD) relative dates resolve against when a page gives none
+  -h, --help        show this help
+
+Text must be UTF-8 (or UTF-16 with a byte-order mark); an .html page may also be Shift_JIS,
+EUC-JP or ISO-2022-JP when its <meta charset> says so. Inputs over ${MAX_INPUT_BYTES / 2 ** 20} MB are refused.
+Exit status: 0 when every input was analysed, 2 when an input, the output or the command line
+was bad (one line on stderr each; the other inputs are still analysed).
+`;
+
+const HELP_FLAGS: ReadonlySet<string> = new Set(['-h', '--help', 'help']);
 
 /** Parses argv (without node and the script). Throws UsageError on anything it does not know. */
+export function parseCommand(argv: readonly string[]): Command {
+  // `shutten --help`, `shutten help`, `shutten analyze FILE -h`: help wins wherever it is asked for.
+  if (argv.length === 0 || argv.some((a) => a === '-h' || a === '--help') || HELP_FLAGS.has(argv[0] as string)) {
+    if (argv.length === 0) throw new UsageError('no command given');
+    return { kind: 'help' };
+  }
+  return { kind: 'analyze', args: parseArgs(argv) };
+}
+
+/** Parses the arguments of `shutten analyze`. Throws UsageError on anything it does not know. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');

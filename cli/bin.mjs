@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx shutten` works in a checkout without a build step.
-import { register } from 'tsx/esm/api';
+// The `shutten` command: runs the prebuilt bundle (dist/cli.mjs, see cli/build.mjs), no TypeScript
+// transpiling at start. In a checkout whose sources changed since the last build it rebuilds first.
+import { ensureBuilt } from './build.mjs';
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+let entry;
+try {
+  entry = await ensureBuilt();
+} catch (e) {
+  // esbuild has printed what is wrong with the sources; one line here says what it means.
+  process.stderr.write(`shutten: cannot build the CLI bundle (${e?.message?.split('\n')[0] ?? e})\n`);
+  process.exit(1);
+}
+const { run } = await import(entry);
+await run(process.argv.slice(2));

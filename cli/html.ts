@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
+import { pageOptions } from '../lib/page/analyze-options';
 import { type ExtractedArticle, extractArticle } from '../lib/page/extract-article';
+import type { PageInput } from './engine';
 
 // Markup before <html> (Yahoo!ニュース ships its <style> blocks there): a browser moves it into <head>,
 // but linkedom makes it the document element and leaves <body> empty. Move it where a browser would.
@@ -21,4 +23,13 @@ export function extractHtml(html: string): ExtractedArticle {
   // where a browser still builds <html><body>: give it those, so bad input never throws (found by fuzzing).
   if (!document.documentElement) ({ document } = parseHTML(`<html><head></head><body>${html}</body></html>`));
   return extractArticle(document as unknown as Document);
+}
+
+/** A page's article text and the options its metadata gives the engine (the parsed DOM is not kept). */
+export function pageInput(html: string): PageInput {
+  const page = extractHtml(html);
+  return {
+    text: page.map.text,
+    options: { ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle },
+  };
 }

@@ -20,6 +20,18 @@ function displayWidth(s: string): number {
   return w;
 }
 
+/**
+ * Page text made safe to print on a terminal: control characters shown as their pictures (ESC → ␛),
+ * so an input cannot move the cursor, recolour the screen or retitle the window through an escape
+ * sequence; C1 controls (8-bit CSI) and bidi controls (which reverse what follows) become U+FFFD.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    return c < 0x20 ? String.fromCharCode(0x2400 + c) : c === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
 function padTo(s: string, width: number): string {
   let out = '';
   for (const ch of s) {
@@ -53,13 +65,13 @@ function formatValue(f: Figure): string {
 
 /** A readable table of an analysis's figures for the terminal. */
 export function renderTable(a: Analysis, name: string): string {
-  const lines = [`${name}${a.title ? ` — ${a.title}` : ''}`];
-  lines.push(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`);
+  const lines = [printable(`${name}${a.title ? ` — ${a.title}` : ''}`)];
+  lines.push(printable(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`));
   if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
   const cols = [3, 18, 22, 8, 9, 14, 24, 40];
   const row = (cells: string[]) =>
     cells
-      .map((c, i) => padTo(c, cols[i] as number))
+      .map((c, i) => padTo(printable(c), cols[i] as number))
       .join(' ')
       .trimEnd();
   lines.push(row(['#', 'figure', 'value', 'unit', 'kind', 'counts', 'source', 'sentence']));

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyzeFile } from '../cli/main';
+import { analyzeFile } from '../cli/analyze-file';
 import { readInput } from '../cli/read-input';
 import { loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
