@@ -41,9 +41,11 @@ function findDrafts(text: string, tokens: readonly Token[]): Draft[] {
     // A run that is no numeral (数3人: 数 then 3) is retried one character on; a numeral is not re-read.
     pos = found.length
       ? Math.max(...found.map((d) => d.end))
-      : a || hit.written.length > MAX_RUN
-        ? runEnd
-        : hit.start + 1;
+      : a
+        ? Math.max(runEnd, a.end)
+        : hit.written.length > MAX_RUN
+          ? runEnd
+          : hit.start + 1;
   }
   drafts.push(...wordFigures(ctx));
   return joinBounds(text, nonOverlapping(drafts));

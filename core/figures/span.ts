@@ -8,6 +8,7 @@ import {
   TERM_NOUNS,
   YEAR_MARKERS,
 } from '../lexicon/qualifiers';
+import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
@@ -19,7 +20,7 @@ import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
-import { readRatio, readSlashFraction } from './ratio';
+import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
 
@@ -36,8 +37,15 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   // 1/2, 2/3: a slash glues numbers into dates and paths, but a proper fraction is read first.
   const slashed = readSlashFraction(ctx, a);
   if (slashed) return [finishDraft(ctx, prefixQualifiers(text, a.start), slashed)];
+  const average = readPointThree(text, a);
+  if (average) return [finishDraft(ctx, prefixQualifiers(text, average.start), average)];
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
+  // 三・四人 is three or four people; 一・五倍 stays 1.5 times.
+  const listed = listedPair(a);
+  const pair = listed ? readRange(ctx, listed) : null;
+  if (pair && pair.kind !== 'ratio' && pair.kind !== 'percent' && pair.kind !== 'measure')
+    return [finishDraft(ctx, pre, pair)];
   // 3分の1, 4割, 2割5分
   const ratio = readRatio(ctx, a);
   if (ratio) return [finishDraft(ctx, pre, ratio)];
@@ -60,6 +68,16 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 }
 
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+const NEIGHBOURS = /^([一二三四五六七八])・([二三四五六七八九])$/;
+
+/** 三・四 read as a decimal: its first digit alone when the two are neighbours (a list), else null. */
+function listedPair(a: Numeral): Numeral | null {
+  const m = a.kanjiOnly ? NEIGHBOURS.exec(a.written) : null;
+  const head = m ? readNumeral(m[1] ?? '') : null;
+  const tail = m ? readNumeral(m[2] ?? '') : null;
+  if (!m || !head || head.value === null || tail?.value !== head.value + 1) return null;
+  return { start: a.start, end: a.start + 1, written: m[1] ?? '', reading: head, kanjiOnly: true };
+}
 const LEADING_ZERO = /^[0０][0-9０-９]/;
 const KANA_OR_KANJI = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
 

@@ -81,8 +81,19 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     return [scaleRange(ctx, a, pre.unit) ?? base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
   // 合計特殊出生率は1.15, 盗塁数57, 42の都道府県, 1500にのぼる, 300以上の: the words around say what it is.
-  const kind = bareKind(ctx, a, pre.edge);
+  const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
+}
+
+// 水準は二・〇七である: what may follow a decimal that stands as a value on its own.
+const VALUE_END = /^(?:[、。，．がはもとにで]|だ|です)/;
+// 三・一一, 九・一一: a month and a day written like a decimal name an event, not a value.
+const MONTH_DAY = /^(?:[一二三四五六七八九]|十[一二]?)・(?:[一二三]?[一二三四五六七八九]|[一二]?十|三十一)$/;
+
+/** 二・〇七である: a decimal in kanji numerals needs no unit to be a value (not 三・一一, a date's name). */
+function kanjiDecimalValue(text: string, a: Numeral): boolean {
+  if (!a.kanjiOnly || !a.written.includes('・') || MONTH_DAY.test(a.written)) return false;
+  return VALUE_END.test(text.slice(a.end, a.end + 2));
 }
 
 /** 震度5から6, 震度5弱〜6強: both ends on the scale named before the first. */

@@ -1,6 +1,6 @@
 import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
-import { prefixQualifiers } from './qualify';
+import { prefixQualifiers, type Qualified } from './qualify';
 
 type WordFigure = Pick<Draft, 'value' | 'unit' | 'kind' | 'bound' | 'change'>;
 
@@ -14,6 +14,7 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   ['半減', { value: 0.5, unit: '倍', kind: 'ratio', bound: null, change: 'decrease' }],
   ['倍増', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: 'increase' }],
   ['半額', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
+  ['半分', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
   ['四半世紀', { value: 25, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半世紀', { value: 50, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半年', { value: 0.5, unit: '年', kind: 'duration', bound: null, change: null }],
@@ -22,6 +23,16 @@ const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
 // 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
 const NOT_AFTER = /[期体生]/;
 const NOT_BEFORE = /[上下前後]/;
+
+/**
+ * 半分 is a figure when it compares: 「60歳以上の半分以下」「半分程度」「約半分」「半分に減った」 (of
+ * something, qualified, or a result). 「半分に切る」「半分冗談で」 say no quantity anyone would check.
+ */
+function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): boolean {
+  if (text[start - 1] === 'の' || pre.words.length > 0 || (d.suffixes?.length ?? 0) > 0 || d.change) return true;
+  // 半分になった, 半分に減った: a result.
+  return text.startsWith('にな', d.end);
+}
 
 /** Finds the digit-less ratio words with their qualifiers: ほぼ半数, 半数以上, 過半数を超える. */
 export function wordFigures(ctx: Ctx): Draft[] {
@@ -43,7 +54,9 @@ export function wordFigures(ctx: Ctx): Draft[] {
       vague: false,
     };
     const pre = prefixQualifiers(ctx.text, start);
-    out.push(finishDraft(ctx, pre, draft));
+    const done = finishDraft(ctx, pre, draft);
+    if (m[0] === '半分' && !comparedHalf(ctx.text, start, pre, done)) continue;
+    out.push(done);
   }
   return out;
 }
