@@ -16,6 +16,7 @@ import type { Token } from '../types';
 import { isGluedNumber } from './context';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
+import { isInning } from './innings';
 import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -110,9 +111,13 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
   return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
 }
 
-/** 2年も前, 3年もかかった: も stresses a length of time (two digits are left to dates: 20年も). */
-function emphasised(text: string, at: number, v: number): boolean {
-  return text[at] === 'も' && (v < 10 || v >= 100);
+/**
+ * 2年も前, 3年もかかった: も stresses a length of time. Two digits are left to dates (20年も), but
+ * not in kanji: 十四年も早く is no year unless an era is written before it (平成十四年も).
+ */
+function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
+  if (text[at] !== 'も') return false;
+  return v < 10 || v >= 100 || (a.kanjiOnly && !KANJI.test(text[start - 1] ?? ''));
 }
 
 /** 一本化, 二極化: a derived word, not a count. */
@@ -129,9 +134,13 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
+  // 一人の女性が生涯に産む: 一人の in kanji is "a" (a woman), not a count of one.
+  if (a.written === '一' && entry.surface === '人' && text[unitEnd] === 'の') return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
+  // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
+  if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
   const fields = valueFields(a);
   // 十数年前 is counted back like a date; 数年 alone is a duration.
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
@@ -148,7 +157,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
       startsWithAny(text, unitEnd, DURATION_MARKERS) ||
       (entry.unit === '年' &&
         (yearTerm(ctx, pre.edge, unitEnd, v) ||
-          emphasised(text, unitEnd, v) ||
+          emphasised(text, a, pre.edge, unitEnd, v) ||
           startsWithAny(text, unitEnd, YEAR_MARKERS)));
     if (!prefixed && !countOfDays && !marked) return null;
   }

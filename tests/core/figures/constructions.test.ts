@@ -172,3 +172,33 @@ describe('a fraction in parentheses', () => {
     expect(only('輸出が増えた（全体の1/3）。').fraction).toEqual([1, 3]);
   });
 });
+
+describe('ages after a name and a title', () => {
+  it.each([
+    ['北海道の山本健太会長（67）が会見した。', 67],
+    ['先発の中村翔平投手（24）は好投した。', 24],
+    ['高橋由紀子京大教授（58）によると', 58],
+  ])('%s → %d', (text, age) => {
+    const f = only(text);
+    expect([f.value, f.unit, f.kind]).toEqual([age, '歳', 'age']);
+  });
+
+  it('reads no age in brackets after a place, a company or a bill', () => {
+    expect(texts('東京都港区（2）の会場')).toEqual([]);
+    expect(texts('議案（3）を可決した。')).toEqual([]);
+  });
+});
+
+describe('kanji numerals in columns', () => {
+  it('reads 一人の before a noun as "a", not a count', () => {
+    expect(texts('一人の若者が声を上げた。')).toEqual([]);
+    expect(only('事故で一人が死亡した。').value).toBe(1);
+    expect(only('1人の女性が名乗り出た。').value).toBe(1);
+  });
+
+  it('reads N年も in kanji as a length of time unless an era is written', () => {
+    const f = only('計画より十二年も遅れた。');
+    expect([f.text, f.value, f.kind]).toEqual(['十二年', 12, 'duration']);
+    expect(texts('平成十二年も同じ傾向だった。')).toEqual([]);
+  });
+});

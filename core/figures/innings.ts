@@ -1,0 +1,24 @@
+import { BASEBALL_WORDS, INNINGS_COUNTED, TIMES_COUNTED } from '../lexicon/baseball';
+
+const DIGIT_AFTER = /^[0-9０-９]/;
+// Innings run to nine, extra innings to twelve (fifteen at most): 延長12回.
+const MAX_INNING = 15;
+
+/**
+ * True when 「N回」 at [start, unitEnd) names an inning of a baseball game rather than a count of
+ * times: 「同点の7回、」「3回にも適時打」「8回の満塁の好機」. Innings pitched stay counts: 6回を投げ,
+ * 7回無失点, 5回2失点, 6回1/3; so do 通算5回 and 年2回.
+ */
+export function isInning(text: string, start: number, unitEnd: number, value: number | null): boolean {
+  if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_INNING) return false;
+  if (INNINGS_COUNTED.some((w) => text.startsWith(w, unitEnd)) || DIGIT_AFTER.test(text[unitEnd] ?? '')) return false;
+  if (TIMES_COUNTED.some((w) => text.endsWith(w, start))) return false;
+  return BASEBALL_WORDS.some((w) => paragraphOf(text, start).includes(w));
+}
+
+/** The line holding `pos` (a paragraph in the text the analyser is given). */
+function paragraphOf(text: string, pos: number): string {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const to = text.indexOf('\n', pos);
+  return text.slice(from, to < 0 ? text.length : to);
+}
