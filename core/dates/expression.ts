@@ -1,4 +1,4 @@
-import { NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { ERA_SPAN_PARTS, NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
@@ -49,7 +49,10 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   } else if (numeric) {
     if (numeric.decade) {
       const [lo] = spanEnds(numeric.year.value);
-      return { spec: { kind: 'decade', year: lo, twoDigit: numeric.year.type === 'two' }, end: numeric.end };
+      // 1970年代前半, 2010年代初め: the part is read with the decade.
+      const part = ERA_SPAN_PARTS.find((p) => text.startsWith(p, numeric.end));
+      const decadeEnd = numeric.end + (part?.length ?? 0);
+      return { spec: { kind: 'decade', year: lo, twoDigit: numeric.year.type === 'two' }, end: decadeEnd };
     }
     spec.year = numeric.year;
     end = numeric.end;
@@ -130,7 +133,9 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
   if (y.type === 'two' && !opts.afterConnector) {
-    if (!twoDigitYearTail(text, end, opts.era) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+    const tail = twoDigitYearTail(text, end, opts.era);
+    if (!tail || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+    return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
 }

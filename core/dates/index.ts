@@ -34,6 +34,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const found = scanDates(text, isWord);
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
+    if (unanchoredEvent(text, c, ctx)) continue;
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
@@ -66,6 +67,25 @@ function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
+}
+
+// 震災が起きた翌年, 事故の翌日: a clause or a noun before the word names the event it counts from.
+const EVENT_BEFORE = /[たのだ]$/;
+
+/**
+ * 「震災が起きた翌年」「事故の翌日」 count from an event, not from the publication date: when the
+ * article has named no date of that kind to anchor them (2011年3月の震災の翌年 → 2012), their
+ * value would be a guess, so they are left out.
+ */
+function unanchoredEvent(text: string, c: Candidate, ctx: DateContext): boolean {
+  const { spec } = c;
+  if (spec.kind !== 'calendar' || !EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 1), c.start))) return false;
+  const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
+  if (rel?.type !== 'rel' || rel.word.anchor !== 'previous') return false;
+  const unit = rel.word.unit;
+  if (unit === 'day') return ctx.lastDay === null;
+  if (unit === 'month') return ctx.lastMonth === null;
+  return ctx.lastYear === null;
 }
 
 /** 昨日 / 今日 / 明日: words that count from the moment of speaking. */

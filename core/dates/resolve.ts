@@ -64,7 +64,7 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
   const inEra = ctx.eraYear(a);
   if (inEra !== null) return [inEra, inEra + b - a];
   if (y.digits === 1) return null;
-  const lo = ctx.century(a, y.standalone);
+  const lo = ctx.century(a, y.standalone, y.tail);
   return lo === null ? null : [lo, lo - (lo % 100) + b + (b < a ? 100 : 0)];
 }
 

@@ -55,7 +55,13 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     }
     const p = readAt(text, i, isWord, era);
     if (!p) continue;
-    out.push({ start: i, end: p.end, spec: p.spec });
+    if (p.split && p.spec.kind === 'range') {
+      // 8月3日から20日まで: two dates, the second with what it inherited from the first (2025年8月).
+      out.push({ start: i, end: p.split.firstEnd, spec: p.spec.from });
+      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to });
+    } else {
+      out.push({ start: i, end: p.end, spec: p.spec });
+    }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
   }

@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { dates } from './helpers';
 
 describe('date ranges and parts of months', () => {
-  it('reads ranges closed by まで / にかけて, the second end inheriting year and month', () => {
-    expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([['8月3日から20日', ['2025-08-03', '2025-08-20']]]);
-    expect(dates('2022年から2024年にかけて調べた。')).toEqual([['2022年から2024年', ['2022', '2024']]]);
-    expect(dates('11月から来年2月まで')).toEqual([['11月から来年2月', ['2025-11', '2026-02']]]);
+  it('reads ranges closed by まで / にかけて as two dates, the second inheriting year and month', () => {
+    expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([
+      ['8月3日', '2025-08-03'],
+      ['20日', '2025-08-20'],
+    ]);
+    expect(dates('2022年から2024年にかけて調べた。')).toEqual([
+      ['2022年', '2022'],
+      ['2024年', '2024'],
+    ]);
+    expect(dates('11月から来年2月まで')).toEqual([
+      ['11月', '2025-11'],
+      ['来年2月', '2026-02'],
+    ]);
+    expect(dates('2018年秋から昨年3月までの間に')).toEqual([
+      ['2018年秋', '2018'],
+      ['昨年3月', '2024-03'],
+    ]);
   });
 
   it('keeps an open から as a single date', () => {
