@@ -93,7 +93,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
-    if (typeof d.day !== 'number' && !text.slice(i, d.end).includes('・') && !daySpanTail(text, d.end)) return null;
+    const listed = /[・両]/.test(text.slice(i, d.end));
+    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;
     spec.day = { type: 'abs', value: d.day };
     end = d.end;
   }

@@ -49,7 +49,7 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     const prev = text[i - 1] ?? '';
     if (
       NUMERAL_START.test(text[i] as string) &&
-      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || recurringHead(text, i))
+      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || secondOfPair(text, i) || recurringHead(text, i))
     ) {
       continue;
     }
@@ -66,6 +66,17 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     TRIGGER.lastIndex = p.end;
   }
   return out;
+}
+
+const PAIR = /([0-9０-９]{1,2})、([0-9０-９]{1,2})/y;
+
+/** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
+function secondOfPair(text: string, i: number): boolean {
+  if (text[i - 1] !== '、' || !NUMERAL_CHAR.test(text[i - 2] ?? '')) return false;
+  const from = text.slice(Math.max(0, i - 4), i - 1).search(/[0-9０-９]+$/);
+  PAIR.lastIndex = Math.max(0, i - 4) + from;
+  const m = from >= 0 ? PAIR.exec(text) : null;
+  return !!m && Number(m[2]?.normalize('NFKC')) === Number(m[1]?.normalize('NFKC')) + 1;
 }
 
 function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parsed | null {

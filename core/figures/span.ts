@@ -69,6 +69,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 }
 
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+/** Halves of a match: 前半23分, 後半ロスタイム, 延長後半5分 name a moment of the game. */
+const MATCH_HALVES: readonly string[] = ['前半', '後半'];
 const NEIGHBOURS = /^([一二三四五六七八])・([二三四五六七八九])$/;
 
 /** 三・四 read as a decimal: its first digit alone when the two are neighbours (a list), else null. */
@@ -130,8 +132,10 @@ function derivedWord(ctx: Ctx, at: number): boolean {
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, a.end, COUNTER_IDIOMS)) return null;
-  // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).
+  // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
+  // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
+  if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
   // の一つ, の1つ: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
   // 一人の女性が生涯に産む: 一人の in kanji is "a" (a woman), not a count of one.

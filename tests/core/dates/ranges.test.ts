@@ -36,6 +36,14 @@ describe('date ranges and parts of months', () => {
     expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
   });
 
+  it('reads two days listed with 、 or named by 両日 as a span, and 2、3日 as no date', () => {
+    expect(dates('調査は11、12の両日に行った。')).toEqual([['11、12の両日', ['2025-07-11', '2025-07-12']]]);
+    expect(dates('総会は11月3・4両日に開く。')).toEqual([['11月3・4両日', ['2025-11-03', '2025-11-04']]]);
+    expect(dates('式典は20、21日に開く。')).toEqual([['20、21日', ['2025-07-20', '2025-07-21']]]);
+    expect(dates('復旧には2、3日かかる。')).toEqual([]);
+    expect(dates('会合は3、5日に開く。')).toEqual([['5日', '2025-07-05']]);
+  });
+
   it('reads two neighbouring months listed with 、 as a span', () => {
     expect(dates('7、8月に集中する。')).toEqual([['7、8月', ['2025-07', '2025-08']]]);
     expect(dates('1、5月に開く。')).toEqual([['5月', '2025-05']]);

@@ -20,6 +20,18 @@ describe('numbers without a counter', () => {
     expect(only('支援は800を超える自治体に広がった。').text).toBe('800を超える');
   });
 
+  it('reads a number a count is set to (勝ち点を68に伸ばした), not a level on a scale', () => {
+    expect(only('首位は勝ち点を71に伸ばした。').value).toBe(71);
+    expect(only('市は窓口を12に増やす。').value).toBe(12);
+    expect(texts('気象台は警戒レベルを3に引き上げた。')).toEqual([]);
+    expect(texts('規制を5段階に引き上げた。')).toEqual(['5段階']);
+  });
+
+  it('does not count the days of 11、12の両日', () => {
+    expect(texts('調査は11、12の両日に行った。')).toEqual([]);
+    expect(texts('大会は3、4両日に開く。')).toEqual([]);
+  });
+
   it('reads a value after the name of a count or a rate', () => {
     expect([only('今季の失策数12はリーグ最少だ。').kind, only('市の人口は約48万。').value]).toEqual(['count', 480000]);
     expect(only('相関係数は0.82だった。').kind).toBe('ratio');

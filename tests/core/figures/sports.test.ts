@@ -19,6 +19,13 @@ describe('a results line', () => {
   });
 });
 
+describe('match minutes', () => {
+  it('does not read the minute of a half as a length of time', () => {
+    expect(texts('前半12分に先制し、後半38分に突き放した。')).toEqual([]);
+    expect(only('会議は前半の20分を質疑に充てた。').text).toBe('20分');
+  });
+});
+
 describe('innings', () => {
   it('does not count an inning named as a place in the game', () => {
     expect(texts('同点の8回、山田が勝ち越しの適時打を放った。')).toEqual([]);
@@ -51,7 +58,7 @@ describe('a counter the article used, then a bare number', () => {
   });
 
   it('leaves a bare number alone when the article never used the name as a counter', () => {
-    expect(texts('首位とのゲーム差を4に縮めた。')).toEqual([]);
+    expect(texts('首位とのゲーム差は4で変わらない。')).toEqual([]);
     expect(texts('5人が参加した。日本人が3で最多だった。')).toEqual(['5人']);
   });
 });
