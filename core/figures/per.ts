@@ -1,5 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
@@ -16,6 +17,25 @@ const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
+const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+
+/**
+ * 1医療機関あたり: the dictionary splits a compound after the number (医療|機関); the words that run on
+ * from the counter, up to a rate word, are part of the denominator. Returns where they end.
+ */
+function compoundEnd(ctx: Ctx, end: number): number {
+  const { tokens, text } = ctx;
+  let i = tokenAt(tokens, end);
+  let at = end;
+  for (let n = 0; n < 2; n++, i++) {
+    const t = tokens[i];
+    if (!t || t.start !== at || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
+    if (PER_WORDS.some((w) => text.startsWith(w, at))) break;
+    at = t.end;
+  }
+  return at;
+}
+
 /**
  * When `a` with its counter is the denominator of a rate, returns the rate's figure spanning both
  * (1人あたり10万円 → 100,000 円; 1日1回 → 1 回) or the ratio 3人に1人 → 0.3333; otherwise null.
@@ -29,8 +49,9 @@ export function perDenominator(
   const { text } = ctx;
   const { entry } = counter;
   if (a.reading.value === null || text[a.start - 1] === '月') return null; // 6月1日1000人: a date
-  let q = counter.end;
+  let q = compoundEnd(ctx, counter.end);
   const word = PER_WORDS.find((w) => text.startsWith(w, q));
+  if (!word) q = counter.end;
   const isTime = TIME_UNITS.has(entry.unit);
   if (word) q += word.length;
   else if (text[q] === 'に') q += 1;

@@ -32,6 +32,12 @@ describe('numbers without a counter', () => {
     expect(texts('大会は3、4両日に開く。')).toEqual([]);
   });
 
+  it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
+    const f = only('患者数は1医療機関あたり8.31人だった。');
+    expect([f.text, f.value, f.unit]).toEqual(['1医療機関あたり8.31人', 8.31, '人']);
+    expect(only('1小売店当たり平均40万円を支援する。').value).toBe(400000);
+  });
+
   it('reads a value after the name of a count or a rate', () => {
     expect([only('今季の失策数12はリーグ最少だ。').kind, only('市の人口は約48万。').value]).toEqual(['count', 480000]);
     expect(only('相関係数は0.82だった。').kind).toBe('ratio');
