@@ -1,6 +1,7 @@
 import type { Era } from '../lexicon/eras';
 import type { RelativeWord } from '../lexicon/relative-dates';
 import { addMonths, fiscalYear, type Ymd } from './calendar';
+import type { Tense } from './tense';
 import { NEAR_PUBLICATION, type YearTail } from './two-digit-years';
 
 /** A resolved point, as precise as the text: 2024 / 2024-11 / 2024-11-26 (with an optional time). */
@@ -32,6 +33,8 @@ export class DateContext {
   lastDecade: number | null = null;
   /** Eras the article has named, the latest first: 「平成9年…23年」 reads 23年 in 平成. */
   eras: Era[] = [];
+  /** The tense of the predicate the date being resolved leads into (see tense.ts), when known. */
+  tense: Tense | null = null;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
   /** The paragraph (count of line breaks before it) of the last year the article named. */

@@ -8,6 +8,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
+import { tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -35,6 +36,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
+    ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;

@@ -19,8 +19,11 @@ function followedByParticle(text: string, at: number): boolean {
   return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at));
 }
 
-/** 前年比, 前月比, 前年同期比: a base of comparison, not a date in the article's story. */
-const COMPARISON = /^(?:同期|同月|度)?比/;
+/**
+ * 前年比, 前月比, 前年同期比, 前年同期を上回った: a base of comparison, not a date in the article's
+ * story.
+ */
+const COMPARISON = /^(?:(?:同期|同月|度)?比|同期|同月)/;
 
 /**
  * Reads the longest relative word at `i`: 「一昨年」「昨年度」「先月」「同日」. `isWord` says whether

@@ -175,6 +175,9 @@ export const PERIOD_PARTS = [
   { surface: '秋', of: 'year', span: null },
   { surface: '冬', of: 'year', span: null },
   { surface: '初頭', of: 'year', span: null },
+  // a company's half years: which months they cover depends on its fiscal year
+  { surface: '上期', of: 'year', span: null },
+  { surface: '下期', of: 'year', span: null },
   { surface: '下半期', of: 'year', span: [7, 12] },
   { surface: '前半', of: 'year', span: [1, 6] },
   { surface: '後半', of: 'year', span: [7, 12] },
