@@ -4,6 +4,7 @@ import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { counterAfter } from './open-counter';
 import type { Qualified } from './qualify';
+import { inTally } from './tally';
 
 // 田中太郎さん（50）: words before the parenthesis that hold an age.
 const AGE_HOLDERS: readonly string[] = [
@@ -82,7 +83,8 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     return [scaleRange(ctx, a, pre.unit) ?? base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
   // 合計特殊出生率は1.15, 盗塁数57, 42の都道府県, 1500にのぼる, 300以上の: the words around say what it is.
-  const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : null);
+  // 自民210、立民135: a tally of names and their counts.
+  const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
 }
 

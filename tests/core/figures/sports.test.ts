@@ -62,3 +62,16 @@ describe('a counter the article used, then a bare number', () => {
     expect(texts('5人が参加した。日本人が3で最多だった。')).toEqual(['5人']);
   });
 });
+
+describe('a tally of names and counts', () => {
+  it('reads each bare number after a name in a list of two or more', () => {
+    expect(texts('【速報】参院選　自民45、立民22　与党が改選過半数')).toEqual(['45', '22', '過半数']);
+    expect(figures('獲得メダルは日本18、米国39、中国38だった。').map((f) => f.value)).toEqual([18, 39, 38]);
+  });
+
+  it('reads no tally from names of models or single pairs', () => {
+    expect(texts('G7、G20の首脳が集まった。')).toEqual([]);
+    expect(texts('第1、第2会場で開く。')).toEqual([]);
+    expect(texts('東京5の会場')).toEqual([]);
+  });
+});
