@@ -88,5 +88,8 @@ export function perDenominator(
   if (particle === 'に' && !isTime) return null;
   const figs = build(ctx, b);
   if (!figs.length) return null;
+  // 1日に3回, 3日に1回, 10年に1度 are rates; 5日に3人が死亡 is the 5th and 1981年に20歳 a year: with
+  // に one side of a rate is one.
+  if (particle === 'に' && a.reading.value !== 1 && figs[0]?.value !== 1) return null;
   return figs.map((d, i) => (i === 0 ? { ...d, start: a.start } : d));
 }

@@ -32,6 +32,19 @@ describe('numbers without a counter', () => {
     expect(texts('大会は3、4両日に開く。')).toEqual([]);
   });
 
+  it('reads Nに as a rate only when one side is one (1日に3回, 3日に1回), not a day or a year', () => {
+    expect(only('薬は1日に2回飲む。').text).toBe('1日に2回');
+    expect(only('点検は4日に1回行う。').text).toBe('4日に1回');
+    expect(texts('現地では8日に12人が死亡した。')).toEqual(['12人']);
+    expect(texts('1998年に25歳で初当選した。')).toEqual(['25歳']);
+  });
+
+  it('does not count 一人 after の ("one of") or a month and day written with a point', () => {
+    expect(texts('彼も発起人の一人だった。')).toEqual([]);
+    expect(texts('9.11テロの後、警備が強まった。')).toEqual([]);
+    expect(texts('1.17の記憶を語り継ぐ。')).toEqual([]);
+  });
+
   it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
     const f = only('患者数は1医療機関あたり8.31人だった。');
     expect([f.text, f.value, f.unit]).toEqual(['1医療機関あたり8.31人', 8.31, '人']);
