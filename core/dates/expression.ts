@@ -135,10 +135,21 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (durationTail(text, end) || rateTail(text, end)) return null;
   if (y.type === 'two' && !opts.afterConnector) {
     const tail = twoDigitYearTail(text, end, opts.era);
-    if (!tail || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+    if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * 寛永13年, 天正18年: after a kanji word (an era the lexicon does not hold, a name) a short year is not
+ * a Western one. 翌83年 and 同12年 still are years.
+ */
+function namedBefore(text: string, i: number): boolean {
+  const c = text[i - 1] ?? '';
+  return KANJI.test(c) && c !== '翌' && c !== '同';
 }
 
 /** Reads 「2023-24シーズン」 as the range of its two years. */

@@ -24,7 +24,7 @@ export type YearTail = keyof typeof NEAR_PUBLICATION;
 const SPAN_NOUNS = ['歳月', '月日', '節目', '長き', '間', '期間', '刑', '実刑', '任期', '時を', 'ローン', '契約'];
 
 /** 「20年にわたり」「開業から20年になる」: a span of twenty years. */
-const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及', 'にな', 'に達'] as const;
+const SPAN_AFTER_NI = ['にわた', 'に渡', 'に亘', 'に及', 'にな', 'に達'] as const;
 
 /** 「発売から20年」: a two-digit number after から counts years since (ranges 18年から20年 are read whole). */
 const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
