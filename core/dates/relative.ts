@@ -65,6 +65,11 @@ function readCount(text: string, i: number): { n: Span; end: number } | null {
     const b = readNumeral(text, a.end + 1);
     if (b && b.kanji === a.kanji && b.value > a.value) return { n: [a.value, b.value], end: b.end };
   }
+  // 二、三年前, 2、3年ほど前: two neighbouring numbers listed are "two or three".
+  if (text[a.end] === '、' || text[a.end] === '・') {
+    const b = readNumeral(text, a.end + 1);
+    if (b && b.kanji === a.kanji && b.value === a.value + 1) return { n: [a.value, b.value], end: b.end };
+  }
   return { n: a.value, end: a.end };
 }
 

@@ -2,7 +2,7 @@ import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { readCentury } from './century';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
-import { NUMERAL_CHAR } from './numerals';
+import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
@@ -68,15 +68,17 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
   return out;
 }
 
-const PAIR = /([0-9０-９]{1,2})、([0-9０-９]{1,2})/y;
+const PAIR = /([0-9０-９]{1,2}|[一二三四五六七八九])、([0-9０-９]{1,2}|[二三四五六七八九十])/y;
 
 /** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
 function secondOfPair(text: string, i: number): boolean {
   if (text[i - 1] !== '、' || !NUMERAL_CHAR.test(text[i - 2] ?? '')) return false;
-  const from = text.slice(Math.max(0, i - 4), i - 1).search(/[0-9０-９]+$/);
+  const from = text.slice(Math.max(0, i - 4), i - 1).search(/(?:[0-9０-９]+|[一二三四五六七八九])$/);
   PAIR.lastIndex = Math.max(0, i - 4) + from;
   const m = from >= 0 ? PAIR.exec(text) : null;
-  return !!m && Number(m[2]?.normalize('NFKC')) === Number(m[1]?.normalize('NFKC')) + 1;
+  const a = m ? readNumeral(m[1] ?? '', 0) : null;
+  const b = m ? readNumeral(m[2] ?? '', 0) : null;
+  return !!a && !!b && b.value === a.value + 1;
 }
 
 function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parsed | null {

@@ -18,6 +18,8 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   ['四半世紀', { value: 25, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半世紀', { value: 50, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半年', { value: 0.5, unit: '年', kind: 'duration', bound: null, change: null }],
+  // 倍 alone is twice: 倍近くに増えた, 倍以上 (after a number it is that number's counter: 2倍)
+  ['倍', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: null }],
 ]);
 const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
 // 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
@@ -32,6 +34,18 @@ function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): bo
   if (text[start - 1] === 'の' || pre.words.length > 0 || (d.suffixes?.length ?? 0) > 0 || d.change) return true;
   // 半分になった, 半分に減った: a result.
   return text.startsWith('にな', d.end);
+}
+
+// Before a lone 倍: a number or a word it belongs to (2倍, 数倍, 何倍, 人一倍, 勇気百倍).
+const NOT_BEFORE_TWICE = /[0-9０-９〇一二三四五六七八九十百千万億数何幾]/;
+// After it: 倍率, 倍数, 倍速, 倍返し are other words.
+const NOT_AFTER_TWICE = /[率数速返額]/;
+
+/** 倍 alone is twice when qualified or a result: 倍近くに増えた, 倍以上, 倍に膨らんだ (not 倍率, 2倍). */
+function twice(text: string, start: number, d: Draft): boolean {
+  if (NOT_BEFORE_TWICE.test(text[start - 1] ?? '') || NOT_AFTER_TWICE.test(text[start + 1] ?? '')) return false;
+  if (d.end > start + 1) return true;
+  return /^に(?:増|膨|な|伸|拡|上|達|跳)/.test(text.slice(d.end, d.end + 2));
 }
 
 /** Finds the digit-less ratio words with their qualifiers: ほぼ半数, 半数以上, 過半数を超える. */
@@ -56,6 +70,7 @@ export function wordFigures(ctx: Ctx): Draft[] {
     const pre = prefixQualifiers(ctx.text, start);
     const done = finishDraft(ctx, pre, draft);
     if (m[0] === '半分' && !comparedHalf(ctx.text, start, pre, done)) continue;
+    if (m[0] === '倍' && !twice(ctx.text, start, done)) continue;
     out.push(done);
   }
   return out;

@@ -103,3 +103,18 @@ describe('半分', () => {
     expect(texts('半分冗談で言ったつもりだった。')).toEqual([]);
   });
 });
+
+describe('倍 alone', () => {
+  it('is twice where it is qualified or a result', () => {
+    const f = only('利用者は倍近くに増えた。');
+    expect([f.text, f.value, f.bound]).toEqual(['倍近く', 2, 'under']);
+    expect(only('費用は倍に膨らんだ。').value).toBe(2);
+    expect(only('差は倍以上に開いた。').text).toBe('倍以上');
+  });
+
+  it('is no figure inside other words or after a number', () => {
+    expect(texts('彼は人一倍努力した。')).toEqual([]);
+    expect(texts('倍率は高い。倍返しだ。')).toEqual([]);
+    expect(only('売上は3倍になった。').text).toBe('3倍');
+  });
+});
