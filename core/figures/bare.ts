@@ -6,6 +6,7 @@ import {
   RATE_NOUN_ENDINGS,
   RATE_PARTICLES,
   REACH_VERBS,
+  RECORD_VERBS,
   SCALE_NOUN_ENDINGS,
   SET_TO_VERBS,
 } from '../lexicon/rate-nouns';
@@ -34,6 +35,7 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  if (RECORD_VERBS.some((w) => text.startsWith(w, a.end))) return 'other';
   return text[a.end] === 'の' && countedNounAt(ctx, a.end + 1) ? 'count' : null;
 }
 

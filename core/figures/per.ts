@@ -17,6 +17,8 @@ const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
+const CLOCK_NEXT = /^[0-9０-９〇一二三四五六七八九十]+[分秒]/;
+
 const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
 
 /**
@@ -49,6 +51,9 @@ export function perDenominator(
   const { text } = ctx;
   const { entry } = counter;
   if (a.reading.value === null || text[a.start - 1] === '月') return null; // 6月1日1000人: a date
+  // 1時間30分, 1分20秒: a length of time to the minute or second, not a rate.
+  if ((entry.unit === '時間' || entry.unit === '分') && CLOCK_NEXT.test(text.slice(counter.end, counter.end + 4)))
+    return null;
   let q = compoundEnd(ctx, counter.end);
   const word = PER_WORDS.find((w) => text.startsWith(w, q));
   if (!word) q = counter.end;

@@ -221,6 +221,33 @@ function fractionalTail(
   return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
 }
 
+/** The smaller units of a length of time written after hours or minutes, with their share of one. */
+const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  時間: [
+    ['分', 60],
+    ['秒', 3600],
+  ],
+  分: [['秒', 60]],
+};
+
+/**
+ * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
+ * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
+ */
+function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number): { add: number; end: number } | null {
+  const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
+  if (!parts) return null;
+  let add = 0;
+  let at = end;
+  for (const [unit, per] of parts) {
+    const n = numeralAt(text, at);
+    if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
+    add += n.reading.value / per;
+    at = n.end + unit.length;
+  }
+  return at > end ? { add, end: at } : null;
+}
+
 /**
  * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
  * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Updates the value
@@ -239,6 +266,11 @@ function smallerUnit(
   if (tail) {
     fields.value = Number((fields.value + tail.add).toPrecision(12));
     return tail.end;
+  }
+  const clock = clockParts(text, a, entry, end);
+  if (clock) {
+    fields.value = Number((fields.value + clock.add).toPrecision(12));
+    return clock.end;
   }
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));

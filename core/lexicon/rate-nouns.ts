@@ -46,3 +46,6 @@ export const SET_TO_VERBS: readonly string[] = [
 
 /** Names before 「をNに」 that make N a level on a scale, not a count: 警戒レベルを4に, 第2段階 (and katakana). */
 export const SCALE_NOUN_ENDINGS: readonly string[] = ['段階', '級', '位', '度', '番'];
+
+/** Verbs of recording after a bare number: 「最終日に66をマーク」「視聴率は18を記録」 — a value on its own. */
+export const RECORD_VERBS: readonly string[] = ['をマーク', 'を記録', 'をたたき出', 'を叩き出'];

@@ -75,3 +75,17 @@ describe('a tally of names and counts', () => {
     expect(texts('東京5の会場')).toEqual([]);
   });
 });
+
+describe('times and scores of individual sports', () => {
+  it('reads a time to the second as one figure in its first unit', () => {
+    const f = only('女子マラソンは2時間21分30秒で優勝した。');
+    expect([f.text, f.unit, f.value]).toEqual(['2時間21分30秒', '時間', 2.35833333333]);
+    expect(only('会議は1時間30分続いた。').value).toBe(1.5);
+    expect(only('決勝は4分5秒で決着した。').text).toBe('4分5秒');
+  });
+
+  it('reads a bare number recorded (66をマーク)', () => {
+    expect(only('最終日に67をマークした。').value).toBe(67);
+    expect(texts('2019を記録した。')).toEqual([]);
+  });
+});
