@@ -244,6 +244,12 @@ function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number):
     if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
     add += n.reading.value / per;
     at = n.end + unit.length;
+    // 2分2秒2: tenths of a second after the seconds (a race time)
+    const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
+    if (tenths?.[1]) {
+      add += Number(tenths[1].normalize('NFKC')) / 10 ** tenths[1].length / per;
+      at += tenths[1].length;
+    }
   }
   return at > end ? { add, end: at } : null;
 }

@@ -5,6 +5,7 @@ import type { Ctx } from './draft';
 
 const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
 const DIGITS = /^[0-9０-９]+$/;
+const KATAKANA_END = /[\u30a1-\u30fa\u30fc]$/;
 const LIST = new Set(['、', '，', '・']);
 /** Words a name in a tally may take (自民党, 立|民, 維新): how far back the name is looked for. */
 const MAX_NAME_WORDS = 3;
@@ -33,7 +34,11 @@ interface Name {
 /** The run of noun words ending at `end`, if any. */
 function nameBefore(tokens: readonly Token[], end: number): Name | null {
   let i = tokenAt(tokens, end - 1);
-  if (tokens[i]?.end !== end) return null;
+  const last = tokens[i];
+  if (last?.end !== end) return null;
+  // ラグナ3, カングー2: a katakana word glued to a number names a model unless it is a proper name
+  // of a country or a team (ドイツ12).
+  if (KATAKANA_END.test(last.surface) && last.pos1 !== '固有名詞') return null;
   let start = -1;
   let proper = false;
   for (let n = 0; n < MAX_NAME_WORDS; n++, i--) {

@@ -73,6 +73,7 @@ describe('a tally of names and counts', () => {
     expect(texts('G7、G20の首脳が集まった。')).toEqual([]);
     expect(texts('第1、第2会場で開く。')).toEqual([]);
     expect(texts('東京5の会場')).toEqual([]);
+    expect(texts('新型はラグナ3、カングー2に続く。')).toEqual([]);
   });
 });
 
@@ -82,6 +83,7 @@ describe('times and scores of individual sports', () => {
     expect([f.text, f.unit, f.value]).toEqual(['2時間21分30秒', '時間', 2.35833333333]);
     expect(only('会議は1時間30分続いた。').value).toBe(1.5);
     expect(only('決勝は4分5秒で決着した。').text).toBe('4分5秒');
+    expect(only('勝ち時計は1分58秒4だった。').value).toBe(1.97333333333);
   });
 
   it('reads a bare number recorded (66をマーク)', () => {
