@@ -36,7 +36,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
-    ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
+    // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
+    if (!c.listed) ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
@@ -73,6 +74,8 @@ function remembers(spec: DateSpec): boolean {
 
 // 震災が起きた翌年, 事故の翌日: a clause or a noun before the word names the event it counts from.
 const EVENT_BEFORE = /[たのだ]$/;
+// また同年, まただ: adverbs that end like a past verb.
+const NOT_EVENT = /(?:また|まだ|ただ)$/;
 
 /**
  * 「震災が起きた翌年」「事故の翌日」 count from an event, not from the publication date: when the
@@ -81,7 +84,8 @@ const EVENT_BEFORE = /[たのだ]$/;
  */
 function unanchoredEvent(text: string, c: Candidate, ctx: DateContext): boolean {
   const { spec } = c;
-  if (spec.kind !== 'calendar' || !EVENT_BEFORE.test(text.slice(Math.max(0, c.start - 1), c.start))) return false;
+  const before = text.slice(Math.max(0, c.start - 2), c.start);
+  if (spec.kind !== 'calendar' || !EVENT_BEFORE.test(before) || NOT_EVENT.test(before)) return false;
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   if (rel?.type !== 'rel' || rel.word.anchor !== 'previous') return false;
   const unit = rel.word.unit;

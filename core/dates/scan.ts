@@ -14,6 +14,8 @@ export interface Candidate {
   start: number;
   end: number;
   spec: DateSpec;
+  /** A bare day listed after a full date (3月7日と8日): resolved as the date before it is. */
+  listed?: true;
 }
 
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
@@ -60,7 +62,8 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       out.push({ start: i, end: p.split.firstEnd, spec: p.spec.from });
       out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to });
     } else {
-      out.push({ start: i, end: p.end, spec: p.spec });
+      const spec = listedDay(text, out.at(-1), i, p.spec);
+      out.push(spec === p.spec ? { start: i, end: p.end, spec } : { start: i, end: p.end, spec, listed: true });
     }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
@@ -69,6 +72,19 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
 }
 
 const PAIR = /([0-9０-９]{1,2}|[一二三四五六七八九])、([0-9０-９]{1,2}|[二三四五六七八九十])/y;
+
+const LISTED = /^(?:と|、|，|や|及び|および)$/;
+
+/**
+ * 3月7日と8日, 5月3日、5日: a bare day listed right after a full date takes its month and year (the
+ * scan finds the second day on its own).
+ */
+function listedDay(text: string, prev: Candidate | undefined, start: number, spec: DateSpec): DateSpec {
+  if (spec.kind !== 'calendar' || spec.month || spec.year || spec.day?.type !== 'abs') return spec;
+  if (prev?.spec.kind !== 'calendar' || prev.spec.month?.type !== 'abs' || prev.spec.day?.type !== 'abs') return spec;
+  if (!LISTED.test(text.slice(prev.end, start))) return spec;
+  return { ...spec, year: prev.spec.year, month: prev.spec.month };
+}
 
 /** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
 function secondOfPair(text: string, i: number): boolean {

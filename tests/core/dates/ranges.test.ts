@@ -44,6 +44,17 @@ describe('date ranges and parts of months', () => {
     expect(dates('会合は3、5日に開く。')).toEqual([['5日', '2025-07-05']]);
   });
 
+  it('gives a bare day listed after a full date that date’s month', () => {
+    expect(dates('説明会は3月7日と9日に開いた。')).toEqual([
+      ['3月7日', '2025-03-07'],
+      ['9日', '2025-03-09'],
+    ]);
+    expect(dates('11月2日、4日に開く。')).toEqual([
+      ['11月2日', '2025-11-02'],
+      ['4日', '2025-11-04'],
+    ]);
+  });
+
   it('reads two neighbouring months listed with 、 as a span', () => {
     expect(dates('7、8月に集中する。')).toEqual([['7、8月', ['2025-07', '2025-08']]]);
     expect(dates('1、5月に開く。')).toEqual([['5月', '2025-05']]);
