@@ -4,7 +4,8 @@ import type { Token } from '../types';
 import type { Ctx } from './draft';
 
 const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
-const DIGITS = /^[0-9０-９]+$/;
+// Seats, medals, wins: up to three digits (ソニー6758 is a stock code).
+const DIGITS = /^[0-9０-９]{1,3}$/;
 const KATAKANA_END = /[\u30a1-\u30fa\u30fc]$/;
 const LIST = new Set(['、', '，', '・']);
 /** Words a name in a tally may take (自民党, 立|民, 維新): how far back the name is looked for. */
@@ -60,7 +61,8 @@ function pairAfter(ctx: Ctx, at: number): Name | null {
     if (!t || t.start !== end || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
     end = t.end;
   }
-  if (end === at || !/[0-9０-９]/.test(text[end] ?? '')) return null;
+  const digits = /^[0-9０-９]+/.exec(text.slice(end, end + 5))?.[0] ?? '';
+  if (end === at || !DIGITS.test(digits)) return null;
   return nameBefore(tokens, end);
 }
 
@@ -68,5 +70,5 @@ function pairAfter(ctx: Ctx, at: number): Name | null {
 function pairBefore(ctx: Ctx, at: number): Name | null {
   let s = at;
   while (s > 0 && /[0-9０-９]/.test(ctx.text[s - 1] ?? '')) s--;
-  return s < at ? nameBefore(ctx.tokens, s) : null;
+  return s < at && DIGITS.test(ctx.text.slice(s, at)) ? nameBefore(ctx.tokens, s) : null;
 }

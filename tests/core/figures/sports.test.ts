@@ -74,6 +74,7 @@ describe('a tally of names and counts', () => {
     expect(texts('第1、第2会場で開く。')).toEqual([]);
     expect(texts('東京5の会場')).toEqual([]);
     expect(texts('新型はラグナ3、カングー2に続く。')).toEqual([]);
+    expect(texts('ソニー6758、任天堂7974が上げた。')).toEqual([]);
   });
 });
 
