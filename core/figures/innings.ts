@@ -16,9 +16,14 @@ export function isInning(text: string, start: number, unitEnd: number, value: nu
   return BASEBALL_WORDS.some((w) => paragraphOf(text, start).includes(w));
 }
 
-/** The line holding `pos` (a paragraph in the text the analyser is given). */
+/** How far each way the paragraph is looked at: a page with no line breaks stays linear. */
+const REACH = 300;
+
+/** The line holding `pos` (a paragraph in the text the analyser is given), at most REACH each way. */
 function paragraphOf(text: string, pos: number): string {
-  const from = text.lastIndexOf('\n', pos) + 1;
-  const to = text.indexOf('\n', pos);
-  return text.slice(from, to < 0 ? text.length : to);
+  const lo = Math.max(0, pos - REACH);
+  const window = text.slice(lo, Math.min(text.length, pos + REACH));
+  const at = pos - lo;
+  const to = window.indexOf('\n', at);
+  return window.slice(window.lastIndexOf('\n', at) + 1, to < 0 ? window.length : to);
 }
