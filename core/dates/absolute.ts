@@ -22,8 +22,9 @@ function readUnitNumber(text: string, i: number, unit: string, kanji: boolean): 
   if (!a || (a.kanji && !kanji)) return null;
   const digits = a.kanji ? 0 : a.end - i;
   if (text[a.end] === unit) return { span: a.value, digits, digits2: 0, end: a.end + 1 };
-  // 7、8月 lists two neighbouring months; 2、3日 is "two or three days", so only months
-  const listed = unit === '月' && text[a.end] === '、';
+  // 7、8月 lists two neighbouring months, 11、12日に two days; 2、3日かかる is "two or three days" (the
+  // caller checks what follows a span of days)
+  const listed = (unit === '月' || unit === '日') && text[a.end] === '、';
   if (!listed && !SPAN_MARK.test(text[a.end] ?? '')) return null;
   const b = readNumeral(text, a.end + 1);
   if (!b || b.kanji !== a.kanji || text[b.end] !== unit || (listed && b.value !== a.value + 1)) return null;
@@ -79,8 +80,23 @@ export function readMonthPart(text: string, i: number): { month: Span; end: numb
 
 /** Reads a day 「20日」「1〜15日」 at `i` (1–31); kanji days 「三日」 only after a month (三日坊主 is no date). */
 export function readDayPart(text: string, i: number, afterMonth: boolean): { day: Span; end: number } | null {
+  const both = readBothDays(text, i);
+  if (both) return both;
   const u = readUnitNumber(text, i, '日', afterMonth);
   return u && inRange(u.span, 1, 31) ? { day: u.span, end: u.end } : null;
+}
+
+// 11、12の両日 / 3・4両日: two days of the month named by 両日 ("both days") instead of 日.
+const BOTH_DAYS = /([0-9０-９]{1,2})[、，・]([0-9０-９]{1,2})の?両日/y;
+
+/** Reads 「11、12の両日」 at `i` as the span of its two days (the first before the second). */
+function readBothDays(text: string, i: number): { day: Span; end: number } | null {
+  BOTH_DAYS.lastIndex = i;
+  const m = BOTH_DAYS.exec(text);
+  if (!m) return null;
+  const a = num(m[1]);
+  const b = num(m[2]);
+  return a >= 1 && a < b && b <= 31 ? { day: [a, b], end: i + m[0].length } : null;
 }
 
 const NUMERIC_DATE = /([12１２][0-9０-９]{3})([/.\-／．])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９])/y;

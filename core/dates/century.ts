@@ -1,8 +1,7 @@
+import { ERA_SPAN_PARTS } from '../lexicon/relative-dates';
 import { readNumeral } from './numerals';
 import type { CenturySpec, Parsed } from './spec';
 
-/** Words after N世紀 that narrow it without changing which century it is: 19世紀末, 21世紀初頭. */
-const CENTURY_PARTS = ['初頭', '初め', '前半', '半ば', '後半', '末'] as const;
 /** Before the number these make it a century before the common era, which an ISO prefix cannot hold. */
 const BEFORE_ERA = ['紀元前', '前'] as const;
 
@@ -15,7 +14,7 @@ export function readCentury(text: string, i: number): Parsed<CenturySpec> | null
   if (!n || n.value < 1 || n.value > 30 || !text.startsWith('世紀', n.end)) return null;
   if (BEFORE_ERA.some((w) => text.endsWith(w, i))) return null;
   let end = n.end + 2;
-  const part = CENTURY_PARTS.find((p) => text.startsWith(p, end));
+  const part = ERA_SPAN_PARTS.find((p) => text.startsWith(p, end));
   if (part) end += part.length;
   return { spec: { kind: 'century', n: n.value }, end };
 }

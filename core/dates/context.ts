@@ -1,6 +1,8 @@
 import type { Era } from '../lexicon/eras';
 import type { RelativeWord } from '../lexicon/relative-dates';
 import { addMonths, fiscalYear, type Ymd } from './calendar';
+import type { Tense } from './tense';
+import { NEAR_PUBLICATION, type YearTail } from './two-digit-years';
 
 /** A resolved point, as precise as the text: 2024 / 2024-11 / 2024-11-26 (with an optional time). */
 export interface Point {
@@ -14,6 +16,13 @@ export interface Point {
  * What earlier mentions tell later ones: 同日 is the last day named, 同年 the last year, and a
  * two-digit year (15年) takes the century of the last year written in full (2012年 → 2015).
  */
+/** yy in the century that puts it nearest `ref`: 15 by 2012 → 2015, 61 by 1952 → 1961. */
+function nearestCentury(yy: number, ref: number): number {
+  const base = ref - (ref % 100);
+  const options = [base - 100 + yy, base + yy, base + 100 + yy];
+  return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+}
+
 export class DateContext {
   lastDay: Ymd | null = null;
   lastMonth: { y: number; m: number } | null = null;
@@ -24,6 +33,8 @@ export class DateContext {
   lastDecade: number | null = null;
   /** Eras the article has named, the latest first: 「平成9年…23年」 reads 23年 in 平成. */
   eras: Era[] = [];
+  /** The tense of the predicate the date being resolved leads into (see tense.ts), when known. */
+  tense: Tense | null = null;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
   /** The paragraph (count of line breaks before it) of the last year the article named. */
@@ -117,13 +128,28 @@ export class DateContext {
     return word.unit === 'fiscal' ? fiscalYear(pub) : pub.y;
   }
 
-  /** 15年 → 2015 next to 2012年; 61年 → 1961 next to 1952年: the century nearest the reference year. */
-  century(yy: number, standalone: boolean): number | null {
-    const ref = this.lastWrittenYear ?? (standalone ? null : (this.published?.y ?? null));
-    if (ref === null) return null;
-    const base = ref - (ref % 100);
-    const options = [base - 100 + yy, base + yy, base + 100 + yy];
-    return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
+  /**
+   * 15年 → 2015 next to 2012年; 61年 → 1961 next to 1952年: the century nearest the reference year.
+   * A standalone year (15年に, no month) takes it from a year written in full; with none, from the
+   * publication year if it falls near enough for its tail (NEAR_PUBLICATION). 「25年の」 must fall
+   * near one or the other.
+   */
+  century(yy: number, standalone: boolean, tail?: YearTail): number | null {
+    const pub = this.published?.y ?? null;
+    const written = this.lastWrittenYear;
+    if (!standalone || !tail) {
+      const ref = written ?? (standalone ? null : pub);
+      return ref === null ? null : nearestCentury(yy, ref);
+    }
+    const near = NEAR_PUBLICATION[tail];
+    const refs = tail === 'loose' || written === null ? [written, pub] : [written];
+    for (const ref of refs) {
+      if (ref === null) continue;
+      const y = nearestCentury(yy, ref);
+      if (ref === written && tail !== 'loose') return y;
+      if (Math.abs(y - ref) <= near) return y;
+    }
+    return null;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { ERA_SPAN_PARTS, NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
@@ -49,7 +49,10 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   } else if (numeric) {
     if (numeric.decade) {
       const [lo] = spanEnds(numeric.year.value);
-      return { spec: { kind: 'decade', year: lo, twoDigit: numeric.year.type === 'two' }, end: numeric.end };
+      // 1970年代前半, 2010年代初め: the part is read with the decade.
+      const part = ERA_SPAN_PARTS.find((p) => text.startsWith(p, numeric.end));
+      const decadeEnd = numeric.end + (part?.length ?? 0);
+      return { spec: { kind: 'decade', year: lo, twoDigit: numeric.year.type === 'two' }, end: decadeEnd };
     }
     spec.year = numeric.year;
     end = numeric.end;
@@ -90,7 +93,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
-    if (typeof d.day !== 'number' && !text.slice(i, d.end).includes('・') && !daySpanTail(text, d.end)) return null;
+    const listed = /[・両]/.test(text.slice(i, d.end));
+    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;
     spec.day = { type: 'abs', value: d.day };
     end = d.end;
   }
@@ -130,9 +134,22 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
   if (y.type === 'two' && !opts.afterConnector) {
-    if (!twoDigitYearTail(text, end, opts.era) || durationHead(text, i) || twoDigitYearHead(text, i)) return null;
+    const tail = twoDigitYearTail(text, end, opts.era);
+    if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
+    return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+const KANJI = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * 寛永13年, 天正18年: after a kanji word (an era the lexicon does not hold, a name) a short year is not
+ * a Western one. 翌83年 and 同12年 still are years.
+ */
+function namedBefore(text: string, i: number): boolean {
+  const c = text[i - 1] ?? '';
+  return KANJI.test(c) && c !== '翌' && c !== '同';
 }
 
 /** Reads 「2023-24シーズン」 as the range of its two years. */

@@ -8,6 +8,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
+import { tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -34,6 +35,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const found = scanDates(text, isWord);
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
+    if (unanchoredEvent(text, c, ctx)) continue;
+    // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
+    if (!c.listed) ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
@@ -66,6 +70,28 @@ function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
+}
+
+// 震災が起きた翌年, 事故の翌日: a clause or a noun before the word names the event it counts from.
+const EVENT_BEFORE = /[たのだ]$/;
+// また同年, まただ: adverbs that end like a past verb.
+const NOT_EVENT = /(?:また|まだ|ただ)$/;
+
+/**
+ * 「震災が起きた翌年」「事故の翌日」 count from an event, not from the publication date: when the
+ * article has named no date of that kind to anchor them (2011年3月の震災の翌年 → 2012), their
+ * value would be a guess, so they are left out.
+ */
+function unanchoredEvent(text: string, c: Candidate, ctx: DateContext): boolean {
+  const { spec } = c;
+  const before = text.slice(Math.max(0, c.start - 2), c.start);
+  if (spec.kind !== 'calendar' || !EVENT_BEFORE.test(before) || NOT_EVENT.test(before)) return false;
+  const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
+  if (rel?.type !== 'rel' || rel.word.anchor !== 'previous') return false;
+  const unit = rel.word.unit;
+  if (unit === 'day') return ctx.lastDay === null;
+  if (unit === 'month') return ctx.lastMonth === null;
+  return ctx.lastYear === null;
 }
 
 /** 昨日 / 今日 / 明日: words that count from the moment of speaking. */

@@ -8,7 +8,8 @@ const CLOSER = /まで|にかけて|の間/y;
 /**
  * Extends a parsed calendar expression into a range when a connector and a second date follow:
  * 「7月1日から15日まで」「6月30日〜7月2日」「2020年から2022年まで」. The second date inherits the
- * parts it leaves out (15日 takes 2025年7月 from the first).
+ * parts it leaves out (15日 takes 2025年7月 from the first). A range joined by から is marked to be
+ * split into its two dates (see Parsed.split).
  */
 export function extendRange(text: string, first: Parsed, isWord: WordCheck, era = false): Parsed {
   const from = first.spec;
@@ -25,7 +26,10 @@ export function extendRange(text: string, first: Parsed, isWord: WordCheck, era 
   const to = inherit(from, second.spec);
   if (!to) return first;
   const spec: RangeSpec = { kind: 'range', from, to };
-  return { spec, end: second.end };
+  const secondStart = first.end + c[0].length;
+  return c[0] === 'から'
+    ? { spec, end: second.end, split: { firstEnd: first.end, secondStart } }
+    : { spec, end: second.end };
 }
 
 /** 15日 after 7月1日 → 7月15日; 7月2日 after 2024年6月30日 → 2024年7月2日. Relative ends stay as they are. */

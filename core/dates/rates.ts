@@ -16,6 +16,13 @@ const PER_PERIOD = /に[0-9０-９一二三四五六七八九十数]{1,4}[度回
 const DAY_RATE = /[0-9０-９一二三四五六七八九十数]|も早/y;
 /** 1日に2万個, 1日におよそ3000人: one day and に before a quantity is a rate, not the 1st. */
 const ONE_DAY_RATE = /に(?:約|およそ|平均|最大|最多で)?[0-9０-９一二三四五六七八九十数]/y;
+/**
+ * 1日に作れる量, 1日に処理できる件数, 1日に必要な水分: one day and に before a verb in the present that
+ * qualifies a quantity (or before what a day allows or needs) is "per day". 1日に開かれる会議 and
+ * 1日に開かれた会合の参加者数 are the 1st.
+ */
+const ONE_DAY_CAPACITY =
+  /に(?:必要|可能|[^、。\n]{0,10}?[うくすつぬむるぐぶ](?:量|数|件数|回数|人数|本数|台数|個数|杯数|距離|時間|上限)(?:は|が|を|の|も|に|で|、|。))/y;
 const ONE = /^(?:1|１|一)$/;
 
 /** True when the number is a period of a rate: 3日に1回, 1000年に1度 (15年に1号機 is still a year). */
@@ -28,7 +35,9 @@ export function rateTail(text: string, end: number): boolean {
 function dayRateTail(text: string, end: number): boolean {
   DAY_RATE.lastIndex = end;
   ONE_DAY_RATE.lastIndex = end;
-  const oneDay = ONE.test(text.slice(Math.max(0, end - 2), end - 1)) && ONE_DAY_RATE.test(text);
+  ONE_DAY_CAPACITY.lastIndex = end;
+  const oneDay =
+    ONE.test(text.slice(Math.max(0, end - 2), end - 1)) && (ONE_DAY_RATE.test(text) || ONE_DAY_CAPACITY.test(text));
   return DAY_RATE.test(text) || oneDay || rateTail(text, end);
 }
 

@@ -19,8 +19,11 @@ function followedByParticle(text: string, at: number): boolean {
   return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at));
 }
 
-/** 前年比, 前月比, 前年同期比: a base of comparison, not a date in the article's story. */
-const COMPARISON = /^(?:同期|同月|度)?比/;
+/**
+ * 前年比, 前月比, 前年同期比, 前年同期を上回った: a base of comparison, not a date in the article's
+ * story.
+ */
+const COMPARISON = /^(?:(?:同期|同月|度)?比|同期|同月)/;
 
 /**
  * Reads the longest relative word at `i`: 「一昨年」「昨年度」「先月」「同日」. `isWord` says whether
@@ -61,6 +64,11 @@ function readCount(text: string, i: number): { n: Span; end: number } | null {
   if (RANGE.test(text[a.end] ?? '')) {
     const b = readNumeral(text, a.end + 1);
     if (b && b.kanji === a.kanji && b.value > a.value) return { n: [a.value, b.value], end: b.end };
+  }
+  // 二、三年前, 2、3年ほど前: two neighbouring numbers listed are "two or three".
+  if (text[a.end] === '、' || text[a.end] === '・') {
+    const b = readNumeral(text, a.end + 1);
+    if (b && b.kanji === a.kanji && b.value === a.value + 1) return { n: [a.value, b.value], end: b.end };
   }
   return { n: a.value, end: a.end };
 }

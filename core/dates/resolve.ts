@@ -64,7 +64,7 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
   const inEra = ctx.eraYear(a);
   if (inEra !== null) return [inEra, inEra + b - a];
   if (y.digits === 1) return null;
-  const lo = ctx.century(a, y.standalone);
+  const lo = ctx.century(a, y.standalone, y.tail);
   return lo === null ? null : [lo, lo - (lo % 100) + b + (b < a ? 100 : 0)];
 }
 
@@ -100,7 +100,11 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     else {
       // bare 30日 in an article of the 2nd, or 31日 in a June article: last month; else this month
       const dayLo = spec.day ? spanEnds(spec.day.value)[0] : 0;
-      const back = (pub.d <= 7 && dayLo > pub.d + 20) || dayLo > daysInMonth(pub.y, pub.m);
+      // 25日に発表した in an article of the 10th: told in the past, it is last month's 25th
+      const back =
+        (pub.d <= 7 && dayLo > pub.d + 20) ||
+        dayLo > daysInMonth(pub.y, pub.m) ||
+        (dayLo > pub.d && ctx.tense === 'past');
       const ym = back ? addMonths(pub.y, pub.m, -1) : pub;
       years = [ym.y, ym.y];
       months = [ym.m, ym.m];
@@ -120,14 +124,18 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
 
 /**
  * The year of a month (and day) written without one: the publication year, except that 12月 in a
- * January article is last December, and a date that would fall after publication belongs to the
- * earlier year the paragraph is telling of (「2019年に設立。12月5日に…」 → 2019-12-05).
+ * January article is last December, a date that would fall after publication belongs to the earlier
+ * year the paragraph is telling of (「2019年に設立。12月5日に…」 → 2019-12-05) or, told in the past, to
+ * last year; and a month two or more before publication told as to come is next year's.
  */
 function monthYear(spec: CalendarSpec, months: readonly [number, number], pub: Ymd, ctx: DateContext): number {
   if (pub.m <= 3 && months[0] >= pub.m + 9) return pub.y - 1;
   const day = spec.day?.type === 'abs' ? spanEnds(spec.day.value)[0] : 1;
   const after = months[0] > pub.m || (months[0] === pub.m && spec.day !== null && day > pub.d);
-  return after ? (ctx.storyYear() ?? pub.y) : pub.y;
+  // 「11月に開かれた会合」 in an October article is last November; 「3月末までに結論を出す」 is next March.
+  if (after) return ctx.storyYear() ?? (ctx.tense === 'past' ? pub.y - 1 : pub.y);
+  if (ctx.tense === 'nonpast' && months[1] < pub.m - 1) return pub.y + 1;
+  return pub.y;
 }
 
 /** The ISO value of a resolved mention: "2024-11", ["2025-07-01", "2025-07-15"], "199X", "T00:30". */

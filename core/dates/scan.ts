@@ -2,7 +2,7 @@ import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { readCentury } from './century';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
-import { NUMERAL_CHAR } from './numerals';
+import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
@@ -14,6 +14,8 @@ export interface Candidate {
   start: number;
   end: number;
   spec: DateSpec;
+  /** A bare day listed after a full date (3月7日と8日): resolved as the date before it is. */
+  listed?: true;
 }
 
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
@@ -49,17 +51,50 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     const prev = text[i - 1] ?? '';
     if (
       NUMERAL_START.test(text[i] as string) &&
-      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || recurringHead(text, i))
+      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || secondOfPair(text, i) || recurringHead(text, i))
     ) {
       continue;
     }
     const p = readAt(text, i, isWord, era);
     if (!p) continue;
-    out.push({ start: i, end: p.end, spec: p.spec });
+    if (p.split && p.spec.kind === 'range') {
+      // 8月3日から20日まで: two dates, the second with what it inherited from the first (2025年8月).
+      out.push({ start: i, end: p.split.firstEnd, spec: p.spec.from });
+      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to });
+    } else {
+      const spec = listedDay(text, out.at(-1), i, p.spec);
+      out.push(spec === p.spec ? { start: i, end: p.end, spec } : { start: i, end: p.end, spec, listed: true });
+    }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
   }
   return out;
+}
+
+const PAIR = /([0-9０-９]{1,2}|[一二三四五六七八九])、([0-9０-９]{1,2}|[二三四五六七八九十])/y;
+
+const LISTED = /^(?:と|、|，|や|及び|および)$/;
+
+/**
+ * 3月7日と8日, 5月3日、5日: a bare day listed right after a full date takes its month and year (the
+ * scan finds the second day on its own).
+ */
+function listedDay(text: string, prev: Candidate | undefined, start: number, spec: DateSpec): DateSpec {
+  if (spec.kind !== 'calendar' || spec.month || spec.year || spec.day?.type !== 'abs') return spec;
+  if (prev?.spec.kind !== 'calendar' || prev.spec.month?.type !== 'abs' || prev.spec.day?.type !== 'abs') return spec;
+  if (!LISTED.test(text.slice(prev.end, start))) return spec;
+  return { ...spec, year: prev.spec.year, month: prev.spec.month };
+}
+
+/** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
+function secondOfPair(text: string, i: number): boolean {
+  if (text[i - 1] !== '、' || !NUMERAL_CHAR.test(text[i - 2] ?? '')) return false;
+  const from = text.slice(Math.max(0, i - 4), i - 1).search(/(?:[0-9０-９]+|[一二三四五六七八九])$/);
+  PAIR.lastIndex = Math.max(0, i - 4) + from;
+  const m = from >= 0 ? PAIR.exec(text) : null;
+  const a = m ? readNumeral(m[1] ?? '', 0) : null;
+  const b = m ? readNumeral(m[2] ?? '', 0) : null;
+  return !!a && !!b && b.value === a.value + 1;
 }
 
 function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parsed | null {

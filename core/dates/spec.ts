@@ -1,4 +1,5 @@
 import type { PeriodPart, RelativeWord } from '../lexicon/relative-dates';
+import type { YearTail } from './two-digit-years';
 
 /**
  * What the parsers read, before anything is resolved: 「昨年11月」 is a relative year plus month 11.
@@ -11,10 +12,11 @@ export type Span = number | readonly [number, number];
 /**
  * The year part. `two` is a year of one or two digits (24年度, 21年8月, ９年３月) whose century, or era,
  * comes from context; one-digit years are read only in an era the article named (平成9年 … 11年).
+ * `tail` says what followed a standalone one (see twoDigitYearTail).
  */
 export type YearSpec =
   | { type: 'abs'; value: Span }
-  | { type: 'two'; value: Span; standalone: boolean; digits: 1 | 2 }
+  | { type: 'two'; value: Span; standalone: boolean; digits: 1 | 2; tail?: YearTail }
   | { type: 'rel'; word: RelativeWord };
 
 /** A month or day part: a number, or a relative word (先月, 同日). */
@@ -82,6 +84,11 @@ export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec
 export interface Parsed<T = DateSpec> {
   spec: T;
   end: number;
+  /**
+   * A range written with words (2019年秋から昨年6月まで) is two date expressions: where the first ends
+   * and the second starts. A range written with 〜 (9月28日〜10月3日) is one.
+   */
+  split?: { firstEnd: number; secondStart: number };
 }
 
 /** The lower and upper ends of a span. */

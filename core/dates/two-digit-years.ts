@@ -4,26 +4,27 @@ import { set, startsWithAny } from './guards';
 
 /**
  * What may follow a two-digit year standing alone (no month, no 年度): 15年に, 20年から, 20年まで.
- * 「20年の」 is left out: 懲役20年の判決 is far more often a duration than 20年の五輪 is a year.
+ * The strong ones say "in the year" (15年に, 20年以降); the weak ones also follow lengths of time
+ * (10年は続く, 20年、30年と).
  */
-const TWO_DIGIT_YEAR_TAILS = [
-  'に',
-  'には',
-  'から',
-  'まで',
-  'は',
-  'も',
-  '、',
-  '，',
-  '以降',
-  '以来',
-  '以前',
-  '当時',
-  '時点',
-];
+const STRONG_TAILS = ['に', 'には', 'から', 'まで', '以降', '以来', '以前', '当時', '時点'];
+const WEAK_TAILS = ['は', 'も', '、', '，'];
+const TWO_DIGIT_YEAR_TAILS = [...STRONG_TAILS, ...WEAK_TAILS];
+
+/**
+ * With no year written in full to take the century from, how far from the publication year a
+ * standalone two-digit year may fall, by its tail: 08年に入社 in 2025 is 2008; 24年は3.9%下落 is 2024,
+ * but 20年は続く in 2025 is no year 2020 nearly as often. 「25年の首都圏」: の follows a length of time
+ * so often (懲役20年の判決, 20年の歳月) that only a year next to the publication's reads as one.
+ */
+export const NEAR_PUBLICATION = { strong: 30, weak: 5, loose: 2 } as const;
+export type YearTail = keyof typeof NEAR_PUBLICATION;
+
+/** Nouns after 「N年の」 that make it a length of time: 20年の歳月, 10年の節目. */
+const SPAN_NOUNS = ['歳月', '月日', '節目', '長き', '間', '期間', '刑', '実刑', '任期', '時を', 'ローン', '契約'];
 
 /** 「20年にわたり」「開業から20年になる」: a span of twenty years. */
-const SPAN_AFTER_NI = ['にわた', 'に渡', 'に及', 'にな', 'に達'] as const;
+const SPAN_AFTER_NI = ['にわた', 'に渡', 'に亘', 'に及', 'にな', 'に達'] as const;
 
 /** 「発売から20年」: a two-digit number after から counts years since (ranges 18年から20年 are read whole). */
 const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
@@ -38,9 +39,22 @@ const TWO = set(TWO_DIGIT_YEAR_TAILS);
 const ERA_TWO = set([...TWO_DIGIT_YEAR_TAILS, ...ERA_YEAR_TAILS]);
 const SPANS = set(SPAN_AFTER_NI);
 
-/** True when a standalone two-digit year may end here: 「15年に」 yes, 「20年にわたり」「20年の」 no. */
-export function twoDigitYearTail(text: string, end: number, era = false): boolean {
-  return startsWithAny(text, end, era ? ERA_TWO : TWO) && !startsWithAny(text, end, SPANS);
+const STRONG = set(STRONG_TAILS);
+// 20年は続く, 10年はかかる, 5年も待った: after は/も a verb of lasting makes N年 a length of time.
+const LASTING = /^(?:続|かか|掛か|要|必要|待|経|たっ|たつ|かけ)/;
+const SPAN_AFTER_NO = set(SPAN_NOUNS);
+
+/**
+ * What kind of tail lets a standalone two-digit year end here, or null: 「15年に」 strong, 「24年は」
+ * weak, 「25年の首都圏」 loose; 「20年にわたり」「20年の歳月」 none. In an era the article named, の and
+ * と are as good as strong (「（23年の市議会答弁）」).
+ */
+export function twoDigitYearTail(text: string, end: number, era = false): YearTail | null {
+  if (startsWithAny(text, end, SPANS)) return null;
+  if (startsWithAny(text, end, era ? ERA_TWO : STRONG)) return 'strong';
+  if (startsWithAny(text, end, TWO)) return LASTING.test(text.slice(end + 1, end + 3)) ? null : 'weak';
+  if (text[end] === 'の' && !startsWithAny(text, end + 1, SPAN_AFTER_NO)) return 'loose';
+  return null;
 }
 
 /** True when a standalone two-digit year follows から (発売から20年に): years since, not a year. */

@@ -6,6 +6,9 @@ import {
   RATE_NOUN_ENDINGS,
   RATE_PARTICLES,
   REACH_VERBS,
+  RECORD_VERBS,
+  SCALE_NOUN_ENDINGS,
+  SET_TO_VERBS,
 } from '../lexicon/rate-nouns';
 import type { Numeral } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
@@ -27,11 +30,19 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if (a.kanjiOnly || v === null || KATAKANA.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start)) return null;
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
   if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
+  if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
   if (!integer || v < 2) return null;
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  if (RECORD_VERBS.some((w) => text.startsWith(w, a.end))) return 'other';
   return text[a.end] === 'の' && countedNounAt(ctx, a.end + 1) ? 'count' : null;
+}
+
+/** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */
+function scaleBefore(text: string, at: number): boolean {
+  const end = /[をがは]/.test(text[at - 1] ?? '') ? at - 1 : at;
+  return KATAKANA.test(text[end - 1] ?? '') || SCALE_NOUN_ENDINGS.some((w) => text.endsWith(w, end));
 }
 
 /** True when a counter ends right before `at` (46秒|26). */

@@ -43,8 +43,11 @@ export function countedNoun(text: string, tokens: readonly Token[], f: Figure): 
 
 /** Invisible format characters (zero-width space, soft hyphen) that kuromoji tags as nouns. */
 const INVISIBLE = /^\p{Cf}+$/u;
+// 有機EL, LED: IPADIC may tag Latin letters 記号,アルファベット one by one inside a compound noun.
 const isNoun = (t: Token | undefined): t is Token =>
-  !!t && (t.pos === '名詞' || t.pos === '接頭詞') && !INVISIBLE.test(t.surface);
+  !!t &&
+  (t.pos === '名詞' || t.pos === '接頭詞' || (t.pos === '記号' && t.pos1 === 'アルファベット')) &&
+  !INVISIBLE.test(t.surface);
 const isParticle = (t: Token | undefined, ...s: string[]) => !!t && t.pos === '助詞' && s.includes(t.surface);
 
 // (a) 「5,000人の兵士と」 → 兵士; 「95万人を超える兵士」 (the figure ends in a verb) → 兵士.

@@ -1,8 +1,9 @@
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
-import { nextNumeralStart } from '../numbers/scan';
+import { type Numeral, nextNumeralStart } from '../numbers/scan';
 import type { Figure, Token } from '../types';
 import { joinBounds } from './bounds';
 import { type Draft, makeCtx, numberAt } from './draft';
+import { ownCounterFigures } from './own-counters';
 import { buildFigures } from './span';
 import { wordFigures } from './words';
 
@@ -32,20 +33,26 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
 function findDrafts(text: string, tokens: readonly Token[]): Draft[] {
   const ctx = makeCtx(text, tokens);
   const drafts: Draft[] = [];
+  // Numerals that made no figure: a counter the article used elsewhere may still name them.
+  const bare: Numeral[] = [];
   let pos = 0;
   for (let hit = nextNumeralStart(text, pos); hit; hit = nextNumeralStart(text, pos)) {
     const runEnd = hit.start + hit.written.length;
     const a = hit.written.length <= MAX_RUN ? numberAt(ctx, hit.start) : null;
     const found = a ? buildFigures(ctx, a) : [];
     drafts.push(...found);
+    if (a && found.length === 0) bare.push(a);
     // A run that is no numeral (数3人: 数 then 3) is retried one character on; a numeral is not re-read.
     pos = found.length
       ? Math.max(...found.map((d) => d.end))
-      : a || hit.written.length > MAX_RUN
-        ? runEnd
-        : hit.start + 1;
+      : a
+        ? Math.max(runEnd, a.end)
+        : hit.written.length > MAX_RUN
+          ? runEnd
+          : hit.start + 1;
   }
   drafts.push(...wordFigures(ctx));
+  drafts.push(...ownCounterFigures(ctx, drafts, bare));
   return joinBounds(text, nonOverlapping(drafts));
 }
 

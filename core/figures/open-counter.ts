@@ -29,6 +29,8 @@ const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
 const DECIMAL = /[.．・]/;
 // Kanji or kana: IPADIC also calls ～, - and / nouns.
 const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+$/;
+/** 9.11, 3.11, 1.17: a month and a day joined by a point. */
+const MONTH_DAY = /^(?:[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01])$/;
 /** How far (UTF-16 units) before or after 型 a display word may stand: 「画面は6.1型」「55型の液晶テレビ」. */
 const DISPLAY_WINDOW = 12;
 
@@ -65,6 +67,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
   // katakana word: ステージ4がん, レベル3対応 name a stage or a rank.
   if ((t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || n.kanjiOnly || named) return null;
+  // 9.11テロ, 1.17の震災: a month and day written with a point name an event.
+  if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
   return found(t);
 }

@@ -1,5 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
@@ -16,6 +17,27 @@ const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
+const CLOCK_NEXT = /^[0-9０-９〇一二三四五六七八九十]+[分秒]/;
+
+const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+
+/**
+ * 1医療機関あたり: the dictionary splits a compound after the number (医療|機関); the words that run on
+ * from the counter, up to a rate word, are part of the denominator. Returns where they end.
+ */
+function compoundEnd(ctx: Ctx, end: number): number {
+  const { tokens, text } = ctx;
+  let i = tokenAt(tokens, end);
+  let at = end;
+  for (let n = 0; n < 2; n++, i++) {
+    const t = tokens[i];
+    if (!t || t.start !== at || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
+    if (PER_WORDS.some((w) => text.startsWith(w, at))) break;
+    at = t.end;
+  }
+  return at;
+}
+
 /**
  * When `a` with its counter is the denominator of a rate, returns the rate's figure spanning both
  * (1人あたり10万円 → 100,000 円; 1日1回 → 1 回) or the ratio 3人に1人 → 0.3333; otherwise null.
@@ -29,8 +51,12 @@ export function perDenominator(
   const { text } = ctx;
   const { entry } = counter;
   if (a.reading.value === null || text[a.start - 1] === '月') return null; // 6月1日1000人: a date
-  let q = counter.end;
+  // 1時間30分, 1分20秒: a length of time to the minute or second, not a rate.
+  if ((entry.unit === '時間' || entry.unit === '分') && CLOCK_NEXT.test(text.slice(counter.end, counter.end + 4)))
+    return null;
+  let q = compoundEnd(ctx, counter.end);
   const word = PER_WORDS.find((w) => text.startsWith(w, q));
+  if (!word) q = counter.end;
   const isTime = TIME_UNITS.has(entry.unit);
   if (word) q += word.length;
   else if (text[q] === 'に') q += 1;
@@ -67,5 +93,8 @@ export function perDenominator(
   if (particle === 'に' && !isTime) return null;
   const figs = build(ctx, b);
   if (!figs.length) return null;
+  // 1日に3回, 3日に1回, 10年に1度 are rates; 5日に3人が死亡 is the 5th and 1981年に20歳 a year: with
+  // に one side of a rate is one.
+  if (particle === 'に' && a.reading.value !== 1 && figs[0]?.value !== 1) return null;
   return figs.map((d, i) => (i === 0 ? { ...d, start: a.start } : d));
 }

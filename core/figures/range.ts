@@ -22,8 +22,9 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   let sep = RANGE_SEPARATORS.find((s) => text.startsWith(s, afterA));
   // 二、三人: neighbouring kanji digits joined by 、 are a colloquial range.
   // 2、3日中に: the same with single digits.
-  const kanjiPair = !c1 && a.written.length === 1 && text[afterA] === '、';
-  if (kanjiPair) sep = '、';
+  // 三・四人: the same with a middle dot, in kanji (一・五倍 is a decimal: see listedPair).
+  const kanjiPair = !c1 && a.written.length === 1 && (text[afterA] === '、' || (a.kanjiOnly && text[afterA] === '・'));
+  if (kanjiPair) sep = text[afterA];
   if (!sep) return null;
   const b = numberAt(ctx, afterA + sep.length);
   if (!b || b.reading.vague || b.reading.value === null) return null;

@@ -97,3 +97,19 @@ export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
   const fraction: [number, number] = [n, d];
   return { ...ratioDraft(a, b.end, b.end, { value: round4(n / d) }, '分の'), fraction };
 }
+
+// Around a point-three figure: not a digit, letter or point before the point (v1.248, 3.248).
+const BEFORE_POINT = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ.．]/;
+const THREE_DIGITS = /^[0-9０-９]{3}$/;
+
+/**
+ * .248, .300: a batting average or a winning percentage is written with no whole part, always to three
+ * places (チーム打率は.248). Null unless a point with nothing numeric before it heads three digits.
+ */
+export function readPointThree(text: string, a: Numeral): Draft | null {
+  const point = a.start - 1;
+  if ((text[point] !== '.' && text[point] !== '．') || !THREE_DIGITS.test(a.written)) return null;
+  if (BEFORE_POINT.test(text[point - 1] ?? '') || GLUED.test(text[a.end] ?? '')) return null;
+  const value = Number(`0.${a.written.normalize('NFKC')}`);
+  return { ...ratioDraft(a, a.end, a.end, { value }, ''), start: point, coreStart: point };
+}

@@ -8,6 +8,7 @@ import {
   TERM_NOUNS,
   YEAR_MARKERS,
 } from '../lexicon/qualifiers';
+import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
@@ -15,11 +16,12 @@ import type { Token } from '../types';
 import { isGluedNumber } from './context';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
+import { isInning } from './innings';
 import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
-import { readRatio, readSlashFraction } from './ratio';
+import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
 
@@ -36,8 +38,15 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   // 1/2, 2/3: a slash glues numbers into dates and paths, but a proper fraction is read first.
   const slashed = readSlashFraction(ctx, a);
   if (slashed) return [finishDraft(ctx, prefixQualifiers(text, a.start), slashed)];
+  const average = readPointThree(text, a);
+  if (average) return [finishDraft(ctx, prefixQualifiers(text, average.start), average)];
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
+  // 三・四人 is three or four people; 一・五倍 stays 1.5 times.
+  const listed = listedPair(a);
+  const pair = listed ? readRange(ctx, listed) : null;
+  if (pair && pair.kind !== 'ratio' && pair.kind !== 'percent' && pair.kind !== 'measure')
+    return [finishDraft(ctx, pre, pair)];
   // 3分の1, 4割, 2割5分
   const ratio = readRatio(ctx, a);
   if (ratio) return [finishDraft(ctx, pre, ratio)];
@@ -60,6 +69,18 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
 }
 
 const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
+/** Halves of a match: 前半23分, 後半ロスタイム, 延長後半5分 name a moment of the game. */
+const MATCH_HALVES: readonly string[] = ['前半', '後半'];
+const NEIGHBOURS = /^([一二三四五六七八])・([二三四五六七八九])$/;
+
+/** 三・四 read as a decimal: its first digit alone when the two are neighbours (a list), else null. */
+function listedPair(a: Numeral): Numeral | null {
+  const m = a.kanjiOnly ? NEIGHBOURS.exec(a.written) : null;
+  const head = m ? readNumeral(m[1] ?? '') : null;
+  const tail = m ? readNumeral(m[2] ?? '') : null;
+  if (!m || !head || head.value === null || tail?.value !== head.value + 1) return null;
+  return { start: a.start, end: a.start + 1, written: m[1] ?? '', reading: head, kanjiOnly: true };
+}
 const LEADING_ZERO = /^[0０][0-9０-９]/;
 const KANA_OR_KANJI = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
 
@@ -92,9 +113,13 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
   return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
 }
 
-/** 2年も前, 3年もかかった: も stresses a length of time (two digits are left to dates: 20年も). */
-function emphasised(text: string, at: number, v: number): boolean {
-  return text[at] === 'も' && (v < 10 || v >= 100);
+/**
+ * 2年も前, 3年もかかった: も stresses a length of time. Two digits are left to dates (20年も), but
+ * not in kanji: 十四年も早く is no year unless an era is written before it (平成十四年も).
+ */
+function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
+  if (text[at] !== 'も') return false;
+  return v < 10 || v >= 100 || (a.kanjiOnly && !KANJI.test(text[start - 1] ?? ''));
 }
 
 /** 一本化, 二極化: a derived word, not a count. */
@@ -107,13 +132,20 @@ function derivedWord(ctx: Ctx, at: number): boolean {
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, a.end, COUNTER_IDIOMS)) return null;
-  // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age).
+  // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
+  // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
-  // の一つ, の1つ: "one of", not a count.
+  if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
+  // の一つ, の1つ, 張本人の一人: "one of", not a count.
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
+  if (entry.surface === '人' && a.written === '一' && text[a.start - 1] === 'の') return null;
+  // 一人の女性が生涯に産む: 一人の in kanji is "a" (a woman), not a count of one.
+  if (a.written === '一' && entry.surface === '人' && text[unitEnd] === 'の') return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
+  // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
+  if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
   const fields = valueFields(a);
   // 十数年前 is counted back like a date; 数年 alone is a duration.
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
@@ -130,7 +162,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
       startsWithAny(text, unitEnd, DURATION_MARKERS) ||
       (entry.unit === '年' &&
         (yearTerm(ctx, pre.edge, unitEnd, v) ||
-          emphasised(text, unitEnd, v) ||
+          emphasised(text, a, pre.edge, unitEnd, v) ||
           startsWithAny(text, unitEnd, YEAR_MARKERS)));
     if (!prefixed && !countOfDays && !marked) return null;
   }
@@ -189,6 +221,39 @@ function fractionalTail(
   return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
 }
 
+/** The smaller units of a length of time written after hours or minutes, with their share of one. */
+const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  時間: [
+    ['分', 60],
+    ['秒', 3600],
+  ],
+  分: [['秒', 60]],
+};
+
+/**
+ * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
+ * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
+ */
+function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number): { add: number; end: number } | null {
+  const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
+  if (!parts) return null;
+  let add = 0;
+  let at = end;
+  for (const [unit, per] of parts) {
+    const n = numeralAt(text, at);
+    if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
+    add += n.reading.value / per;
+    at = n.end + unit.length;
+    // 2分2秒2: tenths of a second after the seconds (a race time)
+    const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
+    if (tenths?.[1]) {
+      add += Number(tenths[1].normalize('NFKC')) / 10 ** tenths[1].length / per;
+      at += tenths[1].length;
+    }
+  }
+  return at > end ? { add, end: at } : null;
+}
+
 /**
  * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
  * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Updates the value
@@ -207,6 +272,11 @@ function smallerUnit(
   if (tail) {
     fields.value = Number((fields.value + tail.add).toPrecision(12));
     return tail.end;
+  }
+  const clock = clockParts(text, a, entry, end);
+  if (clock) {
+    fields.value = Number((fields.value + clock.add).toPrecision(12));
+    return clock.end;
   }
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));

@@ -1,10 +1,10 @@
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { tokenAt } from '../text/tokens';
-import type { Token } from '../types';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { counterAfter } from './open-counter';
 import type { Qualified } from './qualify';
+import { inTally } from './tally';
 
 // 田中太郎さん（50）: words before the parenthesis that hold an age.
 const AGE_HOLDERS: readonly string[] = [
@@ -12,6 +12,8 @@ const AGE_HOLDERS: readonly string[] = [
   ...['男', '女', '男性', '女性', '少年', '少女', '夫', '妻', '長男', '長女', '次男', '次女', '父親', '母親'],
   ...['運転手', '教諭', '医師', '巡査', '弁護士', '議員', '作家', '俳優', '歌手', 'アルバイト', 'パート', '自営業'],
 ];
+/** Words of a title between a name and its age: 古川航平|投手|（29）, 鈴木一郎|東大|教授|（55）. */
+const MAX_TITLE_WORDS = 3;
 const OPEN: ReadonlySet<string> = new Set(['（', '(']);
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 // 3-1で勝利, 2対0の完封, 1―0で逃げ切る: a score is followed by one of these.
@@ -57,7 +59,7 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       b &&
       !b.kanjiOnly &&
       b.reading.value !== null &&
-      SCORE_AFTER.has(text[b.end] ?? '') &&
+      (SCORE_AFTER.has(text[b.end] ?? '') || betweenTeams(ctx, a.start, b.end)) &&
       a.written.length <= 3 &&
       b.written.length <= 3
     ) {
@@ -81,8 +83,20 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     return [scaleRange(ctx, a, pre.unit) ?? base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
   // 合計特殊出生率は1.15, 盗塁数57, 42の都道府県, 1500にのぼる, 300以上の: the words around say what it is.
-  const kind = bareKind(ctx, a, pre.edge);
+  // 自民210、立民135: a tally of names and their counts.
+  const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
+}
+
+// 水準は二・〇七である: what may follow a decimal that stands as a value on its own.
+const VALUE_END = /^(?:[、。，．がはもとにで]|だ|です)/;
+// 三・一一, 九・一一: a month and a day written like a decimal name an event, not a value.
+const MONTH_DAY = /^(?:[一二三四五六七八九]|十[一二]?)・(?:[一二三]?[一二三四五六七八九]|[一二]?十|三十一)$/;
+
+/** 二・〇七である: a decimal in kanji numerals needs no unit to be a value (not 三・一一, a date's name). */
+function kanjiDecimalValue(text: string, a: Numeral): boolean {
+  if (!a.kanjiOnly || !a.written.includes('・') || MONTH_DAY.test(a.written)) return false;
+  return VALUE_END.test(text.slice(a.end, a.end + 2));
 }
 
 /** 震度5から6, 震度5弱〜6強: both ends on the scale named before the first. */
@@ -113,11 +127,34 @@ function dimensions(ctx: Ctx, a: Numeral): Draft[] {
   return chain.map((n) => ({ ...base(n, n === last ? c.end : n.end, c.entry.unit, 'measure'), dimensions: dims }));
 }
 
+/**
+ * 阪神5―3巨人, 日本3―0ドイツ: a results line writes the score between the two sides' names. The first is
+ * a team's or a place's name; the second any noun but a counter (国道1-2号 is an address).
+ */
+const TEAM_WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々Ａ-Ｚａ-ｚA-Za-z]/;
+
+function betweenTeams(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const left = tokens[tokenAt(tokens, start - 1)];
+  const right = tokens[tokenAt(tokens, end)];
+  if (left?.end !== start || right?.start !== end) return false;
+  if (left.pos1 !== '固有名詞' || (left.pos2 !== '組織' && left.pos2 !== '地域')) return false;
+  if (right.pos !== '名詞' || right.pos1 === '接尾' || right.pos1 === '数' || right.pos1 === '非自立') return false;
+  return TEAM_WORD.test(right.surface);
+}
+
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */
 function nameBefore(ctx: Ctx, pos: number): boolean {
   for (const w of AGE_HOLDERS) if (ctx.text.endsWith(w, pos)) return true;
   if (ctx.tokens.length === 0) return /[\u3040-\u30ff\u4e00-\u9fff]/.test(ctx.text[pos - 1] ?? '');
-  const t = ctx.tokens[tokenAt(ctx.tokens, pos - 1)] as Token | undefined;
-  if (!t || t.end !== pos || t.pos !== '名詞') return false;
-  return (t.pos1 === '固有名詞' || t.pos1 === '接尾') && t.pos2 === '人名';
+  // 田中一郎会長（70）, 有村大地外野手（26）, 鈴木一郎東大教授（55）: a title of a few words may stand
+  // between the name and the age.
+  let i = tokenAt(ctx.tokens, pos - 1);
+  if (ctx.tokens[i]?.end !== pos) return false;
+  for (let n = 0; n <= MAX_TITLE_WORDS; n++, i--) {
+    const t = ctx.tokens[i];
+    if (!t || (t.pos !== '名詞' && t.pos !== '接頭詞') || t.pos1 === '数') return false;
+    if ((t.pos1 === '固有名詞' || t.pos1 === '接尾') && t.pos2 === '人名') return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { FigureKind } from '../types';
 
 // 体重100キロ, 重さ5キロの米: キロ is kilograms when a weight word is near before it.
 const WEIGHT_WORDS =
-  /体重|重さ|重量|減量|増量|荷重|積載|米|肉|魚|野菜|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/;
+  /体重|重さ|重量|減量|増量|荷重|積載|米|コメ|肉|魚|野菜|果物|砂糖|小麦|大豆|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/;
 // 気温は25度: 度 is a temperature (or an angle) near these words, otherwise a count (2度の爆発).
 const MEASURE_DEGREE_WORDS =
   /気温|温度|水温|体温|海水温|最高|最低|猛暑|真夏日|氷点下|零下|熱|北緯|南緯|東経|西経|角度|傾き/;

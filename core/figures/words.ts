@@ -1,6 +1,6 @@
 import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
-import { prefixQualifiers } from './qualify';
+import { prefixQualifiers, type Qualified } from './qualify';
 
 type WordFigure = Pick<Draft, 'value' | 'unit' | 'kind' | 'bound' | 'change'>;
 
@@ -14,14 +14,39 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   ['半減', { value: 0.5, unit: '倍', kind: 'ratio', bound: null, change: 'decrease' }],
   ['倍増', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: 'increase' }],
   ['半額', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
+  ['半分', { value: 0.5, unit: '', kind: 'ratio', bound: null, change: null }],
   ['四半世紀', { value: 25, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半世紀', { value: 50, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半年', { value: 0.5, unit: '年', kind: 'duration', bound: null, change: null }],
+  // 倍 alone is twice: 倍近くに増えた, 倍以上 (after a number it is that number's counter: 2倍)
+  ['倍', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: null }],
 ]);
 const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
 // 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
 const NOT_AFTER = /[期体生]/;
 const NOT_BEFORE = /[上下前後]/;
+
+/**
+ * 半分 is a figure when it compares: 「60歳以上の半分以下」「半分程度」「約半分」「半分に減った」 (of
+ * something, qualified, or a result). 「半分に切る」「半分冗談で」 say no quantity anyone would check.
+ */
+function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): boolean {
+  if (text[start - 1] === 'の' || pre.words.length > 0 || (d.suffixes?.length ?? 0) > 0 || d.change) return true;
+  // 半分になった, 半分に減った: a result.
+  return text.startsWith('にな', d.end);
+}
+
+// Before a lone 倍: a number or a word it belongs to (2倍, 数倍, 何倍, 人一倍, 勇気百倍).
+const NOT_BEFORE_TWICE = /[0-9０-９〇一二三四五六七八九十百千万億数何幾]/;
+// After it: 倍率, 倍数, 倍速, 倍返し are other words.
+const NOT_AFTER_TWICE = /[率数速返額]/;
+
+/** 倍 alone is twice when qualified or a result: 倍近くに増えた, 倍以上, 倍に膨らんだ (not 倍率, 2倍). */
+function twice(text: string, start: number, d: Draft): boolean {
+  if (NOT_BEFORE_TWICE.test(text[start - 1] ?? '') || NOT_AFTER_TWICE.test(text[start + 1] ?? '')) return false;
+  if (d.end > start + 1) return true;
+  return /^に(?:増|膨|な|伸|拡|上|達|跳)/.test(text.slice(d.end, d.end + 2));
+}
 
 /** Finds the digit-less ratio words with their qualifiers: ほぼ半数, 半数以上, 過半数を超える. */
 export function wordFigures(ctx: Ctx): Draft[] {
@@ -43,7 +68,10 @@ export function wordFigures(ctx: Ctx): Draft[] {
       vague: false,
     };
     const pre = prefixQualifiers(ctx.text, start);
-    out.push(finishDraft(ctx, pre, draft));
+    const done = finishDraft(ctx, pre, draft);
+    if (m[0] === '半分' && !comparedHalf(ctx.text, start, pre, done)) continue;
+    if (m[0] === '倍' && !twice(ctx.text, start, done)) continue;
+    out.push(done);
   }
   return out;
 }

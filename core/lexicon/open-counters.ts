@@ -11,6 +11,8 @@
  */
 export const DESIGNATING_COUNTERS: ReadonlySet<string> = new Set([
   ...['世', '号', '号室', '号棟', '号機', '号線', '号証', '号館', '号車', '番', '番地', '番線', '番手', '番台', '番目'],
+  // 11、12両日: days of the month
+  '両日',
   ...['丁目', '条', '項', '章', '節', '篇', '編', '話', '幕', '巻目', '版', '刷', '年版'],
   ...['年生', '期生', '回生', '回忌', '周忌', '回戦', '代目', '度目', '巡目', '等', '等地', '等席', '親等'],
   ...['次', '次元', '進数', '式', '段式', '型', '形', '系', '階', '限', '時限', '級', '段', '位'],
@@ -32,8 +34,20 @@ export const NAMED_DESIGNATIONS: ReadonlySet<string> = new Set(['部', '組', '�
  */
 export const COUNTING_SUFFIXES: ReadonlySet<string> = new Set(['省', '館', '者', '党', '庁', '院', '園', '寺']);
 
-/** Nouns after 「Nの」 that make N a term of arithmetic, not a count: 3の倍数, 1の位, 10の8乗. */
-export const ARITHMETIC_NOUNS: ReadonlySet<string> = new Set(['倍数', '約数', '位', '乗', '段', '補数', '累乗']);
+/**
+ * Nouns after 「Nの」 that make N a term of arithmetic or a day, not a count: 3の倍数, 1の位, 10の8乗,
+ * 11、12の両日 (the 11th and the 12th).
+ */
+export const ARITHMETIC_NOUNS: ReadonlySet<string> = new Set([
+  '倍数',
+  '約数',
+  '位',
+  '乗',
+  '段',
+  '補数',
+  '累乗',
+  '両日',
+]);
 
 /**
  * Words near 型 that make it a display size in inches (6.7型の有機ELディスプレー, 55型テレビ) rather

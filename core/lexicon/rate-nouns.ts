@@ -34,3 +34,18 @@ export const REACH_VERBS: readonly string[] = ['のぼ', '上る', '上っ', '�
 
 /** Bounds after a bare number that make it a count: 「300以上の店」「1000を超える団体」. */
 export const BARE_BOUNDS: readonly string[] = ['以上', '以下', '未満', '超', 'を超', 'を上回', 'を下回'];
+
+/**
+ * Verbs that set a count to a new value, after 「Nに」: 「勝ち点を68に伸ばした」「定員を30に増やす」 — the
+ * bare number is the count the noun before names.
+ */
+export const SET_TO_VERBS: readonly string[] = [
+  ...['伸ば', '伸び', '広げ', '広が', '増や', '増え', '減ら', '減っ', '減る', '縮め', '縮ま', '積み増'],
+  ...['引き上げ', '引き下げ', '拡大', '縮小'],
+];
+
+/** Names before 「をNに」 that make N a level on a scale, not a count: 警戒レベルを4に, 第2段階 (and katakana). */
+export const SCALE_NOUN_ENDINGS: readonly string[] = ['段階', '級', '位', '度', '番'];
+
+/** Verbs of recording after a bare number: 「最終日に66をマーク」「視聴率は18を記録」 — a value on its own. */
+export const RECORD_VERBS: readonly string[] = ['をマーク', 'を記録', 'をたたき出', 'を叩き出'];

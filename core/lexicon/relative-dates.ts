@@ -56,6 +56,7 @@ export const RELATIVE_WORDS = [
   { surface: '翌年', unit: 'year', offset: 1, anchor: 'previous' },
   // the year before or after, spelled out in words: 「その前の年」「次の年」「あくる年」
   { surface: 'その年', unit: 'year', offset: 0, anchor: 'previous' },
+  { surface: 'この年', unit: 'year', offset: 0, anchor: 'previous' },
   { surface: '前の年', unit: 'year', offset: -1, anchor: 'previous' },
   { surface: '次の年', unit: 'year', offset: 1, anchor: 'previous' },
   { surface: 'あくる年', unit: 'year', offset: 1, anchor: 'previous' },
@@ -115,6 +116,8 @@ export const RELATIVE_WORDS = [
   { surface: '翌朝', unit: 'day', offset: 1, anchor: 'previous' },
   { surface: '翌々日', unit: 'day', offset: 2, anchor: 'previous' },
   { surface: 'その日', unit: 'day', offset: 0, anchor: 'previous' },
+  // sports and broadcast reports: 「この日は4打数2安打」 is the day of the game just named
+  { surface: 'この日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '前の日', unit: 'day', offset: -1, anchor: 'previous' },
   { surface: '次の日', unit: 'day', offset: 1, anchor: 'previous' },
   { surface: 'あくる日', unit: 'day', offset: 1, anchor: 'previous' },
@@ -172,12 +175,21 @@ export const PERIOD_PARTS = [
   { surface: '秋', of: 'year', span: null },
   { surface: '冬', of: 'year', span: null },
   { surface: '初頭', of: 'year', span: null },
+  // a company's half years: which months they cover depends on its fiscal year
+  { surface: '上期', of: 'year', span: null },
+  { surface: '下期', of: 'year', span: null },
   { surface: '下半期', of: 'year', span: [7, 12] },
   { surface: '前半', of: 'year', span: [1, 6] },
   { surface: '後半', of: 'year', span: [7, 12] },
   { surface: '初め', of: 'year', span: null },
   { surface: '末', of: 'year', span: null },
 ] as const satisfies readonly PeriodPart[];
+
+/**
+ * Words after a century or a decade that narrow it without changing which one it is: 19世紀末,
+ * 21世紀初頭, 1970年代前半, 2010年代初め (the mention keeps the decade's or century's value).
+ */
+export const ERA_SPAN_PARTS = ['初頭', '初め', '前半', '半ば', '後半', '末', '終わり'] as const;
 
 /** A day of the year named by a word: 元日 → January 1st (of the publication year, unless a year is written). */
 export interface NamedDay {

@@ -18,6 +18,8 @@ const MYRIADS: ReadonlyMap<string, number> = new Map([
 
 // 二〇二五: kanji digits with no place word are positional (a year or a code), not 2+0+2+5.
 const POSITIONAL = /^[〇一二三四五六七八九]{2,}$/;
+// 一・一五, 〇・八, 十二・五兆: a kanji whole part, a middle dot, then kanji digits read one by one.
+const KANJI_DECIMAL = /^([〇一二三四五六七八九十百千]+)・([〇一二三四五六七八九]+)([万億兆]?)$/;
 // One item of the grammar: a digit literal (with decimals), a kanji digit, a place word, a myriad or 数.
 const ITEM = /(\d+(?:\.\d+)?)|([〇一二三四五六七八九])|([十百千])|([万億兆京])|(数)/y;
 
@@ -50,6 +52,8 @@ export function parseNumeral(written: string): number | null {
  * higher place (十数 → 11–19, 百数十 → 110–199); the places below it are filled with 9s for the maximum.
  */
 export function readNumeral(written: string): NumeralReading | null {
+  const kd = KANJI_DECIMAL.exec(written);
+  if (kd) return readKanjiDecimal(kd[1] ?? '', kd[2] ?? '', kd[3] ?? '');
   const s = foldNumeral(written);
   if (s === null || s.length === 0 || s.length > 64) return null;
   if (POSITIONAL.test(s)) {
@@ -67,6 +71,16 @@ export function readNumeral(written: string): NumeralReading | null {
   const top = VAGUE_FILLS_LOWER_PLACES ? evaluate(s, 10) : evaluate(s, 9);
   if (lo === null || top === null) return null;
   return { value: null, min: lo, max: VAGUE_FILLS_LOWER_PLACES ? top - 1 : top, vague: true };
+}
+
+/** 一・一五 → 1.15, 十二・五 → 12.5, 一・五兆 → 1.5e12: the whole part as a numeral, the rest digit by digit. */
+function readKanjiDecimal(whole: string, places: string, myriad: string): NumeralReading | null {
+  const w = POSITIONAL.test(whole) ? null : evaluate(whole, 0);
+  if (w === null) return null;
+  const digits = [...places].map((c) => KANJI_DIGITS.get(c)).join('');
+  const v = Number(`${w ?? 0}.${digits}`) * (myriad ? (MYRIADS.get(myriad) ?? 1) : 1);
+  const value = Number(v.toPrecision(15));
+  return { value, min: value, max: value, vague: false };
 }
 
 /** Evaluates the folded numeral with 数 standing for `placeholder`; null when ill-formed (十百, 万億). */

@@ -8,6 +8,10 @@ const NUMERAL = new RegExp(
   `ゼロ|(?:${DIGITS}|[〇一二三四五六七八九十百千数])(?:${DIGITS}|[〇一二三四五六七八九十百千万億兆京数])*`,
   'y',
 );
+// 一・一五, 〇・八, 一・五兆: a decimal in kanji numerals (columns and vertical layouts write the point as
+// a middle dot). Not 一・二・三 (a list) nor 三・四十 (three or forty).
+const KANJI_DECIMAL =
+  /[〇一二三四五六七八九十百千]+・[〇一二三四五六七八九]+(?![・〇一二三四五六七八九十百千])[万億兆]?/y;
 const ANY_NUMERAL = new RegExp(NUMERAL.source, 'g');
 const HAS_DIGIT = /[0-9０-９]/;
 
@@ -23,6 +27,9 @@ export interface Numeral {
 
 /** Reads the longest numeral starting exactly at `pos`, or null. */
 export function numeralAt(text: string, pos: number): Numeral | null {
+  KANJI_DECIMAL.lastIndex = pos;
+  const kd = KANJI_DECIMAL.exec(text);
+  if (kd) return toNumeral(kd[0], pos);
   NUMERAL.lastIndex = pos;
   const m = NUMERAL.exec(text);
   return m ? toNumeral(m[0], pos) : null;

@@ -47,8 +47,24 @@ describe('absolute dates', () => {
     expect(dates('彼女は19年5月に就任した。')).toEqual([['19年5月', '2019-05']]);
   });
 
-  it('does not read a lone two-digit year without a full year before it, or as a span', () => {
-    expect(dates('15年に初めて出場した。')).toEqual([]);
+  it('reads a lone two-digit year by the publication year only when it falls near enough for its tail', () => {
+    expect(dates('15年に初めて出場した。', null)).toEqual([]);
+    expect(dates('15年に初めて出場した。')).toEqual([['15年', '2015']]);
+    expect(dates('売上高は24年は3%減った。')).toEqual([['24年', '2024']]);
+    expect(dates('売上高は12年は3%減った。')).toEqual([]);
+    expect(dates('研究所は26年の発売戸数を予測した。')).toEqual([['26年', '2026']]);
+    expect(dates('研究所は19年の発売戸数を調べた。')).toEqual([]);
+    expect(dates('この制度は20年は続く。')).toEqual([]);
+    expect(dates('寺は寛永13年に再建された。')).toEqual([]);
+    expect(dates('5期20年に亘って務めた。')).toEqual([]);
+    expect(dates('2019年に入社し、翌21年に退社した。')).toEqual([
+      ['2019年', '2019'],
+      ['21年', '2021'],
+    ]);
+    expect(dates('ダムの完成には20年の歳月を要した。')).toEqual([]);
+  });
+
+  it('does not read a lone two-digit year as a span', () => {
     expect(dates('2001年以来、20年にわたり指揮した。')).toEqual([['2001年', '2001']]);
     expect(dates('2005年の事件で懲役20年の判決が出た。')).toEqual([['2005年', '2005']]);
     expect(dates('2001年の開業から20年になる。')).toEqual([['2001年', '2001']]);

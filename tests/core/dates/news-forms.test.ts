@@ -113,6 +113,41 @@ describe('years from the article, not only from the publication date', () => {
     ]);
     expect(dates('20年代に入り市場が伸びた。', '2025-07-10')).toEqual([['20年代', '202X']]);
   });
+
+  it('reads the part of a decade written after it with the decade', () => {
+    expect(dates('婚姻数は一九八〇年代前半の水準だ。')).toEqual([['一九八〇年代前半', '198X']]);
+    expect(dates('2000年代初めから増えた。')).toEqual([['2000年代初め', '200X']]);
+    expect(dates('90年代半ばに流行した。')).toEqual([['90年代半ば', '199X']]);
+    expect(dates('1960年代後半に建った。')).toEqual([['1960年代後半', '196X']]);
+  });
+});
+
+describe('the day or year a report has just named', () => {
+  it('reads この日 and この年 as the last day or year named', () => {
+    expect(dates('試合は2025年5月3日に行われ、山田はこの日、2安打だった。')).toEqual([
+      ['2025年5月3日', '2025-05-03'],
+      ['この日', '2025-05-03'],
+    ]);
+    expect(dates('1964年に開通した。この年、五輪も開かれた。')).toEqual([
+      ['1964年', '1964'],
+      ['この年', '1964'],
+    ]);
+  });
+
+  it('leaves out 翌年 / 翌日 after an event when no date anchors it', () => {
+    expect(dates('工場が全焼した翌年に再建された。')).toEqual([]);
+    expect(dates('事故の翌日に会見を開いた。')).toEqual([]);
+    expect(dates('2011年の震災の翌年、町は計画をまとめた。')).toEqual([
+      ['2011年', '2011'],
+      ['翌年', '2012'],
+    ]);
+    expect(dates('5日に事故が起きた。事故の翌日に会見を開いた。')).toEqual([
+      ['5日', '2025-07-05'],
+      ['翌日', '2025-07-06'],
+    ]);
+    expect(dates('売上高は前年を上回った。')).toEqual([['前年', '2024']]);
+    expect(dates('また同年、新社長が就いた。')).toEqual([['同年', '2025']]);
+  });
 });
 
 describe('days that are no dates', () => {
@@ -120,6 +155,14 @@ describe('days that are no dates', () => {
     expect(dates('工場は1日に約2万個を作る。')).toEqual([]);
     expect(dates('2泊3日の日程で訪れる。')).toEqual([]);
     expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
+  });
+
+  it('reads 1日に before what a day allows or needs as "per day"', () => {
+    expect(dates('新しい窯なら1日に焼ける量が倍になる。')).toEqual([]);
+    expect(dates('窓口が1日に受け付けられる件数は限られる。')).toEqual([]);
+    expect(dates('大人が1日に必要な水分は2リットルだ。')).toEqual([]);
+    expect(dates('式典は1日に開かれる予定だ。')).toEqual([['1日', '2025-07-01']]);
+    expect(dates('1日に開かれた総会の出席者数は少なかった。')).toEqual([['1日', '2025-07-01']]);
   });
 });
 

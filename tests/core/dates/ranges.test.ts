@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { dates } from './helpers';
 
 describe('date ranges and parts of months', () => {
-  it('reads ranges closed by まで / にかけて, the second end inheriting year and month', () => {
-    expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([['8月3日から20日', ['2025-08-03', '2025-08-20']]]);
-    expect(dates('2022年から2024年にかけて調べた。')).toEqual([['2022年から2024年', ['2022', '2024']]]);
-    expect(dates('11月から来年2月まで')).toEqual([['11月から来年2月', ['2025-11', '2026-02']]]);
+  it('reads ranges closed by まで / にかけて as two dates, the second inheriting year and month', () => {
+    expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([
+      ['8月3日', '2025-08-03'],
+      ['20日', '2025-08-20'],
+    ]);
+    expect(dates('2022年から2024年にかけて調べた。')).toEqual([
+      ['2022年', '2022'],
+      ['2024年', '2024'],
+    ]);
+    expect(dates('11月から来年2月まで')).toEqual([
+      ['11月', '2025-11'],
+      ['来年2月', '2026-02'],
+    ]);
+    expect(dates('2018年秋から昨年3月までの間に')).toEqual([
+      ['2018年秋', '2018'],
+      ['昨年3月', '2024-03'],
+    ]);
   });
 
   it('keeps an open から as a single date', () => {
@@ -21,6 +34,25 @@ describe('date ranges and parts of months', () => {
     expect(dates('9月28日〜10月3日に開催')).toEqual([['9月28日〜10月3日', ['2025-09-28', '2025-10-03']]]);
     expect(dates('9月5～7日の3日間')).toEqual([['9月5～7日', ['2025-09-05', '2025-09-07']]]);
     expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
+  });
+
+  it('reads two days listed with 、 or named by 両日 as a span, and 2、3日 as no date', () => {
+    expect(dates('調査は11、12の両日に行った。')).toEqual([['11、12の両日', ['2025-07-11', '2025-07-12']]]);
+    expect(dates('総会は11月3・4両日に開く。')).toEqual([['11月3・4両日', ['2025-11-03', '2025-11-04']]]);
+    expect(dates('式典は20、21日に開く。')).toEqual([['20、21日', ['2025-07-20', '2025-07-21']]]);
+    expect(dates('復旧には2、3日かかる。')).toEqual([]);
+    expect(dates('会合は3、5日に開く。')).toEqual([['5日', '2025-07-05']]);
+  });
+
+  it('gives a bare day listed after a full date that date’s month', () => {
+    expect(dates('説明会は3月7日と9日に開いた。')).toEqual([
+      ['3月7日', '2025-03-07'],
+      ['9日', '2025-03-09'],
+    ]);
+    expect(dates('11月2日、4日に開く。')).toEqual([
+      ['11月2日', '2025-11-02'],
+      ['4日', '2025-11-04'],
+    ]);
   });
 
   it('reads two neighbouring months listed with 、 as a span', () => {

@@ -96,6 +96,12 @@ describe('relative dates', () => {
     ]);
   });
 
+  it('counts back two neighbouring numbers listed as a span (二、三年前)', () => {
+    expect(dates('二、三年前から増えた。')).toEqual([['二、三年前', ['2022', '2023']]]);
+    expect(dates('2、3年ほど前に始めた。')).toEqual([['2、3年ほど前', ['2022', '2023']]]);
+    expect(dates('3、5年前の記録')).toEqual([['5年前', '2020']]);
+  });
+
   it('counts years back', () => {
     expect(dates('3年前に閉店した店が、10年前の姿で戻る。')).toEqual([
       ['3年前', '2022'],

@@ -37,3 +37,27 @@ describe('dates with the real tokenizer', () => {
     ]);
   });
 });
+
+describe('a month or day without a year, by the tense it is told in', () => {
+  const at = (text: string, published: string) =>
+    findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
+
+  it('puts a later month told in the past in last year', () => {
+    expect(at('11月に開かれた総会で決まった。', '2024-10-10')).toEqual([['11月', '2023-11']]);
+    expect(at('12月3日に発表していた。', '2024-10-10')).toEqual([['12月3日', '2023-12-03']]);
+    expect(at('11月に総会を開く。', '2024-10-10')).toEqual([['11月', '2024-11']]);
+  });
+
+  it('puts an earlier month told as to come in next year', () => {
+    expect(at('政府は3月末までに結論を出す。', '2024-10-10')).toEqual([['3月末', '2025-03']]);
+    expect(at('新駅は2月に開業する予定だ。', '2024-10-10')).toEqual([['2月', '2025-02']]);
+    expect(at('3月に開業した新駅は混雑した。', '2024-10-10')).toEqual([['3月', '2024-03']]);
+    expect(at('6月中旬から続く雨で川が増水した。', '2024-08-31')).toEqual([['6月中旬', ['2024-06-11', '2024-06-20']]]);
+    expect(at('3月に入って売り上げが落ちた。', '2024-10-10')).toEqual([['3月', '2024-03']]);
+  });
+
+  it('puts a later day told in the past in last month', () => {
+    expect(at('同社は25日に発表した。', '2024-10-10')).toEqual([['25日', '2024-09-25']]);
+    expect(at('同社は25日に発表する。', '2024-10-10')).toEqual([['25日', '2024-10-25']]);
+  });
+});

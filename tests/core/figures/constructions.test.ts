@@ -20,6 +20,37 @@ describe('numbers without a counter', () => {
     expect(only('支援は800を超える自治体に広がった。').text).toBe('800を超える');
   });
 
+  it('reads a number a count is set to (勝ち点を68に伸ばした), not a level on a scale', () => {
+    expect(only('首位は勝ち点を71に伸ばした。').value).toBe(71);
+    expect(only('市は窓口を12に増やす。').value).toBe(12);
+    expect(texts('気象台は警戒レベルを3に引き上げた。')).toEqual([]);
+    expect(texts('規制を5段階に引き上げた。')).toEqual(['5段階']);
+  });
+
+  it('does not count the days of 11、12の両日', () => {
+    expect(texts('調査は11、12の両日に行った。')).toEqual([]);
+    expect(texts('大会は3、4両日に開く。')).toEqual([]);
+  });
+
+  it('reads Nに as a rate only when one side is one (1日に3回, 3日に1回), not a day or a year', () => {
+    expect(only('薬は1日に2回飲む。').text).toBe('1日に2回');
+    expect(only('点検は4日に1回行う。').text).toBe('4日に1回');
+    expect(texts('現地では8日に12人が死亡した。')).toEqual(['12人']);
+    expect(texts('1998年に25歳で初当選した。')).toEqual(['25歳']);
+  });
+
+  it('does not count 一人 after の ("one of") or a month and day written with a point', () => {
+    expect(texts('彼も発起人の一人だった。')).toEqual([]);
+    expect(texts('9.11テロの後、警備が強まった。')).toEqual([]);
+    expect(texts('1.17の記憶を語り継ぐ。')).toEqual([]);
+  });
+
+  it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
+    const f = only('患者数は1医療機関あたり8.31人だった。');
+    expect([f.text, f.value, f.unit]).toEqual(['1医療機関あたり8.31人', 8.31, '人']);
+    expect(only('1小売店当たり平均40万円を支援する。').value).toBe(400000);
+  });
+
   it('reads a value after the name of a count or a rate', () => {
     expect([only('今季の失策数12はリーグ最少だ。').kind, only('市の人口は約48万。').value]).toEqual(['count', 480000]);
     expect(only('相関係数は0.82だった。').kind).toBe('ratio');
@@ -170,5 +201,35 @@ describe('years since', () => {
 describe('a fraction in parentheses', () => {
   it('is still a fraction: （全体の1/3）', () => {
     expect(only('輸出が増えた（全体の1/3）。').fraction).toEqual([1, 3]);
+  });
+});
+
+describe('ages after a name and a title', () => {
+  it.each([
+    ['北海道の山本健太会長（67）が会見した。', 67],
+    ['先発の中村翔平投手（24）は好投した。', 24],
+    ['高橋由紀子京大教授（58）によると', 58],
+  ])('%s → %d', (text, age) => {
+    const f = only(text);
+    expect([f.value, f.unit, f.kind]).toEqual([age, '歳', 'age']);
+  });
+
+  it('reads no age in brackets after a place, a company or a bill', () => {
+    expect(texts('東京都港区（2）の会場')).toEqual([]);
+    expect(texts('議案（3）を可決した。')).toEqual([]);
+  });
+});
+
+describe('kanji numerals in columns', () => {
+  it('reads 一人の before a noun as "a", not a count', () => {
+    expect(texts('一人の若者が声を上げた。')).toEqual([]);
+    expect(only('事故で一人が死亡した。').value).toBe(1);
+    expect(only('1人の女性が名乗り出た。').value).toBe(1);
+  });
+
+  it('reads N年も in kanji as a length of time unless an era is written', () => {
+    const f = only('計画より十二年も遅れた。');
+    expect([f.text, f.value, f.kind]).toEqual(['十二年', 12, 'duration']);
+    expect(texts('平成十二年も同じ傾向だった。')).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ describe('numbers with counters and units', () => {
   it('reads キロ as km for a range and as kg for a weight', () => {
     expect(only('射程500キロのミサイルを発射した。').unit).toBe('km');
     expect(only('体重は80キロに増えた。').unit).toBe('kg');
+    expect(only('コメ10キロの店頭価格が上がった。').unit).toBe('kg');
+    expect(only('小麦20キロを輸入した。').unit).toBe('kg');
     expect(only('列車は時速320キロで走る。').unit).toBe('km/h');
   });
 

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, only } from './helpers';
+import { figures, loadTokenizer, only } from './helpers';
 
 beforeAll(loadTokenizer);
+
+const texts = (text: string) => figures(text).map((f) => f.text);
 
 describe('ratios', () => {
   it.each([
@@ -53,5 +55,66 @@ describe('durations written without digits', () => {
   ])('%s → %s', (text, surface, value) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, '年', 'duration']);
+  });
+});
+
+describe('decimals in kanji and without a whole part', () => {
+  it.each([
+    ['物価は前年より〇・八%上がった。', '〇・八%', 0.8],
+    ['輸出額は一・五倍に伸びた。', '一・五倍', 1.5],
+    ['国の予算は一・五兆円に上る。', '一・五兆円', 1.5e12],
+    ['出生率は一・二六と過去最低だった。', '一・二六', 1.26],
+    ['人口を保つには二・〇七が要る。', '二・〇七', 2.07],
+  ])('%s → %s', (text, surface, value) => {
+    const f = only(text);
+    expect([f.text, f.value]).toEqual([surface, value]);
+  });
+
+  it('reads neighbouring kanji digits joined by a middle dot as a list, not a decimal', () => {
+    const f = only('会場には三・四人しかいなかった。');
+    expect([f.text, f.min, f.max, f.approx]).toEqual(['三・四人', 3, 4, true]);
+    expect(texts('一・二審とも有罪とした。')).toEqual([]);
+  });
+
+  it('does not read a month and day written like a decimal (三・一一) as a value', () => {
+    expect(texts('三・一一と阪神大震災の教訓')).toEqual([]);
+    expect(texts('九・一一の後に法律が変わった。')).toEqual([]);
+  });
+
+  it('reads a batting average written from the point (.248)', () => {
+    const f = only('チームの打率は.263で最下位だ。');
+    expect([f.text, f.value, f.kind]).toEqual(['.263', 0.263, 'ratio']);
+    expect(only('打率．３１０と好調だ。').value).toBe(0.31);
+    expect(texts('v1.248に更新した。')).toEqual([]);
+    expect(texts('詳しくは example.com/248 を見る。')).toEqual([]);
+  });
+});
+
+describe('半分', () => {
+  it('is a figure where it compares or results', () => {
+    expect(only('来場者は昨年の半分程度だった。').text).toBe('半分程度');
+    expect(only('若者の半分以下が投票した。').bound).toBe('under');
+    expect(only('約半分が反対した。').approx).toBe(true);
+    expect(only('受注は半分に減った。').value).toBe(0.5);
+  });
+
+  it('is no figure in everyday use', () => {
+    expect(texts('ケーキを半分に切って分けた。')).toEqual([]);
+    expect(texts('半分冗談で言ったつもりだった。')).toEqual([]);
+  });
+});
+
+describe('倍 alone', () => {
+  it('is twice where it is qualified or a result', () => {
+    const f = only('利用者は倍近くに増えた。');
+    expect([f.text, f.value, f.bound]).toEqual(['倍近く', 2, 'under']);
+    expect(only('費用は倍に膨らんだ。').value).toBe(2);
+    expect(only('差は倍以上に開いた。').text).toBe('倍以上');
+  });
+
+  it('is no figure inside other words or after a number', () => {
+    expect(texts('彼は人一倍努力した。')).toEqual([]);
+    expect(texts('倍率は高い。倍返しだ。')).toEqual([]);
+    expect(only('売上は3倍になった。').text).toBe('3倍');
   });
 });

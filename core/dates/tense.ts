@@ -1,0 +1,48 @@
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+
+/** Whether the predicate a date leads into is in the past (発表した) or not (出す, 開かれる). */
+export type Tense = 'past' | 'nonpast';
+
+/** Tokens looked at after the date for its predicate: 「3月末までに結論を出す」 reaches 出す. */
+const MAX_LOOK = 7;
+const STOP = /[、。，．！？「」『』（）\n]/;
+
+/**
+ * The tense of the first predicate after a date, from the tokens: 「11月に開かれた会合」 → past,
+ * 「3月末までに結論を出す」 → nonpast, 「3月に入って」 (a te-form, tense unsaid) or 「3月の会合」 → null.
+ * Stops at punctuation and at の (the date then qualifies a noun, not a verb).
+ */
+export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
+  const t = predicateTense(tokens, end);
+  // 「6月中旬から続く」「6月を上回る」: only a date the event is set at (に, まで) is told as to come.
+  return t === 'nonpast' && text && !AT_TIME.test(text.slice(end, end + 3)) ? null : t;
+}
+
+// 3月に開く, 3月末までに出す, 3月中に決める, 3月ごろ完成する
+const AT_TIME = /^(?:に|まで|中に|ごろ|頃)/;
+
+function predicateTense(tokens: readonly Token[], end: number): Tense | null {
+  let i = tokenAt(tokens, end);
+  if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  for (let n = 0; n < MAX_LOOK && i < tokens.length; n++, i++) {
+    const t = tokens[i] as Token;
+    if (STOP.test(t.surface) || (t.pos === '助詞' && t.surface === 'の')) return null;
+    if (t.pos === '動詞') return chainTense(tokens, i);
+  }
+  return null;
+}
+
+/** Follows a verb's chain (開か|れ|た, 発表|し|て|い|た) to say whether it ends in the past. */
+function chainTense(tokens: readonly Token[], start: number): Tense | null {
+  let last = tokens[start] as Token;
+  for (let i = start + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const te = t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で') && tokens[i + 1]?.pos1 === '非自立';
+    if (t.pos !== '動詞' && t.pos !== '助動詞' && !te) break;
+    if (t.pos === '助動詞' && t.basic === 'た') return 'past';
+    last = t;
+  }
+  if (last.pos === '助詞') return null;
+  return last.surface === last.basic ? 'nonpast' : null;
+}

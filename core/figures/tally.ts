@@ -1,0 +1,74 @@
+import type { Numeral } from '../numbers/scan';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import type { Ctx } from './draft';
+
+const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+// Seats, medals, wins: up to three digits (ソニー6758 is a stock code).
+const DIGITS = /^[0-9０-９]{1,3}$/;
+const KATAKANA_END = /[\u30a1-\u30fa\u30fc]$/;
+const LIST = new Set(['、', '，', '・']);
+/** Words a name in a tally may take (自民党, 立|民, 維新): how far back the name is looked for. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * 「自民210、立民135、維新38」: a tally lists names each followed by a bare number, the counts a
+ * headline or a results table gives (seats, votes, medals). True when `a` is one of at least two
+ * such pairs joined by 、. Digits only; a name is a run of nouns of kanji or kana, one of them a
+ * proper noun somewhere in the list.
+ */
+export function inTally(ctx: Ctx, a: Numeral): boolean {
+  if (a.kanjiOnly || !DIGITS.test(a.written) || ctx.tokens.length === 0) return false;
+  const here = nameBefore(ctx.tokens, a.start);
+  if (!here) return false;
+  const next = LIST.has(ctx.text[a.end] ?? '') ? pairAfter(ctx, a.end + 1) : null;
+  const prev = LIST.has(ctx.text[here.start - 1] ?? '') ? pairBefore(ctx, here.start - 1) : null;
+  const other = next ?? prev;
+  return !!other && (here.proper || other.proper);
+}
+
+interface Name {
+  start: number;
+  proper: boolean;
+}
+
+/** The run of noun words ending at `end`, if any. */
+function nameBefore(tokens: readonly Token[], end: number): Name | null {
+  let i = tokenAt(tokens, end - 1);
+  const last = tokens[i];
+  if (last?.end !== end) return null;
+  // ラグナ3, カングー2: a katakana word glued to a number names a model unless it is a proper name
+  // of a country or a team (ドイツ12).
+  if (KATAKANA_END.test(last.surface) && last.pos1 !== '固有名詞') return null;
+  let start = -1;
+  let proper = false;
+  for (let n = 0; n < MAX_NAME_WORDS; n++, i--) {
+    const t = tokens[i];
+    if (t?.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface) || (start >= 0 && t.end !== start)) break;
+    start = t.start;
+    proper ||= t.pos1 === '固有名詞';
+  }
+  return start < 0 ? null : { start, proper };
+}
+
+/** A name then a bare number starting at `at`: 、|立民135. */
+function pairAfter(ctx: Ctx, at: number): Name | null {
+  const { tokens, text } = ctx;
+  let i = tokenAt(tokens, at);
+  let end = at;
+  for (let n = 0; n < MAX_NAME_WORDS; n++, i++) {
+    const t = tokens[i];
+    if (!t || t.start !== end || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
+    end = t.end;
+  }
+  const digits = /^[0-9０-９]+/.exec(text.slice(end, end + 5))?.[0] ?? '';
+  if (end === at || !DIGITS.test(digits)) return null;
+  return nameBefore(tokens, end);
+}
+
+/** A name then a bare number ending right before `at`: 自民210|、. */
+function pairBefore(ctx: Ctx, at: number): Name | null {
+  let s = at;
+  while (s > 0 && /[0-9０-９]/.test(ctx.text[s - 1] ?? '')) s--;
+  return s < at && DIGITS.test(ctx.text.slice(s, at)) ? nameBefore(ctx.tokens, s) : null;
+}

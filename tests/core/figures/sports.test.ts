@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const texts = (text: string) => figures(text).map((f) => f.text);
+
+describe('a results line', () => {
+  it('reads a score written between the two sides', () => {
+    const f = only('◇パ・リーグ　ロッテ4―2日本ハム（ZOZOマリン）');
+    expect([f.text, f.kind, f.score]).toEqual(['4―2', 'score', [4, 2]]);
+    expect(only('◇J1　鹿島1-2浦和').score).toEqual([1, 2]);
+    expect(only('日本3対0ドイツ').score).toEqual([3, 0]);
+  });
+
+  it('does not read an address or a road written with dashes as a score', () => {
+    expect(texts('所在地は千代田区1-2丁目')).toEqual([]);
+    expect(texts('東京1-2-3の事務所')).toEqual([]);
+  });
+});
+
+describe('match minutes', () => {
+  it('does not read the minute of a half as a length of time', () => {
+    expect(texts('前半12分に先制し、後半38分に突き放した。')).toEqual([]);
+    expect(only('会議は前半の20分を質疑に充てた。').text).toBe('20分');
+  });
+});
+
+describe('innings', () => {
+  it('does not count an inning named as a place in the game', () => {
+    expect(texts('同点の8回、山田が勝ち越しの適時打を放った。')).toEqual([]);
+    expect(texts('鈴木は2回にも左前安打を打った。')).toEqual([]);
+    expect(texts('1点を追う9回の満塁の好機で代打が倒れた。')).toEqual(['1点']);
+  });
+
+  it('counts innings pitched and times', () => {
+    expect(texts('先発の佐藤は7回を投げて5安打1失点だった。')).toEqual(['7回', '5安打', '1失点']);
+    expect(texts('先発は6回2失点で降板した。')).toEqual(['6回', '2失点']);
+    expect(texts('救援陣は8回無失点でつないだ。')).toEqual(['8回']);
+    expect(only('投手陣は年2回の合宿を開く。').text).toBe('年2回');
+  });
+
+  it('counts times outside a baseball report', () => {
+    expect(only('委員会は8回の会合を重ねた。').text).toBe('8回');
+    expect(only('同点の判定が3回、覆った。').text).toBe('3回');
+  });
+});
+
+describe('a counter the article used, then a bare number', () => {
+  it('reads the number after the counter’s name as that count', () => {
+    const fs = figures('西武は5連勝を飾った。連勝は昨季の最長に並んだが、楽天は連勝が3で止まった。');
+    expect(fs.map((f) => [f.text, f.unit])).toEqual([
+      ['5連勝', '連勝'],
+      ['3', '連勝'],
+    ]);
+    const g = figures('山田は2打点を挙げ、打点（64）でリーグ首位に立った。').at(-1);
+    expect([g?.text, g?.value, g?.unit]).toEqual(['64', 64, '打点']);
+  });
+
+  it('leaves a bare number alone when the article never used the name as a counter', () => {
+    expect(texts('首位とのゲーム差は4で変わらない。')).toEqual([]);
+    expect(texts('5人が参加した。日本人が3で最多だった。')).toEqual(['5人']);
+  });
+});
+
+describe('a tally of names and counts', () => {
+  it('reads each bare number after a name in a list of two or more', () => {
+    expect(texts('【速報】参院選　自民45、立民22　与党が改選過半数')).toEqual(['45', '22', '過半数']);
+    expect(figures('獲得メダルは日本18、米国39、中国38だった。').map((f) => f.value)).toEqual([18, 39, 38]);
+  });
+
+  it('reads no tally from names of models or single pairs', () => {
+    expect(texts('G7、G20の首脳が集まった。')).toEqual([]);
+    expect(texts('第1、第2会場で開く。')).toEqual([]);
+    expect(texts('東京5の会場')).toEqual([]);
+    expect(texts('新型はラグナ3、カングー2に続く。')).toEqual([]);
+    expect(texts('ソニー6758、任天堂7974が上げた。')).toEqual([]);
+  });
+});
+
+describe('times and scores of individual sports', () => {
+  it('reads a time to the second as one figure in its first unit', () => {
+    const f = only('女子マラソンは2時間21分30秒で優勝した。');
+    expect([f.text, f.unit, f.value]).toEqual(['2時間21分30秒', '時間', 2.35833333333]);
+    expect(only('会議は1時間30分続いた。').value).toBe(1.5);
+    expect(only('決勝は4分5秒で決着した。').text).toBe('4分5秒');
+    expect(only('勝ち時計は1分58秒4だった。').value).toBe(1.97333333333);
+  });
+
+  it('reads a bare number recorded (66をマーク)', () => {
+    expect(only('最終日に67をマークした。').value).toBe(67);
+    expect(texts('2019を記録した。')).toEqual([]);
+  });
+});
