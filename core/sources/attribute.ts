@@ -8,6 +8,7 @@ import type { AttributionContext } from './index';
 import { investigatorIn, investigatorRank, isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
+import { bodyTypeByWords } from './source-type';
 import { namedParties } from './topic';
 
 /** A resolved source: a name and its type, where it is written, how it is cited. */
@@ -40,10 +41,14 @@ export function attribute(ctx: AttributionContext): void {
   const { text, tokens, figures } = ctx;
   const views = buildViews(ctx.sentences, tokens, bodiesOf(ctx.entities));
   const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
+  // 経済産業省 tagged as an organisation is still a ministry: 同社 must not point back to it.
   const mentions = new Antecedents(
     ctx.entities
       .filter((e) => e.type === 'person' || e.type === 'organization')
-      .map((e) => ({ name: e.text, type: e.type as SourceType, start: e.start, end: e.end })),
+      .map((e) => {
+        const type = e.type === 'person' ? 'person' : (bodyTypeByWords(e.text) ?? 'organization');
+        return { name: e.text, type, start: e.start, end: e.end };
+      }),
   );
   const info: SentenceCues[] = [];
   const parties = new Map<Cue, Party | null>();
