@@ -157,10 +157,23 @@ function manner(tokens: readonly Token[], v: SentenceView, k: number, sp: Speake
   return { verb, speaker: sp ?? cleftSpeaker(tokens, v, verb.last + 1) };
 }
 
-/** …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim. */
+/**
+ * …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim.
+ * 弁護側は「受け取ったのは月20万円前後にすぎない」として、…を求めた: a quoted statement given as a
+ * reason is the claim of the clause's subject, named before it. A quoted name is not a statement:
+ * 政府は「異次元の対策」として3兆円を投じる.
+ */
 function asClaimOf(tokens: readonly Token[], v: SentenceView, i: number): AfterTo | null {
   const prev = tokens[i - 1];
-  return prev && isPredicateEnd(prev) ? claimant(tokens, v, i + 1, i, i) : null;
+  if (!prev || !isPredicateEnd(prev)) return null;
+  const named = claimant(tokens, v, i + 1, i, i);
+  if (named || !/^[」』]$/.test(prev.surface) || !isStatement(tokens[i - 2])) return named;
+  return { verb: { first: i, last: i, passive: false, announce: false, verb: 'として' }, speaker: null };
+}
+
+/** The last word of a quote says something (すぎない, 増えた, 多い, よ), not names something (対策). */
+function isStatement(t: Token | undefined): boolean {
+  return !!t && (t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞' || t.pos1 === '終助詞');
 }
 
 function claimant(tokens: readonly Token[], v: SentenceView, at: number, first: number, last: number): AfterTo | null {

@@ -75,6 +75,24 @@ describe('と + reporting verb, in every word order', () => {
   });
 });
 
+describe('a quoted statement given as a reason: 「…」として', () => {
+  it('is the claim of the subject named before it', () => {
+    expect(nameOf('労働組合は「物価は3%上がった」として、大幅な賃上げを求めた。', '3%')).toBe('労働組合');
+    const text = '弁護側は「受け取った報酬は月10万円ほどにすぎない」として、刑の軽減を求めていた。';
+    expect(nameOf(text, '月10万円')).toBe('弁護側');
+  });
+
+  it('in a second clause, is the claim of the same speaker', () => {
+    const text = '山口市長は、被害は500棟に及ぶと述べ、「復旧には2年かかる」として国に支援を求めた。';
+    expect(names(text, ['500棟', '2年'])).toEqual(['山口市長', '山口市長']);
+  });
+
+  it('is not a quoted name: 「異次元の対策」として, 「花の日」として', () => {
+    expect(nameOf('政府は「異次元の対策」として、年3兆円を子育て支援に投じる。', '年3兆円')).toBe('');
+    expect(nameOf('市は「花の日」として、3000本の苗を配った。', '3000本')).toBe('');
+  });
+});
+
 describe('reports without a quoting と', () => {
   it('an announcement credits its object: 方針を表明した, 計画を発表した', () => {
     expect(nameOf('竹内首相は、防衛費を2%に増やす方針を表明した。', '2%')).toBe('竹内首相');
