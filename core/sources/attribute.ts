@@ -2,6 +2,7 @@ import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
 import { Antecedents, anaphorOf } from './anaphora';
 import { speakerLabel } from './bracketed-speaker';
+import { bracketedConversions, isWritersConversion } from './conversions';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import type { AttributionContext } from './index';
@@ -138,9 +139,11 @@ export function attribute(ctx: AttributionContext): void {
   }
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   const own = ownAuthority(ctx);
+  const converted = bracketedConversions(text, figures);
   for (const f of figures) {
     const i = sentenceIndexAt(ctx.sentences, f.start);
-    const party = i < 0 ? null : resolve(f, i);
+    // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
+    const party = i < 0 || converted.has(f) ? null : resolve(f, i);
     f.source = party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
   }
 
@@ -161,6 +164,9 @@ export function attribute(ctx: AttributionContext): void {
     }
     if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
+    // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
+    const s = ctx.sentences[i];
+    if (s && isWritersConversion(s.text, s.start, f.start)) return null;
     if (labelled[i]) return labelled[i] as Party;
     const next = info[i + 1];
     if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
