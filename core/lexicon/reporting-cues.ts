@@ -246,6 +246,34 @@ export const REPORT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Report nouns of data — counts, surveys, rankings — as opposed to a party's account (調べ, 説明, 話).
+ * Framed with では / で (興行通信社のランキングでは、…), they report what their own sentence says; the
+ * hearsay of a later sentence (…とみられる) is not a ranking's voice.
+ */
+export const DATA_REPORTS: ReadonlySet<string> = new Set([
+  '調査',
+  '世論調査',
+  'アンケート',
+  '推計',
+  '試算',
+  '集計',
+  '統計',
+  '分析',
+  'データ',
+  '報告書',
+  '白書',
+  'ランキング',
+  'まとめ',
+  '予測',
+  '推定',
+  '資料',
+  '記録',
+  '結果',
+  '研究',
+  '論文',
+]);
+
+/**
  * Report nouns that, with no owner written (調査によると, アンケートでは), still mean the report the
  * paragraph is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保.
  * (結果, 話, 記録 alone could be anyone's.)

@@ -1,5 +1,6 @@
 import {
   ACCORDING_TO,
+  DATA_REPORTS,
   FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
@@ -104,7 +105,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             ? { phrase, type: 'document' as const }
             : null);
       if (!own) continue;
-      out.push({ ...accordingCue(own, cue, v), head });
+      const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
+      out.push({ ...accordingCue(own, cue, v), head, frame });
     }
   }
   HEARD_CUE.lastIndex = 0;

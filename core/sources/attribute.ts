@@ -54,9 +54,11 @@ export function attribute(ctx: AttributionContext): void {
   const info: SentenceCues[] = [];
   const parties = new Map<Cue, Party | null>();
   const inForce: (Party | null)[] = []; // per sentence: the last named source of its paragraph before it
+  const spoken: (Party | null)[] = []; // per sentence: the same, leaving out data framed with では
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
   const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
   const scoped: (Party | null)[] = []; // per sentence: an according-to that opened an earlier sentence of its paragraph
+  const framed: boolean[] = []; // per sentence: that according-to is data framed with では (〜のランキングでは)
   const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
   const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
   let named: Party | null = null;
@@ -64,9 +66,11 @@ export function attribute(ctx: AttributionContext): void {
   let speaker: Party | null = null; // the last speaker of a cue in this paragraph
   let prevSpeaker: Party | null = null;
   let paraSource: Party | null = null;
+  let paraSpeaker: Party | null = null;
   let paraAnnounce: Party | null = null;
   let prevParaAnnounce: Party | null = null;
   let scope: Party | null = null;
+  let scopeFramed = false;
   let label: Party | null = null;
   let investigator: Party | null = null;
   let paragraph = -1;
@@ -76,14 +80,17 @@ export function attribute(ctx: AttributionContext): void {
       prevParaAnnounce = adjacent ? paraAnnounce : null;
       prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
-      lastTopic = paraSource = paraAnnounce = speaker = scope = null;
+      lastTopic = paraSource = paraSpeaker = paraAnnounce = speaker = scope = null;
       // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
       if (!v.sentence.text.startsWith('「')) label = null;
     }
     mentions.admitBefore(v.sentence.end);
     const si = sentenceCues(text, tokens, v, figureSentences.has(v.index));
     info.push(si);
+    // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
+    if (si.setting) scope = null;
     inForce.push(paraSource ?? prevParaAnnounce);
+    spoken.push(paraSpeaker ?? (paraSource ? null : prevParaAnnounce));
     lastNamed.push(named);
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(v.sentence.text) || !FULL_STOP.test(v.sentence.text);
@@ -91,6 +98,7 @@ export function attribute(ctx: AttributionContext): void {
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
     scoped.push(own ? null : scope);
+    framed.push(scopeFramed);
     labelled.push(label);
     after.push(null);
     const line = speakerLabel(tokens, v);
@@ -117,11 +125,15 @@ export function attribute(ctx: AttributionContext): void {
       if (!party) continue;
       mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
       paraSource = party;
+      if (!cue.frame) paraSpeaker = party;
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
       if (cue.announce && lede) paraAnnounce = party;
       // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
-      if (cue.kind === 'according' && cue.head) scope = party;
+      if (cue.kind === 'according' && cue.head) {
+        scope = party;
+        scopeFramed = !!cue.frame;
+      }
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !figureSentences.has(v.index)) after[v.index] = party;
@@ -183,8 +195,11 @@ export function attribute(ctx: AttributionContext): void {
     }
     const hearsay = covering.find((c) => c.kind === 'hearsay');
     if (quote || hearsay || si.continues) {
-      // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect.
-      const carried = (hearsay ? scoped[i] : null) ?? inForce[i] ?? announced[i] ?? (hearsay ? spokenAfter(i) : null);
+      // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect;
+      // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
+      const carried = hearsay
+        ? ((framed[i] ? null : scoped[i]) ?? spoken[i] ?? announced[i] ?? spokenAfter(i))
+        : (inForce[i] ?? announced[i]);
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }

@@ -5,6 +5,7 @@ import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
 import { findQuoteCues } from './quoted-speech';
+import { opensWithSetting } from './setting';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -14,6 +15,8 @@ export interface SentenceCues {
   back: Cue | null;
   /** Opens with さらに / また: the previous report goes on. */
   continues: boolean;
+  /** Opens on a new scene (福岡空港では、, また、県内では、): an earlier according-to does not reach it. */
+  setting: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
 }
@@ -32,12 +35,14 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];
+  const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce');
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : null,
-    continues: continuesReport(v.sentence.text),
+    setting,
+    continues: !setting && continuesReport(v.sentence.text),
     topic: findTopic(tokens, v, v.first, v.end, false),
   };
 }
