@@ -199,7 +199,7 @@ export function attribute(ctx: AttributionContext): void {
       // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
       const carried = hearsay
         ? ((framed[i] ? null : scoped[i]) ?? spoken[i] ?? announced[i] ?? spokenAfter(i))
-        : (inForce[i] ?? announced[i]);
+        : (inForce[i] ?? announced[i] ?? null);
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }
