@@ -118,6 +118,8 @@ export function attribute(ctx: AttributionContext): void {
       if (!party && cue.implicit) {
         party = topicParty(scope ?? lastTopic ?? prevSpeaker, cue.cue);
       }
+      // 純利益は570億円を見込む: the body the article is about plans it (a person quoted last does not).
+      if (!party && cue.plan) party = topicParty(isBody(lastTopic) ? lastTopic : isBody(named) ? named : null, cue.cue);
       // …調査の結果を発表した。調査によると、…: the report of the party in force.
       if (!party && cue.unowned)
         party = topicParty(paraSource ?? lastTopic ?? prevParaAnnounce ?? prevSpeaker, cue.cue);
@@ -164,7 +166,9 @@ export function attribute(ctx: AttributionContext): void {
     const covering = si.cues.filter(
       (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
     );
-    const quote = narrowest(covering.filter((c) => c.kind === 'quote' || c.kind === 'announce'));
+    // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
+    const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
+    const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
     const according = covering.find((c) => c.kind === 'according');
     const q = quote && parties.get(quote);
     const a = according && parties.get(according);
@@ -237,6 +241,11 @@ function ownAuthority(ctx: AttributionContext): Source | null {
   const author = ctx.author?.replace(/\s+/g, ' ').trim();
   if (author && author.length <= MAX_AUTHOR) return { name: author, type: 'person', cue: null };
   return ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+}
+
+/** A company, a government or an institution: who can plan a budget or forecast its earnings. */
+function isBody(p: Party | null): p is Party {
+  return !!p && (p.type === 'organization' || p.type === 'government');
 }
 
 function topicParty(topic: Party | null, cue: string): Party | null {

@@ -4,6 +4,7 @@ import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
+import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { opensWithSetting } from './setting';
 import { findTopic, type Speaker } from './topic';
@@ -35,6 +36,9 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];
+  // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
+  const plan = findPlanCue(tokens, v);
+  if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce');
