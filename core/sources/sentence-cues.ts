@@ -2,7 +2,7 @@ import type { Token } from '../types';
 import { findAccordingCues } from './according-to';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
-import { carryBackCue, continuesReport } from './carry-over';
+import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
@@ -44,7 +44,7 @@ export function sentenceCues(
   const onlyBare = cues.every((c) => c.kind === 'announce');
   return {
     cues,
-    back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : null,
+    back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
     setting,
     continues: !setting && continuesReport(v.sentence.text),
     topic: findTopic(tokens, v, v.first, v.end, false),

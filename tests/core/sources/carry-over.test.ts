@@ -141,3 +141,21 @@ describe('a carried-back source stays in force', () => {
     expect(nameOf(text, '3人')).toBe('市消防局');
   });
 });
+
+describe('a sentence naming the report the one before it quotes', () => {
+  it('「…だった。XがN日公表したYの速報値である。」 gives the figure to X', () => {
+    const text = '昨年の出生数は70万人余りだった。厚生労働省が5日公表した人口動態統計の速報値である。';
+    expect(nameOf(text, '70万人余り')).toBe('厚生労働省');
+    const desu = '新車の販売は前年より1割減った。業界団体が今月まとめた集計です。';
+    expect(nameOf(desu, '1割')).toBe('業界団体');
+  });
+
+  it('but not a remark on the figure, a sentence with a topic, nor across a paragraph', () => {
+    const remark = '昨年の出生数は70万人余りだった。統計を取り始めてから最も少ない数字である。';
+    expect(nameOf(remark, '70万人余り')).toBe('');
+    const topic = '昨年の出生数は70万人余りだった。厚生労働省が5日公表した統計は、婚姻の減少も示している。';
+    expect(nameOf(topic, '70万人余り')).toBe('');
+    const apart = '昨年の出生数は70万人余りだった。\n厚生労働省が5日公表した人口動態統計の速報値である。';
+    expect(nameOf(apart, '70万人余り')).toBe('');
+  });
+});
