@@ -443,3 +443,25 @@ export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投
 
 /** Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ. */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
+
+/**
+ * Words before a report that leave its owner unnamed: ある民間調査では, 別の調査によると, 複数の試算では.
+ * The report is then the source by its own words (a document), not the party in force.
+ */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['ある', '別', '他', '複数', '一部', '各種']);
+
+/** Nouns of a view no one is named for: …との見方もある, …との声が上がっている, …との分析もある. */
+export const OPINION_NOUNS: ReadonlySet<string> = new Set([
+  '見方',
+  '見解',
+  '指摘',
+  '分析',
+  '声',
+  '意見',
+  '観測',
+  '予想',
+  '懸念',
+  '批判',
+  '試算',
+  '推計',
+]);

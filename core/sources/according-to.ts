@@ -4,6 +4,7 @@ import {
   FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
+  INDEFINITE_DETERMINERS,
   REPORT_CUE_TAILS,
   REPORT_NOUNS,
   UNOWNED_REPORTS,
@@ -82,6 +83,14 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             ? reportNounAt(phrase.text) + m[0]
             : m[0]
           : m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+      // ある民間調査では / 別の調査によると: a report the article leaves unnamed is the source, by its
+      // words — not the party in force, whose report it is not.
+      const unnamed = !speaker && report ? indefiniteReport(tokens, phrase) : null;
+      if (unnamed) {
+        const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
+        out.push({ ...accordingCue({ phrase: unnamed, type: 'document' }, cue, v), head, frame });
+        continue;
+      }
       // 調べによりますと with no owner: in a police story, the police's investigation.
       if (!speaker && phrase.text === INVESTIGATION) {
         out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, investigation: true });
@@ -118,6 +127,19 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     if (own) out.push({ ...accordingCue(own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/**
+ * A report phrase led by a word that leaves its owner unnamed: ある民間調査 (the determiner is kept in
+ * the name), 別の調査, 複数の調査, 一部の試算. この調査 / その推計 point back and are no such report.
+ */
+function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase | null {
+  const det = tokens[p.first - 1];
+  if (det?.pos === '連体詞' && INDEFINITE_DETERMINERS.has(det.surface)) {
+    return { ...p, text: det.surface + p.text, start: det.start, first: p.first - 1 };
+  }
+  const lead = /^(.+?)の/.exec(p.text)?.[1] ?? '';
+  return INDEFINITE_DETERMINERS.has(lead) ? p : null;
 }
 
 /** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */

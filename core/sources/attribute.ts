@@ -180,6 +180,8 @@ export function attribute(ctx: AttributionContext): void {
     }
     if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
     if (q) return q;
+    // …の3分の1にとどまるとの分析もある: someone's view, no one's the article names.
+    if (covering.some((c) => c.opinion)) return UNNAMED;
     // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
     const s = ctx.sentences[i];
     if (s && isWritersConversion(s.text, s.start, f.start)) return null;

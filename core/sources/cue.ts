@@ -31,6 +31,8 @@ export interface Cue {
   postposed?: boolean;
   /** An according-to cue that opens its sentence (警察によりますと、…): it holds for the rest of the paragraph. */
   head?: boolean;
+  /** …との見方もある: a view of people the article does not name; its figures have no source. */
+  opinion?: boolean;
   /** A plan or forecast (…を見込む, …する計画だ): with no subject, the body the article is about. */
   plan?: boolean;
   /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */

@@ -152,3 +152,18 @@ describe('more report frames', () => {
     expect(sourceOf('県が調べたところ、対象の3割で基準を超えていた。', '3割')?.cue).toBe('調べたところ');
   });
 });
+
+describe('a report the article leaves unnamed', () => {
+  it('is the source by its own words: ある民間調査では, 別の調査によると', () => {
+    const text = '若者の結婚は減っている。ある民間調査では、未婚の男女の6割近くが理由に収入を挙げた。';
+    expect(sourceOf(text, '6割近く')).toMatchObject({ name: 'ある民間調査', type: 'document' });
+    const other =
+      '東和損保は意識調査を実施した。調査によると、7割が不安を感じている。別の調査によると、5割が保険に入っていない。';
+    expect(sourcesOf(other, ['7割', '5割']).map((s) => s?.name)).toEqual(['東和損保', '別の調査']);
+  });
+
+  it('but この調査 points back to the report in force', () => {
+    const text = '東和損保は意識調査を実施した。この調査では、7割が不安を感じている。';
+    expect(nameOf(text, '7割')).toBe('東和損保');
+  });
+});

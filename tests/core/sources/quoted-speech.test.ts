@@ -320,3 +320,17 @@ describe('a topic inside what a subject says', () => {
     expect(nameOf(text, '3割')).toBe('山川知事');
   });
 });
+
+describe('a view the article names no one for: …との見方もある', () => {
+  it('leaves its figures without a source, even inside a frame in force', () => {
+    const text =
+      'ある民間調査では、未婚の6割が収入を理由に挙げた。年収300万円未満の男性の既婚率は、3分の1程度にとどまるとの分析もある。';
+    expect(names(text, ['6割', '3分の1程度'])).toEqual(['ある民間調査', '']);
+    const voices = '協会によると、興収は1200億円だった。今年は最高の2000億円に届くとの見方が強い。';
+    expect(names(voices, ['1200億円', '2000億円'])).toEqual(['協会', '']);
+  });
+
+  it('but a party that shows its view reports it: …との見方を示した', () => {
+    expect(nameOf('トヨタは、販売が3割増えるとの見方を示した。', '3割')).toBe('トヨタ');
+  });
+});
