@@ -63,8 +63,15 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const tail = re === ACCORDING ? at : at + m[0].lastIndexOf('で');
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
-      // 電話で、 is not 話で、: a report noun must start a word; 調査である is no cue.
-      if (re === REPORT_CUE && (tokens[tokenAt(tokens, at)] as Token).start !== at) continue;
+      // 電話で、 is not 話で、: a report noun must start a word — or, of two characters or more, end
+      // one IPADIC holds whole (総務省の家計調査で、); 調査である is no cue.
+      const word = tokens[tokenAt(tokens, at)] as Token;
+      if (re === REPORT_CUE && word.start !== at) {
+        const noun = REPORT_AT_END.exec(s.text.slice(0, tail - s.start))?.[0] ?? '';
+        if (noun.length < 2 || word.end !== tail) continue;
+      }
+      // The cue names the whole word: 家計調査で, not 調査で.
+      const prefix = re === REPORT_CUE ? word.surface.slice(0, Math.max(0, at - word.start)) : '';
       if (re === REPORT_CUE && (tokens[k] as Token).pos1 !== '格助詞') continue;
       const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
@@ -82,7 +89,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
           ? report
             ? reportNounAt(phrase.text) + m[0]
             : m[0]
-          : m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+          : prefix + m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
       // ある民間調査では / 別の調査によると: a report the article leaves unnamed is the source, by its
       // words — not the party in force, whose report it is not.
       const unnamed = !speaker && report ? indefiniteReport(tokens, phrase) : null;

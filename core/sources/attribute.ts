@@ -10,6 +10,7 @@ import { investigatorIn, investigatorRank, isInvestigator } from './investigator
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
+import { isAnswer, isSurveyCue, surveyorIn } from './surveys';
 import { namedParties } from './topic';
 
 /** A resolved source: a name and its type, where it is written, how it is cited. */
@@ -73,6 +74,7 @@ export function attribute(ctx: AttributionContext): void {
   let scopeFramed = false;
   let label: Party | null = null;
   let investigator: Party | null = null;
+  let surveyor: Party | null = null; // the body that conducted the survey last named (市は住民に調査した)
   let paragraph = -1;
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
@@ -107,6 +109,10 @@ export function attribute(ctx: AttributionContext): void {
       mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     const lede = DAY_DATE.test(v.sentence.text);
+    const who = surveyorIn(tokens, v);
+    const conducted: Party | null = who
+      ? { name: who.phrase.text, type: who.type, phrase: who.phrase, cue: '', via: null }
+      : null;
     for (const cue of [...si.cues, ...(si.back ? [si.back] : [])]) {
       let party = cue.speaker ? toParty(cue, mentions) : null;
       // 調べによりますと: the investigators named so far.
@@ -120,11 +126,17 @@ export function attribute(ctx: AttributionContext): void {
       }
       // 純利益は570億円を見込む: the body the article is about plans it (a person quoted last does not).
       if (!party && cue.plan) party = topicParty(isBody(lastTopic) ? lastTopic : isBody(named) ? named : null, cue.cue);
+      // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
+      // survey of whoever conducted it, not a document or the outlet.
+      if (isAnswer(cue) && (!party || party.type === 'document') && (surveyor || conducted)) {
+        party = topicParty(conducted ?? surveyor, cue.cue);
+      }
       // …調査の結果を発表した。調査によると、…: the report of the party in force.
       if (!party && cue.unowned)
         party = topicParty(paraSource ?? lastTopic ?? prevParaAnnounce ?? prevSpeaker, cue.cue);
       parties.set(cue, party);
       if (!party) continue;
+      if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) surveyor = party;
       mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
       paraSource = party;
       if (!cue.frame) paraSpeaker = party;
@@ -141,6 +153,7 @@ export function attribute(ctx: AttributionContext): void {
       if (cue.postposed && !figureSentences.has(v.index)) after[v.index] = party;
       lastTopic = party;
     }
+    if (conducted) surveyor = conducted;
     const police = investigatorIn(tokens, v);
     if (police && investigatorRank(police.text) >= investigatorRank(investigator?.name ?? '')) {
       investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };

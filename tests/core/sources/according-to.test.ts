@@ -167,3 +167,14 @@ describe('a report the article leaves unnamed', () => {
     expect(nameOf(text, '7割')).toBe('東和損保');
   });
 });
+
+describe('a report IPADIC holds as one word', () => {
+  it('総務省の家計調査で、: the report noun ends the word', () => {
+    const s = sourceOf('総務省の家計調査で、1世帯の支出は月30万円だった。', '月30万円');
+    expect(s).toMatchObject({ name: '総務省', cue: '家計調査で' });
+  });
+
+  it('but a one-character report noun ending a word is another word: 電話で、 is not 話で、', () => {
+    expect(nameOf('同社の山田社長は電話で、3回謝った。', '3回')).toBe('');
+  });
+});

@@ -129,9 +129,21 @@ describe('the cue of a carried source', () => {
   });
 });
 
-describe('respondents are not borrowed speakers', () => {
-  it('回答者の3割が…と答えた names nobody', () => {
-    expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('');
+describe('respondents answer the survey of whoever conducted it', () => {
+  it('回答者の3割が…と答えた: the body that surveyed them, not the outlet', () => {
+    expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('市');
+    const text = '調査は東和損保が10月に実施し、1000人が回答した。\n65%が将来に不安を感じていると答えた。';
+    expect(sourcesOf(text, ['1000人', '65%']).map((s) => s?.name)).toEqual(['東和損保', '東和損保']);
+  });
+
+  it('but respondents are not borrowed speakers when no one is said to have surveyed them', () => {
+    expect(nameOf('回答者の3割が不満だと答えた。', '3割')).toBe('');
+    expect(nameOf('市は住民の声を聞いた。回答者の3割が不満だと答えた。', '3割')).toBe('');
+  });
+
+  it('and a named person who answers speaks for themself', () => {
+    const text = '東和損保が若者に調査した。取材に対し、田中社長は「契約は2割増えた」と答えた。';
+    expect(nameOf(text, '2割')).toBe('田中社長');
   });
 });
 
