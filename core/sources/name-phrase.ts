@@ -93,10 +93,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     }
     // 欧米の当局者: keep one の-qualifier when a noun precedes it.
     if (t.surface === 'の' && t.pos1 === '連体化' && !qualified && first >= 0 && i > lo) {
-      const prev = tokens[i - 1] as Token;
-      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1)) {
+      // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
+      const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
+      const prev = tokens[i - 1 - nado] as Token;
+      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1 - nado)) {
         qualified = true;
-        i--;
+        i -= 1 + nado;
         continue;
       }
     }

@@ -178,3 +178,11 @@ describe('a report IPADIC holds as one word', () => {
     expect(nameOf('同社の山田社長は電話で、3回謝った。', '3回')).toBe('');
   });
 });
+
+describe('a qualifier that ends with など', () => {
+  it('stays in the name: 東和大学などの研究チーム', () => {
+    expect(nameOf('東和大学などの研究チームによると、患者は3割減った。', '3割')).toBe('東和大学などの研究チーム');
+    const lede = '緑茶を飲む人は死亡リスクが1割低いと、東和大学などの研究チームが13日、発表した。';
+    expect(nameOf(lede, '1割')).toBe('東和大学などの研究チーム');
+  });
+});
