@@ -5,6 +5,7 @@ import { speakerLabel } from './bracketed-speaker';
 import { bracketedConversions, isWritersConversion } from './conversions';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
+import { echoHeadline } from './headline';
 import type { AttributionContext } from './index';
 import { investigatorIn, investigatorRank, isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
@@ -173,6 +174,7 @@ export function attribute(ctx: AttributionContext): void {
     const party = i < 0 || converted.has(f) ? null : resolve(f, i);
     f.source = party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
   }
+  echoHeadline(ctx.sentences, figures);
 
   function resolve(f: Figure, i: number): Party | typeof UNNAMED | null {
     const si = info[i] as SentenceCues;
