@@ -1,6 +1,7 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Figure, Source, SourceType } from '../types';
 import { Antecedents, anaphorOf } from './anaphora';
+import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
 import { bracketedConversions, isWritersConversion } from './conversions';
 import { bodiesOf, buildViews, type Cue } from './cue';
@@ -60,6 +61,7 @@ export function attribute(ctx: AttributionContext): void {
   const announced: (Party | null)[] = []; // per sentence: an announcement in force
   const lastNamed: (Party | null)[] = []; // per sentence: the last named source anywhere before it
   const scoped: (Party | null)[] = []; // per sentence: an according-to that opened an earlier sentence of its paragraph
+  const aboutAnnouncer: boolean[] = []; // per sentence: it describes the party that announced (同社は…)
   const framed: boolean[] = []; // per sentence: that according-to is data framed with では (〜のランキングでは)
   const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
   const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
@@ -99,7 +101,12 @@ export function attribute(ctx: AttributionContext): void {
     const own = EDITORIAL.test(v.sentence.text) || !FULL_STOP.test(v.sentence.text);
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
-    announced.push(own ? null : (paraAnnounce ?? (paraSource ? null : prevParaAnnounce)));
+    const announcer = paraAnnounce ?? (paraSource ? null : prevParaAnnounce);
+    // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
+    // outlet's own — not the announcement.
+    const background = !!announcer && describesParty(v.sentence.text, announcer.name);
+    announced.push(own || background ? null : announcer);
+    aboutAnnouncer.push(background);
     scoped.push(own ? null : scope);
     framed.push(scopeFramed);
     labelled.push(label);
@@ -215,7 +222,8 @@ export function attribute(ctx: AttributionContext): void {
       return earlier ? { ...earlier, cue: according.cue } : null;
     }
     const hearsay = covering.find((c) => c.kind === 'hearsay');
-    if (quote || hearsay || si.continues) {
+    // また、同社の工場は…: a connective does not make background on the company part of its report.
+    if (quote || hearsay || (si.continues && !aboutAnnouncer[i])) {
       // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect;
       // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
       const carried = hearsay

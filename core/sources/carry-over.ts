@@ -104,6 +104,7 @@ export function identifiesReport(
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {
   let k = v.end - 1;
+  if (k < v.first || !tokens[k]) return false;
   while (k > v.first && /^[。．]$/.test((tokens[k] as Token).surface)) k--;
   if (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で') k -= 2;
   else if (/^(?:だ|です)$/.test(tokens[k]?.surface ?? '')) k--;

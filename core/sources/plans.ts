@@ -36,6 +36,7 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
 /** The token where the closing plan starts (見込む, 計画 of 計画する, the verb before 計画だ), or -1. */
 function planAt(tokens: readonly Token[], v: SentenceView): number {
   let k = v.end - 1;
+  if (k < v.first || !tokens[k]) return -1;
   while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
   if (depthAt(v, k) > 0) return -1;
   // 計画だ / 予定です: a plan noun after a verb in the non-past.

@@ -171,3 +171,21 @@ describe('a sentence naming the report the one before it quotes', () => {
     expect(nameOf(apart, '70万人余り')).toBe('');
   });
 });
+
+describe('background on the party that announced', () => {
+  const lede = '東和電機は10日、新型の業務用端末を来月発売すると発表した。価格は1台20万円。\n';
+
+  it('is the outlet’s: 同社の国内シェアは…, 同社は…の創業で, 東和電機の社員は…', () => {
+    expect(nameOf(`${lede}同社の国内シェアは約10%で、業界3位。`, '約10%')).toBe('');
+    expect(nameOf(`${lede}同社は1950年の創業で、従業員は約5000人。`, '約5000人')).toBe('');
+    expect(nameOf(`${lede}また、東和電機の工場は国内に4カ所ある。`, '4カ所')).toBe('');
+  });
+
+  it('while what was announced goes on: 画面は約10型…', () => {
+    expect(nameOf(`${lede}画面は約10型で、重さは約1.2キロ。`, '約10型')).toBe('東和電機');
+  });
+
+  it('and the company speaking of itself is still its own source (同社は…を見込む)', () => {
+    expect(nameOf(`${lede}同社は初年度に5万台の販売を見込む。`, '5万台')).toBe('東和電機');
+  });
+});
