@@ -33,34 +33,39 @@ interface Group {
   starts: Set<number>;
 }
 
-// Abbreviations are short (公取委, 国交省, 日銀, 経産省): the index knows those of up to four kanji…
-const MAX_SHORT = 4;
-// …drawn from the first ten characters of a long name (a bound on the work per name).
-const MAX_LONG = 10;
+// Abbreviations are short (公取委, 日銀, 国連安保理): kanji keys of two to six characters may be one…
+const MAX_SHORT = 6;
+// …of a name's first sixteen characters (a bound on the work per name).
+const MAX_LONG = 16;
+const KANJI_CHAR = /^[一-龥々]$/;
 
 /**
  * The groups filed so far, found by key rather than by comparing with every group (which made the
- * popup's grouping quadratic in the number of distinct names). A key maps to its groups exactly; a
- * long name is also filed under each short form it could be abbreviated to — its first kanji and up
- * to three later ones, in order (公正取引委員会 → 公取委, 公委, 公正取…) — so that 公取委 finds its full
- * name in one lookup, and a long name finds its abbreviation by looking up its own short forms. The
- * work per name is bounded, so the whole is linear; sameSource() decides among the candidates.
+ * popup's grouping quadratic in the number of distinct names). A key maps to its groups exactly. For
+ * abbreviations (公取委 ↔ 公正取引委員会: the short form keeps the long one's first kanji and some
+ * later ones, in order) the index knows every short kanji key the article has, before grouping: a long
+ * name is filed under those of them it could be abbreviated to, found by walking its kanji along the
+ * prefixes of the short keys (so a name with no abbreviation in the article costs a lookup or two),
+ * and a short key finds its long names in one lookup. sameSource() decides among the candidates.
  */
 class GroupIndex {
   private readonly exact = new Map<string, Group[]>();
   private readonly abbreviated = new Map<string, Group[]>();
+  private readonly shorts = new Set<string>();
+  private readonly prefixes = new Set<string>();
   // Each key's short forms, worked out once whether it is looked up or filed.
   private readonly forms = new Map<string, string[]>();
 
-  constructor(private readonly stats: CollectStats) {}
-
-  private shortForms(k: string): string[] {
-    let f = this.forms.get(k);
-    if (!f) {
-      f = shortForms(k);
-      this.forms.set(k, f);
+  /** `keys`: every key of the article's sources, so that the short ones are known before grouping. */
+  constructor(
+    keys: Iterable<string>,
+    private readonly stats: CollectStats,
+  ) {
+    for (const k of keys) {
+      if (k.length < 2 || k.length > MAX_SHORT || ![...k].every((c) => KANJI_CHAR.test(c))) continue;
+      this.shorts.add(k);
+      for (let n = 1; n <= k.length; n++) this.prefixes.add(k.slice(0, n));
     }
-    return f;
   }
 
   /** Groups that may share a name with `keys`: the same key, or one abbreviating the other. */
@@ -76,10 +81,7 @@ class GroupIndex {
       this.stats.steps++;
       take(this.exact.get(k));
       take(this.abbreviated.get(k));
-      for (const short of this.shortForms(k)) {
-        this.stats.steps++;
-        take(this.exact.get(short));
-      }
+      for (const short of this.shortFormsOf(k)) take(this.exact.get(short));
     }
     return out;
   }
@@ -87,33 +89,34 @@ class GroupIndex {
   file(g: Group, key: string): void {
     this.stats.steps++;
     push(this.exact, key, g);
-    for (const short of this.shortForms(key)) {
-      this.stats.steps++;
-      push(this.abbreviated, short, g);
-    }
+    for (const short of this.shortFormsOf(key)) push(this.abbreviated, short, g);
   }
-}
 
-const KANJI_CHAR = /^[一-龥々]$/;
-
-/**
- * The kanji abbreviations a name could have (as abbreviates() reads them): its first character, a
- * kanji, then one to three later kanji in order — each at least two characters shorter than the name.
- */
-function shortForms(name: string): string[] {
-  const first = name[0] ?? '';
-  if (name.length < 4 || !KANJI_CHAR.test(first)) return [];
-  const rest = [...name.slice(1, MAX_LONG)].filter((c) => KANJI_CHAR.test(c));
-  const out: string[] = [];
-  const walk = (from: number, form: string): void => {
-    for (let i = from; i < rest.length; i++) {
-      const f = form + rest[i];
-      if (name.length >= f.length + 2) out.push(f);
-      if (f.length < MAX_SHORT) walk(i + 1, f);
+  /**
+   * The article's short keys that could abbreviate `name` (as abbreviates() reads them): its first
+   * character, then later kanji in order, at least two characters shorter than the name.
+   */
+  private shortFormsOf(name: string): string[] {
+    const hit = this.forms.get(name);
+    if (hit) return hit;
+    const out: string[] = [];
+    const first = name[0] ?? '';
+    if (name.length >= 4 && this.prefixes.has(first)) {
+      const rest = [...name.slice(1, MAX_LONG)];
+      const walk = (from: number, form: string): void => {
+        for (let i = from; i < rest.length; i++) {
+          this.stats.steps++;
+          const f = form + rest[i];
+          if (!this.prefixes.has(f)) continue;
+          if (this.shorts.has(f) && name.length >= f.length + 2) out.push(f);
+          walk(i + 1, f);
+        }
+      };
+      walk(0, first);
     }
-  };
-  walk(0, first);
-  return out;
+    this.forms.set(name, out);
+    return out;
+  }
 }
 
 function push(m: Map<string, Group[]>, k: string, g: Group): void {
@@ -129,11 +132,18 @@ function push(m: Map<string, Group[]>, k: string, g: Group): void {
  */
 export function collectSources(figures: readonly Figure[], stats: CollectStats = { steps: 0 }): SourceSummary[] {
   const groups: Group[] = [];
-  const index = new GroupIndex(stats);
+  const keyed = figures.map((f) => {
+    const s = f.source;
+    return !s || s.type === 'byline' || s.type === 'none' || !s.name ? null : variantKeys(s.name, s.type);
+  });
+  const index = new GroupIndex(
+    keyed.flatMap((k) => k ?? []),
+    stats,
+  );
   figures.forEach((f, i) => {
     const s = f.source;
-    if (!s || s.type === 'byline' || s.type === 'none' || !s.name) return;
-    const keys = variantKeys(s.name, s.type);
+    const keys = keyed[i];
+    if (!s || !keys) return;
     // The first group (in order of appearance) of the same type that shares a name; else the first of
     // any type, unless either is anonymous (関係者 of one kind is not 関係者 of another).
     let group: Group | undefined;

@@ -256,6 +256,8 @@ describe('collectSources groups as comparing every pair would', () => {
       ['インテル', 'organization'],
       ['東京電力', 'organization'],
       ['東電', 'organization'],
+      ['国際連合安全保障理事会', 'organization'],
+      ['国連安保理', 'organization'],
     ];
     expect(collectSources(names.map(figure)).map((s) => s.figures)).toEqual(reference(names));
   });
