@@ -153,7 +153,11 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   // …と指摘する声もある / と話す住民: a relative clause describes someone, it does not report.
   if (direct && modifiesNoun(tokens, direct.last + 1)) return null;
   // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
-  if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
+  // 成長率を1.2%と予想している: kuromoji may tag that と as "and", but a verb follows it (予想|し), not
+  // a second noun — だ and する make no pair of nouns.
+  const conjugated = direct && (tokens[direct.first]?.pos === '動詞' || direct.last > direct.first);
+  if (direct)
+    return predicate || conjugated || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.

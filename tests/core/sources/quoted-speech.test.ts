@@ -334,3 +334,14 @@ describe('a view the article names no one for: …との見方もある', () => 
     expect(nameOf('トヨタは、販売が3割増えるとの見方を示した。', '3割')).toBe('トヨタ');
   });
 });
+
+describe('a figure and と before a reporting verb (kuromoji may read that と as "and")', () => {
+  it('reports: 成長率を1.2%と予想している, 損失を年80億円と推計した', () => {
+    expect(nameOf('東和銀行は、来年の成長率を1.2%と予想している。', '1.2%')).toBe('東和銀行');
+    expect(nameOf('市は、渋滞の損失を年80億円と推計した。', '年80億円')).toBe('市');
+  });
+
+  it('but a partner after と is no report: 3カ国と協議した', () => {
+    expect(nameOf('政府は、周辺の3カ国と協議した。', '3カ国')).toBe('');
+  });
+});
