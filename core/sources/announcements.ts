@@ -1,4 +1,4 @@
-import { ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
 import type { Token } from '../types';
 import { isReportPhrase, relayedBy } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -7,7 +7,6 @@ import { cueText } from './quoted-speech';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { findTopic, hasTopic, speakerBefore } from './topic';
 
-const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
 
@@ -22,9 +21,9 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     if (used.has(i) || depthAt(v, i) > 0) continue;
     // 業界団体が今月まとめた集計: a report someone compiled is theirs, as one they published.
     const compiled = compiledReport(tokens, i);
-    if (compiled) {
-      const rel = publishedReport(tokens, v, compiled);
-      if (rel) out.push(rel);
+    const rel = compiled && publishedReport(tokens, v, compiled);
+    if (rel) {
+      out.push(rel);
       continue;
     }
     const verb = announcementAt(tokens, i);
@@ -77,6 +76,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     contentEnd: s.end,
     announce: false,
     via: null,
+    published: true,
   };
 }
 
@@ -98,13 +98,16 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   return verb;
 }
 
-/** まとめた / 出した right before a report noun (まとめた集計, 出した報告書): the verb of a compiled report. */
+/**
+ * まとめた / 出した right before a noun (まとめた集計, まとめた新車販売台数): the verb of a compiled
+ * report — publishedReport() then wants its party as subject right before it (XがN日まとめたY).
+ */
 function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
   if (t.pos !== '動詞' || !ANNOUNCE_REPORT_VERBS.has(t.basic)) return null;
   let k = i + 1;
   while (tokens[k]?.pos === '助動詞') k++;
-  if (k === i + 1 || !REPORT_NOUN_SET.has(tokens[k]?.surface ?? '')) return null;
+  if (k === i + 1 || tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
   return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 

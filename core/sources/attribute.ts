@@ -72,6 +72,7 @@ export function attribute(ctx: AttributionContext): void {
   let paraSource: Party | null = null;
   let paraSpeaker: Party | null = null;
   let paraAnnounce: Party | null = null;
+  let announceLocal = false; // paraAnnounce is a published report: in force for its own paragraph only
   let prevParaAnnounce: Party | null = null;
   let scope: Party | null = null;
   let scopeFramed = false;
@@ -82,7 +83,8 @@ export function attribute(ctx: AttributionContext): void {
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
       const adjacent = v.sentence.paragraph === paragraph + 1;
-      prevParaAnnounce = adjacent ? paraAnnounce : null;
+      prevParaAnnounce = adjacent && !announceLocal ? paraAnnounce : null;
+      announceLocal = false;
       prevSpeaker = adjacent ? speaker : null;
       paragraph = v.sentence.paragraph;
       lastTopic = paraSource = paraSpeaker = paraAnnounce = speaker = scope = null;
@@ -150,7 +152,16 @@ export function attribute(ctx: AttributionContext): void {
       if (!cue.frame) paraSpeaker = party;
       if (cue.kind === 'quote' || cue.kind === 'announce') speaker = party;
       named = party;
-      if (cue.announce && lede) paraAnnounce = party;
+      // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
+      // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
+      // reports none), and not into the next one, which may cite other reports.
+      if (cue.announce && lede) {
+        paraAnnounce = party;
+        announceLocal = false;
+      } else if (cue.published && figureSentences.has(v.index)) {
+        paraAnnounce = party;
+        announceLocal = true;
+      }
       // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
       if (cue.kind === 'according' && cue.head) {
         scope = party;

@@ -189,3 +189,31 @@ describe('background on the party that announced', () => {
     expect(nameOf(`${lede}同社は初年度に5万台の販売を見込む。`, '5万台')).toBe('東和電機');
   });
 });
+
+describe('a published report as the subject of the lede (XがN日発表したYは…)', () => {
+  it('stays in force for the plain sentences after it', () => {
+    const text = '米商務省が発表した7～9月期の国内総生産（GDP）は、前期比2.8%増えた。個人消費が3.7%増と堅調だった。';
+    expect(sourcesOf(text, ['2.8%', '3.7%']).map((s) => s?.name)).toEqual(['米商務省', '米商務省']);
+  });
+
+  it('but not into the next paragraph, nor when its own sentence gave no figure', () => {
+    const text = '米商務省が発表したGDPは、前期比2.8%増えた。\n民間の予測では、成長率は3%前後とみられていた。';
+    expect(sourcesOf(text, ['2.8%', '3%']).map((s) => s?.name)).toEqual(['米商務省', undefined]);
+    expect(nameOf('研究所が発表した推計は誤りだった。人口は3万人だった。', '3万人')).toBe('');
+  });
+
+  it('and what a party compiled is theirs whatever it is called: まとめた新車販売台数は', () => {
+    const text = '日本東和協会がまとめた新車販売台数は、前年同月比8%減の35万台だった。減少は3カ月連続。';
+    expect(sourcesOf(text, ['8%', '35万台', '3カ月']).map((s) => s?.name)).toEqual([
+      '日本東和協会',
+      '日本東和協会',
+      '日本東和協会',
+    ]);
+  });
+
+  it('but まとめた with an object of its own is no compiled report, and まとめたところ still finds', () => {
+    expect(nameOf('男が荷物をまとめた部屋には、現金3万円が残っていた。', '3万円')).toBe('');
+    const found = '3月1日に総務省が効果の試算をまとめたところ、恩恵は年約1万円にとどまった。';
+    expect(nameOf(found, '年約1万円')).toBe('総務省');
+  });
+});
