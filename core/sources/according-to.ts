@@ -151,8 +151,15 @@ function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase |
 
 /** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */
 function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): boolean {
-  for (let i = v.first; i < k; i++) if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) return false;
+  for (let i = v.first; i < k; i++) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) return false;
+  }
   return true;
+}
+
+/** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
+function listsNumbers(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.pos1 === '数' && tokens[i + 1]?.pos1 === '数';
 }
 
 /** 「旅行白書」, 『防衛白書』: a report named by its title in quotes. */
@@ -181,7 +188,7 @@ function accordingCue(own: Speaker, cue: string, v: SentenceView): Cue {
 function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
   let lo = v.first;
   for (let i = before - 1; i > v.first; i--) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
       lo = i + 1;
       break;
     }

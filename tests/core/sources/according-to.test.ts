@@ -186,3 +186,14 @@ describe('a qualifier that ends with など', () => {
     expect(nameOf(lede, '1割')).toBe('東和大学などの研究チーム');
   });
 });
+
+describe('dates listed with a comma (12、13日に実施した)', () => {
+  it('end no clause: the poll keeps its owner and opens its sentence', () => {
+    const text = '東和新聞社が12、13日に実施した全国世論調査で、内閣支持率は28%だった。前回から3ポイント下がった。';
+    expect(sourcesOf(text, ['28%', '3ポイント']).map((s) => s?.name)).toEqual(['東和新聞社', '東和新聞社']);
+  });
+
+  it('while a comma between words still ends the clause', () => {
+    expect(nameOf('東和新聞社が伝えたように、市の調査で、待機児童は30人だった。', '30人')).toBe('市');
+  });
+});
