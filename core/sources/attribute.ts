@@ -65,6 +65,7 @@ export function attribute(ctx: AttributionContext): void {
   const framed: boolean[] = []; // per sentence: that according-to is data framed with では (〜のランキングでは)
   const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
   const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
+  const introduced: (Party | null)[] = []; // per sentence: a quote after 「Xは次のように述べた。」
   let named: Party | null = null;
   let lastTopic: Party | null = null;
   let speaker: Party | null = null; // the last speaker of a cue in this paragraph
@@ -77,6 +78,7 @@ export function attribute(ctx: AttributionContext): void {
   let scope: Party | null = null;
   let scopeFramed = false;
   let label: Party | null = null;
+  let intro: Party | null = null; // the speaker a sentence announced, for the quotes right after it
   let investigator: Party | null = null;
   let surveyor: Party | null = null; // the body that conducted the survey last named (市は住民に調査した)
   let paragraph = -1;
@@ -112,6 +114,9 @@ export function attribute(ctx: AttributionContext): void {
     scoped.push(own ? null : scope);
     framed.push(scopeFramed);
     labelled.push(label);
+    // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
+    if (!v.sentence.text.startsWith('「')) intro = null;
+    introduced.push(intro);
     after.push(null);
     const line = speakerLabel(tokens, v);
     if (line) label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: v.sentence.text, via: null };
@@ -173,6 +178,8 @@ export function attribute(ctx: AttributionContext): void {
       lastTopic = party;
     }
     if (conducted) surveyor = conducted;
+    const lead = speechLeadIn(si.cues, v.sentence.text);
+    if (lead) intro = parties.get(lead) ?? null;
     const police = investigatorIn(tokens, v);
     if (police && investigatorRank(police.text) >= investigatorRank(investigator?.name ?? '')) {
       investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
@@ -219,6 +226,7 @@ export function attribute(ctx: AttributionContext): void {
     const s = ctx.sentences[i];
     if (s && isWritersConversion(s.text, s.start, f.start)) return null;
     if (labelled[i]) return labelled[i] as Party;
+    if (introduced[i] && !si.cues.length) return introduced[i] as Party;
     const next = info[i + 1];
     if (next?.back && views[i + 1]?.sentence.paragraph === views[i]?.sentence.paragraph) {
       const b = parties.get(next.back);
@@ -264,6 +272,16 @@ export function attribute(ctx: AttributionContext): void {
     const s = views[i]?.sentence.text ?? '';
     return EDITORIAL.test(s) || !FULL_STOP.test(s);
   }
+}
+
+/**
+ * A sentence that only says someone spoke — 「山田社長は会見で、次のように述べた。」, 「…について語った。」
+ * — with nothing of what they said: its cue of speech (no quoting と, no announcement) closes it.
+ */
+function speechLeadIn(cues: readonly Cue[], sentence: string): Cue | null {
+  const last = cues[cues.length - 1];
+  if (!last || last.kind !== 'announce' || last.announce || last.plan || !last.speaker) return null;
+  return sentence.replace(/[。．]$/, '').endsWith(last.cue) ? last : null;
 }
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */

@@ -345,3 +345,22 @@ describe('a figure and と before a reporting verb (kuromoji may read that と a
     expect(nameOf('政府は、周辺の3カ国と協議した。', '3カ国')).toBe('');
   });
 });
+
+describe('quotes after a sentence that only says someone spoke', () => {
+  it('are that speaker’s: 「山田社長は次のように述べた。」「…」「…」', () => {
+    const text =
+      '東和電機の山田社長は12日の記者会見で、次のように述べた。\n「海外の売り上げは3割増えた」\n「工場を2カ所増やしたい」';
+    expect(names(text, ['3割', '2カ所'])).toEqual(['東和電機の山田社長', '東和電機の山田社長']);
+    const inline = '山田社長は会見で、今後の見通しについて語った。「売り上げは3割増える」';
+    expect(names(inline, ['3割'])).toEqual(['山田社長']);
+  });
+
+  it('but not a line that is no quote, nor quotes after a sentence that said something itself', () => {
+    const text = '山田社長は会見で語った。\n市は窓口を3カ所増やした。';
+    expect(names(text, ['3カ所'])).toEqual(['']);
+    const said = '山田社長は、工場を増やすと述べた。「近所では空き店舗が5軒ある」と住民は話す。';
+    expect(names(said, ['5軒'])).toEqual(['住民']);
+    const announced = '東和電機は12日、新製品を発表した。「3万円は高い」との声もある。';
+    expect(names(announced, ['3万円'])).toEqual(['']);
+  });
+});
