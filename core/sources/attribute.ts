@@ -12,7 +12,7 @@ import { investigatorIn, investigatorRank, isInvestigator } from './investigator
 import type { NamePhrase } from './name-phrase';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
-import { isAnswer, isSurveyCue, surveyorIn } from './surveys';
+import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
 import { namedParties } from './topic';
 
 /** A resolved source: a name and its type, where it is written, how it is cited. */
@@ -65,6 +65,7 @@ export function attribute(ctx: AttributionContext): void {
   const framed: boolean[] = []; // per sentence: that according-to is data framed with では (〜のランキングでは)
   const after: (Party | null)[] = []; // per sentence: a speaker written after its own words (…と、X は説明した)
   const labelled: (Party | null)[] = []; // per sentence: a speaker line （近所の住民） above quoted lines
+  const polled: (Party | null)[] = []; // per sentence: the surveyor, when it counts respondents (と答えた人は…)
   const introduced: (Party | null)[] = []; // per sentence: a quote after 「Xは次のように述べた。」
   let named: Party | null = null;
   let lastTopic: Party | null = null;
@@ -178,6 +179,8 @@ export function attribute(ctx: AttributionContext): void {
       lastTopic = party;
     }
     if (conducted) surveyor = conducted;
+    const respondents = countsRespondents(v.sentence.text);
+    polled.push(respondents && surveyor ? { ...surveyor, cue: respondents } : null);
     const lead = speechLeadIn(si.cues, v.sentence.text);
     if (lead) intro = parties.get(lead) ?? null;
     const police = investigatorIn(tokens, v);
@@ -251,7 +254,8 @@ export function attribute(ctx: AttributionContext): void {
       // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
       return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
     }
-    return scoped[i] ?? spokenAfter(i) ?? announced[i] ?? null;
+    // 支持しないと答えた人は45％でした: the respondents of the survey last cited.
+    return scoped[i] ?? polled[i] ?? spokenAfter(i) ?? announced[i] ?? null;
   }
 
   /**

@@ -45,3 +45,11 @@ export function isSurveyCue(cue: Cue, sentence: string, sentenceStart: number): 
 export function isAnswer(cue: Cue): boolean {
   return (cue.kind === 'quote' || cue.kind === 'announce') && /答え|回答/.test(cue.cue);
 }
+
+// 支持しないと答えた人は45％, と回答した割合: respondents named by what they answered.
+const RESPONDENTS = /と(?:答え|回答し)た(?:人|方|割合|回答者|世帯|企業|社)/;
+
+/** The words that count respondents by their answer (「支持しないと答えた人は45％」 → と答えた人), or null. */
+export function countsRespondents(sentence: string): string | null {
+  return RESPONDENTS.exec(sentence)?.[0] ?? null;
+}

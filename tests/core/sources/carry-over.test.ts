@@ -217,3 +217,17 @@ describe('a published report as the subject of the lede (XがN日発表したY�
     expect(nameOf(found, '年約1万円')).toBe('総務省');
   });
 });
+
+describe('respondents counted by their answer (と答えた人は…)', () => {
+  it('are the survey last cited, in the next paragraph too', () => {
+    const text =
+      '東和放送が行った世論調査によりますと、内閣を支持すると答えた人は35％でした。\n支持しないと答えた人は45％でした。';
+    const s = sourcesOf(text, ['35％', '45％']);
+    expect(s.map((x) => x?.name)).toEqual(['東和放送', '東和放送']);
+    expect(s[1]?.cue).toBe('と答えた人');
+  });
+
+  it('but with no survey cited, they are no one’s', () => {
+    expect(nameOf('支持しないと答えた人は45％でした。', '45％')).toBe('');
+  });
+});
