@@ -79,7 +79,8 @@ export function attribute(ctx: AttributionContext): void {
   let scope: Party | null = null;
   let scopeFramed = false;
   let label: Party | null = null;
-  let intro: Party | null = null; // the speaker a sentence announced, for the quotes right after it
+  let intro: Party | null = null;
+  let bodyBegun = false; // a sentence of the body (not the headline) has been read // the speaker a sentence announced, for the quotes right after it
   let investigator: Party | null = null;
   let surveyor: Party | null = null; // the body that conducted the survey last named (市は住民に調査した)
   let paragraph = -1;
@@ -124,7 +125,9 @@ export function attribute(ctx: AttributionContext): void {
     for (const m of namedParties(tokens, v))
       mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
-    const lede = DAY_DATE.test(v.sentence.text);
+    // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
+    const lede = DAY_DATE.test(v.sentence.text) || (!own && !bodyBegun);
+    if (!own) bodyBegun = true;
     const who = surveyorIn(tokens, v);
     const conducted: Party | null = who
       ? { name: who.phrase.text, type: who.type, phrase: who.phrase, cue: '', via: null }

@@ -231,3 +231,16 @@ describe('respondents counted by their answer (と答えた人は…)', () => {
     expect(nameOf('支持しないと答えた人は45％でした。', '45％')).toBe('');
   });
 });
+
+describe('the article’s first sentence announces, dated or not', () => {
+  it('keeps its party in force like a dated lede', () => {
+    const text =
+      '新薬で患者の6割に効果\n東和製薬は、新薬の臨床試験で患者の約6割に効果が確認されたと発表した。試験には約500人が参加した。';
+    expect(sourcesOf(text, ['約6割', '約500人']).map((s) => s?.name)).toEqual(['東和製薬', '東和製薬']);
+  });
+
+  it('but an undated announcement later in the article does not', () => {
+    const text = '市内で大雨が続いた。\n東和製薬は、工場の操業を止めたと発表した。従業員は約500人いる。';
+    expect(nameOf(text, '約500人')).toBe('');
+  });
+});
