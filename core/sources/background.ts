@@ -17,5 +17,6 @@ export function describesParty(sentence: string, party: string): boolean {
   // 東和電機の国内シェアは…: the name the announcement was made under, or its last word (東和電機 of
   // 半導体大手の東和電機).
   const short = party.slice(party.lastIndexOf('の') + 1);
-  return subject === party || subject === short;
+  // トヨタ for トヨタ自動車: a company called by the start of its name.
+  return subject === party || subject === short || (subject.length >= 2 && short.startsWith(subject));
 }

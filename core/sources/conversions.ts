@@ -28,8 +28,12 @@ const CONVERTING = /換算(?:すると|すれば|して|した|で|では)/;
 
 /**
  * True when the figure at `start` follows, in its own sentence, the words of a conversion the writer
- * made (坪単価に換算すると約387万円になる): the source carried from earlier sentences did not say it.
+ * made (坪単価に換算すると約387万円になる), or its sentence closes on the writer working it out
+ * (1人あたり約1000万円にのぼる計算だ): the source carried from earlier sentences did not say it.
  */
 export function isWritersConversion(sentence: string, sentenceStart: number, start: number): boolean {
-  return CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart)));
+  return CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) || WORKED_OUT.test(sentence);
 }
+
+// 国民1人あたり約1000万円にのぼる計算だ / …になる計算です: the writer works a figure out.
+const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になります|となります)[。．]?$/;

@@ -179,6 +179,8 @@ describe('background on the party that announced', () => {
     expect(nameOf(`${lede}同社の国内シェアは約10%で、業界3位。`, '約10%')).toBe('');
     expect(nameOf(`${lede}同社は1950年の創業で、従業員は約5000人。`, '約5000人')).toBe('');
     expect(nameOf(`${lede}また、東和電機の工場は国内に4カ所ある。`, '4カ所')).toBe('');
+    // …or by the start of its name: 東和 for 東和電機.
+    expect(nameOf(`${lede}東和は過去にも約90万台を回収した。`, '約90万台')).toBe('');
   });
 
   it('while what was announced goes on: 画面は約10型…', () => {

@@ -43,4 +43,12 @@ describe('a conversion the outlet adds', () => {
     const according = '同研究所によると、坪単価に換算すると約360万円になる。';
     expect(names(`不動産研究所は会見を開いた。${according}`, ['約360万円'])).toEqual(['不動産研究所']);
   });
+
+  it('closing on 計算だ (…にのぼる計算だ) is the writer working it out', () => {
+    const text = '財務省によると、国の借金は1300兆円を超えた。国民1人あたり約1000万円にのぼる計算だ。';
+    expect(names(text, ['1300兆円を超えた', '1人あたり約1000万円'])).toEqual(['財務省', '']);
+    // Inside a quote, the speaker works it out.
+    const theirs = '財務相は「国民1人あたり約1000万円にのぼる計算だ」と述べた。';
+    expect(names(theirs, ['1人あたり約1000万円'])).toEqual(['財務相']);
+  });
 });
