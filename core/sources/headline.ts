@@ -21,7 +21,7 @@ function named(s: Source | null): s is Source {
  */
 export function echoHeadline(sentences: readonly Sentence[], figures: Figure[]): void {
   const head = sentences[0];
-  if (!head || head.paragraph !== 0 || FULL_STOP.test(head.text)) return;
+  if (head?.paragraph !== 0 || FULL_STOP.test(head.text)) return;
   const inHead = figures.filter((f) => f.start >= head.start && f.end <= head.end);
   if (!inHead.length) return;
   const body = figures.filter((f) => f.start >= head.end);
