@@ -74,6 +74,20 @@ const kanjiOf = (s: string) => s.replace(/[^一-龥々]/g, '');
  */
 function isReportingVerb(t: Token): boolean {
   if (REPORTING_VERBS.has(t.basic)) return true;
+  // Verbs recur (した, なっ, いる…): decide each spelling once.
+  const key = `${t.surface}|${t.basic}|${t.reading}`;
+  let hit = spelled.get(key);
+  if (hit === undefined) {
+    if (spelled.size > 5000) spelled.clear();
+    hit = isSpelledReportingVerb(t);
+    spelled.set(key, hit);
+  }
+  return hit;
+}
+
+const spelled = new Map<string, boolean>();
+
+function isSpelledReportingVerb(t: Token): boolean {
   const r = basicReading(t);
   const listed = r === null ? undefined : BY_READING.get(r);
   if (!listed) return false;
