@@ -80,12 +80,16 @@ export function attribute(ctx: AttributionContext): void {
   let scopeFramed = false;
   let label: Party | null = null;
   let intro: Party | null = null;
-  let bodyBegun = false; // a sentence of the body (not the headline) has been read // the speaker a sentence announced, for the quotes right after it
+  let bodyBegun = false; // a sentence of the body (not the headline) has been read
+  let story: Party | null = null; // the body whose announcement opens the article
+  let storyTold = false; // the article's first paragraph has been read // the speaker a sentence announced, for the quotes right after it
   let investigator: Party | null = null;
   let surveyor: Party | null = null; // the body that conducted the survey last named (市は住民に調査した)
   let paragraph = -1;
   for (const v of views) {
     if (v.sentence.paragraph !== paragraph) {
+      // Only the first paragraph of the body opens the story.
+      if (bodyBegun) storyTold = true;
       const adjacent = v.sentence.paragraph === paragraph + 1;
       prevParaAnnounce = adjacent && !announceLocal ? paraAnnounce : null;
       announceLocal = false;
@@ -144,7 +148,9 @@ export function attribute(ctx: AttributionContext): void {
         party = topicParty(scope ?? lastTopic ?? prevSpeaker, cue.cue);
       }
       // 純利益は570億円を見込む: the body the article is about plans it (a person quoted last does not).
-      if (!party && cue.plan) party = topicParty(isBody(lastTopic) ? lastTopic : isBody(named) ? named : null, cue.cue);
+      // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
+      // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
+      if (!party && cue.plan) party = topicParty(isBody(lastTopic) ? lastTopic : story, cue.cue);
       // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
       // survey of whoever conducted it, not a document or the outlet.
       if (isAnswer(cue) && (!party || party.type === 'document') && (surveyor || conducted)) {
@@ -171,6 +177,8 @@ export function attribute(ctx: AttributionContext): void {
         paraAnnounce = party;
         announceLocal = true;
       }
+      // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
+      if (!storyTold && (cue.announce || cue.published) && isBody(party)) story = party;
       // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
       if (cue.kind === 'according' && cue.head) {
         scope = party;

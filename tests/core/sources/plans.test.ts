@@ -21,6 +21,11 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names(text, ['5000億円', '300億円', '60円'])).toEqual(['東和電機', '東和電機', '東和電機']);
   });
 
+  it('but not a source only cited before (気象庁によると… then …する計画だ)', () => {
+    const text = '大雨\n気象庁によると、県内では12日、雨量が300ミリを超えた。\n来年度は堤防を3カ所補強する計画だ。';
+    expect(names(text, ['3カ所'])).toEqual(['']);
+  });
+
   it('but not when a person was named last: the plan is not theirs to make', () => {
     const text = '山田教授は「難しい課題だ」と述べた。来年は調査を3回行う予定だ。';
     expect(names(text, ['3回'])).toEqual(['']);
