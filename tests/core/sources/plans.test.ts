@@ -31,9 +31,10 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names(text, ['3回'])).toEqual(['']);
   });
 
-  it('nor when it is done (投じた), said of others (見込む声が多い) or a state (占める)', () => {
+  it('nor when it is done (投じた), said of others (見込む声が多い), a state (占める) or an aim (目指す)', () => {
     expect(names('政府は昨年、対策に3兆円を投じた。', ['3兆円'])).toEqual(['']);
     expect(names('市場では来期も3%の成長を見込む声が多い。', ['3%'])).toEqual(['']);
     expect(names('東和電機は国内市場の約10%を占める。', ['約10%'])).toEqual(['']);
+    expect(names('東和FCは、リーグ3連覇を目指す。', ['3連覇'])).toEqual(['']);
   });
 });
