@@ -39,6 +39,41 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   '見通す',
 ]);
 
+/**
+ * The one-word REPORTING_VERBS with their readings, so that other spellings of them report too:
+ * 呼び掛ける = 呼びかける, 見積る = 見積もる, 打明ける = 打ち明ける (same reading, and no kanji the
+ * listed spelling lacks: 応える is not 答える, 解く is not 説く). A test checks the readings against
+ * kuromoji's.
+ */
+export const REPORTING_VERB_READINGS: Readonly<Record<string, string>> = {
+  述べる: 'ノベル',
+  語る: 'カタル',
+  話す: 'ハナス',
+  報じる: 'ホウジル',
+  伝える: 'ツタエル',
+  明かす: 'アカス',
+  付け加える: 'ツケクワエル',
+  見る: 'ミル',
+  見込む: 'ミコム',
+  書く: 'カク',
+  記す: 'シルス',
+  答える: 'コタエル',
+  訴える: 'ウッタエル',
+  言う: 'イウ',
+  結論づける: 'ケツロンヅケル',
+  見積もる: 'ミツモル',
+  強める: 'ツヨメル',
+  考える: 'カンガエル',
+  振り返る: 'フリカエル',
+  打ち明ける: 'ウチアケル',
+  説く: 'トク',
+  嘆く: 'ナゲク',
+  呼びかける: 'ヨビカケル',
+  書き込む: 'カキコム',
+  言い切る: 'イイキル',
+  見通す: 'ミトオス',
+};
+
 /** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
 export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '発表',
@@ -211,6 +246,34 @@ export const REPORT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Report nouns of data — counts, surveys, rankings — as opposed to a party's account (調べ, 説明, 話).
+ * Framed with では / で (興行通信社のランキングでは、…), they report what their own sentence says; the
+ * hearsay of a later sentence (…とみられる) is not a ranking's voice.
+ */
+export const DATA_REPORTS: ReadonlySet<string> = new Set([
+  '調査',
+  '世論調査',
+  'アンケート',
+  '推計',
+  '試算',
+  '集計',
+  '統計',
+  '分析',
+  'データ',
+  '報告書',
+  '白書',
+  'ランキング',
+  'まとめ',
+  '予測',
+  '推定',
+  '資料',
+  '記録',
+  '結果',
+  '研究',
+  '論文',
+]);
+
+/**
  * Report nouns that, with no owner written (調査によると, アンケートでは), still mean the report the
  * paragraph is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保.
  * (結果, 話, 記録 alone could be anyone's.)
@@ -367,4 +430,39 @@ export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
   '同じ',
   'ある',
   'いる',
+]);
+
+/**
+ * Verbs of planning and forecasting, which make a figure their subject's when they end a sentence in
+ * the non-past: 純利益は570億円を見込む, 政府は年3兆円規模を投じる. (目指す is left out: チームは3連覇を
+ * 目指す states an aim, not a figure anyone vouches for.)
+ */
+export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる', '充てる']);
+
+/** サ変 nouns of planning, with する: 100人を採用する計画だ is a noun; 2000億円を投資する / 計上する. */
+export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投資', '計上', '拠出', '想定', '予想']);
+
+/** Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ. */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
+
+/**
+ * Words before a report that leave its owner unnamed: ある民間調査では, 別の調査によると, 複数の試算では.
+ * The report is then the source by its own words (a document), not the party in force.
+ */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['ある', '別', '他', '複数', '一部', '各種']);
+
+/** Nouns of a view no one is named for: …との見方もある, …との声が上がっている, …との分析もある. */
+export const OPINION_NOUNS: ReadonlySet<string> = new Set([
+  '見方',
+  '見解',
+  '指摘',
+  '分析',
+  '声',
+  '意見',
+  '観測',
+  '予想',
+  '懸念',
+  '批判',
+  '試算',
+  '推計',
 ]);

@@ -16,6 +16,8 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '情報院',
   '委員会',
   '公取委',
+  // 県教委, 市教委: a board of education, shortened
+  '教委',
   '局',
   '県',
   '市',

@@ -1,8 +1,10 @@
 import {
   ACCORDING_TO,
+  DATA_REPORTS,
   FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
+  INDEFINITE_DETERMINERS,
   REPORT_CUE_TAILS,
   REPORT_NOUNS,
   UNOWNED_REPORTS,
@@ -61,8 +63,15 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const tail = re === ACCORDING ? at : at + m[0].lastIndexOf('で');
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
-      // 電話で、 is not 話で、: a report noun must start a word; 調査である is no cue.
-      if (re === REPORT_CUE && (tokens[tokenAt(tokens, at)] as Token).start !== at) continue;
+      // 電話で、 is not 話で、: a report noun must start a word — or, of two characters or more, end
+      // one IPADIC holds whole (総務省の家計調査で、); 調査である is no cue.
+      const word = tokens[tokenAt(tokens, at)] as Token;
+      if (re === REPORT_CUE && word.start !== at) {
+        const noun = REPORT_AT_END.exec(s.text.slice(0, tail - s.start))?.[0] ?? '';
+        if (noun.length < 2 || word.end !== tail) continue;
+      }
+      // The cue names the whole word: 家計調査で, not 調査で.
+      const prefix = re === REPORT_CUE ? word.surface.slice(0, Math.max(0, at - word.start)) : '';
       if (re === REPORT_CUE && (tokens[k] as Token).pos1 !== '格助詞') continue;
       const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
@@ -80,7 +89,15 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
           ? report
             ? reportNounAt(phrase.text) + m[0]
             : m[0]
-          : m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+          : prefix + m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+      // ある民間調査では / 別の調査によると: a report the article leaves unnamed is the source, by its
+      // words — not the party in force, whose report it is not.
+      const unnamed = !speaker && report ? indefiniteReport(tokens, phrase) : null;
+      if (unnamed) {
+        const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
+        out.push({ ...accordingCue({ phrase: unnamed, type: 'document' }, cue, v), head, frame });
+        continue;
+      }
       // 調べによりますと with no owner: in a police story, the police's investigation.
       if (!speaker && phrase.text === INVESTIGATION) {
         out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, investigation: true });
@@ -104,7 +121,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             ? { phrase, type: 'document' as const }
             : null);
       if (!own) continue;
-      out.push({ ...accordingCue(own, cue, v), head });
+      const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
+      out.push({ ...accordingCue(own, cue, v), head, frame });
     }
   }
   HEARD_CUE.lastIndex = 0;
@@ -118,10 +136,30 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
   return out;
 }
 
+/**
+ * A report phrase led by a word that leaves its owner unnamed: ある民間調査 (the determiner is kept in
+ * the name), 別の調査, 複数の調査, 一部の試算. この調査 / その推計 point back and are no such report.
+ */
+function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase | null {
+  const det = tokens[p.first - 1];
+  if (det?.pos === '連体詞' && INDEFINITE_DETERMINERS.has(det.surface)) {
+    return { ...p, text: det.surface + p.text, start: det.start, first: p.first - 1 };
+  }
+  const lead = /^(.+?)の/.exec(p.text)?.[1] ?? '';
+  return INDEFINITE_DETERMINERS.has(lead) ? p : null;
+}
+
 /** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */
 function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): boolean {
-  for (let i = v.first; i < k; i++) if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) return false;
+  for (let i = v.first; i < k; i++) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) return false;
+  }
   return true;
+}
+
+/** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
+function listsNumbers(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.pos1 === '数' && tokens[i + 1]?.pos1 === '数';
 }
 
 /** 「旅行白書」, 『防衛白書』: a report named by its title in quotes. */
@@ -150,7 +188,7 @@ function accordingCue(own: Speaker, cue: string, v: SentenceView): Cue {
 function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
   let lo = v.first;
   for (let i = before - 1; i > v.first; i--) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
       lo = i + 1;
       break;
     }

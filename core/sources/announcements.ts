@@ -19,6 +19,13 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
   const out: Cue[] = [];
   for (let i = v.first; i < v.end; i++) {
     if (used.has(i) || depthAt(v, i) > 0) continue;
+    // 業界団体が今月まとめた集計: a report someone compiled is theirs, as one they published.
+    const compiled = compiledReport(tokens, i);
+    const rel = compiled && publishedReport(tokens, v, compiled);
+    if (rel) {
+      out.push(rel);
+      continue;
+    }
     const verb = announcementAt(tokens, i);
     if (!verb || verb.passive) continue;
     if (!endsClause(tokens, verb.last + 1)) {
@@ -69,6 +76,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     contentEnd: s.end,
     announce: false,
     via: null,
+    published: true,
   };
 }
 
@@ -88,6 +96,19 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
   if (!verb || (t.pos === '動詞' && NO_TO_EXCLUDED.has(t.basic))) return null;
   return verb;
+}
+
+/**
+ * まとめた / 出した right before a noun (まとめた集計, まとめた新車販売台数): the verb of a compiled
+ * report — publishedReport() then wants its party as subject right before it (XがN日まとめたY).
+ */
+function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i] as Token;
+  if (t.pos !== '動詞' || !ANNOUNCE_REPORT_VERBS.has(t.basic)) return null;
+  let k = i + 1;
+  while (tokens[k]?.pos === '助動詞') k++;
+  if (k === i + 1 || tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
+  return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */

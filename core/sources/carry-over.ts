@@ -79,3 +79,35 @@ function restAfter(tokens: readonly Token[], from: number, to: number): string {
 export function continuesReport(sentence: string): boolean {
   return CONTINUATION_OPENERS.some((o) => sentence.startsWith(o));
 }
+
+/**
+ * A sentence that says which report the one before it quotes: 「昨年の出生数は68万人余りだった。厚生
+ * 労働省が今週公表した人口動態統計の概数である。」 — no figure, no topic (its subject is the figure
+ * before), a published report (XがN日公表したY, found by announcements.ts) and a copula to close.
+ */
+export function identifiesReport(
+  tokens: readonly Token[],
+  v: SentenceView,
+  cues: readonly Cue[],
+  hasFigure: boolean,
+): Cue | null {
+  if (hasFigure || cues.length !== 1) return null;
+  const report = cues[0] as Cue;
+  if (report.kind !== 'according' || !report.speaker || !endsWithCopula(tokens, v)) return null;
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface === 'は' && t.pos1 === '係助詞' && depthAt(v, i) === 0) return null;
+  }
+  return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0 };
+}
+
+/** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
+function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.end - 1;
+  if (k < v.first || !tokens[k]) return false;
+  while (k > v.first && /^[。．]$/.test((tokens[k] as Token).surface)) k--;
+  if (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で') k -= 2;
+  else if (/^(?:だ|です)$/.test(tokens[k]?.surface ?? '')) k--;
+  else return false;
+  return tokens[k]?.pos === '名詞';
+}

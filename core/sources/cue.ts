@@ -31,6 +31,17 @@ export interface Cue {
   postposed?: boolean;
   /** An according-to cue that opens its sentence (警察によりますと、…): it holds for the rest of the paragraph. */
   head?: boolean;
+  /**
+   * 「XがN日発表したY(は)」: the figures of a report its publisher put out; like an announcement, it
+   * stays in force for the plain sentences after it (個人消費が3.7%増と堅調だった).
+   */
+  published?: boolean;
+  /** …との見方もある: a view of people the article does not name; its figures have no source. */
+  opinion?: boolean;
+  /** A plan or forecast (…を見込む, …する計画だ): with no subject, the body the article is about. */
+  plan?: boolean;
+  /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */
+  frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */
   unowned?: boolean;
   /** 調べによりますと with no owner: the investigators the article has named (警察, 県警), resolved by the caller. */

@@ -19,6 +19,13 @@ export interface NamePhrase {
   headName: boolean;
   /** Its head is a place to IPADIC (中国, 大阪市): speaking, it is that place's government. */
   headPlace?: boolean;
+  /**
+   * Its head is a katakana or Latin word IPADIC knows as a common noun (ストレージ, メモリー): no name,
+   * however name-like its script.
+   */
+  plainHead?: boolean;
+  /** Its head is the unit of a number before it (最大1TB, 5000mAh): a quantity, which speaks for no one. */
+  measure?: boolean;
 }
 
 const MAX_TOKENS = 16;
@@ -86,10 +93,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     }
     // 欧米の当局者: keep one の-qualifier when a noun precedes it.
     if (t.surface === 'の' && t.pos1 === '連体化' && !qualified && first >= 0 && i > lo) {
-      const prev = tokens[i - 1] as Token;
-      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1)) {
+      // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
+      const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
+      const prev = tokens[i - 1 - nado] as Token;
+      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1 - nado)) {
         qualified = true;
-        i--;
+        i -= 1 + nado;
         continue;
       }
     }
@@ -203,11 +212,21 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   while (h > first && /^(?:など|ら|」|』|）|\))$/.test((tokens[h] as Token).surface)) h--;
   // 戦略国際問題研究所(CSIS): the alias in parentheses stands for the head.
   const head = tokens[h] as Token;
+  // ストレージは128GBで: a katakana word IPADIC files as a common noun names nothing on its own; after
+  // another name-like word it may be part of a name (トレンド|マイクロ, 東京|リサーチ, クロス|・|ヘッド),
+  // and a word IPADIC does not know may be a name too.
+  const foreign = (t: Token | undefined) => !!t && /^[ァ-ヶー・A-Za-zＡ-Ｚａ-ｚ]+$/.test(t.surface);
+  const before = h > first ? tokens[h - 1] : undefined;
+  const plainHead =
+    head.known && head.pos1 !== '固有名詞' && foreign(head) && !(foreign(before) || before?.pos1 === '固有名詞');
   const headName =
-    head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface);
+    !plainHead &&
+    (head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface));
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
   const headPlace = head.pos2 === '地域';
+  // 最大1TBのmicroSDカード: TB is what 1 measures, not a company called 1TB.
+  const measure = head.pos1 === '数' || (h > first && (tokens[h - 1] as Token).pos1 === '数');
   return {
     text,
     start: s,
@@ -219,5 +238,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     hasProper: hasProper || hasPerson,
     headName,
     headPlace,
+    plainHead,
+    measure,
   };
 }

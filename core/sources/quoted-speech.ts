@@ -7,6 +7,7 @@ import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
+import { opinionAt } from './opinions';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
 import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
@@ -37,6 +38,13 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       continue;
     }
     if (t.surface !== 'と' && t.surface !== 'として') continue;
+    // …にとどまるとの分析もある / …との見方が強い: a view held by people the article does not name.
+    const opinion = t.surface === 'と' ? opinionAt(tokens, v, i) : null;
+    if (opinion) {
+      out.push({ ...hearsay(tokens, clause, i, opinion), opinion: true });
+      clause = i + 1;
+      continue;
+    }
     const found = t.surface === 'と' ? afterQuotingTo(tokens, v, i) : asClaimOf(tokens, v, i);
     if (!found) continue;
     const { verb, speaker } = found;
@@ -123,7 +131,11 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   // …と指摘する声もある / と話す住民: a relative clause describes someone, it does not report.
   if (direct && modifiesNoun(tokens, direct.last + 1)) return null;
   // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
-  if (direct) return predicate || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
+  // 成長率を1.2%と予想している: kuromoji may tag that と as "and", but a verb follows it (予想|し), not
+  // a second noun — だ and する make no pair of nouns.
+  const conjugated = direct && (tokens[direct.first]?.pos === '動詞' || direct.last > direct.first);
+  if (direct)
+    return predicate || conjugated || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
@@ -157,10 +169,23 @@ function manner(tokens: readonly Token[], v: SentenceView, k: number, sp: Speake
   return { verb, speaker: sp ?? cleftSpeaker(tokens, v, verb.last + 1) };
 }
 
-/** …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim. */
+/**
+ * …拘束してきたとして公正取引委員会が是正を求めた: として + a named party reports that party's claim.
+ * 弁護側は「受け取ったのは月20万円前後にすぎない」として、…を求めた: a quoted statement given as a
+ * reason is the claim of the clause's subject, named before it. A quoted name is not a statement:
+ * 政府は「異次元の対策」として3兆円を投じる.
+ */
 function asClaimOf(tokens: readonly Token[], v: SentenceView, i: number): AfterTo | null {
   const prev = tokens[i - 1];
-  return prev && isPredicateEnd(prev) ? claimant(tokens, v, i + 1, i, i) : null;
+  if (!prev || !isPredicateEnd(prev)) return null;
+  const named = claimant(tokens, v, i + 1, i, i);
+  if (named || !/^[」』]$/.test(prev.surface) || !isStatement(tokens[i - 2])) return named;
+  return { verb: { first: i, last: i, passive: false, announce: false, verb: 'として' }, speaker: null };
+}
+
+/** The last word of a quote says something (すぎない, 増えた, 多い, よ), not names something (対策). */
+function isStatement(t: Token | undefined): boolean {
+  return !!t && (t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞' || t.pos1 === '終助詞');
 }
 
 function claimant(tokens: readonly Token[], v: SentenceView, at: number, first: number, last: number): AfterTo | null {

@@ -2,6 +2,7 @@ import {
   ANNOUNCE_SAHEN,
   NON_SOURCE_VERBS,
   REPORTING_SAHEN,
+  REPORTING_VERB_READINGS,
   REPORTING_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
@@ -59,6 +60,62 @@ function isNotAReport(tokens: readonly Token[], i: number): boolean {
   return !!b && b.pos === '形容詞' && /^(?:よい|いい|良い)$/.test(b.basic);
 }
 
+// Reading → the listed spellings with that reading (ミル: 見る).
+const BY_READING = new Map<string, string[]>();
+for (const [written, reading] of Object.entries(REPORTING_VERB_READINGS)) {
+  BY_READING.set(reading, [...(BY_READING.get(reading) ?? []), written]);
+}
+const kanjiOf = (s: string) => s.replace(/[^一-龥々]/g, '');
+
+/**
+ * A reporting verb in any spelling: 呼び掛けた is 呼びかける by its reading, and its kanji (呼, 掛)
+ * write the same word. A kanji the listed spelling lacks makes another word of the same sound:
+ * 応える is not 答える, 解く is not 説く.
+ */
+function isReportingVerb(t: Token): boolean {
+  if (REPORTING_VERBS.has(t.basic)) return true;
+  // Verbs recur (した, なっ, いる…): decide each spelling once.
+  const key = `${t.surface}|${t.basic}|${t.reading}`;
+  let hit = spelled.get(key);
+  if (hit === undefined) {
+    if (spelled.size > 5000) spelled.clear();
+    hit = isSpelledReportingVerb(t);
+    spelled.set(key, hit);
+  }
+  return hit;
+}
+
+const spelled = new Map<string, boolean>();
+
+function isSpelledReportingVerb(t: Token): boolean {
+  const r = basicReading(t);
+  const listed = r === null ? undefined : BY_READING.get(r);
+  if (!listed) return false;
+  const mine = kanjiOf(t.basic);
+  return listed.some((w) => {
+    const theirs = kanjiOf(w);
+    // 見積る ⊆ 見積もる; a spelling all in kana (かく) could be any word of that sound.
+    return (mine !== '' && [...mine].every((c) => theirs.includes(c))) || [...theirs].every((c) => mine.includes(c));
+  });
+}
+
+const toKatakana = (s: string) => s.replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+
+/**
+ * The reading of a verb's basic form, from the reading of its surface and the kana in which the two
+ * differ: 語っ (カタッ) → 語る → カタル; 呼び掛け (ヨビカケ) → 呼び掛ける → ヨビカケル.
+ */
+export function basicReading(t: Token): string | null {
+  if (!t.reading) return null;
+  let p = 0;
+  while (p < t.surface.length && t.surface[p] === t.basic[p]) p++;
+  const tail = toKatakana(t.surface.slice(p));
+  if (!/^[ァ-ヶー]*$/.test(tail) || !t.reading.endsWith(tail)) return null;
+  const ending = toKatakana(t.basic.slice(p));
+  if (!/^[ァ-ヶー]*$/.test(ending)) return null;
+  return t.reading.slice(0, t.reading.length - tail.length) + ending;
+}
+
 /**
  * The reporting verb starting at token `i`, if any. `afterTo` is true right after a quoting と,
  * where する alone reports too (…としている, …とした), except in として / とした場合 / とすると.
@@ -67,7 +124,7 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   const t = tokens[i];
   if (!t) return null;
   const next = tokens[i + 1];
-  if (t.pos === '動詞' && REPORTING_VERBS.has(t.basic)) {
+  if (t.pos === '動詞' && isReportingVerb(t)) {
     if (isWish(next) || isNotAReport(tokens, i)) return null;
     return { first: i, last: i, passive: isPassive(next), announce: false, verb: t.surface };
   }

@@ -2,9 +2,11 @@ import type { Token } from '../types';
 import { findAccordingCues } from './according-to';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
-import { carryBackCue, continuesReport } from './carry-over';
+import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
+import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
+import { opensWithSetting } from './setting';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -14,6 +16,8 @@ export interface SentenceCues {
   back: Cue | null;
   /** Opens with さらに / また: the previous report goes on. */
   continues: boolean;
+  /** Opens on a new scene (福岡空港では、, また、県内では、): an earlier according-to does not reach it. */
+  setting: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
 }
@@ -32,12 +36,17 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
   ];
+  // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
+  const plan = findPlanCue(tokens, v);
+  if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
+  const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce');
   return {
     cues,
-    back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : null,
-    continues: continuesReport(v.sentence.text),
+    back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
+    setting,
+    continues: !setting && continuesReport(v.sentence.text),
     topic: findTopic(tokens, v, v.first, v.end, false),
   };
 }

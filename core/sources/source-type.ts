@@ -50,9 +50,9 @@ const cache = new Map<string, SourceType | null>();
  * Returns null when the phrase does not look like a source at all (乗客は…, 負担軽減額は…).
  */
 export function sourceTypeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace'>,
+  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead'>,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}`;
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size > 5000) cache.clear();
@@ -72,6 +72,20 @@ export function namesABody(name: string): boolean {
   return !!(endsWithAny(n, MEDIA) || endsWithAny(n, ORGS) || endsWithAny(n, GOV) || bodyOfUnit(n));
 }
 
+/**
+ * The kind of body a name's own words say it is (経済産業省 → government, 共同通信 → media), for an
+ * organisation the entity tagger found: its type is a guess, the head word is not. Null when the
+ * words say nothing (トヨタ).
+ */
+export function bodyTypeByWords(name: string): SourceType | null {
+  const n = headOf(name);
+  if (endsWithAny(n, MEDIA)) return 'media';
+  const org = endsWithAny(n, ORGS);
+  const gov = endsWithAny(n, GOV);
+  if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
+  return bodyOfUnit(n);
+}
+
 /** 県警交通企画課 → government, 東和食品広報室 → organization: the kind of the outermost body written. */
 function bodyOfUnit(name: string): SourceType | null {
   if (!SUB_UNITS.some((u) => name.endsWith(u)) || name.length < 3) return null;
@@ -83,7 +97,9 @@ function bodyOfUnit(name: string): SourceType | null {
   return null;
 }
 
-function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace'>): SourceType | null {
+function typeOf(
+  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead'>,
+): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
@@ -112,9 +128,12 @@ function typeOf(phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'he
   if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
   const unit = bodyOfUnit(name);
   if (unit) return unit;
+  // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
+  if (phrase.measure) return null;
   if (phrase.hasPerson) return 'person';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
+  if (phrase.plainHead) return null;
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;
 }

@@ -152,3 +152,48 @@ describe('more report frames', () => {
     expect(sourceOf('県が調べたところ、対象の3割で基準を超えていた。', '3割')?.cue).toBe('調べたところ');
   });
 });
+
+describe('a report the article leaves unnamed', () => {
+  it('is the source by its own words: ある民間調査では, 別の調査によると', () => {
+    const text = '若者の結婚は減っている。ある民間調査では、未婚の男女の6割近くが理由に収入を挙げた。';
+    expect(sourceOf(text, '6割近く')).toMatchObject({ name: 'ある民間調査', type: 'document' });
+    const other =
+      '東和損保は意識調査を実施した。調査によると、7割が不安を感じている。別の調査によると、5割が保険に入っていない。';
+    expect(sourcesOf(other, ['7割', '5割']).map((s) => s?.name)).toEqual(['東和損保', '別の調査']);
+  });
+
+  it('but この調査 points back to the report in force', () => {
+    const text = '東和損保は意識調査を実施した。この調査では、7割が不安を感じている。';
+    expect(nameOf(text, '7割')).toBe('東和損保');
+  });
+});
+
+describe('a report IPADIC holds as one word', () => {
+  it('総務省の家計調査で、: the report noun ends the word', () => {
+    const s = sourceOf('総務省の家計調査で、1世帯の支出は月30万円だった。', '月30万円');
+    expect(s).toMatchObject({ name: '総務省', cue: '家計調査で' });
+  });
+
+  it('but a one-character report noun ending a word is another word: 電話で、 is not 話で、', () => {
+    expect(nameOf('同社の山田社長は電話で、3回謝った。', '3回')).toBe('');
+  });
+});
+
+describe('a qualifier that ends with など', () => {
+  it('stays in the name: 東和大学などの研究チーム', () => {
+    expect(nameOf('東和大学などの研究チームによると、患者は3割減った。', '3割')).toBe('東和大学などの研究チーム');
+    const lede = '緑茶を飲む人は死亡リスクが1割低いと、東和大学などの研究チームが13日、発表した。';
+    expect(nameOf(lede, '1割')).toBe('東和大学などの研究チーム');
+  });
+});
+
+describe('dates listed with a comma (12、13日に実施した)', () => {
+  it('end no clause: the poll keeps its owner and opens its sentence', () => {
+    const text = '東和新聞社が12、13日に実施した全国世論調査で、内閣支持率は28%だった。前回から3ポイント下がった。';
+    expect(sourcesOf(text, ['28%', '3ポイント']).map((s) => s?.name)).toEqual(['東和新聞社', '東和新聞社']);
+  });
+
+  it('while a comma between words still ends the clause', () => {
+    expect(nameOf('東和新聞社が伝えたように、市の調査で、待機児童は30人だった。', '30人')).toBe('市');
+  });
+});

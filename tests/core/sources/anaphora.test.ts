@@ -49,6 +49,39 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
   });
 });
 
+describe('what 同社 cannot point back to', () => {
+  const org = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type: 'organization' as const };
+  };
+
+  it('a ministry the entity tagger typed as an organisation', () => {
+    const text =
+      '東和電機は5日、新型の業務用端末を来月発売すると発表した。経済産業省は同日、端末を補助金の対象に加えた。' +
+      '同社によると、価格は約20万円になる。';
+    const entities = [org(text, '東和電機'), org(text, '経済産業省')];
+    expect(sourcesOf(text, ['約20万円'], entities)[0]?.name).toBe('東和電機');
+    // …while 同省 still finds the ministry.
+    const ministry = `${text.replace('同社', '同省')}`;
+    expect(sourcesOf(ministry, ['約20万円'], [org(ministry, '東和電機'), org(ministry, '経済産業省')])[0]?.name).toBe(
+      '経済産業省',
+    );
+  });
+
+  it('a quantity or a lone common katakana noun before の or は', () => {
+    // 最大2TBの…: TB is the unit of 2, not a company; メモリーは: a common noun, not a name.
+    const text =
+      '東和電機は5日、新型ノートPCを来月発売すると発表した。\n' +
+      'メモリーは16GBで、最大2TBのSSDに対応する。バッテリーも大きく、同社の試算では、約20時間使えるという。';
+    expect(nameOf(text, '約20時間')).toBe('東和電機');
+  });
+
+  it('still lets a katakana compound or a counted group of companies speak', () => {
+    expect(nameOf('トレンドマイクロは、被害が3割増えたと発表した。', '3割')).toBe('トレンドマイクロ');
+    expect(nameOf('携帯大手3社は、料金を1割下げると発表した。', '1割')).toBe('携帯大手3社');
+  });
+});
+
 describe('resolving anaphora is linear in the length of the article', () => {
   // A paragraph with parties of several kinds and an anaphor that finds nothing (no 庁 is ever named):
   // a backward scan over every earlier mention would make this quadratic.

@@ -129,9 +129,21 @@ describe('the cue of a carried source', () => {
   });
 });
 
-describe('respondents are not borrowed speakers', () => {
-  it('回答者の3割が…と答えた names nobody', () => {
-    expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('');
+describe('respondents answer the survey of whoever conducted it', () => {
+  it('回答者の3割が…と答えた: the body that surveyed them, not the outlet', () => {
+    expect(nameOf('市は住民に調査した。回答者の3割が不満だと答えた。', '3割')).toBe('市');
+    const text = '調査は東和損保が10月に実施し、1000人が回答した。\n65%が将来に不安を感じていると答えた。';
+    expect(sourcesOf(text, ['1000人', '65%']).map((s) => s?.name)).toEqual(['東和損保', '東和損保']);
+  });
+
+  it('but respondents are not borrowed speakers when no one is said to have surveyed them', () => {
+    expect(nameOf('回答者の3割が不満だと答えた。', '3割')).toBe('');
+    expect(nameOf('市は住民の声を聞いた。回答者の3割が不満だと答えた。', '3割')).toBe('');
+  });
+
+  it('and a named person who answers speaks for themself', () => {
+    const text = '東和損保が若者に調査した。取材に対し、田中社長は「契約は2割増えた」と答えた。';
+    expect(nameOf(text, '2割')).toBe('田中社長');
   });
 });
 
@@ -139,5 +151,98 @@ describe('a carried-back source stays in force', () => {
   it('「…。X が明らかにした。…という。」 gives the hearsay to X', () => {
     const text = '倉庫が全焼した。市消防局が2日、明らかにした。けが人は3人いたという。';
     expect(nameOf(text, '3人')).toBe('市消防局');
+  });
+});
+
+describe('a sentence naming the report the one before it quotes', () => {
+  it('「…だった。XがN日公表したYの速報値である。」 gives the figure to X', () => {
+    const text = '昨年の出生数は70万人余りだった。厚生労働省が5日公表した人口動態統計の速報値である。';
+    expect(nameOf(text, '70万人余り')).toBe('厚生労働省');
+    const desu = '新車の販売は前年より1割減った。業界団体が今月まとめた集計です。';
+    expect(nameOf(desu, '1割')).toBe('業界団体');
+  });
+
+  it('but not a remark on the figure, a sentence with a topic, nor across a paragraph', () => {
+    const remark = '昨年の出生数は70万人余りだった。統計を取り始めてから最も少ない数字である。';
+    expect(nameOf(remark, '70万人余り')).toBe('');
+    const topic = '昨年の出生数は70万人余りだった。厚生労働省が5日公表した統計は、婚姻の減少も示している。';
+    expect(nameOf(topic, '70万人余り')).toBe('');
+    const apart = '昨年の出生数は70万人余りだった。\n厚生労働省が5日公表した人口動態統計の速報値である。';
+    expect(nameOf(apart, '70万人余り')).toBe('');
+  });
+});
+
+describe('background on the party that announced', () => {
+  const lede = '東和電機は10日、新型の業務用端末を来月発売すると発表した。価格は1台20万円。\n';
+
+  it('is the outlet’s: 同社の国内シェアは…, 同社は…の創業で, 東和電機の社員は…', () => {
+    expect(nameOf(`${lede}同社の国内シェアは約10%で、業界3位。`, '約10%')).toBe('');
+    expect(nameOf(`${lede}同社は1950年の創業で、従業員は約5000人。`, '約5000人')).toBe('');
+    expect(nameOf(`${lede}また、東和電機の工場は国内に4カ所ある。`, '4カ所')).toBe('');
+    // …or by the start of its name: 東和 for 東和電機.
+    expect(nameOf(`${lede}東和は過去にも約90万台を回収した。`, '約90万台')).toBe('');
+  });
+
+  it('while what was announced goes on: 画面は約10型…', () => {
+    expect(nameOf(`${lede}画面は約10型で、重さは約1.2キロ。`, '約10型')).toBe('東和電機');
+  });
+
+  it('and the company speaking of itself is still its own source (同社は…を見込む)', () => {
+    expect(nameOf(`${lede}同社は初年度に5万台の販売を見込む。`, '5万台')).toBe('東和電機');
+  });
+});
+
+describe('a published report as the subject of the lede (XがN日発表したYは…)', () => {
+  it('stays in force for the plain sentences after it', () => {
+    const text = '米商務省が発表した7～9月期の国内総生産（GDP）は、前期比2.8%増えた。個人消費が3.7%増と堅調だった。';
+    expect(sourcesOf(text, ['2.8%', '3.7%']).map((s) => s?.name)).toEqual(['米商務省', '米商務省']);
+  });
+
+  it('but not into the next paragraph, nor when its own sentence gave no figure', () => {
+    const text = '米商務省が発表したGDPは、前期比2.8%増えた。\n民間の予測では、成長率は3%前後とみられていた。';
+    expect(sourcesOf(text, ['2.8%', '3%']).map((s) => s?.name)).toEqual(['米商務省', undefined]);
+    expect(nameOf('研究所が発表した推計は誤りだった。人口は3万人だった。', '3万人')).toBe('');
+  });
+
+  it('and what a party compiled is theirs whatever it is called: まとめた新車販売台数は', () => {
+    const text = '日本東和協会がまとめた新車販売台数は、前年同月比8%減の35万台だった。減少は3カ月連続。';
+    expect(sourcesOf(text, ['8%', '35万台', '3カ月']).map((s) => s?.name)).toEqual([
+      '日本東和協会',
+      '日本東和協会',
+      '日本東和協会',
+    ]);
+  });
+
+  it('but まとめた with an object of its own is no compiled report, and まとめたところ still finds', () => {
+    expect(nameOf('男が荷物をまとめた部屋には、現金3万円が残っていた。', '3万円')).toBe('');
+    const found = '3月1日に総務省が効果の試算をまとめたところ、恩恵は年約1万円にとどまった。';
+    expect(nameOf(found, '年約1万円')).toBe('総務省');
+  });
+});
+
+describe('respondents counted by their answer (と答えた人は…)', () => {
+  it('are the survey last cited, in the next paragraph too', () => {
+    const text =
+      '東和放送が行った世論調査によりますと、内閣を支持すると答えた人は35％でした。\n支持しないと答えた人は45％でした。';
+    const s = sourcesOf(text, ['35％', '45％']);
+    expect(s.map((x) => x?.name)).toEqual(['東和放送', '東和放送']);
+    expect(s[1]?.cue).toBe('と答えた人');
+  });
+
+  it('but with no survey cited, they are no one’s', () => {
+    expect(nameOf('支持しないと答えた人は45％でした。', '45％')).toBe('');
+  });
+});
+
+describe('the article’s first sentence announces, dated or not', () => {
+  it('keeps its party in force like a dated lede', () => {
+    const text =
+      '新薬で患者の6割に効果\n東和製薬は、新薬の臨床試験で患者の約6割に効果が確認されたと発表した。試験には約500人が参加した。';
+    expect(sourcesOf(text, ['約6割', '約500人']).map((s) => s?.name)).toEqual(['東和製薬', '東和製薬']);
+  });
+
+  it('but an undated announcement later in the article does not', () => {
+    const text = '市内で大雨が続いた。\n東和製薬は、工場の操業を止めたと発表した。従業員は約500人いる。';
+    expect(nameOf(text, '約500人')).toBe('');
   });
 });

@@ -145,3 +145,120 @@ describe('a source name stops before brackets of address or explanation (issue 1
     expect(nameOf('公正取引委員会（公取委）によると、違反は12件あった。', '12件')).toBe('公正取引委員会（公取委）');
   });
 });
+
+describe('collectSources is near-linear in the number of distinct names', () => {
+  // Distinct names of every kind, many sharing characters (東和…, …研究所), with abbreviations among them.
+  const KANJI = [...'東和北辰南海山川田中村上林森木石井高橋本松竹梅青赤白黒金銀'];
+  const HEADS = ['研究所', '電機', '省', '協会', '大学', '銀行'];
+  const names = (n: number): Figure[] =>
+    Array.from({ length: n }, (_, i) => {
+      const a = KANJI[i % KANJI.length] as string;
+      const b = KANJI[Math.floor(i / KANJI.length) % KANJI.length] as string;
+      const c = KANJI[Math.floor(i / KANJI.length ** 2) % KANJI.length] as string;
+      const name = `${a}${b}${c}${HEADS[i % HEADS.length]}`;
+      return {
+        text: '1',
+        start: i,
+        end: i + 1,
+        sentence: '',
+        value: 1,
+        min: null,
+        max: null,
+        unit: '',
+        kind: 'count',
+        approx: false,
+        bound: null,
+        source: { name, type: 'organization', cue: 'によると', start: i, end: i + 1 },
+      };
+    });
+
+  it('does about four times the work for four times the names', () => {
+    const small = { steps: 0 };
+    const large = { steps: 0 };
+    const few = collectSources(names(300), small);
+    const many = collectSources(names(1200), large);
+    expect(few).toHaveLength(300);
+    expect(many).toHaveLength(1200);
+    expect(small.steps).toBeGreaterThan(300);
+    // Linear: ≈ 4×. Comparing each name with every group before it would be ≈ 16×.
+    expect(large.steps / small.steps).toBeLessThan(4.5);
+  });
+
+  it('still merges an abbreviation met before or after its full name', () => {
+    const figure = (name: string): Figure => ({
+      ...(names(1)[0] as Figure),
+      source: { name, type: 'government', cue: null },
+    });
+    const list = collectSources([
+      figure('公取委'),
+      figure('財務省'),
+      figure('公正取引委員会'),
+      figure('国交省'),
+      figure('国土交通省'),
+    ]);
+    expect(list.map((s) => [s.name, s.figures])).toEqual([
+      ['公正取引委員会', [0, 2]],
+      ['財務省', [1]],
+      ['国土交通省', [3, 4]],
+    ]);
+  });
+});
+
+describe('collectSources groups as comparing every pair would', () => {
+  // The reference: each source joins the first earlier group it shares a name with (same type first).
+  const reference = (names: [string, Source['type']][]) => {
+    const groups: { type: Source['type']; keys: string[]; figures: number[] }[] = [];
+    names.forEach(([name, type], i) => {
+      const keys = variantKeys(name, type);
+      const g =
+        groups.find((x) => x.type === type && sameSource(x.keys, keys)) ??
+        groups.find((x) => sameSource(x.keys, keys) && type !== 'anonymous' && x.type !== 'anonymous');
+      if (g) {
+        g.figures.push(i);
+        for (const k of keys) if (!g.keys.includes(k)) g.keys.push(k);
+      } else groups.push({ type, keys: [...keys], figures: [i] });
+    });
+    return groups.map((g) => g.figures);
+  };
+  const figure = ([name, type]: [string, Source['type']]): Figure => ({
+    text: '1',
+    start: 0,
+    end: 1,
+    sentence: '',
+    value: 1,
+    min: null,
+    max: null,
+    unit: '',
+    kind: 'count',
+    approx: false,
+    bound: null,
+    source: { name, type, cue: null },
+  });
+
+  it('on a mix of abbreviations, aliases, readings and anonymous sources', () => {
+    const names: [string, Source['type']][] = [
+      ['国交省', 'government'],
+      ['韓国の李成権議員', 'person'],
+      ['関係者', 'anonymous'],
+      ['国土交通省', 'government'],
+      ['リー氏', 'person'],
+      ['政府関係者', 'anonymous'],
+      ['日銀', 'organization'],
+      ['戦略国際問題研究所(CSIS)', 'organization'],
+      ['日本銀行', 'organization'],
+      ['CSIS', 'organization'],
+      ['公正取引委員会', 'government'],
+      ['公取委', 'government'],
+      ['経済産業省', 'government'],
+      ['経産省', 'government'],
+      ['関係者ら', 'anonymous'],
+      ['米インテル', 'organization'],
+      ['インテル', 'organization'],
+      ['東京電力', 'organization'],
+      ['東電', 'organization'],
+      ['国際連合安全保障理事会', 'organization'],
+      ['国連安保理', 'organization'],
+    ];
+    expect(collectSources(names.map(figure)).map((s) => s.figures)).toEqual(reference(names));
+  });
+});

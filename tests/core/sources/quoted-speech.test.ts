@@ -75,6 +75,24 @@ describe('と + reporting verb, in every word order', () => {
   });
 });
 
+describe('a quoted statement given as a reason: 「…」として', () => {
+  it('is the claim of the subject named before it', () => {
+    expect(nameOf('労働組合は「物価は3%上がった」として、大幅な賃上げを求めた。', '3%')).toBe('労働組合');
+    const text = '弁護側は「受け取った報酬は月10万円ほどにすぎない」として、刑の軽減を求めていた。';
+    expect(nameOf(text, '月10万円')).toBe('弁護側');
+  });
+
+  it('in a second clause, is the claim of the same speaker', () => {
+    const text = '山口市長は、被害は500棟に及ぶと述べ、「復旧には2年かかる」として国に支援を求めた。';
+    expect(names(text, ['500棟', '2年'])).toEqual(['山口市長', '山口市長']);
+  });
+
+  it('is not a quoted name: 「異次元の対策」として, 「花の日」として', () => {
+    expect(nameOf('政府は「異次元の対策」として、昨年3兆円を子育て支援に投じた。', '3兆円')).toBe('');
+    expect(nameOf('市は「花の日」として、3000本の苗を配った。', '3000本')).toBe('');
+  });
+});
+
 describe('reports without a quoting と', () => {
   it('an announcement credits its object: 方針を表明した, 計画を発表した', () => {
     expect(nameOf('竹内首相は、防衛費を2%に増やす方針を表明した。', '2%')).toBe('竹内首相');
@@ -198,7 +216,8 @@ describe('a speaker in brackets', () => {
   it('on a line of its own above the quoted lines, as television news writes', () => {
     const text =
       '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
-    expect(names(text, ['12店', '30', '2億円'])).toEqual(['商店街の理事長', '商店街の理事長', '']);
+    // The line after the quotes is not the label's: the city's own plan.
+    expect(names(text, ['12店', '30', '2億円'])).toEqual(['商店街の理事長', '商店街の理事長', '市']);
   });
 
   it('but an age, a date, a place or a credit in brackets names no speaker', () => {
@@ -299,5 +318,49 @@ describe('a topic inside what a subject says', () => {
   it('but a 、 closes the subject’s clause: 政府が…決めたことについて、知事は「…」と述べた', () => {
     const text = '政府が支援を決めたことについて、山川知事は「県の負担は3割減る」と述べた。';
     expect(nameOf(text, '3割')).toBe('山川知事');
+  });
+});
+
+describe('a view the article names no one for: …との見方もある', () => {
+  it('leaves its figures without a source, even inside a frame in force', () => {
+    const text =
+      'ある民間調査では、未婚の6割が収入を理由に挙げた。年収300万円未満の男性の既婚率は、3分の1程度にとどまるとの分析もある。';
+    expect(names(text, ['6割', '3分の1程度'])).toEqual(['ある民間調査', '']);
+    const voices = '協会によると、興収は1200億円だった。今年は最高の2000億円に届くとの見方が強い。';
+    expect(names(voices, ['1200億円', '2000億円'])).toEqual(['協会', '']);
+  });
+
+  it('but a party that shows its view reports it: …との見方を示した', () => {
+    expect(nameOf('トヨタは、販売が3割増えるとの見方を示した。', '3割')).toBe('トヨタ');
+  });
+});
+
+describe('a figure and と before a reporting verb (kuromoji may read that と as "and")', () => {
+  it('reports: 成長率を1.2%と予想している, 損失を年80億円と推計した', () => {
+    expect(nameOf('東和銀行は、来年の成長率を1.2%と予想している。', '1.2%')).toBe('東和銀行');
+    expect(nameOf('市は、渋滞の損失を年80億円と推計した。', '年80億円')).toBe('市');
+  });
+
+  it('but a partner after と is no report: 3カ国と協議した', () => {
+    expect(nameOf('政府は、周辺の3カ国と協議した。', '3カ国')).toBe('');
+  });
+});
+
+describe('quotes after a sentence that only says someone spoke', () => {
+  it('are that speaker’s: 「山田社長は次のように述べた。」「…」「…」', () => {
+    const text =
+      '東和電機の山田社長は12日の記者会見で、次のように述べた。\n「海外の売り上げは3割増えた」\n「工場を2カ所増やしたい」';
+    expect(names(text, ['3割', '2カ所'])).toEqual(['東和電機の山田社長', '東和電機の山田社長']);
+    const inline = '山田社長は会見で、今後の見通しについて語った。「売り上げは3割増える」';
+    expect(names(inline, ['3割'])).toEqual(['山田社長']);
+  });
+
+  it('but not a line that is no quote, nor quotes after a sentence that said something itself', () => {
+    const text = '山田社長は会見で語った。\n市は窓口を3カ所増やした。';
+    expect(names(text, ['3カ所'])).toEqual(['']);
+    const said = '山田社長は、工場を増やすと述べた。「近所では空き店舗が5軒ある」と住民は話す。';
+    expect(names(said, ['5軒'])).toEqual(['住民']);
+    const announced = '東和電機は12日、新製品を発表した。「3万円は高い」との声もある。';
+    expect(names(announced, ['3万円'])).toEqual(['']);
   });
 });

@@ -76,3 +76,9 @@ describe('places', () => {
     expect(sourceOf('日本は高齢化が進む。同社によると、売上高は2倍になった。', '2倍')).toBeNull();
   });
 });
+
+describe('a board of education, shortened (県教委)', () => {
+  it('is a government body', () => {
+    expect(sourceOf('県教委によると、欠員は50人増えた。', '50人')?.type).toBe('government');
+  });
+});

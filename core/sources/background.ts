@@ -1,0 +1,22 @@
+import { anaphorOf } from './anaphora';
+
+// What may open a sentence before its subject: また、 / 一方、 / なお、
+const OPENER = /^(?:また|一方|なお|ただ|さらに)?、?/;
+
+/**
+ * True when a sentence is about the announcing party itself — its subject is 同社 / 同省 or the party's
+ * name (同社の国内シェアは約10%, 同社は1950年の創業で…): the outlet describing who announced, not
+ * what was announced. Such a sentence with no cue of its own keeps no announcement in force.
+ */
+export function describesParty(sentence: string, party: string): boolean {
+  const rest = sentence.replace(OPENER, '');
+  const m = /^(.{1,20}?)(?:は|の|が|では|も)/.exec(rest);
+  const subject = m?.[1] ?? '';
+  if (!subject) return false;
+  if (anaphorOf(subject)) return true;
+  // 東和電機の国内シェアは…: the name the announcement was made under, or its last word (東和電機 of
+  // 半導体大手の東和電機).
+  const short = party.slice(party.lastIndexOf('の') + 1);
+  // トヨタ for トヨタ自動車: a company called by the start of its name.
+  return subject === party || subject === short || (subject.length >= 2 && short.startsWith(subject));
+}

@@ -1,0 +1,39 @@
+import type { Figure } from '../types';
+
+// What may sit between a figure and the bracket holding its conversion: 100億ドル（約1兆3900億円）.
+const OPEN = /^[ 　]?[（(]$/;
+const CLOSE = /^[）)]/;
+
+/**
+ * The figures that convert the figure before them into another unit, in brackets: 100億ドル
+ * （約1兆3900億円）, 100マイル（約160キロ）. The rate is the outlet's, so the converted figure is the
+ * outlet's own whoever gave the first. An explanation in brackets (300万ドル（前年比20%増）) is not
+ * a conversion: it measures something else, in a kind of its own.
+ */
+export function bracketedConversions(text: string, figures: readonly Figure[]): Set<Figure> {
+  const out = new Set<Figure>();
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const f = sorted[k] as Figure;
+    const before = sorted[k - 1] as Figure;
+    if (before.kind !== f.kind || before.unit === f.unit || !f.unit || !before.unit) continue;
+    if (!OPEN.test(text.slice(before.end, f.start)) || !CLOSE.test(text.slice(f.end, f.end + 1))) continue;
+    out.add(f);
+  }
+  return out;
+}
+
+// 坪単価に換算すると / 円換算で / ドルに換算して: the writer's own arithmetic on a reported figure.
+const CONVERTING = /換算(?:すると|すれば|して|した|で|では)/;
+
+/**
+ * True when the figure at `start` follows, in its own sentence, the words of a conversion the writer
+ * made (坪単価に換算すると約387万円になる), or its sentence closes on the writer working it out
+ * (1人あたり約1000万円にのぼる計算だ): the source carried from earlier sentences did not say it.
+ */
+export function isWritersConversion(sentence: string, sentenceStart: number, start: number): boolean {
+  return CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) || WORKED_OUT.test(sentence);
+}
+
+// 国民1人あたり約1000万円にのぼる計算だ / …になる計算です: the writer works a figure out.
+const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になります|となります)[。．]?$/;

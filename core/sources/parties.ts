@@ -1,0 +1,91 @@
+import type { Figure, Source, SourceType } from '../types';
+import { type Antecedents, anaphorOf } from './anaphora';
+import type { Cue } from './cue';
+import type { AttributionContext } from './index';
+import type { NamePhrase } from './name-phrase';
+
+const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
+
+/** A resolved source: a name and its type, where it is written, how it is cited. */
+export interface Party {
+  name: string;
+  type: SourceType;
+  phrase: NamePhrase;
+  cue: string;
+  via: string | null;
+}
+
+/**
+ * A sentence that only says someone spoke — 「山田社長は会見で、次のように述べた。」, 「…について語った。」
+ * — with nothing of what they said: its cue of speech (no quoting と, no announcement) closes it.
+ */
+export function speechLeadIn(cues: readonly Cue[], sentence: string): Cue | null {
+  const last = cues[cues.length - 1];
+  if (last?.kind !== 'announce' || last.announce || last.plan || !last.speaker) return null;
+  return sentence.replace(/[。．]$/, '').endsWith(last.cue) ? last : null;
+}
+
+// A page's author field is the page's: long text there is no name (issue 16 caps page strings).
+const MAX_AUTHOR = 80;
+
+/** Who speaks where the article names no one: a signed column's author, else the outlet. */
+export function ownAuthority(ctx: AttributionContext): Source | null {
+  const author = ctx.author?.replace(/\s+/g, ' ').trim();
+  if (author && author.length <= MAX_AUTHOR) return { name: author, type: 'person', cue: null };
+  return ctx.byline ? { name: ctx.byline, type: 'byline', cue: null } : null;
+}
+
+/** A company, a government or an institution: who can plan a budget or forecast its earnings. */
+export function isBody(p: Party | null): p is Party {
+  return !!p && (p.type === 'organization' || p.type === 'government');
+}
+
+export function topicParty(topic: Party | null, cue: string): Party | null {
+  return topic ? { ...topic, cue } : null;
+}
+
+export function narrowest(cues: Cue[]): Cue | undefined {
+  return cues.sort((x, y) => x.contentEnd - x.contentStart - (y.contentEnd - y.contentStart))[0];
+}
+
+export function inside(f: Figure, p: NamePhrase): boolean {
+  return f.start >= p.start && f.start < p.end;
+}
+
+/** The party of a cue, with 同氏 / 同社 resolved against the parties named before it. */
+export function toParty(cue: Cue, mentions: Antecedents): Party | null {
+  const p = cue.speaker as NamePhrase;
+  let name = p.text;
+  let type = cue.type ?? 'organization';
+  const ana = anaphorOf(name);
+  if (ana) {
+    const m = mentions.resolve(ana, p.start);
+    if (!m) return null;
+    name = m.name;
+    type = m.type;
+  } else {
+    // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place.
+    const q = /^(同[^の]{1,4})の/.exec(name)?.[1];
+    const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
+    if (m && q) name = m.name + name.slice(q.length);
+  }
+  // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
+  const age = AGE_SUFFIX.exec(name)?.[0] ?? '';
+  if (age && !ana) {
+    name = name.slice(0, -age.length);
+    return {
+      name,
+      type,
+      phrase: { ...p, text: name, end: p.end - age.length },
+      cue: cue.cue,
+      via: cue.via?.text ?? null,
+    };
+  }
+  return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
+}
+
+export function toSource(p: Party): Source {
+  const s: Source = { name: p.name, type: p.type, cue: p.cue || null, start: p.phrase.start, end: p.phrase.end };
+  if (p.via) s.via = p.via;
+  return s;
+}

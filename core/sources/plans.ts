@@ -1,0 +1,70 @@
+import { PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
+import type { Token } from '../types';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { findTopic } from './topic';
+
+// The copula after a plan noun: 計画だ / 予定です / 方針である.
+const COPULA = new Set(['だ', 'です', 'である']);
+
+/**
+ * A plan or a forecast closing the sentence in the non-past: 「同社は来期、純利益570億円を見込む」,
+ * 「政府は年3兆円規模を投じる」, 「年間配当は80円とする計画だ」. What a party plans is its own claim:
+ * the speaker is the sentence's topic, or — when the subject is left out (売上高は…を見込む) — the
+ * body the article is about, resolved by the caller. Done (投じた) or said of others (見込む声が多い)
+ * it is no plan.
+ */
+export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | null {
+  const verb = planAt(tokens, v);
+  if (verb < 0) return null;
+  // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
+  if (tokens[verb - 1]?.surface === 'と') return null;
+  const who = findTopic(tokens, v, v.first, verb, true);
+  const after = who && tokens[who.phrase.next]?.surface === 'は';
+  return {
+    kind: 'announce',
+    speaker: who?.phrase ?? null,
+    type: who?.type ?? null,
+    cue: cueFrom(tokens, verb, v.end),
+    contentStart: who && after ? who.phrase.end : v.sentence.start,
+    contentEnd: (tokens[verb] as Token).start,
+    announce: false,
+    via: null,
+    plan: true,
+  };
+}
+
+/** The token where the closing plan starts (見込む, 計画 of 計画する, the verb before 計画だ), or -1. */
+function planAt(tokens: readonly Token[], v: SentenceView): number {
+  let k = v.end - 1;
+  if (k < v.first || !tokens[k]) return -1;
+  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  if (depthAt(v, k) > 0) return -1;
+  // 計画だ / 予定です: a plan noun after a verb in the non-past.
+  if (COPULA.has((tokens[k] as Token).surface) || (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で')) {
+    const noun = tokens[k]?.basic === 'ある' ? k - 2 : k - 1;
+    const t = tokens[noun];
+    const before = tokens[noun - 1];
+    if (!t || !PLAN_NOUNS.has(t.surface) || before?.pos !== '動詞' || before.surface !== before.basic) return -1;
+    return noun;
+  }
+  // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
+  while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
+  const t = tokens[k] as Token;
+  if (t.pos === '動詞' && PLAN_VERBS.has(t.basic)) return k;
+  if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
+  return -1;
+}
+
+/** でいる / ている / ます / ています: a verb's endings that leave it in the non-past (not た). */
+function isNonPastEnding(t: Token): boolean {
+  if (t.surface === 'て' || t.surface === 'で') return t.pos === '助詞';
+  if (t.pos === '動詞' && t.pos1 === '非自立') return t.basic === 'いる' || t.basic === 'おる';
+  return t.pos === '助動詞' && (t.basic === 'ます' || t.surface === 'ます');
+}
+
+function cueFrom(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to && !/^[。．！!]$/.test((tokens[k] as Token).surface); k++)
+    s += (tokens[k] as Token).surface;
+  return s;
+}

@@ -1,0 +1,28 @@
+import type { Token } from '../types';
+import { isReportPhrase } from './chains';
+import type { SentenceView } from './cue';
+import { phraseStartingAt } from './name-phrase';
+import { namesABody } from './source-type';
+
+/**
+ * True when a sentence opens, after any connective (また、, 一方、), on a new setting written with
+ * では / でも — a place, a facility, a time (福岡空港では、, また、県内では、, 欧州でも): the news moves
+ * on to another scene, which the according-to of an earlier sentence did not report. A body that
+ * speaks with では (同社では, 県警では) and a report (調査では) are no setting.
+ */
+export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.first;
+  while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  const phrase = phraseStartingAt(tokens, k, v.end);
+  if (!phrase) return false;
+  const de = tokens[phrase.next];
+  const wa = tokens[phrase.next + 1];
+  if (de?.surface !== 'で' || de.pos1 !== '格助詞' || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;
+  if (isReportPhrase(phrase) || namesABody(phrase.text)) return false;
+  return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
+}
+
+/** また / 一方 / さらに and the 、 after them. */
+function isConnective(t: Token): boolean {
+  return t.pos === '接続詞' || t.surface === '、' || t.surface === '一方' || t.surface === 'ただ';
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../types';
+import type { Cue, SentenceView } from './cue';
+import { type Speaker, speakerBefore } from './topic';
+
+// 調査 / アンケート / 世論調査 / 意識調査: what respondents answer.
+const SURVEY = /調査|アンケート/;
+// 実施した / 行った / 調査した / 調べた: conducting it.
+const CONDUCT = new Set(['実施', '行う', '調査', '調べる']);
+const BODY_TYPES = new Set(['organization', 'government', 'media']);
+
+/**
+ * The body a sentence says conducted a survey: 「市は住民に調査した」, 「調査は東和損保が10月に実施し」,
+ * 「東和損保が20代に行ったアンケート」 → the first company, government or outlet named before the
+ * verb of conducting (a document topic, 調査は, is what was conducted, not who).
+ */
+export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker | null {
+  if (!SURVEY.test(v.sentence.text)) return null;
+  let verb = -1;
+  for (let i = v.first; i < v.end && verb < 0; i++) {
+    const t = tokens[i] as Token;
+    const conducts =
+      t.pos === '動詞' ? CONDUCT.has(t.basic) : CONDUCT.has(t.surface) && tokens[i + 1]?.basic === 'する';
+    if (conducts && (t.pos === '動詞' || t.pos1 === 'サ変接続')) verb = i;
+  }
+  if (verb < 0) return null;
+  for (let i = v.first + 1; i < verb; i++) {
+    const t = tokens[i] as Token;
+    if (!((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'は' && t.pos1 === '係助詞'))) continue;
+    const sp = speakerBefore(tokens, i, v.first);
+    if (sp && BODY_TYPES.has(sp.type)) return sp;
+  }
+  return null;
+}
+
+/** A cue that names a survey as its report: アンケートで, 調査では, 意識調査の結果を発表した. */
+export function isSurveyCue(cue: Cue, sentence: string, sentenceStart: number): boolean {
+  if (SURVEY.test(cue.cue)) return true;
+  return (
+    cue.kind === 'announce' &&
+    SURVEY.test(sentence.slice(cue.contentStart - sentenceStart, cue.contentEnd - sentenceStart))
+  );
+}
+
+/** 「…と答えた」, 「…と回答した」: what respondents say (the subject is a share of them, or left out). */
+export function isAnswer(cue: Cue): boolean {
+  return (cue.kind === 'quote' || cue.kind === 'announce') && /答え|回答/.test(cue.cue);
+}
+
+// 支持しないと答えた人は45％, と回答した割合: respondents named by what they answered.
+const RESPONDENTS = /と(?:答え|回答し)た(?:人|方|割合|回答者|世帯|企業|社)/;
+
+/** The words that count respondents by their answer (「支持しないと答えた人は45％」 → と答えた人), or null. */
+export function countsRespondents(sentence: string): string | null {
+  return RESPONDENTS.exec(sentence)?.[0] ?? null;
+}

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORTING_VERB_READINGS, REPORTING_VERBS } from '../../../core/lexicon/reporting-cues';
+import { basicReading } from '../../../core/sources/reporting-verbs';
+import { tokenizeText } from '../../../core/text/tokens';
+import { loadTokenizer, nameOf, realTokenizer } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const tokens = (text: string) => tokenizeText(text, realTokenizer());
+
+describe('a reporting verb in any spelling', () => {
+  it('reads the basic form from the surface reading: 語っ → カタル, 呼び掛け → ヨビカケル', () => {
+    const [kataru] = tokens('語った');
+    const [yobikake] = tokens('呼び掛けた');
+    const [hanashi] = tokens('話します');
+    expect(kataru && basicReading(kataru)).toBe('カタル');
+    expect(yobikake && basicReading(yobikake)).toBe('ヨビカケル');
+    expect(hanashi && basicReading(hanashi)).toBe('ハナス');
+  });
+
+  it('has every one-word verb of the lexicon in the readings table, and nothing else', () => {
+    const readings = new Set<string>();
+    for (const verb of REPORTING_VERBS) {
+      const ts = tokens(verb);
+      if (ts.length !== 1) continue; // 語気を強める: several words, matched otherwise
+      const r = basicReading(ts[0] as (typeof ts)[number]);
+      expect(r, verb).not.toBeNull();
+      readings.add(r as string);
+      // Each listed reading is kuromoji's (みる and 見る share ミル; one spelling is listed).
+      const listed = REPORTING_VERB_READINGS[verb];
+      if (listed) expect(listed, verb).toBe(r);
+    }
+    expect(new Set(Object.values(REPORTING_VERB_READINGS))).toEqual(readings);
+  });
+
+  it.each([
+    ['国連は30日、約2億ドルの緊急支援を各国に呼び掛けた。', '約2億ドル', '国連'],
+    ['財務省は、税収の不足を3兆円と見積っている。', '3兆円', '財務省'],
+    ['田中社長は、赤字が2期続いたと打明けた。', '2期', '田中社長'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('but another word of the same sound is not: 応える is not 答える, 解く is not 説く', () => {
+    expect(nameOf('山田監督は、ファンの期待に3年ぶりの優勝で応えた。', '3年ぶり')).toBe('');
+    expect(nameOf('山田教授は、難しい問題を5問解いた。', '5問')).toBe('');
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
+// How far a source named at the head of a sentence reaches into the sentences after it.
+describe('a new scene ends an according-to', () => {
+  it('a sentence opening on another place (〇〇では、) is not the earlier source’s account', () => {
+    const text =
+      '鉄道にも影響が出ています。東和鉄道によりますと、始発から全線で運転を見合わせ、120本が運休しました。' +
+      '羽田空港では、強風のため少なくとも30便が欠航しました。';
+    expect(names(text, ['120本', '少なくとも30便'])).toEqual(['東和鉄道', '']);
+  });
+
+  it('nor after a connective (また、市内では、), which otherwise continues a report', () => {
+    const text =
+      '県によりますと、住宅20棟が浸水しました。また、市内では、少なくとも8か所で道路が通行止めになっています。';
+    expect(names(text, ['20棟', '少なくとも8か所'])).toEqual(['県', '']);
+    const goesOn = '県によりますと、住宅20棟が浸水しました。また、3人がけがをしました。';
+    expect(names(goesOn, ['20棟', '3人'])).toEqual(['県', '県']);
+  });
+
+  it('but hearsay in the new scene is still the source’s (…ということです)', () => {
+    const text =
+      '警察によりますと、北町では住宅の裏山が崩れ、80代の女性が死亡しました。' +
+      '南町では、川に転落した車から70代の男性が救助されたということです。';
+    expect(names(text, ['80代', '70代'])).toEqual(['警察', '警察']);
+  });
+
+  it('and a body that speaks with では is no new scene', () => {
+    const text = '東和電機によりますと、新製品は3月に出荷します。同社では、初年度に10万台を見込んでいます。';
+    expect(names(text, ['10万台'])).toEqual(['東和電機']);
+  });
+});
+
+describe('a report of data framed with では', () => {
+  it('reports its own sentence, not the hearsay after it', () => {
+    const text =
+      '映画は公開から3日間で動員50万人を記録した。興行調査会社の週末ランキングでは4週連続で1位となった。' +
+      '2回以上見たリピーターが全体の2割を占めるとみられる。';
+    expect(names(text, ['4週連続', '2割'])).toEqual(['興行調査会社', '']);
+  });
+
+  it('while a party’s account with によると gives its hearsay', () => {
+    const text = '映画は好調だ。配給会社によると、動員は50万人を超えた。リピーターが2割を占めるという。';
+    expect(names(text, ['50万人', '2割'])).toEqual(['配給会社', '配給会社']);
+  });
+
+  it('and a continuation (さらに、) goes on with the same survey', () => {
+    const text = '東和損保の調査では、回答者の6割が不安を感じていた。さらに、3割が対策をしていなかった。';
+    expect(names(text, ['6割', '3割'])).toEqual(['東和損保', '東和損保']);
+  });
+});
