@@ -5,6 +5,7 @@ import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
@@ -76,7 +77,9 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it;
   // nor do common nouns, eras and titles (「スマートシティ」, 「平成」, 「社長」), whoever proposed them.
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
-  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens)).filter(
+  // Bylines, signatures and photo credits name who made the article, not who is in it.
+  const credits = creditSpans(text);
+  const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );
   const first = mergeCandidates(cands, text.length);
@@ -86,7 +89,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const chosen =
     paren.length === 0 && common.length === 0
       ? first
-      : mergeCandidates(outside([...cands, ...paren], common), text.length);
+      : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
   const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
   const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
