@@ -94,17 +94,15 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
-  const entities: Entity[] = named.map((c) => {
-    const name = text.slice(c.start, c.end);
-    return {
-      text: name,
-      start: c.start,
-      end: c.end,
-      type: c.type,
-      reading: readingOf(name, c.start, c.end, tokens, c.type),
-      confidence: Math.round(confidenceOf(c) * 100) / 100,
-    };
-  });
+  const entities: Entity[] = named.map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    confidence: Math.round(confidenceOf(c) * 100) / 100,
+  }));
   assignIds(text, entities);
+  // Read once every mention has its entity's kind: 「宮崎」 after 「宮崎駿監督」 is read as a surname.
+  for (const e of entities) e.reading = readingOf(e.text, e.start, e.end, tokens, e.type);
   return entities;
 }
