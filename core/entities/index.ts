@@ -9,9 +9,11 @@ import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
+import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
+import { nameBeforeOfficeCandidates } from './name-before-office';
 import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
@@ -54,6 +56,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
+    ...nameBeforeOfficeCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
@@ -91,7 +94,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       ? first
       : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
   const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
-  const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
+  const named = splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
   const entities: Entity[] = named.map((c) => ({

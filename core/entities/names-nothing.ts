@@ -1,3 +1,4 @@
+import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { tokenAt } from '../text/tokens';
@@ -83,13 +84,29 @@ export function isAcronymTerm(tokens: readonly Token[], from: number, to: number
   return CAPITALS.test(head) && sudachiCode(head) !== SUDACHI_PROPER_NOUN;
 }
 
+/** A word that points at a body instead of naming it: 「自社」, 「同社」, 「各国」, 「同委員会」 (deictic-nouns.ts). */
+export function isDeictic(name: string): boolean {
+  return name.length >= 2 && DEICTIC_PREFIXES.has(name[0] as string) && DEICTIC_HEADS.has(name.slice(1));
+}
+
+/** Whether the last of tokens [.., to) is a verbal noun (サ変接続: 改ざん, 発表), which ends no name of a person. */
+function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1] as Token;
+  // One kanji is how kuromoji breaks up a name it does not know (戸郷+翔+征): only a word counts.
+  return to - from >= 2 && last.surface.length >= 2 && last.known && last.pos === '名詞' && last.pos1 === 'サ変接続';
+}
+
 /**
  * Whether a candidate person, organisation or place names nothing: an era (「平成」), a title or
- * position alone (「社長」), a common noun (isCommonNoun) or a term of capitals (isAcronymTerm). Lists and title rules are trusted.
+ * position alone (「社長」), a word that points instead of naming (「自社」, isDeictic), a common noun
+ * (isCommonNoun), a term of capitals (isAcronymTerm), or the tagger's person ending in a verbal noun
+ * (「森友改ざん」). Lists and title rules are trusted for the rest.
  */
 export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
-  if (!NAMED_KINDS.has(c.type) || TRUSTED.has(c.source)) return false;
+  if (!NAMED_KINDS.has(c.type)) return false;
   const name = text.slice(c.start, c.end);
+  if (isDeictic(name)) return true;
+  if (TRUSTED.has(c.source)) return false;
   if (ERA_BY_NAME.has(name) || TITLES.has(name)) return true;
   const from = tokenAt(tokens, c.start);
   let to = from;
@@ -97,5 +114,7 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
   // Only spans that fall on token edges: a piece of a token is some rule's business.
   if ((tokens[from] as Token | undefined)?.start !== c.start || (tokens[to - 1] as Token | undefined)?.end !== c.end)
     return false;
+  // The tagger's person that ends in a verbal noun is a name and what happened to it: 「森友改ざん」.
+  if (c.type === 'person' && c.source === 'tagger' && endsInVerbalNoun(tokens, from, to)) return true;
   return isCommonNoun(tokens, from, to) || isAcronymTerm(tokens, from, to);
 }
