@@ -27,6 +27,8 @@ const RULE_CONFIDENCE: Readonly<Record<Candidate['source'], number>> = {
   gazetteer: 0.95,
   title: 0.9,
   paren: 0.85,
+  // 「料亭「新喜楽」」: the noun before the name says what it is.
+  apposition: 0.85,
   suffix: 0.85,
   latin: 0.8,
   katakana: 0.6,

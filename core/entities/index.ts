@@ -1,5 +1,6 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
+import { appositionCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
@@ -20,7 +21,7 @@ import { parenCandidates } from './parentheses';
 import { splitPlaceLists } from './place-lists';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
-import { glossCandidates } from './reading-gloss';
+import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
@@ -57,6 +58,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
+    ...appositionCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
@@ -81,7 +83,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // nor do common nouns, eras and titles (「スマートシティ」, 「平成」, 「社長」), whoever proposed them.
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
   // Bylines, signatures and photo credits name who made the article, not who is in it.
-  const credits = creditSpans(text);
+  // A reading in brackets (「佐川宣寿（のぶひさ）」) is no name of its own either.
+  const credits = [...creditSpans(text), ...glossSpans(text)];
   const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );

@@ -15,8 +15,8 @@ export const SUDACHI_PROPER_NOUN = 6;
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 /** Kinds of names a common noun must never be marked as. */
 const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
-/** Sources that know a name when they see one: a listed name, a name before a title. */
-const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title']);
+/** Sources that know a name when they see one: a listed name, a name before a title or after its kind. */
+const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition']);
 
 /** SudachiDict's code for a word (0: not listed, or not one word there). */
 export function sudachiCode(word: string): number {
@@ -25,6 +25,11 @@ export function sudachiCode(word: string): number {
 }
 
 const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+
+/** Whether SudachiDict files a whole word as a common noun (「エントランス」, 「エリア」). */
+export function isPlainWordWhole(word: string): boolean {
+  return isSudachiCommon(word);
+}
 
 const isSudachiCommon = (word: string): boolean => {
   const c = sudachiCode(word);

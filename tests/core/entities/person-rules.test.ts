@@ -59,3 +59,9 @@ describe('words that point at a body name nothing', () => {
     expect(marks('自社の製品と他社の製品を比べた。')).toEqual([]);
   });
 });
+
+describe('a reading in brackets', () => {
+  it('is a reading, not a name of its own: 佐川宣寿（のぶひさ）', () => {
+    expect(marks('佐川宣寿（のぶひさ）理財局長が指示した。').map((m) => m.split(':')[0])).not.toContain('のぶひさ');
+  });
+});
