@@ -121,6 +121,8 @@ export function assignIds(text: string, entities: Entity[]): void {
     const prev = entities[i - 1];
     // 「ＶＬＰジャパン（東京）」: a place in brackets after a company or a person says where it is.
     if (e.type === 'place' && prev?.type !== 'place') return;
+    // 「三笘薫（ブライトン）」: an organisation in brackets after a person is whom they belong to.
+    if (prev?.type === 'person' && e.type !== 'person') return;
     if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
   });
   unionNames(entities, union);

@@ -26,7 +26,7 @@ import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
-import { teamMetonymy } from './team-metonymy';
+import { affiliations, teamMetonymy } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -96,7 +96,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
-  const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
+  const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
   const named = splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );

@@ -1,3 +1,4 @@
+import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
 import { SPORTS_CUES, TEAM_PLACES } from '../lexicon/team-places';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';
@@ -35,5 +36,25 @@ export function teamMetonymy(text: string, cands: readonly Candidate[]): Candida
     const match = text[c.end] === '戦' && !/\p{Script=Han}/u.test(text[c.end + 1] ?? '');
     const game = match || isGame(sentenceAround(text, c.start, c.end));
     return game ? { ...c, type: 'organization' } : c;
+  });
+}
+
+/** Last characters of a place's own name (東京都, 札幌市, ボルノ州): such a place in brackets is where someone lives. */
+const PLACE_ENDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, ...PREFECTURE_SUFFIXES]);
+
+/**
+ * A name in brackets right after a person is what they belong to: 「三笘薫（ブライトン）」,
+ * 「遠藤航（リバプール）」, 「山田一郎（自民）」 → an organisation, even where it reads as a city. Not a
+ * country (「（日本）」 is whom they represent), a place with its own suffix (「（札幌市）」 is where they
+ * live), or another spelling of the person (「李成権（イ・ソングォン）」).
+ */
+export function affiliations(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.map((c, i) => {
+    const prev = cands[i - 1];
+    if (!prev || prev.type !== 'person' || c.type === 'person' || c.type === 'organization') return c;
+    if (c.start !== prev.end + 1 || !/[（(]/.test(text[prev.end] ?? '') || !/[）)]/.test(text[c.end] ?? '')) return c;
+    const name = text.slice(c.start, c.end);
+    if (gazetteerLabel(name) === 'country' || PLACE_ENDS.has(name.at(-1) as string) || /^[A-Za-z]/.test(name)) return c;
+    return { ...c, type: 'organization' };
   });
 }

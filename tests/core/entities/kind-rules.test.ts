@@ -78,3 +78,15 @@ describe('metonymy: a country playing is its national team, a capital taking a s
     expect(typeOf('北京は朝から晴れ、気温が上がった。', '北京')).toBe('place');
   });
 });
+
+describe('a name in brackets after a person is what they belong to', () => {
+  it('a club, even one named for its city: 三笘薫（ブライトン）, 遠藤航（リバプール）', () => {
+    const text = '前半、三笘薫（ブライトン）のクロスから先制した。主将の遠藤航（リバプール）は語った。';
+    expect(typeOf(text, 'ブライトン')).toBe('organization');
+    expect(typeOf(text, 'リバプール')).toBe('organization');
+    expect(typeOf(text, '三笘薫')).toBe('person');
+  });
+  it('but a place with its own suffix is where they live', () => {
+    expect(typeOf('佐藤健太さん（札幌市）が優勝した。', '札幌市')).toBe('place');
+  });
+});
