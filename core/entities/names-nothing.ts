@@ -64,6 +64,9 @@ export function isCommonNoun(tokens: readonly Token[], from: number, to: number)
         .map((t) => t.surface)
         .join('');
     if (KATAKANA_WORD.test(whole) && isSudachiCommon(whole)) return true;
+    // 「特養」 (特 + 養, kuromoji reading 養 as a given name): SudachiDict knows the whole as a common
+    // noun. It files bodies under common nouns too (理財局), so a word that ends names keeps it a name.
+    if (isSudachiCommon(whole) && !NAME_ENDINGS.has((tokens[to - 1] as Token).surface)) return true;
   }
   for (let i = from; i < to; i++) if (!isPlainWord(tokens[i] as Token)) return false;
   // SudachiDict files organisations under common nouns too (理財局, 厚生労働省): a word that ends names

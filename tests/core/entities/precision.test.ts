@@ -37,6 +37,9 @@ describe('precision first: what names nothing is never a person, organisation or
     expect(named('マンションのエントランスで待ち合わせた。')).toEqual([]);
     expect(named('既成市街地の再開発が進む。')).toEqual([]);
   });
+  it('words kuromoji cuts up that SudachiDict knows whole as a common noun are no names (特養)', () => {
+    expect(named('市内の特養など高齢者施設を調べた。')).toEqual([]);
+  });
   it('a compound ending in a word that ends names stays a possible name (理財局)', () => {
     expect(named('財務省の理財局が文書を改ざんした。')).toContain('理財局');
   });
