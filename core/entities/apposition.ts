@@ -1,8 +1,10 @@
-import { KIND_NOUNS } from '../lexicon/kind-nouns';
+import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
+import { KINSHIP_TERMS } from '../lexicon/kinship';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
-import { isPlainWordWhole } from './names-nothing';
+import { nameReadings } from './name-readings';
+import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing';
 
 /** At most this many characters between 「 and 」 of a name in apposition. */
 const MAX_QUOTED = 20;
@@ -49,6 +51,37 @@ export function appositionCandidates(text: string, tokens: readonly Token[]): Ca
     if (run.length < 2 || !ends.has(end) || /[\p{Script=Han}ァ-ヺ]/u.test(text[end] ?? '')) continue;
     if (gazetteerType(run) || isPlainWordWhole(run)) continue;
     out.push({ start: p, end, type, source: 'apposition', weight: 11 });
+  }
+  return out;
+}
+
+/** What may follow a person's name in a clause: a particle, a comma, ら (and others). */
+const AFTER_NAME = /^[はがをにもやらの、]/;
+
+/** Whether a word is a surname some dictionary lists: IPADIC, SudachiDict or ENAMDICT (根尾 ネオ). */
+function isListedSurname(t: Token): boolean {
+  if (t.pos2 === '人名' || sudachiCode(t.surface) === SUDACHI_SURNAME) return true;
+  const nr = nameReadings();
+  return !!t.reading && !!nr && nr.isSurname(t.surface, t.reading);
+}
+
+/**
+ * A listed surname after a role and の is a person: 「3年目の根尾を起用」, 「先発の戸郷が好投」,
+ * 「妻の雅子が」. Only one word, followed by a particle: 「先発の広島打線」 is not read.
+ */
+export function roleCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const no = tokens[i] as Token;
+    if (no.surface !== 'の' || no.pos !== '助詞') continue;
+    const before = text.slice(Math.max(0, no.start - 8), no.start);
+    const role = tokens[i - 1] as Token;
+    if (!ROLE_NOUNS.has(role.surface) && !KINSHIP_TERMS.has(role.surface) && !ROLE_COUNT.test(before)) continue;
+    const name = tokens[i + 1] as Token;
+    const next = tokens[i + 2] as Token;
+    if (name.pos !== '名詞' || !/^\p{Script=Han}{1,3}$/u.test(name.surface) || !isListedSurname(name)) continue;
+    if (next.start !== name.end || !AFTER_NAME.test(next.surface)) continue;
+    out.push({ start: name.start, end: name.end, type: 'person', source: 'title', weight: 12 });
   }
   return out;
 }

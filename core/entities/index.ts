@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
-import { appositionCandidates } from './apposition';
+import { appositionCandidates, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
@@ -59,6 +59,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
     ...appositionCandidates(text, tokens),
+    ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),

@@ -9,6 +9,8 @@ import { wordClasses } from './word-classes';
 
 /** SudachiDict's common-noun codes (python/word_classes.py): 普通名詞 一般, サ変可能, 形状詞可能, 助数詞可能. */
 const SUDACHI_COMMON_NOUN = { from: 7, to: 10 };
+/** SudachiDict's code for a surname (人名 姓). */
+export const SUDACHI_SURNAME = 1;
 /** SudachiDict's code for a proper noun of no listed kind (ソフトバンク, ＣＳＩＳ, 平成 …). */
 export const SUDACHI_PROPER_NOUN = 6;
 

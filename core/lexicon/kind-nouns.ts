@@ -68,3 +68,32 @@ export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
   展覧会: 'event',
   イベント: 'event',
 };
+
+/**
+ * Roles a person holds, written before their name with の: 「先発の戸郷」, 「3年目の根尾」,
+ * 「主将の遠藤」. The word after is that person even where it reads as a place (根尾 is a village too).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  '先発',
+  '代打',
+  '代走',
+  '主将',
+  '新人',
+  'エース',
+  '守護神',
+  '右腕',
+  '左腕',
+  '抑え',
+  'ルーキー',
+  'ベテラン',
+  '助っ人',
+  '司令塔',
+  '捕手',
+  '遊撃手',
+  '外野手',
+  '内野手',
+  '主砲',
+]);
+
+/** A count of years or a batting order before の is a role too: 「3年目の根尾」, 「4番の村上」. */
+export const ROLE_COUNT = /[0-9０-９一二三四五六七八九十]+(?:年目|番)$/;

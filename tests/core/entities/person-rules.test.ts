@@ -65,3 +65,13 @@ describe('a reading in brackets', () => {
     expect(marks('佐川宣寿（のぶひさ）理財局長が指示した。').map((m) => m.split(':')[0])).not.toContain('のぶひさ');
   });
 });
+
+describe('a role, の, then a surname', () => {
+  it('is a person even where the surname reads as a place: 3年目の根尾, 2年目の石川', () => {
+    expect(marks('3年目の根尾を起用したが、2年目の石川は故障で離脱した。')).toEqual(['根尾:person', '石川:person']);
+    expect(marks('主将の山田が声をかけた。')).toEqual(['山田:person']);
+  });
+  it('but not the start of a longer phrase: 先発の広島打線', () => {
+    expect(marks('先発の広島打線が振るわなかった。').map((m) => m.split(':')[1])).not.toContain('person');
+  });
+});
