@@ -1,7 +1,8 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
 import type { EntityType, Token } from '../types';
-import type { Candidate } from './candidate';
+import type { Candidate, Span } from './candidate';
+import { isCommonWord, NAME_ENDINGS } from './common-words';
 import { gazetteerType } from './gazetteer';
 import { nameReadings } from './name-readings';
 import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing';
@@ -83,5 +84,30 @@ export function roleCandidates(text: string, tokens: readonly Token[]): Candidat
     if (next.start !== name.end || !AFTER_NAME.test(next.surface)) continue;
     out.push({ start: name.start, end: name.end, type: 'person', source: 'title', weight: 12 });
   }
+  return out;
+}
+
+/** Whether a token is a plain word that ends no name: 過激+派's 派, 大手, 新興. */
+const isPlainNoun = (t: Token): boolean => isCommonWord(t) && !NAME_ENDINGS.has(t.surface);
+
+/**
+ * The words that describe a quoted name before its kind noun name nothing themselves: in
+ * 「イスラム過激派組織「ボコ・ハラム」」 the description ends in the plain 過激派, so a mark ending
+ * there is no organisation. Returns that last plain word; a name before it stays (「米半導体大手「…」」's 米).
+ */
+export function descriptionSpans(text: string, tokens: readonly Token[]): Span[] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (t.surface !== '「' || i === 0) return;
+    for (let len = Math.min(MAX_KIND, t.start); len >= 1; len--) {
+      const k = t.start - len;
+      if (!KIND_NOUNS[text.slice(k, t.start)] || !starts.has(k)) continue;
+      const j = tokens.findIndex((x) => x.start === k);
+      const before = tokens[j - 1];
+      if (before && before.end === k && isPlainNoun(before)) out.push({ start: before.start, end: before.end });
+      return;
+    }
+  });
   return out;
 }

@@ -43,8 +43,8 @@ export function confidenceOf(c: Candidate): number {
   return c.confidence ?? RULE_CONFIDENCE[c.source];
 }
 
-/** Capitals only, half or full width: 「NAND」, 「ＳＳＤ」. */
-const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+/** Capitals only, half or full width, maybe after one small letter: 「NAND」, 「ＳＳＤ」, 「ｍＲＮＡ」. */
+const CAPITALS = /^[a-zａ-ｚ]?[A-ZＡ-Ｚ]{2,6}$/;
 
 /**
  * Capitals no dictionary lists as a name are parts, products and common terms (「NAND」, 「QLC」) as

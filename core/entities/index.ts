@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
-import { appositionCandidates, roleCandidates } from './apposition';
+import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
@@ -85,7 +85,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
   // Bylines, signatures and photo credits name who made the article, not who is in it.
   // A reading in brackets (「佐川宣寿（のぶひさ）」) is no name of its own either.
-  const credits = [...creditSpans(text), ...glossSpans(text)];
+  const credits = [...creditSpans(text), ...glossSpans(text), ...descriptionSpans(text, tokens)];
   const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );

@@ -36,6 +36,7 @@ export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
   会社: 'organization',
   子会社: 'organization',
   団体: 'organization',
+  組織: 'organization',
   政党: 'organization',
   新党: 'organization',
   コンソーシアム: 'organization',

@@ -33,3 +33,10 @@ describe('the noun before a name says what kind it is', () => {
     expect(marks('観光都市パリを訪れた。')).toEqual(['パリ:place']);
   });
 });
+
+describe('the description before a kind noun names nothing', () => {
+  it('「過激派組織「…」」: the description is no organisation; the name before it stays', () => {
+    expect(marks('イスラム過激派組織「ボコ・ハラム」の戦闘員が襲撃した。')).toEqual(['ボコ・ハラム:organization']);
+    expect(marks('米半導体大手「エヌビディア」が発表した。')[0]).toBe('米:place');
+  });
+});

@@ -20,6 +20,7 @@ const named = (text: string): string[] =>
 describe('precision first: what names nothing is never a person, organisation or place', () => {
   it('parts and product acronyms nobody lists are not bodies (SSD, NAND, QLC, VPN)', () => {
     expect(named('新型のSSDはNANDとQLCを使い、VPNにも対応する。')).toEqual([]);
+    expect(named('ｍＲＮＡの原料を供給する。')).toEqual([]);
   });
   it('but a body the dictionary knows still is (ＮＨＫ, ＣＳＩＳ)', () => {
     expect(named('ＮＨＫによると、ＣＳＩＳが推計を発表した。')).toEqual(['ＮＨＫ', 'ＣＳＩＳ']);
