@@ -51,7 +51,7 @@ const PLACE_ENDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, ...PREFECTUR
 export function affiliations(text: string, cands: readonly Candidate[]): Candidate[] {
   return cands.map((c, i) => {
     const prev = cands[i - 1];
-    if (!prev || prev.type !== 'person' || c.type === 'person' || c.type === 'organization') return c;
+    if (prev?.type !== 'person' || c.type === 'person' || c.type === 'organization') return c;
     if (c.start !== prev.end + 1 || !/[（(]/.test(text[prev.end] ?? '') || !/[）)]/.test(text[c.end] ?? '')) return c;
     const name = text.slice(c.start, c.end);
     if (gazetteerLabel(name) === 'country' || PLACE_ENDS.has(name.at(-1) as string) || /^[A-Za-z]/.test(name)) return c;
