@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/{core,cli,lib,components,entrypoints}/**/*.test.{ts,tsx}'],
+          // The dictionary image the tests tokenise with, built once before the workers start.
+          globalSetup: ['tests/setup/dictionary-image.ts'],
           environment: 'node',
           testTimeout: 30_000,
           // Many files load the dictionary in beforeAll: on a loaded 2-core machine that can take

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { trimmedDictionary } from './scripts/dictionary-assets';
+import { dictionaryImage, IMAGE_FILE } from './scripts/dictionary-assets';
 
-// kuromoji's IPADIC (~18 MB gzipped) ships inside the extension, taken from node_modules at build
-// time rather than committed (its padding cut off, see scripts/dictionary-assets.ts): the
-// background context fetches it from /dict/ and gunzips it.
-const require = createRequire(import.meta.url);
-const kuromojiDict = join(dirname(require.resolve('@patdx/kuromoji/node')), '..', 'dict');
-// The package exports no ./package.json: read it beside the dictionary.
-const kuromojiVersion = (
-  JSON.parse(readFileSync(join(kuromojiDict, '..', 'package.json'), 'utf8')) as { version: string }
-).version;
+// kuromoji's IPADIC ships inside the extension as one dictionary image (16 MB, uncompressed), built
+// from node_modules at build time rather than committed (scripts/dictionary-assets.ts, cached): the
+// background context fetches /dict/ipadic.bin and reads it in place.
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,11 +15,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'on-request') delete manifest.content_scripts;
     },
-    'build:publicAssets': (_wxt, files) => {
-      const dictDir = trimmedDictionary(kuromojiDict, 'node_modules/.cache/shutten-dict', kuromojiVersion);
-      for (const f of readdirSync(dictDir)) {
-        if (f.endsWith('.dat.gz')) files.push({ absoluteSrc: join(dictDir, f), relativeDest: `dict/${f}` });
-      }
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ absoluteSrc: await dictionaryImage(), relativeDest: `dict/${IMAGE_FILE}` });
     },
   },
   manifest: ({ browser, mode }) => ({

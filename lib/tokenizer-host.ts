@@ -4,15 +4,18 @@ import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
 import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
 import { FairQueue } from './fair-queue';
-import { loadTokenizer } from './kuromoji/load';
+import { IMAGE_FILE } from './kuromoji/image';
+import { tokenizerFromImage } from './kuromoji/tokenizer';
 import { SUPERSEDED } from './messages';
 
-/** Fetches one gzipped dictionary file shipped in the extension and gunzips it with the platform's own inflater. */
-async function loadDictFile(url: string): Promise<ArrayBuffer> {
+/**
+ * Fetches the dictionary image shipped in the extension. It is stored uncompressed: the tokenizer
+ * reads it as typed-array views of this one buffer, so loading is this fetch and nothing else.
+ */
+async function fetchImage(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
-  if (!res.ok || !res.body) throw new Error(`dictionary file ${url}: HTTP ${res.status}`);
-  const stream = res.body.pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+  if (!res.ok) throw new Error(`dictionary image ${url}: HTTP ${res.status}`);
+  return res.arrayBuffer();
 }
 
 /** Where the entity model lies in the extension, beside /dict/ (public/ner/ is copied as is). */
@@ -28,11 +31,11 @@ async function loadEntityModel(url: string): Promise<void> {
   installEntityModel(await res.arrayBuffer());
 }
 
-/** After this long without a request the ~100 MB dictionary is dropped; the next page loads it again. */
+/** After this long without a request the dictionary (a 16 MB image) is dropped; the next page loads it again. */
 export const IDLE_RELEASE_MS = 10 * 60_000;
 /**
  * Chrome stops an idle service worker after 30 s, and the dictionary with it: every article read
- * after a pause would pay the 1–5 s load again. Any extension API call resets that timer, so while
+ * after a pause would pay the cold start again. Any extension API call resets that timer, so while
  * the dictionary is held a cheap call every 20 s keeps the worker (until IDLE_RELEASE_MS).
  */
 export const KEEP_ALIVE_MS = 20_000;
@@ -62,8 +65,8 @@ export function textHash(s: string): string {
 /** What the host needs from its surroundings. Test seams: unit tests pass a fake tokenizer and spies. */
 export interface HostOptions {
   /**
-   * Builds the tokenizer (default: kuromoji over the extension's /dict/ files, with the fast lattice,
-   * and the entity model from /ner/entities.bin installed beside it).
+   * Builds the tokenizer (default: kuromoji's words over the extension's dictionary image, and the
+   * entity model from /ner/entities.bin installed beside it).
    */
   build?: () => Promise<Tokenizer>;
   /** A cheap extension API call that keeps Chrome's service worker alive (default: runtime.getPlatformInfo). */
@@ -117,8 +120,8 @@ export class AnalysisHost {
       (async () => {
         // The entity model is fetched beside the dictionary, from the same origin as its files.
         const [tokenizer] = await Promise.all([
-          loadTokenizer((file) => loadDictFile(dictUrl(file))),
-          loadEntityModel(new URL(ENTITY_MODEL_PATH, dictUrl('unk.dat.gz')).href),
+          fetchImage(dictUrl(IMAGE_FILE)).then(tokenizerFromImage),
+          loadEntityModel(new URL(ENTITY_MODEL_PATH, dictUrl(IMAGE_FILE)).href),
         ]);
         return tokenizer;
       });
@@ -129,8 +132,8 @@ export class AnalysisHost {
 
   /**
    * Analyses `text` for the tab `from` (its requests wait their turn after other tabs' ones); the
-   * first call loads the dictionary (about a second). A request pushed out of a tab's line by newer
-   * ones rejects with SUPERSEDED.
+   * first call loads the dictionary (one fetch of the 16 MB image). A request pushed out of a tab's
+   * line by newer ones rejects with SUPERSEDED.
    */
   analyze(text: string, options: AnalyzeOptions, from = ''): Promise<Analysis> {
     const key = [
@@ -208,7 +211,7 @@ export class AnalysisHost {
 
   /**
    * Starts loading the dictionary without analysing anything: a tab sends this before it extracts
-   * its article, so the load (about a second, cold) overlaps the page's own work.
+   * its article, so the load (the image, and the engine's tables) overlaps the page's own work.
    */
   prepare(): void {
     this.getTokenizer().catch(() => {});

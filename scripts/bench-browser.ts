@@ -1,7 +1,8 @@
 /**
  * Chromium half of `npm run bench` (needs /usr/bin/chromium and a build in .output/chrome-mv3).
- * Prints one JSON object: first marks cold and warm, the main-thread cost of applying and toggling
- * 1,000+ marks, the tab's JS heap with and without the extension, and the content script's size.
+ * Prints one JSON object: first marks cold and warm, the background's dictionary load and memory
+ * (PSS of the extension process, idle and after one article), the main-thread cost of applying and
+ * toggling 1,000+ marks, the tab's JS heap with and without the extension, and the content script's size.
  * Pages are generated from our own sentences (tests/fixtures/perf/pages.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
 } from '../tests/e2e/harness';
 import { articlePage, paragraphs } from '../tests/fixtures/perf/pages';
 import { sendToTab } from '../tests/fixtures/perf/worker';
+import { extensionPssMb } from './bench-memory';
 
 const FIGURE = 'shutten-figure';
 
@@ -157,6 +159,10 @@ async function longPage(b: ExtensionBrowser, url: string): Promise<Record<string
 const COLD_RUNS = 3;
 const WARM_PAGES = 5;
 
+/** Time for a fresh browser's background (or a page's after-effects) to settle before a reading. */
+const SETTLE_MS = 1000;
+const GC_FLAG = ['--js-flags=--expose-gc'];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -172,21 +178,51 @@ async function main(): Promise<void> {
   out.article_chars = paragraphs(3000, 1).join('').length;
 
   // Cold: a fresh browser whose background has never loaded the dictionary (median of COLD_RUNS
-  // browsers: one cold start is one sample of a noisy machine).
+  // browsers: one cold start is one sample of a noisy machine). Each also gives the background's
+  // memory (PSS of the extension process) idle and after that one article.
   const cold: number[] = [];
+  const pssIdle: number[] = [];
+  const pssAfter: number[] = [];
+  const pssHeld: number[] = [];
+  const coldRun = async (browser: ExtensionBrowser) => {
+    await sleep(SETTLE_MS);
+    const idle = extensionPssMb(browser.profile);
+    cold.push(await firstMarks(browser, server.url('/perf/a.html')));
+    // The engine's idle warm-up steps (lib/engine-warm-up.ts) run for ~1.5 s after the first analysis.
+    await sleep(2 * SETTLE_MS);
+    const after = extensionPssMb(browser.profile);
+    // What the worker keeps: after a full GC (the worker does not collect its first analysis's
+    // garbage by itself for a long while; --expose-gc is set for the bench's browsers only).
+    await browser.worker.evaluate("globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })");
+    await sleep(SETTLE_MS / 2);
+    const held = extensionPssMb(browser.profile);
+    if (idle !== null && after !== null && held !== null) {
+      pssIdle.push(idle);
+      pssAfter.push(after);
+      pssHeld.push(held);
+    }
+  };
   for (let i = 1; i < COLD_RUNS; i++) {
-    const fresh = await launchWithExtension();
+    const fresh = await launchWithExtension(undefined, GC_FLAG);
     try {
-      cold.push(await firstMarks(fresh, server.url('/perf/a.html')));
+      await coldRun(fresh);
     } finally {
       await fresh.close();
     }
   }
-  const b = await launchWithExtension();
+  const b = await launchWithExtension(undefined, GC_FLAG);
   try {
-    cold.push(await firstMarks(b, server.url('/perf/a.html')));
+    await coldRun(b);
     out.first_marks_cold_ms = Math.round(median(cold));
     out.first_marks_cold_runs = cold.map(Math.round).join(' ');
+    if (pssAfter.length > 0) {
+      const above = pssAfter.map((a, i) => a - (pssIdle[i] as number));
+      out.sw_pss_idle_mb = r1(median(pssIdle));
+      out.sw_pss_after_article_mb = r1(median(pssAfter));
+      out.sw_pss_above_idle_mb = r1(median(above));
+      out.sw_pss_above_idle_runs = above.map(r1).join(' ');
+      out.sw_pss_held_above_idle_mb = r1(median(pssHeld.map((h, i) => h - (pssIdle[i] as number))));
+    }
     // Warm: dictionary loaded, pages never seen before (the analysis cache cannot answer).
     const warm: number[] = [];
     for (let s = 2; s <= 1 + WARM_PAGES; s++) warm.push(await firstMarks(b, server.url(`/perf/w${s}.html`)));
@@ -234,22 +270,28 @@ async function main(): Promise<void> {
   } finally {
     await b.close();
   }
-  // The background's dictionary load on its own (a fresh browser: fetch, gunzip, build the tokenizer).
-  const fresh = await launchWithExtension();
-  try {
-    out.sw_dict_load_ms = Math.round(
-      await fresh.worker.evaluate(async () => {
-        const t0 = performance.now();
-        const host = (
-          globalThis as unknown as { shuttenTest: { host: { analyze: (t: string, o: object) => Promise<unknown> } } }
-        ).shuttenTest.host;
-        await host.analyze('テスト', {});
-        return performance.now() - t0;
-      }),
-    );
-  } finally {
-    await fresh.close();
+  // The background's dictionary load on its own (fresh browsers: fetch the image, make the views, analyse one word).
+  const loads: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const fresh = await launchWithExtension();
+    try {
+      await sleep(SETTLE_MS);
+      loads.push(
+        await fresh.worker.evaluate(async () => {
+          const t0 = performance.now();
+          const host = (
+            globalThis as unknown as { shuttenTest: { host: { analyze: (t: string, o: object) => Promise<unknown> } } }
+          ).shuttenTest.host;
+          await host.analyze('テスト', {});
+          return performance.now() - t0;
+        }),
+      );
+    } finally {
+      await fresh.close();
+    }
   }
+  out.sw_dict_load_ms = Math.round(median(loads));
+  out.sw_dict_load_runs = loads.map(Math.round).join(' ');
   // … and in a browser without it (same flags).
   const plain = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,7 +1,8 @@
 /**
  * Node half of `npm run bench`: the whole pipeline against raw kuromoji tokenisation of the same
  * texts (kuromoji's own `tokenize`, the baseline), measured in one process (warm-up, then the median
- * of several repetitions), plus our own lattice alone, the dictionary load time and peak memory.
+ * of several repetitions), plus our own lattice alone, the dictionary load time and the memory the
+ * tokens of a long text hold.
  * Prints one JSON object on stdout.
  *
  * Texts: the corpus articles in ../shared/corpus (read here at run time, never copied into the
@@ -10,11 +11,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
-import { dictionaryDir, loadKuromoji, loadNodeTokenizer } from '../cli/tokenizer';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadKuromoji, loadNodeTokenizer, readDictionaryImage } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
+import { tokenizeText } from '../core/text/tokens';
 import type { Tokenizer } from '../core/types';
-import { loadTokenizer } from '../lib/kuromoji/load';
+import { tokenizerFromImage } from '../lib/kuromoji/tokenizer';
+import { paragraphs } from '../tests/fixtures/perf/pages';
 import { profile } from './bench-profile';
 import { benchStages } from './bench-stages';
 
@@ -52,17 +56,10 @@ function pipeline(texts: readonly string[], tokenizer: Tokenizer): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
-let peakHeap = 0;
-const sampleHeap = () => {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-};
-
 function time(fn: () => unknown): number {
   const t0 = performance.now();
   fn();
-  const ms = performance.now() - t0;
-  sampleHeap();
-  return ms;
+  return performance.now() - t0;
 }
 
 async function main(): Promise<void> {
@@ -71,7 +68,6 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const tokenizer = await loadNodeTokenizer();
   const dictLoadMs = performance.now() - t0;
-  sampleHeap();
   const kuromoji = await loadKuromoji();
   const { source, texts } = await loadTexts();
   const chars = texts.reduce((n, t) => n + t.length, 0);
@@ -106,10 +102,11 @@ async function main(): Promise<void> {
     // What the analysis adds beyond finding the words, as a share of kuromoji's tokenising.
     analysis_vs_tokenize: round((pipeMs - fastMs) / tokMs, 3),
     dict_load_ms: Math.round(dictLoadMs),
-    dict_gunzip_ms: split.gunzipMs,
+    dict_read_ms: split.readMs,
     dict_build_ms: split.buildMs,
-    peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 1),
-    peak_heap_mb: round(peakHeap / 2 ** 20, 1),
+    dict_image_mb: split.imageMb,
+    // What the tokens of a long text hold (JS heap and their typed arrays), per token.
+    token_bytes: tokenBytes(tokenizer),
     node_texts: texts.length,
     node_chars: chars,
     node_corpus: source,
@@ -129,20 +126,39 @@ async function main(): Promise<void> {
 }
 
 /**
- * The dictionary load split in two, one file after the other: gunzipping the 12 files (~18 MB →
- * ~100 MB; the extension ships them trimmed to 66 MB) and building the tokenizer from the buffers.
+ * The dictionary load split in two: reading the image file (16 MB) and making the tokenizer over
+ * it (views of the buffer: should be next to nothing).
  */
-async function dictLoadSplit(): Promise<{ gunzipMs: number; buildMs: number }> {
-  const dir = dictionaryDir();
+async function dictLoadSplit(): Promise<{ readMs: number; buildMs: number; imageMb: number }> {
   const t0 = performance.now();
-  const files = new Map<string, ArrayBuffer>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.dat.gz'))) {
-    const b = gunzipSync(readFileSync(join(dir, f)));
-    files.set(f, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
-  }
+  const buffer = await readDictionaryImage();
   const t1 = performance.now();
-  await loadTokenizer(async (f: string) => files.get(f) as ArrayBuffer);
-  return { gunzipMs: Math.round(t1 - t0), buildMs: Math.round(performance.now() - t1) };
+  tokenizerFromImage(buffer);
+  return {
+    readMs: Math.round(t1 - t0),
+    buildMs: Math.round(performance.now() - t1),
+    imageMb: round(buffer.byteLength / 2 ** 20, 1),
+  };
+}
+
+/**
+ * Bytes per token that the tokens of a 200,000-character text (our own generated sentences) keep
+ * alive: heap and typed arrays after a full GC, with the tokens held, minus before.
+ */
+function tokenBytes(tokenizer: Tokenizer): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const text = paragraphs(200_000, 3).join('\n');
+  tokenizeText(text.slice(0, 5000), tokenizer); // warm: lazily built tables are not the tokens' cost
+  const used = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
+  const tokens = tokenizeText(text, tokenizer);
+  return Math.round((used() - before) / tokens.length);
 }
 
 function round(x: number, digits: number): number {

@@ -1,37 +1,75 @@
 /**
- * Build step: the IPADIC files the extension ships, with kuromoji's buffer padding cut off
- * (lib/kuromoji/padding.ts says which files and why), gzipped again and cached per version.
+ * Build step: the dictionary image (lib/kuromoji/image.ts) made from kuromoji's IPADIC in
+ * node_modules, cached per kuromoji version and image builder so a rebuild reuses it (building
+ * takes several seconds). The extension ships it as /dict/ipadic.bin (wxt.config.ts); the CLI,
+ * the tests and the bench read the same file (cli/tokenizer.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { PADDED_FILES, trimPadding } from '../lib/kuromoji/padding';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IMAGE_FILE, IMAGE_VERSION } from '../lib/kuromoji/image';
+
+export { IMAGE_FILE };
+
+const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Writes the trimmed dictionary of `srcDir` into `cacheDir` (once per `version`) and returns the
- * directory to ship from. Rebuilds reuse it: gzipping 36 MB takes a few seconds.
+ * A digest of the sources whose change must rebuild a cached image. Read when found beside this
+ * module (a checkout); a bundled copy of it (the CLI's) has none to read and keys by version alone.
  */
-export function trimmedDictionary(srcDir: string, cacheDir: string, version: string): string {
-  // Keyed by the rules too: changing PADDED_FILES must not reuse an older cut.
-  const rules = createHash('sha1').update(JSON.stringify(PADDED_FILES)).digest('hex').slice(0, 8);
-  const out = join(cacheDir, `${version}-${rules}`);
-  const files = readdirSync(srcDir).filter((f) => f.endsWith('.dat.gz'));
-  if (files.every((f) => existsSync(join(out, f)))) return out;
+function builderDigest(): string {
+  const dir = join(HERE, 'dictionary-image');
+  if (!existsSync(dir)) return 'bundled';
+  const files = [
+    ...readdirSync(dir).map((f) => join(dir, f)),
+    join(HERE, '../lib/kuromoji/image.ts'),
+    join(HERE, '../lib/kuromoji/features.ts'),
+  ].sort();
+  const hash = createHash('sha1');
+  for (const f of files) if (existsSync(f)) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 8);
+}
+
+/** Where the IPADIC files of @patdx/kuromoji live in node_modules, and the package's version. */
+export function kuromojiDictionary(): { dir: string; version: string } {
+  const require = createRequire(import.meta.url);
+  // The package exports no ./package.json: resolve its node entry (build/node.mjs) and go up.
+  const dir = join(dirname(require.resolve('@patdx/kuromoji/node')), '..', 'dict');
+  const pkg = JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8')) as { version: string };
+  return { dir, version: pkg.version };
+}
+
+/**
+ * The path of the image for the installed kuromoji, building it into `cacheDir` first when no
+ * current one is there. Keyed by kuromoji's version, the image version and the builder's sources.
+ */
+export async function dictionaryImage(cacheDir?: string): Promise<string> {
+  const { dir, version } = kuromojiDictionary();
+  // node_modules/@patdx/kuromoji/dict → node_modules/.cache/shutten-dict
+  const cache = cacheDir ?? join(dir, '..', '..', '..', '.cache', 'shutten-dict');
+  const out = join(cache, `${version}-v${IMAGE_VERSION}-${builderDigest()}`);
+  const file = join(out, IMAGE_FILE);
+  if (existsSync(file)) return file;
+  // Loaded only to build: reading a cached image (every CLI start) needs neither.
+  const [{ TokenizerBuilder }, { default: NodeDictionaryLoader }, { buildImage }] = await Promise.all([
+    import('@patdx/kuromoji'),
+    import('@patdx/kuromoji/node'),
+    import('./dictionary-image/build'),
+  ]);
+  // The loader's option is spelled dic_path in the code (its README says dicPath).
+  const kuromoji = await new TokenizerBuilder({ loader: new NodeDictionaryLoader({ dic_path: dir } as never) }).build();
   mkdirSync(out, { recursive: true });
-  for (const f of files) {
-    const record = PADDED_FILES[f];
-    const raw = readFileSync(join(srcDir, f));
-    let data = raw;
-    if (record) {
-      const bytes = gunzipSync(raw);
-      const trimmed = trimPadding(bytes, record);
-      // Hardly any padding (tid_map): keep the package's own, smaller gzip.
-      if (trimmed.length < bytes.length * 0.99) data = gzipSync(trimmed, { level: 9 });
-    }
-    // Written then renamed: an interrupted build never leaves a half file that looks done.
-    writeFileSync(join(out, `${f}.tmp`), data);
-    renameSync(join(out, `${f}.tmp`), join(out, f));
-  }
-  return out;
+  // Written then renamed, under a name of this process's own: an interrupted build never leaves a
+  // half file that looks done, and processes building at once (test workers) never share one.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, buildImage(kuromoji));
+  renameSync(tmp, file);
+  return file;
+}
+
+// `tsx scripts/dictionary-assets.ts` builds the image (if needed) and prints its path.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  dictionaryImage().then((f) => process.stdout.write(`${f}\n`));
 }

@@ -114,18 +114,23 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The browser's profile directory (the bench finds the browser's processes by it). */
+  profile: string;
   close: () => Promise<void>;
 }
 
-/** Launches headless Chromium with the extension (fresh profile; flags that keep it off the network). */
-export async function launchWithExtension(extension = EXTENSION): Promise<ExtensionBrowser> {
+/**
+ * Launches headless Chromium with the extension (fresh profile; flags that keep it off the network).
+ * `extraArgs`: more flags (the bench's `--js-flags=--expose-gc`).
+ */
+export async function launchWithExtension(extension = EXTENSION, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'shutten-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: 'en-US',
-    args: extensionArgs(extension),
+    args: [...extensionArgs(extension), ...extraArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -133,6 +138,7 @@ export async function launchWithExtension(extension = EXTENSION): Promise<Extens
     context,
     worker,
     extensionId,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -24,7 +24,7 @@ describe.skipIf(!built)('the built manifests', () => {
       expect(m.optional_permissions ?? []).toEqual([]);
       expect(m.content_security_policy).toBeUndefined();
       expect(m.default_locale).toBe('en');
-      expect(existsSync(join(ROOT, '.output', dir, 'dict/base.dat.gz'))).toBe(true);
+      expect(existsSync(join(ROOT, '.output', dir, 'dict/ipadic.bin'))).toBe(true);
       expect(m.content_scripts[0].matches).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
     },
   );

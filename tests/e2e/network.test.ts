@@ -128,8 +128,8 @@ describe.skipIf(skip)('nothing leaves the browser', () => {
     );
     expect(unexpected).toEqual([]);
     // What the service worker fetched (seen by Playwright): its own packaged dictionary, nothing else.
-    // Positive control: the recorder does see the service worker's requests (the dictionary files).
-    expect(swRequests.some((u) => u.endsWith('/dict/base.dat.gz'))).toBe(true);
+    // Positive control: the recorder does see the service worker's requests (the dictionary image).
+    expect(swRequests.some((u) => u.endsWith('/dict/ipadic.bin'))).toBe(true);
     expect(swRequests.every((u) => u.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
     expect(extensionRequests.every((u) => u.startsWith(`chrome-extension://${extensionId}/`))).toBe(true);
   });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionPssMb } from '../../scripts/bench-memory';
 import { articlePage } from '../fixtures/perf/pages';
 import {
   browserGate,
@@ -17,7 +18,8 @@ import {
 
 /**
  * The cost budgets that are sizes, not times (times are reported by `npm run bench`, never asserted):
- * the dictionary stays out of the tab, and the content script stays small.
+ * the dictionary stays out of the tab, the background's memory stays bounded, and the content
+ * script stays small.
  */
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
@@ -52,6 +54,33 @@ describe.skipIf(skip)('size budgets', () => {
     } finally {
       await plain.close();
     }
+  });
+
+  it('the background holds under 60 MB (PSS) more after analysing an article than idle', async () => {
+    // A fresh browser: its extension process's PSS idle, then after one article is marked.
+    const fresh = await launchWithExtension();
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      const idle = extensionPssMb(fresh.profile);
+      const page = await fresh.context.newPage();
+      await page.goto(server.url('/perf/a.html'));
+      await waitForHighlight(page, 'shutten-figure', 60_000);
+      await new Promise((r) => setTimeout(r, 2000));
+      const after = extensionPssMb(fresh.profile);
+      expect(idle).not.toBeNull();
+      expect(after).not.toBeNull();
+      // kuromoji's own dictionary inflated to 100 MB (+113 MB measured); the image is 16 MB, read in
+      // place (+34–44 MB measured, the bench's target is 45): 60 leaves room for a late GC.
+      expect((after as number) - (idle as number)).toBeLessThan(60);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('ships the dictionary as one image of at most 20 MB', () => {
+    const dict = readdirSync(join(STORE_EXTENSION, 'dict'));
+    expect(dict).toEqual(['ipadic.bin']);
+    expect(statSync(join(STORE_EXTENSION, 'dict/ipadic.bin')).size).toBeLessThan(20 * 2 ** 20);
   });
 
   it('the content script is at most 50 KB gzipped', () => {

@@ -34,6 +34,31 @@ describe('tokenizeText', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
   });
 
+  it('gives tokens that spread and serialise with every field (core/ re-bases tokens with { ...t })', () => {
+    const tokens = tokenizeText('東京都の人口は約1400万人だ。', tokenizer);
+    const fields = ['surface', 'start', 'end', 'pos', 'pos1', 'pos2', 'pos3', 'basic', 'reading', 'known'];
+    for (const t of tokens) {
+      const copy: Record<string, unknown> = { ...t };
+      for (const f of fields) expect(copy[f]).toBe(t[f as keyof Token]);
+      expect(Object.keys(JSON.parse(JSON.stringify(t))).sort()).toEqual(
+        [...fields].filter((f) => t[f as keyof Token] !== undefined).sort(),
+      );
+    }
+    const tokyo = tokens.find((t) => t.surface === '東京') as Token;
+    expect({ ...tokyo }).toEqual({
+      surface: '東京',
+      start: 0,
+      end: 2,
+      pos: '名詞',
+      pos1: '固有名詞',
+      pos2: '地域',
+      pos3: '一般',
+      basic: '東京',
+      reading: 'トウキョウ',
+      known: true,
+    });
+  });
+
   it('tags a folded acronym as a proper noun', () => {
     const cnn = tokenizeText('CNNが報じた。', tokenizer).find((t) => t.surface === 'CNN') as Token;
     expect(cnn.pos1).toBe('固有名詞');
