@@ -90,3 +90,10 @@ describe('a name in brackets after a person is what they belong to', () => {
     expect(typeOf('佐藤健太さん（札幌市）が優勝した。', '札幌市')).toBe('place');
   });
 });
+
+describe('councils and executive committees are organisations', () => {
+  it('大阪市議会, 県議会, 実行委員会', () => {
+    expect(typeOf('一方、大阪市議会の会派は批判している。', '大阪市議会')).toBe('organization');
+    expect(typeOf('群馬県議会は意見書を可決した。', '群馬県議会')).toBe('organization');
+  });
+});
