@@ -10,15 +10,35 @@ import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing'
 /** At most this many characters between 「 and 」 of a name in apposition. */
 const MAX_QUOTED = 20;
 const SENTENCE_PUNCT = /[。、！？\n]/;
-/** The longest kind noun, in characters. */
-const MAX_KIND = Math.max(...Object.keys(KIND_NOUNS).map((k) => k.length));
 const KATAKANA_RUN = /^[ァ-ヺー・]+/;
+const KATAKANA_START = /^[ァ-ヺ]/;
+const START = 1;
+const END = 2;
 
-/** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), or null. */
-function kindEndingAt(text: string, starts: ReadonlySet<number>, p: number): EntityType | null {
-  for (let len = Math.min(MAX_KIND, p); len >= 1; len--) {
-    const type = KIND_NOUNS[text.slice(p - len, p)];
-    if (type && starts.has(p - len)) return type;
+/** Which offsets start (1) or end (2) a token, as flags. */
+function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
+  const edges = new Uint8Array(length + 1);
+  for (const t of tokens) {
+    edges[t.start] = (edges[t.start] as number) | START;
+    edges[t.end] = (edges[t.end] as number) | END;
+  }
+  return edges;
+}
+
+/** Kind nouns by their last character, longest first: a token is checked against a handful. */
+const KINDS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
+  const map = new Map<string, (readonly [string, EntityType])[]>();
+  const all = Object.entries(KIND_NOUNS).sort((a, b) => b[0].length - a[0].length);
+  for (const [word, type] of all)
+    map.set(word.at(-1) as string, [...(map.get(word.at(-1) as string) ?? []), [word, type]]);
+  return map;
+})();
+
+/** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts. */
+function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: EntityType; at: number } | null {
+  for (const [word, type] of KINDS_BY_LAST.get(text[p - 1] ?? '') ?? []) {
+    const at = p - word.length;
+    if (at >= 0 && (edges[at] as number) & START && text.startsWith(word, at)) return { type, at };
   }
   return null;
 }
@@ -30,13 +50,12 @@ function kindEndingAt(text: string, starts: ReadonlySet<number>, p: number): Ent
  * (「町エリア」), and a bracket inside the quotes is an alias (「III（トリプルアイ）」 → III).
  */
 export function appositionCandidates(text: string, tokens: readonly Token[]): Candidate[] {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  const edges = tokenEdges(text.length, tokens);
   const out: Candidate[] = [];
   for (const t of tokens) {
     const p = t.start;
-    if (p === 0 || !ends.has(p)) continue;
-    const type = kindEndingAt(text, starts, p);
+    if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) continue;
+    const type = kindEndingAt(text, edges, p)?.type;
     if (!type) continue;
     if (t.surface === '「') {
       const close = text.indexOf('」', t.end);
@@ -49,7 +68,7 @@ export function appositionCandidates(text: string, tokens: readonly Token[]): Ca
     const run = KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
     const end = p + run.length;
     // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
-    if (run.length < 2 || !ends.has(end) || /[\p{Script=Han}ァ-ヺ]/u.test(text[end] ?? '')) continue;
+    if (run.length < 2 || !((edges[end] as number) & END) || /[\p{Script=Han}ァ-ヺ]/u.test(text[end] ?? '')) continue;
     if (gazetteerType(run) || isPlainWordWhole(run)) continue;
     out.push({ start: p, end, type, source: 'apposition', weight: 11 });
   }
@@ -96,18 +115,17 @@ const isPlainNoun = (t: Token): boolean => isCommonWord(t) && !NAME_ENDINGS.has(
  * there is no organisation. Returns that last plain word; a name before it stays (「米半導体大手「…」」's 米).
  */
 export function descriptionSpans(text: string, tokens: readonly Token[]): Span[] {
-  const starts = new Set(tokens.map((t) => t.start));
+  if (!text.includes('「')) return [];
+  const edges = tokenEdges(text.length, tokens);
   const out: Span[] = [];
   tokens.forEach((t, i) => {
     if (t.surface !== '「' || i === 0) return;
-    for (let len = Math.min(MAX_KIND, t.start); len >= 1; len--) {
-      const k = t.start - len;
-      if (!KIND_NOUNS[text.slice(k, t.start)] || !starts.has(k)) continue;
-      const j = tokens.findIndex((x) => x.start === k);
-      const before = tokens[j - 1];
-      if (before && before.end === k && isPlainNoun(before)) out.push({ start: before.start, end: before.end });
-      return;
-    }
+    const kind = kindEndingAt(text, edges, t.start);
+    if (!kind) return;
+    let j = i - 1;
+    while (j > 0 && (tokens[j] as Token).start > kind.at) j--;
+    const before = tokens[j - 1];
+    if (before && before.end === kind.at && isPlainNoun(before)) out.push({ start: before.start, end: before.end });
   });
   return out;
 }

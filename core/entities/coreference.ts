@@ -38,9 +38,15 @@ function sameOther(short: string, long: string, type: Entity['type']): boolean {
   return type === 'organization' && abbreviates(short, long);
 }
 
+const FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS);
+const FORM_LENGTHS: ReadonlySet<number> = new Set(CORPORATE_FORMS.map((f) => f.length));
+
 /** Whether `long` is `short` with a company's legal form before or after it: 沖縄クロス・ヘッド株式会社. */
 function sameCompany(short: string, long: string): boolean {
-  return CORPORATE_FORMS.some((f) => long === `${short}${f}` || long === `${f}${short}`);
+  const rest = long.length - short.length;
+  if (!FORM_LENGTHS.has(rest)) return false;
+  if (long.startsWith(short)) return FORMS.has(long.slice(short.length));
+  return long.endsWith(short) && FORMS.has(long.slice(0, rest));
 }
 
 /**
