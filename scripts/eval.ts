@@ -14,7 +14,7 @@ import { analyzeFile } from '../cli/main';
 import { readInput } from '../cli/read-input';
 import { loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
-import { evalNewsSet } from './news-set';
+import { evalNewsSet, HELD_OUT_NEWS_SET } from './news-set';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, process.env.SHUTTEN_SHARED ?? '../shared');
@@ -84,4 +84,5 @@ summary.cases = lastJson(caseReport);
 const own = evalNewsSet(tokenizer);
 if (verbose) console.log(`== own news ==\n${own.details.join('\n')}`);
 summary.own_news = own.summary.all;
+summary.own_news_held_out = evalNewsSet(tokenizer, HELD_OUT_NEWS_SET).summary.all;
 console.log(JSON.stringify(summary));
