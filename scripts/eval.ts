@@ -14,6 +14,7 @@ import { analyzeFile } from '../cli/analyze-file';
 import { readInput } from '../cli/read-input';
 import { loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
+import { evalNewsSet, HELD_OUT_NEWS_SET } from './news-set';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, process.env.SHUTTEN_SHARED ?? '../shared');
@@ -79,4 +80,9 @@ writeFileSync(predFile, `${lines.join('\n')}\n`);
 const caseReport = score('score-cases.mjs', [join(shared, 'eval/numeric-cases.json'), predFile]);
 if (verbose) console.log(`== numeric cases ==\n${caseReport}`);
 summary.cases = lastJson(caseReport);
+// The project's own news paragraphs (tests/fixtures/news), scored for entities only.
+const own = evalNewsSet(tokenizer);
+if (verbose) console.log(`== own news ==\n${own.details.join('\n')}`);
+summary.own_news = own.summary.all;
+summary.own_news_held_out = evalNewsSet(tokenizer, HELD_OUT_NEWS_SET).summary.all;
 console.log(JSON.stringify(summary));

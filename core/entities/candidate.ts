@@ -8,7 +8,17 @@ export interface Candidate {
   start: number;
   end: number;
   type: EntityType;
-  source: 'tagger' | 'latin' | 'gazetteer' | 'title' | 'suffix' | 'acronym' | 'paren' | 'katakana' | 'proper-noun';
+  source:
+    | 'tagger'
+    | 'latin'
+    | 'gazetteer'
+    | 'title'
+    | 'suffix'
+    | 'acronym'
+    | 'paren'
+    | 'katakana'
+    | 'proper-noun'
+    | 'apposition';
   weight: number;
   /** 0–1; when absent, the rule's own (confidence.ts). */
   confidence?: number;

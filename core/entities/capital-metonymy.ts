@@ -1,8 +1,8 @@
 import { GOVERNMENT_CAPITALS, STANCE_WORDS } from '../lexicon/capitals';
 import type { Candidate } from './candidate';
 
-/** Where a capital's clause ends: the next comma, full stop or line. */
-const CLAUSE_END = /[、。！？\n]/;
+/** Where a capital's clause ends: the sentence's end (「北京は日本に対し、撤回を求めている」). */
+const CLAUSE_END = /[。！？\n]/;
 /** The topic or subject marker right after the capital: 「北京は」, 「ワシントンが」, 「モスクワも」. */
 const SUBJECT_MARK = /^[はがも]/;
 

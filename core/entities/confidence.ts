@@ -27,6 +27,8 @@ const RULE_CONFIDENCE: Readonly<Record<Candidate['source'], number>> = {
   gazetteer: 0.95,
   title: 0.9,
   paren: 0.85,
+  // 「料亭「新喜楽」」: the noun before the name says what it is.
+  apposition: 0.85,
   suffix: 0.85,
   latin: 0.8,
   katakana: 0.6,
@@ -41,8 +43,8 @@ export function confidenceOf(c: Candidate): number {
   return c.confidence ?? RULE_CONFIDENCE[c.source];
 }
 
-/** Capitals only, half or full width: 「NAND」, 「ＳＳＤ」. */
-const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+/** Capitals only, half or full width, maybe after one small letter: 「NAND」, 「ＳＳＤ」, 「ｍＲＮＡ」. */
+const CAPITALS = /^[a-zａ-ｚ]?[A-ZＡ-Ｚ]{2,6}$/;
 
 /**
  * Capitals no dictionary lists as a name are parts, products and common terms (「NAND」, 「QLC」) as

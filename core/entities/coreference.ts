@@ -1,4 +1,4 @@
-import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES, PROVINCE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import { CORPORATE_FORMS, PLACE_SUFFIXES, PREFECTURE_SUFFIXES, PROVINCE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
 import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
 import { abbreviates } from '../text/abbreviation';
 import type { Entity } from '../types';
@@ -38,6 +38,27 @@ function sameOther(short: string, long: string, type: Entity['type']): boolean {
   return type === 'organization' && abbreviates(short, long);
 }
 
+const FORMS: ReadonlySet<string> = new Set(CORPORATE_FORMS);
+const FORM_LENGTHS: ReadonlySet<number> = new Set(CORPORATE_FORMS.map((f) => f.length));
+
+/** Whether `long` is `short` with a company's legal form before or after it: 沖縄クロス・ヘッド株式会社. */
+function sameCompany(short: string, long: string): boolean {
+  const rest = long.length - short.length;
+  if (!FORM_LENGTHS.has(rest)) return false;
+  if (long.startsWith(short)) return FORMS.has(long.slice(short.length));
+  return long.endsWith(short) && FORMS.has(long.slice(0, rest));
+}
+
+/**
+ * Whether two mentions typed apart are one entity all the same, of the longer one's kind: a surname
+ * alone is the person named in full (「宮崎は…」 after 「宮崎駿監督」, 「クック氏」 after
+ * 「ティム・クック」), and a company is the same without its legal form.
+ */
+function sameAcrossKinds(short: Entity, long: Entity): boolean {
+  if (long.type === 'person') return samePerson(short.text, long.text);
+  return long.type === 'organization' && sameCompany(short.text, long.text);
+}
+
 type Union = (a: number, b: number) => void;
 
 /** Joins mentions by name: identical names, and short forms of a fuller name of the same kind. */
@@ -57,8 +78,10 @@ function unionNames(entities: readonly Entity[], union: Union): void {
       const a = entities[ia] as Entity;
       const b = entities[ib] as Entity;
       // Only a shorter name can be a short form of a longer one (each pair is seen both ways).
-      if (a.type !== b.type || a.text.length >= b.text.length) continue;
-      if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text, a.type)) union(ia, ib);
+      if (a.text.length >= b.text.length) continue;
+      if (a.type !== b.type) {
+        if (sameAcrossKinds(a, b)) union(ia, ib);
+      } else if (a.type === 'person' ? samePerson(a.text, b.text) : sameOther(a.text, b.text, a.type)) union(ia, ib);
     }
   }
 }
@@ -94,12 +117,18 @@ function unionFind(n: number): { parent: number[]; union: Union } {
 /**
  * Gives mentions of one entity a shared `id` (1, 2, … in order of first mention): identical names,
  * short forms of a full name, a katakana surname for a kanji one (リー氏 ↔ 李成権 via the surname table),
- * and a bracketed spelling or abbreviation right after a name (宇宙航空研究開発機構（JAXA）).
+ * a surname alone for the person whatever it was typed (宮崎 ↔ 宮崎駿), a company with and without its
+ * legal form, and a bracketed spelling or abbreviation right after a name (宇宙航空研究開発機構（JAXA）),
+ * not a place in brackets (「ＶＬＰジャパン（東京）」: where the company is).
  */
 export function assignIds(text: string, entities: Entity[]): void {
   const { parent, union } = unionFind(entities.length);
   entities.forEach((e, i) => {
     const prev = entities[i - 1];
+    // 「ＶＬＰジャパン（東京）」: a place in brackets after a company or a person says where it is.
+    if (e.type === 'place' && prev?.type !== 'place') return;
+    // 「三笘薫（ブライトン）」: an organisation in brackets after a person is whom they belong to.
+    if (prev?.type === 'person' && e.type !== 'person') return;
     if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
   });
   unionNames(entities, union);

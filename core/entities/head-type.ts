@@ -30,7 +30,7 @@ const HEADS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType]
 })();
 
 /** Sources whose kind is already the name's own: a list, a title, a bracketed spelling of a name. */
-const KEEP: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'paren', 'latin']);
+const KEEP: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'paren', 'latin', 'apposition']);
 
 /**
  * The kind a name's last word gives it, when that word ends the name after other words: 「米大使館」 and 「大阪市役所」 are organisations, 「大阪市」 a place, 「森友学園」 an

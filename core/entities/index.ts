@@ -1,28 +1,32 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
+import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
+import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { mergeCandidates } from './merge';
+import { nameBeforeOfficeCandidates } from './name-before-office';
 import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
 import { splitPlaceLists } from './place-lists';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
-import { glossCandidates } from './reading-gloss';
+import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
-import { teamMetonymy } from './team-metonymy';
+import { affiliations, teamMetonymy } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -53,6 +57,9 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
     ...titleCandidates(text, tokens),
+    ...nameBeforeOfficeCandidates(text, tokens),
+    ...appositionCandidates(text, tokens),
+    ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
@@ -76,7 +83,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // 「重大事態」: a quoted term of plain words names nothing, whatever the tagger guessed inside it;
   // nor do common nouns, eras and titles (「スマートシティ」, 「平成」, 「社長」), whoever proposed them.
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
-  const cands = outside(entityCandidates(text, tokens), quotedCommonTerms(tokens)).filter(
+  // Bylines, signatures and photo credits name who made the article, not who is in it.
+  // A reading in brackets (「佐川宣寿（のぶひさ）」) is no name of its own either.
+  const credits = [...creditSpans(text), ...glossSpans(text), ...descriptionSpans(text, tokens)];
+  const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );
   const first = mergeCandidates(cands, text.length);
@@ -86,22 +96,20 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const chosen =
     paren.length === 0 && common.length === 0
       ? first
-      : mergeCandidates(outside([...cands, ...paren], common), text.length);
-  const typed = capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)));
-  const named = splitNamePrefixes(text, splitPlaceLists(text, typed)).filter(
+      : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
+  const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
+  const named = splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
-  const entities: Entity[] = named.map((c) => {
-    const name = text.slice(c.start, c.end);
-    return {
-      text: name,
-      start: c.start,
-      end: c.end,
-      type: c.type,
-      reading: readingOf(name, c.start, c.end, tokens, c.type),
-      confidence: Math.round(confidenceOf(c) * 100) / 100,
-    };
-  });
+  const entities: Entity[] = named.map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    confidence: Math.round(confidenceOf(c) * 100) / 100,
+  }));
   assignIds(text, entities);
+  // Read once every mention has its entity's kind: 「宮崎」 after 「宮崎駿監督」 is read as a surname.
+  for (const e of entities) e.reading = readingOf(e.text, e.start, e.end, tokens, e.type);
   return entities;
 }

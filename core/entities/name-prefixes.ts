@@ -22,7 +22,9 @@ export function splitNamePrefixes(text: string, cands: readonly Candidate[]): Ca
   const out: Candidate[] = [];
   for (const c of cands) {
     const two = toHalfWidth(text.slice(c.start, c.start + 2));
-    if (c.end - c.start >= 4 && POSITION_PREFIXES.has(two)) {
+    // 「ＧＫＩＤＳ」 is a company: a position is only glued before a name in kana or kanji.
+    const foreignAfter = classOf(text.charCodeAt(c.start + 2)) === 'L';
+    if (c.end - c.start >= 4 && POSITION_PREFIXES.has(two) && !foreignAfter) {
       out.push({ ...c, start: c.start + 2, type: 'person' });
       continue;
     }

@@ -1,3 +1,4 @@
+import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { tokenAt } from '../text/tokens';
@@ -8,14 +9,16 @@ import { wordClasses } from './word-classes';
 
 /** SudachiDict's common-noun codes (python/word_classes.py): 普通名詞 一般, サ変可能, 形状詞可能, 助数詞可能. */
 const SUDACHI_COMMON_NOUN = { from: 7, to: 10 };
+/** SudachiDict's code for a surname (人名 姓). */
+export const SUDACHI_SURNAME = 1;
 /** SudachiDict's code for a proper noun of no listed kind (ソフトバンク, ＣＳＩＳ, 平成 …). */
 export const SUDACHI_PROPER_NOUN = 6;
 
 const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 /** Kinds of names a common noun must never be marked as. */
 const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
-/** Sources that know a name when they see one: a listed name, a name before a title. */
-const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title']);
+/** Sources that know a name when they see one: a listed name, a name before a title or after its kind. */
+const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition']);
 
 /** SudachiDict's code for a word (0: not listed, or not one word there). */
 export function sudachiCode(word: string): number {
@@ -24,6 +27,11 @@ export function sudachiCode(word: string): number {
 }
 
 const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+
+/** Whether SudachiDict files a whole word as a common noun (「エントランス」, 「エリア」). */
+export function isPlainWordWhole(word: string): boolean {
+  return isSudachiCommon(word);
+}
 
 const isSudachiCommon = (word: string): boolean => {
   const c = sudachiCode(word);
@@ -58,6 +66,9 @@ export function isCommonNoun(tokens: readonly Token[], from: number, to: number)
         .map((t) => t.surface)
         .join('');
     if (KATAKANA_WORD.test(whole) && isSudachiCommon(whole)) return true;
+    // 「特養」 (特 + 養, kuromoji reading 養 as a given name): SudachiDict knows the whole as a common
+    // noun. It files bodies under common nouns too (理財局), so a word that ends names keeps it a name.
+    if (isSudachiCommon(whole) && !NAME_ENDINGS.has((tokens[to - 1] as Token).surface)) return true;
   }
   for (let i = from; i < to; i++) if (!isPlainWord(tokens[i] as Token)) return false;
   // SudachiDict files organisations under common nouns too (理財局, 厚生労働省): a word that ends names
@@ -83,13 +94,29 @@ export function isAcronymTerm(tokens: readonly Token[], from: number, to: number
   return CAPITALS.test(head) && sudachiCode(head) !== SUDACHI_PROPER_NOUN;
 }
 
+/** A word that points at a body instead of naming it: 「自社」, 「同社」, 「各国」, 「同委員会」 (deictic-nouns.ts). */
+export function isDeictic(name: string): boolean {
+  return name.length >= 2 && DEICTIC_PREFIXES.has(name[0] as string) && DEICTIC_HEADS.has(name.slice(1));
+}
+
+/** Whether the last of tokens [.., to) is a verbal noun (サ変接続: 改ざん, 発表), which ends no name of a person. */
+function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1] as Token;
+  // One kanji is how kuromoji breaks up a name it does not know (戸郷+翔+征): only a word counts.
+  return to - from >= 2 && last.surface.length >= 2 && last.known && last.pos === '名詞' && last.pos1 === 'サ変接続';
+}
+
 /**
  * Whether a candidate person, organisation or place names nothing: an era (「平成」), a title or
- * position alone (「社長」), a common noun (isCommonNoun) or a term of capitals (isAcronymTerm). Lists and title rules are trusted.
+ * position alone (「社長」), a word that points instead of naming (「自社」, isDeictic), a common noun
+ * (isCommonNoun), a term of capitals (isAcronymTerm), or the tagger's person ending in a verbal noun
+ * (「森友改ざん」). Lists and title rules are trusted for the rest.
  */
 export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
-  if (!NAMED_KINDS.has(c.type) || TRUSTED.has(c.source)) return false;
+  if (!NAMED_KINDS.has(c.type)) return false;
   const name = text.slice(c.start, c.end);
+  if (isDeictic(name)) return true;
+  if (TRUSTED.has(c.source)) return false;
   if (ERA_BY_NAME.has(name) || TITLES.has(name)) return true;
   const from = tokenAt(tokens, c.start);
   let to = from;
@@ -97,5 +124,7 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
   // Only spans that fall on token edges: a piece of a token is some rule's business.
   if ((tokens[from] as Token | undefined)?.start !== c.start || (tokens[to - 1] as Token | undefined)?.end !== c.end)
     return false;
+  // The tagger's person that ends in a verbal noun is a name and what happened to it: 「森友改ざん」.
+  if (c.type === 'person' && c.source === 'tagger' && endsInVerbalNoun(tokens, from, to)) return true;
   return isCommonNoun(tokens, from, to) || isAcronymTerm(tokens, from, to);
 }

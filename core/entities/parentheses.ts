@@ -5,13 +5,17 @@ import { confidenceOf } from './confidence';
 
 // 「ボルノ（Borno）州」, 「ボコ・ハラム（Boko Haram）」: Latin words in brackets right after a name.
 const LATIN_PAREN = /[（(]([A-Za-z][A-Za-z .'’&-]*[A-Za-z.])[）)]/g;
+// 「III（トリプルアイ）」: a katakana reading in brackets right after a name in Latin letters.
+const KATAKANA_PAREN = /[（(]([ァ-ヺー・]{2,20})[）)]/g;
+const LATIN_END = /[A-Za-zＡ-Ｚａ-ｚ]$/;
 // The katakana name written before the bracket.
 const KATAKANA_BEFORE = /[ァ-ヺー・]+$/;
 
 /**
  * The English or original spelling in brackets names the same thing as the name before it, so it gets
  * that name's type: 「ダンボア（Damboa）」 → both places. When nothing was found before the bracket, a
- * suffix after it decides: 「ボルノ（Borno）州」 → ボルノ and Borno are a place.
+ * suffix after it decides: 「ボルノ（Borno）州」 → ボルノ and Borno are a place. A katakana reading after a
+ * name in Latin letters is that name too: 「III（トリプルアイ）」.
  */
 export function parenCandidates(text: string, chosen: readonly Candidate[]): Candidate[] {
   const byEnd = new Map(chosen.map((c) => [c.end, c]));
@@ -35,6 +39,19 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
     const before = byEnd.get(open);
     if (before)
       out.push({ ...inner, type: before.type, source: 'paren', weight: 11, confidence: confidenceOf(before) });
+  }
+  for (const m of text.matchAll(KATAKANA_PAREN)) {
+    const before = byEnd.get(m.index);
+    if (!before || !LATIN_END.test(text.slice(before.start, before.end))) continue;
+    const start = m.index + 1;
+    out.push({
+      start,
+      end: start + (m[1] as string).length,
+      type: before.type,
+      source: 'paren',
+      weight: 11,
+      confidence: confidenceOf(before),
+    });
   }
   return out;
 }

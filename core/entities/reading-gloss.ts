@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import type { Candidate } from './candidate';
+import type { Candidate, Span } from './candidate';
 import { isNameLike } from './name-like';
 
 // 「佐藤一郎（さとう・いちろう）」: a hiragana gloss in brackets right after a kanji name.
@@ -25,4 +25,12 @@ export function glossCandidates(text: string, tokens: readonly Token[]): Candida
     out.push({ start, end, type: 'person', source: 'title', weight: 12 });
   }
   return out;
+}
+
+// The same gloss anywhere after kanji: 「佐川宣寿（のぶひさ）」 glosses the given name alone.
+const GLOSS_AFTER_KANJI = /(?<=\p{Script=Han})[（(]([ぁ-ゖー・\s]{2,20})[）)]/gu;
+
+/** Readings in brackets after kanji (「（のぶひさ）」): a reading, never a name of its own. */
+export function glossSpans(text: string): Span[] {
+  return [...text.matchAll(GLOSS_AFTER_KANJI)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
 }

@@ -1,3 +1,4 @@
+import { FIXED_SUFFIXES, VARIED_PARTS } from '../lexicon/reading-parts';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import { gazetteerReading } from './gazetteer';
@@ -5,11 +6,13 @@ import { nameReadings } from './name-readings';
 
 // A name written only in katakana (and ・ ー) is its own reading.
 const KATAKANA = /^[ァ-ヺー・]+$/;
+const KANJI = /\p{Script=Han}/u;
 
 /**
- * The katakana reading of a name for learners: the gazetteer's when it has one (平壌 → ピョンヤン,
- * where kuromoji would read ヘイジョウ), else kuromoji's readings of the tokens joined, else null when
- * some token has none (an unknown word). Katakana names read as written.
+ * The katakana reading of a name for learners, only from a source that knows it: the lists' (平壌 →
+ * ピョンヤン, where kuromoji would read ヘイジョウ), a names dictionary's for people (personReading),
+ * the dictionary's for a word or a known name and the words after it (compoundReading); katakana
+ * names read as written. Null when nothing trustworthy reads it: no guess is shown.
  */
 export function readingOf(
   name: string,
@@ -22,22 +25,31 @@ export function readingOf(
   if (listed) return listed;
   if (KATAKANA.test(name)) return name;
   if (type === 'person') return personReading(name, start, end, tokens);
+  return compoundReading(tokensOf(tokens, start, end));
+}
+
+/**
+ * A name no list holds is read only from parts that know their reading: dictionary words of two or
+ * more characters and names the lists know, read as listed (厚生+労働+省, 米 ベイ + 大使館),
+ * with fixed one-kanji suffixes after them (近畿+財務+局, 欧州+委員+会). A name broken into single kanji
+ * (関+労+会館), holding a word kuromoji does not know, or a part read several ways in names
+ * (日本+維新+の+会 is ニッポン…, 日本+航空 ニホン…; 青森+ねぶた+祭) gets none.
+ */
+function compoundReading(ts: readonly Token[] | null): string | null {
+  if (!ts) return null;
   let out = '';
-  let word = false; // a token of two or more characters: the name is not broken into single kanji
-  let suffix = false;
-  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.start >= end) break;
-    if (t.start < start || t.end > end || !t.reading) return null;
-    // 李成権 → 李+成+権 read as リ+シゲル+ケン: a name broken into single kanji has no trustworthy reading.
-    // A one-kanji suffix after real words is read as written: 欧州+委員+会, 愛知+県+豊田+市.
-    if (t.surface.length === 1 && t.pos1 !== '固有名詞' && /\p{Script=Han}/u.test(t.surface)) {
-      if (t.pos1 !== '接尾') return null;
-      suffix = true;
-    } else if (t.surface.length > 1) word = true;
-    out += t.reading;
+  for (const [i, t] of ts.entries()) {
+    if (t.surface === '・') {
+      out += t.surface;
+      continue;
+    }
+    if (VARIED_PARTS.has(t.surface)) return null;
+    const listed = gazetteerReading(t.surface);
+    if (!listed && (!t.known || !t.reading)) return null;
+    if (!listed && t.surface.length === 1 && KANJI.test(t.surface) && !(i > 0 && FIXED_SUFFIXES.has(t.surface)))
+      return null;
+    out += listed ?? t.reading;
   }
-  if (suffix && !word) return null;
   return out || null;
 }
 
@@ -81,7 +93,8 @@ const joinSurfaces = (ts: readonly Token[]): string => ts.map((t) => t.surface).
  * surname read as listed (山本 ヤマモト), or a listed surname and then a given name that IPADIC knows as
  * one word with a reading the dictionary lists for it (山田花子 ヤマダハナコ). A person the dictionary
  * lists under another reading gets none (山本一太 is イチタ, IPADIC says カズタ); so does a given name
- * IPADIC breaks into kanji read one by one (森暢平 is not モリトオルタイラ) or one it does not list.
+ * IPADIC breaks into kanji read one by one (森暢平 is not モリトオルタイラ) or one it does not list, and
+ * a name of one kanji and one kanji (毛寧 is モウネイ, not モウヤスシ).
  */
 function personReading(name: string, start: number, end: number, tokens: readonly Token[]): string | null {
   const nr = nameReadings();
@@ -89,6 +102,9 @@ function personReading(name: string, start: number, end: number, tokens: readonl
   if (!nr || !ts) return null;
   const whole = joinReadings(ts);
   if (!whole || nr.isMisread(name)) return null;
+  // One kanji and one kanji (毛寧, 王毅) is as often a Chinese or Korean name, read モウネイ, not as
+  // Japanese names (モウヤスシ): no reading is sure.
+  if (ts.length === 2 && name.length === 2) return null;
   if (nr.isSurname(name, whole)) return whole;
   if (ts.length === 1 && (ts[0] as Token).pos3 === '名' && nr.isGiven(name, whole)) return whole;
   for (let k = 1; k < ts.length; k++) {

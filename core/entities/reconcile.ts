@@ -44,7 +44,7 @@ export function reconcile(text: string, tagged: readonly Candidate[], rules: rea
     const cut = name.search(BREAK);
     if (cut === 0) continue;
     if (cut > 0) end = start + cut;
-    const eq = text.slice(start, end).indexOf('=');
+    const eq = text.slice(start, end).search(/[=＝]/);
     if (eq > 0 && gazetteerType(text.slice(start, start + eq)) === 'place') {
       out.push({ ...c, end: start + eq, type: 'place' });
       out.push({ ...c, start: start + eq + 1, type: 'person' });

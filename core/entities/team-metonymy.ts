@@ -1,5 +1,7 @@
+import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
 import { SPORTS_CUES, TEAM_PLACES } from '../lexicon/team-places';
 import type { Candidate } from './candidate';
+import { gazetteerLabel } from './gazetteer';
 
 const SENTENCE_END = /[。！？\n]/;
 
@@ -12,15 +14,47 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
+/** A score: 「5―1」, 「3-2」, 「2対1」. */
+const SCORE = /[0-9０-９]+[―－ー\-–対][0-9０-９]+/;
+/** What follows a national team in a game: 「日本は」, 「日本が」, 「中国戦」. */
+const TEAM_ROLE = /^[はが戦]/;
+
+const isGame = (sentence: string): boolean => SCORE.test(sentence) || SPORTS_CUES.some((w) => sentence.includes(w));
+
 /**
  * A team's home place in a sentence about a game is the team: 「広島は巨人に3-2で勝ち、連勝を5に伸ばした」
- * → 広島 an organisation; 「広島戦」 too. 「広島で平和記念式典が開かれた」 stays a place.
+ * → 広島 an organisation; 「広島戦」 too. A country is its national team only as the one playing: 「日本は
+ * 勝ち点を13に伸ばした」, 「次の中国戦」. 「広島で平和記念式典が開かれた」, 「日本で開かれるＷ杯」 stay places.
  */
 export function teamMetonymy(text: string, cands: readonly Candidate[]): Candidate[] {
   return cands.map((c) => {
-    if (c.type !== 'place' || !TEAM_PLACES.has(text.slice(c.start, c.end))) return c;
-    const sentence = sentenceAround(text, c.start, c.end);
-    const game = text[c.end] === '戦' || SPORTS_CUES.some((w) => sentence.includes(w));
+    if (c.type !== 'place') return c;
+    const name = text.slice(c.start, c.end);
+    const home = TEAM_PLACES.has(name);
+    if (!home && !(gazetteerLabel(name) === 'country' && TEAM_ROLE.test(text.slice(c.end, c.end + 1)))) return c;
+    // 「中国戦」 is a match, 「中国戦略」 or 「中国戦線」 are not.
+    const match = text[c.end] === '戦' && !/\p{Script=Han}/u.test(text[c.end + 1] ?? '');
+    const game = match || isGame(sentenceAround(text, c.start, c.end));
     return game ? { ...c, type: 'organization' } : c;
+  });
+}
+
+/** Last characters of a place's own name (東京都, 札幌市, ボルノ州): such a place in brackets is where someone lives. */
+const PLACE_ENDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, ...PREFECTURE_SUFFIXES]);
+
+/**
+ * A name in brackets right after a person is what they belong to: 「三笘薫（ブライトン）」,
+ * 「遠藤航（リバプール）」, 「山田一郎（自民）」 → an organisation, even where it reads as a city. Not a
+ * country (「（日本）」 is whom they represent), a place with its own suffix (「（札幌市）」 is where they
+ * live), or another spelling of the person (「李成権（イ・ソングォン）」).
+ */
+export function affiliations(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.map((c, i) => {
+    const prev = cands[i - 1];
+    if (prev?.type !== 'person' || c.type === 'person' || c.type === 'organization') return c;
+    if (c.start !== prev.end + 1 || !/[（(]/.test(text[prev.end] ?? '') || !/[）)]/.test(text[c.end] ?? '')) return c;
+    const name = text.slice(c.start, c.end);
+    if (gazetteerLabel(name) === 'country' || PLACE_ENDS.has(name.at(-1) as string) || /^[A-Za-z]/.test(name)) return c;
+    return { ...c, type: 'organization' };
   });
 }

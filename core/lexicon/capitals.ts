@@ -45,4 +45,10 @@ export const STANCE_WORDS: readonly string[] = [
   '圧力',
   '牽制',
   'けん制',
+  '意欲',
+  '姿勢',
+  '方針',
+  '要請',
+  '撤回',
+  '譲歩',
 ];

@@ -90,6 +90,16 @@ export const ORGANIZATION_SUFFIXES: readonly string[] = [
   '局',
   '院',
   '委員会',
+  '実行委員会',
+  '議会',
+  '市議会',
+  '県議会',
+  '区議会',
+  '町議会',
+  '村議会',
+  '都議会',
+  '府議会',
+  '道議会',
   '党',
   '社',
   '銀行',
@@ -368,3 +378,21 @@ export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(['省']);
 
 /** Last characters of a prefecture's name: 東京都, 北海道, 大阪府, 千葉県. */
 export const PREFECTURE_SUFFIXES: readonly string[] = ['都', '道', '府', '県'];
+
+/**
+ * Legal forms written before or after a company's name; the name without one is the same company:
+ * 「沖縄クロス・ヘッド株式会社」 = 「沖縄クロス・ヘッド」, 「株式会社ニトリ」 = 「ニトリ」.
+ */
+export const CORPORATE_FORMS: readonly string[] = [
+  '株式会社',
+  '有限会社',
+  '合同会社',
+  '合資会社',
+  '合名会社',
+  '（株）',
+  '(株)',
+  '㈱',
+  '（有）',
+  '(有)',
+  '㈲',
+];

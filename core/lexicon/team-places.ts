@@ -61,4 +61,10 @@ export const SPORTS_CUES: readonly string[] = [
   '逆転',
   'リーグ',
   'ドラフト',
+  '勝ち点',
+  '予選',
+  'Ｗ杯',
+  'W杯',
+  '引き分け',
+  '完投',
 ];

@@ -60,3 +60,40 @@ describe('a listed place, ・, then another place is two places', () => {
     expect(typeOf('ウラジーミル・プーチン大統領が語った。', 'ウラジーミル・プーチン')).toBe('person');
   });
 });
+
+describe('metonymy: a country playing is its national team, a capital taking a stance its government', () => {
+  it('日本 gaining points and the 中国戦 are teams; 日本 hosting or cutting emissions stays a place', () => {
+    expect(typeOf('日本はＣ組で勝ち点を13に伸ばし、首位を守った。', '日本')).toBe('organization');
+    expect(typeOf('次の中国戦に集中する。', '中国')).toBe('organization');
+    expect(typeOf('日本で開かれるＷ杯に向けて準備が進む。', '日本')).toBe('place');
+    expect(typeOf('日本は2030年までに排出量を半減させる。', '日本')).toBe('place');
+    expect(typeOf('対中国戦略を見直した。', '中国')).toBe('place');
+  });
+  it('a score says the sentence is about a game: 広島は…5―1で下した', () => {
+    expect(typeOf('広島は本拠地でＤｅＮＡを5―1で下した。', '広島')).toBe('organization');
+  });
+  it('a capital’s stance is read to the end of its sentence', () => {
+    expect(typeOf('北京は日本に対し、規制の撤回を強く求めている。', '北京')).toBe('organization');
+    expect(typeOf('モスクワは一方で、関係改善に意欲を示している。', 'モスクワ')).toBe('organization');
+    expect(typeOf('北京は朝から晴れ、気温が上がった。', '北京')).toBe('place');
+  });
+});
+
+describe('a name in brackets after a person is what they belong to', () => {
+  it('a club, even one named for its city: 三笘薫（ブライトン）, 遠藤航（リバプール）', () => {
+    const text = '前半、三笘薫（ブライトン）のクロスから先制した。主将の遠藤航（リバプール）は語った。';
+    expect(typeOf(text, 'ブライトン')).toBe('organization');
+    expect(typeOf(text, 'リバプール')).toBe('organization');
+    expect(typeOf(text, '三笘薫')).toBe('person');
+  });
+  it('but a place with its own suffix is where they live', () => {
+    expect(typeOf('佐藤健太さん（札幌市）が優勝した。', '札幌市')).toBe('place');
+  });
+});
+
+describe('councils and executive committees are organisations', () => {
+  it('大阪市議会, 県議会, 実行委員会', () => {
+    expect(typeOf('一方、大阪市議会の会派は批判している。', '大阪市議会')).toBe('organization');
+    expect(typeOf('群馬県議会は意見書を可決した。', '群馬県議会')).toBe('organization');
+  });
+});

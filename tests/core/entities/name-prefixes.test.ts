@@ -60,3 +60,14 @@ describe('in findEntities', () => {
     expect(found).toContain('マテウス・サビオ/person');
   });
 });
+
+describe('a position is glued only before a name in kana or kanji', () => {
+  let tokenizer: Tokenizer;
+  beforeAll(async () => {
+    tokenizer = await loadNodeTokenizer();
+  });
+  it('ＧＫＩＤＳ keeps its ＧＫ', () => {
+    const text = '北米ではＧＫＩＤＳが配給した。';
+    expect(findEntities(text, tokenizeText(text, tokenizer)).map((e) => e.text)).not.toContain('ＩＤＳ');
+  });
+});

@@ -53,3 +53,17 @@ describe('places read as listed', () => {
     expect(readingOf('岩手県北上市の工場が稼働した。', '岩手県北上市')).toBe('イワテケンキタカミシ');
   });
 });
+
+describe('names no list holds are read only from parts that know their reading', () => {
+  it('dictionary words and fixed suffixes: 厚生労働省, 近畿財務局', () => {
+    expect(readingOf('厚生労働省が発表した。', '厚生労働省')).toBe('コウセイロウドウショウ');
+    expect(readingOf('近畿財務局が決めた。', '近畿財務局')).toBe('キンキザイムキョク');
+  });
+  it('none where a part is read several ways in names (日本維新の会 ニッポン, 日本航空 ニホン) or the suffix varies (祭)', () => {
+    expect(readingOf('日本維新の会の幹部が述べた。', '日本維新の会')).toBeNull();
+    expect(readingOf('青森ねぶた祭が開かれた。', '青森ねぶた祭') ?? null).toBeNull();
+  });
+  it('none for a person of one kanji and one kanji, often a Chinese name (毛寧 is not モウヤスシ)', () => {
+    expect(readingOf('毛寧報道官は述べた。', '毛寧') ?? null).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ const named = (text: string): string[] =>
 describe('precision first: what names nothing is never a person, organisation or place', () => {
   it('parts and product acronyms nobody lists are not bodies (SSD, NAND, QLC, VPN)', () => {
     expect(named('新型のSSDはNANDとQLCを使い、VPNにも対応する。')).toEqual([]);
+    expect(named('ｍＲＮＡの原料を供給する。')).toEqual([]);
   });
   it('but a body the dictionary knows still is (ＮＨＫ, ＣＳＩＳ)', () => {
     expect(named('ＮＨＫによると、ＣＳＩＳが推計を発表した。')).toEqual(['ＮＨＫ', 'ＣＳＩＳ']);
@@ -36,6 +37,9 @@ describe('precision first: what names nothing is never a person, organisation or
   it('common nouns both dictionaries agree on are no names (エントランス, 既成市街地)', () => {
     expect(named('マンションのエントランスで待ち合わせた。')).toEqual([]);
     expect(named('既成市街地の再開発が進む。')).toEqual([]);
+  });
+  it('words kuromoji cuts up that SudachiDict knows whole as a common noun are no names (特養)', () => {
+    expect(named('市内の特養など高齢者施設を調べた。')).toEqual([]);
   });
   it('a compound ending in a word that ends names stays a possible name (理財局)', () => {
     expect(named('財務省の理財局が文書を改ざんした。')).toContain('理財局');

@@ -1,0 +1,131 @@
+import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
+import { KINSHIP_TERMS } from '../lexicon/kinship';
+import type { EntityType, Token } from '../types';
+import type { Candidate, Span } from './candidate';
+import { isCommonWord, NAME_ENDINGS } from './common-words';
+import { gazetteerType } from './gazetteer';
+import { nameReadings } from './name-readings';
+import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing';
+
+/** At most this many characters between 「 and 」 of a name in apposition. */
+const MAX_QUOTED = 20;
+const SENTENCE_PUNCT = /[。、！？\n]/;
+const KATAKANA_RUN = /^[ァ-ヺー・]+/;
+const KATAKANA_START = /^[ァ-ヺ]/;
+const START = 1;
+const END = 2;
+
+/** Which offsets start (1) or end (2) a token, as flags. */
+function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
+  const edges = new Uint8Array(length + 1);
+  for (const t of tokens) {
+    edges[t.start] = (edges[t.start] as number) | START;
+    edges[t.end] = (edges[t.end] as number) | END;
+  }
+  return edges;
+}
+
+/** Kind nouns by their last character, longest first: a token is checked against a handful. */
+const KINDS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
+  const map = new Map<string, (readonly [string, EntityType])[]>();
+  const all = Object.entries(KIND_NOUNS).sort((a, b) => b[0].length - a[0].length);
+  for (const [word, type] of all)
+    map.set(word.at(-1) as string, [...(map.get(word.at(-1) as string) ?? []), [word, type]]);
+  return map;
+})();
+
+/** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts. */
+function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: EntityType; at: number } | null {
+  for (const [word, type] of KINDS_BY_LAST.get(text[p - 1] ?? '') ?? []) {
+    const at = p - word.length;
+    if (at >= 0 && (edges[at] as number) & START && text.startsWith(word, at)) return { type, at };
+  }
+  return null;
+}
+
+/**
+ * Names whose kind the common noun before them says (lexicon/kind-nouns.ts): 「コンソーシアム「III」」
+ * → organisation, 「料亭「新喜楽」」 → place, 「文芸誌「群像」」 → organisation, and a katakana name
+ * right after the noun, 「町ダンボア」 → place. A listed name keeps its own kind, a plain word is no name
+ * (「町エリア」), and a bracket inside the quotes is an alias (「III（トリプルアイ）」 → III).
+ */
+export function appositionCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const edges = tokenEdges(text.length, tokens);
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    const p = t.start;
+    if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) continue;
+    const type = kindEndingAt(text, edges, p)?.type;
+    if (!type) continue;
+    if (t.surface === '「') {
+      const close = text.indexOf('」', t.end);
+      let inner = close < 0 ? '' : text.slice(t.end, close);
+      inner = inner.replace(/[（(].*$/, '');
+      if (!inner || inner.length > MAX_QUOTED || SENTENCE_PUNCT.test(inner) || gazetteerType(inner)) continue;
+      out.push({ start: t.end, end: t.end + inner.length, type, source: 'apposition', weight: 11 });
+      continue;
+    }
+    const run = KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
+    const end = p + run.length;
+    // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
+    if (run.length < 2 || !((edges[end] as number) & END) || /[\p{Script=Han}ァ-ヺ]/u.test(text[end] ?? '')) continue;
+    if (gazetteerType(run) || isPlainWordWhole(run)) continue;
+    out.push({ start: p, end, type, source: 'apposition', weight: 11 });
+  }
+  return out;
+}
+
+/** What may follow a person's name in a clause: a particle, a comma, ら (and others). */
+const AFTER_NAME = /^[はがをにもやらの、]/;
+
+/** Whether a word is a surname some dictionary lists: IPADIC, SudachiDict or ENAMDICT (根尾 ネオ). */
+function isListedSurname(t: Token): boolean {
+  if (t.pos2 === '人名' || sudachiCode(t.surface) === SUDACHI_SURNAME) return true;
+  const nr = nameReadings();
+  return !!t.reading && !!nr && nr.isSurname(t.surface, t.reading);
+}
+
+/**
+ * A listed surname after a role and の is a person: 「3年目の根尾を起用」, 「先発の戸郷が好投」,
+ * 「妻の雅子が」. Only one word, followed by a particle: 「先発の広島打線」 is not read.
+ */
+export function roleCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const no = tokens[i] as Token;
+    if (no.surface !== 'の' || no.pos !== '助詞') continue;
+    const before = text.slice(Math.max(0, no.start - 8), no.start);
+    const role = tokens[i - 1] as Token;
+    if (!ROLE_NOUNS.has(role.surface) && !KINSHIP_TERMS.has(role.surface) && !ROLE_COUNT.test(before)) continue;
+    const name = tokens[i + 1] as Token;
+    const next = tokens[i + 2] as Token;
+    if (name.pos !== '名詞' || !/^\p{Script=Han}{1,3}$/u.test(name.surface) || !isListedSurname(name)) continue;
+    if (next.start !== name.end || !AFTER_NAME.test(next.surface)) continue;
+    out.push({ start: name.start, end: name.end, type: 'person', source: 'title', weight: 12 });
+  }
+  return out;
+}
+
+/** Whether a token is a plain word that ends no name: 過激+派's 派, 大手, 新興. */
+const isPlainNoun = (t: Token): boolean => isCommonWord(t) && !NAME_ENDINGS.has(t.surface);
+
+/**
+ * The words that describe a quoted name before its kind noun name nothing themselves: in
+ * 「イスラム過激派組織「ボコ・ハラム」」 the description ends in the plain 過激派, so a mark ending
+ * there is no organisation. Returns that last plain word; a name before it stays (「米半導体大手「…」」's 米).
+ */
+export function descriptionSpans(text: string, tokens: readonly Token[]): Span[] {
+  if (!text.includes('「')) return [];
+  const edges = tokenEdges(text.length, tokens);
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (t.surface !== '「' || i === 0) return;
+    const kind = kindEndingAt(text, edges, t.start);
+    if (!kind) return;
+    let j = i - 1;
+    while (j > 0 && (tokens[j] as Token).start > kind.at) j--;
+    const before = tokens[j - 1];
+    if (before && before.end === kind.at && isPlainNoun(before)) out.push({ start: before.start, end: before.end });
+  });
+  return out;
+}

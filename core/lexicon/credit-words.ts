@@ -1,0 +1,22 @@
+/**
+ * Words of credit lines: who took a picture or supplied it, whose copyright it is. A name in a credit
+ * is not a name in the story (core/entities/credits.ts).
+ */
+
+/** A bracket ending in one of these credits a picture: 「（柳原一哉撮影）」, 「（代表撮影）」, 「（博物館提供）」. */
+export const CREDIT_ENDS: readonly string[] = ['撮影', '提供', '写す'];
+
+/** A bracket or line starting with one of these, then ・ or ：, credits a picture: 「（写真・共同）」. */
+export const CREDIT_HEADS: readonly string[] = ['写真', '撮影', '画像', '動画', '映像', 'イラスト', '図', '資料'];
+
+/** Marks that open a copyright notice: 「（ｃ）朝日新聞社」, 「(c)AFP/Aminu ABUBAKAR」, 「©共同」. */
+export const COPYRIGHT_MARKS: readonly string[] = [
+  '(c)',
+  '(C)',
+  '（c）',
+  '（C）',
+  '（ｃ）',
+  '（Ｃ）',
+  '©',
+  'Copyright',
+];

@@ -1,0 +1,100 @@
+import type { EntityType } from '../types';
+
+/**
+ * Common nouns that say what kind of thing the name after them is, in apposition: 「町ダンボア」,
+ * 「首都キーウ」, 「コンソーシアム「III」」, 「料亭「新喜楽」」, 「文芸誌「群像」」. Facilities are places
+ * (the gold convention: a facility's name is where something is).
+ */
+export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
+  // places and facilities
+  町: 'place',
+  村: 'place',
+  都市: 'place',
+  首都: 'place',
+  州都: 'place',
+  港町: 'place',
+  島: 'place',
+  地区: 'place',
+  料亭: 'place',
+  旅館: 'place',
+  ホテル: 'place',
+  駅: 'place',
+  空港: 'place',
+  球場: 'place',
+  競技場: 'place',
+  スタジアム: 'place',
+  劇場: 'place',
+  美術館: 'place',
+  博物館: 'place',
+  神社: 'place',
+  公園: 'place',
+  ビル: 'place',
+  商業施設: 'place',
+  // organisations
+  企業: 'organization',
+  新興企業: 'organization',
+  会社: 'organization',
+  子会社: 'organization',
+  団体: 'organization',
+  組織: 'organization',
+  政党: 'organization',
+  新党: 'organization',
+  コンソーシアム: 'organization',
+  協議会: 'organization',
+  法人: 'organization',
+  学校法人: 'organization',
+  球団: 'organization',
+  クラブ: 'organization',
+  バンド: 'organization',
+  グループ: 'organization',
+  文芸誌: 'organization',
+  雑誌: 'organization',
+  週刊誌: 'organization',
+  出版社: 'organization',
+  メーカー: 'organization',
+  スタートアップ: 'organization',
+  // products and works
+  アプリ: 'product',
+  サービス: 'product',
+  ソフト: 'product',
+  ゲーム: 'product',
+  作品: 'product',
+  番組: 'product',
+  映画: 'product',
+  小説: 'product',
+  アルバム: 'product',
+  ブランド: 'product',
+  // events
+  大会: 'event',
+  展覧会: 'event',
+  イベント: 'event',
+};
+
+/**
+ * Roles a person holds, written before their name with の: 「先発の戸郷」, 「3年目の根尾」,
+ * 「主将の遠藤」. The word after is that person even where it reads as a place (根尾 is a village too).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  '先発',
+  '代打',
+  '代走',
+  '主将',
+  '新人',
+  'エース',
+  '守護神',
+  '右腕',
+  '左腕',
+  '抑え',
+  'ルーキー',
+  'ベテラン',
+  '助っ人',
+  '司令塔',
+  '捕手',
+  '遊撃手',
+  '外野手',
+  '内野手',
+  '主砲',
+]);
+
+/** A count of years or a batting order before の is a role too: 「3年目の根尾」, 「4番の村上」. */
+export const ROLE_COUNT = /[0-9０-９一二三四五六七八九十]+(?:年目|番)$/;

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const marks = (text: string): string[] =>
+  findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+
+describe('the noun before a name says what kind it is', () => {
+  it('a quoted name after its kind: an organisation, a restaurant, a magazine, a building', () => {
+    expect(marks('研究者の団体「みらい会」が声明を出した。')).toContain('みらい会:organization');
+    expect(marks('老舗の料亭「松葉亭」で会合が開かれた。')).toContain('松葉亭:place');
+    expect(marks('文芸誌「群像」に掲載された。')).toEqual(['群像:organization']);
+    expect(marks('本部が入るビル「港南会館」に集まった。')).toEqual(['港南会館:place']);
+  });
+  it('an alias in brackets inside the quotes is cut off and marked as the same kind', () => {
+    expect(marks('事業組合のコンソーシアム「ＸＹＺ（エックスワイゼット）」が主催した。')).toEqual([
+      'ＸＹＺ:organization',
+      'エックスワイゼット:organization',
+    ]);
+  });
+  it('a katakana name right after a word for a town is a place', () => {
+    expect(marks('州北部の町ダンボアで攻撃があった。')).toEqual(['ダンボア:place']);
+  });
+  it('but a plain word after it is no name, and a listed name keeps its kind', () => {
+    expect(marks('町エリアの開発が進む。')).toEqual([]);
+    expect(marks('観光都市パリを訪れた。')).toEqual(['パリ:place']);
+  });
+});
+
+describe('the description before a kind noun names nothing', () => {
+  it('「過激派組織「…」」: the description is no organisation; the name before it stays', () => {
+    expect(marks('イスラム過激派組織「ボコ・ハラム」の戦闘員が襲撃した。')).toEqual(['ボコ・ハラム:organization']);
+    expect(marks('米半導体大手「エヌビディア」が発表した。')[0]).toBe('米:place');
+  });
+});

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Entity, Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const run = (text: string): Entity[] => findEntities(text, tokenizeText(text, tokenizer));
+const find = (es: readonly Entity[], name: string) => es.find((e) => e.text === name);
+
+describe('one entity whatever its mentions were typed', () => {
+  it('a surname alone is the person named in full, even where it reads as a place', () => {
+    const es = run('宮崎駿監督の新作が選ばれた。宮崎は次の作品に取りかかっている。');
+    expect(find(es, '宮崎')?.type).toBe('person');
+    expect(find(es, '宮崎')?.id).toBe(find(es, '宮崎駿')?.id);
+    expect(find(es, '宮崎')?.reading).toBe('ミヤザキ');
+  });
+  it('but a place that only shares characters with the name stays a place', () => {
+    const es = run('宮崎駿監督の新作が選ばれた。宮崎県でも上映される。');
+    expect(find(es, '宮崎県')?.type).toBe('place');
+  });
+  it('a company with and without its legal form is one organisation', () => {
+    const es = run('沖縄クロス・ヘッド株式会社は新製品を発表した。沖縄クロス・ヘッドでは販売を広げる。');
+    expect(find(es, '沖縄クロス・ヘッド')?.type).toBe('organization');
+    expect(find(es, '沖縄クロス・ヘッド')?.id).toBe(find(es, '沖縄クロス・ヘッド株式会社')?.id);
+  });
+  it('a place in brackets after a company is where it is, not another name for it', () => {
+    const es = run('バイオ新興企業ＶＬＰセラピューティクス・ジャパン（東京）が開発を進めている。');
+    expect(find(es, '東京')?.type).toBe('place');
+    expect(find(es, '東京')?.id).not.toBe(find(es, 'ＶＬＰセラピューティクス・ジャパン')?.id);
+  });
+});
