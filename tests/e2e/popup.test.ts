@@ -115,13 +115,15 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
 
     // Numbers for Japanese readers: 約1,200億円, 95万人超, 3割 = 30%; western grouping in English.
     const ja = await popup(tabId, 'ja');
-    expect(await row(ja, '約1200億円', 'みなと市').locator('.figure-value').textContent()).toBe('約1,200億円');
+    // The headline repeats the lede's figure, and both rows name the city that announced it.
+    expect(await row(ja, '約1200億円', 'みなと市').count()).toBe(2);
+    expect(await row(ja, '約1200億円', 'みなと市').first().locator('.figure-value').textContent()).toBe('約1,200億円');
     expect(await row(ja, '95万人を超える').locator('.figure-value').textContent()).toBe('95万人超');
     expect(await row(ja, '3割').locator('.figure-value').textContent()).toBe('3割（30%）');
     // 「CNN経由」 style relays and the product's name read as Japanese.
     expect(await ja.locator('.summary').textContent()).toMatch(/^数字\d+件（出典\d+件）$/);
     const en = await popup(tabId, 'en');
-    expect(await row(en, '約1200億円', 'みなと市').locator('.figure-value').textContent()).toBe(
+    expect(await row(en, '約1200億円', 'みなと市').first().locator('.figure-value').textContent()).toBe(
       'about ¥120,000,000,000',
     );
     expect(await row(en, '3割').locator('.figure-value').textContent()).toBe('30%');
