@@ -3,11 +3,11 @@ import type { Figure } from '../types';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
+import type { AttributionContext } from './context';
 import { bracketedConversions, isWritersConversion } from './conversions';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import { echoHeadline } from './headline';
-import type { AttributionContext } from './index';
 import { investigatorIn, investigatorRank, isInvestigator } from './investigators';
 import {
   inside,

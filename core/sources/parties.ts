@@ -1,7 +1,7 @@
 import type { Figure, Source, SourceType } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
+import type { AttributionContext } from './context';
 import type { Cue } from './cue';
-import type { AttributionContext } from './index';
 import type { NamePhrase } from './name-phrase';
 
 const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
