@@ -140,7 +140,7 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && isGenitive(t));
-    if (!particle || !/^(?:係助詞|格助詞|連体化)$/.test(t.pos1)) continue;
+    if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
     if (s && s.type !== 'document') out.push(s);
   }
