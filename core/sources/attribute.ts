@@ -1,9 +1,9 @@
 import { sentenceIndexAt } from '../text/sentences';
-import type { Figure } from '../types';
+import type { Source } from '../types';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
-import type { AttributionContext } from './context';
+import type { AttributedFigure, AttributionContext } from './context';
 import { bracketedConversions, isWritersConversion } from './conversions';
 import { bodiesOf, buildViews, type Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
@@ -41,7 +41,7 @@ const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
  * 担当者は説明した), an announcement in force from this or the previous paragraph, and finally the
  * author of a signed column or the byline.
  */
-export function attribute(ctx: AttributionContext): void {
+export function attribute(ctx: AttributionContext): (Source | null)[] {
   const { text, tokens, figures } = ctx;
   const views = buildViews(ctx.sentences, tokens, bodiesOf(ctx.entities));
   const figureSentences = new Set(figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
@@ -207,15 +207,15 @@ export function attribute(ctx: AttributionContext): void {
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   const own = ownAuthority(ctx);
   const converted = bracketedConversions(text, figures);
-  for (const f of figures) {
+  const sources = figures.map((f) => {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
     const party = i < 0 || converted.has(f) ? null : resolve(f, i);
-    f.source = party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
-  }
-  echoHeadline(ctx.sentences, figures);
+    return party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
+  });
+  return echoHeadline(ctx.sentences, figures, sources);
 
-  function resolve(f: Figure, i: number): Party | typeof UNNAMED | null {
+  function resolve(f: AttributedFigure, i: number): Party | typeof UNNAMED | null {
     const si = info[i] as SentenceCues;
     const covering = si.cues.filter(
       (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
