@@ -6,6 +6,7 @@ import {
   PLACE_SUFFIXES,
 } from '../lexicon/gazetteer-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
+import { isNoun, isNounPrefix, isPrefix, isSuffix } from '../text/pos';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
@@ -30,9 +31,9 @@ const KANJI = /\p{Script=Han}/u;
 export function isCommonWord(t: Token): boolean {
   if (PLAIN_KATAKANA_WORDS.has(t.surface)) return true;
   if (!t.known) return false;
-  if (t.pos === '接頭詞') return t.pos1 === '名詞接続';
-  if (t.pos !== '名詞') return false;
-  if (t.pos1 === '接尾') return COMMON_POS1.has(t.pos2);
+  if (isPrefix(t)) return isNounPrefix(t);
+  if (!isNoun(t)) return false;
+  if (isSuffix(t)) return COMMON_POS1.has(t.pos2);
   return COMMON_POS1.has(t.pos1);
 }
 

@@ -5,6 +5,7 @@ import {
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
 } from '../lexicon/gazetteer-suffixes';
+import { isPersonName, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
@@ -44,7 +45,7 @@ export function headType(text: string, tokens: readonly Token[], start: number, 
     // one IPADIC word): 「土屋圭市」's 市 is part of the given name 圭市.
     const at = end - head.length;
     const t = tokens[tokenAt(tokens, at)];
-    if (t && (t.start === at || (t.end === end && t.pos1 === '固有名詞' && t.pos2 !== '人名'))) return type;
+    if (t && (t.start === at || (t.end === end && isProperNoun(t) && !isPersonName(t)))) return type;
   }
   return null;
 }

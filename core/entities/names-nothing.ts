@@ -1,6 +1,7 @@
 import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
 import { PERSON_TITLES } from '../lexicon/person-titles';
+import { isNoun, isSahenNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -103,7 +104,7 @@ export function isDeictic(name: string): boolean {
 function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1] as Token;
   // One kanji is how kuromoji breaks up a name it does not know (戸郷+翔+征): only a word counts.
-  return to - from >= 2 && last.surface.length >= 2 && last.known && last.pos === '名詞' && last.pos1 === 'サ変接続';
+  return to - from >= 2 && last.surface.length >= 2 && last.known && isNoun(last) && isSahenNoun(last);
 }
 
 /**

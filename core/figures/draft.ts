@@ -1,6 +1,7 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
 import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
+import { isCounter, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';
@@ -74,7 +75,7 @@ function endsWord(ctx: Ctx, start: number, end: number): boolean {
   if (tokens.length === 0 || !WORD_CHAR.test(ctx.text[end] ?? '')) return true;
   const t = tokens[tokenAt(tokens, end - 1)];
   if (!t || t.end <= end || t.start < start) return true;
-  return t.pos1 === '接尾' && t.pos2 === '助数詞';
+  return isSuffix(t) && isCounter(t);
 }
 
 /** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */

@@ -11,6 +11,7 @@ import {
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
+import { isAdverbialNoun, isCommonNoun, isNoun, isSahenNoun, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -97,8 +98,8 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
 function sinceBefore(ctx: Ctx, at: number): boolean {
   if (ctx.text.endsWith('から', at)) return !/[年0-9０-９]/.test(ctx.text[at - 3] ?? '');
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
-  if (!t || t.end !== at || t.pos !== '名詞' || !KANA_OR_KANJI.test(t.surface)) return false;
-  return t.pos1 === 'サ変接続' || (t.pos1 === '副詞可能' && t.surface.endsWith('後'));
+  if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
+  return isSahenNoun(t) || (isAdverbialNoun(t) && t.surface.endsWith('後'));
 }
 
 /**
@@ -109,7 +110,7 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
   // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
   if (KANJI.test(ctx.text[start - 1] ?? '')) return false;
   const t = tokenStarting(ctx.tokens, at);
-  if (t?.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || !KANA_OR_KANJI.test(t.surface)) return false;
+  if (!t || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t)) || !KANA_OR_KANJI.test(t.surface)) return false;
   return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
 }
 
@@ -125,7 +126,7 @@ function emphasised(text: string, a: Numeral, start: number, at: number, v: numb
 /** 一本化, 二極化: a derived word, not a count. */
 function derivedWord(ctx: Ctx, at: number): boolean {
   const t = tokenStarting(ctx.tokens, at);
-  return !!t && t.pos1 === '接尾' && DERIVING_SUFFIXES.has(t.surface);
+  return !!t && isSuffix(t) && DERIVING_SUFFIXES.has(t.surface);
 }
 
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
