@@ -38,27 +38,21 @@ const HARD_STOP = /[。！？!?「」『』（）()\n]/;
 /** A phrase with digits or symbols is no noun phrase (「%増」 left of 「の5000億円」). */
 const NOT_WORDS = /[0-9０-９%％.,，．・]/;
 
-/** Sets `counts` on every figure (see countedNoun). */
-export function addCounts(text: string, tokens: readonly Token[], figures: Figure[]): void {
-  for (const f of figures) f.counts = countedNoun(text, tokens, f);
-}
+/** What countedNoun reads of a figure: where it is written, its kind and unit. */
+export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>;
 
 /**
  * The noun phrase a figure counts, or null. Rules in order: (a) 「N人の兵士」 / 「N人を超える兵士」
  * → the phrase after; (b) 「兵士N人」 or 「兵士のうちN人」 → the phrase just before; (c) a topic or subject
  * 「XはN」, 「XがN件」, 「XもN」 in the same clause → X. Durations, ages, ranks and scores take (a) only.
  */
-export function countedNoun(text: string, tokens: readonly Token[], f: Figure): string | null {
-  try {
-    return (
-      after(tokens, f) ??
-      (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
-        ? null
-        : before(text, tokens, f))
-    );
-  } catch {
-    return null;
-  }
+export function countedNoun(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
+  return (
+    after(tokens, f) ??
+    (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
+      ? null
+      : before(text, tokens, f))
+  );
 }
 
 /** Invisible format characters (zero-width space, soft hyphen) that kuromoji tags as nouns. */
@@ -69,7 +63,7 @@ const isPhraseWord = (t: Token | undefined): t is Token =>
 const isParticleOf = (t: Token | undefined, ...s: string[]) => !!t && isParticle(t) && s.includes(t.surface);
 
 // (a) 「5,000人の兵士と」 → 兵士; 「95万人を超える兵士」 (the figure ends in a verb) → 兵士.
-function after(tokens: readonly Token[], f: Figure): string | null {
+function after(tokens: readonly Token[], f: CountedFigure): string | null {
   const i = tokenAt(tokens, f.end);
   const next = tokens[i];
   if (!next || next.start !== f.end) return null;
@@ -113,7 +107,7 @@ function accept(ts: Token[]): string | null {
 }
 
 // (b) and (c): look back from the figure over nouns and particles until a topic, a verb or a clause end.
-function before(text: string, tokens: readonly Token[], f: Figure): string | null {
+function before(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
   const start = tokenAt(tokens, f.start);
   const near = adjacent(tokens, start, f);
   if (near) return near;
@@ -140,7 +134,7 @@ function before(text: string, tokens: readonly Token[], f: Figure): string | nul
 
 // (b) 「死者30人」 → 死者, 「兵士のうち約4千人」 → 兵士, 「有権者の過半数」 → 有権者.
 // Not 「前年の2倍」: the phrase before 倍 is the base, not what is counted.
-function adjacent(tokens: readonly Token[], start: number, f: Figure): string | null {
+function adjacent(tokens: readonly Token[], start: number, f: CountedFigure): string | null {
   const t = tokens[start - 1];
   if (!t || t.end !== f.start || f.unit === '倍') return null;
   let end = -1;

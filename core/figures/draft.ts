@@ -19,12 +19,12 @@ export interface Ctx {
 export interface Draft
   extends Pick<Figure, 'start' | 'end' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'approx' | 'bound'>,
     Pick<Figure, 'minExclusive' | 'maxExclusive' | 'score' | 'fraction' | 'dimensions'> {
-  coreStart: number;
-  coreEnd: number;
-  vague: boolean;
-  change: NonNullable<Figure['change']> | null;
+  readonly coreStart: number;
+  readonly coreEnd: number;
+  readonly vague: boolean;
+  readonly change: NonNullable<Figure['change']> | null;
   /** The suffix qualifiers read after it, nearest first (以上, 未満): a second bound may join it. */
-  suffixes?: string[];
+  readonly suffixes?: readonly string[];
 }
 
 /** Builds the context once per text. */

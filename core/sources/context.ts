@@ -1,6 +1,9 @@
 import type { Sentence } from '../text/sentences';
 import type { Entity, Figure, Token } from '../types';
 
+/** What attribution reads of a figure: where it is written, and what it measures (for headlines). */
+export type AttributedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'value' | 'min' | 'max'>;
+
 /**
  * What attribution needs to know about the text. Its own module, not index.ts: the rule files that
  * read it would otherwise import the index that imports them (an import circle).
@@ -9,7 +12,7 @@ export interface AttributionContext {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
-  figures: Figure[];
+  figures: readonly AttributedFigure[];
   entities: readonly Entity[];
   byline: string | null;
   /** The author of a signed column: the source of what the text states on its own authority. */

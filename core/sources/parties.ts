@@ -48,7 +48,8 @@ export function narrowest(cues: Cue[]): Cue | undefined {
   return cues.sort((x, y) => x.contentEnd - x.contentStart - (y.contentEnd - y.contentStart))[0];
 }
 
-export function inside(f: Figure, p: NamePhrase): boolean {
+/** True when the figure starts inside the name: 70代 in 「70代の女性は…と話した」 describes the speaker. */
+export function inside(f: Pick<Figure, 'start'>, p: NamePhrase): boolean {
   return f.start >= p.start && f.start < p.end;
 }
 
