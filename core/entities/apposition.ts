@@ -1,5 +1,6 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
+import { WordIndex } from '../lexicon/word-table';
 import { isNoun, isParticle, isPersonName } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate, Span } from './candidate';
@@ -26,22 +27,13 @@ function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
   return edges;
 }
 
-/** Kind nouns by their last character, longest first: a token is checked against a handful. */
-const KINDS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
-  const map = new Map<string, (readonly [string, EntityType])[]>();
-  const all = Object.entries(KIND_NOUNS).sort((a, b) => b[0].length - a[0].length);
-  for (const [word, type] of all)
-    map.set(word.at(-1) as string, [...(map.get(word.at(-1) as string) ?? []), [word, type]]);
-  return map;
-})();
+/** Kind nouns, longest first at each end: a token is checked against a handful. */
+const KINDS = new WordIndex(KIND_NOUNS);
 
 /** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts. */
 function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: EntityType; at: number } | null {
-  for (const [word, type] of KINDS_BY_LAST.get(text[p - 1] ?? '') ?? []) {
-    const at = p - word.length;
-    if (at >= 0 && (edges[at] as number) & START && text.startsWith(word, at)) return { type, at };
-  }
-  return null;
+  const hit = KINDS.longestEndingAt(text, p, (word) => ((edges[p - word.length] as number) & START) !== 0);
+  return hit ? { type: hit[1], at: p - hit[0].length } : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { alternation } from '../lexicon/word-table';
 import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -21,7 +22,7 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   // 倍 alone is twice: 倍近くに増えた, 倍以上 (after a number it is that number's counter: 2倍)
   ['倍', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: null }],
 ]);
-const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
+const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
 // 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
 const NOT_AFTER = /[期体生]/;
 const NOT_BEFORE = /[上下前後]/;

@@ -1,11 +1,12 @@
 import type { EntityType } from '../types';
+import { type WordTable, wordTable } from './word-table';
 
 /**
  * Common nouns that say what kind of thing the name after them is, in apposition: 「町ダンボア」,
  * 「首都キーウ」, 「コンソーシアム「III」」, 「料亭「新喜楽」」, 「文芸誌「群像」」. Facilities are places
  * (the gold convention: a facility's name is where something is).
  */
-export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
+export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   // places and facilities
   町: 'place',
   村: 'place',
@@ -68,7 +69,7 @@ export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
   大会: 'event',
   展覧会: 'event',
   イベント: 'event',
-};
+});
 
 /**
  * Roles a person holds, written before their name with の: 「先発の戸郷」, 「3年目の根尾」,

@@ -1,4 +1,5 @@
 import { WIRE_SERVICES } from '../lexicon/source-nouns';
+import { WordIndex } from '../lexicon/word-table';
 
 // Photo credits are in square brackets ([Kim Won Jin/AFP]): they credit a picture, not the article.
 const PHOTO_CREDIT = /[[［][^\]］\n]*[\]］]/g;
@@ -9,13 +10,13 @@ const DATELINE = /【([^】\n]{1,30})】/g;
 // (c)AFP/Aminu ABUBAKAR, ©AFP, （c）AFPBB News
 const COPYRIGHT = /(?:\([cC]\)|（[cCｃＣ]）|©)[ \t　]*([A-Za-zＡ-Ｚａ-ｚ]+|[^\s/／)）]{2,12})/;
 const OUTLET_WORD = /通信|新聞|ニュース|放送|テレビ|共同|時事|NEWS|News/;
-const WIRES = [...WIRE_SERVICES].sort((a, b) => b.length - a.length);
+const WIRES = WordIndex.of(WIRE_SERVICES);
 
 /** The wire service or outlet a dateline names: 「ワシントン＝共同」 → 共同, 「6月18日 AFP」 → AFP. */
 function outletIn(inner: string): string | null {
   const last = inner.split(/[＝=\s　]/).pop() ?? '';
   // 北京時事 → 時事: the wire service at the end of a dateline.
-  const wire = WIRES.find((w) => last.endsWith(w));
+  const wire = WIRES.longestSuffixOf(last);
   if (wire) return last === wire || !/(?:通信|新聞)$/.test(last) ? wire : last;
   return /(?:通信|新聞)$/.test(last) ? last : null;
 }
@@ -28,7 +29,7 @@ export function findByline(text: string): string | null {
   const clean = text.replace(PHOTO_CREDIT, ' ');
   const line = CREDIT_LINE.exec(clean);
   const credit = line?.[1]?.trim();
-  if (credit && (OUTLET_WORD.test(credit) || WIRES.some((w) => credit.includes(w)))) return credit;
+  if (credit && (OUTLET_WORD.test(credit) || WIRE_SERVICES.some((w) => credit.includes(w)))) return credit;
   for (const m of clean.matchAll(DATELINE)) {
     const outlet = outletIn(m[1] ?? '');
     if (outlet) return outlet;

@@ -63,7 +63,7 @@ function isNotAReport(tokens: readonly Token[], i: number): boolean {
 
 // Reading → the listed spellings with that reading (ミル: 見る).
 const BY_READING = new Map<string, string[]>();
-for (const [written, reading] of Object.entries(REPORTING_VERB_READINGS)) {
+for (const [written, reading] of REPORTING_VERB_READINGS) {
   BY_READING.set(reading, [...(BY_READING.get(reading) ?? []), written]);
 }
 const kanjiOf = (s: string) => s.replace(/[^一-龥々]/g, '');

@@ -2,27 +2,18 @@ import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
+import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
 
-// Longest heads first, so 報道官 wins over 官 and 研究所 over 所.
-/** Heads indexed by their last character, longest first (報道官 before 官), so a lookup is one Map hit. */
-type HeadIndex = ReadonlyMap<string, readonly string[]>;
-const byLength = (xs: readonly string[]): HeadIndex => {
-  const m = new Map<string, string[]>();
-  for (const x of [...xs].sort((a, b) => b.length - a.length)) {
-    const k = x.slice(-1);
-    m.set(k, [...(m.get(k) ?? []), x]);
-  }
-  return m;
-};
-const TITLES = byLength(SOURCE_TITLES);
-const ANON = byLength(ANONYMOUS_HEADS);
-const GOV = byLength(GOVERNMENT_HEADS);
-const MEDIA = byLength(MEDIA_NAMES);
-const DOCS = byLength(DOCUMENT_HEADS);
-const ORGS = byLength(SOURCE_ORGANIZATION_HEADS);
+// Heads match longest first, so 報道官 wins over 官 and 研究所 over 所.
+const TITLES = WordIndex.of(SOURCE_TITLES);
+const ANON = WordIndex.of(ANONYMOUS_HEADS);
+const GOV = WordIndex.of(GOVERNMENT_HEADS);
+const MEDIA = WordIndex.of(MEDIA_NAMES);
+const DOCS = WordIndex.of(DOCUMENT_HEADS);
+const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
 const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
 const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
@@ -33,7 +24,7 @@ function headOf(name: string): string {
   return name.replace(TRAILING, '');
 }
 
-const endsWithAny = (s: string, heads: HeadIndex) => heads.get(s.slice(-1))?.find((h) => s.endsWith(h));
+const endsWithAny = (s: string, heads: WordIndex) => heads.longestSuffixOf(s);
 const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s.includes(h));
 // Many phrases recur in an article (政府は…政府は…): type each once.
 const cache = new Map<string, SourceType | null>();
@@ -62,7 +53,7 @@ export function sourceTypeOf(
 export function namesABody(name: string): boolean {
   const n = headOf(name);
   const ana = anaphorOf(n);
-  if (ana) return ANAPHORA[ana] !== 'person';
+  if (ana) return ANAPHORA.get(ana) !== 'person';
   return !!(endsWithAny(n, MEDIA) || endsWithAny(n, ORGS) || endsWithAny(n, GOV) || bodyOfUnit(n));
 }
 
@@ -98,7 +89,7 @@ function typeOf(
   if (!name) return null;
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
-  if (ana) return ANAPHORA[ana] ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
+  if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
