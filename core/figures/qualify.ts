@@ -1,5 +1,6 @@
 import { PREFIX_QUALIFIERS, type Qualifier, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
+import { DIGIT, KANJI } from '../text/script';
 import type { Bound } from '../types';
 
 /** What the qualifiers around a number add up to. */
@@ -19,7 +20,7 @@ export interface Qualified {
 // Longest first, and a surface listed twice keeps its first entry.
 const PREFIX = new WordIndex(PREFIX_QUALIFIERS.map((q) => [q.surface, q] as const));
 const SUFFIX = new WordIndex(SUFFIX_QUALIFIERS.map((q) => [q.surface, q] as const));
-const KANJI_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
+const KANJI_OR_DIGIT = new RegExp(`[${KANJI}${DIGIT}]`, 'u');
 // At most this many qualifiers stack on one side: 最大震度6強, 年約1万円, 300人以上に.
 const MAX_STACK = 3;
 

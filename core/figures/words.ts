@@ -1,4 +1,5 @@
 import { alternation } from '../lexicon/word-table';
+import { DIGIT } from '../text/script';
 import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -38,7 +39,7 @@ function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): bo
 }
 
 // Before a lone 倍: a number or a word it belongs to (2倍, 数倍, 何倍, 人一倍, 勇気百倍).
-const NOT_BEFORE_TWICE = /[0-9０-９〇一二三四五六七八九十百千万億数何幾]/;
+const NOT_BEFORE_TWICE = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億数何幾]`);
 // After it: 倍率, 倍数, 倍速, 倍返し are other words.
 const NOT_AFTER_TWICE = /[率数速返額]/;
 

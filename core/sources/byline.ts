@@ -1,14 +1,18 @@
 import { WIRE_SERVICES } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
+import { DIGIT, LATIN } from '../text/script';
 
 // Photo credits are in square brackets ([Kim Won Jin/AFP]): they credit a picture, not the article.
 const PHOTO_CREDIT = /[[［][^\]］\n]*[\]］]/g;
 // 「AFP通信/Global Watch |」, 「AFP通信/Global Watch | 2025年7月10日」: a credit line of its own.
-const CREDIT_LINE = /^[ \t　]*([^\n|｜]{2,40}?)[ \t　]*[|｜][ \t　]*[0-9０-９年月日/.:： \t　]*$/m;
+const CREDIT_LINE = new RegExp(
+  String.raw`^[ \t　]*([^\n|｜]{2,40}?)[ \t　]*[|｜][ \t　]*[${DIGIT}年月日/.:： \t　]*$`,
+  'm',
+);
 // 【ワシントン＝共同】, 【6月18日 AFP】, 【北京時事】
 const DATELINE = /【([^】\n]{1,30})】/g;
 // (c)AFP/Aminu ABUBAKAR, ©AFP, （c）AFPBB News
-const COPYRIGHT = /(?:\([cC]\)|（[cCｃＣ]）|©)[ \t　]*([A-Za-zＡ-Ｚａ-ｚ]+|[^\s/／)）]{2,12})/;
+const COPYRIGHT = new RegExp(String.raw`(?:\([cC]\)|（[cCｃＣ]）|©)[ \t　]*([${LATIN}]+|[^\s/／)）]{2,12})`);
 const OUTLET_WORD = /通信|新聞|ニュース|放送|テレビ|共同|時事|NEWS|News/;
 const WIRES = WordIndex.of(WIRE_SERVICES);
 

@@ -3,6 +3,7 @@ import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/perso
 import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
+import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
@@ -15,9 +16,11 @@ const MEDIA = WordIndex.of(MEDIA_NAMES);
 const DOCS = WordIndex.of(DOCUMENT_HEADS);
 const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
-const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
-const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
-const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
+const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]{3,}$`);
+const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
+// 李成権: two to four kanji, a listed surname first, is a person.
+const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
+const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
 function headOf(name: string): string {
@@ -99,7 +102,7 @@ function typeOf(
     const before = name.slice(0, -title.length);
     if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
     // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
-    if (/^[一-龥]{2,4}$/.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
+    if (SHORT_KANJI_NAME.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
     // 民兵指導者, あるアナリスト: a role anyone may hold is anonymous; 首相, 同社の社長 is one person.
     return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }
