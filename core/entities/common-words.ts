@@ -1,18 +1,15 @@
-import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
 import { isNoun, isNounPrefix, isPrefix, isSuffix } from '../text/pos';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
 export const NAME_ENDINGS: ReadonlySet<string> = new Set([
-  ...ORGANIZATION_SUFFIXES,
-  ...ORGANIZATION_HEADS,
+  ...ORGANIZATION_SUFFIXES.keys(),
+  ...ENTITY_ORGANIZATION_HEADS,
   ...PLACE_SUFFIXES,
   ...FACILITY_SUFFIXES,
   ...EVENT_SUFFIXES,

@@ -1,10 +1,7 @@
-import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { isPersonName, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
@@ -16,8 +13,8 @@ import type { Candidate } from './candidate';
  */
 const HEADS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
   const all: (readonly [string, EntityType])[] = [
-    ...ORGANIZATION_SUFFIXES.map((s) => [s, 'organization'] as const),
-    ...ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
+    ...[...ORGANIZATION_SUFFIXES.keys()].map((s) => [s, 'organization'] as const),
+    ...ENTITY_ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
     ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
     ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
     ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),

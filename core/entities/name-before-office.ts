@@ -1,4 +1,4 @@
-import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
+import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
 import {
   isCommonNoun,
   isDependent,
@@ -61,8 +61,7 @@ export function nameBeforeOfficeCandidates(text: string, tokens: readonly Token[
   const out: Candidate[] = [];
   for (let i = 2; i < tokens.length; i++) {
     // 氏, さん follow a name directly, never an office (「土屋圭市さん」's 市 is the given name's).
-    if (!PERSON_TITLES.has((tokens[i] as Token).surface) || NAME_ONLY_TITLES.has((tokens[i] as Token).surface))
-      continue;
+    if (!NAME_TITLES.has((tokens[i] as Token).surface) || NAME_ONLY_TITLES.has((tokens[i] as Token).surface)) continue;
     // Walk back over the office: plain nouns, and one bracketed abbreviation.
     let k = i;
     let words = 0;

@@ -1,12 +1,11 @@
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { GENERIC_PREFIXES } from '../lexicon/generic-prefixes';
 import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  GENERIC_PREFIXES,
   ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
   PROVINCE_SUFFIXES,
   STRONG_ORGANIZATION_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+} from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { isGivenName, isNoun, isPersonName, isProperNoun, isSuffix } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
@@ -15,7 +14,7 @@ import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
 import { prefixesOf } from './prefixes';
 
 const MAX_PARTS = 5;
-const ORG = new Set(ORGANIZATION_SUFFIXES);
+const ORG = new Set(ORGANIZATION_SUFFIXES.keys());
 const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
 const EVENT = new Set(EVENT_SUFFIXES);
 /** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */

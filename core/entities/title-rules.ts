@@ -1,5 +1,5 @@
-import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
-import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
+import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { isKanjiWord } from '../text/abbreviation';
 import { isCommonNoun, isNoun, isNumeral, isOrganizationName, isPlaceName, isSahenNoun, isSuffix } from '../text/pos';
 import type { Token } from '../types';
@@ -19,10 +19,10 @@ const LATIN_BODY = /^(?:[A-ZＡ-Ｚ&＆]{2,}|[a-zａ-ｚ]+)$/;
 /** Quotation marks by their opening one: a name and title alone between a pair is a work's title. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 
-const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
+const isTitle = (x: string): boolean => NAME_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
 
 /** Every prefix of every title: a two-token title (首相+補佐官) starts with one, so most tokens build no pair. */
-const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
+const TITLE_HEADS = prefixesOf([...NAME_TITLES, ...NAME_ONLY_TITLES]);
 
 /**
  * True when tokens i and i + 1 read as a one-kanji surname of the lists and a one- or two-kanji word
@@ -32,7 +32,7 @@ const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
 function isSurnameAndWord(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i];
   const w = tokens[i + 1];
-  if (!s || !w || s.end !== w.start || !SURNAME_READINGS.has(s.surface)) return false;
+  if (!s || !w || s.end !== w.start || !ENTITY_SURNAME_READINGS.has(s.surface)) return false;
   const p = tokens[i - 1];
   if (p && p.end === s.start && isNoun(p)) return false;
   return isNoun(w) && isKanjiWord(w.surface) && w.surface.length <= 2 && !isNumeral(w) && !isSuffix(w);
