@@ -32,14 +32,14 @@ export type SourceType =
 
 /** The attribution of one figure. `via` names the party that relayed it (「XがYの分析を引用して報じた」 → Y via X). */
 export interface Source {
-  name: string;
-  type: SourceType;
+  readonly name: string;
+  readonly type: SourceType;
   /** The reporting cue as written: 「によると」, 「と推定している」, 「報じたものだ」. */
-  cue: string | null;
-  via?: string | null;
+  readonly cue: string | null;
+  readonly via?: string | null;
   /** Offsets of the source's name in the text, when it is written there. */
-  start?: number;
-  end?: number;
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** One numeric claim: 「最大3万人」, 「95万人を超え」, 「数百万発」. */

@@ -86,8 +86,9 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
 }
 
+/** The Source a figure carries, from the party resolved for it. */
 export function toSource(p: Party): Source {
   const s: Source = { name: p.name, type: p.type, cue: p.cue || null, start: p.phrase.start, end: p.phrase.end };
-  if (p.via) s.via = p.via;
-  return s;
+  // `via` only when someone relayed it: the JSON has no via key otherwise.
+  return p.via ? { ...s, via: p.via } : s;
 }
