@@ -1,5 +1,6 @@
 import { AGO_SUFFIXES, KANA_WORD_FOLLOWERS, RELATIVE_WORDS, type RelativeWord } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
+import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Span } from './spec';
 
@@ -9,7 +10,7 @@ const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const
 /** Characters a relative word can start with (for the scanner's trigger). */
 export const RELATIVE_FIRST_CHARS: readonly string[] = [...new Set(RELATIVE_WORDS.map((w) => w.surface[0] as string))];
 
-const HIRAGANA = /^[\u3041-\u309f]+$/;
+const HIRAGANA_WORD = new RegExp(`^[${HIRAGANA}]+$`);
 
 /** きょうは, あすから: a particle after a kana date word (きょうだい is another word). */
 function followedByParticle(text: string, at: number): boolean {
@@ -35,7 +36,8 @@ export function readRelativeWord(
   if (!word) return null;
   const end = i + word.surface.length;
   if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
-  if (HIRAGANA.test(word.surface) && HIRAGANA.test(text[end] ?? '') && !followedByParticle(text, end)) return null;
+  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
+    return null;
   return { word, end };
 }
 

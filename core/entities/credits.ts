@@ -1,6 +1,7 @@
 import { COPYRIGHT_MARKS, CREDIT_ENDS, CREDIT_HEADS } from '../lexicon/credit-words';
 import { WIRE_SERVICES } from '../lexicon/source-nouns';
 import { alternation } from '../lexicon/word-table';
+import { DIGIT, KANJI, KATAKANA } from '../text/script';
 import type { Span } from './candidate';
 import { gazetteerType } from './gazetteer';
 
@@ -21,22 +22,21 @@ const JOINED = /[＝=／/]/;
 const CAPTION_TAIL = new RegExp(`[＝=][^＝=。\\n（()）]{0,40}?${alternation(CREDIT_ENDS)}`, 'g');
 // A copyright notice runs to the end of its line: 「（ｃ）朝日新聞社」.
 const COPYRIGHT = new RegExp(`${alternation(COPYRIGHT_MARKS)}[^\\n]{1,60}$`, 'gm');
-const DIGIT = '[0-9０-９]';
 // A line of names ending in the time it was filed: 「小田健司、佐藤常敬 室矢英樹2021年10月13日 9時00分」.
 const BYLINE_LINE = new RegExp(
-  `^[^\\n。！？「」]{0,60}?${DIGIT}{4}年${DIGIT}{1,2}月${DIGIT}{1,2}日[ 　]*(?:${DIGIT}{1,2}[時:：]${DIGIT}{2}分?)?[ 　]*(?:配信|更新|公開)?[ 　]*$`,
+  `^[^\\n。！？「」]{0,60}?[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日[ 　]*(?:[${DIGIT}]{1,2}[時:：][${DIGIT}]{2}分?)?[ 　]*(?:配信|更新|公開)?[ 　]*$`,
   'gm',
 );
 // A reporter's signature closing a paragraph or standing alone: 「…出している。【松本紫帆】」,
 // 「（経済部　川村優子）」. Not after a quote: 「…」（近所の住民） is who said it.
 const SIGNATURE = /(?:^|(?<=。))[ 　]*[（(【]([^（）()【】\n]{2,16})[）)】][ 　]*$/gm;
 // A signature holds a name of kanji, maybe after a desk: 「経済部　川村優子」, 「松本紫帆」.
-const SIGNED_NAME = /^(?:[\p{Script=Han}ァ-ヺー]{1,8}[ 　])?\p{Script=Han}{2,6}$/u;
+const SIGNED_NAME = new RegExp(`^(?:[${KANJI}${KATAKANA}ー]{1,8}[ 　])?[${KANJI}]{2,6}$`, 'u');
 
 // A dateline names where the story happens and who filed it: 「【ワシントン＝共同】」, 「【北京時事】」,
 // 「【ワシントン秋山信一】」. The place is in the story; the wire service or the reporter after it is not.
 const DATELINE = /【([^】\n]{2,24})】/g;
-const KANJI_NAME = /^\p{Script=Han}{2,6}$/u;
+const KANJI_NAME = new RegExp(`^[${KANJI}]{2,6}$`, 'u');
 
 /** Where the filer starts in a dateline's content (after ＝, after a leading listed place), or -1. */
 function filerStart(inner: string): number {

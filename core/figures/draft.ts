@@ -1,8 +1,7 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
-import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { isCounter, isSuffix } from '../text/pos';
-import { KANA, KANJI } from '../text/script';
+import { KANA, KANJI, toHalfWidth } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';

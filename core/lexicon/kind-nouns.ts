@@ -1,3 +1,4 @@
+import { DIGIT } from '../text/script';
 import type { EntityType } from '../types';
 import { type WordTable, wordTable } from './word-table';
 
@@ -98,4 +99,4 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** A count of years or a batting order before の is a role too: 「3年目の根尾」, 「4番の村上」. */
-export const ROLE_COUNT = /[0-9０-９一二三四五六七八九十]+(?:年目|番)$/;
+export const ROLE_COUNT = new RegExp(`[${DIGIT}一二三四五六七八九十]+(?:年目|番)$`);

@@ -1,8 +1,8 @@
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
-import { abbreviates, isKanjiWord } from '../text/abbreviation';
-import { KATAKANA } from '../text/script';
+import { abbreviates } from '../text/abbreviation';
+import { isKanjiWord, KATAKANA } from '../text/script';
 import type { SourceType } from '../types';
 
 const TITLES = WordIndex.of(SOURCE_TITLES);

@@ -33,8 +33,12 @@ const KANJI_START = new RegExp(`^[${KANJI}]`, 'u');
 export const isDigit = (s: string | undefined): boolean => s !== undefined && DIGIT_START.test(s);
 /** Whether `s` starts with an ASCII or full-width Latin letter. */
 export const isLatin = (s: string | undefined): boolean => s !== undefined && LATIN_START.test(s);
+const KANJI_WORD = new RegExp(`^[${KANJI}]+$`, 'u');
+
 /** Whether `s` starts with a kanji (one code point, so 𠮷 counts). */
 export const isKanji = (s: string | undefined): boolean => s !== undefined && KANJI_START.test(s);
+/** Whether `s` is written in kanji only: 李成権, 公取委, 𠮷野. */
+export const isKanjiWord = (s: string): boolean => KANJI_WORD.test(s);
 
 /**
  * ASCII letters and digits to full width, one UTF-16 unit for one, so offsets into the result are
