@@ -1,5 +1,6 @@
-import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
+import { DEICTIC_HEADS } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
+import { DEICTIC_PREFIXES } from '../lexicon/generic-prefixes';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { isNoun, isSahenNoun } from '../text/pos';
 import { CAPITAL, KATAKANA } from '../text/script';

@@ -1,23 +1,9 @@
 /**
  * Words that point at a body or place instead of naming it: 「自社」 (one's own company), 「同社」
- * (that company), 「各国」 (each country). A prefix of pointing, then a word for a kind of body or place.
+ * (that company), 「各国」 (each country). A prefix of pointing (DEICTIC_PREFIXES in generic-prefixes.ts),
+ * then a word for a kind of body or place.
  * IPADIC files some as organisations' names (自社 is 名詞,固有名詞,組織); they name nothing.
  */
-
-/** Prefixes that point: 同 (that), 自 (own), 当 (this), 他 (other), 弊 and 御/貴 (our and your, politely), 各, 両, 本, 全. */
-export const DEICTIC_PREFIXES: ReadonlySet<string> = new Set([
-  '同',
-  '自',
-  '当',
-  '他',
-  '弊',
-  '御',
-  '貴',
-  '各',
-  '両',
-  '本',
-  '全',
-]);
 
 /** Kinds of body or place the prefixes point at: 社, 国, 党, 省, 県, 市 … and 同 + a longer head (同委員会). */
 export const DEICTIC_HEADS: ReadonlySet<string> = new Set([
