@@ -1,6 +1,7 @@
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis } from '../core/types';
 import { appendAnalysis } from './merge-analysis';
 import type { Result } from './messages';
+import type { EngineOptions } from './page/analyze-options';
 
 /** What the page was analysed as last time. */
 export interface Previous {
@@ -19,8 +20,8 @@ export interface Previous {
 export async function analyseIncrementally(
   prev: Previous | null,
   text: string,
-  options: AnalyzeOptions,
-  send: (text: string, options: AnalyzeOptions) => Promise<Result<Analysis>>,
+  options: EngineOptions,
+  send: (text: string, options: EngineOptions) => Promise<Result<Analysis>>,
   onFull: () => void,
 ): Promise<Result<Analysis>> {
   if (prev && text === prev.text) return { ok: true, value: prev.analysis };

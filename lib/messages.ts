@@ -1,4 +1,5 @@
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis } from '../core/types';
+import type { EngineOptions, PageAnalysisInput } from './page/analyze-options';
 import {
   bool,
   INVALID,
@@ -73,23 +74,29 @@ export const MAX_NAME = 120;
 export const MAX_URL = 2048;
 
 /**
- * The page facts sent with a text. Cut to the caps on arrival; `satisfies` makes adding an option to
+ * The engine options sent with a text (what changes how it reads; the page's own facts stay in the
+ * tab: lib/page/analyze-options.ts). Cut to the caps on arrival; `satisfies` makes adding an option to
  * core's AnalyzeOptions without adding it here a type error (it would be dropped on the way).
  */
 const analyzeOptionsFields = {
-  title: optional(nullable(str(MAX_TITLE, 'truncate'))),
   published: optional(nullable(str(40, 'truncate'))),
   byline: optional(nullable(str(MAX_NAME, 'truncate'))),
   author: optional(nullable(str(MAX_NAME, 'truncate'))),
-  isJapanese: optional(bool),
-  isArticle: optional(bool),
-} satisfies { [K in keyof Required<AnalyzeOptions>]: unknown };
+} satisfies { [K in keyof Required<EngineOptions>]: unknown };
 export const analyzeOptions = object(analyzeOptionsFields);
 
-/** The page facts to send with a text, cut to the caps (what the background would cut them to anyway). */
-export function capOptions(o: AnalyzeOptions): AnalyzeOptions {
+/** The engine options to send with a text, cut to the caps (what the background would cut them to anyway). */
+export function capOptions(o: EngineOptions): EngineOptions {
   const capped = analyzeOptions.check(o);
   return capped === INVALID ? {} : capped;
+}
+
+/**
+ * What a tab sends and keeps for its page, cut to the caps: the engine options as they travel, and the
+ * title it holds beside the analysis (a page can declare a 500,000-character og:title).
+ */
+export function capInput({ options, facts }: PageAnalysisInput): PageAnalysisInput {
+  return { options: capOptions(options), facts: { ...facts, title: facts.title?.slice(0, MAX_TITLE) ?? null } };
 }
 
 /** Messages the background context answers. */
@@ -114,7 +121,7 @@ export const CONTENT_MESSAGES = {
 export type ContentMessage = MessageOf<typeof CONTENT_MESSAGES>;
 
 // The derived options type must still be what core's analyze() takes.
-type _OptionsFit = Infer<typeof analyzeOptions> extends AnalyzeOptions ? true : never;
+type _OptionsFit = Infer<typeof analyzeOptions> extends EngineOptions ? true : never;
 const _optionsFit: _OptionsFit = true;
 void _optionsFit;
 

@@ -7,7 +7,7 @@ import { pageTranslator, resolveLang } from './i18n/page';
 import { analyseIncrementally } from './incremental-analysis';
 import {
   type ContentMessage,
-  capOptions,
+  capInput,
   MAX_TEXT,
   MAX_TITLE,
   MAX_URL,
@@ -20,7 +20,7 @@ import {
   SUPERSEDED,
 } from './messages';
 import { sendToBackground } from './messaging';
-import { pageOptions } from './page/analyze-options';
+import { pageAnalysisInput, withPageFacts } from './page/analyze-options';
 import { isEditableFocused } from './page/editable';
 import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
@@ -130,8 +130,9 @@ export class PageController {
     if (!page.map.text) return this.setStatus('not-article');
     if (page.map.text.length > MAX_TEXT && !force) return this.setStatus('too-large');
     const text = page.map.text.slice(0, MAX_TEXT);
-    // Page metadata is capped before it travels (a page can declare a 500,000-character og:title).
-    const options = capOptions({ ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle });
+    // Page metadata is capped before it travels (a page can declare a 500,000-character og:title);
+    // the page's facts (title, Japanese, article) stay here and are set on the analysis when it is back.
+    const { options, facts } = capInput(pageAnalysisInput(page.meta, page));
     // Only new text is analysed (see analyseIncrementally).
     const reply = await analyseIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
@@ -142,7 +143,8 @@ export class PageController {
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
     if (!reply.ok) return this.failed(reply);
-    const next = reply.value;
+    // An unchanged text gives back the analysis held (no new revision for the popup to re-read).
+    const next = reply.value === this.analysis ? reply.value : withPageFacts(reply.value, facts);
     this.forced ||= force;
     if (next !== this.analysis) this.revision++;
     this.analysis = next;

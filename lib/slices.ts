@@ -1,8 +1,8 @@
-import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { Analysis } from '../core/types';
 import { buildRanges, type HighlightLayer } from './highlights';
 import { appendAnalysis } from './merge-analysis';
-import { capOptions, type Result } from './messages';
-import { pageOptions } from './page/analyze-options';
+import { capInput, type Result } from './messages';
+import { type EngineOptions, pageAnalysisInput, withPageFacts } from './page/analyze-options';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
 import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
@@ -144,7 +144,7 @@ export interface SliceProgress {
 }
 
 /** Sends one text to the background for analysis (the controller's messaging, injected for tests). */
-export type AnalyseText = (text: string, options: AnalyzeOptions) => Promise<Result<Analysis>>;
+export type AnalyseText = (text: string, options: EngineOptions) => Promise<Result<Analysis>>;
 
 /**
  * Reads and analyses a long page slice by slice, calling `onSlice` after each with the merged
@@ -162,8 +162,8 @@ export async function analyseInSlices(
   if (!root) return { ok: false, error: 'no page body' };
   const map = await mapInSlices(root, alive);
   if (!map || !alive()) return { ok: true, value: null };
-  const meta = readMetadata(doc);
-  const options: AnalyzeOptions = capOptions(pageOptions(meta));
+  // A long page read in slices is taken as a Japanese article (the reader asked for it).
+  const { options, facts } = capInput(pageAnalysisInput(readMetadata(doc)));
   let acc: Analysis | null = null;
   let ranges: SliceProgress['ranges'] | null = null;
   let pending: SliceProgress['ranges'] | null = null;
@@ -174,7 +174,8 @@ export async function analyseInSlices(
     if (!alive()) return { ok: true, value: null };
     if (!reply.ok) return reply;
     const before = acc ? { f: acc.figures.length, d: acc.dates.length, e: acc.entities.length } : { f: 0, d: 0, e: 0 };
-    acc = acc ? appendAnalysis(acc, reply.value, start) : reply.value;
+    // The first slice's analysis carries the page's facts; appended slices keep them.
+    acc = acc ? appendAnalysis(acc, reply.value, start) : withPageFacts(reply.value, facts);
     // Only this slice's marks are mapped to the page; earlier ones are kept.
     const added = buildRanges(doc, map, {
       ...acc,

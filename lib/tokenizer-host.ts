@@ -1,12 +1,13 @@
 import { analyze } from '../core/analyze';
 import { installEntityModel } from '../core/entities/model';
-import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
+import type { Analysis, Tokenizer } from '../core/types';
 import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
 import { FairQueue } from './fair-queue';
 import { IMAGE_FILE } from './kuromoji/image';
 import { tokenizerFromImage } from './kuromoji/tokenizer';
 import { SUPERSEDED } from './messages';
+import type { EngineOptions } from './page/analyze-options';
 
 /**
  * Fetches the dictionary image shipped in the extension. It is stored uncompressed: the tokenizer
@@ -81,7 +82,7 @@ export interface HostOptions {
 interface Job {
   key: string;
   text: string;
-  options: AnalyzeOptions;
+  options: EngineOptions;
   resolve: (a: Analysis) => void;
   reject: (e: unknown) => void;
 }
@@ -135,17 +136,10 @@ export class AnalysisHost {
    * first call loads the dictionary (one fetch of the 16 MB image). A request pushed out of a tab's
    * line by newer ones rejects with SUPERSEDED.
    */
-  analyze(text: string, options: AnalyzeOptions, from = ''): Promise<Analysis> {
-    const key = [
-      textHash(text),
-      text.length,
-      options.published ?? '',
-      options.byline ?? '',
-      options.author ?? '',
-      options.title ?? '',
-      options.isJapanese ?? '',
-      options.isArticle ?? '',
-    ].join('\u0000');
+  analyze(text: string, options: EngineOptions, from = ''): Promise<Analysis> {
+    const key = [textHash(text), text.length, options.published ?? '', options.byline ?? '', options.author ?? ''].join(
+      '\u0000',
+    );
     const hit = this.fromCache(key);
     if (hit) return Promise.resolve(hit);
     return new Promise<Analysis>((resolve, reject) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKGROUND_MESSAGES,
   CONTENT_MESSAGES,
-  capOptions,
+  capInput,
   MAX_NAME,
   MAX_TEXT,
   MAX_TITLE,
@@ -69,16 +69,31 @@ describe('messages: one schema per message', () => {
     const msg = parseBackgroundMessage({
       type: 'analyzeText',
       text: '本文。',
-      options: { title: huge, byline: huge, published: '2025-07-03', isArticle: true },
+      options: { byline: huge, author: huge, published: '2025-07-03' },
     });
     expect(msg?.type).toBe('analyzeText');
-    const options = (msg as { options: { title: string; byline: string } }).options;
-    expect(options.title).toHaveLength(MAX_TITLE);
+    const options = (msg as Extract<typeof msg, { type: 'analyzeText' }>).options;
     expect(options.byline).toHaveLength(MAX_NAME);
-    expect(capOptions({ title: huge, byline: null }).title).toHaveLength(MAX_TITLE);
+    expect(options.author).toHaveLength(MAX_NAME);
+    // What the tab sends and what it keeps beside the analysis are cut before anything travels.
+    const capped = capInput({
+      options: { byline: huge, published: null },
+      facts: { title: huge, isJapanese: true, isArticle: true },
+    });
+    expect(capped.options.byline).toHaveLength(MAX_NAME);
+    expect(capped.facts.title).toHaveLength(MAX_TITLE);
     // The text itself is not cut (that would change the analysis): too long is refused.
     expect(parseBackgroundMessage({ type: 'analyzeText', text: 'x'.repeat(MAX_TEXT + 1), options: {} })).toBeNull();
-    expect(parseBackgroundMessage({ type: 'analyzeText', text: '本文', options: { title: 3 } })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'analyzeText', text: '本文', options: { byline: 3 } })).toBeNull();
+  });
+
+  it('sends no page facts: the title and the page verdict stay in the tab', () => {
+    const msg = parseBackgroundMessage({
+      type: 'analyzeText',
+      text: '本文。',
+      options: { title: '見出し', isJapanese: false, isArticle: false, published: '2025-07-03' },
+    });
+    expect((msg as Extract<typeof msg, { type: 'analyzeText' }>).options).toEqual({ published: '2025-07-03' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOptions } from '../../../lib/page/analyze-options';
+import { pageAnalysisInput } from '../../../lib/page/analyze-options';
 import { cleanAuthor } from '../../../lib/page/author';
 import { extractArticle } from '../../../lib/page/extract-article';
 import { readMetadata } from '../../../lib/page/metadata';
@@ -38,11 +38,9 @@ describe('the author of a signed column', () => {
   it('a column: JSON-LD Person author in a コラム section, and it reaches the analysis options', () => {
     const p = extractArticle(fixture('column'));
     expect(p.meta.author).toBe('村井 千尋');
-    expect(pageOptions(p.meta)).toEqual({
-      title: '「値上げの夏」に家計はどう備えるか',
-      published: '2025-07-01',
-      byline: '週刊マネー通信',
-      author: '村井 千尋',
+    expect(pageAnalysisInput(p.meta, p)).toEqual({
+      options: { published: '2025-07-01', byline: '週刊マネー通信', author: '村井 千尋' },
+      facts: { title: '「値上げの夏」に家計はどう備えるか', isJapanese: true, isArticle: true },
     });
   });
 
