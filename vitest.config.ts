@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast Node tests of core/, lib/ and cli/, and browser tests that drive the built
+// Two projects: fast Node tests of core/, tokenizer/, lib/ and cli/, and browser tests that drive the built
 // extension in Debian's Chromium (run after `wxt build`).
 export default defineConfig({
   test: {
@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{core,cli,lib,components,entrypoints}/**/*.test.{ts,tsx}'],
+          include: ['tests/{core,tokenizer,cli,lib,components,entrypoints}/**/*.test.{ts,tsx}'],
           // The dictionary image the tests tokenise with, built once before the workers start.
           globalSetup: ['tests/setup/dictionary-image.ts'],
           environment: 'node',

@@ -1,9 +1,9 @@
 import { analyze } from '../core/analyze';
 import { findByline } from '../core/sources';
 import type { Analysis, Tokenizer } from '../core/types';
-import { appendAnalysis } from '../lib/merge-analysis';
-import { type EngineOptions, type PageAnalysisInput, withPageFacts } from '../lib/page/analyze-options';
-import { isJapaneseText } from '../lib/page/language';
+import { isJapaneseText } from '../lib/content/page/language';
+import { appendAnalysis } from '../lib/shared/merge-analysis';
+import { type EngineOptions, type PageAnalysisInput, withPageFacts } from '../lib/shared/page-facts';
 
 /**
  * Texts longer than this are analysed in slices. A news article is ~5,000–20,000 characters and is

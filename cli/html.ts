@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { pageAnalysisInput } from '../lib/page/analyze-options';
-import { type ExtractedArticle, extractArticle } from '../lib/page/extract-article';
+import { type ExtractedArticle, extractArticle } from '../lib/content/page/extract-article';
+import { pageAnalysisInput } from '../lib/shared/page-facts';
 import type { PageInput } from './engine';
 
 // Markup before <html> (Yahoo!ニュース ships its <style> blocks there): a browser moves it into <head>,

@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../lib/i18n';
-import type { PageError, PageStatus } from '../lib/messages';
+import type { MessageKey, Translate } from '../lib/shared/i18n';
+import type { PageError, PageStatus } from '../lib/shared/messages';
 
 /** Props of StatusMessage. */
 export interface StatusMessageProps {
