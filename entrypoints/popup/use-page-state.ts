@@ -67,7 +67,7 @@ export function usePageState(): {
         setState(next);
       }
       // Keep asking while the page is being read; afterwards more slowly, as the article may grow.
-      timer = setTimeout(poll, next.status === 'analysing' || next.status === 'idle' ? 250 : 3000);
+      timer = setTimeout(poll, next.status === 'analyzing' || next.status === 'idle' ? 250 : 3000);
     };
     void poll();
     return () => {

@@ -6,7 +6,7 @@ const action = browser.action ?? browser.browserAction;
 
 /** Shows the figure count on the toolbar button of `tabId` ("…" while analysing, nothing otherwise). */
 export async function setBadge(tabId: number, status: PageStatus, figureCount: number): Promise<void> {
-  const text = status === 'ready' ? String(figureCount) : status === 'analysing' ? '…' : '';
+  const text = status === 'ready' ? String(figureCount) : status === 'analyzing' ? '…' : '';
   try {
     await action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
     await action.setBadgeText({ tabId, text });

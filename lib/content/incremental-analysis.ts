@@ -15,9 +15,9 @@ export interface Previous {
  * new paragraphs and appends their analysis, so earlier text is never analysed again. Any other change
  * re-sends the whole text; the background's per-text cache answers at once when it is unchanged there.
  * Cost of the shortcut: a source named before the addition is not attributed to figures inside it.
- * `onFull` is called before a whole-text request (the page then shows "analysing").
+ * `onFull` is called before a whole-text request (the page then shows "analyzing").
  */
-export async function analyseIncrementally(
+export async function analyzeIncrementally(
   prev: Previous | null,
   text: string,
   options: EngineOptions,

@@ -21,12 +21,12 @@ import { CardController } from './card/card-controller';
 import { MarkCursor } from './card/cursor';
 import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
-import { analyseIncrementally } from './incremental-analysis';
+import { analyzeIncrementally } from './incremental-analysis';
 import { isEditableFocused } from './page/editable';
 import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
 import { PageWatch } from './page-watch';
-import { type AnalyseText, analyseInSlices, largePageStatus } from './slices';
+import { type AnalyzeText, analyzeInSlices, largePageStatus } from './slices';
 
 /** Page states where a shortcut is the reader asking to mark the page (see PageController.command). */
 const ASKED: ReadonlySet<PageStatus> = new Set(['on-request', 'too-large', 'not-article', 'not-japanese', 'error']);
@@ -46,7 +46,7 @@ export function articleChanged(map: TextMap): boolean {
 }
 
 /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
-const analyseText: AnalyseText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
+const analyzeText: AnalyzeText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
 
 /** Where settings come from. Test seam: the browser tests use real storage; a unit test could pass a fake. */
 export interface SettingsSource {
@@ -133,13 +133,13 @@ export class PageController {
     // Page metadata is capped before it travels (a page can declare a 500,000-character og:title);
     // the page's facts (title, Japanese, article) stay here and are set on the analysis when it is back.
     const { options, facts } = capInput(pageAnalysisInput(page.meta, page));
-    // Only new text is analysed (see analyseIncrementally).
-    const reply = await analyseIncrementally(
+    // Only new text is analysed (see analyzeIncrementally).
+    const reply = await analyzeIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
       text,
       options,
-      analyseText,
-      () => this.setStatus('analysing'),
+      analyzeText,
+      () => this.setStatus('analyzing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
     if (!reply.ok) return this.failed(reply);
@@ -189,7 +189,7 @@ export class PageController {
     return {
       status: this.status,
       // While a page is read the popup shows progress, not the partial list: it is not sent.
-      analysis: unchanged || this.status === 'analysing' ? null : this.analysis,
+      analysis: unchanged || this.status === 'analyzing' ? null : this.analysis,
       highlightsOn: this.highlightsOn,
       url: (this.doc.location?.href ?? '').slice(0, MAX_URL),
       title: this.doc.title.slice(0, MAX_TITLE),
@@ -266,11 +266,11 @@ export class PageController {
 
   /** A long page, after the reader said yes: marks appear slice by slice, no main-thread task over 50 ms. */
   private async runInSlices(gen: number): Promise<void> {
-    this.setStatus('analysing');
+    this.setStatus('analyzing');
     const alive = () => gen === this.generation;
-    const r = await analyseInSlices(
+    const r = await analyzeInSlices(
       this.doc,
-      analyseText,
+      analyzeText,
       (p) => {
         if (p.analysis !== this.analysis) this.revision++;
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
@@ -279,7 +279,7 @@ export class PageController {
         if (p.done) {
           this.marks = collectMarks(p.analysis, p.ranges, this.layers());
           if (this.highlightsOn) this.card.attach(p.analysis, this.marks);
-        } else this.setStatus('analysing');
+        } else this.setStatus('analyzing');
       },
       alive,
     );

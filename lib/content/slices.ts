@@ -144,15 +144,15 @@ export interface SliceProgress {
 }
 
 /** Sends one text to the background for analysis (the controller's messaging, injected for tests). */
-export type AnalyseText = (text: string, options: EngineOptions) => Promise<Result<Analysis>>;
+export type AnalyzeText = (text: string, options: EngineOptions) => Promise<Result<Analysis>>;
 
 /**
  * Reads and analyses a long page slice by slice, calling `onSlice` after each with the merged
  * analysis (offsets into the whole text) and ranges; stops quietly when `alive()` turns false.
  */
-export async function analyseInSlices(
+export async function analyzeInSlices(
   doc: Document,
-  send: AnalyseText,
+  send: AnalyzeText,
   onSlice: (p: SliceProgress) => void,
   alive: () => boolean,
 ): Promise<Result<null>> {

@@ -24,7 +24,7 @@ import {
 /** What the content script knows about its page. */
 export const PAGE_STATUSES = [
   'idle',
-  'analysing',
+  'analyzing',
   'ready',
   'not-japanese',
   'not-article',

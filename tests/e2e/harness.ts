@@ -225,7 +225,7 @@ export interface FakeEntity {
 /**
  * Makes the background answer every analysis request with figures and entities located by text
  * (test seam `shuttenTest.override`), so popup and card tests do not depend on what the engine
- * finds today. `delayMs` keeps the page in "analysing"; `fail` makes the analysis fail.
+ * finds today. `delayMs` keeps the page in "analyzing"; `fail` makes the analysis fail.
  */
 export function installFakeAnalysis(
   worker: Worker,

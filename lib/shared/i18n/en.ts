@@ -8,7 +8,7 @@ export const en = {
   ...enPage,
   appName: 'Shutten',
   statusIdle: 'Waiting for the page…',
-  statusAnalysing: 'Reading the article… (the first page of a session takes a second or two)',
+  statusAnalyzing: 'Reading the article… (the first page of a session takes a second or two)',
   statusNotJapanese: 'This page is not in Japanese, so Shutten left it alone.',
   statusNotArticle: 'This page does not look like a Japanese news article, so Shutten left it alone.',
   statusError: 'Something went wrong: {error}. Try again; if it keeps failing, reload the page.',

@@ -9,7 +9,7 @@ export const ja: Record<MessageKey, string> = {
   ...jaPage,
   appName: 'シュッテン',
   statusIdle: 'ページの読み込みを待っています…',
-  statusAnalysing: '記事を読んでいます…（最初のページだけ1〜2秒かかります）',
+  statusAnalyzing: '記事を読んでいます…（最初のページだけ1〜2秒かかります）',
   statusNotJapanese: 'このページは日本語ではないので、何もしていません。',
   statusNotArticle: 'このページは日本語のニュース記事ではないようなので、何もしていません。',
   statusError: 'うまくいきませんでした（{error}）。もう一度試してください。続くときはページを再読み込みしてください。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../core/types';
-import { analyseIncrementally } from '../../../lib/content/incremental-analysis';
+import { analyzeIncrementally } from '../../../lib/content/incremental-analysis';
 import { appendAnalysis } from '../../../lib/shared/merge-analysis';
 
 const base: Analysis = {
@@ -101,7 +101,7 @@ describe('appendAnalysis: one entity per name however the page was sliced', () =
   });
 });
 
-describe('analyseIncrementally', () => {
+describe('analyzeIncrementally', () => {
   const empty = (length: number): Analysis => ({ ...base, entities: [], length });
   it('sends nothing for unchanged text, only the addition for growth, the whole text otherwise', async () => {
     const sent: string[] = [];
@@ -111,17 +111,17 @@ describe('analyseIncrementally', () => {
       return { ok: true as const, value: empty(text.length) };
     };
     const prev = { text: '一段落目。', analysis: empty(5) };
-    await analyseIncrementally(prev, '一段落目。', {}, send, () => full++);
+    await analyzeIncrementally(prev, '一段落目。', {}, send, () => full++);
     expect(sent).toEqual([]);
-    const grown = await analyseIncrementally(prev, '一段落目。\n二段落目。', {}, send, () => full++);
+    const grown = await analyzeIncrementally(prev, '一段落目。\n二段落目。', {}, send, () => full++);
     expect(sent).toEqual(['\n二段落目。']);
     expect(grown.ok && grown.value.length).toBe(11);
-    await analyseIncrementally(prev, '別の記事。', {}, send, () => full++);
+    await analyzeIncrementally(prev, '別の記事。', {}, send, () => full++);
     expect(sent.at(-1)).toBe('別の記事。');
     expect(full).toBe(1);
   });
   it('passes a failure through', async () => {
-    const r = await analyseIncrementally(
+    const r = await analyzeIncrementally(
       null,
       'x',
       {},
