@@ -1,11 +1,11 @@
 import { findDates } from './dates';
 import { findEntities } from './entities';
-import { findFigures } from './figures';
-import { addCounts } from './figures/counted';
+import { type FigureReading, findFigures } from './figures';
+import { countedNoun } from './figures/counted';
 import { attributeFigures, findByline } from './sources';
-import { sentenceAt, splitSentences } from './text/sentences';
+import { type Sentence, sentenceAt, splitSentences } from './text/sentences';
 import { tokenizeText } from './text/tokens';
-import type { Analysis, AnalyzeOptions, Tokenizer } from './types';
+import type { Analysis, AnalyzeOptions, Figure, Source, Tokenizer } from './types';
 
 /**
  * The whole engine: text in, figures, dates, entities and their sources out.
@@ -17,17 +17,22 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
   const sentences = splitSentences(text);
   const published = options.published ?? null;
   const byline = options.byline ?? findByline(text);
-  const figures = findFigures(text, tokens);
-  addCounts(text, tokens, figures);
-  for (const f of figures) {
-    const s = sentenceAt(sentences, f.start);
-    f.sentence = s?.text ?? '';
-    f.sentenceStart = s?.start ?? f.start;
-  }
+  const readings = findFigures(text, tokens);
   const entities = findEntities(text, tokens);
   // options.author: the author of a signed column, from the page's metadata (lib/page); the figures
   // the text states on its own authority are theirs, not the outlet's.
-  attributeFigures({ text, tokens, sentences, figures, entities, byline, author: options.author ?? null });
+  const sources = attributeFigures({
+    text,
+    tokens,
+    sentences,
+    figures: readings,
+    entities,
+    byline,
+    author: options.author ?? null,
+  });
+  const figures = readings.map((r, i) =>
+    assemble(r, sentenceAt(sentences, r.start), countedNoun(text, tokens, r), sources[i] ?? null),
+  );
   return {
     title: options.title ?? firstLine(text),
     published,
@@ -38,6 +43,36 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
     dates: findDates(text, tokens, published),
     entities,
     length: text.length,
+  };
+}
+
+/**
+ * The Figure, made once from what each stage found: the reading (number, unit, qualifiers), its
+ * sentence, what it counts and its source. Keys keep the order the CLI's JSON has always printed
+ * (outputs are compared byte for byte): change it only with them.
+ */
+function assemble(r: FigureReading, s: Sentence | undefined, counts: string | null, source: Source | null): Figure {
+  const { text, start, end, value, min, max, unit, kind, approx, bound, core, vague, change, ...exact } = r;
+  return {
+    text,
+    start,
+    end,
+    sentence: s?.text ?? '',
+    value,
+    min,
+    max,
+    unit,
+    kind,
+    approx,
+    bound,
+    source,
+    core,
+    vague,
+    change,
+    // minExclusive, maxExclusive, score, fraction, dimensions: only where the text writes one.
+    ...exact,
+    counts,
+    sentenceStart: s?.start ?? start,
   };
 }
 

@@ -32,55 +32,55 @@ export type SourceType =
 
 /** The attribution of one figure. `via` names the party that relayed it (「XがYの分析を引用して報じた」 → Y via X). */
 export interface Source {
-  name: string;
-  type: SourceType;
+  readonly name: string;
+  readonly type: SourceType;
   /** The reporting cue as written: 「によると」, 「と推定している」, 「報じたものだ」. */
-  cue: string | null;
-  via?: string | null;
+  readonly cue: string | null;
+  readonly via?: string | null;
   /** Offsets of the source's name in the text, when it is written there. */
-  start?: number;
-  end?: number;
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /** One numeric claim: 「最大3万人」, 「95万人を超え」, 「数百万発」. */
 export interface Figure {
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  unit: string;
-  kind: FigureKind;
-  approx: boolean;
-  bound: Bound | null;
-  source: Source | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly unit: string;
+  readonly kind: FigureKind;
+  readonly approx: boolean;
+  readonly bound: Bound | null;
+  readonly source: Source | null;
   /** Offset of the sentence inside the analysed text (the popup marks the cue inside it). */
-  sentenceStart?: number;
+  readonly sentenceStart?: number;
   /** The number as written, without unit and qualifiers: 「3万」. */
-  core?: string;
+  readonly core?: string;
   /** Vague quantities (数千, 十数) and ranges (3〜4万) carry min/max; `vague` says which. */
-  vague?: boolean;
+  readonly vague?: boolean;
   /** A change rather than a level: 前年比3%増 → 'increase'. */
-  change?: 'increase' | 'decrease' | null;
+  readonly change?: 'increase' | 'decrease' | null;
   /** What the figure counts, when the article says so: 「最大3万人の北朝鮮兵士」 → 「北朝鮮兵士」; null when unsaid. */
-  counts?: string | null;
+  readonly counts?: string | null;
   /**
    * A range closed by two bounds says which ends it excludes: 「10%以上20%未満」 → min 10, max 20,
    * maxExclusive; 「1万円超3万円以下」 → minExclusive. Absent when the ends are included (3〜4万人).
    */
-  minExclusive?: boolean;
-  maxExclusive?: boolean;
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
   /** A score as written, first side first: 「3対2」 → [3, 2] (min/max hold the lower and higher). */
-  score?: [number, number];
+  readonly score?: [number, number];
   /** A fraction as written, numerator first: 「3分の2」 and 「2/3」 → [2, 3]; 「3人に1人」 → [1, 3]. */
-  fraction?: [number, number];
+  readonly fraction?: [number, number];
   /**
    * Every side of a product of dimensions, in order, on each of its figures: 「2778×1284ドット」 gives
    * two figures (2778 and 1284 ドット), both with dimensions [2778, 1284].
    */
-  dimensions?: number[];
+  readonly dimensions?: number[];
 }
 
 /** A date, resolved against the publication date: "2024-11", "2024", ["2025-07-01","2025-07-15"]. */

@@ -1,3 +1,4 @@
+import { isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
@@ -27,8 +28,8 @@ function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   for (let n = 0; n < MAX_LOOK && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (STOP.test(t.surface) || (t.pos === '助詞' && t.surface === 'の')) return null;
-    if (t.pos === '動詞') return chainTense(tokens, i);
+    if (STOP.test(t.surface) || (isParticle(t) && t.surface === 'の')) return null;
+    if (isVerb(t)) return chainTense(tokens, i);
   }
   return null;
 }
@@ -38,11 +39,11 @@ function chainTense(tokens: readonly Token[], start: number): Tense | null {
   let last = tokens[start] as Token;
   for (let i = start + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const te = t.pos === '助詞' && (t.surface === 'て' || t.surface === 'で') && tokens[i + 1]?.pos1 === '非自立';
-    if (t.pos !== '動詞' && t.pos !== '助動詞' && !te) break;
-    if (t.pos === '助動詞' && t.basic === 'た') return 'past';
+    const te = isParticle(t) && (t.surface === 'て' || t.surface === 'で') && isDependent(tokens[i + 1]);
+    if (!isVerb(t) && !isAuxiliary(t) && !te) break;
+    if (isAuxiliary(t) && t.basic === 'た') return 'past';
     last = t;
   }
-  if (last.pos === '助詞') return null;
+  if (isParticle(last)) return null;
   return last.surface === last.basic ? 'nonpast' : null;
 }

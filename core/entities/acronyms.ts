@@ -1,4 +1,4 @@
-import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/gazetteer-suffixes';
+import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/acronym-stopwords';
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
 import { toHalfWidth } from '../numbers/fold';
 import type { Candidate } from './candidate';

@@ -1,5 +1,6 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
+import { isNoun, isParticle, isPersonName } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonWord, NAME_ENDINGS } from './common-words';
@@ -80,7 +81,7 @@ const AFTER_NAME = /^[はがをにもやらの、]/;
 
 /** Whether a word is a surname some dictionary lists: IPADIC, SudachiDict or ENAMDICT (根尾 ネオ). */
 function isListedSurname(t: Token): boolean {
-  if (t.pos2 === '人名' || sudachiCode(t.surface) === SUDACHI_SURNAME) return true;
+  if (isPersonName(t) || sudachiCode(t.surface) === SUDACHI_SURNAME) return true;
   const nr = nameReadings();
   return !!t.reading && !!nr && nr.isSurname(t.surface, t.reading);
 }
@@ -93,13 +94,13 @@ export function roleCandidates(text: string, tokens: readonly Token[]): Candidat
   const out: Candidate[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const no = tokens[i] as Token;
-    if (no.surface !== 'の' || no.pos !== '助詞') continue;
+    if (no.surface !== 'の' || !isParticle(no)) continue;
     const before = text.slice(Math.max(0, no.start - 8), no.start);
     const role = tokens[i - 1] as Token;
     if (!ROLE_NOUNS.has(role.surface) && !KINSHIP_TERMS.has(role.surface) && !ROLE_COUNT.test(before)) continue;
     const name = tokens[i + 1] as Token;
     const next = tokens[i + 2] as Token;
-    if (name.pos !== '名詞' || !/^\p{Script=Han}{1,3}$/u.test(name.surface) || !isListedSurname(name)) continue;
+    if (!isNoun(name) || !/^\p{Script=Han}{1,3}$/u.test(name.surface) || !isListedSurname(name)) continue;
     if (next.start !== name.end || !AFTER_NAME.test(next.surface)) continue;
     out.push({ start: name.start, end: name.end, type: 'person', source: 'title', weight: 12 });
   }

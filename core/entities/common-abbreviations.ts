@@ -1,3 +1,4 @@
+import { isNoun, isNumeral, isPrefix } from '../text/pos';
 import type { Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonTerm } from './common-words';
@@ -26,7 +27,7 @@ export function commonAbbreviations(text: string, tokens: readonly Token[], chos
     let from = last;
     while (from > 0) {
       const p = tokens[from - 1] as Token;
-      if (p.end !== (tokens[from] as Token).start || (p.pos !== '名詞' && p.pos !== '接頭詞') || p.pos1 === '数') break;
+      if (p.end !== (tokens[from] as Token).start || (!isNoun(p) && !isPrefix(p)) || isNumeral(p)) break;
       from--;
     }
     if (!isCommonTerm(tokens, from, last + 1)) continue;

@@ -1,17 +1,15 @@
-import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
+import { isNoun, isNounPrefix, isPrefix, isSuffix } from '../text/pos';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
 export const NAME_ENDINGS: ReadonlySet<string> = new Set([
-  ...ORGANIZATION_SUFFIXES,
-  ...ORGANIZATION_HEADS,
+  ...ORGANIZATION_SUFFIXES.keys(),
+  ...ENTITY_ORGANIZATION_HEADS,
   ...PLACE_SUFFIXES,
   ...FACILITY_SUFFIXES,
   ...EVENT_SUFFIXES,
@@ -30,9 +28,9 @@ const KANJI = /\p{Script=Han}/u;
 export function isCommonWord(t: Token): boolean {
   if (PLAIN_KATAKANA_WORDS.has(t.surface)) return true;
   if (!t.known) return false;
-  if (t.pos === '接頭詞') return t.pos1 === '名詞接続';
-  if (t.pos !== '名詞') return false;
-  if (t.pos1 === '接尾') return COMMON_POS1.has(t.pos2);
+  if (isPrefix(t)) return isNounPrefix(t);
+  if (!isNoun(t)) return false;
+  if (isSuffix(t)) return COMMON_POS1.has(t.pos2);
   return COMMON_POS1.has(t.pos1);
 }
 

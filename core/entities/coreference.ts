@@ -1,5 +1,7 @@
-import { CORPORATE_FORMS, PLACE_SUFFIXES, PREFECTURE_SUFFIXES, PROVINCE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
-import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import { CORPORATE_FORMS } from '../lexicon/corporate-forms';
+import { PROVINCE_SUFFIXES } from '../lexicon/organization-suffixes';
+import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
+import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { abbreviates } from '../text/abbreviation';
 import type { Entity } from '../types';
 
@@ -18,7 +20,7 @@ function samePerson(short: string, long: string): boolean {
   if (short.length >= long.length) return false;
   if (long.endsWith(`・${short}`) || long.startsWith(`${short}・`)) return true;
   if (/^\p{Script=Han}+$/u.test(long) && long.startsWith(short) && short.length >= 1) return true;
-  const spellings = SURNAME_READINGS.get(long.slice(0, 1));
+  const spellings = ENTITY_SURNAME_READINGS.get(long.slice(0, 1));
   return spellings?.includes(short) ?? false;
 }
 

@@ -2,6 +2,7 @@ import { ORGANIZATION_NAMES } from '../lexicon/gazetteer-orgs';
 import { PERSON_NAMES } from '../lexicon/gazetteer-people';
 import { PLACE_NAMES } from '../lexicon/gazetteer-places';
 import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
+import { isProperNoun } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { buildTrie, matchAll, type TrieMatch, type TrieNode } from './trie';
@@ -63,7 +64,7 @@ export function gazetteerCandidates(
     if (!first || !ends[m.end]) continue;
     const label = m.labels[0] as string;
     // 「全米オープン」, 「全英チャート」: 全 + a short form names a national contest or chart, not the country.
-    const shortOff = first.pos1 !== '固有名詞' || first.end !== m.end || text[m.start - 1] === '全';
+    const shortOff = !isProperNoun(first) || first.end !== m.end || text[m.start - 1] === '全';
     if (label === 'country-short' && shortOff) continue;
     const type = GAZETTEER_LABEL_TYPES[label];
     if (!type) continue;

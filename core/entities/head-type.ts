@@ -1,10 +1,8 @@
-import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { isPersonName, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
@@ -15,8 +13,8 @@ import type { Candidate } from './candidate';
  */
 const HEADS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
   const all: (readonly [string, EntityType])[] = [
-    ...ORGANIZATION_SUFFIXES.map((s) => [s, 'organization'] as const),
-    ...ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
+    ...[...ORGANIZATION_SUFFIXES.keys()].map((s) => [s, 'organization'] as const),
+    ...ENTITY_ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
     ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
     ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
     ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),
@@ -44,7 +42,7 @@ export function headType(text: string, tokens: readonly Token[], start: number, 
     // one IPADIC word): 「土屋圭市」's 市 is part of the given name 圭市.
     const at = end - head.length;
     const t = tokens[tokenAt(tokens, at)];
-    if (t && (t.start === at || (t.end === end && t.pos1 === '固有名詞' && t.pos2 !== '人名'))) return type;
+    if (t && (t.start === at || (t.end === end && isProperNoun(t) && !isPersonName(t)))) return type;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { KINSHIP_TERMS } from '../lexicon/kinship';
+import { isPersonName } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -14,7 +15,7 @@ export function trimKinship(tokens: readonly Token[], cands: readonly Candidate[
     const first = tokens[i];
     const next = tokens[i + 1];
     if (!first || !next || first.start !== c.start || next.end > c.end) return c;
-    if (!KINSHIP_TERMS.has(first.surface) || next.pos2 !== '人名' || next.start !== first.end) return c;
+    if (!KINSHIP_TERMS.has(first.surface) || !isPersonName(next) || next.start !== first.end) return c;
     return { ...c, start: next.start };
   });
 }

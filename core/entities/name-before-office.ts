@@ -1,4 +1,15 @@
-import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
+import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
+import {
+  isCommonNoun,
+  isDependent,
+  isNoun,
+  isNumeral,
+  isOrganizationName,
+  isPersonName,
+  isPronoun,
+  isSahenNoun,
+  isSuffix,
+} from '../text/pos';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { isCommonWord } from './common-words';
@@ -20,16 +31,16 @@ const MAX_BRACKET = 12;
 
 /** A plain noun of an office: 国務, 球団, 広報, 中央+情報+局 (an organisation suffix too). */
 function isOfficeWord(t: Token): boolean {
-  if (t.pos !== '名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立') return false;
+  if (!isNoun(t) || isNumeral(t) || isPronoun(t) || isDependent(t)) return false;
   // One kanji is how kuromoji breaks up a name it does not know (武藤+容+治): an office is words.
-  if (t.surface.length < 2 && t.pos1 !== '接尾') return false;
-  return t.known && (t.pos1 === '一般' || t.pos1 === 'サ変接続' || t.pos1 === '接尾' || t.pos2 === '組織');
+  if (t.surface.length < 2 && !isSuffix(t)) return false;
+  return t.known && (isCommonNoun(t) || isSahenNoun(t) || isSuffix(t) || isOrganizationName(t));
 }
 
 /** A word of a person's name: katakana no dictionary files as a word, place or body, or an IPADIC name. */
 function isPersonWord(t: Token): boolean {
-  if (t.pos !== '名詞' || t.pos1 === '数') return false;
-  if (t.pos2 === '人名') return true;
+  if (!isNoun(t) || isNumeral(t)) return false;
+  if (isPersonName(t)) return true;
   if (charClasses(t.surface) !== 'A' || t.surface === 'ー') return false;
   if (isCommonWord(t) || gazetteerType(t.surface)) return false;
   const code = sudachiCode(t.surface);
@@ -50,8 +61,7 @@ export function nameBeforeOfficeCandidates(text: string, tokens: readonly Token[
   const out: Candidate[] = [];
   for (let i = 2; i < tokens.length; i++) {
     // 氏, さん follow a name directly, never an office (「土屋圭市さん」's 市 is the given name's).
-    if (!PERSON_TITLES.has((tokens[i] as Token).surface) || NAME_ONLY_TITLES.has((tokens[i] as Token).surface))
-      continue;
+    if (!NAME_TITLES.has((tokens[i] as Token).surface) || NAME_ONLY_TITLES.has((tokens[i] as Token).surface)) continue;
     // Walk back over the office: plain nouns, and one bracketed abbreviation.
     let k = i;
     let words = 0;
@@ -69,7 +79,7 @@ export function nameBeforeOfficeCandidates(text: string, tokens: readonly Token[
     }
     // An office starts with a word of its own, not a suffix: 「李成権大使」's 権 ends the name.
     const head = tokens[k] as Token;
-    if (words === 0 || (head.pos1 === '接尾' && !bracket)) continue;
+    if (words === 0 || (isSuffix(head) && !bracket)) continue;
     // The name: katakana words (joined by ・) or IPADIC name words, touching the office.
     let n = k;
     while (n > 0) {
@@ -80,7 +90,7 @@ export function nameBeforeOfficeCandidates(text: string, tokens: readonly Token[
     if (n === k || (tokens[n] as Token).surface === '・') continue;
     const before = tokens[n - 1];
     // Glued to a noun before it, the run is the tail of a longer word (「米バーンズ」 is not checked).
-    if (before && before.end === (tokens[n] as Token).start && before.pos === '名詞') continue;
+    if (before && before.end === (tokens[n] as Token).start && isNoun(before)) continue;
     const start = (tokens[n] as Token).start;
     const end = (tokens[k - 1] as Token).end;
     out.push({ start, end, type: 'person', source: 'title', weight: 12 });

@@ -1,4 +1,16 @@
 import { SURNAME_NUMERALS } from '../lexicon/surname-numerals';
+import {
+  isAdverbialNoun,
+  isConjunctiveNoun,
+  isDependent,
+  isNoun,
+  isNumeral,
+  isPersonName,
+  isPrefix,
+  isPronoun,
+  isProperNoun,
+  isSuffix,
+} from '../text/pos';
 import type { Token } from '../types';
 import { charClasses } from './features';
 
@@ -9,13 +21,13 @@ import { charClasses } from './features';
  */
 export function isNameLike(t: Token): boolean {
   if (t.surface === '・' || t.surface === '＝' || t.surface === '=') return true;
-  if (t.pos !== '名詞' && t.pos !== '接頭詞') return false;
+  if (!isNoun(t) && !isPrefix(t)) return false;
   // 接続詞的: 「会長兼社長」's 兼 joins two titles, it is no one-kanji name.
-  if (t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '接続詞的') return false;
-  if (t.pos1 === '固有名詞' || !t.known) return true;
+  if (isNumeral(t) || isPronoun(t) || isDependent(t) || isConjunctiveNoun(t)) return false;
+  if (isProperNoun(t) || !t.known) return true;
   const cls = charClasses(t.surface);
   if (cls === 'A' || cls === 'L' || cls === 'AL') return t.surface !== 'ー';
-  return cls === 'K' && t.surface.length === 1 && t.pos === '名詞' && t.pos1 !== '接尾';
+  return cls === 'K' && t.surface.length === 1 && isNoun(t) && !isSuffix(t);
 }
 
 /**
@@ -37,19 +49,18 @@ export function isSurnameNumeral(tokens: readonly Token[], i: number): boolean {
   return (
     !!t &&
     !!next &&
-    t.pos1 === '数' &&
+    isNumeral(t) &&
     SURNAME_NUMERALS.has(t.surface) &&
     next.start === t.end &&
-    next.pos2 === '人名' &&
-    !(before && before.end === t.start && (before.pos1 === '数' || before.pos === '接頭詞'))
+    isPersonName(next) &&
+    !(before && before.end === t.start && (isNumeral(before) || isPrefix(before)))
   );
 }
 
 /** Whether a token can be part of an organisation's name before its suffix: also plain kanji nouns (近畿+財務+局). */
 export function isOrgPart(t: Token): boolean {
   if (isNameLike(t)) return true;
-  if (t.pos !== '名詞' || t.pos1 === '数' || t.pos1 === '代名詞' || t.pos1 === '非自立' || t.pos1 === '副詞可能')
-    return false;
+  if (!isNoun(t) || isNumeral(t) || isPronoun(t) || isDependent(t) || isAdverbialNoun(t)) return false;
   const cls = charClasses(t.surface);
   return cls === 'K' || cls === 'A' || cls === 'AK' || cls === 'KA';
 }
@@ -58,7 +69,7 @@ export function isOrgPart(t: Token): boolean {
 export function hasNameEvidence(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.pos1 === '固有名詞' || !t.known) return true;
+    if (isProperNoun(t) || !t.known) return true;
     const cls = charClasses(t.surface);
     if (cls === 'A' || cls === 'L') return true;
   }

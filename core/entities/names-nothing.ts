@@ -1,6 +1,7 @@
 import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
-import { PERSON_TITLES } from '../lexicon/person-titles';
+import { SOURCE_TITLES } from '../lexicon/person-titles';
+import { isNoun, isSahenNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -14,7 +15,7 @@ export const SUDACHI_SURNAME = 1;
 /** SudachiDict's code for a proper noun of no listed kind (ソフトバンク, ＣＳＩＳ, 平成 …). */
 export const SUDACHI_PROPER_NOUN = 6;
 
-const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+const TITLES: ReadonlySet<string> = new Set(SOURCE_TITLES);
 /** Kinds of names a common noun must never be marked as. */
 const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
 /** Sources that know a name when they see one: a listed name, a name before a title or after its kind. */
@@ -103,7 +104,7 @@ export function isDeictic(name: string): boolean {
 function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1] as Token;
   // One kanji is how kuromoji breaks up a name it does not know (戸郷+翔+征): only a word counts.
-  return to - from >= 2 && last.surface.length >= 2 && last.known && last.pos === '名詞' && last.pos1 === 'サ変接続';
+  return to - from >= 2 && last.surface.length >= 2 && last.known && isNoun(last) && isSahenNoun(last);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
+import { PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { WordIndex } from '../lexicon/word-table';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
 import { confidenceOf } from './confidence';
@@ -10,6 +12,9 @@ const KATAKANA_PAREN = /[（(]([ァ-ヺー・]{2,20})[）)]/g;
 const LATIN_END = /[A-Za-zＡ-Ｚａ-ｚ]$/;
 // The katakana name written before the bracket.
 const KATAKANA_BEFORE = /[ァ-ヺー・]+$/;
+/** A place or organisation suffix right after the bracket: （Kursk）州, （Mitsui）商事. */
+const PLACE_ENDS = WordIndex.of(PLACE_SUFFIXES);
+const ORGANIZATION_ENDS = WordIndex.of(ORGANIZATION_SUFFIXES.keys());
 
 /**
  * The English or original spelling in brackets names the same thing as the name before it, so it gets
@@ -24,9 +29,9 @@ export function parenCandidates(text: string, chosen: readonly Candidate[]): Can
     const open = m.index;
     const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
     const after = text.slice(open + m[0].length, open + m[0].length + 4);
-    const type: EntityType | null = PLACE_SUFFIXES.some((s) => after.startsWith(s))
+    const type: EntityType | null = PLACE_ENDS.longestAt(after, 0)
       ? 'place'
-      : ORGANIZATION_SUFFIXES.some((s) => after.startsWith(s))
+      : ORGANIZATION_ENDS.longestAt(after, 0)
         ? 'organization'
         : null;
     if (type) {

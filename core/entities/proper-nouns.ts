@@ -1,3 +1,4 @@
+import { isNoun, isNumeral, isPersonName, isPrefix, isProperNoun } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
@@ -13,9 +14,8 @@ function insideWord(tokens: readonly Token[], i: number, j: number): boolean {
   const first = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[j];
-  if (prev && prev.end === first.start && (prev.pos === '名詞' || prev.pos === '接頭詞') && prev.pos1 !== '数')
-    return true;
-  if (next && next.start === (tokens[j - 1] as Token).end && next.pos === '名詞' && next.pos1 !== '数') return true;
+  if (prev && prev.end === first.start && (isNoun(prev) || isPrefix(prev)) && !isNumeral(prev)) return true;
+  if (next && next.start === (tokens[j - 1] as Token).end && isNoun(next) && !isNumeral(next)) return true;
   // Latin letters: acronyms and Latin names have rules of their own (acronyms.ts, latin-names.ts).
   for (let k = i; k < j; k++) if (charClasses((tokens[k] as Token).surface).includes('L')) return true;
   return false;
@@ -30,19 +30,19 @@ export function properNounCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const type = t.pos1 === '固有名詞' ? SUBTYPE[t.pos2] : undefined;
+    const type = isProperNoun(t) ? SUBTYPE[t.pos2] : undefined;
     if (!type) continue;
     let j = i + 1;
     let joined = false;
     while (j < tokens.length) {
       const n = tokens[j] as Token;
       if (n.start !== (tokens[j - 1] as Token).end) break;
-      if (n.surface === '・' && j + 1 < tokens.length && (tokens[j + 1] as Token).pos1 === '固有名詞') {
+      if (n.surface === '・' && j + 1 < tokens.length && isProperNoun(tokens[j + 1])) {
         joined = true;
         j += 2;
         continue;
       }
-      if (n.pos1 !== '固有名詞' || (type === 'person') !== (n.pos2 === '人名')) break;
+      if (!isProperNoun(n) || (type === 'person') !== isPersonName(n)) break;
       j++;
     }
     const end = (tokens[j - 1] as Token).end;

@@ -1,4 +1,5 @@
 import { FIXED_SUFFIXES, VARIED_PARTS } from '../lexicon/reading-parts';
+import { isGivenName, isPersonName } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import { gazetteerReading } from './gazetteer';
@@ -106,11 +107,11 @@ function personReading(name: string, start: number, end: number, tokens: readonl
   // Japanese names (モウヤスシ): no reading is sure.
   if (ts.length === 2 && name.length === 2) return null;
   if (nr.isSurname(name, whole)) return whole;
-  if (ts.length === 1 && (ts[0] as Token).pos3 === '名' && nr.isGiven(name, whole)) return whole;
+  if (ts.length === 1 && isGivenName(ts[0]) && nr.isGiven(name, whole)) return whole;
   for (let k = 1; k < ts.length; k++) {
     const given = ts.slice(k);
     const first = given[0] as Token;
-    if (given.length !== 1 || first.pos2 !== '人名') continue;
+    if (given.length !== 1 || !isPersonName(first)) continue;
     const sur = ts.slice(0, k);
     const surReading = joinReadings(sur);
     if (surReading && nr.isSurname(joinSurfaces(sur), surReading) && nr.isGiven(first.surface, first.reading ?? ''))

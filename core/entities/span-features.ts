@@ -1,3 +1,4 @@
+import { isDependent, isNoun, isNumeral } from '../text/pos';
 import type { Token } from '../types';
 import { done, feat, mix, seed, sep } from './feature-hash';
 import { charClasses } from './features';
@@ -64,7 +65,7 @@ export function spanFeatures(text: string, tokens: readonly Token[], from: numbe
   // The sentence's last noun: 「…は、日本の野球選手。」 says what the topic is.
   for (let i = tokens.length - 1; i >= to; i--) {
     const t = tokens[i] as Token;
-    if (t.pos === '名詞' && t.pos1 !== '非自立' && t.pos1 !== '数') {
+    if (isNoun(t) && !isDependent(t) && !isNumeral(t)) {
       f.push(feat(121, t.surface), pair(122, t.surface, afterW));
       break;
     }

@@ -1,12 +1,12 @@
+import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
+import { GENERIC_PREFIXES } from '../lexicon/generic-prefixes';
 import {
-  EVENT_SUFFIXES,
-  FACILITY_SUFFIXES,
-  GENERIC_PREFIXES,
   ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
   PROVINCE_SUFFIXES,
   STRONG_ORGANIZATION_SUFFIXES,
-} from '../lexicon/gazetteer-suffixes';
+} from '../lexicon/organization-suffixes';
+import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { isGivenName, isNoun, isPersonName, isProperNoun, isSuffix } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
@@ -14,7 +14,7 @@ import { hasNameEvidence, isNameLike, isOrgPart } from './name-like';
 import { prefixesOf } from './prefixes';
 
 const MAX_PARTS = 5;
-const ORG = new Set(ORGANIZATION_SUFFIXES);
+const ORG = new Set(ORGANIZATION_SUFFIXES.keys());
 const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
 const EVENT = new Set(EVENT_SUFFIXES);
 /** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */
@@ -39,18 +39,18 @@ function isListDot(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A given name as kuromoji tags it (名詞,固有名詞,人名,名). */
-const isGivenName = (t: Token): boolean => t.pos2 === '人名' && t.pos3 === '名';
+const givenNameWord = (t: Token): boolean => isPersonName(t) && isGivenName(t);
 
 /** True when tokens [from, to) are all proper nouns or words the dictionary does not know. */
 function onlyProperNames(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.pos1 !== '固有名詞' && t.known) return false;
+    if (!isProperNoun(t) && t.known) return false;
   }
   return true;
 }
 
-const startsName = (t: Token): boolean => t.pos === '名詞' && t.pos1 !== '接尾' && !GENERIC_PREFIXES.has(t.surface);
+const startsName = (t: Token): boolean => isNoun(t) && !isSuffix(t) && !GENERIC_PREFIXES.has(t.surface);
 
 /**
  * Organisations, places and events named by their last word: 「近畿財務局」, 「ロシア軍」, 「成城大学」 →
@@ -85,7 +85,7 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while
     // 「音楽グループ」 or 「短波放送」 are plain compounds.
     // 「土屋圭市」: a given name ending in 市 is a person, not a city.
-    if (type === 'place' && isGivenName(tokens[head - 1] as Token) && from < head - 1) continue;
+    if (type === 'place' && givenNameWord(tokens[head - 1] as Token) && from < head - 1) continue;
     const named = hasNameEvidence(tokens, from, head);
     if (!named && (type !== 'organization' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
     // 「浙江省」, 「湖南省」: 省 after a bare proper name is a province; a ministry has a plain word before

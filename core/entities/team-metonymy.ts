@@ -1,4 +1,4 @@
-import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/gazetteer-suffixes';
+import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
 import { SPORTS_CUES, TEAM_PLACES } from '../lexicon/team-places';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';

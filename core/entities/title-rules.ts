@@ -1,6 +1,7 @@
-import { NAME_ONLY_TITLES, PERSON_TITLES } from '../lexicon/gazetteer-suffixes';
-import { SURNAME_READINGS } from '../lexicon/gazetteer-surnames';
+import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
+import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { isKanjiWord } from '../text/abbreviation';
+import { isCommonNoun, isNoun, isNumeral, isOrganizationName, isPlaceName, isSahenNoun, isSuffix } from '../text/pos';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
@@ -18,10 +19,10 @@ const LATIN_BODY = /^(?:[A-ZＡ-Ｚ&＆]{2,}|[a-zａ-ｚ]+)$/;
 /** Quotation marks by their opening one: a name and title alone between a pair is a work's title. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 
-const isTitle = (x: string): boolean => PERSON_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
+const isTitle = (x: string): boolean => NAME_TITLES.has(x) || NAME_ONLY_TITLES.has(x);
 
 /** Every prefix of every title: a two-token title (首相+補佐官) starts with one, so most tokens build no pair. */
-const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
+const TITLE_HEADS = prefixesOf([...NAME_TITLES, ...NAME_ONLY_TITLES]);
 
 /**
  * True when tokens i and i + 1 read as a one-kanji surname of the lists and a one- or two-kanji word
@@ -31,10 +32,10 @@ const TITLE_HEADS = prefixesOf([...PERSON_TITLES, ...NAME_ONLY_TITLES]);
 function isSurnameAndWord(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i];
   const w = tokens[i + 1];
-  if (!s || !w || s.end !== w.start || !SURNAME_READINGS.has(s.surface)) return false;
+  if (!s || !w || s.end !== w.start || !ENTITY_SURNAME_READINGS.has(s.surface)) return false;
   const p = tokens[i - 1];
-  if (p && p.end === s.start && p.pos === '名詞') return false;
-  return w.pos === '名詞' && isKanjiWord(w.surface) && w.surface.length <= 2 && w.pos1 !== '数' && w.pos1 !== '接尾';
+  if (p && p.end === s.start && isNoun(p)) return false;
+  return isNoun(w) && isKanjiWord(w.surface) && w.surface.length <= 2 && !isNumeral(w) && !isSuffix(w);
 }
 
 /**
@@ -53,29 +54,26 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     const prev = tokens[end - 1] as Token;
     // Only a listed place is a modifier: kuromoji also reads given names as places (「習近平」's 近平).
     // After ・ the place word is part of a foreign full name: 「ジョージ・ワシントン将軍」.
-    if (prev.pos2 === '地域' && end - 1 > 0 && (tokens[end - 2] as Token).end === prev.start) {
+    if (isPlaceName(prev) && end - 1 > 0 && (tokens[end - 2] as Token).end === prev.start) {
       const before = tokens[end - 2] as Token;
       const listed = gazetteerType(prev.surface) === 'place';
-      if (listed && isNameLike(before) && before.pos2 !== '地域' && before.surface !== '・') end--;
+      if (listed && isNameLike(before) && !isPlaceName(before) && before.surface !== '・') end--;
     }
     let from = end;
     // 「成城大学教授の森」: an organisation before the title is the employer, not the name.
     while (from > 0 && end - from < MAX_NAME_TOKENS && isNameLike(tokens[from - 1] as Token)) {
-      if (
-        (tokens[from - 1] as Token).pos2 === '組織' &&
-        !splitKatakana(tokens[from - 1] as Token, tokens[from] as Token)
-      )
+      if (isOrganizationName(tokens[from - 1]) && !splitKatakana(tokens[from - 1] as Token, tokens[from] as Token))
         break;
       from--;
     }
     // A name starts and ends with a real word, not with ・ or a prefix.
-    while (from < end && (tokens[from] as Token).pos !== '名詞') from++;
+    while (from < end && !isNoun(tokens[from])) from++;
     // 「十倉雅和会長」: kuromoji read the surname's first character as a number.
     if (from < end && from > 0 && isSurnameNumeral(tokens, from - 1)) from--;
     // 「厚子内親王」: one plain kanji word before a title that only follows names is the name.
     if (from === end && end > 0 && (NAME_ONLY_TITLES.has(t.surface) || NAME_ONLY_TITLES.has(two))) {
       const p = tokens[end - 1] as Token;
-      if (p.pos === '名詞' && p.pos1 === '一般' && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
+      if (isCommonNoun(p) && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
     }
     // 「孫正義会長」: a one-kanji surname of the lists, then a given name that is also a word (正義).
     if (from === end && end > 1 && isSurnameAndWord(tokens, end - 2)) from = end - 2;
@@ -83,14 +81,13 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     // 「サッカー選手」, 「映画監督」: one dictionary common noun before these titles is the field, not a name.
     if (end - from === 1 && (CATEGORY_TITLES.has(t.surface) || CATEGORY_TITLES.has(two))) {
       const p = tokens[from] as Token;
-      if (p.known && (p.pos1 === '一般' || p.pos1 === 'サ変接続')) continue;
+      if (p.known && (isCommonNoun(p) || isSahenNoun(p))) continue;
     }
     const start = (tokens[from] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     // 「同氏」 (that person) refers back; it is not a name.
     if (stop - start === 1 && '同当本'.includes(text[start] as string)) continue;
-    if ((tokens[from] as Token).pos2 === '地域' && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん')
-      continue;
+    if (isPlaceName(tokens[from]) && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん') continue;
     // 「JFA会長」, 「ufotable代表」: a Latin word in capitals only or lower case only is the body the
     // title belongs to, not the holder's name (「Sofuoglu選手」 is written like a name).
     if (LATIN_BODY.test(text.slice(start, stop))) continue;

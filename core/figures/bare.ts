@@ -11,6 +11,7 @@ import {
   SET_TO_VERBS,
 } from '../lexicon/rate-nouns';
 import type { Numeral } from '../numbers/scan';
+import { isCommonNoun, isCounter, isNoun, isPrefix, isSahenNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { FigureKind } from '../types';
 import type { Ctx } from './draft';
@@ -48,7 +49,7 @@ function scaleBefore(text: string, at: number): boolean {
 /** True when a counter ends right before `at` (46秒|26). */
 function counterBefore(ctx: Ctx, at: number): boolean {
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
-  return !!t && t.end === at && t.pos2 === '助数詞';
+  return !!t && t.end === at && isCounter(t);
 }
 
 const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/;
@@ -62,12 +63,12 @@ function countedNounAt(ctx: Ctx, pos: number): boolean {
   if (ctx.tokens.length === 0) return false;
   let i = tokenAt(ctx.tokens, pos);
   // 289の小選挙区: a prefix before the noun
-  if (ctx.tokens[i]?.start === pos && ctx.tokens[i]?.pos === '接頭詞') {
+  if (ctx.tokens[i]?.start === pos && isPrefix(ctx.tokens[i])) {
     pos = ctx.tokens[i]?.end ?? pos;
     i++;
   }
   const t = ctx.tokens[i];
-  if (!t || t.start !== pos || t.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続')) return false;
+  if (!t || t.start !== pos || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t))) return false;
   return !ARITHMETIC_NOUNS.has(t.surface);
 }
 

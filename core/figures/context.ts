@@ -1,4 +1,5 @@
 import { NUMERAL_WORD_EXCEPTIONS, NUMERAL_WORDS, ORDINAL_PREFIXES } from '../lexicon/non-figures';
+import { isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
@@ -63,7 +64,7 @@ export function isKanjiNumber(
   for (; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.start >= end) break;
-    if (t.pos === '名詞' && t.pos1 === '数' && t.end <= end) continue;
+    if (isNoun(t) && isNumeral(t) && t.end <= end) continue;
     // 数カ月, 数日: the tokenizer keeps them whole.
     if (t.start === start && t.surface.startsWith('数') && isCounter(t.surface.slice(end - start))) continue;
     return false;

@@ -1,4 +1,24 @@
 import { AGENT_HEADS, NOT_COUNTED, NUMBER_OF } from '../lexicon/counted-heads';
+import {
+  isAdverbialNoun,
+  isAuxiliary,
+  isDependent,
+  isGenitive,
+  isLetterSymbol,
+  isNoun,
+  isNumeral,
+  isOrganizationName,
+  isParticle,
+  isPersonName,
+  isPlaceName,
+  isPredicateWord,
+  isPrefix,
+  isPronoun,
+  isProperNoun,
+  isSuffix,
+  isSymbol,
+  isVerb,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 
@@ -18,53 +38,50 @@ const HARD_STOP = /[。！？!?「」『』（）()\n]/;
 /** A phrase with digits or symbols is no noun phrase (「%増」 left of 「の5000億円」). */
 const NOT_WORDS = /[0-9０-９%％.,，．・]/;
 
-/** Sets `counts` on every figure (see countedNoun). */
-export function addCounts(text: string, tokens: readonly Token[], figures: Figure[]): void {
-  for (const f of figures) f.counts = countedNoun(text, tokens, f);
-}
+/** What countedNoun reads of a figure: where it is written, its kind and unit. */
+export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>;
 
 /**
  * The noun phrase a figure counts, or null. Rules in order: (a) 「N人の兵士」 / 「N人を超える兵士」
  * → the phrase after; (b) 「兵士N人」 or 「兵士のうちN人」 → the phrase just before; (c) a topic or subject
  * 「XはN」, 「XがN件」, 「XもN」 in the same clause → X. Durations, ages, ranks and scores take (a) only.
  */
-export function countedNoun(text: string, tokens: readonly Token[], f: Figure): string | null {
-  try {
-    return (
-      after(tokens, f) ??
-      (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
-        ? null
-        : before(text, tokens, f))
-    );
-  } catch {
-    return null;
-  }
+export function countedNoun(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
+  return (
+    after(tokens, f) ??
+    (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
+      ? null
+      : before(text, tokens, f))
+  );
 }
 
 /** Invisible format characters (zero-width space, soft hyphen) that kuromoji tags as nouns. */
 const INVISIBLE = /^\p{Cf}+$/u;
 // 有機EL, LED: IPADIC may tag Latin letters 記号,アルファベット one by one inside a compound noun.
-const isNoun = (t: Token | undefined): t is Token =>
-  !!t &&
-  (t.pos === '名詞' || t.pos === '接頭詞' || (t.pos === '記号' && t.pos1 === 'アルファベット')) &&
-  !INVISIBLE.test(t.surface);
-const isParticle = (t: Token | undefined, ...s: string[]) => !!t && t.pos === '助詞' && s.includes(t.surface);
+const isPhraseWord = (t: Token | undefined): t is Token =>
+  !!t && (isNoun(t) || isPrefix(t) || (isSymbol(t) && isLetterSymbol(t))) && !INVISIBLE.test(t.surface);
+const isParticleOf = (t: Token | undefined, ...s: string[]) => !!t && isParticle(t) && s.includes(t.surface);
 
 // (a) 「5,000人の兵士と」 → 兵士; 「95万人を超える兵士」 (the figure ends in a verb) → 兵士.
-function after(tokens: readonly Token[], f: Figure): string | null {
+function after(tokens: readonly Token[], f: CountedFigure): string | null {
   const i = tokenAt(tokens, f.end);
   const next = tokens[i];
   if (!next || next.start !== f.end) return null;
   const last = tokens[i - 1];
-  if (next.pos === '助詞' && next.pos1 === '連体化') return phraseFrom(tokens, i + 1);
-  if (last && (last.pos === '動詞' || last.pos === '助動詞') && isNoun(next)) return phraseFrom(tokens, i);
+  if (isParticle(next) && isGenitive(next)) return phraseFrom(tokens, i + 1);
+  if (last && (isVerb(last) || isAuxiliary(last)) && isPhraseWord(next)) return phraseFrom(tokens, i);
   return null;
 }
 
 /** The compound noun starting at token i: 「北朝鮮兵士を」 → 北朝鮮兵士. */
 function phraseFrom(tokens: readonly Token[], i: number): string | null {
   let j = i;
-  while (j < tokens.length && j - i < 8 && isNoun(tokens[j]) && (j === i || tokens[j - 1]?.end === tokens[j]?.start))
+  while (
+    j < tokens.length &&
+    j - i < 8 &&
+    isPhraseWord(tokens[j]) &&
+    (j === i || tokens[j - 1]?.end === tokens[j]?.start)
+  )
     j++;
   return accept(tokens.slice(i, j));
 }
@@ -72,18 +89,17 @@ function phraseFrom(tokens: readonly Token[], i: number): string | null {
 /** The compound noun ending just before token i (exclusive): 「病床使用率は」 → 病床使用率. */
 function phraseBefore(tokens: readonly Token[], i: number): Token[] {
   let j = i;
-  while (j > 0 && i - j < 8 && isNoun(tokens[j - 1]) && tokens[j - 1]?.pos1 !== '数') j--;
+  while (j > 0 && i - j < 8 && isPhraseWord(tokens[j - 1]) && !isNumeral(tokens[j - 1])) j--;
   return tokens.slice(j, i);
 }
 
 /** A phrase that names a thing: not a pronoun, time word, suffix alone, scope word or number; capped. */
 function accept(ts: Token[]): string | null {
   let words = ts;
-  while (words.length && (words.at(-1)?.pos === '接頭詞' || words.at(-1)?.pos1 === '非自立'))
-    words = words.slice(0, -1);
+  while (words.length && (isPrefix(words.at(-1)) || isDependent(words.at(-1)))) words = words.slice(0, -1);
   const head = words.at(-1);
-  if (!head || head.pos1 === '代名詞' || head.pos1 === '副詞可能' || head.pos1 === '非自立') return null;
-  if (words[0]?.pos1 === '接尾' || words.some((t) => t.pos1 === '数' || NOT_WORDS.test(t.surface))) return null;
+  if (!head || isPronoun(head) || isAdverbialNoun(head) || isDependent(head)) return null;
+  if (isSuffix(words[0]) || words.some((t) => isNumeral(t) || NOT_WORDS.test(t.surface))) return null;
   while (words.length > 1 && words.reduce((n, t) => n + t.surface.length, 0) > MAX_CHARS) words = words.slice(1);
   const s = words.map((t) => t.surface).join('');
   if (s.length > MAX_CHARS || NOT_COUNTED.has(s) || NOT_COUNTED.has(head.surface)) return null;
@@ -91,26 +107,26 @@ function accept(ts: Token[]): string | null {
 }
 
 // (b) and (c): look back from the figure over nouns and particles until a topic, a verb or a clause end.
-function before(text: string, tokens: readonly Token[], f: Figure): string | null {
+function before(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
   const start = tokenAt(tokens, f.start);
   const near = adjacent(tokens, start, f);
   if (near) return near;
   // 「政府は3万人を派遣」: a figure that is the object does not count the topic (the topic acts).
-  if (isParticle(tokens[tokenAt(tokens, f.end)], 'を') && text[f.end] === 'を') return null;
+  if (isParticleOf(tokens[tokenAt(tokens, f.end)], 'を') && text[f.end] === 'を') return null;
   for (let i = start; i > 0 && start - i < MAX_BACK; i--) {
     const t = tokens[i - 1] as Token;
-    if (HARD_STOP.test(t.surface) || t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞') return null;
-    if (!isParticle(t, 'は', 'が', 'も')) continue;
+    if (HARD_STOP.test(t.surface) || isPredicateWord(t)) return null;
+    if (!isParticleOf(t, 'は', 'が', 'も')) continue;
     // 「ウクライナでは30人が」: a topic after a particle (では) names a place, not the thing counted.
-    if (!isNoun(tokens[i - 2])) return null;
+    if (!isPhraseWord(tokens[i - 2])) return null;
     let ts = phraseBefore(tokens, i - 1);
     // 「北朝鮮兵士の数は3倍に」: 数 alone names no thing; the phrase before its の does.
     const k = i - 1 - ts.length;
-    if (ts.length === 1 && NUMBER_OF.has(ts[0]?.surface ?? '') && isParticle(tokens[k - 1], 'の'))
+    if (ts.length === 1 && NUMBER_OF.has(ts[0]?.surface ?? '') && isParticleOf(tokens[k - 1], 'の'))
       ts = phraseBefore(tokens, k - 1);
     const s = accept(ts);
-    const pos2 = ts.at(-1)?.pos2;
-    if (!s || pos2 === '人名' || pos2 === '組織' || pos2 === '地域') return null;
+    const head = ts.at(-1);
+    if (!s || isPersonName(head) || isOrganizationName(head) || isPlaceName(head)) return null;
     return AGENT_HEADS.some((h) => s.endsWith(h)) ? null : s;
   }
   return null;
@@ -118,14 +134,14 @@ function before(text: string, tokens: readonly Token[], f: Figure): string | nul
 
 // (b) 「死者30人」 → 死者, 「兵士のうち約4千人」 → 兵士, 「有権者の過半数」 → 有権者.
 // Not 「前年の2倍」: the phrase before 倍 is the base, not what is counted.
-function adjacent(tokens: readonly Token[], start: number, f: Figure): string | null {
+function adjacent(tokens: readonly Token[], start: number, f: CountedFigure): string | null {
   const t = tokens[start - 1];
   if (!t || t.end !== f.start || f.unit === '倍') return null;
   let end = -1;
-  if (isNoun(t) && t.pos1 !== '非自立') end = start;
-  else if (isParticle(t, 'の')) end = start - 1;
-  else if ((t.surface === 'うち' || t.surface === '中') && isParticle(tokens[start - 2], 'の')) end = start - 2;
+  if (isPhraseWord(t) && !isDependent(t)) end = start;
+  else if (isParticleOf(t, 'の')) end = start - 1;
+  else if ((t.surface === 'うち' || t.surface === '中') && isParticleOf(tokens[start - 2], 'の')) end = start - 2;
   if (end < 0) return null;
   const ts = phraseBefore(tokens, end);
-  return ts.at(-1)?.pos1 === '固有名詞' ? null : accept(ts);
+  return isProperNoun(ts.at(-1)) ? null : accept(ts);
 }

@@ -1,6 +1,7 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
 import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
+import { isCounter, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';
@@ -18,12 +19,12 @@ export interface Ctx {
 export interface Draft
   extends Pick<Figure, 'start' | 'end' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'approx' | 'bound'>,
     Pick<Figure, 'minExclusive' | 'maxExclusive' | 'score' | 'fraction' | 'dimensions'> {
-  coreStart: number;
-  coreEnd: number;
-  vague: boolean;
-  change: NonNullable<Figure['change']> | null;
+  readonly coreStart: number;
+  readonly coreEnd: number;
+  readonly vague: boolean;
+  readonly change: NonNullable<Figure['change']> | null;
   /** The suffix qualifiers read after it, nearest first (以上, 未満): a second bound may join it. */
-  suffixes?: string[];
+  readonly suffixes?: readonly string[];
 }
 
 /** Builds the context once per text. */
@@ -74,7 +75,7 @@ function endsWord(ctx: Ctx, start: number, end: number): boolean {
   if (tokens.length === 0 || !WORD_CHAR.test(ctx.text[end] ?? '')) return true;
   const t = tokens[tokenAt(tokens, end - 1)];
   if (!t || t.end <= end || t.start < start) return true;
-  return t.pos1 === '接尾' && t.pos2 === '助数詞';
+  return isSuffix(t) && isCounter(t);
 }
 
 /** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */

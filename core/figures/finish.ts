@@ -22,7 +22,7 @@ export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
   const isRange = d.value === null && !d.vague;
   // 7歳から10歳まで: まで closes the range, it is no bound.
   const suffixBound = isRange && suf.words.every((w) => w === 'まで') ? null : suf.bound;
-  const out: Draft = {
+  const qualified: Draft = {
     ...d,
     start: Math.min(d.start, pre.edge),
     end: suf.edge,
@@ -31,34 +31,34 @@ export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
     change: suf.change ?? pre.change ?? d.change ?? changeAfter(text, suf.edge),
     suffixes: suf.words,
   };
-  if (suf.words.includes('台')) band(out);
-  if (pre.negative) negate(out);
-  return out;
+  const banded = suf.words.includes('台') ? band(qualified) : qualified;
+  return pre.negative ? negate(banded) : banded;
 }
 
 /**
  * 500点台 → 500–599, 150円台 → 150–159, 1割台 → 0.1–0.199, 2%台 → 2–2.99: 台 spans the place of the
- * number's last significant digit.
+ * number's last significant digit. Nothing changes for a range or a vague number (数百人台).
  */
-function band(d: Draft): void {
-  if (d.value === null || d.value <= 0 || d.vague) return;
+function band(d: Draft): Draft {
+  if (d.value === null || d.value <= 0 || d.vague) return d;
   const scale = d.unit === '割' ? 10 : 1;
   const v = Number((d.value * scale).toPrecision(12));
   let step = 1;
   while (Number.isInteger(v / (step * 10)) && step < 1e15) step *= 10;
   if (!Number.isInteger(v)) step = 10 ** -(String(v).split('.')[1] ?? '').length;
   const top = step >= 10 ? v + step - 1 : v + step - step / 100;
-  d.min = d.value;
-  d.max = Number((top / scale).toPrecision(12));
-  d.value = null;
+  return { ...d, value: null, min: d.value, max: Number((top / scale).toPrecision(12)) };
 }
 
 /** ▲2.3% → −2.3; a range flips its ends. */
-function negate(d: Draft): void {
+function negate(d: Draft): Draft {
   const { value, min, max } = d;
-  d.value = value === null ? null : -value;
-  d.min = max === null ? null : -max;
-  d.max = min === null ? null : -min;
+  return {
+    ...d,
+    value: value === null ? null : -value,
+    min: max === null ? null : -max,
+    max: min === null ? null : -min,
+  };
 }
 
 function changeAfter(text: string, end: number): 'increase' | 'decrease' | null {

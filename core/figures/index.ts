@@ -13,19 +13,31 @@ const MAY_HOLD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千数�
 const MAX_RUN = 64;
 
 /**
- * Finds the figures in `text`: numbers with their unit, qualifiers, ranges and ratios, normalised.
- * Sorted by start and non-overlapping. `sentence` and `source` are left for later stages to fill.
+ * A figure as the text writes it: its span, the number read (value, range, core), its unit and kind,
+ * and the qualifiers around it (約, 以上, 増). What it counts, its sentence and its source are other
+ * stages' results: analyze() puts them together into the Figure.
  */
-export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
+export interface FigureReading
+  extends Omit<Figure, 'sentence' | 'sentenceStart' | 'source' | 'counts' | 'core' | 'vague' | 'change'> {
+  readonly core: string;
+  readonly vague: boolean;
+  readonly change: 'increase' | 'decrease' | null;
+}
+
+/**
+ * Finds the figures in `text`: numbers with their unit, qualifiers, ranges and ratios, normalised.
+ * Sorted by start and non-overlapping.
+ */
+export function findFigures(text: string, tokens: readonly Token[]): FigureReading[] {
   if (!MAY_HOLD_FIGURE.test(text)) return [];
   // 「1億\u200B2千万円」: numbers are read with the invisible format characters taken out, and the
   // figures keep offsets into the text as given.
   const stripped = stripFormatChars(text, tokens);
-  if (!stripped) return findDrafts(text, tokens).map((d) => toFigure(text, d));
+  if (!stripped) return findDrafts(text, tokens).map((d) => toReading(text, d));
   return findDrafts(stripped.text, stripped.tokens).map((d) => {
     const span = originalSpan(stripped, d.start, d.end);
     const core = originalSpan(stripped, d.coreStart, d.coreEnd);
-    return toFigure(text, { ...d, ...span, coreStart: core.start, coreEnd: core.end });
+    return toReading(text, { ...d, ...span, coreStart: core.start, coreEnd: core.end });
   });
 }
 
@@ -69,12 +81,11 @@ function nonOverlapping(drafts: Draft[]): Draft[] {
   return out;
 }
 
-function toFigure(text: string, d: Draft): Figure {
+function toReading(text: string, d: Draft): FigureReading {
   return {
     text: text.slice(d.start, d.end),
     start: d.start,
     end: d.end,
-    sentence: '',
     value: d.value,
     min: d.min,
     max: d.max,
@@ -82,7 +93,6 @@ function toFigure(text: string, d: Draft): Figure {
     kind: d.kind,
     approx: d.approx,
     bound: d.bound,
-    source: null,
     core: text.slice(d.coreStart, d.coreEnd),
     vague: d.vague,
     change: d.change,

@@ -9,6 +9,7 @@ import {
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
 import type { Numeral } from '../numbers/scan';
+import { isCommonNoun, isCounter, isNoun, isPlaceName, isProperNoun, isSahenNoun, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type Ctx, counterHere } from './draft';
@@ -45,9 +46,9 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (tokens.length === 0) return null;
   const i = tokenAt(tokens, n.end);
   const t = tokens[i];
-  if (!t || t.start !== n.end || t.pos !== '名詞' || LATIN.test(t.surface) || !WORD.test(t.surface)) return null;
+  if (!t || t.start !== n.end || !isNoun(t) || LATIN.test(t.surface) || !WORD.test(t.surface)) return null;
   // 一本化, 二極化: the number and its counter are part of a derived word.
-  if (DERIVING_SUFFIXES.has(tokens[i + 1]?.surface ?? '') && tokens[i + 1]?.pos1 === '接尾') return null;
+  if (DERIVING_SUFFIXES.has(tokens[i + 1]?.surface ?? '') && isSuffix(tokens[i + 1])) return null;
   if (t.surface === '型') return displaySize(ctx, n, t);
   // 一戦, 七輪, 二重, 一画: one kanji digit and a counter are mostly one word of the language.
   if (n.kanjiOnly && n.written.length < 2) return null;
@@ -59,14 +60,13 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
   const unit = compoundUnit(tokens, i);
   if (unit) return unit;
-  if (t.pos1 === '接尾') {
-    const counts =
-      t.pos2 === '助数詞' || (t.pos2 === '地域' && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
+  if (isSuffix(t)) {
+    const counts = isCounter(t) || (isPlaceName(t) && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
     return counts ? found(t) : null;
   }
   // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
   // katakana word: ステージ4がん, レベル3対応 name a stage or a rank.
-  if ((t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || n.kanjiOnly || named) return null;
+  if ((!isCommonNoun(t) && !isSahenNoun(t)) || n.kanjiOnly || named) return null;
   // 9.11テロ, 1.17の震災: a month and day written with a point name an event.
   if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
@@ -77,8 +77,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
 function compoundUnit(tokens: readonly Token[], i: number): Found | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if ((t.surface !== '平方' && t.surface !== '立方') || next?.start !== t.end || next.pos !== '名詞') return null;
-  if (next.pos2 !== '助数詞' && next.pos1 !== '一般') return null;
+  if ((t.surface !== '平方' && t.surface !== '立方') || next?.start !== t.end || !isNoun(next)) return null;
+  if (!isCounter(next) && !isCommonNoun(next)) return null;
   const surface = t.surface + next.surface;
   return { entry: { surface, unit: surface, kind: 'measure' }, end: next.end };
 }
@@ -97,5 +97,5 @@ function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */
 export function namedBefore(tokens: readonly Token[], start: number): boolean {
   const t = tokens[tokenAt(tokens, start - 1)];
-  return !!t && t.end === start && t.pos1 === '固有名詞';
+  return !!t && t.end === start && isProperNoun(t);
 }

@@ -1,4 +1,5 @@
 import type { Numeral } from '../numbers/scan';
+import { isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -29,8 +30,7 @@ const LINKS: ReadonlySet<string> = new Set(['が', 'を', 'は', 'も']);
 // What may follow the number: a particle of result or manner, or the end of a clause.
 const AFTER = /^(?:[にでと、。，．]|まで)/;
 
-const isWordNoun = (t: Token | undefined): t is Token =>
-  !!t && t.pos === '名詞' && t.pos1 !== '数' && WORD.test(t.surface);
+const isWordNoun = (t: Token | undefined): t is Token => !!t && isNoun(t) && !isNumeral(t) && WORD.test(t.surface);
 
 /** The names that followed a number as its counter: 6ゲーム差 → ゲーム, ゲーム差. */
 function counterNames(ctx: Ctx, drafts: readonly Draft[]): Set<string> {

@@ -1,5 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
+import { isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
@@ -31,7 +32,7 @@ function compoundEnd(ctx: Ctx, end: number): number {
   let at = end;
   for (let n = 0; n < 2; n++, i++) {
     const t = tokens[i];
-    if (!t || t.start !== at || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
+    if (!t || t.start !== at || !isNoun(t) || isNumeral(t) || !WORD.test(t.surface)) break;
     if (PER_WORDS.some((w) => text.startsWith(w, at))) break;
     at = t.end;
   }

@@ -4,15 +4,15 @@ import type { Bound } from '../types';
 /** What the qualifiers around a number add up to. */
 export interface Qualified {
   /** Where the qualified span starts (prefixes) or ends (suffixes). */
-  edge: number;
-  approx: boolean;
-  bound: Bound | null;
-  change: 'increase' | 'decrease' | null;
-  unit: string | null;
-  currency: string | null;
-  negative: boolean;
+  readonly edge: number;
+  readonly approx: boolean;
+  readonly bound: Bound | null;
+  readonly change: 'increase' | 'decrease' | null;
+  readonly unit: string | null;
+  readonly currency: string | null;
+  readonly negative: boolean;
   /** The surfaces matched, nearest the number first: ['約', '年']. */
-  words: string[];
+  readonly words: readonly string[];
 }
 
 const byLength = (qs: readonly Qualifier[]) => {
@@ -30,20 +30,24 @@ function empty(edge: number): Qualified {
   return { edge, approx: false, bound: null, change: null, unit: null, currency: null, negative: false, words: [] };
 }
 
-function add(q: Qualified, w: Qualifier): void {
-  q.approx ||= w.approx ?? false;
-  // The qualifier nearest the number decides the bound: 最大3万人以上 is unusual, keep the first seen.
-  q.bound ??= w.bound ?? null;
-  q.change ??= w.change ?? null;
-  q.unit ??= w.unit ?? null;
-  q.currency ??= w.currency ?? null;
-  q.negative ||= w.negative ?? false;
-  q.words.push(w.surface);
+/** `q` with one more qualifier `w`, written further from the number, its edge moved to `edge`. */
+function add(q: Qualified, w: Qualifier, edge: number): Qualified {
+  return {
+    edge,
+    approx: q.approx || (w.approx ?? false),
+    // The qualifier nearest the number decides the bound: 最大3万人以上 is unusual, keep the first seen.
+    bound: q.bound ?? w.bound ?? null,
+    change: q.change ?? w.change ?? null,
+    unit: q.unit ?? w.unit ?? null,
+    currency: q.currency ?? w.currency ?? null,
+    negative: q.negative || (w.negative ?? false),
+    words: [...q.words, w.surface],
+  };
 }
 
 /** Matches qualifiers written before `start`, nearest first: 「最大」3万人, 「年約」1万6000円, 「▲」2.3%. */
 export function prefixQualifiers(text: string, start: number): Qualified {
-  const q = empty(start);
+  let q = empty(start);
   for (let n = 0; n < MAX_STACK; n++) {
     let hit: Qualifier | undefined;
     for (const len of PREFIX.lengths) {
@@ -54,15 +58,14 @@ export function prefixQualifiers(text: string, start: number): Qualified {
     if (!hit) break;
     // 年3050万円 is per year, but in 今年3人 the 年 belongs to 今年.
     if (hit.standalone && KANJI_OR_DIGIT.test(text[q.edge - hit.surface.length - 1] ?? '')) break;
-    add(q, hit);
-    q.edge -= hit.surface.length;
+    q = add(q, hit, q.edge - hit.surface.length);
   }
   return q;
 }
 
 /** Matches qualifiers written from `end` on: 3万人「以上」, 1億円「超」, 95万人「を超えている」. */
 export function suffixQualifiers(text: string, end: number, skip: ReadonlySet<string> = NONE): Qualified {
-  const q = empty(end);
+  let q = empty(end);
   for (let n = 0; n < MAX_STACK; n++) {
     let hit: Qualifier | undefined;
     for (const len of SUFFIX.lengths) {
@@ -70,8 +73,7 @@ export function suffixQualifiers(text: string, end: number, skip: ReadonlySet<st
       if (hit) break;
     }
     if (!hit || skip.has(hit.surface)) break;
-    add(q, hit);
-    q.edge += hit.surface.length;
+    q = add(q, hit, q.edge + hit.surface.length);
   }
   return q;
 }

@@ -11,6 +11,7 @@ import {
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
+import { isAdverbialNoun, isCommonNoun, isNoun, isSahenNoun, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -97,8 +98,8 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
 function sinceBefore(ctx: Ctx, at: number): boolean {
   if (ctx.text.endsWith('から', at)) return !/[年0-9０-９]/.test(ctx.text[at - 3] ?? '');
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
-  if (!t || t.end !== at || t.pos !== '名詞' || !KANA_OR_KANJI.test(t.surface)) return false;
-  return t.pos1 === 'サ変接続' || (t.pos1 === '副詞可能' && t.surface.endsWith('後'));
+  if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
+  return isSahenNoun(t) || (isAdverbialNoun(t) && t.surface.endsWith('後'));
 }
 
 /**
@@ -109,7 +110,7 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
   // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
   if (KANJI.test(ctx.text[start - 1] ?? '')) return false;
   const t = tokenStarting(ctx.tokens, at);
-  if (t?.pos !== '名詞' || (t.pos1 !== '一般' && t.pos1 !== 'サ変接続') || !KANA_OR_KANJI.test(t.surface)) return false;
+  if (!t || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t)) || !KANA_OR_KANJI.test(t.surface)) return false;
   return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
 }
 
@@ -125,7 +126,7 @@ function emphasised(text: string, a: Numeral, start: number, at: number, v: numb
 /** 一本化, 二極化: a derived word, not a count. */
 function derivedWord(ctx: Ctx, at: number): boolean {
   const t = tokenStarting(ctx.tokens, at);
-  return !!t && t.pos1 === '接尾' && DERIVING_SUFFIXES.has(t.surface);
+  return !!t && isSuffix(t) && DERIVING_SUFFIXES.has(t.surface);
 }
 
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
@@ -146,7 +147,6 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if (derivedWord(ctx, unitEnd)) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
   if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
-  const fields = valueFields(a);
   // 十数年前 is counted back like a date; 数年 alone is a duration.
   if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
@@ -166,23 +166,22 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
           startsWithAny(text, unitEnd, YEAR_MARKERS)));
     if (!prefixed && !countOfDays && !marked) return null;
   }
-  if (entry.rule === 'band') {
-    const v = a.reading.value;
-    if (v === null || v % 10 !== 0 || v <= 0 || v > 120) return null;
-    Object.assign(fields, { value: null, min: v, max: v + 9 });
-  }
-  let end = unitEnd;
+  // 30代: a band of ten (30–39), from a round number only.
+  const n = a.reading.value;
+  if (entry.rule === 'band' && (n === null || n % 10 !== 0 || n <= 0 || n > 120)) return null;
+  const fields =
+    entry.rule === 'band' && n !== null ? { ...valueFields(a), value: null, min: n, max: n + 9 } : valueFields(a);
   // 1年半, 2時間半: half a unit more.
-  if (
+  const half =
     entry.kind === 'duration' &&
-    text[end] === '半' &&
+    text[unitEnd] === '半' &&
     fields.value !== null &&
-    !/[ば減額数]/.test(text[end + 1] ?? '')
-  ) {
-    fields.value += 0.5;
-    end += 1;
-  }
-  end = smallerUnit(text, a, pre, entry, end, fields);
+    !/[ば減額数]/.test(text[unitEnd + 1] ?? '');
+  const whole =
+    half && fields.value !== null
+      ? { value: fields.value + 0.5, end: unitEnd + 1 }
+      : { value: fields.value, end: unitEnd };
+  const { value, end } = smallerUnit(text, a, pre, entry, whole);
   const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
   return {
     start: a.start,
@@ -190,6 +189,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     coreStart: a.start,
     coreEnd: a.end,
     ...fields,
+    value,
     unit,
     kind,
     approx: fields.vague,
@@ -256,34 +256,25 @@ function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number):
 
 /**
  * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
- * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Updates the value
- * and returns the new end.
+ * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Returns the value
+ * with it added and the new end (both unchanged when none is written).
  */
 function smallerUnit(
   text: string,
   a: Numeral,
   pre: Qualified,
   entry: CounterEntry,
-  end: number,
-  fields: { value: number | null },
-): number {
-  if (fields.value === null) return end;
-  const tail = fractionalTail(text, a, entry, end);
-  if (tail) {
-    fields.value = Number((fields.value + tail.add).toPrecision(12));
-    return tail.end;
-  }
-  const clock = clockParts(text, a, entry, end);
-  if (clock) {
-    fields.value = Number((fields.value + clock.add).toPrecision(12));
-    return clock.end;
-  }
+  read: { value: number | null; end: number },
+): { value: number | null; end: number } {
+  const { value, end } = read;
+  if (value === null) return read;
+  const tail = fractionalTail(text, a, entry, end) ?? clockParts(text, a, entry, end);
+  if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end };
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
-  if (!sub) return end;
+  if (!sub) return read;
   const n = numeralAt(text, end);
-  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return end;
-  fields.value = Number((fields.value + n.reading.value / scale).toPrecision(12));
-  return n.end + 1;
+  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return read;
+  return { value: Number((value + n.reading.value / scale).toPrecision(12)), end: n.end + 1 };
 }

@@ -1,4 +1,15 @@
 import { type Numeral, numeralAt } from '../numbers/scan';
+import {
+  isDependent,
+  isNoun,
+  isNumeral,
+  isOrganizationName,
+  isPersonName,
+  isPlaceName,
+  isPrefix,
+  isProperNoun,
+  isSuffix,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -138,8 +149,8 @@ function betweenTeams(ctx: Ctx, start: number, end: number): boolean {
   const left = tokens[tokenAt(tokens, start - 1)];
   const right = tokens[tokenAt(tokens, end)];
   if (left?.end !== start || right?.start !== end) return false;
-  if (left.pos1 !== '固有名詞' || (left.pos2 !== '組織' && left.pos2 !== '地域')) return false;
-  if (right.pos !== '名詞' || right.pos1 === '接尾' || right.pos1 === '数' || right.pos1 === '非自立') return false;
+  if (!isProperNoun(left) || (!isOrganizationName(left) && !isPlaceName(left))) return false;
+  if (!isNoun(right) || isSuffix(right) || isNumeral(right) || isDependent(right)) return false;
   return TEAM_WORD.test(right.surface);
 }
 
@@ -153,8 +164,8 @@ function nameBefore(ctx: Ctx, pos: number): boolean {
   if (ctx.tokens[i]?.end !== pos) return false;
   for (let n = 0; n <= MAX_TITLE_WORDS; n++, i--) {
     const t = ctx.tokens[i];
-    if (!t || (t.pos !== '名詞' && t.pos !== '接頭詞') || t.pos1 === '数') return false;
-    if ((t.pos1 === '固有名詞' || t.pos1 === '接尾') && t.pos2 === '人名') return true;
+    if (!t || (!isNoun(t) && !isPrefix(t)) || isNumeral(t)) return false;
+    if ((isProperNoun(t) || isSuffix(t)) && isPersonName(t)) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import type { Numeral } from '../numbers/scan';
+import { isNoun, isNumeral, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
@@ -39,14 +40,14 @@ function nameBefore(tokens: readonly Token[], end: number): Name | null {
   if (last?.end !== end) return null;
   // ラグナ3, カングー2: a katakana word glued to a number names a model unless it is a proper name
   // of a country or a team (ドイツ12).
-  if (KATAKANA_END.test(last.surface) && last.pos1 !== '固有名詞') return null;
+  if (KATAKANA_END.test(last.surface) && !isProperNoun(last)) return null;
   let start = -1;
   let proper = false;
   for (let n = 0; n < MAX_NAME_WORDS; n++, i--) {
     const t = tokens[i];
-    if (t?.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface) || (start >= 0 && t.end !== start)) break;
+    if (!t || !isNoun(t) || isNumeral(t) || !WORD.test(t.surface) || (start >= 0 && t.end !== start)) break;
     start = t.start;
-    proper ||= t.pos1 === '固有名詞';
+    proper ||= isProperNoun(t);
   }
   return start < 0 ? null : { start, proper };
 }
@@ -58,7 +59,7 @@ function pairAfter(ctx: Ctx, at: number): Name | null {
   let end = at;
   for (let n = 0; n < MAX_NAME_WORDS; n++, i++) {
     const t = tokens[i];
-    if (!t || t.start !== end || t.pos !== '名詞' || t.pos1 === '数' || !WORD.test(t.surface)) break;
+    if (!t || t.start !== end || !isNoun(t) || isNumeral(t) || !WORD.test(t.surface)) break;
     end = t.end;
   }
   const digits = /^[0-9０-９]+/.exec(text.slice(end, end + 5))?.[0] ?? '';

@@ -1,5 +1,5 @@
 // Head words that decide what a figure counts (used by core/figures/counted.ts).
-import { PERSON_TITLES } from './person-titles';
+import { SOURCE_TITLES } from './person-titles';
 
 /** Heads that scope or compare a figure rather than name what it counts: 前年比3%増, 全国30人, 合計3万人. */
 export const NOT_COUNTED: ReadonlySet<string> = new Set([
@@ -52,7 +52,7 @@ export const NUMBER_OF: ReadonlySet<string> = new Set(['数', '総数']);
 
 /** Topics that act rather than being counted: 「政府は3万人を」, 「同社は3000億円を」, 「防衛相は約3千人と」. */
 export const AGENT_HEADS: readonly string[] = [
-  ...PERSON_TITLES,
+  ...SOURCE_TITLES,
   '政府',
   '当局',
   '広報官',

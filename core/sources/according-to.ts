@@ -9,6 +9,7 @@ import {
   REPORT_NOUNS,
   UNOWNED_REPORTS,
 } from '../lexicon/reporting-cues';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
@@ -72,7 +73,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       // The cue names the whole word: 家計調査で, not 調査で.
       const prefix = re === REPORT_CUE ? word.surface.slice(0, Math.max(0, at - word.start)) : '';
-      if (re === REPORT_CUE && (tokens[k] as Token).pos1 !== '格助詞') continue;
+      if (re === REPORT_CUE && !isCaseParticle(tokens[k])) continue;
       const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
@@ -106,7 +107,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       // 調査によると / アンケートでは with no owner: the report the paragraph is about (not 調査で…).
       const bare = REPORT_NOUN_SET.has(phrase.text);
       // …監査結果報告によると: 報告 ends a compound the phrase could not hold (結果 is adverbial to IPADIC).
-      const compound = tokens[phrase.first - 1]?.pos === '名詞';
+      const compound = isNoun(tokens[phrase.first - 1]);
       if (!speaker && bare && !compound && UNOWNED_REPORTS.has(phrase.text) && !/で$/.test(cue)) {
         out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, unowned: true });
         continue;
@@ -142,7 +143,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
  */
 function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase | null {
   const det = tokens[p.first - 1];
-  if (det?.pos === '連体詞' && INDEFINITE_DETERMINERS.has(det.surface)) {
+  if (det && isAdnominal(det) && INDEFINITE_DETERMINERS.has(det.surface)) {
     return { ...p, text: det.surface + p.text, start: det.start, first: p.first - 1 };
   }
   const lead = /^(.+?)の/.exec(p.text)?.[1] ?? '';
@@ -159,7 +160,7 @@ function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): bo
 
 /** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
 function listsNumbers(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.pos1 === '数' && tokens[i + 1]?.pos1 === '数';
+  return isNumeral(tokens[i - 1]) && isNumeral(tokens[i + 1]);
 }
 
 /** 「旅行白書」, 『防衛白書』: a report named by its title in quotes. */
@@ -197,7 +198,7 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
   for (const particle of ['が', 'の']) {
     for (let i = lo; i < before; i++) {
       const t = tokens[i] as Token;
-      if (t.surface === particle && (t.pos1 === '格助詞' || t.pos1 === '連体化')) {
+      if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
         // 県警への取材で: the party is before への.
         const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
         const sp = speakerBefore(tokens, at, lo);

@@ -1,4 +1,14 @@
 import { ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
+import {
+  isAdverbialNoun,
+  isAuxiliary,
+  isDependent,
+  isNoun,
+  isNumeral,
+  isParticle,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, relayedBy } from './chains';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -58,8 +68,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
 /** 「XがN日発表したY」: X, for the whole sentence (the figures are the report's). */
 function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): Cue | null {
   let k = verb.last + 1;
-  while (tokens[k]?.pos === '助動詞') k++;
-  if (tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
+  while (isAuxiliary(tokens[k])) k++;
+  if (!isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   let g = verb.first - 1;
   // skip a date between the subject and the verb: 内閣府が15日発表した
   while (g > v.first && isDateWord(tokens[g] as Token)) g--;
@@ -82,19 +92,19 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
 
 /** 15日 / 同日 / 昨年: a date between a subject and its verb (内閣府が同日公表した). */
 function isDateWord(t: Token): boolean {
-  return t.pos1 === '数' || t.pos1 === '接尾' || t.pos1 === '副詞可能' || /^同(?:日|月|年|夜|朝)$/.test(t.surface);
+  return isNumeral(t) || isSuffix(t) || isAdverbialNoun(t) || /^同(?:日|月|年|夜|朝)$/.test(t.surface);
 }
 
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
 function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
-  if (t.pos === '動詞' && ANNOUNCE_REPORT_VERBS.has(t.basic) && tokens[i - 1]?.surface === 'を') {
+  if (isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic) && tokens[i - 1]?.surface === 'を') {
     const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
     if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
-  if (!verb || (t.pos === '動詞' && NO_TO_EXCLUDED.has(t.basic))) return null;
+  if (!verb || (isVerb(t) && NO_TO_EXCLUDED.has(t.basic))) return null;
   return verb;
 }
 
@@ -104,10 +114,10 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
  */
 function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
-  if (t.pos !== '動詞' || !ANNOUNCE_REPORT_VERBS.has(t.basic)) return null;
+  if (!isVerb(t) || !ANNOUNCE_REPORT_VERBS.has(t.basic)) return null;
   let k = i + 1;
-  while (tokens[k]?.pos === '助動詞') k++;
-  if (k === i + 1 || tokens[k]?.pos !== '名詞' || tokens[k]?.pos1 === '非自立') return null;
+  while (isAuxiliary(tokens[k])) k++;
+  if (k === i + 1 || !isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 
@@ -120,5 +130,5 @@ function endsClause(tokens: readonly Token[], k: number): boolean {
 }
 
 function isEnding(t: Token): boolean {
-  return t.pos === '助動詞' || (t.pos === '助詞' && t.surface === 'て') || t.pos1 === '非自立' || t.basic === 'する';
+  return isAuxiliary(t) || (isParticle(t) && t.surface === 'て') || isDependent(t) || t.basic === 'する';
 }

@@ -1,3 +1,4 @@
+import { isNumeral } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -49,7 +50,7 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
   const phrase = phraseStartingAt(tokens, i + 1, v.end);
   if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
-  for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
+  for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
   // 「ホテル東和」（大阪市）: where a name is, not who speaks.
   if (phrase.headPlace) return null;
   // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.

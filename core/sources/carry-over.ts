@@ -4,6 +4,7 @@ import {
   CONTINUATION_OPENERS,
   POINT_BACK_WORDS,
 } from '../lexicon/reporting-cues';
+import { isBindingParticle, isCaseParticle, isNoun } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -61,7 +62,7 @@ function bareCue(speaker: NamePhrase, type: SourceType, cue: string): Cue {
 function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) {
   for (let k = verb - 1; k > v.first; k--) {
     const t = tokens[k] as Token;
-    if ((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'は' && t.pos1 === '係助詞')) {
+    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) {
       const sp = speakerBefore(tokens, k, v.first);
       if (sp && !CARRY_BACK_OPENERS.some((o) => o.startsWith(sp.phrase.text))) return sp;
     }
@@ -96,7 +97,7 @@ export function identifiesReport(
   if (report.kind !== 'according' || !report.speaker || !endsWithCopula(tokens, v)) return null;
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
-    if (t.surface === 'は' && t.pos1 === '係助詞' && depthAt(v, i) === 0) return null;
+    if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
   return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0 };
 }
@@ -109,5 +110,5 @@ function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {
   if (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で') k -= 2;
   else if (/^(?:だ|です)$/.test(tokens[k]?.surface ?? '')) k--;
   else return false;
-  return tokens[k]?.pos === '名詞';
+  return isNoun(tokens[k]);
 }

@@ -1,4 +1,5 @@
 import { CHAIN_LINKS, RELAY_LINKS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { isGenitive } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -20,7 +21,7 @@ export function isReportPhrase(p: NamePhrase): boolean {
 export function ownerOf(tokens: readonly Token[], p: NamePhrase): Speaker | null {
   for (let k = p.last; k > p.first; k--) {
     const t = tokens[k] as Token;
-    if (t.surface === 'の' && t.pos1 === '連体化') {
+    if (t.surface === 'の' && isGenitive(t)) {
       const owner = phraseEndingAt(tokens, k - 1, p.first);
       const type = owner && sourceTypeOf(owner);
       return owner && type ? { phrase: owner, type } : null;

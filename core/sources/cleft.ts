@@ -1,3 +1,4 @@
+import { isAuxiliary, isDependent } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
@@ -11,15 +12,15 @@ import type { Speaker } from './topic';
  */
 export function cleftSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
   let i = k;
-  while (tokens[i]?.pos === '助動詞') i++;
-  if (tokens[i]?.surface !== 'の' || tokens[i]?.pos1 !== '非自立' || tokens[i + 1]?.surface !== 'は') return null;
+  while (isAuxiliary(tokens[i])) i++;
+  if (tokens[i]?.surface !== 'の' || !isDependent(tokens[i]) || tokens[i + 1]?.surface !== 'は') return null;
   const lo = tokens[i + 2]?.surface === '、' ? i + 3 : i + 2;
   let end = lo;
   while (end < v.end && depthAt(v, end) > 0) end++;
   for (; end < v.end; end++) {
     const t = tokens[end] as Token;
     if (depthAt(v, end) > 0) continue;
-    if (t.surface === '。' || t.pos === '助動詞') break;
+    if (t.surface === '。' || isAuxiliary(t)) break;
   }
   const phrase = end > lo ? phraseEndingAt(tokens, end - 1, lo) : null;
   if (!phrase) return null;

@@ -1,5 +1,8 @@
 import type { Figure } from '../types';
 
+/** What a conversion is told by: where a figure is written, its kind and unit. */
+type Converted = Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>;
+
 // What may sit between a figure and the bracket holding its conversion: 100億ドル（約1兆3900億円）.
 const OPEN = /^[ 　]?[（(]$/;
 const CLOSE = /^[）)]/;
@@ -10,12 +13,12 @@ const CLOSE = /^[）)]/;
  * outlet's own whoever gave the first. An explanation in brackets (300万ドル（前年比20%増）) is not
  * a conversion: it measures something else, in a kind of its own.
  */
-export function bracketedConversions(text: string, figures: readonly Figure[]): Set<Figure> {
-  const out = new Set<Figure>();
+export function bracketedConversions<F extends Converted>(text: string, figures: readonly F[]): Set<F> {
+  const out = new Set<F>();
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {
-    const f = sorted[k] as Figure;
-    const before = sorted[k - 1] as Figure;
+    const f = sorted[k] as F;
+    const before = sorted[k - 1] as F;
     if (before.kind !== f.kind || before.unit === f.unit || !f.unit || !before.unit) continue;
     if (!OPEN.test(text.slice(before.end, f.start)) || !CLOSE.test(text.slice(f.end, f.end + 1))) continue;
     out.add(f);

@@ -1,3 +1,4 @@
+import { isFinalParticle, isNoun, isNumeral, isParallelParticle, isPredicateWord } from '../text/pos';
 import type { Token } from '../types';
 
 /**
@@ -6,7 +7,6 @@ import type { Token } from '../types';
  * する follows と (reporting-verbs.ts). The rest live here.
  */
 
-const PREDICATE_POS = new Set(['動詞', '助動詞', '形容詞']);
 const QUOTE_CLOSERS = new Set(['」', '』', 'など', 'か', 'ね', 'よ', 'ぞ']);
 
 /**
@@ -14,7 +14,7 @@ const QUOTE_CLOSERS = new Set(['」', '』', 'など', 'か', 'ね', 'よ', 'ぞ
  * quote, or a final particle. After a bare noun, と is more often "and" (ロシアと北朝鮮は…).
  */
 export function isPredicateEnd(t: Token): boolean {
-  return PREDICATE_POS.has(t.pos) || QUOTE_CLOSERS.has(t.surface) || t.pos1 === '終助詞';
+  return isPredicateWord(t) || QUOTE_CLOSERS.has(t.surface) || isFinalParticle(t);
 }
 
 /**
@@ -23,10 +23,10 @@ export function isPredicateEnd(t: Token): boolean {
  */
 export function isParallelTo(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.pos1 === '並立助詞') return true;
+  if (isParallelParticle(t)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && !!next && prev.pos === '名詞' && next.pos === '名詞' && prev.pos1 !== '数' && !isPredicateEnd(prev);
+  return !!prev && !!next && isNoun(prev) && isNoun(next) && !isNumeral(prev) && !isPredicateEnd(prev);
 }
 
 // （50）, （当時54歳）, （30）: a person's age as the article identifies them, never a claim.

@@ -1,11 +1,12 @@
 import type { Sentence } from '../text/sentences';
-import type { Figure, Source } from '../types';
+import type { Source } from '../types';
+import type { AttributedFigure } from './context';
 
 // A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」).
 const FULL_STOP = /[。．！？!?」』）)]$/;
 
 /** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
-function sameFigure(a: Figure, b: Figure): boolean {
+function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
   return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.min === b.min && a.max === b.max;
 }
 
@@ -14,23 +15,26 @@ function named(s: Source | null): s is Source {
 }
 
 /**
- * A headline restates what the body attributes: 「興収50億円突破」 over 「…50億円を突破した。配給の
+ * The sources with the headline's echoed: a headline restates what the body attributes: 「興収50億円突破」 over 「…50億円を突破した。配給の
  * 東宝が発表した」. A headline figure the article states on its own authority takes the source of the
  * same figure in the body — only when every body mention of it gives the same named source (3人 said
  * by the police in one place and by the outlet in another names no one).
  */
-export function echoHeadline(sentences: readonly Sentence[], figures: Figure[]): void {
+export function echoHeadline(
+  sentences: readonly Sentence[],
+  figures: readonly AttributedFigure[],
+  sources: readonly (Source | null)[],
+): (Source | null)[] {
   const head = sentences[0];
-  if (head?.paragraph !== 0 || FULL_STOP.test(head.text)) return;
-  const inHead = figures.filter((f) => f.start >= head.start && f.end <= head.end);
-  if (!inHead.length) return;
-  const body = figures.filter((f) => f.start >= head.end);
-  for (const f of inHead) {
-    if (named(f.source)) continue;
-    const same = body.filter((b) => sameFigure(f, b));
-    const first = same[0]?.source ?? null;
-    if (!named(first) || !same.every((b) => named(b.source) && b.source.name === first.name)) continue;
+  if (head?.paragraph !== 0 || FULL_STOP.test(head.text)) return [...sources];
+  const body = figures.flatMap((f, i) => (f.start >= head.end ? [i] : []));
+  return figures.map((f, i) => {
+    const own = sources[i] ?? null;
+    if (f.start < head.start || f.end > head.end || named(own)) return own;
+    const same = body.filter((b) => sameFigure(f, figures[b] as AttributedFigure)).map((b) => sources[b] ?? null);
+    const first = same[0] ?? null;
+    if (!named(first) || !same.every((b) => named(b) && b.name === first.name)) return own;
     // The card points at the body's words: the source is written there, not in the headline.
-    f.source = { ...first };
-  }
+    return { ...first };
+  });
 }

@@ -1,4 +1,5 @@
 import { INVESTIGATORS } from '../lexicon/source-nouns';
+import { isNoun } from '../text/pos';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -13,7 +14,7 @@ const PLAIN = { hasPerson: false, hasProper: false, headName: false };
 export function investigatorIn(tokens: readonly Token[], v: SentenceView): NamePhrase | null {
   for (let i = v.end - 1; i >= v.first; i--) {
     const t = tokens[i] as Token;
-    if (t.pos !== '名詞' || tokens[i + 1]?.pos === '名詞') continue;
+    if (!isNoun(t) || isNoun(tokens[i + 1])) continue;
     if (HEADS.has(t.surface)) return phraseEndingAt(tokens, i, Math.max(v.first, i - 3));
     // 警察官が駆けつけた: an officer stands for the force, written in the same word.
     const force = t.surface.slice(0, -1);

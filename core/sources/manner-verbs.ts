@@ -1,4 +1,5 @@
 import { QUOTE_NON_SPEECH_VERBS } from '../lexicon/reporting-cues';
+import { isAuxiliary, isIndependent, isNoun, isParticle, isPrefix, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
 import { isNegated, type VerbMatch } from './reporting-verbs';
@@ -16,7 +17,7 @@ const CLAUSE_END = new Set(['。', '、', '」', 'が', 'の', 'と']);
 export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: number): VerbMatch | null {
   for (let i = k; i < v.end && i < k + MAX_SPAN; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === '動詞' && t.pos1 === '自立') {
+    if (isVerb(t) && isIndependent(t)) {
       if (QUOTE_NON_SPEECH_VERBS.has(t.basic) || isNegated(tokens, i)) return null;
       let e = i + 1;
       if (tokens[e]?.basic === 'れる' || tokens[e]?.basic === 'られる' || tokens[e]?.basic === 'せる') {
@@ -30,7 +31,7 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
       return { first: k, last: i, passive: false, announce: false, verb: t.surface };
     }
     // Between と and the verb: an object or a manner (顔を, ため息を, 目を), never another clause.
-    const filler = t.pos === '名詞' || t.pos === '接頭詞' || (t.pos === '助詞' && /^(?:を|が|に|も)$/.test(t.surface));
+    const filler = isNoun(t) || isPrefix(t) || (isParticle(t) && /^(?:を|が|に|も)$/.test(t.surface));
     if (!filler) return null;
   }
   return null;
@@ -38,5 +39,5 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
 
 function isEnding(t: Token): boolean {
   // た, て, いる / しまう: endings; の of のは is not (漏らすのは、…女性だ).
-  return t.pos === '助動詞' || (t.pos === '助詞' && t.surface === 'て') || (t.pos === '動詞' && t.pos1 !== '自立');
+  return isAuxiliary(t) || (isParticle(t) && t.surface === 'て') || (isVerb(t) && !isIndependent(t));
 }

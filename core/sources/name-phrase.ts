@@ -1,5 +1,22 @@
 import { REPORT_NOUNS } from '../lexicon/reporting-cues';
 import { abbreviates } from '../text/abbreviation';
+import {
+  isAdverbialNoun,
+  isConjunctiveNoun,
+  isCounter,
+  isDependent,
+  isGenitive,
+  isLetterSymbol,
+  isNoun,
+  isNumeral,
+  isParallelParticle,
+  isPersonName,
+  isPlaceName,
+  isPrefix,
+  isPronoun,
+  isProperNoun,
+  isSymbol,
+} from '../text/pos';
 import type { Token } from '../types';
 
 /** A name phrase found around a cue: its text, offsets and token span, and what it is made of. */
@@ -37,15 +54,15 @@ const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
 /** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
 function isNameToken(t: Token): boolean {
-  if (t.pos === '接頭詞') return true;
-  if (t.pos === '記号') return JOINERS.has(t.surface) || t.pos1 === 'アルファベット';
-  if (t.pos !== '名詞') return false;
-  return t.pos1 !== '非自立' && t.pos1 !== '代名詞' && t.pos1 !== '副詞可能' && t.pos1 !== '接続詞的';
+  if (isPrefix(t)) return true;
+  if (isSymbol(t)) return JOINERS.has(t.surface) || isLetterSymbol(t);
+  if (!isNoun(t)) return false;
+  return !isDependent(t) && !isPronoun(t) && !isAdverbialNoun(t) && !isConjunctiveNoun(t);
 }
 
 function isDateTail(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  return t.pos1 === '数' || (t.pos2 === '助数詞' && DATE_COUNTERS.has(t.surface));
+  return isNumeral(t) || (isCounter(t) && DATE_COUNTERS.has(t.surface));
 }
 
 /**
@@ -72,27 +89,27 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       continue;
     }
     // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name.
-    if (isNameToken(t) || (i === last && t.pos1 === '副詞可能' && REPORT_ENDS.has(t.surface))) {
+    if (isNameToken(t) || (i === last && isAdverbialNoun(t) && REPORT_ENDS.has(t.surface))) {
       first = i;
       i--;
       count++;
       continue;
     }
     // 三木谷浩史会長兼社長: 兼 joins two titles of one person.
-    if (t.surface === '兼' && t.pos1 === '接続詞的' && first >= 0 && i > lo && isNameToken(tokens[i - 1] as Token)) {
+    if (t.surface === '兼' && isConjunctiveNoun(t) && first >= 0 && i > lo && isNameToken(tokens[i - 1] as Token)) {
       first = i;
       i--;
       count++;
       continue;
     }
     // 地元当局者と民兵指導者 / NTTドコモなど携帯電話大手: parallel nouns stay one phrase.
-    const joinsParallel = (t.pos1 === '並立助詞' || t.surface === 'など') && first >= 0 && i > lo;
+    const joinsParallel = (isParallelParticle(t) || t.surface === 'など') && first >= 0 && i > lo;
     if (joinsParallel && isNameToken(tokens[i - 1] as Token)) {
       i--;
       continue;
     }
     // 欧米の当局者: keep one の-qualifier when a noun precedes it.
-    if (t.surface === 'の' && t.pos1 === '連体化' && !qualified && first >= 0 && i > lo) {
+    if (t.surface === 'の' && isGenitive(t) && !qualified && first >= 0 && i > lo) {
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;
@@ -132,7 +149,7 @@ function withoutNote(tokens: readonly Token[], first: number, last: number): num
     const t = tokens[k] as Token;
     inner += t.surface;
     // 国連児童基金（ユニセフ）: a proper name that is no place is another name of the same body.
-    if (t.pos1 !== '固有名詞' || t.pos2 === '地域') proper = false;
+    if (!isProperNoun(t) || isPlaceName(t)) proper = false;
   }
   let before = '';
   for (let k = first; k < o; k++) before += (tokens[k] as Token).surface;
@@ -166,7 +183,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, hi: nu
       i++;
       continue;
     }
-    if ((t.pos1 === '並立助詞' || t.surface === 'など') && last >= 0 && next && isNameToken(next)) {
+    if ((isParallelParticle(t) || t.surface === 'など') && last >= 0 && next && isNameToken(next)) {
       i++;
       continue;
     }
@@ -203,8 +220,8 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   for (let k = first; k <= last; k++) {
     const t = tokens[k] as Token;
     text += t.surface;
-    if (t.pos2 === '人名') hasPerson = true;
-    if (t.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(t.surface)) hasProper = true;
+    if (isPersonName(t)) hasPerson = true;
+    if (isProperNoun(t) || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(t.surface)) hasProper = true;
     // セルゲイ・ショイグ: katakana joined by ・ is a foreign person's name.
     if (/^[ァ-ヶー]+・[ァ-ヶー・]+$/.test(t.surface)) hasPerson = true;
   }
@@ -217,16 +234,15 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   // and a word IPADIC does not know may be a name too.
   const foreign = (t: Token | undefined) => !!t && /^[ァ-ヶー・A-Za-zＡ-Ｚａ-ｚ]+$/.test(t.surface);
   const before = h > first ? tokens[h - 1] : undefined;
-  const plainHead =
-    head.known && head.pos1 !== '固有名詞' && foreign(head) && !(foreign(before) || before?.pos1 === '固有名詞');
+  const plainHead = head.known && !isProperNoun(head) && foreign(head) && !(foreign(before) || isProperNoun(before));
   const headName =
     !plainHead &&
-    (head.pos1 === '固有名詞' || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface));
+    (isProperNoun(head) || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface));
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
-  const headPlace = head.pos2 === '地域';
+  const headPlace = isPlaceName(head);
   // 最大1TBのmicroSDカード: TB is what 1 measures, not a company called 1TB.
-  const measure = head.pos1 === '数' || (h > first && (tokens[h - 1] as Token).pos1 === '数');
+  const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
   return {
     text,
     start: s,

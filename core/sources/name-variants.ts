@@ -1,9 +1,9 @@
-import { PERSON_TITLES } from '../lexicon/person-titles';
-import { SURNAME_READINGS } from '../lexicon/surname-readings';
+import { SOURCE_TITLES } from '../lexicon/person-titles';
+import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { abbreviates, isKanjiWord } from '../text/abbreviation';
 import type { SourceType } from '../types';
 
-const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const TITLES = [...SOURCE_TITLES].sort((a, b) => b.length - a.length);
 const ALIAS = /^(.+?)[（(]([^）)]+)[）)]$/; // 戦略国際問題研究所(CSIS)
 const EQUALS = /^(.+?)[＝=](.+)$/; // JAXA＝宇宙航空研究開発機構
 const COUNTRY_PREFIX = /^[米英独仏中韓露朝台豪加印](?=[ァ-ヶＡ-Ｚa-zA-Z])/; // 米インテル → インテル
@@ -37,7 +37,7 @@ export function variantKeys(name: string, type: SourceType): string[] {
     const parts = n.split(/[・･=＝]/);
     if (parts.length > 1) keys.add(parts[parts.length - 1] as string);
     // 李成権 → リー / イ: a Korean or Chinese surname and its katakana readings.
-    if (isKanjiWord(n) && n.length >= 2) for (const r of SURNAME_READINGS[n[0] as string] ?? []) keys.add(r);
+    if (isKanjiWord(n) && n.length >= 2) for (const r of SOURCE_SURNAME_READINGS.get(n[0] as string) ?? []) keys.add(r);
   }
   keys.add(n);
   keys.add(n.replace(COUNTRY_PREFIX, ''));

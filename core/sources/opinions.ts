@@ -1,4 +1,5 @@
 import { OPINION_NOUNS } from '../lexicon/reporting-cues';
+import { isPredicateWord } from '../text/pos';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
 
@@ -17,7 +18,7 @@ export function opinionAt(tokens: readonly Token[], v: SentenceView, i: number):
   for (; k < v.end && k < i + 9; k++) {
     const t = tokens[k] as Token;
     if (t.surface === '。') return cue;
-    if (!(t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞' || t.surface === 'て' || t.surface === 'で')) {
+    if (!(isPredicateWord(t) || t.surface === 'て' || t.surface === 'で')) {
       return null;
     }
     cue += t.surface;

@@ -1,7 +1,7 @@
 import type { Figure, Source, SourceType } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
+import type { AttributionContext } from './context';
 import type { Cue } from './cue';
-import type { AttributionContext } from './index';
 import type { NamePhrase } from './name-phrase';
 
 const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
@@ -48,7 +48,8 @@ export function narrowest(cues: Cue[]): Cue | undefined {
   return cues.sort((x, y) => x.contentEnd - x.contentStart - (y.contentEnd - y.contentStart))[0];
 }
 
-export function inside(f: Figure, p: NamePhrase): boolean {
+/** True when the figure starts inside the name: 70代 in 「70代の女性は…と話した」 describes the speaker. */
+export function inside(f: Pick<Figure, 'start'>, p: NamePhrase): boolean {
   return f.start >= p.start && f.start < p.end;
 }
 
@@ -84,8 +85,9 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
 }
 
+/** The Source a figure carries, from the party resolved for it. */
 export function toSource(p: Party): Source {
   const s: Source = { name: p.name, type: p.type, cue: p.cue || null, start: p.phrase.start, end: p.phrase.end };
-  if (p.via) s.via = p.via;
-  return s;
+  // `via` only when someone relayed it: the JSON has no via key otherwise.
+  return p.via ? { ...s, via: p.via } : s;
 }

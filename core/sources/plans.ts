@@ -1,4 +1,5 @@
 import { PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
+import { isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { findTopic } from './topic';
@@ -44,22 +45,22 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
     const noun = tokens[k]?.basic === 'ある' ? k - 2 : k - 1;
     const t = tokens[noun];
     const before = tokens[noun - 1];
-    if (!t || !PLAN_NOUNS.has(t.surface) || before?.pos !== '動詞' || before.surface !== before.basic) return -1;
+    if (!t || !PLAN_NOUNS.has(t.surface) || !before || !isVerb(before) || before.surface !== before.basic) return -1;
     return noun;
   }
   // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
   while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
   const t = tokens[k] as Token;
-  if (t.pos === '動詞' && PLAN_VERBS.has(t.basic)) return k;
+  if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
 }
 
 /** でいる / ている / ます / ています: a verb's endings that leave it in the non-past (not た). */
 function isNonPastEnding(t: Token): boolean {
-  if (t.surface === 'て' || t.surface === 'で') return t.pos === '助詞';
-  if (t.pos === '動詞' && t.pos1 === '非自立') return t.basic === 'いる' || t.basic === 'おる';
-  return t.pos === '助動詞' && (t.basic === 'ます' || t.surface === 'ます');
+  if (t.surface === 'て' || t.surface === 'で') return isParticle(t);
+  if (isVerb(t) && isDependent(t)) return t.basic === 'いる' || t.basic === 'おる';
+  return isAuxiliary(t) && (t.basic === 'ます' || t.surface === 'ます');
 }
 
 function cueFrom(tokens: readonly Token[], from: number, to: number): string {

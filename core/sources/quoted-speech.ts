@@ -1,4 +1,18 @@
 import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
+import {
+  isAuxiliary,
+  isConjunctiveParticle,
+  isDependent,
+  isFinalParticle,
+  isNoun,
+  isNumeral,
+  isParallelParticle,
+  isParticle,
+  isPredicateWord,
+  isPrefix,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
@@ -15,7 +29,6 @@ import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
 const RECIPIENT_GAP = 10; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
-const ENDINGS = new Set(['助動詞']);
 // と述べた上で / と語った後: time and manner nouns, not a described person.
 const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'ため', '際', '一方', '上で']);
 
@@ -55,7 +68,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       // …2万人に上るとみられる、と県は推計している: the hearsay is itself quoted, so the clause runs on
       // to the outer と and its speaker.
       let next = verb.last + 1;
-      while (tokens[next]?.pos === '助動詞' || tokens[next]?.pos1 === '接尾') next++; // み|られる
+      while (isAuxiliary(tokens[next]) || isSuffix(tokens[next])) next++; // み|られる
       if (tokens[next]?.surface === '、') next++;
       if (tokens[next]?.surface !== 'と') clause = verb.last + 1;
       continue;
@@ -133,9 +146,8 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   // 約12万人と推計している: after a noun too, unless kuromoji reads と as "and".
   // 成長率を1.2%と予想している: kuromoji may tag that と as "and", but a verb follows it (予想|し), not
   // a second noun — だ and する make no pair of nouns.
-  const conjugated = direct && (tokens[direct.first]?.pos === '動詞' || direct.last > direct.first);
-  if (direct)
-    return predicate || conjugated || (tokens[i] as Token).pos1 !== '並立助詞' ? { verb: direct, speaker: null } : null;
+  const conjugated = direct && (isVerb(tokens[direct.first]) || direct.last > direct.first);
+  if (direct) return predicate || conjugated || !isParallelParticle(tokens[i]) ? { verb: direct, speaker: null } : null;
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
@@ -154,7 +166,7 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
 /** A person named at `k` whose name ends the sentence: と山田さん。, と話す(の)店主の山田さん（45）。 */
 function closingSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
   let i = k;
-  while (tokens[i]?.pos === '助動詞') i++;
+  while (isAuxiliary(tokens[i])) i++;
   const phrase = phraseStartingAt(tokens, i, v.end);
   const after = phrase ? tokens[phrase.next] : undefined;
   if (!phrase || (after && after.surface !== '。' && after.surface !== '\n')) return null;
@@ -185,7 +197,7 @@ function asClaimOf(tokens: readonly Token[], v: SentenceView, i: number): AfterT
 
 /** The last word of a quote says something (すぎない, 増えた, 多い, よ), not names something (対策). */
 function isStatement(t: Token | undefined): boolean {
-  return !!t && (t.pos === '動詞' || t.pos === '助動詞' || t.pos === '形容詞' || t.pos1 === '終助詞');
+  return !!t && (isPredicateWord(t) || isFinalParticle(t));
 }
 
 function claimant(tokens: readonly Token[], v: SentenceView, at: number, first: number, last: number): AfterTo | null {
@@ -203,8 +215,7 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
     const t = tokens[k] as Token;
     const verb = k > j ? reportingVerbAt(tokens, k, false) : null;
     if (verb) return verb.passive ? null : { verb, speaker: null };
-    const filler =
-      t.pos === '名詞' || t.pos === '接頭詞' || t.pos === '助詞' || t.basic === '対する' || t.surface === '、';
+    const filler = isNoun(t) || isPrefix(t) || isParticle(t) || t.basic === '対する' || t.surface === '、';
     // 匿名を条件にAFPに語った / 声明を通じて述べた: を that only sets the scene.
     const scene = t.surface === 'を' && /^(?:条件|通じ|通し)$/.test(tokens[k + 1]?.surface ?? '');
     if (!filler || (t.surface === 'を' && !scene) || t.surface === 'と' || t.surface === 'が' || t.surface === 'は') {
@@ -238,7 +249,7 @@ function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose =
   const type = sourceTypeOf(phrase);
   if (type) return { phrase, type };
   // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker.
-  for (let i = phrase.first; i <= phrase.last; i++) if ((tokens[i] as Token).pos1 === '数') return null;
+  for (let i = phrase.first; i <= phrase.last; i++) if (isNumeral(tokens[i])) return null;
   return loose ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
 }
 
@@ -268,15 +279,15 @@ function hearsay(tokens: readonly Token[], clause: number, at: number, cue: stri
 
 function modifiesNoun(tokens: readonly Token[], k: number): boolean {
   let i = k;
-  while (tokens[i] && (tokens[i] as Token).pos === '助動詞') i++;
+  while (tokens[i] && isAuxiliary(tokens[i])) i++;
   const t = tokens[i];
-  return !!t && t.pos === '名詞' && t.pos1 !== '非自立' && !NOT_RELATIVE.has(t.surface);
+  return !!t && isNoun(t) && !isDependent(t) && !NOT_RELATIVE.has(t.surface);
 }
 
 /** True at a clause end: 。、」 or the sentence end, after polite/past endings (いいます。, ということです). */
 function isClauseEnd(tokens: readonly Token[], k: number): boolean {
   let i = k;
-  while (tokens[i] && ENDINGS.has((tokens[i] as Token).pos)) i++;
+  while (isAuxiliary(tokens[i])) i++;
   const t = tokens[i];
   if (!t || t.surface === '。' || t.surface === '、' || t.surface === '」' || t.surface === '\n') return true;
   return t.surface === 'こと' && /^(?:だ|です|で|である)$/.test(tokens[i + 1]?.surface ?? '');
@@ -289,7 +300,7 @@ export function cueText(tokens: readonly Token[], verb: VerbMatch): string {
   for (; k <= verb.last; k++) s += (tokens[k] as Token).surface;
   for (let n = 0; n < 4; n++, k++) {
     const t = tokens[k];
-    if (!t || !(t.pos === '助動詞' || t.pos1 === '接続助詞' || t.pos1 === '非自立' || t.pos1 === '接尾')) break;
+    if (!t || !(isAuxiliary(t) || isConjunctiveParticle(t) || isDependent(t) || isSuffix(t))) break;
     s += t.surface;
   }
   return s;

@@ -6,6 +6,7 @@ import {
   REPORTING_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
+import { isAdjective, isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 
 /** A reporting verb found at a token: 述べた, 推定している, 明らかにした, との見方を示した. */
@@ -21,7 +22,7 @@ export interface VerbMatch {
   verb: string;
 }
 
-const isSuru = (t: Token | undefined) => t?.pos === '動詞' && (t.basic === 'する' || t.basic === 'できる');
+const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');
 const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 // 言いたくなる / 述べたい: a wish, not a report.
 const isWish = (t: Token | undefined) => !!t && t.basic === 'たい';
@@ -36,8 +37,8 @@ export function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < i + 5; k++) {
     const t = tokens[k];
     if (!t) return false;
-    if (t.pos === '助動詞' && (t.basic === 'ない' || t.basic === 'ぬ' || t.surface === 'ん')) return true;
-    const ending = t.pos === '助動詞' || t.surface === 'て' || (t.pos === '動詞' && t.pos1 === '非自立');
+    if (isAuxiliary(t) && (t.basic === 'ない' || t.basic === 'ぬ' || t.surface === 'ん')) return true;
+    const ending = isAuxiliary(t) || t.surface === 'て' || (isVerb(t) && isDependent(t));
     if (!ending) return false;
   }
   return false;
@@ -50,14 +51,14 @@ function isNotAReport(tokens: readonly Token[], i: number): boolean {
   const b = tokens[i + 2];
   if (!a) return false;
   if (a.surface === 'ざる' || a.basic === 'べし' || a.surface === 'たら' || a.surface === 'なけれ') return true;
-  if (a.pos1 === '接続助詞' && a.surface === 'ば') return true;
+  if (isConjunctiveParticle(a) && a.surface === 'ば') return true;
   // と考えると / と言うと: "if one considers"; と発表すると、株価は… is a report, then what followed.
-  if (a.pos1 === '接続助詞' && a.surface === 'と' && MUSING.has((tokens[i] as Token).basic)) return true;
+  if (isConjunctiveParticle(a) && a.surface === 'と' && MUSING.has((tokens[i] as Token).basic)) return true;
   if (a.surface === 'の' && b?.surface === 'も') return true;
   if (isNegated(tokens, i)) return true;
   if (a.surface !== 'て') return false;
   if (b?.surface === 'も') return true;
-  return !!b && b.pos === '形容詞' && /^(?:よい|いい|良い)$/.test(b.basic);
+  return !!b && isAdjective(b) && /^(?:よい|いい|良い)$/.test(b.basic);
 }
 
 // Reading → the listed spellings with that reading (ミル: 見る).
@@ -124,12 +125,12 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   const t = tokens[i];
   if (!t) return null;
   const next = tokens[i + 1];
-  if (t.pos === '動詞' && isReportingVerb(t)) {
+  if (isVerb(t) && isReportingVerb(t)) {
     if (isWish(next) || isNotAReport(tokens, i)) return null;
     return { first: i, last: i, passive: isPassive(next), announce: false, verb: t.surface };
   }
   const sahen = REPORTING_SAHEN.has(t.surface) || ANNOUNCE_SAHEN.has(t.surface);
-  if (t.pos === '名詞' && sahen && !NON_SOURCE_VERBS.has(t.surface)) {
+  if (isNoun(t) && sahen && !NON_SOURCE_VERBS.has(t.surface)) {
     // 発表した / 発表。(a noun ending the clause: 「…」と懸念を表明。)
     if (isSuru(next) && isNotAReport(tokens, i + 1)) return null; // 説明すると, 推計すれば
     if (isSuru(next) || next?.surface === '。' || next?.surface === '、' || next === undefined) {
@@ -159,10 +160,10 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
   }
   // 2000万人を目指す方針を示した / 協議を続ける考えを示した: the subject states its plan or view.
   const shown = tokens[i + 2];
-  if (VIEW_NOUNS.has(t.surface) && tokens[i - 1]?.pos === '動詞' && next?.surface === 'を' && shown?.basic === '示す') {
+  if (VIEW_NOUNS.has(t.surface) && isVerb(tokens[i - 1]) && next?.surface === 'を' && shown?.basic === '示す') {
     return { first: i, last: i + 2, passive: false, announce: true, verb: `${t.surface}を${shown.surface}` };
   }
-  if (afterTo && t.pos === '動詞' && t.basic === 'する') return suruReport(tokens, i);
+  if (afterTo && isVerb(t) && t.basic === 'する') return suruReport(tokens, i);
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { isCaseParticle, isConjunction } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase } from './chains';
 import type { SentenceView } from './cue';
@@ -17,12 +18,12 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
   if (!phrase) return false;
   const de = tokens[phrase.next];
   const wa = tokens[phrase.next + 1];
-  if (de?.surface !== 'で' || de.pos1 !== '格助詞' || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;
+  if (de?.surface !== 'で' || !isCaseParticle(de) || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;
   if (isReportPhrase(phrase) || namesABody(phrase.text)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
 
 /** また / 一方 / さらに and the 、 after them. */
 function isConnective(t: Token): boolean {
-  return t.pos === '接続詞' || t.surface === '、' || t.surface === '一方' || t.surface === 'ただ';
+  return isConjunction(t) || t.surface === '、' || t.surface === '一方' || t.surface === 'ただ';
 }

@@ -1,13 +1,7 @@
-import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_TITLES } from '../lexicon/person-titles';
-import {
-  ANAPHORA,
-  DOCUMENT_HEADS,
-  GOVERNMENT_HEADS,
-  MEDIA_NAMES,
-  ORGANIZATION_HEADS,
-  SUB_UNITS,
-} from '../lexicon/source-nouns';
-import { SURNAME_READINGS } from '../lexicon/surname-readings';
+import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
+import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
+import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
@@ -23,12 +17,12 @@ const byLength = (xs: readonly string[]): HeadIndex => {
   }
   return m;
 };
-const TITLES = byLength(PERSON_TITLES);
+const TITLES = byLength(SOURCE_TITLES);
 const ANON = byLength(ANONYMOUS_HEADS);
 const GOV = byLength(GOVERNMENT_HEADS);
 const MEDIA = byLength(MEDIA_NAMES);
 const DOCS = byLength(DOCUMENT_HEADS);
-const ORGS = byLength(ORGANIZATION_HEADS);
+const ORGS = byLength(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
 const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
 const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
@@ -114,7 +108,7 @@ function typeOf(
     const before = name.slice(0, -title.length);
     if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
     // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
-    if (/^[一-龥]{2,4}$/.test(before) && SURNAME_READINGS[before[0] as string]) return 'person';
+    if (/^[一-龥]{2,4}$/.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
     // 民兵指導者, あるアナリスト: a role anyone may hold is anonymous; 首相, 同社の社長 is one person.
     return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }

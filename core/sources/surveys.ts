@@ -1,3 +1,4 @@
+import { isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import type { Cue, SentenceView } from './cue';
 import { type Speaker, speakerBefore } from './topic';
@@ -18,14 +19,13 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   let verb = -1;
   for (let i = v.first; i < v.end && verb < 0; i++) {
     const t = tokens[i] as Token;
-    const conducts =
-      t.pos === '動詞' ? CONDUCT.has(t.basic) : CONDUCT.has(t.surface) && tokens[i + 1]?.basic === 'する';
-    if (conducts && (t.pos === '動詞' || t.pos1 === 'サ変接続')) verb = i;
+    const conducts = isVerb(t) ? CONDUCT.has(t.basic) : CONDUCT.has(t.surface) && tokens[i + 1]?.basic === 'する';
+    if (conducts && (isVerb(t) || isSahenNoun(t))) verb = i;
   }
   if (verb < 0) return null;
   for (let i = v.first + 1; i < verb; i++) {
     const t = tokens[i] as Token;
-    if (!((t.surface === 'が' && t.pos1 === '格助詞') || (t.surface === 'は' && t.pos1 === '係助詞'))) continue;
+    if (!((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t)))) continue;
     const sp = speakerBefore(tokens, i, v.first);
     if (sp && BODY_TYPES.has(sp.type)) return sp;
   }

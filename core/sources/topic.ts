@@ -1,3 +1,4 @@
+import { isBindingParticle, isCaseParticle, isGenitive, isNumeral, isOrganizationName, isPlaceName } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -42,11 +43,11 @@ export function findTopic(
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (t.surface === '、') embedded = false;
-    if (t.surface === 'は' && t.pos1 === '係助詞') {
+    if (t.surface === 'は' && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
       const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
       if (s) return s;
-    } else if (t.surface === 'が' && t.pos1 === '格助詞') {
+    } else if (t.surface === 'が' && isCaseParticle(t)) {
       embedded = true;
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
@@ -70,12 +71,15 @@ const BODY_TYPES: ReadonlySet<SourceType> = new Set(['organization', 'government
  */
 function bodyWithDe(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
   const de = tokens[p - 1];
-  if (de?.surface !== 'で' || de.pos1 !== '格助詞' || p - 2 < lo) return null;
+  if (de?.surface !== 'で' || !isCaseParticle(de) || p - 2 < lo) return null;
   const phrase = phraseEndingAt(tokens, p - 2, lo);
   const head = phrase && (tokens[phrase.last] as Token);
-  if (!phrase || !head || head.pos2 === '地域') return null;
+  if (!phrase || !head || isPlaceName(head)) return null;
   const sure =
-    v.bodies.ends.has(phrase.end) || v.bodies.names.has(phrase.text) || head.pos2 === '組織' || namesABody(phrase.text);
+    v.bodies.ends.has(phrase.end) ||
+    v.bodies.names.has(phrase.text) ||
+    isOrganizationName(head) ||
+    namesABody(phrase.text);
   const type = sure ? sourceTypeOf(phrase) : null;
   return type && BODY_TYPES.has(type) ? { phrase, type } : null;
 }
@@ -90,12 +94,12 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (t.surface === '、') embedded = false;
-    if (t.surface === 'が' && t.pos1 === '格助詞') embedded = true;
-    if (t.surface !== 'は' || t.pos1 !== '係助詞' || embedded) continue;
+    if (t.surface === 'が' && isCaseParticle(t)) embedded = true;
+    if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
-    for (let k = phrase.first; k <= phrase.last; k++) if ((tokens[k] as Token).pos1 === '数') return null;
+    for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
   }
   return null;
@@ -108,7 +112,7 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
 export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
-    const particle = (t.surface === 'は' && t.pos1 === '係助詞') || (t.surface === 'が' && t.pos1 === '格助詞');
+    const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
     if (!particle || depthAt(v, i) > 0) continue;
     if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
   }
@@ -121,7 +125,7 @@ export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, 
  */
 function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | null {
   let k = p + 1;
-  while (tokens[k]?.pos1 === '数') k++;
+  while (isNumeral(tokens[k])) k++;
   if (k === p + 1 || tokens[k]?.surface !== '日' || tokens[k + 1]?.surface !== '、') return null;
   const phrase = phraseEndingAt(tokens, p - 1, lo);
   return phrase ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
@@ -135,8 +139,8 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
   const out: Speaker[] = [];
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
-    const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && t.pos1 === '連体化');
-    if (!particle || !/^(?:係助詞|格助詞|連体化)$/.test(t.pos1)) continue;
+    const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && isGenitive(t));
+    if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
     if (s && s.type !== 'document') out.push(s);
   }

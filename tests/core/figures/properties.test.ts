@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findFigures } from '../../../core/figures';
-import type { Figure } from '../../../core/types';
+import { type FigureReading, findFigures } from '../../../core/figures';
 import { figures, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
@@ -12,7 +11,7 @@ const ALPHABET = [...'0123456789０９,，.・〜-~から一二三十百千万�
 const TIME_BOX_MS = 2000;
 const numeralish = fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 200 });
 
-function wellFormed(text: string, fs: Figure[]): boolean {
+function wellFormed(text: string, fs: readonly FigureReading[]): boolean {
   let end = 0;
   for (const f of fs) {
     if (f.start < end || f.end <= f.start || text.slice(f.start, f.end) !== f.text) return false;

@@ -97,8 +97,8 @@ describe('resolving anaphora is linear in the length of the article', () => {
     const figures = findFigures(text, tokens);
     const stats: AttributionStats = { anaphoraSteps: 0 };
     const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null, stats };
-    attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
-    return { figures, steps: stats.anaphoraSteps };
+    const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
+    return { figures: figures.map((f, i) => ({ ...f, source: sources[i] })), steps: stats.anaphoraSteps };
   };
 
   it('does about four times the work for four times the text', async () => {

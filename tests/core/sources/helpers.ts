@@ -1,8 +1,8 @@
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
-import { attributeFigures, findByline } from '../../../core/sources';
+import { type AttributedFigure, attributeFigures, findByline } from '../../../core/sources';
 import { splitSentences } from '../../../core/text/sentences';
 import { tokenizeText } from '../../../core/text/tokens';
-import type { Entity, Figure, Source, Tokenizer } from '../../../core/types';
+import type { Entity, Source, Tokenizer } from '../../../core/types';
 
 let tokenizer: Tokenizer;
 
@@ -16,24 +16,11 @@ export function realTokenizer(): Tokenizer {
   return tokenizer;
 }
 
-/** A bare figure at the first occurrence of `surface` after `from`; attribution fills in its source. */
-function figureAt(text: string, surface: string, from: number): Figure {
+/** A bare figure at the first occurrence of `surface` after `from`, for attribution to find a source for. */
+function figureAt(text: string, surface: string, from: number): AttributedFigure {
   const start = text.indexOf(surface, from);
   if (start < 0) throw new Error(`${surface} not in test text`);
-  return {
-    text: surface,
-    start,
-    end: start + surface.length,
-    sentence: '',
-    value: null,
-    min: null,
-    max: null,
-    unit: '',
-    kind: 'count',
-    approx: false,
-    bound: null,
-    source: null,
-  };
+  return { start, end: start + surface.length, value: null, min: null, max: null, unit: '', kind: 'count' };
 }
 
 /**
@@ -46,7 +33,7 @@ export function sourcesOf(
   entities: Entity[] = [],
   options: { author?: string | null } = {},
 ): (Source | null)[] {
-  const figures: Figure[] = [];
+  const figures: AttributedFigure[] = [];
   let from = 0;
   for (const s of surfaces) {
     const f = figureAt(text, s, from);
@@ -55,8 +42,15 @@ export function sourcesOf(
   }
   const tokens = tokenizeText(text, tokenizer);
   const sentences = splitSentences(text);
-  attributeFigures({ text, tokens, sentences, figures, entities, byline: findByline(text), author: options.author });
-  return figures.map((f) => f.source);
+  return attributeFigures({
+    text,
+    tokens,
+    sentences,
+    figures,
+    entities,
+    byline: findByline(text),
+    author: options.author,
+  });
 }
 
 /** The source name of the single figure `surface` in `text` ('' when unattributed or byline). */

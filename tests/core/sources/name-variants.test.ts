@@ -51,20 +51,21 @@ describe('collectSources', () => {
       '人口は5千万人だ。\n' +
       'リー氏は、兵士も1万人が送られたと語った。\n' +
       '国防省によると、被害は20億円だった。';
-    const figures = ['100万発', '5千万人', '1万人', '20億円'].map((surface): Figure => {
+    const found = ['100万発', '5千万人', '1万人', '20億円'].map((surface): Figure => {
       const start = text.indexOf(surface);
       const f = { text: surface, start, end: start + surface.length, sentence: '', value: null, min: null, max: null };
       return { ...f, unit: '', kind: 'count', approx: false, bound: null, source: null };
     });
     const tokens = tokenizeText(text, await loadNodeTokenizer());
-    attributeFigures({
+    const sources = attributeFigures({
       text,
       tokens,
       sentences: splitSentences(text),
-      figures,
+      figures: found,
       entities: [],
       byline: findByline(text),
     });
+    const figures = found.map((f, i) => ({ ...f, source: sources[i] ?? null }));
     const list = collectSources(figures);
     expect(list.map((s) => [s.name, s.type, s.figures])).toEqual([
       ['韓国の李成権議員', 'person', [0, 2]],

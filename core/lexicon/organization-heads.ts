@@ -1,0 +1,126 @@
+/**
+ * Words that end an organisation's name, in one table with what each does for the modules that read
+ * it: 戦略国際問題研究所 → an organisation as a source, 「世界保健機関」 → an organisation as a name.
+ */
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
+/**
+ * What an organisation head does:
+ * - `source`: a source's name phrase ending in it is an organisation, not a government body
+ *   (sources/source-type.ts; 本部, 裁判所 and 大使館 are government there, GOVERNMENT_HEADS);
+ * - `entity`: it ends an organisation's full name but is too plain to make one on its own, so it is no
+ *   suffix rule, and a term ending in one is never taken for a common noun (「世界保健機関」, 「東洋商会」).
+ * The sources also read company endings (電機, 自動車, 大手) that would turn plain words into names
+ * for the entity rules; each side keeps the words it was tuned with.
+ */
+export type OrganizationHeadRole = 'source' | 'entity';
+
+/** Every organisation head, with its roles. */
+export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wordTable<
+  readonly OrganizationHeadRole[]
+>({
+  社: ['source'],
+  会社: ['source', 'entity'],
+  子会社: ['source'],
+  企業: ['source'],
+  研究所: ['source'],
+  研究機構: ['source'],
+  機構: ['source'],
+  // 国際通貨基金, 世界保健機関, 国際協力機構: international and public bodies
+  基金: ['source', 'entity'],
+  機関: ['source', 'entity'],
+  公社: ['source', 'entity'],
+  事業団: ['source'],
+  協議会: ['source', 'entity'],
+  評議会: ['source', 'entity'],
+  理事会: ['source', 'entity'],
+  協会: ['source'],
+  連盟: ['source'],
+  組合: ['source'],
+  党: ['source'],
+  大学: ['source'],
+  財団: ['source'],
+  銀行: ['source'],
+  グループ: ['source'],
+  ホールディングス: ['source'],
+  センター: ['source', 'entity'],
+  シンクタンク: ['source'],
+  団体: ['source', 'entity'],
+  組織: ['source'],
+  学会: ['source'],
+  連合: ['source', 'entity'],
+  病院: ['source'],
+  大手: ['source'],
+  チーム: ['source'],
+  研究班: ['source'],
+  各社: ['source'],
+  事務所: ['source', 'entity'],
+  法人: ['source', 'entity'],
+  学園: ['source'],
+  工業: ['source'],
+  電機: ['source'],
+  自動車: ['source'],
+  製薬: ['source'],
+  商事: ['source'],
+  物産: ['source'],
+  電力: ['source'],
+  ガス: ['source'],
+  証券: ['source'],
+  保険: ['source'],
+  生命: ['source'],
+  生保: ['source'],
+  損保: ['source'],
+  航空: ['source'],
+  鉄道: ['source'],
+  新聞社: ['source'],
+  電鉄: ['source'],
+  交通: ['source'],
+  運輸: ['source'],
+  物流: ['source'],
+  百貨店: ['source'],
+  球団: ['source'],
+  クラブ: ['source'],
+  連合会: ['source'],
+  商工会議所: ['source'],
+  労組: ['source'],
+  生協: ['source'],
+  農協: ['source'],
+  漁協: ['source'],
+  ストア: ['source'],
+  製作所: ['source'],
+  商店: ['source'],
+  工務店: ['source'],
+  食品: ['source'],
+  建設: ['source'],
+  産業: ['source'],
+  化学: ['source'],
+  重工: ['source'],
+  重工業: ['source'],
+  薬品: ['source'],
+  不動産: ['source'],
+  研究室: ['source'],
+  総研: ['source'],
+  HD: ['source'],
+  ＨＤ: ['source'],
+  商会: ['entity'],
+  公団: ['entity'],
+  本部: ['entity'],
+  事務局: ['entity'],
+  議会: ['entity'],
+  裁判所: ['entity'],
+  // 米大使館, 在日中国総領事館, 大阪市役所: an embassy or a city hall is the body that works there.
+  大使館: ['entity'],
+  領事館: ['entity'],
+  役所: ['entity'],
+  市役所: ['entity'],
+  区役所: ['entity'],
+  役場: ['entity'],
+  // FUKUOKA Smart EAST推進コンソーシアム, 〜推進協議会: a consortium of companies.
+  コンソーシアム: ['entity'],
+});
+
+/** Heads that make a source an organisation: 研究所, 銀行, 自動車, 各社. */
+export const SOURCE_ORGANIZATION_HEADS: readonly string[] = wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('source'));
+
+/** Heads that end an organisation's name in the entity rules: 機関, 基金, 大使館, 役場. */
+export const ENTITY_ORGANIZATION_HEADS: readonly string[] = wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('entity'));

@@ -1,0 +1,90 @@
+/**
+ * Suffixes that end an organisation's name and make one of the words before them: 「近畿財務局」,
+ * 「立憲民主党」, 「成城大学」. Organisation suffixes are part of the name (「防衛省」).
+ */
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
+/**
+ * What else a suffix says:
+ * - `strong`: it names an organisation on its own authority even after plain words
+ *   (「戦略国際問題研究所」), where the others need a name before them;
+ * - `province`: after a bare proper name it names a place, not a body: 「浙江省」, 「湖南省」 are
+ *   Chinese provinces, while 「外務省」 and 「国防省」 have a plain word before 省.
+ */
+export type OrganizationSuffixRole = 'strong' | 'province';
+
+/** Every organisation suffix, with its roles. */
+export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]> = wordTable<
+  readonly OrganizationSuffixRole[]
+>({
+  省: ['strong', 'province'],
+  庁: ['strong'],
+  局: ['strong'],
+  院: [],
+  委員会: ['strong'],
+  実行委員会: [],
+  議会: [],
+  市議会: [],
+  県議会: [],
+  区議会: [],
+  町議会: [],
+  村議会: [],
+  都議会: [],
+  府議会: [],
+  道議会: [],
+  党: [],
+  社: [],
+  銀行: [],
+  大学: [],
+  軍: [],
+  研究所: ['strong'],
+  機構: ['strong'],
+  協会: [],
+  連盟: [],
+  学園: [],
+  財団: [],
+  会議: [],
+  通信: [],
+  新聞: [],
+  地検: ['strong'],
+  地裁: ['strong'],
+  高裁: [],
+  警察: [],
+  署: [],
+  組合: [],
+  株式会社: [],
+  ホールディングス: [],
+  グループ: [],
+  工業: [],
+  製作所: [],
+  商事: [],
+  証券: [],
+  放送: [],
+  テレビ: [],
+  高校: [],
+  中学校: [],
+  小学校: [],
+  病院: [],
+  情報機関: [],
+  // ロシア大統領府, 英首相府: the leader's office, not a prefecture like 大阪府.
+  大統領府: [],
+  首相府: [],
+  // 神奈川県警, 大阪府警, 北海道警: a prefecture's police, not the prefecture.
+  県警: [],
+  府警: [],
+  道警: [],
+  // 国防省の情報総局, 国家市場監督管理総局: a directorate-general; kuromoji reads 総局 as one word, so 局 misses it.
+  総局: ['strong'],
+  // 都教委, 県教委, 市教委: short for 教育委員会, the board of education.
+  教委: ['strong'],
+});
+
+/** Suffixes that name an organisation even after plain words: 省, 庁, 研究所, 地検. */
+export const STRONG_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(
+  wordsWhere(ORGANIZATION_SUFFIXES, (r) => r.includes('strong')),
+);
+
+/** Suffixes that name a province after a bare proper name: 省 in 「浙江省」. */
+export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(
+  wordsWhere(ORGANIZATION_SUFFIXES, (r) => r.includes('province')),
+);

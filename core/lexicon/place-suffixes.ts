@@ -1,0 +1,54 @@
+/**
+ * Words that end a place's name and are part of it (gold convention): 「クルスク州」, 「千代田区」,
+ * 「千葉県」, 「成田空港」.
+ */
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
+/**
+ * What a place ending is:
+ * - `division`: an administrative division that makes a name of the word before it (州, 県, 市, 区);
+ * - `prefecture`: the last character of a Japanese prefecture's name (東京都, 北海道, 大阪府, 千葉県);
+ * - `facility`: a facility, a place in the gold convention (「上野動物園」, 「種子島宇宙センター」).
+ */
+export type PlaceSuffixRole = 'division' | 'prefecture' | 'facility';
+
+/** Every place ending, with its roles. */
+export const PLACE_ENDINGS: WordTable<readonly PlaceSuffixRole[]> = wordTable<readonly PlaceSuffixRole[]>({
+  州: ['division'],
+  県: ['division', 'prefecture'],
+  市: ['division'],
+  区: ['division'],
+  町: ['division'],
+  村: ['division'],
+  郡: ['division'],
+  都: ['prefecture'],
+  道: ['prefecture'],
+  府: ['prefecture'],
+  動物園: ['facility'],
+  水族館: ['facility'],
+  空港: ['facility'],
+  駅: ['facility'],
+  港: ['facility'],
+  公園: ['facility'],
+  神社: ['facility'],
+  寺: ['facility'],
+  城: ['facility'],
+  球場: ['facility'],
+  美術館: ['facility'],
+  博物館: ['facility'],
+  宇宙センター: ['facility'],
+  原発: ['facility'],
+  // JR鹿児島本線, 東海道本線: a railway line is a place in the gold convention, like a station.
+  本線: ['facility'],
+});
+
+const withRole = (role: PlaceSuffixRole) => wordsWhere(PLACE_ENDINGS, (r) => r.includes(role));
+
+/** Divisions that end a place name: 「クルスク州」, 「千代田区」. */
+export const PLACE_SUFFIXES: readonly string[] = withRole('division');
+
+/** Last characters of a prefecture's name: 東京都, 北海道, 大阪府, 千葉県. */
+export const PREFECTURE_SUFFIXES: readonly string[] = withRole('prefecture');
+
+/** Facilities, places in the gold convention: 「上野動物園」, 「成田空港」, 「種子島宇宙センター」. */
+export const FACILITY_SUFFIXES: readonly string[] = withRole('facility');

@@ -1,0 +1,279 @@
+import { sentenceIndexAt } from '../text/sentences';
+import { Antecedents } from './anaphora';
+import { describesParty } from './background';
+import { speakerLabel } from './bracketed-speaker';
+import type { AttributionContext } from './context';
+import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { investigatorIn, investigatorRank } from './investigators';
+import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
+import { type SentenceCues, sentenceCues } from './sentence-cues';
+import { bodyTypeByWords } from './source-type';
+import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
+import { namedParties } from './topic';
+
+// Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
+const EDITORIAL = /^[（(※＊*]/;
+// A sentence ends with a full stop; a line without one is a headline or a caption.
+const FULL_STOP = /[。．！？!?」』）)]$/;
+// 12日 / 3月1日: the dated lede of a press release.
+const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
+
+/**
+ * One sentence, with what its own cues say and the sources the sentences before it put in force:
+ * what a figure of it is resolved against (core/sources/resolve.ts).
+ */
+export interface SentenceSources {
+  readonly view: SentenceView;
+  readonly info: SentenceCues;
+  /** A headline, a caption or an editor's note: it speaks for the outlet, nothing is carried into it. */
+  readonly own: boolean;
+  /** The last named source of its paragraph before it, else the previous paragraph's announcement. */
+  readonly inForce: Party | null;
+  /** The same, leaving out data framed with では (〜のランキングでは). */
+  readonly spoken: Party | null;
+  /** An announcement in force: 東和電機は10日、…を発表した。 then the plain sentences with its figures. */
+  readonly announced: Party | null;
+  /** It describes the party that announced (同社の国内シェアは約10%): background, not the report. */
+  readonly aboutAnnouncer: boolean;
+  /** The last named source anywhere before it: what それによりますと points back to. */
+  readonly lastNamed: Party | null;
+  /** An according-to that opened an earlier sentence of its paragraph (警察によりますと、…). */
+  readonly scoped: Party | null;
+  /** That according-to reports data framed with では (〜のランキングでは): a ranking only ranks. */
+  readonly framed: boolean;
+  /** A speaker line （近所の住民） above the quoted lines it stands in. */
+  readonly labelled: Party | null;
+  /** The speaker of 「山田社長は次のように述べた。」, for the quotes after it. */
+  readonly introduced: Party | null;
+  /** The surveyor, when the sentence counts respondents (支持しないと答えた人は45％). */
+  readonly polled: Party | null;
+  /** A speaker written after the sentence's words (…と、同社の担当者は説明した), for the sentences before. */
+  readonly after: Party | null;
+}
+
+/** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
+export interface InForce {
+  readonly sentences: readonly SentenceSources[];
+  readonly parties: ReadonlyMap<Cue, Party | null>;
+}
+
+/**
+ * Reads the article sentence by sentence and records, for each, the sources in force: a paragraph's
+ * according-to (警察によると), announcements (…を発表した) reaching into the next paragraph, speakers
+ * written after their words, speaker lines, the investigators and surveyors named so far.
+ */
+export function sourcesInForce(ctx: AttributionContext): InForce {
+  const views = buildViews(ctx.sentences, ctx.tokens, bodiesOf(ctx.entities));
+  // 経済産業省 tagged as an organisation is still a ministry: 同社 must not point back to it.
+  const mentions = new Antecedents(
+    ctx.entities
+      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .map((e) => {
+        const type = e.type === 'person' ? 'person' : (bodyTypeByWords(e.text) ?? 'organization');
+        return { name: e.text, type, start: e.start, end: e.end };
+      }),
+  );
+  const reader = new Reader(ctx, mentions);
+  const sentences = views.map((v) => reader.read(v));
+  if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
+  return { sentences, parties: reader.parties };
+}
+
+/** What one paragraph has said so far. Each paragraph starts a fresh one. */
+class Paragraph {
+  /** The party the paragraph is about: the last topic (東和電機は…) or source. */
+  topic: Party | null = null;
+  /** The last source a cue named. */
+  source: Party | null = null;
+  /** The same, leaving out data framed with では. */
+  unframed: Party | null = null;
+  /** The party of the last quote or announcement: a subjectless 「…」と述べた in the next paragraph is theirs. */
+  speaker: Party | null = null;
+  /** An announcement in force; `announcedHere` when it is a published report, in force for this paragraph only. */
+  announcer: Party | null = null;
+  announcedHere = false;
+  /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
+  scope: { party: Party; framed: boolean } | null = null;
+
+  constructor(
+    readonly index: number,
+    /** The previous paragraph's last speaker, when it is just before. */
+    readonly previousSpeaker: Party | null,
+    /** The previous paragraph's announcement, when it is just before and reaches this far. */
+    readonly previousAnnouncer: Party | null,
+  ) {}
+}
+
+/** Reads the sentences in order, carrying what the article has said about sources so far. */
+class Reader {
+  readonly parties = new Map<Cue, Party | null>();
+  private paragraph = new Paragraph(-1, null, null);
+  /** The last named source anywhere, or a source-like topic (気象庁は会見を開いた。それによりますと…). */
+  private named: Party | null = null;
+  /** A speaker line （近所の住民） in force for the quoted lines under it. */
+  private label: Party | null = null;
+  /** The speaker a sentence announced (次のように述べた), for the quotes right after it. */
+  private intro: Party | null = null;
+  /** A sentence of the body (not the headline) has been read. */
+  private bodyBegun = false;
+  /** The article's first paragraph has been read: no later announcement opens the story. */
+  private storyTold = false;
+  /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
+  private story: Party | null = null;
+  /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
+  private investigator: Party | null = null;
+  /** The body that conducted the survey named last (市は住民に調査した). */
+  private surveyor: Party | null = null;
+  private readonly figureSentences: ReadonlySet<number>;
+
+  constructor(
+    private readonly ctx: AttributionContext,
+    private readonly mentions: Antecedents,
+  ) {
+    this.figureSentences = new Set(ctx.figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
+  }
+
+  read(v: SentenceView): SentenceSources {
+    const { text, tokens } = this.ctx;
+    const s = v.sentence.text;
+    if (v.sentence.paragraph !== this.paragraph.index) this.startParagraph(v);
+    const para = this.paragraph;
+    this.mentions.admitBefore(v.sentence.end);
+    const hasFigure = this.figureSentences.has(v.index);
+    const info = sentenceCues(text, tokens, v, hasFigure);
+    // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
+    if (info.setting) para.scope = null;
+    // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
+    const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
+    // The previous paragraph's announcement holds only until this paragraph names a source of its own
+    // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
+    const announcer = para.announcer ?? (para.source ? null : para.previousAnnouncer);
+    // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
+    // outlet's own — not the announcement.
+    const background = !!announcer && describesParty(s, announcer.name);
+    // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
+    if (!s.startsWith('「')) this.intro = null;
+    const before = {
+      view: v,
+      info,
+      own,
+      inForce: para.source ?? para.previousAnnouncer,
+      spoken: para.unframed ?? (para.source ? null : para.previousAnnouncer),
+      announced: own || background ? null : announcer,
+      aboutAnnouncer: background,
+      lastNamed: this.named,
+      scoped: own ? null : (para.scope?.party ?? null),
+      framed: para.scope?.framed ?? false,
+      labelled: this.label,
+      introduced: this.intro,
+    };
+    const line = speakerLabel(tokens, v);
+    if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
+    for (const m of namedParties(tokens, v))
+      this.mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
+    // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
+    // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
+    const lede = DAY_DATE.test(s) || (!own && !this.bodyBegun);
+    if (!own) this.bodyBegun = true;
+    const who = surveyorIn(tokens, v);
+    const conducted: Party | null = who
+      ? { name: who.phrase.text, type: who.type, phrase: who.phrase, cue: '', via: null }
+      : null;
+    let after: Party | null = null;
+    for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
+      const party = this.partyOf(cue, conducted);
+      this.parties.set(cue, party);
+      if (!party) continue;
+      this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
+      // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
+      // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
+      if (cue.postposed && !hasFigure) after = party;
+    }
+    if (conducted) this.surveyor = conducted;
+    const respondents = countsRespondents(s);
+    const polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
+    this.close(v, info);
+    return { ...before, polled, after };
+  }
+
+  private startParagraph(v: SentenceView): void {
+    // Only the first paragraph of the body opens the story.
+    if (this.bodyBegun) this.storyTold = true;
+    const prev = this.paragraph;
+    const adjacent = v.sentence.paragraph === prev.index + 1;
+    this.paragraph = new Paragraph(
+      v.sentence.paragraph,
+      adjacent ? prev.speaker : null,
+      adjacent && !prev.announcedHere ? prev.announcer : null,
+    );
+    // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
+    if (!v.sentence.text.startsWith('「')) this.label = null;
+  }
+
+  /** The party a cue names, or the one the paragraph or the article has in force for it. */
+  private partyOf(cue: Cue, conducted: Party | null): Party | null {
+    const para = this.paragraph;
+    const written = cue.speaker ? toParty(cue, this.mentions) : null;
+    // 調べによりますと: the investigators named so far.
+    const given = cue.investigation && this.investigator ? { ...this.investigator, cue: cue.cue } : written;
+    const borrowed =
+      given ??
+      // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
+      // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
+      // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
+      // 約65%が…と回答している: the survey's respondents, not the last topic).
+      (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
+      // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
+      // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
+      (cue.plan ? topicParty(isBody(para.topic) ? para.topic : this.story, cue.cue) : null);
+    // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
+    // survey of whoever conducted it, not a document or the outlet.
+    const surveyor = conducted ?? this.surveyor;
+    const answered =
+      isAnswer(cue) && (!borrowed || borrowed.type === 'document') && surveyor
+        ? topicParty(surveyor, cue.cue)
+        : borrowed;
+    // …調査の結果を発表した。調査によると、…: the report of the party in force.
+    if (answered || !cue.unowned) return answered;
+    return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
+  }
+
+  /** What a cue's party puts in force: `announcesLede` for an announcement in a lede. */
+  private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
+    const para = this.paragraph;
+    if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyor = party;
+    this.mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
+    para.source = party;
+    if (!cue.frame) para.unframed = party;
+    if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
+    this.named = party;
+    // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
+    // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
+    // reports none), and not into the next one, which may cite other reports.
+    if (announcesLede || (cue.published && hasFigure)) {
+      para.announcer = party;
+      para.announcedHere = !announcesLede;
+    }
+    // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
+    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) this.story = party;
+    // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
+    if (cue.kind === 'according' && cue.head) para.scope = { party, framed: !!cue.frame };
+    para.topic = party;
+  }
+
+  /** What the sentence as a whole leaves in force: a speech lead-in, investigators, its topic. */
+  private close(v: SentenceView, info: SentenceCues): void {
+    const lead = speechLeadIn(info.cues, v.sentence.text);
+    if (lead) this.intro = this.parties.get(lead) ?? null;
+    const police = investigatorIn(this.ctx.tokens, v);
+    if (police && investigatorRank(police.text) >= investigatorRank(this.investigator?.name ?? '')) {
+      this.investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
+    }
+    if (info.topic && !info.cues.some((c) => c.speaker)) {
+      const { phrase, type } = info.topic;
+      this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
+      // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
+      this.named = this.paragraph.topic;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import type { AttributedFigure } from './context';
+import { isWritersConversion } from './conversions';
+import { isParentheticalAge } from './false-friends';
+import type { InForce, SentenceSources } from './in-force';
+import { isInvestigator } from './investigators';
+import { inside, narrowest, type Party } from './parties';
+
+/** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
+export const UNNAMED = Symbol('unnamed');
+
+/**
+ * The party a figure of sentence `i` comes from, read against the sources in force. In order: the cue
+ * of its own sentence whose content holds it (according-to > quote > announcement; an age only from
+ * the police), a speaker line above quoted lines, the next sentence when it attributes back (これは…
+ * 報じたものだ), the source in force in the paragraph for hearsay, subjectless cues and
+ * さらに-continuations, an according-to that opened the paragraph (警察によりますと、…), a speaker
+ * written after the words of a later sentence (…と、同社の担当者は説明した), an announcement in force
+ * from this or the previous paragraph. Null when none: the caller falls back on the article's author.
+ */
+export function resolveFigure(
+  text: string,
+  f: AttributedFigure,
+  i: number,
+  { sentences, parties }: InForce,
+): Party | typeof UNNAMED | null {
+  const here = sentences[i] as SentenceSources;
+  const { info } = here;
+  const covering = info.cues.filter(
+    (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
+  );
+  // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
+  const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
+  const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
+  const according = covering.find((c) => c.kind === 'according');
+  const q = quote && parties.get(quote);
+  const a = according && parties.get(according);
+  // 男性（78）: an age identifies a person; the police's identification when they are the source
+  // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
+  if (isParentheticalAge(text, f.start, f.end)) {
+    const police = a ?? here.scoped;
+    return police && isInvestigator(police.name) ? police : null;
+  }
+  if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
+  if (q) return q;
+  // …の3分の1にとどまるとの分析もある: someone's view, no one's the article names.
+  if (covering.some((c) => c.opinion)) return UNNAMED;
+  // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
+  const s = here.view.sentence;
+  if (isWritersConversion(s.text, s.start, f.start)) return null;
+  if (here.labelled) return here.labelled;
+  if (here.introduced && !info.cues.length) return here.introduced;
+  const next = sentences[i + 1];
+  if (next?.info.back && next.view.sentence.paragraph === s.paragraph) {
+    const b = parties.get(next.info.back);
+    if (b) return b;
+  }
+  // 同庁によると with no 庁 named before, 調べによりますと with no police named: someone the article
+  // names and we cannot, not the party in force.
+  if (according?.speaker || according?.investigation) return UNNAMED;
+  // それによりますと: the party named last, even in an earlier paragraph.
+  if (according && !according.unowned) {
+    const earlier = here.inForce ?? here.lastNamed;
+    return earlier ? { ...earlier, cue: according.cue } : null;
+  }
+  const hearsay = covering.find((c) => c.kind === 'hearsay');
+  // また、同社の工場は…: a connective does not make background on the company part of its report.
+  if (quote || hearsay || (info.continues && !here.aboutAnnouncer)) {
+    // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect;
+    // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
+    const carried = hearsay
+      ? ((here.framed ? null : here.scoped) ?? here.spoken ?? here.announced ?? spokenAfter(sentences, i))
+      : (here.inForce ?? here.announced);
+    // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
+    return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
+  }
+  // 支持しないと答えた人は45％でした: the respondents of the survey last cited.
+  return here.scoped ?? here.polled ?? spokenAfter(sentences, i) ?? here.announced;
+}
+
+/**
+ * 売上高は850億円だった。海外向けが好調だったと、同社の広報担当者は説明した。: a speaker written after
+ * words that start their sentence speaks for the sentences of the paragraph before it, up to a cue.
+ */
+function spokenAfter(sentences: readonly SentenceSources[], i: number): Party | null {
+  const here = sentences[i];
+  if (!here || here.own) return null;
+  for (let j = i + 1; j < sentences.length; j++) {
+    const later = sentences[j] as SentenceSources;
+    if (later.view.sentence.paragraph !== here.view.sentence.paragraph) return null;
+    if (later.after) return later.after;
+    if (later.info.cues.length) return null;
+  }
+  return null;
+}
