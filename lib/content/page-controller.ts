@@ -45,8 +45,8 @@ export function articleChanged(map: TextMap): boolean {
   );
 }
 
-/** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
-const analyzeText: AnalyzeText = (text, options) => sendToBackground({ type: 'analyzeText', text, options });
+/** How the content script reaches the background. Test seam: unit tests pass a fake background. */
+export type SendToBackground = typeof sendToBackground;
 
 /** Where settings come from. Test seam: the browser tests use real storage; a unit test could pass a fake. */
 export interface SettingsSource {
@@ -77,10 +77,13 @@ export class PageController {
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly card: CardController;
   private readonly watch: PageWatch;
+  /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
+  private readonly analyzeText: AnalyzeText = (text, options) => this.send({ type: 'analyzeText', text, options });
 
   constructor(
     private readonly doc: Document,
     private readonly settingsSource?: SettingsSource,
+    private readonly send: SendToBackground = sendToBackground,
   ) {
     this.card = new CardController(doc, () => {
       const lang = resolveLang(this.settings.uiLang, navigator.language);
@@ -117,7 +120,7 @@ export class PageController {
     let page: ExtractedArticle;
     try {
       // The first read of a Japanese article starts the dictionary load while its text is found.
-      const onDeclaredArticle = this.analysis ? undefined : () => void sendToBackground({ type: 'prepare' });
+      const onDeclaredArticle = this.analysis ? undefined : () => void this.send({ type: 'prepare' });
       // In steps, yielding to the page between them: no long task of ours on the reader's page.
       page = await extractArticleInTasks(this.doc, { onDeclaredArticle });
     } catch {
@@ -138,7 +141,7 @@ export class PageController {
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
       text,
       options,
-      analyzeText,
+      this.analyzeText,
       () => this.setStatus('analyzing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
@@ -270,7 +273,7 @@ export class PageController {
     const alive = () => gen === this.generation;
     const r = await analyzeInSlices(
       this.doc,
-      analyzeText,
+      this.analyzeText,
       (p) => {
         if (p.analysis !== this.analysis) this.revision++;
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
@@ -362,7 +365,7 @@ export class PageController {
   private setStatus(status: PageStatus): void {
     this.status = status;
     if (status !== 'error') this.error = null;
-    void sendToBackground({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
+    void this.send({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
   }
 
   /** A failed reply: the background unreachable even after retries, or the analysis failed. */
