@@ -1,5 +1,8 @@
+import { DIGIT } from '../text/script';
 import { readNumeral } from './numerals';
 import type { Span, YearSpec } from './spec';
+
+const DIGIT_OR_SLASH = new RegExp(`[${DIGIT}/／]`);
 
 /** A year written with digits or kanji (not a relative word). */
 export type NumericYear = Exclude<YearSpec, { type: 'rel' }>;
@@ -87,7 +90,7 @@ export function readDayPart(text: string, i: number, afterMonth: boolean): { day
 }
 
 // 11、12の両日 / 3・4両日: two days of the month named by 両日 ("both days") instead of 日.
-const BOTH_DAYS = /([0-9０-９]{1,2})[、，・]([0-9０-９]{1,2})の?両日/y;
+const BOTH_DAYS = new RegExp(`([${DIGIT}]{1,2})[、，・]([${DIGIT}]{1,2})の?両日`, 'y');
 
 /** Reads 「11、12の両日」 at `i` as the span of its two days (the first before the second). */
 function readBothDays(text: string, i: number): { day: Span; end: number } | null {
@@ -99,7 +102,10 @@ function readBothDays(text: string, i: number): { day: Span; end: number } | nul
   return a >= 1 && a < b && b <= 31 ? { day: [a, b], end: i + m[0].length } : null;
 }
 
-const NUMERIC_DATE = /([12１２][0-9０-９]{3})([/.\-／．])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９])/y;
+const NUMERIC_DATE = new RegExp(
+  String.raw`([12１２][${DIGIT}]{3})([/.\-／．])([${DIGIT}]{1,2})\2([${DIGIT}]{1,2})(?![${DIGIT}])`,
+  'y',
+);
 const num = (s: string | undefined): number => Number((s ?? '').normalize('NFKC'));
 
 /**
@@ -116,13 +122,13 @@ export function readNumericDate(text: string, i: number): { y: number; m: number
 }
 
 // 2023-24シーズン, 2023/24季: a sports season across two years, the second written with two digits.
-const SEASON_SPAN = /([12１２][0-9０-９]{3})[-－–/／]([0-9０-９]{2})(?=シーズン|季)/y;
+const SEASON_SPAN = new RegExp(`([12１２][${DIGIT}]{3})[-－–/／]([${DIGIT}]{2})(?=シーズン|季)`, 'y');
 
 /** Reads 「2023-24シーズン」 at `i` as the two years it spans (the word シーズン is left out of the date). */
 export function readSeasonSpan(text: string, i: number): { from: number; to: number; end: number } | null {
   SEASON_SPAN.lastIndex = i;
   const m = SEASON_SPAN.exec(text);
-  if (!m || /[0-9０-９/／]/.test(text[i - 1] ?? '')) return null;
+  if (!m || DIGIT_OR_SLASH.test(text[i - 1] ?? '')) return null;
   const from = num(m[1]);
   const to = from - (from % 100) + num(m[2]);
   return to === from + 1 ? { from, to, end: i + m[0].length } : null;

@@ -1,7 +1,8 @@
 import { ERA_BY_NAME, ERAS } from '../lexicon/eras';
+import { alternation } from '../lexicon/word-table';
 import { readNumeral } from './numerals';
 
-const ERA_NAME = new RegExp(`(?:${ERAS.map((e) => e.name).join('|')})`, 'y');
+const ERA_NAME = new RegExp(alternation(ERAS.map((e) => e.name)), 'y');
 
 /** An era year read at a position: 令和7年度 → { year: 2025, fiscal: true }. */
 export interface EraYear {

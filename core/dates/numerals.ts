@@ -1,10 +1,12 @@
+import { DIGIT } from '../text/script';
+
 /**
  * Numerals inside date expressions: ASCII and full-width digits, positional kanji (二〇二五) and
  * kanji with 十/百/千 (二千二十五, 十二, 三十一). Kept local so dates do not depend on how the figure
  * grammar grows; dates never need 万 or decimals.
  */
 
-const DIGITS = /[0-9０-９]{1,4}(?![0-9０-９])/y;
+const DIGITS = new RegExp(`[${DIGIT}]{1,4}(?![${DIGIT}])`, 'y');
 const KANJI = /[〇一二三四五六七八九十百千]{1,7}/y;
 const KANJI_DIGIT: Readonly<Record<string, number>> = {
   〇: 0,
@@ -28,7 +30,7 @@ export interface ReadNumeral {
 }
 
 /** Characters that belong to a number, so a date never starts inside one (「12025年」「数十年前」). */
-export const NUMERAL_CHAR = /[0-9０-９〇一二三四五六七八九十百千万億兆数.．,，]/;
+export const NUMERAL_CHAR = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億兆数.．,，]`);
 
 /** Reads the numeral starting at `i`, or null. Digit runs longer than four are not date numerals. */
 export function readNumeral(text: string, i: number): ReadNumeral | null {

@@ -1,3 +1,4 @@
+import { DIGIT } from '../text/script';
 /** Rates and recurring dates: 1日2回, 3日に1回, 1000年に1度 and 毎月1日 name no day of the story. */
 
 import { durationTail } from './guards';
@@ -11,11 +12,11 @@ export function recurringHead(text: string, start: number): boolean {
 }
 
 /** 「3日に1回」「1000年に1度」: one event per so many days or years. */
-const PER_PERIOD = /に[0-9０-９一二三四五六七八九十数]{1,4}[度回]/y;
+const PER_PERIOD = new RegExp(`に[${DIGIT}一二三四五六七八九十数]{1,4}[度回]`, 'y');
 /** Right after a bare day, a count makes it a rate (1日2回, 1日3食); 1日も早く is an idiom. */
-const DAY_RATE = /[0-9０-９一二三四五六七八九十数]|も早/y;
+const DAY_RATE = new RegExp(`[${DIGIT}一二三四五六七八九十数]|も早`, 'y');
 /** 1日に2万個, 1日におよそ3000人: one day and に before a quantity is a rate, not the 1st. */
-const ONE_DAY_RATE = /に(?:約|およそ|平均|最大|最多で)?[0-9０-９一二三四五六七八九十数]/y;
+const ONE_DAY_RATE = new RegExp(`に(?:約|およそ|平均|最大|最多で)?[${DIGIT}一二三四五六七八九十数]`, 'y');
 /**
  * 1日に作れる量, 1日に処理できる件数, 1日に必要な水分: one day and に before a verb in the present that
  * qualifies a quantity (or before what a day allows or needs) is "per day". 1日に開かれる会議 and

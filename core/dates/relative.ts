@@ -1,18 +1,16 @@
-import { AGO_SUFFIXES, KANA_WORD_FOLLOWERS, RELATIVE_BY_LENGTH, type RelativeWord } from '../lexicon/relative-dates';
+import { AGO_SUFFIXES, KANA_WORD_FOLLOWERS, RELATIVE_WORDS, type RelativeWord } from '../lexicon/relative-dates';
+import { WordIndex } from '../lexicon/word-table';
+import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Span } from './spec';
 
-/** Relative words indexed by first character, longest first: one Map lookup per position. */
-const BY_FIRST = new Map<string, RelativeWord[]>();
-for (const w of RELATIVE_BY_LENGTH) {
-  const c = w.surface[0] as string;
-  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), w]);
-}
+/** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
+const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));
 
 /** Characters a relative word can start with (for the scanner's trigger). */
-export const RELATIVE_FIRST_CHARS: readonly string[] = [...BY_FIRST.keys()];
+export const RELATIVE_FIRST_CHARS: readonly string[] = [...new Set(RELATIVE_WORDS.map((w) => w.surface[0] as string))];
 
-const HIRAGANA = /^[\u3041-\u309f]+$/;
+const HIRAGANA_WORD = new RegExp(`^[${HIRAGANA}]+$`);
 
 /** きょうは, あすから: a particle after a kana date word (きょうだい is another word). */
 function followedByParticle(text: string, at: number): boolean {
@@ -34,31 +32,29 @@ export function readRelativeWord(
   i: number,
   isWord: (start: number, end: number) => boolean,
 ): { word: RelativeWord; end: number } | null {
-  const list = BY_FIRST.get(text[i] ?? '');
-  if (!list) return null;
-  for (const word of list) {
-    const end = i + word.surface.length;
-    if (!text.startsWith(word.surface, i)) continue;
-    if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
-    if (HIRAGANA.test(word.surface) && HIRAGANA.test(text[end] ?? '') && !followedByParticle(text, end)) return null;
-    return { word, end };
-  }
-  return null;
+  const word = RELATIVE.longestAt(text, i)?.[1];
+  if (!word) return null;
+  const end = i + word.surface.length;
+  if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
+  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
+    return null;
+  return { word, end };
 }
 
-/** Vague numerals before 年前, longest first: 数年前 is two to nine years back. */
-const VAGUE_COUNTS: readonly (readonly [string, readonly [number, number]])[] = [
+/** Vague numerals before 年前, read longest first: 数年前 is two to nine years back, 数十年前 20 to 99. */
+const VAGUE_COUNTS = new WordIndex<readonly [number, number]>([
   ['十数', [11, 19]],
   ['数十', [20, 99]],
   ['数', [2, 9]],
-];
+]);
 /** Words between the count and 前 that only say "about" or "more than": 10年ほど前, 20年以上前. */
 const ABOUT = ['ほど', 'くらい', 'ぐらい', '程度', '余り', 'あまり', '近く', '足らず', '以上'] as const;
 const RANGE = /[〜～~]/;
 
 /** The count before 年前: 3, 3〜4, 数, 十数. */
 function readCount(text: string, i: number): { n: Span; end: number } | null {
-  for (const [w, span] of VAGUE_COUNTS) if (text.startsWith(w, i)) return { n: span, end: i + w.length };
+  const vague = VAGUE_COUNTS.longestAt(text, i);
+  if (vague) return { n: vague[1], end: i + vague[0].length };
   const a = readNumeral(text, i);
   if (!a) return null;
   if (RANGE.test(text[a.end] ?? '')) {

@@ -1,5 +1,6 @@
 import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
+import { DIGIT, LATIN } from '../text/script';
 import { readCentury } from './century';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
@@ -8,6 +9,8 @@ import { recurringHead } from './rates';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
+
+const NUMBER_AT_END = new RegExp(`(?:[${DIGIT}]+|[一二三四五六七八九])$`);
 
 /** An unresolved date expression found in the text. */
 export interface Candidate {
@@ -30,12 +33,12 @@ const FIRST = new Set(
 );
 /** Every character a date expression can start with; the scan jumps from one to the next. */
 const TRIGGER = new RegExp(`[${[...FIRST].map(escapeClass).join('')}]`, 'g');
-const NUMERAL_START = /[0-9０-９〇一二三四五六七八九十]/;
+const NUMERAL_START = new RegExp(`[${DIGIT}〇一二三四五六七八九十]`);
 /**
  * Before a number: a letter or another number means it is part of a name or a longer number
  * (F-16, 12025); 年 or 月 means a date that did not parse (13月1日 is not the 1st).
  */
-const GLUED = /[A-Za-zＡ-Ｚａ-ｚ\-－年月]/;
+const GLUED = new RegExp(String.raw`[${LATIN}\-－年月]`);
 
 /**
  * Scans left to right; at each possible start the first reading that succeeds wins and the scan
@@ -71,7 +74,7 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
   return out;
 }
 
-const PAIR = /([0-9０-９]{1,2}|[一二三四五六七八九])、([0-9０-９]{1,2}|[二三四五六七八九十])/y;
+const PAIR = new RegExp(`([${DIGIT}]{1,2}|[一二三四五六七八九])、([${DIGIT}]{1,2}|[二三四五六七八九十])`, 'y');
 
 const LISTED = /^(?:と|、|，|や|及び|および)$/;
 
@@ -89,7 +92,7 @@ function listedDay(text: string, prev: Candidate | undefined, start: number, spe
 /** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
 function secondOfPair(text: string, i: number): boolean {
   if (text[i - 1] !== '、' || !NUMERAL_CHAR.test(text[i - 2] ?? '')) return false;
-  const from = text.slice(Math.max(0, i - 4), i - 1).search(/(?:[0-9０-９]+|[一二三四五六七八九])$/);
+  const from = text.slice(Math.max(0, i - 4), i - 1).search(NUMBER_AT_END);
   PAIR.lastIndex = Math.max(0, i - 4) + from;
   const m = from >= 0 ? PAIR.exec(text) : null;
   const a = m ? readNumeral(m[1] ?? '', 0) : null;

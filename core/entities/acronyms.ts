@@ -1,15 +1,15 @@
 import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/acronym-stopwords';
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
-import { toHalfWidth } from '../numbers/fold';
+import { DIGIT, LATIN, toHalfWidth } from '../text/script';
 import type { Candidate } from './candidate';
 import { SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
-const ACRONYM = /(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]*[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])/g;
+const ACRONYM = new RegExp(`(?<![${LATIN}])[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]*[A-ZＡ-Ｚ](?![${LATIN}])`, 'g');
 
 // A digit, hyphen or slash beside the capitals makes them a model or a code: 「MD-80」, 「DC-9/MD」,
 // 「COVID-19」, 「FS2位」.
-const CODE_NEIGHBOUR = /[0-9０-９\-－‐/／'’]/;
+const CODE_NEIGHBOUR = new RegExp(String.raw`[${DIGIT}\-－‐/／'’]`);
 
 /** True when the capitals at [start, end) name a model or a code, not a body: 「BBR1」, 「AA型」. */
 function isDesignation(text: string, start: number, end: number): boolean {

@@ -1,6 +1,8 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
+import { WordIndex } from '../lexicon/word-table';
 import { isNoun, isParticle, isPersonName } from '../text/pos';
+import { KANJI, KATAKANA } from '../text/script';
 import type { EntityType, Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonWord, NAME_ENDINGS } from './common-words';
@@ -8,11 +10,14 @@ import { gazetteerType } from './gazetteer';
 import { nameReadings } from './name-readings';
 import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing';
 
+const KANJI_OR_KATAKANA = new RegExp(`[${KANJI}${KATAKANA}]`, 'u');
+const SHORT_KANJI = new RegExp(`^[${KANJI}]{1,3}$`, 'u');
+
 /** At most this many characters between 「 and 」 of a name in apposition. */
 const MAX_QUOTED = 20;
 const SENTENCE_PUNCT = /[。、！？\n]/;
-const KATAKANA_RUN = /^[ァ-ヺー・]+/;
-const KATAKANA_START = /^[ァ-ヺ]/;
+const KATAKANA_RUN = new RegExp(`^[${KATAKANA}ー・]+`);
+const KATAKANA_START = new RegExp(`^[${KATAKANA}]`);
 const START = 1;
 const END = 2;
 
@@ -26,22 +31,13 @@ function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
   return edges;
 }
 
-/** Kind nouns by their last character, longest first: a token is checked against a handful. */
-const KINDS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
-  const map = new Map<string, (readonly [string, EntityType])[]>();
-  const all = Object.entries(KIND_NOUNS).sort((a, b) => b[0].length - a[0].length);
-  for (const [word, type] of all)
-    map.set(word.at(-1) as string, [...(map.get(word.at(-1) as string) ?? []), [word, type]]);
-  return map;
-})();
+/** Kind nouns, longest first at each end: a token is checked against a handful. */
+const KINDS = new WordIndex(KIND_NOUNS);
 
 /** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts. */
 function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: EntityType; at: number } | null {
-  for (const [word, type] of KINDS_BY_LAST.get(text[p - 1] ?? '') ?? []) {
-    const at = p - word.length;
-    if (at >= 0 && (edges[at] as number) & START && text.startsWith(word, at)) return { type, at };
-  }
-  return null;
+  const hit = KINDS.longestEndingAt(text, p, (word) => ((edges[p - word.length] as number) & START) !== 0);
+  return hit ? { type: hit[1], at: p - hit[0].length } : null;
 }
 
 /**
@@ -69,7 +65,7 @@ export function appositionCandidates(text: string, tokens: readonly Token[]): Ca
     const run = KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
     const end = p + run.length;
     // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
-    if (run.length < 2 || !((edges[end] as number) & END) || /[\p{Script=Han}ァ-ヺ]/u.test(text[end] ?? '')) continue;
+    if (run.length < 2 || !((edges[end] as number) & END) || KANJI_OR_KATAKANA.test(text[end] ?? '')) continue;
     if (gazetteerType(run) || isPlainWordWhole(run)) continue;
     out.push({ start: p, end, type, source: 'apposition', weight: 11 });
   }
@@ -100,7 +96,7 @@ export function roleCandidates(text: string, tokens: readonly Token[]): Candidat
     if (!ROLE_NOUNS.has(role.surface) && !KINSHIP_TERMS.has(role.surface) && !ROLE_COUNT.test(before)) continue;
     const name = tokens[i + 1] as Token;
     const next = tokens[i + 2] as Token;
-    if (!isNoun(name) || !/^\p{Script=Han}{1,3}$/u.test(name.surface) || !isListedSurname(name)) continue;
+    if (!isNoun(name) || !SHORT_KANJI.test(name.surface) || !isListedSurname(name)) continue;
     if (next.start !== name.end || !AFTER_NAME.test(next.surface)) continue;
     out.push({ start: name.start, end: name.end, type: 'person', source: 'title', weight: 12 });
   }

@@ -4,6 +4,7 @@ import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
 import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
 import { isNoun, isNounPrefix, isPrefix, isSuffix } from '../text/pos';
+import { KANJI } from '../text/script';
 import type { Token } from '../types';
 
 /** Words that end names (「機関」, 「局」, 「州」, 「五輪」): a term ending in one may be a name after all. */
@@ -18,7 +19,7 @@ export const NAME_ENDINGS: ReadonlySet<string> = new Set([
 /** Common-noun sub-categories of IPADIC: 電気 (一般), 生産 (サ変接続), 重大 (形容動詞語幹), 問題 (ナイ形容詞語幹). */
 const COMMON_POS1: ReadonlySet<string> = new Set(['一般', 'サ変接続', '形容動詞語幹', 'ナイ形容詞語幹']);
 
-const KANJI = /\p{Script=Han}/u;
+const HAS_KANJI = new RegExp(`[${KANJI}]`, 'u');
 
 /**
  * Whether kuromoji knows the token as a plain dictionary word: a common noun, a noun prefix
@@ -46,7 +47,7 @@ export function isCommonTerm(tokens: readonly Token[], from: number, to: number)
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (!isCommonWord(t)) return false;
-    kanji ||= KANJI.test(t.surface);
+    kanji ||= HAS_KANJI.test(t.surface);
   }
   return kanji;
 }

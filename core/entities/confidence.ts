@@ -1,3 +1,4 @@
+import { KATAKANA } from '../text/script';
 import type { Candidate } from './candidate';
 
 /**
@@ -56,7 +57,7 @@ export function capitalsPenalty(name: string, listedProper: boolean): number {
 }
 
 /** One katakana word, no ・: 「キオクシア」, 「ゼレンスキー」. */
-const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]+$`);
 
 /**
  * A person the tagger finds in one katakana word with nothing that says person — no dictionary lists

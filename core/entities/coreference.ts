@@ -3,6 +3,7 @@ import { PROVINCE_SUFFIXES } from '../lexicon/organization-suffixes';
 import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
 import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { abbreviates } from '../text/abbreviation';
+import { isKanjiWord } from '../text/script';
 import type { Entity } from '../types';
 
 /** Last characters of an administrative place name: 省, 州, 県, 市, 区… */
@@ -19,7 +20,7 @@ function find(parent: number[], i: number): number {
 function samePerson(short: string, long: string): boolean {
   if (short.length >= long.length) return false;
   if (long.endsWith(`・${short}`) || long.startsWith(`${short}・`)) return true;
-  if (/^\p{Script=Han}+$/u.test(long) && long.startsWith(short) && short.length >= 1) return true;
+  if (isKanjiWord(long) && long.startsWith(short) && short.length >= 1) return true;
   const spellings = ENTITY_SURNAME_READINGS.get(long.slice(0, 1));
   return spellings?.includes(short) ?? false;
 }

@@ -1,5 +1,7 @@
 import { COPYRIGHT_MARKS, CREDIT_ENDS, CREDIT_HEADS } from '../lexicon/credit-words';
 import { WIRE_SERVICES } from '../lexicon/source-nouns';
+import { alternation } from '../lexicon/word-table';
+import { DIGIT, KANJI, KATAKANA } from '../text/script';
 import type { Span } from './candidate';
 import { gazetteerType } from './gazetteer';
 
@@ -7,36 +9,34 @@ import { gazetteerType } from './gazetteer';
 // credits and copyright lines name people and outlets, but a reader scanning the names of a story wants
 // the people it is about. They are recognised by their shape, so the page and the text read the same.
 
-const escapeRe = (s: string) => s.replace(/[()[\]\\^$.|?*+{}]/g, '\\$&');
 const WIRES: ReadonlySet<string> = new Set(WIRE_SERVICES);
 
 // A bracket of at most 60 characters: （…）, (…), ［…］, […]. Not 【…】: 「【ワシントン＝共同】」 is a
 // dateline, and where the story happens is part of it.
 const BRACKET = /[（(［[]([^（）()［］[\]\n]{1,60})[）)］\]]/g;
-const CREDIT_END = new RegExp(`(?:${CREDIT_ENDS.map(escapeRe).join('|')})[ 　]*$`);
-const CREDIT_HEAD = new RegExp(`^(?:${CREDIT_HEADS.map(escapeRe).join('|')})[・：:＝=／/]`);
+const CREDIT_END = new RegExp(`${alternation(CREDIT_ENDS)}[ 　]*$`);
+const CREDIT_HEAD = new RegExp(`^${alternation(CREDIT_HEADS)}[・：:＝=／/]`);
 // 「ＡＰ＝共同」, 「Kim Won Jin/AFP」, 「AFP/Aminu ABUBAKAR」: a wire service joined to a name.
 const JOINED = /[＝=／/]/;
 // The tail of a caption after ＝: 「＝2021年10月5日、大阪市北区、室矢英樹撮影」 (when, where, who).
-const CAPTION_TAIL = new RegExp(`[＝=][^＝=。\\n（()）]{0,40}?(?:${CREDIT_ENDS.map(escapeRe).join('|')})`, 'g');
+const CAPTION_TAIL = new RegExp(`[＝=][^＝=。\\n（()）]{0,40}?${alternation(CREDIT_ENDS)}`, 'g');
 // A copyright notice runs to the end of its line: 「（ｃ）朝日新聞社」.
-const COPYRIGHT = new RegExp(`(?:${COPYRIGHT_MARKS.map(escapeRe).join('|')})[^\\n]{1,60}$`, 'gm');
-const DIGIT = '[0-9０-９]';
+const COPYRIGHT = new RegExp(`${alternation(COPYRIGHT_MARKS)}[^\\n]{1,60}$`, 'gm');
 // A line of names ending in the time it was filed: 「小田健司、佐藤常敬 室矢英樹2021年10月13日 9時00分」.
 const BYLINE_LINE = new RegExp(
-  `^[^\\n。！？「」]{0,60}?${DIGIT}{4}年${DIGIT}{1,2}月${DIGIT}{1,2}日[ 　]*(?:${DIGIT}{1,2}[時:：]${DIGIT}{2}分?)?[ 　]*(?:配信|更新|公開)?[ 　]*$`,
+  `^[^\\n。！？「」]{0,60}?[${DIGIT}]{4}年[${DIGIT}]{1,2}月[${DIGIT}]{1,2}日[ 　]*(?:[${DIGIT}]{1,2}[時:：][${DIGIT}]{2}分?)?[ 　]*(?:配信|更新|公開)?[ 　]*$`,
   'gm',
 );
 // A reporter's signature closing a paragraph or standing alone: 「…出している。【松本紫帆】」,
 // 「（経済部　川村優子）」. Not after a quote: 「…」（近所の住民） is who said it.
 const SIGNATURE = /(?:^|(?<=。))[ 　]*[（(【]([^（）()【】\n]{2,16})[）)】][ 　]*$/gm;
 // A signature holds a name of kanji, maybe after a desk: 「経済部　川村優子」, 「松本紫帆」.
-const SIGNED_NAME = /^(?:[\p{Script=Han}ァ-ヺー]{1,8}[ 　])?\p{Script=Han}{2,6}$/u;
+const SIGNED_NAME = new RegExp(`^(?:[${KANJI}${KATAKANA}ー]{1,8}[ 　])?[${KANJI}]{2,6}$`, 'u');
 
 // A dateline names where the story happens and who filed it: 「【ワシントン＝共同】」, 「【北京時事】」,
 // 「【ワシントン秋山信一】」. The place is in the story; the wire service or the reporter after it is not.
 const DATELINE = /【([^】\n]{2,24})】/g;
-const KANJI_NAME = /^\p{Script=Han}{2,6}$/u;
+const KANJI_NAME = new RegExp(`^[${KANJI}]{2,6}$`, 'u');
 
 /** Where the filer starts in a dateline's content (after ＝, after a leading listed place), or -1. */
 function filerStart(inner: string): number {

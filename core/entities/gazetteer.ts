@@ -30,7 +30,7 @@ export function gazetteerLabel(name: string): string | null {
 /** The type of a name the lists hold exactly (「ロシア」 → place, 「クレムリン」 → organization), else null. */
 export function gazetteerType(name: string): EntityType | null {
   const label = gazetteerLabel(name);
-  return label ? (GAZETTEER_LABEL_TYPES[label] ?? null) : null;
+  return label ? (GAZETTEER_LABEL_TYPES.get(label) ?? null) : null;
 }
 
 /** Reading of a gazetteer name, if the list gives one: 平壌 → ピョンヤン. */
@@ -66,7 +66,7 @@ export function gazetteerCandidates(
     // 「全米オープン」, 「全英チャート」: 全 + a short form names a national contest or chart, not the country.
     const shortOff = !isProperNoun(first) || first.end !== m.end || text[m.start - 1] === '全';
     if (label === 'country-short' && shortOff) continue;
-    const type = GAZETTEER_LABEL_TYPES[label];
+    const type = GAZETTEER_LABEL_TYPES.get(label);
     if (!type) continue;
     out.push({ start: m.start, end: m.end, type, source: 'gazetteer', weight: label === 'country-short' ? 2 : 4 });
   }

@@ -2,30 +2,20 @@ import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
 import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
 import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { WordIndex } from '../lexicon/word-table';
 import { isPersonName, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 
-/**
- * Last word → the kind of name it ends, grouped by the word's last character so a name is checked
- * against a handful. Longer words first within a group (市役所 before 市).
- */
-const HEADS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, EntityType])[]> = (() => {
-  const all: (readonly [string, EntityType])[] = [
-    ...[...ORGANIZATION_SUFFIXES.keys()].map((s) => [s, 'organization'] as const),
-    ...ENTITY_ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
-    ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
-    ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
-    ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),
-  ];
-  const map = new Map<string, (readonly [string, EntityType])[]>();
-  for (const h of all.sort((a, b) => b[0].length - a[0].length)) {
-    const last = h[0].at(-1) as string;
-    map.set(last, [...(map.get(last) ?? []), h]);
-  }
-  return map;
-})();
+/** Last word → the kind of name it ends, longest first (市役所 before 市). */
+const HEADS = new WordIndex<EntityType>([
+  ...[...ORGANIZATION_SUFFIXES.keys()].map((s) => [s, 'organization'] as const),
+  ...ENTITY_ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
+  ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
+  ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
+  ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),
+]);
 
 /** Sources whose kind is already the name's own: a list, a title, a bracketed spelling of a name. */
 const KEEP: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'paren', 'latin', 'apposition']);
@@ -35,9 +25,9 @@ const KEEP: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'p
  * organisation, whatever the tagger guessed. Null when the name ends in no such word.
  */
 export function headType(text: string, tokens: readonly Token[], start: number, end: number): EntityType | null {
-  const name = text.slice(start, end);
-  for (const [head, type] of HEADS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
-    if (name.length <= head.length || !name.endsWith(head)) continue;
+  for (const [head, type] of HEADS.endingAt(text, end)) {
+    // The head ends the name after other words: 大阪市 is typed by 市, 市 alone by nothing.
+    if (end - start <= head.length) continue;
     // The head starts on a token edge, or ends a dictionary name that is not a person's (鹿児島本線 is
     // one IPADIC word): 「土屋圭市」's 市 is part of the given name 圭市.
     const at = end - head.length;

@@ -1,5 +1,5 @@
 import { LEAGUE_PREFIXES, POSITION_PREFIXES } from '../lexicon/name-prefixes';
-import { toHalfWidth } from '../numbers/fold';
+import { toHalfWidth } from '../text/script';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';
 import { classOf } from './token-hashes';

@@ -2,6 +2,7 @@ import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { isNoun, isSahenNoun } from '../text/pos';
+import { KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -27,7 +28,7 @@ export function sudachiCode(word: string): number {
   return wc ? wc.sudachiAt(wc.indexOf(word)) : 0;
 }
 
-const KATAKANA_WORD = /^[ァ-ヺー]+$/;
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]+$`);
 
 /** Whether SudachiDict files a whole word as a common noun (「エントランス」, 「エリア」). */
 export function isPlainWordWhole(word: string): boolean {

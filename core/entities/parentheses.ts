@@ -1,6 +1,7 @@
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
 import { PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { WordIndex } from '../lexicon/word-table';
+import { KATAKANA, LATIN } from '../text/script';
 import type { EntityType } from '../types';
 import type { Candidate } from './candidate';
 import { confidenceOf } from './confidence';
@@ -8,10 +9,10 @@ import { confidenceOf } from './confidence';
 // 「ボルノ（Borno）州」, 「ボコ・ハラム（Boko Haram）」: Latin words in brackets right after a name.
 const LATIN_PAREN = /[（(]([A-Za-z][A-Za-z .'’&-]*[A-Za-z.])[）)]/g;
 // 「III（トリプルアイ）」: a katakana reading in brackets right after a name in Latin letters.
-const KATAKANA_PAREN = /[（(]([ァ-ヺー・]{2,20})[）)]/g;
-const LATIN_END = /[A-Za-zＡ-Ｚａ-ｚ]$/;
+const KATAKANA_PAREN = new RegExp(`[（(]([${KATAKANA}ー・]{2,20})[）)]`, 'g');
+const LATIN_END = new RegExp(`[${LATIN}]$`);
 // The katakana name written before the bracket.
-const KATAKANA_BEFORE = /[ァ-ヺー・]+$/;
+const KATAKANA_BEFORE = new RegExp(`[${KATAKANA}ー・]+$`);
 /** A place or organisation suffix right after the bracket: （Kursk）州, （Mitsui）商事. */
 const PLACE_ENDS = WordIndex.of(PLACE_SUFFIXES);
 const ORGANIZATION_ENDS = WordIndex.of(ORGANIZATION_SUFFIXES.keys());

@@ -1,5 +1,8 @@
+import { HIRAGANA, KANJI } from '../text/script';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
+
+const KANJI_OR_HIRAGANA_START = new RegExp(`^[${KANJI}${HIRAGANA}]`, 'u');
 
 /**
  * A listed place, ・, then another place is two places, not one: 「東京・霞が関」 (the city and the
@@ -12,7 +15,7 @@ export function splitPlaceLists(text: string, cands: readonly Candidate[]): Cand
     const dot = c.type === 'place' ? text.indexOf('・', c.start) : -1;
     if (dot > c.start && dot < c.end - 1 && gazetteerType(text.slice(c.start, dot)) === 'place') {
       const right = text.slice(dot + 1, c.end);
-      if (/^[\p{Script=Han}々ぁ-ゖ]/u.test(right)) {
+      if (KANJI_OR_HIRAGANA_START.test(right)) {
         out.push({ ...c, end: dot }, { ...c, start: dot + 1 });
         continue;
       }

@@ -1,5 +1,5 @@
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
-import { isKanjiWord } from '../text/abbreviation';
+import { isKanjiWord } from '../text/script';
 import type { Token } from '../types';
 import type { Span } from './candidate';
 import { isCommonTerm, isCommonWord } from './common-words';

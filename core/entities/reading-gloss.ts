@@ -1,9 +1,10 @@
+import { HIRAGANA, isKanjiWord, KANJI } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isNameLike } from './name-like';
 
 // 「佐藤一郎（さとう・いちろう）」: a hiragana gloss in brackets right after a kanji name.
-const GLOSS = /^[（(][ぁ-ゖー・\s]{2,20}[）)]/;
+const GLOSS = new RegExp(String.raw`^[（(][${HIRAGANA}ー・\s]{2,20}[）)]`);
 
 /**
  * Kanji names followed by their reading in brackets are people: papers print readings for personal
@@ -21,14 +22,14 @@ export function glossCandidates(text: string, tokens: readonly Token[]): Candida
     if (from === i) continue;
     const start = (tokens[from] as Token).start;
     const end = (tokens[i - 1] as Token).end;
-    if (!/^\p{Script=Han}+$/u.test(text.slice(start, end))) continue;
+    if (!isKanjiWord(text.slice(start, end))) continue;
     out.push({ start, end, type: 'person', source: 'title', weight: 12 });
   }
   return out;
 }
 
 // The same gloss anywhere after kanji: 「佐川宣寿（のぶひさ）」 glosses the given name alone.
-const GLOSS_AFTER_KANJI = /(?<=\p{Script=Han})[（(]([ぁ-ゖー・\s]{2,20})[）)]/gu;
+const GLOSS_AFTER_KANJI = new RegExp(String.raw`(?<=[${KANJI}])[（(]([${HIRAGANA}ー・\s]{2,20})[）)]`, 'gu');
 
 /** Readings in brackets after kanji (「（のぶひさ）」): a reading, never a name of its own. */
 export function glossSpans(text: string): Span[] {

@@ -1,13 +1,14 @@
 import { FIXED_SUFFIXES, VARIED_PARTS } from '../lexicon/reading-parts';
 import { isGivenName, isPersonName } from '../text/pos';
+import { KANJI, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import { gazetteerReading } from './gazetteer';
 import { nameReadings } from './name-readings';
 
 // A name written only in katakana (and ・ ー) is its own reading.
-const KATAKANA = /^[ァ-ヺー・]+$/;
-const KANJI = /\p{Script=Han}/u;
+const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]+$`);
+const HAS_KANJI = new RegExp(`[${KANJI}]`, 'u');
 
 /**
  * The katakana reading of a name for learners, only from a source that knows it: the lists' (平壌 →
@@ -24,7 +25,7 @@ export function readingOf(
 ): string | null {
   const listed = gazetteerReading(name) ?? listedPair(name);
   if (listed) return listed;
-  if (KATAKANA.test(name)) return name;
+  if (KATAKANA_NAME.test(name)) return name;
   if (type === 'person') return personReading(name, start, end, tokens);
   return compoundReading(tokensOf(tokens, start, end));
 }
@@ -47,7 +48,7 @@ function compoundReading(ts: readonly Token[] | null): string | null {
     if (VARIED_PARTS.has(t.surface)) return null;
     const listed = gazetteerReading(t.surface);
     if (!listed && (!t.known || !t.reading)) return null;
-    if (!listed && t.surface.length === 1 && KANJI.test(t.surface) && !(i > 0 && FIXED_SUFFIXES.has(t.surface)))
+    if (!listed && t.surface.length === 1 && HAS_KANJI.test(t.surface) && !(i > 0 && FIXED_SUFFIXES.has(t.surface)))
       return null;
     out += listed ?? t.reading;
   }

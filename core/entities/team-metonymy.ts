@@ -1,5 +1,6 @@
 import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
 import { SPORTS_CUES, TEAM_PLACES } from '../lexicon/team-places';
+import { DIGIT, isKanji } from '../text/script';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';
 
@@ -15,7 +16,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** A score: 「5―1」, 「3-2」, 「2対1」. */
-const SCORE = /[0-9０-９]+[―－ー\-–対][0-9０-９]+/;
+const SCORE = new RegExp(String.raw`[${DIGIT}]+[―－ー\-–対][${DIGIT}]+`);
 /** What follows a national team in a game: 「日本は」, 「日本が」, 「中国戦」. */
 const TEAM_ROLE = /^[はが戦]/;
 
@@ -33,7 +34,7 @@ export function teamMetonymy(text: string, cands: readonly Candidate[]): Candida
     const home = TEAM_PLACES.has(name);
     if (!home && !(gazetteerLabel(name) === 'country' && TEAM_ROLE.test(text.slice(c.end, c.end + 1)))) return c;
     // 「中国戦」 is a match, 「中国戦略」 or 「中国戦線」 are not.
-    const match = text[c.end] === '戦' && !/\p{Script=Han}/u.test(text[c.end + 1] ?? '');
+    const match = text[c.end] === '戦' && !isKanji(text[c.end + 1]);
     const game = match || isGame(sentenceAround(text, c.start, c.end));
     return game ? { ...c, type: 'organization' } : c;
   });

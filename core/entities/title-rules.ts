@@ -1,12 +1,14 @@
 import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
 import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
-import { isKanjiWord } from '../text/abbreviation';
 import { isCommonNoun, isNoun, isNumeral, isOrganizationName, isPlaceName, isSahenNoun, isSuffix } from '../text/pos';
+import { isKanjiWord, KANJI } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
 import { isNameLike, isSurnameNumeral, splitKatakana } from './name-like';
 import { prefixesOf } from './prefixes';
+
+const TWO_OR_THREE_KANJI = new RegExp(`^[${KANJI}]{2,3}$`, 'u');
 
 /** Names longer than this many tokens before a title are not one name. */
 const MAX_NAME_TOKENS = 6;
@@ -73,7 +75,7 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     // 「厚子内親王」: one plain kanji word before a title that only follows names is the name.
     if (from === end && end > 0 && (NAME_ONLY_TITLES.has(t.surface) || NAME_ONLY_TITLES.has(two))) {
       const p = tokens[end - 1] as Token;
-      if (isCommonNoun(p) && /^\p{Script=Han}{2,3}$/u.test(p.surface)) from = end - 1;
+      if (isCommonNoun(p) && TWO_OR_THREE_KANJI.test(p.surface)) from = end - 1;
     }
     // 「孫正義会長」: a one-kanji surname of the lists, then a given name that is also a word (正義).
     if (from === end && end > 1 && isSurnameAndWord(tokens, end - 2)) from = end - 2;

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../numbers/fold';
+import { toHalfWidth } from '../text/script';
 import { mix, seed } from './feature-hash';
 import type { SectionInput, Sections } from './model-format';
 

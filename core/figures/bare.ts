@@ -12,6 +12,7 @@ import {
 } from '../lexicon/rate-nouns';
 import type { Numeral } from '../numbers/scan';
 import { isCommonNoun, isCounter, isNoun, isPrefix, isSahenNoun } from '../text/pos';
+import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { FigureKind } from '../types';
 import type { Ctx } from './draft';
@@ -28,7 +29,8 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if (named) return named;
   const { text, tokens } = ctx;
   const v = a.reading.value;
-  if (a.kanjiOnly || v === null || KATAKANA.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start)) return null;
+  if (a.kanjiOnly || v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start))
+    return null;
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
   if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
@@ -43,7 +45,7 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
 /** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */
 function scaleBefore(text: string, at: number): boolean {
   const end = /[をがは]/.test(text[at - 1] ?? '') ? at - 1 : at;
-  return KATAKANA.test(text[end - 1] ?? '') || SCALE_NOUN_ENDINGS.some((w) => text.endsWith(w, end));
+  return KATAKANA_CHAR.test(text[end - 1] ?? '') || SCALE_NOUN_ENDINGS.some((w) => text.endsWith(w, end));
 }
 
 /** True when a counter ends right before `at` (46秒|26). */
@@ -52,7 +54,7 @@ function counterBefore(ctx: Ctx, at: number): boolean {
   return !!t && t.end === at && isCounter(t);
 }
 
-const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/;
+const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
 const DECIMAL = /[.．・]/;
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 /** The longest bracketed note skipped between a rate's name and its value. */

@@ -1,15 +1,18 @@
 import { NUMERAL_WORD_EXCEPTIONS, NUMERAL_WORDS, ORDINAL_PREFIXES } from '../lexicon/non-figures';
 import { isNoun, isNumeral } from '../text/pos';
+import { DIGIT, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
-const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
-const ALNUM = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
+const HYPHEN_DIGITS = new RegExp(`^[-－‐−][${DIGIT}]{3,}`);
+
+const LATIN_CHAR = new RegExp(`[${LATIN}]`);
+const ALNUM = new RegExp(`[${DIGIT}${LATIN}]`);
 const HYPHEN = /[-－‐−]/;
 // Characters that glue a number into an address, a path, a time or an identifier: /gc7/2025/07, 12:30, a_3.
 const GLUE_BEFORE = /[_/\\#@&?.．／]/;
 // 12:30 is a time, but 価格：1万円 is a label and its value: a colon glues only after a digit.
-const CLOCK_COLON = /[0-9０-９][:：]$/;
+const CLOCK_COLON = new RegExp(`[${DIGIT}][:：]$`);
 // id=123 is a parameter, but 1ドル=150円 is a rate: = glues only after ASCII.
 const ASCII_EQUALS = /[0-9A-Za-z_]=$/;
 const GLUE_AFTER = /[/:：／_@]/;
@@ -26,14 +29,14 @@ const ORDINAL_PREFIX_LENGTHS: readonly number[] = [...new Set(ORDINAL_PREFIXES.m
 export function isGluedNumber(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (LATIN.test(before) || GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
+  if (LATIN_CHAR.test(before) || GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
   if (ASCII_EQUALS.test(text.slice(start - 2, start)) || CLOCK_COLON.test(text.slice(start - 2, start))) return true;
   // iPhone 16, Windows 10: a Latin word, a space, then the number.
-  if ((before === ' ' || before === '\u3000') && LATIN.test(text[start - 2] ?? '')) return true;
+  if ((before === ' ' || before === '\u3000') && LATIN_CHAR.test(text[start - 2] ?? '')) return true;
   // F-16, COVID-19, 03-1234-5678 (the later groups): a hyphen glued to a letter or digit.
   if (HYPHEN.test(before) && ALNUM.test(text[start - 2] ?? '')) return true;
   // 03-1234-5678 and 100-0001 (the first group): digits, hyphen, digits, and again or a 4-digit tail.
-  if (HYPHEN.test(after) && /^[-－‐−][0-9０-９]{3,}/.test(text.slice(end, end + 5))) return true;
+  if (HYPHEN.test(after) && HYPHEN_DIGITS.test(text.slice(end, end + 5))) return true;
   for (const len of ORDINAL_PREFIX_LENGTHS) {
     if (ORDINAL_PREFIX_SET.has(text.slice(start - len, start))) return true;
   }

@@ -19,6 +19,7 @@ import {
   isSymbol,
   isVerb,
 } from '../text/pos';
+import { DIGIT } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 
@@ -36,7 +37,7 @@ const MAX_BACK = 14;
 /** Characters that end a clause for the backward look: 。！？ quotes and line breaks. */
 const HARD_STOP = /[。！？!?「」『』（）()\n]/;
 /** A phrase with digits or symbols is no noun phrase (「%増」 left of 「の5000億円」). */
-const NOT_WORDS = /[0-9０-９%％.,，．・]/;
+const NOT_WORDS = new RegExp(`[${DIGIT}%％.,，．・]`);
 
 /** What countedNoun reads of a figure: where it is written, its kind and unit. */
 export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>;

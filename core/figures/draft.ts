@@ -1,7 +1,7 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
-import { toHalfWidth } from '../numbers/fold';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { isCounter, isSuffix } from '../text/pos';
+import { KANA, KANJI, toHalfWidth } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
 import { isKanjiNumber } from './context';
@@ -63,7 +63,7 @@ function lexiconCounter(ctx: Ctx, pos: number): { entry: CounterEntry; end: numb
 }
 
 // Kanji and kana: a token that runs on with one of these runs on into another word.
-const WORD_CHAR = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]/;
+const WORD_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
 
 /**
  * 3分割 is no 3分: a counter must end where the dictionary's word ends, unless the word that runs on is

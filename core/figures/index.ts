@@ -1,5 +1,6 @@
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { type Numeral, nextNumeralStart } from '../numbers/scan';
+import { DIGIT } from '../text/script';
 import type { Figure, Token } from '../types';
 import { joinBounds } from './bounds';
 import { type Draft, makeCtx, numberAt } from './draft';
@@ -8,7 +9,7 @@ import { buildFigures } from './span';
 import { wordFigures } from './words';
 
 // Text without any digit, kanji numeral or ratio word has no figure: skip it without more work.
-const MAY_HOLD_FIGURE = /[0-9０-９〇一二三四五六七八九十百千数半倍ゼロ]/;
+const MAY_HOLD_FIGURE = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千数半倍ゼロ]`);
 // A numeral run longer than this is no quantity (a serial, a digit dump): skip it whole.
 const MAX_RUN = 64;
 

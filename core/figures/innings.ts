@@ -1,6 +1,7 @@
 import { BASEBALL_WORDS, INNINGS_COUNTED, TIMES_COUNTED } from '../lexicon/baseball';
+import { DIGIT } from '../text/script';
 
-const DIGIT_AFTER = /^[0-9０-９]/;
+const DIGIT_AFTER = new RegExp(`^[${DIGIT}]`);
 // Innings run to nine, extra innings to twelve (fifteen at most): 延長12回.
 const MAX_INNING = 15;
 

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/open-counters';
 import type { Numeral } from '../numbers/scan';
 import { isCommonNoun, isCounter, isNoun, isPlaceName, isProperNoun, isSahenNoun, isSuffix } from '../text/pos';
+import { HALF_WIDTH_KATAKANA, KANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type Ctx, counterHere } from './draft';
@@ -25,11 +26,11 @@ import { type Ctx, counterHere } from './draft';
 
 type Found = { entry: CounterEntry; end: number };
 
-const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/;
-const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
+const LATIN_CHAR = new RegExp(`[${LATIN}]`);
 const DECIMAL = /[.．・]/;
 // Kanji or kana: IPADIC also calls ～, - and / nouns.
-const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヵヶ]+$/;
+const WORD = new RegExp(`^[${KANA}${KANJI}〆ヵヶ]+$`, 'u');
 /** 9.11, 3.11, 1.17: a month and a day joined by a point. */
 const MONTH_DAY = /^(?:[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01])$/;
 /** How far (UTF-16 units) before or after 型 a display word may stand: 「画面は6.1型」「55型の液晶テレビ」. */
@@ -46,7 +47,7 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (tokens.length === 0) return null;
   const i = tokenAt(tokens, n.end);
   const t = tokens[i];
-  if (!t || t.start !== n.end || !isNoun(t) || LATIN.test(t.surface) || !WORD.test(t.surface)) return null;
+  if (!t || t.start !== n.end || !isNoun(t) || LATIN_CHAR.test(t.surface) || !WORD.test(t.surface)) return null;
   // 一本化, 二極化: the number and its counter are part of a derived word.
   if (DERIVING_SUFFIXES.has(tokens[i + 1]?.surface ?? '') && isSuffix(tokens[i + 1])) return null;
   if (t.surface === '型') return displaySize(ctx, n, t);
@@ -55,7 +56,7 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
   if (n.written.includes('・')) return null;
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
-  const named = namedBefore(tokens, n.start) || KATAKANA.test(text[n.start - 1] ?? '');
+  const named = namedBefore(tokens, n.start) || KATAKANA_CHAR.test(text[n.start - 1] ?? '');
   // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
   const unit = compoundUnit(tokens, i);
@@ -91,7 +92,7 @@ function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
 function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
   const near = ctx.text.slice(Math.max(0, n.start - DISPLAY_WINDOW), t.end + DISPLAY_WINDOW);
   const sized = DECIMAL.test(n.written) || DISPLAY_WORDS.some((w) => near.includes(w));
-  return sized && !LATIN.test(ctx.text[n.start - 1] ?? '') ? found(t, 'measure') : null;
+  return sized && !LATIN_CHAR.test(ctx.text[n.start - 1] ?? '') ? found(t, 'measure') : null;
 }
 
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */

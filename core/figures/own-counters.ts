@@ -1,8 +1,11 @@
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral } from '../text/pos';
+import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type Ctx, type Draft, valueFields } from './draft';
+
+const ALL_DIGITS = new RegExp(`^[${DIGIT}]+$`);
 
 /**
  * Numbers written bare after a counter the article itself used: 「6連勝 … 連勝が4で止まった」,
@@ -24,7 +27,7 @@ export function ownCounterFigures(ctx: Ctx, drafts: readonly Draft[], bare: read
 
 /** Longest counter name kept, in tokens: ゲーム|差. */
 const MAX_WORDS = 3;
-const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+const WORD = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 // 連勝が4で, ゲーム差を6に, 打点は78と: a particle may link the name and the number.
 const LINKS: ReadonlySet<string> = new Set(['が', 'を', 'は', 'も']);
 // What may follow the number: a particle of result or manner, or the end of a clause.
@@ -53,7 +56,7 @@ function counterNames(ctx: Ctx, drafts: readonly Draft[]): Set<string> {
 function nameBefore(ctx: Ctx, a: Numeral, names: ReadonlySet<string>): string | null {
   const { text, tokens } = ctx;
   const v = a.reading.value;
-  if (a.kanjiOnly || v === null || !Number.isInteger(v) || !/^[0-9０-９]+$/.test(a.written)) return null;
+  if (a.kanjiOnly || v === null || !Number.isInteger(v) || !ALL_DIGITS.test(a.written)) return null;
   let at = a.start;
   const bracket = text[at - 1] === '（' || text[at - 1] === '(';
   if (bracket) {

@@ -1,6 +1,7 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral } from '../text/pos';
+import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
@@ -18,9 +19,9 @@ const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
-const CLOCK_NEXT = /^[0-9０-９〇一二三四五六七八九十]+[分秒]/;
+const CLOCK_NEXT = new RegExp(`^[${DIGIT}〇一二三四五六七八九十]+[分秒]`);
 
-const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+const WORD = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 
 /**
  * 1医療機関あたり: the dictionary splits a compound after the number (医療|機関); the words that run on

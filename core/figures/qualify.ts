@@ -1,4 +1,6 @@
 import { PREFIX_QUALIFIERS, type Qualifier, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers';
+import { WordIndex } from '../lexicon/word-table';
+import { DIGIT, KANJI } from '../text/script';
 import type { Bound } from '../types';
 
 /** What the qualifiers around a number add up to. */
@@ -15,14 +17,10 @@ export interface Qualified {
   readonly words: readonly string[];
 }
 
-const byLength = (qs: readonly Qualifier[]) => {
-  const map = new Map<string, Qualifier>();
-  for (const q of qs) if (!map.has(q.surface)) map.set(q.surface, q);
-  return { map, lengths: [...new Set(qs.map((q) => q.surface.length))].sort((a, b) => b - a) };
-};
-const PREFIX = byLength(PREFIX_QUALIFIERS);
-const SUFFIX = byLength(SUFFIX_QUALIFIERS);
-const KANJI_OR_DIGIT = /[\u4e00-\u9fff0-9０-９]/;
+// Longest first, and a surface listed twice keeps its first entry.
+const PREFIX = new WordIndex(PREFIX_QUALIFIERS.map((q) => [q.surface, q] as const));
+const SUFFIX = new WordIndex(SUFFIX_QUALIFIERS.map((q) => [q.surface, q] as const));
+const KANJI_OR_DIGIT = new RegExp(`[${KANJI}${DIGIT}]`, 'u');
 // At most this many qualifiers stack on one side: 最大震度6強, 年約1万円, 300人以上に.
 const MAX_STACK = 3;
 
@@ -49,12 +47,7 @@ function add(q: Qualified, w: Qualifier, edge: number): Qualified {
 export function prefixQualifiers(text: string, start: number): Qualified {
   let q = empty(start);
   for (let n = 0; n < MAX_STACK; n++) {
-    let hit: Qualifier | undefined;
-    for (const len of PREFIX.lengths) {
-      if (len > q.edge) continue;
-      hit = PREFIX.map.get(text.slice(q.edge - len, q.edge));
-      if (hit) break;
-    }
+    const hit = PREFIX.longestEndingAt(text, q.edge)?.[1];
     if (!hit) break;
     // 年3050万円 is per year, but in 今年3人 the 年 belongs to 今年.
     if (hit.standalone && KANJI_OR_DIGIT.test(text[q.edge - hit.surface.length - 1] ?? '')) break;
@@ -67,11 +60,7 @@ export function prefixQualifiers(text: string, start: number): Qualified {
 export function suffixQualifiers(text: string, end: number, skip: ReadonlySet<string> = NONE): Qualified {
   let q = empty(end);
   for (let n = 0; n < MAX_STACK; n++) {
-    let hit: Qualifier | undefined;
-    for (const len of SUFFIX.lengths) {
-      hit = SUFFIX.map.get(text.slice(q.edge, q.edge + len));
-      if (hit) break;
-    }
+    const hit = SUFFIX.longestAt(text, q.edge)?.[1];
     if (!hit || skip.has(hit.surface)) break;
     q = add(q, hit, q.edge + hit.surface.length);
   }

@@ -2,13 +2,14 @@ import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { CHANGE_AFTER_RANGE, DURATION_MARKERS, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
+import { DIGIT } from '../text/script';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { refineUnit } from './units';
 
 const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—', '―']);
 // The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
-const TRAILING_MULTIPLIER = /(?<=[0-9０-９〇一二三四五六七八九])[十百千万億兆京]+$/;
+const TRAILING_MULTIPLIER = new RegExp(`(?<=[${DIGIT}〇一二三四五六七八九])[十百千万億兆京]+$`);
 
 /**
  * Reads a range headed by `a`: 3〜4万人 (万 applies to both ends → 30,000–40,000), 3万〜4万人,

@@ -1,5 +1,8 @@
 import { type Numeral, numeralAt } from '../numbers/scan';
+import { DIGIT, LATIN } from '../text/script';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+
+const ALL_DIGITS = new RegExp(`^[${DIGIT}]+$`);
 
 /** Fractions are reported to four places: 3分の1 → 0.3333. */
 export function round4(x: number): number {
@@ -72,7 +75,7 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
 
 const SLASH: ReadonlySet<string> = new Set(['/', '／']);
 // Around a fraction: no digit, letter, slash or point (2019/4/14, PS4/5, 1.5/2 are something else).
-const GLUED = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ/／.．]/;
+const GLUED = new RegExp(`[${DIGIT}${LATIN}/／.．]`);
 // After a month/day (3/4（月）, 10/25まで, 1/5から) or a page number (1/2 at a line's end, 1/2ページ).
 const DATE_AFTER = /^(?:まで|から|[〜～~\-－]|[（(][月火水木金土日祝]|日|付|ペ|頁|$|\s)/;
 // 1/2 could be January 2nd: where month/day is possible, only the denominators of everyday fractions.
@@ -90,7 +93,7 @@ export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
   const n = a.reading.value;
   const d = b?.reading.value;
   if (!b || b.kanjiOnly || n === null || d === null || d === undefined) return null;
-  if (!/^[0-9０-９]+$/.test(a.written) || !/^[0-9０-９]+$/.test(b.written)) return null;
+  if (!ALL_DIGITS.test(a.written) || !ALL_DIGITS.test(b.written)) return null;
   if (n < 1 || d < 2 || n >= d || d > 1000 || GLUED.test(text[b.end] ?? '')) return null;
   if (DATE_AFTER.test(text.slice(b.end, b.end + 2))) return null;
   if (n <= 12 && d <= 31 && !COMMON_DENOMINATORS.has(d)) return null;
@@ -99,8 +102,8 @@ export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
 }
 
 // Around a point-three figure: not a digit, letter or point before the point (v1.248, 3.248).
-const BEFORE_POINT = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ.．]/;
-const THREE_DIGITS = /^[0-9０-９]{3}$/;
+const BEFORE_POINT = new RegExp(`[${DIGIT}${LATIN}.．]`);
+const THREE_DIGITS = new RegExp(`^[${DIGIT}]{3}$`);
 
 /**
  * .248, .300: a batting average or a winning percentage is written with no whole part, always to three

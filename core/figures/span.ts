@@ -12,6 +12,7 @@ import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { isAdverbialNoun, isCommonNoun, isNoun, isSahenNoun, isSuffix } from '../text/pos';
+import { DIGIT, isDigit, isKanji, KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -69,7 +70,6 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   return single ? [finishDraft(ctx, pre, single)] : [];
 }
 
-const KANJI = /[\u3400-\u9fff\uf900-\ufaff々]/;
 /** Halves of a match: 前半23分, 後半ロスタイム, 延長後半5分 name a moment of the game. */
 const MATCH_HALVES: readonly string[] = ['前半', '後半'];
 const NEIGHBOURS = /^([一二三四五六七八])・([二三四五六七八九])$/;
@@ -82,8 +82,8 @@ function listedPair(a: Numeral): Numeral | null {
   if (!m || !head || head.value === null || tail?.value !== head.value + 1) return null;
   return { start: a.start, end: a.start + 1, written: m[1] ?? '', reading: head, kanjiOnly: true };
 }
-const LEADING_ZERO = /^[0０][0-9０-９]/;
-const KANA_OR_KANJI = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+const LEADING_ZERO = new RegExp(`^[0０][${DIGIT}]`);
+const KANA_OR_KANJI = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 
 /** The token starting exactly at `pos`, if any. */
 function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined {
@@ -96,7 +96,7 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
  * after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a span of years).
  */
 function sinceBefore(ctx: Ctx, at: number): boolean {
-  if (ctx.text.endsWith('から', at)) return !/[年0-9０-９]/.test(ctx.text[at - 3] ?? '');
+  if (ctx.text.endsWith('から', at)) return !(ctx.text[at - 3] === '年' || isDigit(ctx.text[at - 3]));
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
   if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
   return isSahenNoun(t) || (isAdverbialNoun(t) && t.surface.endsWith('後'));
@@ -108,7 +108,7 @@ function sinceBefore(ctx: Ctx, at: number): boolean {
  */
 function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
   // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
-  if (KANJI.test(ctx.text[start - 1] ?? '')) return false;
+  if (isKanji(ctx.text[start - 1])) return false;
   const t = tokenStarting(ctx.tokens, at);
   if (!t || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t)) || !KANA_OR_KANJI.test(t.surface)) return false;
   return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
@@ -120,7 +120,7 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
  */
 function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
   if (text[at] !== 'も') return false;
-  return v < 10 || v >= 100 || (a.kanjiOnly && !KANJI.test(text[start - 1] ?? ''));
+  return v < 10 || v >= 100 || (a.kanjiOnly && !isKanji(text[start - 1]));
 }
 
 /** 一本化, 二極化: a derived word, not a count. */
@@ -199,9 +199,9 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
 }
 
 // 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
-const SECOND_FRACTION = /^([0-9０-９]{1,2})(?![0-9０-９.．,，]|[秒分人回本点位]|[A-Za-zＡ-Ｚａ-ｚ])/;
+const SECOND_FRACTION = new RegExp(`^([${DIGIT}]{1,2})(?![${DIGIT}.．,，]|[秒分人回本点位]|[${LATIN}])`);
 // 5回1/3: a proper fraction of the counter written right after it (innings pitched).
-const COUNTER_FRACTION = /^([0-9０-９])[/／]([0-9０-９])(?![0-9０-９/／])/;
+const COUNTER_FRACTION = new RegExp(`^([${DIGIT}])[/／]([${DIGIT}])(?![${DIGIT}/／])`);
 
 /** The fractional part written after a counter: 11秒21 → +0.21, 6回1/3 → +0.3333. */
 function fractionalTail(

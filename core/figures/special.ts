@@ -10,12 +10,15 @@ import {
   isProperNoun,
   isSuffix,
 } from '../text/pos';
+import { KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { counterAfter } from './open-counter';
 import type { Qualified } from './qualify';
 import { inTally } from './tally';
+
+const JAPANESE_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
 
 // 田中太郎さん（50）: words before the parenthesis that hold an age.
 const AGE_HOLDERS: readonly string[] = [
@@ -142,7 +145,7 @@ function dimensions(ctx: Ctx, a: Numeral): Draft[] {
  * 阪神5―3巨人, 日本3―0ドイツ: a results line writes the score between the two sides' names. The first is
  * a team's or a place's name; the second any noun but a counter (国道1-2号 is an address).
  */
-const TEAM_WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々Ａ-Ｚａ-ｚA-Za-z]/;
+const TEAM_WORD = new RegExp(`^[${KANA}${KANJI}${LATIN}]`, 'u');
 
 function betweenTeams(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
@@ -157,7 +160,7 @@ function betweenTeams(ctx: Ctx, start: number, end: number): boolean {
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */
 function nameBefore(ctx: Ctx, pos: number): boolean {
   for (const w of AGE_HOLDERS) if (ctx.text.endsWith(w, pos)) return true;
-  if (ctx.tokens.length === 0) return /[\u3040-\u30ff\u4e00-\u9fff]/.test(ctx.text[pos - 1] ?? '');
+  if (ctx.tokens.length === 0) return JAPANESE_CHAR.test(ctx.text[pos - 1] ?? '');
   // 田中一郎会長（70）, 有村大地外野手（26）, 鈴木一郎東大教授（55）: a title of a few words may stand
   // between the name and the age.
   let i = tokenAt(ctx.tokens, pos - 1);

@@ -1,13 +1,16 @@
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral, isProperNoun } from '../text/pos';
+import { DIGIT, isDigit, KANA, KANJI, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
 
-const WORD = /^[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/;
+const LEADING_DIGITS = new RegExp(`^[${DIGIT}]+`);
+
+const WORD = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 // Seats, medals, wins: up to three digits (ソニー6758 is a stock code).
-const DIGITS = /^[0-9０-９]{1,3}$/;
-const KATAKANA_END = /[\u30a1-\u30fa\u30fc]$/;
+const DIGITS = new RegExp(`^[${DIGIT}]{1,3}$`);
+const KATAKANA_END = new RegExp(`[${KATAKANA}ー]$`);
 const LIST = new Set(['、', '，', '・']);
 /** Words a name in a tally may take (自民党, 立|民, 維新): how far back the name is looked for. */
 const MAX_NAME_WORDS = 3;
@@ -62,7 +65,7 @@ function pairAfter(ctx: Ctx, at: number): Name | null {
     if (!t || t.start !== end || !isNoun(t) || isNumeral(t) || !WORD.test(t.surface)) break;
     end = t.end;
   }
-  const digits = /^[0-9０-９]+/.exec(text.slice(end, end + 5))?.[0] ?? '';
+  const digits = LEADING_DIGITS.exec(text.slice(end, end + 5))?.[0] ?? '';
   if (end === at || !DIGITS.test(digits)) return null;
   return nameBefore(tokens, end);
 }
@@ -70,6 +73,6 @@ function pairAfter(ctx: Ctx, at: number): Name | null {
 /** A name then a bare number ending right before `at`: 自民210|、. */
 function pairBefore(ctx: Ctx, at: number): Name | null {
   let s = at;
-  while (s > 0 && /[0-9０-９]/.test(ctx.text[s - 1] ?? '')) s--;
+  while (s > 0 && isDigit(ctx.text[s - 1])) s--;
   return s < at && DIGITS.test(ctx.text.slice(s, at)) ? nameBefore(ctx.tokens, s) : null;
 }

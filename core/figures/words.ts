@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/word-table';
+import { DIGIT } from '../text/script';
 import type { Ctx, Draft } from './draft';
 import { finishDraft } from './finish';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -21,7 +23,7 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   // 倍 alone is twice: 倍近くに増えた, 倍以上 (after a number it is that number's counter: 2倍)
   ['倍', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: null }],
 ]);
-const RATIO_WORD = new RegExp([...RATIO_WORDS.keys()].join('|'), 'g');
+const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
 // 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
 const NOT_AFTER = /[期体生]/;
 const NOT_BEFORE = /[上下前後]/;
@@ -37,7 +39,7 @@ function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): bo
 }
 
 // Before a lone 倍: a number or a word it belongs to (2倍, 数倍, 何倍, 人一倍, 勇気百倍).
-const NOT_BEFORE_TWICE = /[0-9０-９〇一二三四五六七八九十百千万億数何幾]/;
+const NOT_BEFORE_TWICE = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億数何幾]`);
 // After it: 倍率, 倍数, 倍速, 倍返し are other words.
 const NOT_AFTER_TWICE = /[率数速返額]/;
 

@@ -1,4 +1,5 @@
 import type { FigureKind } from '../types';
+import { WordIndex, type WordTable } from './word-table';
 
 /**
  * How a counter behaves after a number.
@@ -145,16 +146,11 @@ export const COUNTERS: readonly CounterEntry[] = [
 ];
 
 /** Counters by surface, for lookup at a position: longest surface wins (カ月間 over カ月, キロワット over キロ). */
-export const COUNTER_BY_SURFACE: ReadonlyMap<string, CounterEntry> = new Map(COUNTERS.map((c) => [c.surface, c]));
+export const COUNTER_BY_SURFACE: WordTable<CounterEntry> = new Map(COUNTERS.map((c) => [c.surface, c]));
 
-/** Surface lengths, longest first: a lookup tries each length once. */
-const COUNTER_LENGTHS: readonly number[] = [...new Set(COUNTERS.map((c) => c.surface.length))].sort((a, b) => b - a);
+const COUNTER_INDEX = new WordIndex(COUNTER_BY_SURFACE);
 
 /** Looks up the longest counter written at `pos` in `text` (already folded to half-width). */
 export function counterAt(text: string, pos: number): CounterEntry | null {
-  for (const len of COUNTER_LENGTHS) {
-    const c = COUNTER_BY_SURFACE.get(text.slice(pos, pos + len));
-    if (c) return c;
-  }
-  return null;
+  return COUNTER_INDEX.longestAt(text, pos)?.[1] ?? null;
 }

@@ -1,3 +1,4 @@
+import type { WordTable } from './word-table';
 /** A Japanese imperial era: 令和7年 → 2019 + 7 − 1 = 2025. */
 export interface Era {
   /** The era name as written: 「令和」. */
@@ -18,4 +19,4 @@ export const ERAS = [
 ] as const satisfies readonly Era[];
 
 /** Era by name, for the parser's lookup after matching 「令和|平成|…」. */
-export const ERA_BY_NAME: ReadonlyMap<string, Era> = new Map(ERAS.map((e) => [e.name, e]));
+export const ERA_BY_NAME: WordTable<Era> = new Map(ERAS.map((e) => [e.name, e]));

@@ -1,4 +1,5 @@
 import type { EntityType } from '../types';
+import { type WordTable, wordTable } from './word-table';
 
 /**
  * One gazetteer row: [name as written, list label, katakana reading or null].
@@ -8,7 +9,7 @@ import type { EntityType } from '../types';
 export type GazetteerEntry = readonly [name: string, label: string, reading: string | null];
 
 /** Entity type of each gazetteer label. */
-export const GAZETTEER_LABEL_TYPES: Readonly<Record<string, EntityType>> = {
+export const GAZETTEER_LABEL_TYPES: WordTable<EntityType> = wordTable<EntityType>({
   country: 'place',
   'country-short': 'place',
   prefecture: 'place',
@@ -19,4 +20,4 @@ export const GAZETTEER_LABEL_TYPES: Readonly<Record<string, EntityType>> = {
   party: 'organization',
   media: 'organization',
   leader: 'person',
-};
+});

@@ -1,11 +1,13 @@
+import { DIGIT } from '../text/script';
 import type { EntityType } from '../types';
+import { type WordTable, wordTable } from './word-table';
 
 /**
  * Common nouns that say what kind of thing the name after them is, in apposition: 「町ダンボア」,
  * 「首都キーウ」, 「コンソーシアム「III」」, 「料亭「新喜楽」」, 「文芸誌「群像」」. Facilities are places
  * (the gold convention: a facility's name is where something is).
  */
-export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
+export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   // places and facilities
   町: 'place',
   村: 'place',
@@ -68,7 +70,7 @@ export const KIND_NOUNS: Readonly<Record<string, EntityType>> = {
   大会: 'event',
   展覧会: 'event',
   イベント: 'event',
-};
+});
 
 /**
  * Roles a person holds, written before their name with の: 「先発の戸郷」, 「3年目の根尾」,
@@ -97,4 +99,4 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** A count of years or a batting order before の is a role too: 「3年目の根尾」, 「4番の村上」. */
-export const ROLE_COUNT = /[0-9０-９一二三四五六七八九十]+(?:年目|番)$/;
+export const ROLE_COUNT = new RegExp(`[${DIGIT}一二三四五六七八九十]+(?:年目|番)$`);

@@ -1,10 +1,11 @@
 import type { FigureKind } from '../types';
+import type { WordTable } from './word-table';
 
 /**
  * Latin-letter units news writes that js-quantities does not read (core/figures/latin-units.ts):
  * kilobytes in capitals, computing throughput, engine size, illuminance, torque, horsepower.
  */
-export const LATIN_UNIT_EXTRAS: ReadonlyMap<string, FigureKind> = new Map<string, FigureKind>([
+export const LATIN_UNIT_EXTRAS: WordTable<FigureKind> = new Map<string, FigureKind>([
   ...['KB', 'Kbit', 'Kbps', 'TFLOPS', 'PFLOPS', 'GFLOPS', 'TOPS', 'cc', 'lx', 'Nm', 'PS', 'dBm', 'mAh'].map(
     (u) => [u, 'measure'] as const,
   ),

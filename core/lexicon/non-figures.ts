@@ -1,3 +1,4 @@
+import type { WordTable } from './word-table';
 /**
  * Words that contain numerals but state no quantity. A kanji numeral inside one of them is never a
  * figure, whatever the tokenizer made of the word: 一部, 万一, 九州, 五分五分.
@@ -67,6 +68,6 @@ export const COUNTER_IDIOMS: readonly string[] = [
  * Numeral words that are a number after all when followed by one of these: 十分 is "enough", but
  * 十分後 / 十分間 is ten minutes.
  */
-export const NUMERAL_WORD_EXCEPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+export const NUMERAL_WORD_EXCEPTIONS: WordTable<readonly string[]> = new Map([
   ['十分', ['後', '間', '前', '以内', 'おき', 'ほど', '程度']],
 ]);

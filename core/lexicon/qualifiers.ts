@@ -1,4 +1,5 @@
 import type { Bound } from '../types';
+import type { WordTable } from './word-table';
 
 /** What a qualifier word says about the number next to it. */
 export interface Qualifier {
@@ -126,7 +127,7 @@ export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-
 export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];
 
 /** Words a little after a figure that make it a change: 2倍に増えた, 3%の減少. */
-export const CHANGE_WORDS: ReadonlyMap<string, 'increase' | 'decrease'> = new Map([
+export const CHANGE_WORDS: WordTable<'increase' | 'decrease'> = new Map([
   ['増', 'increase'],
   ['上昇', 'increase'],
   ['拡大', 'increase'],

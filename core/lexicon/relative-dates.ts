@@ -17,7 +17,7 @@ export interface RelativeWord {
   anchor: RelativeAnchor;
 }
 
-/** Relative date words. Longer surfaces must win (一昨年 over 昨年, 昨年度 over 昨年): see RELATIVE_BY_LENGTH. */
+/** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
 export const RELATIVE_WORDS = [
   { surface: '一昨年', unit: 'year', offset: -2, anchor: 'published' },
   { surface: '昨年', unit: 'year', offset: -1, anchor: 'published' },
@@ -130,11 +130,6 @@ export const RELATIVE_WORDS = [
 export const KANA_WORD_FOLLOWERS: readonly string[] = [
   ...['は', 'が', 'の', 'も', 'に', 'から', 'まで', 'で', 'と', 'こそ', 'だけ', 'や', 'か', 'より', 'ごろ', 'じゅう'],
 ];
-
-/** The same words, longest first, so a scan tries 一昨年 before 昨年 and 昨年度 before 昨年. */
-export const RELATIVE_BY_LENGTH: readonly RelativeWord[] = [...RELATIVE_WORDS].sort(
-  (a, b) => b.surface.length - a.surface.length,
-);
 
 /** A counted-back phrase after a number: 3年前 → three years before publication. */
 export interface AgoSuffix {

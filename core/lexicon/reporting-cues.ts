@@ -1,3 +1,4 @@
+import { type WordTable, wordTable } from './word-table';
 /**
  * Reporting cues: the words that say who a statement comes from. Matched against kuromoji's basic
  * forms (述べ → 述べる) or, for the fixed phrases, against the text itself.
@@ -45,7 +46,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * listed spelling lacks: 応える is not 答える, 解く is not 説く). A test checks the readings against
  * kuromoji's.
  */
-export const REPORTING_VERB_READINGS: Readonly<Record<string, string>> = {
+export const REPORTING_VERB_READINGS: WordTable<string> = wordTable<string>({
   述べる: 'ノベル',
   語る: 'カタル',
   話す: 'ハナス',
@@ -72,7 +73,7 @@ export const REPORTING_VERB_READINGS: Readonly<Record<string, string>> = {
   書き込む: 'カキコム',
   言い切る: 'イイキル',
   見通す: 'ミトオス',
-};
+});
 
 /** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
 export const REPORTING_SAHEN: ReadonlySet<string> = new Set([

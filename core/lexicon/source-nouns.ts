@@ -4,6 +4,7 @@
  * People and anonymous sources are in person-titles.ts, organisations in organization-heads.ts.
  */
 import type { SourceType } from '../types';
+import { type WordTable, wordTable } from './word-table';
 
 /** Government bodies: 財務省, 気象庁, 国家情報院, 政府. */
 export const GOVERNMENT_HEADS: readonly string[] = [
@@ -113,7 +114,7 @@ export const DOCUMENT_HEADS: readonly string[] = [
 ];
 
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
-export const ANAPHORA: Readonly<Record<string, SourceType>> = {
+export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同氏: 'person',
   同社: 'organization',
   同省: 'government',
@@ -129,7 +130,7 @@ export const ANAPHORA: Readonly<Record<string, SourceType>> = {
   同大: 'organization',
   同委員会: 'government',
   同グループ: 'organization',
-};
+});
 
 /**
  * Heads that make an anaphor with 同 and refer back to a name containing them: 同協会 → 日本旅行協会,

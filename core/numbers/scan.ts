@@ -1,3 +1,4 @@
+import { DIGIT } from '../text/script';
 import { type NumeralReading, readNumeral } from './numerals';
 
 // A digit run with optional comma groups and a decimal part: 5,000 / １，２００ / 1.5 / 17・6.
@@ -13,7 +14,7 @@ const NUMERAL = new RegExp(
 const KANJI_DECIMAL =
   /[〇一二三四五六七八九十百千]+・[〇一二三四五六七八九]+(?![・〇一二三四五六七八九十百千])[万億兆]?/y;
 const ANY_NUMERAL = new RegExp(NUMERAL.source, 'g');
-const HAS_DIGIT = /[0-9０-９]/;
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`);
 
 /** A numeral found in the text, with its reading. */
 export interface Numeral {

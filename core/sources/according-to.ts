@@ -9,6 +9,7 @@ import {
   REPORT_NOUNS,
   UNOWNED_REPORTS,
 } from '../lexicon/reporting-cues';
+import { alternation, escapeRegExp } from '../lexicon/word-table';
 import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -18,26 +19,26 @@ import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
-const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRe).join('|'), 'g');
+// In the listed order, not longest first: によると is listed before によるとの and so matches first.
+const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRegExp).join('|'), 'g');
 // 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
 // perhaps a note between (全国世論調査（電話）で、).
 const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
 const REPORT_CUE = new RegExp(
-  `(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})${NOTE}?(?:${REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')).join('|')})`,
+  `${alternation(REPORT_NOUNS)}${NOTE}?${alternation(REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')))}`,
   'g',
 );
 
 // ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
 // 県が調べたところ、…: a verb of finding out may end its clause with ところ、 as well.
 const HEARD_CUE = new RegExp(
-  `(?:${[...HEARD_VERBS, ...FOUND_VERBS].join('|')})ところ(?:${HEARD_TAILS.join('|')})|(?:${FOUND_VERBS.join('|')})ところ、`,
+  `${alternation([...HEARD_VERBS, ...FOUND_VERBS])}ところ${alternation(HEARD_TAILS)}|${alternation(FOUND_VERBS)}ところ、`,
   'g',
 );
 
 const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
-const REPORT_AT_END = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
+const REPORT_AT_END = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
 const CUE_TAIL = /(?:[、，]|分か|わか|判明|明らかに)$/;
 const NOTE_IN_CUE = new RegExp(NOTE);

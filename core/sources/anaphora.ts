@@ -1,4 +1,5 @@
 import { ANAPHOR_HEADS, ANAPHORA } from '../lexicon/source-nouns';
+import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 
 /** A named party seen so far in the article, as a candidate antecedent for 同氏 / 同社 / 同省. */
@@ -9,10 +10,11 @@ export interface Mention {
   end: number;
 }
 
-const ANAPHORS = Object.keys(ANAPHORA).sort((a, b) => b.length - a.length);
+const ANAPHORS = new WordIndex(ANAPHORA);
 // 同協会 / 同病院 / 同市: 同 + an organisation or government head refers back by that head.
 const GENERIC = new Set(ANAPHOR_HEADS.map((h) => `同${h}`));
-const EVERY_ANAPHOR = [...new Set([...ANAPHORS, ...GENERIC])];
+// Each anaphor keeps its own list of what it may point back to; the order they are filed in is free.
+const EVERY_ANAPHOR = [...new Set([...ANAPHORA.keys(), ...GENERIC])];
 // 同省 → a name ending in 省; 同当局 → one containing 当局 (欧米の情報当局者); 同社 → any company.
 const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同省: /省$/,
@@ -31,7 +33,9 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
 export function anaphorOf(name: string): string | null {
   // 同社の田村社長 is a person qualified by 同社, not 同社 itself: only a phrase that is the anaphor counts.
   const bare = name.replace(/(?:など|ら|側)$/, '');
-  for (const a of ANAPHORS) if (bare === a || (bare.endsWith(a) && bare.length <= a.length + 3)) return a;
+  // The longest anaphor the phrase ends with, with at most three characters before it (韓国の同氏).
+  const a = ANAPHORS.longestEndingAt(bare, bare.length, (w) => bare.length <= w.length + 3);
+  if (a) return a[0];
   return GENERIC.has(bare) ? bare : null;
 }
 
@@ -39,7 +43,7 @@ export function anaphorOf(name: string): string | null {
 function refersTo(anaphor: string, m: Mention): boolean {
   const suffix = SUFFIX_MATCH[anaphor];
   if (suffix) return suffix.test(m.name);
-  const type = ANAPHORA[anaphor];
+  const type = ANAPHORA.get(anaphor);
   return type ? m.type === type : m.name.includes(anaphor.slice(1));
 }
 

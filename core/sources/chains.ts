@@ -1,4 +1,5 @@
 import { CHAIN_LINKS, RELAY_LINKS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { alternation } from '../lexicon/word-table';
 import { isGenitive } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -6,7 +7,7 @@ import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
-const REPORT_TAIL = new RegExp(`(?:${[...REPORT_NOUNS].sort((a, b) => b.length - a.length).join('|')})$`);
+const REPORT_TAIL = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 
 /** True when a phrase is a report rather than a party: 推計, CNNの報道, 都道府県魅力度ランキング. */
 export function isReportPhrase(p: NamePhrase): boolean {

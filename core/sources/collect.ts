@@ -1,3 +1,4 @@
+import { KANJI } from '../text/script';
 import type { Figure, SourceType } from '../types';
 import { sameSource, variantKeys } from './name-variants';
 
@@ -37,7 +38,7 @@ interface Group {
 const MAX_SHORT = 6;
 // …of a name's first sixteen characters (a bound on the work per name).
 const MAX_LONG = 16;
-const KANJI_CHAR = /^[一-龥々]$/;
+const KANJI_CHAR = new RegExp(`^[${KANJI}]$`, 'u');
 
 /**
  * The groups filed so far, found by key rather than by comparing with every group (which made the

@@ -1,4 +1,5 @@
 import { isFinalParticle, isNoun, isNumeral, isParallelParticle, isPredicateWord } from '../text/pos';
+import { DIGIT } from '../text/script';
 import type { Token } from '../types';
 
 /**
@@ -30,7 +31,7 @@ export function isParallelTo(tokens: readonly Token[], i: number): boolean {
 }
 
 // （50）, （当時54歳）, （30）: a person's age as the article identifies them, never a claim.
-const AGE_IN_PARENS = /^[（(](?:当時|享年)?[0-9０-９]{1,3}(?:歳)?[）)]$/;
+const AGE_IN_PARENS = new RegExp(`^[（(](?:当時|享年)?[${DIGIT}]{1,3}(?:歳)?[）)]$`);
 
 /** True when a figure is the age in parentheses after a name: 雅子さん（50）, 赤木さん（当時54歳）. */
 export function isParentheticalAge(text: string, start: number, _end: number): boolean {

@@ -17,7 +17,14 @@ import {
   isProperNoun,
   isSymbol,
 } from '../text/pos';
+import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
+
+// ウラジーミル・プーチン: katakana names joined by ・ are a person's.
+const DOTTED_KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー]+・[${KATAKANA}ー・]+$`);
+// Katakana or Latin only: a word from abroad, a name more often than not.
+const FOREIGN_WORD = new RegExp(`^[${KATAKANA}ー・${LATIN}]+$`);
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー・]{2,}$`);
 
 /** A name phrase found around a cue: its text, offsets and token span, and what it is made of. */
 export interface NamePhrase {
@@ -130,7 +137,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
 }
 
 // An alias in brackets is part of the name: 戦略国際問題研究所（CSIS）, 宇宙航空研究開発機構（ＪＡＸＡ）.
-const LATIN_ALIAS = /^(?=.*[A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.．・\-－]{2,12}$/;
+const LATIN_ALIAS = new RegExp(String.raw`^(?=.*[${LATIN}])[${LATIN}${DIGIT}&＆.．・\-－]{2,12}$`);
 
 /**
  * The last token of the name once a closing note in brackets is left out: an address or an
@@ -221,9 +228,9 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     const t = tokens[k] as Token;
     text += t.surface;
     if (isPersonName(t)) hasPerson = true;
-    if (isProperNoun(t) || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(t.surface)) hasProper = true;
+    if (isProperNoun(t) || isLatin(t.surface)) hasProper = true;
     // セルゲイ・ショイグ: katakana joined by ・ is a foreign person's name.
-    if (/^[ァ-ヶー]+・[ァ-ヶー・]+$/.test(t.surface)) hasPerson = true;
+    if (DOTTED_KATAKANA_NAME.test(t.surface)) hasPerson = true;
   }
   let h = last;
   while (h > first && /^(?:など|ら|」|』|）|\))$/.test((tokens[h] as Token).surface)) h--;
@@ -232,12 +239,10 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   // ストレージは128GBで: a katakana word IPADIC files as a common noun names nothing on its own; after
   // another name-like word it may be part of a name (トレンド|マイクロ, 東京|リサーチ, クロス|・|ヘッド),
   // and a word IPADIC does not know may be a name too.
-  const foreign = (t: Token | undefined) => !!t && /^[ァ-ヶー・A-Za-zＡ-Ｚａ-ｚ]+$/.test(t.surface);
+  const foreign = (t: Token | undefined) => !!t && FOREIGN_WORD.test(t.surface);
   const before = h > first ? tokens[h - 1] : undefined;
   const plainHead = head.known && !isProperNoun(head) && foreign(head) && !(foreign(before) || isProperNoun(before));
-  const headName =
-    !plainHead &&
-    (isProperNoun(head) || /^[A-Za-zＡ-Ｚａ-ｚ]/.test(head.surface) || /^[ァ-ヶー・]{2,}$/.test(head.surface));
+  const headName = !plainHead && (isProperNoun(head) || isLatin(head.surface) || KATAKANA_WORD.test(head.surface));
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
   const headPlace = isPlaceName(head);

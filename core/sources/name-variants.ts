@@ -1,12 +1,14 @@
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
-import { abbreviates, isKanjiWord } from '../text/abbreviation';
+import { WordIndex } from '../lexicon/word-table';
+import { abbreviates } from '../text/abbreviation';
+import { isKanjiWord, KATAKANA } from '../text/script';
 import type { SourceType } from '../types';
 
-const TITLES = [...SOURCE_TITLES].sort((a, b) => b.length - a.length);
+const TITLES = WordIndex.of(SOURCE_TITLES);
 const ALIAS = /^(.+?)[（(]([^）)]+)[）)]$/; // 戦略国際問題研究所(CSIS)
 const EQUALS = /^(.+?)[＝=](.+)$/; // JAXA＝宇宙航空研究開発機構
-const COUNTRY_PREFIX = /^[米英独仏中韓露朝台豪加印](?=[ァ-ヶＡ-Ｚa-zA-Z])/; // 米インテル → インテル
+const COUNTRY_PREFIX = new RegExp(`^[米英独仏中韓露朝台豪加印](?=[${KATAKANA}Ａ-Ｚa-zA-Z])`); // 米インテル → インテル
 
 /**
  * The keys under which a source name is known; two names with a key in common are one source.
@@ -32,7 +34,8 @@ export function variantKeys(name: string, type: SourceType): string[] {
   // ロシア安全保障会議のセルゲイ・ショイグ議長 → セルゲイ・ショイグ議長: the qualifier is not the name.
   if (type === 'person' || type === 'organization') n = n.slice(n.lastIndexOf('の') + 1) || n;
   if (type === 'person') {
-    const title = TITLES.find((t) => n.endsWith(t) && n.length > t.length);
+    // The longest title that leaves a name before it: 議長 off セルゲイ・ショイグ議長, nothing off 議長.
+    const title = TITLES.longestEndingAt(n, n.length, (t) => n.length > t.length)?.[0];
     if (title) n = n.slice(0, -title.length);
     const parts = n.split(/[・･=＝]/);
     if (parts.length > 1) keys.add(parts[parts.length - 1] as string);

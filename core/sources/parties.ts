@@ -1,10 +1,11 @@
+import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
 import type { AttributionContext } from './context';
 import type { Cue } from './cue';
 import type { NamePhrase } from './name-phrase';
 
-const AGE_SUFFIX = /[（(](?:当時)?[0-9０-９]{1,3}歳?[）)]$/;
+const AGE_SUFFIX = new RegExp(`[（(](?:当時)?[${DIGIT}]{1,3}歳?[）)]$`);
 
 /** A resolved source: a name and its type, where it is written, how it is cited. */
 export interface Party {

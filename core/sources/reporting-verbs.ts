@@ -7,6 +7,7 @@ import {
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
 import { isAdjective, isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isVerb } from '../text/pos';
+import { KANJI, KATAKANA, toKatakana } from '../text/script';
 import type { Token } from '../types';
 
 /** A reporting verb found at a token: 述べた, 推定している, 明らかにした, との見方を示した. */
@@ -63,10 +64,12 @@ function isNotAReport(tokens: readonly Token[], i: number): boolean {
 
 // Reading → the listed spellings with that reading (ミル: 見る).
 const BY_READING = new Map<string, string[]>();
-for (const [written, reading] of Object.entries(REPORTING_VERB_READINGS)) {
+for (const [written, reading] of REPORTING_VERB_READINGS) {
   BY_READING.set(reading, [...(BY_READING.get(reading) ?? []), written]);
 }
-const kanjiOf = (s: string) => s.replace(/[^一-龥々]/g, '');
+const NOT_KANJI = new RegExp(`[^${KANJI}]`, 'gu');
+const kanjiOf = (s: string) => s.replace(NOT_KANJI, '');
+const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}ー]*$`);
 
 /**
  * A reporting verb in any spelling: 呼び掛けた is 呼びかける by its reading, and its kanji (呼, 掛)
@@ -100,8 +103,6 @@ function isSpelledReportingVerb(t: Token): boolean {
   });
 }
 
-const toKatakana = (s: string) => s.replace(/[ぁ-ゖ]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-
 /**
  * The reading of a verb's basic form, from the reading of its surface and the kana in which the two
  * differ: 語っ (カタッ) → 語る → カタル; 呼び掛け (ヨビカケ) → 呼び掛ける → ヨビカケル.
@@ -111,9 +112,9 @@ export function basicReading(t: Token): string | null {
   let p = 0;
   while (p < t.surface.length && t.surface[p] === t.basic[p]) p++;
   const tail = toKatakana(t.surface.slice(p));
-  if (!/^[ァ-ヶー]*$/.test(tail) || !t.reading.endsWith(tail)) return null;
+  if (!KATAKANA_ONLY.test(tail) || !t.reading.endsWith(tail)) return null;
   const ending = toKatakana(t.basic.slice(p));
-  if (!/^[ァ-ヶー]*$/.test(ending)) return null;
+  if (!KATAKANA_ONLY.test(ending)) return null;
   return t.reading.slice(0, t.reading.length - tail.length) + ending;
 }
 

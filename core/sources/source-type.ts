@@ -2,38 +2,32 @@ import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
+import { WordIndex } from '../lexicon/word-table';
+import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
 
-// Longest heads first, so 報道官 wins over 官 and 研究所 over 所.
-/** Heads indexed by their last character, longest first (報道官 before 官), so a lookup is one Map hit. */
-type HeadIndex = ReadonlyMap<string, readonly string[]>;
-const byLength = (xs: readonly string[]): HeadIndex => {
-  const m = new Map<string, string[]>();
-  for (const x of [...xs].sort((a, b) => b.length - a.length)) {
-    const k = x.slice(-1);
-    m.set(k, [...(m.get(k) ?? []), x]);
-  }
-  return m;
-};
-const TITLES = byLength(SOURCE_TITLES);
-const ANON = byLength(ANONYMOUS_HEADS);
-const GOV = byLength(GOVERNMENT_HEADS);
-const MEDIA = byLength(MEDIA_NAMES);
-const DOCS = byLength(DOCUMENT_HEADS);
-const ORGS = byLength(SOURCE_ORGANIZATION_HEADS);
+// Heads match longest first, so 報道官 wins over 官 and 研究所 over 所.
+const TITLES = WordIndex.of(SOURCE_TITLES);
+const ANON = WordIndex.of(ANONYMOUS_HEADS);
+const GOV = WordIndex.of(GOVERNMENT_HEADS);
+const MEDIA = WordIndex.of(MEDIA_NAMES);
+const DOCS = WordIndex.of(DOCUMENT_HEADS);
+const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
-const KATAKANA_NAME = /^[ァ-ヶー・]{3,}$/;
-const KATAKANA_TAIL = /[ァ-ヶ][ァ-ヶー]+$/;
-const LATIN_NAME = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆・ ]+$/;
+const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]{3,}$`);
+const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
+// 李成権: two to four kanji, a listed surname first, is a person.
+const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
+const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
 function headOf(name: string): string {
   return name.replace(TRAILING, '');
 }
 
-const endsWithAny = (s: string, heads: HeadIndex) => heads.get(s.slice(-1))?.find((h) => s.endsWith(h));
+const endsWithAny = (s: string, heads: WordIndex) => heads.longestSuffixOf(s);
 const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s.includes(h));
 // Many phrases recur in an article (政府は…政府は…): type each once.
 const cache = new Map<string, SourceType | null>();
@@ -62,7 +56,7 @@ export function sourceTypeOf(
 export function namesABody(name: string): boolean {
   const n = headOf(name);
   const ana = anaphorOf(n);
-  if (ana) return ANAPHORA[ana] !== 'person';
+  if (ana) return ANAPHORA.get(ana) !== 'person';
   return !!(endsWithAny(n, MEDIA) || endsWithAny(n, ORGS) || endsWithAny(n, GOV) || bodyOfUnit(n));
 }
 
@@ -98,7 +92,7 @@ function typeOf(
   if (!name) return null;
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
-  if (ana) return ANAPHORA[ana] ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
+  if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
@@ -108,7 +102,7 @@ function typeOf(
     const before = name.slice(0, -title.length);
     if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
     // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
-    if (/^[一-龥]{2,4}$/.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
+    if (SHORT_KANJI_NAME.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
     // 民兵指導者, あるアナリスト: a role anyone may hold is anonymous; 首相, 同社の社長 is one person.
     return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }

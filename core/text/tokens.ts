@@ -1,13 +1,5 @@
 import type { RawToken, Token, Tokenizer } from '../types';
-
-/**
- * Half-width letters and digits are folded to full-width before tokenising: IPADIC tags
- * 「ＣＮＮ」 as an organisation far more reliably than 「CNN」. The fold is one UTF-16 unit for one,
- * so offsets into the folded string are offsets into the original.
- */
-export function foldToFullWidth(text: string): string {
-  return text.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-}
+import { toFullWidth } from './script';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -56,7 +48,9 @@ const MAX_CHUNK = 2000;
  * and no kuromoji token object is made on the way.
  */
 export function tokenizeText(text: string, tokenizer: Tokenizer): Token[] {
-  const folded = mendSurrogates(foldToFullWidth(text));
+  // Half-width letters and digits are tokenised full-width: IPADIC tags 「ＣＮＮ」 as an organisation far
+  // more reliably than 「CNN」. The fold is one unit for one, so offsets stay those of the original.
+  const folded = mendSurrogates(toFullWidth(text));
   const out: Token[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {

@@ -27,10 +27,10 @@ describe('a reporting verb in any spelling', () => {
       expect(r, verb).not.toBeNull();
       readings.add(r as string);
       // Each listed reading is kuromoji's (みる and 見る share ミル; one spelling is listed).
-      const listed = REPORTING_VERB_READINGS[verb];
+      const listed = REPORTING_VERB_READINGS.get(verb);
       if (listed) expect(listed, verb).toBe(r);
     }
-    expect(new Set(Object.values(REPORTING_VERB_READINGS))).toEqual(readings);
+    expect(new Set(REPORTING_VERB_READINGS.values())).toEqual(readings);
   });
 
   it.each([

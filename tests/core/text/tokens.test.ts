@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
-import { foldToFullWidth, tokenAt, tokenizeText } from '../../../core/text/tokens';
+import { toFullWidth } from '../../../core/text/script';
+import { tokenAt, tokenizeText } from '../../../core/text/tokens';
 import type { RawToken, Token, Tokenizer } from '../../../core/types';
 
 let tokenizer: Tokenizer;
@@ -8,10 +9,10 @@ beforeAll(async () => {
   tokenizer = await loadNodeTokenizer();
 });
 
-describe('foldToFullWidth', () => {
+describe('toFullWidth', () => {
   it('folds ASCII letters and digits one for one, leaving the rest', () => {
-    expect(foldToFullWidth('CNNが3万人と報道')).toBe('ＣＮＮが３万人と報道');
-    expect(foldToFullWidth('F-16')).toHaveLength(4);
+    expect(toFullWidth('CNNが3万人と報道')).toBe('ＣＮＮが３万人と報道');
+    expect(toFullWidth('F-16')).toHaveLength(4);
   });
 });
 
