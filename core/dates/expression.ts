@@ -1,4 +1,5 @@
 import { ERA_SPAN_PARTS, NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { isKanji } from '../text/script';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
@@ -141,15 +142,13 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   return { spec, end };
 }
 
-const KANJI = /[\u3400-\u9fff\uf900-\ufaff]/;
-
 /**
  * 寛永13年, 天正18年: after a kanji word (an era the lexicon does not hold, a name) a short year is not
  * a Western one. 翌83年 and 同12年 still are years.
  */
 function namedBefore(text: string, i: number): boolean {
   const c = text[i - 1] ?? '';
-  return KANJI.test(c) && c !== '翌' && c !== '同';
+  return isKanji(c) && c !== '翌' && c !== '同';
 }
 
 /** Reads 「2023-24シーズン」 as the range of its two years. */

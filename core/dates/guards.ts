@@ -4,20 +4,15 @@
  */
 
 import { DATE_TAILS, DURATION_HEADS, DURATION_TAILS } from '../lexicon/duration-words';
+import { WordIndex } from '../lexicon/word-table';
 
-/** A word table for prefix tests at a position. */
-export const set = (words: readonly string[]) => ({
-  words: new Set(words),
-  max: Math.max(...words.map((w) => w.length)),
-});
-const TAILS = set(DURATION_TAILS);
-const KEEP = set(DATE_TAILS);
-const HEADS = set(DURATION_HEADS);
+const TAILS = WordIndex.of(DURATION_TAILS);
+const KEEP = WordIndex.of(DATE_TAILS);
+const HEADS = WordIndex.of(DURATION_HEADS);
 
-/** True when one of the table's words starts at `at`. */
-export function startsWithAny(text: string, at: number, table: { words: Set<string>; max: number }): boolean {
-  for (let n = 1; n <= table.max; n++) if (table.words.has(text.slice(at, at + n))) return true;
-  return false;
+/** True when one of the index's words starts at `at`. */
+export function startsWithAny(text: string, at: number, index: WordIndex): boolean {
+  return index.longestAt(text, at) !== undefined;
 }
 
 /** True when the text at `end` makes the number before it a duration: 「5日間」「3年以上」. */
@@ -27,6 +22,5 @@ export function durationTail(text: string, end: number): boolean {
 
 /** True when the text before `start` makes the number a duration: 「約10日」「この20年」. */
 export function durationHead(text: string, start: number): boolean {
-  for (let n = 1; n <= HEADS.max && n <= start; n++) if (HEADS.words.has(text.slice(start - n, start))) return true;
-  return false;
+  return HEADS.longestEndingAt(text, start) !== undefined;
 }

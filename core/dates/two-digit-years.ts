@@ -1,6 +1,7 @@
 /** Two-digit years standing alone (15年に, 20年まで) and the words that make them spans instead. */
 
-import { set, startsWithAny } from './guards';
+import { WordIndex } from '../lexicon/word-table';
+import { startsWithAny } from './guards';
 
 /**
  * What may follow a two-digit year standing alone (no month, no 年度): 15年に, 20年から, 20年まで.
@@ -35,14 +36,14 @@ const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
  */
 const ERA_YEAR_TAILS = ['の', 'と'];
 
-const TWO = set(TWO_DIGIT_YEAR_TAILS);
-const ERA_TWO = set([...TWO_DIGIT_YEAR_TAILS, ...ERA_YEAR_TAILS]);
-const SPANS = set(SPAN_AFTER_NI);
+const TWO = WordIndex.of(TWO_DIGIT_YEAR_TAILS);
+const ERA_TWO = WordIndex.of([...TWO_DIGIT_YEAR_TAILS, ...ERA_YEAR_TAILS]);
+const SPANS = WordIndex.of(SPAN_AFTER_NI);
 
-const STRONG = set(STRONG_TAILS);
+const STRONG = WordIndex.of(STRONG_TAILS);
 // 20年は続く, 10年はかかる, 5年も待った: after は/も a verb of lasting makes N年 a length of time.
 const LASTING = /^(?:続|かか|掛か|要|必要|待|経|たっ|たつ|かけ)/;
-const SPAN_AFTER_NO = set(SPAN_NOUNS);
+const SPAN_AFTER_NO = WordIndex.of(SPAN_NOUNS);
 
 /**
  * What kind of tail lets a standalone two-digit year end here, or null: 「15年に」 strong, 「24年は」

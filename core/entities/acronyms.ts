@@ -1,11 +1,11 @@
 import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/acronym-stopwords';
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
-import { DIGIT, LATIN, toHalfWidth } from '../text/script';
+import { CAPITAL, DIGIT, LATIN, toHalfWidth } from '../text/script';
 import type { Candidate } from './candidate';
 import { SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 
 // Two or more capitals, in half or full width, possibly joined by & (「CNN」, 「ＪＡＸＡ」, 「AT&T」).
-const ACRONYM = new RegExp(`(?<![${LATIN}])[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]*[A-ZＡ-Ｚ](?![${LATIN}])`, 'g');
+const ACRONYM = new RegExp(`(?<![${LATIN}])[${CAPITAL}][${CAPITAL}&＆]*[${CAPITAL}](?![${LATIN}])`, 'g');
 
 // A digit, hyphen or slash beside the capitals makes them a model or a code: 「MD-80」, 「DC-9/MD」,
 // 「COVID-19」, 「FS2位」.

@@ -1,11 +1,11 @@
 import { isNoun, isNumeral, isPrefix } from '../text/pos';
-import { DIGIT, LATIN } from '../text/script';
+import { CAPITAL, DIGIT, LATIN } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonTerm } from './common-words';
 
 /** An abbreviation in brackets: capitals, digits and hyphens, half or full width (「EV」, 「ＥＶ」, 「COVID-19」). */
-const ABBREVIATION_PAREN = new RegExp(String.raw`[（(]([A-ZＡ-Ｚ][${LATIN}${DIGIT}&＆\-－]*)[）)]`, 'g');
+const ABBREVIATION_PAREN = new RegExp(String.raw`[（(]([${CAPITAL}][${LATIN}${DIGIT}&＆\-－]*)[）)]`, 'g');
 
 /**
  * Bracketed abbreviations of common nouns, which name no entity: 「電気自動車（ＥＶ）」, 「人工知能（AI）」,

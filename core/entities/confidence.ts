@@ -1,4 +1,4 @@
-import { KATAKANA } from '../text/script';
+import { CAPITAL, KATAKANA, SMALL } from '../text/script';
 import type { Candidate } from './candidate';
 
 /**
@@ -45,7 +45,7 @@ export function confidenceOf(c: Candidate): number {
 }
 
 /** Capitals only, half or full width, maybe after one small letter: 「NAND」, 「ＳＳＤ」, 「ｍＲＮＡ」. */
-const CAPITALS = /^[a-zａ-ｚ]?[A-ZＡ-Ｚ]{2,6}$/;
+const CAPITALS = new RegExp(`^[${SMALL}]?[${CAPITAL}]{2,6}$`);
 
 /**
  * Capitals no dictionary lists as a name are parts, products and common terms (「NAND」, 「QLC」) as

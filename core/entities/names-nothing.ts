@@ -1,8 +1,9 @@
-import { DEICTIC_HEADS, DEICTIC_PREFIXES } from '../lexicon/deictic-nouns';
+import { DEICTIC_HEADS } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
+import { DEICTIC_PREFIXES } from '../lexicon/generic-prefixes';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { isNoun, isSahenNoun } from '../text/pos';
-import { KATAKANA } from '../text/script';
+import { CAPITAL, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -79,7 +80,7 @@ export function isCommonNoun(tokens: readonly Token[], from: number, to: number)
   return !NAME_ENDINGS.has((tokens[to - 1] as Token).surface);
 }
 
-const CAPITALS = /^[A-ZＡ-Ｚ]{2,6}$/;
+const CAPITALS = new RegExp(`^[${CAPITAL}]{2,6}$`);
 
 /**
  * Capitals no dictionary lists as a name, then a plain word that ends no name, make a term:

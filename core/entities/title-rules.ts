@@ -1,7 +1,7 @@
 import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
 import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { isCommonNoun, isNoun, isNumeral, isOrganizationName, isPlaceName, isSahenNoun, isSuffix } from '../text/pos';
-import { isKanjiWord, KANJI } from '../text/script';
+import { CAPITAL, isKanjiWord, KANJI, SMALL } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
@@ -17,7 +17,7 @@ const MAX_NAME_TOKENS = 6;
 const CATEGORY_TITLES: ReadonlySet<string> = new Set(['選手', '監督', '代表']);
 
 /** An acronym (「JFA」, 「ＵＮＡＭＩ」) or a lower-case brand (「ufotable」), in half or full width. */
-const LATIN_BODY = /^(?:[A-ZＡ-Ｚ&＆]{2,}|[a-zａ-ｚ]+)$/;
+const LATIN_BODY = new RegExp(`^(?:[${CAPITAL}&＆]{2,}|[${SMALL}]+)$`);
 /** Quotation marks by their opening one: a name and title alone between a pair is a work's title. */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 

@@ -1,5 +1,6 @@
+import { DURATION_MARKERS } from '../lexicon/duration-words';
 import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
-import { CHANGE_AFTER_RANGE, DURATION_MARKERS, RANGE_SEPARATORS } from '../lexicon/qualifiers';
+import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { DIGIT } from '../text/script';

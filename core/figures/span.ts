@@ -1,13 +1,9 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { DURATION_MARKERS, DURATION_PREFIXES } from '../lexicon/duration-words';
 import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
-import {
-  DURATION_MARKERS,
-  DURATION_PREFIXES,
-  SENTENCE_PREFIXES,
-  TERM_NOUNS,
-  YEAR_MARKERS,
-} from '../lexicon/qualifiers';
+import { SENTENCE_PREFIXES, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
+import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
@@ -27,8 +23,14 @@ import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
 
-const startsWithAny = (text: string, pos: number, words: readonly string[]) =>
-  words.some((w) => text.startsWith(w, pos));
+const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
+const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
+const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
+const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
+const DURATION_AFTER = WordIndex.of(DURATION_MARKERS);
+const YEAR_AFTER = WordIndex.of(YEAR_MARKERS);
+/** Whether a word of `index` is written at `pos`. */
+const startsWithAny = (text: string, pos: number, index: WordIndex) => index.longestAt(text, pos) !== undefined;
 
 /**
  * Builds the figures that start with the numeral `a`: the number, its counter or unit, a range or
@@ -132,7 +134,7 @@ function derivedWord(ctx: Ctx, at: number): boolean {
 /** A number with its counter: 3万人, 7カ月, 1年半, 30代; null for dates and ordinals (2024年, 3人目). */
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
-  if (startsWithAny(text, unitEnd, ORDINAL_SUFFIXES) || startsWithAny(text, a.end, COUNTER_IDIOMS)) return null;
+  if (startsWithAny(text, unitEnd, ORDINAL_AFTER) || startsWithAny(text, a.end, IDIOMS)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
@@ -154,16 +156,17 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
     if (entry.unit === '年' && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return null;
     const prefixed =
-      DURATION_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p)) ||
+      DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
+      pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||
       (entry.unit === '年' && sinceBefore(ctx, pre.edge));
     // 在任2798日: no month has more than 31 days, so it is a count of days.
     const countOfDays = (entry.unit === '日' && v > 31) || (entry.unit === '年' && v >= 3000);
     const marked =
-      startsWithAny(text, unitEnd, DURATION_MARKERS) ||
+      startsWithAny(text, unitEnd, DURATION_AFTER) ||
       (entry.unit === '年' &&
         (yearTerm(ctx, pre.edge, unitEnd, v) ||
           emphasised(text, a, pre.edge, unitEnd, v) ||
-          startsWithAny(text, unitEnd, YEAR_MARKERS)));
+          startsWithAny(text, unitEnd, YEAR_AFTER)));
     if (!prefixed && !countOfDays && !marked) return null;
   }
   // 30代: a band of ten (30–39), from a round number only.

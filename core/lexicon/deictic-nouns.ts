@@ -1,58 +1,70 @@
 /**
  * Words that point at a body or place instead of naming it: 「自社」 (one's own company), 「同社」
- * (that company), 「各国」 (each country). A prefix of pointing, then a word for a kind of body or place.
+ * (that company), 「各国」 (each country). A prefix of pointing (DEICTIC_PREFIXES in generic-prefixes.ts),
+ * then a word for a kind of body or place.
  * IPADIC files some as organisations' names (自社 is 名詞,固有名詞,組織); they name nothing.
  */
 
-/** Prefixes that point: 同 (that), 自 (own), 当 (this), 他 (other), 弊 and 御/貴 (our and your, politely), 各, 両, 本, 全. */
-export const DEICTIC_PREFIXES: ReadonlySet<string> = new Set([
-  '同',
-  '自',
-  '当',
-  '他',
-  '弊',
-  '御',
-  '貴',
-  '各',
-  '両',
-  '本',
-  '全',
-]);
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
+/**
+ * What a pointed-at head does:
+ * - `deictic`: after a pointing prefix (同, 自, 各, 御 …) the word names nothing, even when IPADIC files
+ *   it as an organisation's name (「自社」, 「各国」; entities/names-nothing.ts);
+ * - `anaphor`: 同 + the head refers back to the name before that holds it (同協会 → 日本旅行協会, 同病院 →
+ *   市立中央病院, 同市 → 山川市; sources/anaphora.ts, its type from the head in source-type.ts).
+ * The entity side takes one-character heads (社, 党, 紙) that the sources' ANAPHORA table spells
+ * whole (同社, 同党, 同紙); the sources take heads like 団体 and 事務所 that the entity side does not list.
+ */
+export type PointedHeadRole = 'deictic' | 'anaphor';
+
+/** Kinds of body or place a pointing prefix may stand before, with their roles. */
+export const POINTED_HEADS: WordTable<readonly PointedHeadRole[]> = wordTable<readonly PointedHeadRole[]>({
+  社: ['deictic'],
+  国: ['deictic'],
+  党: ['deictic'],
+  省: ['deictic'],
+  庁: ['deictic'],
+  局: ['deictic'],
+  署: ['deictic', 'anaphor'],
+  都: ['deictic'],
+  府: ['deictic'],
+  県: ['deictic', 'anaphor'],
+  市: ['deictic', 'anaphor'],
+  町: ['deictic', 'anaphor'],
+  村: ['deictic', 'anaphor'],
+  区: ['deictic', 'anaphor'],
+  州: ['deictic'],
+  校: ['deictic'],
+  大: ['deictic'],
+  紙: ['deictic'],
+  誌: ['deictic'],
+  院: ['deictic'],
+  団: ['deictic'],
+  軍: ['deictic', 'anaphor'],
+  会: ['deictic'],
+  協会: ['deictic', 'anaphor'],
+  委員会: ['deictic'],
+  研究所: ['deictic'],
+  機構: ['deictic'],
+  大学: ['deictic', 'anaphor'],
+  病院: ['deictic', 'anaphor'],
+  銀行: ['deictic', 'anaphor'],
+  政府: ['deictic', 'anaphor'],
+  当局: ['deictic'],
+  グループ: ['deictic', 'anaphor'],
+  チーム: ['deictic', 'anaphor'],
+  団体: ['anaphor'],
+  連盟: ['anaphor'],
+  組合: ['anaphor'],
+  センター: ['anaphor'],
+  財団: ['anaphor'],
+  機関: ['anaphor'],
+  事務所: ['anaphor'],
+});
 
 /** Kinds of body or place the prefixes point at: 社, 国, 党, 省, 県, 市 … and 同 + a longer head (同委員会). */
-export const DEICTIC_HEADS: ReadonlySet<string> = new Set([
-  '社',
-  '国',
-  '党',
-  '省',
-  '庁',
-  '局',
-  '署',
-  '都',
-  '府',
-  '県',
-  '市',
-  '町',
-  '村',
-  '区',
-  '州',
-  '校',
-  '大',
-  '紙',
-  '誌',
-  '院',
-  '団',
-  '軍',
-  '会',
-  '協会',
-  '委員会',
-  '研究所',
-  '機構',
-  '大学',
-  '病院',
-  '銀行',
-  '政府',
-  '当局',
-  'グループ',
-  'チーム',
-]);
+export const DEICTIC_HEADS: ReadonlySet<string> = new Set(wordsWhere(POINTED_HEADS, (r) => r.includes('deictic')));
+
+/** Heads that make an anaphor with 同 and refer back to a name containing them: 同協会, 同病院, 同市. */
+export const ANAPHOR_HEADS: readonly string[] = wordsWhere(POINTED_HEADS, (r) => r.includes('anaphor'));

@@ -1,77 +1,144 @@
 /**
- * Words around 「N年」「N日」 that make it a length of time, not a date (used by core/dates/guards.ts).
+ * Words around 「N年」「N日」 that make it a length of time, not a date: 5日間, 3年以上, 約10日, 懲役15年.
+ * Two readers use them: dates/guards.ts (a duration is no date) and figures/span.ts (a duration is a
+ * figure of its own kind). Each word says which of them reads it; they were tuned apart, so each
+ * keeps its own words (dates take 第 and 〜 before a number, figures take 今後 and 執行猶予), and one list
+ * for both would change what the analyser finds.
  */
+import { type WordTable, wordsWhere, wordTable } from './word-table';
 
-/** After a number and 年/日: 5日間, 5日連続, 10日以内, 1年半, 3日ぶり, 1日当たり. */
-export const DURATION_TAILS = [
-  '間',
-  '以上',
-  '以下',
-  '未満',
-  '以内',
-  '超',
-  '余り',
-  'あまり',
-  '余',
-  '近く',
-  '弱',
-  '強',
-  'ぶり',
-  '振り',
-  '連続',
-  '連休',
-  '目',
-  '分',
-  'ほど',
-  '程度',
-  '足らず',
-  '半',
-  '当たり',
-  'あたり',
-  '平均',
-  'おき',
-  '置き',
-  'がかり',
-  '掛かり',
-  '遅れ',
-  '来',
-  '後',
-  '前',
-  '越し',
-  'ごと',
-  '毎',
-] as const;
+/** Which reader takes a duration word: the date guards, the figures' kind, or both. */
+export type DurationWordReader = 'dates' | 'figures';
+
+/** Before the number: 約10日, この20年, 過去5年, 懲役15年, 任期4年. */
+export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = wordTable<readonly DurationWordReader[]>(
+  {
+    約: ['dates', 'figures'],
+    およそ: ['dates', 'figures'],
+    計: ['dates', 'figures'],
+    過去: ['dates', 'figures'],
+    この: ['dates', 'figures'],
+    ここ: ['dates', 'figures'],
+    // わずか3日, 丸2年, 足掛け5年, 延べ10日
+    わずか: ['dates', 'figures'],
+    僅か: ['dates', 'figures'],
+    たった: ['dates', 'figures'],
+    最長: ['dates', 'figures'],
+    最大: ['dates'],
+    最短: ['dates'],
+    // sentences and terms: 懲役5年, 禁錮2年, 任期4年; a building's age: 築30年; a trip: 2泊3日
+    懲役: ['dates', 'figures'],
+    禁錮: ['dates', 'figures'],
+    禁固: ['dates', 'figures'],
+    任期: ['dates', 'figures'],
+    築: ['dates', 'figures'],
+    延べ: ['dates', 'figures'],
+    のべ: ['dates', 'figures'],
+    丸: ['dates', 'figures'],
+    実に: ['dates', 'figures'],
+    足掛け: ['dates', 'figures'],
+    '〜': ['dates'],
+    '～': ['dates'],
+    第: ['dates'],
+    // 2泊3日: the nights, then the days of a stay
+    泊: ['dates', 'figures'],
+    ほぼ: ['figures'],
+    今後: ['figures'],
+    少なくとも: ['figures'],
+    あと: ['figures'],
+    執行猶予: ['figures'],
+    猶予: ['figures'],
+    求刑: ['figures'],
+    満: ['figures'],
+  },
+);
+
+/** After the number and 年/日: 5日間, 5日連続, 10日以内, 1年半, 3日ぶり, 3年が経過, 3日後に. */
+export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wordTable<readonly DurationWordReader[]>({
+  間: ['dates', 'figures'],
+  以上: ['dates', 'figures'],
+  以下: ['dates', 'figures'],
+  未満: ['dates', 'figures'],
+  以内: ['dates', 'figures'],
+  超: ['dates', 'figures'],
+  余り: ['dates', 'figures'],
+  あまり: ['dates'],
+  余: ['dates', 'figures'],
+  近く: ['dates', 'figures'],
+  弱: ['dates', 'figures'],
+  強: ['dates', 'figures'],
+  ぶり: ['dates', 'figures'],
+  振り: ['dates'],
+  連続: ['dates', 'figures'],
+  連休: ['dates'],
+  目: ['dates'],
+  分: ['dates', 'figures'],
+  ほど: ['dates', 'figures'],
+  程度: ['dates', 'figures'],
+  足らず: ['dates', 'figures'],
+  半: ['dates', 'figures'],
+  当たり: ['dates'],
+  あたり: ['dates'],
+  平均: ['dates'],
+  おき: ['dates', 'figures'],
+  置き: ['dates'],
+  がかり: ['dates', 'figures'],
+  掛かり: ['dates'],
+  遅れ: ['dates'],
+  来: ['dates', 'figures'],
+  後: ['dates'],
+  前: ['dates'],
+  越し: ['dates', 'figures'],
+  ごと: ['dates', 'figures'],
+  毎: ['dates'],
+  前後: ['figures'],
+  にわたり: ['figures'],
+  にわたって: ['figures'],
+  にわたる: ['figures'],
+  中に: ['figures'],
+  が経: ['figures'],
+  がたっ: ['figures'],
+  がたち: ['figures'],
+  が過ぎ: ['figures'],
+  が経過: ['figures'],
+  // 1年ぐらい, 2年を要した, 3年かけて, 10年かかる, 5年を経て, 3年たった, 100年を迎え, 3年ごとに
+  ぐらい: ['figures'],
+  くらい: ['figures'],
+  かけ: ['figures'],
+  をかけ: ['figures'],
+  を要: ['figures'],
+  を費や: ['figures'],
+  かか: ['figures'],
+  をかか: ['figures'],
+  を経: ['figures'],
+  たっ: ['figures'],
+  たつ: ['figures'],
+  を迎え: ['figures'],
+  毎に: ['figures'],
+  // 3日後に, 49秒後 (a length of time after something; 15年後半 is a half of a year)
+  後に: ['figures'],
+  後の: ['figures'],
+  '後、': ['figures'],
+  後は: ['figures'],
+  後で: ['figures'],
+  後も: ['figures'],
+  後まで: ['figures'],
+  後から: ['figures'],
+  後だ: ['figures'],
+  '後。': ['figures'],
+});
+
+const readBy = (table: WordTable<readonly DurationWordReader[]>, reader: DurationWordReader) =>
+  wordsWhere(table, (r) => r.includes(reader));
+
+/** Before the number, for the date guards: 約10日, この20年 are no dates. */
+export const DURATION_HEADS: readonly string[] = readBy(DURATION_WORDS_BEFORE, 'dates');
+/** After 年/日, for the date guards: 5日間, 3年以上 are no dates. */
+export const DURATION_TAILS: readonly string[] = readBy(DURATION_WORDS_AFTER, 'dates');
+/** Before the number, for figures: 約3年, 今後3年, 過去10年 are durations on their own. */
+export const DURATION_PREFIXES: readonly string[] = readBy(DURATION_WORDS_BEFORE, 'figures');
+/** After 年/日, for figures: 3年以上, 4年連続, 50年ぶり, 2〜3日中に are durations. */
+export const DURATION_MARKERS: readonly string[] = readBy(DURATION_WORDS_AFTER, 'figures');
 
 /** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
 export const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;
-
-/** Before the number: 約10日, この20年, 過去5年, 懲役15年, 任期4年. */
-export const DURATION_HEADS = [
-  '約',
-  'およそ',
-  '計',
-  '過去',
-  'この',
-  'ここ',
-  'わずか',
-  '僅か',
-  'たった',
-  '最長',
-  '最大',
-  '最短',
-  '懲役',
-  '禁錮',
-  '禁固',
-  '任期',
-  '築',
-  '延べ',
-  'のべ',
-  '丸',
-  '実に',
-  '足掛け',
-  '〜',
-  '～',
-  '第',
-  // 2泊3日: the nights, then the days of a stay
-  '泊',
-] as const;

@@ -10,10 +10,10 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * - `prefecture`: the last character of a Japanese prefecture's name (東京都, 北海道, 大阪府, 千葉県);
  * - `facility`: a facility, a place in the gold convention (「上野動物園」, 「種子島宇宙センター」).
  */
-export type PlaceSuffixRole = 'division' | 'prefecture' | 'facility';
+export type PlaceEndingRole = 'division' | 'prefecture' | 'facility';
 
 /** Every place ending, with its roles. */
-export const PLACE_ENDINGS: WordTable<readonly PlaceSuffixRole[]> = wordTable<readonly PlaceSuffixRole[]>({
+export const PLACE_ENDINGS: WordTable<readonly PlaceEndingRole[]> = wordTable<readonly PlaceEndingRole[]>({
   州: ['division'],
   県: ['division', 'prefecture'],
   市: ['division'],
@@ -42,7 +42,7 @@ export const PLACE_ENDINGS: WordTable<readonly PlaceSuffixRole[]> = wordTable<re
   本線: ['facility'],
 });
 
-const withRole = (role: PlaceSuffixRole) => wordsWhere(PLACE_ENDINGS, (r) => r.includes(role));
+const withRole = (role: PlaceEndingRole) => wordsWhere(PLACE_ENDINGS, (r) => r.includes(role));
 
 /** Divisions that end a place name: 「クルスク州」, 「千代田区」. */
 export const PLACE_SUFFIXES: readonly string[] = withRole('division');

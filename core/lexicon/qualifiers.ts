@@ -85,18 +85,6 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['分', '相当', '連続', 'ぶり'].map((s) => ({ surface: s })),
 ];
 
-/** Words after 年/日 that make them a duration, not a date: 3年以上, 4年連続, 50年ぶり, 2〜3日中に. */
-export const DURATION_MARKERS: readonly string[] = [
-  ...['間', '以上', '以下', '超', '未満', '近く', '余り', '弱', '強', 'ぶり', '連続', '分', '半', '程度', '前後'],
-  ...['ほど', '以内', '足らず', 'にわたり', 'にわたって', 'にわたる', '越し', 'がかり', '来', '中に'],
-  ...['が経', 'がたっ', 'がたち', 'が過ぎ', 'が経過', '余'],
-  // 1年ぐらい, 2年を要した, 3年かけて, 10年かかる, 5年を経て, 3年たった, 100年を迎え, 3年ごとに
-  ...['ぐらい', 'くらい', 'かけ', 'をかけ', 'を要', 'を費や', 'かか', 'をかか', 'を経', 'たっ', 'たつ', 'を迎え'],
-  ...['ごと', '毎に', 'おき'],
-  // 3日後に, 49秒後 (a length of time after something; 15年後半 is a half of a year)
-  ...['後に', '後の', '後、', '後は', '後で', '後も', '後まで', '後から', '後だ', '後。'],
-];
-
 /** After N年 only (10日になる is a date): 戦後80年となる, 発売から20年になる. */
 export const YEAR_MARKERS: readonly string[] = ['とな', 'にな'];
 
@@ -107,15 +95,6 @@ export const YEAR_MARKERS: readonly string[] = ['とな', 'にな'];
 export const TERM_NOUNS: ReadonlySet<string> = new Set([
   ...['契約', '計画', '国債', '債', 'ローン', '保証', '任期', '周期', '満期', '保存', '分割', '償還'],
 ]);
-
-/** Prefixes that make 年/日 a duration on their own: 約3年, 今後3年, 過去10年. */
-export const DURATION_PREFIXES: readonly string[] = [
-  ...['約', 'およそ', 'ほぼ', '今後', '過去', 'ここ', 'この', '最長', '少なくとも', 'あと', '計'],
-  // わずか3日, 丸2年, 足掛け5年, 延べ10日
-  ...['わずか', '僅か', 'たった', '実に', '丸', '足掛け', '延べ', 'のべ'],
-  // sentences and terms: 懲役5年, 禁錮2年, 任期4年; a building's age: 築30年; a trip: 2泊3日
-  ...['懲役', '禁錮', '禁固', '執行猶予', '猶予', '任期', '求刑', '築', '満', '泊'],
-];
 
 /** After these a month count is written N月, not Nカ月: 懲役1年6月. */
 export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];

@@ -133,34 +133,6 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
 });
 
 /**
- * Heads that make an anaphor with 同 and refer back to a name containing them: 同協会 → 日本旅行協会,
- * 同病院 → 市立中央病院, 同市 → 山川市. Their type comes from the head (source-type.ts).
- */
-export const ANAPHOR_HEADS: readonly string[] = [
-  '協会',
-  '団体',
-  '病院',
-  '大学',
-  '銀行',
-  'グループ',
-  'チーム',
-  '連盟',
-  '組合',
-  'センター',
-  '財団',
-  '市',
-  '県',
-  '町',
-  '村',
-  '区',
-  '署',
-  '軍',
-  '政府',
-  '機関',
-  '事務所',
-];
-
-/**
  * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and
  * accident reports is the last of these the article names (警察に通報があった。…調べによりますと…).
  */

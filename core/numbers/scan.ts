@@ -2,7 +2,7 @@ import { DIGIT } from '../text/script';
 import { type NumeralReading, readNumeral } from './numerals';
 
 // A digit run with optional comma groups and a decimal part: 5,000 / １，２００ / 1.5 / 17・6.
-const DIGITS = `[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．・][0-9０-９]+)?`;
+const DIGITS = `[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．・][${DIGIT}]+)?`;
 // A numeral: digits and kanji numerals mixed (1万1000, 3億5千万, 十数万, 二〇二五), or ゼロ.
 // It may not start with a myriad: 万一 is not 10001.
 const NUMERAL = new RegExp(

@@ -1,4 +1,5 @@
-import { ANAPHOR_HEADS, ANAPHORA } from '../lexicon/source-nouns';
+import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
+import { ANAPHORA } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 

@@ -8,6 +8,10 @@
 export const DIGIT = '0-9０-９';
 /** ASCII and full-width Latin letters: CNN, ＣＮＮ, ｋｍ. */
 export const LATIN = 'A-Za-zＡ-Ｚａ-ｚ';
+/** ASCII and full-width capitals: the letters of an acronym, NHK, ＵＮＡＭＩ. */
+export const CAPITAL = 'A-ZＡ-Ｚ';
+/** ASCII and full-width small letters: ufotable, ｋｍ. */
+export const SMALL = 'a-zａ-ｚ';
 /** Hiragana with its voicing and iteration marks: あ, ゖ, ゝ (U+3041–U+309F). */
 export const HIRAGANA = 'ぁ-ゟ';
 /** Full-width katakana letters: ア, ヴ, ヵ, ヶ, ヺ (U+30A1–U+30FA; ー and ・ are not letters). */
