@@ -11,7 +11,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The "only when I ask" build: the content script is built but declared nowhere (lib/on-request.ts injects it).
+    // The "only when I ask" build: the content script is built but declared nowhere (lib/shared/on-request.ts injects it).
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'on-request') delete manifest.content_scripts;
     },

@@ -1,8 +1,9 @@
 import { analyze } from '../core/analyze';
 import { findByline } from '../core/sources';
-import type { Analysis, AnalyzeOptions, Tokenizer } from '../core/types';
-import { appendAnalysis } from '../lib/merge-analysis';
-import { isJapaneseText } from '../lib/page/language';
+import type { Analysis, Tokenizer } from '../core/types';
+import { isJapaneseText } from '../lib/content/page/language';
+import { appendAnalysis } from '../lib/shared/merge-analysis';
+import { type EngineOptions, type PageAnalysisInput, withPageFacts } from '../lib/shared/page-facts';
 
 /**
  * Texts longer than this are analysed in slices. A news article is ~5,000–20,000 characters and is
@@ -63,17 +64,18 @@ function from(a: Analysis, offset: number): Analysis {
 /**
  * The engine on a text of any length: whole up to SLICE_FROM characters, else slice by slice (each
  * with its context), with offsets into the whole text. The headline and the byline are the whole
- * text's (a slice's first line is no headline); each slice's tokens are dropped before the next is read.
+ * text's (the first slice's title is kept; a later slice's first line is no headline); each slice's
+ * tokens are dropped before the next is read.
  */
 export function analyzeLong(
   text: string,
   tokenizer: Tokenizer,
-  options: AnalyzeOptions,
+  options: EngineOptions,
   // Test seam: the engine is injected so a test can see what each call was given.
   run: typeof analyze = analyze,
 ): Analysis {
   if (text.length <= SLICE_FROM) return run(text, tokenizer, options);
-  const whole: AnalyzeOptions = { ...options, byline: options.byline ?? findByline(text) };
+  const whole: EngineOptions = { ...options, byline: options.byline ?? findByline(text) };
   let acc: Analysis | null = null;
   for (const [start, end] of sliceBounds(text)) {
     if (!acc) {
@@ -81,7 +83,7 @@ export function analyzeLong(
       continue;
     }
     const ctx = contextStart(text, start);
-    const added = run(text.slice(ctx, end), tokenizer, { ...whole, title: acc.title });
+    const added = run(text.slice(ctx, end), tokenizer, whole);
     acc = appendAnalysis(acc, from(added, start - ctx), ctx);
   }
   return acc as Analysis;
@@ -107,16 +109,21 @@ export function looksJapanese(text: string): boolean {
 
 /** Analyses article text (first line the headline); a text that is not Japanese says so, as a page does. */
 export function analyzeText(text: string, tokenizer: Tokenizer, published: string | null): Analysis {
-  return analyzeLong(text, tokenizer, looksJapanese(text) ? { published } : { published, isJapanese: false });
+  const facts = { title: null, isJapanese: looksJapanese(text), isArticle: true };
+  return withPageFacts(analyzeLong(text, tokenizer, { published }), facts);
 }
 
 /** What the CLI keeps of an extracted page: its text and what it declares (the DOM is let go). */
 export interface PageInput {
   text: string;
-  options: AnalyzeOptions;
+  input: PageAnalysisInput;
 }
 
 /** Analyses a page's extracted text with its metadata; `published` is used when the page gives no date. */
 export function analyzePage(page: PageInput, tokenizer: Tokenizer, published: string | null): Analysis {
-  return analyzeLong(page.text, tokenizer, { ...page.options, published: page.options.published ?? published });
+  const { options, facts } = page.input;
+  return withPageFacts(
+    analyzeLong(page.text, tokenizer, { ...options, published: options.published ?? published }),
+    facts,
+  );
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { pageOptions } from '../lib/page/analyze-options';
-import { type ExtractedArticle, extractArticle } from '../lib/page/extract-article';
+import { type ExtractedArticle, extractArticle } from '../lib/content/page/extract-article';
+import { pageAnalysisInput } from '../lib/shared/page-facts';
 import type { PageInput } from './engine';
 
 // Markup before <html> (Yahoo!ニュース ships its <style> blocks there): a browser moves it into <head>,
@@ -28,8 +28,5 @@ export function extractHtml(html: string): ExtractedArticle {
 /** A page's article text and the options its metadata gives the engine (the parsed DOM is not kept). */
 export function pageInput(html: string): PageInput {
   const page = extractHtml(html);
-  return {
-    text: page.map.text,
-    options: { ...pageOptions(page.meta), isJapanese: page.isJapanese, isArticle: page.isArticle },
-  };
+  return { text: page.map.text, input: pageAnalysisInput(page.meta, page) };
 }

@@ -127,9 +127,7 @@ export async function main(
       for (const [n, line] of text.replace(/\n$/, '').split('\n').entries()) {
         if (n % 256 === 255) await tick();
         if (closed()) break;
-        out.write(
-          `${JSON.stringify(engine.analyzeLong(line, tokenizer, { published: args.published, title: null }))}\n`,
-        );
+        out.write(`${JSON.stringify(engine.analyzeLong(line, tokenizer, { published: args.published }))}\n`);
       }
       continue;
     }

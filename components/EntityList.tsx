@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { EntityGroup } from '../lib/entity-groups';
-import { formatNumber } from '../lib/format';
-import { displayText } from '../lib/format-text';
-import type { Translate, UiLang } from '../lib/i18n';
+import type { EntityGroup } from '../lib/shared/entity-groups';
+import { formatNumber } from '../lib/shared/format';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate, UiLang } from '../lib/shared/i18n';
 
 /** Props of EntityList. */
 export interface EntityListProps {

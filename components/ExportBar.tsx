@@ -1,4 +1,4 @@
-import type { Translate } from '../lib/i18n';
+import type { Translate } from '../lib/shared/i18n';
 
 /** What the export buttons do: copy Markdown or a table (tab-separated), save CSV or the JSON analysis. */
 export type ExportFormat = 'markdown' | 'table' | 'csv' | 'json';

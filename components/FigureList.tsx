@@ -1,13 +1,13 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised table is positioned boxes; <table> rows cannot be, so ARIA roles carry its semantics
 // biome-ignore-all lint/a11y/useFocusableInteractive: one row is the list's tab stop (roving focus); headings and header cells are not stops
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SourceIndex } from '../lib/format-source';
-import { displayText } from '../lib/format-text';
-import type { Translate, UiLang } from '../lib/i18n';
+import { DURATIONS, type FigureGroup, type GroupBy, type IndexedFigure } from '../lib/popup/figure-view';
+import { scrollToReveal, stackOffsets, visibleRange } from '../lib/popup/virtual-window';
+import type { SourceIndex } from '../lib/shared/format-source';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate, UiLang } from '../lib/shared/i18n';
 import { FigureRow, ROW_HEIGHT } from './FigureRow';
-import { DURATIONS, type FigureGroup, type GroupBy, type IndexedFigure } from './figure-view';
 import { SOURCE_ICONS } from './SourceLabel';
-import { scrollToReveal, stackOffsets, visibleRange } from './virtual-window';
 
 /** Height of a group heading row (popup.css agrees). */
 export const GROUP_HEIGHT = 28;

@@ -2,9 +2,9 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: one row is the list's tab stop (roving focus); headings and header cells are not stops
 import { Component } from 'preact';
 import type { Figure } from '../core/types';
-import { formatFigureValue } from '../lib/format';
-import { displayText } from '../lib/format-text';
-import type { Translate, UiLang } from '../lib/i18n';
+import { formatFigureValue } from '../lib/shared/format';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate, UiLang } from '../lib/shared/i18n';
 import { Sentence } from './Sentence';
 import { SourceLabel } from './SourceLabel';
 

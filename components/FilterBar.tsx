@@ -1,9 +1,9 @@
 import type { FigureKind } from '../core/types';
-import { formatNumber } from '../lib/format';
-import type { SourceIndex } from '../lib/format-source';
-import { displayText } from '../lib/format-text';
-import type { Translate, UiLang } from '../lib/i18n';
-import type { FigureFilter, GroupBy } from './figure-view';
+import type { FigureFilter, GroupBy } from '../lib/popup/figure-view';
+import { formatNumber } from '../lib/shared/format';
+import type { SourceIndex } from '../lib/shared/format-source';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate, UiLang } from '../lib/shared/i18n';
 
 /** Props of FilterBar. */
 export interface FilterBarProps {

@@ -1,5 +1,5 @@
-import type { Translate } from '../lib/i18n';
-import type { CategorySwitches } from '../lib/settings-schema';
+import type { Translate } from '../lib/shared/i18n';
+import type { CategorySwitches } from '../lib/shared/settings-schema';
 
 /** Props of MarkToggles. */
 export interface MarkTogglesProps {

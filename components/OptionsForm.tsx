@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Translate } from '../lib/i18n';
-import { CATEGORIES, PALETTES, parseSiteList, RUN_MODES, type Settings, UI_LANGS } from '../lib/settings-schema';
+import type { Translate } from '../lib/shared/i18n';
+import { CATEGORIES, PALETTES, parseSiteList, RUN_MODES, type Settings, UI_LANGS } from '../lib/shared/settings-schema';
 
 // What each category's preview swatch shows, drawn in the chosen palette.
 const SAMPLES: Record<(typeof CATEGORIES)[number], string> = {

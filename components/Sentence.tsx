@@ -1,7 +1,7 @@
 import type { Figure } from '../core/types';
-import { displayText } from '../lib/format-text';
-import type { Translate } from '../lib/i18n';
-import { sentenceSpans } from './figure-view';
+import { sentenceSpans } from '../lib/popup/figure-view';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate } from '../lib/shared/i18n';
 
 /** Props of Sentence. */
 export interface SentenceProps {

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../lib/i18n';
+import type { MessageKey, Translate } from '../lib/shared/i18n';
 
 // The manifest's descriptions follow the browser's language; the page follows the UI language.
 const COMMAND_KEYS: Record<string, MessageKey> = {

@@ -1,7 +1,7 @@
 import type { Figure } from '../core/types';
-import { figureSource } from '../lib/format-source';
-import { displayText } from '../lib/format-text';
-import type { Translate } from '../lib/i18n';
+import { figureSource } from '../lib/shared/format-source';
+import { displayText } from '../lib/shared/format-text';
+import type { Translate } from '../lib/shared/i18n';
 
 /** Props of SourceLabel. */
 export interface SourceLabelProps {
@@ -24,7 +24,7 @@ export const SOURCE_ICONS: Record<string, string> = {
 /**
  * The source of a figure: type icon and label, name, relay (「CNN経由」) and the cue that attributes it;
  * or "no source named", with the article's byline when the figure stands on it. The same rule as the
- * card and the exports (lib/format-source.ts). Page text is isolated: an override cannot leak out.
+ * card and the exports (lib/shared/format-source.ts). Page text is isolated: an override cannot leak out.
  */
 export function SourceLabel({ figure, t }: SourceLabelProps) {
   const { named, byline } = figureSource(figure);

@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../lib/i18n';
-import type { PageError, PageStatus } from '../lib/messages';
+import type { MessageKey, Translate } from '../lib/shared/i18n';
+import type { PageError, PageStatus } from '../lib/shared/messages';
 
 /** Props of StatusMessage. */
 export interface StatusMessageProps {
@@ -15,7 +15,7 @@ export interface StatusMessageProps {
 
 const KEYS: Record<PageStatus | 'no-page', MessageKey | null> = {
   idle: 'statusIdle',
-  analysing: 'statusAnalysing',
+  analyzing: 'statusAnalyzing',
   ready: null,
   'not-japanese': 'statusNotJapanese',
   'not-article': 'statusNotArticle',
@@ -41,7 +41,7 @@ export function StatusMessage({ status, error, t, onAnalyzeAnyway, onEnableSite 
   const offer = OFFER[status];
   return (
     <div class={`status status-${status}`} role="status" aria-live="polite">
-      {status === 'analysing' ? <span class="spinner" aria-hidden="true" /> : null}
+      {status === 'analyzing' ? <span class="spinner" aria-hidden="true" /> : null}
       <p>{t(key, { error: error ? t(`error_${error}`) : '' })}</p>
       {offer && onAnalyzeAnyway ? (
         <button type="button" class="primary" onClick={onAnalyzeAnyway}>

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { setBadge } from '../lib/badge';
-import { handleCommand } from '../lib/commands';
-import { errorText, parseBackgroundMessage } from '../lib/messages';
-import { fromUs, ok } from '../lib/messaging';
-import { migrateSettings } from '../lib/settings';
-import { installTestHooks } from '../lib/test-hooks';
-import { AnalysisHost } from '../lib/tokenizer-host';
+import { setBadge } from '../lib/background/badge';
+import { handleCommand } from '../lib/background/commands';
+import { installTestHooks } from '../lib/background/test-hooks';
+import { AnalysisHost } from '../lib/background/tokenizer-host';
+import { errorText, parseBackgroundMessage } from '../lib/shared/messages';
+import { fromUs, ok } from '../lib/shared/messaging';
+import { migrateSettings } from '../lib/shared/settings';
 
 /**
  * The background context (Chrome's service worker, Firefox's background page) holds the one
@@ -18,7 +18,7 @@ export default defineBackground(() => {
   // migrated meanwhile).
   void migrateSettings();
   const host = new AnalysisHost((file) => (browser.runtime.getURL as (p: string) => string)(`/dict/${file}`));
-  // Test seam, in the browser-test build only (the store build has no hook: see lib/build-mode.ts).
+  // Test seam, in the browser-test build only (the store build has no hook: see lib/shared/build-mode.ts).
   const test = import.meta.env.MODE === 'e2e' ? installTestHooks(host, handleCommand) : null;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -29,7 +29,7 @@ export default defineBackground(() => {
       test?.noteRequest(msg.text);
       return (
         Promise.resolve()
-          // Each tab's requests wait their turn behind other tabs' (see lib/fair-queue.ts).
+          // Each tab's requests wait their turn behind other tabs' (see lib/background/fair-queue.ts).
           .then(() => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? '')))
           .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }))
       );

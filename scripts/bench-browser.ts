@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     await sleep(SETTLE_MS);
     const idle = extensionPssMb(browser.profile);
     cold.push(await firstMarks(browser, server.url('/perf/a.html')));
-    // The engine's idle warm-up steps (lib/engine-warm-up.ts) run for ~1.5 s after the first analysis.
+    // The engine's idle warm-up steps (lib/background/engine-warm-up.ts) run for ~1.5 s after the first analysis.
     await sleep(2 * SETTLE_MS);
     const after = extensionPssMb(browser.profile);
     // What the worker keeps: after a full GC (the worker does not collect its first analysis's

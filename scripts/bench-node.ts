@@ -13,12 +13,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { loadKuromoji, loadNodeTokenizer, readDictionaryImage } from '../cli/tokenizer';
+import { loadNodeTokenizer } from '../cli/tokenizer';
 import { analyze } from '../core/analyze';
 import { tokenizeText } from '../core/text/tokens';
 import type { Tokenizer } from '../core/types';
-import { tokenizerFromImage } from '../lib/kuromoji/tokenizer';
 import { paragraphs } from '../tests/fixtures/perf/pages';
+import { loadKuromoji, readDictionaryImage } from '../tokenizer/node';
+import { tokenizerFromImage } from '../tokenizer/tokenizer';
 import { profile } from './bench-profile';
 import { benchStages } from './bench-stages';
 
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
     pipeline_vs_tokenize: round(pipeMs / tokMs, 3),
     tokenize_ms_per_1k_chars: per1k(tokMs),
     pipeline_ms_per_1k_chars: per1k(pipeMs),
-    // Our lattice (lib/kuromoji) on the same lines: same words as kuromoji, this share of its time.
+    // Our lattice (tokenizer) on the same lines: same words as kuromoji, this share of its time.
     fast_tokenize_vs_tokenize: round(fastMs / tokMs, 3),
     // What the analysis adds beyond finding the words, as a share of kuromoji's tokenising.
     analysis_vs_tokenize: round((pipeMs - fastMs) / tokMs, 3),

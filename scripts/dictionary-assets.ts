@@ -1,5 +1,5 @@
 /**
- * Build step: the dictionary image (lib/kuromoji/image.ts) made from kuromoji's IPADIC in
+ * Build step: the dictionary image (tokenizer/image.ts) made from kuromoji's IPADIC in
  * node_modules, cached per kuromoji version and image builder so a rebuild reuses it (building
  * takes several seconds). The extension ships it as /dict/ipadic.bin (wxt.config.ts); the CLI,
  * the tests and the bench read the same file (cli/tokenizer.ts).
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMAGE_FILE, IMAGE_VERSION } from '../lib/kuromoji/image';
+import { IMAGE_FILE, IMAGE_VERSION } from '../tokenizer/image';
 
 export { IMAGE_FILE };
 
@@ -24,8 +24,8 @@ function builderDigest(): string {
   if (!existsSync(dir)) return 'bundled';
   const files = [
     ...readdirSync(dir).map((f) => join(dir, f)),
-    join(HERE, '../lib/kuromoji/image.ts'),
-    join(HERE, '../lib/kuromoji/features.ts'),
+    join(HERE, '../tokenizer/image.ts'),
+    join(HERE, '../tokenizer/features.ts'),
   ].sort();
   const hash = createHash('sha1');
   for (const f of files) if (existsSync(f)) hash.update(readFileSync(f));

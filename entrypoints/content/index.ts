@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseContentMessage } from '../../lib/messages';
-import { fromUs } from '../../lib/messaging';
-import { PageController } from '../../lib/page-controller';
-import { loadSettings, watchSettings } from '../../lib/settings';
+import { PageController } from '../../lib/content/page-controller';
+import { parseContentMessage } from '../../lib/shared/messages';
+import { fromUs } from '../../lib/shared/messaging';
+import { loadSettings, watchSettings } from '../../lib/shared/settings';
 import './style.css';
 
 /** Thin wiring: the page controller does the work; this file connects it to browser events and settings. */

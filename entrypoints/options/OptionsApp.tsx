@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
 import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
-import { testParam } from '../../lib/build-mode';
-import { resolveLang, translator, type UiLang } from '../../lib/i18n';
-import { loadSettings, type SaveResult, saveSetting, watchSettings } from '../../lib/settings';
-import type { Settings } from '../../lib/settings-schema';
+import { testParam } from '../../lib/shared/build-mode';
+import { resolveLang, translator, type UiLang } from '../../lib/shared/i18n';
+import { loadSettings, type SaveResult, saveSetting, watchSettings } from '../../lib/shared/settings';
+import type { Settings } from '../../lib/shared/settings-schema';
 
 // Test seam (browser-test build only), as in the popup: ?lang=ja|en fixes the UI language.
 const forcedLang = testParam('lang');

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ExportBar } from '../../components/ExportBar';
 import { FigureList } from '../../components/FigureList';
 import { FilterBar } from '../../components/FilterBar';
+import type { Analysis } from '../../core/types';
 import {
   distinctKinds,
   type FigureFilter,
@@ -9,11 +10,10 @@ import {
   type GroupBy,
   groupFigures,
   prepareSearch,
-} from '../../components/figure-view';
-import type { Analysis } from '../../core/types';
-import type { SourceIndex } from '../../lib/format-source';
-import type { Translate, UiLang } from '../../lib/i18n';
-import type { PageState } from '../../lib/messages';
+} from '../../lib/popup/figure-view';
+import type { SourceIndex } from '../../lib/shared/format-source';
+import type { Translate, UiLang } from '../../lib/shared/i18n';
+import type { PageState } from '../../lib/shared/messages';
 import { runExport } from './export';
 
 /** Props of FiguresPanel. */

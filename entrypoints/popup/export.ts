@@ -8,9 +8,9 @@ import {
   toJson,
   toMarkdown,
   toTsv,
-} from '../../lib/format-export';
-import type { Translate, UiLang } from '../../lib/i18n';
-import type { PageState } from '../../lib/messages';
+} from '../../lib/popup/format-export';
+import type { Translate, UiLang } from '../../lib/shared/i18n';
+import type { PageState } from '../../lib/shared/messages';
 
 /** Saves text as a file: a download of a Blob (no `downloads` permission needed). */
 function save(text: string, type: string, name: string): void {

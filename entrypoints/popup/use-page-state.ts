@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { testParam } from '../../lib/build-mode';
-import type { PageState } from '../../lib/messages';
-import { sendToTab } from '../../lib/messaging';
-import { ensureContentScript } from '../../lib/on-request';
+import { testParam } from '../../lib/shared/build-mode';
+import type { PageState } from '../../lib/shared/messages';
+import { sendToTab } from '../../lib/shared/messaging';
+import { ensureContentScript } from '../../lib/shared/on-request';
 
 /** True when two states would render the same (the analysis compared by identity). */
 function same(a: PageState | null, b: PageState): boolean {
@@ -67,7 +67,7 @@ export function usePageState(): {
         setState(next);
       }
       // Keep asking while the page is being read; afterwards more slowly, as the article may grow.
-      timer = setTimeout(poll, next.status === 'analysing' || next.status === 'idle' ? 250 : 3000);
+      timer = setTimeout(poll, next.status === 'analyzing' || next.status === 'idle' ? 250 : 3000);
     };
     void poll();
     return () => {

@@ -1,10 +1,10 @@
 /**
- * Build step: the dictionary image (lib/kuromoji/image.ts) from a built kuromoji tokenizer, so the
+ * Build step: the dictionary image (tokenizer/image.ts) from a built kuromoji tokenizer, so the
  * image holds exactly kuromoji's IPADIC — its words, entries, costs, character classes and feature
  * lines — read through kuromoji's own accessors. Throws when the dictionary breaks an assumption
  * the format relies on (the tests then compare tokens with kuromoji's on top).
  */
-import { META_WORDS, type SectionName, writeImage } from '../../lib/kuromoji/image';
+import { META_WORDS, type SectionName, writeImage } from '../../tokenizer/image';
 import { type EntryFeatures, encodeFeatures } from './features';
 import { internalsOf, type KuromojiInternals } from './kuromoji';
 import { buildTrie, compareLetters, lookupLetters, type TrieKey } from './trie';

@@ -1,9 +1,9 @@
 /**
- * Build step: the feature records of lib/kuromoji/features.ts (which documents the format), for
+ * Build step: the feature records of tokenizer/features.ts (which documents the format), for
  * entries in image order, with their block index and one-byte character table.
  */
-import { KEEP_WHOLE, PRONUNCIATION_IS_READING } from '../../lib/kuromoji/features';
-import { FEATURE_BLOCK } from '../../lib/kuromoji/image';
+import { KEEP_WHOLE, PRONUNCIATION_IS_READING } from '../../tokenizer/features';
+import { FEATURE_BLOCK } from '../../tokenizer/image';
 
 /** A known entry's fields beyond its part of speech. */
 export interface EntryFeatures {

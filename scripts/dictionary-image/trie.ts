@@ -7,7 +7,7 @@
  * Cell c is a child of node p by letter l when check[c] = p and c = base[p] + l. A node without
  * children keeps its value in its own base, as −value − 1 (so base < 0 means "a word, nothing
  * longer"); a node with children has base ≥ 1, and if it is a word too, its value sits in the cell
- * base + 0 (letter 0 ends a word) the same way. Free cells have check −1. Read in lib/kuromoji/lattice.ts.
+ * base + 0 (letter 0 ends a word) the same way. Free cells have check −1. Read in tokenizer/lattice.ts.
  */
 export interface Trie {
   base: Int32Array;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../cli/html';
-import type { ExtractedArticle } from '../../lib/page/extract-article';
+import type { ExtractedArticle } from '../../lib/content/page/extract-article';
 import { articlePage } from '../fixtures/perf/pages';
 
 /**

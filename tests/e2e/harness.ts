@@ -11,7 +11,7 @@ export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * The browser-test build (`wxt build --mode e2e`): the store build plus the test seams of
- * lib/build-mode.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
+ * lib/shared/build-mode.ts (hooks on the service worker, `?tab=` / `?lang=` in the popup and options).
  */
 export const EXTENSION = join(ROOT, '.output/chrome-mv3-e2e');
 /** The store build (`npm run build`): what readers install, without any test seam. */
@@ -225,7 +225,7 @@ export interface FakeEntity {
 /**
  * Makes the background answer every analysis request with figures and entities located by text
  * (test seam `shuttenTest.override`), so popup and card tests do not depend on what the engine
- * finds today. `delayMs` keeps the page in "analysing"; `fail` makes the analysis fail.
+ * finds today. `delayMs` keeps the page in "analyzing"; `fail` makes the analysis fail.
  */
 export function installFakeAnalysis(
   worker: Worker,
@@ -328,7 +328,7 @@ interface ChromeStorage {
 
 /**
  * Sets extension settings directly in storage (as the options page would), from the service worker:
- * the site lists in local storage, the other settings in sync storage (see lib/settings.ts).
+ * the site lists in local storage, the other settings in sync storage (see lib/shared/settings.ts).
  */
 export function setSettings(worker: Worker, values: Record<string, unknown>): Promise<void> {
   return worker.evaluate(async (v) => {

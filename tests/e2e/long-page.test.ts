@@ -10,14 +10,25 @@ import {
   serveFixtures,
   tabIdOf,
 } from './harness';
+import { ourLongTasks, startTrace } from './trace';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
 
 interface PageWindow {
-  shuttenLongTasks: { start: number; duration: number }[];
   shuttenMarkSteps: { at: number; size: number }[];
 }
+
+/*
+ * "No task over 50 ms from us" is read from Chromium's trace, not from the page's Long Tasks API: a
+ * PerformanceObserver on the page misses content-script work that runs in tasks the page's frame did
+ * not schedule — a 100 ms busy loop put into the content script where a reply from the background
+ * arrives went unseen by it (the 90,000-character test passed with the loop in, in two runs), though
+ * it did see the same loop run after scheduler.yield(). The trace records every task of the renderer's
+ * main thread with its CPU time, and V8's samples say whose code was running: a task's time is ours by
+ * the share of samples with the content script's functions on the stack (tests/e2e/trace.ts). With
+ * that loop both tests below fail, naming the function it was in.
+ */
 
 describe.skipIf(skip)('a 200,000-character page', () => {
   let b: ExtensionBrowser;
@@ -37,23 +48,21 @@ describe.skipIf(skip)('a 200,000-character page', () => {
   });
 
   const send = (tabId: number, msg: unknown) => sendToTab(b.worker, tabId, msg);
+  /** Where the content script's code comes from: the functions the trace counts as ours. */
+  const contentScript = () => `chrome-extension://${b.extensionId}/content-scripts/`;
   const status = (tabId: number) => pageState(b.worker, tabId);
 
-  // Long tasks are wall-clock: on a loaded 2-core machine another process can stretch one past 50 ms,
-  // so a failure is retried (the assertion itself stays strict).
+  // Tasks are measured in CPU time and attributed by samples, but a loaded 2-core machine still bends
+  // timings: a failure is retried (the assertion itself stays strict).
   it('is analysed only when asked, then in slices: marks appear progressively and no main-thread task runs over 50 ms', {
     retry: 2,
   }, async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    // Observers installed before the page's own scripts: every long task and every change of the mark count.
+    // Installed before the page's own scripts: every change of the mark count.
     await page.addInitScript(() => {
       const w = window as unknown as PageWindow;
-      w.shuttenLongTasks = [];
       w.shuttenMarkSteps = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shuttenLongTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
       setInterval(() => {
         const size = (CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0;
         const last = w.shuttenMarkSteps.at(-1);
@@ -71,19 +80,20 @@ describe.skipIf(skip)('a 200,000-character page', () => {
     await page.waitForTimeout(500);
     expect(await highlightSize(page, 'shutten-figure')).toBe(0);
 
-    // "Analyse anyway" (the popup sends this message).
+    // "Analyse anyway" (the popup sends this message); every task from here to the last mark is traced.
     const t0 = await page.evaluate(() => performance.now());
+    const cdp = await b.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
     await send(tabId, { type: 'analyzeAnyway' });
     await expect.poll(async () => (await status(tabId)).status, { timeout: 110_000, interval: 500 }).toBe('ready');
     const figures = (await status(tabId)).analysis?.figures.length ?? 0;
     await page.waitForTimeout(200);
-    const { longTasks, steps } = await page.evaluate((from) => {
-      const w = window as unknown as PageWindow;
-      return {
-        longTasks: w.shuttenLongTasks.filter((t) => t.start >= from),
-        steps: w.shuttenMarkSteps.filter((s) => s.at >= from && s.size > 0),
-      };
-    }, t0);
+    const longTasks = ourLongTasks(await stop(), contentScript());
+    await cdp.detach();
+    const steps = await page.evaluate(
+      (from) => (window as unknown as PageWindow).shuttenMarkSteps.filter((s) => s.at >= from && s.size > 0),
+      t0,
+    );
 
     expect(figures).toBeGreaterThan(2000);
     expect(await highlightSize(page, 'shutten-figure')).toBe(figures);
@@ -93,36 +103,28 @@ describe.skipIf(skip)('a 200,000-character page', () => {
     expect(steps.length).toBeGreaterThanOrEqual(2);
     expect(steps[0]?.size).toBeLessThan(figures / 2);
     expect(steps[0]?.at).toBeLessThan(steps.at(-1)?.at ?? 0);
-    // No long task (> 50 ms, the Long Tasks API's own threshold) while the page was read and marked.
+    // No task of ours over 50 ms (the Long Tasks API's own threshold) while the page was read and marked.
     expect(longTasks).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   // An article just under the size limit is read unasked, in one piece: no long task from us either.
+  // The trace runs from before the page loads: the page's own parsing and layout are in it, and are not ours.
   it('a 90,000-character article is marked without a main-thread task over 50 ms', { retry: 2 }, async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.addInitScript(() => {
-      const w = window as unknown as PageWindow;
-      w.shuttenLongTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shuttenLongTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    const cdp = await b.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
     const url = server.url('/perf/90k.html');
     await page.goto(url);
-    // The page's own parsing and first layout are not Shutten's: count from the content script's start.
-    const start = await page.evaluate(() => performance.now());
     await expect.poll(() => tabIdOf(b.worker, url).catch(() => -1), { timeout: 30_000 }).toBeGreaterThan(-1);
     const tabId = await tabIdOf(b.worker, url);
     await expect.poll(async () => (await status(tabId)).status, { timeout: 60_000, interval: 250 }).toBe('ready');
     expect(await highlightSize(page, 'shutten-figure')).toBeGreaterThan(500);
     await page.waitForTimeout(300);
-    const longTasks = await page.evaluate(
-      (from) => (window as unknown as PageWindow).shuttenLongTasks.filter((t) => t.start >= from),
-      start,
-    );
+    const longTasks = ourLongTasks(await stop(), contentScript());
+    await cdp.detach();
     expect(longTasks).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,4 +1,3 @@
-import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepPage } from '../fixtures/perf/deep';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
@@ -13,40 +12,10 @@ import {
   setSettings,
   tabIdOf,
 } from './harness';
+import { LONG_TASK_MS, startTrace, type TraceEvent } from './trace';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
-
-/** A long task: the Long Tasks API's threshold. */
-const LONG_TASK_MS = 50;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event, in microseconds. */
-  tdur?: number;
-  args?: { name?: string; data?: { frames?: { processId: number; url: string }[] } };
-}
-
-/** Records Chromium's trace of every task the browser runs, from now until the returned stop() is called. */
-async function traceTasks(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  return async () => {
-    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    await done;
-    return events;
-  };
-}
 
 /**
  * The tasks of the page's own main thread (its renderer's CrRendererMain) that used more than 50 ms of
@@ -96,7 +65,7 @@ describe.skipIf(skip)('the main thread while a page is read', () => {
     await expect.poll(async () => (await pageState(b.worker, tabId)).status, { timeout: 15_000 }).toBe('on-request');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const cdp = await b.context.newCDPSession(page);
-    const stop = await traceTasks(cdp);
+    const stop = await startTrace(cdp);
     await sendToTab(b.worker, tabId, { type: 'analyzeAnyway' });
     await expect
       .poll(async () => (await pageState(b.worker, tabId)).status, { timeout: 60_000, interval: 200 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/shared/format';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
 import {
   browserGate,

@@ -59,8 +59,8 @@ describe.skipIf(skip)('the popup’s page states', () => {
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, delayMs: 3000 });
     const slow = await openReported(b, fresh('/e2e/library-article.html'));
     const p1 = await popup(slow.tabId, 'en');
-    await p1.waitForSelector('.status-analysing');
-    expect(await p1.locator('.status-analysing').textContent()).toContain('Reading the article');
+    await p1.waitForSelector('.status-analyzing');
+    expect(await p1.locator('.status-analyzing').textContent()).toContain('Reading the article');
     // …and the list appears by itself when the analysis arrives.
     await p1.waitForSelector('.figure-row', { timeout: 10_000 });
     await Promise.all([p1.close(), slow.page.close()]);

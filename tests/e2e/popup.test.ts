@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
-import { formatFigureValue, summaryText } from '../../lib/format';
-import { figureSource, indexSources, sourceLine } from '../../lib/format-source';
-import { translator } from '../../lib/i18n';
+import { formatFigureValue, summaryText } from '../../lib/shared/format';
+import { figureSource, indexSources, sourceLine } from '../../lib/shared/format-source';
+import { translator } from '../../lib/shared/i18n';
 import { pageState } from '../fixtures/perf/worker';
 import {
   browserGate,

@@ -61,7 +61,7 @@ describe.skipIf(skip)('robustness in Chromium', () => {
       .poll(
         async () => {
           status = (await pageState(b.worker, tabId)).status;
-          return ['idle', 'analysing'].includes(status);
+          return ['idle', 'analyzing'].includes(status);
         },
         { timeout, interval: 250 },
       )

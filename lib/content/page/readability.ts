@@ -1,0 +1,34 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { readabilityAffordable } from './budget';
+import { paragraphsOf } from './paragraphs';
+
+/** Removed from the clone before Readability runs (scripts, styles, navigation, sidebars, footers). */
+const PRUNED = 'script, style, noscript, template, iframe, svg, nav, aside, footer';
+
+/**
+ * The paragraphs @mozilla/readability picks as the main text, run on a clone (it rewrites the
+ * document it is given, and the live page must never change). Empty when it finds nothing or throws.
+ * Called only on pages within its main-thread budget (lib/content/page/budget.ts).
+ */
+export function readabilityParagraphs(doc: Document): string[] {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    // Furniture that never holds the article goes first: less for Readability to score on big pages.
+    for (const el of Array.from(clone.querySelectorAll(PRUNED))) el.remove();
+    const result = new Readability<Node>(clone, { serializer: (n) => n, charThreshold: 100 }).parse();
+    const content = result?.content as Element | undefined;
+    return content ? paragraphsOf(content) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Readability's own guess that the page has a main text (read-only on the live page); false beyond its budget. */
+export function probablyReaderable(doc: Document): boolean {
+  if (!readabilityAffordable(doc)) return false;
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}

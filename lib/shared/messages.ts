@@ -1,0 +1,168 @@
+import type { Analysis } from '../../core/types';
+import type { EngineOptions, PageAnalysisInput } from './page-facts';
+import {
+  bool,
+  INVALID,
+  type Infer,
+  int,
+  type MessageOf,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  parseMessage,
+  str,
+} from './schema';
+
+/**
+ * Every message between Shutten's contexts, one place. Content script → background asks for an
+ * analysis and reports its status; popup → content script reads and steers the page; background →
+ * content script relays keyboard commands. Each message is declared once, as a schema
+ * (lib/shared/schema.ts): its TypeScript type is derived from it, and what arrives is checked against it.
+ */
+
+/** What the content script knows about its page. */
+export const PAGE_STATUSES = [
+  'idle',
+  'analyzing',
+  'ready',
+  'not-japanese',
+  'not-article',
+  'error',
+  'too-large',
+  'disabled',
+  'on-request',
+] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
+
+/**
+ * Why a page's analysis failed, as the popup tells the reader (never a raw browser message):
+ * `unreachable` — the background could not be reached, even after retrying (the worker stopped and
+ * would not restart, the extension was updated); `engine` — the analysis itself failed; `page` —
+ * the page could not be read.
+ */
+export const PAGE_ERRORS = ['unreachable', 'engine', 'page'] as const;
+export type PageError = (typeof PAGE_ERRORS)[number];
+
+/** The page's state as the popup shows it. */
+export interface PageState {
+  status: PageStatus;
+  analysis: Analysis | null;
+  highlightsOn: boolean;
+  url: string;
+  title: string;
+  error: PageError | null;
+  /** Goes up whenever `analysis` changes: the popup asks with the revision it has (see getPageState). */
+  revision: number;
+  /** True when the asker already has this revision: `analysis` is then left out (null) of the reply. */
+  unchanged?: boolean;
+}
+
+/** Keyboard commands (manifest `commands`) that act on the page. */
+export const PAGE_COMMANDS = ['toggle-highlights', 'next-figure', 'previous-figure'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+/** The largest text one message may carry (bigger articles are sent in slices). */
+export const MAX_TEXT = 400_000;
+/**
+ * Caps on strings a page supplies besides its text (og:title, author, byline, its address): a page
+ * can declare a 500,000-character og:title, which would be copied into every attributed figure.
+ * Longer values are cut (a real headline is under 200 characters, a byline under 100).
+ */
+export const MAX_TITLE = 300;
+export const MAX_NAME = 120;
+export const MAX_URL = 2048;
+
+/**
+ * The engine options sent with a text (what changes how it reads; the page's own facts stay in the
+ * tab: lib/shared/page-facts.ts). Cut to the caps on arrival; `satisfies` makes adding an option to
+ * core's AnalyzeOptions without adding it here a type error (it would be dropped on the way).
+ */
+const analyzeOptionsFields = {
+  published: optional(nullable(str(40, 'truncate'))),
+  byline: optional(nullable(str(MAX_NAME, 'truncate'))),
+  author: optional(nullable(str(MAX_NAME, 'truncate'))),
+} satisfies { [K in keyof Required<EngineOptions>]: unknown };
+export const analyzeOptions = object(analyzeOptionsFields);
+
+/** The engine options to send with a text, cut to the caps (what the background would cut them to anyway). */
+export function capOptions(o: EngineOptions): EngineOptions {
+  const capped = analyzeOptions.check(o);
+  return capped === INVALID ? {} : capped;
+}
+
+/**
+ * What a tab sends and keeps for its page, cut to the caps: the engine options as they travel, and the
+ * title it holds beside the analysis (a page can declare a 500,000-character og:title).
+ */
+export function capInput({ options, facts }: PageAnalysisInput): PageAnalysisInput {
+  return { options: capOptions(options), facts: { ...facts, title: facts.title?.slice(0, MAX_TITLE) ?? null } };
+}
+
+/** Messages the background context answers. */
+export const BACKGROUND_MESSAGES = {
+  analyzeText: object({ text: str(MAX_TEXT), options: analyzeOptions }),
+  /** A Japanese page is being read: start loading the dictionary while the page is extracted. */
+  prepare: object({}),
+  reportStatus: object({ status: oneOf(PAGE_STATUSES), figureCount: int(0) }),
+};
+export type BackgroundMessage = MessageOf<typeof BACKGROUND_MESSAGES>;
+
+/** Messages the content script answers. */
+export const CONTENT_MESSAGES = {
+  /** `since`: the revision the asker holds; an unchanged analysis is then not sent again. */
+  getPageState: object({ since: optional(int(0)) }),
+  runCommand: object({ command: oneOf(PAGE_COMMANDS) }),
+  scrollToFigure: object({ index: int(0) }),
+  setHighlights: object({ on: bool }),
+  analyzeAnyway: object({}),
+  showEntity: object({ key: str(500) }),
+};
+export type ContentMessage = MessageOf<typeof CONTENT_MESSAGES>;
+
+// The derived options type must still be what core's analyze() takes.
+type _OptionsFit = Infer<typeof analyzeOptions> extends EngineOptions ? true : never;
+const _optionsFit: _OptionsFit = true;
+void _optionsFit;
+
+/**
+ * Replies travel as values, never as thrown errors (Errors do not survive structured cloning).
+ * `unreachable` marks a delivery that failed (no receiver, the worker stopped), not a refusal.
+ */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; unreachable?: true };
+
+/**
+ * The error of an analysis request that newer requests of the same tab pushed out of the
+ * background's queue: the page has moved on, and the content script drops the reply quietly.
+ */
+export const SUPERSEDED = 'superseded';
+
+/** The reply type of each message. */
+export interface Replies {
+  analyzeText: Result<Analysis>;
+  prepare: Result<null>;
+  reportStatus: Result<null>;
+  getPageState: Result<PageState>;
+  runCommand: Result<null>;
+  scrollToFigure: Result<boolean>;
+  setHighlights: Result<boolean>;
+  analyzeAnyway: Result<null>;
+  /** Which mention of the entity is now shown (0-based) out of how many; null when none is on the page. */
+  showEntity: Result<{ index: number; count: number } | null>;
+}
+
+/** Validates a message for the background; anything else is null and gets ignored. */
+export function parseBackgroundMessage(v: unknown): BackgroundMessage | null {
+  return parseMessage(BACKGROUND_MESSAGES, v);
+}
+
+/** Validates a message for the content script; anything else is null and gets ignored. */
+export function parseContentMessage(v: unknown): ContentMessage | null {
+  const msg = parseMessage(CONTENT_MESSAGES, v);
+  return msg?.type === 'showEntity' && !msg.key ? null : msg;
+}
+
+/** Turns a thrown value into a Result's error text. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classWords, isBoilerplate, isCaption } from '../../../../lib/content/page/boilerplate';
+import { parse } from './load';
+
+const el = (html: string) => parse(`<html><body>${html}</body></html>`).body.firstElementChild as Element;
+
+describe('classWords', () => {
+  it('splits class and id on dashes, underscores and camelCase', () => {
+    expect(classWords(el('<div class="ActionBar_as0p6l9 ranking-list" id="sideMenu"></div>'))).toEqual([
+      'action',
+      'bar',
+      'as0p6l9',
+      'ranking',
+      'list',
+      'side',
+      'menu',
+    ]);
+  });
+});
+
+describe('isBoilerplate', () => {
+  it.each([
+    '<nav></nav>',
+    '<aside></aside>',
+    '<footer></footer>',
+    '<div role="navigation"></div>',
+    '<div class="ranking"></div>',
+    '<section class="related-articles"></section>',
+    '<div class="AdMod"></div>',
+    '<div class="toolboxStyle_t1ul6994"></div>',
+    '<ul class="article-sns"></ul>',
+    '<div class="read-more"></div>',
+    '<p class="article-date"></p>',
+    '<div style="display: none"></div>',
+  ])('%s is furniture', (html) => {
+    expect(isBoilerplate(el(html))).toBe(true);
+  });
+
+  it.each([
+    '<div class="article-body"></div>',
+    '<p class="lead"></p>',
+    '<div class="header-image"></div>',
+    '<p class="byline"></p>',
+    // WordPress puts taxonomy classes on the article itself.
+    '<article class="post tag-economy category-news"></article>',
+    '<div class="update-note"></div>',
+  ])('%s is not', (html) => {
+    expect(isBoilerplate(el(html))).toBe(false);
+  });
+});
+
+describe('isCaption', () => {
+  it('knows <figcaption> and caption classes', () => {
+    expect(isCaption(el('<figcaption></figcaption>'))).toBe(true);
+    expect(isCaption(el('<span class="caption"></span>'))).toBe(true);
+    expect(isCaption(el('<p class="photo-text"></p>'))).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../lib/content/page/extract-article';
+import { fixture, parse } from './load';
+
+// Our page fixtures and what each one is (tests/fixtures/pages/index.json; scripts/eval-extraction.mjs scores them too).
+const index = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/pages/index.json'), 'utf8')) as {
+  pages: Record<string, { article: boolean; kind: string }>;
+};
+
+describe('article detection on the fixture pages', () => {
+  it.each(Object.entries(index.pages))('%s', (name, want) => {
+    expect(extractArticle(fixture(name)).isArticle, want.kind).toBe(want.article);
+  });
+});
+
+const html = (head: string, body: string) =>
+  parse(`<html lang="ja"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+const ld = (v: unknown) => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
+const og = '<meta property="og:type" content="article">';
+const story = `<article><h1>駅前に新しいパン店</h1><p>北山市の駅前に3日、国産小麦を使うパン店が開店した。開店前から約50人が列をつくった。</p><p>店主は市内の洋菓子店で10年修業した。「地元の人が毎朝寄れる店にしたい」と話している。</p><p>市によると、駅前の空き店舗はこの2年で半分に減った。</p>`;
+
+describe('a declared article with complete prose is one, however short', () => {
+  it('the easy-Japanese page: five short sentences, readings and dictionary links on the words', () => {
+    const page = extractArticle(fixture('nhk-easy'));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.map.text).toContain('ある町では、先月の雨がいつもの年の3分の1しか降りませんでした。');
+    expect(page.map.text).toContain('県は、水を大切に使うように言っています。');
+    expect(page.map.text).not.toMatch(/とうほく|ふりがな|夏休み/);
+  });
+
+  it('a three-sentence brief followed by teaser cards: the brief, without the cards', () => {
+    const page = extractArticle(fixture('brief'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('時給1020円とするよう労働局長に答申した。');
+    expect(page.map.text).not.toMatch(/パート時給|有効求人倍率|花火大会/);
+  });
+
+  it('two sentences of 80 characters are enough; one sentence, or a bare notice, is not', () => {
+    const two = `<h1>市長が辞職願</h1><p>北山市の山本一郎市長は5日、健康上の理由で任期途中の辞職願を市議会議長に提出した。市議会は来週開く臨時会で辞職に同意する見通しで、市長選挙は来月下旬にも行われ、後任には副市長らの名前が挙がっている。</p>`;
+    expect(extractArticle(html(og, `<article>${two}</article>`)).isArticle).toBe(true);
+    const one = `<h1>市長が辞職願</h1><p>北山市の山本一郎市長は5日、健康上の理由で任期途中の辞職願を市議会議長に提出し、市議会は来週開く臨時会で辞職に同意する見通しで、市長選挙は来月下旬にも行われ、後任には副市長らの名前が挙がっている。</p>`;
+    expect(extractArticle(html(og, `<article>${one}</article>`))).toMatchObject({
+      isArticle: false,
+      reason: 'no-text',
+    });
+    const notFound =
+      '<h1>ページが見つかりません</h1><p>お探しのページは見つかりませんでした。URLをご確認ください。</p>';
+    expect(extractArticle(html(og, notFound)).isArticle).toBe(false);
+  });
+
+  it('a page stamped og:type "website" that dates itself under its declared headline', () => {
+    expect(extractArticle(fixture('website-typed')).isArticle).toBe(true);
+    // Undated, it must be long and readable: a short text under a "website" stamp is not taken.
+    const undated = readFileSync(join(__dirname, '../../../fixtures/pages/website-typed.html'), 'utf8').replace(
+      /<meta property="article:published_time"[^>]*>/,
+      '',
+    );
+    expect(extractArticle(parse(undated)).isArticle).toBe(false);
+  });
+});
+
+describe('pages that declare "article" and are not news', () => {
+  it.each([
+    ['product', 'JSON-LD Product'],
+    ['product-plain', 'a purchase form'],
+    ['shop', 'JSON-LD Restaurant'],
+    ['shop-plain', "a shop's data table"],
+    ['thread', 'numbered posts with date, time and ID'],
+    ['thread-board', 'posts with IDs'],
+  ])('%s (%s)', (name) => {
+    expect(extractArticle(fixture(name))).toMatchObject({ isJapanese: true, isArticle: false, reason: 'not-article' });
+  });
+
+  it('a news report stays news with a shop box, an affiliate link or a product it reviews', () => {
+    const box =
+      '<table><tr><th>住所</th><td>北山市駅前1-2</td></tr><tr><th>営業時間</th><td>7時～18時</td></tr><tr><th>定休日</th><td>月曜</td></tr></table>';
+    const dated = '<meta property="article:published_time" content="2025-09-03T10:00:00+09:00">';
+    expect(extractArticle(html(og + dated, `${story}${box}</article>`)).isArticle).toBe(true);
+    expect(extractArticle(html(ld({ '@type': 'NewsArticle' }), `${story}${box}</article>`)).isArticle).toBe(true);
+    const affiliate = '<p><a href="https://shop.example/item/1">通販サイトで購入する</a></p>';
+    expect(extractArticle(html(og, `${story}${affiliate}</article>`)).isArticle).toBe(true);
+    const review = ld({ '@type': 'ReviewNewsArticle', itemReviewed: { '@type': 'Product', name: '新型オーブン' } });
+    expect(extractArticle(html(review, `${story}</article>`)).isArticle).toBe(true);
+  });
+
+  it('the same report undated, with a shop table and no news type, reads as a shop page', () => {
+    const box =
+      '<dl><dt>住所</dt><dd>北山市駅前1-2</dd><dt>営業時間</dt><dd>7時～18時</dd><dt>定休日</dt><dd>月曜</dd></dl>';
+    expect(extractArticle(html(og, `${story}${box}</article>`)).isArticle).toBe(false);
+  });
+
+  it('a report quoting two posts of a board is still a report', () => {
+    const quoted =
+      '<p>掲示板には「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」の書き込みがあった。</p><p>別の投稿「ID:Zk8mPq」も同じ内容だった。</p>';
+    expect(extractArticle(html(og, `${story}${quoted}</article>`)).isArticle).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../lib/content/page/extract-article';
+import { isPromoLine } from '../../../../lib/content/page/furniture-lines';
+import { fixture, parse } from './load';
+
+describe('what of a paywalled page is the article', () => {
+  const page = extractArticle(fixture('paywall'));
+  const lines = page.lines.map((l) => ({ kind: l.kind, text: page.map.text.slice(l.start, l.end) }));
+
+  it('keeps the standfirst, the subhead, the caption and the free part of the body', () => {
+    expect(page.isArticle).toBe(true);
+    expect(lines[0]).toEqual({ kind: 'headline', text: '地方鉄道、赤字路線の4割が存続協議へ 国の新制度で' });
+    expect(page.map.text).toContain('利用者の減少が続く地方のローカル線をどう残すのか。');
+    expect(lines).toContainEqual({ kind: 'heading', text: '「乗って残す」運動も' });
+    expect(lines).toContainEqual({
+      kind: 'caption',
+      text: '朝の通学時間帯でも乗客がまばらな2両編成の列車＝4月、中国地方',
+    });
+    expect(page.map.text).toContain('国は改修費の一部を補助する予算を…');
+  });
+
+  it('leaves out the paywall notice, the subscription offer, the profile box and related stories', () => {
+    for (const junk of [
+      '有料会員',
+      '残り1826文字',
+      '初月無料',
+      '月額980円',
+      'この記事を書いた人',
+      '2008年入社',
+      'ローカル線の運賃',
+    ])
+      expect(page.map.text).not.toContain(junk);
+  });
+});
+
+describe('isPromoLine', () => {
+  it.each([
+    'この記事は有料会員記事です。残り1826文字有料会員になると続きをお読みいただけます。',
+    '【春の特別企画】スタンダードコースが今なら初月無料、2カ月目から月額980円。詳しくはこちら',
+    'ログインして続きを読む',
+    '会員限定記事',
+    '今なら3カ月間無料でお試しいただけます！',
+  ])('promo: %s', (line) => {
+    expect(isPromoLine(line)).toBe(true);
+  });
+
+  it.each([
+    // News about prices and subscriptions reports them.
+    '同社は月額980円のプランを始め、今なら初月無料で使えるという。',
+    '新聞各社の有料会員数は、この1年で1割ほど増えたと発表した。',
+    '動画配信の月額料金は、来月から100円上がる。',
+    '市内の会員制ジムは、入会金を無料にしている。',
+  ])('news: %s', (line) => {
+    expect(isPromoLine(line)).toBe(false);
+  });
+});
+
+describe('sections that follow a story', () => {
+  const body = `<p>北山市の駅前に3日、国産小麦を使うパン店が開店した。開店前から約50人が列をつくった。</p><p>店主は市内の洋菓子店で10年修業した。「地元の人が毎朝寄れる店にしたい」と話している。</p>`;
+  const read = (inner: string) => {
+    const doc = parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"></head><body><article><h1>駅前に新しいパン店</h1>${inner}</article></body></html>`,
+    );
+    return extractArticle(doc).map.text;
+  };
+
+  it('a profile box, by its class or by its heading', () => {
+    const byClass = read(
+      `${body}<div class="writer-profile"><p>山田花子</p><p>1985年生まれ。2010年から地域面を担当。</p></div>`,
+    );
+    expect(byClass).toContain('店主は市内の洋菓子店');
+    expect(byClass).not.toContain('1985年');
+    const byHeading = read(
+      `${body}<div class="x7"><div class="x8">この記事を書いた人</div><p>山田花子</p><p>1985年生まれ。2010年から地域面を担当。</p></div>`,
+    );
+    expect(byHeading).toContain('店主は市内の洋菓子店');
+    expect(byHeading).not.toMatch(/山田花子|1985年/);
+  });
+
+  it('a loose heading of related stories in a flat article takes the lines up to the next heading', () => {
+    const teasers = '<p>朝市の来場者、10万人を突破した。</p><p>新駅の名前が公募で決まった。</p>';
+    const text = read(`${body}<h2>■関連記事</h2>${teasers}`);
+    expect(text).toContain('店主は市内の洋菓子店');
+    expect(text).not.toMatch(/関連記事|朝市|新駅/);
+    // A subhead of the story is no such section.
+    const subhead = read(`<h2>開店前から行列</h2>${body}`);
+    expect(subhead).toContain('開店前から行列');
+  });
+});
+
+describe('the standfirst and lead photo before a declared body', () => {
+  const body = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<p>第${i + 1}段落。市の担当者によると、参加者は前の年より${i + 1}割ほど増えたという。会場は終日にぎわった。</p>`,
+  ).join('');
+  const doc = () =>
+    parse(
+      `<html lang="ja"><head><meta property="og:type" content="article"><meta property="og:title" content="市の催しに大勢の人出"></head><body><article><header><h1>市の催しに大勢の人出</h1><p class="date">2025年5月3日</p><p class="standfirst">大型連休の3日、市の春祭りが開かれた。好天に恵まれ、会場には家族連れが詰めかけた。</p><div class="share"><a href="/s">シェアする</a></div><p><a href="/p">【写真】会場の様子</a></p></header><figure><img src="a.jpg" alt=""><figcaption>にぎわう会場＝3日</figcaption></figure><div itemprop="articleBody">${body}</div></article></body></html>`,
+    );
+
+  it('are read after the headline, in order; date line, share bar and link lines are not', () => {
+    const page = extractArticle(doc());
+    expect(page.articleRoot?.getAttribute('itemprop')).toBe('articleBody');
+    const lines = page.lines.map((l) => ({ kind: l.kind, text: page.map.text.slice(l.start, l.end) }));
+    expect(lines.slice(0, 4)).toEqual([
+      { kind: 'headline', text: '市の催しに大勢の人出' },
+      { kind: 'paragraph', text: '大型連休の3日、市の春祭りが開かれた。好天に恵まれ、会場には家族連れが詰めかけた。' },
+      { kind: 'caption', text: 'にぎわう会場＝3日' },
+      {
+        kind: 'paragraph',
+        text: '第1段落。市の担当者によると、参加者は前の年より1割ほど増えたという。会場は終日にぎわった。',
+      },
+    ]);
+    expect(page.map.text).not.toMatch(/2025年5月3日|シェア|【写真】/);
+  });
+});

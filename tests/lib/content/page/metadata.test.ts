@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { hasArticleType, readMetadata, toIsoDate } from '../../../../lib/content/page/metadata';
+import { parse } from './load';
+
+const page = (head: string, body = '', htmlAttrs = '') =>
+  parse(`<html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`);
+const ld = (v: unknown) => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
+
+describe('readMetadata', () => {
+  it('finds the article in a JSON-LD @graph, with headline, date, writer and outlet', () => {
+    const m = readMetadata(
+      page(
+        ld({
+          '@graph': [
+            { '@type': 'WebSite', name: '地域新報' },
+            {
+              '@type': 'NewsArticle',
+              headline: '市の人口が減少',
+              datePublished: '2024-03-05T07:00:00+09:00',
+              author: [{ name: '山田 花子' }],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(hasArticleType(m)).toBe(true);
+    expect([m.title, m.published, m.byline]).toEqual(['市の人口が減少', '2024-03-05', '地域新報']);
+    expect(m.writers).toEqual(['山田 花子']);
+    expect(m.dated).toBe(true);
+  });
+
+  it('follows nested nodes (mainEntity) and schema.org URLs as types', () => {
+    const m = readMetadata(
+      page(ld({ '@type': 'WebPage', mainEntity: { '@type': 'https://schema.org/NewsArticle', headline: '見出し' } })),
+    );
+    expect(hasArticleType(m)).toBe(true);
+  });
+
+  it('counts microdata itemtypes', () => {
+    const m = readMetadata(page('', '<div itemscope itemtype="http://schema.org/NewsArticle"><p>本文</p></div>'));
+    expect(hasArticleType(m)).toBe(true);
+    expect(hasArticleType(readMetadata(page('', '<div itemscope itemtype="http://schema.org/WebPage"></div>')))).toBe(
+      false,
+    );
+  });
+
+  it('reads <meta name="og:type" value="…"> and the language from og:locale', () => {
+    const m = readMetadata(page('<meta value="article" name="og:type"><meta property="og:locale" content="ja_JP">'));
+    expect(m.ogType).toBe('article');
+    expect(m.lang).toBe('ja_JP');
+    expect(readMetadata(page('', '', 'lang="ja"')).lang).toBe('ja');
+  });
+
+  it('falls back to the publisher, then og:site_name, for the byline', () => {
+    expect(readMetadata(page(ld({ '@type': 'NewsArticle', publisher: { name: '地域新報' } }))).byline).toBe('地域新報');
+    expect(readMetadata(page('<meta property="og:site_name" content="港町ニュース">')).byline).toBe('港町ニュース');
+  });
+  it('survives broken JSON-LD', () => {
+    const m = readMetadata(
+      page(
+        '<script type="application/ld+json">{"@type": "NewsArticle",</script><meta property="og:type" content="article">',
+      ),
+    );
+    expect(m.ogType).toBe('article');
+    expect(hasArticleType(m)).toBe(false);
+  });
+});
+
+describe('the byline names the outlet', () => {
+  const byline = (head: string) => readMetadata(page(head)).byline;
+
+  it('takes the organisation that wrote a portal story over the portal', () => {
+    const story = {
+      '@type': 'NewsArticle',
+      author: { '@type': 'Organization', name: '港町放送' },
+      publisher: { '@type': 'Organization', name: 'まとめポータル' },
+    };
+    expect(byline(ld(story))).toBe('港町放送');
+  });
+
+  it('never takes a reporter for the outlet, nor an address', () => {
+    const person = { '@type': 'NewsArticle', author: { '@type': 'Person', name: '青木 陽介' } };
+    expect(byline(`${ld(person)}<meta property="og:site_name" content="北浜タイムズ">`)).toBe('北浜タイムズ');
+    expect(
+      byline(
+        '<meta property="article:author" content="https://www.facebook.com/minatoshimpo"><meta name="author" content="www.minato.example"><title>漁港の朝市、来場者が10万人 | 山なみ新聞</title>',
+      ),
+    ).toBe('山なみ新聞');
+  });
+
+  it('falls back to the site part of <title>, then the host, never the whole address', () => {
+    expect(byline('<title>漁港の朝市、来場者が10万人 - 山なみ新聞</title>')).toBe('山なみ新聞');
+    expect(byline('<title>見出し：みらい新聞デジタル</title><meta property="og:title" content="見出し">')).toBe(
+      'みらい新聞デジタル',
+    );
+    // A title that is all headline names no site; the host of og:url does.
+    expect(
+      byline(
+        '<title>漁港の朝市、来場者が10万人</title><meta property="og:url" content="https://www.yamanami.example/n/1.html">',
+      ),
+    ).toBe('yamanami.example');
+  });
+
+  it('passes over a name no outlet has: too long, or only invisible characters', () => {
+    const huge = 'あ'.repeat(500_000);
+    expect(
+      byline(`<meta property="og:site_name" content="${huge}"><meta name="application-name" content="北浜タイムズ">`),
+    ).toBe('北浜タイムズ');
+    expect(byline('<meta property="og:site_name" content="\u202e\u200b"><title>a | 北浜\u202eタイムズ</title>')).toBe(
+      '北浜タイムズ',
+    );
+  });
+});
+
+describe('what the page declares it is', () => {
+  const meta = (head: string, body = '') => readMetadata(page(head, body));
+
+  it('a Product or a shop as its main entity, og:type product or a price', () => {
+    expect(meta(ld({ '@type': 'Product', name: '保温ボトル' })).declaredKind).toBe('product');
+    expect(
+      meta(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'Restaurant', name: 'そば処' }] })).declaredKind,
+    ).toBe('shop');
+    expect(meta(ld({ '@type': 'ClothingStore', name: '洋品店' })).declaredKind).toBe('shop');
+    expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
+    expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
+    expect(
+      meta('', '<div itemscope itemtype="https://schema.org/Product"><span>3,300円</span></div>').declaredKind,
+    ).toBe('product');
+  });
+
+  it('not a product a review article is about, nor an offer inside a news page', () => {
+    const review = { '@type': 'NewsArticle', itemReviewed: { '@type': 'Product', name: '新型スマホ' } };
+    expect(meta(ld(review)).declaredKind).toBe(null);
+    const micro =
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><div itemscope itemtype="https://schema.org/Offer"></div></article>';
+    expect(meta('', micro).declaredKind).toBe(null);
+  });
+
+  it('a date only when <head> gives one; the section it files itself under', () => {
+    expect(meta('<meta property="article:published_time" content="2025-10-08T07:00:00+09:00">').dated).toBe(true);
+    const timed = meta('', '<time datetime="2025-10-08">10月8日</time>');
+    expect([timed.published, timed.dated]).toEqual(['2025-10-08', false]);
+    expect(meta('<meta property="article:section" content="コラム">').section).toBe('コラム');
+    expect(meta(ld({ '@type': 'NewsArticle', articleSection: ['オピニオン', '経済'] })).section).toBe('オピニオン');
+  });
+
+  it('its writers: persons from JSON-LD authors and creators and meta author, no organisations or addresses', () => {
+    const m = meta(
+      `${ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: '北浜タイムズ' }], creator: ['森下 亮', '森下 亮'] })}<meta name="author" content="編集部"><meta property="article:author" content="https://www.facebook.com/x">`,
+    );
+    expect(m.writers).toEqual(['森下 亮']);
+  });
+});
+
+describe('toIsoDate', () => {
+  it.each([
+    ['2025-07-10T09:00:00+09:00', '2025-07-10'],
+    ['2019/3/2', '2019-03-02'],
+    ['２０１９年３月２日', '2019-03-02'],
+    ['3月2日', null],
+    ['2019-13-40', null],
+    [null, null],
+  ])('%s → %s', (v, iso) => {
+    expect(toIsoDate(v)).toBe(iso);
+  });
+});
