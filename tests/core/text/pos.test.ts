@@ -65,6 +65,8 @@ describe('part-of-speech predicates', () => {
 
   it('answer false for a missing token (past the end of the sentence)', () => {
     const tokens = tokenizeText('調査', tokenizer);
+    const predicates = Object.values(pos).filter((p) => typeof p === 'function');
+    expect(predicates.length).toBeGreaterThan(30);
     for (const [name, predicate] of Object.entries(pos)) {
       if (typeof predicate !== 'function') continue;
       expect(predicate(tokens[5]), name).toBe(false);
