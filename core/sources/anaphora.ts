@@ -1,4 +1,5 @@
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
+import { DIVISION_HEADS } from '../lexicon/division-heads';
 import { ANAPHORA } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
@@ -45,6 +46,8 @@ function refersTo(anaphor: string, m: Mention): boolean {
   const suffix = SUFFIX_MATCH[anaphor];
   if (suffix) return suffix.test(m.name);
   const type = ANAPHORA.get(anaphor);
+  // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business.
+  if (type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h))) return false;
   return type ? m.type === type : m.name.includes(anaphor.slice(1));
 }
 

@@ -68,6 +68,21 @@ describe('what 同社 cannot point back to', () => {
     );
   });
 
+  it('同社 is the company, never a business or division of it named since', () => {
+    const text =
+      '南山食品は10日、決算を発表した。\n一方、北米事業は3%増の800億円を確保した。\n' +
+      '同社によると、3月末の店舗数は420店だった。';
+    const entities = [org(text, '南山食品'), org(text, '北米事業')];
+    expect(sourcesOf(text, ['420店'], entities)[0]?.name).toBe('南山食品');
+    const segment = text.replace('北米事業', '家電部門');
+    expect(sourcesOf(segment, ['420店'], [org(segment, '南山食品'), org(segment, '家電部門')])[0]?.name).toBe(
+      '南山食品',
+    );
+    // …while a company named since is still the nearest.
+    const other = text.replace('一方、北米事業は', '一方、北町物産は');
+    expect(sourcesOf(other, ['420店'], [org(other, '南山食品'), org(other, '北町物産')])[0]?.name).toBe('北町物産');
+  });
+
   it('a quantity or a lone common katakana noun before の or は', () => {
     // 最大2TBの…: TB is the unit of 2, not a company; メモリーは: a common noun, not a name.
     const text =
