@@ -26,6 +26,13 @@ describe('technical and product figures', () => {
     expect(figures('209型潜水艦を改修した。')).toEqual([]);
   });
 
+  it('reads a laptop by its screen size: 14型ノート, 13型のパソコン', () => {
+    expect(figures('重さ900gを切る14型ノートを発売する。').map((f) => f.text)).toEqual(['900g', '14型']);
+    expect(only('新しい13型のパソコンは軽い。').unit).toBe('型');
+    // …a model of a vehicle or a vessel is still no size.
+    expect(figures('2000型の車両を新造した。')).toEqual([]);
+  });
+
   it('gives both sides of a resolution, each knowing the other', () => {
     const fs = figures('解像度は2560×1600ドットとなる。');
     expect(fs.map((f) => [f.text, f.value, f.unit, f.dimensions])).toEqual([
