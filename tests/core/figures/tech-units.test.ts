@@ -15,6 +15,9 @@ describe('technical and product figures', () => {
     ['保存容量は256GBから選べる。', '256GB', 256, 'GB'],
     ['処理性能は40TOPSに達する。', '40TOPS', 40, 'TOPS'],
     ['排気量は660ccの軽自動車だ。', '660cc', 660, 'cc'],
+    ['天板は30kgfの加圧に耐えた。', '30kgf', 30, 'kgf'],
+    ['ボタンは150gfの力で押せる。', '150gf', 150, 'gf'],
+    ['ねじは5kNの荷重に耐える。', '5kN', 5, 'kN'],
   ])('%s → %s', (text, surface, value, unit) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'measure']);
