@@ -170,6 +170,7 @@ export const HEARD_VERBS: readonly string[] = [
   '明かした',
   '説明した',
 ];
+/** What follows ところ in such a cue: 報じたところによると, 伝えたところでは. */
 export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
 
 /**
