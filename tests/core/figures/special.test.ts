@@ -38,6 +38,17 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(figures('会議で示された値は1.15だった。')).toEqual([]);
   });
 
+  it('reads a tally of points named by 点 before its bare value: 勝ち点, 得点, 失点', () => {
+    const fs = figures('首位の北町FCは勝ち点64で、総得点は58、総失点31と守備も堅い。');
+    expect(fs.map((f) => [f.value, f.kind])).toEqual([
+      [64, 'count'],
+      [58, 'count'],
+      [31, 'count'],
+    ]);
+    // A point on a map or in time is no tally.
+    expect(figures('この地点は12で、その時点は3だった。')).toEqual([]);
+  });
+
   it('reads 十分後 as ten minutes but not 十分な as a number', () => {
     expect(only('発生から十分後に通報があった。').value).toBe(10);
     expect(figures('十分な準備が必要だ。')).toEqual([]);
