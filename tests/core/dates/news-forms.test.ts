@@ -15,8 +15,9 @@ const withTokens = (text: string, published = '2025-07-10') =>
 
 describe('the forms broadcasters write', () => {
   it('reads the day and year words written in kana', () => {
+    // 午後 after a day word is part of its mention, as after 19日 (19日夜).
     expect(withTokens('きょう午後、会見が開かれた。きのうは雨で、あすは晴れる見込みだ。')).toEqual([
-      ['きょう', '2025-07-10'],
+      ['きょう午後', '2025-07-10'],
       ['きのう', '2025-07-09'],
       ['あす', '2025-07-11'],
     ]);
