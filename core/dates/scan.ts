@@ -9,6 +9,7 @@ import { recurringHead } from './rates';
 import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
+import { readYearList } from './year-lists';
 
 const NUMBER_AT_END = new RegExp(`(?:[${DIGIT}]+|[一二三四五六七八九])$`);
 
@@ -56,6 +57,13 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       NUMERAL_START.test(text[i] as string) &&
       (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || secondOfPair(text, i) || recurringHead(text, i))
     ) {
+      continue;
+    }
+    // 2020、21年と連覇: two years, the second in the first's century.
+    const years = readYearList(text, i);
+    if (years) {
+      out.push(...years);
+      TRIGGER.lastIndex = years[1].end;
       continue;
     }
     const p = readAt(text, i, isWord, era);
