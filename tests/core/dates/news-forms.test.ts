@@ -81,6 +81,21 @@ describe('the forms broadcasters write', () => {
     expect(dates('3〜4年前に始めた。')).toEqual([['3〜4年前', ['2021', '2022']]]);
     expect(dates('10年前後かかる。')).toEqual([]);
   });
+
+  it('keeps an "about" written before the count back in its mention: 約10年前, 今から約20年前', () => {
+    expect(dates('約10年前に開業した。')).toEqual([['約10年前', '2015']]);
+    expect(dates('およそ30年前に建てた。')).toEqual([['およそ30年前', '1995']]);
+    expect(dates('今から約20年前のことだ。')).toEqual([['今から約20年前', '2005']]);
+  });
+
+  it('counts half years back in months: 半年前, 半年くらい前, 1年半前', () => {
+    expect(dates('半年くらい前から準備した。')).toEqual([['半年くらい前', '2025-01']]);
+    expect(dates('約半年前に始めた。')).toEqual([['約半年前', '2025-01']]);
+    expect(dates('1年半前に移った。')).toEqual([['1年半前', '2024-01']]);
+    // …not half a year before some event, nor a half year's length.
+    expect(dates('開業の半年前に採用した。')).toEqual([]);
+    expect(dates('半年間続いた。半年前後かかる。')).toEqual([]);
+  });
 });
 
 describe('years from the article, not only from the publication date', () => {
