@@ -89,6 +89,9 @@ describe('report frames', () => {
     // an owner that names no one by itself keeps whose it is
     ['厚生労働省の研究班の調査では、患者は4割増えた。', '4割', '厚生労働省の研究班'],
     ['市の検討チームのまとめによると、待機児童は30人減った。', '30人', '市の検討チーム'],
+    // a proposal is its authors' account, like a plan
+    ['与党の検討チームの提言では、防衛費を4割増やすよう求めた。', '4割', '与党の検討チーム'],
+    ['政府の素案によると、補助金は2倍になる。', '2倍', '政府'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
