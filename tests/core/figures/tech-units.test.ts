@@ -36,6 +36,14 @@ describe('technical and product figures', () => {
     expect(figures('2000型の車両を新造した。')).toEqual([]);
   });
 
+  it('reads a range whose ends carry different prefixes of one unit as one range, in the first’s unit', () => {
+    const f = only('対応する周波数は470MHz～3.6GHzと広い。');
+    expect([f.text, f.min, f.max, f.unit]).toEqual(['470MHz～3.6GHz', 470, 3600, 'MHz']);
+    expect(only('重さは900g～1.2kgだ。').max).toBe(1200);
+    // Units of different kinds are two figures, not a range.
+    expect(figures('容量は64GB～4000mAhだ。').map((x) => x.text)).toEqual(['64GB', '4000mAh']);
+  });
+
   it('gives both sides of a resolution, each knowing the other', () => {
     const fs = figures('解像度は2560×1600ドットとなる。');
     expect(fs.map((f) => [f.text, f.value, f.unit, f.dimensions])).toEqual([
