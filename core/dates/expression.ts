@@ -1,4 +1,5 @@
 import { ERA_SPAN_PARTS, NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import { TIMES_OF_DAY } from '../lexicon/times-of-day';
 import { isKanji } from '../text/script';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
@@ -102,12 +103,23 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   if (spec.day) {
     const t = readTime(text, end);
     if (t) return { spec: { ...spec, time: t.time }, end: t.end };
-    return { spec, end };
+    return { spec, end: partOfDayEnd(text, end, isWord) };
   }
   const part = readPart(text, end, spec.month ? 'month' : 'year');
   if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
   if (spec.month) return { spec: markJoined(spec), end };
   return yearAlone(text, i, spec, end, opts);
+}
+
+/**
+ * 19日夜, 20日未明, 3日午後: a part of the day after a date is part of its mention, when it is a word
+ * of its own (19日朝刊 is a morning paper, 5日夕食 a meal).
+ */
+function partOfDayEnd(text: string, at: number, isWord: WordCheck): number {
+  for (const w of TIMES_OF_DAY) {
+    if (text.startsWith(w, at) && isWord(at, at + w.length)) return at + w.length;
+  }
+  return at;
 }
 
 /** 元日, 大みそか at `at`, as a whole word (元日本代表 is 元 + 日本代表). */

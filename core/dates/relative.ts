@@ -74,6 +74,8 @@ function readCount(text: string, i: number): { n: Span; end: number } | null {
  * (a span for vague counts and ranges).
  */
 export function readAgo(text: string, i: number): { spec: AgoSpec; end: number } | null {
+  const half = readHalfYearAgo(text, i);
+  if (half) return half;
   const c = readCount(text, i);
   if (!c) return null;
   const [lo, hi] = typeof c.n === 'number' ? [c.n, c.n] : c.n;
@@ -89,4 +91,35 @@ export function readAgo(text: string, i: number): { spec: AgoSpec; end: number }
     return { spec: { kind: 'ago', unit: s.unit, n: c.n }, end: at + 1 };
   }
   return null;
+}
+
+/**
+ * 「半年前」「半年くらい前」「1年半前」: half years back, counted in months (6, 18). Not after の:
+ * 「開業の半年前」 counts back from the opening, not from the publication.
+ */
+function readHalfYearAgo(text: string, i: number): { spec: AgoSpec; end: number } | null {
+  if (text[i - 1] === 'の') return null;
+  let months: number;
+  let at: number;
+  if (text.startsWith('半年', i)) {
+    months = 6;
+    at = i + 2;
+  } else {
+    const a = readNumeral(text, i);
+    if (!a || text.slice(a.end, a.end + 2) !== '年半' || a.value < 1 || a.value > 50) return null;
+    months = a.value * 12 + 6;
+    at = a.end + 2;
+  }
+  at += ABOUT.find((w) => text.startsWith(w, at))?.length ?? 0;
+  if (text[at] !== '前' || text[at + 1] === '後') return null;
+  return { spec: { kind: 'ago', unit: 'month', n: months }, end: at + 1 };
+}
+
+/** Qualifiers of "about" written before a count back: 約10年前, およそ30年前, 今から約20年前. */
+const ABOUT_BEFORE = ['今から約', '今からおよそ', '約', 'およそ', 'おおよそ', 'ほぼ', '今から'] as const;
+
+/** Where a count back at `i` starts with the qualifiers before it: 約|10年前 → the 約. */
+export function agoStart(text: string, i: number): number {
+  const q = ABOUT_BEFORE.find((w) => text.startsWith(w, i - w.length));
+  return q ? i - q.length : i;
 }

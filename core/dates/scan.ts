@@ -6,9 +6,10 @@ import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck }
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
-import { RELATIVE_FIRST_CHARS, readAgo } from './relative';
+import { agoStart, RELATIVE_FIRST_CHARS, readAgo } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
+import { readYearList } from './year-lists';
 
 const NUMBER_AT_END = new RegExp(`(?:[${DIGIT}]+|[一二三四五六七八九])$`);
 
@@ -25,7 +26,8 @@ const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
 const FIRST = new Set(
   [
     // 数 starts 数年前
-    '0123456789０１２３４５６７８９〇一二三四五六七八九十午正数',
+    // 半 starts 半年前
+    '0123456789０１２３４５６７８９〇一二三四五六七八九十午正数半',
     ...ERAS.map((e) => e.name[0]),
     ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
@@ -58,6 +60,13 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     ) {
       continue;
     }
+    // 2020、21年と連覇: two years, the second in the first's century.
+    const years = readYearList(text, i);
+    if (years) {
+      out.push(...years);
+      TRIGGER.lastIndex = years[1].end;
+      continue;
+    }
     const p = readAt(text, i, isWord, era);
     if (!p) continue;
     if (p.split && p.spec.kind === 'range') {
@@ -66,7 +75,9 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to });
     } else {
       const spec = listedDay(text, out.at(-1), i, p.spec);
-      out.push(spec === p.spec ? { start: i, end: p.end, spec } : { start: i, end: p.end, spec, listed: true });
+      // 約10年前: the qualifier before a count back is part of what is written.
+      const start = spec.kind === 'ago' ? Math.max(agoStart(text, i), out.at(-1)?.end ?? 0) : i;
+      out.push(spec === p.spec ? { start, end: p.end, spec } : { start, end: p.end, spec, listed: true });
     }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;

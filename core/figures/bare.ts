@@ -31,6 +31,8 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   const v = a.reading.value;
   if (a.kanjiOnly || v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start))
     return null;
+  // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic.
+  if (underRateTopic(text, edge, a.end)) return 'ratio';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
   if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
@@ -92,4 +94,27 @@ function nameBefore(text: string, at: number): FigureKind | null {
     if (COUNT_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length))) return 'count';
   }
   return null;
+}
+
+// Xが / Xは / Xも right before the value, after a short name: 男性が|2.6, 沖縄県は|1.60.
+const LABEL_BEFORE = /[^、。，,\s0-9０-９]{1,12}[がはも]$/;
+// What may follow a listed value: 、 / 。 / で / と / だ (だった, です).
+const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です)/;
+/** How far back in its sentence a rate's topic may stand: 失業率は、男性が2.6、女性は2.4. */
+const TOPIC_REACH = 40;
+
+/**
+ * True when the value at [edge, end) is listed under a rate or an index named as the sentence's topic
+ * (出生率は、東京都が0.99で最も低く、沖縄県は1.60だった): a label and が/は before it, a list mark or a
+ * copula after it, and between the topic and it only such labels and values. 「会議で示された値は、
+ * 北が1.2」 names no rate, so its numbers stay bare.
+ */
+function underRateTopic(text: string, edge: number, end: number): boolean {
+  if (!LABEL_BEFORE.test(text.slice(Math.max(0, edge - 13), edge)) || !VALUE_AFTER.test(text.slice(end, end + 2)))
+    return false;
+  const from = Math.max(0, edge - TOPIC_REACH);
+  const before = text.slice(from, edge);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('「'), before.lastIndexOf('」'));
+  const clause = before.slice(stop + 1);
+  return RATE_NOUN_ENDINGS.some((n) => clause.includes(`${n}は`));
 }

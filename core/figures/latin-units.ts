@@ -17,6 +17,7 @@ const CAPITALS = /^[A-Z]+$/;
 // All-capital units news writes: GB, TB, KB, MW, GW (a prefix, then bytes or watts).
 const CAPITAL_UNIT = /^[KMGTPE][BW]$/;
 const LETTER_AFTER = /[A-Za-z0-9]/;
+const LATIN_WORD = /^[A-Za-zµμΩ]+(?:\/[A-Za-zµμΩ]+[23]?)?[23]?$/;
 
 const cache = new Map<string, CounterEntry | null>();
 
@@ -54,4 +55,22 @@ function lookUp(word: string): CounterEntry | null {
   }
   if (kind === 'unitless' && !word.startsWith('pp')) return null;
   return { surface: word, unit: word, kind: kind === 'time' ? 'duration' : 'measure' };
+}
+
+/**
+ * `value` in Latin unit `from` written in unit `to`, when both are units of one kind the catalogue
+ * converts (470MHz → 0.47 GHz); null otherwise (GB and mAh, or a unit only our extras know).
+ */
+export function convertLatin(value: number, from: string, to: string): number | null {
+  // Both were read as units already (g and kg by the counter table): only what the catalogue
+  // converts is asked, never our extras (mAh), and only units in Latin letters.
+  if (LATIN_UNIT_EXTRAS.has(from) || LATIN_UNIT_EXTRAS.has(to) || !LATIN_WORD.test(from) || !LATIN_WORD.test(to))
+    return null;
+  try {
+    const q = Qty(`${value} ${from}`);
+    // 3.6 GHz in MHz is 3600, not 3600.0000000000005.
+    return q.isCompatible(to) ? Number(q.to(to).scalar.toPrecision(12)) : null;
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { DIGIT } from '../text/script';
 import { type Ctx, type Draft, numberAt } from './draft';
+import { convertLatin } from './latin-units';
 import { counterAfter } from './open-counter';
 import { refineUnit } from './units';
 
@@ -35,16 +36,20 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   }
   if (HYPHENS.has(sep) && (a.kanjiOnly || b.kanjiOnly || c1)) return null;
   const c2 = counterAfter(ctx, b);
-  if (!c2 || (c1 && c1.entry.unit !== c2.entry.unit)) return null;
+  if (!c2) return null;
+  // 470MHz～3.6GHz: one range whose ends carry different prefixes of one unit, read in the first's.
+  const hiInFirst =
+    c1 && c1.entry.unit !== c2.entry.unit ? convertLatin(b.reading.value, c2.entry.unit, c1.entry.unit) : null;
+  if (c1 && c1.entry.unit !== c2.entry.unit && hiInFirst === null) return null;
   if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
   // 8人から11人に増やした is a change between two figures, not a range.
   if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.includes(text[c2.end] ?? '')) return null;
-  const entry = c2.entry;
+  const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   if (entry.rule === 'marker' && !DURATION_MARKERS.some((m) => text.startsWith(m, c2.end))) return null;
   // 7月1日から15日: days after a month are dates.
   if (entry.surface === '日' && text[a.start - 1] === '月') return null;
   let lo = a.reading.value;
-  let hi = b.reading.value;
+  let hi = hiInFirst ?? b.reading.value;
   if (!c1) lo = distribute(a, b, lo, hi);
   if (entry.rule === 'band') hi += 9;
   if (lo > hi) return null;

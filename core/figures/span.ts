@@ -149,8 +149,10 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if (derivedWord(ctx, unitEnd)) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
   if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
-  // 十数年前 is counted back like a date; 数年 alone is a duration.
-  if (entry.rule === 'marker' && a.reading.vague && /^[前後]/.test(text[unitEnd] ?? '')) return null;
+  // 十数年前 is counted back like a date; 数年 alone is a duration. Days are not counted back as
+  // dates (core/lexicon/relative-dates.ts), so 数日前 / 数日後 stay a vague length of time.
+  if (entry.rule === 'marker' && a.reading.vague && entry.unit === '年' && /^[前後]/.test(text[unitEnd] ?? ''))
+    return null;
   if (entry.rule === 'marker' && !a.reading.vague) {
     const v = a.reading.value ?? 0;
     // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not

@@ -38,6 +38,18 @@ function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): bo
   return text.startsWith('にな', d.end);
 }
 
+// A noun phrase that states a total: 全88議席の過半数 (the total is the figure, the majority its threshold).
+const TOTAL_BEFORE = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億][^、。はがをにでとも]*の$`);
+
+/**
+ * 過半数 is a share someone measured only as a part of a group: 「回答者の過半数が賛成した」. Alone it
+ * names the threshold of a vote — 「与党が過半数を確保した」, 「単独過半数」, 「全88議席の過半数」 — which
+ * states no quantity of its own.
+ */
+function measuredMajority(text: string, start: number): boolean {
+  return text[start - 1] === 'の' && !TOTAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 // Before a lone 倍: a number or a word it belongs to (2倍, 数倍, 何倍, 人一倍, 勇気百倍).
 const NOT_BEFORE_TWICE = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億数何幾]`);
 // After it: 倍率, 倍数, 倍速, 倍返し are other words.
@@ -73,6 +85,7 @@ export function wordFigures(ctx: Ctx): Draft[] {
     const done = finishDraft(ctx, pre, draft);
     if (m[0] === '半分' && !comparedHalf(ctx.text, start, pre, done)) continue;
     if (m[0] === '倍' && !twice(ctx.text, start, done)) continue;
+    if (m[0] === '過半数' && !measuredMajority(ctx.text, start)) continue;
     out.push(done);
   }
   return out;

@@ -3,12 +3,15 @@ import type { WordTable } from './word-table';
 
 /**
  * Latin-letter units news writes that js-quantities does not read (core/figures/latin-units.ts):
- * kilobytes in capitals, computing throughput, engine size, illuminance, torque, horsepower.
+ * kilobytes in capitals, computing throughput, engine size, illuminance, torque, horsepower,
+ * kilogram-force.
  */
 export const LATIN_UNIT_EXTRAS: WordTable<FigureKind> = new Map<string, FigureKind>([
   ...['KB', 'Kbit', 'Kbps', 'TFLOPS', 'PFLOPS', 'GFLOPS', 'TOPS', 'cc', 'lx', 'Nm', 'PS', 'dBm', 'mAh'].map(
     (u) => [u, 'measure'] as const,
   ),
+  // 30kgfの加圧試験, 500gfの荷重: gravitational force units, still written in product tests.
+  ...['kgf', 'gf'].map((u) => [u, 'measure'] as const),
 ]);
 
 /**

@@ -38,6 +38,8 @@ export const ARITHMETIC_NOUNS: ReadonlySet<string> = new Set([
 export const DISPLAY_WORDS: readonly string[] = [
   ...['ディスプレー', 'ディスプレイ', '液晶', '有機EL', '有機ＥＬ', '画面', 'モニター', 'テレビ', 'パネル'],
   ...['インチ', 'スクリーン', 'タブレット', 'ノートパソコン', 'ノートPC', 'スマートフォン', 'スマホ'],
+  // 14型ノート, 13.3型のモバイルPC: a laptop is sold by its screen size too.
+  ...['ノート', 'パソコン', 'PC', 'ＰＣ', 'ラップトップ'],
 ];
 
 /** Children by birth order when written in kanji (三男, 四女); in digits they count (2男1女). */

@@ -10,10 +10,12 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   (sources/source-type.ts; 本部, 裁判所 and 大使館 are government there, GOVERNMENT_HEADS);
  * - `entity`: it ends an organisation's full name but is too plain to make one on its own, so it is no
  *   suffix rule, and a term ending in one is never taken for a common noun (「世界保健機関」, 「東洋商会」).
+ * - `suffix`: a source's name ends in it only when IPADIC files it as a suffix word of its own
+ *   (名詞,接尾): 「監察医務院」 ends in 院 the suffix, 「入院」 and 「寺院」 are one word each.
  * The sources also read company endings (電機, 自動車, 大手) that would turn plain words into names
  * for the entity rules; each side keeps the words it was tuned with.
  */
-export type OrganizationHeadRole = 'source' | 'entity';
+export type OrganizationHeadRole = 'source' | 'entity' | 'suffix';
 
 /** Every organisation head, with its roles. */
 export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wordTable<
@@ -115,6 +117,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   市役所: ['entity'],
   区役所: ['entity'],
   役場: ['entity'],
+  // 東京都監察医務院, 中央医学研究院, 国立教育院: an institute, when 院 is a suffix of its own.
+  院: ['suffix'],
   // FUKUOKA Smart EAST推進コンソーシアム, 〜推進協議会: a consortium of companies.
   コンソーシアム: ['entity'],
 });
@@ -124,3 +128,8 @@ export const SOURCE_ORGANIZATION_HEADS: readonly string[] = wordsWhere(ORGANIZAT
 
 /** Heads that end an organisation's name in the entity rules: 機関, 基金, 大使館, 役場. */
 export const ENTITY_ORGANIZATION_HEADS: readonly string[] = wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('entity'));
+
+/** Heads that make a source an organisation only as IPADIC's suffix word: 院 of 監察医務院, not of 入院. */
+export const SUFFIX_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
+  wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('suffix')),
+);

@@ -6,9 +6,14 @@ export const RATE_NOUN_ENDINGS: readonly string[] = ['率', '指数', '係数', 
 
 /**
  * Endings of the name of a count whose value is written without a unit: 盗塁数57, 観客数は3万,
- * 人口は約150万.
+ * 人口は約150万, 勝ち点72.
  */
-export const COUNT_NOUN_ENDINGS: readonly string[] = ['数', '人口'];
+export const COUNT_NOUN_ENDINGS: readonly string[] = [
+  '数',
+  '人口',
+  // 勝ち点72, 総失点は36, 打点100: a tally of points is named by its own counter 点.
+  ...['得点', '失点', '勝ち点', '勝点', '打点', '自責点'],
+];
 
 /** Names ending in 数 that are terms of arithmetic, not counts: 関数, 変数, 倍数. */
 export const NOT_COUNT_NOUNS: readonly string[] = [

@@ -140,6 +140,7 @@ export interface AgoSuffix {
 /**
  * 「3年前」「10年前」. Months and days back (1カ月前, 3日前) are left out: in news they count back
  * from some event as often as from the publication (「派兵のおよそ1カ月前に」), so they stay durations.
+ * Half years (半年前, 1年半前) are years' fractions: core/dates/relative.ts reads them, not after の.
  */
 export const AGO_SUFFIXES = [{ surface: '年前', unit: 'year' }] as const satisfies readonly AgoSuffix[];
 

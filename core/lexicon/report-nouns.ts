@@ -68,6 +68,12 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   計画: ['cue'],
   見込み: ['cue'],
   想定: ['cue'],
+  // 与党のプロジェクトチームの提言では, 政府の素案では: a proposal is its authors' account.
+  提言: ['cue', 'document'],
+  提案: ['cue'],
+  素案: ['cue', 'document'],
+  原案: ['cue', 'document'],
+  試案: ['cue', 'document'],
   文書: ['document'],
 });
 

@@ -82,7 +82,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
       const report = isReportPhrase(phrase);
-      const speaker = report ? (ownerOf(tokens, phrase) ?? clauseOwner(tokens, v, phrase.first)) : null;
+      const speaker = report ? (ownerOf(tokens, phrase, v.first) ?? clauseOwner(tokens, v, phrase.first)) : null;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING

@@ -1,4 +1,5 @@
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
+import { DIVISION_HEADS } from '../lexicon/division-heads';
 import { ANAPHORA } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
@@ -30,6 +31,14 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
 
+// 同社 / 同グループ: anaphors of a company, read against the companies the text put forward first.
+const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
+  [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
+);
+
+// How many mentions back 同社 looks for a company put forward, past one named in passing.
+const FOCUS_REACH = 40;
+
 /** The anaphor a name phrase is (同氏, 同社, 同協会, 韓国の同氏 → 同氏), if any. */
 export function anaphorOf(name: string): string | null {
   // 同社の田村社長 is a person qualified by 同社, not 同社 itself: only a phrase that is the anaphor counts.
@@ -45,6 +54,8 @@ function refersTo(anaphor: string, m: Mention): boolean {
   const suffix = SUFFIX_MATCH[anaphor];
   if (suffix) return suffix.test(m.name);
   const type = ANAPHORA.get(anaphor);
+  // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business.
+  if (type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h))) return false;
   return type ? m.type === type : m.name.includes(anaphor.slice(1));
 }
 
@@ -91,13 +102,21 @@ export class Antecedents {
   resolve(anaphor: string, at: number): Mention | null {
     const list = this.lists.get(anaphor);
     if (!list?.length) return null;
-    // Only mentions later in the same sentence can end after the anaphor: a few steps back at most.
-    for (let k = list.length - 1; k >= 0; k--) {
+    // 同社 means a company the text has put forward (as a topic, a subject, a source), not one named in
+    // passing: 「北町電機は…発表した。…USB端子を2基備える。同社によると…」 → 北町電機. Only when none was
+    // put forward does a company the tagger found elsewhere count.
+    const focused = COMPANY_ANAPHORS.has(anaphor);
+    let passing: Mention | null = null;
+    // Only mentions later in the same sentence can end after the anaphor: a few steps back at most;
+    // past a company named in passing, a bounded look further back keeps resolving linear.
+    for (let k = list.length - 1; k >= 0 && (!passing || list.length - k <= FOCUS_REACH); k--) {
       this.steps++;
       const r = list[k] as Ranked;
-      if (r.m.end <= at) return r.m;
+      if (r.m.end > at) continue;
+      if (!focused || r.tier > 0) return r.m;
+      passing ??= r.m;
     }
-    return null;
+    return passing;
   }
 
   private file(m: Mention, tier: number): void {

@@ -18,13 +18,18 @@ export function isReportPhrase(p: NamePhrase): boolean {
 
 /**
  * The owner of a report phrase: ウクライナ情報機関の分析 → ウクライナ情報機関. Without an の-owner
- * the phrase itself is returned when it is a source on its own (公取委), else null (分析).
+ * the phrase itself is returned when it is a source on its own (公取委), else null (分析). From `lo`
+ * an owner that names no one by itself keeps an の-qualifier of its own: 与党のプロジェクトチームの提言
+ * → 与党のプロジェクトチーム (民間調査会社の東京商工データの調べ → 東京商工データ).
  */
-export function ownerOf(tokens: readonly Token[], p: NamePhrase): Speaker | null {
+export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): Speaker | null {
   for (let k = p.last; k > p.first; k--) {
     const t = tokens[k] as Token;
     if (t.surface === 'の' && isGenitive(t)) {
-      const owner = phraseEndingAt(tokens, k - 1, p.first);
+      const narrow = phraseEndingAt(tokens, k - 1, p.first);
+      // 民間調査会社の東京商工データ is named already; プロジェクトチーム needs whose it is.
+      const wide = narrow && !narrow.hasProper && lo < p.first ? phraseEndingAt(tokens, k - 1, lo) : null;
+      const owner = wide ?? narrow;
       const type = owner && sourceTypeOf(owner);
       return owner && type ? { phrase: owner, type } : null;
     }

@@ -32,11 +32,20 @@ const CONVERTING = /換算(?:すると|すれば|して|した|で|では)/;
 /**
  * True when the figure at `start` follows, in its own sentence, the words of a conversion the writer
  * made (坪単価に換算すると約387万円になる), or its sentence closes on the writer working it out
- * (1人あたり約1000万円にのぼる計算だ): the source carried from earlier sentences did not say it.
+ * (1人あたり約1000万円にのぼる計算だ), or a size it measures against something familiar (国土面積の3分の1を
+ * 超える広さだ, 東京ドーム約20個分にあたる): the source carried from earlier sentences did not say it.
  */
 export function isWritersConversion(sentence: string, sentenceStart: number, start: number): boolean {
-  return CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) || WORKED_OUT.test(sentence);
+  return (
+    CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) ||
+    WORKED_OUT.test(sentence) ||
+    COMPARED_TO.test(sentence)
+  );
 }
 
 // 国民1人あたり約1000万円にのぼる計算だ / …になる計算です: the writer works a figure out.
 const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になります|となります)[。．]?$/;
+
+// 国土面積の3分の1を超える広さだ / 東京ドーム約20個分の大きさに相当する: the writer's yardstick for a size.
+const COMPARED_TO =
+  /(?:広さ|大きさ|長さ|高さ|重さ|個分)(?:だ|です|である|に相当する|に相当します|にあたる|に当たる)[。．]?$/;

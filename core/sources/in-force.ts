@@ -6,6 +6,7 @@ import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { investigatorIn, investigatorRank } from './investigators';
+import { reportsAnotherActor } from './other-actor';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
@@ -152,6 +153,8 @@ class Reader {
     // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
     // outlet's own — not the announcement.
     const background = !!announcer && describesParty(s, announcer.name);
+    // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
+    const another = !!announcer && !info.cues.length && reportsAnotherActor(info.topic, announcer, s);
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
     const before = {
@@ -160,7 +163,7 @@ class Reader {
       own,
       inForce: para.source ?? para.previousAnnouncer,
       spoken: para.unframed ?? (para.source ? null : para.previousAnnouncer),
-      announced: own || background ? null : announcer,
+      announced: own || background || another ? null : announcer,
       aboutAnnouncer: background,
       lastNamed: this.named,
       scoped: own ? null : (para.scope?.party ?? null),

@@ -1,5 +1,5 @@
 import { QUOTE_NON_SPEECH_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isIndependent, isNoun, isParticle, isPrefix, isVerb } from '../text/pos';
+import { isAuxiliary, isConjunctiveParticle, isIndependent, isNoun, isParticle, isPrefix, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
 import { isNegated, type VerbMatch } from './reporting-verbs';
@@ -26,7 +26,7 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
       }
       while (tokens[e] && isEnding(tokens[e] as Token)) e++;
       const next = tokens[e];
-      if (next && !CLAUSE_END.has(next.surface)) return null;
+      if (next && !CLAUSE_END.has(next.surface) && !joinsClauses(next)) return null;
       if (next?.surface === 'の' && tokens[e + 1]?.surface !== 'は') return null;
       return { first: k, last: i, passive: false, announce: false, verb: t.surface };
     }
@@ -35,6 +35,14 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
     if (!filler) return null;
   }
   return null;
+}
+
+/**
+ * A word that closes the clause and joins the next: 「…」と容疑を認めている一方、… / 認めているものの、…
+ * (a conjunctive particle, or 一方 read as "while").
+ */
+function joinsClauses(t: Token): boolean {
+  return (isConjunctiveParticle(t) && t.surface !== 'て') || (t.surface === '一方' && isNoun(t));
 }
 
 function isEnding(t: Token): boolean {

@@ -15,6 +15,7 @@ import {
   isPrefix,
   isPronoun,
   isProperNoun,
+  isSuffix,
   isSymbol,
 } from '../text/pos';
 import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
@@ -48,6 +49,8 @@ export interface NamePhrase {
    * however name-like its script.
    */
   plainHead?: boolean;
+  /** Its head is a suffix word to IPADIC (名詞,接尾: 院 of 監察医務院), after a word of the phrase. */
+  headSuffix?: string;
   /** Its head is the unit of a number before it (最大1TB, 5000mAh): a quantity, which speaks for no one. */
   measure?: boolean;
 }
@@ -248,6 +251,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   const headPlace = isPlaceName(head);
   // 最大1TBのmicroSDカード: TB is what 1 measures, not a company called 1TB.
   const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
+  const headSuffix = h > first && isNoun(head) && isSuffix(head) ? head.surface : undefined;
   return {
     text,
     start: s,
@@ -261,5 +265,6 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     headPlace,
     plainHead,
     measure,
+    headSuffix,
   };
 }

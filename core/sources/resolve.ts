@@ -74,7 +74,18 @@ export function resolveFigure(
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
   }
   // 支持しないと答えた人は45％でした: the respondents of the survey last cited.
-  return here.scoped ?? here.polled ?? spokenAfter(sentences, i) ?? here.announced;
+  return here.scoped ?? here.polled ?? spokenAfter(sentences, i) ?? here.announced ?? investigating(here);
+}
+
+/**
+ * 県警は、防犯カメラ約200台の映像を解析し、男を特定した: what the investigators did, told with them as
+ * the topic and no other cue, is known from them (an investigation is not watched by the outlet).
+ */
+function investigating(here: SentenceSources): Party | null {
+  const topic = here.info.topic;
+  if (here.own || here.info.cues.length || !topic || topic.type !== 'government') return null;
+  if (!isInvestigator(topic.phrase.text)) return null;
+  return { name: topic.phrase.text, type: topic.type, phrase: topic.phrase, cue: '', via: null };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import { ANAPHORA, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
@@ -39,9 +39,12 @@ const cache = new Map<string, SourceType | null>();
  * Returns null when the phrase does not look like a source at all (乗客は…, 負担軽減額は…).
  */
 export function sourceTypeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead'>,
+  phrase: Pick<
+    NamePhrase,
+    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'
+  >,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}`;
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${phrase.headSuffix ?? ''}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size > 5000) cache.clear();
@@ -87,7 +90,7 @@ function bodyOfUnit(name: string): SourceType | null {
 }
 
 function typeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead'>,
+  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'>,
 ): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
@@ -117,6 +120,8 @@ function typeOf(
   if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
   const unit = bodyOfUnit(name);
   if (unit) return unit;
+  // 東京都監察医務院の調べでは: an institute named by a suffix word (入院 is one word, no suffix).
+  if (phrase.headSuffix && SUFFIX_ORGANIZATION_HEADS.has(phrase.headSuffix)) return 'organization';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   if (phrase.hasPerson) return 'person';

@@ -15,8 +15,9 @@ const withTokens = (text: string, published = '2025-07-10') =>
 
 describe('the forms broadcasters write', () => {
   it('reads the day and year words written in kana', () => {
+    // 午後 after a day word is part of its mention, as after 19日 (19日夜).
     expect(withTokens('きょう午後、会見が開かれた。きのうは雨で、あすは晴れる見込みだ。')).toEqual([
-      ['きょう', '2025-07-10'],
+      ['きょう午後', '2025-07-10'],
       ['きのう', '2025-07-09'],
       ['あす', '2025-07-11'],
     ]);
@@ -79,6 +80,21 @@ describe('the forms broadcasters write', () => {
     expect(dates('20年ほど前に開店した。')).toEqual([['20年ほど前', '2005']]);
     expect(dates('3〜4年前に始めた。')).toEqual([['3〜4年前', ['2021', '2022']]]);
     expect(dates('10年前後かかる。')).toEqual([]);
+  });
+
+  it('keeps an "about" written before the count back in its mention: 約10年前, 今から約20年前', () => {
+    expect(dates('約10年前に開業した。')).toEqual([['約10年前', '2015']]);
+    expect(dates('およそ30年前に建てた。')).toEqual([['およそ30年前', '1995']]);
+    expect(dates('今から約20年前のことだ。')).toEqual([['今から約20年前', '2005']]);
+  });
+
+  it('counts half years back in months: 半年前, 半年くらい前, 1年半前', () => {
+    expect(dates('半年くらい前から準備した。')).toEqual([['半年くらい前', '2025-01']]);
+    expect(dates('約半年前に始めた。')).toEqual([['約半年前', '2025-01']]);
+    expect(dates('1年半前に移った。')).toEqual([['1年半前', '2024-01']]);
+    // …not half a year before some event, nor a half year's length.
+    expect(dates('開業の半年前に採用した。')).toEqual([]);
+    expect(dates('半年間続いた。半年前後かかる。')).toEqual([]);
   });
 });
 

@@ -7,6 +7,15 @@ describe('times of day', () => {
     expect(dates('同日午後9時に閉店した。')).toEqual([['同日午後9時', '2025-07-10T21:00']]);
   });
 
+  it('keeps a part of the day after a date in its mention, the day unchanged', () => {
+    expect(dates('町では8日夜までに30棟が焼けた。')).toEqual([['8日夜', '2025-07-08']]);
+    expect(dates('9日未明に解除し、同日朝に再開した。')).toEqual([
+      ['9日未明', '2025-07-09'],
+      ['同日朝', '2025-07-09'],
+    ]);
+    expect(dates('3日午後に会見した。')).toEqual([['3日午後', '2025-07-03']]);
+  });
+
   it('reports a bare time as a time only', () => {
     expect(dates('午後7時半に再開した。')).toEqual([['午後7時半', 'T19:30']]);
     expect(dates('18時45分に発車する。')).toEqual([['18時45分', 'T18:45']]);

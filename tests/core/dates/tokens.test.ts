@@ -20,6 +20,11 @@ describe('dates with the real tokenizer', () => {
     expect(withTokens('同年代の選手と競う。')).toEqual([]);
   });
 
+  it('takes a part of the day after a date only as a word of its own (朝刊 is a paper)', () => {
+    expect(withTokens('8日朝刊で報じた。')).toEqual([['8日', '2025-07-08']]);
+    expect(withTokens('8日朝、店を開いた。')).toEqual([['8日朝', '2025-07-08']]);
+  });
+
   it('still reads them as words', () => {
     expect(withTokens('明日、結果が出る。昨年11月に決めた。')).toEqual([
       ['明日', '2025-07-11'],

@@ -64,4 +64,9 @@ describe('more colloquial and signed forms', () => {
     expect(figures('十数年前に閉店した。')).toEqual([]);
     expect(only('数年かけて整備する。').min).toBe(2);
   });
+  it('keeps 数日前 and 数日後 as vague lengths of time: days are not counted back as dates', () => {
+    const f = only('事件の数日前に指示を受けた。');
+    expect([f.text, f.min, f.max, f.unit, f.kind]).toEqual(['数日', 2, 9, '日', 'duration']);
+    expect(only('数日後に荷物が届いた。').max).toBe(9);
+  });
 });

@@ -15,7 +15,7 @@ describe('ratios', () => {
     ['若者の5人に1人が利用する。', '5人に1人', 0.2],
     ['社員の半数が在宅勤務だ。', '半数', 0.5],
     ['ほぼ半数が反対した。', 'ほぼ半数', 0.5],
-    ['与党が過半数を確保した。', '過半数', 0.5],
+    ['回答者の過半数が賛成した。', '過半数', 0.5],
     ['利益は半減した。', '半減', 0.5],
     ['受注は倍増した。', '倍増', 2],
   ])('%s → %s', (text, surface, value) => {
@@ -25,7 +25,14 @@ describe('ratios', () => {
 
   it('marks 半減 as a decrease and 過半数 as over', () => {
     expect(only('利益は半減した。').change).toBe('decrease');
-    expect(only('与党が過半数を確保した。').bound).toBe('over');
+    expect(only('回答者の過半数が賛成した。').bound).toBe('over');
+  });
+
+  it('reads 過半数 as a share of a group only, not as the threshold of a vote', () => {
+    expect(texts('与党が過半数を確保した。')).toEqual([]);
+    expect(texts('緑の党が単独過半数に届いた。')).toEqual([]);
+    expect(texts('緑の党は全40議席の過半数を占めた。')).toEqual(['40議席']);
+    expect(texts('社員の過半数が在宅勤務を望んだ。')).toEqual(['過半数']);
   });
 
   it('does not read 大半 or 半減期 as figures', () => {

@@ -38,6 +38,29 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(figures('会議で示された値は1.15だった。')).toEqual([]);
   });
 
+  it('reads each value listed under a rate or an index named as the topic', () => {
+    const fs = figures('地域別の出生率は、北町が0.98で最も低く、南町は1.62だった。');
+    expect(fs.map((f) => [f.text, f.value, f.kind])).toEqual([
+      ['0.98', 0.98, 'ratio'],
+      ['1.62', 1.62, 'ratio'],
+    ]);
+    expect(figures('業況指数は、製造業が12.2、非製造業は8.4となった。').map((f) => f.value)).toEqual([12.2, 8.4]);
+    // No rate named, or the rate in another sentence: the numbers stay bare.
+    expect(figures('会議で示された値は、北が1.2、南は3.4だった。')).toEqual([]);
+    expect(figures('出生率は下がった。北が1.2、南は3.4だった。')).toEqual([]);
+  });
+
+  it('reads a tally of points named by 点 before its bare value: 勝ち点, 得点, 失点', () => {
+    const fs = figures('首位の北町FCは勝ち点64で、総得点は58、総失点31と守備も堅い。');
+    expect(fs.map((f) => [f.value, f.kind])).toEqual([
+      [64, 'count'],
+      [58, 'count'],
+      [31, 'count'],
+    ]);
+    // A point on a map or in time is no tally.
+    expect(figures('この地点は12で、その時点は3だった。')).toEqual([]);
+  });
+
   it('reads 十分後 as ten minutes but not 十分な as a number', () => {
     expect(only('発生から十分後に通報があった。').value).toBe(10);
     expect(figures('十分な準備が必要だ。')).toEqual([]);

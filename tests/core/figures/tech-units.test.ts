@@ -15,6 +15,9 @@ describe('technical and product figures', () => {
     ['保存容量は256GBから選べる。', '256GB', 256, 'GB'],
     ['処理性能は40TOPSに達する。', '40TOPS', 40, 'TOPS'],
     ['排気量は660ccの軽自動車だ。', '660cc', 660, 'cc'],
+    ['天板は30kgfの加圧に耐えた。', '30kgf', 30, 'kgf'],
+    ['ボタンは150gfの力で押せる。', '150gf', 150, 'gf'],
+    ['ねじは5kNの荷重に耐える。', '5kN', 5, 'kN'],
   ])('%s → %s', (text, surface, value, unit) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'measure']);
@@ -24,6 +27,21 @@ describe('technical and product figures', () => {
     expect(only('6.1型の液晶を備える。').unit).toBe('型');
     expect(only('テレビは65型が売れ筋だ。').value).toBe(65);
     expect(figures('209型潜水艦を改修した。')).toEqual([]);
+  });
+
+  it('reads a laptop by its screen size: 14型ノート, 13型のパソコン', () => {
+    expect(figures('重さ900gを切る14型ノートを発売する。').map((f) => f.text)).toEqual(['900g', '14型']);
+    expect(only('新しい13型のパソコンは軽い。').unit).toBe('型');
+    // …a model of a vehicle or a vessel is still no size.
+    expect(figures('2000型の車両を新造した。')).toEqual([]);
+  });
+
+  it('reads a range whose ends carry different prefixes of one unit as one range, in the first’s unit', () => {
+    const f = only('対応する周波数は470MHz～3.6GHzと広い。');
+    expect([f.text, f.min, f.max, f.unit]).toEqual(['470MHz～3.6GHz', 470, 3600, 'MHz']);
+    expect(only('重さは900g～1.2kgだ。').max).toBe(1200);
+    // Units of different kinds are two figures, not a range.
+    expect(figures('容量は64GB～4000mAhだ。').map((x) => x.text)).toEqual(['64GB', '4000mAh']);
   });
 
   it('gives both sides of a resolution, each knowing the other', () => {

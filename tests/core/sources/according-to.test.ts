@@ -86,6 +86,12 @@ describe('report frames', () => {
     // a report named by its title, owned by the subject of its clause
     ['日本観光協会がまとめた「旅行白書」によると、国内旅行者は延べ5億人だった。', '5億人', '日本観光協会'],
     ['総務省が発表した労働力調査によると、完全失業率は2.5%だった。', '2.5%', '総務省'],
+    // an owner that names no one by itself keeps whose it is
+    ['厚生労働省の研究班の調査では、患者は4割増えた。', '4割', '厚生労働省の研究班'],
+    ['市の検討チームのまとめによると、待機児童は30人減った。', '30人', '市の検討チーム'],
+    // a proposal is its authors' account, like a plan
+    ['与党の検討チームの提言では、防衛費を4割増やすよう求めた。', '4割', '与党の検討チーム'],
+    ['政府の素案によると、補助金は2倍になる。', '2倍', '政府'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });

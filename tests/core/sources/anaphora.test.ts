@@ -68,6 +68,36 @@ describe('what 同社 cannot point back to', () => {
     );
   });
 
+  it('同社 is the company, never a business or division of it named since', () => {
+    const text =
+      '南山食品は10日、決算を発表した。\n一方、北米事業は3%増の800億円を確保した。\n' +
+      '同社によると、3月末の店舗数は420店だった。';
+    const entities = [org(text, '南山食品'), org(text, '北米事業')];
+    expect(sourcesOf(text, ['420店'], entities)[0]?.name).toBe('南山食品');
+    const segment = text.replace('北米事業', '家電部門');
+    expect(sourcesOf(segment, ['420店'], [org(segment, '南山食品'), org(segment, '家電部門')])[0]?.name).toBe(
+      '南山食品',
+    );
+    // …while a company named since is still the nearest.
+    const other = text.replace('一方、北米事業は', '一方、北町物産は');
+    expect(sourcesOf(other, ['420店'], [org(other, '南山食品'), org(other, '北町物産')])[0]?.name).toBe('北町物産');
+  });
+
+  it('同社 is a company the text put forward, not one the tagger found named in passing', () => {
+    // The product's port is tagged an organisation by mistake; the maker is the topic of the lede.
+    const text =
+      '北町電機は18日、新型のノートパソコンを発表した。\n本体はUSB-Cポートを2基備える。\n' +
+      '同社によると、部品を約2割減らした。';
+    const entities = [org(text, '北町電機'), org(text, 'USB-Cポート')];
+    expect(sourcesOf(text, ['約2割'], entities)[0]?.name).toBe('北町電機');
+    // …while a company put forward since (a topic) is still the nearest.
+    const later = text.replace('本体はUSB-Cポートを2基備える。', '部品は南山工業が2基供給する。');
+    expect(sourcesOf(later, ['約2割'], [org(later, '北町電機'), org(later, '南山工業')])[0]?.name).toBe('南山工業');
+    // …and with no company put forward, one named in passing is all there is.
+    const passing = '本体はUSB-Cポートを2基備える。同社によると、部品を約2割減らした。';
+    expect(sourcesOf(passing, ['約2割'], [org(passing, 'USB-Cポート')])[0]?.name).toBe('USB-Cポート');
+  });
+
   it('a quantity or a lone common katakana noun before の or は', () => {
     // 最大2TBの…: TB is the unit of 2, not a company; メモリーは: a common noun, not a name.
     const text =

@@ -51,4 +51,14 @@ describe('a conversion the outlet adds', () => {
     const theirs = '財務相は「国民1人あたり約1000万円にのぼる計算だ」と述べた。';
     expect(names(theirs, ['1人あたり約1000万円'])).toEqual(['財務相']);
   });
+
+  it('a size measured against something familiar (…の3分の1を超える広さだ) is the writer’s yardstick', () => {
+    const text = '森林局によると、焼けた面積は約80万ヘクタールだった。北町県の面積の2倍を超える広さだ。';
+    expect(names(text, ['約80万ヘクタール', '2倍を超える'])).toEqual(['森林局', '']);
+    const dome = '森林局によると、焼けた面積は約50ヘクタールだった。\n東京ドーム約10個分にあたる。';
+    expect(names(dome, ['約50ヘクタール', '約10個分'])).toEqual(['森林局', '']);
+    // …while the source's own comparison, under its cue, stays theirs.
+    const theirs = '森林局は、焼けた面積は前年の2倍の広さだと発表した。';
+    expect(names(theirs, ['2倍'])).toEqual(['森林局']);
+  });
 });

@@ -58,3 +58,16 @@ describe('a person’s age in parentheses', () => {
     expect(nameOf('県警によると、逮捕されたのは会社員の男（34）。', '34')).toBe('県警');
   });
 });
+
+describe('what the investigators did, told with them as the topic', () => {
+  it('is known from them', () => {
+    expect(nameOf('県警は、防犯カメラ約200台の映像を解析するなどして、男を特定した。', '約200台')).toBe('県警');
+    expect(nameOf('警視庁は約100人の捜査員を投入した。', '約100人')).toBe('警視庁');
+  });
+
+  it('but not what another party did, nor a sentence with a cue of its own', () => {
+    expect(nameOf('市は、防犯カメラ約200台を設置した。', '約200台')).toBe('');
+    expect(nameOf('県警は、被害は約30件にのぼると発表した。', '約30件')).toBe('県警');
+    expect(nameOf('県警によると、店の防犯カメラは4台あった。', '4台')).toBe('県警');
+  });
+});

@@ -41,6 +41,26 @@ describe('sources in force, sentence by sentence', () => {
     expect(read.map((s) => s.announced)).toEqual([null, '東和電機']);
   });
 
+  it('keeps no announcement for a sentence about what another party did', () => {
+    const read = inForce(
+      '選挙管理委員会は8日、市議選の投票率を発表した。\n全40議席のうち、緑の党は21議席を獲得した。一方、市民党は9議席にとどまった。',
+      ['40議席', '21議席', '9議席'],
+    );
+    expect(read.map((s) => s.announced)).toEqual([null, null, null]);
+    const deal = inForce('北町電機は20日、決算を発表した。部品大手の南山工業は同社に部品を400億円分供給する。', [
+      '400億円',
+    ]);
+    expect(deal.map((s) => s.announced)).toEqual([null, null]);
+  });
+
+  it('still carries the announcement into a sentence about its data', () => {
+    const read = inForce(
+      '統計局は1日、人口推計を発表した。\n東京都の人口は1400万人を超えた。同局は毎月、推計を公表している。',
+      ['1400万人'],
+    );
+    expect(read.map((s) => s.announced)).toEqual([null, '統計局', null]);
+  });
+
   it('keeps a speaker written after the words for the sentences before them', () => {
     const read = inForce('売上高は850億円だった。海外向けが好調だったと、広報担当者は説明した。', ['850億円']);
     expect(read.map((s) => s.after)).toEqual([null, '広報担当者']);

@@ -134,6 +134,15 @@ describe('idioms of speech after と', () => {
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
+
+  it('holds when the clause joins the next: 一方、 / ものの、', () => {
+    const text = '田中容疑者は「報酬は1回30万円と聞いた」と容疑を認めている一方、山本容疑者は否認している。';
+    expect(nameOf(text, '1回30万円')).toBe('田中容疑者');
+    const though = '森下社長は「受注は3倍に増える」と胸を張ったものの、利益は2割減った。';
+    expect(nameOf(though, '3倍')).toBe('森下社長');
+    // …and what follows the join is not in the quote.
+    expect(nameOf(though, '2割')).toBe('');
+  });
 });
 
 describe('a plain name between と and a reporting verb', () => {

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourceOf } from './helpers';
+import { phraseEndingAt } from '../../../core/sources/name-phrase';
+import { sourceTypeOf } from '../../../core/sources/source-type';
+import { tokenizeText } from '../../../core/text/tokens';
+import { loadTokenizer, realTokenizer, sourceOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -26,6 +29,27 @@ describe('source types', () => {
   it('keeps the qualifiers of an anonymous source', () => {
     expect(sourceOf('利益は2倍になると、欧米の当局者はみている。', '2倍')?.name).toBe('欧米の当局者');
     expect(sourceOf('政府関係者によると、利益は2倍になった。', '2倍')?.name).toBe('政府関係者');
+  });
+});
+
+describe('an institute named by a suffix word', () => {
+  it('院 as IPADIC’s suffix makes an institute: 監察医務院, 医学研究院', () => {
+    expect(sourceOf('東京都監察医務院の調べでは、死者の約9割が屋内で見つかった。', '約9割')?.name).toBe(
+      '東京都監察医務院',
+    );
+    expect(sourceOf('北山医学研究院のまとめでは、患者は2倍になった。', '2倍')?.type).toBe('organization');
+  });
+
+  it('…while 入院 and 寺院, one word each, are no institute', () => {
+    const typeOf = (name: string) => {
+      const tokens = tokenizeText(name, realTokenizer());
+      const phrase = phraseEndingAt(tokens, tokens.length - 1, 0);
+      return phrase && sourceTypeOf(phrase);
+    };
+    expect(typeOf('北山医学研究院')).toBe('organization');
+    expect(typeOf('入院')).toBeNull();
+    expect(typeOf('長期入院')).toBeNull();
+    expect(typeOf('古い寺院')).toBeNull();
   });
 });
 

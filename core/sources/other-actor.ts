@@ -1,0 +1,19 @@
+import { anaphorOf } from './anaphora';
+import { describesParty } from './background';
+import type { Party } from './parties';
+import type { Speaker } from './topic';
+
+/**
+ * True when a sentence reports what another party did, not what the announcer said: its topic is a
+ * body or person other than the announcer, and it has no cue of its own. 「総務省は8日、投票率を発表
+ * した。…緑の党は58議席を獲得した。」: the seats are the election's result, not the ministry's release;
+ * 「北町電機は…決算を発表した。南山工業は同社に部品を供給する。」: the supplier's deal, not the results.
+ * Such a sentence keeps no announcement in force (an according-to that scopes it is another matter).
+ */
+export function reportsAnotherActor(topic: Speaker | null, announcer: Party, sentence: string): boolean {
+  if (!topic || topic.type === 'document' || anaphorOf(topic.phrase.text)) return false;
+  const name = topic.phrase.text;
+  // 半導体大手の北辰テクノロジーは… after 北辰テクノロジーが発表した: the announcer under a longer name.
+  if (name === announcer.name || name.endsWith(announcer.name) || announcer.name.endsWith(name)) return false;
+  return !describesParty(sentence, announcer.name);
+}
