@@ -167,6 +167,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] a
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main(): Promise<void> {
+  // Playwright turns on DevTools' Network domain in every service worker it attaches to, and DevTools
+  // then keeps a copy of each response body under 10 MB: the entity model's fetch left a 9 MB buffer
+  // in the worker's process (memory-infra dump: partition_alloc/buffer), +10 MB on the PSS readings
+  // and time on the dictionary load that no reader's browser has. The bench needs no network events.
+  process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
   const pages: Record<string, () => string> = {
     '/perf/a.html': () => articlePage(3000, 1),
     '/perf/marks.html': () => articlePage(32_000, 11),
