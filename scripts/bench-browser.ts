@@ -189,13 +189,17 @@ async function main(): Promise<void> {
   const pssIdle: number[] = [];
   const pssAfter: number[] = [];
   const pssHeld: number[] = [];
+  const anonAbove: number[] = [];
   const coldRun = async (browser: ExtensionBrowser) => {
     await sleep(SETTLE_MS);
     const idle = extensionPssMb(browser.profile);
+    const idleAnon = extensionPssMb(browser.profile, 'Pss_Anon');
     cold.push(await firstMarks(browser, server.url('/perf/a.html')));
     // The engine's idle warm-up steps (lib/background/engine-warm-up.ts) run for ~1.5 s after the first analysis.
     await sleep(2 * SETTLE_MS);
     const after = extensionPssMb(browser.profile);
+    const afterAnon = extensionPssMb(browser.profile, 'Pss_Anon');
+    if (idleAnon !== null && afterAnon !== null) anonAbove.push(afterAnon - idleAnon);
     // What the worker keeps: after a full GC (the worker does not collect its first analysis's
     // garbage by itself for a long while; --expose-gc is set for the bench's browsers only).
     await browser.worker.evaluate("globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })");
@@ -227,6 +231,11 @@ async function main(): Promise<void> {
       out.sw_pss_above_idle_mb = r1(median(above));
       out.sw_pss_above_idle_runs = above.map(r1).join(' ');
       out.sw_pss_held_above_idle_mb = r1(median(pssHeld.map((h, i) => h - (pssIdle[i] as number))));
+    }
+    // The same without the binary's code pages, whose share other Chromiums on the machine move (±5 MB).
+    if (anonAbove.length > 0) {
+      out.sw_pss_anon_above_idle_mb = r1(median(anonAbove));
+      out.sw_pss_anon_above_idle_runs = anonAbove.map(r1).join(' ');
     }
     // Warm: dictionary loaded, pages never seen before (the analysis cache cannot answer).
     const warm: number[] = [];
