@@ -1,4 +1,5 @@
-import { ACRONYM_STOPWORDS, MODEL_DESIGNATION_MARKS } from '../lexicon/acronym-stopwords';
+import { ACRONYM_STOPWORDS } from '../lexicon/acronym-stopwords';
+import { MODEL_DESIGNATION_MARKS } from '../lexicon/designations';
 import { POSITION_PREFIXES } from '../lexicon/name-prefixes';
 import { CAPITAL, DIGIT, LATIN, toHalfWidth } from '../text/script';
 import type { Candidate } from './candidate';

@@ -3,7 +3,7 @@ import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
 import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
-import { isNoun, isNounPrefix, isPrefix, isSuffix } from '../text/pos';
+import { isNounPrefix, isPlainNoun, isPrefix } from '../text/pos';
 import { KANJI } from '../text/script';
 import type { Token } from '../types';
 
@@ -16,9 +16,6 @@ export const NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...EVENT_SUFFIXES,
 ]);
 
-/** Common-noun sub-categories of IPADIC: 電気 (一般), 生産 (サ変接続), 重大 (形容動詞語幹), 問題 (ナイ形容詞語幹). */
-const COMMON_POS1: ReadonlySet<string> = new Set(['一般', 'サ変接続', '形容動詞語幹', 'ナイ形容詞語幹']);
-
 const HAS_KANJI = new RegExp(`[${KANJI}]`, 'u');
 
 /**
@@ -30,9 +27,7 @@ export function isCommonWord(t: Token): boolean {
   if (PLAIN_KATAKANA_WORDS.has(t.surface)) return true;
   if (!t.known) return false;
   if (isPrefix(t)) return isNounPrefix(t);
-  if (!isNoun(t)) return false;
-  if (isSuffix(t)) return COMMON_POS1.has(t.pos2);
-  return COMMON_POS1.has(t.pos1);
+  return isPlainNoun(t);
 }
 
 /**

@@ -1,9 +1,15 @@
-import { isNoun, isNumeral, isPersonName, isPrefix, isProperNoun } from '../text/pos';
+import { isNoun, isNumeral, isOrganizationName, isPersonName, isPlaceName, isPrefix, isProperNoun } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
 
-const SUBTYPE: Readonly<Record<string, EntityType>> = { 人名: 'person', 組織: 'organization', 地域: 'place' };
+/** The kind of name IPADIC's proper-noun sub-category gives: 名詞,固有名詞,人名 → person. */
+function properNounType(t: Token): EntityType | undefined {
+  if (!isProperNoun(t)) return undefined;
+  if (isPersonName(t)) return 'person';
+  if (isOrganizationName(t)) return 'organization';
+  return isPlaceName(t) ? 'place' : undefined;
+}
 
 /**
  * True when the run [i, j) is part of a longer word, glued to a noun or prefix on either side:
@@ -30,7 +36,7 @@ export function properNounCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const type = isProperNoun(t) ? SUBTYPE[t.pos2] : undefined;
+    const type = properNounType(t);
     if (!type) continue;
     let j = i + 1;
     let joined = false;

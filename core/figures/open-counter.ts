@@ -1,9 +1,9 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { DESIGNATING_COUNTERS } from '../lexicon/designations';
 import {
   BIRTH_ORDER,
   COUNTING_SUFFIXES,
   DERIVING_SUFFIXES,
-  DESIGNATING_COUNTERS,
   DISPLAY_WORDS,
   DIVIDING_NOUNS,
   NAMED_DESIGNATIONS,

@@ -1,9 +1,3 @@
-/**
- * What follows capitals that name a model, not a body: 「MD-80」, 「BBR1」, 「AA型」, 「RT系」. The
- * acronym rule leaves such capitals alone (digits, hyphens and slashes are checked by character).
- */
-export const MODEL_DESIGNATION_MARKS: ReadonlySet<string> = new Set(['型', '系', '形', '式', '号', '級', '版', '機']);
-
 /** Capital-letter words that are not organisations: 「GDP」, 「AI」, 「DVD化」, 「LANケーブル」. */
 export const ACRONYM_STOPWORDS: ReadonlySet<string> = new Set([
   'GDP',

@@ -1,26 +1,8 @@
 /**
  * The exceptions to the open counter grammar (core/figures/open-counter.ts): any counter IPADIC knows
  * (名詞,接尾,助数詞) or any common noun after a number is a figure (300缶, 3駅, 2ゴール, 5部門) unless
- * it is one of these.
+ * it is one of these (or a designating counter, designations.ts: 5号線, 2代目).
  */
-
-/**
- * Counters (IPADIC 助数詞 and nouns) that name, order or date one thing instead of counting many:
- * ルイ14世, 5号線, 4番, 1丁目, 第9条, 3年生, 2代目, 209型潜水艦, 2400形, 地下1階, 1等, 2次元.
- * Dates and times (年, 月, 日, 時, 世紀) belong to core/dates.
- */
-export const DESIGNATING_COUNTERS: ReadonlySet<string> = new Set([
-  ...['世', '号', '号室', '号棟', '号機', '号線', '号証', '号館', '号車', '番', '番地', '番線', '番手', '番台', '番目'],
-  // 11、12両日: days of the month
-  '両日',
-  ...['丁目', '条', '項', '章', '節', '篇', '編', '話', '幕', '巻目', '版', '刷', '年版'],
-  ...['年生', '期生', '回生', '回忌', '周忌', '回戦', '代目', '度目', '巡目', '等', '等地', '等席', '親等'],
-  ...['次', '次元', '進数', '式', '段式', '型', '形', '系', '階', '限', '時限', '級', '段', '位'],
-  // wards, arrondissements and relay legs are named by number: パリ14区, 5区を走る
-  '区',
-  ...['年', '年度', '年代', '年余', '年来', '月', '日', '時', '時半', '分', '分の', '分ノ', '分目', '分木', '秒'],
-  ...['世紀', '時代', '世代目', '代', '才', '歳', '歳児', '割', '倍', '目', '前', '後', '中', '間', '内'],
-]);
 
 /**
  * Counters that designate rather than count after a name or a katakana word, or with a number under

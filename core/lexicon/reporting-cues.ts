@@ -170,6 +170,7 @@ export const HEARD_VERBS: readonly string[] = [
   '明かした',
   '説明した',
 ];
+/** What follows ところ in such a cue: 報じたところによると, 伝えたところでは. */
 export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
 
 /**
@@ -190,116 +191,6 @@ export const FOUND_VERBS: readonly string[] = [
   '推計した',
   'まとめた',
 ];
-
-/**
- * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
- * (CSISが発表した推計によると → CSIS).
- */
-export const REPORT_NOUNS: readonly string[] = [
-  '調べ',
-  '調査',
-  '世論調査',
-  '発表',
-  '推計',
-  '試算',
-  '集計',
-  '統計',
-  '分析',
-  '報道',
-  'データ',
-  '報告書',
-  '報告',
-  '白書',
-  '見立て',
-  '話',
-  'ランキング',
-  'まとめ',
-  '予測',
-  '推定',
-  '資料',
-  '決定通知書',
-  '通知書',
-  '声明',
-  '発表資料',
-  '見通し',
-  '情報',
-  '取材',
-  'リポート',
-  'レポート',
-  '記録',
-  '結果',
-  '研究',
-  '論文',
-  '報告書案',
-  'アンケート',
-  // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
-  '説明',
-  '証言',
-  '主張',
-  '指摘',
-  '発言',
-  '予想',
-  '見方',
-  '見解',
-  '計画',
-  '見込み',
-  '想定',
-];
-
-/**
- * Report nouns of data — counts, surveys, rankings — as opposed to a party's account (調べ, 説明, 話).
- * Framed with では / で (興行通信社のランキングでは、…), they report what their own sentence says; the
- * hearsay of a later sentence (…とみられる) is not a ranking's voice.
- */
-export const DATA_REPORTS: ReadonlySet<string> = new Set([
-  '調査',
-  '世論調査',
-  'アンケート',
-  '推計',
-  '試算',
-  '集計',
-  '統計',
-  '分析',
-  'データ',
-  '報告書',
-  '白書',
-  'ランキング',
-  'まとめ',
-  '予測',
-  '推定',
-  '資料',
-  '記録',
-  '結果',
-  '研究',
-  '論文',
-]);
-
-/**
- * Report nouns that, with no owner written (調査によると, アンケートでは), still mean the report the
- * paragraph is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保.
- * (結果, 話, 記録 alone could be anyone's.)
- */
-export const UNOWNED_REPORTS: ReadonlySet<string> = new Set([
-  '調査',
-  '世論調査',
-  'アンケート',
-  '発表',
-  '推計',
-  '試算',
-  '集計',
-  '統計',
-  '分析',
-  'データ',
-  '報告書',
-  '報告',
-  '白書',
-  '資料',
-  'まとめ',
-  '予測',
-  '声明',
-  'リポート',
-  'レポート',
-]);
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
 export const REPORT_CUE_TAILS: readonly string[] = [

@@ -96,23 +96,6 @@ export const MEDIA_NAMES: readonly string[] = [
   'ジャーナル',
 ];
 
-/** Documents: 報告書, 白書, 調査, 決定通知書. */
-export const DOCUMENT_HEADS: readonly string[] = [
-  '報告書',
-  '白書',
-  '調査',
-  '調べ',
-  '統計',
-  '資料',
-  '通知書',
-  '文書',
-  '声明',
-  'データ',
-  '推計',
-  '試算',
-  'ランキング',
-];
-
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
 export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同氏: 'person',

@@ -1,13 +1,11 @@
+import { DATA_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
 import {
   ACCORDING_TO,
-  DATA_REPORTS,
   FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
   INDEFINITE_DETERMINERS,
   REPORT_CUE_TAILS,
-  REPORT_NOUNS,
-  UNOWNED_REPORTS,
 } from '../lexicon/reporting-cues';
 import { alternation, escapeRegExp } from '../lexicon/word-table';
 import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';

@@ -1,4 +1,5 @@
-import { CHAIN_LINKS, RELAY_LINKS, REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { REPORT_NOUNS } from '../lexicon/report-nouns';
+import { CHAIN_LINKS, RELAY_LINKS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { isGenitive } from '../text/pos';
 import { tokenAt } from '../text/tokens';

@@ -1,3 +1,4 @@
+import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
@@ -16,7 +17,7 @@ const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
 // 12日 / 3月1日: the dated lede of a press release.
-const DAY_DATE = /[0-9０-９一二三四五六七八九十]日/;
+const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
 /**
  * One sentence, with what its own cues say and the sources the sentences before it put in force:

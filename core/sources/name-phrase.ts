@@ -1,4 +1,4 @@
-import { REPORT_NOUNS } from '../lexicon/reporting-cues';
+import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,

@@ -1,6 +1,7 @@
 import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
-import { ANAPHORA, DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
+import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
+import { ANAPHORA, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';

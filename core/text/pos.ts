@@ -42,6 +42,16 @@ export const isPredicateWord = (t: Tagged): boolean => isVerb(t) || isAuxiliary(
 export const isNumeral = (t: Tagged): boolean => t?.pos1 === '数';
 /** 名詞,一般: 「人口」, 「会社」. */
 export const isCommonNoun = (t: Tagged): boolean => t?.pos === '名詞' && t.pos1 === '一般';
+
+/** IPADIC's plain kinds of noun: 電気 (一般), 生産 (サ変接続), 重大 (形容動詞語幹), 問題 (ナイ形容詞語幹). */
+const PLAIN_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', 'サ変接続', '形容動詞語幹', 'ナイ形容詞語幹']);
+
+/**
+ * A noun of a plain kind, or a suffix of one (名詞,接尾,一般: 線「状」, 降水「帯」): a word of the
+ * language, not a name, a number or a pronoun.
+ */
+export const isPlainNoun = (t: Tagged): boolean =>
+  t?.pos === '名詞' && PLAIN_NOUN_KINDS.has(t.pos1 === '接尾' ? t.pos2 : t.pos1);
 /** 名詞,サ変接続: a noun that takes する, 「発表」, 「調査」. */
 export const isSahenNoun = (t: Tagged): boolean => t?.pos1 === 'サ変接続';
 /** 名詞,副詞可能: a noun that can stand as an adverb, 「今年」, 「以上」, 「後」. */

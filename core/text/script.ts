@@ -1,7 +1,7 @@
 /**
  * Which script a character is written in, and folding between full and half width. The classes are
  * regular-expression class bodies, to be put between [ ] (`[${KATAKANA}ー]`), so every module spells
- * a script the same way; the predicates test one character.
+ * a script the same way; the predicates test the first character of a string (a missing one is none).
  */
 
 /** ASCII and full-width digits: 3, ３. */
@@ -32,13 +32,12 @@ export const KANJI = '\\p{Script=Han}';
 const DIGIT_START = new RegExp(`^[${DIGIT}]`);
 const LATIN_START = new RegExp(`^[${LATIN}]`);
 const KANJI_START = new RegExp(`^[${KANJI}]`, 'u');
+const KANJI_WORD = new RegExp(`^[${KANJI}]+$`, 'u');
 
 /** Whether `s` starts with an ASCII or full-width digit (a missing character is none). */
 export const isDigit = (s: string | undefined): boolean => s !== undefined && DIGIT_START.test(s);
 /** Whether `s` starts with an ASCII or full-width Latin letter. */
 export const isLatin = (s: string | undefined): boolean => s !== undefined && LATIN_START.test(s);
-const KANJI_WORD = new RegExp(`^[${KANJI}]+$`, 'u');
-
 /** Whether `s` starts with a kanji (one code point, so 𠮷 counts). */
 export const isKanji = (s: string | undefined): boolean => s !== undefined && KANJI_START.test(s);
 /** Whether `s` is written in kanji only: 李成権, 公取委, 𠮷野. */

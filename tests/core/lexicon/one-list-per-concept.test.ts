@@ -19,6 +19,9 @@ function wordsOf(value: unknown): string[] | null {
 
 describe('core/lexicon: one word list per concept', () => {
   it('gives every export one name across all lexicon files', () => {
+    // Every lexicon file was read (an empty list would pass everything below).
+    expect(modules.length).toBe(files.length);
+    expect(files).toContain('person-titles.ts');
     const where = new Map<string, string[]>();
     for (const [file, m] of modules)
       for (const name of Object.keys(m)) where.set(name, [...(where.get(name) ?? []), file]);
@@ -33,8 +36,10 @@ describe('core/lexicon: one word list per concept', () => {
         const words = wordsOf(value);
         if (!words) continue;
         const seen = new Set<string>();
-        for (const w of words) if (seen.has(w)) repeated.push(`${file} ${name}: ${w}`);
-        for (const w of words) seen.add(w);
+        for (const w of words) {
+          if (seen.has(w)) repeated.push(`${file} ${name}: ${w}`);
+          seen.add(w);
+        }
       }
     }
     expect(repeated).toEqual([]);

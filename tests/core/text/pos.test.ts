@@ -57,8 +57,16 @@ describe('part-of-speech predicates', () => {
     expect(pos.isNoun(word(s, '米'))).toBe(true);
   });
 
+  it('tell plain nouns and plain suffixes from names, numbers and counters', () => {
+    const s = '重大な問題が東京で3件、線状降水帯';
+    for (const w of ['重大', '問題', '線', '状', '帯']) expect(pos.isPlainNoun(word(s, w)), w).toBe(true);
+    for (const w of ['東京', '3', '件', 'な']) expect(pos.isPlainNoun(word(s, w)), w).toBe(false);
+  });
+
   it('answer false for a missing token (past the end of the sentence)', () => {
     const tokens = tokenizeText('調査', tokenizer);
+    const predicates = Object.values(pos).filter((p) => typeof p === 'function');
+    expect(predicates.length).toBeGreaterThan(30);
     for (const [name, predicate] of Object.entries(pos)) {
       if (typeof predicate !== 'function') continue;
       expect(predicate(tokens[5]), name).toBe(false);

@@ -1,0 +1,89 @@
+/**
+ * Nouns of reports, surveys and documents, in one table with what each does for the source finder:
+ * 「CSISが発表した推計によると」 → CSIS (a report cue), 「報告書は…としている」 → a document.
+ */
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
+/**
+ * What a report noun does:
+ * - `cue`: with its owner before it and a particle after, it cites a source: 〇〇の調べでは, 推計によると,
+ *   ランキングで — the source is the report's owner (sources/according-to.ts, chains.ts, name-phrase.ts);
+ * - `data`: a report of data (counts, surveys, rankings) as opposed to a party's account (調べ, 説明, 話):
+ *   framed with では / で (興行通信社のランキングでは、…) it reports what its own sentence says, and the
+ *   hearsay of a later sentence (…とみられる) is not a ranking's voice;
+ * - `unowned`: with no owner written (調査によると, アンケートでは) it still means the report the paragraph
+ *   is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保 (結果, 話, 記録 alone could be
+ *   anyone's);
+ * - `document`: a source's name phrase ending in it is a document (報告書, 白書, 決定通知書; source-type.ts).
+ */
+export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document';
+
+/** Every report noun, with its roles. */
+export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
+  調べ: ['cue', 'document'],
+  調査: ['cue', 'data', 'unowned', 'document'],
+  世論調査: ['cue', 'data', 'unowned'],
+  発表: ['cue', 'unowned'],
+  推計: ['cue', 'data', 'unowned', 'document'],
+  試算: ['cue', 'data', 'unowned', 'document'],
+  集計: ['cue', 'data', 'unowned'],
+  統計: ['cue', 'data', 'unowned', 'document'],
+  分析: ['cue', 'data', 'unowned'],
+  報道: ['cue'],
+  データ: ['cue', 'data', 'unowned', 'document'],
+  報告書: ['cue', 'data', 'unowned', 'document'],
+  報告: ['cue', 'unowned'],
+  白書: ['cue', 'data', 'unowned', 'document'],
+  見立て: ['cue'],
+  話: ['cue'],
+  ランキング: ['cue', 'data', 'document'],
+  まとめ: ['cue', 'data', 'unowned'],
+  予測: ['cue', 'data', 'unowned'],
+  推定: ['cue', 'data'],
+  資料: ['cue', 'data', 'unowned', 'document'],
+  決定通知書: ['cue'],
+  通知書: ['cue', 'document'],
+  声明: ['cue', 'unowned', 'document'],
+  発表資料: ['cue'],
+  見通し: ['cue'],
+  情報: ['cue'],
+  取材: ['cue'],
+  リポート: ['cue', 'unowned'],
+  レポート: ['cue', 'unowned'],
+  記録: ['cue', 'data'],
+  結果: ['cue', 'data'],
+  研究: ['cue', 'data'],
+  論文: ['cue', 'data'],
+  報告書案: ['cue'],
+  アンケート: ['cue', 'data', 'unowned'],
+  // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
+  説明: ['cue'],
+  証言: ['cue'],
+  主張: ['cue'],
+  指摘: ['cue'],
+  発言: ['cue'],
+  予想: ['cue'],
+  見方: ['cue'],
+  見解: ['cue'],
+  計画: ['cue'],
+  見込み: ['cue'],
+  想定: ['cue'],
+  文書: ['document'],
+});
+
+const withRole = (role: ReportNounRole) => wordsWhere(REPORT_NOUN_TABLE, (r) => r.includes(role));
+
+/**
+ * Report nouns: 〇〇の調べでは / 推計によると / ランキングで — the source is the report's owner
+ * (CSISが発表した推計によると → CSIS).
+ */
+export const REPORT_NOUNS: readonly string[] = withRole('cue');
+
+/** Report nouns of data (counts, surveys, rankings): their では / で frame holds for their own sentence only. */
+export const DATA_REPORTS: ReadonlySet<string> = new Set(withRole('data'));
+
+/** Report nouns that, with no owner written, still mean the report the paragraph is about. */
+export const UNOWNED_REPORTS: ReadonlySet<string> = new Set(withRole('unowned'));
+
+/** Documents: a source phrase ending in one is a document (報告書, 白書, 調査, 決定通知書). */
+export const DOCUMENT_HEADS: readonly string[] = withRole('document');
