@@ -1,10 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { dictionaryImage, IMAGE_FILE } from './scripts/dictionary-assets';
+import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
 
-// kuromoji's IPADIC ships inside the extension as one dictionary image (16 MB, uncompressed), built
-// from node_modules at build time rather than committed (scripts/dictionary-assets.ts, cached): the
-// background context fetches /dict/ipadic.bin and reads it in place.
+// kuromoji's IPADIC ships inside the extension as one dictionary image (14 MB, uncompressed; kuromoji's
+// word ids left out), built from node_modules at build time rather than committed
+// (scripts/dictionary-assets.ts, cached): the background context fetches /dict/ipadic.bin and reads it in place.
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,7 +16,7 @@ export default defineConfig({
       if (wxt.config.mode === 'on-request') delete manifest.content_scripts;
     },
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ absoluteSrc: await dictionaryImage(), relativeDest: `dict/${IMAGE_FILE}` });
+      files.push({ absoluteSrc: await extensionImage(), relativeDest: `dict/${IMAGE_FILE}` });
     },
   },
   manifest: ({ browser, mode }) => ({

@@ -27,14 +27,19 @@ export function extensionProcesses(profile: string): number[] {
   return pids;
 }
 
-/** PSS in MB of the extension process(es) of the Chromium started with `profile`, or null if none is found. */
-export function extensionPssMb(profile: string): number | null {
+/**
+ * PSS in MB of the extension process(es) of the Chromium started with `profile`, or null if none is
+ * found. `field` 'Pss_Anon' counts anonymous memory only (heaps, buffers): the binary's code pages
+ * are left out, whose share moves whenever another Chromium on the machine maps the same pages.
+ */
+export function extensionPssMb(profile: string, field: 'Pss' | 'Pss_Anon' = 'Pss'): number | null {
   const pids = extensionProcesses(profile);
   if (pids.length === 0) return null;
   let kb = 0;
+  const line = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm');
   for (const pid of pids) {
     const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    kb += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+    kb += Number(line.exec(rollup)?.[1] ?? 0);
   }
   return kb / 1024;
 }

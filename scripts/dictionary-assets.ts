@@ -1,15 +1,15 @@
 /**
  * Build step: the dictionary image (tokenizer/image.ts) made from kuromoji's IPADIC in
  * node_modules, cached per kuromoji version and image builder so a rebuild reuses it (building
- * takes several seconds). The extension ships it as /dict/ipadic.bin (wxt.config.ts); the CLI,
- * the tests and the bench read the same file (cli/tokenizer.ts).
+ * takes several seconds). The extension ships it, less kuromoji's word ids, as /dict/ipadic.bin
+ * (wxt.config.ts); the CLI, the tests and the bench read the whole file (cli/tokenizer.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IMAGE_FILE, IMAGE_VERSION } from '../tokenizer/image';
+import { IMAGE_FILE, IMAGE_VERSION, withoutWordIds } from '../tokenizer/image';
 
 export { IMAGE_FILE };
 
@@ -65,6 +65,17 @@ export async function dictionaryImage(cacheDir?: string): Promise<string> {
   // half file that looks done, and processes building at once (test workers) never share one.
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, buildImage(kuromoji));
+  renameSync(tmp, file);
+  return file;
+}
+
+/** The extension's image (the same, without kuromoji's word ids: see withoutWordIds), made beside the whole one. */
+export async function extensionImage(cacheDir?: string): Promise<string> {
+  const whole = await dictionaryImage(cacheDir);
+  const file = join(dirname(whole), `extension-${IMAGE_FILE}`);
+  if (existsSync(file)) return file;
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, withoutWordIds(readFileSync(whole)));
   renameSync(tmp, file);
   return file;
 }

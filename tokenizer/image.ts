@@ -37,7 +37,10 @@ export const SECTIONS = {
   unknown: Int32Array,
   /** Part-of-speech table: one UTF-8 line per id, 「名詞,固有名詞,地域,国,*,*」 (pos…conjugated form). */
   posTable: Uint8Array,
-  /** Per entry: kuromoji's word id (the entry's byte offset in its tid.dat). */
+  /**
+   * Per entry: kuromoji's word id (the entry's byte offset in its tid.dat). Only kuromoji's own
+   * token objects (`tokenize`, the comparison tests) carry it: the extension's image has it empty.
+   */
   wordIds: Int32Array,
   /** Byte offset of every FEATURE_BLOCK-th entry's feature record. */
   featureIndex: Uint32Array,
@@ -120,4 +123,14 @@ export function writeImage(sections: Record<SectionName, ArrayBufferView>): Uint
     out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), p.offset);
   });
   return out;
+}
+
+/**
+ * The image the extension ships: the same sections with kuromoji's word ids left out (1.5 MB). The
+ * analysis never reads them, and the worker holds every byte it fetches.
+ */
+export function withoutWordIds(bytes: Uint8Array): Uint8Array {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const { byteLength: _, ...sections } = readImage(buffer);
+  return writeImage({ ...sections, wordIds: new Int32Array(0) });
 }

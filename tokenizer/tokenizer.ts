@@ -115,9 +115,8 @@ export class ImageTokenizer implements WordTokenizer {
     const posId = known ? this.image.entryPos[id] : this.image.unknown[UNKNOWN_WORDS * (-1 - id) + 3];
     const pos = this.features.pos(posId as number);
     const t: KuromojiToken = {
-      word_id: known
-        ? (this.image.wordIds[id] as number)
-        : (this.image.unknown[UNKNOWN_WORDS * (-1 - id) + 2] as number),
+      // −1 from an image without word ids (the extension's: see withoutWordIds).
+      word_id: known ? (this.image.wordIds[id] ?? -1) : (this.image.unknown[UNKNOWN_WORDS * (-1 - id) + 2] as number),
       word_type: known ? 'KNOWN' : 'UNKNOWN',
       word_position: last + this.lattice.startOf(node),
       surface_form: surface,

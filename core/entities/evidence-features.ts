@@ -1,7 +1,7 @@
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { feat } from './feature-hash';
-import { matchAll, type TrieMatch, type TrieNode } from './trie';
+import { matchAll, type Trie, type TrieMatch } from './trie';
 
 /** Index of the token starting exactly at `offset` (or ending there, with `end`), else -1. */
 function tokenIndex(tokens: readonly Token[], offset: number, end: boolean): number {
@@ -20,7 +20,7 @@ function tokenIndex(tokens: readonly Token[], offset: number, end: boolean): num
 export function evidenceFeatures(
   text: string,
   tokens: readonly Token[],
-  lists: readonly (TrieNode | readonly TrieMatch[])[],
+  lists: readonly (Trie | readonly TrieMatch[])[],
 ): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(tokens.length);
   if (tokens.length === 0) return out;
@@ -33,7 +33,7 @@ export function evidenceFeatures(
     row.push(f);
   };
   for (const list of lists) {
-    for (const m of Array.isArray(list) ? list : matchAll(text, list as TrieNode)) {
+    for (const m of Array.isArray(list) ? list : matchAll(text, list as Trie)) {
       const a = tokenIndex(tokens, m.start, false);
       const b = a < 0 ? -1 : tokenIndex(tokens, m.end, true);
       if (a < 0 || b < 0) continue;

@@ -5,13 +5,13 @@ import { GAZETTEER_LABEL_TYPES } from '../lexicon/gazetteer-types';
 import { isProperNoun } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
-import { buildTrie, matchAll, type TrieMatch, type TrieNode } from './trie';
+import { buildTrie, matchAll, type Trie, type TrieMatch, trieLabels } from './trie';
 
-let trie: TrieNode | null = null;
+let trie: Trie | null = null;
 let readings: Map<string, string> | null = null;
 
 /** The one trie over every gazetteer, built on first use. Labels are the list names (country, party…). */
-export function gazetteerTrie(): TrieNode {
+export function gazetteerTrie(): Trie {
   if (!trie) {
     const all = [...PLACE_NAMES, ...ORGANIZATION_NAMES, ...PERSON_NAMES];
     trie = buildTrie(all.map(([name, label]) => [name, label] as const));
@@ -22,9 +22,7 @@ export function gazetteerTrie(): TrieNode {
 
 /** The list a name is held in exactly (「米」 → country-short), else null. */
 export function gazetteerLabel(name: string): string | null {
-  let node: TrieNode | undefined = gazetteerTrie();
-  for (let i = 0; i < name.length && node; i++) node = node.next.get(name.charCodeAt(i));
-  return node?.labels?.[0] ?? null;
+  return trieLabels(gazetteerTrie(), name)?.[0] ?? null;
 }
 
 /** The type of a name the lists hold exactly (「ロシア」 → place, 「クレムリン」 → organization), else null. */

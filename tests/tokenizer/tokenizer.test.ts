@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../cli/tokenizer';
+import type { WordInfo } from '../../core/text/tokens';
 import type { Tokenizer } from '../../core/types';
-import { loadKuromoji } from '../../tokenizer/node';
+import { extensionImage } from '../../scripts/dictionary-assets';
+import { readImage, SECTION_NAMES } from '../../tokenizer/image';
+import { loadKuromoji, readDictionaryImage } from '../../tokenizer/node';
+import { type ImageTokenizer, tokenizerFromImage } from '../../tokenizer/tokenizer';
 
 let kuromoji: Tokenizer;
 let ours: Tokenizer;
@@ -67,5 +72,38 @@ describe('the image tokenizer', () => {
     }
     expect(() => kuromoji.tokenize('a\u0000b')).toThrow();
     expect(ours.tokenize('a\u0000b').map((t) => t.surface_form)).toEqual(['a', '\u0000', 'b']);
+  });
+});
+
+describe('the extension’s image (kuromoji’s word ids left out)', () => {
+  const words = (t: ImageTokenizer, text: string) => {
+    const out: [number, WordInfo][] = [];
+    t.tokenizeWords(text, (units, word) => out.push([units, word]));
+    return out;
+  };
+
+  it('is the whole image less the word ids, and gives the pipeline the same words', async () => {
+    const whole = await readDictionaryImage();
+    const bytes = await readFile(await extensionImage());
+    const ext = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const a = readImage(whole);
+    const b = readImage(ext);
+    expect(b.wordIds.length).toBe(0);
+    expect(a.wordIds.length).toBeGreaterThan(0);
+    expect(whole.byteLength - ext.byteLength).toBeGreaterThanOrEqual(a.wordIds.byteLength);
+    for (const n of SECTION_NAMES)
+      if (n !== 'wordIds')
+        expect(
+          Buffer.from(b[n].buffer, b[n].byteOffset, b[n].byteLength).equals(
+            Buffer.from(a[n].buffer, a[n].byteOffset, a[n].byteLength),
+          ),
+        ).toBe(true);
+    const [wholeT, extT] = [tokenizerFromImage(whole), tokenizerFromImage(ext)];
+    const text = '市の推計では、来年度までに約1500人の雇用が生まれるという。ｱｲｳ ABC';
+    expect(words(extT, text)).toEqual(words(wholeT, text));
+    // kuromoji's own token objects still come, with no word id to give.
+    const tokens = extT.tokenize('東京に行く') as unknown as { word_id: number; surface_form: string }[];
+    expect(tokens.map((t) => t.surface_form)).toEqual(['東京', 'に', '行く']);
+    expect(tokens.every((t) => t.word_id === -1)).toBe(true);
   });
 });
