@@ -45,12 +45,16 @@ function padTo(s: string, width: number): string {
 }
 
 /**
- * 30000 → "30,000"; a range → "30,000–40,000" (an excluded end marked: "10–<20", ">1–3"); a score as
+ * 30000 → "30,000"; 3割 → "30%"; a range → "30,000–40,000" (an excluded end marked: "10–<20", ">1–3"); a score as
  * written "3–1"; a fraction "1/3 (0.3333)"; one side of dimensions "2,778 (2,778×1,284)"; approx
  * and bounds as short English words.
  */
 function formatValue(f: Figure): string {
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  // 割 is normalised to a fraction (「3割増し」 → 0.3); "0.3 割" in the table would read as 3 分, so
+  // the column says 30% as the popup's English does.
+  const scale = f.unit === '割' ? 100 : 1;
+  const n = (v: number) =>
+    (v * scale).toLocaleString('en-US', { maximumFractionDigits: 4 }) + (scale === 100 ? '%' : '');
   if (f.score) return f.score.join('–');
   let v = '?';
   if (f.value !== null) v = n(f.value);

@@ -41,4 +41,11 @@ describe('the CLI table shows the new kinds of figure', () => {
     expect(table([figure({ min: 10, max: 20, maxExclusive: true })])).toContain('10–<20');
     expect(table([figure({ min: 1, max: 3, minExclusive: true })])).toContain('>1–3');
   });
+
+  it('a share in 割 as a percentage, never "0.3 割"', () => {
+    const out = table([figure({ text: '3割増し', value: 0.3, unit: '割', kind: 'ratio' })]);
+    expect(out).toContain('30%');
+    expect(out).not.toContain('0.3 ');
+    expect(table([figure({ text: '2〜3割', min: 0.2, max: 0.3, unit: '割', kind: 'ratio' })])).toContain('20%–30%');
+  });
 });
