@@ -29,8 +29,9 @@ describe('one entity whatever its mentions were typed', () => {
     expect(find(es, '沖縄クロス・ヘッド')?.id).toBe(find(es, '沖縄クロス・ヘッド株式会社')?.id);
   });
   it('a place in brackets after a company is where it is, not another name for it', () => {
-    const es = run('バイオ新興企業ＶＬＰセラピューティクス・ジャパン（東京）が開発を進めている。');
+    const es = run('医療新興企業ＫＴＸメディカル・ラボ（東京）が臨床試験を始めた。');
     expect(find(es, '東京')?.type).toBe('place');
-    expect(find(es, '東京')?.id).not.toBe(find(es, 'ＶＬＰセラピューティクス・ジャパン')?.id);
+    expect(find(es, 'ＫＴＸメディカル・ラボ')?.type).toBe('organization');
+    expect(find(es, '東京')?.id).not.toBe(find(es, 'ＫＴＸメディカル・ラボ')?.id);
   });
 });
