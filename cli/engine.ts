@@ -1,5 +1,6 @@
 import { analyze } from '../core/analyze';
 import { findByline } from '../core/sources';
+import { sliceBounds as sliceText } from '../core/text/slice-bounds';
 import type { Analysis, Tokenizer } from '../core/types';
 import { isJapaneseText } from '../lib/content/page/language';
 import { appendAnalysis } from '../lib/shared/merge-analysis';
@@ -18,26 +19,9 @@ export const SLICE_FROM = 100_000;
  */
 export const SLICE_CHARS = 20_000;
 
-/**
- * [start, end) offsets of the slices of `text`: whole lines up to `max` characters, a longer line cut
- * after its last 。 (else at `max`, never inside a surrogate pair).
- */
+/** [start, end) offsets of the slices of `text` (see core/text/slice-bounds), SLICE_CHARS each at most. */
 export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end - 1);
-      const stop = text.lastIndexOf('。', end - 1);
-      if (nl > start) end = nl + 1;
-      else if (stop > start) end = stop + 1;
-      else if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
+  return sliceText(text, max);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sliceBounds as sliceText } from '../../core/text/slice-bounds';
 import type { Analysis } from '../../core/types';
 import { appendAnalysis } from '../shared/merge-analysis';
 import { capInput, type Result } from '../shared/messages';
@@ -115,22 +116,9 @@ async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap
   return out.finish();
 }
 
-/** [start, end) offsets of the slices of `text`: whole lines up to SLICE_CHARS, long lines cut after a 。 */
+/** [start, end) offsets of the slices of `text` (see core/text/slice-bounds), SLICE_CHARS each at most. */
 export function sliceBounds(text: string, max = SLICE_CHARS): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end - 1);
-      const stop = text.lastIndexOf('。', end - 1);
-      if (nl > start) end = nl + 1;
-      else if (stop > start) end = stop + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
+  return sliceText(text, max);
 }
 
 /** What each finished slice hands the controller: everything analysed so far, ready to paint. */
