@@ -19,7 +19,7 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
   const byline = options.byline ?? findByline(text);
   const readings = findFigures(text, tokens);
   const entities = findEntities(text, tokens);
-  // options.author: the author of a signed column, from the page's metadata (lib/page); the figures
+  // options.author: the author of a signed column, from the page's metadata (lib/content/page); the figures
   // the text states on its own authority are theirs, not the outlet's.
   const sources = attributeFigures({
     text,

@@ -27,7 +27,7 @@ export interface WordInfo {
 }
 
 /**
- * A tokenizer that can skip token objects (lib/kuromoji's does): it reports each token as its
+ * A tokenizer that can skip token objects (tokenizer/'s does): it reports each token as its
  * length in UTF-16 units and a WordInfo it shares between all tokens of that word.
  */
 export interface WordTokenizer extends Tokenizer {
