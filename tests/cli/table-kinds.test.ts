@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../cli/table';
 import type { Figure } from '../../core/types';
+import { figure as aFigure, analysisOf } from '../helpers/analysis';
 
-const figure = (over: Partial<Figure>): Figure => ({
-  text: 'x',
-  start: 0,
-  end: 1,
-  sentence: '',
-  value: null,
-  min: null,
-  max: null,
-  unit: '',
-  kind: 'count',
-  approx: false,
-  bound: null,
-  source: null,
-  ...over,
-});
+// Each case names the fields it is about; the rest are a plain count with no value of its own.
+const figure = (over: Partial<Figure>): Figure => aFigure({ text: 'x', value: null, unit: '', ...over });
 
-const table = (figures: Figure[]): string =>
-  renderTable(
-    { title: null, published: null, byline: null, isJapanese: true, isArticle: true, figures, dates: [], entities: [] },
-    'test',
-  );
+const table = (figures: Figure[]): string => renderTable(analysisOf({ figures }), 'test');
 
 describe('the CLI table shows the new kinds of figure', () => {
   it('a score as written, not as a sorted range', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Figure } from '../../../core/types';
 import { analysisBytes, boundAnalysis } from '../../../lib/background/analysis-bounds';
 import { sentenceSpans } from '../../../lib/popup/figure-view';
+import { analysisOf } from '../../helpers/analysis';
 
 /** A figure at `start` of `text` inside a sentence that spans the whole of `sentence`. */
 function figure(sentence: string, at: number, text: string, source?: { name: string; at: number }): Figure {
@@ -30,16 +31,7 @@ function figure(sentence: string, at: number, text: string, source?: { name: str
   };
 }
 
-const empty: Analysis = {
-  title: null,
-  published: null,
-  byline: null,
-  isJapanese: true,
-  isArticle: true,
-  figures: [],
-  dates: [],
-  entities: [],
-};
+const empty: Analysis = analysisOf();
 
 describe('boundAnalysis', () => {
   it('cuts a figure’s endless sentence to a window that keeps the figure and its nearby source, offsets intact', () => {

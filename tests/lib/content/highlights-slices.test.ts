@@ -12,6 +12,7 @@ import {
 import { extractArticle } from '../../../lib/content/page/extract-article';
 import { analyzeInSlices, largePageStatus, type SliceProgress } from '../../../lib/content/slices';
 import type { EngineOptions } from '../../../lib/shared/page-facts';
+import { analysisOf } from '../../helpers/analysis';
 import { withFakeRanges } from './fake-range';
 
 // highlights.ts and slices.ts on linkedom documents, with a fake highlight registry (linkedom has no
@@ -53,17 +54,7 @@ function fakeAnalysis(text: string): Analysis {
     end: m.index + 2,
     type: 'person' as const,
   }));
-  return {
-    title: text.split('\n', 1)[0] ?? null,
-    published: null,
-    byline: null,
-    isJapanese: true,
-    isArticle: true,
-    figures,
-    dates: [],
-    entities,
-    length: text.length,
-  };
+  return analysisOf({ title: text.split('\n', 1)[0] ?? null, figures, entities, length: text.length });
 }
 
 const ARTICLE = `<html lang="ja"><head><title>市の人口</title><meta property="og:type" content="article"></head><body><article>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../core/types';
 import {
   exportFileName,
   localTimestamp,
@@ -11,27 +10,12 @@ import {
   toTsv,
 } from '../../../lib/popup/format-export';
 import { translator } from '../../../lib/shared/i18n';
-
-const fig = (over: Partial<Figure>): Figure => ({
-  text: '3万人',
-  start: 0,
-  end: 3,
-  sentence: '避難者は3万人に上った。',
-  value: 30000,
-  min: null,
-  max: null,
-  unit: '人',
-  kind: 'count',
-  approx: false,
-  bound: null,
-  source: null,
-  ...over,
-});
+import { analysisOf, figure } from '../../helpers/analysis';
 
 const t = translator('en');
 const meta = { title: 'A | title', url: 'https://example.jp/n/1', exportedAt: '2025-07-10T10:02:03+09:00' };
 const figures = [
-  fig({
+  figure({
     source: { name: '消防庁', type: 'government', cue: 'によると' },
     sentence: '消防庁によると、"3万人"|が\n避難。',
   }),
@@ -57,7 +41,7 @@ describe('exports', () => {
     expect(out).toBe(
       '\\[押して\\](javascript:alert(1)) !\\[x\\](https://t.example/p.png) \\<img src=x onerror=alert(1)\\> \\*\\*強調\\*\\* \\`code\\` \\$x\\$ \\&amp;',
     );
-    const md = toMarkdown([fig({ sentence: hostile })], { ...meta, title: '# <b>見出し</b>' }, t, 'en');
+    const md = toMarkdown([figure({ sentence: hostile })], { ...meta, title: '# <b>見出し</b>' }, t, 'en');
     // Every < and ] of the page comes escaped.
     expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).not.toMatch(/(?<!\\)\]\(/);
@@ -80,7 +64,7 @@ describe('exports', () => {
     expect(rows[1]?.endsWith('"30000","","","人"')).toBe(true);
   });
   it('copies the same table as tab-separated text, which pastes into spreadsheet columns', () => {
-    const tsv = toTsv([fig({ sentence: '列\tを\r\n分ける' })], meta, t, 'en').split('\n');
+    const tsv = toTsv([figure({ sentence: '列\tを\r\n分ける' })], meta, t, 'en').split('\n');
     expect(tsv[0]?.split('\t')).toEqual([
       'Title',
       'Address',
@@ -113,7 +97,7 @@ describe('exports', () => {
     expect(spreadsheetCell('-3.5')).toBe('-3.5');
     expect(spreadsheetCell(-3.5)).toBe('-3.5');
     expect(spreadsheetCell('消防庁')).toBe('消防庁');
-    const evil = fig({ text: '=1+1', sentence: '@cmd|/C calc!A0', counts: '-1+2' });
+    const evil = figure({ text: '=1+1', sentence: '@cmd|/C calc!A0', counts: '-1+2' });
     const csv = toCsv([evil], { ...meta, title: '=IMPORTXML(…)' }, t, 'en');
     expect(csv).toContain('"\'=IMPORTXML(…)"');
     expect(csv).toContain('"\'=1+1"');
@@ -130,16 +114,7 @@ describe('exports', () => {
     expect(Number(s.slice(11, 13))).toBe(d.getHours());
   });
   it('saves the analysis with the page meta, under a dated file name', () => {
-    const a = {
-      title: null,
-      published: null,
-      byline: null,
-      isJapanese: true,
-      isArticle: true,
-      figures,
-      dates: [],
-      entities: [],
-    };
+    const a = analysisOf({ figures });
     expect(JSON.parse(toJson(a, meta))).toEqual({ page: meta, analysis: a });
     expect(exportFileName(meta, 'json')).toBe('shutten-example.jp-2025-07-10.json');
     expect(exportFileName(meta, 'csv')).toBe('shutten-example.jp-2025-07-10.csv');

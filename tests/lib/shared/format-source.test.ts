@@ -5,6 +5,7 @@ import type { Mark } from '../../../lib/content/card/marks';
 import { toCsv, toMarkdown, toTsv } from '../../../lib/popup/format-export';
 import { figureSource, indexSources, sourceLine } from '../../../lib/shared/format-source';
 import { translator } from '../../../lib/shared/i18n';
+import { analysisOf } from '../../helpers/analysis';
 
 const fig = (text: string, source: Figure['source'], sentence: string): Figure => ({
   text,
@@ -29,16 +30,7 @@ const relayed = fig(
   { name: '米国防総省', type: 'government', cue: 'によると', via: 'CNN', start: 4, end: 9 },
   'CNNが米国防総省によると100人と伝えた。',
 );
-const analysis = (f: Figure): Analysis => ({
-  title: null,
-  published: null,
-  byline: 'AFP通信',
-  isJapanese: true,
-  isArticle: true,
-  figures: [f],
-  dates: [],
-  entities: [],
-});
+const analysis = (f: Figure): Analysis => analysisOf({ byline: 'AFP通信', figures: [f] });
 const meta = { title: 't', url: 'https://example.jp/', exportedAt: '2025-07-10T10:00:00+09:00' };
 
 describe('one figure, one source: popup, card and exports use one rule', () => {

@@ -9,22 +9,7 @@ import {
 } from '../../../lib/shared/format';
 import { formatMyriad } from '../../../lib/shared/format-number';
 import { translator } from '../../../lib/shared/i18n';
-
-const fig = (over: Partial<Figure>): Figure => ({
-  text: '3万人',
-  start: 0,
-  end: 3,
-  sentence: '避難者は3万人に上った。',
-  value: 30000,
-  min: null,
-  max: null,
-  unit: '人',
-  kind: 'count',
-  approx: false,
-  bound: null,
-  source: null,
-  ...over,
-});
+import { figure } from '../../helpers/analysis';
 
 describe('numbers for Japanese readers', () => {
   it('groups by 万, 億, 兆 as the press does, thousands grouped inside a group', () => {
@@ -44,46 +29,50 @@ describe('figure values follow the UI language', () => {
   const en = translator('en');
   const ja = translator('ja');
   it('writes values the Japanese way in Japanese: 1,200億円, 95万人超, 3割 = 30%', () => {
-    expect(formatFigureValue(fig({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'ja', ja)).toBe('1,200億円');
-    expect(formatFigureValue(fig({ value: 950_000, bound: 'over' }), 'ja', ja)).toBe('95万人超');
-    expect(formatFigureValue(fig({ value: 120_000, approx: true }), 'ja', ja)).toBe('約12万人');
+    expect(formatFigureValue(figure({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'ja', ja)).toBe(
+      '1,200億円',
+    );
+    expect(formatFigureValue(figure({ value: 950_000, bound: 'over' }), 'ja', ja)).toBe('95万人超');
+    expect(formatFigureValue(figure({ value: 120_000, approx: true }), 'ja', ja)).toBe('約12万人');
     // 割 is tenths: never 「0.3割」.
-    expect(formatFigureValue(fig({ value: 0.3, unit: '割', kind: 'ratio' }), 'ja', ja)).toBe('3割（30%）');
-    expect(formatFigureValue(fig({ value: 0.2, unit: '割', kind: 'ratio', bound: 'max' }), 'ja', ja)).toBe(
+    expect(formatFigureValue(figure({ value: 0.3, unit: '割', kind: 'ratio' }), 'ja', ja)).toBe('3割（30%）');
+    expect(formatFigureValue(figure({ value: 0.2, unit: '割', kind: 'ratio', bound: 'max' }), 'ja', ja)).toBe(
       '最大2割（20%）',
     );
-    expect(formatFigureValue(fig({ value: 1.5, unit: '倍', kind: 'ratio' }), 'ja', ja)).toBe('1.5倍');
+    expect(formatFigureValue(figure({ value: 1.5, unit: '倍', kind: 'ratio' }), 'ja', ja)).toBe('1.5倍');
   });
   it('keeps western grouping in English', () => {
-    expect(formatFigureValue(fig({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'en', en)).toBe(
+    expect(formatFigureValue(figure({ value: 120_000_000_000, unit: '円', kind: 'money' }), 'en', en)).toBe(
       '¥120,000,000,000',
     );
-    expect(formatFigureValue(fig({ value: 950_000, bound: 'over' }), 'en', en)).toBe('over 950,000 人');
-    expect(formatFigureValue(fig({ value: 0.3, unit: '割', kind: 'ratio' }), 'en', en)).toBe('30%');
-    expect(formatFigureValue(fig({ value: 4.5, unit: '%', kind: 'percent' }), 'en', en)).toBe('4.5%');
-    expect(formatFigureValue(fig({ value: 1.5, unit: '倍', kind: 'ratio' }), 'en', en)).toBe('1.5×');
-    expect(formatFigureValue(fig({ value: 300, unit: 'km', kind: 'measure' }), 'en', en)).toBe('300 km');
+    expect(formatFigureValue(figure({ value: 950_000, bound: 'over' }), 'en', en)).toBe('over 950,000 人');
+    expect(formatFigureValue(figure({ value: 0.3, unit: '割', kind: 'ratio' }), 'en', en)).toBe('30%');
+    expect(formatFigureValue(figure({ value: 4.5, unit: '%', kind: 'percent' }), 'en', en)).toBe('4.5%');
+    expect(formatFigureValue(figure({ value: 1.5, unit: '倍', kind: 'ratio' }), 'en', en)).toBe('1.5×');
+    expect(formatFigureValue(figure({ value: 300, unit: 'km', kind: 'measure' }), 'en', en)).toBe('300 km');
   });
   it('writes ranges, vague amounts and missing values without breaking', () => {
     // 3〜4万人: 万 applies to both ends → 30,000–40,000
-    expect(formatFigureValue(fig({ value: null, min: 30000, max: 40000 }), 'en', en)).toBe('30,000–40,000 人');
-    expect(formatFigureValue(fig({ value: null, min: 30000, max: 40000 }), 'ja', ja)).toBe('3万〜4万人');
+    expect(formatFigureValue(figure({ value: null, min: 30000, max: 40000 }), 'en', en)).toBe('30,000–40,000 人');
+    expect(formatFigureValue(figure({ value: null, min: 30000, max: 40000 }), 'ja', ja)).toBe('3万〜4万人');
     // 数千人: a vague amount is the range it stands for.
-    expect(formatFigureValue(fig({ value: null, min: 2000, max: 9999, vague: true, approx: true }), 'ja', ja)).toBe(
+    expect(formatFigureValue(figure({ value: null, min: 2000, max: 9999, vague: true, approx: true }), 'ja', ja)).toBe(
       '2,000〜9,999人',
     );
     // 数割: tenths at both ends.
-    expect(formatFigureValue(fig({ value: null, min: 0.2, max: 0.9, unit: '割' }), 'ja', ja)).toBe('2〜9割（20〜90%）');
-    expect(formatFigureValue(fig({ value: null, min: 5, max: null, bound: 'min' }), 'en', en)).toBe('at least 5 人');
-    expect(formatFigureValue(fig({ value: null }), 'en', en)).toBe('—');
-    expect(formatFigureValue(fig({ value: Number.NaN }), 'ja', ja)).toBe('—');
-    expect(formatFigureValue(fig({ approx: true, bound: 'over' }), 'en', en)).toBe('over about 30,000 人');
-    expect(qualifierText(fig({ approx: true, change: 'increase' }), en)).toBe('approximate, an increase');
-    expect(qualifierText(fig({}), en)).toBe('');
+    expect(formatFigureValue(figure({ value: null, min: 0.2, max: 0.9, unit: '割' }), 'ja', ja)).toBe(
+      '2〜9割（20〜90%）',
+    );
+    expect(formatFigureValue(figure({ value: null, min: 5, max: null, bound: 'min' }), 'en', en)).toBe('at least 5 人');
+    expect(formatFigureValue(figure({ value: null }), 'en', en)).toBe('—');
+    expect(formatFigureValue(figure({ value: Number.NaN }), 'ja', ja)).toBe('—');
+    expect(formatFigureValue(figure({ approx: true, bound: 'over' }), 'en', en)).toBe('over about 30,000 人');
+    expect(qualifierText(figure({ approx: true, change: 'increase' }), en)).toBe('approximate, an increase');
+    expect(qualifierText(figure({}), en)).toBe('');
   });
   it('writes the shapes beyond one number: scores, fractions, dimensions, ranges with an excluded end', () => {
     // Fields the engine may add (optional on Figure): formatting reads them when present.
-    const shaped = (over: Record<string, unknown>) => fig(over as Partial<Figure>);
+    const shaped = (over: Record<string, unknown>) => figure(over as Partial<Figure>);
     expect(
       formatFigureValue(shaped({ value: null, min: 1, max: 3, unit: '', kind: 'score', score: [3, 1] }), 'ja', ja),
     ).toBe('3対1');

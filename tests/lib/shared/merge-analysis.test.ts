@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../core/types';
 import { analyzeIncrementally } from '../../../lib/content/incremental-analysis';
 import { appendAnalysis } from '../../../lib/shared/merge-analysis';
+import { analysisOf } from '../../helpers/analysis';
 
-const base: Analysis = {
+const base: Analysis = analysisOf({
   title: 't',
-  published: null,
-  byline: null,
-  isJapanese: true,
-  isArticle: true,
-  figures: [],
-  dates: [],
   entities: [{ text: '田中', start: 0, end: 2, type: 'person', id: 0 }],
   length: 10,
-};
+});
 
 describe('appendAnalysis (incremental analysis of text added at the end)', () => {
   it('moves every offset of the addition; a name seen in both pieces is one entity', () => {

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../core/types';
 import { extractArticle } from '../../../lib/content/page/extract-article';
 import { pageAnalysisInput, withPageFacts } from '../../../lib/shared/page-facts';
+import { analysisOf } from '../../helpers/analysis';
 import { fixture } from '../content/page/load';
 
-const analysis: Analysis = {
-  title: '本文の一行目',
-  published: '2025-07-01',
-  byline: null,
-  isJapanese: true,
-  isArticle: true,
-  figures: [],
-  dates: [],
-  entities: [],
-  length: 20,
-};
+const analysis: Analysis = analysisOf({ title: '本文の一行目', published: '2025-07-01', length: 20 });
 
 describe('page facts stay with the page', () => {
   it('a page gives the engine its date, outlet and author, and keeps its title and verdict', () => {

@@ -7,6 +7,7 @@ import { collectMarks } from '../../../../lib/content/card/marks';
 import { buildRanges } from '../../../../lib/content/highlights';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
 import { pageTranslator } from '../../../../lib/shared/i18n/page';
+import { analysisOf } from '../../../helpers/analysis';
 import { withFakeRanges } from '../fake-range';
 
 // The card's life on a page (linkedom): it adds one host node only while a card is open, and the page
@@ -45,17 +46,7 @@ function page() {
       source: null,
     } as unknown as Figure;
   });
-  const analysis: Analysis = {
-    title: '港の花火大会',
-    published: null,
-    byline: null,
-    isJapanese: true,
-    isArticle: true,
-    figures,
-    dates: [],
-    entities: [],
-    length: text.length,
-  };
+  const analysis: Analysis = analysisOf({ title: '港の花火大会', figures, length: text.length });
   const marks = collectMarks(analysis, buildRanges(doc, extracted.map, analysis), ['figure']);
   return { doc, analysis, marks };
 }
