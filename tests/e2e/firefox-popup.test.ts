@@ -1,20 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxUnavailable, launchFirefox } from './firefox-harness';
 import { ARTIFACTS, browserGate, ROOT, serveFixtures, toDocs } from './harness';
 
-// Debian's Firefox ESR drives the Firefox build through WebDriver BiDi (puppeteer-core 24). The Firefox
-// test build (`npm run build:e2e`): its card's shadow root is open, so the test reads the card's text
-// (the store build closes it to the page; tests/e2e/firefox.test.ts drives the store build).
-const FIREFOX = process.env.SHUTTEN_FIREFOX ?? '/usr/bin/firefox-esr';
+// The Firefox test build (`npm run build:e2e`): its card's shadow root is open, so the test reads the
+// card's text (the store build closes it to the page; tests/e2e/firefox.test.ts drives the store build).
 const ADDON = join(ROOT, '.output/firefox-mv2-e2e');
-const unavailable = !existsSync(FIREFOX)
-  ? `no Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`
-  : !existsSync(join(ADDON, 'manifest.json'))
-    ? 'Firefox test build missing (npm run build:e2e)'
-    : null;
-const skip = browserGate(unavailable);
+const skip = browserGate(firefoxUnavailable(ADDON, 'npm run build:e2e'));
 
 /** A new user in Firefox: the calm marks on an article of our own, and a card with the one source rule. */
 describe.skipIf(skip)('the Firefox build, as a new user sees it', () => {
@@ -22,18 +16,7 @@ describe.skipIf(skip)('the Firefox build, as a new user sees it', () => {
   let server: Awaited<ReturnType<typeof serveFixtures>>;
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-      },
-    });
-    await browser.installExtension(ADDON);
+    browser = await launchFirefox(ADDON);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,37 +1,18 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firefoxUnavailable, launchFirefox } from './firefox-harness';
 import { browserGate, ROOT, serveFixtures } from './harness';
 
-// Debian's Firefox ESR drives the Firefox build through WebDriver BiDi (puppeteer-core 24).
-const FIREFOX = process.env.SHUTTEN_FIREFOX ?? '/usr/bin/firefox-esr';
 const ADDON = join(ROOT, '.output/firefox-mv2');
-const unavailable = !existsSync(FIREFOX)
-  ? `no Firefox at ${FIREFOX} (apt-get install -y firefox-esr)`
-  : !existsSync(join(ADDON, 'manifest.json'))
-    ? 'Firefox build missing (npm run build:firefox)'
-    : null;
-const skip = browserGate(unavailable);
+const skip = browserGate(firefoxUnavailable(ADDON, 'npm run build:firefox'));
 
 describe.skipIf(skip)('the Firefox build', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Keep Firefox off the network: no update, telemetry or safe-browsing traffic.
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-      },
-    });
-    await browser.installExtension(ADDON);
+    browser = await launchFirefox(ADDON);
   });
   afterAll(async () => {
     await browser?.close();
