@@ -2,23 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Figure } from '../../../core/types';
 import { analysisBytes, boundAnalysis } from '../../../lib/background/analysis-bounds';
 import { sentenceSpans } from '../../../lib/popup/figure-view';
-import { analysisOf } from '../../helpers/analysis';
+import { figure as aFigure, analysisOf } from '../../helpers/analysis';
 
 /** A figure at `start` of `text` inside a sentence that spans the whole of `sentence`. */
 function figure(sentence: string, at: number, text: string, source?: { name: string; at: number }): Figure {
-  return {
+  return aFigure({
     text,
     start: at,
     end: at + text.length,
     sentence,
     sentenceStart: 0,
     value: 1,
-    min: null,
-    max: null,
-    unit: '人',
-    kind: 'count',
-    approx: false,
-    bound: null,
     source: source
       ? {
           name: source.name,
@@ -28,7 +22,7 @@ function figure(sentence: string, at: number, text: string, source?: { name: str
           end: source.at + source.name.length,
         }
       : null,
-  };
+  });
 }
 
 const empty: Analysis = analysisOf();

@@ -5,23 +5,18 @@ import type { Mark } from '../../../lib/content/card/marks';
 import { toCsv, toMarkdown, toTsv } from '../../../lib/popup/format-export';
 import { figureSource, indexSources, sourceLine } from '../../../lib/shared/format-source';
 import { translator } from '../../../lib/shared/i18n';
-import { analysisOf } from '../../helpers/analysis';
+import { analysisOf, figure } from '../../helpers/analysis';
 
-const fig = (text: string, source: Figure['source'], sentence: string): Figure => ({
-  text,
-  start: sentence.indexOf(text),
-  end: sentence.indexOf(text) + text.length,
-  sentence,
-  sentenceStart: 0,
-  value: 100,
-  min: null,
-  max: null,
-  unit: '人',
-  kind: 'count',
-  approx: false,
-  bound: null,
-  source,
-});
+const fig = (text: string, source: Figure['source'], sentence: string): Figure =>
+  figure({
+    text,
+    start: sentence.indexOf(text),
+    end: sentence.indexOf(text) + text.length,
+    sentence,
+    sentenceStart: 0,
+    value: 100,
+    source,
+  });
 
 // 「…と報じられている」 in an AFP通信 article: no source named; the figure stands on the outlet's article.
 const hearsay = fig('100人', { name: 'AFP通信', type: 'byline', cue: null }, '死者は100人に上ると報じられている。');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../core/types';
 import { analyzeIncrementally } from '../../../lib/content/incremental-analysis';
 import { appendAnalysis } from '../../../lib/shared/merge-analysis';
-import { analysisOf } from '../../helpers/analysis';
+import { analysisOf, figure } from '../../helpers/analysis';
 
 const base: Analysis = analysisOf({
   title: 't',
@@ -15,21 +15,15 @@ describe('appendAnalysis (incremental analysis of text added at the end)', () =>
     const added: Analysis = {
       ...base,
       figures: [
-        {
+        figure({
           text: '5人',
           start: 3,
           end: 5,
           sentence: '県によると5人',
           sentenceStart: 1,
           value: 5,
-          min: null,
-          max: null,
-          unit: '人',
-          kind: 'count',
-          approx: false,
-          bound: null,
           source: { name: '県', type: 'government', cue: 'によると', start: 1, end: 2 },
-        },
+        }),
       ],
       dates: [{ text: '5日', start: 0, end: 2, value: '2025-07-05' }],
       entities: [{ text: '田中', start: 6, end: 8, type: 'person', id: 0 }],

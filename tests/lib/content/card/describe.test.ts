@@ -3,36 +3,27 @@ import type { Analysis } from '../../../../core/types';
 import { describeMark } from '../../../../lib/content/card/describe';
 import type { Mark } from '../../../../lib/content/card/marks';
 import { translator } from '../../../../lib/shared/i18n';
+import { analysisOf, figure } from '../../../helpers/analysis';
 
 const range = {} as Range;
-const a: Analysis = {
-  title: null,
+const a: Analysis = analysisOf({
   published: '2025-07-10',
-  byline: null,
-  isJapanese: true,
-  isArticle: true,
   figures: [
-    {
+    figure({
       text: '最大3万人',
       start: 8,
       end: 13,
       sentence: '県警によると最大3万人が集まった。',
-      value: 30000,
-      min: null,
-      max: null,
-      unit: '人',
-      kind: 'count',
-      approx: false,
       bound: 'max',
       source: { name: '県警', type: 'government', cue: 'によると', start: 0, end: 2, via: 'NHK' },
-    },
+    }),
   ],
   dates: [{ text: '昨年11月', start: 20, end: 25, value: '2024-11' }],
   entities: [
     { text: '県警', start: 0, end: 2, type: 'organization', reading: 'ケンケイ', id: 0 },
     { text: '県警', start: 30, end: 32, type: 'organization', id: 0 },
   ],
-};
+});
 const card = (m: Omit<Mark, 'range'>, lang: 'en' | 'ja' = 'en') =>
   describeMark({ ...m, range } as Mark, a, translator(lang), lang);
 
