@@ -22,6 +22,7 @@ import {
 import { DIGIT } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
+import { dimensionLabelBefore } from './dimensions';
 
 /**
  * What a figure counts, when the article says so: 「最大3万人の北朝鮮兵士」 → 北朝鮮兵士,
@@ -40,15 +41,19 @@ const HARD_STOP = /[。！？!?「」『』（）()\n]/;
 const NOT_WORDS = new RegExp(`[${DIGIT}%％.,，．・]`);
 
 /** What countedNoun reads of a figure: where it is written, its kind and unit. */
-export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit'>;
+export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'dimensions'>;
 
 /**
  * The noun phrase a figure counts, or null. Rules in order: (a) 「N人の兵士」 / 「N人を超える兵士」
  * → the phrase after; (b) 「兵士N人」 or 「兵士のうちN人」 → the phrase just before; (c) a topic or subject
  * 「XはN」, 「XがN件」, 「XもN」 in the same clause → X. Durations, ages, ranks and scores take (a) only.
+ * A side of a product of dimensions with a label measures it: 「縦15.5×高さ6.1センチ」 → 縦, 高さ.
  */
 export function countedNoun(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
+  // 縦15.5×横15.5×高さ6.1センチ: each side of a product measures its label (W300 → 幅).
+  const label = f.dimensions ? dimensionLabelBefore(text, f.start) : null;
   return (
+    label ??
     after(tokens, f) ??
     (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
       ? null

@@ -12,6 +12,7 @@ import { DIGIT, isDigit, isKanji, KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
+import { readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
 import { isInning } from './innings';
@@ -44,6 +45,9 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   if (slashed) return [finishDraft(ctx, prefixQualifiers(text, a.start), slashed)];
   const average = readPointThree(text, a);
   if (average) return [finishDraft(ctx, prefixQualifiers(text, average.start), average)];
+  // 108×148×230mm, W300×D200×H100mm gives three figures: only the first takes the prefixes before it.
+  const sides = readDimensions(ctx, a);
+  if (sides) return sides.map((d, i) => finishDraft(ctx, prefixQualifiers(text, i === 0 ? a.start : d.start), d));
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
   // 三・四人 is three or four people; 一・五倍 stays 1.5 times.
@@ -58,12 +62,7 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const range = readRange(ctx, a);
   if (range) return [finishDraft(ctx, pre, range)];
   const counter = counterAfter(ctx, a);
-  // 108×148×230mm gives three figures: only the first takes the prefixes read before `a`.
-  if (!counter) {
-    return readUnitless(ctx, a, pre).map((d, i) =>
-      finishDraft(ctx, i === 0 ? pre : prefixQualifiers(text, d.start), d),
-    );
-  }
+  if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
   // 1人あたり10万円, 3人に1人, 1時間に80ミリ: the first number is a denominator.
   // The numerator is built with allowRate = false: 1日1日1日… never recurses more than once.
   const per = allowRate ? perDenominator(ctx, a, counter, (c, b) => buildFigures(c, b, false)) : null;

@@ -14,7 +14,6 @@ import { KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
-import { counterAfter } from './open-counter';
 import type { Qualified } from './qualify';
 import { inTally } from './tally';
 
@@ -37,8 +36,6 @@ const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', '�
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';
-// 108×148×230mm: dimensions share the unit written after the last one.
-const TIMES: ReadonlySet<string> = new Set(['×', 'x', 'X', 'ｘ', '✕', '＊', '*']);
 
 function base(a: Numeral, end: number, unit: string, kind: Draft['kind']): Draft {
   return {
@@ -57,7 +54,7 @@ function base(a: Numeral, end: number, unit: string, kind: Draft['kind']): Draft
 
 /**
  * Figures whose number has no counter after it: an age in parentheses after a name (（50）), a score
- * (3-1), dimensions (108×148×230mm), a unit written before (マグニチュード7.1, 震度6, $100).
+ * (3-1), a unit written before (マグニチュード7.1, 震度6, $100).
  */
 export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   const { text } = ctx;
@@ -92,7 +89,6 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     }
     return [];
   }
-  if (TIMES.has(text[a.end] ?? '')) return dimensions(ctx, a);
   if (pre.unit === 'M' || pre.unit === '震度')
     return [scaleRange(ctx, a, pre.unit) ?? base(a, a.end, pre.unit, 'measure')];
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
@@ -121,24 +117,6 @@ function scaleRange(ctx: Ctx, a: Numeral, unit: string): Draft | null {
   const hi = b?.reading.value;
   if (!b || b.kanjiOnly !== a.kanjiOnly || lo === null || hi === null || hi === undefined || hi <= lo) return null;
   return { ...base(a, b.end, unit, 'measure'), value: null, min: lo, max: hi };
-}
-
-function dimensions(ctx: Ctx, a: Numeral): Draft[] {
-  const chain: Numeral[] = [a];
-  let last = a;
-  while (TIMES.has(ctx.text[last.end] ?? '') && chain.length < 4) {
-    const n = numeralAt(ctx.text, last.end + 1);
-    if (!n || n.kanjiOnly) return [];
-    chain.push(n);
-    last = n;
-  }
-  // 108×148×230mm, 2778×1284ドット: any unit or counted noun after the last side.
-  const c = counterAfter(ctx, last);
-  if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
-  const sides = chain.map((n) => n.reading.value);
-  if (sides.some((x) => x === null)) return [];
-  const dims = sides as number[];
-  return chain.map((n) => ({ ...base(n, n === last ? c.end : n.end, c.entry.unit, 'measure'), dimensions: dims }));
 }
 
 /**

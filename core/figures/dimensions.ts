@@ -1,0 +1,89 @@
+import { DIMENSION_LABELS } from '../lexicon/dimension-labels';
+import { WordIndex } from '../lexicon/word-table';
+import { type Numeral, numeralAt } from '../numbers/scan';
+import { isDigit, isLatin, toHalfWidth } from '../text/script';
+import { isGluedNumber } from './context';
+import { type Ctx, type Draft, valueFields } from './draft';
+import { counterAfter } from './open-counter';
+
+const LABELS = new WordIndex([...DIMENSION_LABELS]);
+// 108×148×230mm: the signs written between the sides.
+const TIMES: ReadonlySet<string> = new Set(['×', 'x', 'X', 'ｘ', 'Ｘ', '✕', '＊', '*']);
+/** A product has at most this many sides (a box's three, a fourth for a weight or a count). */
+const MAX_SIDES = 4;
+
+/** One side: its number and the label written before it (高さ, W), if any. */
+interface Side {
+  readonly n: Numeral;
+  readonly label: string | null;
+}
+
+/**
+ * The label (縦, 高さ, W…) written right before `pos`, as the word a reader is shown (W → 幅). A Latin
+ * letter is a label only after no other letter or digit (W300, not RTX300).
+ */
+export function dimensionLabelBefore(text: string, pos: number): string | null {
+  const folded = toHalfWidth(text.slice(Math.max(0, pos - 4), pos));
+  const hit = LABELS.longestEndingAt(folded, folded.length);
+  if (!hit) return null;
+  const before = folded[folded.length - hit[0].length - 1];
+  if (isLatin(hit[0]) && (isLatin(before) || isDigit(before))) return null;
+  return hit[1];
+}
+
+/** The side written at `pos` after a times sign: an optional label (高さ, H), then digits. */
+function sideAt(ctx: Ctx, pos: number): Side | null {
+  const at = ctx.text[pos] === ' ' ? pos + 1 : pos;
+  const label = LABELS.longestAt(ctx.folded, at);
+  const n = numeralAt(ctx.text, at + (label?.[0].length ?? 0));
+  if (!n || n.kanjiOnly || n.reading.value === null || n.reading.vague) return null;
+  return { n, label: label?.[1] ?? null };
+}
+
+/** The times sign at `pos` (a space may stand on either side of it): the position after it, or -1. */
+function timesAt(text: string, pos: number): number {
+  const at = text[pos] === ' ' ? pos + 1 : pos;
+  return TIMES.has(text[at] ?? '') ? at + 1 : -1;
+}
+
+/**
+ * A product of dimensions headed by `a`: every side is a figure in the unit written after the last,
+ * each knowing all sides (`dimensions`). 「2778×1284ドット」 gives two figures; 「縦15.5×横15.5×
+ * 高さ6.1センチ」 three in cm, and 「W300×D200×H100mm」 three in mm (the labels say what each side
+ * measures: counted.ts shows them). Null when no times sign follows `a`; empty when what follows is no
+ * product of a unit (2×2, a version 1×).
+ */
+export function readDimensions(ctx: Ctx, a: Numeral): Draft[] | null {
+  const { text } = ctx;
+  if (timesAt(text, a.end) < 0 || a.kanjiOnly) return null;
+  // W300×: a Latin label glues to the digits, but is no model name's tail.
+  if (isGluedNumber(text, a.start, a.end) && !(isLatin(text[a.start - 1]) && dimensionLabelBefore(text, a.start)))
+    return null;
+  const chain: Numeral[] = [a];
+  let last = a;
+  for (let next = timesAt(text, last.end); next >= 0; next = timesAt(text, last.end)) {
+    const side = chain.length < MAX_SIDES ? sideAt(ctx, next) : null;
+    if (!side) return [];
+    chain.push(side.n);
+    last = side.n;
+  }
+  // 108×148×230mm, 2778×1284ドット: any unit or counted noun after the last side.
+  const c = counterAfter(ctx, last);
+  if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
+  const sides = chain.map((n) => n.reading.value);
+  if (sides.some((x) => x === null)) return [];
+  const dims = sides as number[];
+  return chain.map((n) => ({
+    start: n.start,
+    end: n === last ? c.end : n.end,
+    coreStart: n.start,
+    coreEnd: n.end,
+    ...valueFields(n),
+    unit: c.entry.unit,
+    kind: 'measure' as const,
+    approx: false,
+    bound: null,
+    change: null,
+    dimensions: dims,
+  }));
+}

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { countedNoun } from '../../../core/figures/counted';
+import { dimensionLabelBefore } from '../../../core/figures/dimensions';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+import { figures, loadTokenizer } from './helpers';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  await loadTokenizer();
+  tokenizer = await loadNodeTokenizer();
+});
+
+/** Each figure as [text, value, unit, what it measures]. */
+function sides(text: string): [string, number | null, string, string | null][] {
+  const tokens = tokenizeText(text, tokenizer);
+  return figures(text).map((f) => [f.text, f.value, f.unit, countedNoun(text, tokens, f)]);
+}
+
+describe('products of dimensions', () => {
+  it('reads every labelled side in the unit written after the last, measuring its label', () => {
+    expect(sides('化粧箱は縦21.5×横12×高さ4.8センチの大きさだ。')).toEqual([
+      ['21.5', 21.5, 'cm', '縦'],
+      ['12', 12, 'cm', '横'],
+      ['4.8センチ', 4.8, 'cm', '高さ'],
+    ]);
+    expect(sides('缶は直径6.6×高さ12.2センチで、容量は350ミリリットル。').slice(0, 2)).toEqual([
+      ['6.6', 6.6, 'cm', '直径'],
+      ['12.2センチ', 12.2, 'cm', '高さ'],
+    ]);
+    expect(sides('本体は幅45×奥行き32×高さ18cmに収まる。')).toEqual([
+      ['45', 45, 'cm', '幅'],
+      ['32', 32, 'cm', '奥行き'],
+      ['18cm', 18, 'cm', '高さ'],
+    ]);
+  });
+
+  it('reads two products in one sentence apart, each with its own sides', () => {
+    const fs = figures('セットは袋（縦20×横14センチ）と瓶（直径5×高さ9センチ）からなる。');
+    expect(fs.map((f) => [f.value, f.dimensions])).toEqual([
+      [20, [20, 14]],
+      [14, [20, 14]],
+      [5, [5, 9]],
+      [9, [5, 9]],
+    ]);
+  });
+
+  it('reads the Latin labels W, D, H as width, depth and height, in half or full width', () => {
+    expect(sides('外形寸法はW420×D300×H95mmとなる。')).toEqual([
+      ['420', 420, 'mm', '幅'],
+      ['300', 300, 'mm', '奥行き'],
+      ['95mm', 95, 'mm', '高さ'],
+    ]);
+    expect(sides('寸法はＷ５００×Ｄ４００×Ｈ２００ｍｍ。').map((s) => s[3])).toEqual(['幅', '奥行き', '高さ']);
+  });
+
+  it('keeps an unlabelled product as before: the sides take the unit, not a label', () => {
+    const fs = figures('看板は90×60cmの板に描いた。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['90', 90, 'cm'],
+      ['60cm', 60, 'cm'],
+    ]);
+    expect(figures('画面は2400×1080ドットだ。').map((f) => f.dimensions)).toEqual([
+      [2400, 1080],
+      [2400, 1080],
+    ]);
+  });
+
+  it('lets the first side take the qualifiers before it', () => {
+    const fs = figures('布は約120×80センチある。');
+    expect([fs[0]?.text, fs[0]?.approx, fs[1]?.approx]).toEqual(['約120', true, false]);
+  });
+
+  it('does not read model names, products without a unit or letters inside a word as dimensions', () => {
+    expect(figures('新型のRTX300×2枚構成を試した。').map((f) => f.text)).toEqual(['2枚']);
+    expect(figures('掛け算の2×3を解く。')).toEqual([]);
+    expect(figures('縦3×横4の表を作る。').some((f) => f.dimensions)).toBe(false);
+  });
+
+  it('finds the label before a side only where one is written', () => {
+    expect(dimensionLabelBefore('幅30', 1)).toBe('幅');
+    expect(dimensionLabelBefore('W30', 1)).toBe('幅');
+    expect(dimensionLabelBefore('HDW30', 3)).toBeNull();
+    expect(dimensionLabelBefore('4W30', 2)).toBeNull();
+    expect(dimensionLabelBefore('価格30', 2)).toBeNull();
+  });
+});
