@@ -68,15 +68,19 @@ const WORD_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
 /**
  * 3分割 is no 3分: a counter must end where the dictionary's word ends, unless the word that runs on is
  * itself a counter (10年余, 3人組), began before it, or runs on only into punctuation (kuromoji groups
- * 「%、」 as one unknown word). Without tokens (a fake tokenizer) it always does.
+ * 「%、」 as one unknown word). A counter that runs on into kana is another word: 一回り (a size) is no
+ * 一回 (but IPADIC's 分の, of 3分の1 and 3分の遅れ, is 分 and a particle). Without tokens (a fake
+ * tokenizer) it always does.
  */
 function endsWord(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   if (tokens.length === 0 || !WORD_CHAR.test(ctx.text[end] ?? '')) return true;
   const t = tokens[tokenAt(tokens, end - 1)];
   if (!t || t.end <= end || t.start < start) return true;
-  return isSuffix(t) && isCounter(t);
+  return isSuffix(t) && isCounter(t) && !KANA_TAIL.test(ctx.text.slice(end, t.end));
 }
+
+const KANA_TAIL = new RegExp(`^(?!の$)[${KANA}]+$`, 'u');
 
 /** Is `word` a counter? (数カ月 is one token: its tail must be a counter.) */
 function isCounterWord(word: string): boolean {

@@ -16,6 +16,7 @@ import { readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { finishDraft } from './finish';
 import { isInning } from './innings';
+import { isOneIdiom } from './one-idioms';
 import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -138,11 +139,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
-  // の一つ, の1つ, 張本人の一人: "one of", not a count.
-  if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return null;
-  if (entry.surface === '人' && a.written === '一' && text[a.start - 1] === 'の') return null;
-  // 一人の女性が生涯に産む: 一人の in kanji is "a" (a woman), not a count of one.
-  if (a.written === '一' && entry.surface === '人' && text[unitEnd] === 'の') return null;
+  // 起死回生の一発, 一人の女性, 一発逆転, の1つ: a word of the language, not a count of one.
+  if (isOneIdiom(ctx, a, entry, unitEnd)) return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
