@@ -16,3 +16,6 @@ export const INNINGS_COUNTED: readonly string[] = ['を', '無', '途中', '以�
 
 /** Before 「N回」, these make it a count of times even in a baseball report: 通算5回, 年2回, 計3回. */
 export const TIMES_COUNTED: readonly string[] = ['通算', '計', '合計', '過去', '年', '月', '週', '最多', 'に'];
+
+/** Before 「N回」, these name an inning without any other baseball word near: 延長十回、延長12回に. */
+export const INNING_PREFIXES: readonly string[] = ['延長'];
