@@ -1,19 +1,19 @@
 import type { CounterEntry } from '../lexicon/counters';
-import { DURATION_MARKERS, DURATION_PREFIXES } from '../lexicon/duration-words';
 import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
-import { SENTENCE_PREFIXES, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
+import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
-import { isAdverbialNoun, isCommonNoun, isNoun, isSahenNoun, isSuffix } from '../text/pos';
-import { DIGIT, isDigit, isKanji, KANA, KANJI, LATIN } from '../text/script';
+import { isSuffix } from '../text/pos';
+import { DIGIT, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
 import { readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
+import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
 import { isInning } from './innings';
 import { isOneIdiom } from './one-idioms';
@@ -27,10 +27,6 @@ import { refineUnit } from './units';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
-const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
-const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
-const DURATION_AFTER = WordIndex.of(DURATION_MARKERS);
-const YEAR_AFTER = WordIndex.of(YEAR_MARKERS);
 /** Whether a word of `index` is written at `pos`. */
 const startsWithAny = (text: string, pos: number, index: WordIndex) => index.longestAt(text, pos) !== undefined;
 
@@ -84,45 +80,10 @@ function listedPair(a: Numeral): Numeral | null {
   if (!m || !head || head.value === null || tail?.value !== head.value + 1) return null;
   return { start: a.start, end: a.start + 1, written: m[1] ?? '', reading: head, kanjiOnly: true };
 }
-const LEADING_ZERO = new RegExp(`^[0０][${DIGIT}]`);
-const KANA_OR_KANJI = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
-
 /** The token starting exactly at `pos`, if any. */
 function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined {
   const t = tokens[tokenAt(tokens, pos)];
   return t?.start === pos ? t : undefined;
-}
-
-/**
- * 創業115年, 設立20年, 戦後80年: an event noun right before N年 counts the years since it; so does から
- * after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a span of years).
- */
-function sinceBefore(ctx: Ctx, at: number): boolean {
-  if (ctx.text.endsWith('から', at)) return !(ctx.text[at - 3] === '年' || isDigit(ctx.text[at - 3]));
-  const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
-  if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
-  return isSahenNoun(t) || (isAdverbialNoun(t) && t.surface.endsWith('後'));
-}
-
-/**
- * 3年契約, 5年計画, 10年国債: N年 before a common noun is a term. Two-digit numbers could be years
- * (19年参院選 is written with a proper noun, but 22年問題 is not), so those need a term noun.
- */
-function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
-  // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
-  if (isKanji(ctx.text[start - 1])) return false;
-  const t = tokenStarting(ctx.tokens, at);
-  if (!t || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t)) || !KANA_OR_KANJI.test(t.surface)) return false;
-  return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
-}
-
-/**
- * 2年も前, 3年もかかった: も stresses a length of time. Two digits are left to dates (20年も), but
- * not in kanji: 十四年も早く is no year unless an era is written before it (平成十四年も).
- */
-function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
-  if (text[at] !== 'も') return false;
-  return v < 10 || v >= 100 || (a.kanjiOnly && !isKanji(text[start - 1]));
 }
 
 /** 一本化, 二極化: a derived word, not a count. */
@@ -150,24 +111,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // dates (core/lexicon/relative-dates.ts), so 数日前 / 数日後 stay a vague length of time.
   if (entry.rule === 'marker' && a.reading.vague && entry.unit === '年' && /^[前後]/.test(text[unitEnd] ?? ''))
     return null;
-  if (entry.rule === 'marker' && !a.reading.vague) {
-    const v = a.reading.value ?? 0;
-    // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
-    if (entry.unit === '年' && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return null;
-    const prefixed =
-      DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
-      pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||
-      (entry.unit === '年' && sinceBefore(ctx, pre.edge));
-    // 在任2798日: no month has more than 31 days, so it is a count of days.
-    const countOfDays = (entry.unit === '日' && v > 31) || (entry.unit === '年' && v >= 3000);
-    const marked =
-      startsWithAny(text, unitEnd, DURATION_AFTER) ||
-      (entry.unit === '年' &&
-        (yearTerm(ctx, pre.edge, unitEnd, v) ||
-          emphasised(text, a, pre.edge, unitEnd, v) ||
-          startsWithAny(text, unitEnd, YEAR_AFTER)));
-    if (!prefixed && !countOfDays && !marked) return null;
-  }
+  // 3年間, 約10年, 10年で100個: 年 and 日 are a length of time only where something marks them so.
+  if (entry.rule === 'marker' && !a.reading.vague && !isMarkedDuration(ctx, a, pre, entry, unitEnd)) return null;
   // 30代: a band of ten (30–39), from a round number only.
   const n = a.reading.value;
   if (entry.rule === 'band' && (n === null || n % 10 !== 0 || n <= 0 || n > 120)) return null;

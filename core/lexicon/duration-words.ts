@@ -115,6 +115,21 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   たつ: ['figures'],
   を迎え: ['figures'],
   毎に: ['figures'],
+  // 10年もの間, 20年もの歳月, 5日もの長きにわたり: もの stresses how long
+  もの間: ['dates', 'figures'],
+  もの歳月: ['dates', 'figures'],
+  もの年月: ['dates', 'figures'],
+  もの月日: ['dates', 'figures'],
+  もの長: ['dates', 'figures'],
+  // 25年の歴史, 30年の歳月を経て, 10年のキャリア: a span a thing has lasted
+  の歴史: ['dates', 'figures'],
+  の歳月: ['dates', 'figures'],
+  の年月: ['dates', 'figures'],
+  の月日: ['dates', 'figures'],
+  の長き: ['dates', 'figures'],
+  の伝統: ['dates', 'figures'],
+  のキャリア: ['dates', 'figures'],
+  のブランク: ['dates', 'figures'],
   // 3日後に, 49秒後 (a length of time after something; 15年後半 is a half of a year)
   後に: ['figures'],
   後の: ['figures'],
@@ -127,6 +142,15 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   後だ: ['figures'],
   '後。': ['figures'],
 });
+
+/**
+ * Verbs (basic form) of spending time: right after a two-digit N年 they make it a length of time, not a
+ * short year (30年勤めた, 12年連れ添った, 10年暮らした; 19年開かれた is a year).
+ */
+export const TIME_SPENDING_VERBS: ReadonlySet<string> = new Set([
+  ...['勤める', '務める', '働く', '暮らす', '住む', '過ごす', '連れ添う', '続ける', '続く', '待つ', '経つ'],
+  ...['費やす', '要する', '通う', '生きる', '育てる', '守る', '務め上げる', '勤め上げる', '在籍する'],
+]);
 
 const readBy = (table: WordTable<readonly DurationWordReader[]>, reader: DurationWordReader) =>
   wordsWhere(table, (r) => r.includes(reader));

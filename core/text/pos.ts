@@ -15,6 +15,8 @@ export type Tagged = Pick<Token, 'pos' | 'pos1' | 'pos2' | 'pos3'> | null | unde
 export const isNoun = (t: Tagged): boolean => t?.pos === '名詞';
 /** 動詞, dependent ones included: 「発表し」, 「いる」 in 「している」. */
 export const isVerb = (t: Tagged): boolean => t?.pos === '動詞';
+/** 副詞: 「ほとんど」, 「すでに」, 「一気に」. */
+export const isAdverb = (t: Tagged): boolean => t?.pos === '副詞';
 /** 助動詞: 「た」, 「ます」, 「ない」. */
 export const isAuxiliary = (t: Tagged): boolean => t?.pos === '助動詞';
 /** 助詞 of any kind: 「が」, 「は」, 「の」, 「て」. */

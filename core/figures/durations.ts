@@ -1,0 +1,105 @@
+import type { CounterEntry } from '../lexicon/counters';
+import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
+import { TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
+import { WordIndex } from '../lexicon/word-table';
+import type { Numeral } from '../numbers/scan';
+import { isAdverb, isAdverbialNoun, isCommonNoun, isIndependent, isNoun, isSahenNoun, isVerb } from '../text/pos';
+import { DIGIT, isDigit, isKanji, KANA, KANJI } from '../text/script';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
+import type { Ctx } from './draft';
+import type { Qualified } from './qualify';
+
+const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
+const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
+const DURATION_AFTER = WordIndex.of(DURATION_MARKERS);
+const YEAR_AFTER = WordIndex.of(YEAR_MARKERS);
+const LEADING_ZERO = new RegExp(`^[0０][${DIGIT}]`);
+const KANA_OR_KANJI = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
+// 10年で100個, 5年で約2倍, 10年で倍増: a quantity reached within the years.
+const QUANTITY_NEXT = new RegExp(`^(?:約|およそ|ほぼ)?(?:[${DIGIT}〇一二三四五六七八九十]|倍|半)`);
+
+/**
+ * Whether 「N年」 or 「N日」 — a counter the lexicon reads only when marked (`rule: 'marker'`), since
+ * alone it is mostly a date — is a length of time here: a word before (約10年, 過去5年, 創業115年), a
+ * word after (3年間, 10年以上, 10年もの間, 25年の歴史), a term (3年契約), stress (2年も前), more days
+ * than a month has (在任2798日), or the grammar of a length of time (10年で100個, 10年ほとんど, 30年勤めた).
+ */
+export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): boolean {
+  const { text } = ctx;
+  const v = a.reading.value ?? 0;
+  const year = entry.unit === '年';
+  // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
+  if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
+  if (
+    DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
+    pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||
+    (year && sinceBefore(ctx, pre.edge))
+  )
+    return true;
+  // 在任2798日: no month has more than 31 days, so it is a count of days.
+  if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
+  if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
+  if (!year) return false;
+  return (
+    yearTerm(ctx, pre.edge, unitEnd, v) ||
+    emphasised(text, a, pre.edge, unitEnd, v) ||
+    YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
+    spentYears(ctx, pre.edge, unitEnd, v)
+  );
+}
+
+/** The token starting exactly at `pos`, if any. */
+function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined {
+  const t = tokens[tokenAt(tokens, pos)];
+  return t?.start === pos ? t : undefined;
+}
+
+/**
+ * 創業115年, 設立20年, 戦後80年, 創業以来50年: an event noun (or 以来) right before N年 counts the years
+ * since it; so does から after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a
+ * span of years).
+ */
+function sinceBefore(ctx: Ctx, at: number): boolean {
+  if (ctx.text.endsWith('から', at)) return !(ctx.text[at - 3] === '年' || isDigit(ctx.text[at - 3]));
+  const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
+  if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
+  return isSahenNoun(t) || (isAdverbialNoun(t) && (t.surface.endsWith('後') || t.surface === '以来'));
+}
+
+/**
+ * 3年契約, 5年計画, 10年国債: N年 before a common noun is a term. Two-digit numbers could be years
+ * (19年参院選 is written with a proper noun, but 22年問題 is not), so those need a term noun.
+ */
+function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
+  // 慶応4年閏4月: after a kanji name (an era, a title) N年 is a year.
+  if (isKanji(ctx.text[start - 1])) return false;
+  const t = tokenStarting(ctx.tokens, at);
+  if (!t || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t)) || !KANA_OR_KANJI.test(t.surface)) return false;
+  return v < 10 || v >= 100 || TERM_NOUNS.has(t.surface);
+}
+
+/**
+ * 2年も前, 3年もかかった: も stresses a length of time. Two digits are left to dates (20年も), but
+ * not in kanji: 十四年も早く is no year unless an era is written before it (平成十四年も).
+ */
+function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
+  if (text[at] !== 'も') return false;
+  return v < 10 || v >= 100 || (a.kanjiOnly && !isKanji(text[start - 1]));
+}
+
+/**
+ * A year takes a particle (24年に, 19年の); a length of time may go straight into the clause:
+ * 「3年で黒字化」「10年で100個」 (within), 「10年ほとんど売れなかった」 (an adverb), 「30年勤めた」
+ * (a verb of spending time). Two digits could be a short year (19年開かれた, 24年では), so they need
+ * a quantity after で or a verb of spending time; after an era's kanji (平成5年で) it is a year.
+ */
+function spentYears(ctx: Ctx, start: number, at: number, v: number): boolean {
+  const { text } = ctx;
+  if (isKanji(text[start - 1])) return false;
+  const short = v < 10 || v >= 100;
+  if (text[at] === 'で') return text[at + 1] !== 'は' && (short || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
+  const t = tokenStarting(ctx.tokens, at);
+  if (isAdverb(t)) return true;
+  return isVerb(t) && isIndependent(t) && (short || TIME_SPENDING_VERBS.has(t?.basic ?? ''));
+}

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer, only } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const texts = (s: string) => figures(s).map((f) => f.text);
+
+describe('bare lengths of time: N年 with no duration word after it', () => {
+  it.each([
+    ['新店は3年で黒字化した。', '3年'],
+    ['この装置は10年で100台ほど売れた。', '10年'],
+    ['利用者は20年で約2倍になった。', '20年'],
+    ['会員数は15年で倍増した。', '15年'],
+    ['ブームが去り、10年ほとんど注文がなかった。', '10年'],
+    ['父は町工場に30年勤めた。', '30年'],
+    ['二人は45年連れ添った。', '45年'],
+    ['彼は5年待った。', '5年'],
+    ['震災から10年もの間、仮設住宅に住んだ。', '10年'],
+    ['完成まで20年もの歳月を要した。', '20年'],
+    ['町の銭湯が85年の歴史に幕を下ろした。', '85年'],
+    ['開業以来60年、一度も休まなかった。', '60年'],
+  ])('%s', (text, figure) => {
+    expect(texts(text)).toContain(figure);
+    expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
+  });
+
+  it('reads days stressed by もの as a length of time', () => {
+    expect(only('停電は5日もの間続いた。').unit).toBe('日');
+  });
+
+  it('leaves short years and era years to the dates', () => {
+    for (const text of [
+      '大会は19年開かれた。',
+      '制度は24年では見直されなかった。',
+      '平成5年で区切りとした。',
+      '昨年は10年に比べ増えた。',
+      '式典は5日開かれた。',
+      '受付は10日で締め切る。',
+    ]) {
+      expect(texts(text)).toEqual([]);
+    }
+  });
+});
