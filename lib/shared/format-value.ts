@@ -6,7 +6,7 @@ import type { PageTranslate, UiLang } from './i18n/page';
  * A figure's normalised value as a reader of the UI's language writes it. Japanese keeps the counter
  * after the number and groups by 万 and 億 (「約1,200億円」, 「95万人超」); English keeps western grouping
  * (¥120,000,000,000, "over 950,000 人"). Shapes the engine may add beyond one number — a score, a
- * fraction, dimensions, a range with an excluded end — are written as such.
+ * fraction, dimensions, a range with an excluded end, a vague amount (数百万) — are written as such.
  */
 
 /** What formatting reads from a figure beyond the core fields (all optional: older analyses lack them). */
@@ -82,7 +82,32 @@ function formatRawValue(f: ValueShape, lang: UiLang): string {
         )}（${percent}）`
       : percent;
   }
+  if (nums.length === 2 && f.vague)
+    return vagueRange(nums[0] as number, nums[1] as number, f.unit, lang) ?? withUnit(nums, f.unit, lang);
   return withUnit(nums, f.unit, lang);
+}
+
+/**
+ * The place of a vague amount's uncertain digit, when the engine's range for it fills the places below
+ * with 9s: 数百万 → [2,000,000, 9,999,999] → 1,000,000; 数十 → [20, 99] → 10. Null for any other
+ * range (十数 → [11, 19] is read as written).
+ */
+function vaguePlace(min: number, max: number): number | null {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min <= 0) return null;
+  let place = 1;
+  while (place < 1e16 && min % (place * 10) === 0 && (max + 1) % (place * 10) === 0) place *= 10;
+  return place >= 10 ? place : null;
+}
+
+/**
+ * A vague amount as a reader says it, not as 9s: 数百万発 → 「200万〜900万発台」 / "2,000,000 to under
+ * 10,000,000 発"; 数千人 → 「2,000〜9,000人台」. The value it stands for is unchanged.
+ */
+function vagueRange(min: number, max: number, unit: string, lang: UiLang): string | null {
+  const place = vaguePlace(min, max);
+  if (place === null) return null;
+  if (lang === 'ja') return `${formatNumber(min, lang)}〜${withUnit([max + 1 - place], unit, lang)}台`;
+  return `${EN_PREFIX[unit] ?? ''}${formatNumber(min, lang)} to under ${withUnit([max + 1], unit, lang)}`;
 }
 
 /**

@@ -55,10 +55,21 @@ describe('figure values follow the UI language', () => {
     // 3〜4万人: 万 applies to both ends → 30,000–40,000
     expect(formatFigureValue(figure({ value: null, min: 30000, max: 40000 }), 'en', en)).toBe('30,000–40,000 人');
     expect(formatFigureValue(figure({ value: null, min: 30000, max: 40000 }), 'ja', ja)).toBe('3万〜4万人');
-    // 数千人: a vague amount is the range it stands for.
+    // 数千人: a vague amount is the range it stands for, written as a reader says it (not 9,999).
     expect(formatFigureValue(figure({ value: null, min: 2000, max: 9999, vague: true, approx: true }), 'ja', ja)).toBe(
-      '2,000〜9,999人',
+      '2,000〜9,000人台',
     );
+    // 数百万発, 数十億円, 数十: the uncertain digit's place, never a string of 9s.
+    const vague = (min: number, max: number, unit: string) => figure({ value: null, min, max, unit, vague: true });
+    expect(formatFigureValue(vague(2_000_000, 9_999_999, '発'), 'ja', ja)).toBe('200万〜900万発台');
+    expect(formatFigureValue(vague(2_000_000, 9_999_999, '発'), 'en', en)).toBe('2,000,000 to under 10,000,000 発');
+    expect(formatFigureValue(vague(2_000_000_000, 9_999_999_999, '円'), 'en', en)).toBe(
+      '¥2,000,000,000 to under ¥10,000,000,000',
+    );
+    expect(formatFigureValue(vague(20, 99, ''), 'ja', ja)).toBe('20〜90台');
+    // 十数人 and a written range keep their ends as they are.
+    expect(formatFigureValue(vague(11, 19, '人'), 'ja', ja)).toBe('11〜19人');
+    expect(formatFigureValue(figure({ value: null, min: 20, max: 99 }), 'ja', ja)).toBe('20〜99人');
     // 数割: tenths at both ends.
     expect(formatFigureValue(figure({ value: null, min: 0.2, max: 0.9, unit: '割' }), 'ja', ja)).toBe(
       '2〜9割（20〜90%）',
