@@ -7,6 +7,8 @@ export interface CliArgs {
   lines: boolean;
   out: string | null;
   published: string | null;
+  /** The language the table writes values in (「200万〜900万発台」 / "2,000,000 to under 10,000,000 発"). */
+  lang: 'ja' | 'en' | 'auto';
 }
 
 /** What the command line asks for: an analysis, or the help text. */
@@ -15,7 +17,8 @@ export type Command = { kind: 'analyze'; args: CliArgs } | { kind: 'help' };
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: shutten analyze FILE... [--json] [--lines] [--out DIR] [--published YYYY-MM-DD]';
+export const USAGE =
+  'usage: shutten analyze FILE... [--json] [--lines] [--out DIR] [--published YYYY-MM-DD] [--lang ja|en]';
 
 /** What `--help` prints: every flag and how inputs are read (kept in step with the README). */
 export const HELP = `${USAGE}
@@ -28,6 +31,8 @@ Marks the figures, dates, sources and names in Japanese news text.
   --lines           analyse each line on its own and print JSON Lines
   --out DIR         write DIR/<name>.json per input instead of printing
   --published DATE  the date (YYYY-MM-DD) relative dates resolve against when a page gives none
+  --lang ja|en      the language the table writes values in, as the popup does (default: from
+                    LC_ALL / LANG, Japanese when it starts with ja, else English)
   -h, --help        show this help
 
 Text must be UTF-8 (or UTF-16 with a byte-order mark); an .html page may also be Shift_JIS,
@@ -52,7 +57,7 @@ export function parseCommand(argv: readonly string[]): Command {
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
-  const args: CliArgs = { files: [], json: false, lines: false, out: null, published: null };
+  const args: CliArgs = { files: [], json: false, lines: false, out: null, published: null, lang: 'auto' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = () => {
@@ -69,6 +74,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw new UsageError(`--published wants YYYY-MM-DD, got ${v}`);
       }
       args.published = v;
+    } else if (a === '--lang') {
+      const v = value();
+      if (v !== 'ja' && v !== 'en') throw new UsageError(`--lang wants ja or en, got ${v}`);
+      args.lang = v;
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown flag: ${a}`);
     else args.files.push(a);
   }

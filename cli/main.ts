@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isatty } from 'node:tty';
 import type { Analysis, Tokenizer } from '../core/types';
+import { resolveLang } from '../lib/shared/i18n/lang';
 import { HELP, parseCommand, USAGE, UsageError } from './args';
 import { writeAnalysisJson } from './json-out';
 import { outputNames } from './out-names';
@@ -102,6 +103,8 @@ export async function main(
     return 0;
   }
   const args = command.args;
+  // The table writes values as the popup does, in the language the user's locale asks for.
+  const lang = resolveLang(args.lang, process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
   if (args.out) {
     const problem = prepareOutDir(args.out);
     if (problem) {
@@ -151,7 +154,7 @@ export async function main(
       writeAnalysisJson(analysis, args.files.length > 1 ? 0 : 2, (s) => out.write(s));
       out.write('\n');
     } else {
-      out.write(`${renderTable(analysis, file)}\n\n`);
+      out.write(`${renderTable(analysis, file, lang)}\n\n`);
     }
     await tick();
   }

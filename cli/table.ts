@@ -1,4 +1,6 @@
 import type { Analysis, Figure } from '../core/types';
+import { formatFigureValue } from '../lib/shared/format-value';
+import { pageTranslator, type UiLang } from '../lib/shared/i18n/page';
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 function displayWidth(s: string): number {
@@ -45,34 +47,20 @@ function padTo(s: string, width: number): string {
 }
 
 /**
- * 30000 → "30,000"; 3割 → "30%"; a range → "30,000–40,000" (an excluded end marked: "10–<20", ">1–3"); a score as
- * written "3–1"; a fraction "1/3 (0.3333)"; one side of dimensions "2,778 (2,778×1,284)"; approx
- * and bounds as short English words.
+ * A figure's value as the popup and the card write it (lib/shared/format-value.ts), so the terminal and
+ * the extension agree: 「約95万人超」「200万〜900万発台」「3割（30%）」 in Japanese, "about 950,000 人",
+ * "2/3 (66.67%)" in English.
  */
-function formatValue(f: Figure): string {
-  // 割 is normalised to a fraction (「3割増し」 → 0.3); "0.3 割" in the table would read as 3 分, so
-  // the column says 30% as the popup's English does.
-  const scale = f.unit === '割' ? 100 : 1;
-  const n = (v: number) =>
-    (v * scale).toLocaleString('en-US', { maximumFractionDigits: 4 }) + (scale === 100 ? '%' : '');
-  if (f.score) return f.score.join('–');
-  let v = '?';
-  if (f.value !== null) v = n(f.value);
-  else if (f.min !== null && f.max !== null)
-    v = `${f.minExclusive ? '>' : ''}${n(f.min)}–${f.maxExclusive ? '<' : ''}${n(f.max)}`;
-  if (f.fraction) v = `${f.fraction.join('/')} (${v})`;
-  if (f.dimensions) v = `${v} (${f.dimensions.map(n).join('×')})`;
-  if (f.approx) v = `~${v}`;
-  const bound = { max: 'up to ', min: 'at least ', over: 'over ', under: 'under ' } as const;
-  return f.bound ? bound[f.bound] + v : v;
+function formatValue(f: Figure, lang: UiLang): string {
+  return formatFigureValue(f, lang, pageTranslator(lang));
 }
 
 /** A readable table of an analysis's figures for the terminal. */
-export function renderTable(a: Analysis, name: string): string {
+export function renderTable(a: Analysis, name: string, lang: UiLang = 'en'): string {
   const lines = [printable(`${name}${a.title ? ` — ${a.title}` : ''}`)];
   lines.push(printable(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`));
   if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
-  const cols = [3, 18, 22, 8, 9, 14, 24, 40];
+  const cols = [3, 18, 32, 8, 9, 14, 24, 40];
   const row = (cells: string[]) =>
     cells
       .map((c, i) => padTo(printable(c), cols[i] as number))
@@ -82,7 +70,7 @@ export function renderTable(a: Analysis, name: string): string {
   lines.push(row(cols.map((w) => '─'.repeat(w))));
   a.figures.forEach((f, i) => {
     const src = f.source && f.source.type !== 'none' ? `${f.source.name} (${f.source.type})` : '—';
-    lines.push(row([String(i + 1), f.text, formatValue(f), f.unit, f.kind, f.counts ?? '—', src, f.sentence]));
+    lines.push(row([String(i + 1), f.text, formatValue(f, lang), f.unit, f.kind, f.counts ?? '—', src, f.sentence]));
   });
   return lines.join('\n');
 }

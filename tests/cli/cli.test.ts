@@ -17,7 +17,9 @@ describe('argument parsing', () => {
       lines: true,
       out: 'o',
       published: '2025-07-10',
+      lang: 'auto',
     });
+    expect(parseArgs(['analyze', 'a.txt', '--lang', 'ja']).lang).toBe('ja');
   });
   it.each([
     [['analyze', 'a.txt', '--bogus']],
@@ -25,6 +27,7 @@ describe('argument parsing', () => {
     [['summarise', 'a.txt']],
     [['analyze', 'a.txt', '--published', '10/07/2025']],
     [['analyze', 'a.txt', '--out']],
+    [['analyze', 'a.txt', '--lang', 'fr']],
   ])('rejects %j', (argv) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
   });
@@ -43,7 +46,7 @@ describe('help and the order of checks', () => {
       const r = await run(flag);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/^usage: shutten analyze FILE/);
-      for (const f of ['--json', '--lines', '--out', '--published', '--help']) expect(r.out).toContain(f);
+      for (const f of ['--json', '--lines', '--out', '--published', '--lang', '--help']) expect(r.out).toContain(f);
       expect(r.err).toBe('');
       expect(r.errAtLoad).toBeNull();
     },
@@ -82,10 +85,12 @@ describe('help and the order of checks', () => {
 
 describe('shutten analyze', () => {
   it('prints a table of figures for a text file', async () => {
-    const r = await run('analyze', article);
+    const r = await run('analyze', article, '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('8万4000人');
-    expect(r.out).toContain('84,000');
+    expect(r.out).toContain('84,000 人');
+    // --lang ja writes the value as the Japanese popup does.
+    expect((await run('analyze', article, '--lang', 'ja')).out).toContain('8万4,000人');
   });
 
   it('prints the Analysis as JSON', async () => {
