@@ -1,4 +1,4 @@
-import { AGENT_HEADS, NOT_COUNTED, NUMBER_OF } from '../lexicon/counted-heads';
+import { ACTOR_COUNTERS, AGENT_HEADS, NOT_COUNTED, NUMBER_OF } from '../lexicon/counted-heads';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -15,6 +15,7 @@ import {
   isPrefix,
   isPronoun,
   isProperNoun,
+  isSahenNoun,
   isSuffix,
   isSymbol,
   isVerb,
@@ -74,9 +75,23 @@ function after(tokens: readonly Token[], f: CountedFigure): string | null {
   const next = tokens[i];
   if (!next || next.start !== f.end) return null;
   const last = tokens[i - 1];
-  if (isParticle(next) && isGenitive(next)) return phraseFrom(tokens, i + 1);
+  if (isParticle(next) && isGenitive(next)) return actorsAction(tokens, i + 1, f) ? null : phraseFrom(tokens, i + 1);
   if (last && (isVerb(last) || isAuxiliary(last)) && isPhraseWord(next)) return phraseFrom(tokens, i);
   return null;
+}
+
+/**
+ * 「3県の低迷」「5社の参入」: after a count of those who act, a verbal noun (サ変) heading the phrase is
+ * their action, not what is counted.
+ */
+function actorsAction(tokens: readonly Token[], i: number, f: CountedFigure): boolean {
+  if (f.kind !== 'count') return false;
+  const counter = tokens[tokenAt(tokens, f.end - 1)];
+  if (!ACTOR_COUNTERS.has(f.unit) && !(counter && isSuffix(counter) && isPlaceName(counter))) return false;
+  let j = i;
+  while (j - i < 7 && isPhraseWord(tokens[j + 1]) && tokens[j]?.end === tokens[j + 1]?.start) j++;
+  const head = tokens[j];
+  return !!head && isSahenNoun(head);
 }
 
 /** The compound noun starting at token i: 「北朝鮮兵士を」 → 北朝鮮兵士. */
@@ -126,6 +141,8 @@ function before(text: string, tokens: readonly Token[], f: CountedFigure): strin
     // 「ウクライナでは30人が」: a topic after a particle (では) names a place, not the thing counted.
     if (!isPhraseWord(tokens[i - 2])) return null;
     let ts = phraseBefore(tokens, i - 1);
+    // 「…で、うち子どもが10人」: うち takes a part of the whole named before it.
+    if (isPart(ts[0])) return partOf(ts.slice(1), f) ?? wholeBefore(tokens, i - 1 - ts.length);
     // 「北朝鮮兵士の数は3倍に」: 数 alone names no thing; the phrase before its の does.
     const k = i - 1 - ts.length;
     if (ts.length === 1 && NUMBER_OF.has(ts[0]?.surface ?? '') && isParticleOf(tokens[k - 1], 'の'))
@@ -149,5 +166,51 @@ function adjacent(tokens: readonly Token[], start: number, f: CountedFigure): st
   else if ((t.surface === 'うち' || t.surface === '中') && isParticleOf(tokens[start - 2], 'の')) end = start - 2;
   if (end < 0) return null;
   const ts = phraseBefore(tokens, end);
+  // 「死者30人、うち3人が」: a part of the whole counted before.
+  if (ts.length === 1 && isPart(ts[0])) return wholeBefore(tokens, end - 1);
   return isProperNoun(ts.at(-1)) ? null : accept(ts);
+}
+
+/** うち (「このうち」「うち」) opening a part of a whole named before it. */
+const isPart = (t: Token | undefined): boolean => t?.surface === 'うち' && isNoun(t);
+
+/**
+ * What a part introduced by うち counts: the part itself when it names members of the whole (死者は30人で、
+ * うち子どもが10人 → 子ども), the whole's noun when it names no such thing — a name, a place, a business
+ * segment whose money or share is given (売上高は581億円で、うち医薬品関連事業が320億円 → 売上高).
+ */
+function partOf(part: Token[], f: CountedFigure): string | null {
+  if (f.kind !== 'count' && f.kind !== 'measure') return null;
+  const head = part.at(-1);
+  if (!head || isPersonName(head) || isOrganizationName(head) || isPlaceName(head)) return null;
+  const s = accept(part);
+  return s && !AGENT_HEADS.some((h) => s.endsWith(h)) ? s : null;
+}
+
+/** How far back (in tokens) the whole of a うち part may be named: 「売上高は前年比5%増の581億円で、うち」. */
+const MAX_WHOLE_BACK = 24;
+
+/**
+ * The whole a うち part is taken from, looking back from token i in the sentence: the topic or subject
+ * (売上高は…で、うち) or the noun a count was written after (死者30人、うち). Null when none is named.
+ */
+function wholeBefore(tokens: readonly Token[], i: number): string | null {
+  for (let j = i; j > 1 && i - j < MAX_WHOLE_BACK; j--) {
+    const t = tokens[j - 1] as Token;
+    if (HARD_STOP.test(t.surface)) return null;
+    const topic = isParticleOf(t, 'は', 'が') || (isNumeral(t) && !isNumeral(tokens[j - 2]));
+    if (!topic || !isPhraseWord(tokens[j - 2])) continue;
+    const ts = phraseBefore(tokens, j - 1);
+    const head = ts.at(-1);
+    const s = accept(ts);
+    if (
+      s &&
+      !isPersonName(head) &&
+      !isOrganizationName(head) &&
+      !isPlaceName(head) &&
+      !AGENT_HEADS.some((h) => s.endsWith(h))
+    )
+      return s;
+  }
+  return null;
 }

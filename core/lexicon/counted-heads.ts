@@ -63,3 +63,14 @@ export const AGENT_HEADS: readonly string[] = [
   '庁',
   '軍部',
 ];
+
+/**
+ * Counters of those who act — people, organisations, countries (IPADIC's place suffixes 県, 市, 州 are
+ * read from the dictionary): a verbal noun after 「Nの」 is what they do or undergo, not what is
+ * counted. 「3県の低迷」 counts prefectures, not slumps; 「5社の参入」 companies (but 「3万台の出荷」,
+ * 「2件の調査」 count what the noun names).
+ */
+export const ACTOR_COUNTERS: ReadonlySet<string> = new Set([
+  ...['人', '名', '社', '校', '党', '団体', '機関', '大学', 'チーム', '球団', '行', '店', '病院', '自治体'],
+  ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '国', '都市', '地域', '家族', '世帯'],
+]);

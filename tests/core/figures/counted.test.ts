@@ -91,6 +91,37 @@ describe('countedNoun: (d) null when the article does not say', () => {
   });
 });
 
+describe('countedNoun: a part taken with うち', () => {
+  it.each([
+    // The money or share of a segment is still the whole's quantity.
+    ['純利益は前年比8%増の240億円で、うち半導体部門が150億円だった。', '150億円', '純利益'],
+    ['輸出額は3兆円、うち自動車が1兆2000億円だった。', '1兆2000億円', '輸出額'],
+    // Members of the whole are what the part counts.
+    ['けが人は18人で、うち高齢者が7人だった。', '7人', '高齢者'],
+    // A bare count or a place after うち counts the whole.
+    ['逮捕者40人、うち5人が未成年だった。', '5人', '逮捕者'],
+    ['感染者は52人で、うち大阪府が20人だった。', '20人', '感染者'],
+  ])('%s', (text, fig, want) => {
+    expect(countOf(text, fig)).toBe(want);
+  });
+});
+
+describe('countedNoun: what those counted do is not what is counted', () => {
+  it.each([
+    ['4県の低迷が全体を押し下げた。', '4県'],
+    ['5社の撤退が続いた。', '5社'],
+    ['200人の参加を見込む。', '200人'],
+  ])('%s', (text, fig) => {
+    expect(countOf(text, fig)).toBeNull();
+  });
+
+  it('keeps what is done to goods or what events are (3万台の出荷, 2件の調査)', () => {
+    expect(countOf('新車8000台の出荷が遅れた。', '8000台')).toBe('出荷');
+    expect(countOf('市は2件の調査を始めた。', '2件')).toBe('調査');
+    expect(countOf('300人の参加者が集まった。', '300人')).toBe('参加者');
+  });
+});
+
 describe('counts in the analysis', () => {
   it('is on every figure analyze() assembles, null where unsaid', () => {
     const text = '兵士は5,000人、期間は3週間だ。';
