@@ -83,13 +83,26 @@ export function textNodesUnder(root: Node): Text[] {
 export const isSpace = (c: string): boolean =>
   c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u3000' || c === '\u00a0';
 
+// A quote paragraph has no indent: a line break between a finished sentence and 「 is a paragraph break
+// (…絡めなかった。\n「3年契約をしたが…」).
+const QUOTE_OPENS: ReadonlySet<string> = new Set(['「', '『']);
+const ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '」', '』']);
+
 /**
  * Builds a TextMap from slices of text nodes: white space runs fold to one space (none at a line's
  * start or end), lines end with "\n", and every other character is recorded in a segment.
+ * A run that holds a blank line, a line break followed by an ideographic-space indent, or a line break
+ * between a finished sentence and a quote is a paragraph break written in the text itself (「…責任なんです」\n　異常とも…」, 「…された。\n\n県は…」), as pages whose
+ * CSS keeps line breaks write their paragraphs: it ends the line, so a quote that ends a paragraph
+ * without 。 still ends its sentence.
  */
 export class TextMapBuilder {
   readonly map: TextMap = { text: '', segments: [] };
   private pendingSpace = false;
+  /** 0: no line feed in the current white space run; 1: one seen; 2: a paragraph break seen. */
+  private pendingBreak = 0;
+  /** The last character recorded. */
+  private last = '';
   // The text grows as an array of parts, joined once: string += in a loop is quadratic on some engines.
   private readonly parts: string[] = [];
   private length = 0;
@@ -100,19 +113,27 @@ export class TextMapBuilder {
     const d = node.data;
     let runStart = -1;
     for (let j = from; j <= to; j++) {
-      const space = j === to || isSpace(d[j] as string);
+      const c = d[j] as string;
+      const space = j === to || isSpace(c);
       if (space) {
         if (runStart >= 0) {
           this.push(d.slice(runStart, j), node, runStart);
           runStart = -1;
         }
-        if (j < to) this.pendingSpace = true;
+        if (j < to) {
+          this.pendingSpace = true;
+          if (c === '\n') this.pendingBreak = this.pendingBreak === 0 ? 1 : 2;
+          else if (c === '\u3000' && this.pendingBreak === 1) this.pendingBreak = 2;
+        }
         continue;
       }
       if (runStart < 0) {
-        // One space stands for any white space run between two visible characters (「最近 平壌」).
+        if (this.pendingBreak === 2 || (this.pendingBreak === 1 && QUOTE_OPENS.has(c) && ENDS.has(this.last)))
+          this.endLine();
+        // One space stands for any other white space run between two visible characters (「最近 平壌」).
         if (this.pendingSpace && this.length > this.lineStart) this.put(' ');
         this.pendingSpace = false;
+        this.pendingBreak = 0;
         runStart = j;
       }
     }
@@ -121,6 +142,7 @@ export class TextMapBuilder {
   /** Ends the current line (a no-op on an empty line). */
   endLine(): void {
     this.pendingSpace = false;
+    this.pendingBreak = 0;
     if (this.length === this.lineStart) return;
     this.put('\n');
     this.lineStart = this.length;
@@ -142,6 +164,7 @@ export class TextMapBuilder {
   private push(s: string, node: Text, nodeStart: number): void {
     this.map.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
     this.put(s);
+    this.last = s[s.length - 1] as string;
   }
 
   private put(s: string): void {

@@ -46,7 +46,7 @@ function pageTextBetween(nodes: Text[], p: NonNullable<ReturnType<typeof pagePos
 
 describe('TextMapBuilder', () => {
   it('folds white space runs, trims lines and maps each run to its node', () => {
-    const doc = parse('<p>  最近\n\u3000平壌を <b>訪問</b>した  </p>');
+    const doc = parse('<p>  最近\u3000\n平壌を <b>訪問</b>した  </p>');
     const p = doc.querySelector('p') as Element;
     const a = p.firstChild as Text;
     const b = p.querySelector('b')?.firstChild as Text;
@@ -72,6 +72,37 @@ describe('TextMapBuilder', () => {
       2,
     ]);
     expect(pagePositions(map, 6, 7)).toBeNull();
+  });
+
+  it('ends the line at a paragraph break written in the text: a blank line, or a line break and an indent', () => {
+    const doc = parse(
+      '<div>「結果は全て私の責任だ」\n\u3000打線は振るわなかった。\n\n県は3日、<b>方針</b>を\n示した。\n\u3000\u3000次の段落</div>',
+    );
+    const nodes = textNodesUnder(doc.querySelector('div') as Element);
+    const builder = new TextMapBuilder();
+    for (const t of nodes) builder.append(t);
+    const map = builder.finish();
+    // A lone line break inside a sentence (を\n示した) stays a space, as the page shows it.
+    expect(map.text).toBe('「結果は全て私の責任だ」\n打線は振るわなかった。\n県は3日、方針を 示した。\n次の段落');
+    checkMap(map);
+  });
+
+  it('keeps a paragraph break that falls between two text nodes', () => {
+    const doc = parse('<div>前の段落だ。\n<i>\u3000次の段落</i></div>');
+    const builder = new TextMapBuilder();
+    for (const t of textNodesUnder(doc.querySelector('div') as Element)) builder.append(t);
+    const map = builder.finish();
+    expect(map.text).toBe('前の段落だ。\n次の段落');
+    checkMap(map);
+  });
+
+  it('starts a quote paragraph on its own line only after a finished sentence', () => {
+    const doc = parse('<div>静かに語った。\n「まだやれる」\n「次も勝つ」と話した。彼は\n「秘策」を明かした。</div>');
+    const builder = new TextMapBuilder();
+    for (const t of textNodesUnder(doc.querySelector('div') as Element)) builder.append(t);
+    const map = builder.finish();
+    expect(map.text).toBe('静かに語った。\n「まだやれる」\n「次も勝つ」と話した。彼は 「秘策」を明かした。');
+    checkMap(map);
   });
 });
 
