@@ -51,8 +51,9 @@ export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'di
  * A side of a product of dimensions with a label measures it: 「縦15.5×高さ6.1センチ」 → 縦, 高さ.
  */
 export function countedNoun(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
-  // 縦15.5×横15.5×高さ6.1センチ: each side of a product measures its label (W300 → 幅).
-  const label = f.dimensions ? dimensionLabelBefore(text, f.start) : null;
+  // 縦15.5×横15.5×高さ6.1センチ: each side of a product measures its label (W300 → 幅); so does a
+  // measure written after one (高さ4cm, 全長約4.6メートル).
+  const label = f.dimensions || f.kind === 'measure' ? dimensionLabelBefore(text, f.start) : null;
   return (
     label ??
     after(tokens, f) ??

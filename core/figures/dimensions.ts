@@ -1,10 +1,12 @@
 import { DIMENSION_LABELS } from '../lexicon/dimension-labels';
 import { WordIndex } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
+import { isCounter } from '../text/pos';
 import { isDigit, isLatin, toHalfWidth } from '../text/script';
+import { tokenAt } from '../text/tokens';
 import { isGluedNumber } from './context';
-import { type Ctx, type Draft, valueFields } from './draft';
-import { counterAfter } from './open-counter';
+import { type Ctx, counterHere, type Draft, valueFields } from './draft';
+import { openCounter } from './open-counter';
 
 const LABELS = new WordIndex([...DIMENSION_LABELS]);
 // 108×148×230mm: the signs written between the sides.
@@ -40,6 +42,32 @@ function sideAt(ctx: Ctx, pos: number): Side | null {
   return { n, label: label?.[1] ?? null };
 }
 
+/** A counter IPADIC knows (名詞,接尾,助数詞) right after `n`, through the open grammar: 1600ピクセル. */
+function counterToken(ctx: Ctx, n: Numeral): ReturnType<typeof openCounter> {
+  const t = ctx.tokens[tokenAt(ctx.tokens, n.end)];
+  return t?.start === n.end && isCounter(t) ? openCounter(ctx, n) : null;
+}
+
+/**
+ * True when the number at `start` is a later side of a product (3×|3, 縦3×横|4): the product is read
+ * from its first side or not at all, so a later side is never a figure of its own (3×3バスケット).
+ */
+export function isLaterSide(text: string, start: number): boolean {
+  const label = LABELS.longestEndingAt(toHalfWidth(text.slice(Math.max(0, start - 4), start)), Math.min(4, start));
+  let at = start - (label?.[0].length ?? 0);
+  if (text[at - 1] === ' ') at--;
+  if (!TIMES.has(text[at - 1] ?? '')) return false;
+  if (text[at - 2] === ' ') at--;
+  // RTX300×2枚: a model name times a count is no product of sides, and its count is a figure.
+  let head = at - 1;
+  while (head > 0 && SIDE_CHAR.test(text[head - 1] ?? '')) head--;
+  if (head === at - 1) return false;
+  return !isLatin(text[head - 1]) || dimensionLabelBefore(text, head) !== null;
+}
+
+// The characters of a side's digits: 15.5, 1,284.
+const SIDE_CHAR = /[0-9０-９.．,，]/;
+
 /** The times sign at `pos` (a space may stand on either side of it): the position after it, or -1. */
 function timesAt(text: string, pos: number): number {
   const at = text[pos] === ' ' ? pos + 1 : pos;
@@ -67,8 +95,9 @@ export function readDimensions(ctx: Ctx, a: Numeral): Draft[] | null {
     chain.push(side.n);
     last = side.n;
   }
-  // 108×148×230mm, 2778×1284ドット: any unit or counted noun after the last side.
-  const c = counterAfter(ctx, last);
+  // 108×148×230mm, 2778×1284ドット: a unit or a counter after the last side. A common noun there names
+  // a thing the product is part of: 3×3バスケット, 2×4工法.
+  const c = counterHere(ctx, last.end) ?? counterToken(ctx, last);
   if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
   const sides = chain.map((n) => n.reading.value);
   if (sides.some((x) => x === null)) return [];

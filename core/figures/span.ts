@@ -11,7 +11,7 @@ import { DIGIT, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
-import { readDimensions } from './dimensions';
+import { isLaterSide, readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
@@ -43,6 +43,7 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const average = readPointThree(text, a);
   if (average) return [finishDraft(ctx, prefixQualifiers(text, average.start), average)];
   // 108×148×230mm, W300×D200×H100mm gives three figures: only the first takes the prefixes before it.
+  if (isLaterSide(text, a.start)) return [];
   const sides = readDimensions(ctx, a);
   if (sides) return sides.map((d, i) => finishDraft(ctx, prefixQualifiers(text, i === 0 ? a.start : d.start), d));
   if (isGluedNumber(text, a.start, a.end)) return [];

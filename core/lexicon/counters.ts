@@ -140,6 +140,8 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['シーベルト', 'ベクレル', 'デシベル', 'ヘルツ', 'カロリー', 'キロカロリー', '畳', '坪', '階建て', '階建'].map(
     (s) => MEASURE(s),
   ),
+  // resolution: 2778×1284ドット, 4800万画素 (and the counter that lets a product of them be read)
+  ...['ドット', 'ピクセル', '画素'].map((s) => COUNT(s)),
   MEASURE('キロ', 'km'),
   MEASURE('ミリ', 'mm'),
   MEASURE('メガ', 'M'),

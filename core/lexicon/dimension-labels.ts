@@ -7,6 +7,7 @@ import { type WordTable, wordTable } from './word-table';
  * The Latin letters are labels only right before a side's digits and after no other letter.
  */
 export const DIMENSION_LABELS: WordTable<string> = wordTable({
+  縦横: '縦横',
   縦: '縦',
   横: '横',
   高さ: '高さ',

@@ -75,7 +75,21 @@ describe('products of dimensions', () => {
   it('does not read model names, products without a unit or letters inside a word as dimensions', () => {
     expect(figures('新型のRTX300×2枚構成を試した。').map((f) => f.text)).toEqual(['2枚']);
     expect(figures('掛け算の2×3を解く。')).toEqual([]);
-    expect(figures('縦3×横4の表を作る。').some((f) => f.dimensions)).toBe(false);
+    expect(figures('縦3×横4の表を作る。')).toEqual([]);
+  });
+
+  it('reads no product, nor any side alone, when a common noun follows (3×3バスケット, 2×4工法)', () => {
+    expect(figures('3×3バスケットボールの代表に選ばれた。')).toEqual([]);
+    expect(figures('2×4工法の住宅を建てた。')).toEqual([]);
+    expect(figures('対応解像度は3840×2160ピクセルだ。').map((f) => [f.text, f.unit])).toEqual([
+      ['3840', 'ピクセル'],
+      ['2160ピクセル', 'ピクセル'],
+    ]);
+  });
+
+  it('says what a measure written after a label measures, with or without a product', () => {
+    expect(sides('箱は幅12cm×奥行き8cm×高さ4cmだ。').map((s) => s[3])).toEqual(['幅', '奥行き', '高さ']);
+    expect(sides('塔は高さ約310メートルになる。').map((s) => s[3])).toEqual(['高さ']);
   });
 
   it('finds the label before a side only where one is written', () => {
