@@ -69,7 +69,7 @@ const WORD_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
  * 3分割 is no 3分: a counter must end where the dictionary's word ends, unless the word that runs on is
  * itself a counter (10年余, 3人組), began before it, or runs on only into punctuation (kuromoji groups
  * 「%、」 as one unknown word). A counter that runs on into kana is another word: 一回り (a size) is no
- * 一回 (but IPADIC's 分の, of 3分の1 and 3分の遅れ, is 分 and a particle). Without tokens (a fake
+ * 一回, 15,000キロリットル no 15,000キロ (but IPADIC's 分の, of 3分の1 and 3分の遅れ, is 分 and a particle). Without tokens (a fake
  * tokenizer) it always does.
  */
 function endsWord(ctx: Ctx, start: number, end: number): boolean {

@@ -10,20 +10,18 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
 /**
  * 一 written in kanji with a counter is mostly a word of the language, not a count of one — news writes
  * counts in digits. Not a figure:
- * - after の, the thing itself: 「起死回生の一発」「渾身の一本」「張本人の一人」「その中の一つ」 (ものの一分で
- *   is "in a mere minute", a length of time);
- * - before の, "a": 「一人の女性が」「一発の銃弾が」「一枚の写真」 (一年の, a length of time, is left to the
- *   duration rules);
- * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」 (a duration keeps its
- *   compounds: 一年契約 is a one-year contract).
+ * - after の, the thing itself: 「起死回生の一発」「渾身の一本」「張本人の一人」「その中の一つ」;
+ * - before の, "a": 「一人の女性が」「一発の銃弾が」「一枚の写真」;
+ * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」.
+ * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
  * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are never idioms, except の1つ ("one of").
  */
 export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
   const { text } = ctx;
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return true;
-  if (a.written !== '一') return false;
-  if (text[a.start - 1] === 'の' && !text.endsWith('ものの', a.start)) return true;
-  if (entry.kind === 'duration') return false;
+  // 直近の一年間, 一年契約: a length of time is left to the duration rules.
+  if (a.written !== '一' || entry.kind === 'duration') return false;
+  if (text[a.start - 1] === 'の') return true;
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }
 

@@ -1,12 +1,13 @@
-import { DURATION_MARKERS } from '../lexicon/duration-words';
 import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { DIGIT } from '../text/script';
 import { type Ctx, type Draft, numberAt } from './draft';
+import { isMarkedDuration } from './durations';
 import { convertLatin } from './latin-units';
 import { counterAfter } from './open-counter';
+import { prefixQualifiers } from './qualify';
 import { refineUnit } from './units';
 
 const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—', '―']);
@@ -45,7 +46,8 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   // 8人から11人に増やした is a change between two figures, not a range.
   if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.includes(text[c2.end] ?? '')) return null;
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
-  if (entry.rule === 'marker' && !DURATION_MARKERS.some((m) => text.startsWith(m, c2.end))) return null;
+  // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.
+  if (entry.rule === 'marker' && !isMarkedDuration(ctx, b, prefixQualifiers(text, a.start), entry, c2.end)) return null;
   // 7月1日から15日: days after a month are dates.
   if (entry.surface === '日' && text[a.start - 1] === '月') return null;
   let lo = a.reading.value;

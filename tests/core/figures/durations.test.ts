@@ -24,6 +24,17 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
   });
 
+  it('reads a range of years marked as a length of time like one number', () => {
+    const f = only('完成まで約2〜3年かかる。');
+    expect([f.text, f.min, f.max, f.kind]).toEqual(['約2〜3年', 2, 3, 'duration']);
+    expect(only('漁に2、3年出るつもりだった。').text).toBe('2、3年');
+    expect(texts('計画は2019〜2020年に実施した。')).toEqual([]);
+  });
+
+  it('keeps a length of time after の in kanji (直近の一年間)', () => {
+    expect(texts('直近の一年間に出た論文を選ぶ。')).toEqual(['一年間']);
+  });
+
   it('reads days stressed by もの as a length of time', () => {
     expect(only('停電は5日もの間続いた。').unit).toBe('日');
   });
