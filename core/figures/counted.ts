@@ -1,4 +1,4 @@
-import { ACTOR_COUNTERS, AGENT_HEADS, NOT_COUNTED, NUMBER_OF } from '../lexicon/counted-heads';
+import { ACTOR_COUNTERS, AGENT_HEADS, NOT_COUNTED, NUMBER_OF, REACHED_VERBS } from '../lexicon/counted-heads';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -134,7 +134,8 @@ function before(text: string, tokens: readonly Token[], f: CountedFigure): strin
   const near = adjacent(tokens, start, f);
   if (near) return near;
   // 「政府は3万人を派遣」: a figure that is the object does not count the topic (the topic acts).
-  if (isParticleOf(tokens[tokenAt(tokens, f.end)], 'を') && text[f.end] === 'を') return null;
+  // 「視聴率は20.3%を記録」: a verb of reaching makes the topic what the figure counts after all.
+  if (text[f.end] === 'を' && isParticleOf(tokens[tokenAt(tokens, f.end)], 'を') && !reached(text, f.end)) return null;
   for (let i = start; i > 0 && start - i < MAX_BACK; i--) {
     const t = tokens[i - 1] as Token;
     if (HARD_STOP.test(t.surface) || isPredicateWord(t)) return null;
@@ -171,6 +172,9 @@ function adjacent(tokens: readonly Token[], start: number, f: CountedFigure): st
   if (ts.length === 1 && isPart(ts[0])) return wholeBefore(tokens, end - 1);
   return isProperNoun(ts.at(-1)) ? null : accept(ts);
 }
+
+/** 「Nを記録」「Nを突破」: the figure is a value the topic reached. */
+const reached = (text: string, end: number): boolean => REACHED_VERBS.some((w) => text.startsWith(w, end));
 
 /** うち (「このうち」「うち」) opening a part of a whole named before it. */
 const isPart = (t: Token | undefined): boolean => t?.surface === 'うち' && isNoun(t);

@@ -39,6 +39,9 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   'あたり',
   '当たり',
   '時',
+  // 年間約50万回, 月間100万人: a figure per year or month, not a thing counted
+  '年間',
+  '月間',
   // 税込2,980円: how a price is stated, not what it prices
   '税込',
   '税込み',
@@ -74,3 +77,11 @@ export const ACTOR_COUNTERS: ReadonlySet<string> = new Set([
   ...['人', '名', '社', '校', '党', '団体', '機関', '大学', 'チーム', '球団', '行', '店', '病院', '自治体'],
   ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '国', '都市', '地域', '家族', '世帯'],
 ]);
+
+/**
+ * Verbs after 「Nを」 that say the topic reached the figure, so the topic is what it counts: 「視聴率は
+ * 20.3%を記録した」「会員は200万人を突破」「同社株は2300円をつけた」 (「政府は3万人を派遣」: the topic acts).
+ */
+export const REACHED_VERBS: readonly string[] = [
+  ...['を記録', 'をマーク', 'を突破', 'を達成', 'を更新', 'をつけ', 'を付け', 'を割り込', 'を割っ', 'を割る'],
+];

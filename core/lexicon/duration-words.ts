@@ -46,6 +46,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     今後: ['figures'],
     少なくとも: ['figures'],
     あと: ['figures'],
+    // 残り3日, 残り10年: what is left of a span is never a date
+    残り: ['dates', 'figures'],
     執行猶予: ['figures'],
     猶予: ['figures'],
     求刑: ['figures'],

@@ -13,6 +13,8 @@ export const COUNT_NOUN_ENDINGS: readonly string[] = [
   '人口',
   // 勝ち点72, 総失点は36, 打点100: a tally of points is named by its own counter 点.
   ...['得点', '失点', '勝ち点', '勝点', '打点', '自責点'],
+  // 被安打4, 奪三振9: a pitcher's tallies (ゲーム差 is read only after the article used it: own-counters.ts).
+  ...['安打', '三振', '四球', '本塁打'],
 ];
 
 /** Names ending in 数 that are terms of arithmetic, not counts: 関数, 変数, 倍数. */

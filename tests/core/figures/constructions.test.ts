@@ -20,6 +20,11 @@ describe('numbers without a counter', () => {
     expect(only('支援は800を超える自治体に広がった。').text).toBe('800を超える');
   });
 
+  it('reads the bare tallies of a pitcher (被安打5, 奪三振8)', () => {
+    expect(only('先発は被安打5で粘った。').value).toBe(5);
+    expect(figures('被安打3、奪三振8と好投した。').map((f) => f.value)).toEqual([3, 8]);
+  });
+
   it('reads a number a count is set to (勝ち点を68に伸ばした), not a level on a scale', () => {
     expect(only('首位は勝ち点を71に伸ばした。').value).toBe(71);
     expect(only('市は窓口を12に増やす。').value).toBe(12);

@@ -68,6 +68,11 @@ describe('countedNoun: (c) a topic or subject in the same clause', () => {
     ['負傷者は県内で28人だった。', '28人', '負傷者'],
     ['輸出は前年比4%増えた。', '前年比4%増', '輸出'],
     ['来場者数は今年、延べ120万人となった。', '120万人', '来場者数'],
+    // A value the topic reached is its value, though written as an object.
+    ['平均視聴率は関西地区で18.4%を記録した。', '18.4%', '平均視聴率'],
+    ['会員数は先月、300万人を突破した。', '300万人', '会員数'],
+    // 年間 says per year; the topic names what is counted.
+    ['駅の乗降客は年間約800万人にのぼる。', '約800万人', '乗降客'],
   ])('%s', (text, fig, want) => {
     expect(countOf(text, fig)).toBe(want);
   });

@@ -35,6 +35,10 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     expect(texts('直近の一年間に出た論文を選ぶ。')).toEqual(['一年間']);
   });
 
+  it('reads what is left of a span as a length of time (残り3日)', () => {
+    expect(only('締め切りまで残り5日となった。').kind).toBe('duration');
+  });
+
   it('reads days stressed by もの as a length of time', () => {
     expect(only('停電は5日もの間続いた。').unit).toBe('日');
   });
