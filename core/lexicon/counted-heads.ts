@@ -79,9 +79,12 @@ export const ACTOR_COUNTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs after 「Nを」 that say the topic reached the figure, so the topic is what it counts: 「視聴率は
- * 20.3%を記録した」「会員は200万人を突破」「同社株は2300円をつけた」 (「政府は3万人を派遣」: the topic acts).
+ * Verbs after 「Nを」 that say the topic reached or holds the figure, so the topic is what it counts:
+ * 「視聴率は20.3%を記録した」「会員は200万人を突破」「同社株は2300円をつけた」「女性が3割を占める」
+ * (「政府は3万人を派遣」: the topic acts).
  */
 export const REACHED_VERBS: readonly string[] = [
   ...['を記録', 'をマーク', 'を突破', 'を達成', 'を更新', 'をつけ', 'を付け', 'を割り込', 'を割っ', 'を割る'],
+  // 「女性が3割を占める」: a share the subject takes of a whole
+  ...['を占め', 'を占める'],
 ];

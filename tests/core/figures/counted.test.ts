@@ -71,6 +71,7 @@ describe('countedNoun: (c) a topic or subject in the same clause', () => {
     // A value the topic reached is its value, though written as an object.
     ['平均視聴率は関西地区で18.4%を記録した。', '18.4%', '平均視聴率'],
     ['会員数は先月、300万人を突破した。', '300万人', '会員数'],
+    ['回答者は女性が約6割を占めた。', '約6割', '女性'],
     // 年間 says per year; the topic names what is counted.
     ['駅の乗降客は年間約800万人にのぼる。', '約800万人', '乗降客'],
   ])('%s', (text, fig, want) => {
@@ -103,6 +104,7 @@ describe('countedNoun: a part taken with うち', () => {
     ['輸出額は3兆円、うち自動車が1兆2000億円だった。', '1兆2000億円', '輸出額'],
     // Members of the whole are what the part counts.
     ['けが人は18人で、うち高齢者が7人だった。', '7人', '高齢者'],
+    ['営業収益は4200億円、うち国内が7割を占めた。', '7割', '営業収益'],
     // A bare count or a place after うち counts the whole.
     ['逮捕者40人、うち5人が未成年だった。', '5人', '逮捕者'],
     ['感染者は52人で、うち大阪府が20人だった。', '20人', '感染者'],
