@@ -16,6 +16,8 @@ const DURATION_AFTER = WordIndex.of(DURATION_MARKERS);
 const YEAR_AFTER = WordIndex.of(YEAR_MARKERS);
 const LEADING_ZERO = new RegExp(`^[0０][${DIGIT}]`);
 const KANA_OR_KANJI = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
+// を, が, は after N年 (と is left alone: 2年と3年の生徒 are school years).
+const CASE_AFTER = /^[をがは]/;
 // 10年で100個, 5年で約2倍, 10年で倍増: a quantity reached within the years.
 const QUANTITY_NEXT = new RegExp(`^(?:約|およそ|ほぼ)?(?:[${DIGIT}〇一二三四五六七八九十]|倍|半)`);
 
@@ -45,7 +47,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     yearTerm(ctx, pre.edge, unitEnd, v) ||
     emphasised(text, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
-    spentYears(ctx, pre.edge, unitEnd, v)
+    spentYears(ctx, a, pre.edge, unitEnd, v)
   );
 }
 
@@ -91,14 +93,17 @@ function emphasised(text: string, a: Numeral, start: number, at: number, v: numb
 /**
  * A year takes a particle (24年に, 19年の); a length of time may go straight into the clause:
  * 「3年で黒字化」「10年で100個」 (within), 「10年ほとんど売れなかった」 (an adverb), 「30年勤めた」
- * (a verb of spending time). Two digits could be a short year (19年開かれた, 24年では), so they need
+ * (a verb of spending time), 「工期は7年を見込む」 (a case particle after a number no year is written with). Two digits could be a short year (19年開かれた, 24年では), so they need
  * a quantity after で or a verb of spending time; after an era's kanji (平成5年で) it is a year.
  */
-function spentYears(ctx: Ctx, start: number, at: number, v: number): boolean {
+function spentYears(ctx: Ctx, a: Numeral, start: number, at: number, v: number): boolean {
   const { text } = ctx;
   if (isKanji(text[start - 1])) return false;
   const short = v < 10 || v >= 100;
   if (text[at] === 'で') return text[at + 1] !== 'は' && (short || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
+  // 工期は7年を見込む, 最初の3年は赤字: a case particle after a number no year is written with (in
+  // kanji, 孫の一年を描いた is a year of a life, a word more than a figure).
+  if (short && !a.kanjiOnly && CASE_AFTER.test(text.slice(at, at + 1))) return true;
   const t = tokenStarting(ctx.tokens, at);
   if (isAdverb(t)) return true;
   return isVerb(t) && isIndependent(t) && (short || TIME_SPENDING_VERBS.has(t?.basic ?? ''));

@@ -19,6 +19,8 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['完成まで20年もの歳月を要した。', '20年'],
     ['町の銭湯が85年の歴史に幕を下ろした。', '85年'],
     ['開業以来60年、一度も休まなかった。', '60年'],
+    ['工期は7年を見込む。', '7年'],
+    ['最初の3年は赤字が続いた。', '3年'],
   ])('%s', (text, figure) => {
     expect(texts(text)).toContain(figure);
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
@@ -51,6 +53,8 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
       '昨年は10年に比べ増えた。',
       '式典は5日開かれた。',
       '受付は10日で締め切る。',
+      '24年は増益だった。',
+      '2年と3年の生徒が参加した。',
     ]) {
       expect(texts(text)).toEqual([]);
     }
