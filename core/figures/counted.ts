@@ -52,8 +52,8 @@ export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'di
  */
 export function countedNoun(text: string, tokens: readonly Token[], f: CountedFigure): string | null {
   // 縦15.5×横15.5×高さ6.1センチ: each side of a product measures its label (W300 → 幅); so does a
-  // measure written after one (高さ4cm, 全長約4.6メートル).
-  const label = f.dimensions || f.kind === 'measure' ? dimensionLabelBefore(text, f.start) : null;
+  // measure written after one, or after it as a topic (高さ4cm, 全長約4.6メートル, 厚さは7.8mm).
+  const label = f.dimensions || f.kind === 'measure' ? labelBefore(text, f.start) : null;
   return (
     label ??
     after(tokens, f) ??
@@ -61,6 +61,12 @@ export function countedNoun(text: string, tokens: readonly Token[], f: CountedFi
       ? null
       : before(text, tokens, f))
   );
+}
+
+/** A dimension's label right before `start`, or before a topic particle there (厚さは7.8mm). */
+function labelBefore(text: string, start: number): string | null {
+  const label = dimensionLabelBefore(text, start);
+  return label || !/[はがも]/.test(text[start - 1] ?? '') ? label : dimensionLabelBefore(text, start - 1);
 }
 
 /** Invisible format characters (zero-width space, soft hyphen) that kuromoji tags as nouns. */

@@ -90,6 +90,7 @@ describe('products of dimensions', () => {
   it('says what a measure written after a label measures, with or without a product', () => {
     expect(sides('箱は幅12cm×奥行き8cm×高さ4cmだ。').map((s) => s[3])).toEqual(['幅', '奥行き', '高さ']);
     expect(sides('塔は高さ約310メートルになる。').map((s) => s[3])).toEqual(['高さ']);
+    expect(sides('本体の厚さは7.8mmと薄い。').map((s) => s[3])).toEqual(['厚さ']);
   });
 
   it('finds the label before a side only where one is written', () => {
