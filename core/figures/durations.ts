@@ -45,7 +45,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if (!year) return false;
   return (
     yearTerm(ctx, pre.edge, unitEnd, v) ||
-    emphasised(text, a, pre.edge, unitEnd, v) ||
+    emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
@@ -83,11 +83,15 @@ function yearTerm(ctx: Ctx, start: number, at: number, v: number): boolean {
 
 /**
  * 2年も前, 3年もかかった: も stresses a length of time. Two digits are left to dates (20年も), but
- * not in kanji: 十四年も早く is no year unless an era is written before it (平成十四年も).
+ * not in kanji (十四年も早く is no year unless an era is written before it: 平成十四年も), nor before a
+ * verb of spending time (10年も続いた).
  */
-function emphasised(text: string, a: Numeral, start: number, at: number, v: number): boolean {
+function emphasised(ctx: Ctx, a: Numeral, start: number, at: number, v: number): boolean {
+  const { text } = ctx;
   if (text[at] !== 'も') return false;
-  return v < 10 || v >= 100 || (a.kanjiOnly && !isKanji(text[start - 1]));
+  if (v < 10 || v >= 100 || (a.kanjiOnly && !isKanji(text[start - 1]))) return true;
+  const t = tokenStarting(ctx.tokens, at + 1);
+  return !isKanji(text[start - 1]) && isVerb(t) && TIME_SPENDING_VERBS.has(t?.basic ?? '');
 }
 
 /**

@@ -78,6 +78,7 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   ほど: ['dates', 'figures'],
   程度: ['dates', 'figures'],
   足らず: ['dates', 'figures'],
+  たらず: ['dates', 'figures'],
   半: ['dates', 'figures'],
   当たり: ['dates'],
   あたり: ['dates'],
@@ -97,6 +98,10 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   にわたり: ['figures'],
   にわたって: ['figures'],
   にわたる: ['figures'],
+  // 20年にもわたる交渉: も stresses the span
+  にもわたり: ['dates', 'figures'],
+  にもわたって: ['dates', 'figures'],
+  にもわたる: ['dates', 'figures'],
   中に: ['figures'],
   が経: ['figures'],
   がたっ: ['figures'],
