@@ -1,4 +1,5 @@
 import { ACTOR_COUNTERS, AGENT_HEADS, NOT_COUNTED, NUMBER_OF, REACHED_VERBS } from '../lexicon/counted-heads';
+import { TITLES } from '../lexicon/person-titles';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -98,7 +99,8 @@ function actorsAction(tokens: readonly Token[], i: number, f: CountedFigure): bo
   let j = i;
   while (j - i < 7 && isPhraseWord(tokens[j + 1]) && tokens[j]?.end === tokens[j + 1]?.start) j++;
   const head = tokens[j];
-  return !!head && isSahenNoun(head);
+  // 35人の映画監督, 2人の通訳: IPADIC tags some titles as verbal nouns; a title names people.
+  return !!head && isSahenNoun(head) && !TITLES.has(head.surface);
 }
 
 /** The compound noun starting at token i: 「北朝鮮兵士を」 → 北朝鮮兵士. */

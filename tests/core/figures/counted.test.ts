@@ -126,6 +126,7 @@ describe('countedNoun: what those counted do is not what is counted', () => {
     expect(countOf('新車8000台の出荷が遅れた。', '8000台')).toBe('出荷');
     expect(countOf('市は2件の調査を始めた。', '2件')).toBe('調査');
     expect(countOf('300人の参加者が集まった。', '300人')).toBe('参加者');
+    expect(countOf('12人の映画監督が短編を撮った。', '12人')).toBe('映画監督');
   });
 });
 
