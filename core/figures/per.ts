@@ -14,8 +14,10 @@ const PER_WORDS: readonly string[] = ['あたり', '当たり', '当り', 'に�
 const INTERVAL: ReadonlySet<string> = new Set(['ごとに', '毎に']);
 // 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
 const TIME_UNITS: ReadonlySet<string> = new Set(['日', '時間', '週', 'カ月', '年', '分', '秒']);
-// Qualifiers allowed between the denominator and the number: 1人当たり約10万円.
-const BETWEEN: readonly string[] = ['約', 'およそ', '平均', '最大', '最高', '最低'];
+// Qualifiers allowed between the denominator and the number, longest first, up to three: 1人当たり約10万円,
+// 1人あたり月額1万円, 1日平均で約3000人.
+const BETWEEN: readonly string[] = ['平均で', '約', 'およそ', '平均', '最大', '最高', '最低', '月額', '年額', '日額'];
+const MAX_BETWEEN = 3;
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
@@ -65,7 +67,10 @@ export function perDenominator(
   // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
   else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;
   const particle = word ?? (q > counter.end ? 'に' : '');
-  for (const w of BETWEEN) if (text.startsWith(w, q)) q += w.length;
+  for (let n = 0, w = BETWEEN.find((x) => text.startsWith(x, q)); w && n < MAX_BETWEEN; n++) {
+    q += w.length;
+    w = BETWEEN.find((x) => text.startsWith(x, q));
+  }
   const b = numberAt(ctx, q);
   // 一人当たりのGDP: a denominator with no number after it is no figure at all; but 3年ごとに (every
   // three years) is an interval worth its figure.

@@ -50,6 +50,13 @@ describe('numbers without a counter', () => {
     expect(texts('1.17の記憶を語り継ぐ。')).toEqual([]);
   });
 
+  it('reads a rate with the words of an amount between its two numbers (月額, 平均で)', () => {
+    const f = only('子ども1人あたり月額1万円を支給する。');
+    expect([f.text, f.value, f.unit]).toEqual(['1人あたり月額1万円', 10000, '円']);
+    const g = only('来館者は1日平均で約3000人だった。');
+    expect([g.text, g.value, g.approx]).toEqual(['1日平均で約3000人', 3000, true]);
+  });
+
   it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
     const f = only('患者数は1医療機関あたり8.31人だった。');
     expect([f.text, f.value, f.unit]).toEqual(['1医療機関あたり8.31人', 8.31, '人']);
