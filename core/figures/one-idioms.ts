@@ -1,6 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { isCommonNoun, isNoun, isSahenNoun } from '../text/pos';
+import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Ctx } from './draft';
 
@@ -25,9 +25,10 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }
 
-/** A common or verbal noun written right after the counter, in the same compound: 一発|逆転. */
+/** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */
 function compoundAfter(ctx: Ctx, at: number): boolean {
   const t = ctx.tokens[tokenAt(ctx.tokens, at)];
   if (!t || t.start !== at || !isNoun(t) || QUANTITY_NOUNS.has(t.surface)) return false;
-  return isCommonNoun(t) || isSahenNoun(t);
+  // 一枚上手: an adjectival noun makes a compound too.
+  return isCommonNoun(t) || isSahenNoun(t) || isAdjectivalNoun(t);
 }

@@ -56,6 +56,8 @@ export const isPlainNoun = (t: Tagged): boolean =>
   t?.pos === '名詞' && PLAIN_NOUN_KINDS.has(t.pos1 === '接尾' ? t.pos2 : t.pos1);
 /** 名詞,サ変接続: a noun that takes する, 「発表」, 「調査」. */
 export const isSahenNoun = (t: Tagged): boolean => t?.pos1 === 'サ変接続';
+/** 名詞,形容動詞語幹: 「上手」, 「大量」, 「必要」 (a noun that takes な). */
+export const isAdjectivalNoun = (t: Tagged): boolean => t?.pos1 === '形容動詞語幹';
 /** 名詞,副詞可能: a noun that can stand as an adverb, 「今年」, 「以上」, 「後」. */
 export const isAdverbialNoun = (t: Tagged): boolean => t?.pos1 === '副詞可能';
 /** 名詞,代名詞: 「これ」, 「彼」. */

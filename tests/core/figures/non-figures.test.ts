@@ -71,6 +71,7 @@ describe('一 and a counter written in kanji: a word of the language, not a coun
     '一発勝負の試験に臨む。',
     '一人旅の客が増えた。',
     '一件落着となった。',
+    '相手が一枚上手だった。',
     '一発の銃弾が命を奪った。',
     '一枚の写真が話題になった。',
     '新型は従来より一回り大きい。',
