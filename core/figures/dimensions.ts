@@ -14,12 +14,6 @@ const TIMES: ReadonlySet<string> = new Set(['×', 'x', 'X', 'ｘ', 'Ｘ', '✕',
 /** A product has at most this many sides (a box's three, a fourth for a weight or a count). */
 const MAX_SIDES = 4;
 
-/** One side: its number and the label written before it (高さ, W), if any. */
-interface Side {
-  readonly n: Numeral;
-  readonly label: string | null;
-}
-
 /**
  * The label (縦, 高さ, W…) written right before `pos`, as the word a reader is shown (W → 幅). A Latin
  * letter is a label only after no other letter or digit (W300, not RTX300).
@@ -33,16 +27,18 @@ export function dimensionLabelBefore(text: string, pos: number): string | null {
   return hit[1];
 }
 
-/** The side written at `pos` after a times sign: an optional label (高さ, H), then digits. */
-function sideAt(ctx: Ctx, pos: number): Side | null {
+/**
+ * The number of the side written at `pos` after a times sign, past its label if any (高さ, H): the
+ * label is read again by counted.ts, which shows it as what the side measures.
+ */
+function sideAt(ctx: Ctx, pos: number): Numeral | null {
   const at = ctx.text[pos] === ' ' ? pos + 1 : pos;
   const label = LABELS.longestAt(ctx.folded, at);
   const n = numeralAt(ctx.text, at + (label?.[0].length ?? 0));
-  if (!n || n.kanjiOnly || n.reading.value === null || n.reading.vague) return null;
-  return { n, label: label?.[1] ?? null };
+  return !n || n.kanjiOnly || n.reading.value === null || n.reading.vague ? null : n;
 }
 
-/** A counter IPADIC knows (名詞,接尾,助数詞) right after `n`, through the open grammar: 1600ピクセル. */
+/** A counter IPADIC knows (名詞,接尾,助数詞) and the lexicon lacks, right after `n` (not a common noun: 3×3バスケット). */
 function counterToken(ctx: Ctx, n: Numeral): ReturnType<typeof openCounter> {
   const t = ctx.tokens[tokenAt(ctx.tokens, n.end)];
   return t?.start === n.end && isCounter(t) ? openCounter(ctx, n) : null;
@@ -92,8 +88,8 @@ export function readDimensions(ctx: Ctx, a: Numeral): Draft[] | null {
   for (let next = timesAt(text, last.end); next >= 0; next = timesAt(text, last.end)) {
     const side = chain.length < MAX_SIDES ? sideAt(ctx, next) : null;
     if (!side) return [];
-    chain.push(side.n);
-    last = side.n;
+    chain.push(side);
+    last = side;
   }
   // 108×148×230mm, 2778×1284ドット: a unit or a counter after the last side. A common noun there names
   // a thing the product is part of: 3×3バスケット, 2×4工法.
