@@ -175,10 +175,13 @@ function adjacent(tokens: readonly Token[], start: number, f: CountedFigure): st
   else if (isParticleOf(t, 'の')) end = start - 1;
   else if ((t.surface === 'うち' || t.surface === '中') && isParticleOf(tokens[start - 2], 'の')) end = start - 2;
   if (end < 0) return null;
-  const ts = phraseBefore(tokens, end);
+  let ts = phraseBefore(tokens, end);
   // 「死者30人、うち3人が」: a part of the whole counted before.
   if (ts.length === 1 && isPart(ts[0])) return wholeBefore(tokens, end - 1);
-  return isProperNoun(ts.at(-1)) ? null : accept(ts);
+  // 「5打数3安打」: the first word is another number's counter, not what this one counts.
+  const numberBefore = tokens[end - ts.length - 1];
+  if (end === start && isNumeral(numberBefore) && numberBefore?.end === ts[0]?.start) ts = ts.slice(1);
+  return ts.length === 0 || isProperNoun(ts.at(-1)) ? null : accept(ts);
 }
 
 /** 「Nを記録」「Nを突破」: the figure is a value the topic reached. */

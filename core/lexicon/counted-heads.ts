@@ -20,6 +20,7 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   '合計',
   '総計',
   '累計',
+  '通算',
   '延べ',
   '計',
   '平均',

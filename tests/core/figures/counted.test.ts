@@ -89,6 +89,9 @@ describe('countedNoun: (d) null when the article does not say', () => {
     ['広報官は約600人と説明した。', '約600人'],
     ['昨年の2倍に達した。', '2倍'],
     ['3年前に比べて2割減った。', '2割'],
+    // The word after another number is its counter: 4打数2安打 counts no 打数.
+    ['4打数2安打と活躍した。', '2安打'],
+    ['通算150勝を挙げた。', '150勝'],
     ['それぞれ3人ずつ選んだ。', '3人'],
   ])('%s', (text, fig) => {
     const found = counts(text).find(([t]) => t.startsWith(fig) || fig.startsWith(t));
