@@ -28,6 +28,13 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   '最小',
   '最高',
   '最低',
+  // 観測史上最多の402ミリ, 過去最長の12年: a superlative ranks the figure, it names nothing counted
+  '最多',
+  '最少',
+  '最長',
+  '最短',
+  '最悪',
+  '最速',
   '過去',
   '時点',
   '現在',

@@ -68,6 +68,8 @@ describe('countedNoun: (c) a topic or subject in the same clause', () => {
     ['負傷者は県内で28人だった。', '28人', '負傷者'],
     ['輸出は前年比4%増えた。', '前年比4%増', '輸出'],
     ['来場者数は今年、延べ120万人となった。', '120万人', '来場者数'],
+    // A superlative before the figure ranks it; the topic names what is counted.
+    ['1時間の雨量は観測史上最多の120ミリを記録した。', '120ミリ', '雨量'],
     // A value the topic reached is its value, though written as an object.
     ['平均視聴率は関西地区で18.4%を記録した。', '18.4%', '平均視聴率'],
     ['会員数は先月、300万人を突破した。', '300万人', '会員数'],
