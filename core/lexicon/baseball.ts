@@ -19,3 +19,6 @@ export const TIMES_COUNTED: readonly string[] = ['通算', '計', '合計', '過
 
 /** Before 「N回」, these name an inning without any other baseball word near: 延長十回、延長12回に. */
 export const INNING_PREFIXES: readonly string[] = ['延長'];
+
+/** After 「N回」, these make it the round of a bout, a place in it, not a count: 5回TKO勝ち, 3回KO. */
+export const ROUND_ENDINGS: readonly string[] = ['TKO', 'KO', 'ＴＫＯ', 'ＫＯ'];

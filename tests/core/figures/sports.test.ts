@@ -31,6 +31,7 @@ describe('innings', () => {
     expect(texts('同点の8回、山田が勝ち越しの適時打を放った。')).toEqual([]);
     expect(texts('延長十回、代打が起死回生の一発を放った。')).toEqual([]);
     expect(texts('試合は延長12回に決着した。')).toEqual([]);
+    expect(texts('王者は7回TKO勝ちで防衛した。')).toEqual([]);
     expect(texts('鈴木は2回にも左前安打を打った。')).toEqual([]);
     expect(texts('1点を追う9回の満塁の好機で代打が倒れた。')).toEqual(['1点']);
   });
