@@ -19,6 +19,7 @@ import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
+import { hearsaySouAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
@@ -47,6 +48,13 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     // …横断できるという。 / …爆発したということです。
     if (t.surface === 'という' && isClauseEnd(tokens, i + 1)) {
       out.push(hearsay(tokens, clause, i, 'という'));
+      clause = i + 1;
+      continue;
+    }
+    // …売れなかったのだそう。 / …一番伸びたそうで、
+    const sou = hearsaySouAt(tokens, i);
+    if (sou) {
+      out.push(hearsay(tokens, clause, i, sou));
       clause = i + 1;
       continue;
     }
