@@ -23,6 +23,15 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
+// 男性の1人 / 保護者の一人 / 選手のひとり
+const ONE_OF = /^(.+?)の(?:うちの)?(?:[1１一]人|ひとり)$/;
+
+/** A word that names people by their role or kin: 男性, 保護者, 選手, 店の従業員. */
+function isPersonWord(s: string): boolean {
+  const title = endsWithAny(s, TITLES);
+  return !!((title && GENERIC_TITLES.has(title)) || endsWithAny(s, ANON) || PERSON_SUFFIXES.has(s.at(-1) ?? ''));
+}
+
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
 function headOf(name: string): string {
   return name.replace(TRAILING, '');
@@ -124,6 +133,9 @@ function typeOf(
   if (unit) return unit;
   // 東京都監察医務院の調べでは: an institute named by a suffix word (入院 is one word, no suffix).
   if (phrase.headSuffix && SUFFIX_ORGANIZATION_HEADS.has(phrase.headSuffix)) return 'organization';
+  // 男性の1人, 保護者のうちの一人: one of several people speaks as one of them.
+  const one = ONE_OF.exec(name)?.[1];
+  if (one && isPersonWord(one)) return 'anonymous';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   if (phrase.hasPerson) return 'person';

@@ -53,6 +53,13 @@ describe('unnamed people as speakers', () => {
     expect(nameOf(text, '9人')).toBe('東和航空機');
   });
 
+  it('one of several people speaks as one of them: 男性の1人, 保護者の一人', () => {
+    expect(nameOf('取材に応じた男性の1人は、「家賃が2割上がった」と明かした。', '2割')).toBe('男性の1人');
+    expect(nameOf('保護者の一人が、子どもが3人けがをしたと話した。', '3人')).toBe('保護者の一人');
+    // 10人 of a committee is a count, not a speaker.
+    expect(nameOf('委員の10人は、予算が3億円足りないと話した。', '3億円')).toBe('');
+  });
+
   it('a whole word ending in 人 is not a person by its ending: 医療法人', () => {
     expect(sourceOf('医療法人によると、患者は3人増えた。', '3人')?.type).not.toBe('anonymous');
   });
