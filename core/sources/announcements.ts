@@ -106,7 +106,8 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const suru = tokens[i + 1];
   if (isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && suru?.basic === 'する' && tokens[i - 1]?.surface === 'を') {
     const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
-    if (object && isReportPhrase(object)) return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
+    if (object && isReportPhrase(object))
+      return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.

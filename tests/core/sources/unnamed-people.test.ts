@@ -64,3 +64,19 @@ describe('unnamed people as speakers', () => {
     expect(sourceOf('医療法人によると、患者は3人増えた。', '3人')?.type).not.toBe('anonymous');
   });
 });
+
+describe('the business a feature story is about', () => {
+  it('named in brackets after what it is, it is the 同社 / 同店 of the sentences after it', () => {
+    const text =
+      '港町の老舗和菓子店「潮見堂」は、今年で創業90年になる。同店によると、看板のどら焼きは1日に800個売れるという。';
+    expect(nameOf(text, '800個')).toContain('潮見堂');
+  });
+
+  it('and its hearsay goes on into the next paragraph', () => {
+    const text =
+      '温泉旅館「湯の花」は昨年、客室を改装した。同館によると、宿泊客は前年の1.2倍に増えた。\n' +
+      '改装前は平日の稼働率が4割ほどだったそうだ。';
+    const s = sourcesOf(text, ['1.2倍', '4割']).map((x) => x?.name ?? '');
+    expect(s.every((n) => n.includes('湯の花'))).toBe(true);
+  });
+});
