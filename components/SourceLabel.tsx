@@ -33,7 +33,7 @@ export function SourceLabel({ figure, t }: SourceLabelProps) {
       <span class="unattributed">
         {t('unattributed')}
         {byline ? (
-          <span class="byline">
+          <span class="byline" title={displayText(t('articleBy', { byline }))}>
             <bdi>{displayText(t('articleBy', { byline }))}</bdi>
           </span>
         ) : null}

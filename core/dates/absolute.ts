@@ -1,4 +1,4 @@
-import { DIGIT } from '../text/script';
+import { DASH, DIGIT } from '../text/script';
 import { readNumeral } from './numerals';
 import type { Span, YearSpec } from './spec';
 
@@ -8,7 +8,7 @@ const DIGIT_OR_SLASH = new RegExp(`[${DIGIT}/／]`);
 export type NumericYear = Exclude<YearSpec, { type: 'rel' }>;
 
 /** 〜 between two numbers of one unit: 1〜3月, 7月1〜15日, 2020〜22年; 6月3・4日 is kept as a span too. */
-const SPAN_MARK = /[〜～~\-－–—・]/;
+const SPAN_MARK = new RegExp(`[〜～~・${DASH}]`);
 
 /** A number, or two joined by 〜, followed by the unit character `unit`. */
 interface UnitNumber {

@@ -1,7 +1,8 @@
+import { DASH } from '../text/script';
 import { readCalendar, type WordCheck } from './expression';
 import type { CalendarSpec, Parsed, RangeSpec } from './spec';
 
-const CONNECTOR = /[〜～~\-－–—]|から/y;
+const CONNECTOR = new RegExp(`[〜～~${DASH}]|から`, 'y');
 /** から makes a range only when the end is closed: 7月1日から15日まで / にかけて. 1日から5日に延期 is two dates. */
 const CLOSER = /まで|にかけて|の間/y;
 

@@ -29,6 +29,13 @@ export const KANA = '\\u3041-\\u30ff';
  */
 export const KANJI = '\\p{Script=Han}';
 
+/**
+ * The dashes a writer puts between two numbers of a range or a score: ASCII and full-width hyphen-minus,
+ * the hyphen, en and em dashes, the horizontal bar (4―6月期), the minus sign and the box-drawing line
+ * that Japanese input methods offer as a dash (4─6月期). Not ー, the katakana long vowel mark.
+ */
+export const DASH = '\\-－‐‑‒–—―−─━';
+
 const DIGIT_START = new RegExp(`^[${DIGIT}]`);
 const LATIN_START = new RegExp(`^[${LATIN}]`);
 const KANJI_START = new RegExp(`^[${KANJI}]`, 'u');

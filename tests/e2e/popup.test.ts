@@ -250,6 +250,47 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     await Promise.all([p.close(), page.close()]);
   });
 
+  it('keeps every line of a row inside the row with a long outlet name and a long source', async () => {
+    const outlet = 'ながいなまえのニュース オリジナル 特集と解説とインタビューの記事';
+    const name = '国際港湾物流と沿岸環境の持続可能性に関する日本・東南アジア共同研究センター';
+    await installFakeAnalysis(b.worker, {
+      figures: [
+        {
+          text: '約12万人',
+          value: 120000,
+          unit: '人',
+          kind: 'count',
+          source: { name: outlet, type: 'byline', cue: null },
+        },
+        {
+          text: '12万人',
+          value: 120000,
+          unit: '人',
+          kind: 'count',
+          source: { name, type: 'organization', cue: 'が発表した推計によると' },
+        },
+      ],
+    });
+    const { page, tabId } = await openReported(b, fresh('/e2e/library-article.html'));
+    await waitForHighlight(page, 'shutten-figure');
+    const p = await popup(tabId, 'ja');
+    await expect.poll(() => p.locator('.figure-row').count()).toBe(2);
+    // Every box inside a cell ends above the row's bottom edge: nothing is cut in half by the row's height.
+    // (Inside a line-clamped box, the sentence, the text past its second line ends in an ellipsis instead.)
+    const cut = await p.locator('.figure-row').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const bottom = row.getBoundingClientRect().bottom;
+        const clamped = (el: Element) => el.parentElement?.closest('.figure-sentence, .figure-value') != null;
+        return [...row.querySelectorAll('[role="cell"] *')]
+          .filter((el) => !clamped(el) && el.getBoundingClientRect().height > 0)
+          .filter((el) => el.getBoundingClientRect().bottom > bottom + 0.5)
+          .map((el) => el.className || el.tagName);
+      }),
+    );
+    expect(cut).toEqual([]);
+    await Promise.all([p.close(), page.close()]);
+  });
+
   it('keeps the filter bar on one line with a long source name', async () => {
     const name = '国際港湾物流と沿岸環境の持続可能性に関する日本・東南アジア共同研究センター';
     await installFakeAnalysis(b.worker, {

@@ -36,6 +36,13 @@ describe('date ranges and parts of months', () => {
     expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
   });
 
+  it('reads a range written with any dash: the horizontal bar, the box-drawing line, the minus sign', () => {
+    expect(dates('4―6月期の実質GDP')).toEqual([['4―6月期', ['2025-04', '2025-06']]]);
+    expect(dates('7─9月期は減速した')).toEqual([['7─9月期', ['2025-07', '2025-09']]]);
+    expect(dates('2023−24年の冬')).toEqual([['2023−24年', ['2023', '2024']]]);
+    expect(dates('9月28日―10月3日に開催')).toEqual([['9月28日―10月3日', ['2025-09-28', '2025-10-03']]]);
+  });
+
   it('reads two days listed with 、 or named by 両日 as a span, and 2、3日 as no date', () => {
     expect(dates('調査は11、12の両日に行った。')).toEqual([['11、12の両日', ['2025-07-11', '2025-07-12']]]);
     expect(dates('総会は11月3・4両日に開く。')).toEqual([['11月3・4両日', ['2025-11-03', '2025-11-04']]]);
