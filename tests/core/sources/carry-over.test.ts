@@ -73,6 +73,12 @@ describe('carrying a source across sentences', () => {
     expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
+  it('nor past a paragraph that cites someone no rule can name', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n店の常連の方のお話によりますと、客の7割は県外からだということです。';
+    expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
   it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
     const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
     expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
