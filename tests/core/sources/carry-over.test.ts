@@ -106,6 +106,12 @@ describe('carrying a source across sentences', () => {
     expect(nameOf(text, '3割')).toContain('木村誠');
   });
 
+  it('「…」。店を営む女性はそう話す: an object in the clause describing the speaker does not stop it', () => {
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性はそう話す。', '50人')).toBe('女性');
+    // Without こう / そう, a sentence with an object reports that object, not the quote before.
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性は新しい店の計画を話した。', '50人')).toBe('');
+  });
+
   it('but not once the next paragraph names a source of its own', () => {
     // 県警によると at the head of the paragraph holds for the paragraph; 市消防局 no longer does.
     const text = '市消防局が4日、発表した。\n県警によると、逮捕者は12人。過去5年で最も多い。';
