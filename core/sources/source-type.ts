@@ -116,6 +116,8 @@ function typeOf(
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  // 国の統計では, 国は…と説明した: the state alone is the national government (全国, 各国 are not).
+  if (name === '国') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
