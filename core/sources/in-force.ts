@@ -159,7 +159,8 @@ class Reader {
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       introduced: this.intro,
-      relayed: own || para.cited ? null : para.previousHeard,
+      // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
+      relayed: own || para.cited || info.setting ? null : para.previousHeard,
     };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };

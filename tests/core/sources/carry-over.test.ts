@@ -79,6 +79,12 @@ describe('carrying a source across sentences', () => {
     expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
+  it('nor into a new scene (県内ではこのほか、…ということです)', () => {
+    const text =
+      '町によりますと、避難所には150人が身を寄せているということです。\n県内ではこのほか、3つの市で浸水被害が出ているということです。';
+    expect(names(text, ['150人', '3つ'])).toEqual(['町', '']);
+  });
+
   it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
     const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
     expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
