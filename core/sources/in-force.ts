@@ -1,5 +1,3 @@
-import { ACCORDING_TO } from '../lexicon/reporting-cues';
-import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
@@ -21,8 +19,6 @@ import { namedParties } from './topic';
 const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
-// によると / によりますと / の話では, whether or not a rule could name who: the paragraph cites someone.
-const CITING = new RegExp(`${alternation(ACCORDING_TO)}|の話では`);
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -130,8 +126,8 @@ class Reader {
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
     if (info.cues.some(isTold)) para.hearsay = true;
-    // …方によりますと that no rule could name still cites someone.
-    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
+    // 同庁によりますと with no 庁 named before still cites someone.
+    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     if (info.setting) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
@@ -197,8 +193,9 @@ class Reader {
     const prev = this.paragraph;
     const adjacent = v.sentence.paragraph === prev.index + 1;
     // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
-    // passes on what it was given; narration with neither ends the chain.
-    const heard = prev.unframed ?? (prev.hearsay ? prev.previousHeard : null);
+    // passes on what it was given; narration with neither ends the chain, and so does a citation of
+    // someone it cannot name (同庁によりますと with no 庁 before).
+    const heard = prev.unframed ?? (prev.hearsay && !prev.cited ? prev.previousHeard : null);
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
