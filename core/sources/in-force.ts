@@ -1,3 +1,5 @@
+import { ACCORDING_TO } from '../lexicon/reporting-cues';
+import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
@@ -19,6 +21,8 @@ import { namedParties } from './topic';
 const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
+// によると / によりますと: the sentence cites someone.
+const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -126,8 +130,9 @@ class Reader {
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
     if (info.cues.some(isTold)) para.hearsay = true;
-    // 同庁によりますと with no 庁 named before still cites someone.
-    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back) para.cited = true;
+    // 同庁によりますと with no 庁 named before, 現地からの報道によりますと with no owner: someone is
+    // cited all the same, whether or not a cue could be made of it.
+    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     if (info.setting) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.

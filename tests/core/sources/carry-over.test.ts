@@ -87,6 +87,12 @@ describe('carrying a source across sentences', () => {
     expect(names(text, ['4万食', '7割', '2時間'])[2]).not.toBe('川辺製麺');
   });
 
+  it('nor past an according-to whose owner is not written (現地からの報道によりますと)', () => {
+    const text =
+      '同国の報道官は、死者は30人を超えたと明らかにした。\n現地からの報道によりますと、避難した住民は1万人に上るということです。';
+    expect(names(text, ['30人', '1万人'])).toEqual(['同国の報道官', '']);
+  });
+
   it('nor into hearsay after such a citation in its own paragraph', () => {
     const text =
       '川辺製麺によると、うどんは月に4万食売れるという。\n同庁によりますと、客は増えた。7割は県外からだという。';
