@@ -15,7 +15,7 @@ import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
 import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
-import { namedParties } from './topic';
+import { leadSubject, namedParties } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
@@ -270,8 +270,11 @@ class Reader {
     if (police && investigatorRank(police.text) >= investigatorRank(this.investigator?.name ?? '')) {
       this.investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
     }
-    if (info.topic && !info.cues.some((c) => c.speaker)) {
-      const { phrase, type } = info.topic;
+    // 山田首相が記者団の取材に応じました。この中で「…」と述べました: with no topic and no cue, the
+    // sentence's subject is whom the next subjectless words are from.
+    const topic = info.topic ?? (info.cues.length ? null : leadSubject(this.ctx.tokens, v));
+    if (topic && !info.cues.some((c) => c.speaker)) {
+      const { phrase, type } = topic;
       this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;
