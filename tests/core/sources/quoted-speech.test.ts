@@ -386,4 +386,3 @@ describe('a sentence that opens on its subject and has no cue', () => {
     expect(nameOf('大きな地震が起きました。この中で「揺れは3分続いた」と述べました。', '3分')).toBe('');
   });
 });
-
