@@ -74,6 +74,18 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   素案: ['cue', 'document'],
   原案: ['cue', 'document'],
   試案: ['cue', 'document'],
+  // 骨子案, 改正案, 最終案: a draft of any kind (案 is IPADIC's suffix word there), and what it lays out.
+  案: ['cue', 'document'],
+  骨子: ['cue'],
+  方針: ['cue'],
+  大綱: ['cue', 'document'],
+  指針: ['cue', 'document'],
+  答申: ['cue', 'document'],
+  提言書: ['cue', 'document'],
+  意見書: ['cue', 'document'],
+  要望書: ['cue', 'document'],
+  // 訪日客6000万人の目標を掲げた: a target set is its setter's.
+  目標: ['cue'],
   文書: ['document'],
 });
 

@@ -7,7 +7,7 @@ import {
   INDEFINITE_DETERMINERS,
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
-import { alternation, escapeRegExp } from '../lexicon/word-table';
+import { alternation } from '../lexicon/word-table';
 import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -18,8 +18,8 @@ import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
-// In the listed order, not longest first: によると is listed before によるとの and so matches first.
-const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRegExp).join('|'), 'g');
+// Longest first, so that によるとの is read whole, not as によると and a stray の.
+const ACCORDING = new RegExp(alternation(ACCORDING_TO), 'g');
 // 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
 // perhaps a note between (全国世論調査（電話）で、).
 const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
@@ -193,6 +193,13 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
       break;
     }
   }
+  // 県警が逮捕した2人が…ことが捜査関係者への取材で分かった: the party the report was asked of,
+  // written right before it, outranks any subject of the clause.
+  const asked = tokens[before - 2];
+  if (tokens[before - 1]?.surface === 'の' && asked && /^(?:へ|から)$/.test(asked.surface) && isCaseParticle(asked)) {
+    const sp = speakerBefore(tokens, before - 2, lo);
+    if (sp) return sp;
+  }
   // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
   for (const particle of ['が', 'の']) {
     for (let i = lo; i < before; i++) {
@@ -205,5 +212,8 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
       }
     }
   }
+  // 研究グループが、高校生1万人を対象に行った調査で: a subject set apart by a comma owns the clause after it.
+  const ga = tokens[lo - 2];
+  if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
   return null;
 }

@@ -1,3 +1,5 @@
+import { ACCORDING_TO } from '../lexicon/reporting-cues';
+import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
@@ -5,18 +7,22 @@ import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { reportsAnotherActor } from './other-actor';
+import { Paragraph } from './paragraph';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
 import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
-import { namedParties } from './topic';
+import { leadSubject, namedParties } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
+// によると / によりますと: the sentence cites someone.
+const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -51,6 +57,11 @@ export interface SentenceSources {
   readonly polled: Party | null;
   /** A speaker written after the sentence's words (…と、同社の担当者は説明した), for the sentences before. */
   readonly after: Party | null;
+  /**
+   * The source an earlier paragraph named, carried to this one's hearsay: 同社によると、…という。⏎
+   * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
+   */
+  readonly relayed: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -79,31 +90,6 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
   const sentences = views.map((v) => reader.read(v));
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   return { sentences, parties: reader.parties };
-}
-
-/** What one paragraph has said so far. Each paragraph starts a fresh one. */
-class Paragraph {
-  /** The party the paragraph is about: the last topic (東和電機は…) or source. */
-  topic: Party | null = null;
-  /** The last source a cue named. */
-  source: Party | null = null;
-  /** The same, leaving out data framed with では. */
-  unframed: Party | null = null;
-  /** The party of the last quote or announcement: a subjectless 「…」と述べた in the next paragraph is theirs. */
-  speaker: Party | null = null;
-  /** An announcement in force; `announcedHere` when it is a published report, in force for this paragraph only. */
-  announcer: Party | null = null;
-  announcedHere = false;
-  /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
-  scope: { party: Party; framed: boolean } | null = null;
-
-  constructor(
-    readonly index: number,
-    /** The previous paragraph's last speaker, when it is just before. */
-    readonly previousSpeaker: Party | null,
-    /** The previous paragraph's announcement, when it is just before and reaches this far. */
-    readonly previousAnnouncer: Party | null,
-  ) {}
 }
 
 /** Reads the sentences in order, carrying what the article has said about sources so far. */
@@ -143,10 +129,15 @@ class Reader {
     this.mentions.admitBefore(v.sentence.end);
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
+    if (info.cues.some(isTold)) para.hearsay = true;
+    // 同庁によりますと with no 庁 named before, 現地からの報道によりますと with no owner: someone is
+    // cited all the same, whether or not a cue could be made of it.
+    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     if (info.setting) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
+    if (!own) para.told = true;
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     const announcer = para.announcer ?? (para.source ? null : para.previousAnnouncer);
@@ -170,6 +161,8 @@ class Reader {
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       introduced: this.intro,
+      // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
+      relayed: own || para.cited || info.setting ? null : para.previousHeard,
     };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
@@ -205,10 +198,16 @@ class Reader {
     if (this.bodyBegun) this.storyTold = true;
     const prev = this.paragraph;
     const adjacent = v.sentence.paragraph === prev.index + 1;
+    // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
+    // passes on what it was given; narration with neither ends the chain, and so does a citation of
+    // someone it cannot name (同庁によりますと with no 庁 before).
+    // A caption or subhead between them (■売り上げは倍増) is passed through.
+    const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
       adjacent && !prev.announcedHere ? prev.announcer : null,
+      adjacent ? heard : null,
     );
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
@@ -254,7 +253,7 @@ class Reader {
     // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
     // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
     // reports none), and not into the next one, which may cite other reports.
-    if (announcesLede || (cue.published && hasFigure)) {
+    if (announcesLede || (cue.published && (hasFigure || cue.revealed))) {
       para.announcer = party;
       para.announcedHere = !announcesLede;
     }
@@ -273,8 +272,11 @@ class Reader {
     if (police && investigatorRank(police.text) >= investigatorRank(this.investigator?.name ?? '')) {
       this.investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
     }
-    if (info.topic && !info.cues.some((c) => c.speaker)) {
-      const { phrase, type } = info.topic;
+    // 山田首相が記者団の取材に応じました。この中で「…」と述べました: with no topic and no cue, the
+    // sentence's subject is whom the next subjectless words are from.
+    const topic = info.topic ?? (info.cues.length ? null : leadSubject(this.ctx.tokens, v));
+    if (topic && !info.cues.some((c) => c.speaker)) {
+      const { phrase, type } = topic;
       this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;

@@ -1,5 +1,5 @@
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
-import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
+import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_SUFFIXES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import { ANAPHORA, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
@@ -23,6 +23,16 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
+const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
+// 男性の1人 / 保護者の一人 / 選手のひとり
+const ONE_OF = /^(.+?)の(?:うちの)?(?:[1１一]人|ひとり)$/;
+
+/** A word that names people by their role or kin: 男性, 保護者, 選手, 店の従業員. */
+function isPersonWord(s: string): boolean {
+  const title = endsWithAny(s, TITLES);
+  return !!((title && GENERIC_TITLES.has(title)) || endsWithAny(s, ANON) || PERSON_SUFFIXES.has(s.at(-1) ?? ''));
+}
+
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
 function headOf(name: string): string {
   return name.replace(TRAILING, '');
@@ -41,10 +51,10 @@ const cache = new Map<string, SourceType | null>();
 export function sourceTypeOf(
   phrase: Pick<
     NamePhrase,
-    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'
+    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
   >,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${phrase.headSuffix ?? ''}`;
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${+!!phrase.described}${phrase.headSuffix ?? ''}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size > 5000) cache.clear();
@@ -90,14 +100,24 @@ function bodyOfUnit(name: string): SourceType | null {
 }
 
 function typeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'>,
+  phrase: Pick<
+    NamePhrase,
+    'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
+  >,
 ): SourceType | null {
+  // 目撃した人, 近くに住む方: someone the article describes and does not name.
+  if (phrase.described) return 'anonymous';
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
+  // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
+  const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
+  if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  // 国の統計では, 国は…と説明した: the state alone is the national government (全国, 各国 are not).
+  if (name === '国') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
@@ -111,6 +131,8 @@ function typeOf(
     return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }
   if (endsWithAny(name, ANON)) return 'anonymous';
+  // 近くに住む会社員, ごみを出しに来た利用者: a person named by a suffix of people.
+  if (phrase.headSuffix && PERSON_SUFFIXES.has(phrase.headSuffix)) return 'anonymous';
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
@@ -122,6 +144,9 @@ function typeOf(
   if (unit) return unit;
   // 東京都監察医務院の調べでは: an institute named by a suffix word (入院 is one word, no suffix).
   if (phrase.headSuffix && SUFFIX_ORGANIZATION_HEADS.has(phrase.headSuffix)) return 'organization';
+  // 男性の1人, 保護者のうちの一人: one of several people speaks as one of them.
+  const one = ONE_OF.exec(name)?.[1];
+  if (one && isPersonWord(one)) return 'anonymous';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   if (phrase.hasPerson) return 'person';

@@ -46,13 +46,18 @@ export function findTopic(
     if (t.surface === 'は' && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
       const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
-      if (s) return s;
+      // 緑茶を飲む人は…低いと、研究チームが発表した: someone described by a clause announces nothing.
+      if (s && !(allowGa && s.phrase.described)) return s;
     } else if (t.surface === 'が' && isCaseParticle(t)) {
-      embedded = true;
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
       const quoteFollows = tokens[i + 1]?.surface === '「';
+      // 店を営む女性が、男2人が逃げたと話した: a comma sets the first subject of its clause apart from
+      // the words it reports (the 男2人が inside them is the content's).
+      const setApart = !embedded && tokens[i + 1]?.surface === '、';
+      embedded = true;
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
+      else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
     }
   }
   return subject;
@@ -132,6 +137,20 @@ function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | n
 }
 
 /**
+ * The subject of a sentence that opens on it (山田首相が記者団の取材に応じました): the first が outside
+ * quotes, when what comes before it is a person or a body — not a thing (地震が起きた) nor a document.
+ */
+export function leadSubject(tokens: readonly Token[], v: SentenceView): Speaker | null {
+  for (let i = v.first + 1; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0 || !(t.surface === 'が' && isCaseParticle(t))) continue;
+    const s = speakerBefore(tokens, i, v.first);
+    return s && s.type !== 'document' && s.phrase.first === v.first ? s : null;
+  }
+  return null;
+}
+
+/**
  * Every source-like phrase before は/が/の in a sentence, as antecedents for 同氏 / 同紙:
  * 「英ガーディアン紙が調査報道を続けている。同紙によると…」.
  */
@@ -142,6 +161,11 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
     const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && isGenitive(t));
     if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
+    // 北米でハイブリッド車（ＨＶ）の販売が伸び: before の, only a name its words or the tagger make a
+    // party is put forward; a thing with an alias is not (同社 must not point back to it).
+    const owner = t.surface === 'の' && s?.type === 'organization';
+    if (owner && !(namesABody(s.phrase.text) || v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text)))
+      continue;
     if (s && s.type !== 'document') out.push(s);
   }
   return out;

@@ -33,9 +33,86 @@ describe('carrying a source across sentences', () => {
     expect(nameOf('被害は10億円に上ると報じられている。', '10億円')).toBe('');
   });
 
-  it('hearsay does not reach into the next paragraph', () => {
+  it('hearsay that relays what was told goes on with the source the paragraph before named', () => {
     const text = '市消防局によると、火は3時間後に消えた。\nけが人は2人いたという。';
-    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '']);
+    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
+  });
+
+  it('…のだそう / …そうで / …とのことだ carry it on, paragraph after paragraph', () => {
+    const text =
+      '川辺製麺によると、看板のうどんは月に4万食売れるという。\n' +
+      '発売から最初の5年は1日20食しか出なかったのだそう。\n' +
+      '去年の冬に一番伸びたそうで、ひと月で6万食を売ったとのことだ。';
+    expect(names(text, ['4万食', '20食', '6万食'])).toEqual(['川辺製麺', '川辺製麺', '川辺製麺']);
+  });
+
+  it('…のだとか closes hearsay too; a list with とか does not', () => {
+    const text = '川辺製麺によると、うどんは月に4万食売れるという。\n去年は6万食も売れたのだとか。';
+    expect(names(text, ['4万食', '6万食'])).toEqual(['川辺製麺', '川辺製麺']);
+    const list = '川辺製麺によると、うどんは月に4万食売れるという。\n客は3人とか4人とかで来る。';
+    expect(names(list, ['4万食', '3人'])).toEqual(['川辺製麺', '']);
+  });
+
+  it('a subhead between the paragraphs is passed through', () => {
+    const text = '川辺製麺によると、うどんは月に4万食売れるという。\n■冬は倍に\n冬は8万食ほど売れるそうだ。';
+    expect(names(text, ['4万食', '8万食'])).toEqual(['川辺製麺', '川辺製麺']);
+  });
+
+  it('the そう of appearance is no hearsay: 売れそうだ', () => {
+    const text = '川辺製麺によると、看板のうどんは月に4万食売れるという。\n来月は5万食は売れそうだ。';
+    expect(names(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);
+  });
+
+  it('but not across a paragraph of the outlet’s own narration', () => {
+    const text =
+      '川辺製麺によると、看板のうどんは月に4万食売れるという。\n店は駅から歩いて10分の場所にある。\n' +
+      '客の7割は常連だという。';
+    expect(names(text, ['4万食', '10分', '7割'])).toEqual(['川辺製麺', '', '']);
+  });
+
+  it('nor past a paragraph that cites someone else, named or not', () => {
+    const named =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n市の観光課によると、客は年に3万人だ。\n7割は県外からだという。';
+    expect(names(named, ['4万食', '3万人', '7割'])).toEqual(['川辺製麺', '市の観光課', '市の観光課']);
+    const unnamed = '川辺製麺によると、うどんは月に4万食売れるという。\nある調査では、客の7割が県外からだという。';
+    expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
+  it('nor past a paragraph citing another speaker (常連の方のお話によりますと)', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n店の常連の方のお話によりますと、客の7割は県外からだということです。';
+    expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
+  it('nor through a paragraph citing someone it cannot name (同庁 with no 庁 before), into the one after', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n' +
+      '同庁によりますと、客の7割は県外からだということです。\n' +
+      '平日でも2時間待つこともあるという。';
+    expect(names(text, ['4万食', '7割', '2時間'])[2]).not.toBe('川辺製麺');
+  });
+
+  it('nor past an according-to whose owner is not written (現地からの報道によりますと)', () => {
+    const text =
+      '同国の報道官は、死者は30人を超えたと明らかにした。\n現地からの報道によりますと、避難した住民は1万人に上るということです。';
+    expect(names(text, ['30人', '1万人'])).toEqual(['同国の報道官', '']);
+  });
+
+  it('nor into hearsay after such a citation in its own paragraph', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n同庁によりますと、客は増えた。7割は県外からだという。';
+    expect(names(text, ['4万食', '7割'])).toEqual(['川辺製麺', '']);
+  });
+
+  it('nor into a new scene (県内ではこのほか、…ということです)', () => {
+    const text =
+      '町によりますと、避難所には150人が身を寄せているということです。\n県内ではこのほか、3つの市で浸水被害が出ているということです。';
+    expect(names(text, ['150人', '3つ'])).toEqual(['町', '']);
+  });
+
+  it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
+    const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
+    expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
   });
 
   it('a sentence opening with さらに continues the report', () => {
@@ -58,6 +135,12 @@ describe('carrying a source across sentences', () => {
   it('「…」。Xさん（54）はこう話す: the speaker’s age does not stop the carry-back', () => {
     const text = '「売り上げは3割減った」。店主の木村誠さん（61）はこう話す。';
     expect(nameOf(text, '3割')).toContain('木村誠');
+  });
+
+  it('「…」。店を営む女性はそう話す: an object in the clause describing the speaker does not stop it', () => {
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性はそう話す。', '50人')).toBe('女性');
+    // Without こう / そう, a sentence with an object reports that object, not the quote before.
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性は新しい店の計画を話した。', '50人')).toBe('');
   });
 
   it('but not once the next paragraph names a source of its own', () => {

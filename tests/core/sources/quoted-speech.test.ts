@@ -263,7 +263,7 @@ describe('how it was said, after a direct quote', () => {
   });
 
   it('naming, becoming or a described sign is not speech', () => {
-    expect(nameOf('市長は「3年計画」と呼ばれる案をまとめた。', '3年')).toBe('');
+    expect(nameOf('市長は「3年計画」と呼ばれる案に反対した。', '3年')).toBe('');
     expect(nameOf('山本社長は「3倍増」と書かれた紙を掲げた。', '3倍')).toBe('');
     expect(nameOf('山本社長の目標は「売上1兆円」となった。', '1兆円')).toBe('');
   });
@@ -304,8 +304,10 @@ describe('a speaker closing the sentence after a quote', () => {
     });
   });
 
-  it('but not someone among others (と語る女性もいる), nor a body named after a title', () => {
-    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('');
+  it('someone among others speaks their own quote too (と語る女性もいる); a body named after a title does not', () => {
+    // The quote is hers, not the outlet's: one of several speakers is still its speaker.
+    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('女性');
+    expect(nameOf('「30年続けてきた」と語る女性もいるが、少数だ。', '30年')).toBe('');
     expect(nameOf('「3倍速」と東和電機。', '3倍')).toBe('');
   });
 });
@@ -371,5 +373,16 @@ describe('quotes after a sentence that only says someone spoke', () => {
     expect(names(said, ['5軒'])).toEqual(['住民']);
     const announced = '東和電機は12日、新製品を発表した。「3万円は高い」との声もある。';
     expect(names(announced, ['3万円'])).toEqual(['']);
+  });
+});
+
+describe('a sentence that opens on its subject and has no cue', () => {
+  it('names whom the next subjectless words are from: …が取材に応じました。この中で「…」と述べました', () => {
+    const text = '東和県の森田知事が記者団の取材に応じました。この中で「待機児童を3年でゼロにする」と述べました。';
+    expect(nameOf(text, '3年')).toBe('東和県の森田知事');
+  });
+
+  it('but a thing as subject names no one', () => {
+    expect(nameOf('大きな地震が起きました。この中で「揺れは3分続いた」と述べました。', '3分')).toBe('');
   });
 });

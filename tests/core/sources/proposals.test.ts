@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+// A body that drafts a proposal, a report or a plan is the source of the figures in it. Our own sentences.
+describe('a body compiles a proposal with the figure in it', () => {
+  it.each([
+    ['与党の作業部会は8月、補助金の2割を減らすことを柱とする改正の骨子案をまとめている。', '2割', '与党の作業部会'],
+    ['政府の有識者会議は、保育士を3年で5万人増やす提言を取りまとめた。', '5万人', '政府の有識者会議'],
+    ['県の検討会は、入館料を4割引き下げる報告書を作成した。', '4割', '県の検討会'],
+    ['東和党のプロジェクトチームは、基金を30億円積み増す改正案を提出した。', '30億円', '東和党のプロジェクトチーム'],
+    ['市の審議会が、職員を12人増やす計画を示した。', '12人', '市の審議会'],
+    ['協議会は、料金を8%下げる基本方針を決定した。', '8%', '協議会'],
+    ['政府は、介護職員の賃金を月1万円引き上げる方針を固めました。', '1万円', '政府'],
+    ['県は、バスを12路線に減らす計画を決めた。', '12路線', '県'],
+    ['観光庁は、訪日客を年6000万人にする目標を掲げた。', '6000万人', '観光庁'],
+    ['商工会議所は、融資枠を2倍にするよう求める要望書を提出した。', '2倍', '商工会議所'],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toBe(who);
+  });
+
+  it('gives the compiling verb as the cue', () => {
+    const s = sourceOf('県の検討会は、入館料を4割引き下げる報告書を作成した。', '4割');
+    expect(s?.cue).toContain('作成');
+  });
+
+  it('a deed decided is not a plan: 金利を0.5%に引き上げることを決めた', () => {
+    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
+  });
+
+  it('a plan someone only received, discussed or opposed is not theirs', () => {
+    expect(nameOf('市長は、運賃を2割上げる改正案に反対した。', '2割')).toBe('');
+    expect(nameOf('議会は、職員を12人増やす計画を審議した。', '12人')).toBe('');
+  });
+
+  it('an object that is no report or plan makes no announcement: 書類をまとめた', () => {
+    expect(nameOf('検討会は、段ボール3箱分の書類をまとめた。', '3箱')).toBe('');
+  });
+});
+
+describe('a plan or report made known (…の原案が明らかになった)', () => {
+  it('gives the sentences after it to the plan’s owner', () => {
+    const text =
+      '政府がまとめる物価対策の原案が12日、明らかになった。電気代を月2000円補助する。規模は3兆円程度となる。';
+    expect(sourcesOf(text, ['2000円', '3兆円']).map((s) => s?.name)).toEqual(['政府', '政府']);
+  });
+
+  it('the owner along a chain of の, or the subject of the verb before the plan', () => {
+    expect(nameOf('県の観光振興策の素案が判明した。宿泊費を1泊5000円補助する。', '5000円')).toBe('県');
+    expect(nameOf('与党の作業部会がまとめた骨子案が分かった。手当の3割を削る。', '3割')).toBe('与党の作業部会');
+  });
+
+  it('what became known that is no plan or report says nothing of its owner', () => {
+    expect(nameOf('男の身元が判明した。男は40歳だった。', '40歳')).toBe('');
+    expect(nameOf('市の原案が明らかになった。\n別の市では、料金を2割上げた。', '2割')).toBe('');
+  });
+});
