@@ -7,7 +7,7 @@ export interface CliArgs {
   lines: boolean;
   out: string | null;
   published: string | null;
-  /** The language the table writes values in (「200万〜900万発台」 / "2,000,000 to under 10,000,000 発"). */
+  /** The language the table writes values in (「200万〜900万発台」 / "2,000,000–10,000,000 発"). */
   lang: 'ja' | 'en' | 'auto';
 }
 

@@ -60,7 +60,7 @@ export function renderTable(a: Analysis, name: string, lang: UiLang = 'en'): str
   const lines = [printable(`${name}${a.title ? ` — ${a.title}` : ''}`)];
   lines.push(printable(`published ${a.published ?? '?'} · byline ${a.byline ?? '?'} · ${a.figures.length} figures`));
   if (!a.isJapanese || !a.isArticle) lines.push(a.isJapanese ? 'not a news article' : 'not Japanese');
-  const cols = [3, 18, 32, 8, 9, 14, 24, 40];
+  const cols = [3, 18, 26, 8, 9, 14, 24, 40];
   const row = (cells: string[]) =>
     cells
       .map((c, i) => padTo(printable(c), cols[i] as number))

@@ -56,24 +56,20 @@ function formatRawValue(f: ValueShape, lang: UiLang): string {
   }
   const nums = finite(f.value) ? [f.value] : [f.min, f.max].filter(finite);
   if (!nums.length) return '—';
+  // 分の and 割 are shares, also written as a percentage.
+  const percent = withUnit(
+    nums.map((x) => x * 100),
+    '%',
+    lang,
+  );
   if (f.unit === '分の') {
-    const percent = withUnit(
-      nums.map((x) => x * 100),
-      '%',
-      lang,
-    );
     if (!pair(f.fraction)) return percent;
     const [n, d] = f.fraction.map((x) => formatNumber(x, lang));
     return lang === 'ja' ? `${d}分の${n}（${percent}）` : `${n}/${d} (${percent})`;
   }
   if (nums.length === 2 && (f.minExclusive || f.maxExclusive))
     return boundedRange(f, nums[0] as number, nums[1] as number, lang);
-  if (f.unit === '割') {
-    const percent = withUnit(
-      nums.map((x) => x * 100),
-      '%',
-      lang,
-    );
+  if (f.unit === '割')
     return lang === 'ja'
       ? `${withUnit(
           nums.map((x) => x * 10),
@@ -81,33 +77,22 @@ function formatRawValue(f: ValueShape, lang: UiLang): string {
           lang,
         )}（${percent}）`
       : percent;
-  }
-  if (nums.length === 2 && f.vague)
-    return vagueRange(nums[0] as number, nums[1] as number, f.unit, lang) ?? withUnit(nums, f.unit, lang);
+  if (nums.length === 2 && f.vague) return vagueRange(f, nums[0] as number, nums[1] as number, lang);
   return withUnit(nums, f.unit, lang);
 }
 
 /**
- * The place of a vague amount's uncertain digit, when the engine's range for it fills the places below
- * with 9s: 数百万 → [2,000,000, 9,999,999] → 1,000,000; 数十 → [20, 99] → 10. Null for any other
- * range (十数 → [11, 19] is read as written).
+ * A vague amount as a reader says it, not as the 9s the engine fills the places below its uncertain
+ * digit with (数百万 → [2,000,000, 9,999,999]): 「200万〜900万発台」, and in English the rounder
+ * "2,000,000–10,000,000 発". Any other range (十数 → [11, 19]) reads as written. The value it stands
+ * for is unchanged.
  */
-function vaguePlace(min: number, max: number): number | null {
-  if (!Number.isInteger(min) || !Number.isInteger(max) || min <= 0) return null;
+function vagueRange(f: ValueShape, lo: number, hi: number, lang: UiLang): string {
+  // Stops by itself: past hi + 1 no place divides it (nor Infinity, nor NaN).
   let place = 1;
-  while (place < 1e16 && min % (place * 10) === 0 && (max + 1) % (place * 10) === 0) place *= 10;
-  return place >= 10 ? place : null;
-}
-
-/**
- * A vague amount as a reader says it, not as 9s: 数百万発 → 「200万〜900万発台」 / "2,000,000 to under
- * 10,000,000 発"; 数千人 → 「2,000〜9,000人台」. The value it stands for is unchanged.
- */
-function vagueRange(min: number, max: number, unit: string, lang: UiLang): string | null {
-  const place = vaguePlace(min, max);
-  if (place === null) return null;
-  if (lang === 'ja') return `${formatNumber(min, lang)}〜${withUnit([max + 1 - place], unit, lang)}台`;
-  return `${EN_PREFIX[unit] ?? ''}${formatNumber(min, lang)} to under ${withUnit([max + 1], unit, lang)}`;
+  while (lo > 0 && lo % (place * 10) === 0 && (hi + 1) % (place * 10) === 0) place *= 10;
+  if (place < 10) return withUnit([lo, hi], f.unit, lang);
+  return lang === 'ja' ? `${withUnit([lo, hi + 1 - place], f.unit, lang)}台` : withUnit([lo, hi + 1], f.unit, lang);
 }
 
 /**
@@ -118,9 +103,5 @@ export function formatFigureValue(f: Figure, lang: UiLang, t: PageTranslate): st
   let v = formatRawValue(f, lang);
   if (v === '—') return v;
   if (f.approx && f.value !== null) v = t('approx', { v });
-  if (f.bound === 'max') return t('boundMax', { v });
-  if (f.bound === 'min') return t('boundMin', { v });
-  if (f.bound === 'over') return t('boundOver', { v });
-  if (f.bound === 'under') return t('boundUnder', { v });
-  return v;
+  return f.bound ? t(`bound_${f.bound}`, { v }) : v;
 }

@@ -42,7 +42,7 @@ describe('the CLI table shows the new kinds of figure', () => {
     const shells = figure({ text: '数百万発', min: 2_000_000, max: 9_999_999, unit: '発', vague: true, approx: true });
     expect(table([shells], 'ja')).toContain('200万〜900万発台');
     expect(table([shells], 'ja')).not.toContain('9,999');
-    expect(table([shells])).toContain('2,000,000 to under 10,000,000 発');
+    expect(table([shells])).toContain('2,000,000–10,000,000 発');
   });
 
   it('writes every value with the formatter the popup and the card use', () => {

@@ -62,9 +62,9 @@ describe('figure values follow the UI language', () => {
     // 数百万発, 数十億円, 数十: the uncertain digit's place, never a string of 9s.
     const vague = (min: number, max: number, unit: string) => figure({ value: null, min, max, unit, vague: true });
     expect(formatFigureValue(vague(2_000_000, 9_999_999, '発'), 'ja', ja)).toBe('200万〜900万発台');
-    expect(formatFigureValue(vague(2_000_000, 9_999_999, '発'), 'en', en)).toBe('2,000,000 to under 10,000,000 発');
+    expect(formatFigureValue(vague(2_000_000, 9_999_999, '発'), 'en', en)).toBe('2,000,000–10,000,000 発');
     expect(formatFigureValue(vague(2_000_000_000, 9_999_999_999, '円'), 'en', en)).toBe(
-      '¥2,000,000,000 to under ¥10,000,000,000',
+      '¥2,000,000,000–10,000,000,000',
     );
     expect(formatFigureValue(vague(20, 99, ''), 'ja', ja)).toBe('20〜90台');
     // 十数人 and a written range keep their ends as they are.
