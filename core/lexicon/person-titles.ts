@@ -4,6 +4,7 @@
  * the entity rules mark the name before a title and leave the title out (gold convention:
  * 「プーチン大統領」 → プーチン).
  */
+import { KINSHIP_TERMS } from './kinship';
 import { type WordTable, wordsWhere, wordTable } from './word-table';
 
 /**
@@ -149,8 +150,31 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(withRole('name'));
 /** Titles that follow nothing but a personal name: 「厚子内親王」, 「昭和天皇」. */
 export const NAME_ONLY_TITLES: ReadonlySet<string> = new Set(withRole('nameOnly'));
 
-/** Heads of anonymous sources; the qualifiers before them are kept (欧米の当局者, 捜査関係者). */
+/**
+ * Heads of anonymous sources; the qualifiers before them are kept (欧米の当局者, 捜査関係者). People the
+ * article does not name are known by their role, their place or their kin: 店の従業員, 近所の人, 妻.
+ */
 export const ANONYMOUS_HEADS: readonly string[] = [
+  ...KINSHIP_TERMS,
+  // 近所の人, 地元の人: a person known by where they live (法人, 日本人 end in 人 but not in の人)
+  'の人',
+  '店員',
+  '客',
+  '住人',
+  '通行人',
+  '漁師',
+  '高校生',
+  '中学生',
+  '小学生',
+  '飼い主',
+  '町民',
+  '村民',
+  '県民',
+  '都民',
+  '府民',
+  '区民',
+  'スタッフ',
+  'ボランティア',
   '当局者',
   '関係者',
   '消息筋',
@@ -186,3 +210,10 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   '軍事筋',
   '政府筋',
 ];
+
+/**
+ * IPADIC's suffix words (名詞,接尾) that make the noun before them a person: 利用者, 保護者, 会社員,
+ * 作業員, 専門家, 投資家, 運転手. A source's name ending in one is an anonymous person — an open class
+ * no list of whole words could cover (法人 and 個人 are whole words, no suffix).
+ */
+export const PERSON_SUFFIXES: ReadonlySet<string> = new Set(['者', '員', '家', '手']);

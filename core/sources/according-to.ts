@@ -193,6 +193,13 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
       break;
     }
   }
+  // 県警が逮捕した2人が…ことが捜査関係者への取材で分かった: the party the report was asked of,
+  // written right before it, outranks any subject of the clause.
+  const asked = tokens[before - 2];
+  if (tokens[before - 1]?.surface === 'の' && asked && /^(?:へ|から)$/.test(asked.surface) && isCaseParticle(asked)) {
+    const sp = speakerBefore(tokens, before - 2, lo);
+    if (sp) return sp;
+  }
   // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
   for (const particle of ['が', 'の']) {
     for (let i = lo; i < before; i++) {

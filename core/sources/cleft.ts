@@ -1,7 +1,7 @@
 import { isAuxiliary, isDependent } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
-import { phraseEndingAt } from './name-phrase';
+import { phraseEndingAt, phraseStartingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
@@ -26,4 +26,28 @@ export function cleftSpeaker(tokens: readonly Token[], v: SentenceView, k: numbe
   if (!phrase) return null;
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
   return type && type !== 'document' ? { phrase, type } : null;
+}
+
+/** A person named at `k` whose name ends the sentence: と山田さん。, と話す(の)店主の山田さん（45）。 */
+export function closingSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  let i = k;
+  while (isAuxiliary(tokens[i])) i++;
+  const phrase = phraseStartingAt(tokens, i, v.end);
+  const after = phrase ? tokens[phrase.next] : undefined;
+  if (!phrase || (after && after.surface !== '。' && after.surface !== '\n' && !isPresent(tokens, phrase.next))) {
+    return null;
+  }
+  const type = sourceTypeOf(phrase);
+  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
+}
+
+/** 「…」と話す住民もいた / と話す客がいる: a speaker said to be there, closing the sentence. */
+function isPresent(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k];
+  const verb = tokens[k + 1];
+  if (!p || !verb || (p.surface !== 'も' && p.surface !== 'が') || verb.basic !== 'いる') return false;
+  let e = k + 2;
+  while (isAuxiliary(tokens[e])) e++;
+  const end = tokens[e];
+  return !end || end.surface === '。' || end.surface === '\n';
 }

@@ -5,6 +5,7 @@ import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { reportsAnotherActor } from './other-actor';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
@@ -51,6 +52,11 @@ export interface SentenceSources {
   readonly polled: Party | null;
   /** A speaker written after the sentence's words (…と、同社の担当者は説明した), for the sentences before. */
   readonly after: Party | null;
+  /**
+   * The source an earlier paragraph named, carried to this one's hearsay: 同社によると、…という。⏎
+   * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
+   */
+  readonly relayed: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -96,6 +102,10 @@ class Paragraph {
   announcedHere = false;
   /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
   scope: { party: Party; framed: boolean } | null = null;
+  /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */
+  hearsay = false;
+  /** A sentence of it cites someone, named or not (民間の予測では): `previousHeard` no longer holds. */
+  cited = false;
 
   constructor(
     readonly index: number,
@@ -103,6 +113,8 @@ class Paragraph {
     readonly previousSpeaker: Party | null,
     /** The previous paragraph's announcement, when it is just before and reaches this far. */
     readonly previousAnnouncer: Party | null,
+    /** The source the paragraphs just before named, for this paragraph's hearsay. */
+    readonly previousHeard: Party | null = null,
   ) {}
 }
 
@@ -143,6 +155,8 @@ class Reader {
     this.mentions.admitBefore(v.sentence.end);
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
+    if (info.cues.some(isTold)) para.hearsay = true;
+    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     if (info.setting) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
@@ -170,6 +184,7 @@ class Reader {
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       introduced: this.intro,
+      relayed: own || para.cited ? null : para.previousHeard,
     };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
@@ -205,10 +220,14 @@ class Reader {
     if (this.bodyBegun) this.storyTold = true;
     const prev = this.paragraph;
     const adjacent = v.sentence.paragraph === prev.index + 1;
+    // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
+    // passes on what it was given; narration with neither ends the chain.
+    const heard = prev.unframed ?? (prev.hearsay ? prev.previousHeard : null);
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
       adjacent && !prev.announcedHere ? prev.announcer : null,
+      adjacent ? heard : null,
     );
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;

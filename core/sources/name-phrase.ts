@@ -133,7 +133,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   }
   if (first < 0) return null;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
+  const from = first;
   while (first <= last && isDateTail(tokens, first)) first++;
+  // 40代の女性: with the number gone, its counter and の describe the head, they do not name it.
+  if (first > from && first < last && isCounter(tokens[first] as Token)) first++;
+  if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
   const end = withoutNote(tokens, first, last);
   if (first > end) return null;
   return build(tokens, first, end, last + 1);

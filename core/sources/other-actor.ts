@@ -12,6 +12,9 @@ import type { Speaker } from './topic';
  */
 export function reportsAnotherActor(topic: Speaker | null, announcer: Party, sentence: string): boolean {
   if (!topic || topic.type === 'document' || anaphorOf(topic.phrase.text)) return false;
+  // 乗客は最大11人に増やした, 利用者は100万人を超えた: people known only by their role are what the
+  // release counts, not another party acting.
+  if (topic.type === 'anonymous') return false;
   const name = topic.phrase.text;
   // 半導体大手の北辰テクノロジーは… after 北辰テクノロジーが発表した: the announcer under a longer name.
   if (name === announcer.name || name.endsWith(announcer.name) || announcer.name.endsWith(name)) return false;

@@ -19,7 +19,9 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   if (verb < 0) return null;
   // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
   if (tokens[verb - 1]?.surface === 'と') return null;
-  const who = findTopic(tokens, v, v.first, verb, true);
+  // 来訪者は年95万人超を見込む: people known only by their role are what is forecast, not who plans.
+  const topic = findTopic(tokens, v, v.first, verb, true);
+  const who = topic?.type === 'anonymous' ? null : topic;
   const after = who && tokens[who.phrase.next]?.surface === 'は';
   return {
     kind: 'announce',

@@ -16,9 +16,10 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
-import { cleftSpeaker } from './cleft';
+import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
+import { hearsaySouAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
@@ -47,6 +48,13 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     // …横断できるという。 / …爆発したということです。
     if (t.surface === 'という' && isClauseEnd(tokens, i + 1)) {
       out.push(hearsay(tokens, clause, i, 'という'));
+      clause = i + 1;
+      continue;
+    }
+    // …売れなかったのだそう。 / …一番伸びたそうで、
+    const sou = hearsaySouAt(tokens, i);
+    if (sou) {
+      out.push(hearsay(tokens, clause, i, sou));
       clause = i + 1;
       continue;
     }
@@ -161,17 +169,6 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   }
   // 「…」と店主の佐々木さん（72）は笑う
   return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
-}
-
-/** A person named at `k` whose name ends the sentence: と山田さん。, と話す(の)店主の山田さん（45）。 */
-function closingSpeaker(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
-  let i = k;
-  while (isAuxiliary(tokens[i])) i++;
-  const phrase = phraseStartingAt(tokens, i, v.end);
-  const after = phrase ? tokens[phrase.next] : undefined;
-  if (!phrase || (after && after.surface !== '。' && after.surface !== '\n')) return null;
-  const type = sourceTypeOf(phrase);
-  return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
 }
 
 /** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */

@@ -1,6 +1,7 @@
 import type { AttributedFigure } from './context';
 import { isWritersConversion } from './conversions';
 import { isParentheticalAge } from './false-friends';
+import { isTold } from './hearsay';
 import type { InForce, SentenceSources } from './in-force';
 import { isInvestigator } from './investigators';
 import { inside, narrowest, type Party } from './parties';
@@ -68,7 +69,11 @@ export function resolveFigure(
     // 県警によると、…。男は「…」と供述している。…とみられる: the paragraph's frame, not the suspect;
     // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
     const carried = hearsay
-      ? ((here.framed ? null : here.scoped) ?? here.spoken ?? here.announced ?? spokenAfter(sentences, i))
+      ? ((here.framed ? null : here.scoped) ??
+        here.spoken ??
+        here.announced ??
+        spokenAfter(sentences, i) ??
+        (isTold(hearsay) ? here.relayed : null))
       : (here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;

@@ -1,5 +1,5 @@
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
-import { ANONYMOUS_HEADS, GENERIC_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
+import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_SUFFIXES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import { ANAPHORA, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
@@ -111,6 +111,8 @@ function typeOf(
     return GENERIC_TITLES.has(title) || endsWithAny(name, ANON) ? 'anonymous' : 'person';
   }
   if (endsWithAny(name, ANON)) return 'anonymous';
+  // 近くに住む会社員, ごみを出しに来た利用者: a person named by a suffix of people.
+  if (phrase.headSuffix && PERSON_SUFFIXES.has(phrase.headSuffix)) return 'anonymous';
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';

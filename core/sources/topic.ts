@@ -48,11 +48,15 @@ export function findTopic(
       const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
       if (s) return s;
     } else if (t.surface === 'が' && isCaseParticle(t)) {
-      embedded = true;
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
       const quoteFollows = tokens[i + 1]?.surface === '「';
+      // 店を営む女性が、男2人が逃げたと話した: a comma sets the first subject of its clause apart from
+      // the words it reports (the 男2人が inside them is the content's).
+      const setApart = !embedded && tokens[i + 1]?.surface === '、';
+      embedded = true;
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
+      else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
     }
   }
   return subject;

@@ -33,9 +33,42 @@ describe('carrying a source across sentences', () => {
     expect(nameOf('被害は10億円に上ると報じられている。', '10億円')).toBe('');
   });
 
-  it('hearsay does not reach into the next paragraph', () => {
+  it('hearsay that relays what was told goes on with the source the paragraph before named', () => {
     const text = '市消防局によると、火は3時間後に消えた。\nけが人は2人いたという。';
-    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '']);
+    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
+  });
+
+  it('…のだそう / …そうで / …とのことだ carry it on, paragraph after paragraph', () => {
+    const text =
+      '川辺製麺によると、看板のうどんは月に4万食売れるという。\n' +
+      '発売から最初の5年は1日20食しか出なかったのだそう。\n' +
+      '去年の冬に一番伸びたそうで、ひと月で6万食を売ったとのことだ。';
+    expect(names(text, ['4万食', '20食', '6万食'])).toEqual(['川辺製麺', '川辺製麺', '川辺製麺']);
+  });
+
+  it('the そう of appearance is no hearsay: 売れそうだ', () => {
+    const text = '川辺製麺によると、看板のうどんは月に4万食売れるという。\n来月は5万食は売れそうだ。';
+    expect(names(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);
+  });
+
+  it('but not across a paragraph of the outlet’s own narration', () => {
+    const text =
+      '川辺製麺によると、看板のうどんは月に4万食売れるという。\n店は駅から歩いて10分の場所にある。\n' +
+      '客の7割は常連だという。';
+    expect(names(text, ['4万食', '10分', '7割'])).toEqual(['川辺製麺', '', '']);
+  });
+
+  it('nor past a paragraph that cites someone else, named or not', () => {
+    const named =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n市の観光課によると、客は年に3万人だ。\n7割は県外からだという。';
+    expect(names(named, ['4万食', '3万人', '7割'])).toEqual(['川辺製麺', '市の観光課', '市の観光課']);
+    const unnamed = '川辺製麺によると、うどんは月に4万食売れるという。\nある調査では、客の7割が県外からだという。';
+    expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
+  it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
+    const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
+    expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
   });
 
   it('a sentence opening with さらに continues the report', () => {

@@ -71,3 +71,23 @@ describe('what the investigators did, told with them as the topic', () => {
     expect(nameOf('県警によると、店の防犯カメラは4台あった。', '4台')).toBe('県警');
   });
 });
+
+describe('…ことがXへの取材で分かった: the party asked, in the figure’s own sentence', () => {
+  it('outranks a subject of the clause and the investigators acting in it', () => {
+    const text = '県警が逮捕した男2人が偽名の口座を4つ持っていたことが捜査関係者への取材で分かりました。';
+    expect(names(text, ['2人', '4つ'])).toEqual(['捜査関係者', '捜査関係者']);
+  });
+
+  it('outranks the investigators named in the sentence before and after', () => {
+    const text =
+      '東署は、店から現金を奪ったとして男2人を逮捕しました。' +
+      '逮捕された2人は、別の店でも3回盗みを繰り返していたことが警察への取材でわかりました。' +
+      '東署は、余罪を調べる方針です。';
+    expect(names(text, ['2人', '2人', '3回'])).toEqual(['東署', '警察', '警察']);
+  });
+
+  it('with the cue first (取材で、…) it is the party asked too', () => {
+    const text = '関係者への取材で、男が5年前から店に勤めていたことがわかった。';
+    expect(nameOf(text, '5年')).toBe('関係者');
+  });
+});

@@ -304,8 +304,10 @@ describe('a speaker closing the sentence after a quote', () => {
     });
   });
 
-  it('but not someone among others (と語る女性もいる), nor a body named after a title', () => {
-    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('');
+  it('someone among others speaks their own quote too (と語る女性もいる); a body named after a title does not', () => {
+    // The quote is hers, not the outlet's: one of several speakers is still its speaker.
+    expect(nameOf('「30年続けてきた」と語る女性もいる。', '30年')).toBe('女性');
+    expect(nameOf('「30年続けてきた」と語る女性もいるが、少数だ。', '30年')).toBe('');
     expect(nameOf('「3倍速」と東和電機。', '3倍')).toBe('');
   });
 });

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+// People the article does not name speak as often as officials in local news: by their role, their
+// place or their kin. Each sentence here is our own.
+describe('unnamed people as speakers', () => {
+  it('a subject set apart by a comma speaks the words after it: 女性が、男2人が逃げたと話した', () => {
+    const text = '駅前で花屋を営む50代の女性が、男2人が西の方へ走って逃げたと話しています。';
+    expect(nameOf(text, '2人')).toBe('女性');
+    // 50代 describes the speaker; it is not what she said.
+    expect(sourcesOf(text, ['50代', '2人']).map((s) => s?.name ?? '')).toEqual(['', '女性']);
+  });
+
+  it('but a subject set apart that cannot speak is no speaker', () => {
+    expect(nameOf('車が、3台続けて道をふさいだと話していた。', '3台')).toBe('');
+  });
+
+  it.each([
+    ['「車が3台ぶつかっていた」と話す近所の男性。', '3台', '近所の男性'],
+    ['「煙が2時間ほど出ていた」と話す住民もいた。', '2時間', '住民'],
+    ['「客は5人いた」と話す店員がいた。', '5人', '店員'],
+    ['事故を見た男性によると、車は3台止まっていたという。', '3台', '男性'],
+    ['店の従業員は「客は5人ほどいた」と証言した。', '5人', '店の従業員'],
+    ['近所の人によると、家には3人が暮らしていたという。', '3人', '近所の人'],
+    ['妻は「夫は毎朝5キロ走っていた」と話した。', '5キロ', '妻'],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toBe(who);
+  });
+
+  it('a person named by a suffix of people (者, 員, 家, 手) is an anonymous source', () => {
+    for (const [text, who] of [
+      ['毎朝利用する会社員は「電車は10分遅れた」と話した。', '会社員'],
+      ['現場にいた作業員が、「柱が2本折れた」と語った。', '作業員'],
+      ['タクシーの運転手によると、渋滞は3キロに及んだという。', 'タクシーの運転手'],
+      ['施設の利用者は「料金が2倍になった」と不満を漏らした。', '施設の利用者'],
+    ] as const) {
+      const figure = /\d+(?:分|本|キロ|倍)/.exec(text)?.[0] as string;
+      const s = sourceOf(text, figure);
+      expect(s?.name).toBe(who);
+      expect(s?.type).toBe('anonymous');
+    }
+  });
+
+  it('people known by their role are what a plan forecasts, not who plans: 来訪者は…を見込む', () => {
+    const text = '北町は10日、駅前の再開発計画を発表した。来訪者は年30万人を見込む。';
+    expect(nameOf(text, '30万人')).toBe('北町');
+  });
+
+  it('nor another party whose deed ends a release: 乗客は最大9人に増やした', () => {
+    const text = '東和航空機は3日、新型機を発表した。乗客は最大9人に増やした。';
+    expect(nameOf(text, '9人')).toBe('東和航空機');
+  });
+
+  it('a whole word ending in 人 is not a person by its ending: 医療法人', () => {
+    expect(sourceOf('医療法人によると、患者は3人増えた。', '3人')?.type).not.toBe('anonymous');
+  });
+});
