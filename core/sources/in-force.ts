@@ -7,6 +7,7 @@ import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
+import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
@@ -158,7 +159,8 @@ class Reader {
     if (info.cues.some(isTold)) para.hearsay = true;
     if (info.cues.some((c) => c.kind !== 'hearsay') || info.back) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
-    if (info.setting) para.scope = null;
+    // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
+    if (info.setting || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
