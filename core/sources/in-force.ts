@@ -9,6 +9,7 @@ import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
+import { tellerOf } from './own-deeds';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
@@ -58,6 +59,8 @@ export interface SentenceSources {
    * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
    */
   readonly relayed: Party | null;
+  /** The body or person the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
+  readonly teller: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -187,6 +190,7 @@ class Reader {
       labelled: this.label,
       introduced: this.intro,
       relayed: own || para.cited ? null : para.previousHeard,
+      teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
     };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };

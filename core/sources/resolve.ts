@@ -73,6 +73,7 @@ export function resolveFigure(
         here.spoken ??
         here.announced ??
         spokenAfter(sentences, i) ??
+        here.teller ??
         (isTold(hearsay) ? here.relayed : null))
       : (here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.

@@ -1,0 +1,23 @@
+import { type Antecedents, anaphorOf } from './anaphora';
+import type { Cue } from './cue';
+import { isTold } from './hearsay';
+import type { Party } from './parties';
+import type { Speaker } from './topic';
+
+/**
+ * The body or person a sentence of hearsay is about, as the teller of its own deeds: 「同社は昨年4月から
+ * 初任給を月額24万円に引き上げ、今春は計5人が入社する予定だという。」 → the company (同社 resolved). A
+ * feature built on an interview tells what the company did as the company told it; the hearsay
+ * (という, とのことだ, そうだ) is the mark of that. The outlet's own description of the same company —
+ * 「従業員38人の燕ミラー工業が注目を集めている」, no hearsay — stays the outlet's; an estimate
+ * (…とみられる) and a topic known only by its role (男は…という) name no teller.
+ */
+export function tellerOf(topic: Speaker | null, cues: readonly Cue[], mentions: Antecedents): Party | null {
+  if (!topic || !cues.some(isTold)) return null;
+  const { phrase, type } = topic;
+  if (type !== 'organization' && type !== 'government' && type !== 'person') return null;
+  const ana = anaphorOf(phrase.text);
+  const m = ana ? mentions.resolve(ana, phrase.start) : null;
+  if (ana && !m) return null;
+  return { name: m?.name ?? phrase.text, type: m?.type ?? type, phrase, cue: '', via: null };
+}
