@@ -4,6 +4,7 @@ import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
+import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { opensWithSetting } from './setting';
@@ -35,6 +36,7 @@ export function sentenceCues(
     ...findBracketedSpeakers(tokens, v),
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
+    ...findOfficialValueCues(tokens, v),
   ];
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
