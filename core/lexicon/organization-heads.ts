@@ -119,6 +119,27 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   役場: ['entity'],
   // 東京都監察医務院, 中央医学研究院, 国立教育院: an institute, when 院 is a suffix of its own.
   院: ['suffix'],
+  // 検討会, 研究会: a panel, when 会 is IPADIC's suffix word (大会, 社会 are whole words).
+  会: ['suffix'],
+  // 老舗菓子店, 温泉旅館, 酒造: a business a feature story is about speaks as a company does. 店 only
+  // as IPADIC's suffix word (菓子|店): 出店 and 閉店 are whole words, and no business.
+  店: ['suffix'],
+  旅館: ['source'],
+  ホテル: ['source'],
+  酒造: ['source'],
+  工房: ['source'],
+  農園: ['source'],
+  牧場: ['source'],
+  蔵元: ['source'],
+  メーカー: ['source'],
+  // 与党の作業部会, 有識者会議, 審議会: panels that draft a plan or a report.
+  部会: ['source'],
+  審議会: ['source'],
+  分科会: ['source'],
+  懇談会: ['source'],
+  有識者会議: ['source'],
+  専門家会議: ['source'],
+  検討会議: ['source'],
   // FUKUOKA Smart EAST推進コンソーシアム, 〜推進協議会: a consortium of companies.
   コンソーシアム: ['entity'],
 });

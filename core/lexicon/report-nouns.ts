@@ -74,6 +74,13 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   素案: ['cue', 'document'],
   原案: ['cue', 'document'],
   試案: ['cue', 'document'],
+  // 骨子案, 改正案, 最終案: a draft of any kind (案 is IPADIC's suffix word there), and what it lays out.
+  案: ['cue', 'document'],
+  骨子: ['cue'],
+  方針: ['cue'],
+  大綱: ['cue', 'document'],
+  指針: ['cue', 'document'],
+  答申: ['cue', 'document'],
   文書: ['document'],
 });
 

@@ -136,8 +136,27 @@ export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 
-/** Verbs that announce only with a report as their object: 試算をまとめた, 報告書を出した. */
-export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set(['まとめる', '出す', '公表', '発表', '公開']);
+/**
+ * Verbs that announce only with a report as their object: 試算をまとめた, 報告書を出した, 骨子案を
+ * 取りまとめた, 提言を示した.
+ */
+export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'まとめる',
+  '取りまとめる',
+  'とりまとめる',
+  '出す',
+  '示す',
+  '打ち出す',
+  '公表',
+  '発表',
+  '公開',
+]);
+
+/**
+ * サ変 nouns that, with する and a report or plan as their object, make it the subject's own: 改正案を
+ * 提出した, 提言を策定した, 報告書を作成した, 基本方針を決定した.
+ */
+export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '策定', '作成', '提示', '決定']);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([

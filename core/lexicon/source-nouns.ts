@@ -110,6 +110,9 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同研究所: 'organization',
   同機構: 'organization',
   同党: 'organization',
+  // 同店, 同館: the shop or inn a feature story is about
+  同店: 'organization',
+  同館: 'organization',
   同大: 'organization',
   同委員会: 'government',
   同グループ: 'organization',

@@ -7,7 +7,7 @@ import {
   INDEFINITE_DETERMINERS,
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
-import { alternation, escapeRegExp } from '../lexicon/word-table';
+import { alternation } from '../lexicon/word-table';
 import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -18,8 +18,8 @@ import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
-// In the listed order, not longest first: によると is listed before によるとの and so matches first.
-const ACCORDING = new RegExp(ACCORDING_TO.map(escapeRegExp).join('|'), 'g');
+// Longest first, so that によるとの is read whole, not as によると and a stray の.
+const ACCORDING = new RegExp(alternation(ACCORDING_TO), 'g');
 // 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
 // perhaps a note between (全国世論調査（電話）で、).
 const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';

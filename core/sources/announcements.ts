@@ -1,4 +1,4 @@
-import { ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
+import { ANNOUNCE_REPORT_SAHEN, ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -101,6 +101,13 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   if (isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic) && tokens[i - 1]?.surface === 'を') {
     const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
     if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+  }
+  // 改正案を提出した / 提言を策定した: a サ変 noun with する, its object a report or plan.
+  const suru = tokens[i + 1];
+  if (isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && suru?.basic === 'する' && tokens[i - 1]?.surface === 'を') {
+    const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
+    if (object && isReportPhrase(object))
+      return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.

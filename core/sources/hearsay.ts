@@ -31,10 +31,24 @@ export function hearsaySouAt(tokens: readonly Token[], i: number): string | null
 }
 
 /**
- * Hearsay that relays what someone told the reporter (…という, …ということです, …とのことだ, …そうだ):
+ * The hearsay とか closing a sentence at token `i` (と): 5万個も売れたのだとか。 — と after a finished
+ * predicate, then the final particle か and the clause end.
+ */
+export function hearsayTokaAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const ka = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (tokens[i]?.surface !== 'と' || ka?.surface !== 'か' || !before) return false;
+  if (!(isAuxiliary(before) || isVerb(before) || isAdjective(before))) return false;
+  return !after || CLAUSE_MARKS.has(after.surface);
+}
+
+/**
+ * Hearsay that relays what someone told the reporter (…という, …ということです, …とのことだ, …そうだ,
+ * …のだとか):
  * it goes on with the source an earlier paragraph named. The impersonal kinds (…とみられる, …とされる,
  * …と報じられている) estimate or echo; they carry nothing beyond their paragraph.
  */
 export function isTold(cue: Cue): boolean {
-  return cue.kind === 'hearsay' && !cue.opinion && /^(?:という|といい|とのこと|そう)/.test(cue.cue);
+  return cue.kind === 'hearsay' && !cue.opinion && /^(?:という|といい|とのこと|そう|とか$)/.test(cue.cue);
 }

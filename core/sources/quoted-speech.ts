@@ -19,7 +19,7 @@ import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
-import { hearsaySouAt } from './hearsay';
+import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
@@ -51,8 +51,8 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       clause = i + 1;
       continue;
     }
-    // …売れなかったのだそう。 / …一番伸びたそうで、
-    const sou = hearsaySouAt(tokens, i);
+    // …売れなかったのだそう。 / …一番伸びたそうで、 / …売れたのだとか。
+    const sou = hearsaySouAt(tokens, i) ?? (hearsayTokaAt(tokens, i) ? 'とか' : null);
     if (sou) {
       out.push(hearsay(tokens, clause, i, sou));
       clause = i + 1;

@@ -23,6 +23,16 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
+const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
+// 男性の1人 / 保護者の一人 / 選手のひとり
+const ONE_OF = /^(.+?)の(?:うちの)?(?:[1１一]人|ひとり)$/;
+
+/** A word that names people by their role or kin: 男性, 保護者, 選手, 店の従業員. */
+function isPersonWord(s: string): boolean {
+  const title = endsWithAny(s, TITLES);
+  return !!((title && GENERIC_TITLES.has(title)) || endsWithAny(s, ANON) || PERSON_SUFFIXES.has(s.at(-1) ?? ''));
+}
+
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
 function headOf(name: string): string {
   return name.replace(TRAILING, '');
@@ -94,6 +104,9 @@ function typeOf(
 ): SourceType | null {
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
+  // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
+  const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
+  if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
@@ -126,6 +139,9 @@ function typeOf(
   if (unit) return unit;
   // 東京都監察医務院の調べでは: an institute named by a suffix word (入院 is one word, no suffix).
   if (phrase.headSuffix && SUFFIX_ORGANIZATION_HEADS.has(phrase.headSuffix)) return 'organization';
+  // 男性の1人, 保護者のうちの一人: one of several people speaks as one of them.
+  const one = ONE_OF.exec(name)?.[1];
+  if (one && isPersonWord(one)) return 'anonymous';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   if (phrase.hasPerson) return 'person';

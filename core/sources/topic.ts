@@ -146,6 +146,11 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
     const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && isGenitive(t));
     if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
+    // 北米でハイブリッド車（ＨＶ）の販売が伸び: before の, only a name its words or the tagger make a
+    // party is put forward; a thing with an alias is not (同社 must not point back to it).
+    const owner = t.surface === 'の' && s?.type === 'organization';
+    if (owner && !(namesABody(s.phrase.text) || v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text)))
+      continue;
     if (s && s.type !== 'document') out.push(s);
   }
   return out;

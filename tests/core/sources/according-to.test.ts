@@ -17,6 +17,12 @@ describe('〜によると and report nouns name the party', () => {
     expect(nameOf(text, figure)).toBe(source);
   });
 
+  it('reads the longest cue: によるとの is one cue, not によると and a stray の', () => {
+    const s = sourceOf('地元の放送局によるとの情報では、けが人は15人に上った。', '15人');
+    expect(s?.name).toBe('地元の放送局');
+    expect(s?.cue).toBe('によるとの');
+  });
+
   it('takes the owner of the report, not the report: CSISが発表した推計によると → CSIS', () => {
     const s = sourceOf('米シンクタンクのランド研究所が公表した試算によると、費用は9000億ドルに膨らむ。', '9000億ドル');
     expect(s?.name).toContain('ランド研究所');

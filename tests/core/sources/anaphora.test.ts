@@ -145,3 +145,12 @@ describe('resolving anaphora is linear in the length of the article', () => {
     expect(large.figures.filter((f) => f.text.endsWith('件')).every((f) => f.source === null)).toBe(true);
   });
 });
+
+describe('同社 and a thing named with an alias before の', () => {
+  it('points back to the company, not to 「スポーツ車（ＳＶ）の販売」', () => {
+    const text =
+      '東和自動車は8日、決算を発表した。北米でスポーツ車（ＳＶ）の販売が伸びた。' +
+      '同社は、関税が利益を約2千億円押し下げるとの試算を示した。';
+    expect(nameOf(text, '約2千億円')).toBe('東和自動車');
+  });
+});

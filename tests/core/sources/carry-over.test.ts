@@ -46,6 +46,13 @@ describe('carrying a source across sentences', () => {
     expect(names(text, ['4万食', '20食', '6万食'])).toEqual(['川辺製麺', '川辺製麺', '川辺製麺']);
   });
 
+  it('…のだとか closes hearsay too; a list with とか does not', () => {
+    const text = '川辺製麺によると、うどんは月に4万食売れるという。\n去年は6万食も売れたのだとか。';
+    expect(names(text, ['4万食', '6万食'])).toEqual(['川辺製麺', '川辺製麺']);
+    const list = '川辺製麺によると、うどんは月に4万食売れるという。\n客は3人とか4人とかで来る。';
+    expect(names(list, ['4万食', '3人'])).toEqual(['川辺製麺', '']);
+  });
+
   it('the そう of appearance is no hearsay: 売れそうだ', () => {
     const text = '川辺製麺によると、看板のうどんは月に4万食売れるという。\n来月は5万食は売れそうだ。';
     expect(names(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);

@@ -263,7 +263,7 @@ describe('how it was said, after a direct quote', () => {
   });
 
   it('naming, becoming or a described sign is not speech', () => {
-    expect(nameOf('市長は「3年計画」と呼ばれる案をまとめた。', '3年')).toBe('');
+    expect(nameOf('市長は「3年計画」と呼ばれる案に反対した。', '3年')).toBe('');
     expect(nameOf('山本社長は「3倍増」と書かれた紙を掲げた。', '3倍')).toBe('');
     expect(nameOf('山本社長の目標は「売上1兆円」となった。', '1兆円')).toBe('');
   });

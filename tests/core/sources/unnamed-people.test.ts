@@ -53,7 +53,30 @@ describe('unnamed people as speakers', () => {
     expect(nameOf(text, '9人')).toBe('東和航空機');
   });
 
+  it('one of several people speaks as one of them: 男性の1人, 保護者の一人', () => {
+    expect(nameOf('取材に応じた男性の1人は、「家賃が2割上がった」と明かした。', '2割')).toBe('男性の1人');
+    expect(nameOf('保護者の一人が、子どもが3人けがをしたと話した。', '3人')).toBe('保護者の一人');
+    // 10人 of a committee is a count, not a speaker.
+    expect(nameOf('委員の10人は、予算が3億円足りないと話した。', '3億円')).toBe('');
+  });
+
   it('a whole word ending in 人 is not a person by its ending: 医療法人', () => {
     expect(sourceOf('医療法人によると、患者は3人増えた。', '3人')?.type).not.toBe('anonymous');
+  });
+});
+
+describe('the business a feature story is about', () => {
+  it('named in brackets after what it is, it is the 同社 / 同店 of the sentences after it', () => {
+    const text =
+      '港町の老舗和菓子店「潮見堂」は、今年で創業90年になる。同店によると、看板のどら焼きは1日に800個売れるという。';
+    expect(nameOf(text, '800個')).toContain('潮見堂');
+  });
+
+  it('and its hearsay goes on into the next paragraph', () => {
+    const text =
+      '温泉旅館「湯の花」は昨年、客室を改装した。同館によると、宿泊客は前年の1.2倍に増えた。\n' +
+      '改装前は平日の稼働率が4割ほどだったそうだ。';
+    const s = sourcesOf(text, ['1.2倍', '4割']).map((x) => x?.name ?? '');
+    expect(s.every((n) => n.includes('湯の花'))).toBe(true);
   });
 });

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, nameOf, sourceOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+// A body that drafts a proposal, a report or a plan is the source of the figures in it. Our own sentences.
+describe('a body compiles a proposal with the figure in it', () => {
+  it.each([
+    ['与党の作業部会は8月、補助金の2割を減らすことを柱とする改正の骨子案をまとめている。', '2割', '与党の作業部会'],
+    ['政府の有識者会議は、保育士を3年で5万人増やす提言を取りまとめた。', '5万人', '政府の有識者会議'],
+    ['県の検討会は、入館料を4割引き下げる報告書を作成した。', '4割', '県の検討会'],
+    ['東和党のプロジェクトチームは、基金を30億円積み増す改正案を提出した。', '30億円', '東和党のプロジェクトチーム'],
+    ['市の審議会が、職員を12人増やす計画を示した。', '12人', '市の審議会'],
+    ['協議会は、料金を8%下げる基本方針を決定した。', '8%', '協議会'],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toBe(who);
+  });
+
+  it('gives the compiling verb as the cue', () => {
+    const s = sourceOf('県の検討会は、入館料を4割引き下げる報告書を作成した。', '4割');
+    expect(s?.cue).toContain('作成');
+  });
+
+  it('a plan someone only received, discussed or opposed is not theirs', () => {
+    expect(nameOf('市長は、運賃を2割上げる改正案に反対した。', '2割')).toBe('');
+    expect(nameOf('議会は、職員を12人増やす計画を審議した。', '12人')).toBe('');
+  });
+
+  it('an object that is no report or plan makes no announcement: 書類をまとめた', () => {
+    expect(nameOf('検討会は、段ボール3箱分の書類をまとめた。', '3箱')).toBe('');
+  });
+});
