@@ -5,6 +5,7 @@ import { describesParty } from './background';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { Documents } from './documents';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -61,6 +62,8 @@ export interface SentenceSources {
   readonly relayed: Party | null;
   /** The body or person the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
   readonly teller: Party | null;
+  /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
+  readonly document: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -143,6 +146,8 @@ class Reader {
   /** The body that conducted the survey named last (市は住民に調査した). */
   private surveyor: Party | null = null;
   private readonly figureSentences: ReadonlySet<number>;
+  /** The article's documents, their authors and the one in force. */
+  private readonly documents = new Documents();
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -205,8 +210,12 @@ class Reader {
       ? { name: who.phrase.text, type: who.type, phrase: who.phrase, cue: '', via: null }
       : null;
     let after: Party | null = null;
+    this.documents.author(tokens, v, this.mentions);
+    const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
-      const party = this.partyOf(cue, conducted);
+      // 判決によると → 大阪地裁の判決, when the article said who made it.
+      const party = this.documents.authored(this.partyOf(cue, conducted));
+      named.push(party);
       this.parties.set(cue, party);
       if (!party) continue;
       this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
@@ -218,7 +227,8 @@ class Reader {
     const respondents = countsRespondents(s);
     const polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
     this.close(v, info);
-    return { ...before, polled, after };
+    const document = this.documents.read(tokens, v, info, named, own);
+    return { ...before, polled, after, document };
   }
 
   private startParagraph(v: SentenceView): void {
