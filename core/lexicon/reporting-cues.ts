@@ -137,8 +137,8 @@ export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 
 /**
- * Verbs that announce only with a report as their object: 試算をまとめた, 報告書を出した, 骨子案を
- * 取りまとめた, 提言を示した.
+ * Verbs that announce only with a report or a plan as their object: 試算をまとめた, 報告書を出した,
+ * 骨子案を取りまとめた, 提言を示した, 方針を固めた.
  */
 export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
   'まとめる',
@@ -147,6 +147,9 @@ export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
   '出す',
   '示す',
   '打ち出す',
+  // 賃金を月1万円引き上げる方針を固めた / 計画を決めた: a plan decided is its decider's.
+  '固める',
+  '決める',
   '公表',
   '発表',
   '公開',

@@ -24,10 +24,16 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   const demonstrative = CARRY_BACK_OPENERS.some((o) => s.startsWith(o));
   // A sentence with content of its own (a figure, a quote) reports that, not the one before it…
   const ownContent = hasFigure || s.includes('「');
+  // 店を切り盛りする女性はこう話す: with こう / そう the object of a clause describing the speaker is
+  // no content of the sentence's own.
+  let pointing = false;
+  for (let i = v.first + 1; i < v.end && !pointing; i++) {
+    pointing = POINT_BACK_WORDS.has((tokens[i - 1] as Token).surface) && !!reportingVerbAt(tokens, i, false);
+  }
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
-    if (!demonstrative && t.surface === 'を') return null;
+    if (!demonstrative && !pointing && t.surface === 'を') return null;
     const verb = reportingVerbAt(tokens, i, false);
     // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb — even when the
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).

@@ -1,3 +1,5 @@
+import { ACCORDING_TO } from '../lexicon/reporting-cues';
+import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
@@ -11,6 +13,7 @@ import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
 import { tellerOf } from './own-deeds';
+import { Paragraph } from './paragraph';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
@@ -21,6 +24,8 @@ import { namedParties } from './topic';
 const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
+// によると / によりますと / の話では, whether or not a rule could name who: the paragraph cites someone.
+const CITING = new RegExp(`${alternation(ACCORDING_TO)}|の話では`);
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -94,37 +99,6 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
   return { sentences, parties: reader.parties };
 }
 
-/** What one paragraph has said so far. Each paragraph starts a fresh one. */
-class Paragraph {
-  /** The party the paragraph is about: the last topic (東和電機は…) or source. */
-  topic: Party | null = null;
-  /** The last source a cue named. */
-  source: Party | null = null;
-  /** The same, leaving out data framed with では. */
-  unframed: Party | null = null;
-  /** The party of the last quote or announcement: a subjectless 「…」と述べた in the next paragraph is theirs. */
-  speaker: Party | null = null;
-  /** An announcement in force; `announcedHere` when it is a published report, in force for this paragraph only. */
-  announcer: Party | null = null;
-  announcedHere = false;
-  /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
-  scope: { party: Party; framed: boolean } | null = null;
-  /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */
-  hearsay = false;
-  /** A sentence of it cites someone, named or not (民間の予測では): `previousHeard` no longer holds. */
-  cited = false;
-
-  constructor(
-    readonly index: number,
-    /** The previous paragraph's last speaker, when it is just before. */
-    readonly previousSpeaker: Party | null,
-    /** The previous paragraph's announcement, when it is just before and reaches this far. */
-    readonly previousAnnouncer: Party | null,
-    /** The source the paragraphs just before named, for this paragraph's hearsay. */
-    readonly previousHeard: Party | null = null,
-  ) {}
-}
-
 /** Reads the sentences in order, carrying what the article has said about sources so far. */
 class Reader {
   readonly parties = new Map<Cue, Party | null>();
@@ -165,7 +139,8 @@ class Reader {
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
     if (info.cues.some(isTold)) para.hearsay = true;
-    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back) para.cited = true;
+    // …方によりますと that no rule could name still cites someone.
+    if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
     if (info.setting || (!info.cues.length && narrates(tokens, v))) para.scope = null;

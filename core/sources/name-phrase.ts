@@ -20,6 +20,7 @@ import {
 } from '../text/pos';
 import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
+import { describedHead, describingClause } from './described-person';
 
 // ウラジーミル・プーチン: katakana names joined by ・ are a person's.
 const DOTTED_KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー]+・[${KATAKANA}ー・]+$`);
@@ -53,6 +54,8 @@ export interface NamePhrase {
   headSuffix?: string;
   /** Its head is the unit of a number before it (最大1TB, 5000mAh): a quantity, which speaks for no one. */
   measure?: boolean;
+  /** A bare 人 / 方 with the clause that describes it (目撃した人, 近くに住む方): someone unnamed. */
+  described?: boolean;
 }
 
 const MAX_TOKENS = 16;
@@ -98,8 +101,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
-    // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name.
-    if (isNameToken(t) || (i === last && isAdverbialNoun(t) && REPORT_ENDS.has(t.surface))) {
+    // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name;
+    // 現場を見た方によると: 方 (非自立 to IPADIC) after a clause is a person.
+    const head = i === last && ((isAdverbialNoun(t) && REPORT_ENDS.has(t.surface)) || describedHead(tokens, i));
+    if (isNameToken(t) || head) {
       first = i;
       i--;
       count++;
@@ -140,6 +145,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
   const end = withoutNote(tokens, first, last);
   if (first > end) return null;
+  const described = first === end ? describingClause(tokens, first, lo) : -1;
+  if (described >= 0) return { ...build(tokens, described, end, last + 1), described: true };
   return build(tokens, first, end, last + 1);
 }
 

@@ -51,10 +51,10 @@ const cache = new Map<string, SourceType | null>();
 export function sourceTypeOf(
   phrase: Pick<
     NamePhrase,
-    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'
+    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
   >,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${phrase.headSuffix ?? ''}`;
+  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${+!!phrase.described}${phrase.headSuffix ?? ''}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   if (cache.size > 5000) cache.clear();
@@ -100,8 +100,13 @@ function bodyOfUnit(name: string): SourceType | null {
 }
 
 function typeOf(
-  phrase: Pick<NamePhrase, 'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix'>,
+  phrase: Pick<
+    NamePhrase,
+    'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
+  >,
 ): SourceType | null {
+  // 目撃した人, 近くに住む方: someone the article describes and does not name.
+  if (phrase.described) return 'anonymous';
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.

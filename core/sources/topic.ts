@@ -46,7 +46,8 @@ export function findTopic(
     if (t.surface === 'は' && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
       const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
-      if (s) return s;
+      // 緑茶を飲む人は…低いと、研究チームが発表した: someone described by a clause announces nothing.
+      if (s && !(allowGa && s.phrase.described)) return s;
     } else if (t.surface === 'が' && isCaseParticle(t)) {
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.

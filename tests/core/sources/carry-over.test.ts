@@ -73,6 +73,12 @@ describe('carrying a source across sentences', () => {
     expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
+  it('nor past a paragraph that cites someone no rule can name', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n店の常連の方のお話によりますと、客の7割は県外からだということです。';
+    expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
   it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
     const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
     expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
@@ -98,6 +104,12 @@ describe('carrying a source across sentences', () => {
   it('「…」。Xさん（54）はこう話す: the speaker’s age does not stop the carry-back', () => {
     const text = '「売り上げは3割減った」。店主の木村誠さん（61）はこう話す。';
     expect(nameOf(text, '3割')).toContain('木村誠');
+  });
+
+  it('「…」。店を営む女性はそう話す: an object in the clause describing the speaker does not stop it', () => {
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性はそう話す。', '50人')).toBe('女性');
+    // Without こう / そう, a sentence with an object reports that object, not the quote before.
+    expect(nameOf('「1日に50人は来る」。店を切り盛りする女性は新しい店の計画を話した。', '50人')).toBe('');
   });
 
   it('but not once the next paragraph names a source of its own', () => {

@@ -12,6 +12,8 @@ describe('a body compiles a proposal with the figure in it', () => {
     ['東和党のプロジェクトチームは、基金を30億円積み増す改正案を提出した。', '30億円', '東和党のプロジェクトチーム'],
     ['市の審議会が、職員を12人増やす計画を示した。', '12人', '市の審議会'],
     ['協議会は、料金を8%下げる基本方針を決定した。', '8%', '協議会'],
+    ['政府は、介護職員の賃金を月1万円引き上げる方針を固めました。', '1万円', '政府'],
+    ['県は、バスを12路線に減らす計画を決めた。', '12路線', '県'],
   ])('%s → %s', (text, figure, who) => {
     expect(nameOf(text, figure)).toBe(who);
   });
@@ -19,6 +21,10 @@ describe('a body compiles a proposal with the figure in it', () => {
   it('gives the compiling verb as the cue', () => {
     const s = sourceOf('県の検討会は、入館料を4割引き下げる報告書を作成した。', '4割');
     expect(s?.cue).toContain('作成');
+  });
+
+  it('a deed decided is not a plan: 金利を0.5%に引き上げることを決めた', () => {
+    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
   });
 
   it('a plan someone only received, discussed or opposed is not theirs', () => {

@@ -53,6 +53,16 @@ describe('unnamed people as speakers', () => {
     expect(nameOf(text, '9人')).toBe('東和航空機');
   });
 
+  it('a bare 人 or 方 is named by the clause that describes it: 目撃した人, 現場を見た方', () => {
+    expect(nameOf('事故を目撃した人の話では、車は3台止まっていたという。', '3台')).toBe('事故を目撃した人');
+    expect(nameOf('近くに住む人は「音が2回した」と話していました。', '2回')).toBe('近くに住む人');
+    expect(nameOf('現場を見た方によりますと、煙は1時間ほど出ていたということです。', '1時間')).toBe('現場を見た方');
+    // People counted are no speaker, nor the people a finding is about.
+    expect(nameOf('会場を訪れた人は3万人に上った。', '3万人')).toBe('');
+    const lede = '魚をよく食べる人は病気のリスクが2割低いと、東和大学の研究チームが発表した。';
+    expect(nameOf(lede, '2割')).toBe('東和大学の研究チーム');
+  });
+
   it('one of several people speaks as one of them: 男性の1人, 保護者の一人', () => {
     expect(nameOf('取材に応じた男性の1人は、「家賃が2割上がった」と明かした。', '2割')).toBe('男性の1人');
     expect(nameOf('保護者の一人が、子どもが3人けがをしたと話した。', '3人')).toBe('保護者の一人');

@@ -1,0 +1,32 @@
+import type { Party } from './parties';
+
+/** What one paragraph has said so far. Each paragraph starts a fresh one. */
+export class Paragraph {
+  /** The party the paragraph is about: the last topic (東和電機は…) or source. */
+  topic: Party | null = null;
+  /** The last source a cue named. */
+  source: Party | null = null;
+  /** The same, leaving out data framed with では. */
+  unframed: Party | null = null;
+  /** The party of the last quote or announcement: a subjectless 「…」と述べた in the next paragraph is theirs. */
+  speaker: Party | null = null;
+  /** An announcement in force; `announcedHere` when it is a published report, in force for this paragraph only. */
+  announcer: Party | null = null;
+  announcedHere = false;
+  /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
+  scope: { party: Party; framed: boolean } | null = null;
+  /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */
+  hearsay = false;
+  /** A sentence of it cites someone, named or not (民間の予測では): `previousHeard` no longer holds. */
+  cited = false;
+
+  constructor(
+    readonly index: number,
+    /** The previous paragraph's last speaker, when it is just before. */
+    readonly previousSpeaker: Party | null,
+    /** The previous paragraph's announcement, when it is just before and reaches this far. */
+    readonly previousAnnouncer: Party | null,
+    /** The source the paragraphs just before named, for this paragraph's hearsay. */
+    readonly previousHeard: Party | null = null,
+  ) {}
+}
