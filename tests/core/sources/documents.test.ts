@@ -40,6 +40,15 @@ describe('a document as the topic speaks for its author', () => {
     expect(names(text, ['120人'])).toEqual(['報告書']);
   });
 
+  it('ends at a new scene (福岡では、…)', () => {
+    const text =
+      '北九州市の審議会は答申をまとめた。答申では、バスの便数を2割減らすよう求めた。福岡では、路線の4割が赤字となった。';
+    const got = names(text, ['2割', '4割']);
+    expect(got[0]).toBe('北九州市の審議会の答申');
+    // No longer the report's (the panel's announcement is another rule's to carry or not).
+    expect(got[1]).not.toContain('答申');
+  });
+
   it('ends where the sentence has a subject of its own, or the writer speaks', () => {
     const text = [
       '市の検討会は、駅前の再開発について報告書をまとめた。',
