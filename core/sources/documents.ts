@@ -70,7 +70,8 @@ export class Documents {
     const doc = named.find((p) => p?.type === 'document');
     if (frame) this.current = this.partyOf(frame) ?? doc ?? null;
     else if (doc) this.current = doc;
-    else if (named.some((p) => p) || info.setting || (info.topic && info.topic.type !== 'document')) this.current = null;
+    else if (named.some((p) => p) || info.setting || (info.topic && info.topic.type !== 'document'))
+      this.current = null;
     else if (narrates(tokens, v) || hasSubject(tokens, v)) this.current = null;
     return this.current;
   }
