@@ -21,9 +21,14 @@ export const MODAL_STEMS: ReadonlySet<string> = new Set(['そう', 'よう', '�
 
 /**
  * Endings written in several words, matched on the text before the full stop: 増えるかもしれない,
- * 上がるに違いない, 高いのではないか, 下がるはずだ, 妥当といえる.
+ * 上がるに違いない, 高いのではないか, 下がるはずだ, 妥当といえる; and the writer's own inference from
+ * figures given (推計より14年も早く、線を越えたことになる / 1人あたり3万円の計算になる).
  */
 export const MODAL_ENDINGS: readonly string[] = [
+  'ことになる',
+  'ことになります',
+  '計算になる',
+  '計算になります',
   'かもしれない',
   'かもしれません',
   'に違いない',

@@ -30,6 +30,14 @@ describe('how far an according-to at the head of a paragraph reaches', () => {
     expect(names(maybe, ['400社', '500社'])).toEqual(['協会', '']);
   });
 
+  it('stops at the writer’s own inference from the figures (…ことになる, …計算になる)', () => {
+    const text =
+      '研究所の推計では、会員が1万人を割るのは2040年ごろとされていた。実際は12年も早く、その線を割ったことになる。';
+    expect(names(text, ['1万人', '12年'])).toEqual(['研究所', '']);
+    const sum = '市によると、補助は総額600万円だった。1世帯あたり3万円の計算になる。';
+    expect(names(sum, ['600万円', '3万円'])).toEqual(['市', '']);
+  });
+
   it('and the writer’s voice holds for the rest of the paragraph', () => {
     const text =
       '調査会社によると、普及率は27%に上がった。価格はまだ高いと言わざるを得ないだろう。2万円台なら買いやすい。';
