@@ -65,7 +65,7 @@ export interface SentenceSources {
    * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
    */
   readonly relayed: Party | null;
-  /** The body or person the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
+  /** The body the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
   readonly teller: Party | null;
   /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
   readonly document: Party | null;
