@@ -28,7 +28,9 @@ function closesModally(tokens: readonly Token[], v: SentenceView): boolean {
     const t = tokens[k] as Token;
     if (depthAt(v, k) > 0) return false;
     if (isAuxiliary(t)) {
-      if (MODAL_AUXILIARIES.has(t.basic)) return true;
+      // 降るでしょう: a broadcaster relays the forecaster's forecast in the polite form (気象台によりますと、
+      // …多いところで150ミリの雨が降るでしょう); 増えるだろう in print is the writer's own guess.
+      if (MODAL_AUXILIARIES.has(t.basic) && tokens[k - 1]?.surface !== 'でしょ') return true;
       continue;
     }
     // 分かれそう(だ) / 増えたよう(だ): a stem of appearance — not the hearsay そう of 売れたそうだ.

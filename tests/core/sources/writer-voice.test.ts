@@ -30,6 +30,11 @@ describe('how far an according-to at the head of a paragraph reaches', () => {
     expect(names(maybe, ['400社', '500社'])).toEqual(['協会', '']);
   });
 
+  it('a forecast relayed in the polite form (…降るでしょう) is still the forecaster’s', () => {
+    const text = '気象台によりますと、前線が北上しています。あすにかけて多いところで150ミリの雨が降るでしょう。';
+    expect(names(text, ['150ミリ'])).toEqual(['気象台']);
+  });
+
   it('stops at the writer’s own inference from the figures (…ことになる, …計算になる)', () => {
     const text =
       '研究所の推計では、会員が1万人を割るのは2040年ごろとされていた。実際は12年も早く、その線を割ったことになる。';
