@@ -212,5 +212,8 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
       }
     }
   }
+  // 研究グループが、高校生1万人を対象に行った調査で: a subject set apart by a comma owns the clause after it.
+  const ga = tokens[lo - 2];
+  if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
   return null;
 }

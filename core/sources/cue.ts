@@ -36,6 +36,11 @@ export interface Cue {
    * stays in force for the plain sentences after it (個人消費が3.7%増と堅調だった).
    */
   published?: boolean;
+  /**
+   * 「政府の…原案が明らかになった」: a plan or report made known, its figures in the sentences after
+   * it; in force for the rest of its paragraph even though its own sentence gives none.
+   */
+  revealed?: boolean;
   /** …との見方もある: a view of people the article does not name; its figures have no source. */
   opinion?: boolean;
   /** A plan or forecast (…を見込む, …する計画だ): with no subject, the body the article is about. */

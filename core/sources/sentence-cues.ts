@@ -7,6 +7,7 @@ import type { Cue, SentenceView } from './cue';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
+import { revealedReport } from './revealed';
 import { opensWithSetting } from './setting';
 import { findTopic, type Speaker } from './topic';
 
@@ -41,6 +42,8 @@ export function sentenceCues(
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
+  const revealed = revealedReport(tokens, v);
+  if (revealed) cues.push(revealed);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce');

@@ -17,6 +17,19 @@ describe('〜によると and report nouns name the party', () => {
     expect(nameOf(text, figure)).toBe(source);
   });
 
+  it('a subject set apart by a comma owns the survey of the clause after it', () => {
+    const text = '東和大学の研究グループが、全国の中学生5000人を対象に行った調査で、睡眠は平均7時間だった。';
+    expect(nameOf(text, '7時間')).toBe('東和大学の研究グループ');
+  });
+
+  it('国 alone is the national government: 国の統計では', () => {
+    expect(sourceOf('国の統計では、昨年の出生数は70万人だった。', '70万人')).toMatchObject({
+      name: '国',
+      type: 'government',
+    });
+    expect(nameOf('全国の調査では、店舗は300店だった。', '300店')).not.toBe('全国');
+  });
+
   it('reads the longest cue: によるとの is one cue, not によると and a stray の', () => {
     const s = sourceOf('地元の放送局によるとの情報では、けが人は15人に上った。', '15人');
     expect(s?.name).toBe('地元の放送局');

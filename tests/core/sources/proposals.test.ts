@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf } from './helpers';
+import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -34,5 +34,23 @@ describe('a body compiles a proposal with the figure in it', () => {
 
   it('an object that is no report or plan makes no announcement: 書類をまとめた', () => {
     expect(nameOf('検討会は、段ボール3箱分の書類をまとめた。', '3箱')).toBe('');
+  });
+});
+
+describe('a plan or report made known (…の原案が明らかになった)', () => {
+  it('gives the sentences after it to the plan’s owner', () => {
+    const text =
+      '政府がまとめる物価対策の原案が12日、明らかになった。電気代を月2000円補助する。規模は3兆円程度となる。';
+    expect(sourcesOf(text, ['2000円', '3兆円']).map((s) => s?.name)).toEqual(['政府', '政府']);
+  });
+
+  it('the owner along a chain of の, or the subject of the verb before the plan', () => {
+    expect(nameOf('県の観光振興策の素案が判明した。宿泊費を1泊5000円補助する。', '5000円')).toBe('県');
+    expect(nameOf('与党の作業部会がまとめた骨子案が分かった。手当の3割を削る。', '3割')).toBe('与党の作業部会');
+  });
+
+  it('what became known that is no plan or report says nothing of its owner', () => {
+    expect(nameOf('男の身元が判明した。男は40歳だった。', '40歳')).toBe('');
+    expect(nameOf('市の原案が明らかになった。\n別の市では、料金を2割上げた。', '2割')).toBe('');
   });
 });
