@@ -4,6 +4,7 @@ import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
+import { isBareQuote } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
@@ -69,6 +70,8 @@ export interface SentenceSources {
   readonly teller: Party | null;
   /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
   readonly document: Party | null;
+  /** The person quoted last, for a sentence that is nothing but a quote with no speaker (bare-quotes.ts). */
+  readonly featured: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -122,6 +125,8 @@ class Reader {
   private readonly figureSentences: ReadonlySet<number>;
   /** The article's documents, their authors and the one in force. */
   private readonly documents = new Documents();
+  /** The person whose words the article quoted last: the speaker of a bare quote paragraph. */
+  private quoted: Party | null = null;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -171,6 +176,7 @@ class Reader {
       introduced: this.intro,
       relayed: own || para.cited ? null : para.previousHeard,
       teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
+      featured: !own && !info.cues.length && isBareQuote(s) ? this.quoted : null,
     };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
@@ -191,6 +197,7 @@ class Reader {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
       const party = this.documents.authored(this.partyOf(cue, conducted));
       named.push(party);
+      if (cue.kind === 'quote' && party?.type === 'person') this.quoted = party;
       this.parties.set(cue, party);
       if (!party) continue;
       this.heard(cue, party, v, lede && !!cue.announce, hasFigure);

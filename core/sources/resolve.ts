@@ -82,7 +82,14 @@ export function resolveFigure(
   // 支持しないと答えた人は45％でした: the respondents of the survey last cited.
   // 提言では、…。そのうえで、…8%引き上げるよう求めています。: the document in force, its author's.
   return (
-    here.document ?? here.scoped ?? here.polled ?? spokenAfter(sentences, i) ?? here.announced ?? investigating(here)
+    here.document ??
+    here.scoped ??
+    here.polled ??
+    spokenAfter(sentences, i) ??
+    here.announced ??
+    investigating(here) ??
+    // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
+    here.featured
   );
 }
 
