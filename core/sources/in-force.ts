@@ -4,7 +4,7 @@ import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
-import { isBareQuote } from './bare-quotes';
+import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
@@ -125,8 +125,10 @@ class Reader {
   private readonly figureSentences: ReadonlySet<number>;
   /** The article's documents, their authors and the one in force. */
   private readonly documents = new Documents();
-  /** The person whose words the article quoted last: the speaker of a bare quote paragraph. */
+  /** The person whose words the article quoted last, or who was interviewed: a bare quote's speaker. */
   private quoted: Party | null = null;
+  /** The last paragraph that opened with an interviewer's question (――今季の目標は。). */
+  private question = -2;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -176,8 +178,10 @@ class Reader {
       introduced: this.intro,
       relayed: own || para.cited ? null : para.previousHeard,
       teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
-      featured: !own && !info.cues.length && isBareQuote(s) ? this.quoted : null,
+      featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
     };
+    const asked = intervieweeIn(tokens, v);
+    if (asked) this.quoted = { name: asked.phrase.text, type: asked.type, phrase: asked.phrase, cue: '', via: null };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
     for (const m of namedParties(tokens, v))
@@ -213,7 +217,13 @@ class Reader {
     return { ...before, polled, after, document };
   }
 
+  /** A sentence of the paragraph right after an interviewer's question: the interviewee's answer. */
+  private answers(v: SentenceView): boolean {
+    return v.sentence.paragraph === this.question + 1;
+  }
+
   private startParagraph(v: SentenceView): void {
+    if (isQuestion(v.sentence.text)) this.question = v.sentence.paragraph;
     // Only the first paragraph of the body opens the story.
     if (this.bodyBegun) this.storyTold = true;
     const prev = this.paragraph;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isBareQuote } from '../../../core/sources/bare-quotes';
+import { isBareQuote, isQuestion } from '../../../core/sources/bare-quotes';
 import { loadTokenizer, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
@@ -23,10 +23,31 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(names(body, ['5万台'])).toEqual(['']);
   });
 
+  it('in a Q&A, the person the lead-in interviewed answers; the questions are the outlet’s', () => {
+    const text = [
+      'サッカーの佐藤健二選手（24）に、新しい季節への思いを聞いた。',
+      '――昨季は30試合で9得点。手応えは。',
+      '「9得点は自信になった。チームが7位だったのは悔しい」',
+      '――今季の目標は。',
+      '2桁得点です。チームは5位以内を目指します。',
+    ].join('\n');
+    expect(names(text, ['30試合', '9得点', '9得点', '7位', '5位以内'])).toEqual([
+      '',
+      '',
+      'サッカーの佐藤健二選手',
+      'サッカーの佐藤健二選手',
+      'サッカーの佐藤健二選手',
+    ]);
+  });
+
   it('a sentence of the writer’s with quoted words in it is no bare quote', () => {
     expect(isBareQuote('「2年契約だったが、悔いはない」')).toBe(true);
     expect(isBareQuote('「一つ目」「二つ目」。')).toBe(true);
     expect(isBareQuote('「攻め」と「守り」の違いは3点ある。')).toBe(false);
     expect(isBareQuote('「悔いはない」と話した。')).toBe(false);
+    expect(isQuestion('――今季の目標は。')).toBe(true);
+    expect(isQuestion('Ｑ　今季の目標は')).toBe(true);
+    expect(isQuestion('今季の目標は5位以内だ。')).toBe(false);
+    expect(isQuestion('－3月に工場を増やす')).toBe(false);
   });
 });
