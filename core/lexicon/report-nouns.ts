@@ -81,6 +81,11 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   大綱: ['cue', 'document'],
   指針: ['cue', 'document'],
   答申: ['cue', 'document'],
+  提言書: ['cue', 'document'],
+  意見書: ['cue', 'document'],
+  要望書: ['cue', 'document'],
+  // 訪日客6000万人の目標を掲げた: a target set is its setter's.
+  目標: ['cue'],
   文書: ['document'],
 });
 

@@ -150,6 +150,7 @@ export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
   // 賃金を月1万円引き上げる方針を固めた / 計画を決めた: a plan decided is its decider's.
   '固める',
   '決める',
+  '掲げる',
   '公表',
   '発表',
   '公開',

@@ -21,7 +21,18 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
     const party = i < 0 || converted.has(f) ? null : resolveFigure(ctx.text, f, i, inForce);
-    return party === UNNAMED ? null : party ? toSource(party) : own ? { ...own } : null;
+    // ＮＨＫの取材で分かりました in an NHK article: the outlet's own reporting, its own authority.
+    const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
+    return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
   });
   return echoHeadline(ctx.sentences, ctx.figures, sources);
+}
+
+const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+
+/** True when a source's name is the outlet that wrote the article: ＮＨＫ in 「NHKニュース」, 朝日新聞 in 「朝日新聞デジタル」. */
+function isOutlet(name: string, byline: string): boolean {
+  const a = bare(name);
+  const b = bare(byline);
+  return a.length >= 2 && b.length >= 2 && (b.startsWith(a) || a.startsWith(b));
 }

@@ -19,14 +19,14 @@ import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { bodyTypeByWords } from './source-type';
 import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
-import { namedParties } from './topic';
+import { leadSubject, namedParties } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
 // A sentence ends with a full stop; a line without one is a headline or a caption.
 const FULL_STOP = /[。．！？!?」』）)]$/;
-// によると / によりますと / の話では, whether or not a rule could name who: the paragraph cites someone.
-const CITING = new RegExp(`${alternation(ACCORDING_TO)}|の話では`);
+// によると / によりますと: the sentence cites someone.
+const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -146,7 +146,8 @@ class Reader {
     const hasFigure = this.figureSentences.has(v.index);
     const info = sentenceCues(text, tokens, v, hasFigure);
     if (info.cues.some(isTold)) para.hearsay = true;
-    // …方によりますと that no rule could name still cites someone.
+    // 同庁によりますと with no 庁 named before, 現地からの報道によりますと with no owner: someone is
+    // cited all the same, whether or not a cue could be made of it.
     if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
@@ -176,7 +177,8 @@ class Reader {
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       introduced: this.intro,
-      relayed: own || para.cited ? null : para.previousHeard,
+      // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
+      relayed: own || para.cited || info.setting ? null : para.previousHeard,
       teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
     };
@@ -229,8 +231,9 @@ class Reader {
     const prev = this.paragraph;
     const adjacent = v.sentence.paragraph === prev.index + 1;
     // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
-    // passes on what it was given; narration with neither ends the chain.
-    const heard = prev.unframed ?? (prev.hearsay ? prev.previousHeard : null);
+    // passes on what it was given; narration with neither ends the chain, and so does a citation of
+    // someone it cannot name (同庁によりますと with no 庁 before).
+    const heard = prev.unframed ?? (prev.hearsay && !prev.cited ? prev.previousHeard : null);
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
@@ -300,8 +303,11 @@ class Reader {
     if (police && investigatorRank(police.text) >= investigatorRank(this.investigator?.name ?? '')) {
       this.investigator = { name: police.text, type: 'government', phrase: police, cue: '', via: null };
     }
-    if (info.topic && !info.cues.some((c) => c.speaker)) {
-      const { phrase, type } = info.topic;
+    // 山田首相が記者団の取材に応じました。この中で「…」と述べました: with no topic and no cue, the
+    // sentence's subject is whom the next subjectless words are from.
+    const topic = info.topic ?? (info.cues.length ? null : leadSubject(this.ctx.tokens, v));
+    if (topic && !info.cues.some((c) => c.speaker)) {
+      const { phrase, type } = topic;
       this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;

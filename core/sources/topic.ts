@@ -137,6 +137,20 @@ function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | n
 }
 
 /**
+ * The subject of a sentence that opens on it (山田首相が記者団の取材に応じました): the first が outside
+ * quotes, when what comes before it is a person or a body — not a thing (地震が起きた) nor a document.
+ */
+export function leadSubject(tokens: readonly Token[], v: SentenceView): Speaker | null {
+  for (let i = v.first + 1; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0 || !(t.surface === 'が' && isCaseParticle(t))) continue;
+    const s = speakerBefore(tokens, i, v.first);
+    return s && s.type !== 'document' && s.phrase.first === v.first ? s : null;
+  }
+  return null;
+}
+
+/**
  * Every source-like phrase before は/が/の in a sentence, as antecedents for 同氏 / 同紙:
  * 「英ガーディアン紙が調査報道を続けている。同紙によると…」.
  */

@@ -34,3 +34,15 @@ describe('findByline', () => {
     expect(sourceOf('英国の物価は4%上がった。', '4%')).toBeNull();
   });
 });
+
+describe('the outlet cited in its own article', () => {
+  it('is its own authority: 【東京＝東和通信】…東和通信の取材で分かった', () => {
+    const text = '【東京＝東和通信】男が30件ほどの盗みを重ねていたことが、東和通信の取材で分かった。';
+    expect(sourceOf(text, '30件')).toEqual({ name: '東和通信', type: 'byline', cue: null });
+  });
+
+  it('while another outlet stays a source', () => {
+    const text = '【東京＝東和通信】男が30件ほどの盗みを重ねていたと、北海新聞が報じた。';
+    expect(sourceOf(text, '30件')?.name).toBe('北海新聞');
+  });
+});

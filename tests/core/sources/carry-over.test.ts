@@ -73,10 +73,36 @@ describe('carrying a source across sentences', () => {
     expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
-  it('nor past a paragraph that cites someone no rule can name', () => {
+  it('nor past a paragraph citing another speaker (常連の方のお話によりますと)', () => {
     const text =
       '川辺製麺によると、うどんは月に4万食売れるという。\n店の常連の方のお話によりますと、客の7割は県外からだということです。';
     expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+  });
+
+  it('nor through a paragraph citing someone it cannot name (同庁 with no 庁 before), into the one after', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n' +
+      '同庁によりますと、客の7割は県外からだということです。\n' +
+      '平日でも2時間待つこともあるという。';
+    expect(names(text, ['4万食', '7割', '2時間'])[2]).not.toBe('川辺製麺');
+  });
+
+  it('nor past an according-to whose owner is not written (現地からの報道によりますと)', () => {
+    const text =
+      '同国の報道官は、死者は30人を超えたと明らかにした。\n現地からの報道によりますと、避難した住民は1万人に上るということです。';
+    expect(names(text, ['30人', '1万人'])).toEqual(['同国の報道官', '']);
+  });
+
+  it('nor into hearsay after such a citation in its own paragraph', () => {
+    const text =
+      '川辺製麺によると、うどんは月に4万食売れるという。\n同庁によりますと、客は増えた。7割は県外からだという。';
+    expect(names(text, ['4万食', '7割'])).toEqual(['川辺製麺', '']);
+  });
+
+  it('nor into a new scene (県内ではこのほか、…ということです)', () => {
+    const text =
+      '町によりますと、避難所には150人が身を寄せているということです。\n県内ではこのほか、3つの市で浸水被害が出ているということです。';
+    expect(names(text, ['150人', '3つ'])).toEqual(['町', '']);
   });
 
   it('impersonal hearsay (…とみられる) stays in its paragraph', () => {

@@ -375,3 +375,14 @@ describe('quotes after a sentence that only says someone spoke', () => {
     expect(names(announced, ['3万円'])).toEqual(['']);
   });
 });
+
+describe('a sentence that opens on its subject and has no cue', () => {
+  it('names whom the next subjectless words are from: …が取材に応じました。この中で「…」と述べました', () => {
+    const text = '東和県の森田知事が記者団の取材に応じました。この中で「待機児童を3年でゼロにする」と述べました。';
+    expect(nameOf(text, '3年')).toBe('東和県の森田知事');
+  });
+
+  it('but a thing as subject names no one', () => {
+    expect(nameOf('大きな地震が起きました。この中で「揺れは3分続いた」と述べました。', '3分')).toBe('');
+  });
+});
