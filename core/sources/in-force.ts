@@ -154,6 +154,7 @@ class Reader {
     if (info.setting || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
+    if (!own) para.told = true;
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
     const announcer = para.announcer ?? (para.source ? null : para.previousAnnouncer);
@@ -233,7 +234,8 @@ class Reader {
     // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
     // passes on what it was given; narration with neither ends the chain, and so does a citation of
     // someone it cannot name (同庁によりますと with no 庁 before).
-    const heard = prev.unframed ?? (prev.hearsay && !prev.cited ? prev.previousHeard : null);
+    // A caption or subhead between them (■売り上げは倍増) is passed through.
+    const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,

@@ -19,6 +19,8 @@ export class Paragraph {
   hearsay = false;
   /** A sentence of it cites someone, named or not (民間の予測では): `previousHeard` no longer holds. */
   cited = false;
+  /** A sentence of it is the article's body, not a caption, subhead or editor's note. */
+  told = false;
 
   constructor(
     readonly index: number,

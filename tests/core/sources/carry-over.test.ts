@@ -53,6 +53,11 @@ describe('carrying a source across sentences', () => {
     expect(names(list, ['4万食', '3人'])).toEqual(['川辺製麺', '']);
   });
 
+  it('a subhead between the paragraphs is passed through', () => {
+    const text = '川辺製麺によると、うどんは月に4万食売れるという。\n■冬は倍に\n冬は8万食ほど売れるそうだ。';
+    expect(names(text, ['4万食', '8万食'])).toEqual(['川辺製麺', '川辺製麺']);
+  });
+
   it('the そう of appearance is no hearsay: 売れそうだ', () => {
     const text = '川辺製麺によると、看板のうどんは月に4万食売れるという。\n来月は5万食は売れそうだ。';
     expect(names(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);
