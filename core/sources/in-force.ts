@@ -4,12 +4,16 @@ import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
 import { describesParty } from './background';
+import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { Documents } from './documents';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
+import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
+import { tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
@@ -62,6 +66,12 @@ export interface SentenceSources {
    * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
    */
   readonly relayed: Party | null;
+  /** The body the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
+  readonly teller: Party | null;
+  /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
+  readonly document: Party | null;
+  /** The person quoted last, for a sentence that is nothing but a quote with no speaker (bare-quotes.ts). */
+  readonly featured: Party | null;
 }
 
 /** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
@@ -113,6 +123,12 @@ class Reader {
   /** The body that conducted the survey named last (市は住民に調査した). */
   private surveyor: Party | null = null;
   private readonly figureSentences: ReadonlySet<number>;
+  /** The article's documents, their authors and the one in force. */
+  private readonly documents = new Documents();
+  /** The person whose words the article quoted last, or who was interviewed: a bare quote's speaker. */
+  private quoted: Party | null = null;
+  /** The last paragraph that opened with an interviewer's question (――今季の目標は。). */
+  private question = -2;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -134,7 +150,8 @@ class Reader {
     // cited all the same, whether or not a cue could be made of it.
     if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
-    if (info.setting) para.scope = null;
+    // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
+    if (info.setting || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
     if (!own) para.told = true;
@@ -163,7 +180,11 @@ class Reader {
       introduced: this.intro,
       // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
       relayed: own || para.cited || info.setting ? null : para.previousHeard,
+      teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
+      featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
     };
+    const asked = intervieweeIn(tokens, v);
+    if (asked) this.quoted = { name: asked.phrase.text, type: asked.type, phrase: asked.phrase, cue: '', via: null };
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
     for (const m of namedParties(tokens, v))
@@ -177,8 +198,13 @@ class Reader {
       ? { name: who.phrase.text, type: who.type, phrase: who.phrase, cue: '', via: null }
       : null;
     let after: Party | null = null;
+    this.documents.author(tokens, v, this.mentions);
+    const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
-      const party = this.partyOf(cue, conducted);
+      // 判決によると → 大阪地裁の判決, when the article said who made it.
+      const party = this.documents.authored(this.partyOf(cue, conducted));
+      named.push(party);
+      if (cue.kind === 'quote' && party?.type === 'person') this.quoted = party;
       this.parties.set(cue, party);
       if (!party) continue;
       this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
@@ -190,10 +216,17 @@ class Reader {
     const respondents = countsRespondents(s);
     const polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
     this.close(v, info);
-    return { ...before, polled, after };
+    const document = this.documents.read(tokens, v, info, named, own);
+    return { ...before, polled, after, document };
+  }
+
+  /** A sentence of the paragraph right after an interviewer's question: the interviewee's answer. */
+  private answers(v: SentenceView): boolean {
+    return v.sentence.paragraph === this.question + 1;
   }
 
   private startParagraph(v: SentenceView): void {
+    if (isQuestion(v.sentence.text)) this.question = v.sentence.paragraph;
     // Only the first paragraph of the body opens the story.
     if (this.bodyBegun) this.storyTold = true;
     const prev = this.paragraph;

@@ -73,13 +73,24 @@ export function resolveFigure(
         here.spoken ??
         here.announced ??
         spokenAfter(sentences, i) ??
+        here.teller ??
         (isTold(hearsay) ? here.relayed : null))
-      : (here.inForce ?? here.announced);
+      : (here.document ?? here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;
   }
   // 支持しないと答えた人は45％でした: the respondents of the survey last cited.
-  return here.scoped ?? here.polled ?? spokenAfter(sentences, i) ?? here.announced ?? investigating(here);
+  // 提言では、…。そのうえで、…8%引き上げるよう求めています。: the document in force, its author's.
+  return (
+    here.document ??
+    here.scoped ??
+    here.polled ??
+    spokenAfter(sentences, i) ??
+    here.announced ??
+    investigating(here) ??
+    // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
+    here.featured
+  );
 }
 
 /**

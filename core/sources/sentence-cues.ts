@@ -4,8 +4,10 @@ import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import type { Cue, SentenceView } from './cue';
+import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
+import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
 import { opensWithSetting } from './setting';
 import { findTopic, type Speaker } from './topic';
@@ -36,12 +38,16 @@ export function sentenceCues(
     ...findBracketedSpeakers(tokens, v),
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
+    ...findOfficialValueCues(tokens, v),
   ];
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
   const revealed = revealedReport(tokens, v);
   if (revealed) cues.push(revealed);
+  // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
+  const report = cues.length ? null : findReportTopicCue(tokens, v);
+  if (report) cues.push(report);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce');

@@ -1,5 +1,6 @@
 import { isCaseParticle, isConjunction } from '../text/pos';
 import type { Token } from '../types';
+import { isBreakdown } from './breakdown';
 import { isReportPhrase } from './chains';
 import type { SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -9,7 +10,7 @@ import { namesABody } from './source-type';
  * True when a sentence opens, after any connective (また、, 一方、), on a new setting written with
  * では / でも — a place, a facility, a time (福岡空港では、, また、県内では、, 欧州でも): the news moves
  * on to another scene, which the according-to of an earlier sentence did not report. A body that
- * speaks with では (同社では, 県警では) and a report (調査では) are no setting.
+ * speaks with では (同社では, 県警では), a report (調査では) and a breakdown (業種別では) are no setting.
  */
 export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boolean {
   let k = v.first;
@@ -19,7 +20,8 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
   const de = tokens[phrase.next];
   const wa = tokens[phrase.next + 1];
   if (de?.surface !== 'で' || !isCaseParticle(de) || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;
-  if (isReportPhrase(phrase) || namesABody(phrase.text)) return false;
+  // 業種別では: a breakdown of the same data, not a new scene.
+  if (isReportPhrase(phrase) || namesABody(phrase.text) || isBreakdown(tokens, phrase)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
 

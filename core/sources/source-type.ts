@@ -116,10 +116,13 @@ function typeOf(
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  // 自社ブランド, 自社製品, 自国通貨: what a party calls its own is no party (nor 同社's antecedent).
+  if (/^自(?:社|国)/.test(name)) return null;
   // 国の統計では, 国は…と説明した: the state alone is the national government (全国, 各国 are not).
   if (name === '国') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
-  if (/^[米英仏独中韓露台豪印]?(?:紙|誌)/.test(name)) return 'media';
+  // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
+  if (/^[米英仏独中韓露台豪印](?:紙|誌)/.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.

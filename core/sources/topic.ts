@@ -1,4 +1,12 @@
-import { isBindingParticle, isCaseParticle, isGenitive, isNumeral, isOrganizationName, isPlaceName } from '../text/pos';
+import {
+  isBindingParticle,
+  isCaseParticle,
+  isGenitive,
+  isNoun,
+  isNumeral,
+  isOrganizationName,
+  isPlaceName,
+} from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -110,6 +118,14 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
   return null;
 }
 
+/** True when the nouns from `i` on are a topic or subject: 売上高は, 担当者が (after an owner and の). */
+function ownsTopic(tokens: readonly Token[], i: number, end: number): boolean {
+  let k = i;
+  while (k < end && isNoun(tokens[k])) k++;
+  const t = tokens[k];
+  return k > i && !!t && (t.surface === 'は' || t.surface === 'が' || t.surface === 'も');
+}
+
 /**
  * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
  * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.
@@ -162,10 +178,13 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
     if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
     // 北米でハイブリッド車（ＨＶ）の販売が伸び: before の, only a name its words or the tagger make a
-    // party is put forward; a thing with an alias is not (同社 must not point back to it).
+    // party is put forward; a thing with an alias is not (同社 must not point back to it). A party only
+    // its words make one is put forward only as the owner of a topic or subject (北辰工業の売上高は…),
+    // not inside a clause that describes something else (大手メーカーの部品を磨く加工が…): that owner is
+    // named in passing, and a later 同社 keeps to the company the article is about.
     const owner = t.surface === 'の' && s?.type === 'organization';
-    if (owner && !(namesABody(s.phrase.text) || v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text)))
-      continue;
+    const tagged = owner && (v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text));
+    if (owner && !tagged && !(namesABody(s.phrase.text) && ownsTopic(tokens, i + 1, v.end))) continue;
     if (s && s.type !== 'document') out.push(s);
   }
   return out;

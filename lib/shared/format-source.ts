@@ -1,4 +1,4 @@
-import { collectSources } from '../../core/sources';
+import { collectSources } from '../../core/sources/collect';
 import type { Figure, SourceType } from '../../core/types';
 import type { PageTranslate } from './i18n/page';
 

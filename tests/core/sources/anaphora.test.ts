@@ -153,4 +153,16 @@ describe('同社 and a thing named with an alias before の', () => {
       '同社は、関税が利益を約2千億円押し下げるとの試算を示した。';
     expect(nameOf(text, '約2千億円')).toBe('東和自動車');
   });
+
+  it('points back to the company the story is about, not to a kind of body owning a thing in passing', () => {
+    const text =
+      '北辰精工は8日、新工場の計画を発表した。創業時から大手メーカーの部品を削る加工が売り上げの8割を占めていた。' +
+      '同社によると、今春は計4人が入社する。';
+    expect(nameOf(text, '計4人')).toBe('北辰精工');
+  });
+
+  it('still puts forward a kind of body that owns the topic (大手メーカーの担当者は…)', () => {
+    const text = '大手メーカーの担当者は取材に応じた。同社は、出荷が約3割減ったと説明した。';
+    expect(nameOf(text, '約3割')).toBe('大手メーカー');
+  });
 });

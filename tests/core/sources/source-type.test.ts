@@ -26,6 +26,16 @@ describe('source types', () => {
     expect(sourceOf(text, figure)?.type).toBe(type);
   });
 
+  it('a paper is 紙 after a country (英紙ガーディアン), not a word that starts with 紙', () => {
+    expect(sourceOf('英紙ガーディアンによると、利益は2倍になった。', '2倍')?.type).toBe('media');
+    const text = '紙パックの交換は2カ月に1回で済むという。';
+    const tokens = tokenizeText(text, realTokenizer());
+    const wa = tokens.findIndex((t) => t.surface === 'は');
+    const phrase = phraseEndingAt(tokens, wa - 1, 0);
+    expect(phrase?.text).toBe('紙パックの交換');
+    expect(phrase && sourceTypeOf(phrase)).not.toBe('media');
+  });
+
   it('keeps the qualifiers of an anonymous source', () => {
     expect(sourceOf('利益は2倍になると、欧米の当局者はみている。', '2倍')?.name).toBe('欧米の当局者');
     expect(sourceOf('政府関係者によると、利益は2倍になった。', '2倍')?.name).toBe('政府関係者');

@@ -1,0 +1,55 @@
+/**
+ * The words that mark a sentence as the writer's own voice rather than a source's data: what ends a
+ * conjecture or a judgement, and who the writer is when named. An according-to of an earlier sentence
+ * does not reach such a sentence (sources/narration.ts): 「…27%に上昇した。19万円という価格は…
+ * 評価が分かれそうだ。」 is the reviewer's view, not the survey's.
+ */
+import { type WordTable, wordTable } from './word-table';
+
+/**
+ * Auxiliaries (IPADIC 助動詞, by basic form) that make a closing predicate a conjecture or a wish:
+ * 増えるだろう / でしょう (う), 選びたい (たい), 見直すべきだ (べし), 増えるらしい, 繰り返すまい.
+ */
+export const MODAL_AUXILIARIES: ReadonlySet<string> = new Set(['う', 'たい', 'べし', 'らしい', 'まい']);
+
+/**
+ * Auxiliary stems (IPADIC 名詞,*,助動詞語幹) that make a predicate a guess from appearance:
+ * 分かれそうだ, 増えたようだ, 来たみたいだ. The hearsay そう after a finished form (売れたそうだ) is a
+ * report, told apart by sources/hearsay.ts.
+ */
+export const MODAL_STEMS: ReadonlySet<string> = new Set(['そう', 'よう', 'みたい']);
+
+/**
+ * Endings written in several words, matched on the text before the full stop: 増えるかもしれない,
+ * 上がるに違いない, 高いのではないか, 下がるはずだ, 妥当といえる; and the writer's own inference from
+ * figures given (推計より14年も早く、線を越えたことになる / 1人あたり3万円の計算になる).
+ */
+export const MODAL_ENDINGS: readonly string[] = [
+  'ことになる',
+  'ことになります',
+  '計算になる',
+  '計算になります',
+  'かもしれない',
+  'かもしれません',
+  'に違いない',
+  'にちがいない',
+  'のではないか',
+  'のではないだろうか',
+  'はずだ',
+  'はずです',
+  'といえる',
+  'と言える',
+  'といえよう',
+  'と言えよう',
+];
+
+/** How the writer names themself as a topic: 筆者は3回試した, 記者も現地で確かめた. */
+export const WRITER_WORDS: WordTable<true> = wordTable<true>({
+  筆者: true,
+  記者: true,
+  私: true,
+  わたし: true,
+  僕: true,
+  私たち: true,
+  我々: true,
+});

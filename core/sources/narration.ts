@@ -1,0 +1,54 @@
+import { MODAL_AUXILIARIES, MODAL_ENDINGS, MODAL_STEMS, WRITER_WORDS } from '../lexicon/writer-voice';
+import { isAuxiliary, isBindingParticle, isNoun } from '../text/pos';
+import type { Token } from '../types';
+import { depthAt, type SentenceView } from './cue';
+import { hearsaySouAt } from './hearsay';
+
+// What may follow the predicate before the sentence ends: 。, a closing bracket, a final particle (ね, よ).
+const TRAILING = /^(?:[。．！？!?」』）)\s]|ね|よ|か)$/;
+const FULL_STOP = /[。．！？!?\s]+$/;
+
+/**
+ * True when a sentence speaks in the writer's own voice — its closing predicate a conjecture, a
+ * wish or a judgement (…評価が分かれそうだ, …増えるだろう, …選びたい, …かもしれない), or the writer
+ * its topic (筆者は…) — so that an according-to of an earlier sentence no longer holds
+ * (「BCNによると、…27%に上昇した。19万円という価格は…分かれそうだ。」: the reviewer's view).
+ */
+export function narrates(tokens: readonly Token[], v: SentenceView): boolean {
+  const text = v.sentence.text.replace(FULL_STOP, '');
+  if (MODAL_ENDINGS.some((e) => text.endsWith(e))) return true;
+  return closesModally(tokens, v) || writerIsTopic(tokens, v);
+}
+
+/** The auxiliaries closing the sentence include a modal one (だろう, たい, べきだ, 分かれそうだ). */
+function closesModally(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.end - 1;
+  while (k >= v.first && TRAILING.test((tokens[k] as Token).surface)) k--;
+  for (; k >= v.first; k--) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) return false;
+    if (isAuxiliary(t)) {
+      // 降るでしょう: a broadcaster relays the forecaster's forecast in the polite form (気象台によりますと、
+      // …多いところで150ミリの雨が降るでしょう); 増えるだろう in print is the writer's own guess.
+      if (MODAL_AUXILIARIES.has(t.basic) && tokens[k - 1]?.surface !== 'でしょ') return true;
+      continue;
+    }
+    // 分かれそう(だ) / 増えたよう(だ): a stem of appearance — not the hearsay そう of 売れたそうだ.
+    if (isNoun(t) && t.pos2 === '助動詞語幹' && MODAL_STEMS.has(t.surface)) return !hearsaySouAt(tokens, k);
+    return false;
+  }
+  return false;
+}
+
+/** 筆者は… / 記者も…: the writer as the sentence's topic, outside quotes. */
+function writerIsTopic(tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first; i + 1 < v.end; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (depthAt(v, i) > 0 || !WRITER_WORDS.has(t.surface)) continue;
+    const before = tokens[i - 1];
+    const alone = i === v.first || before?.surface === '、' || before?.pos === '接続詞';
+    if (alone && (next.surface === 'は' || next.surface === 'も') && isBindingParticle(next)) return true;
+  }
+  return false;
+}

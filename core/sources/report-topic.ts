@@ -1,0 +1,40 @@
+import { DATA_REPORTS } from '../lexicon/report-nouns';
+import { isBindingParticle } from '../text/pos';
+import type { Token } from '../types';
+import { isReportPhrase, ownerOf } from './chains';
+import { type Cue, depthAt, type SentenceView } from './cue';
+import { phraseEndingAt } from './name-phrase';
+
+// には / とは / では: the は of an adverbial (では is a report cue of its own, according-to.ts).
+const NOT_TOPIC_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
+
+/**
+ * A report of data with its owner as the sentence's topic, and no verb of saying: 「民間調査会社の予測は
+ * 年率0.5%増だった」, 「日銀の試算は、物価が2%上がるというものだ」 → the owner. Only for a sentence with
+ * no cue of its own (国連の推計は…としている is a quote the owner's report makes); a report with no
+ * owner written (予測は…) names no one here.
+ */
+export function findReportTopicCue(tokens: readonly Token[], v: SentenceView): Cue | null {
+  for (let i = v.first + 1; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, v.first);
+    const noun = phrase ? (tokens[phrase.last] as Token).surface : '';
+    if (!phrase || !DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
+    const owner = ownerOf(tokens, phrase, v.first);
+    if (!owner || owner.type === 'document' || owner.phrase === phrase) return null;
+    return {
+      kind: 'according',
+      speaker: owner.phrase,
+      type: owner.type,
+      cue: `${noun}は`,
+      contentStart: v.sentence.start,
+      contentEnd: v.sentence.end,
+      announce: false,
+      via: null,
+      frame: true,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
+describe('a body telling its own deeds by hearsay (Xは…という)', () => {
+  it('the company as topic of a …という sentence tells it, 同社 resolved', () => {
+    const text =
+      '金属加工の東和製作所は新潟県にある。同社は昨年から初任給を月額23万円に上げ、今春は計6人が入社する予定だという。';
+    expect(names(text, ['23万円', '計6人'])).toEqual(['金属加工の東和製作所', '金属加工の東和製作所']);
+  });
+
+  it('a government body tells its own too', () => {
+    expect(names('北山市は来年度、保育士を20人増やすとのことだ。', ['20人'])).toEqual(['北山市']);
+  });
+
+  it('a person’s deeds told by hearsay name no teller (a suspect’s are the police’s account)', () => {
+    expect(names('山田太郎容疑者は現金10万円を奪ったという。', ['10万円'])).toEqual(['']);
+    expect(names('田中一郎さんは昨年、3回入院したという。', ['3回'])).toEqual(['']);
+  });
+
+  it('the outlet’s own description of the company stays the outlet’s', () => {
+    const text = '従業員45人の東和製作所が注目を集めている。同社の売上高は約12億円に伸びた。';
+    expect(names(text, ['45人', '約12億円'])).toEqual(['', '']);
+  });
+
+  it('an estimate (…とみられる) or a topic known by its role names no teller', () => {
+    expect(names('東和製作所は来年、工場を2棟増やすとみられる。', ['2棟'])).toEqual(['']);
+    expect(names('男は現金3万円を奪って逃げたという。', ['3万円'])).toEqual(['']);
+  });
+
+  it('what a party calls its own (自社ブランド) is no antecedent of 同社', () => {
+    const text = '東和製作所は刃物の会社だ。自社ブランドの比率は6割に達した。同社は今春、計3人を採用したという。';
+    expect(names(text, ['6割', '計3人'])).toEqual(['', '東和製作所']);
+  });
+
+  it('a source the paragraph cites comes first', () => {
+    const text = '業界団体によると、同社は昨年、輸出を2倍に増やしたという。';
+    expect(names(text, ['2倍'])).toEqual(['業界団体']);
+  });
+});

@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTokenizer, sourcesOf } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const names = (text: string, figures: string[]) =>
+  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+
+describe('a report of data with its owner as the topic (Xの予測は…だった)', () => {
+  it('is the owner’s, with no verb of saying', () => {
+    expect(names('民間調査会社の予測は年率0.4%増だった。', ['0.4%'])).toEqual(['民間調査会社']);
+    expect(names('日銀の試算は、物価が1.5%上がるというものだ。', ['1.5%'])).toEqual(['日銀']);
+    expect(names('県の調査結果は、回答者の3割が反対だった。', ['3割'])).toEqual(['県']);
+  });
+
+  it('names no one without an owner, nor for a topic that is no report', () => {
+    expect(names('予測は年率2%増だった。', ['2%'])).toEqual(['']);
+    expect(names('市の人口は12万人だった。', ['12万人'])).toEqual(['']);
+  });
+
+  it('leaves a sentence with a cue of its own to that cue', () => {
+    const text = '国連の推計は、世界の人口が2050年に97億人に達するとしている。';
+    expect(names(text, ['97億人'])[0]).toContain('国連');
+  });
+});
