@@ -2,7 +2,7 @@ import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
-import { DIGIT } from '../text/script';
+import { DASHES, DIGIT } from '../text/script';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { isMarkedDuration } from './durations';
 import { convertLatin } from './latin-units';
@@ -10,7 +10,7 @@ import { counterAfter } from './open-counter';
 import { prefixQualifiers } from './qualify';
 import { refineUnit } from './units';
 
-const HYPHENS: ReadonlySet<string> = new Set(['－', '-', '–', '—', '―']);
+const HYPHENS: ReadonlySet<string> = new Set(DASHES);
 // The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
 const TRAILING_MULTIPLIER = new RegExp(`(?<=[${DIGIT}〇一二三四五六七八九])[十百千万億兆京]+$`);
 

@@ -1,3 +1,4 @@
+import { DASHES } from '../text/script';
 import type { Bound } from '../types';
 import type { WordTable } from './word-table';
 
@@ -100,7 +101,7 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set([
 export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
 
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
-export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', '－', '-', '–', '—', '―', 'から', 'ないし'];
+export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', ...DASHES, 'から', 'ないし'];
 
 /** After a から-range these mean a change, not a range: 8人から11人に増やした. */
 export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];

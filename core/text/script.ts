@@ -34,7 +34,9 @@ export const KANJI = '\\p{Script=Han}';
  * the hyphen, en and em dashes, the horizontal bar (4―6月期), the minus sign and the box-drawing line
  * that Japanese input methods offer as a dash (4─6月期). Not ー, the katakana long vowel mark.
  */
-export const DASH = '\\-－‐‑‒–—―−─━';
+export const DASHES: readonly string[] = ['-', '－', '‐', '‑', '‒', '–', '—', '―', '−', '─', '━'];
+/** DASHES as a regular-expression class body. */
+export const DASH = DASHES.map((c) => (c === '-' ? '\\-' : c)).join('');
 
 const DIGIT_START = new RegExp(`^[${DIGIT}]`);
 const LATIN_START = new RegExp(`^[${LATIN}]`);

@@ -23,6 +23,10 @@ describe('ranges', () => {
     expect(range('賛成は20-30%にとどまる。')).toEqual(['20-30%', null, 20, 30]);
     expect(range('水温は18度から22度の間だ。')).toEqual(['18度から22度', null, 18, 22]);
   });
+  it('reads a range written with the box-drawing line or the minus sign as a dash', () => {
+    expect(range('成長率は2─3%の見通し。')).toEqual(['2─3%', null, 2, 3]);
+    expect(range('気温は5−8度だった。')).toEqual(['5−8度', null, 5, 8]);
+  });
   it('reads age bands: 20〜30代 → 20–39, 50代 → 50–59', () => {
     expect(range('20〜30代の利用者が多い。')).toEqual(['20〜30代', null, 20, 39]);
     expect(range('50代の男性が搬送された。')).toEqual(['50代', null, 50, 59]);
