@@ -49,6 +49,13 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     const analysis = (await pageState(b.worker, opened.tabId)).analysis as unknown as Analysis;
     return { ...opened, analysis };
   };
+  /** Our library page with `figures` as its analysis, and its popup in Japanese. */
+  const fakePopup = async (figures: Parameters<typeof installFakeAnalysis>[1]['figures']) => {
+    await installFakeAnalysis(b.worker, { figures });
+    const { page, tabId } = await openReported(b, fresh('/e2e/library-article.html'));
+    await waitForHighlight(page, 'shutten-figure');
+    return { page, p: await popup(tabId, 'ja') };
+  };
   /** The row whose figure is written exactly `text` and whose source line contains `source`. */
   const row = (p: Page, text: string, source?: string) =>
     p
@@ -253,27 +260,22 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
   it('keeps every line of a row inside the row with a long outlet name and a long source', async () => {
     const outlet = 'ながいなまえのニュース オリジナル 特集と解説とインタビューの記事';
     const name = '国際港湾物流と沿岸環境の持続可能性に関する日本・東南アジア共同研究センター';
-    await installFakeAnalysis(b.worker, {
-      figures: [
-        {
-          text: '約12万人',
-          value: 120000,
-          unit: '人',
-          kind: 'count',
-          source: { name: outlet, type: 'byline', cue: null },
-        },
-        {
-          text: '12万人',
-          value: 120000,
-          unit: '人',
-          kind: 'count',
-          source: { name, type: 'organization', cue: 'が発表した推計によると' },
-        },
-      ],
-    });
-    const { page, tabId } = await openReported(b, fresh('/e2e/library-article.html'));
-    await waitForHighlight(page, 'shutten-figure');
-    const p = await popup(tabId, 'ja');
+    const { page, p } = await fakePopup([
+      {
+        text: '約12万人',
+        value: 120000,
+        unit: '人',
+        kind: 'count',
+        source: { name: outlet, type: 'byline', cue: null },
+      },
+      {
+        text: '12万人',
+        value: 120000,
+        unit: '人',
+        kind: 'count',
+        source: { name, type: 'organization', cue: 'が発表した推計によると' },
+      },
+    ]);
     await expect.poll(() => p.locator('.figure-row').count()).toBe(2);
     // Every box inside a cell ends above the row's bottom edge: nothing is cut in half by the row's height.
     // (Inside a line-clamped box, the sentence, the text past its second line ends in an ellipsis instead.)
@@ -293,20 +295,15 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
 
   it('keeps the filter bar on one line with a long source name', async () => {
     const name = '国際港湾物流と沿岸環境の持続可能性に関する日本・東南アジア共同研究センター';
-    await installFakeAnalysis(b.worker, {
-      figures: [
-        {
-          text: '約12万人',
-          value: 120000,
-          unit: '人',
-          kind: 'count',
-          source: { name, type: 'organization', cue: 'によると' },
-        },
-      ],
-    });
-    const { page, tabId } = await openReported(b, fresh('/e2e/library-article.html'));
-    await waitForHighlight(page, 'shutten-figure');
-    const p = await popup(tabId, 'ja');
+    const { page, p } = await fakePopup([
+      {
+        text: '約12万人',
+        value: 120000,
+        unit: '人',
+        kind: 'count',
+        source: { name, type: 'organization', cue: 'によると' },
+      },
+    ]);
     // One line: every control's middle at the same height, nothing pushed out of the popup.
     const middles = await p.locator('fieldset.filters > *').evaluateAll((els) =>
       els.map((el) => {
