@@ -8,11 +8,13 @@ import {
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral } from '../text/pos';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral, isParticle } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
+import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
+import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
@@ -72,7 +74,10 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       // The cue names the whole word: 家計調査で, not 調査で.
       const prefix = re === REPORT_CUE ? word.surface.slice(0, Math.max(0, at - word.start)) : '';
-      if (re === REPORT_CUE && !isCaseParticle(tokens[k])) continue;
+      // 結果でも: IPADIC reads this でも as one adverbial particle (調査でも as で + も).
+      if (re === REPORT_CUE && !isCaseParticle(tokens[k]) && !isAdverbialDemo(tokens[k])) continue;
+      // 国の指針で上限とされる月45時間を超えた…: the guideline defines a noun of another clause.
+      if (re === REPORT_CUE && m[0].endsWith('で') && modifiesInnerNoun(tokens, v, k + 1)) continue;
       const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
@@ -95,7 +100,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const unnamed = !speaker && report ? indefiniteReport(tokens, phrase) : null;
       if (unnamed) {
         const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
-        out.push({ ...accordingCue({ phrase: unnamed, type: 'document' }, cue, v), head, frame });
+        out.push({ ...accordingCue(tokens, { phrase: unnamed, type: 'document' }, cue, v), head, frame });
         continue;
       }
       // 調べによりますと with no owner: in a police story, the police's investigation.
@@ -122,7 +127,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             : null);
       if (!own) continue;
       const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
-      out.push({ ...accordingCue(own, cue, v), head, frame });
+      out.push({ ...accordingCue(tokens, own, cue, v), head, frame });
     }
   }
   HEARD_CUE.lastIndex = 0;
@@ -131,7 +136,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const own = clauseOwner(tokens, v, k);
-    if (own) out.push({ ...accordingCue(own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
+    if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
 }
@@ -162,19 +167,27 @@ function listsNumbers(tokens: readonly Token[], i: number): boolean {
   return isNumeral(tokens[i - 1]) && isNumeral(tokens[i + 1]);
 }
 
+/** でも read whole as an adverbial particle (結果でも): the report cue's で and も together. */
+function isAdverbialDemo(t: Token | undefined): boolean {
+  return !!t && isParticle(t) && t.surface === 'でも';
+}
+
 /** 「旅行白書」, 『防衛白書』: a report named by its title in quotes. */
 function isTitle(p: NamePhrase): boolean {
   return /^[「『].*[」』]$/.test(p.text);
 }
 
-/** An according-to cue: `own` is the source for the whole sentence. */
-function accordingCue(own: Speaker, cue: string, v: SentenceView): Cue {
+/**
+ * An according-to cue: `own` is the source for the whole sentence — from the clause it is named in,
+ * when a contrast (…見込んでいるが、) sets an earlier clause apart.
+ */
+function accordingCue(tokens: readonly Token[], own: Speaker, cue: string, v: SentenceView): Cue {
   return {
     kind: 'according',
     speaker: own.phrase,
     type: own.type,
     cue,
-    contentStart: v.sentence.start,
+    contentStart: clauseStart(tokens, v, own.phrase.first),
     contentEnd: v.sentence.end,
     announce: false,
     via: null,

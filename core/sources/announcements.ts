@@ -11,6 +11,7 @@ import {
 } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, relayedBy } from './chains';
+import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { cueText } from './quoted-speech';
@@ -82,7 +83,8 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     speaker: who.phrase,
     type: who.type,
     cue: cueText(tokens, verb),
-    contentStart: s.start,
+    // …と見込んでいるが、Xがまとめた予測は…: the report is the second clause's.
+    contentStart: clauseStart(tokens, v, who.phrase.first),
     contentEnd: s.end,
     announce: false,
     via: null,
