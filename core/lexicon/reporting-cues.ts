@@ -357,6 +357,12 @@ export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる'
 /** サ変 nouns of planning, with する: 100人を採用する計画だ is a noun; 2000億円を投資する / 計上する. */
 export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投資', '計上', '拠出', '想定', '予想']);
 
+/**
+ * Of the plan words, those that forecast (見込む, 予想する): a view a person may hold, so with its
+ * subject left out right after an economist's quote it is the economist's, where 計画だ is not.
+ */
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(['見込む', '見積もる', '予想', '想定']);
+
 /** Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ. */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
 

@@ -45,6 +45,8 @@ export interface Cue {
   opinion?: boolean;
   /** A plan or forecast (…を見込む, …する計画だ): with no subject, the body the article is about. */
   plan?: boolean;
+  /** A plan word that forecasts (…を見込む, …と予想する): with no subject, also a person's view. */
+  forecast?: boolean;
   /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */
   frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */

@@ -261,7 +261,7 @@ class Reader {
       (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
       // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
       // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
-      (cue.plan ? topicParty(isBody(para.topic) ? para.topic : this.story, cue.cue) : null);
+      (cue.plan ? topicParty(this.planner(cue), cue.cue) : null);
     // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
     // survey of whoever conducted it, not a document or the outlet.
     const surveyor = conducted ?? this.surveyor;
@@ -272,6 +272,20 @@ class Reader {
     // …調査の結果を発表した。調査によると、…: the report of the party in force.
     if (answered || !cue.unowned) return answered;
     return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
+  }
+
+  /**
+   * Whose plan a subjectless plan cue is: the body the paragraph is about, else the one the article
+   * opened with. A forecast (…を見込む) right after an economist's words is the economist's view —
+   * unless the person speaks for that body (東和電機の田中社長).
+   */
+  private planner(cue: Cue): Party | null {
+    const topic = this.paragraph.topic;
+    const body = isBody(topic) ? topic : null;
+    if (body) return body;
+    const story = this.story;
+    if (cue.forecast && topic?.type === 'person' && !(story && topic.name.includes(story.name))) return topic;
+    return story;
   }
 
   /** What a cue's party puts in force: `announcesLede` for an announcement in a lede. */

@@ -1,5 +1,5 @@
-import { PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
+import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
+import { isAuxiliary, isDependent, isIndependent, isParticle, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { findTopic } from './topic';
@@ -33,6 +33,7 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
     announce: false,
     via: null,
     plan: true,
+    forecast: FORECAST_WORDS.has((tokens[verb] as Token).basic) || FORECAST_WORDS.has((tokens[verb] as Token).surface),
   };
 }
 
@@ -50,12 +51,21 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
     if (!t || !PLAN_NOUNS.has(t.surface) || !before || !isVerb(before) || before.surface !== before.basic) return -1;
     return noun;
   }
+  // 増やす方針。 / 開く予定。: a plan noun ending the sentence with no copula (a news style) — its
+  // planner the topic, not a thing planned (建設されていく予定。).
+  const noun = tokens[k] as Token;
+  if (PLAN_NOUNS.has(noun.surface) && isNonPastVerb(tokens[k - 1])) return k;
   // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
   while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
   const t = tokens[k] as Token;
   if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
+}
+
+/** An active verb in its dictionary form, as before a plan noun (増やす方針, 採用する予定). */
+function isNonPastVerb(t: Token | undefined): boolean {
+  return !!t && isVerb(t) && isIndependent(t) && t.surface === t.basic;
 }
 
 /** でいる / ている / ます / ています: a verb's endings that leave it in the non-past (not た). */

@@ -38,3 +38,35 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names('東和FCは、リーグ3連覇を目指す。', ['3連覇'])).toEqual(['']);
   });
 });
+
+describe('a plan noun closing the sentence with no copula (…増やす方針。)', () => {
+  it('is its topic’s plan, an abbreviated board (市教委, 府警) included', () => {
+    expect(names('市教委は来年度、学校図書館の司書を約80人に増やす方針。', ['約80人'])).toEqual(['市教委']);
+    expect(names('府警は年内に、防犯カメラを300台増やす予定。', ['300台'])).toEqual(['府警']);
+  });
+
+  it('but not a plan noun after a past verb or standing alone', () => {
+    expect(names('市教委は昨年、司書を約80人に増やした方針。', ['約80人'])).toEqual(['']);
+    expect(names('司書は約80人。今後の方針。', ['約80人'])).toEqual(['']);
+  });
+
+  it('nor a thing planned (…建設されていく予定。): its subject plans nothing', () => {
+    expect(names('新しい庁舎は、約2年かけて駅前に建設されていく予定。', ['約2年'])).toEqual(['']);
+  });
+});
+
+describe('a subjectless forecast right after a person’s words', () => {
+  it('is that person’s view (…と指摘。…を見込む), not the release the article opened with', () => {
+    const text =
+      '内閣府が14日発表した速報値は、年率2.0%増だった。' +
+      '東和総研の山本一郎主任研究員は「輸出の反動は避けられない」と分析。10〜12月期は年率0.8%程度の減少を見込む。';
+    expect(names(text, ['年率2.0%増', '0.8%程度'])).toEqual(['内閣府', '東和総研の山本一郎主任研究員']);
+  });
+
+  it('but a forecast after words of the body’s own officer is the body’s', () => {
+    const text =
+      '東和電機が10日発表した決算は、純利益が2割増えた。東和電機の田中社長は「海外が伸びた」と述べた。' +
+      '来期は売上高5000億円を見込む。';
+    expect(names(text, ['5000億円'])).toEqual(['東和電機']);
+  });
+});
