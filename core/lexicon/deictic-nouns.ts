@@ -68,3 +68,8 @@ export const DEICTIC_HEADS: ReadonlySet<string> = new Set(wordsWhere(POINTED_HEA
 
 /** Heads that make an anaphor with 同 and refer back to a name containing them: 同協会, 同病院, 同市. */
 export const ANAPHOR_HEADS: readonly string[] = wordsWhere(POINTED_HEADS, (r) => r.includes('anaphor'));
+
+/** Heads of municipalities that make an anaphor with 同 (同県, 同市, 同町, 同村, 同区): a place's government. */
+export const MUNICIPAL_HEADS: readonly string[] = ['県', '市', '町', '村', '区'].filter((h) =>
+  ANAPHOR_HEADS.includes(h),
+);

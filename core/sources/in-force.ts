@@ -1,3 +1,4 @@
+import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { ACCORDING_TO } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
@@ -88,11 +89,18 @@ export interface InForce {
 export function sourcesInForce(ctx: AttributionContext): InForce {
   const views = buildViews(ctx.sentences, ctx.tokens, bodiesOf(ctx.entities));
   // 経済産業省 tagged as an organisation is still a ministry: 同社 must not point back to it.
+  // 金沢市を訪れる…。同市によると: a municipality named as a place (an object, not a speaker) is still
+  // what 同市 points back to, as its government.
   const mentions = new Antecedents(
     ctx.entities
-      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .filter((e) => e.type === 'person' || e.type === 'organization' || isMunicipality(e))
       .map((e) => {
-        const type = e.type === 'person' ? 'person' : (bodyTypeByWords(e.text) ?? 'organization');
+        const type =
+          e.type === 'person'
+            ? 'person'
+            : e.type === 'place'
+              ? 'government'
+              : (bodyTypeByWords(e.text) ?? 'organization');
         return { name: e.text, type, start: e.start, end: e.end };
       }),
   );
@@ -100,6 +108,11 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
   const sentences = views.map((v) => reader.read(v));
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   return { sentences, parties: reader.parties };
+}
+
+/** 金沢市, 石川県, 白浜町: a place named with a municipal head that 同 makes an anaphor of (同市, 同県). */
+function isMunicipality(e: { type: string; text: string }): boolean {
+  return e.type === 'place' && e.text.length >= 2 && MUNICIPAL_HEADS.some((h) => e.text.endsWith(h));
 }
 
 /** Reads the sentences in order, carrying what the article has said about sources so far. */

@@ -166,3 +166,38 @@ describe('同社 and a thing named with an alias before の', () => {
     expect(nameOf(text, '約3割')).toBe('大手メーカー');
   });
 });
+
+describe('同市 / 同県 / 同町 point back to a municipality named as a place', () => {
+  const place = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type: 'place' as const };
+  };
+
+  it('in object position (…を訪れる): 同市によると is that city’s government', () => {
+    const text = '松本市を訪れる登山客が増えている。同市によると、今夏の入山者は約12万人だった。';
+    const s = sourcesOf(text, ['約12万人'], [place(text, '松本市')])[0];
+    expect(s).toMatchObject({ name: '松本市', type: 'government' });
+  });
+
+  it('the nearest municipality of the anaphor’s kind: 同県 skips a city named after the prefecture', () => {
+    const text = '長野県の松本市で、登山客が増えている。同県によると、県内の山小屋は約200軒ある。';
+    const entities = [place(text, '長野県'), place(text, '松本市')];
+    expect(sourcesOf(text, ['約200軒'], entities)[0]?.name).toBe('長野県');
+  });
+
+  it('with the entity tagger’s own places', async () => {
+    const tokenizer = await loadNodeTokenizer();
+    const text = '見出し\n観光客が倉敷市を訪れている。同市によると、美観地区の来訪者は約300万人に上った。';
+    const tokens = tokenizeText(text, tokenizer);
+    const figures = findFigures(text, tokens);
+    const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null };
+    const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
+    expect(sources[figures.findIndex((f) => f.text.includes('300万人'))]?.name).toBe('倉敷市');
+  });
+
+  it('but a place that is no municipality (長野駅) is nothing 同市 can mean', () => {
+    const text = '長野駅を訪れる客が増えている。同市によると、乗降客は約3万人だった。';
+    const s = sourcesOf(text, ['約3万人'], [place(text, '長野駅')])[0];
+    expect(s?.name ?? '').toBe('');
+  });
+});
