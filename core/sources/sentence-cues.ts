@@ -9,7 +9,7 @@ import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
-import { opensWithSetting } from './setting';
+import { opensWithSetting, sceneFrom } from './setting';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -21,6 +21,8 @@ export interface SentenceCues {
   continues: boolean;
   /** Opens on a new scene (福岡空港では、, また、県内では、): an earlier according-to does not reach it. */
   setting: boolean;
+  /** Where a later clause opens on a new setting (…運休し、南空港では…): an earlier according-to stops there. */
+  scene: number | null;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
 }
@@ -55,6 +57,7 @@ export function sentenceCues(
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
     setting,
+    scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
     topic: findTopic(tokens, v, v.first, v.end, false),
   };

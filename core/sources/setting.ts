@@ -1,8 +1,8 @@
-import { isCaseParticle, isConjunction } from '../text/pos';
+import { isCaseParticle, isConjunction, isConjunctiveParticle, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isBreakdown } from './breakdown';
 import { isReportPhrase } from './chains';
-import type { SentenceView } from './cue';
+import { depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
 import { namesABody } from './source-type';
 
@@ -15,6 +15,26 @@ import { namesABody } from './source-type';
 export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boolean {
   let k = v.first;
   while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  return isSettingAt(tokens, v, k);
+}
+
+/**
+ * Where a later clause of the sentence opens on a new setting, after a clause that ends on a verb
+ * (…運休し、南空港では12便が欠航した): the offset of that setting, else null. What follows it is
+ * another scene, as after a sentence that opens on one.
+ */
+export function sceneFrom(tokens: readonly Token[], v: SentenceView): number | null {
+  for (let i = v.first + 1; i < v.end - 1; i++) {
+    if ((tokens[i] as Token).surface !== '、' || depthAt(v, i) > 0) continue;
+    const before = tokens[i - 1];
+    const clauseEnd = isVerb(before) || (isConjunctiveParticle(before) && /^[てで]$/.test(before?.surface ?? ''));
+    if (clauseEnd && isSettingAt(tokens, v, i + 1)) return (tokens[i + 1] as Token).start;
+  }
+  return null;
+}
+
+/** A setting (福岡空港では, 県内でも) starting at token `k`. */
+function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number): boolean {
   const phrase = phraseStartingAt(tokens, k, v.end);
   if (!phrase) return false;
   const de = tokens[phrase.next];

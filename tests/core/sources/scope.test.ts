@@ -30,6 +30,20 @@ describe('a new scene ends an according-to', () => {
     expect(names(text, ['80代', '70代'])).toEqual(['警察', '警察']);
   });
 
+  it('nor does it reach a later clause that opens on another place (…運休し、南空港では…)', () => {
+    const text =
+      '鉄道にも影響が出た。東和鉄道によると、本線は終日運転を見合わせ、計40本が運休した。' +
+      '北山鉄道も一部区間で運休し、南空港（北県）では発着便計12便が欠航した。';
+    expect(names(text, ['計40本', '計12便'])).toEqual(['東和鉄道', '']);
+  });
+
+  it('but the clauses before that scene, and a clause with no setting, are still the source’s', () => {
+    const text =
+      '東和鉄道によると、本線は終日運転を見合わせた。支線も一部区間で運休し、計15本が運休した。' +
+      '特急は計8本が運休し、南空港では12便が欠航した。';
+    expect(names(text, ['計15本', '計8本', '12便'])).toEqual(['東和鉄道', '東和鉄道', '']);
+  });
+
   it('and a body that speaks with では is no new scene', () => {
     const text = '東和電機によりますと、新製品は3月に出荷します。同社では、初年度に10万台を見込んでいます。';
     expect(names(text, ['10万台'])).toEqual(['東和電機']);
