@@ -14,20 +14,22 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * - `unowned`: with no owner written (調査によると, アンケートでは) it still means the report the paragraph
  *   is about: 「東和損保は…意識調査の結果を発表した。調査によると、…」 → 東和損保 (結果, 話, 記録 alone could be
  *   anyone's);
- * - `document`: a source's name phrase ending in it is a document (報告書, 白書, 決定通知書; source-type.ts).
+ * - `document`: a source's name phrase ending in it is a document (報告書, 白書, 決定通知書; source-type.ts);
+ * - `label`: right after a body's name, with no particle, it labels whose data a headline or caption
+ *   gives: 「教員の6割が残業　県教委調査」, 「内閣府調べ」 (sources/headline.ts).
  */
-export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document';
+export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label';
 
 /** Every report noun, with its roles. */
 export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
-  調べ: ['cue', 'document'],
-  調査: ['cue', 'data', 'unowned', 'document'],
-  世論調査: ['cue', 'data', 'unowned'],
+  調べ: ['cue', 'document', 'label'],
+  調査: ['cue', 'data', 'unowned', 'document', 'label'],
+  世論調査: ['cue', 'data', 'unowned', 'label'],
   発表: ['cue', 'unowned'],
-  推計: ['cue', 'data', 'unowned', 'document'],
-  試算: ['cue', 'data', 'unowned', 'document'],
-  集計: ['cue', 'data', 'unowned'],
-  統計: ['cue', 'data', 'unowned', 'document'],
+  推計: ['cue', 'data', 'unowned', 'document', 'label'],
+  試算: ['cue', 'data', 'unowned', 'document', 'label'],
+  集計: ['cue', 'data', 'unowned', 'label'],
+  統計: ['cue', 'data', 'unowned', 'document', 'label'],
   分析: ['cue', 'data', 'unowned'],
   報道: ['cue'],
   データ: ['cue', 'data', 'unowned', 'document'],
@@ -55,7 +57,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   研究: ['cue', 'data'],
   論文: ['cue', 'data'],
   報告書案: ['cue'],
-  アンケート: ['cue', 'data', 'unowned'],
+  アンケート: ['cue', 'data', 'unowned', 'label'],
   // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
   説明: ['cue'],
   証言: ['cue'],
@@ -102,6 +104,9 @@ export const DATA_REPORTS: ReadonlySet<string> = new Set(withRole('data'));
 
 /** Report nouns that, with no owner written, still mean the report the paragraph is about. */
 export const UNOWNED_REPORTS: ReadonlySet<string> = new Set(withRole('unowned'));
+
+/** Report nouns that label whose data a headline gives (県教委調査, 内閣府調べ). */
+export const LABEL_REPORTS: ReadonlySet<string> = new Set(withRole('label'));
 
 /** Documents: a source phrase ending in one is a document (報告書, 白書, 調査, 決定通知書). */
 export const DOCUMENT_HEADS: readonly string[] = withRole('document');

@@ -25,7 +25,7 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
   });
-  return echoHeadline(ctx.sentences, ctx.figures, sources);
+  return echoHeadline(ctx.tokens, ctx.sentences, ctx.figures, sources);
 }
 
 const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');

@@ -56,4 +56,21 @@ describe('a headline figure', () => {
     const text = '東和電機は、売上高が1兆円になると発表した。\n売上高は1兆円になる見通しだ。';
     expect(sources(text)[0]).toEqual(['1兆円', '東和電機']);
   });
+
+  it('that labels its data with a body and a report noun (市教委調査, 内閣府調べ) is that body’s', () => {
+    const text = [
+      '小学生の4割、睡眠「8時間」未満　市教委調査',
+      '東和市教育委員会は5日、児童の生活習慣調査の結果を公表した。文部科学省の全国調査では、約4割が睡眠不足だった。',
+    ].join('\n');
+    expect(sources(text).slice(0, 2)).toEqual([
+      ['4割', '市教委'],
+      ['8時間', '市教委'],
+    ]);
+    expect(sources('賃上げ率5.1%（東和総研調べ）\n今年の春闘の結果がまとまった。')[0]).toEqual(['5.1%', '東和総研']);
+  });
+
+  it('but not a report noun that is no label (調査で…) or a survey of no body', () => {
+    expect(sources('小学生の4割、睡眠不足　全国調査\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);
+    expect(sources('市教委調査で判明、4割が睡眠不足\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);
+  });
 });
