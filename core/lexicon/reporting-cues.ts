@@ -305,7 +305,7 @@ export const REPORTING_IDIOMS: readonly string[] = [
   '首をかしげ',
 ];
 
-/** Verbs too common to report anything without a quoting と: 見込む, 考える, 答える. */
+/** Verbs (and サ変 nouns: 分析) too common to report anything without a quoting と: 見込む, 考える, 答える. */
 export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
   'みる',
   '見る',
@@ -321,6 +321,8 @@ export const NO_TO_EXCLUDED: ReadonlySet<string> = new Set([
   '嘆く',
   // 体調不良を訴え: without と it is a complaint of something, not a report of figures.
   '訴える',
+  // 海水を3回採取し、分析した: without と it is work done on something, not what was found.
+  '分析',
 ]);
 
 /**

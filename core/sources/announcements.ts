@@ -113,7 +113,7 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
-  if (!verb || (isVerb(t) && NO_TO_EXCLUDED.has(t.basic))) return null;
+  if (!verb || (isVerb(t) ? NO_TO_EXCLUDED.has(t.basic) : NO_TO_EXCLUDED.has(t.surface))) return null;
   return verb;
 }
 

@@ -319,6 +319,17 @@ describe('訴える without と', () => {
   });
 });
 
+describe('分析する without と', () => {
+  it('is work done on something (水を3回採取し、分析した), not a finding reported', () => {
+    const text = '調査団の専門家が、今年に入って少なくとも4回、川の水を採取し、分析してきた。';
+    expect(nameOf(text, '少なくとも4回')).toBe('');
+  });
+
+  it('but with と it reports (…を1.2%と分析した)', () => {
+    expect(nameOf('東和研究所は、来年度の成長率を1.2%と分析した。', '1.2%')).toBe('東和研究所');
+  });
+});
+
 describe('a topic inside what a subject says', () => {
   it('is not the speaker: 回答者の8割が、AとBは「…」と回答', () => {
     const text =
