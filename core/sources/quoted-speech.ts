@@ -276,7 +276,8 @@ function hearsay(tokens: readonly Token[], clause: number, at: number, cue: stri
 
 function modifiesNoun(tokens: readonly Token[], k: number): boolean {
   let i = k;
-  while (tokens[i] && isAuxiliary(tokens[i])) i++;
+  // とされる上限 / と言われる: the passive's れる is a verb suffix to IPADIC.
+  while (tokens[i] && (isAuxiliary(tokens[i]) || (isVerb(tokens[i]) && isSuffix(tokens[i])))) i++;
   const t = tokens[i];
   return !!t && isNoun(t) && !isDependent(t) && !NOT_RELATIVE.has(t.surface);
 }

@@ -330,6 +330,19 @@ describe('分析する without と', () => {
   });
 });
 
+describe('a passive hearsay verb before a noun (上限とされる月40時間)', () => {
+  it('names the noun, it reports nothing: the sentence keeps the release in force as its cue', () => {
+    const text =
+      '東和市は8日、職員の勤務調査の結果を公表した。6月の1カ月間の残業が、上限とされる月40時間を超えた職員は12%だった。';
+    expect(sourceOf(text, '1カ月間')).toMatchObject({ name: '東和市', cue: '公表した' });
+  });
+
+  it('but closing its clause (…とされる。) it is hearsay', () => {
+    const text = '東和市は8日、調査の結果を公表した。残業が多い職員は12%とされる。';
+    expect(sourceOf(text, '12%')).toMatchObject({ name: '東和市', cue: 'とされる' });
+  });
+});
+
 describe('a topic inside what a subject says', () => {
   it('is not the speaker: 回答者の8割が、AとBは「…」と回答', () => {
     const text =
