@@ -197,7 +197,7 @@ export const HEARD_VERBS: readonly string[] = [
 export const HEARD_TAILS: readonly string[] = ['によると', 'によれば', 'によりますと', 'では'];
 
 /**
- * Verbs of finding out, which may also end their clause with ところ、: 「県が調べたところ、対象の3割で
+ * Verbs of finding out, which may also end their clause with ところ、 or 結果、: 「県が調べたところ、対象の3割で
  * 基準を超えていた」. (駆けつけたところ、 is only "when".)
  */
 export const FOUND_VERBS: readonly string[] = [

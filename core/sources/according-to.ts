@@ -31,9 +31,10 @@ const REPORT_CUE = new RegExp(
 );
 
 // ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
-// 県が調べたところ、…: a verb of finding out may end its clause with ところ、 as well.
+// 県が調べたところ、… / 市教委が集計した結果、…: a verb of finding out may end its clause with
+// ところ、 or 結果、 as well.
 const HEARD_CUE = new RegExp(
-  `${alternation([...HEARD_VERBS, ...FOUND_VERBS])}ところ${alternation(HEARD_TAILS)}|${alternation(FOUND_VERBS)}ところ、`,
+  `${alternation([...HEARD_VERBS, ...FOUND_VERBS])}ところ${alternation(HEARD_TAILS)}|${alternation(FOUND_VERBS)}(?:ところ|結果)、`,
   'g',
 );
 

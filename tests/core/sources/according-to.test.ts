@@ -164,6 +164,10 @@ describe('more report frames', () => {
     // a verb of finding out, then ところ
     ['県が調べたところ、対象の3割で基準を超えていた。', '3割', '県'],
     ['本紙が取材したところ、少なくとも15校が休校した。', '15校', '本紙'],
+    // …or 結果、
+    ['市教委が独自に集計した結果、欠席が続く児童は3.8%だった。', '3.8%', '市教委'],
+    // でも, read whole by IPADIC after 結果, as 調査でも
+    ['一方、市教委がまとめた結果でも、欠席が続く児童は3.8%だった。', '3.8%', '市教委'],
     ['山田社長が記者団に語ったところによると、投資額は300億円になる。', '300億円', '山田社長'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
@@ -171,6 +175,7 @@ describe('more report frames', () => {
 
   it('but ところ、 after a verb of doing is only "when"', () => {
     expect(nameOf('警察官が駆けつけたところ、男性2人が倒れていた。', '2人')).toBe('');
+    expect(nameOf('警察官が駆けつけた結果、男性2人が保護された。', '2人')).toBe('');
   });
 
   it('shows ところ cues without the comma', () => {
