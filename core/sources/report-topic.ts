@@ -11,25 +11,26 @@ const NOT_TOPIC_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ'
 /**
  * A report of data with its owner as the sentence's topic, and no verb of saying: 「民間調査会社の予測は
  * 年率0.5%増だった」, 「日銀の試算は、物価が2%上がるというものだ」 → the owner. Only for a sentence with
- * no cue of its own (国連の推計は…としている is a quote the owner's report makes); a report with no
+ * no cue of its own (国連の推計は…としている is a quote the owner's report makes), or for its clause
+ * after a contrast (政府は…と見込む一方、東和総研の予測は0.8%) from token `from`; a report with no
  * owner written (予測は…) names no one here.
  */
-export function findReportTopicCue(tokens: readonly Token[], v: SentenceView): Cue | null {
-  for (let i = v.first + 1; i < v.end; i++) {
+export function findReportTopicCue(tokens: readonly Token[], v: SentenceView, from = v.first): Cue | null {
+  for (let i = from + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
-    const phrase = phraseEndingAt(tokens, i - 1, v.first);
+    const phrase = phraseEndingAt(tokens, i - 1, from);
     const noun = phrase ? (tokens[phrase.last] as Token).surface : '';
     if (!phrase || !DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
-    const owner = ownerOf(tokens, phrase, v.first);
+    const owner = ownerOf(tokens, phrase, from);
     if (!owner || owner.type === 'document' || owner.phrase === phrase) return null;
     return {
       kind: 'according',
       speaker: owner.phrase,
       type: owner.type,
       cue: `${noun}は`,
-      contentStart: v.sentence.start,
+      contentStart: (tokens[from] as Token).start,
       contentEnd: v.sentence.end,
       announce: false,
       via: null,

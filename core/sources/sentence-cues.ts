@@ -1,8 +1,10 @@
+import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { findAccordingCues } from './according-to';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
+import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
@@ -48,7 +50,10 @@ export function sentenceCues(
   const revealed = revealedReport(tokens, v);
   if (revealed) cues.push(revealed);
   // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
-  const report = cues.length ? null : findReportTopicCue(tokens, v);
+  // …と見込む一方、東和総研の予測は0.8%: or of a clause after a contrast that no cue reaches.
+  const contrast = cues.length ? tokenAt(tokens, clauseStart(tokens, v, v.end)) : v.first;
+  const free = contrast > v.first && cues.every((c) => c.contentEnd <= (tokens[contrast] as Token).start);
+  const report = !cues.length || free ? findReportTopicCue(tokens, v, contrast) : null;
   if (report) cues.push(report);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.

@@ -49,6 +49,11 @@ describe('a contrast between two clauses ends the first clause’s source', () =
     expect(names(text, ['5%増', '2%減'])).toEqual(['東和電機', '業界団体']);
   });
 
+  it('a report topic after 一方、 is its owner’s, though the first clause has a cue of its own', () => {
+    const text = '政府は今年度の成長率を1.1%と見込む一方、東海総研の予測は0.8%にとどまった。';
+    expect(names(text, ['1.1%', '0.8%'])).toEqual(['政府', '東海総研']);
+  });
+
   it('a compiled report with no contrast before it still covers the whole sentence', () => {
     const text = '東海総研がまとめた民間予測の平均は0.8%で、前回の1.0%から下方修正された。';
     expect(names(text, ['0.8%', '1.0%'])).toEqual(['東海総研', '東海総研']);
