@@ -16,9 +16,11 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '情報機関',
   '情報院',
   '委員会',
-  '公取委',
-  // 県教委, 市教委: a board of education, shortened
+  // 公取委, 規制委, 県公安委: a commission, shortened (教委: 県教委, 市教委, a board of education)
+  '委',
   '教委',
+  // 県選管, 市選管: an election board (選挙管理委員会), shortened
+  '選管',
   '局',
   '県',
   '市',

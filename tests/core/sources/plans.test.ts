@@ -45,6 +45,14 @@ describe('a plan noun closing the sentence with no copula (…増やす方針。
     expect(names('府警は年内に、防犯カメラを300台増やす予定。', ['300台'])).toEqual(['府警']);
   });
 
+  it('and so is a shortened commission or election board (規制委, 県選管) as its topic', () => {
+    expect(sourcesOf('規制委は来年度、検査官を40人増やす方針。', ['40人'])[0]).toMatchObject({
+      name: '規制委',
+      type: 'government',
+    });
+    expect(names('県選管は、期日前投票所を12か所に増やす予定だ。', ['12か所'])).toEqual(['県選管']);
+  });
+
   it('but not a plan noun after a past verb or standing alone', () => {
     expect(names('市教委は昨年、司書を約80人に増やした方針。', ['約80人'])).toEqual(['']);
     expect(names('司書は約80人。今後の方針。', ['約80人'])).toEqual(['']);
