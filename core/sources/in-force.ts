@@ -101,7 +101,9 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
             : e.type === 'place'
               ? 'government'
               : (bodyTypeByWords(e.text) ?? 'organization');
-        return { name: e.text, type, start: e.start, end: e.end };
+        // 金沢市内 → 金沢市: the place, not the area within it.
+        const name = e.type === 'place' ? e.text.replace(WITHIN, '') : e.text;
+        return { name, type, start: e.start, end: e.end };
       }),
   );
   const reader = new Reader(ctx, mentions);
@@ -112,8 +114,12 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
 
 /** 金沢市, 石川県, 白浜町: a place named with a municipal head that 同 makes an anaphor of (同市, 同県). */
 function isMunicipality(e: { type: string; text: string }): boolean {
-  return e.type === 'place' && e.text.length >= 2 && MUNICIPAL_HEADS.some((h) => e.text.endsWith(h));
+  const name = e.text.replace(WITHIN, '');
+  return e.type === 'place' && name.length >= 2 && MUNICIPAL_HEADS.some((h) => name.endsWith(h));
 }
+
+// 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
+const WITHIN = /内$/;
 
 /** Reads the sentences in order, carrying what the article has said about sources so far. */
 class Reader {

@@ -1,3 +1,4 @@
+import { SUB_UNITS } from '../lexicon/source-nouns';
 import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
@@ -66,8 +67,9 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
     name = m.name;
     type = m.type;
   } else {
-    // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place.
-    const q = /^(同[^の]{1,4})の/.exec(name)?.[1];
+    // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place;
+    // so is one a unit of it is named after (同市観光課 → 金沢市観光課).
+    const q = /^(同[^の]{1,4})の/.exec(name)?.[1] ?? unitOfAnaphor(name);
     const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
     if (m && q) name = m.name + name.slice(q.length);
   }
@@ -84,6 +86,16 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
     };
   }
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
+}
+
+/** The anaphor a unit's name opens with (同市観光政策課 → 同市), or null. */
+function unitOfAnaphor(name: string): string | null {
+  if (!name.startsWith('同') || !SUB_UNITS.some((u) => name.endsWith(u))) return null;
+  for (let n = Math.min(5, name.length - 2); n >= 2; n--) {
+    const q = name.slice(0, n);
+    if (anaphorOf(q) === q) return q;
+  }
+  return null;
 }
 
 /** The Source a figure carries, from the party resolved for it. */

@@ -195,6 +195,12 @@ describe('同市 / 同県 / 同町 point back to a municipality named as a place
     expect(sources[figures.findIndex((f) => f.text.includes('300万人'))]?.name).toBe('倉敷市');
   });
 
+  it('the area within it as the tagger may take it (松本市内), and a unit named after 同市 (同市観光課)', () => {
+    const text = '登山客が松本市内に戻っている。同市観光課によると、今夏の入山者は約12万人だった。';
+    const s = sourcesOf(text, ['約12万人'], [place(text, '松本市内')])[0];
+    expect(s).toMatchObject({ name: '松本市観光課', type: 'government' });
+  });
+
   it('but a place that is no municipality (長野駅) is nothing 同市 can mean', () => {
     const text = '長野駅を訪れる客が増えている。同市によると、乗降客は約3万人だった。';
     const s = sourcesOf(text, ['約3万人'], [place(text, '長野駅')])[0];
