@@ -389,3 +389,18 @@ export const OPINION_NOUNS: ReadonlySet<string> = new Set([
   '試算',
   '推計',
 ]);
+
+/**
+ * Verbs (and サ変 nouns) that set a value rather than find one: 国の指針で定める上限の月45時間, WHOが
+ * 推奨する1日5グラム. A report cue in a clause of one before an inner noun reports nothing of the
+ * sentence (sources/modifier-clause.ts).
+ */
+export const DEFINING_VERBS: ReadonlySet<string> = new Set([
+  '定める',
+  '決める',
+  '設ける',
+  '規定',
+  '設定',
+  '推奨',
+  '定義',
+]);

@@ -1,3 +1,4 @@
+import { DEFINING_VERBS } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
   isBindingParticle,
@@ -12,15 +13,12 @@ import {
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 
-// 判明した / 分かった / 明らかになった: a finding — 調査で判明した不正は… is still the survey's.
-const FOUND = /^(?:分かる|わかる)$/;
-const FOUND_NOUN = /^(?:判明|明らか|発覚)$/;
-
 /**
- * True when a report cue ending before token `j` (国の指針で…) opens a clause that modifies a noun
+ * True when a report cue ending before token `j` (国の指針で…) opens a clause that defines a noun
  * deep inside its sentence: 「国の指針で上限とされる月45時間を超えた教員は61.3%」 — the guideline
- * defines 月45時間, the object of another clause; it reports none of the sentence's figures. A clause
- * whose noun is the sentence's topic or subject (調査で示された数字は1万人) still reports them.
+ * sets 月45時間, the object of another clause; it reports none of the sentence's figures. A clause
+ * that finds (調査で把握された約3千戸を含め) or whose noun is the sentence's topic or subject
+ * (指針で定められた上限は月45時間) still reports them.
  */
 export function modifiesInnerNoun(tokens: readonly Token[], v: SentenceView, j: number): boolean {
   let i = j;
@@ -31,8 +29,7 @@ export function modifiesInnerNoun(tokens: readonly Token[], v: SentenceView, j: 
     i++;
   }
   const verb = tokens[i];
-  if (!verb || depthAt(v, i) > 0 || FOUND.test(verb.basic)) return false;
-  if (FOUND_NOUN.test(tokens[i - 1]?.surface ?? '') || FOUND_NOUN.test(tokens[i - 2]?.surface ?? '')) return false;
+  if (!verb || depthAt(v, i) > 0 || !defines(tokens, i)) return false;
   // Its endings: される, された, している.
   i++;
   while (
@@ -53,4 +50,17 @@ export function modifiesInnerNoun(tokens: readonly Token[], v: SentenceView, j: 
   if (!particle) return false;
   const topicOrSubject = isBindingParticle(particle) || (isCaseParticle(particle) && particle.surface === 'が');
   return !topicOrSubject && (isCaseParticle(particle) || isGenitive(particle));
+}
+
+/**
+ * The verb at `i` sets what its noun is: after a quoting と or に (上限とされる, 目安となる, 基準にする),
+ * or a verb of setting (定める, 推奨する).
+ */
+function defines(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (DEFINING_VERBS.has(verb.basic)) return true;
+  if (verb.basic === 'する' && before && isNoun(before) && DEFINING_VERBS.has(before.surface)) return true;
+  const framed = /^(?:する|なる)$/.test(verb.basic);
+  return framed && !!before && isCaseParticle(before) && /^[とに]$/.test(before.surface);
 }

@@ -20,7 +20,17 @@ describe('a report cue inside a clause that modifies a noun', () => {
     expect(names(text, ['50ミリ', '14か所'])).toEqual(['', '']);
   });
 
-  it('but a clause whose noun is the sentence’s topic or subject still reports it', () => {
+  it('nor one set by a verb of setting (国の基準で定める…を下回った)', () => {
+    const text =
+      '東和市は8日、保育所の調査結果を公表した。国の指針で定める1人あたり3.3平方メートルを下回った保育所は12%だった。';
+    expect(names(text, ['12%'])).toEqual(['東和市']);
+  });
+
+  it('but a clause that finds its noun reports it (調査で把握された約3千戸を含め)', () => {
+    expect(names('国の調査で把握された約3千戸を含め、空き家は増え続けている。', ['約3千戸'])).toEqual(['国']);
+  });
+
+  it('and a clause whose noun is the sentence’s topic or subject still reports it', () => {
     expect(names('厚生労働省の推計で示された患者数は、全国で約2万人に上る。', ['約2万人'])).toEqual(['厚生労働省']);
     expect(names('県警の調べで判明した被害は、少なくとも30件にのぼる。', ['少なくとも30件'])).toEqual(['県警']);
   });
