@@ -160,6 +160,12 @@ export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
  * サ変 nouns that, with する and a report or plan as their object, make it the subject's own: 改正案を
  * 提出した, 提言を策定した, 報告書を作成した, 基本方針を決定した.
  */
+/**
+ * サ変 nouns of working out figures: 「東和総研が試算した経済効果は約40億円」 — the figures of what a
+ * party worked out, written before a noun, are its own (sources/announcements.ts).
+ */
+export const COMPILING_SAHEN: ReadonlySet<string> = new Set(['試算', '推計', '集計', '算出', '予測', '推定', '計算']);
+
 export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '策定', '作成', '提示', '決定']);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */

@@ -1,5 +1,12 @@
-import { ANNOUNCE_REPORT_SAHEN, ANNOUNCE_REPORT_VERBS, NO_TO_EXCLUDED } from '../lexicon/reporting-cues';
 import {
+  ANNOUNCE_REPORT_SAHEN,
+  ANNOUNCE_REPORT_VERBS,
+  COMPILING_SAHEN,
+  NO_TO_EXCLUDED,
+} from '../lexicon/reporting-cues';
+import {
+  isAdjectivalNoun,
+  isAdverb,
   isAdverbialNoun,
   isAuxiliary,
   isDependent,
@@ -72,8 +79,8 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   while (isAuxiliary(tokens[k])) k++;
   if (!isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   let g = verb.first - 1;
-  // skip a date between the subject and the verb: 内閣府が15日発表した
-  while (g > v.first && isDateWord(tokens[g] as Token)) g--;
+  // skip a date between the subject and the verb: 内閣府が15日発表した; and a manner: 独自に算出した
+  while (g > v.first && (isDateWord(tokens[g] as Token) || isManner(tokens, g))) g--;
   if (tokens[g]?.surface !== 'が') return null;
   const who = speakerBefore(tokens, g, v.first);
   if (!who) return null;
@@ -90,6 +97,14 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     via: null,
     published: true,
   };
+}
+
+/** 独自に / 新たに / 改めて: how the subject did it, between the subject and its verb. */
+function isManner(tokens: readonly Token[], g: number): boolean {
+  const t = tokens[g] as Token;
+  if (isAdverb(t)) return true;
+  if (t.surface === 'に') return isAdjectivalNoun(tokens[g - 1]);
+  return isAdjectivalNoun(t) && tokens[g + 1]?.surface === 'に';
 }
 
 /** 15日 / 同日 / 昨年: a date between a subject and its verb (内閣府が同日公表した). */
@@ -123,11 +138,14 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
  */
 function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
-  if (!isVerb(t) || !ANNOUNCE_REPORT_VERBS.has(t.basic)) return null;
-  let k = i + 1;
+  // 試算した経済効果 / 集計した件数: a サ変 noun of working figures out, with する.
+  const sahen = isNoun(t) && COMPILING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
+  if (!sahen && (!isVerb(t) || !ANNOUNCE_REPORT_VERBS.has(t.basic))) return null;
+  const last = sahen ? i + 1 : i;
+  let k = last + 1;
   while (isAuxiliary(tokens[k])) k++;
-  if (k === i + 1 || !isNoun(tokens[k]) || isDependent(tokens[k])) return null;
-  return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+  if (k === last + 1 || !isNoun(tokens[k]) || isDependent(tokens[k])) return null;
+  return { first: i, last, passive: false, announce: true, verb: t.surface };
 }
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */

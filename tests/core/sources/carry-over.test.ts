@@ -296,6 +296,15 @@ describe('a published report as the subject of the lede (XがN日発表したY�
     ]);
   });
 
+  it('and so are the figures a party worked out, written before a noun (試算した経済効果は)', () => {
+    expect(nameOf('東和総研が試算した経済効果は、約40億円に上る。', '約40億円')).toBe('東和総研');
+    expect(nameOf('北陸経済研究所が独自に推計した来訪者数は、年間約300万人だった。', '約300万人')).toBe(
+      '北陸経済研究所',
+    );
+    // 予想した以上に: a comparison, no report.
+    expect(nameOf('市が予想した以上に、来場者は5万人を超えた。', '5万人')).toBe('');
+  });
+
   it('but まとめた with an object of its own is no compiled report, and まとめたところ still finds', () => {
     expect(nameOf('男が荷物をまとめた部屋には、現金3万円が残っていた。', '3万円')).toBe('');
     const found = '3月1日に総務省が効果の試算をまとめたところ、恩恵は年約1万円にとどまった。';
