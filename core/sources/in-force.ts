@@ -1,4 +1,3 @@
-import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { ACCORDING_TO } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
@@ -10,6 +9,7 @@ import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { Documents } from './documents';
+import { entityMentions } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -18,7 +18,6 @@ import { tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
-import { bodyTypeByWords } from './source-type';
 import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
 import { leadSubject, namedParties } from './topic';
 
@@ -88,38 +87,12 @@ export interface InForce {
  */
 export function sourcesInForce(ctx: AttributionContext): InForce {
   const views = buildViews(ctx.sentences, ctx.tokens, bodiesOf(ctx.entities));
-  // 経済産業省 tagged as an organisation is still a ministry: 同社 must not point back to it.
-  // 金沢市を訪れる…。同市によると: a municipality named as a place (an object, not a speaker) is still
-  // what 同市 points back to, as its government.
-  const mentions = new Antecedents(
-    ctx.entities
-      .filter((e) => e.type === 'person' || e.type === 'organization' || isMunicipality(e))
-      .map((e) => {
-        const type =
-          e.type === 'person'
-            ? 'person'
-            : e.type === 'place'
-              ? 'government'
-              : (bodyTypeByWords(e.text) ?? 'organization');
-        // 金沢市内 → 金沢市: the place, not the area within it.
-        const name = e.type === 'place' ? e.text.replace(WITHIN, '') : e.text;
-        return { name, type, start: e.start, end: e.end };
-      }),
-  );
+  const mentions = new Antecedents(entityMentions(ctx.entities));
   const reader = new Reader(ctx, mentions);
   const sentences = views.map((v) => reader.read(v));
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
   return { sentences, parties: reader.parties };
 }
-
-/** 金沢市, 石川県, 白浜町: a place named with a municipal head that 同 makes an anaphor of (同市, 同県). */
-function isMunicipality(e: { type: string; text: string }): boolean {
-  const name = e.text.replace(WITHIN, '');
-  return e.type === 'place' && name.length >= 2 && MUNICIPAL_HEADS.some((h) => name.endsWith(h));
-}
-
-// 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
-const WITHIN = /内$/;
 
 /** Reads the sentences in order, carrying what the article has said about sources so far. */
 class Reader {

@@ -1,0 +1,31 @@
+import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
+import type { Entity } from '../types';
+import type { Mention } from './anaphora';
+import { bodyTypeByWords } from './source-type';
+
+// 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
+const WITHIN = /内$/;
+
+/**
+ * The article's entities that 同氏 / 同社 / 同市 … may point back to: people, organisations typed by
+ * their head word (経済産業省 tagged as an organisation is still a ministry: 同社 must not point back to
+ * it), and municipalities named as places in any position (金沢市を訪れる…。同市によると → 金沢市, as
+ * its government; 金沢市内 → 金沢市).
+ */
+export function entityMentions(entities: readonly Entity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) {
+    const { start, end } = e;
+    if (e.type === 'person') out.push({ name: e.text, type: 'person', start, end });
+    else if (e.type === 'organization') {
+      out.push({ name: e.text, type: bodyTypeByWords(e.text) ?? 'organization', start, end });
+    } else if (isMunicipality(e)) out.push({ name: e.text.replace(WITHIN, ''), type: 'government', start, end });
+  }
+  return out;
+}
+
+/** 金沢市, 石川県, 白浜町: a place named with a municipal head that 同 makes an anaphor of (同市, 同県). */
+function isMunicipality(e: Entity): boolean {
+  const name = e.text.replace(WITHIN, '');
+  return e.type === 'place' && name.length >= 2 && MUNICIPAL_HEADS.some((h) => name.endsWith(h));
+}
