@@ -15,12 +15,17 @@ export function clauseStart(tokens: readonly Token[], v: SentenceView, k: number
     const t = tokens[i] as Token;
     if (t.surface !== '、' || depthAt(v, i) > 0) continue;
     const b = tokens[i - 1] as Token;
-    const contrast = isConjunctiveParticle(b) && CONTRAST.test(b.surface);
+    const contrast = isContrastParticle(b);
     // 見込む一方、: 一方 after a predicate (not 一方、 opening the sentence).
     const meanwhile = b.surface === '一方' && i - 1 > v.first && isPredicateEnd(tokens[i - 2]);
     if (contrast || meanwhile) return t.end;
   }
   return v.sentence.start;
+}
+
+/** が / ものの / けれども joining two clauses in contrast (見込んでいるが、). */
+export function isContrastParticle(t: Token | undefined): boolean {
+  return !!t && isConjunctiveParticle(t) && CONTRAST.test(t.surface);
 }
 
 function isPredicateEnd(t: Token | undefined): boolean {

@@ -16,6 +16,7 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
+import { isContrastParticle } from './clauses';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
@@ -299,6 +300,8 @@ export function cueText(tokens: readonly Token[], verb: VerbMatch): string {
   for (let n = 0; n < 4; n++, k++) {
     const t = tokens[k];
     if (!t || !(isAuxiliary(t) || isConjunctiveParticle(t) || isDependent(t) || isSuffix(t))) break;
+    // と見込んでいるが、 / と見込む一方、: the contrast opens the next clause, it is no part of the cue.
+    if (isContrastParticle(t) || t.surface === '一方') break;
     s += t.surface;
   }
   return s;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourcesOf } from './helpers';
+import { loadTokenizer, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -62,6 +62,13 @@ describe('a contrast between two clauses ends the first clause’s source', () =
   it('a report topic after 一方、 is its owner’s, though the first clause has a cue of its own', () => {
     const text = '政府は今年度の成長率を1.1%と見込む一方、東海総研の予測は0.8%にとどまった。';
     expect(names(text, ['1.1%', '0.8%'])).toEqual(['政府', '東海総研']);
+  });
+
+  it('the contrast is no part of the first clause’s cue (と見込んでいる, not と見込んでいるが)', () => {
+    const but = '政府は今年度の成長率を1.1%と見込んでいるが、東海総研の予測は0.8%にとどまった。';
+    expect(sourceOf(but, '1.1%')?.cue).toBe('と見込んでいる');
+    const whereas = '政府は今年度の成長率を1.1%と見込む一方、東海総研の予測は0.8%にとどまった。';
+    expect(sourceOf(whereas, '1.1%')?.cue).toBe('と見込む');
   });
 
   it('a compiled report with no contrast before it still covers the whole sentence', () => {
