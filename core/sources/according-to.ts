@@ -8,7 +8,16 @@ import {
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isNumeral, isParticle } from '../text/pos';
+import {
+  isAdnominal,
+  isCaseParticle,
+  isDependent,
+  isGenitive,
+  isNoun,
+  isNumeral,
+  isParticle,
+  isPredicateWord,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
@@ -214,14 +223,24 @@ function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number):
     const sp = speakerBefore(tokens, before - 2, lo);
     if (sp) return sp;
   }
+  // …伊藤選手が感染していたことを受けて調査した結果、: a subject inside a clause made a noun by こと
+  // is that clause's, not the report's.
+  let from = lo;
+  for (let i = before - 1; i > lo; i--) {
+    const t = tokens[i] as Token;
+    if (t.surface === 'こと' && isDependent(t) && isPredicateWord(tokens[i - 1])) {
+      from = i + 1;
+      break;
+    }
+  }
   // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
   for (const particle of ['が', 'の']) {
-    for (let i = lo; i < before; i++) {
+    for (let i = from; i < before; i++) {
       const t = tokens[i] as Token;
       if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
         // 県警への取材で: the party is before への.
         const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
-        const sp = speakerBefore(tokens, at, lo);
+        const sp = speakerBefore(tokens, at, from);
         if (sp) return sp;
       }
     }

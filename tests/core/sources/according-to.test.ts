@@ -178,6 +178,13 @@ describe('more report frames', () => {
     expect(nameOf('警察官が駆けつけた結果、男性2人が保護された。', '2人')).toBe('');
   });
 
+  it('and a subject inside a clause made a noun by こと is not who found out', () => {
+    const text = '東和FCの山田選手が感染していたことを受けて調べた結果、選手など12人が接触していた。';
+    expect(nameOf(text, '12人')).toBe('');
+    const set = '球団が、選手2人が感染していたことを受けて調査した結果、12人が接触していた。';
+    expect(nameOf(set, '12人')).toBe('球団');
+  });
+
   it('shows ところ cues without the comma', () => {
     expect(sourceOf('県が調べたところ、対象の3割で基準を超えていた。', '3割')?.cue).toBe('調べたところ');
   });
