@@ -48,7 +48,7 @@ export function resolveFigure(
   // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
   const s = here.view.sentence;
   if (isWritersConversion(s.text, s.start, f.start)) return null;
-  // 東和鉄道によると、…運休した。北山鉄道も運休し、南空港では12便が欠航した: the later scene is not the
+  // 東和鉄道によると、…運休した。北山鉄道も運休し、伊丹空港では12便が欠航した: the later scene is not the
   // according-to's account.
   const scoped = info.scene !== null && f.start >= info.scene ? null : here.scoped;
   if (here.labelled) return here.labelled;

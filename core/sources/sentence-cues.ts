@@ -23,7 +23,7 @@ export interface SentenceCues {
   continues: boolean;
   /** Opens on a new scene (福岡空港では、, また、県内では、): an earlier according-to does not reach it. */
   setting: boolean;
-  /** Where a later clause opens on a new setting (…運休し、南空港では…): an earlier according-to stops there. */
+  /** Where a later clause opens on a new setting (…運休し、伊丹空港では…): an earlier according-to stops there. */
   scene: number | null;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;

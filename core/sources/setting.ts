@@ -19,8 +19,8 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
 }
 
 /**
- * Where a later clause of the sentence opens on a new setting, after a clause that ends on a verb
- * (…運休し、南空港では12便が欠航した): the offset of that setting, else null. What follows it is
+ * Where a later clause of the sentence opens on a new, named setting, after a clause that ends on a
+ * verb (…運休し、伊丹空港では12便が欠航した): the offset of that setting, else null. What follows it is
  * another scene, as after a sentence that opens on one.
  */
 export function sceneFrom(tokens: readonly Token[], v: SentenceView): number | null {
@@ -28,15 +28,18 @@ export function sceneFrom(tokens: readonly Token[], v: SentenceView): number | n
     if ((tokens[i] as Token).surface !== '、' || depthAt(v, i) > 0) continue;
     const before = tokens[i - 1];
     const clauseEnd = isVerb(before) || (isConjunctiveParticle(before) && /^[てで]$/.test(before?.surface ?? ''));
-    if (clauseEnd && isSettingAt(tokens, v, i + 1)) return (tokens[i + 1] as Token).start;
+    if (clauseEnd && isSettingAt(tokens, v, i + 1, true)) return (tokens[i + 1] as Token).start;
   }
   return null;
 }
 
-/** A setting (福岡空港では, 県内でも) starting at token `k`. */
-function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number): boolean {
+/**
+ * A setting (福岡空港では, 県内でも) starting at token `k`; `named`: only a place with a name (伊丹空港では,
+ * not 店内では — inside a sentence a bare place is more often the same scene seen closer).
+ */
+function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number, named = false): boolean {
   const phrase = phraseStartingAt(tokens, k, v.end);
-  if (!phrase) return false;
+  if (!phrase || (named && !phrase.hasProper && !phrase.headPlace)) return false;
   const de = tokens[phrase.next];
   const wa = tokens[phrase.next + 1];
   if (de?.surface !== 'で' || !isCaseParticle(de) || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;

@@ -30,17 +30,23 @@ describe('a new scene ends an according-to', () => {
     expect(names(text, ['80代', '70代'])).toEqual(['警察', '警察']);
   });
 
-  it('nor does it reach a later clause that opens on another place (…運休し、南空港では…)', () => {
+  it('nor does it reach a later clause that opens on another place (…運休し、伊丹空港では…)', () => {
     const text =
       '鉄道にも影響が出た。東和鉄道によると、本線は終日運転を見合わせ、計40本が運休した。' +
-      '北山鉄道も一部区間で運休し、南空港（北県）では発着便計12便が欠航した。';
+      '北山鉄道も一部区間で運休し、伊丹空港（大阪府）では発着便計12便が欠航した。';
     expect(names(text, ['計40本', '計12便'])).toEqual(['東和鉄道', '']);
   });
 
-  it('but the clauses before that scene, and a clause with no setting, are still the source’s', () => {
+  it('but a bare place inside the sentence (店内では) is the same scene seen closer', () => {
+    const text =
+      '警察によりますと、男は刃物を持って店に押し入りました。男は店員を脅し、店内では客3人がけがをしました。';
+    expect(names(text, ['3人'])).toEqual(['警察']);
+  });
+
+  it('and the clauses before that scene, and a clause with no setting, are still the source’s', () => {
     const text =
       '東和鉄道によると、本線は終日運転を見合わせた。支線も一部区間で運休し、計15本が運休した。' +
-      '特急は計8本が運休し、南空港では12便が欠航した。';
+      '特急は計8本が運休し、伊丹空港では12便が欠航した。';
     expect(names(text, ['計15本', '計8本', '12便'])).toEqual(['東和鉄道', '東和鉄道', '']);
   });
 
