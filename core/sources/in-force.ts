@@ -119,6 +119,8 @@ class Reader {
   private readonly documents = new Documents();
   /** The person whose words the article quoted last, or who was interviewed: a bare quote's speaker. */
   private quoted: Party | null = null;
+  /** The sentence in which a person was last quoted: a forecast right after it may be theirs. */
+  private quotedAt = -2;
   /** The last paragraph that opened with an interviewer's question (――今季の目標は。). */
   private question = -2;
   /** The article has introduced an interview (…に話を聞いた, …のインタビューに応じた). */
@@ -199,9 +201,12 @@ class Reader {
     const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
-      const party = this.documents.authored(this.partyOf(cue, conducted));
+      const party = this.documents.authored(this.partyOf(cue, conducted, v.index));
       named.push(party);
-      if (cue.kind === 'quote' && party?.type === 'person') this.quoted = party;
+      if (cue.kind === 'quote' && party?.type === 'person') {
+        this.quoted = party;
+        this.quotedAt = v.index;
+      }
       this.parties.set(cue, party);
       if (!party) continue;
       this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
@@ -244,7 +249,7 @@ class Reader {
   }
 
   /** The party a cue names, or the one the paragraph or the article has in force for it. */
-  private partyOf(cue: Cue, conducted: Party | null): Party | null {
+  private partyOf(cue: Cue, conducted: Party | null, at: number): Party | null {
     const para = this.paragraph;
     const written = cue.speaker ? toParty(cue, this.mentions) : null;
     // 調べによりますと: the investigators named so far.
@@ -258,7 +263,7 @@ class Reader {
       (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
       // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
       // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
-      (cue.plan ? topicParty(this.planner(cue), cue.cue) : null);
+      (cue.plan ? topicParty(this.planner(cue, at), cue.cue) : null);
     // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
     // survey of whoever conducted it, not a document or the outlet.
     const surveyor = conducted ?? this.surveyor;
@@ -272,16 +277,19 @@ class Reader {
   }
 
   /**
-   * Whose plan a subjectless plan cue is: the body the paragraph is about, else the one the article
-   * opened with. A forecast (…を見込む) right after an economist's words is the economist's view —
-   * unless the person speaks for that body (東和電機の田中社長).
+   * Whose plan a subjectless plan cue of sentence `at` is: the body the paragraph is about, else the
+   * one the article opened with. A forecast (…を見込む) in the sentence right after an economist's
+   * words is the economist's view — unless the person speaks for that body (東和電機の田中社長).
    */
-  private planner(cue: Cue): Party | null {
+  private planner(cue: Cue, at: number): Party | null {
     const topic = this.paragraph.topic;
     const body = isBody(topic) ? topic : null;
     if (body) return body;
     const story = this.story;
-    if (cue.forecast && topic?.type === 'person' && !(story && topic.name.includes(story.name))) return topic;
+    const adjacent = this.quotedAt === at - 1 && topic === this.quoted;
+    if (cue.forecast && adjacent && topic?.type === 'person' && !(story && topic.name.includes(story.name))) {
+      return topic;
+    }
     return story;
   }
 

@@ -71,6 +71,14 @@ describe('a subjectless forecast right after a person’s words', () => {
     expect(names(text, ['年率2.0%増', '0.8%程度'])).toEqual(['内閣府', '東和総研の山本一郎主任研究員']);
   });
 
+  it('only in the very next sentence: with a sentence between, the economist is no longer who forecasts', () => {
+    const text =
+      '内閣府が14日発表した速報値は、年率2.0%増だった。' +
+      '東和総研の山本一郎主任研究員は「輸出の反動は避けられない」と分析。個人消費も力強さを欠いた。' +
+      '10〜12月期は年率0.8%程度の減少を見込む。';
+    expect(names(text, ['0.8%程度'])).not.toEqual(['東和総研の山本一郎主任研究員']);
+  });
+
   it('but a forecast after words of the body’s own officer is the body’s', () => {
     const text =
       '東和電機が10日発表した決算は、純利益が2割増えた。東和電機の田中社長は「海外が伸びた」と述べた。' +
