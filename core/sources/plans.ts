@@ -1,8 +1,10 @@
+import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isDependent, isIndependent, isParticle, isVerb } from '../text/pos';
+import { isAuxiliary, isConjunction, isDependent, isIndependent, isParticle, isPlaceName, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
-import { findTopic } from './topic';
+import { phraseStartingAt } from './name-phrase';
+import { findTopic, type Speaker } from './topic';
 
 // The copula after a plan noun: 計画だ / 予定です / 方針である.
 const COPULA = new Set(['だ', 'です', 'である']);
@@ -20,9 +22,9 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
   if (tokens[verb - 1]?.surface === 'と') return null;
   // 来訪者は年95万人超を見込む: people known only by their role are what is forecast, not who plans.
-  const topic = findTopic(tokens, v, v.first, verb, true);
+  const topic = findTopic(tokens, v, v.first, verb, true) ?? municipalityWithDe(tokens, v);
   const who = topic?.type === 'anonymous' ? null : topic;
-  const after = who && tokens[who.phrase.next]?.surface === 'は';
+  const after = who && /^(?:は|で)$/.test(tokens[who.phrase.next]?.surface ?? '');
   return {
     kind: 'announce',
     speaker: who?.phrase ?? null,
@@ -35,6 +37,21 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
     plan: true,
     forecast: FORECAST_WORDS.has((tokens[verb] as Token).basic) || FORECAST_WORDS.has((tokens[verb] as Token).surface),
   };
+}
+
+/**
+ * 京都市では、…引き上げる方針だ: a municipality opening the sentence with では plans as its government
+ * (a place plans nothing; its government does).
+ */
+function municipalityWithDe(tokens: readonly Token[], v: SentenceView): Speaker | null {
+  let k = v.first;
+  while (k < v.end && (isConjunction(tokens[k]) || /^(?:、|一方|また)$/.test((tokens[k] as Token).surface))) k++;
+  const phrase = phraseStartingAt(tokens, k, v.end);
+  if (!phrase || !isPlaceName(tokens[phrase.last]) || !MUNICIPAL_HEADS.some((h) => phrase.text.endsWith(h)))
+    return null;
+  const de = tokens[phrase.next];
+  const wa = tokens[phrase.next + 1];
+  return de?.surface === 'で' && wa?.surface === 'は' ? { phrase, type: 'government' } : null;
 }
 
 /** The token where the closing plan starts (見込む, 計画 of 計画する, the verb before 計画だ), or -1. */

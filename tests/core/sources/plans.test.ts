@@ -63,6 +63,18 @@ describe('a plan noun closing the sentence with no copula (…増やす方針。
   });
 });
 
+describe('a municipality opening the sentence with では', () => {
+  it('plans as its government (松江市では…方針だ), not the source cited before', () => {
+    const text =
+      '観光庁によると、消費額は約5兆円だった。松江市では混雑対策として、来年度から駐車料金を1.5倍に引き上げる方針だ。';
+    expect(names(text, ['約5兆円', '1.5倍'])).toEqual(['観光庁', '松江市']);
+  });
+
+  it('but a country or an area within a place (市内では) plans nothing by that', () => {
+    expect(names('市内では、来年度に店舗が30店増える予定だ。', ['30店'])).toEqual(['']);
+  });
+});
+
 describe('a subjectless forecast right after a person’s words', () => {
   it('is that person’s view (…と指摘。…を見込む), not the release the article opened with', () => {
     const text =
