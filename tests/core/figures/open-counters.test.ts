@@ -101,3 +101,17 @@ describe('guards learned from encyclopedia prose', () => {
     expect(texts("'08年公演で話題になった。")).toEqual([]);
   });
 });
+
+describe('digits before a word that starts with a kanji numeral', () => {
+  it('ends the number where the word starts (5四半期 is five quarters, not 54)', () => {
+    const f = only('売上高は4四半期ぶりに減った。');
+    expect([f.text, f.value, f.unit]).toEqual(['4四半期ぶり', 4, '四半期']);
+    const g = only('市内の3百貨店が合同で催しを開く。');
+    expect([g.text, g.value, g.unit, g.kind]).toEqual(['3百貨店', 3, '百貨店', 'count']);
+  });
+
+  it('still reads kanji numerals that belong to the number', () => {
+    expect(only('来場者は1万5千人に達した。').value).toBe(15000);
+    expect(only('予算は3千万円を見込む。').value).toBe(30000000);
+  });
+});
