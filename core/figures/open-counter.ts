@@ -1,3 +1,4 @@
+import { CALENDAR_PERIODS } from '../lexicon/calendar-periods';
 import type { CounterEntry } from '../lexicon/counters';
 import { DESIGNATING_COUNTERS } from '../lexicon/designations';
 import {
@@ -85,7 +86,15 @@ function compoundUnit(tokens: readonly Token[], i: number): Found | null {
 }
 
 function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
+  const period = kind === 'count' ? calendarPeriod(t.surface) : undefined;
+  if (period !== undefined) return { entry: { surface: t.surface, unit: period, kind: 'duration' }, end: t.end };
   return { entry: { surface: t.surface, unit: t.surface, kind }, end: t.end };
+}
+
+/** The unit of a word naming a stretch of the calendar (5四半期, 3カ年 → 年), else undefined. */
+function calendarPeriod(word: string): string | undefined {
+  for (const [tail, unit] of CALENDAR_PERIODS) if (word.endsWith(tail)) return unit ?? word;
+  return undefined;
 }
 
 /** 6.7型, 55型テレビ: a display's size in inches; 209型潜水艦 is a model, so it needs a decimal or a display word. */

@@ -63,3 +63,23 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     }
   });
 });
+
+describe('counted stretches of the calendar', () => {
+  it.each([
+    ['輸出は5四半期連続で増えた。', '5四半期連続', '四半期'],
+    ['同社は3期連続の増益を確保した。', '3期連続', '期'],
+    ['上半期と下半期を合わせ、2半期続けて赤字だった。', '2半期', '半期'],
+    ['アニメは2週連続で首位に立った。', '2週連続', '週'],
+    ['チームは3季ぶりに優勝した。', '3季ぶり', '季'],
+    ['彼は海外で2シーズンを過ごした。', '2シーズン', 'シーズン'],
+    ['町は3カ年計画をまとめた。', '3カ年', '年'],
+  ])('%s → a duration', (text, surface, unit) => {
+    const f = only(text);
+    expect([f.text, f.unit, f.kind]).toEqual([surface, unit, 'duration']);
+  });
+
+  it('leaves ordinals of a period out', () => {
+    expect(texts('第3四半期の決算を発表した。')).toEqual([]);
+    expect(texts('議員は3期目の当選を果たした。')).toEqual([]);
+  });
+});
