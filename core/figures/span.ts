@@ -24,6 +24,7 @@ import { readRange } from './range';
 import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
+import { readYearsAndMonths } from './years-months';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
@@ -61,6 +62,9 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   if (range) return [finishDraft(ctx, pre, range)];
   const counter = counterAfter(ctx, a);
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
+  // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
+  const yearsMonths = readYearsAndMonths(ctx, a, counter);
+  if (yearsMonths) return [finishDraft(ctx, pre, yearsMonths)];
   // 1人あたり10万円, 3人に1人, 1時間に80ミリ: the first number is a denominator.
   // The numerator is built with allowRate = false: 1日1日1日… never recurses more than once.
   const per = allowRate ? perDenominator(ctx, a, counter, (c, b) => buildFigures(c, b, false)) : null;

@@ -64,6 +64,31 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
   });
 });
 
+describe('years and months written together', () => {
+  it.each([
+    ['工場の停止から約1年9カ月がたった。', '約1年9カ月', 21],
+    ['交渉は2年3か月に及んだ。', '2年3か月', 27],
+    ['彼は3年と2カ月、その店で修業した。', '3年と2カ月', 38],
+    ['前回の改定から1年11カ月ぶりの見直しとなる。', '1年11カ月ぶり', 23],
+    ['祖母は二年三カ月の入院を終えた。', '二年三カ月', 27],
+  ])('%s → one duration in months', (text, surface, months) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, months, 'カ月', 'duration']);
+    expect(f.core).toBe(surface.replace(/^約/, '').replace(/ぶり$/, ''));
+  });
+
+  it('does not join a calendar year or an era year to the months after it', () => {
+    expect(texts('2024年9カ月ぶりに開いた。')).toEqual(['9カ月ぶり']);
+    expect(texts('平成3年3カ月の時点で')).toEqual(['3カ月']);
+    // 1年に9カ月 is a rate (nine months a year), not a length of 21 months.
+    expect(only('工事は1年に9カ月ほど続く。').value).toBe(9);
+  });
+
+  it('keeps two school years joined by と apart', () => {
+    expect(texts('2年と3年の生徒が参加した。')).toEqual([]);
+  });
+});
+
 describe('counted stretches of the calendar', () => {
   it.each([
     ['輸出は5四半期連続で増えた。', '5四半期連続', '四半期'],
