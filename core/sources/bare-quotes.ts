@@ -1,7 +1,7 @@
 import { isCaseParticle, isNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
-import { type Speaker, speakerBefore } from './topic';
+import { findTopic, type Speaker, speakerBefore } from './topic';
 
 /**
  * A sentence that is nothing but words in 「」 — no cue, no speaker written (「3年契約をしたが、…僕の責任
@@ -25,13 +25,23 @@ export function isBareQuote(sentence: string): boolean {
 
 // 聞いた / 尋ねた / インタビューした / 話を聞いた: the verbs of an interview's lead-in.
 const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['聞く', '尋ねる', '訊く', 'インタビュー', '取材']);
+// 本紙のインタビューに応じた / 取材に答えた: the interviewee is the one who answers.
+const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);
 // ――今季の目標は。 / Q 今季の目標は: an interviewer's question line.
 // A single dash starts list items too: only the doubled bar (――) or a Q / 問 with its mark.
 const QUESTION = /^(?:[―—─]{2}|[QＱ問][.．:：\s　])/;
+// ―けがの期間はどう過ごした。: a single bar, then words, closed like a sentence. Only once the article
+// has introduced an interview does it read as a question rather than a list item (－3月に工場を増設).
+const LOOSE_QUESTION = /^[―—](?![―—─\d０-９\s　]).*[。？?]$/;
 
-/** True when a sentence is an interviewer's question (――今季の目標は。), the outlet's own words. */
-export function isQuestion(sentence: string): boolean {
-  return QUESTION.test(sentence.trim());
+/**
+ * True when a sentence is an interviewer's question (――今季の目標は。), the outlet's own words.
+ * `interview`: the article has introduced an interview, so a single bar (―今季の目標は。) asks too.
+ */
+export function isQuestion(sentence: string, interview = false): boolean {
+  const s = sentence.trim();
+  return QUESTION.test(s) || (interview && LOOSE_QUESTION.test(s));
 }
 
 /**
@@ -42,6 +52,10 @@ export function isQuestion(sentence: string): boolean {
 export function intervieweeIn(tokens: readonly Token[], v: SentenceView): Speaker | null {
   for (let k = v.first + 1; k < v.end; k++) {
     const t = tokens[k] as Token;
+    if (isVerb(t) && ANSWER_VERBS.has(t.basic) && depthAt(v, k) === 0) {
+      const answered = answererBefore(tokens, v, k);
+      if (answered) return answered;
+    }
     const verb = isVerb(t) ? t.basic : isNoun(t) && tokens[k + 1]?.basic === 'する' ? t.surface : '';
     if (!INTERVIEW_VERBS.has(verb) || depthAt(v, k) > 0) continue;
     for (let i = k - 1; i > v.first; i--) {
@@ -53,4 +67,16 @@ export function intervieweeIn(tokens: readonly Token[], v: SentenceView): Speake
     }
   }
   return null;
+}
+
+/**
+ * 「山田選手（28）が、本紙のインタビューに応じた。」 → 山田選手: the subject of an interview answered
+ * (インタビュー / 取材 + に + 応じる / 答える). 「質問に答えた」 or 「要請に応じた」 is no interview.
+ */
+function answererBefore(tokens: readonly Token[], v: SentenceView, verb: number): Speaker | null {
+  const ni = tokens[verb - 1];
+  const noun = tokens[verb - 2];
+  if (ni?.surface !== 'に' || !noun || !INTERVIEW_NOUNS.has(noun.basic)) return null;
+  const subject = findTopic(tokens, v, v.first, verb - 2, true);
+  return subject?.type === 'person' ? subject : null;
 }

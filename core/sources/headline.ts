@@ -2,8 +2,10 @@ import type { Sentence } from '../text/sentences';
 import type { Source } from '../types';
 import type { AttributedFigure } from './context';
 
-// A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」).
-const FULL_STOP = /[。．！？!?」』）)]$/;
+// A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」), or with the words it quotes
+// (「高森、7試合6トライ「あと1年半、無駄にできない」」); a first line all in quotes opens a feature.
+const FULL_STOP = /[。．！？!?]$/;
+const OPENS_QUOTED = /^[「『]/;
 
 /** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
 function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
@@ -26,7 +28,7 @@ export function echoHeadline(
   sources: readonly (Source | null)[],
 ): (Source | null)[] {
   const head = sentences[0];
-  if (head?.paragraph !== 0 || FULL_STOP.test(head.text)) return [...sources];
+  if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || OPENS_QUOTED.test(head.text)) return [...sources];
   const body = figures.flatMap((f, i) => (f.start >= head.end ? [i] : []));
   return figures.map((f, i) => {
     const own = sources[i] ?? null;

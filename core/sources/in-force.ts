@@ -129,6 +129,8 @@ class Reader {
   private quoted: Party | null = null;
   /** The last paragraph that opened with an interviewer's question (――今季の目標は。). */
   private question = -2;
+  /** The article has introduced an interview (…に話を聞いた, …のインタビューに応じた). */
+  private interviewed = false;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -184,7 +186,10 @@ class Reader {
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
     };
     const asked = intervieweeIn(tokens, v);
-    if (asked) this.quoted = { name: asked.phrase.text, type: asked.type, phrase: asked.phrase, cue: '', via: null };
+    if (asked) {
+      this.quoted = { name: asked.phrase.text, type: asked.type, phrase: asked.phrase, cue: '', via: null };
+      this.interviewed = true;
+    }
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
     for (const m of namedParties(tokens, v))
@@ -226,7 +231,7 @@ class Reader {
   }
 
   private startParagraph(v: SentenceView): void {
-    if (isQuestion(v.sentence.text)) this.question = v.sentence.paragraph;
+    if (isQuestion(v.sentence.text, this.interviewed)) this.question = v.sentence.paragraph;
     // Only the first paragraph of the body opens the story.
     if (this.bodyBegun) this.storyTold = true;
     const prev = this.paragraph;

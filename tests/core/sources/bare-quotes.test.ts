@@ -40,6 +40,35 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     ]);
   });
 
+  it('the one who answered the interview (…のインタビューに応じた) answers the single-bar questions', () => {
+    const text = [
+      'バスケットボールＢリーグの北川翔太選手（27）が、本紙のインタビューに応じた。今季は12試合に出場した。',
+      '―今季は平均15得点。好調の理由は。',
+      '体重を3キロ落として、動きが軽くなった。',
+      '―チームは8勝4敗。',
+      '「残りの20試合は全部勝ちたい」',
+    ].join('\n');
+    expect(names(text, ['12試合', '15得点', '3キロ', '8勝', '4敗', '20試合'])).toEqual([
+      '',
+      '',
+      'バスケットボールＢリーグの北川翔太選手',
+      '',
+      '',
+      'バスケットボールＢリーグの北川翔太選手',
+    ]);
+  });
+
+  it('answering a question or a request is no interview; a single bar without one is no question', () => {
+    const asked = ['山田社長は市の要請に応じた。', '―新工場は3カ所。', '生産は2割増えた。'].join('\n');
+    expect(names(asked, ['3カ所', '2割'])).toEqual(['', '']);
+    const listed = [
+      '県の田中課長は「対策を急ぐ」と述べた。',
+      '―県内の避難所は30カ所。',
+      '避難者は120人に上った。',
+    ].join('\n');
+    expect(names(listed, ['30カ所', '120人'])).toEqual(['', '']);
+  });
+
   it('a sentence of the writer’s with quoted words in it is no bare quote', () => {
     expect(isBareQuote('「2年契約だったが、悔いはない」')).toBe(true);
     expect(isBareQuote('「一つ目」「二つ目」。')).toBe(true);
@@ -49,5 +78,9 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(isQuestion('Ｑ　今季の目標は')).toBe(true);
     expect(isQuestion('今季の目標は5位以内だ。')).toBe(false);
     expect(isQuestion('－3月に工場を増やす')).toBe(false);
+    expect(isQuestion('―けがの期間はどう過ごした。')).toBe(false);
+    expect(isQuestion('―けがの期間はどう過ごした。', true)).toBe(true);
+    expect(isQuestion('―3月に工場を増やす。', true)).toBe(false);
+    expect(isQuestion('―新型車―', true)).toBe(false);
   });
 });

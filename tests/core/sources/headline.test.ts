@@ -38,6 +38,20 @@ describe('a headline figure', () => {
     ]);
   });
 
+  it('may end with the words it quotes, and takes their speaker from the body', () => {
+    const text = [
+      '東和電機・田中社長「売上高は3年で2倍に」',
+      '東和電機の田中一郎社長は10日、「売上高は3年で2倍にする」と述べた。',
+    ].join('\n');
+    expect(sources(text).slice(0, 2)).toEqual([
+      ['3年', '東和電機の田中一郎社長'],
+      ['2倍', '東和電機の田中一郎社長'],
+    ]);
+    // A first line all in quotes opens a feature: its words are not echoed from the body.
+    const opening = ['「売上高は3年で2倍に」', '東和電機の田中一郎社長は10日、「売上高は3年で2倍にする」と述べた。'];
+    expect(sources(opening.join('\n'))[0]).toEqual(['3年', '']);
+  });
+
   it('keeps what it attributes itself, and a first line with a full stop is no headline', () => {
     const text = '東和電機は、売上高が1兆円になると発表した。\n売上高は1兆円になる見通しだ。';
     expect(sources(text)[0]).toEqual(['1兆円', '東和電機']);
