@@ -14,6 +14,7 @@ import { isCommonNoun, isCounter, isNoun, isPlaceName, isProperNoun, isSahenNoun
 import { HALF_WIDTH_KATAKANA, KANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
+import { countryCurrency, currencyWord } from './currencies';
 import { type Ctx, counterHere } from './draft';
 
 /**
@@ -60,7 +61,7 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   const named = namedBefore(tokens, n.start) || KATAKANA_CHAR.test(text[n.start - 1] ?? '');
   // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
-  const unit = compoundUnit(tokens, i);
+  const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
   if (unit) return unit;
   if (isSuffix(t)) {
     const counts = isCounter(t) || (isPlaceName(t) && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
@@ -86,6 +87,8 @@ function compoundUnit(tokens: readonly Token[], i: number): Found | null {
 }
 
 function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
+  const money = kind === 'count' ? currencyWord(t) : null;
+  if (money) return { entry: money, end: t.end };
   const period = kind === 'count' ? calendarPeriod(t.surface) : undefined;
   if (period !== undefined) return { entry: { surface: t.surface, unit: period, kind: 'duration' }, end: t.end };
   return { entry: { surface: t.surface, unit: t.surface, kind }, end: t.end };

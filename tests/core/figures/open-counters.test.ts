@@ -115,3 +115,22 @@ describe('digits before a word that starts with a kanji numeral', () => {
     expect(only('予算は3千万円を見込む。').value).toBe(30000000);
   });
 });
+
+describe('money in a currency several countries share', () => {
+  it.each([
+    ['同国への支援は5億カナダドルに上る。', '5億カナダドル', 500000000, 'カナダドル'],
+    ['賠償額は30万スイスフランだった。', '30万スイスフラン', 300000, 'スイスフラン'],
+    ['契約額は12億オーストラリア・ドルとなる。', '12億オーストラリア・ドル', 1200000000, 'オーストラリアドル'],
+    ['基金に4億ニュージーランドドルを積んだ。', '4億ニュージーランドドル', 400000000, 'ニュージーランドドル'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'money']);
+  });
+
+  it('leaves a plain noun that ends like a currency a count', () => {
+    expect([only('新たに3ブランドを投入した。').kind, only('操作に2ハンドルを使う。').kind]).toEqual([
+      'count',
+      'count',
+    ]);
+  });
+});
