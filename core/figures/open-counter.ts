@@ -10,7 +10,16 @@ import {
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
 import type { Numeral } from '../numbers/scan';
-import { isCommonNoun, isCounter, isNoun, isPlaceName, isProperNoun, isSahenNoun, isSuffix } from '../text/pos';
+import {
+  isCommonNoun,
+  isCounter,
+  isNoun,
+  isNumeral,
+  isPlaceName,
+  isProperNoun,
+  isSahenNoun,
+  isSuffix,
+} from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -58,7 +67,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
   if (n.written.includes('・')) return null;
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
-  const named = namedBefore(tokens, n.start) || KATAKANA_CHAR.test(text[n.start - 1] ?? '');
+  const named =
+    namedBefore(tokens, n.start) || (KATAKANA_CHAR.test(text[n.start - 1] ?? '') && !countedBefore(tokens, n.start));
   // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
   const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
@@ -105,6 +115,17 @@ function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
   const near = ctx.text.slice(Math.max(0, n.start - DISPLAY_WINDOW), t.end + DISPLAY_WINDOW);
   const sized = DECIMAL.test(n.written) || DISPLAY_WORDS.some((w) => near.includes(w));
   return sized && !LATIN_CHAR.test(ctx.text[n.start - 1] ?? '') ? found(t, 'measure') : null;
+}
+
+/**
+ * True when the word ending at `start` is what another number right before it counts: in 2ゴール3アシスト
+ * and 10リバウンド10アシスト the katakana word before the second number is a counter, not a name.
+ */
+function countedBefore(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start - 1);
+  const word = tokens[i];
+  const number = tokens[i - 1];
+  return word?.end === start && isNoun(word) && isNumeral(number) && number?.end === word.start;
 }
 
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */

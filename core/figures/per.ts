@@ -1,9 +1,9 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { isNoun, isNumeral } from '../text/pos';
+import { isNoun, isNumeral, isSuffix } from '../text/pos';
 import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
-import { type Ctx, type Draft, numberAt } from './draft';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
 
@@ -42,6 +42,13 @@ function compoundEnd(ctx: Ctx, end: number): number {
   return at;
 }
 
+/** True when the word at `pos` is a plain noun the open grammar counts (ゴール), not a counter. */
+function plainNounAfter(ctx: Ctx, pos: number): boolean {
+  if (counterHere(ctx, pos)) return false;
+  const t = ctx.tokens[tokenAt(ctx.tokens, pos)];
+  return t?.start === pos && isNoun(t) && !isSuffix(t);
+}
+
 /**
  * When `a` with its counter is the denominator of a rate, returns the rate's figure spanning both
  * (1人あたり10万円 → 100,000 円; 1日1回 → 1 回) or the ratio 3人に1人 → 0.3333; otherwise null.
@@ -67,6 +74,9 @@ export function perDenominator(
   // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
   else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;
   const particle = word ?? (q > counter.end ? 'に' : '');
+  // 1ゴール1アシスト: a plain noun counted once, then another count, is two figures; a rate with no
+  // particle takes a counter (1人3000円, 1袋300円, 1日1回).
+  if (!particle && plainNounAfter(ctx, a.end)) return null;
   for (let n = 0, w = BETWEEN.find((x) => text.startsWith(x, q)); w && n < MAX_BETWEEN; n++) {
     q += w.length;
     w = BETWEEN.find((x) => text.startsWith(x, q));

@@ -134,3 +134,15 @@ describe('money in a currency several countries share', () => {
     ]);
   });
 });
+
+describe('a stat line of plain nouns (2ゴール3アシスト)', () => {
+  it('counts each noun after its number, the second not taken for a name before a number', () => {
+    expect(texts('主将は18得点12リバウンド7アシストを挙げた。')).toEqual(['18得点', '12リバウンド', '7アシスト']);
+    expect(texts('新人が1ゴール1アシストの活躍を見せた。')).toEqual(['1ゴール', '1アシスト']);
+  });
+
+  it('still reads a rate after a counter and a stage after a katakana word', () => {
+    expect(only('弁当は1人2000円の予算で用意した。').text).toBe('1人2000円');
+    expect(texts('父はステージ3がんを克服した。')).toEqual([]);
+  });
+});
