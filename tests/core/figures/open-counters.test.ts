@@ -146,3 +146,11 @@ describe('a stat line of plain nouns (2ゴール3アシスト)', () => {
     expect(texts('父はステージ3がんを克服した。')).toEqual([]);
   });
 });
+
+describe('papers and magazines (名詞,接尾,一般)', () => {
+  it('counts them after a number', () => {
+    expect(only('在京の5紙が一斉に報じた。').text).toBe('5紙');
+    expect(only('業界の2誌が特集を組んだ。').text).toBe('2誌');
+    expect(texts('英紙の記者が質問した。')).toEqual([]);
+  });
+});
