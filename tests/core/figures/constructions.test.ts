@@ -14,6 +14,12 @@ describe('numbers without a counter', () => {
     expect(texts('ベスト8の壁を破った。')).toEqual([]);
   });
 
+  it('reads 「Nもの」 before a noun as a stressed count of it', () => {
+    const f = only('説明会には40もの団体が詰めかけた。');
+    expect([f.text, f.value, f.kind]).toEqual(['40', 40, 'count']);
+    expect(texts('ベスト8もの壁ではない。')).toEqual([]);
+  });
+
   it('reads a number reaching a level or bounded', () => {
     expect(only('加盟は1200にのぼる団体に広がった。').value).toBe(1200);
     expect(only('出店は250以上の店舗に及ぶ。').bound).toBe('min');
