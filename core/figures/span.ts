@@ -15,6 +15,7 @@ import { isLaterSide, readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
+import { readFloors } from './floors';
 import { isInning } from './innings';
 import { isOneIdiom } from './one-idioms';
 import { counterAfter, namedBefore } from './open-counter';
@@ -61,6 +62,9 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const range = readRange(ctx, a);
   if (range) return [finishDraft(ctx, pre, range)];
   const counter = counterAfter(ctx, a);
+  // 地上30階、地下3階: a building's floors, though 階 alone places a thing (地下1階にある).
+  const floors = counter ? null : readFloors(ctx, a);
+  if (floors) return [finishDraft(ctx, pre, floors)];
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
   // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
   const yearsMonths = readYearsAndMonths(ctx, a, counter);

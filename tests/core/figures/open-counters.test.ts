@@ -154,3 +154,19 @@ describe('papers and magazines (名詞,接尾,一般)', () => {
     expect(texts('英紙の記者が質問した。')).toEqual([]);
   });
 });
+
+describe('a building\u2019s floors (地上30階、地下3階)', () => {
+  it('reads floors above and below ground written as a pair as its size', () => {
+    const fs = figures('新庁舎は地上24階、地下2階の計画だ。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['24階', 24, '階'],
+      ['2階', 2, '階'],
+    ]);
+    expect(texts('地上12階・地下1階建てに建て替える。')).toEqual(['12階', '1階建て']);
+  });
+
+  it('leaves a floor that places something alone', () => {
+    expect(texts('受付は地下1階にある。')).toEqual([]);
+    expect(texts('地上2階から地下1階へ移った。')).toEqual([]);
+  });
+});
