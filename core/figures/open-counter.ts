@@ -69,8 +69,10 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
   const named =
     namedBefore(tokens, n.start) || (KATAKANA_CHAR.test(text[n.start - 1] ?? '') && !countedBefore(tokens, n.start));
-  // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
-  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
+  // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies); but
+  // 2組に分けた, 3班に分かれて divide into that many.
+  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
+    return null;
   const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
   if (unit) return unit;
   if (isSuffix(t)) {
@@ -84,6 +86,13 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
   return found(t);
+}
+
+const DIVIDED_INTO = /^に分[けか]/;
+
+/** 2組に分ける, 3班に分かれる: what follows divides into the number, so it counts. */
+function dividedInto(text: string, at: number): boolean {
+  return DIVIDED_INTO.test(text.slice(at, at + 3));
 }
 
 /** 889平方マイル, 3立方メートル: 平方 and 立方 join the unit after them. */

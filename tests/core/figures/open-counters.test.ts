@@ -170,3 +170,15 @@ describe('a building\u2019s floors (地上30階、地下3階)', () => {
     expect(texts('地上2階から地下1階へ移った。')).toEqual([]);
   });
 });
+
+describe('dividing into a number of groups (2組に分ける)', () => {
+  it('counts the groups a designating counter divides into', () => {
+    expect(only('受講者を2組に分けて比べた。').text).toBe('2組');
+    expect(only('生徒は4班に分かれて発表した。').text).toBe('4班');
+  });
+
+  it('still reads a class or a division as a designation', () => {
+    expect(texts('娘は2組の学級委員だ。')).toEqual([]);
+    expect(texts('チームは1部に昇格した。')).toEqual([]);
+  });
+});
