@@ -25,6 +25,8 @@ export interface Draft
   readonly change: NonNullable<Figure['change']> | null;
   /** The suffix qualifiers read after it, nearest first (以上, 未満): a second bound may join it. */
   readonly suffixes?: readonly string[];
+  /** One of the smallest unit written, in the figure's unit: 2時間6分 → 1/60 (台 spans one minute). */
+  readonly lastPlace?: number;
 }
 
 /** Builds the context once per text. */

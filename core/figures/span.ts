@@ -137,7 +137,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     half && fields.value !== null
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
-  const { value, end } = smallerUnit(text, a, pre, entry, whole);
+  const { value, end, place } = smallerUnit(text, a, pre, entry, whole);
   const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
   return {
     start: a.start,
@@ -151,6 +151,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     approx: fields.vague,
     bound: null,
     change: null,
+    ...(place ? { lastPlace: place } : {}),
   };
 }
 
@@ -165,11 +166,14 @@ function fractionalTail(
   a: Numeral,
   entry: CounterEntry,
   end: number,
-): { add: number; end: number } | null {
+): { add: number; end: number; place?: number } | null {
   if (a.kanjiOnly) return null;
   const rest = text.slice(end, end + 4);
   const sec = entry.unit === '秒' ? SECOND_FRACTION.exec(rest) : null;
-  if (sec?.[1]) return { add: Number(sec[1].normalize('NFKC')) / 10 ** sec[1].length, end: end + sec[1].length };
+  if (sec?.[1]) {
+    const place = 1 / 10 ** sec[1].length;
+    return { add: Number(sec[1].normalize('NFKC')) * place, end: end + sec[1].length, place };
+  }
   const frac = entry.kind === 'count' ? COUNTER_FRACTION.exec(rest) : null;
   if (!frac?.[1] || !frac[2]) return null;
   const n = Number(frac[1].normalize('NFKC'));
@@ -190,24 +194,32 @@ const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[
  * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
  * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
  */
-function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number): { add: number; end: number } | null {
+function clockParts(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number; place: number } | null {
   const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
   if (!parts) return null;
   let add = 0;
   let at = end;
+  let place = 1;
   for (const [unit, per] of parts) {
     const n = numeralAt(text, at);
     if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
     add += n.reading.value / per;
     at = n.end + unit.length;
+    place = 1 / per;
     // 2分2秒2: tenths of a second after the seconds (a race time)
     const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
     if (tenths?.[1]) {
       add += Number(tenths[1].normalize('NFKC')) / 10 ** tenths[1].length / per;
       at += tenths[1].length;
+      place = 1 / 10 ** tenths[1].length / per;
     }
   }
-  return at > end ? { add, end: at } : null;
+  return at > end ? { add, end: at, place } : null;
 }
 
 /**
@@ -221,11 +233,13 @@ function smallerUnit(
   pre: Qualified,
   entry: CounterEntry,
   read: { value: number | null; end: number },
-): { value: number | null; end: number } {
+): { value: number | null; end: number; place?: number } {
   const { value, end } = read;
   if (value === null) return read;
-  const tail = fractionalTail(text, a, entry, end) ?? clockParts(text, a, entry, end);
-  if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end };
+  const clock = clockParts(text, a, entry, end);
+  const tail = clock ? null : fractionalTail(text, a, entry, end);
+  if (clock) return { value: Number((value + clock.add).toPrecision(12)), end: clock.end, place: clock.place };
+  if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end, place: tail.place };
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];

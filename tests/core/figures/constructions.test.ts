@@ -124,6 +124,17 @@ describe('scores, fractions and ranges', () => {
     expect(band('価格は1万円台に下がった。')).toEqual([null, 10000, 19999]);
   });
 
+  it('reads 台 after a time as the band of its smallest unit', () => {
+    const band = (text: string) => {
+      const f = only(text);
+      return [f.value, f.min, f.max, f.unit];
+    };
+    expect(band('優勝は2時間8分台の争いになった。')).toEqual([null, 2.13333333333, 2.14983, '時間']);
+    expect(band('予選で10秒1台を出した。')).toEqual([null, 10.1, 10.199, '秒']);
+    expect(band('予選で10秒0台を出した。')).toEqual([null, 10, 10.099, '秒']);
+    expect(band('決勝は9秒台の争いだ。')).toEqual([null, 9, 9.99, '秒']);
+  });
+
   it('reads 割増 and 割引 as changes', () => {
     expect(only('料金は3割増となる。').change).toBe('increase');
     expect(only('出荷は2割減った。').change).toBe('decrease');
