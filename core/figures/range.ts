@@ -55,7 +55,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   if (!c1) lo = distribute(a, b, lo, hi);
   if (entry.rule === 'band') hi += 9;
   if (lo > hi) return null;
-  const { unit, kind } = refineUnit(text, a.start, entry, null);
+  const { unit, kind } = refineUnit(text, a.start, entry, null, c2.end);
   return {
     start: a.start,
     end: c2.end,

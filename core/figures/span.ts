@@ -138,7 +138,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
   const { value, end, place } = smallerUnit(text, a, pre, entry, whole);
-  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
+  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit, unitEnd);
   return {
     start: a.start,
     end,
