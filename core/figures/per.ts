@@ -15,8 +15,11 @@ const INTERVAL: ReadonlySet<string> = new Set(['ごとに', '毎に']);
 // 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
 const TIME_UNITS: ReadonlySet<string> = new Set(['日', '時間', '週', 'カ月', '年', '分', '秒']);
 // Qualifiers allowed between the denominator and the number, longest first, up to three: 1人当たり約10万円,
-// 1人あたり月額1万円, 1日平均で約3000人.
-const BETWEEN: readonly string[] = ['平均で', '約', 'およそ', '平均', '最大', '最高', '最低', '月額', '年額', '日額'];
+// 1人あたり月額1万円, 1世帯あたり月200円, 1日平均で約3000人.
+const BETWEEN: readonly string[] = [
+  ...['平均で', '約', 'およそ', '平均', '最大', '最高', '最低', '月額', '年額', '日額'],
+  ...['月', '年'],
+];
 const MAX_BETWEEN = 3;
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];

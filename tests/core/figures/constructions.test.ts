@@ -61,6 +61,8 @@ describe('numbers without a counter', () => {
     expect([f.text, f.value, f.unit]).toEqual(['1人あたり月額1万円', 10000, '円']);
     const g = only('来館者は1日平均で約3000人だった。');
     expect([g.text, g.value, g.approx]).toEqual(['1日平均で約3000人', 3000, true]);
+    expect(only('値上げで1世帯あたり月150円の負担増となる。').text).toBe('1世帯あたり月150円');
+    expect(only('学生1人当たり年12万円を給付する。').text).toBe('1人当たり年12万円');
   });
 
   it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
