@@ -32,6 +32,9 @@ const OPEN: ReadonlySet<string> = new Set(['（', '(']);
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 // 3-1で勝利, 2対0の完封, 1―0で逃げ切る, 3−2: a score's two sides stand either side of a dash or 対.
 const SCORE_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, '対']);
+// 231-233の: three digits after a hyphen make channels, pages or codes unless the teams or the match
+// are named (105-98で is a score, and so is 98―105で with a long dash).
+const HYPHENS: ReadonlySet<string> = new Set(['-', '－', '‐', '‑']);
 const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', 'から', '、', '，', ',', '。']);
 // 震度5から6, 震度5弱〜6強: a range on a scale named before the number.
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
@@ -71,7 +74,7 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       b &&
       !b.kanjiOnly &&
       b.reading.value !== null &&
-      (SCORE_AFTER.has(text[b.end] ?? '') ||
+      ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHENS.has(text[a.end] ?? '') && b.written.length > 2)) ||
         betweenTeams(ctx, a.start, b.end) ||
         (CLOSE.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
       a.written.length <= 3 &&

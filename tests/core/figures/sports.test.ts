@@ -106,6 +106,12 @@ describe('a score in brackets after its match', () => {
     expect(only('日本は初戦（1‐0）を制した。').score).toEqual([1, 0]);
   });
 
+  it('reads no score from three digits after a hyphen (channels, pages), but does after a long dash', () => {
+    expect(texts('放送はBSの141-143の各チャンネルで行う。')).toEqual([]);
+    expect(only('チームは112-97で快勝した。').score).toEqual([112, 97]);
+    expect(only('チームは97―112で敗れた。').score).toEqual([97, 112]);
+  });
+
   it('reads no score from other numbers in brackets', () => {
     expect(texts('詳しくは資料（図1-3）を参照。')).toEqual([]);
     expect(texts('本文（12-15）に記載がある。')).toEqual([]);
