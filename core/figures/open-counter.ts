@@ -73,6 +73,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 2組に分けた, 3班に分かれて divide into that many.
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
     return null;
+  // 2019シーズン, 2024期: a stretch of the calendar after a year's number names it, like a date.
+  if (yearLike(n) && calendarPeriod(t.surface) !== undefined) return null;
   const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
   if (unit) return unit;
   if (isSuffix(t)) {
@@ -111,6 +113,12 @@ function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
   const period = kind === 'count' ? calendarPeriod(t.surface) : undefined;
   if (period !== undefined) return { entry: { surface: t.surface, unit: period, kind: 'duration' }, end: t.end };
   return { entry: { surface: t.surface, unit: t.surface, kind }, end: t.end };
+}
+
+/** A number written as a year is: 1000 to 2999 (2019シーズン). */
+function yearLike(n: Numeral): boolean {
+  const v = n.reading.value ?? 0;
+  return Number.isInteger(v) && v >= 1000 && v < 3000;
 }
 
 /** The unit of a word naming a stretch of the calendar (5四半期, 3カ年 → 年), else undefined. */

@@ -103,6 +103,10 @@ describe('counted stretches of the calendar', () => {
     expect([f.text, f.unit, f.kind]).toEqual([surface, unit, 'duration']);
   });
 
+  it('leaves a season named by its year to the dates', () => {
+    expect(texts('2023シーズン終了後に引退した。')).toEqual([]);
+  });
+
   it('leaves ordinals of a period out', () => {
     expect(texts('第3四半期の決算を発表した。')).toEqual([]);
     expect(texts('議員は3期目の当選を果たした。')).toEqual([]);
