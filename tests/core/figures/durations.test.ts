@@ -112,3 +112,11 @@ describe('counted stretches of the calendar', () => {
     expect(texts('議員は3期目の当選を果たした。')).toEqual([]);
   });
 });
+
+describe('tens in digits before 数', () => {
+  it('reads 20数年 as 21 to 29 years, not 数年', () => {
+    const f = only('交渉は20数年に及んだ。');
+    expect([f.text, f.min, f.max, f.unit]).toEqual(['20数年', 21, 29, '年']);
+    expect(only('参加者は10数人だった。').text).toBe('10数人');
+  });
+});
