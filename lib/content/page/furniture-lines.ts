@@ -55,6 +55,23 @@ function sectionBox(root: Element, label: Block, prev: Block | undefined, next: 
 }
 
 /**
+ * True when the label sits in a box of its own whose other lines are already gone, neither the line before
+ * nor the one after inside it: an inline 【関連記事】 box between two paragraphs, its links dropped as link
+ * lines (<div><p>【関連記事】</p><ul><li><a>…</a></li></ul></div><p>流れが変わったのは後半だ。</p>).
+ * Only the label goes then; the story goes on after the box.
+ */
+function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: Block): boolean {
+  const own = (label.nodes[0] as Text).parentElement;
+  const labelText = textOf(label).replace(/\s+/g, '');
+  let box = own;
+  for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
+    if ((box.textContent ?? '').replace(/\s+/g, '').length > labelText.length) break;
+  }
+  if (!box || box === root) return false;
+  return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
+}
+
+/**
  * The lines without the sections that follow a story: a label from SECTION_HEADINGS and the lines of its
  * box, or, for a loose label, the lines up to the next heading.
  */
@@ -70,6 +87,7 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
     if (!next) break;
     const box = sectionBox(root, b, blocks[i - 1], next);
     let j = i + 1;
+    if (!box && emptiedBox(root, b, blocks[i - 1], next)) continue;
     if (box) while (j < blocks.length && box.contains((blocks[j] as Block).nodes[0] as Text)) j++;
     else while (j < blocks.length && (blocks[j] as Block).kind !== 'heading') j++;
     i = j - 1;
