@@ -83,7 +83,8 @@ describe('sections that follow a story', () => {
     expect(text).toContain('店主は市内の洋菓子店');
     expect(text).not.toMatch(/関連記事|朝市|新駅/);
     // A box of related links between two paragraphs: the story goes on after it.
-    const links = '<ul><li><a href="/a">朝市の来場者、10万人を突破</a></li><li><a href="/b">新駅の名前決まる</a></li></ul>';
+    const links =
+      '<ul><li><a href="/a">朝市の来場者、10万人を突破</a></li><li><a href="/b">新駅の名前決まる</a></li></ul>';
     const inline = read(
       `<p>北山市の駅前に3日、パン店が開店した。</p><div class="x1"><p class="x2">【関連記事】</p>${links}</div><p>店主は市内の洋菓子店で10年修業した。</p><p>開店前から約50人が列をつくった。</p>`,
     );
