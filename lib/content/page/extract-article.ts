@@ -104,11 +104,16 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // No date in <head>: the one printed by the headline (「<h1>…</h1><span class="day">2018年6月18日</span>」).
   const dateScope = headline?.parentElement?.parentElement ?? root.parentElement;
-  if (!meta.published && dateScope) meta.published = visiblePublished(dateScope);
-  meta.published ??= urlPublished(meta.url);
+  const printed = dateScope ? visiblePublished(dateScope) : null;
+  meta.published ??= printed ?? urlPublished(meta.url);
 
-  const titled = !!headline && matchesTitle(denseText(headline.textContent ?? ''), meta.titles.map(denseText));
-  const reason = articleVerdict({ doc, meta, root, blocks, titled });
+  const headlineText = denseText(headline?.textContent ?? '');
+  const titled = !!headline && matchesTitle(headlineText, meta.titles.map(denseText));
+  // 「<h1>高円寺の古本市…</h1><span class="date">2025.07.02</span>」: a story dated under its headline. A front
+  // page's heading is the site's own name, with today's date beside it: that dates no story.
+  const siteName = denseText(meta.byline ?? '');
+  const datedByHeadline = !!headline && !!printed && !(siteName && headlineText.includes(siteName));
+  const reason = articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline });
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;

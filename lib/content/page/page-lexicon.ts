@@ -175,6 +175,8 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /年額\d/,
   /詳しくはこちら/,
   /お申し?込み/,
+  // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
+  /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
@@ -231,6 +233,10 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 export const SECTION_SUFFIXES: readonly string[] = [
   'の記事一覧',
+  // 特集「賃上げの現場」の記事, 連載「街の記憶」の記事: the series' other parts.
+  'の記事',
+  // この記事へのご意見: the feedback form under a story.
+  'へのご意見',
   'の最新記事',
   'におすすめ',
   'の関連記事',

@@ -52,6 +52,8 @@ export interface VerdictInput {
   blocks: readonly Block[];
   /** True when a headline was found that matches a title the page declares. */
   titled: boolean;
+  /** True when the page prints a full date by that headline (<span class="date">2025.07.02</span>). */
+  datedByHeadline: boolean;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface VerdictInput {
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
  */
-export function articleVerdict({ doc, meta, root, blocks, titled }: VerdictInput): Verdict {
+export function articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline }: VerdictInput): Verdict {
   const prose = proseOf(blocks);
   const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
@@ -73,8 +75,9 @@ export function articleVerdict({ doc, meta, root, blocks, titled }: VerdictInput
   // og:type "website" and nothing else says article: a front page, unless the page dates itself under a
   // headline it declares, or the prose is long and readable (some sites stamp "website" on every page).
   const denied = !!ogType && ogType !== 'article' && !hasArticleType(meta);
-  // A page that dates itself in <head> and heads its text with the title it declares vouches for itself.
-  const vouched = meta.dated && titled;
+  // A page that dates itself, in <head> or under its headline, and heads its text with the title it
+  // declares vouches for itself.
+  const vouched = (meta.dated || datedByHeadline) && titled;
   const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
   if (!enough) return 'no-text';
   if (isListing(blocks) || notNewsKind(doc, meta, blocks)) return 'not-article';

@@ -53,11 +53,24 @@ describe('a declared article with complete prose is one, however short', () => {
   it('a page stamped og:type "website" that dates itself under its declared headline', () => {
     expect(extractArticle(fixture('website-typed')).isArticle).toBe(true);
     // Undated, it must be long and readable: a short text under a "website" stamp is not taken.
-    const undated = readFileSync(join(__dirname, '../../../fixtures/pages/website-typed.html'), 'utf8').replace(
-      /<meta property="article:published_time"[^>]*>/,
-      '',
-    );
+    const page = readFileSync(join(__dirname, '../../../fixtures/pages/website-typed.html'), 'utf8');
+    const headUndated = page.replace(/<meta property="article:published_time"[^>]*>/, '');
+    const undated = headUndated.replace(/<div class="day">[^<]*<\/div>/, '');
     expect(extractArticle(parse(undated)).isArticle).toBe(false);
+    // The date printed under the headline (<div class="day">2025年10月8日</div>) vouches as <head>'s would.
+    expect(extractArticle(parse(headUndated)).isArticle).toBe(true);
+  });
+
+  it('a front page stamped "website" with today’s date beside the site’s name is no dated story', () => {
+    const teasers = Array.from(
+      { length: 4 },
+      (_, i) => `<p>市内の${i + 1}つの小学校で、きょうから給食の新しい献立が始まった。地元の野菜を使う。</p>`,
+    ).join('');
+    const front = html(
+      '<meta property="og:type" content="website"><meta property="og:site_name" content="あおばニュース"><meta property="og:title" content="あおばニュース">',
+      `<header><h1>あおばニュース</h1><span class="date">2025年10月8日（水）</span></header><main>${teasers}</main>`,
+    );
+    expect(extractArticle(front).isArticle).toBe(false);
   });
 });
 

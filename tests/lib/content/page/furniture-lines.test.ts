@@ -40,6 +40,7 @@ describe('isPromoLine', () => {
     'ログインして続きを読む',
     '会員限定記事',
     '今なら3カ月間無料でお試しいただけます！',
+    '本紙デジタル版なら、紙面そのままの形で朝刊を読めます。購読者は追加料金なしでご利用いただけます。詳しくはこちら',
   ])('promo: %s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -50,6 +51,7 @@ describe('isPromoLine', () => {
     '新聞各社の有料会員数は、この1年で1割ほど増えたと発表した。',
     '動画配信の月額料金は、来月から100円上がる。',
     '市内の会員制ジムは、入会金を無料にしている。',
+    '新しい図書館は、市外の人もご利用いただけるという。',
   ])('news: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
@@ -90,6 +92,12 @@ describe('sections that follow a story', () => {
     );
     expect(inline).toMatch(/洋菓子店で10年修業した。[\s\S]*約50人が列/);
     expect(inline).not.toMatch(/関連記事|朝市|新駅/);
+    // A series' other parts, and the feedback form under the story.
+    const series = read(
+      `${body}<div class="s1"><p>特集「街のパン屋」の記事</p><ul><li>第1回 老舗の3代目</li><li>第3回 7月公開予定</li></ul></div><div class="f"><h3>この記事へのご意見</h3><p>ご意見をお寄せください。今後の紙面づくりの参考にします。</p></div>`,
+    );
+    expect(series).toContain('店主は市内の洋菓子店');
+    expect(series).not.toMatch(/特集|第1回|第3回|ご意見/);
     // A subhead of the story is no such section.
     const subhead = read(`<h2>開店前から行列</h2>${body}`);
     expect(subhead).toContain('開店前から行列');
