@@ -1,4 +1,5 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { DENOMINATION_NOUNS } from '../lexicon/denominations';
 import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
 import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
@@ -114,6 +115,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
+  // 1万円札, 500円玉, 100円ショップ: a coin, a note or a kind of shop, named by its face value.
+  if (entry.kind === 'money' && DENOMINATION_NOUNS.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
   if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
   // 十数年前 is counted back like a date; 数年 alone is a duration. Days are not counted back as

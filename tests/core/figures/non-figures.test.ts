@@ -95,3 +95,18 @@ describe('一 and a counter written in kanji: a word of the language, not a coun
     expect(texts(text)).toEqual([figure]);
   });
 });
+
+describe('coins, notes and shops named by their face value', () => {
+  it.each([
+    ['来年、新しい1万円札が出回る。'],
+    ['息子は500円玉貯金を続けている。'],
+    ['駅前に100円ショップが開店した。'],
+    ['記念の1000円硬貨が発行される。'],
+  ])('names no sum: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a sum glued to what it buys', () => {
+    expect(texts('1万円分の商品券を配る。')).toEqual(['1万円分']);
+  });
+});
