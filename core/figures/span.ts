@@ -1,6 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { DENOMINATION_NOUNS } from '../lexicon/denominations';
-import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { COUNTER_IDIOMS, KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
 import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
@@ -29,6 +29,7 @@ import { refineUnit } from './units';
 import { readYearsAndMonths } from './years-months';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
+const KIND_AFTER: ReadonlySet<string> = new Set(KIND_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
 /** Whether a word of `index` is written at `pos`. */
 const startsWithAny = (text: string, pos: number, index: WordIndex) => index.longestAt(text, pos) !== undefined;
@@ -115,6 +116,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
+  // 7人制ラグビー, 2学期制, 5つ星: a suffix of its own (not 5人制限) makes the number name a kind.
+  if (KIND_AFTER.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 1万円札, 500円玉, 100円ショップ: a coin, a note or a kind of shop, named by its face value.
   if (entry.kind === 'money' && DENOMINATION_NOUNS.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.

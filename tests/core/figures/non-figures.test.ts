@@ -110,3 +110,19 @@ describe('coins, notes and shops named by their face value', () => {
     expect(texts('1万円分の商品券を配る。')).toEqual(['1万円分']);
   });
 });
+
+describe('a number naming a kind of system or a rating (7人制, 5つ星)', () => {
+  it.each([
+    ['7人制ラグビーの代表に選ばれた。'],
+    ['高校は2学期制を採っている。'],
+    ['工場は3交代制で動く。'],
+    ['5つ星ホテルの料理長を務めた。'],
+    ['大会は9〜11人制で行う。'],
+  ])('counts nothing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a count before a word that only starts like the suffix', () => {
+    expect(texts('入場は5人制限の形で再開した。')).toEqual(['5人']);
+  });
+});
