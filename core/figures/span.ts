@@ -68,6 +68,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const floors = counter ? null : readFloors(ctx, a);
   if (floors) return [finishDraft(ctx, pre, floors)];
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
+  // 1人1人, 1つ1つ: one by one is an idiom, not a rate of one per one.
+  if (startsWithAny(text, a.end, IDIOMS)) return [];
   // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
   const yearsMonths = readYearsAndMonths(ctx, a, counter);
   if (yearsMonths) return [finishDraft(ctx, pre, yearsMonths)];
@@ -107,6 +109,9 @@ function derivedWord(ctx: Ctx, at: number): boolean {
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_AFTER) || startsWithAny(text, a.end, IDIOMS)) return null;
+  // The second half of 1人1人, 1つ1つ (one by one): the same one and counter written right before.
+  const written = text.slice(a.start, unitEnd);
+  if (a.reading.value === 1 && text.endsWith(written, a.start)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;

@@ -58,7 +58,10 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
  */
 export const KIND_SUFFIXES: readonly string[] = ['制', '星'];
 
-/** Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱. */
+/**
+ * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱;
+ * idioms of one written in digits (1人っ子, 1人勝ち, 1戸建て, 1晩中) and one by one (1人1人, 1つ1つ).
+ */
 export const COUNTER_IDIOMS: readonly string[] = [
   '人暮らし',
   '回戦',
@@ -68,6 +71,8 @@ export const COUNTER_IDIOMS: readonly string[] = [
   '本柱',
   '人組織',
   '人一脚',
+  ...['人っ子', '人勝ち', '人ひとり', '戸建て', '戸建', '晩中'],
+  ...['人1人', 'つ1つ', '人１人', 'つ１つ'],
 ];
 
 /**

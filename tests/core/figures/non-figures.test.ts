@@ -126,3 +126,21 @@ describe('a number naming a kind of system or a rating (7人制, 5つ星)', () =
     expect(texts('入場は5人制限の形で再開した。')).toEqual(['5人']);
   });
 });
+
+describe('idioms of one written in digits', () => {
+  it.each([
+    ['彼女は1人っ子として育った。'],
+    ['市場は同社の1人勝ちだ。'],
+    ['郊外の1戸建てに引っ越した。'],
+    ['1晩中、救助を待った。'],
+    ['1人1人に声をかけた。'],
+    ['書類を1つ1つ確かめた。'],
+  ])('counts nothing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a rate of one per one and a count of two', () => {
+    expect(texts('選挙は1人1票で行う。')).toEqual(['1人1票']);
+    expect(texts('2人きりで話した。')).toEqual(['2人']);
+  });
+});
