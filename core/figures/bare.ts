@@ -20,7 +20,7 @@ import { namedBefore } from './open-counter';
 
 /**
  * Numbers written with no counter that still state a quantity, from the words around them:
- * 「42の都道府県」 (Nの + a noun: what it counts), 「1500にのぼる」 (a verb of reaching), 「300以上の店」
+ * 「42の都道府県」「30もの企業」 (Nの or Nもの + a noun: what it counts), 「1500にのぼる」 (a verb of reaching), 「300以上の店」
  * (a bound), 「盗塁数57」「出生率は1.15」 (the name of a count or a rate before it). Digits only, and
  * never glued to a name (ベスト10の, 渋谷109の).
  */
@@ -41,7 +41,9 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
   if (RECORD_VERBS.some((w) => text.startsWith(w, a.end))) return 'other';
-  return text[a.end] === 'の' && countedNounAt(ctx, a.end + 1) ? 'count' : null;
+  // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
+  const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
+  return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
 }
 
 /** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */

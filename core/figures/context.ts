@@ -4,7 +4,9 @@ import { DIGIT, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
-const HYPHEN_DIGITS = new RegExp(`^[-－‐−][${DIGIT}]{3,}`);
+// After the first group of a phone number or postal code: four digits (100-0001, 03-1234-5678) or three
+// and another hyphen (090-123-4567); 180-220平方メートル is a range.
+const HYPHEN_DIGITS = new RegExp(`^[-－‐−](?:[${DIGIT}]{4}|[${DIGIT}]{3}[-－‐−])`);
 
 const LATIN_CHAR = new RegExp(`[${LATIN}]`);
 const ALNUM = new RegExp(`[${DIGIT}${LATIN}]`);
@@ -36,7 +38,7 @@ export function isGluedNumber(text: string, start: number, end: number): boolean
   // F-16, COVID-19, 03-1234-5678 (the later groups): a hyphen glued to a letter or digit.
   if (HYPHEN.test(before) && ALNUM.test(text[start - 2] ?? '')) return true;
   // 03-1234-5678 and 100-0001 (the first group): digits, hyphen, digits, and again or a 4-digit tail.
-  if (HYPHEN.test(after) && HYPHEN_DIGITS.test(text.slice(end, end + 5))) return true;
+  if (HYPHEN.test(after) && HYPHEN_DIGITS.test(text.slice(end, end + 6))) return true;
   for (const len of ORDINAL_PREFIX_LENGTHS) {
     if (ORDINAL_PREFIX_SET.has(text.slice(start - len, start))) return true;
   }

@@ -84,6 +84,10 @@ function after(tokens: readonly Token[], f: CountedFigure): string | null {
   if (!next || next.start !== f.end) return null;
   const last = tokens[i - 1];
   if (isParticle(next) && isGenitive(next)) return actorsAction(tokens, i + 1, f) ? null : phraseFrom(tokens, i + 1);
+  // 30もの企業: も stresses the number, and の links it to what it counts.
+  const no = tokens[i + 1];
+  if (next.surface === 'も' && isParticle(next) && no?.start === next.end && isGenitive(no))
+    return phraseFrom(tokens, i + 2);
   if (last && (isVerb(last) || isAuxiliary(last)) && isPhraseWord(next)) return phraseFrom(tokens, i);
   return null;
 }

@@ -1,7 +1,7 @@
 import { DIMENSION_LABELS } from '../lexicon/dimension-labels';
 import { WordIndex } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
-import { isCounter } from '../text/pos';
+import { isCounter, isNoun, isNumeral } from '../text/pos';
 import { isDigit, isLatin, toHalfWidth } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { isGluedNumber } from './context';
@@ -70,6 +70,23 @@ function timesAt(text: string, pos: number): number {
   return TIMES.has(text[at] ?? '') ? at + 1 : -1;
 }
 
+/** Legs of a relay: a count this small times a distance at least ten times it. */
+const MAX_LEGS = 10;
+
+/**
+ * 4×100メートルリレー, 4×400mリレー: a small count of legs times a distance, then a noun glued to the
+ * unit, names the event, not a product of two lengths (2×4メートルの板 and 縦2×横4メートル are sides).
+ */
+function namesAnEvent(ctx: Ctx, chain: readonly Numeral[], unitEnd: number): boolean {
+  const [legs, leg] = chain;
+  const n = legs?.reading.value ?? 0;
+  const d = leg?.reading.value ?? 0;
+  if (chain.length !== 2 || !Number.isInteger(n) || n < 2 || n > MAX_LEGS || d < n * 10) return false;
+  if (dimensionLabelBefore(ctx.text, legs?.start ?? 0) || LABELS.longestAt(ctx.folded, legs?.end ?? 0)) return false;
+  const t = ctx.tokens[tokenAt(ctx.tokens, unitEnd)];
+  return t?.start === unitEnd && isNoun(t) && !isNumeral(t);
+}
+
 /**
  * A product of dimensions headed by `a`: every side is a figure in the unit written after the last,
  * each knowing all sides (`dimensions`). 「2778×1284ドット」 gives two figures; 「縦15.5×横15.5×
@@ -97,6 +114,7 @@ export function readDimensions(ctx: Ctx, a: Numeral): Draft[] | null {
   if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
   const sides = chain.map((n) => n.reading.value);
   if (sides.some((x) => x === null)) return [];
+  if (namesAnEvent(ctx, chain, c.end)) return [];
   const dims = sides as number[];
   return chain.map((n) => ({
     start: n.start,

@@ -1,6 +1,6 @@
 import { COUNTER_BY_SURFACE, type CounterEntry, counterAt } from '../lexicon/counters';
-import { type Numeral, numeralAt } from '../numbers/scan';
-import { isCounter, isSuffix } from '../text/pos';
+import { type Numeral, numeralAt, numeralRunAt } from '../numbers/scan';
+import { isCounter, isNumeral, isSuffix } from '../text/pos';
 import { KANA, KANJI, toHalfWidth } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Figure, Token } from '../types';
@@ -25,6 +25,8 @@ export interface Draft
   readonly change: NonNullable<Figure['change']> | null;
   /** The suffix qualifiers read after it, nearest first (以上, 未満): a second bound may join it. */
   readonly suffixes?: readonly string[];
+  /** One of the smallest unit written, in the figure's unit: 2時間6分 → 1/60 (台 spans one minute). */
+  readonly lastPlace?: number;
 }
 
 /** Builds the context once per text. */
@@ -89,10 +91,30 @@ function isCounterWord(word: string): boolean {
 
 /** Reads a numeral at `pos` and, if it is written without digits, checks it really is a number here. */
 export function numberAt(ctx: Ctx, pos: number): Numeral | null {
-  const n = numeralAt(ctx.text, pos);
+  const run = numeralRunAt(ctx.text, pos);
+  if (!run) return null;
+  const cut = wordInside(ctx, pos, pos + run.length);
+  const n = numeralAt(cut === null ? ctx.text : ctx.text.slice(0, cut), pos);
   if (!n) return null;
   if (n.kanjiOnly && !isKanjiNumber(ctx.text, ctx.tokens, n.start, n.end, isCounterWord)) return null;
   return n;
+}
+
+/**
+ * 5四半期, 3百貨店: digits run on into a kanji numeral that begins a word of its own (四半期, 百貨店), and
+ * 5四 is no number. Where the dictionary has a word other than a numeral start inside the run and end
+ * past it, returns that word's start, where the numeral ends (20数カ月's 数カ月 is a numeral's word).
+ */
+function wordInside(ctx: Ctx, start: number, end: number): number | null {
+  const { tokens } = ctx;
+  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.start <= start || t.end <= end || isNumeral(t)) continue;
+    if (t.surface.startsWith('数') && isCounterWord(t.surface.slice(1))) continue;
+    return t.start;
+  }
+  return null;
 }
 
 /** A draft for an exact value or a reading's range (数千 → 2000–9999). */

@@ -37,10 +37,15 @@ export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
 
 /**
  * 500点台 → 500–599, 150円台 → 150–159, 1割台 → 0.1–0.199, 2%台 → 2–2.99: 台 spans the place of the
- * number's last significant digit. Nothing changes for a range or a vague number (数百人台).
+ * number's last significant digit, or of the smallest unit written (2時間6分台). Nothing changes for a range or a vague number (数百人台).
  */
 function band(d: Draft): Draft {
   if (d.value === null || d.value <= 0 || d.vague) return d;
+  // 2時間6分台: the minute is the place, 2:06:00–2:06:59 (2.1–2.1165 時間), not a tenth of an hour.
+  if (d.lastPlace) {
+    const top = d.value + d.lastPlace - d.lastPlace / 100;
+    return { ...d, value: null, min: d.value, max: Number(top.toPrecision(6)) };
+  }
   const scale = d.unit === '割' ? 10 : 1;
   const v = Number((d.value * scale).toPrecision(12));
   let step = 1;

@@ -1,3 +1,4 @@
+import { CALENDAR_PERIODS } from '../lexicon/calendar-periods';
 import type { CounterEntry } from '../lexicon/counters';
 import { DESIGNATING_COUNTERS } from '../lexicon/designations';
 import {
@@ -9,10 +10,20 @@ import {
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
 import type { Numeral } from '../numbers/scan';
-import { isCommonNoun, isCounter, isNoun, isPlaceName, isProperNoun, isSahenNoun, isSuffix } from '../text/pos';
+import {
+  isCommonNoun,
+  isCounter,
+  isNoun,
+  isNumeral,
+  isPlaceName,
+  isProperNoun,
+  isSahenNoun,
+  isSuffix,
+} from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
+import { countryCurrency, currencyWord } from './currencies';
 import { type Ctx, counterHere } from './draft';
 
 /**
@@ -56,10 +67,15 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
   if (n.written.includes('・')) return null;
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
-  const named = namedBefore(tokens, n.start) || KATAKANA_CHAR.test(text[n.start - 1] ?? '');
-  // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies).
-  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10)) return null;
-  const unit = compoundUnit(tokens, i);
+  const named =
+    namedBefore(tokens, n.start) || (KATAKANA_CHAR.test(text[n.start - 1] ?? '') && !countedBefore(tokens, n.start));
+  // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies); but
+  // 2組に分けた, 3班に分かれて divide into that many.
+  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
+    return null;
+  // 2019シーズン, 2024期: a stretch of the calendar after a year's number names it, like a date.
+  if (yearLike(n) && calendarPeriod(t.surface) !== undefined) return null;
+  const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
   if (unit) return unit;
   if (isSuffix(t)) {
     const counts = isCounter(t) || (isPlaceName(t) && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
@@ -74,6 +90,13 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   return found(t);
 }
 
+const DIVIDED_INTO = /^に分[けか]/;
+
+/** 2組に分ける, 3班に分かれる: what follows divides into the number, so it counts. */
+function dividedInto(text: string, at: number): boolean {
+  return DIVIDED_INTO.test(text.slice(at, at + 3));
+}
+
 /** 889平方マイル, 3立方メートル: 平方 and 立方 join the unit after them. */
 function compoundUnit(tokens: readonly Token[], i: number): Found | null {
   const t = tokens[i] as Token;
@@ -85,7 +108,23 @@ function compoundUnit(tokens: readonly Token[], i: number): Found | null {
 }
 
 function found(t: Token, kind: CounterEntry['kind'] = 'count'): Found {
+  const money = kind === 'count' ? currencyWord(t) : null;
+  if (money) return { entry: money, end: t.end };
+  const period = kind === 'count' ? calendarPeriod(t.surface) : undefined;
+  if (period !== undefined) return { entry: { surface: t.surface, unit: period, kind: 'duration' }, end: t.end };
   return { entry: { surface: t.surface, unit: t.surface, kind }, end: t.end };
+}
+
+/** A number written as a year is: 1000 to 2999 (2019シーズン). */
+function yearLike(n: Numeral): boolean {
+  const v = n.reading.value ?? 0;
+  return Number.isInteger(v) && v >= 1000 && v < 3000;
+}
+
+/** The unit of a word naming a stretch of the calendar (5四半期, 3カ年 → 年), else undefined. */
+function calendarPeriod(word: string): string | undefined {
+  for (const [tail, unit] of CALENDAR_PERIODS) if (word.endsWith(tail)) return unit ?? word;
+  return undefined;
 }
 
 /** 6.7型, 55型テレビ: a display's size in inches; 209型潜水艦 is a model, so it needs a decimal or a display word. */
@@ -93,6 +132,17 @@ function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
   const near = ctx.text.slice(Math.max(0, n.start - DISPLAY_WINDOW), t.end + DISPLAY_WINDOW);
   const sized = DECIMAL.test(n.written) || DISPLAY_WORDS.some((w) => near.includes(w));
   return sized && !LATIN_CHAR.test(ctx.text[n.start - 1] ?? '') ? found(t, 'measure') : null;
+}
+
+/**
+ * True when the word ending at `start` is what another number right before it counts: in 2ゴール3アシスト
+ * and 10リバウンド10アシスト the katakana word before the second number is a counter, not a name.
+ */
+function countedBefore(tokens: readonly Token[], start: number): boolean {
+  const i = tokenAt(tokens, start - 1);
+  const word = tokens[i];
+  const number = tokens[i - 1];
+  return word?.end === start && isNoun(word) && isNumeral(number) && number?.end === word.start;
 }
 
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */

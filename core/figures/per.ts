@@ -1,9 +1,9 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { isNoun, isNumeral } from '../text/pos';
+import { isNoun, isNumeral, isSuffix } from '../text/pos';
 import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
-import { type Ctx, type Draft, numberAt } from './draft';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
 import { round4 } from './ratio';
 
@@ -15,8 +15,11 @@ const INTERVAL: ReadonlySet<string> = new Set(['ごとに', '毎に']);
 // 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
 const TIME_UNITS: ReadonlySet<string> = new Set(['日', '時間', '週', 'カ月', '年', '分', '秒']);
 // Qualifiers allowed between the denominator and the number, longest first, up to three: 1人当たり約10万円,
-// 1人あたり月額1万円, 1日平均で約3000人.
-const BETWEEN: readonly string[] = ['平均で', '約', 'およそ', '平均', '最大', '最高', '最低', '月額', '年額', '日額'];
+// 1人あたり月額1万円, 1世帯あたり月200円, 1日平均で約3000人.
+const BETWEEN: readonly string[] = [
+  ...['平均で', '約', 'およそ', '平均', '最大', '最高', '最低', '月額', '年額', '日額'],
+  ...['月', '年'],
+];
 const MAX_BETWEEN = 3;
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
@@ -40,6 +43,13 @@ function compoundEnd(ctx: Ctx, end: number): number {
     at = t.end;
   }
   return at;
+}
+
+/** True when the word at `pos` is a plain noun the open grammar counts (ゴール), not a counter. */
+function plainNounAfter(ctx: Ctx, pos: number): boolean {
+  if (counterHere(ctx, pos)) return false;
+  const t = ctx.tokens[tokenAt(ctx.tokens, pos)];
+  return t?.start === pos && isNoun(t) && !isSuffix(t);
 }
 
 /**
@@ -67,6 +77,9 @@ export function perDenominator(
   // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
   else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;
   const particle = word ?? (q > counter.end ? 'に' : '');
+  // 1ゴール1アシスト: a plain noun counted once, then another count, is two figures; a rate with no
+  // particle takes a counter (1人3000円, 1袋300円, 1日1回).
+  if (!particle && plainNounAfter(ctx, a.end)) return null;
   for (let n = 0, w = BETWEEN.find((x) => text.startsWith(x, q)); w && n < MAX_BETWEEN; n++) {
     q += w.length;
     w = BETWEEN.find((x) => text.startsWith(x, q));

@@ -1,8 +1,9 @@
-import { ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { DASHES, DIGIT } from '../text/script';
+import { tokenAt } from '../text/tokens';
 import { type Ctx, type Draft, numberAt } from './draft';
 import { isMarkedDuration } from './durations';
 import { convertLatin } from './latin-units';
@@ -43,6 +44,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
     c1 && c1.entry.unit !== c2.entry.unit ? convertLatin(b.reading.value, c2.entry.unit, c1.entry.unit) : null;
   if (c1 && c1.entry.unit !== c2.entry.unit && hiInFirst === null) return null;
   if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
+  if (KIND_SUFFIXES.includes(ctx.tokens[tokenAt(ctx.tokens, c2.end)]?.surface ?? '')) return null;
   // 8人から11人に増やした is a change between two figures, not a range.
   if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.includes(text[c2.end] ?? '')) return null;
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
@@ -55,7 +57,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   if (!c1) lo = distribute(a, b, lo, hi);
   if (entry.rule === 'band') hi += 9;
   if (lo > hi) return null;
-  const { unit, kind } = refineUnit(text, a.start, entry, null);
+  const { unit, kind } = refineUnit(text, a.start, entry, null, c2.end);
   return {
     start: a.start,
     end: c2.end,

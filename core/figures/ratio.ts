@@ -1,5 +1,6 @@
+import { CHANGE_AFTER_RANGE } from '../lexicon/qualifiers';
 import { type Numeral, numeralAt } from '../numbers/scan';
-import { DIGIT, LATIN } from '../text/script';
+import { DASHES, DIGIT, LATIN } from '../text/script';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 
 const ALL_DIGITS = new RegExp(`^[${DIGIT}]+$`);
@@ -56,7 +57,7 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
     if (!unit || unit.entry.kind === 'percent' || unit.entry.kind === 'ratio') return draft;
     return { ...draft, end: unit.end, unit: unit.entry.unit, kind: unit.entry.kind };
   }
-  if (text[a.end] !== '割') return null;
+  if (text[a.end] !== '割') return ratioRange(ctx, a);
   if (r.vague) return ratioDraft(a, a.end + 1, a.end, { value: null, min: r.min / 10, max: r.max / 10 }, '割');
   let value = (r.value ?? 0) / 10;
   let end = a.end + 1;
@@ -71,6 +72,30 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
     end = n.end + 1;
   }
   return ratioDraft(a, end, end - 1 === a.end ? a.end : end, { value: round4(value) }, '割');
+}
+
+// 3〜4割, 6-8割, 3から4割: the separators of a range of tenths (2、3割 is read apart, from neighbours).
+const TENTHS_SEPARATORS: readonly string[] = ['〜', '～', '~', 'から', ...DASHES];
+
+/**
+ * 3〜4割 → 0.3–0.4, 2、3割 → 0.2–0.3: the lower end of a range of tenths has no 割 of its own. Digits
+ * or kanji on both sides alike (a dash between digits only), the upper end above the lower and at most
+ * ten; null otherwise.
+ */
+function ratioRange(ctx: Ctx, a: Numeral): Draft | null {
+  const { text } = ctx;
+  const lo = a.reading.value;
+  if (lo === null || a.reading.vague || !Number.isInteger(lo) || lo < 0 || lo >= 10) return null;
+  const neighbour = text[a.end] === '、';
+  const sep = neighbour ? '、' : TENTHS_SEPARATORS.find((s) => text.startsWith(s, a.end));
+  if (!sep || (DASHES.includes(sep) && a.kanjiOnly)) return null;
+  const b = numberAt(ctx, a.end + sep.length);
+  const hi = b?.reading.value;
+  if (!b || hi === null || hi === undefined || b.reading.vague || b.kanjiOnly !== a.kanjiOnly) return null;
+  if (text[b.end] !== '割' || !Number.isInteger(hi) || hi <= lo || hi > 10 || (neighbour && hi !== lo + 1)) return null;
+  // 3から4割に増えた is a change between two figures, not a range.
+  if (sep === 'から' && CHANGE_AFTER_RANGE.includes(text[b.end + 1] ?? '')) return null;
+  return { ...ratioDraft(a, b.end + 1, b.end, { value: null, min: lo / 10, max: hi / 10 }, '割'), approx: neighbour };
 }
 
 const SLASH: ReadonlySet<string> = new Set(['/', '／']);

@@ -1,13 +1,11 @@
 import type { CounterEntry } from '../lexicon/counters';
-import { COUNTER_IDIOMS, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { DENOMINATION_NOUNS } from '../lexicon/denominations';
+import { COUNTER_IDIOMS, KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
-import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
-import { numeralAt } from '../numbers/scan';
 import { isSuffix } from '../text/pos';
-import { DIGIT, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -15,6 +13,7 @@ import { isLaterSide, readDimensions } from './dimensions';
 import { type Ctx, type Draft, valueFields } from './draft';
 import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
+import { readFloors } from './floors';
 import { isInning } from './innings';
 import { isOneIdiom } from './one-idioms';
 import { counterAfter, namedBefore } from './open-counter';
@@ -22,10 +21,13 @@ import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
 import { readPointThree, readRatio, readSlashFraction } from './ratio';
+import { smallerUnit } from './smaller-units';
 import { readUnitless } from './special';
 import { refineUnit } from './units';
+import { readYearsAndMonths } from './years-months';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
+const KIND_AFTER: ReadonlySet<string> = new Set(KIND_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
 /** Whether a word of `index` is written at `pos`. */
 const startsWithAny = (text: string, pos: number, index: WordIndex) => index.longestAt(text, pos) !== undefined;
@@ -60,7 +62,15 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const range = readRange(ctx, a);
   if (range) return [finishDraft(ctx, pre, range)];
   const counter = counterAfter(ctx, a);
+  // 地上30階、地下3階: a building's floors, though 階 alone places a thing (地下1階にある).
+  const floors = counter ? null : readFloors(ctx, a);
+  if (floors) return [finishDraft(ctx, pre, floors)];
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
+  // 1人1人, 1つ1つ: one by one is an idiom, not a rate of one per one.
+  if (startsWithAny(text, a.end, IDIOMS)) return [];
+  // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
+  const yearsMonths = readYearsAndMonths(ctx, a, counter);
+  if (yearsMonths) return [finishDraft(ctx, pre, yearsMonths)];
   // 1人あたり10万円, 3人に1人, 1時間に80ミリ: the first number is a denominator.
   // The numerator is built with allowRate = false: 1日1日1日… never recurses more than once.
   const per = allowRate ? perDenominator(ctx, a, counter, (c, b) => buildFigures(c, b, false)) : null;
@@ -97,6 +107,9 @@ function derivedWord(ctx: Ctx, at: number): boolean {
 function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, unitEnd: number): Draft | null {
   const { text } = ctx;
   if (startsWithAny(text, unitEnd, ORDINAL_AFTER) || startsWithAny(text, a.end, IDIOMS)) return null;
+  // The second half of 1人1人, 1つ1つ (one by one): the same one and counter written right before.
+  const written = text.slice(a.start, unitEnd);
+  if (a.reading.value === 1 && text.endsWith(written, a.start)) return null;
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
@@ -106,6 +119,10 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
+  // 7人制ラグビー, 2学期制, 5つ星: a suffix of its own (not 5人制限) makes the number name a kind.
+  if (KIND_AFTER.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
+  // 1万円札, 500円玉, 100円ショップ: a coin, a note or a kind of shop, named by its face value.
+  if (entry.kind === 'money' && DENOMINATION_NOUNS.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
   if (entry.surface === '回' && isInning(text, a.start, unitEnd, a.reading.value)) return null;
   // 十数年前 is counted back like a date; 数年 alone is a duration. Days are not counted back as
@@ -129,8 +146,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     half && fields.value !== null
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
-  const { value, end } = smallerUnit(text, a, pre, entry, whole);
-  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit);
+  const { value, end, place } = smallerUnit(text, a, pre, entry, whole);
+  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit, unitEnd);
   return {
     start: a.start,
     end,
@@ -143,86 +160,6 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     approx: fields.vague,
     bound: null,
     change: null,
+    ...(place ? { lastPlace: place } : {}),
   };
-}
-
-// 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
-const SECOND_FRACTION = new RegExp(`^([${DIGIT}]{1,2})(?![${DIGIT}.．,，]|[秒分人回本点位]|[${LATIN}])`);
-// 5回1/3: a proper fraction of the counter written right after it (innings pitched).
-const COUNTER_FRACTION = new RegExp(`^([${DIGIT}])[/／]([${DIGIT}])(?![${DIGIT}/／])`);
-
-/** The fractional part written after a counter: 11秒21 → +0.21, 6回1/3 → +0.3333. */
-function fractionalTail(
-  text: string,
-  a: Numeral,
-  entry: CounterEntry,
-  end: number,
-): { add: number; end: number } | null {
-  if (a.kanjiOnly) return null;
-  const rest = text.slice(end, end + 4);
-  const sec = entry.unit === '秒' ? SECOND_FRACTION.exec(rest) : null;
-  if (sec?.[1]) return { add: Number(sec[1].normalize('NFKC')) / 10 ** sec[1].length, end: end + sec[1].length };
-  const frac = entry.kind === 'count' ? COUNTER_FRACTION.exec(rest) : null;
-  if (!frac?.[1] || !frac[2]) return null;
-  const n = Number(frac[1].normalize('NFKC'));
-  const d = Number(frac[2].normalize('NFKC'));
-  return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
-}
-
-/** The smaller units of a length of time written after hours or minutes, with their share of one. */
-const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
-  時間: [
-    ['分', 60],
-    ['秒', 3600],
-  ],
-  分: [['秒', 60]],
-};
-
-/**
- * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
- * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
- */
-function clockParts(text: string, a: Numeral, entry: CounterEntry, end: number): { add: number; end: number } | null {
-  const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
-  if (!parts) return null;
-  let add = 0;
-  let at = end;
-  for (const [unit, per] of parts) {
-    const n = numeralAt(text, at);
-    if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
-    add += n.reading.value / per;
-    at = n.end + unit.length;
-    // 2分2秒2: tenths of a second after the seconds (a race time)
-    const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
-    if (tenths?.[1]) {
-      add += Number(tenths[1].normalize('NFKC')) / 10 ** tenths[1].length / per;
-      at += tenths[1].length;
-    }
-  }
-  return at > end ? { add, end: at } : null;
-}
-
-/**
- * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
- * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Returns the value
- * with it added and the new end (both unchanged when none is written).
- */
-function smallerUnit(
-  text: string,
-  a: Numeral,
-  pre: Qualified,
-  entry: CounterEntry,
-  read: { value: number | null; end: number },
-): { value: number | null; end: number } {
-  const { value, end } = read;
-  if (value === null) return read;
-  const tail = fractionalTail(text, a, entry, end) ?? clockParts(text, a, entry, end);
-  if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end };
-  const sentence =
-    entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
-  const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
-  if (!sub) return read;
-  const n = numeralAt(text, end);
-  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return read;
-  return { value: Number((value + n.reading.value / scale).toPrecision(12)), end: n.end + 1 };
 }

@@ -1,3 +1,4 @@
+import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import {
   isDependent,
@@ -10,7 +11,7 @@ import {
   isProperNoun,
   isSuffix,
 } from '../text/pos';
-import { KANA, KANJI, LATIN } from '../text/script';
+import { DASHES, KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -29,8 +30,11 @@ const AGE_HOLDERS: readonly string[] = [
 const MAX_TITLE_WORDS = 3;
 const OPEN: ReadonlySet<string> = new Set(['（', '(']);
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
-// 3-1で勝利, 2対0の完封, 1―0で逃げ切る: a score is followed by one of these.
-const SCORE_SEPARATORS: ReadonlySet<string> = new Set(['-', '－', '‐', '―', '–', '—', '対']);
+// 3-1で勝利, 2対0の完封, 1―0で逃げ切る, 3−2: a score's two sides stand either side of a dash or 対.
+const SCORE_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, '対']);
+// 231-233の: three digits after a hyphen make channels, pages or codes unless the teams or the match
+// are named (105-98で is a score, and so is 98―105で with a long dash).
+const HYPHENS: ReadonlySet<string> = new Set(['-', '－', '‐', '‑']);
 const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', 'から', '、', '，', ',', '。']);
 // 震度5から6, 震度5弱〜6強: a range on a scale named before the number.
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
@@ -70,7 +74,9 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       b &&
       !b.kanjiOnly &&
       b.reading.value !== null &&
-      (SCORE_AFTER.has(text[b.end] ?? '') || betweenTeams(ctx, a.start, b.end)) &&
+      ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHENS.has(text[a.end] ?? '') && b.written.length > 2)) ||
+        betweenTeams(ctx, a.start, b.end) ||
+        (CLOSE.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
       a.written.length <= 3 &&
       b.written.length <= 3
     ) {
@@ -133,6 +139,20 @@ function betweenTeams(ctx: Ctx, start: number, end: number): boolean {
   if (!isProperNoun(left) || (!isOrganizationName(left) && !isPlaceName(left))) return false;
   if (!isNoun(right) || isSuffix(right) || isNumeral(right) || isDependent(right)) return false;
   return TEAM_WORD.test(right.surface);
+}
+
+const COMMA: ReadonlySet<string> = new Set(['、', '，', ',']);
+
+/**
+ * （1月の浦和戦、2―1）, 開幕戦（3―2）: a score in brackets after the match it is the result of, within
+ * the brackets after a comma or as all they hold.
+ */
+function matchBefore(ctx: Ctx, start: number): boolean {
+  const { text, tokens } = ctx;
+  const at = COMMA.has(text[start - 1] ?? '') || OPEN.has(text[start - 1] ?? '') ? start - 1 : -1;
+  const t = at > 0 ? tokens[tokenAt(tokens, at - 1)] : undefined;
+  if (!t || t.end !== at || !MATCH_WORDS.has(t.surface)) return false;
+  return MATCH_SUFFIXES.has(t.surface) ? isSuffix(t) : isNoun(t);
 }
 
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */

@@ -7,15 +7,22 @@ const WEIGHT_WORDS =
 // 気温は25度: 度 is a temperature (or an angle) near these words, otherwise a count (2度の爆発).
 const MEASURE_DEGREE_WORDS =
   /気温|温度|水温|体温|海水温|最高|最低|猛暑|真夏日|氷点下|零下|熱|北緯|南緯|東経|西経|角度|傾き/;
+// 35度以上の猛暑日, 25度を超える夏日: a day named by its temperature, after the degrees.
+const TEMPERATURE_DAY_AFTER =
+  /^(?:以上|以下|超|未満|を超える|を超えた|を下回る)?の?(?:猛暑日|酷暑日|真夏日|夏日|真冬日|冬日)/;
 // How far back (UTF-16 units, within the sentence) the context words are looked for.
 const WINDOW = 16;
 
-/** The unit and kind a counter has here, after context: 射程300キロ → km, 体重100キロ → kg, 時速 → km/h. */
+/**
+ * The unit and kind a counter has here, after context: 射程300キロ → km, 体重100キロ → kg, 時速 → km/h,
+ * 35度以上の猛暑日 → a temperature. `end` is where the counter ends.
+ */
 export function refineUnit(
   text: string,
   start: number,
   counter: CounterEntry,
   prefixUnit: string | null,
+  end = start,
 ): { unit: string; kind: FigureKind } {
   const { unit, kind } = counter;
   if (counter.surface === 'キロ') {
@@ -25,7 +32,9 @@ export function refineUnit(
   }
   if (prefixUnit === 'km/h' && (unit === 'km' || unit === 'm')) return { unit: `${unit}/h`, kind };
   if (counter.surface === '度') {
-    return MEASURE_DEGREE_WORDS.test(windowBefore(text, start)) ? { unit: '度', kind: 'measure' } : { unit, kind };
+    const temperature =
+      MEASURE_DEGREE_WORDS.test(windowBefore(text, start)) || TEMPERATURE_DAY_AFTER.test(text.slice(end, end + 10));
+    return temperature ? { unit: '度', kind: 'measure' } : { unit, kind };
   }
   return { unit, kind };
 }

@@ -52,7 +52,16 @@ export const ORDINAL_PREFIXES: readonly string[] = ['第', 'No.', 'No', 'no.', '
 /** Written right after the counter, these make it an ordinal: 3人目, 2回目, 45件目, 3番目. */
 export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
 
-/** Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱. */
+/**
+ * Written right after the counter, these make the number name a kind of thing, not count one: a system
+ * (7人制ラグビー, 2学期制, 3交代制) or a rating (5つ星ホテル, 3ツ星).
+ */
+export const KIND_SUFFIXES: readonly string[] = ['制', '星'];
+
+/**
+ * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱;
+ * idioms of one written in digits (1人っ子, 1人勝ち, 1戸建て, 1晩中) and one by one (1人1人, 1つ1つ).
+ */
 export const COUNTER_IDIOMS: readonly string[] = [
   '人暮らし',
   '回戦',
@@ -62,6 +71,8 @@ export const COUNTER_IDIOMS: readonly string[] = [
   '本柱',
   '人組織',
   '人一脚',
+  ...['人っ子', '人勝ち', '人ひとり', '戸建て', '戸建', '晩中'],
+  ...['人1人', 'つ1つ', '人１人', 'つ１つ'],
 ];
 
 /**

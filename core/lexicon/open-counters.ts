@@ -11,10 +11,22 @@
 export const NAMED_DESIGNATIONS: ReadonlySet<string> = new Set(['部', '組', '班', '軍', '隊', '師', '課']);
 
 /**
- * Suffixes IPADIC calls 接尾,一般 that do count after a number: 5省の出身者, 3館共通, 3者会談, 4党.
+ * Suffixes IPADIC calls 接尾,一般 that do count after a number: 5省の出身者, 3館共通, 3者会談, 4党,
+ * 在京6紙, 2誌.
  * Other general suffixes after a number name or order (5号, 3人目, 255系).
  */
-export const COUNTING_SUFFIXES: ReadonlySet<string> = new Set(['省', '館', '者', '党', '庁', '院', '園', '寺']);
+export const COUNTING_SUFFIXES: ReadonlySet<string> = new Set([
+  '省',
+  '館',
+  '者',
+  '党',
+  '庁',
+  '院',
+  '園',
+  '寺',
+  '誌',
+  '紙',
+]);
 
 /**
  * Nouns after 「Nの」 that make N a term of arithmetic or a day, not a count: 3の倍数, 1の位, 10の8乗,

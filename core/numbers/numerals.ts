@@ -47,6 +47,9 @@ export function parseNumeral(written: string): number | null {
   return r && !r.vague ? r.value : null;
 }
 
+// A tens number in digits right before 数 (20数 → 2十数); not 120数 or 2.0数.
+const TENS_BEFORE_SOME = /(?<![\d.])([1-9])0数/;
+
 /**
  * Reads a numeral, exact or vague. 数 stands for 2–9 when it leads (数千 → 2000–9999) and 1–9 after a
  * higher place (十数 → 11–19, 百数十 → 110–199); the places below it are filled with 9s for the maximum.
@@ -61,6 +64,8 @@ export function readNumeral(written: string): NumeralReading | null {
     return { value: v, min: v, max: v, vague: false };
   }
   const vagueAt = s.indexOf('数');
+  // 20数人, 10数万: tens written in digits before 数 are the place 数 follows (二十数, 十数万).
+  if (vagueAt > 0 && TENS_BEFORE_SOME.test(s)) return readNumeral(s.replace(TENS_BEFORE_SOME, '$1十数'));
   if (vagueAt < 0) {
     const v = evaluate(s, 0);
     return v === null ? null : { value: v, min: v, max: v, vague: false };

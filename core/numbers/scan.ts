@@ -28,12 +28,17 @@ export interface Numeral {
 
 /** Reads the longest numeral starting exactly at `pos`, or null. */
 export function numeralAt(text: string, pos: number): Numeral | null {
+  const run = numeralRunAt(text, pos);
+  return run ? toNumeral(run, pos) : null;
+}
+
+/** The longest numeral-looking run starting exactly at `pos`, read or not (5四 of 5四半期 is one). */
+export function numeralRunAt(text: string, pos: number): string | null {
   KANJI_DECIMAL.lastIndex = pos;
   const kd = KANJI_DECIMAL.exec(text);
-  if (kd) return toNumeral(kd[0], pos);
+  if (kd) return kd[0];
   NUMERAL.lastIndex = pos;
-  const m = NUMERAL.exec(text);
-  return m ? toNumeral(m[0], pos) : null;
+  return NUMERAL.exec(text)?.[0] ?? null;
 }
 
 /** The next numeral-looking run at or after `from` (it may not parse: see `reading`). */

@@ -5,7 +5,7 @@ import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { ledeSteps } from './lede';
-import { hasArticleType, type PageMetadata, readMetadata } from './metadata';
+import { hasArticleType, type PageMetadata, readMetadata, toIsoDate } from './metadata';
 import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
@@ -53,6 +53,8 @@ export interface ExtractOptions extends RootOptions {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A paragraph that is all link text, this short and without a sentence end, is a pointer to another page. */
 const MAX_LINK_LINE = 80;
+/** How much of the text around the headline is searched for a written date. */
+const DATE_SCAN = 2000;
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
@@ -113,7 +115,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // page's heading is the site's own name, with today's date beside it: that dates no story.
   const siteName = denseText(meta.byline ?? '');
   const datedByHeadline = !!headline && !!printed && !(siteName && headlineText.includes(siteName));
-  const reason = articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline });
+  // Any full date by the headline, in whatever element (「2025年7月8日 10時30分」 in a plain <p>).
+  const datedNearby = !!meta.published || (!!dateScope && !!toIsoDate(dateScope.textContent?.slice(0, DATE_SCAN)));
+  const reason = articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline, datedNearby });
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;

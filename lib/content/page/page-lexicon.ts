@@ -177,6 +177,10 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /お申し?込み/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
+  // A notice of rights under a syndicated story: 「無断転載を禁止します。著作権は…に帰属します。」
+  /無断(?:転載|複製|転用)/,
+  /著作権は/,
+  /配信された記事です/,
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */

@@ -54,6 +54,8 @@ export interface VerdictInput {
   titled: boolean;
   /** True when the page prints a full date by that headline (<span class="date">2025.07.02</span>). */
   datedByHeadline: boolean;
+  /** True when the page has a publication date, or a full date is written near its headline. */
+  datedNearby: boolean;
 }
 
 /**
@@ -62,7 +64,15 @@ export interface VerdictInput {
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
  */
-export function articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline }: VerdictInput): Verdict {
+export function articleVerdict({
+  doc,
+  meta,
+  root,
+  blocks,
+  titled,
+  datedByHeadline,
+  datedNearby,
+}: VerdictInput): Verdict {
   const prose = proseOf(blocks);
   const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
@@ -81,8 +91,10 @@ export function articleVerdict({ doc, meta, root, blocks, titled, datedByHeadlin
   const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
   if (!enough) return 'no-text';
   if (isListing(blocks) || notNewsKind(doc, meta, blocks)) return 'not-article';
+  // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
+  // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied
-    ? vouched || (prose.chars >= DENIED_CHARS && probablyReaderable(doc))
+    ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc);
   return ok ? 'ok' : 'not-article';
 }

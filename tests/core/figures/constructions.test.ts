@@ -14,6 +14,12 @@ describe('numbers without a counter', () => {
     expect(texts('ベスト8の壁を破った。')).toEqual([]);
   });
 
+  it('reads 「Nもの」 before a noun as a stressed count of it', () => {
+    const f = only('説明会には40もの団体が詰めかけた。');
+    expect([f.text, f.value, f.kind]).toEqual(['40', 40, 'count']);
+    expect(texts('ベスト8もの壁ではない。')).toEqual([]);
+  });
+
   it('reads a number reaching a level or bounded', () => {
     expect(only('加盟は1200にのぼる団体に広がった。').value).toBe(1200);
     expect(only('出店は250以上の店舗に及ぶ。').bound).toBe('min');
@@ -55,6 +61,8 @@ describe('numbers without a counter', () => {
     expect([f.text, f.value, f.unit]).toEqual(['1人あたり月額1万円', 10000, '円']);
     const g = only('来館者は1日平均で約3000人だった。');
     expect([g.text, g.value, g.approx]).toEqual(['1日平均で約3000人', 3000, true]);
+    expect(only('値上げで1世帯あたり月150円の負担増となる。').text).toBe('1世帯あたり月150円');
+    expect(only('学生1人当たり年12万円を給付する。').text).toBe('1人当たり年12万円');
   });
 
   it('reads a denominator written as a compound noun (1医療機関あたり)', () => {
@@ -116,6 +124,17 @@ describe('scores, fractions and ranges', () => {
     expect(band('打率は2割台に沈んだ。')).toEqual([null, 0.2, 0.299]);
     expect(band('来場は300人台にとどまった。')).toEqual([null, 300, 399]);
     expect(band('価格は1万円台に下がった。')).toEqual([null, 10000, 19999]);
+  });
+
+  it('reads 台 after a time as the band of its smallest unit', () => {
+    const band = (text: string) => {
+      const f = only(text);
+      return [f.value, f.min, f.max, f.unit];
+    };
+    expect(band('優勝は2時間8分台の争いになった。')).toEqual([null, 2.13333333333, 2.14983, '時間']);
+    expect(band('予選で10秒1台を出した。')).toEqual([null, 10.1, 10.199, '秒']);
+    expect(band('予選で10秒0台を出した。')).toEqual([null, 10, 10.099, '秒']);
+    expect(band('決勝は9秒台の争いだ。')).toEqual([null, 9, 9.99, '秒']);
   });
 
   it('reads 割増 and 割引 as changes', () => {

@@ -111,3 +111,12 @@ describe('days and per-one rates', () => {
     expect(only('終値は1,200円安だった。').change).toBe('decrease');
   });
 });
+
+describe('degrees of a day named by its temperature', () => {
+  it('reads 度 before 猛暑日 or 真夏日 as a temperature, and as a count elsewhere', () => {
+    const kind = (text: string) => [only(text).unit, only(text).kind];
+    expect(kind('県内は36度以上の猛暑日が続く。')).toEqual(['度', 'measure']);
+    expect(kind('30度を超える真夏日になった。')).toEqual(['度', 'measure']);
+    expect(kind('警報は3度の見直しを経た。')).toEqual(['度', 'count']);
+  });
+});

@@ -101,3 +101,15 @@ describe('products of dimensions', () => {
     expect(dimensionLabelBefore('価格30', 2)).toBeNull();
   });
 });
+
+describe('a relay written as legs times a distance', () => {
+  it('names the event, not a product of two lengths', () => {
+    expect(figures('女子4×100メートルリレーで日本は4位に入った。').map((f) => f.text)).toEqual(['4位']);
+    expect(figures('男子4×400mリレーの予選があった。')).toEqual([]);
+  });
+
+  it('keeps a product of lengths before a particle or of close sizes', () => {
+    expect(figures('敷地は4×100メートルの細長い形だ。').map((f) => f.text)).toEqual(['4', '100メートル']);
+    expect(figures('2×4メートル四方の囲いを作った。').map((f) => f.value)).toEqual([2, 4]);
+  });
+});

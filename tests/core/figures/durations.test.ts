@@ -63,3 +63,60 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     }
   });
 });
+
+describe('years and months written together', () => {
+  it.each([
+    ['工場の停止から約1年9カ月がたった。', '約1年9カ月', 21],
+    ['交渉は2年3か月に及んだ。', '2年3か月', 27],
+    ['彼は3年と2カ月、その店で修業した。', '3年と2カ月', 38],
+    ['前回の改定から1年11カ月ぶりの見直しとなる。', '1年11カ月ぶり', 23],
+    ['祖母は二年三カ月の入院を終えた。', '二年三カ月', 27],
+  ])('%s → one duration in months', (text, surface, months) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, months, 'カ月', 'duration']);
+    expect(f.core).toBe(surface.replace(/^約/, '').replace(/ぶり$/, ''));
+  });
+
+  it('does not join a calendar year or an era year to the months after it', () => {
+    expect(texts('2024年9カ月ぶりに開いた。')).toEqual(['9カ月ぶり']);
+    expect(texts('平成3年3カ月の時点で')).toEqual(['3カ月']);
+    // 1年に9カ月 is a rate (nine months a year), not a length of 21 months.
+    expect(only('工事は1年に9カ月ほど続く。').value).toBe(9);
+  });
+
+  it('keeps two school years joined by と apart', () => {
+    expect(texts('2年と3年の生徒が参加した。')).toEqual([]);
+  });
+});
+
+describe('counted stretches of the calendar', () => {
+  it.each([
+    ['輸出は5四半期連続で増えた。', '5四半期連続', '四半期'],
+    ['同社は3期連続の増益を確保した。', '3期連続', '期'],
+    ['上半期と下半期を合わせ、2半期続けて赤字だった。', '2半期', '半期'],
+    ['アニメは2週連続で首位に立った。', '2週連続', '週'],
+    ['チームは3季ぶりに優勝した。', '3季ぶり', '季'],
+    ['彼は海外で2シーズンを過ごした。', '2シーズン', 'シーズン'],
+    ['町は3カ年計画をまとめた。', '3カ年', '年'],
+  ])('%s → a duration', (text, surface, unit) => {
+    const f = only(text);
+    expect([f.text, f.unit, f.kind]).toEqual([surface, unit, 'duration']);
+  });
+
+  it('leaves a season named by its year to the dates', () => {
+    expect(texts('2023シーズン終了後に引退した。')).toEqual([]);
+  });
+
+  it('leaves ordinals of a period out', () => {
+    expect(texts('第3四半期の決算を発表した。')).toEqual([]);
+    expect(texts('議員は3期目の当選を果たした。')).toEqual([]);
+  });
+});
+
+describe('tens in digits before 数', () => {
+  it('reads 20数年 as 21 to 29 years, not 数年', () => {
+    const f = only('交渉は20数年に及んだ。');
+    expect([f.text, f.min, f.max, f.unit]).toEqual(['20数年', 21, 29, '年']);
+    expect(only('参加者は10数人だった。').text).toBe('10数人');
+  });
+});

@@ -95,3 +95,52 @@ describe('一 and a counter written in kanji: a word of the language, not a coun
     expect(texts(text)).toEqual([figure]);
   });
 });
+
+describe('coins, notes and shops named by their face value', () => {
+  it.each([
+    ['来年、新しい1万円札が出回る。'],
+    ['息子は500円玉貯金を続けている。'],
+    ['駅前に100円ショップが開店した。'],
+    ['記念の1000円硬貨が発行される。'],
+  ])('names no sum: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a sum glued to what it buys', () => {
+    expect(texts('1万円分の商品券を配る。')).toEqual(['1万円分']);
+  });
+});
+
+describe('a number naming a kind of system or a rating (7人制, 5つ星)', () => {
+  it.each([
+    ['7人制ラグビーの代表に選ばれた。'],
+    ['高校は2学期制を採っている。'],
+    ['工場は3交代制で動く。'],
+    ['5つ星ホテルの料理長を務めた。'],
+    ['大会は9〜11人制で行う。'],
+  ])('counts nothing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a count before a word that only starts like the suffix', () => {
+    expect(texts('入場は5人制限の形で再開した。')).toEqual(['5人']);
+  });
+});
+
+describe('idioms of one written in digits', () => {
+  it.each([
+    ['彼女は1人っ子として育った。'],
+    ['市場は同社の1人勝ちだ。'],
+    ['郊外の1戸建てに引っ越した。'],
+    ['1晩中、救助を待った。'],
+    ['1人1人に声をかけた。'],
+    ['書類を1つ1つ確かめた。'],
+  ])('counts nothing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps a rate of one per one and a count of two', () => {
+    expect(texts('選挙は1人1票で行う。')).toEqual(['1人1票']);
+    expect(texts('2人きりで話した。')).toEqual(['2人']);
+  });
+});

@@ -101,3 +101,84 @@ describe('guards learned from encyclopedia prose', () => {
     expect(texts("'08年公演で話題になった。")).toEqual([]);
   });
 });
+
+describe('digits before a word that starts with a kanji numeral', () => {
+  it('ends the number where the word starts (5四半期 is five quarters, not 54)', () => {
+    const f = only('売上高は4四半期ぶりに減った。');
+    expect([f.text, f.value, f.unit]).toEqual(['4四半期ぶり', 4, '四半期']);
+    const g = only('市内の3百貨店が合同で催しを開く。');
+    expect([g.text, g.value, g.unit, g.kind]).toEqual(['3百貨店', 3, '百貨店', 'count']);
+  });
+
+  it('still reads kanji numerals that belong to the number', () => {
+    expect(only('来場者は1万5千人に達した。').value).toBe(15000);
+    expect(only('予算は3千万円を見込む。').value).toBe(30000000);
+  });
+});
+
+describe('money in a currency several countries share', () => {
+  it.each([
+    ['同国への支援は5億カナダドルに上る。', '5億カナダドル', 500000000, 'カナダドル'],
+    ['賠償額は30万スイスフランだった。', '30万スイスフラン', 300000, 'スイスフラン'],
+    ['契約額は12億オーストラリア・ドルとなる。', '12億オーストラリア・ドル', 1200000000, 'オーストラリアドル'],
+    ['基金に4億ニュージーランドドルを積んだ。', '4億ニュージーランドドル', 400000000, 'ニュージーランドドル'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'money']);
+  });
+
+  it('leaves a plain noun that ends like a currency a count', () => {
+    expect([only('新たに3ブランドを投入した。').kind, only('操作に2ハンドルを使う。').kind]).toEqual([
+      'count',
+      'count',
+    ]);
+  });
+});
+
+describe('a stat line of plain nouns (2ゴール3アシスト)', () => {
+  it('counts each noun after its number, the second not taken for a name before a number', () => {
+    expect(texts('主将は18得点12リバウンド7アシストを挙げた。')).toEqual(['18得点', '12リバウンド', '7アシスト']);
+    expect(texts('新人が1ゴール1アシストの活躍を見せた。')).toEqual(['1ゴール', '1アシスト']);
+  });
+
+  it('still reads a rate after a counter and a stage after a katakana word', () => {
+    expect(only('弁当は1人2000円の予算で用意した。').text).toBe('1人2000円');
+    expect(texts('父はステージ3がんを克服した。')).toEqual([]);
+  });
+});
+
+describe('papers and magazines (名詞,接尾,一般)', () => {
+  it('counts them after a number', () => {
+    expect(only('在京の5紙が一斉に報じた。').text).toBe('5紙');
+    expect(only('業界の2誌が特集を組んだ。').text).toBe('2誌');
+    expect(texts('英紙の記者が質問した。')).toEqual([]);
+  });
+});
+
+describe('a building\u2019s floors (地上30階、地下3階)', () => {
+  it('reads floors above and below ground written as a pair as its size', () => {
+    const fs = figures('新庁舎は地上24階、地下2階の計画だ。');
+    expect(fs.map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['24階', 24, '階'],
+      ['2階', 2, '階'],
+    ]);
+    expect(texts('地上12階・地下1階建てに建て替える。')).toEqual(['12階', '1階建て']);
+  });
+
+  it('leaves a floor that places something alone', () => {
+    expect(texts('受付は地下1階にある。')).toEqual([]);
+    expect(texts('地上2階から地下1階へ移った。')).toEqual([]);
+  });
+});
+
+describe('dividing into a number of groups (2組に分ける)', () => {
+  it('counts the groups a designating counter divides into', () => {
+    expect(only('受講者を2組に分けて比べた。').text).toBe('2組');
+    expect(only('生徒は4班に分かれて発表した。').text).toBe('4班');
+  });
+
+  it('still reads a class or a division as a designation', () => {
+    expect(texts('娘は2組の学級委員だ。')).toEqual([]);
+    expect(texts('チームは1部に昇格した。')).toEqual([]);
+  });
+});

@@ -23,6 +23,11 @@ describe('ranges', () => {
     expect(range('賛成は20-30%にとどまる。')).toEqual(['20-30%', null, 20, 30]);
     expect(range('水温は18度から22度の間だ。')).toEqual(['18度から22度', null, 18, 22]);
   });
+  it('reads a hyphen range of three-digit ends, but not a phone number or a postal code', () => {
+    expect(range('客室は約150-240平方メートルの広さだ。')).toEqual(['約150-240平方メートル', null, 150, 240]);
+    expect(range('説明会には300-400人が集まった。')).toEqual(['300-400人', null, 300, 400]);
+    expect(figures('問い合わせは080-123-4567へ。〒100-0005の窓口まで。')).toEqual([]);
+  });
   it('reads a range written with the box-drawing line or the minus sign as a dash', () => {
     expect(range('成長率は2─3%の見通し。')).toEqual(['2─3%', null, 2, 3]);
     expect(range('気温は5−8度だった。')).toEqual(['5−8度', null, 5, 8]);

@@ -125,3 +125,21 @@ describe('倍 alone', () => {
     expect(only('売上は3倍になった。').text).toBe('3倍');
   });
 });
+
+describe('a range of tenths (3〜4割)', () => {
+  it.each([
+    ['住民の3〜4割が賛成に回った。', '3〜4割', 0.3, 0.4],
+    ['工事費の6-8割を国が負担する。', '6-8割', 0.6, 0.8],
+    ['来店客は平日の2から3割程度だ。', '2から3割程度', 0.2, 0.3],
+    ['客の二、三割が常連だという。', '二、三割', 0.2, 0.3],
+  ])('%s → %s', (text, surface, min, max) => {
+    const f = only(text);
+    expect([f.text, f.value, f.min, f.max, f.unit, f.kind]).toEqual([surface, null, min, max, '割', 'ratio']);
+  });
+
+  it('reads no range where the ends are no neighbours, run backwards or change', () => {
+    expect(texts('売上は5〜3割の幅で動く。')).toEqual(['3割']);
+    expect(texts('支持は3から4割に増えた。')).toEqual(['4割']);
+    expect(texts('回答者の2、5割という記載は誤りだ。')).toEqual(['5割']);
+  });
+});

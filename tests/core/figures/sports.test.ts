@@ -96,3 +96,25 @@ describe('times and scores of individual sports', () => {
     expect(texts('2019を記録した。')).toEqual([]);
   });
 });
+
+describe('a score in brackets after its match', () => {
+  it('reads the score closing the brackets', () => {
+    const f = only('唯一の黒星（9月の大阪ガンバーズ戦、17―24）が転機になった。');
+    expect([f.text, f.kind, f.score]).toEqual(['17―24', 'score', [17, 24]]);
+    expect(only('決勝（2−1）は延長までもつれた。').score).toEqual([2, 1]);
+    expect(only('開幕戦（3－2）を落とした。').score).toEqual([3, 2]);
+    expect(only('日本は初戦（1‐0）を制した。').score).toEqual([1, 0]);
+  });
+
+  it('reads no score from three digits after a hyphen (channels, pages), but does after a long dash', () => {
+    expect(texts('放送はBSの141-143の各チャンネルで行う。')).toEqual([]);
+    expect(only('チームは112-97で快勝した。').score).toEqual([112, 97]);
+    expect(only('チームは97―112で敗れた。').score).toEqual([97, 112]);
+  });
+
+  it('reads no score from other numbers in brackets', () => {
+    expect(texts('詳しくは資料（図1-3）を参照。')).toEqual([]);
+    expect(texts('本文（12-15）に記載がある。')).toEqual([]);
+    expect(texts('彼の挑戦、3-1）')).toEqual([]);
+  });
+});

@@ -74,12 +74,17 @@ describe('readNumeral: vague quantities as ranges', () => {
     ['数', 2, 9],
     ['百数十', 110, 199],
     ['数十億', 2e9, 9999999999],
+    // tens in digits before 数 are its place: 20数 is 二十数
+    ['20数', 21, 29],
+    ['１０数', 11, 19],
+    ['10数万', 110000, 199999],
   ])('%s → %d–%d', (written, min, max) => {
     expect(readNumeral(written)).toEqual({ value: null, min, max, vague: true });
   });
 
   it('rejects two 数 in one numeral', () => {
     expect(readNumeral('数十数')).toBeNull();
+    expect(readNumeral('120数')).toBeNull();
   });
 });
 

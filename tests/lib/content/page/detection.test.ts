@@ -61,6 +61,21 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(parse(headUndated)).isArticle).toBe(true);
   });
 
+  it('a long page stamped "website" is a story only if it is dated somewhere, its address included', () => {
+    const prose = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<p>第${i + 1}に、私たちは地域の皆さまとともに、環境に配慮したものづくりを進めてまいります。工場の電力は再生可能エネルギーへの切り替えを進め、物流でも排出の削減に取り組んでいます。こうした取り組みを、これからも着実に続けてまいります。</p>`,
+    ).join('');
+    const page = (url: string) =>
+      html(
+        `<meta property="og:type" content="website"><meta property="og:url" content="${url}"><meta property="og:title" content="トップメッセージ">`,
+        `<main><h1>トップメッセージ</h1><article>${prose}</article></main>`,
+      );
+    expect(extractArticle(page('https://www.example.co.jp/csr/message/')).isArticle).toBe(false);
+    expect(extractArticle(page('https://www.example.co.jp/news/20250708/message.html')).isArticle).toBe(true);
+  });
+
   it('a front page stamped "website" with today’s date beside the site’s name is no dated story', () => {
     const teasers = Array.from(
       { length: 4 },

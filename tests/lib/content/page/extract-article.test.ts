@@ -105,12 +105,12 @@ describe('pages that are not Japanese articles', () => {
     expect(extractArticle(doc).isArticle).toBe(true);
   });
 
-  it('og:type "website" on a long, readable article does not hide it', () => {
+  it('og:type "website" on a long, readable, dated article does not hide it', () => {
     const sentence = (i: number) =>
       `第${i}段落。市の担当者によると、駅前の再開発では商業施設と住宅を合わせた複合ビルを建て、完成は${i + 2}年後を見込む。地元の商店街からは、人の流れが変わることへの期待と不安の声が上がっている。説明会は来月から地区ごとに開かれ、住民の意見を計画に反映させるという。周辺の道路も拡幅し、バスの乗り場を集約する案が示された。`;
     const paras = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i + 1)}</p>`).join('');
     const doc = parse(
-      `<html lang="ja"><head><meta property="og:type" content="website"></head><body><div class="wrap"><h1>駅前の再開発、計画案を公表</h1><div class="txt">${paras}</div></div></body></html>`,
+      `<html lang="ja"><head><meta property="og:type" content="website"></head><body><div class="wrap"><h1>駅前の再開発、計画案を公表</h1><p class="info">2025年7月8日 10時30分</p><div class="txt">${paras}</div></div></body></html>`,
     );
     expect(extractArticle(doc).isArticle).toBe(true);
   });

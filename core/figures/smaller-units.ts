@@ -1,0 +1,100 @@
+import type { CounterEntry } from '../lexicon/counters';
+import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
+import type { Numeral } from '../numbers/scan';
+import { numeralAt } from '../numbers/scan';
+import { DIGIT, LATIN } from '../text/script';
+import type { Qualified } from './qualify';
+
+// 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
+const SECOND_FRACTION = new RegExp(`^([${DIGIT}]{1,2})(?![${DIGIT}.．,，]|[秒分人回本点位]|[${LATIN}])`);
+// 5回1/3: a proper fraction of the counter written right after it (innings pitched).
+const COUNTER_FRACTION = new RegExp(`^([${DIGIT}])[/／]([${DIGIT}])(?![${DIGIT}/／])`);
+
+/** The fractional part written after a counter: 11秒21 → +0.21, 6回1/3 → +0.3333. */
+function fractionalTail(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number; place?: number } | null {
+  if (a.kanjiOnly) return null;
+  const rest = text.slice(end, end + 4);
+  const sec = entry.unit === '秒' ? SECOND_FRACTION.exec(rest) : null;
+  if (sec?.[1]) {
+    const place = 1 / 10 ** sec[1].length;
+    return { add: Number(sec[1].normalize('NFKC')) * place, end: end + sec[1].length, place };
+  }
+  const frac = entry.kind === 'count' ? COUNTER_FRACTION.exec(rest) : null;
+  if (!frac?.[1] || !frac[2]) return null;
+  const n = Number(frac[1].normalize('NFKC'));
+  const d = Number(frac[2].normalize('NFKC'));
+  return n > 0 && n < d ? { add: Math.round((n / d) * 1e4) / 1e4, end: end + frac[0].length } : null;
+}
+
+/** The smaller units of a length of time written after hours or minutes, with their share of one. */
+const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  時間: [
+    ['分', 60],
+    ['秒', 3600],
+  ],
+  分: [['秒', 60]],
+};
+
+/**
+ * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
+ * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
+ */
+function clockParts(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number; place: number } | null {
+  const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
+  if (!parts) return null;
+  let add = 0;
+  let at = end;
+  let place = 1;
+  for (const [unit, per] of parts) {
+    const n = numeralAt(text, at);
+    if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
+    add += n.reading.value / per;
+    at = n.end + unit.length;
+    place = 1 / per;
+    // 2分2秒2: tenths of a second after the seconds (a race time)
+    const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
+    if (tenths?.[1]) {
+      add += Number(tenths[1].normalize('NFKC')) / 10 ** tenths[1].length / per;
+      at += tenths[1].length;
+      place = 1 / 10 ** tenths[1].length / per;
+    }
+  }
+  return at > end ? { add, end: at, place } : null;
+}
+
+/**
+ * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
+ * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Returns the value
+ * with it added and the new end (both unchanged when none is written).
+ */
+export function smallerUnit(
+  text: string,
+  a: Numeral,
+  pre: Qualified,
+  entry: CounterEntry,
+  read: { value: number | null; end: number },
+): { value: number | null; end: number; place?: number } {
+  const { value, end } = read;
+  if (value === null) return read;
+  const clock = clockParts(text, a, entry, end);
+  const tail = clock ? null : fractionalTail(text, a, entry, end);
+  if (clock) return { value: Number((value + clock.add).toPrecision(12)), end: clock.end, place: clock.place };
+  if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end, place: tail.place };
+  const sentence =
+    entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
+  const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
+  if (!sub) return read;
+  const n = numeralAt(text, end);
+  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return read;
+  return { value: Number((value + n.reading.value / scale).toPrecision(12)), end: n.end + 1 };
+}

@@ -1,0 +1,46 @@
+import type { CounterEntry } from '../lexicon/counters';
+import { ERAS } from '../lexicon/eras';
+import type { Numeral } from '../numbers/scan';
+import { DIGIT } from '../text/script';
+import { type Ctx, counterHere, type Draft, numberAt } from './draft';
+
+// 08年 is a year written short; a length of time has no leading zero.
+const LEADING_ZERO = new RegExp(`^[0０][${DIGIT}]`);
+/** Years above this are calendar years (2024年9カ月ぶり is no length of 2,024 years). */
+const MAX_YEARS = 999;
+
+/** 平成3年: after an era's name N年 is a year. */
+const afterEra = (text: string, at: number): boolean => ERAS.some((e) => text.endsWith(e.name, at));
+
+/**
+ * 1年9カ月, 2年3か月, 3年と2カ月: years and months written together are one length of time, counted in
+ * months (1年9カ月 → 21 カ月), with the whole expression as its core. The years alone would be read as
+ * a date or as the denominator of a rate (1年に9カ月). Null when no months follow within a year.
+ */
+export function readYearsAndMonths(ctx: Ctx, a: Numeral, counter: { entry: CounterEntry; end: number }): Draft | null {
+  const years = a.reading.value;
+  if (counter.entry.surface !== '年' || years === null || a.reading.vague || !Number.isInteger(years)) return null;
+  if (years > MAX_YEARS || LEADING_ZERO.test(a.written) || afterEra(ctx.text, a.start)) return null;
+  const at = ctx.text[counter.end] === 'と' ? counter.end + 1 : counter.end;
+  const b = numberAt(ctx, at);
+  const months = b?.reading.value;
+  if (!b || months === null || months === undefined || b.reading.vague || b.kanjiOnly !== a.kanjiOnly) return null;
+  if (!Number.isInteger(months) || months < 1 || months > 11) return null;
+  const unit = counterHere(ctx, b.end);
+  if (unit?.entry.unit !== 'カ月') return null;
+  return {
+    start: a.start,
+    end: unit.end,
+    coreStart: a.start,
+    coreEnd: unit.end,
+    value: years * 12 + months,
+    min: null,
+    max: null,
+    unit: 'カ月',
+    kind: 'duration',
+    approx: false,
+    bound: null,
+    vague: false,
+    change: null,
+  };
+}
