@@ -6,6 +6,8 @@ import {
   isNumeral,
   isOrganizationName,
   isPlaceName,
+  isPlainNoun,
+  isPredicateWord,
 } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
@@ -98,6 +100,20 @@ function bodyWithDe(tokens: readonly Token[], v: SentenceView, p: number, lo: nu
 }
 
 /**
+ * 飛行距離は約800キロと分析している: a topic made of words of the language (no name among them) that
+ * the reported words only give a value (no predicate of their own) is what was measured, not who
+ * measured it; 東和は約100億円と見込む names the one who expects.
+ */
+function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: number, to: number): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const t = tokens[k] as Token;
+    if (!isPlainNoun(t) && !isGenitive(t)) return false;
+  }
+  for (let k = from; k < to; k++) if (isPredicateWord(tokens[k])) return false;
+  return true;
+}
+
+/**
  * The plain topic of a strongly reporting sentence, when nothing says what kind of party it is:
  * 「東和は、…と発表した」 → 東和. Quantities, times and phrases with numbers are not speakers.
  */
@@ -113,6 +129,7 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
     for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
+    if (measuredValue(tokens, phrase, i + 1, hi)) return null;
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
   }
   return null;

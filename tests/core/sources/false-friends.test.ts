@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf } from './helpers';
+import { loadTokenizer, nameOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -35,5 +35,17 @@ describe('false friends are not cues', () => {
 describe('report nouns inside other words', () => {
   it('電話で、 is not a report cue (話で、)', () => {
     expect(nameOf('警察の電話で、住民30人が避難した。', '30人')).toBe('');
+  });
+});
+
+describe('what a report measures is no party', () => {
+  it('a topic of plain words given a value (飛行距離は約800キロと分析している) is the quantity', () => {
+    const text = '南国軍の司令部は12日、隣国がミサイル1発を発射したと発表した。飛行距離は約800キロと分析している。';
+    expect(sourcesOf(text, ['1発', '約800キロ']).map((s) => s?.name)).toEqual(['南国軍の司令部', '南国軍の司令部']);
+    expect(nameOf('落下地点は沖合約300キロと推定している。', '約300キロ')).toBe('');
+  });
+
+  it('but a name given a value still expects it (東和は約100億円と見込む)', () => {
+    expect(nameOf('東和は約100億円と見込んでいる。', '約100億円')).toBe('東和');
   });
 });
