@@ -8,6 +8,7 @@ import {
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
+import { WRITER_WORDS } from '../lexicon/writer-voice';
 import {
   isAdnominal,
   isCaseParticle,
@@ -97,6 +98,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
       const report = isReportPhrase(phrase);
+      // 私の試算では / 筆者の調べでは: the writer's own working, credited as the article's own figures.
+      if (report && writersOwn(tokens, v, phrase)) continue;
       const speaker = report ? (ownerOf(tokens, phrase, v.first) ?? clauseOwner(tokens, v, phrase.first)) : null;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
@@ -149,6 +152,13 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */
+function writersOwn(tokens: readonly Token[], v: SentenceView, p: NamePhrase): boolean {
+  const no = tokens[p.first - 1];
+  const owner = tokens[p.first - 2];
+  return !!no && !!owner && p.first - 2 >= v.first && isGenitive(no) && WRITER_WORDS.has(owner.surface);
 }
 
 /**

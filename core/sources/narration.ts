@@ -1,5 +1,5 @@
 import { MODAL_AUXILIARIES, MODAL_ENDINGS, MODAL_STEMS, WRITER_WORDS } from '../lexicon/writer-voice';
-import { isAuxiliary, isBindingParticle, isNoun } from '../text/pos';
+import { isAuxiliary, isBindingParticle, isGenitive, isNoun } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { hearsaySouAt } from './hearsay';
@@ -7,6 +7,8 @@ import { hearsaySouAt } from './hearsay';
 // What may follow the predicate before the sentence ends: 。, a closing bracket, a final particle (ね, よ).
 const TRAILING = /^(?:[。．！？!?」』）)\s]|ね|よ|か)$/;
 const FULL_STOP = /[。．！？!?\s]+$/;
+// 試算では、 / 調べによると、: a report noun (any) and the particle that makes it a frame.
+const REPORT_OPENING = /^[^、。]{1,8}?(?:では|によると|によれば)、/;
 
 /**
  * True when a sentence speaks in the writer's own voice — its closing predicate a conjecture, a
@@ -49,6 +51,9 @@ function writerIsTopic(tokens: readonly Token[], v: SentenceView): boolean {
     const before = tokens[i - 1];
     const alone = i === v.first || before?.surface === '、' || before?.pos === '接続詞';
     if (alone && (next.surface === 'は' || next.surface === 'も') && isBindingParticle(next)) return true;
+    // 私の試算では、…: the writer's own working opens the sentence.
+    if (alone && isGenitive(next) && REPORT_OPENING.test(v.sentence.text.slice(next.end - v.sentence.start)))
+      return true;
   }
   return false;
 }

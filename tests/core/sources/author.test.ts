@@ -36,6 +36,18 @@ describe('the author of a signed column', () => {
     expect(sourcesOf(wire, ['6倍'])[0]).toEqual({ name: '共同', type: 'byline', cue: null });
   });
 
+  it('is the owner of the working the column calls its own (私の試算では), not a party named before', () => {
+    const text =
+      '【コラム】地方の人手\n日本が「豊かな国」であり続ける保証はない。私の試算では、介護職の賃金は10年間で2割近く下がった。';
+    expect(sourcesOf(text, ['10年間', '2割近く'], [], { author: '森本浩' }).map((x) => x?.name)).toEqual([
+      '森本浩',
+      '森本浩',
+    ]);
+    expect(sourcesOf(text, ['2割近く'])[0]).toBeNull();
+    const checked = '県によると、住宅20棟が浸水した。筆者の調べでは、このうち3棟は空き家だった。';
+    expect(sourcesOf(checked, ['20棟', '3棟']).map((x) => x?.name ?? '')).toEqual(['県', '']);
+  });
+
   it('reaches attribution through analyze()', () => {
     const a = analyze(column, realTokenizer(), { author: '森本浩' });
     expect(a.figures.find((f) => f.text.includes('6倍'))?.source?.name).toBe('森本浩');
