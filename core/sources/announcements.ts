@@ -10,6 +10,7 @@ import {
   isAdverbialNoun,
   isAuxiliary,
   isDependent,
+  isGenitive,
   isNoun,
   isNumeral,
   isParticle,
@@ -90,6 +91,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     speaker: who.phrase,
     type: who.type,
     cue: cueText(tokens, verb),
+    aside: isObject(tokens, v, k),
     // …と見込んでいるが、Xがまとめた予測は…: the report is the second clause's.
     contentStart: clauseStart(tokens, v, who.phrase.first),
     contentEnd: s.end,
@@ -97,6 +99,20 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     via: null,
     published: true,
   };
+}
+
+// The particles that make a report a topic or subject of its sentence (…が発表した推計は / では / も / が).
+const TOPIC_PARTICLES = new Set(['は', 'が', 'も', 'で']);
+
+/**
+ * 「Xが集計した予想の平均値480億円を上回った」: the report's noun phrase (from token `k`) is the object
+ * or the measure of another predicate, not what the sentence is about.
+ */
+function isObject(tokens: readonly Token[], v: SentenceView, k: number): boolean {
+  let e = k;
+  while (e < v.end && (isNoun(tokens[e]) || isGenitive(tokens[e]))) e++;
+  const t = tokens[e];
+  return !!t && isParticle(t) && !TOPIC_PARTICLES.has(t.surface);
 }
 
 /** 独自に / 新たに / 改めて: how the subject did it, between the subject and its verb. */

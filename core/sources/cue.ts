@@ -36,6 +36,8 @@ export interface Cue {
    * stays in force for the plain sentences after it (個人消費が3.7%増と堅調だった).
    */
   published?: boolean;
+  /** A published report only as the object of another predicate (…の平均値を上回った): its own sentence's. */
+  aside?: boolean;
   /**
    * 「政府の…原案が明らかになった」: a plan or report made known, its figures in the sentences after
    * it; in force for the rest of its paragraph even though its own sentence gives none.

@@ -305,7 +305,7 @@ class Reader {
     // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
     // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
     // reports none), and not into the next one, which may cite other reports.
-    if (announcesLede || (cue.published && (hasFigure || cue.revealed))) {
+    if (announcesLede || (cue.published && !cue.aside && (hasFigure || cue.revealed))) {
       para.announcer = party;
       para.announcedHere = !announcesLede;
     }

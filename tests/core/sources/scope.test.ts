@@ -74,3 +74,24 @@ describe('a report of data framed with では', () => {
     expect(names(text, ['6割', '3割'])).toEqual(['東和損保', '東和損保']);
   });
 });
+
+describe('a published report only compared with', () => {
+  it('holds for its own sentence when it is the object of another predicate (…の平均値を上回った)', () => {
+    const text =
+      '東和電機が5日発表した4-9月期の決算は、純利益が前年同期比3%増の500億円となった。' +
+      '共同通信が集計したアナリスト8人の予想の平均値480億円を上回った。' +
+      '7-9月期単独では、営業利益が前年同期比5%減の200億円だった。';
+    expect(names(text, ['500億円', '8人', '480億円', '5%減', '200億円'])).toEqual([
+      '東和電機',
+      '共同通信',
+      '共同通信',
+      '東和電機',
+      '東和電機',
+    ]);
+  });
+
+  it('but goes on when it is what the sentence is about (…が発表したGDPは)', () => {
+    const text = '内閣府が15日発表した7～9月期のGDPは年率2.8%増えた。個人消費が3.7%増と堅調だった。';
+    expect(names(text, ['2.8%', '3.7%'])).toEqual(['内閣府', '内閣府']);
+  });
+});
