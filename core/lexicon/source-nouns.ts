@@ -63,6 +63,25 @@ export const GOVERNMENT_HEADS: readonly string[] = [
  */
 export const SUB_UNITS: readonly string[] = ['課', '係', '班', '室'];
 
+/**
+ * Words before a suffix 部 that make it a part of an area, not a department: 市中心部, 県沿岸部,
+ * 山間部 — where 県農政部, 市健康福祉部 are departments of the body before them (sources/source-type.ts).
+ */
+export const AREA_PART_STEMS: ReadonlySet<string> = new Set([
+  '中心',
+  '中央',
+  '周辺',
+  '沿岸',
+  '山間',
+  '都市',
+  '都心',
+  '市街',
+  '臨海',
+  '内陸',
+  '平野',
+  '先端',
+]);
+
 /** Media: outlets and wire services (CNN, AFP, 共同通信, 国営メディア, 同紙). */
 export const MEDIA_NAMES: readonly string[] = [
   'CNN',

@@ -1,7 +1,7 @@
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_SUFFIXES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
-import { ANAPHORA, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
+import { ANAPHORA, AREA_PART_STEMS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
@@ -90,13 +90,29 @@ export function bodyTypeByWords(name: string): SourceType | null {
 
 /** 県警交通企画課 → government, 東和食品広報室 → organization: the kind of the outermost body written. */
 function bodyOfUnit(name: string): SourceType | null {
-  if (!SUB_UNITS.some((u) => name.endsWith(u)) || name.length < 3) return null;
-  for (let cut = 1; cut <= name.length - 2; cut++) {
-    const body = name.slice(0, cut);
+  return SUB_UNITS.some((u) => name.endsWith(u)) ? outerBody(name.slice(0, -1)) : null;
+}
+
+/** The kind of the body a unit's name opens with (県農政 → 県 → government), or null. */
+function outerBody(stem: string): SourceType | null {
+  if (stem.length < 2) return null;
+  for (let cut = 1; cut <= stem.length - 1; cut++) {
+    const body = stem.slice(0, cut);
     if (endsWithAny(body, ORGS)) return 'organization';
     if (endsWithAny(body, GOV)) return 'government';
   }
   return null;
+}
+
+/**
+ * 県農政部, 同県土木部, 市健康福祉部: a department (部 as IPADIC's suffix) of the body written before
+ * it, of that body's kind; 市中心部, 県沿岸部 are parts of an area, and 北部 is one word.
+ */
+function departmentOf(name: string, suffix: string | undefined): SourceType | null {
+  if (suffix !== '部') return null;
+  const stem = name.slice(0, -1);
+  for (const area of AREA_PART_STEMS) if (stem.endsWith(area)) return null;
+  return outerBody(stem);
 }
 
 function typeOf(
@@ -143,7 +159,7 @@ function typeOf(
   const org = endsWithAny(name, ORGS);
   const gov = endsWithAny(name, GOV);
   if (org || gov) return (gov?.length ?? 0) > (org?.length ?? 0) ? 'government' : 'organization';
-  const unit = bodyOfUnit(name);
+  const unit = bodyOfUnit(name) ?? departmentOf(name, phrase.headSuffix);
   if (unit) return unit;
   // 東京都監察医務院の調べでは: an institute named by a suffix word (入院 is one word, no suffix).
   if (phrase.headSuffix && SUFFIX_ORGANIZATION_HEADS.has(phrase.headSuffix)) return 'organization';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { phraseEndingAt } from '../../../core/sources/name-phrase';
 import { sourceTypeOf } from '../../../core/sources/source-type';
 import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, realTokenizer, sourceOf } from './helpers';
+import { loadTokenizer, realTokenizer, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -98,6 +98,28 @@ describe('units of a body', () => {
 
   it('a word that merely ends like a unit names no one', () => {
     expect(sourceOf('会議室では、出席者の2割が反対した。', '2割')).toBeNull();
+  });
+
+  it('a department (部 as a suffix) of a body is of the body’s kind, and no earlier party’s', () => {
+    const text = '東和電力によると、約2万戸が停電した。県農政部の速報値では、農業被害は約3億円に上る。';
+    expect(sourcesOf(text, ['約2万戸', '約3億円']).map((s) => s?.name)).toEqual(['東和電力', '県農政部']);
+    expect(sourceOf('市健康福祉部の調べでは、患者は12人増えた。', '12人')).toMatchObject({
+      name: '市健康福祉部',
+      type: 'government',
+    });
+  });
+
+  it('…but a part of an area is none (市中心部, 県沿岸部), nor a word that ends in 部 (北部)', () => {
+    const typeOf = (name: string) => {
+      const tokens = tokenizeText(name, realTokenizer());
+      const phrase = phraseEndingAt(tokens, tokens.length - 1, 0);
+      return phrase && sourceTypeOf(phrase);
+    };
+    expect(typeOf('県農政部')).toBe('government');
+    expect(typeOf('市中心部')).toBeNull();
+    expect(typeOf('県沿岸部')).toBeNull();
+    expect(typeOf('県北部')).toBeNull();
+    expect(sourceOf('市中心部では、約300人が帰宅できなかったと説明した。', '約300人')).toBeNull();
   });
 });
 
