@@ -124,6 +124,10 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   // 老舗菓子店, 温泉旅館, 酒造: a business a feature story is about speaks as a company does. 店 only
   // as IPADIC's suffix word (菓子|店): 出店 and 閉店 are whole words, and no business.
   店: ['suffix'],
+  // 自民党系会派, 共産党市議団, 弁護団: a group of members that acts as one (団 only as IPADIC's suffix
+  // word: 集団 and 財団 are words of their own).
+  会派: ['source'],
+  団: ['suffix'],
   旅館: ['source'],
   ホテル: ['source'],
   酒造: ['source'],

@@ -2,6 +2,7 @@ import { sentenceIndexAt } from '../text/sentences';
 import type { Source } from '../types';
 import type { AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
+import { partyDescriptions } from './descriptions';
 import { echoHeadline } from './headline';
 import { sourcesInForce } from './in-force';
 import { ownAuthority, toSource } from './parties';
@@ -17,10 +18,12 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
   const inForce = sourcesInForce(ctx);
   const own = ownAuthority(ctx);
   const converted = bracketedConversions(ctx.text, ctx.figures);
+  const described = partyDescriptions(ctx.text, ctx.tokens, ctx.figures);
   const sources = ctx.figures.map((f) => {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
-    const party = i < 0 || converted.has(f) ? null : resolveFigure(ctx.text, f, i, inForce);
+    // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
+    const party = i < 0 || converted.has(f) || described.has(f) ? null : resolveFigure(ctx.text, f, i, inForce);
     // ＮＨＫの取材で分かりました in an NHK article: the outlet's own reporting, its own authority.
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
