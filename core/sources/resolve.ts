@@ -1,3 +1,4 @@
+import { anaphorOf } from './anaphora';
 import type { AttributedFigure } from './context';
 import { isWritersConversion } from './conversions';
 import { isParentheticalAge } from './false-friends';
@@ -73,6 +74,7 @@ export function resolveFigure(
     // …のランキングでは1位となった。…とみられる: no one's hearsay — a ranking only ranks.
     const carried = hearsay
       ? ((here.framed ? null : here.scoped) ??
+        namedTeller(here) ??
         here.spoken ??
         here.announced ??
         spokenAfter(sentences, i) ??
@@ -94,6 +96,15 @@ export function resolveFigure(
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
     here.featured
   );
+}
+
+/**
+ * 日本製鉄は、…3万円の賃上げで応じ、…になるということです: a body named by its own name as the topic
+ * of hearsay tells its own deeds, even after someone else spoke in the paragraph (東和電機が…回答した).
+ */
+function namedTeller(here: SentenceSources): Party | null {
+  const t = here.teller;
+  return t?.phrase.hasProper && !anaphorOf(t.phrase.text) ? t : null;
 }
 
 /**

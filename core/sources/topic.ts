@@ -49,13 +49,20 @@ export function findTopic(
   // 回答者の85%が、AとBは「見分けられない」と回答: a は after a subject in the same clause is inside
   // what the subject says; a 、 closes that clause (政府が…決めたことについて、知事は「…」と述べた).
   let embedded = false;
+  // 個別の企業では、東和電機が…回答した: a kind of body with では sets the scene for the one named.
+  let kind: Speaker | null = null;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (t.surface === '、') embedded = false;
     if (t.surface === 'は' && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
-      const s = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? bodyWithDe(tokens, v, i, lo);
+      const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
+      const s = named ?? bodyWithDe(tokens, v, i, lo);
+      if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
+        kind = s;
+        continue;
+      }
       // 緑茶を飲む人は…低いと、研究チームが発表した: someone described by a clause announces nothing.
       if (s && !(allowGa && s.phrase.described)) return s;
     } else if (t.surface === 'が' && isCaseParticle(t)) {
@@ -70,7 +77,20 @@ export function findTopic(
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
     }
   }
+  if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
   return subject;
+}
+
+/**
+ * 日本製鉄は、…応じ、…という: a topic the entity tagger found as an organisation is one, though its
+ * words (日本 + 製鉄) say nothing of what it is.
+ */
+function taggedBody(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+  if (NOT_TOPIC_BEFORE.has(tokens[p - 1]?.surface ?? '')) return null;
+  const phrase = phraseEndingAt(tokens, p - 1, lo);
+  return phrase && v.bodies.ends.has(phrase.end) && v.bodies.names.has(phrase.text)
+    ? { phrase, type: 'organization' }
+    : null;
 }
 
 // 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.

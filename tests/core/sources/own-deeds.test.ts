@@ -42,3 +42,23 @@ describe('a body telling its own deeds by hearsay (Xは…という)', () => {
     expect(names(text, ['2倍'])).toEqual(['業界団体']);
   });
 });
+
+describe('a company named in a round-up of companies', () => {
+  const org = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type: 'organization' as const };
+  };
+  const text =
+    '主要企業の回答が出そろった。個別の企業では、東和電機が月額1万2000円の要求に満額で回答しました。' +
+    '日本製鉄は、要求を上回る月額3万円の賃上げで応じ、賃上げ率は12%になるということです。';
+  const entities = [org(text, '東和電機'), org(text, '日本製鉄')];
+  const figures = ['1万2000円', '3万円', '12%'];
+
+  it('answers for itself: a kind of body with では (個別の企業では) only sets the scene', () => {
+    expect(sourcesOf(text, figures, entities)[0]?.name).toBe('東和電機');
+  });
+
+  it('tells its own deeds by hearsay, though another company answered before it', () => {
+    expect(sourcesOf(text, figures, entities).map((s) => s?.name)).toEqual(['東和電機', '日本製鉄', '日本製鉄']);
+  });
+});
