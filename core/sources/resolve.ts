@@ -1,10 +1,12 @@
 import { anaphorOf } from './anaphora';
 import type { AttributedFigure } from './context';
 import { isWritersConversion } from './conversions';
+import type { Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import { isTold } from './hearsay';
 import type { InForce, SentenceSources } from './in-force';
 import { isInvestigator } from './investigators';
+import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
@@ -33,7 +35,10 @@ export function resolveFigure(
   // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
   const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
   const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
-  const according = covering.find((c) => c.kind === 'according');
+  const according = latestBefore(
+    covering.filter((c) => c.kind === 'according'),
+    f.start,
+  );
   const q = quote && parties.get(quote);
   const a = according && parties.get(according);
   // 男性（78）: an age identifies a person; the police's identification when they are the source
@@ -96,6 +101,21 @@ export function resolveFigure(
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
     here.featured
   );
+}
+
+/**
+ * Of several according-tos over a figure, the last written before it: 総務省によりますと、…2.0%上昇し、
+ * 実質賃金は厚生労働省の統計で22か月連続でマイナス → the ministry of the statistics for the streak.
+ */
+function latestBefore(cues: readonly Cue[], at: number): Cue | undefined {
+  // An unowned report (アンケートでは) has no place of its own to compare: the first cue, as before.
+  if (cues.some((c) => !c.speaker)) return cues[0];
+  let best: Cue | undefined;
+  for (const c of cues) {
+    const where = (c.speaker as NamePhrase).start;
+    if (where <= at && (!best || where > (best.speaker as NamePhrase).start)) best = c;
+  }
+  return best ?? cues[0];
 }
 
 /**

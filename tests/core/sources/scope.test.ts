@@ -95,3 +95,11 @@ describe('a published report only compared with', () => {
     expect(names(text, ['2.8%', '3.7%'])).toEqual(['内閣府', '内閣府']);
   });
 });
+
+describe('two according-tos in one sentence', () => {
+  it('a figure takes the one written last before it (…によりますと、…上昇し、…厚生労働省の統計で…)', () => {
+    const text =
+      '総務省によりますと、1月の物価は前年より2.0%上昇していて、実質賃金は、厚生労働省の統計で22か月連続でマイナスとなっています。';
+    expect(names(text, ['2.0%', '22か月連続'])).toEqual(['総務省', '厚生労働省']);
+  });
+});
