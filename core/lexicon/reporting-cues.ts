@@ -362,6 +362,13 @@ export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる', '充てる']);
 
+/**
+ * Verbs of a body settling its own figures — a budget, a forecast — that make them its own in either
+ * tense: 予想は据え置いた, 為替の前提を105円に見直した, 28億円を盛り込んだ, 基金から65億円を取り崩す,
+ * 事業費に12億円を計上した (計上 with する). Unlike 投じた, which may tell what was done long ago.
+ */
+export const SETTLING_VERBS: ReadonlySet<string> = new Set(['据え置く', '見直す', '盛り込む', '取り崩す', '計上']);
+
 /** サ変 nouns of planning, with する: 100人を採用する計画だ is a noun; 2000億円を投資する / 計上する. */
 export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投資', '計上', '拠出', '想定', '予想']);
 

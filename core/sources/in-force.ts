@@ -202,7 +202,8 @@ class Reader {
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
       const party = this.documents.authored(this.partyOf(cue, conducted, v.index));
-      named.push(party);
+      // …も盛り込んだ with no subject: whose plan is borrowed, so it names no one who ends a document.
+      named.push(cue.plan && !cue.speaker ? null : party);
       if (cue.kind === 'quote' && party?.type === 'person') {
         this.quoted = party;
         this.quotedAt = v.index;

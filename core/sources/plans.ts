@@ -1,5 +1,5 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
-import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS } from '../lexicon/reporting-cues';
+import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS, SETTLING_VERBS } from '../lexicon/reporting-cues';
 import { isAuxiliary, isConjunction, isDependent, isIndependent, isParticle, isPlaceName, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -22,7 +22,10 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
   if (tokens[verb - 1]?.surface === 'と') return null;
   // 来訪者は年95万人超を見込む: people known only by their role are what is forecast, not who plans.
-  const topic = findTopic(tokens, v, v.first, verb, true) ?? municipalityWithDe(tokens, v);
+  // …国が荷主を指導する仕組みを強化することも盛り込んだ: a subject inside what was settled is not who
+  // settled it, so a settling verb takes only a topic (は) or a subject set apart by a comma.
+  const settling = isSettling(tokens[verb] as Token, tokens[verb + 1]);
+  const topic = findTopic(tokens, v, v.first, verb, !settling) ?? municipalityWithDe(tokens, v);
   const who = topic?.type === 'anonymous' ? null : topic;
   const after = who && /^(?:は|で)$/.test(tokens[who.phrase.next]?.surface ?? '');
   return {
@@ -61,7 +64,9 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
   if (depthAt(v, k) > 0) return -1;
   // 計画だ / 予定です: a plan noun after a verb in the non-past.
-  if (COPULA.has((tokens[k] as Token).surface) || (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で')) {
+  // (盛り込ん)だ is the past, no copula.
+  const copula = COPULA.has((tokens[k] as Token).surface) && !isPast(tokens, k);
+  if (copula || (tokens[k]?.basic === 'ある' && tokens[k - 1]?.surface === 'で')) {
     const noun = tokens[k]?.basic === 'ある' ? k - 2 : k - 1;
     const t = tokens[noun];
     const before = tokens[noun - 1];
@@ -73,11 +78,33 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   const noun = tokens[k] as Token;
   if (PLAN_NOUNS.has(noun.surface) && isNonPastVerb(tokens[k - 1])) return k;
   // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
+  const last = k;
   while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
+  const settled = settlingAt(tokens, v, last);
+  if (settled >= 0) return settled;
   const t = tokens[k] as Token;
   if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
+}
+
+/** 据え置いた / 盛り込みました / 計上した / 取り崩す: a settling verb closing at `k`, in either tense, or -1. */
+function settlingAt(tokens: readonly Token[], v: SentenceView, k: number): number {
+  while (k > v.first && (isNonPastEnding(tokens[k] as Token) || isPast(tokens, k))) k--;
+  const t = tokens[k] as Token;
+  if (isVerb(t) && SETTLING_VERBS.has(t.basic)) return k;
+  return t.basic === 'する' && isSettling(tokens[k - 1] as Token, t) ? k - 1 : -1;
+}
+
+/** 据え置い(た) / 計上(した): a settling verb, or a settling サ変 noun before する. */
+function isSettling(t: Token, next: Token | undefined): boolean {
+  return (isVerb(t) && SETTLING_VERBS.has(t.basic)) || (next?.basic === 'する' && SETTLING_VERBS.has(t.surface));
+}
+
+/** た / だ of the past at `k` (盛り込ん|だ: IPADIC gives this だ the basic form だ, after a verb). */
+function isPast(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isAuxiliary(t) && (t.basic === 'た' || (t.surface === 'だ' && isVerb(tokens[k - 1])));
 }
 
 /** An active verb in its dictionary form, as before a plan noun (増やす方針, 採用する予定). */

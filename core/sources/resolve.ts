@@ -48,6 +48,8 @@ export function resolveFigure(
     return police && isInvestigator(police.name) ? police : null;
   }
   if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
+  // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
+  if (q && quote?.plan && !quote.speaker && here.document) return here.document;
   if (q) return q;
   // …の3分の1にとどまるとの分析もある: someone's view, no one's the article names.
   if (covering.some((c) => c.opinion)) return UNNAMED;

@@ -98,3 +98,23 @@ describe('a subjectless forecast right after a person’s words', () => {
     expect(names(text, ['5000億円'])).toEqual(['東和電機']);
   });
 });
+
+describe('a body settling its own figures (据え置いた, 見直した, 計上した, 盛り込んだ, 取り崩す)', () => {
+  it('with the subject left out, in either tense, is the body the story announced', () => {
+    const city =
+      '北山市は7日、新年度予算案を発表した。\n財源不足を補うため、基金から15億円を取り崩す。' +
+      '保育所の定員を増やす事業に8億円を計上した。\n駅前の再開発には総額60億円を投じる計画で、初年度分として12億円を盛り込んだ。';
+    expect(names(city, ['15億円', '8億円', '60億円', '12億円'])).toEqual(['北山市', '北山市', '北山市', '北山市']);
+    const company =
+      '東和電機が5日発表した決算は、純利益が3%増の500億円となった。\n' +
+      '通期の業績予想は、売上高4000億円といずれも据え置いた。下期の想定為替レートは1ドル=140円に見直した。';
+    expect(names(company, ['4000億円', '140円'])).toEqual(['東和電機', '東和電機']);
+  });
+
+  it('but a subject inside what was settled did not settle it (…国が指導する仕組みを強化することも盛り込んだ)', () => {
+    const text =
+      '物流調査会は提言をまとめた。\n提言では、運賃を8%引き上げるよう求めた。' +
+      'また、待ち時間を1時間以内に抑えるよう、国が荷主を指導する仕組みを強化することも盛り込んだ。';
+    expect(names(text, ['1時間以内'])[0]).toContain('物流調査会');
+  });
+});
