@@ -137,6 +137,8 @@ function markJoined(spec: CalendarSpec): CalendarSpec {
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
 }
 
+const LEADING_ZERO = /[0０]/;
+
 /**
  * 「2018年」 stands alone unless a duration word follows (3年間); 「20年」 needs a date-like tail too,
  * and in an era the article named (平成9年 … 23年の答弁) a few more tails count.
@@ -146,6 +148,9 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
+  // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
+  if (y.type === 'two' && LEADING_ZERO.test(text[i] ?? '') && !namedBefore(text, i))
+    return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
     const tail = twoDigitYearTail(text, end, opts.era);
     if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
