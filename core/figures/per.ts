@@ -5,6 +5,7 @@ import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { counterAfter } from './open-counter';
+import { round4 } from './ratio';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
 // 1ドル=150円: an exchange rate reads the same way.
@@ -88,7 +89,7 @@ export function perDenominator(
   // three years) is an interval worth its figure.
   if (!b) return word && word !== '=' && word !== '＝' && !(INTERVAL.has(word) && a.reading.value > 1) ? [] : null;
   const c2 = counterAfter(ctx, b);
-  // 3人に1人, 三社に一社: one in three, exactly (the UI rounds what it shows).
+  // 3人に1人, 三社に一社: one in three.
   if (particle === 'に' && c2?.entry.unit === entry.unit && b.reading.value === 1 && a.reading.value > 1) {
     return [
       {
@@ -97,7 +98,7 @@ export function perDenominator(
         coreStart: a.start,
         // the whole 3人に1人 is the core: the ratio is written with both counters
         coreEnd: c2.end,
-        value: 1 / a.reading.value,
+        value: round4(1 / a.reading.value),
         min: null,
         max: null,
         unit: '分の',
