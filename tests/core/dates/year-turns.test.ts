@@ -21,6 +21,15 @@ describe('the ends and the turn of a year', () => {
     expect(dates('昨年末の時点で在庫が減った。')).toEqual([['昨年末', '2024-12']]);
   });
 
+  it('reads 年末 after a year as that year\'s December', () => {
+    expect(dates('工事は2012年に始まり、同年年末に終わった。')).toEqual([
+      ['2012年', '2012'],
+      ['同年年末', '2012-12'],
+    ]);
+    expect(dates('2019年の年末に店を閉じた。')).toEqual([['2019年の年末', '2019-12']]);
+    expect(dates('2019年の年末年始は混んだ。')).toEqual([['2019年', '2019']]);
+  });
+
   it('reads 年末 in January as the December just past, unless told as to come', () => {
     expect(told('年末に起きた停電の原因を調べている。', '2026-01-08')).toEqual([['年末', '2025-12']]);
     expect(told('補助は年末まで延長する。', '2026-01-08')).toEqual([['年末', '2026-12']]);
