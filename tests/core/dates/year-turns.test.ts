@@ -21,7 +21,7 @@ describe('the ends and the turn of a year', () => {
     expect(dates('昨年末の時点で在庫が減った。')).toEqual([['昨年末', '2024-12']]);
   });
 
-  it('reads 年末 after a year as that year\'s December', () => {
+  it("reads 年末 after a year as that year's December", () => {
     expect(dates('工事は2012年に始まり、同年年末に終わった。')).toEqual([
       ['2012年', '2012'],
       ['同年年末', '2012-12'],
