@@ -27,6 +27,8 @@ export class DateContext {
   lastDay: Ymd | null = null;
   lastMonth: { y: number; m: number } | null = null;
   lastYear: number | null = null;
+  /** The last fiscal year named (2020年度, 今年度): 年度末 closes it. */
+  lastFiscalYear: number | null = null;
   /** The last year written out (2012年, 令和3年) or resolved from two digits. */
   lastWrittenYear: number | null = null;
   /** The first year of the last decade written in full (1970年代 → 1970): 80年代 after it is the 1980s. */
@@ -123,9 +125,30 @@ export class DateContext {
   /** The year a year word counts from: 昨年 → publication year; 前年 → the last year named. */
   yearAnchor(word: RelativeWord): number | null {
     const pub = this.published;
+    // 「2020年度予算案…年度末の市債残高」: a fiscal word looks back to the last fiscal year named first.
+    if (word.anchor === 'previous' && word.unit === 'fiscal' && this.lastFiscalYear !== null)
+      return this.lastFiscalYear;
     if (word.anchor === 'previous' && this.lastYear !== null) return this.lastYear;
     if (!pub) return null;
+    // 「年末に起きた事故」 in a January or February article is last December, unless told as to come.
+    if (word.unit === 'year' && word.offset === 0 && word.month === 12 && pub.m <= 2 && this.tense !== 'nonpast')
+      return pub.y - 1;
     return word.unit === 'fiscal' ? fiscalYear(pub) : pub.y;
+  }
+
+  /**
+   * The year of the January 年明け names: the one just begun early in the year (an article of
+   * January–March), the one to come late in it (October–December) unless told in the past; in
+   * between the predicate's tense decides (「年明けから上昇が続いた」 → this year, 「年明けにも
+   * 解散する」 → next), and with no tense to go by the date is left out (null).
+   */
+  turnYear(): number | null {
+    const pub = this.published;
+    if (!pub) return null;
+    if (pub.m <= 3) return pub.y;
+    if (pub.m >= 10) return this.tense === 'past' ? pub.y : pub.y + 1;
+    if (this.tense === null) return null;
+    return this.tense === 'past' ? pub.y : pub.y + 1;
   }
 
   /**

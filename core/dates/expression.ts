@@ -1,4 +1,11 @@
-import { ERA_SPAN_PARTS, NAMED_DAYS, type NamedDay, PERIOD_PARTS, type PeriodPart } from '../lexicon/relative-dates';
+import {
+  ERA_SPAN_PARTS,
+  NAMED_DAYS,
+  type NamedDay,
+  PERIOD_PARTS,
+  type PeriodPart,
+  YEAR_TURN_SEASONS,
+} from '../lexicon/relative-dates';
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
 import { isKanji } from '../text/script';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
@@ -26,6 +33,19 @@ function readPart(text: string, at: number, of: 'month' | 'year'): { part: Perio
     if (part.of === of && text.startsWith(part.surface, at)) return { part, end: at + part.surface.length };
   }
   return null;
+}
+
+const YEAR_END = PERIOD_PARTS.find((p) => p.of === 'year' && p.surface === '末');
+
+/**
+ * 同年年末, その年の年末, 2012年の年末: 年末 after a year is that year's end, as 同年末 is (not 年末年始,
+ * which spans two years).
+ */
+function yearEndAfter(text: string, at: number): { part: PeriodPart; end: number } | null {
+  const from = text[at] === 'の' ? at + 1 : at;
+  if (!YEAR_END || !text.startsWith('年末', from) || YEAR_TURN_SEASONS.some((w) => text.startsWith(w, from)))
+    return null;
+  return { part: YEAR_END, end: from + 2 };
 }
 
 /**
@@ -105,7 +125,7 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     if (t) return { spec: { ...spec, time: t.time }, end: t.end };
     return { spec, end: partOfDayEnd(text, end, isWord) };
   }
-  const part = readPart(text, end, spec.month ? 'month' : 'year');
+  const part = readPart(text, end, spec.month ? 'month' : 'year') ?? (spec.month ? null : yearEndAfter(text, end));
   if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
   if (spec.month) return { spec: markJoined(spec), end };
   return yearAlone(text, i, spec, end, opts);
@@ -137,6 +157,8 @@ function markJoined(spec: CalendarSpec): CalendarSpec {
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
 }
 
+const LEADING_ZERO = /[0０]/;
+
 /**
  * 「2018年」 stands alone unless a duration word follows (3年間); 「20年」 needs a date-like tail too,
  * and in an era the article named (平成9年 … 23年の答弁) a few more tails count.
@@ -146,6 +168,9 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
+  // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
+  if (y.type === 'two' && LEADING_ZERO.test(text[i] ?? '') && !namedBefore(text, i))
+    return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
     const tail = twoDigitYearTail(text, end, opts.era);
     if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;

@@ -42,7 +42,12 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: formatResolved(r) });
-    if ('lo' in r && remembers(c.spec)) ctx.remember(r.lo);
+    // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
+    // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
+    if ('lo' in r && remembers(c.spec) && !inQuote) {
+      ctx.remember(r.lo);
+      if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
+    }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
     noteStyle(ctx, text, c);
   }

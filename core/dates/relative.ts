@@ -1,4 +1,10 @@
-import { AGO_SUFFIXES, KANA_WORD_FOLLOWERS, RELATIVE_WORDS, type RelativeWord } from '../lexicon/relative-dates';
+import {
+  AGO_SUFFIXES,
+  KANA_WORD_FOLLOWERS,
+  RELATIVE_WORDS,
+  type RelativeWord,
+  YEAR_TURN_SEASONS,
+} from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
@@ -18,10 +24,10 @@ function followedByParticle(text: string, at: number): boolean {
 }
 
 /**
- * 前年比, 前月比, 前年同期比, 前年同期を上回った: a base of comparison, not a date in the article's
- * story.
+ * 前年比, 前月比, 前年同期比, 前年同期を上回った, 前年度当初比 (against last year's initial budget): a
+ * base of comparison, not a date in the article's story.
  */
-const COMPARISON = /^(?:(?:同期|同月|度)?比|同期|同月)/;
+const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
 
 /**
  * Reads the longest relative word at `i`: 「一昨年」「昨年度」「先月」「同日」. `isWord` says whether
@@ -33,7 +39,7 @@ export function readRelativeWord(
   isWord: (start: number, end: number) => boolean,
 ): { word: RelativeWord; end: number } | null {
   const word = RELATIVE.longestAt(text, i)?.[1];
-  if (!word) return null;
+  if (!word || YEAR_TURN_SEASONS.some((w) => text.startsWith(w, i))) return null;
   const end = i + word.surface.length;
   if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))

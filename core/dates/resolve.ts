@@ -56,8 +56,12 @@ const point = (p: Point): { lo: Point; hi: Point } => ({ lo: p, hi: p });
 function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] | null {
   if (y.type === 'abs') return spanEnds(y.value);
   if (y.type === 'rel') {
-    const anchor = ctx.yearAnchor(y.word);
-    return anchor === null ? null : [anchor + y.word.offset, anchor + y.word.offset];
+    const anchor = y.word.turn ? ctx.turnYear() : ctx.yearAnchor(y.word);
+    if (anchor === null) return null;
+    // 年度末 → March of the fiscal year's second calendar year (2020年度末 → 2021-03)
+    const late = y.word.unit === 'fiscal' && y.word.month !== undefined && y.word.month < 4 ? 1 : 0;
+    const year = anchor + y.word.offset + late;
+    return [year, year];
   }
   const [a, b] = spanEnds(y.value);
   // 平成9年 … 23年 → 2011: an era the article named comes before the century of a Western year.
@@ -84,7 +88,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     years = [y, y];
     months = [m, m];
   } else {
+    const word = spec.year?.type === 'rel' ? spec.year.word : null;
     if (spec.month) months = spanEnds(spec.month.value);
+    // 年末 → December, 年度末 → March, 年明け → January: the word names a month of its year.
+    else if (word?.month !== undefined) months = [word.month, word.month];
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;
     if (resolved) years = resolved;
     else if (spec.year) return null;

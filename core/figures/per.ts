@@ -89,14 +89,15 @@ export function perDenominator(
   // three years) is an interval worth its figure.
   if (!b) return word && word !== '=' && word !== '＝' && !(INTERVAL.has(word) && a.reading.value > 1) ? [] : null;
   const c2 = counterAfter(ctx, b);
-  // 3人に1人: one in three.
+  // 3人に1人, 三社に一社: one in three.
   if (particle === 'に' && c2?.entry.unit === entry.unit && b.reading.value === 1 && a.reading.value > 1) {
     return [
       {
         start: a.start,
         end: c2.end,
         coreStart: a.start,
-        coreEnd: b.end,
+        // the whole 3人に1人 is the core: the ratio is written with both counters
+        coreEnd: c2.end,
         value: round4(1 / a.reading.value),
         min: null,
         max: null,

@@ -1,6 +1,7 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { DENOMINATION_NOUNS } from '../lexicon/denominations';
-import { COUNTER_IDIOMS, KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import { GAME_CLOCK_WORDS } from '../lexicon/matches';
+import { COUNTER_IDIOMS, KIND_NOUNS_AFTER, KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
 import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
@@ -79,6 +80,16 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   return single ? [finishDraft(ctx, pre, single)] : [];
 }
 
+// 残り1分|30秒: the minutes a clock reading gives before its seconds.
+const CLOCK_MINUTES = /[0-9０-９]{1,2}分$/;
+
+/** True when the number at `start` reads the game clock: 残り|2分, 残り1分|30秒. */
+function onGameClock(text: string, start: number): boolean {
+  const minutes = CLOCK_MINUTES.exec(text.slice(Math.max(0, start - 3), start));
+  const at = minutes ? start - minutes[0].length : start;
+  return GAME_CLOCK_WORDS.some((w) => text.endsWith(w, at));
+}
+
 /** Halves of a match: 前半23分, 後半ロスタイム, 延長後半5分 name a moment of the game. */
 const MATCH_HALVES: readonly string[] = ['前半', '後半'];
 const NEIGHBOURS = /^([一二三四五六七八])・([二三四五六七八九])$/;
@@ -114,13 +125,17 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
   if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
+  // 残り2分で, 残り1分30秒: the game clock, not a length of time.
+  if ((entry.unit === '分' || entry.unit === '秒') && onGameClock(text, a.start)) return null;
   // 起死回生の一発, 一人の女性, 一発逆転, の1つ: a word of the language, not a count of one.
   if (isOneIdiom(ctx, a, entry, unitEnd)) return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
   // 7人制ラグビー, 2学期制, 5つ星: a suffix of its own (not 5人制限) makes the number name a kind.
-  if (KIND_AFTER.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
+  // 3点シュート, 3ポイントシュート: the points a shot is worth name its kind.
+  const next = tokenStarting(ctx.tokens, unitEnd)?.surface ?? '';
+  if (KIND_AFTER.has(next) || KIND_NOUNS_AFTER[text.slice(a.end, unitEnd)]?.includes(next)) return null;
   // 1万円札, 500円玉, 100円ショップ: a coin, a note or a kind of shop, named by its face value.
   if (entry.kind === 'money' && DENOMINATION_NOUNS.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.

@@ -36,6 +36,9 @@ const SCORE_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, '対']);
 // are named (105-98で is a score, and so is 98―105で with a long dash).
 const HYPHENS: ReadonlySet<string> = new Set(['-', '－', '‐', '‑']);
 const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', 'から', '、', '，', ',', '。']);
+// 「千葉に71―67　MVPは…」: a headline closes a score with a space or the line's end; only a long dash
+// or 対 says score there (1-2 before a space may be an address or a code).
+const HEADLINE_BREAKS: ReadonlySet<string> = new Set(['　', ' ', '\n', '']);
 // 震度5から6, 震度5弱〜6強: a range on a scale named before the number.
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
 // 赤木さん（当時54）: the age then, in parentheses.
@@ -75,6 +78,7 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       !b.kanjiOnly &&
       b.reading.value !== null &&
       ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHENS.has(text[a.end] ?? '') && b.written.length > 2)) ||
+        (HEADLINE_BREAKS.has(text[b.end] ?? '') && !HYPHENS.has(text[a.end] ?? '')) ||
         betweenTeams(ctx, a.start, b.end) ||
         (CLOSE.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
       a.written.length <= 3 &&

@@ -75,6 +75,8 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   連休: ['dates'],
   目: ['dates'],
   分: ['dates', 'figures'],
+  // 屋外1年相当の試験, 10年相当の負荷: a length of time something is equivalent to
+  相当: ['dates', 'figures'],
   ほど: ['dates', 'figures'],
   程度: ['dates', 'figures'],
   足らず: ['dates', 'figures'],

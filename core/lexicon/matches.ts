@@ -8,3 +8,9 @@ export const MATCH_WORDS: ReadonlySet<string> = new Set([
 
 /** Of MATCH_WORDS, those that name a match only as a suffix: 巨人戦 (名詞,接尾), not 挑戦. */
 export const MATCH_SUFFIXES: ReadonlySet<string> = new Set(['戦']);
+
+/**
+ * Words before N分 / N秒 that read the game clock, a moment of the game and no length of time:
+ * 「残り2分で2点差まで迫った」 (as 前半23分 is the minute of a half). 残り3日 and 残り5人 still count.
+ */
+export const GAME_CLOCK_WORDS: readonly string[] = ['残り'];

@@ -59,6 +59,16 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
 export const KIND_SUFFIXES: readonly string[] = ['制', '星'];
 
 /**
+ * Nouns that, right after a counter, make the number name what kind of thing it is: the points a shot
+ * or a line is worth (3点シュート, 3ポイントシュート, 3点ライン), not a count of points. 3点差 and
+ * 3点を奪う still count. Keyed by the counter as written.
+ */
+export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
+  点: ['シュート', 'ライン'],
+  ポイント: ['シュート', 'ライン'],
+};
+
+/**
  * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱;
  * idioms of one written in digits (1人っ子, 1人勝ち, 1戸建て, 1晩中) and one by one (1人1人, 1つ1つ).
  */

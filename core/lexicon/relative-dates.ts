@@ -9,12 +9,18 @@ export type RelativeUnit = 'year' | 'fiscal' | 'month' | 'week' | 'day';
  */
 export type RelativeAnchor = 'published' | 'previous' | 'speech';
 
-/** A word naming a date relative to an anchor: 昨年 = the anchor's year − 1. */
+/**
+ * A word naming a date relative to an anchor: 昨年 = the anchor's year − 1. `month` is the month of
+ * that year the word names (年末 → December; for a fiscal year 年度末 → March, in the year it ends).
+ * `turn` marks the turn of the year (年明け): the January nearest the article (see DateContext.turnYear).
+ */
 export interface RelativeWord {
   surface: string;
   unit: RelativeUnit;
   offset: number;
   anchor: RelativeAnchor;
+  month?: number;
+  turn?: boolean;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -37,7 +43,10 @@ export const RELATIVE_WORDS = [
   { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
-  { surface: '年末', unit: 'year', offset: 0, anchor: 'published' },
+  // 年末 is the year's December: 「補助金を年末まで延長する」 in a September article → December of it
+  { surface: '年末', unit: 'year', offset: 0, anchor: 'published', month: 12 },
+  // 年明け is a January: 「年明けから値上げする」 in November → next January (see DateContext.turnYear)
+  { surface: '年明け', unit: 'year', offset: 0, anchor: 'published', month: 1, turn: true },
   // seasons name their year: 今秋 → this year, 来春 → next year
   { surface: '昨春', unit: 'year', offset: -1, anchor: 'published' },
   { surface: '昨夏', unit: 'year', offset: -1, anchor: 'published' },
@@ -65,6 +74,9 @@ export const RELATIVE_WORDS = [
   { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '来年度', unit: 'fiscal', offset: 1, anchor: 'published' },
   { surface: '年度内', unit: 'fiscal', offset: 0, anchor: 'published' },
+  // 年度末 is the March that closes the fiscal year the article is about: a budget for 2020年度 told in
+  // February 2020 → 2021-03 (the last fiscal year named, else the publication's)
+  { surface: '年度末', unit: 'fiscal', offset: 0, anchor: 'previous', month: 3 },
   { surface: '同年度', unit: 'fiscal', offset: 0, anchor: 'previous' },
   { surface: '前年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
   { surface: '翌年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
@@ -124,6 +136,12 @@ export const RELATIVE_WORDS = [
 ] as const satisfies readonly RelativeWord[];
 
 /**
+ * Holiday seasons that span the turn of a year and name no one date: 「年末年始の帰省」 is not 年末
+ * (December) alone, and which turn it means is the reader's guess.
+ */
+export const YEAR_TURN_SEASONS: readonly string[] = ['年末年始'];
+
+/**
  * What may follow a date word written in hiragana when hiragana follows at all: particles (きょうは,
  * あすから, きのうまで). Anything else continues another word the dictionary may not know (きょうだい).
  */
@@ -178,7 +196,8 @@ export const PERIOD_PARTS = [
   { surface: '前半', of: 'year', span: [1, 6] },
   { surface: '後半', of: 'year', span: [7, 12] },
   { surface: '初め', of: 'year', span: null },
-  { surface: '末', of: 'year', span: null },
+  // a year's end is its December: 2024年末, 昨年末 → 2024-12 (a month's 末 keeps the whole month)
+  { surface: '末', of: 'year', span: [12, 12] },
 ] as const satisfies readonly PeriodPart[];
 
 /**

@@ -44,6 +44,15 @@ function boundedRange(f: ValueShape, min: number, max: number, lang: UiLang): st
 }
 
 /**
+ * A share as a percentage to two places (3分の2, held exactly as 2/3, → 66.67), or to four significant
+ * digits below 1% (100万分の1 → 0.0001), so no repeating decimal runs on.
+ */
+function percentOf(x: number): number {
+  const p = x * 100;
+  return Math.abs(p) >= 1 ? Math.round(p * 100) / 100 : Number(p.toPrecision(4));
+}
+
+/**
  * The bare value with its unit, or "—" when nothing is known. 割 is tenths: 3割 (value 0.3) reads
  * 「3割（30%）」 in Japanese and "30%" in English, never 「0.3割」. A pure fraction (unit 分の) reads
  * 「3分の2（66.67%）」 / "2/3 (66.67%)"; a score 「3対1」 / "3–1"; dimensions 「2,778×1,284ドット」.
@@ -57,11 +66,7 @@ function formatRawValue(f: ValueShape, lang: UiLang): string {
   const nums = finite(f.value) ? [f.value] : [f.min, f.max].filter(finite);
   if (!nums.length) return '—';
   // 分の and 割 are shares, also written as a percentage.
-  const percent = withUnit(
-    nums.map((x) => x * 100),
-    '%',
-    lang,
-  );
+  const percent = withUnit(nums.map(percentOf), '%', lang);
   if (f.unit === '分の') {
     if (!pair(f.fraction)) return percent;
     const [n, d] = f.fraction.map((x) => formatNumber(x, lang));

@@ -18,7 +18,7 @@ describe('the CLI table shows the new kinds of figure', () => {
   });
 
   it('a fraction with its value, and the sides of dimensions', () => {
-    const fraction = figure({ text: '2/3', value: 0.6667, unit: '分の', fraction: [2, 3], kind: 'ratio' });
+    const fraction = figure({ text: '2/3', value: 2 / 3, unit: '分の', fraction: [2, 3], kind: 'ratio' });
     expect(table([fraction])).toContain('2/3 (66.67%)');
     expect(table([fraction], 'ja')).toContain('3分の2（66.67%）');
     const side = figure({ text: '1284ドット', value: 1284, unit: 'ドット', dimensions: [2778, 1284] });

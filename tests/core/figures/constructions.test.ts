@@ -38,6 +38,12 @@ describe('numbers without a counter', () => {
     expect(texts('規制を5段階に引き上げた。')).toEqual(['5段階']);
   });
 
+  it('reads a number a count is held down to (失点を3に抑えた)', () => {
+    expect(only('投手陣は相手の安打を4に抑えた。').value).toBe(4);
+    expect(only('今季の反則はリーグ最少の9にとどめた。').value).toBe(9);
+    expect(texts('警戒レベルを2に抑えた。')).toEqual([]);
+  });
+
   it('does not count the days of 11、12の両日', () => {
     expect(texts('調査は11、12の両日に行った。')).toEqual([]);
     expect(texts('大会は3、4両日に開く。')).toEqual([]);

@@ -44,6 +44,12 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     expect(only('締め切りまで残り5日となった。').kind).toBe('duration');
   });
 
+  it('reads a length of time something is equivalent to (1年相当)', () => {
+    const f = only('装置は5年相当の振動に耐えた。');
+    expect([f.text, f.value, f.kind]).toEqual(['5年相当', 5, 'duration']);
+    expect(only('人工気象室で屋外1年相当の光を当てた。').value).toBe(1);
+  });
+
   it('reads days stressed by もの as a length of time', () => {
     expect(only('停電は5日もの間続いた。').unit).toBe('日');
   });

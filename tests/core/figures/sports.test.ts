@@ -24,6 +24,38 @@ describe('match minutes', () => {
     expect(texts('前半12分に先制し、後半38分に突き放した。')).toEqual([]);
     expect(only('会議は前半の20分を質疑に充てた。').text).toBe('20分');
   });
+
+  it('does not read the game clock as a length of time', () => {
+    expect(texts('残り3分で同点に追いついた。')).toEqual([]);
+    expect(texts('残り1分20秒で勝ち越した。')).toEqual([]);
+    expect(texts('残り8秒で決勝点を挙げた。')).toEqual([]);
+    // what is left of other things still counts
+    expect(texts('会期は残り4日となった。')).toEqual(['4日']);
+  });
+});
+
+describe('scores in headlines', () => {
+  it('reads a score the headline closes with a space or the line end', () => {
+    expect(figures('浜松が3連勝　静岡に88―80　主将が30得点').map((f) => [f.text, f.score ?? f.value])).toEqual([
+      ['3連勝', 3],
+      ['88―80', [88, 80]],
+      ['30得点', 30],
+    ]);
+    expect(only('快勝のチーム、甲府に2対0\n').score).toEqual([2, 0]);
+  });
+
+  it('reads no score from digits around a hyphen before a space', () => {
+    expect(texts('窓口は2-3　番です。')).toEqual([]);
+  });
+});
+
+describe('points that name a kind of shot', () => {
+  it('does not count the points a shot is worth (3点シュート), but counts margins and shots', () => {
+    expect(texts('3点シュートを5本沈めた。')).toEqual(['5本']);
+    expect(texts('3ポイントシュートの成功率は40%だった。')).toEqual(['40%']);
+    expect(texts('3点差を追いつけなかった。')).toEqual(['3点']);
+    expect(texts('この試合で3点を奪った。')).toEqual(['3点']);
+  });
 });
 
 describe('innings', () => {

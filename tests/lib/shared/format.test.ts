@@ -90,12 +90,19 @@ describe('figure values follow the UI language', () => {
     expect(
       formatFigureValue(shaped({ value: null, min: 1, max: 3, unit: '', kind: 'score', score: [3, 1] }), 'en', en),
     ).toBe('3–1');
-    expect(formatFigureValue(shaped({ value: 0.6667, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'ja', ja)).toBe(
+    expect(formatFigureValue(shaped({ value: 2 / 3, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'ja', ja)).toBe(
       '3分の2（66.67%）',
     );
-    expect(formatFigureValue(shaped({ value: 0.6667, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'en', en)).toBe(
+    expect(formatFigureValue(shaped({ value: 2 / 3, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'en', en)).toBe(
       '2/3 (66.67%)',
     );
+    // exact shares are rounded for the eye only: 1/3 → 33.33%, one in a million keeps its digits
+    expect(formatFigureValue(shaped({ value: 1 / 3, unit: '分の', kind: 'ratio', fraction: [1, 3] }), 'en', en)).toBe(
+      '1/3 (33.33%)',
+    );
+    expect(
+      formatFigureValue(shaped({ value: 1 / 1e6, unit: '分の', kind: 'ratio', fraction: [1, 1e6] }), 'en', en),
+    ).toBe('1/1,000,000 (0.0001%)');
     expect(
       formatFigureValue(shaped({ value: 2778, unit: 'ドット', kind: 'measure', dimensions: [2778, 1284] }), 'ja', ja),
     ).toBe('2,778×1,284ドット');

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findDates } from '../../../core/dates';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+import { dates } from './helpers';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+/** With real tokens, so the tense of the predicate after the date is known. */
+const told = (text: string, published: string) =>
+  findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
+
+describe('the ends and the turn of a year', () => {
+  it('reads 年末 and a year written with 末 as its December', () => {
+    expect(dates('減税は年末まで続ける。', '2023-09-11')).toEqual([['年末', '2023-12']]);
+    expect(dates('新しい橋は2024年末に完成した。')).toEqual([['2024年末', '2024-12']]);
+    expect(dates('昨年末の時点で在庫が減った。')).toEqual([['昨年末', '2024-12']]);
+  });
+
+  it("reads 年末 after a year as that year's December", () => {
+    expect(dates('工事は2012年に始まり、同年年末に終わった。')).toEqual([
+      ['2012年', '2012'],
+      ['同年年末', '2012-12'],
+    ]);
+    expect(dates('2019年の年末に店を閉じた。')).toEqual([['2019年の年末', '2019-12']]);
+    expect(dates('2019年の年末年始は混んだ。')).toEqual([['2019年', '2019']]);
+  });
+
+  it('reads 年末 in January as the December just past, unless told as to come', () => {
+    expect(told('年末に起きた停電の原因を調べている。', '2026-01-08')).toEqual([['年末', '2025-12']]);
+    expect(told('補助は年末まで延長する。', '2026-01-08')).toEqual([['年末', '2026-12']]);
+  });
+
+  it('reads 年度末 as the March closing the fiscal year the article is about', () => {
+    expect(dates('基金の残高は年度末に30億円となる。', '2023-06-01')).toEqual([['年度末', '2024-03']]);
+    expect(dates('2026年度の予算案をまとめた。借入金は年度末に減る見通しだ。', '2026-02-10')).toEqual([
+      ['2026年度', '2026'],
+      ['年度末', '2027-03'],
+    ]);
+    // 前年度 counts back from the story's fiscal year; it does not become it
+    expect(dates('2026年度の予算は前年度より多い。債務は年度末に減る。', '2026-02-10')).toEqual([
+      ['2026年度', '2026'],
+      ['前年度', '2025'],
+      ['年度末', '2027-03'],
+    ]);
+  });
+
+  it('dates no base of comparison against the previous initial budget (前年度当初比)', () => {
+    expect(dates('一般会計は前年度当初比3%増となった。', '2026-02-10')).toEqual([]);
+  });
+
+  it('reads 年明け as the January nearest the article', () => {
+    expect(dates('年明けから客足が戻った。', '2026-01-20')).toEqual([['年明け', '2026-01']]);
+    expect(told('運賃は年明けに改定する。', '2025-11-20')).toEqual([['年明け', '2026-01']]);
+    expect(told('株価は年明けに大きく下げた。', '2025-06-02')).toEqual([['年明け', '2025-01']]);
+    expect(told('新型機は年明けに発売する。', '2025-06-02')).toEqual([['年明け', '2026-01']]);
+    // mid-year with no tense to go by, which January is a guess
+    expect(dates('年明けの相場を占う。', '2025-06-02')).toEqual([]);
+  });
+
+  it('dates no holiday season that spans the turn of a year', () => {
+    expect(dates('年末年始の帰省客は多かった。', '2026-01-05')).toEqual([]);
+  });
+});
+
+describe('two-digit years with a leading zero', () => {
+  it('reads 02年 as a year whatever follows it', () => {
+    expect(dates('最多だった02年の水準を下回った。', '2018-11-16')).toEqual([['02年', '2002']]);
+    expect(dates('08年と比べて倍になった。', '2018-11-16')).toEqual([['08年', '2008']]);
+  });
+
+  it('still leaves a length of time alone', () => {
+    expect(dates('20年の歳月をかけた。', '2018-11-16')).toEqual([]);
+  });
+});
+
+describe('day words inside quotations', () => {
+  it('counts each quotation from its own speaking, not from a day another quotation named', () => {
+    expect(
+      told('住民は「きのうの夜に煙を見た」と話した。消防の担当者は「けさは風が強かった」と話している。', '2024-02-05'),
+    ).toEqual([
+      ['きのう', '2024-02-04'],
+      ['けさ', '2024-02-05'],
+    ]);
+  });
+});
