@@ -19,7 +19,7 @@ import { Paragraph } from './paragraph';
 import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
-import { leadSubject, namedParties } from './topic';
+import { leadSubject, namedParties, type Speaker } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
 const EDITORIAL = /^[（(※＊*]/;
@@ -176,7 +176,8 @@ class Reader {
       introduced: this.intro,
       // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
       relayed: own || para.cited || info.setting ? null : para.previousHeard,
-      teller: own ? null : tellerOf(info.topic, info.cues, this.mentions),
+      // 研究チームは、…手法を考案した。…10倍に延びたという。: the body the paragraph is about tells it.
+      teller: own ? null : tellerOf(info.topic ?? asSpeaker(para.topic), info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
     };
     const asked = intervieweeIn(tokens, v);
@@ -335,4 +336,9 @@ class Reader {
       this.named = this.paragraph.topic;
     }
   }
+}
+
+/** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
+function asSpeaker(p: Party | null): Speaker | null {
+  return isBody(p) ? { phrase: p.phrase, type: p.type } : null;
 }

@@ -62,3 +62,19 @@ describe('a company named in a round-up of companies', () => {
     expect(sourcesOf(text, figures, entities).map((s) => s?.name)).toEqual(['東和電機', '日本製鉄', '日本製鉄']);
   });
 });
+
+describe('a body the paragraph is about', () => {
+  it('tells the hearsay of the next sentence, which names no one (研究チームは…考案した。…延びたという。)', () => {
+    const text = [
+      '北山大学の研究チームは14日、劣化を抑える技術を開発したと発表した。',
+      '全固体電池は安全性が高い。一方で寿命が短く、課題があった。',
+      '研究チームは、電極に膜を作る手法を考案した。試験では、容量を保てる時間が約2000時間へと10倍に延びたという。',
+    ].join('\n');
+    expect(names(text, ['約2000時間', '10倍'])).toEqual(['研究チーム', '研究チーム']);
+  });
+
+  it('but a person the paragraph is about is no teller of it (a suspect’s deeds are someone’s account)', () => {
+    const text = '事件は昼に起きた。\n山田容疑者は、店に入った。約30万円を奪ったという。';
+    expect(names(text, ['約30万円'])).toEqual(['']);
+  });
+});
