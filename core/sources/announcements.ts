@@ -65,13 +65,25 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       cue: cueText(tokens, verb),
       // 米子会社は…を公開した: what follows the topic; 「…発射したことを、韓国軍が発表した」: the whole clause.
       contentStart: who && tokens[who.phrase.next]?.surface === 'は' ? who.phrase.end : v.sentence.start,
-      contentEnd: (tokens[i] as Token).start,
+      contentEnd: resultFollows(tokens, v, verb) ? v.sentence.end : (tokens[i] as Token).start,
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
       implicit: !who && !hasTopic(tokens, v, v.first, i),
     });
   }
   return out;
+}
+
+/**
+ * 連合は…集計の結果を公表し、賃上げ率は5.28%と…上回った: a report announced in a clause that goes on
+ * (連用形 and a comma) is what the rest of the sentence gives the figures of.
+ */
+function resultFollows(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): boolean {
+  if (tokens[verb.last + 1]?.surface !== '、' || !isVerb(tokens[verb.last])) return false;
+  const wo = tokens[verb.first - 1];
+  if (wo?.surface !== 'を') return false;
+  const object = phraseEndingAt(tokens, verb.first - 2, v.first);
+  return !!object && isReportPhrase(object);
 }
 
 /** 「XがN日発表したY」: X, for the whole sentence (the figures are the report's). */

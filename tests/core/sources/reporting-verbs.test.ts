@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTING_VERB_READINGS, REPORTING_VERBS } from '../../../core/lexicon/reporting-cues';
 import { basicReading } from '../../../core/sources/reporting-verbs';
 import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, nameOf, realTokenizer } from './helpers';
+import { loadTokenizer, nameOf, realTokenizer, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -44,5 +44,17 @@ describe('a reporting verb in any spelling', () => {
   it('but another word of the same sound is not: 応える is not 答える, 解く is not 説く', () => {
     expect(nameOf('山田監督は、ファンの期待に3年ぶりの優勝で応えた。', '3年ぶり')).toBe('');
     expect(nameOf('山田教授は、難しい問題を5問解いた。', '5問')).toBe('');
+  });
+});
+
+describe('a report announced in a clause that goes on (…の結果を公表し、…)', () => {
+  it('gives its figures in the rest of the sentence', () => {
+    const text =
+      '連合はきょう、1回目の回答集計の結果を公表し、賃上げ率は平均で5.28%と、去年を1.48ポイント上回りました。';
+    expect(sourcesOf(text, ['5.28%', '1.48ポイント']).map((s) => s?.name)).toEqual(['連合', '連合']);
+  });
+
+  it('but what follows another announcement is not its content (新製品を発表し、株価は5%上昇した)', () => {
+    expect(sourcesOf('東和電機は新製品を発表し、株価は5%上昇した。', ['5%'])[0]).toBeNull();
   });
 });
