@@ -42,10 +42,16 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_REPORTING_VERBS.has(verb.verb))) continue;
     // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
     const cleft = pointsBack ? cleftSpeaker(tokens, v, verb.last + 1) : null;
-    if (cleft) return { ...bareCue(cleft.phrase, cleft.type, cueText(tokens, verb)), via: null };
+    if (cleft) return { ...bareCue(cleft.phrase, cleft.type, cueText(tokens, verb)), via: null, pointing: true };
     const rest = restAfter(tokens, verb.last + 1, v.end);
-    // これは…報じたものだ / bare: …明らかにした。
-    if (demonstrative ? !/^(?:た|し)?もの/.test(rest) : !/^(?:た|ました|ている|ています|)。?$/.test(rest)) continue;
+    // これは…報じたものだ / bare: …明らかにした。 / pointing back, the sentence may go on: 田中さんは、
+    // そう言って肩を落とした。 — but not そう言えば (“come to think of it”) or そう言っても.
+    const ends = pointsBack
+      ? !/^(?:ば|ても|ては)/.test(rest)
+      : demonstrative
+        ? /^(?:た|し)?もの/.test(rest)
+        : /^(?:た|ました|ている|ています|)。?$/.test(rest);
+    if (!ends) continue;
     const who = subjectBefore(tokens, v, i);
     if (!who) return null;
     const from = who.phrase.end;
@@ -54,6 +60,7 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     return {
       ...bareCue(chain?.phrase ?? who.phrase, chain?.type ?? who.type, cueText(tokens, verb)),
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
+      pointing: pointsBack,
     };
   }
   return null;

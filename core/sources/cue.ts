@@ -49,6 +49,11 @@ export interface Cue {
   plan?: boolean;
   /** A plan word that forecasts (…を見込む, …と予想する): with no subject, also a person's view. */
   forecast?: boolean;
+  /**
+   * こう / そう before the verb points back at quoted words (…はこう話す, そう言って肩を落とした): the
+   * quote may stand in a paragraph of its own just before.
+   */
+  pointing?: boolean;
   /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */
   frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */

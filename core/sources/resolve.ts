@@ -1,4 +1,5 @@
 import { anaphorOf } from './anaphora';
+import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
 import { isWritersConversion } from './conversions';
 import type { Cue } from './cue';
@@ -62,7 +63,11 @@ export function resolveFigure(
   if (here.labelled) return here.labelled;
   if (here.introduced && !info.cues.length) return here.introduced;
   const next = sentences[i + 1];
-  if (next?.info.back && next.view.sentence.paragraph === s.paragraph) {
+  // 「…10円近く上がった」⏎こう話すのは、燃料店を営む山本さんです。: a quote standing as a paragraph of its
+  // own is named by the words pointing back at it at the head of the next.
+  const pointedAt =
+    next?.info.back?.pointing === true && next.view.sentence.paragraph === s.paragraph + 1 && isBareQuote(s.text);
+  if (next?.info.back && (next.view.sentence.paragraph === s.paragraph || pointedAt)) {
     const b = parties.get(next.info.back);
     if (b) return b;
   }

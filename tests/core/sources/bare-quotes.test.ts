@@ -69,6 +69,24 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(names(listed, ['30カ所', '120人'])).toEqual(['', '']);
   });
 
+  it('is named by the words pointing back at it from the head of the next paragraph', () => {
+    const cleft = [
+      '市内の灯油価格が上がっている。',
+      '「ここ1カ月で仕入れ値が10円近く上がった」',
+      'こう話すのは、市内で燃料店を営む山本一郎さんです。',
+    ].join('\n');
+    expect(names(cleft, ['1カ月', '10円近く'])).toEqual(['山本一郎さん', '山本一郎さん']);
+    const said = ['「40年以上この仕事をしてきたが、初めてだ」', '店主の田中次郎さんは、そう言って肩を落とした。'].join(
+      '\n',
+    );
+    expect(names(said, ['40年以上'])).toEqual(['店主の田中次郎さん']);
+    // そう言えば (“come to think of it”) points at nothing; a pointer two paragraphs on is too far.
+    const idiom = ['「40年以上この仕事をしてきた」', 'そう言えば、田中さんは店を継ぐという。'].join('\n');
+    expect(names(idiom, ['40年以上'])).toEqual(['']);
+    const far = ['「40年以上この仕事をしてきた」', '店は駅前にある。', '田中さんはそう話した。'].join('\n');
+    expect(names(far, ['40年以上'])).toEqual(['']);
+  });
+
   it('a sentence of the writer’s with quoted words in it is no bare quote', () => {
     expect(isBareQuote('「2年契約だったが、悔いはない」')).toBe(true);
     expect(isBareQuote('「一つ目」「二つ目」。')).toBe(true);
