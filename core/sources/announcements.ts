@@ -9,6 +9,7 @@ import {
   isAdverb,
   isAdverbialNoun,
   isAuxiliary,
+  isConjunction,
   isDependent,
   isGenitive,
   isNoun,
@@ -92,12 +93,15 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   while (isAuxiliary(tokens[k])) k++;
   if (!isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   let g = verb.first - 1;
-  // skip a date between the subject and the verb: 内閣府が15日発表した; and a manner: 独自に算出した
-  while (g > v.first && (isDateWord(tokens[g] as Token) || isManner(tokens, g))) g--;
-  if (tokens[g]?.surface !== 'が') return null;
+  // skip a date between the subject and the verb: 内閣府が15日発表した, 15日に発表した; and a manner:
+  // 独自に算出した
+  const datedNi = (k: number) => tokens[k]?.surface === 'に' && isDateWord(tokens[k - 1] as Token);
+  while (g > v.first && (isDateWord(tokens[g] as Token) || datedNi(g) || isManner(tokens, g))) g--;
+  const s = v.sentence;
+  if (tokens[g]?.surface !== 'が')
+    return opensSentence(tokens, v, g) ? ownerInForce(tokens, verb, s.start, s.end) : null;
   const who = speakerBefore(tokens, g, v.first);
   if (!who) return null;
-  const s = v.sentence;
   return {
     kind: 'according',
     speaker: who.phrase,
@@ -110,6 +114,38 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     announce: false,
     via: null,
     published: true,
+  };
+}
+
+/**
+ * True when nothing but connectives and adverbs come before token `g` in the sentence (同時に発表した…,
+ * また、あわせて公表した…): the report's publisher is left unwritten.
+ */
+function opensSentence(tokens: readonly Token[], v: SentenceView, g: number): boolean {
+  for (let k = v.first; k <= g; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.surface === '、' || t.surface === 'に' || isAdverb(t) || isAdverbialNoun(t) || isConjunction(t)))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * 「同時に発表した12月の着工戸数は…」: a published report whose publisher goes unwritten is the one in
+ * force — the body whose release the article is reporting.
+ */
+function ownerInForce(tokens: readonly Token[], verb: VerbMatch, start: number, end: number): Cue {
+  return {
+    kind: 'according',
+    speaker: null,
+    type: null,
+    cue: cueText(tokens, verb),
+    contentStart: start,
+    contentEnd: end,
+    announce: false,
+    via: null,
+    published: true,
+    unowned: true,
   };
 }
 

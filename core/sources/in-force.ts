@@ -275,6 +275,8 @@ class Reader {
         : borrowed;
     // …調査の結果を発表した。調査によると、…: the report of the party in force.
     if (answered || !cue.unowned) return answered;
+    // 同時に発表した12月の着工戸数は…: an unwritten publisher is the body whose release the story reports.
+    if (cue.published) return topicParty(para.source ?? this.story ?? para.previousAnnouncer, cue.cue);
     return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
   }
 

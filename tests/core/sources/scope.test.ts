@@ -93,6 +93,20 @@ describe('a published report only compared with', () => {
   it('but goes on when it is what the sentence is about (…が発表したGDPは)', () => {
     const text = '内閣府が15日発表した7～9月期のGDPは年率2.8%増えた。個人消費が3.7%増と堅調だった。';
     expect(names(text, ['2.8%', '3.7%'])).toEqual(['内閣府', '内閣府']);
+    // …15日に発表した: the date may take its particle.
+    const ni = '県が10日に発表した5月時点の県内の有効求人倍率は1.21倍で、前の月より0.02ポイント下がった。';
+    expect(names(ni, ['1.21倍', '0.02ポイント'])).toEqual(['県', '県']);
+  });
+
+  it('a report published by no one written (同時に発表した…は) is the release the story reports', () => {
+    const text = [
+      '総務省が10日発表した2月の家計調査は、消費支出が前年より2.1%減った。',
+      '品目別では、食料が1.5%減だった。',
+      '同時に発表した1月の確報値は、0.8%減だった。',
+    ].join('\n');
+    expect(names(text, ['2.1%', '0.8%'])).toEqual(['総務省', '総務省']);
+    // No release in the story: no one.
+    expect(names('同時に発表した1月の確報値は、0.8%減だった。', ['0.8%'])).toEqual(['']);
   });
 });
 
