@@ -4,6 +4,7 @@ import { findAccordingCues } from './according-to';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
+import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
 import { findOfficialValueCues } from './official-values';
@@ -47,6 +48,9 @@ export function sentenceCues(
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
+  // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
+  const cited = findCitedFact(tokens, v);
+  if (cited && !cues.some((c) => c.contentEnd >= cited.contentEnd)) cues.push(cited);
   const revealed = revealedReport(tokens, v);
   if (revealed) cues.push(revealed);
   // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
