@@ -1,6 +1,7 @@
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { findAccordingCues } from './according-to';
+import { findAmongCue } from './among';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
@@ -45,6 +46,9 @@ export function sentenceCues(
     ...findAnnounceCues(text, tokens, v, used),
     ...findOfficialValueCues(tokens, v),
   ];
+  // 市場関係者の間では、…と推計されていた: the group the frame names, unless a cue names someone.
+  const among = cues.every((c) => c.kind === 'hearsay') ? findAmongCue(tokens, v) : null;
+  if (among) cues.push(among);
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
