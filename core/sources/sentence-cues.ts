@@ -14,6 +14,7 @@ import { findQuoteCues } from './quoted-speech';
 import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
 import { opensWithSetting, sceneFrom } from './setting';
+import { findStatedReason } from './stated-reasons';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -55,6 +56,9 @@ export function sentenceCues(
   // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
   const cited = findCitedFact(tokens, v);
   if (cited && !cues.some((c) => c.contentEnd >= cited.contentEnd)) cues.push(cited);
+  // …しやすいとして、注意を促している: the reason the subject gives.
+  const reason = cues.length ? null : findStatedReason(tokens, v);
+  if (reason) cues.push(reason);
   const revealed = revealedReport(tokens, v);
   if (revealed) cues.push(revealed);
   // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
