@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
 import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
@@ -30,7 +30,9 @@ export function OptionsApp({ browserLang }: { browserLang: string }) {
   const choice = forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : (settings?.uiLang ?? 'auto');
   const lang: UiLang = resolveLang(choice, browserLang);
   const t = useMemo(() => translator(lang), [lang]);
-  useEffect(() => {
+  // In the same task as the render that changed the words: no frame, and no screen reader, sees
+  // Japanese text under lang="en".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('optTitle');
   }, [lang, t]);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntityList } from '../../components/EntityList';
 import { MarkToggles } from '../../components/MarkToggles';
@@ -41,7 +41,9 @@ export function App({ browserLang }: { browserLang: string }) {
   const lang: UiLang =
     forcedLang === 'ja' || forcedLang === 'en' ? forcedLang : resolveLang(settings.uiLang, browserLang);
   const t = useMemo(() => translator(lang), [lang]);
-  useEffect(() => {
+  // In the same task as the render that changed the words: no frame, and no screen reader, sees
+  // Japanese text under lang="en".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('appName');
   }, [lang, t]);
