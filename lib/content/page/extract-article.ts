@@ -105,7 +105,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const map = builder.finish();
   if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // No date in <head>: the one printed by the headline (「<h1>…</h1><span class="day">2018年6月18日</span>」).
-  const dateScope = headline?.parentElement?.parentElement ?? root.parentElement;
+  const dateScope = headline ? dateScopeOf(headline) : root.parentElement;
   const printed = dateScope ? visiblePublished(dateScope) : null;
   meta.published ??= printed ?? urlPublished(meta.url);
 
@@ -140,4 +140,17 @@ export function extractArticleInTasks(
   tasks: TaskOptions = {},
 ): Promise<ExtractedArticle> {
   return runStepsInTasks(extractSteps(doc, opts), tasks);
+}
+
+/**
+ * Where the date printed by a headline is looked for: its grandparent (<div><h1>…</h1><span class="day">…),
+ * or, in a table layout where the headline fills its cells (<tr><td><b>見出し</b></td></tr><tr><td>日付</td>),
+ * the first ancestor holding more than the headline's words.
+ */
+function dateScopeOf(headline: Element): Element | null {
+  const words = denseText(headline.textContent ?? '').length;
+  let scope = headline.parentElement?.parentElement ?? null;
+  for (let i = 0; scope && i < 4 && denseText(scope.textContent ?? '').length <= words; i++)
+    scope = scope.parentElement;
+  return scope;
 }

@@ -55,6 +55,10 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
     : undefined;
   if (h2) return h2;
   if (!root) return null;
+  // A table-layout page with no heading at all: 「<td class="midashi"><b>見出し</b></td>」 before the body,
+  // its words exactly the title the page declares. The deepest such element just before the root.
+  const plain = dense.length ? plainHeadline(root, dense) : null;
+  if (plain) return plain;
   const long = candidates.filter((el) => denseText(el.textContent ?? '').length >= MIN_HEADLINE);
   const inside = long.find((el) => root.contains(el));
   if (inside) return inside;
@@ -64,6 +68,23 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
     const box = scope;
     const before = long.filter((el) => box.contains(el) && follows(el, root));
     if (before.length) return before[before.length - 1] as Element;
+  }
+  return null;
+}
+
+/** Elements looked at for a plain headline (a page of thousands of cells must not cost thousands of checks). */
+const MAX_PLAIN = 400;
+
+/** An element before the root, within its nearest ancestors, whose words are the declared title. */
+function plainHeadline(root: Element, titles: readonly string[]): Element | null {
+  let scope = root.parentElement;
+  for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
+    let found: Element | null = null;
+    for (const el of Array.from(scope.querySelectorAll('b, strong, td, div, p, span, font')).slice(0, MAX_PLAIN)) {
+      if (!follows(el, root) || el.contains(root) || insideFurniture(el)) continue;
+      if (matchesTitle(denseText(el.textContent ?? ''), titles)) found = el;
+    }
+    if (found) return found;
   }
   return null;
 }

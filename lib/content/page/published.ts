@@ -11,6 +11,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
   'datetime',
   'published',
   'posted',
+  // 日付 romanised, as older Japanese sites name their classes: <td class="hiduke">2024/11/03</td>.
+  'hiduke',
+  'hizuke',
 ]);
 /** At most this many elements are looked at, so a badly chosen scope cannot cost a page scan. */
 const MAX_ELEMENTS = 2000;

@@ -76,6 +76,19 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(page('https://www.example.co.jp/news/20250708/message.html')).isArticle).toBe(true);
   });
 
+  it('a table-layout story with no heading: the cell holding the declared title heads it, the date cell dates it', () => {
+    const body =
+      '　北山市の老舗菓子店が、今月末で70年の歴史に幕を下ろす。店主は78歳で、後継者がいない。<br>常連客からは惜しむ声が相次いでいる。<br>店は最終日まで通常通り営業し、名物の最中を毎日300個ほど用意するという。<br>';
+    const page = (date: string) =>
+      html(
+        '<meta property="og:type" content="website"><meta property="og:title" content="北山の老舗菓子店が閉店へ　創業70年">',
+        `<table><tr><td class="midashi"><font size="+1"><b>北山の老舗菓子店が閉店へ　創業70年</b></font></td></tr><tr><td class="hiduke">${date}</td></tr><tr><td class="honbun">${body}</td></tr></table>`,
+      );
+    expect(extractArticle(page('2024/11/03 10:15'))).toMatchObject({ isArticle: true });
+    expect(extractArticle(page('2024/11/03 10:15')).meta.published).toBe('2024-11-03');
+    expect(extractArticle(page('')).isArticle).toBe(false);
+  });
+
   it('a front page stamped "website" with today’s date beside the site’s name is no dated story', () => {
     const teasers = Array.from(
       { length: 4 },
