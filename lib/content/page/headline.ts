@@ -75,8 +75,21 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
 /** Elements looked at for a plain headline (a page of thousands of cells must not cost thousands of checks). */
 const MAX_PLAIN = 400;
 
-/** An element before the root, within its nearest ancestors, whose words are the declared title. */
+/** Elements at the top of the root looked at for a plain headline inside it. */
+const MAX_PLAIN_INSIDE = 50;
+
+/**
+ * An element at the top of the root, or before it within its nearest ancestors, whose words are the
+ * declared title.
+ */
 function plainHeadline(root: Element, titles: readonly string[]): Element | null {
+  const matches = (el: Element) => !insideFurniture(el) && matchesTitle(denseText(el.textContent ?? ''), titles);
+  let inside: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll('b, strong, font, span, div, p')).slice(0, MAX_PLAIN_INSIDE)) {
+    if (matches(el)) inside = el;
+    else if (inside) break;
+  }
+  if (inside) return inside;
   let scope = root.parentElement;
   for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
     let found: Element | null = null;

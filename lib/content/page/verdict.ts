@@ -56,6 +56,8 @@ export interface VerdictInput {
   datedByHeadline: boolean;
   /** True when the page has a publication date, or a full date is written near its headline. */
   datedNearby: boolean;
+  /** True when a full date with its hour is written near the headline (a story's dateline: 2024/7/12 18:40). */
+  timedNearby: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export function articleVerdict({
   titled,
   datedByHeadline,
   datedNearby,
+  timedNearby,
 }: VerdictInput): Verdict {
   const prose = proseOf(blocks);
   const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
@@ -95,6 +98,8 @@ export function articleVerdict({
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied
     ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
-    : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc);
+    : // A page declaring nothing is a story when it heads its prose with the title it declares and a
+      // dateline with the hour under it (an old site's table layout), however short.
+      declared || prose.chars >= UNDECLARED_CHARS || (titled && timedNearby) || probablyReaderable(doc);
   return ok ? 'ok' : 'not-article';
 }

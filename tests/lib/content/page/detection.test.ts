@@ -89,6 +89,21 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(page('')).isArticle).toBe(false);
   });
 
+  it('a page declaring nothing is a story when its declared title heads it over a dateline with the hour', () => {
+    const body =
+      '　県内で今年巣立ったコウノトリのひなが42羽に達し、過去最多を更新したことが、県立の公園の調べで分かった。<br>　同公園によると、今年は人工巣塔や電柱など計17カ所で営巣が確認された。4月から5月にかけてふ化したひなは順調に育ち、6月下旬から次々と巣立った。<br>　一方、電柱への営巣による停電の心配や、水田への立ち入りを巡る農家とのトラブルも報告されている。野外で生息するコウノトリは全国で400羽を超え、但馬以外の地域でも繁殖が広がっている。<br>';
+    const page = (dateline: string) =>
+      html(
+        '<title>北山新聞｜但馬｜コウノトリのひな、過去最多の42羽巣立ち</title>',
+        `<table><tr><td><font size="5"><b>コウノトリのひな、過去最多の42羽巣立ち</b></font><br><font size="2">${dateline}</font><br><br><font size="3">${body}</font></td></tr></table>`,
+      );
+    const story = extractArticle(page('2024/7/12 18:40'));
+    expect(story.isArticle).toBe(true);
+    expect(story.meta.published).toBe('2024-07-12');
+    // An office page's 更新日 carries no hour: no dateline.
+    expect(extractArticle(page('更新日：2024年7月12日')).isArticle).toBe(false);
+  });
+
   it('a front page stamped "website" with today’s date beside the site’s name is no dated story', () => {
     const teasers = Array.from(
       { length: 4 },
