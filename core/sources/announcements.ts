@@ -98,18 +98,19 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   const datedNi = (k: number) => tokens[k]?.surface === 'に' && isDateWord(tokens[k - 1] as Token);
   while (g > v.first && (isDateWord(tokens[g] as Token) || datedNi(g) || isManner(tokens, g))) g--;
   const s = v.sentence;
-  if (tokens[g]?.surface !== 'が')
-    return opensSentence(tokens, v, g) ? ownerInForce(tokens, verb, s.start, s.end) : null;
-  const who = speakerBefore(tokens, g, v.first);
-  if (!who) return null;
+  const subject = tokens[g]?.surface === 'が';
+  const who = subject ? speakerBefore(tokens, g, v.first) : null;
+  // 「同時に発表した12月の着工戸数は…」: a publisher left unwritten is the one in force — the body whose
+  // release the article is reporting, resolved by the caller.
+  if (!who && (subject || !opensSentence(tokens, v, g))) return null;
   return {
     kind: 'according',
-    speaker: who.phrase,
-    type: who.type,
+    speaker: who?.phrase ?? null,
+    type: who?.type ?? null,
     cue: cueText(tokens, verb),
-    aside: isObject(tokens, v, k),
+    ...(who ? { aside: isObject(tokens, v, k) } : { unowned: true }),
     // …と見込んでいるが、Xがまとめた予測は…: the report is the second clause's.
-    contentStart: clauseStart(tokens, v, who.phrase.first),
+    contentStart: who ? clauseStart(tokens, v, who.phrase.first) : s.start,
     contentEnd: s.end,
     announce: false,
     via: null,
@@ -128,25 +129,6 @@ function opensSentence(tokens: readonly Token[], v: SentenceView, g: number): bo
       return false;
   }
   return true;
-}
-
-/**
- * 「同時に発表した12月の着工戸数は…」: a published report whose publisher goes unwritten is the one in
- * force — the body whose release the article is reporting.
- */
-function ownerInForce(tokens: readonly Token[], verb: VerbMatch, start: number, end: number): Cue {
-  return {
-    kind: 'according',
-    speaker: null,
-    type: null,
-    cue: cueText(tokens, verb),
-    contentStart: start,
-    contentEnd: end,
-    announce: false,
-    via: null,
-    published: true,
-    unowned: true,
-  };
 }
 
 // The particles that make a report a topic or subject of its sentence (…が発表した推計は / では / も / が).

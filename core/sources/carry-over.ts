@@ -83,7 +83,8 @@ function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) 
   return null;
 }
 
-function restAfter(tokens: readonly Token[], from: number, to: number): string {
+/** The first dozen characters of tokens [from, to): the endings after a verb (た。, ている。, て肩を…). */
+export function restAfter(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
   for (let k = from; k < to && s.length < 12; k++) s += (tokens[k] as Token).surface;
   return s;

@@ -1,5 +1,6 @@
 import { isGenitive, isNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
+import { restAfter } from './carry-over';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { findTopic } from './topic';
 
@@ -16,8 +17,7 @@ export function findCitedFact(tokens: readonly Token[], v: SentenceView): Cue | 
   for (let k = v.first + 4; k < v.end; k++) {
     const verb = tokens[k] as Token;
     if (!isVerb(verb) || verb.basic !== '挙げる' || depthAt(v, k) > 0) continue;
-    let rest = '';
-    for (let j = k + 1; j < v.end; j++) rest += (tokens[j] as Token).surface;
+    const rest = restAfter(tokens, k + 1, v.end);
     if (!CLOSING.test(rest)) continue;
     if (tokens[k - 1]?.surface !== 'に' || !isNoun(tokens[k - 2])) continue;
     // 要因に / 赤字の理由に: a short noun phrase, then を / も after こと.

@@ -5,7 +5,7 @@ import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { ledeSteps } from './lede';
-import { hasArticleType, type PageMetadata, readMetadata, toIsoDate } from './metadata';
+import { hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
 import { denseText, PageIndex } from './page-index';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
@@ -55,8 +55,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const MAX_LINK_LINE = 80;
 /** How much of the text around the headline is searched for a written date. */
 const DATE_SCAN = 2000;
-/** A full date with its hour and minute: 2024/7/12 18:40, 2024年7月12日 18時40分, 2024.07.12 (金) 18:40. */
-const TIMED_DATE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*\d{1,2}[:時]\d{2}/;
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
@@ -121,9 +119,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const nearby = dateScope?.textContent?.slice(0, DATE_SCAN) ?? '';
   const datedNearby = !!meta.published || !!toIsoDate(nearby);
   // 「2024/7/12 18:40」 by the headline: a story's dateline carries the hour; an office page's 更新日 does not.
-  const timed = TIMED_DATE.exec(nearby.normalize('NFKC'));
-  const timedNearby = !!timed;
-  meta.published ??= timed ? toIsoDate(timed[0]) : null;
+  const timed = timedIsoDate(nearby);
+  const timedNearby = timed !== null;
+  meta.published ??= timed;
   const reason = articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby });
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.

@@ -72,20 +72,21 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   return null;
 }
 
+/** Elements a plain headline may be written in: 「<td><font><b>見出し</b></font></td>」. */
+const PLAIN_TAGS = 'b, strong, font, span, div, p, td';
 /** Elements looked at for a plain headline (a page of thousands of cells must not cost thousands of checks). */
 const MAX_PLAIN = 400;
-
 /** Elements at the top of the root looked at for a plain headline inside it. */
 const MAX_PLAIN_INSIDE = 50;
 
 /**
  * An element at the top of the root, or before it within its nearest ancestors, whose words are the
- * declared title.
+ * declared title; the deepest of those that match (<b> rather than the <td> around it).
  */
 function plainHeadline(root: Element, titles: readonly string[]): Element | null {
   const matches = (el: Element) => !insideFurniture(el) && matchesTitle(denseText(el.textContent ?? ''), titles);
   let inside: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll('b, strong, font, span, div, p')).slice(0, MAX_PLAIN_INSIDE)) {
+  for (const el of Array.from(root.querySelectorAll(PLAIN_TAGS)).slice(0, MAX_PLAIN_INSIDE)) {
     if (matches(el)) inside = el;
     else if (inside) break;
   }
@@ -93,9 +94,8 @@ function plainHeadline(root: Element, titles: readonly string[]): Element | null
   let scope = root.parentElement;
   for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
     let found: Element | null = null;
-    for (const el of Array.from(scope.querySelectorAll('b, strong, td, div, p, span, font')).slice(0, MAX_PLAIN)) {
-      if (!follows(el, root) || el.contains(root) || insideFurniture(el)) continue;
-      if (matchesTitle(denseText(el.textContent ?? ''), titles)) found = el;
+    for (const el of Array.from(scope.querySelectorAll(PLAIN_TAGS)).slice(0, MAX_PLAIN)) {
+      if (follows(el, root) && !el.contains(root) && matches(el)) found = el;
     }
     if (found) return found;
   }

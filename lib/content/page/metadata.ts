@@ -85,10 +85,24 @@ function metaContent(table: MetaTable, names: readonly string[]): string | null 
   return null;
 }
 
+// A full date as pages write it: 2025-07-10, 2019/03/02, 2019.3.2, 2019年3月2日.
+const FULL_DATE = String.raw`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`;
+const DATE = new RegExp(FULL_DATE);
+// …with its hour: 2024/7/12 18:40, 2024年7月12日 18時40分, 2024.07.12 (金) 18:40 — a story's dateline.
+const TIMED_DATE = new RegExp(`${FULL_DATE}日?\\s*(?:[(（][^)）]{1,3}[)）])?\\s*\\d{1,2}[:時]\\d{2}`);
+
 /** "2025-07-10T09:00:00+09:00" → "2025-07-10"; 2019/03/02 and 2019年3月2日 too. Keeps the date as written (local time). */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const m = value.normalize('NFKC').match(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  return isoOf(value.normalize('NFKC').match(DATE));
+}
+
+/** The first full date written with its hour (a dateline: 2024/7/12 18:40) → "2024-07-12", else null. */
+export function timedIsoDate(value: string): string | null {
+  return isoOf(value.normalize('NFKC').match(TIMED_DATE));
+}
+
+function isoOf(m: RegExpMatchArray | null): string | null {
   if (!m) return null;
   const [, y, mo, d] = m;
   const iso = `${y}-${(mo as string).padStart(2, '0')}-${(d as string).padStart(2, '0')}`;
