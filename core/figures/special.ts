@@ -11,7 +11,7 @@ import {
   isProperNoun,
   isSuffix,
 } from '../text/pos';
-import { DASHES, KANA, KANJI, LATIN } from '../text/script';
+import { DASHES, HYPHENS, KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -34,7 +34,7 @@ const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 const SCORE_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, '対']);
 // 231-233の: three digits after a hyphen make channels, pages or codes unless the teams or the match
 // are named (105-98で is a score, and so is 98―105で with a long dash).
-const HYPHENS: ReadonlySet<string> = new Set(['-', '－', '‐', '‑']);
+const HYPHEN_SET: ReadonlySet<string> = new Set(HYPHENS);
 const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', 'から', '、', '，', ',', '。']);
 // 「千葉に71―67　MVPは…」: a headline closes a score with a space or the line's end; only a long dash
 // or 対 says score there (1-2 before a space may be an address or a code).
@@ -77,8 +77,8 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       b &&
       !b.kanjiOnly &&
       b.reading.value !== null &&
-      ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHENS.has(text[a.end] ?? '') && b.written.length > 2)) ||
-        (HEADLINE_BREAKS.has(text[b.end] ?? '') && !HYPHENS.has(text[a.end] ?? '')) ||
+      ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHEN_SET.has(text[a.end] ?? '') && b.written.length > 2)) ||
+        (HEADLINE_BREAKS.has(text[b.end] ?? '') && !HYPHEN_SET.has(text[a.end] ?? '')) ||
         betweenTeams(ctx, a.start, b.end) ||
         (CLOSE.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
       a.written.length <= 3 &&

@@ -417,3 +417,10 @@ export const DEFINING_VERBS: ReadonlySet<string> = new Set([
   '推奨',
   '定義',
 ]);
+
+/** 聞いた / 尋ねた / インタビューした / 話を聞いた: the verbs of an interview's lead-in (…に今季の思いを聞いた). */
+export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['聞く', '尋ねる', '訊く', 'インタビュー', '取材']);
+/** 本紙のインタビューに応じた / 取材に答えた: what an interviewee answers… */
+export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
+/** …and the verbs of answering it. */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);

@@ -1,3 +1,4 @@
+import { ANSWER_VERBS, INTERVIEW_NOUNS, INTERVIEW_VERBS } from '../lexicon/reporting-cues';
 import { isCaseParticle, isNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
@@ -23,11 +24,6 @@ export function isBareQuote(sentence: string): boolean {
   return depth === 0;
 }
 
-// 聞いた / 尋ねた / インタビューした / 話を聞いた: the verbs of an interview's lead-in.
-const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['聞く', '尋ねる', '訊く', 'インタビュー', '取材']);
-// 本紙のインタビューに応じた / 取材に答えた: the interviewee is the one who answers.
-const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
-const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);
 // ――今季の目標は。 / Q 今季の目標は: an interviewer's question line.
 // A single dash starts list items too: only the doubled bar (――) or a Q / 問 with its mark.
 const QUESTION = /^(?:[―—─]{2}|[QＱ問][.．:：\s　])/;

@@ -35,6 +35,8 @@ export const KANJI = '\\p{Script=Han}';
  * that Japanese input methods offer as a dash (4─6月期). Not ー, the katakana long vowel mark.
  */
 export const DASHES: readonly string[] = ['-', '－', '‐', '‑', '‒', '–', '—', '―', '−', '─', '━'];
+/** The hyphens among DASHES (ASCII, full-width, hyphen, non-breaking): codes and phone numbers use them too. */
+export const HYPHENS: readonly string[] = DASHES.filter((c) => '-－‐‑'.includes(c));
 /** DASHES as a regular-expression class body. */
 export const DASH = DASHES.map((c) => (c === '-' ? '\\-' : c)).join('');
 
