@@ -22,10 +22,10 @@ function named(s: Source | null): s is Source {
 }
 
 /**
- * The sources with the headline's echoed: a headline restates what the body attributes: 「興収50億円突破」 over 「…50億円を突破した。配給の
- * 東宝が発表した」. A headline figure the article states on its own authority takes the source of the
- * same figure in the body — only when every body mention of it gives the same named source (3人 said
- * by the police in one place and by the outlet in another names no one).
+ * The sources with the headline's settled. A bare headline figure is the outlet's summary; one its own
+ * label attributes (「…6割　県教委調査」, 「74万人と主催者発表」) is that party's; words it quotes
+ * (「田中社長「売上高は3年で2倍に」」) take the source the body gives the same figure — only when every
+ * body mention of it gives the same named source.
  */
 export function echoHeadline(
   text: string,
