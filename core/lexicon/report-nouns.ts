@@ -25,7 +25,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   調べ: ['cue', 'document', 'label'],
   調査: ['cue', 'data', 'unowned', 'document', 'label'],
   世論調査: ['cue', 'data', 'unowned', 'label'],
-  発表: ['cue', 'unowned'],
+  発表: ['cue', 'unowned', 'label'],
   推計: ['cue', 'data', 'unowned', 'document', 'label'],
   試算: ['cue', 'data', 'unowned', 'document', 'label'],
   集計: ['cue', 'data', 'unowned', 'label'],

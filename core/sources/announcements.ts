@@ -9,6 +9,7 @@ import {
   isAdverb,
   isAdverbialNoun,
   isAuxiliary,
+  isCaseParticle,
   isConjunction,
   isDependent,
   isGenitive,
@@ -97,6 +98,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   // 独自に算出した
   const datedNi = (k: number) => tokens[k]?.surface === 'に' && isDateWord(tokens[k - 1] as Token);
   while (g > v.first && (isDateWord(tokens[g] as Token) || datedNi(g) || isManner(tokens, g))) g--;
+  g = beforeBasis(tokens, v, g);
   const s = v.sentence;
   const subject = tokens[g]?.surface === 'が';
   const who = subject ? speakerBefore(tokens, g, v.first) : null;
@@ -151,6 +153,22 @@ function isManner(tokens: readonly Token[], g: number): boolean {
   if (isAdverb(t)) return true;
   if (t.surface === 'に') return isAdjectivalNoun(tokens[g - 1]);
   return isAdjectivalNoun(t) && tokens[g + 1]?.surface === 'に';
+}
+
+/**
+ * The token before what a figure was worked out from, between a subject and its verb, ending at `g`:
+ * 東和署が[周辺の人出などから]推計した, 研究所が[統計をもとに]試算した. `g` itself when there is none.
+ */
+function beforeBasis(tokens: readonly Token[], v: SentenceView, g: number): number {
+  let k = g;
+  const t = tokens[k];
+  if (t?.surface === 'から' && isCaseParticle(t)) k--;
+  else if (t?.surface === 'に' && /^(?:もと|基)$/.test(tokens[k - 1]?.surface ?? '') && tokens[k - 2]?.surface === 'を')
+    k -= 3;
+  else return g;
+  const last = k;
+  while (k > v.first && (isNoun(tokens[k]) || isGenitive(tokens[k]) || tokens[k]?.surface === 'など')) k--;
+  return k < last && isNoun(tokens[k + 1]) ? k : g;
 }
 
 /** 15日 / 同日 / 昨年: a date between a subject and its verb (内閣府が同日公表した). */

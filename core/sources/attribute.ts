@@ -12,7 +12,7 @@ import { resolveFigure, UNNAMED } from './resolve';
  * The source of every figure, in order. Two passes: the article is read sentence by sentence for the
  * sources in force (core/sources/in-force.ts), then each figure is resolved against its sentence's
  * (core/sources/resolve.ts). A figure no one is credited with is the author's of a signed column,
- * else the byline's; a headline echoes the body's source for the same figure.
+ * else the byline's; words a headline quotes echo the body's source for the same figure.
  */
 export function attribute(ctx: AttributionContext): (Source | null)[] {
   const inForce = sourcesInForce(ctx);
@@ -28,7 +28,7 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
   });
-  return echoHeadline(ctx.tokens, ctx.sentences, ctx.figures, sources);
+  return echoHeadline(ctx.text, ctx.tokens, ctx.sentences, ctx.figures, sources);
 }
 
 const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');

@@ -1,4 +1,4 @@
-import { isNumeral } from '../text/pos';
+import { isCounter, isNumeral } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -10,7 +10,8 @@ const CLOSE = new Set(['）', ')']);
 
 /**
  * The speaker named in brackets right after a quote: 「売上は前年の2倍になった」（山田社長）. The
- * quote is theirs; the cue is the bracket as written. An age, a place or a credit (（共同）) names nobody.
+ * quote is theirs; the cue is the bracket as written, and may describe them by age (（70代の女性）). An age
+ * alone, a place or a credit (（共同）) names nobody.
  */
 export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView): Cue[] {
   const out: Cue[] = [];
@@ -50,7 +51,9 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
   const phrase = phraseStartingAt(tokens, i + 1, v.end);
   if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
-  for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
+  // （34）, （34歳）: an age. A number before the person word describes them: （東和市の70代男性）.
+  const head = tokens[phrase.last];
+  if (isNumeral(head) || isCounter(head)) return null;
   // 「ホテル東和」（大阪市）: where a name is, not who speaks.
   if (phrase.headPlace) return null;
   // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.

@@ -1,5 +1,5 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
-import { isSymbol } from '../text/pos';
+import { isBindingParticle, isGenitive, isNumeral, isParticle, isPrefix, isSuffix, isSymbol } from '../text/pos';
 import type { Sentence } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
@@ -22,12 +22,13 @@ function named(s: Source | null): s is Source {
 }
 
 /**
- * The sources with the headline's echoed: a headline restates what the body attributes: 「興収50億円突破」 over 「…50億円を突破した。配給の
- * 東宝が発表した」. A headline figure the article states on its own authority takes the source of the
- * same figure in the body — only when every body mention of it gives the same named source (3人 said
- * by the police in one place and by the outlet in another names no one).
+ * The sources with the headline's settled. A bare headline figure is the outlet's summary; one its own
+ * label attributes (「…6割　県教委調査」, 「74万人と主催者発表」) is that party's; words it quotes
+ * (「田中社長「売上高は3年で2倍に」」) take the source the body gives the same figure — only when every
+ * body mention of it gives the same named source.
  */
 export function echoHeadline(
+  text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   figures: readonly AttributedFigure[],
@@ -36,12 +37,16 @@ export function echoHeadline(
   const head = sentences[0];
   if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || OPENS_QUOTED.test(head.text)) return [...sources];
   const body = figures.flatMap((f, i) => (f.start >= head.end ? [i] : []));
-  const labelled = labelIn(tokens, head);
+  const labels = labelsIn(tokens, head);
   return figures.map((f, i) => {
     const own = sources[i] ?? null;
     if (f.start < head.start || f.end > head.end || named(own)) return own;
     // 「教員の6割が残業　県教委調査」: the headline says whose survey it is, whatever else the body cites.
+    const labelled = labelFor(f, labels, figures);
     if (labelled) return { ...labelled };
+    // A bare headline figure is the outlet's summary (「山善、ヒーター12万台を回収へ」); only words it quotes
+    // have a speaker, the one the body gives them (「田中社長「売上高は3年で2倍に」」).
+    if (!insideQuote(text, head.start, f.start)) return own;
     const same = body.filter((b) => sameFigure(f, figures[b] as AttributedFigure)).map((b) => sources[b] ?? null);
     const first = same[0] ?? null;
     if (!named(first) || !same.every((b) => named(b) && b.name === first.name)) return own;
@@ -50,32 +55,94 @@ export function echoHeadline(
   });
 }
 
+/** The label between the figure's spaces, else one standing where the headline has no figure. */
+function labelFor(f: AttributedFigure, labels: readonly Label[], figures: readonly AttributedFigure[]): Source | null {
+  const mine = labels.find((l) => f.start >= l.start && f.end <= l.end);
+  if (mine) return mine.source;
+  const tag = labels.find((l) => !figures.some((g) => g.start >= l.start && g.end <= l.end));
+  return tag?.source ?? null;
+}
+
+/** True when `at` lies inside 「」 or 『』 opened after `from`. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '「' || c === '『') depth++;
+    else if ((c === '」' || c === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 // IPADIC may glue a bracket to what comes before it (5.1%（ as one word): its last character decides.
 const BREAK = /[\s、，,（(「『【［[]$/u;
+
+/** A particle other than の, before which a name ends: 74万人と主催者発表. */
+function closesName(t: Token): boolean {
+  return isParticle(t) && !isGenitive(t);
+}
 
 /** A token after which a name may start: a space, comma or opening bracket (・ joins a name). */
 function opensName(t: Token): boolean {
   return BREAK.test(t.surface) || (isSymbol(t) && t.surface !== '・');
 }
 
+/** A headline's label and the stretch between spaces it stands in. */
+interface Label {
+  source: Source;
+  start: number;
+  end: number;
+}
+
+/** True when the token ends a label: the headline's end, a space or bracket, or a topic は (警察推計は38万人). */
+function closesLabel(t: Token | undefined): boolean {
+  return !t || isSymbol(t) || (isBindingParticle(t) && t.surface === 'は');
+}
+
 /**
- * A body's name with a report noun after it and no particle, as a headline labels its data:
- * 「…6割　県教委調査」, 「…（内閣府調べ）」 → 県教委, 内閣府. Null when the name is no body's.
+ * Labels naming whose data a headline gives: a body's name with a report noun after it and no
+ * particle (「…6割　県教委調査」, 「…（内閣府調べ）」, 「74万人と主催者発表」, 「警察推計は38万人」), or
+ * with an ordinal between (「連合の1回目集計」, 「経団連の第1回集計」). Each holds for the figures between its spaces; one
+ * standing where no figure is (a trailing 「　市教委調査」) holds for the whole headline.
  */
-function labelIn(tokens: readonly Token[], head: Sentence): Source | null {
+function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
   const first = tokenAt(tokens, head.start);
   const end = tokenAt(tokens, head.end);
+  const labels: Label[] = [];
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k] as Token;
-    const after = tokens[k + 1];
-    if (!LABEL_REPORTS.has(t.surface) || (k + 1 < end && !isSymbol(after))) continue;
-    // The name starts after the space, comma or bracket before it: （東和総研調べ） → 東和総研.
-    let lo = k - 1;
-    while (lo > first && !opensName(tokens[lo - 1] as Token)) lo--;
-    const phrase = phraseEndingAt(tokens, k - 1, lo);
+    if (!LABEL_REPORTS.has(t.surface) || !closesLabel(k + 1 < end ? tokens[k + 1] : undefined)) continue;
+    // 連合の1回目集計: an ordinal between the name and its report noun, after の.
+    let last = k - 1;
+    let j = last;
+    while (j > first && isSuffix(tokens[j])) j--;
+    if (isNumeral(tokens[j])) {
+      while (j > first && (isNumeral(tokens[j]) || isPrefix(tokens[j]))) j--;
+      if (!isGenitive(tokens[j])) continue;
+      last = j - 1;
+    }
+    // The name starts after the space, comma, bracket or particle before it: （東和総研調べ） → 東和総研,
+    // 74万人と主催者発表 → 主催者 (の may join a name: 県の審議会).
+    let lo = last;
+    while (lo > first && !opensName(tokens[lo - 1] as Token) && !closesName(tokens[lo - 1] as Token)) lo--;
+    const phrase = phraseEndingAt(tokens, last, lo);
     const type = phrase && sourceTypeOf(phrase);
-    if (!phrase || !(type === 'government' || type === 'organization' || type === 'media')) continue;
-    return { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
+    // 主催者発表: a party named by its role (anonymous) labels as well; a person's name or a thing does not.
+    if (!phrase || !(type === 'government' || type === 'organization' || type === 'media' || type === 'anonymous'))
+      continue;
+    const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
+    labels.push({ source, ...spaceAround(tokens, first, end, k) });
   }
-  return null;
+  return labels;
 }
+
+/** The stretch of a headline between the spaces around token `k`. */
+function spaceAround(tokens: readonly Token[], first: number, end: number, k: number): { start: number; end: number } {
+  let lo = k;
+  while (lo > first && !isSpace(tokens[lo - 1] as Token)) lo--;
+  let hi = k;
+  while (hi + 1 < end && !isSpace(tokens[hi + 1] as Token)) hi++;
+  return { start: (tokens[lo] as Token).start, end: (tokens[hi] as Token).end };
+}
+
+const isSpace = (t: Token): boolean => /^[\s\u3000]+$/u.test(t.surface);

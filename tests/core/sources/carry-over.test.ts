@@ -184,6 +184,13 @@ describe('こう話した and published reports', () => {
     const text = '財務省が8日発表した国際収支統計は、経常黒字が12兆円だった。';
     expect(nameOf(text, '12兆円')).toBe('財務省');
   });
+
+  it('with what the figure was worked out from between the party and its verb (Xが…から推計したY)', () => {
+    expect(nameOf('一方、東和署が周辺の人出などから推計した人出は約20万人だった。', '約20万人')).toBe('東和署');
+    expect(nameOf('東和総研が統計をもとに試算した経済効果は約40億円だった。', '約40億円')).toBe('東和総研');
+    // Taking something from somewhere reports nothing.
+    expect(nameOf('警察が現場から押収した現金は約300万円だった。', '約300万円')).toBe('');
+  });
 });
 
 describe('headlines and captions', () => {

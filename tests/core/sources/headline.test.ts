@@ -12,15 +12,20 @@ const sources = (text: string) =>
   ]);
 
 describe('a headline figure', () => {
-  it('takes the source the body gives the same figure', () => {
+  it('is the outlet’s summary when bare, whatever the body attributes the same figure to', () => {
     const text = [
       '映画「星の港」興収40億円突破 動員300万人',
       '映画「星の港」の興行収入が、公開から24日間で40億円を突破した。配給の東和シネマが20日、発表した。観客動員は300万人を超えたという。',
     ].join('\n');
     const got = sources(text);
     expect(got.slice(0, 2)).toEqual([
-      ['40億円', '配給の東和シネマ'],
-      ['300万人', '配給の東和シネマ'],
+      ['40億円', ''],
+      ['300万人', ''],
+    ]);
+    // A wire's credit after a dash is no attribution phrase either.
+    expect(sources('正社員不足、企業の4割―東和リサーチ\n東和リサーチによると、4割の企業で不足している。')[0]).toEqual([
+      '4割',
+      '',
     ]);
   });
 
@@ -67,6 +72,21 @@ describe('a headline figure', () => {
       ['8時間', '市教委'],
     ]);
     expect(sources('賃上げ率5.1%（東和総研調べ）\n今年の春闘の結果がまとまった。')[0]).toEqual(['5.1%', '東和総研']);
+  });
+
+  it('that attributes each figure itself (74万人と主催者発表, 警察推計は38万人, 連合の1回目集計) gives each its party', () => {
+    const text = [
+      '港まつり、人出12万人と主催者発表　県警推計は5万人',
+      '東和港まつりの実行委員会は4日、2日間の人出が12万人だったと発表した。',
+    ].join('\n');
+    expect(sources(text).slice(0, 2)).toEqual([
+      ['12万人', '主催者'],
+      ['5万人', '県警'],
+    ]);
+    const tally = sources(
+      '夏のボーナス 経団連の第1回集計 平均92万円\n経団連は20日、夏のボーナスの第1回集計を発表した。',
+    );
+    expect(tally[0]).toEqual(['92万円', '経団連']);
   });
 
   it('but not a report noun that is no label (調査で…) or a survey of no body', () => {

@@ -222,6 +222,15 @@ describe('a speaker in brackets', () => {
     expect(nameOf('評判は上々だ。「初日だけで3000個売れた」（広報担当者）という。', '3000個')).toBe('広報担当者');
   });
 
+  it('described by an age: （東和市の70代男性）, （60代女性）', () => {
+    expect(nameOf('「バスで30分かかるのは困る。店は近くにあってほしい」（東和市の70代男性）', '30分')).toBe(
+      '東和市の70代男性',
+    );
+    expect(nameOf('「家賃は2倍になった」（60代女性）', '2倍')).toBe('60代女性');
+    // An age alone is no speaker: （34）, （34歳）.
+    expect(nameOf('「家賃は2倍になった」（34歳）', '2倍')).toBe('');
+  });
+
   it('on a line of its own above the quoted lines, as television news writes', () => {
     const text =
       '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
