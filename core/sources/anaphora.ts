@@ -49,14 +49,49 @@ export function anaphorOf(name: string): string | null {
   return GENERIC.has(bare) ? bare : null;
 }
 
-/** True when `m` can be what `anaphor` points back to: 同省 → 財務省, 同社 → any company, 同協会 → …協会. */
-function refersTo(anaphor: string, m: Mention): boolean {
-  const suffix = SUFFIX_MATCH[anaphor];
-  if (suffix) return suffix.test(m.name);
-  const type = ANAPHORA.get(anaphor);
+// The anaphors by how they match a mention: by a pattern of its name (同省), by its type (同社, 同氏),
+// by the head they repeat (同協会).
+const BY_PATTERN = EVERY_ANAPHOR.flatMap((a) => {
+  const pattern = SUFFIX_MATCH[a];
+  return pattern ? [{ anaphor: a, pattern }] : [];
+});
+const BY_TYPE = new Map<SourceType, string[]>();
+const BY_HEAD: { anaphor: string; head: string }[] = [];
+for (const a of EVERY_ANAPHOR) {
+  if (SUFFIX_MATCH[a]) continue;
+  const type = ANAPHORA.get(a);
+  if (type) BY_TYPE.set(type, [...(BY_TYPE.get(type) ?? []), a]);
+  else BY_HEAD.push({ anaphor: a, head: a.slice(1) });
+}
+
+/** The anaphors that can point back to `m`: 財務省 ← 同省, a company ← 同社, …協会 ← 同協会. */
+function anaphorsOf(m: Mention): readonly string[] {
+  const out: string[] = [];
+  for (const { anaphor, pattern } of BY_PATTERN) if (pattern.test(m.name)) out.push(anaphor);
   // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business.
-  if (type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h))) return false;
-  return type ? m.type === type : m.name.includes(anaphor.slice(1));
+  const division = m.type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h));
+  if (!division) out.push(...(BY_TYPE.get(m.type) ?? []));
+  for (const { anaphor, head } of BY_HEAD) if (m.name.includes(head)) out.push(anaphor);
+  return out;
+}
+
+// The same names recur through an article (and its entities are filed as well as its cues' phrases):
+// match each name and type once.
+const matched = new Map<SourceType, Map<string, readonly string[]>>();
+
+function cachedAnaphorsOf(m: Mention): readonly string[] {
+  let byName = matched.get(m.type);
+  if (!byName) {
+    byName = new Map();
+    matched.set(m.type, byName);
+  }
+  let out = byName.get(m.name);
+  if (!out) {
+    if (byName.size > 5000) byName.clear();
+    out = anaphorsOf(m);
+    byName.set(m.name, out);
+  }
+  return out;
 }
 
 /** A candidate in one anaphor's list; `tier` 1 (a phrase the cues found) wins a tie with 0 (an entity). */
@@ -122,8 +157,7 @@ export class Antecedents {
   private file(m: Mention, tier: number): void {
     this.steps++;
     if (anaphorOf(m.name)) return;
-    for (const a of EVERY_ANAPHOR) {
-      if (!refersTo(a, m)) continue;
+    for (const a of cachedAnaphorsOf(m)) {
       let list = this.lists.get(a);
       if (!list) {
         list = [];

@@ -8,6 +8,7 @@ import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
+import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
 import { entityMentions } from './entity-mentions';
 import { isTold } from './hearsay';
@@ -16,9 +17,10 @@ import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
 import { tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
-import { isBody, type Party, speechLeadIn, toParty, topicParty } from './parties';
+import { isBody, type Party, speechLeadIn } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
-import { countsRespondents, isAnswer, isSurveyCue, surveyorIn } from './surveys';
+import type { InForce, SentenceSources } from './sentence-sources';
+import { countsRespondents, isSurveyCue, surveyorIn } from './surveys';
 import { leadSubject, namedParties, type Speaker } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
@@ -30,55 +32,7 @@ const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
-/**
- * One sentence, with what its own cues say and the sources the sentences before it put in force:
- * what a figure of it is resolved against (core/sources/resolve.ts).
- */
-export interface SentenceSources {
-  readonly view: SentenceView;
-  readonly info: SentenceCues;
-  /** A headline, a caption or an editor's note: it speaks for the outlet, nothing is carried into it. */
-  readonly own: boolean;
-  /** The last named source of its paragraph before it, else the previous paragraph's announcement. */
-  readonly inForce: Party | null;
-  /** The same, leaving out data framed with では (〜のランキングでは). */
-  readonly spoken: Party | null;
-  /** An announcement in force: 東和電機は10日、…を発表した。 then the plain sentences with its figures. */
-  readonly announced: Party | null;
-  /** It describes the party that announced (同社の国内シェアは約10%): background, not the report. */
-  readonly aboutAnnouncer: boolean;
-  /** The last named source anywhere before it: what それによりますと points back to. */
-  readonly lastNamed: Party | null;
-  /** An according-to that opened an earlier sentence of its paragraph (警察によりますと、…). */
-  readonly scoped: Party | null;
-  /** That according-to reports data framed with では (〜のランキングでは): a ranking only ranks. */
-  readonly framed: boolean;
-  /** A speaker line （近所の住民） above the quoted lines it stands in. */
-  readonly labelled: Party | null;
-  /** The speaker of 「山田社長は次のように述べた。」, for the quotes after it. */
-  readonly introduced: Party | null;
-  /** The surveyor, when the sentence counts respondents (支持しないと答えた人は45％). */
-  readonly polled: Party | null;
-  /** A speaker written after the sentence's words (…と、同社の担当者は説明した), for the sentences before. */
-  readonly after: Party | null;
-  /**
-   * The source an earlier paragraph named, carried to this one's hearsay: 同社によると、…という。⏎
-   * …300個しか売れなかったのだそう。 A paragraph of the outlet's own narration between them ends it.
-   */
-  readonly relayed: Party | null;
-  /** The body the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
-  readonly teller: Party | null;
-  /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
-  readonly document: Party | null;
-  /** The person quoted last, for a sentence that is nothing but a quote with no speaker (bare-quotes.ts). */
-  readonly featured: Party | null;
-}
-
-/** Every sentence's sources in force, and the party each cue names (null: one we cannot name). */
-export interface InForce {
-  readonly sentences: readonly SentenceSources[];
-  readonly parties: ReadonlyMap<Cue, Party | null>;
-}
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Reads the article sentence by sentence and records, for each, the sources in force: a paragraph's
@@ -95,9 +49,9 @@ export function sourcesInForce(ctx: AttributionContext): InForce {
 }
 
 /** Reads the sentences in order, carrying what the article has said about sources so far. */
-class Reader {
+class Reader implements ReadSoFar {
   readonly parties = new Map<Cue, Party | null>();
-  private paragraph = new Paragraph(-1, null, null);
+  paragraph = new Paragraph(-1, null, null);
   /** The last named source anywhere, or a source-like topic (気象庁は会見を開いた。それによりますと…). */
   private named: Party | null = null;
   /** A speaker line （近所の住民） in force for the quoted lines under it. */
@@ -109,18 +63,18 @@ class Reader {
   /** The article's first paragraph has been read: no later announcement opens the story. */
   private storyTold = false;
   /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
-  private story: Party | null = null;
+  story: Party | null = null;
   /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
-  private investigator: Party | null = null;
+  investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
-  private surveyor: Party | null = null;
+  surveyor: Party | null = null;
   private readonly figureSentences: ReadonlySet<number>;
   /** The article's documents, their authors and the one in force. */
   private readonly documents = new Documents();
   /** The person whose words the article quoted last, or who was interviewed: a bare quote's speaker. */
-  private quoted: Party | null = null;
+  quoted: Party | null = null;
   /** The sentence in which a person was last quoted: a forecast right after it may be theirs. */
-  private quotedAt = -2;
+  quotedAt = -2;
   /** The last paragraph that opened with an interviewer's question (――今季の目標は。). */
   private question = -2;
   /** The article has introduced an interview (…に話を聞いた, …のインタビューに応じた). */
@@ -128,7 +82,7 @@ class Reader {
 
   constructor(
     private readonly ctx: AttributionContext,
-    private readonly mentions: Antecedents,
+    readonly mentions: Antecedents,
   ) {
     this.figureSentences = new Set(ctx.figures.map((f) => sentenceIndexAt(ctx.sentences, f.start)));
   }
@@ -161,7 +115,9 @@ class Reader {
     const another = !!announcer && !info.cues.length && reportsAnotherActor(info.topic, announcer, s);
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
-    const before = {
+    // One object of one shape, its last three fields filled in below: spreading a copy of it per
+    // sentence cost a tenth of the stage.
+    const out: Mutable<SentenceSources> = {
       view: v,
       info,
       own,
@@ -179,6 +135,9 @@ class Reader {
       // 研究チームは、…手法を考案した。…10倍に延びたという。: the body the paragraph is about tells it.
       teller: own ? null : tellerOf(info.topic ?? asSpeaker(para.topic), info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
+      polled: null,
+      after: null,
+      document: null,
     };
     const asked = intervieweeIn(tokens, v);
     if (asked) {
@@ -202,7 +161,7 @@ class Reader {
     const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
-      const party = this.documents.authored(this.partyOf(cue, conducted, v.index));
+      const party = this.documents.authored(cueParty(this, cue, conducted, v.index));
       // …も盛り込んだ with no subject: whose plan is borrowed, so it names no one who ends a document.
       named.push(cue.plan && !cue.speaker ? null : party);
       if (cue.kind === 'quote' && party?.type === 'person') {
@@ -218,10 +177,11 @@ class Reader {
     }
     if (conducted) this.surveyor = conducted;
     const respondents = countsRespondents(s);
-    const polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
+    out.polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
+    out.after = after;
     this.close(v, info);
-    const document = this.documents.read(tokens, v, info, named, own);
-    return { ...before, polled, after, document };
+    out.document = this.documents.read(tokens, v, info, named, own);
+    return out;
   }
 
   /** A sentence of the paragraph right after an interviewer's question: the interviewee's answer. */
@@ -248,53 +208,6 @@ class Reader {
     );
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
-  }
-
-  /** The party a cue names, or the one the paragraph or the article has in force for it. */
-  private partyOf(cue: Cue, conducted: Party | null, at: number): Party | null {
-    const para = this.paragraph;
-    const written = cue.speaker ? toParty(cue, this.mentions) : null;
-    // 調べによりますと: the investigators named so far.
-    const given = cue.investigation && this.investigator ? { ...this.investigator, cue: cue.cue } : written;
-    const borrowed =
-      given ??
-      // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
-      // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
-      // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
-      // 約65%が…と回答している: the survey's respondents, not the last topic).
-      (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
-      // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
-      // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
-      (cue.plan ? topicParty(this.planner(cue, at), cue.cue) : null);
-    // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
-    // survey of whoever conducted it, not a document or the outlet.
-    const surveyor = conducted ?? this.surveyor;
-    const answered =
-      isAnswer(cue) && (!borrowed || borrowed.type === 'document') && surveyor
-        ? topicParty(surveyor, cue.cue)
-        : borrowed;
-    // …調査の結果を発表した。調査によると、…: the report of the party in force.
-    if (answered || !cue.unowned) return answered;
-    // 同時に発表した12月の着工戸数は…: an unwritten publisher is the body whose release the story reports.
-    if (cue.published) return topicParty(para.source ?? this.story ?? para.previousAnnouncer, cue.cue);
-    return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
-  }
-
-  /**
-   * Whose plan a subjectless plan cue of sentence `at` is: the body the paragraph is about, else the
-   * one the article opened with. A forecast (…を見込む) in the sentence right after an economist's
-   * words is the economist's view — unless the person speaks for that body (東和電機の田中社長).
-   */
-  private planner(cue: Cue, at: number): Party | null {
-    const topic = this.paragraph.topic;
-    const body = isBody(topic) ? topic : null;
-    if (body) return body;
-    const story = this.story;
-    const adjacent = this.quotedAt === at - 1 && topic === this.quoted;
-    if (cue.forecast && adjacent && topic?.type === 'person' && !(story && topic.name.includes(story.name))) {
-      return topic;
-    }
-    return story;
   }
 
   /** What a cue's party puts in force: `announcesLede` for an announcement in a lede. */

@@ -60,8 +60,15 @@ export interface NamePhrase {
 
 const MAX_TOKENS = 16;
 const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
-const CLOSE_TO_OPEN: Readonly<Record<string, string>> = { '」': '「', '』': '『', '）': '（', ')': '(' };
-const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')' };
+// Maps, not object literals: every token's surface is looked up, and a word is no property name
+// (a token 'constructor' found Object's own).
+const CLOSE_TO_OPEN: ReadonlyMap<string, string> = new Map([
+  ['」', '「'],
+  ['』', '『'],
+  ['）', '（'],
+  [')', '('],
+]);
+const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([...CLOSE_TO_OPEN].map(([c, o]) => [o, c]));
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
 const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
@@ -92,7 +99,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   let count = 0;
   while (i >= lo && count < MAX_TOKENS) {
     const t = tokens[i] as Token;
-    const open = CLOSE_TO_OPEN[t.surface];
+    const open = CLOSE_TO_OPEN.get(t.surface);
     if (open) {
       const o = matchBack(tokens, i, lo, open);
       if (o < 0) break;
@@ -128,7 +135,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;
-      if ((isNameToken(prev) || CLOSE_TO_OPEN[prev.surface]) && !isDateTail(tokens, i - 1 - nado)) {
+      if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isDateTail(tokens, i - 1 - nado)) {
         qualified = true;
         i -= 1 + nado;
         continue;
@@ -160,7 +167,7 @@ const LATIN_ALIAS = new RegExp(String.raw`^(?=.*[${LATIN}])[${LATIN}${DIGIT}&＆
  */
 function withoutNote(tokens: readonly Token[], first: number, last: number): number {
   const close = tokens[last]?.surface ?? '';
-  const open = CLOSE_TO_OPEN[close];
+  const open = CLOSE_TO_OPEN.get(close);
   if (!open || open === '「' || open === '『') return last;
   const o = matchBack(tokens, last, first, open);
   if (o <= first) return last;
@@ -185,7 +192,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, hi: nu
   let qualified = false;
   while (i < hi && i - first < MAX_TOKENS) {
     const t = tokens[i] as Token;
-    const close = OPEN_TO_CLOSE[t.surface];
+    const close = OPEN_TO_CLOSE.get(t.surface);
     if (close) {
       const c = matchForward(tokens, i, hi, close);
       if (c < 0) break;

@@ -5,10 +5,10 @@ import { isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import { isTold } from './hearsay';
-import type { InForce, SentenceSources } from './in-force';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
+import type { InForce, SentenceSources } from './sentence-sources';
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 export const UNNAMED = Symbol('unnamed');

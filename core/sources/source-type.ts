@@ -41,7 +41,7 @@ function headOf(name: string): string {
 const endsWithAny = (s: string, heads: WordIndex) => heads.longestSuffixOf(s);
 const containsAny = (s: string, heads: readonly string[]) => heads.find((h) => s.includes(h));
 // Many phrases recur in an article (政府は…政府は…): type each once.
-const cache = new Map<string, SourceType | null>();
+const cache = new Map<string, Map<number | string, SourceType | null>>();
 
 /**
  * What kind of party a name phrase is: セルゲイ・ショイグ議長 → person, 欧米の当局者 → anonymous,
@@ -54,12 +54,26 @@ export function sourceTypeOf(
     'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
   >,
 ): SourceType | null {
-  const key = `${phrase.text}|${+phrase.hasPerson}${+phrase.headName}${+!!phrase.headPlace}${+!!phrase.measure}${+!!phrase.plainHead}${+!!phrase.described}${phrase.headSuffix ?? ''}`;
-  const hit = cache.get(key);
+  // Keyed by the text, then by what else typeOf reads (a number, or with a suffix word a string):
+  // no key string is built per call.
+  const flags =
+    +phrase.hasPerson |
+    (+phrase.headName << 1) |
+    (+!!phrase.headPlace << 2) |
+    (+!!phrase.measure << 3) |
+    (+!!phrase.plainHead << 4) |
+    (+!!phrase.described << 5);
+  const key = phrase.headSuffix === undefined ? flags : `${flags}${phrase.headSuffix}`;
+  let byFlags = cache.get(phrase.text);
+  if (!byFlags) {
+    if (cache.size > 5000) cache.clear();
+    byFlags = new Map();
+    cache.set(phrase.text, byFlags);
+  }
+  const hit = byFlags.get(key);
   if (hit !== undefined) return hit;
-  if (cache.size > 5000) cache.clear();
   const type = typeOf(phrase);
-  cache.set(key, type);
+  byFlags.set(key, type);
   return type;
 }
 

@@ -1,0 +1,66 @@
+import type { Antecedents } from './anaphora';
+import type { Cue } from './cue';
+import type { Paragraph } from './paragraph';
+import { isBody, type Party, toParty, topicParty } from './parties';
+import { isAnswer } from './surveys';
+
+/** What the reading of an article holds when it names a cue's party (core/sources/in-force.ts). */
+export interface ReadSoFar {
+  readonly paragraph: Paragraph;
+  readonly mentions: Antecedents;
+  /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
+  readonly investigator: Party | null;
+  /** The body that conducted the survey named last (市は住民に調査した). */
+  readonly surveyor: Party | null;
+  /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
+  readonly story: Party | null;
+  /** The person whose words the article quoted last, or who was interviewed. */
+  readonly quoted: Party | null;
+  /** The sentence in which a person was last quoted. */
+  readonly quotedAt: number;
+}
+
+/** The party a cue of sentence `at` names, or the one the paragraph or the article has in force for it. */
+export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at: number): Party | null {
+  const para = read.paragraph;
+  const written = cue.speaker ? toParty(cue, read.mentions) : null;
+  // 調べによりますと: the investigators named so far.
+  const given = cue.investigation && read.investigator ? { ...read.investigator, cue: cue.cue } : written;
+  const borrowed =
+    given ??
+    // A subjectless 「…」と述べた / 発表しました: the speaker is the paragraph's last topic.
+    // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
+    // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
+    // 約65%が…と回答している: the survey's respondents, not the last topic).
+    (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
+    // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
+    // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
+    (cue.plan ? topicParty(planner(read, cue, at), cue.cue) : null);
+  // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
+  // survey of whoever conducted it, not a document or the outlet.
+  const surveyor = conducted ?? read.surveyor;
+  const answered =
+    isAnswer(cue) && (!borrowed || borrowed.type === 'document') && surveyor ? topicParty(surveyor, cue.cue) : borrowed;
+  // …調査の結果を発表した。調査によると、…: the report of the party in force.
+  if (answered || !cue.unowned) return answered;
+  // 同時に発表した12月の着工戸数は…: an unwritten publisher is the body whose release the story reports.
+  if (cue.published) return topicParty(para.source ?? read.story ?? para.previousAnnouncer, cue.cue);
+  return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
+}
+
+/**
+ * Whose plan a subjectless plan cue of sentence `at` is: the body the paragraph is about, else the
+ * one the article opened with. A forecast (…を見込む) in the sentence right after an economist's
+ * words is the economist's view — unless the person speaks for that body (東和電機の田中社長).
+ */
+function planner(read: ReadSoFar, cue: Cue, at: number): Party | null {
+  const topic = read.paragraph.topic;
+  const body = isBody(topic) ? topic : null;
+  if (body) return body;
+  const story = read.story;
+  const adjacent = read.quotedAt === at - 1 && topic === read.quoted;
+  if (cue.forecast && adjacent && topic?.type === 'person' && !(story && topic.name.includes(story.name))) {
+    return topic;
+  }
+  return story;
+}
