@@ -247,6 +247,16 @@ describe('a speaker in brackets', () => {
   });
 });
 
+describe('a party added with も', () => {
+  it('set apart by a comma, says what it reports (研究チームも、…確認したとしている)', () => {
+    const text =
+      '東和新聞は、町の約3分の1が焼けたと伝えた。衛星画像を分析した東和大学の研究チームも、少なくとも1700棟が焼失したことを確認したとしている。';
+    expect(nameOf(text, '1700棟')).toBe('東和大学の研究チーム');
+    // A も inside what is said (被害も3倍に増えた) is the content's.
+    expect(nameOf('東和市は、被害も3倍に増えたと発表した。', '3倍')).toBe('東和市');
+  });
+});
+
 describe('a topic right before a quote that is what the quote is about', () => {
   it('leaves the words to the speaker going on: in a clause that runs on, or after そのうえで', () => {
     const text =
