@@ -179,14 +179,15 @@ function isDateWord(t: Token): boolean {
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
 function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
-  if (isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic) && tokens[i - 1]?.surface === 'を') {
-    const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
+  const wo = objectParticle(tokens, i);
+  if (isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic) && wo > 0) {
+    const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
     if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
   }
   // 改正案を提出した / 提言を策定した: a サ変 noun with する, its object a report or plan.
   const suru = tokens[i + 1];
-  if (isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && suru?.basic === 'する' && tokens[i - 1]?.surface === 'を') {
-    const object = phraseEndingAt(tokens, i - 2, Math.max(0, i - 12));
+  if (isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && suru?.basic === 'する' && wo > 0) {
+    const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
     if (object && isReportPhrase(object))
       return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
@@ -194,6 +195,20 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
   if (!verb || (isVerb(t) ? NO_TO_EXCLUDED.has(t.basic) : NO_TO_EXCLUDED.has(t.surface))) return null;
   return verb;
+}
+
+/**
+ * The を of the verb at `i`: right before it, or before where it went (改正案を市議会3月定例会に提出した,
+ * 報告書を委員会で示した). -1 when there is none.
+ */
+function objectParticle(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.surface === 'を') return i - 1;
+  const p = tokens[i - 1];
+  if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
+  let k = i - 2;
+  const last = k;
+  while (k > 0 && k > i - 10 && (isNoun(tokens[k]) || isGenitive(tokens[k]))) k--;
+  return k < last && tokens[k]?.surface === 'を' ? k : -1;
 }
 
 /**

@@ -16,6 +16,9 @@ describe('a body compiles a proposal with the figure in it', () => {
     ['県は、バスを12路線に減らす計画を決めた。', '12路線', '県'],
     ['観光庁は、訪日客を年6000万人にする目標を掲げた。', '6000万人', '観光庁'],
     ['商工会議所は、融資枠を2倍にするよう求める要望書を提出した。', '2倍', '商工会議所'],
+    // Where it went between the plan and the verb: …改正案を市議会3月定例会に提出した.
+    ['東和市は、料金を平均22%引き上げる条例改正案を市議会3月定例会に提出した。', '22%', '東和市'],
+    ['県の検討会は、定員を3割減らす報告書を知事に提出した。', '3割', '県の検討会'],
   ])('%s → %s', (text, figure, who) => {
     expect(nameOf(text, figure)).toBe(who);
   });
@@ -32,6 +35,7 @@ describe('a body compiles a proposal with the figure in it', () => {
   it('a plan someone only received, discussed or opposed is not theirs', () => {
     expect(nameOf('市長は、運賃を2割上げる改正案に反対した。', '2割')).toBe('');
     expect(nameOf('議会は、職員を12人増やす計画を審議した。', '12人')).toBe('');
+    expect(nameOf('市長は、運賃を2割上げる改正案を議会で否決した。', '2割')).toBe('');
   });
 
   it('an object that is no report or plan makes no announcement: 書類をまとめた', () => {
