@@ -46,7 +46,10 @@ export function resolveFigure(
   // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
   if (isParentheticalAge(text, f.start, f.end)) {
     const police = a ?? here.scoped;
-    return police && isInvestigator(police.name) ? police : null;
+    if (police && isInvestigator(police.name)) return police;
+    // 逮捕されたのは、…山内容疑者（82）です。岡崎署によりますと、…: a suspect is named by the police,
+    // though they are cited only in the next sentence of the paragraph.
+    return SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start)) ? policeAfter(sentences, parties, i) : null;
   }
   if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
@@ -157,6 +160,21 @@ function spokenAfter(sentences: readonly SentenceSources[], i: number): Party | 
     if (later.view.sentence.paragraph !== here.view.sentence.paragraph) return null;
     if (later.after) return later.after;
     if (later.info.cues.length) return null;
+  }
+  return null;
+}
+
+// 山内繁夫容疑者（82）: a suspect, whom only the police identify.
+const SUSPECT = /容疑者[（(]$/;
+
+/** The police an according-to at the head of the next sentence of the same paragraph names, or null. */
+function policeAfter(sentences: InForce['sentences'], parties: InForce['parties'], i: number): Party | null {
+  const here = sentences[i];
+  const next = sentences[i + 1];
+  if (!here || !next || next.view.sentence.paragraph !== here.view.sentence.paragraph) return null;
+  for (const c of next.info.cues) {
+    const p = c.kind === 'according' ? parties.get(c) : null;
+    if (p && isInvestigator(p.name)) return p;
   }
   return null;
 }

@@ -54,6 +54,17 @@ describe('調べによりますと with no owner', () => {
 describe('a person’s age in parentheses', () => {
   it('is the outlet’s identification unless the police are the source', () => {
     expect(nameOf('関係者によると、店主の田中一郎さん（45）は店を閉めた。', '45')).toBe('');
+  });
+
+  it('of a suspect is the police’s when they are cited at the head of the next sentence', () => {
+    const text =
+      '逮捕されたのは、東和市に住む無職の山内繁夫容疑者（82）です。東和署によりますと、山内容疑者は容疑を認めているということです。';
+    expect(nameOf(text, '82')).toBe('東和署');
+    // Not with no police cited after it, nor for someone who is not the suspect.
+    expect(nameOf('逮捕されたのは、無職の田中一郎容疑者（45）です。田中容疑者は容疑を認めています。', '45')).toBe('');
+    const victim =
+      'けがをしたのは、近くに住む田中花子さん（45）です。東和署によりますと、命に別条はないということです。';
+    expect(nameOf(victim, '45')).toBe('');
     expect(nameOf('球団は、監督（55）の退任を発表した。', '55')).toBe('');
     expect(nameOf('県警によると、逮捕されたのは会社員の男（34）。', '34')).toBe('県警');
   });
