@@ -382,6 +382,13 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set(['見込む', '見積
 export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
 
 /**
+ * A plan being worked out closing a sentence: a verb, one of these nouns, で and a サ変 noun of working
+ * on it — 175円程度に抑える方向で調整を進めている, 3割増やす方針で検討している.
+ */
+export const WORKED_PLAN_NOUNS: ReadonlySet<string> = new Set(['方向', '方針', '計画', '案']);
+export const PLAN_WORK: ReadonlySet<string> = new Set(['調整', '最終調整', '検討', '協議']);
+
+/**
  * Words before a report that leave its owner unnamed: ある民間調査では, 別の調査によると, 複数の試算では.
  * The report is then the source by its own words (a document), not the party in force.
  */

@@ -1,6 +1,14 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { FUTURE_FRAMES, RELATIVE_WORDS } from '../lexicon/relative-dates';
-import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS, SETTLING_VERBS } from '../lexicon/reporting-cues';
+import {
+  FORECAST_WORDS,
+  PLAN_NOUNS,
+  PLAN_SAHEN,
+  PLAN_VERBS,
+  PLAN_WORK,
+  SETTLING_VERBS,
+  WORKED_PLAN_NOUNS,
+} from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
   isConjunction,
@@ -90,6 +98,8 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   // planner the topic, not a thing planned (建設されていく予定。).
   const noun = tokens[k] as Token;
   if (PLAN_NOUNS.has(noun.surface) && isNonPastVerb(tokens[k - 1])) return k;
+  const worked = workedPlanAt(tokens, v, k);
+  if (worked >= 0) return worked;
   // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
   const last = k;
   while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
@@ -99,6 +109,22 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
+}
+
+/**
+ * 175円程度に抑える方向で調整を進めています / 3割増やす方針で検討している: a plan being worked out,
+ * closing at `k`; the token of its plan noun, or -1.
+ */
+function workedPlanAt(tokens: readonly Token[], v: SentenceView, k: number): number {
+  let i = k;
+  while (i > v.first && isNonPastEnding(tokens[i] as Token)) i--;
+  const t = tokens[i];
+  if (t?.basic === '進める' && tokens[i - 1]?.surface === 'を') i -= 2;
+  else if (t?.basic === 'する') i -= 1;
+  else return -1;
+  if (!PLAN_WORK.has(tokens[i]?.surface ?? '') || tokens[i - 1]?.surface !== 'で') return -1;
+  const noun = i - 2;
+  return WORKED_PLAN_NOUNS.has(tokens[noun]?.surface ?? '') && isNonPastVerb(tokens[noun - 1]) ? noun : -1;
 }
 
 /** Every word that sets an act ahead: 来月, 来年度, あす (relative dates after now), 年内, 今月中, までに. */

@@ -27,6 +27,14 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names('東和県はこれまでに計30億円の支援を決めている。', ['30億円'])).toEqual(['']);
   });
 
+  it('is a plan being worked out (…に抑える方向で調整を進めています, …増やす方針で検討している)', () => {
+    const text =
+      '東和県は、10月には料金を175円程度に抑える方向で調整を進めています。政府は、補助金を3割増やす方針で検討している。';
+    expect(names(text, ['175円程度', '3割'])).toEqual(['東和県', '政府']);
+    // What others work out is not the topic's plan: 市長は…方向で調整が進んでいると述べた is a quote.
+    expect(names('東和県は、料金が2割上がったため調整を進めている。', ['2割'])).toEqual(['']);
+  });
+
   it('with its subject left out, is the body the article is about', () => {
     const text =
       '東和電機が10日発表した決算は、純利益が2割増えた。\n' +
