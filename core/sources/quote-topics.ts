@@ -1,7 +1,7 @@
 import type { Token } from '../types';
-import type { SentenceView } from './cue';
+import { depthAt, type SentenceView } from './cue';
 import { namesABody } from './source-type';
-import type { Speaker } from './topic';
+import { type Speaker, speakerBefore } from './topic';
 
 // そのうえで、 / その上で、 / さらに、: the sentence goes on with the last sentence's speaker.
 const GOES_ON = /^(?:そのうえで|その上で|さらに)$/;
@@ -27,4 +27,22 @@ export function speakerGoingOn(
   let k = v.first;
   while (k < v.end && /^[「」、\s]$/.test((tokens[k] as Token).surface)) k++;
   return GOES_ON.test(tokens[k]?.surface ?? '') && tokens[k + 1]?.surface === '、' ? null : undefined;
+}
+
+// Who can go on to plan or act after the clause: a body or a person, not someone unnamed or a thing.
+const ACTORS: ReadonlySet<string> = new Set(['government', 'organization', 'person', 'media']);
+
+/**
+ * 改修には約85億円かかると見込み、県は…補助する方針だ: a quote with no speaker in its clause, running on
+ * with a comma, is said by the topic that opens the next clause. `k`: the token after the verb's comma.
+ */
+export function topicAfter(tokens: readonly Token[], v: SentenceView, k: number): Speaker | null {
+  for (let i = k + 1; i < Math.min(v.end, k + 8); i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0 || t.surface === '、' || t.surface === '「') return null;
+    if (t.surface !== 'は') continue;
+    const who = speakerBefore(tokens, i, k);
+    return who && ACTORS.has(who.type) && who.phrase.first === k ? who : null;
+  }
+  return null;
 }

@@ -24,7 +24,7 @@ import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
-import { speakerGoingOn } from './quote-topics';
+import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
 import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
@@ -96,6 +96,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
         who = goesOn;
         borrows = !goesOn;
       }
+      if (!who && tokens[verb.last + 1]?.surface === '、') who = topicAfter(tokens, v, verb.last + 2);
     }
     const from = who ? Math.min(who.phrase.end, t.end) : t.end;
     const to = (tokens[verb.first] as Token).start;

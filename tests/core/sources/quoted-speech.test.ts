@@ -257,6 +257,15 @@ describe('a party added with も', () => {
   });
 });
 
+describe('a quote with no speaker in a clause that runs on', () => {
+  it('is said by the topic opening the next clause (…かかると見込み、県は…方針だ)', () => {
+    const text = '統合に伴う改修には約85億円かかると見込み、東和県は国の交付金を活用して補助する方針だ。';
+    expect(nameOf(text, '約85億円')).toBe('東和県');
+    // Someone unnamed opening the next clause says nothing: 住民は反発した.
+    expect(nameOf('改修には約85億円かかると見込み、住民は反発した。', '約85億円')).toBe('');
+  });
+});
+
 describe('a topic right before a quote that is what the quote is about', () => {
   it('leaves the words to the speaker going on: in a clause that runs on, or after そのうえで', () => {
     const text =
