@@ -220,3 +220,18 @@ export const NAMED_DAYS = [
   { surface: '大みそか', month: 12, day: 31 },
   { surface: '大晦日', month: 12, day: 31 },
 ] as const satisfies readonly NamedDay[];
+
+/**
+ * Words that set an act ahead of the time of writing, besides the relative dates after it (来月, 来年度):
+ * a deadline or a span still running — 研修を今月中に2回開く, 年内に8回開く, 3月までにまとめる.
+ */
+export const FUTURE_FRAMES: readonly string[] = [
+  '年内',
+  '年度内',
+  '月内',
+  '今月中',
+  '今週中',
+  '年度中',
+  '今後',
+  'までに',
+];

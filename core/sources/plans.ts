@@ -1,6 +1,16 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
+import { FUTURE_FRAMES, RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { FORECAST_WORDS, PLAN_NOUNS, PLAN_SAHEN, PLAN_VERBS, SETTLING_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isConjunction, isDependent, isIndependent, isParticle, isPlaceName, isVerb } from '../text/pos';
+import {
+  isAuxiliary,
+  isConjunction,
+  isDependent,
+  isIndependent,
+  isNoun,
+  isParticle,
+  isPlaceName,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -17,7 +27,8 @@ const COPULA = new Set(['だ', 'です', 'である']);
  * it is no plan.
  */
 export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | null {
-  const verb = planAt(tokens, v);
+  const named = planAt(tokens, v);
+  const verb = named >= 0 ? named : futureActAt(tokens, v);
   if (verb < 0) return null;
   // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
   if (tokens[verb - 1]?.surface === 'と') return null;
@@ -27,6 +38,8 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   const settling = isSettling(tokens[verb] as Token, tokens[verb + 1]);
   const topic = findTopic(tokens, v, v.first, verb, !settling) ?? municipalityWithDe(tokens, v);
   const who = topic?.type === 'anonymous' ? null : topic;
+  // 県は…研修を今月中に2回開く: any act set ahead is a plan, but only a body written as its topic plans it.
+  if (named < 0 && !(who && (who.type === 'government' || who.type === 'organization'))) return null;
   const after = who && /^(?:は|で)$/.test(tokens[who.phrase.next]?.surface ?? '');
   return {
     kind: 'announce',
@@ -86,6 +99,39 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
+}
+
+/** Every word that sets an act ahead: 来月, 来年度, あす (relative dates after now), 年内, 今月中, までに. */
+const FUTURE = [
+  ...RELATIVE_WORDS.filter((w) => w.offset > 0 && w.anchor !== 'previous').map((w) => w.surface),
+  ...FUTURE_FRAMES,
+];
+
+/**
+ * The verb closing the sentence in the non-past when a word before it sets the act ahead of the time of
+ * writing (研修を今月中に2回開く, 来年度に3校を新設する), or -1: an act still to come is planned.
+ */
+function futureActAt(tokens: readonly Token[], v: SentenceView): number {
+  let k = v.end - 1;
+  if (k < v.first || !tokens[k]) return -1;
+  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  if (depthAt(v, k) > 0) return -1;
+  while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
+  const t = tokens[k];
+  if (k < v.first || !t) return -1;
+  const verb = t.basic === 'する' && isNoun(tokens[k - 1]) ? k - 1 : k;
+  const next = tokens[k + 1];
+  if (!isVerb(t) || !isIndependent(t) || (t.surface !== t.basic && !(next && isNonPastEnding(next)))) return -1;
+  let before = '';
+  for (let i = v.first; i < verb; i++) {
+    const w = tokens[i] as Token;
+    // 予算を組むかどうか検討する: what is weighed is not yet planned.
+    if (w.surface === 'か' && isParticle(w)) return -1;
+    before += w.surface;
+  }
+  // これまでに決めている: up to now, not ahead.
+  before = before.replace(/(?:これ|それ|今|いま|現在)までに/g, '');
+  return FUTURE.some((w) => before.includes(w)) ? verb : -1;
 }
 
 /** 据え置いた / 盛り込みました / 計上した / 取り崩す: a settling verb closing at `k`, in either tense, or -1. */

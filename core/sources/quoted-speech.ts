@@ -24,6 +24,7 @@ import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
+import { speakerGoingOn } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
 import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
@@ -43,6 +44,7 @@ const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'た�
 export function findQuoteCues(text: string, tokens: readonly Token[], v: SentenceView, used: Set<number>): Cue[] {
   const out: Cue[] = [];
   let clause = v.first;
+  let chained: Speaker | null = null;
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -84,10 +86,16 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     }
     let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
     let who: Speaker | null = speaker;
+    let borrows = false;
     if (!who) {
       who =
         findTopic(tokens, v, clause, i, false) ?? (isStrong(tokens, verb) ? plainTopic(tokens, v, clause, i) : null);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);
+      const goesOn: Speaker | null | undefined = who ? speakerGoingOn(tokens, v, who, chained) : undefined;
+      if (goesOn !== undefined && goesOn !== who) {
+        who = goesOn;
+        borrows = !goesOn;
+      }
     }
     const from = who ? Math.min(who.phrase.end, t.end) : t.end;
     const to = (tokens[verb.first] as Token).start;
@@ -103,9 +111,11 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       contentEnd: t.start,
       announce: verb.announce,
       via: chain ? (who?.phrase ?? null) : relay,
-      implicit: !who && !hasTopic(tokens, v, clause, i),
+      implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
       postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
     });
+    // …と分析し、…: a clause that runs on keeps its speaker for the next.
+    chained = tokens[verb.last + 1]?.surface === '、' ? who : null;
     clause = verb.last + 1;
   }
   return out;

@@ -13,10 +13,13 @@ import type { InForce, SentenceSources } from './sentence-sources';
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 export const UNNAMED = Symbol('unnamed');
 
+// Who keeps records of people: an official body or an organisation.
+const BODY_RECORDS: ReadonlySet<string> = new Set(['government', 'organization']);
+
 /**
  * The party a figure of sentence `i` comes from, read against the sources in force. In order: the cue
  * of its own sentence whose content holds it (according-to > quote > announcement; an age only from
- * the police), a speaker line above quoted lines, the next sentence when it attributes back (これは…
+ * the police or a body's record), a speaker line above quoted lines, the next sentence when it attributes back (これは…
  * 報じたものだ), the source in force in the paragraph for hearsay, subjectless cues and
  * さらに-continuations, an according-to that opened the paragraph (警察によりますと、…), a speaker
  * written after the words of a later sentence (…と、同社の担当者は説明した), an announcement in force
@@ -46,7 +49,10 @@ export function resolveFigure(
   // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
   if (isParentheticalAge(text, f.start, f.end)) {
     const police = a ?? here.scoped;
-    return police && isInvestigator(police.name) ? police : null;
+    if (police && isInvestigator(police.name)) return police;
+    // 選挙管理委員会によると、…安西氏（68）が4万票だった: a body's record that gives the sentence; a
+    // person or someone unnamed (関係者によると、田中さん（45）は…) tells no one's age for the outlet.
+    return a && BODY_RECORDS.has(a.type) && according?.cue.includes('によ') ? a : null;
   }
   if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.

@@ -55,7 +55,9 @@ export function findTopic(
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (t.surface === '、') embedded = false;
-    if (t.surface === 'は' && isBindingParticle(t)) {
+    // 研究チームも、…確認したとしている: a も set apart by a comma adds one more party saying so.
+    const also = t.surface === 'も' && tokens[i + 1]?.surface === '、';
+    if ((t.surface === 'は' || also) && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
       const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);

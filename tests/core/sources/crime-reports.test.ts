@@ -54,6 +54,9 @@ describe('調べによりますと with no owner', () => {
 describe('a person’s age in parentheses', () => {
   it('is the outlet’s identification unless the police are the source', () => {
     expect(nameOf('関係者によると、店主の田中一郎さん（45）は店を閉めた。', '45')).toBe('');
+    // A body's record that gives the sentence gives the ages in it: 選挙管理委員会によると、…（68）が…
+    const record = '東和県選挙管理委員会によると、諸派新人の山田一郎氏（68）が4万票だった。';
+    expect(nameOf(record, '68')).toBe('東和県選挙管理委員会');
     expect(nameOf('球団は、監督（55）の退任を発表した。', '55')).toBe('');
     expect(nameOf('県警によると、逮捕されたのは会社員の男（34）。', '34')).toBe('県警');
   });

@@ -14,6 +14,19 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names(company, ['300億円', '100人'])).toEqual(['東和電機', '東和電機']);
   });
 
+  it('is any act a body written as its topic sets ahead of now (研修を今月中に2回開く, 来年度に3校を新設する)', () => {
+    const text =
+      '東和県は、新しい制度が始まったことを受け、職員向けの研修を今月中に3回開く。東和市は来年度、小学校を2校新設します。';
+    expect(names(text, ['3回', '2校'])).toEqual(['東和県', '東和市']);
+    // Done (開いた), with no time ahead (毎年3回開く), or told of a thing or a person, it is no plan.
+    expect(names('東和県は先月、研修を3回開いた。', ['3回'])).toEqual(['']);
+    expect(names('東和県は毎年、研修を3回開く。', ['3回'])).toEqual(['']);
+    expect(names('新庁舎は来年3月までに5階建てで完成する。', ['5階'])).toEqual(['']);
+    // Weighed (…かどうか検討する) or done up to now (これまでに決めている), it is no plan either.
+    expect(names('東和県は年内に20億円の予算を組むかどうか検討する。', ['20億円'])).toEqual(['']);
+    expect(names('東和県はこれまでに計30億円の支援を決めている。', ['30億円'])).toEqual(['']);
+  });
+
   it('with its subject left out, is the body the article is about', () => {
     const text =
       '東和電機が10日発表した決算は、純利益が2割増えた。\n' +

@@ -247,6 +247,35 @@ describe('a speaker in brackets', () => {
   });
 });
 
+describe('a party added with も', () => {
+  it('set apart by a comma, says what it reports (研究チームも、…確認したとしている)', () => {
+    const text =
+      '東和新聞は、町の約3分の1が焼けたと伝えた。衛星画像を分析した東和大学の研究チームも、少なくとも1700棟が焼失したことを確認したとしている。';
+    expect(nameOf(text, '1700棟')).toBe('東和大学の研究チーム');
+    // A も inside what is said (被害も3倍に増えた) is the content's.
+    expect(nameOf('東和市は、被害も3倍に増えたと発表した。', '3倍')).toBe('東和市');
+  });
+});
+
+describe('a topic right before a quote that is what the quote is about', () => {
+  it('leaves the words to the speaker going on: in a clause that runs on, or after そのうえで', () => {
+    const text =
+      '東和総研の山田一郎主席エコノミストは「円安が続く限り、需要は衰えない」と分析し、今年の来場者は「500万人を超える可能性がある」とみる。';
+    expect(nameOf(text, '500万人')).toBe('東和総研の山田一郎主席エコノミスト');
+    const next =
+      '「先行きが読めない」。東和証券の田中次郎氏はこう指摘する。そのうえで、年内の日経平均は「3万～3万5000円で推移する」との見方を示した。';
+    expect(nameOf(next, '3万～3万5000円')).toBe('東和証券の田中次郎氏');
+  });
+
+  it('but a person or a body there speaks, and so does a topic with no speaker going on', () => {
+    const two = '田中社長は「売上は2倍になる」と述べ、山田会長は「利益は3割増える」と話した。';
+    expect(nameOf(two, '3割')).toBe('山田会長');
+    const body = '田中社長は「売上は2倍になる」と述べ、東和電機は「利益は3割増える」としている。';
+    expect(nameOf(body, '3割')).toBe('東和電機');
+    expect(nameOf('東和市の住民は「家賃が2倍になった」と話した。', '2倍')).toBe('東和市の住民');
+  });
+});
+
 describe('a speaker named last, in a cleft', () => {
   it('「…」と話すのは、…田中良子さん（58）だ', () => {
     expect(nameOf('「毎月3万円の赤字です」と話すのは、市内で食堂を営む田中良子さん（58）だ。', '3万円')).toBe(
