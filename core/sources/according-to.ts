@@ -35,10 +35,31 @@ const ACCORDING = new RegExp(alternation(ACCORDING_TO), 'g');
 // 同当局の独自データでは / ブランド総合研究所の…ランキングで、 : a report noun and では, with
 // perhaps a note between (全国世論調査（電話）で、).
 const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
-const REPORT_CUE = new RegExp(
-  `${alternation(REPORT_NOUNS)}${NOTE}?${alternation(REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ')))}`,
-  'g',
-);
+const REPORT_TAILS = REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ'));
+const REPORT_CUE = new RegExp(`${alternation(REPORT_NOUNS)}${NOTE}?${alternation(REPORT_TAILS)}`, 'g');
+
+// Quick tests before the regexes, which try every word at every character of every sentence: what
+// each match cannot lack. Every according-to shares its opening (によ).
+const ACCORDING_PREFIX = ACCORDING_TO.reduce((p, w) => {
+  let n = 0;
+  while (n < p.length && p[n] === w[n]) n++;
+  return p.slice(0, n);
+});
+// A report cue's tail (で, では) follows the last character of a report noun or of a note （電話）.
+const TAIL_OPENERS = new Set(REPORT_TAILS.map((t) => t.charCodeAt(0)));
+const BEFORE_TAIL = new Set([
+  ...REPORT_NOUNS.map((n) => n.charCodeAt(n.length - 1)),
+  '）'.charCodeAt(0),
+  ')'.charCodeAt(0),
+]);
+
+/** False when no report cue can be in `s`: no tail's first character right after a report noun's last. */
+function mayCiteReport(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    if (TAIL_OPENERS.has(s.charCodeAt(i)) && BEFORE_TAIL.has(s.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
 
 // ロイター通信が伝えたところでは / 同紙が報じたところによると: the subject of the verb is the source.
 // 県が調べたところ、… / 市教委が集計した結果、…: a verb of finding out may end its clause with
@@ -69,6 +90,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
   const out: Cue[] = [];
   const s = v.sentence;
   for (const re of [ACCORDING, REPORT_CUE]) {
+    if (re === ACCORDING ? !s.text.includes(ACCORDING_PREFIX) : !mayCiteReport(s.text)) continue;
     re.lastIndex = 0;
     for (const m of s.text.matchAll(re)) {
       const at = s.start + (m.index ?? 0);
@@ -143,8 +165,10 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       out.push({ ...accordingCue(tokens, own, cue, v), head, frame });
     }
   }
+  // Every HEARD_CUE match holds ところ or 結果、.
+  const heard = s.text.includes('ところ') || s.text.includes('結果、');
   HEARD_CUE.lastIndex = 0;
-  for (const m of s.text.matchAll(HEARD_CUE)) {
+  for (const m of heard ? s.text.matchAll(HEARD_CUE) : []) {
     const at = s.start + (m.index ?? 0);
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;

@@ -34,11 +34,11 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (!demonstrative && !pointing && t.surface === 'を') return null;
-    const verb = reportingVerbAt(tokens, i, false);
     // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb — even when the
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
+    const verb = reportingVerbAt(tokens, i, false);
     if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_REPORTING_VERBS.has(verb.verb))) continue;
     // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
     const cleft = pointsBack ? cleftSpeaker(tokens, v, verb.last + 1) : null;
