@@ -49,3 +49,17 @@ const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になり�
 // 国土面積の3分の1を超える広さだ / 東京ドーム約20個分の大きさに相当する: the writer's yardstick for a size.
 const COMPARED_TO =
   /(?:広さ|大きさ|長さ|高さ|重さ|個分)(?:だ|です|である|に相当する|に相当します|にあたる|に当たる)[。．]?$/;
+
+// 主催者発表の5割, 政府推計の2倍: a share or multiple of a report named by its party and report noun.
+const OTHERS_REPORT = /([^\s、。，「」（）()]{1,8}?)(?:発表|推計|調査|集計|試算|公表値|発表値)の(?:約|およそ)?$/;
+const SHARES: ReadonlySet<string> = new Set(['ratio', 'percent']);
+
+/**
+ * True when a share or multiple is set against a report of a party other than `party`, named right
+ * before it (約38万人で、主催者発表の5割ほどにとどまった, said by the police): the writer compares the two.
+ */
+export function isAgainstOthersReport(text: string, f: Converted, party: string): boolean {
+  if (!SHARES.has(f.kind)) return false;
+  const other = OTHERS_REPORT.exec(text.slice(Math.max(0, f.start - 12), f.start))?.[1];
+  return !!other && !party.includes(other) && !other.includes(party);
+}

@@ -1,7 +1,7 @@
 import { anaphorOf } from './anaphora';
 import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
-import { isWritersConversion } from './conversions';
+import { isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isParentheticalAge } from './false-friends';
 import { isTold } from './hearsay';
@@ -51,6 +51,9 @@ export function resolveFigure(
     // though they are cited only in the next sentence of the paragraph.
     return SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start)) ? policeAfter(sentences, parties, i) : null;
   }
+  // 署の推計は約38万人で、主催者発表の5割ほどにとどまった: set against another party's figure, the writer's.
+  const p = a || q;
+  if (p && isAgainstOthersReport(text, f, p.name)) return null;
   if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
   if (q && quote?.plan && !quote.speaker && here.document) return here.document;

@@ -62,3 +62,17 @@ describe('a conversion the outlet adds', () => {
     expect(names(theirs, ['2倍'])).toEqual(['森林局']);
   });
 });
+
+describe('a share set against another party’s report', () => {
+  it('is the writer’s comparison (…約20万人で、主催者発表の5割ほどにとどまった)', () => {
+    const text = '一方、東和署が推計した人出は約20万人で、主催者発表の5割ほどにとどまった。';
+    expect(names(text, ['約20万人', '5割ほど'])).toEqual(['東和署', '']);
+  });
+
+  it('but the party’s own report, or a count, stays the party’s', () => {
+    const own = '東和署によると、人出は約20万人で、東和署推計の2倍だった。';
+    expect(names(own, ['2倍'])).toEqual(['東和署']);
+    const plain = '東和署によると、人出は前年の2倍だった。';
+    expect(names(plain, ['2倍'])).toEqual(['東和署']);
+  });
+});
