@@ -1,8 +1,8 @@
-import { DATA_REPORTS } from '../lexicon/report-nouns';
+import { DATA_REPORTS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
 import { isBindingParticle } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
-import { type Cue, depthAt, type SentenceView } from './cue';
+import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { phraseEndingAt } from './name-phrase';
 
 // には / とは / では: the は of an adverbial (では is a report cue of its own, according-to.ts).
@@ -24,6 +24,13 @@ export function findReportTopicCue(tokens: readonly Token[], v: SentenceView, fr
     const noun = phrase ? (tokens[phrase.last] as Token).surface : '';
     if (!phrase || !DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
     const owner = ownerOf(tokens, phrase, from);
+    // 調査は4月に実施し、1万社から回答を得た: a bare report noun as topic is the report in force.
+    if (!owner && UNOWNED_REPORTS.has(phrase.text) && phrase.first === from)
+      return {
+        ...speakerlessCue('according', `${noun}は`, (tokens[from] as Token).start, v.sentence.end),
+        unowned: true,
+        published: true,
+      };
     if (!owner || owner.type === 'document' || owner.phrase === phrase) return null;
     return {
       kind: 'according',

@@ -18,6 +18,12 @@ describe('a report of data with its owner as the topic (Xの予測は…だっ�
     expect(names('市の人口は12万人だった。', ['12万人'])).toEqual(['']);
   });
 
+  it('with no owner written, is the report the story is about (調査は…実施し、…から回答を得た)', () => {
+    const text =
+      '東和総研が27日発表した調査によると、不足と答えた企業は51.0%だった。\n業種別では建設が最も高かった。調査は4月に実施し、全国の1万1345社から回答を得た。';
+    expect(names(text, ['1万1345社'])).toEqual(['東和総研']);
+  });
+
   it('leaves a sentence with a cue of its own to that cue', () => {
     const text = '国連の推計は、世界の人口が2050年に97億人に達するとしている。';
     expect(names(text, ['97億人'])[0]).toContain('国連');
