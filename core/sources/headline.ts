@@ -5,7 +5,7 @@ import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { phraseEndingAt } from './name-phrase';
-import { sourceTypeOf } from './source-type';
+import { namesABody, sourceTypeOf } from './source-type';
 
 // A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」), or with the words it quotes
 // (「高森、7試合6トライ「あと1年半、無駄にできない」」); a first line all in quotes opens a feature.
@@ -130,6 +130,9 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
     // 主催者発表: a party named by its role (anonymous) labels as well; a person's name or a thing does not.
     if (!phrase || !(type === 'government' || type === 'organization' || type === 'media' || type === 'anonymous'))
       continue;
+    // 新型iPhone発表: what is announced may stand before 発表 too; only a name whose words say it is a
+    // body announces (警察発表, 主催者発表, 東和市発表).
+    if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text)) continue;
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
     labels.push({ source, ...spaceAround(tokens, first, end, k) });
   }
