@@ -22,6 +22,7 @@ import {
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
+import { namesABody } from './source-type';
 import { findTopic, type Speaker } from './topic';
 
 // The copula after a plan noun: 計画だ / 予定です / 方針である.
@@ -47,7 +48,9 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   const topic = findTopic(tokens, v, v.first, verb, !settling) ?? municipalityWithDe(tokens, v);
   const who = topic?.type === 'anonymous' ? null : topic;
   // 県は…研修を今月中に2回開く: any act set ahead is a plan, but only a body written as its topic plans it.
-  if (named < 0 && !(who && (who.type === 'government' || who.type === 'organization'))) return null;
+  // A team or brand known only by its name (阪神は来週、6連戦を戦う) is told of, not planning: the body's
+  // own words must say it is one (東和銀行, 県).
+  if (named < 0 && !(who && (who.type === 'government' || namesABody(who.phrase.text)))) return null;
   const after = who && /^(?:は|で)$/.test(tokens[who.phrase.next]?.surface ?? '');
   return {
     kind: 'announce',

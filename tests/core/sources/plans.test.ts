@@ -22,6 +22,8 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names('東和県は先月、研修を3回開いた。', ['3回'])).toEqual(['']);
     expect(names('東和県は毎年、研修を3回開く。', ['3回'])).toEqual(['']);
     expect(names('新庁舎は来年3月までに5階建てで完成する。', ['5階'])).toEqual(['']);
+    // A team known only by its name is told of: 東和ライオンズは来週、6連戦を戦う.
+    expect(names('東和ライオンズは来週、敵地で6連戦を戦う。', ['6連戦'])).toEqual(['']);
     // Weighed (…かどうか検討する) or done up to now (これまでに決めている), it is no plan either.
     expect(names('東和県は年内に20億円の予算を組むかどうか検討する。', ['20億円'])).toEqual(['']);
     expect(names('東和県はこれまでに計30億円の支援を決めている。', ['30億円'])).toEqual(['']);
