@@ -103,8 +103,22 @@ export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
 export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', ...DASHES, 'から', 'ないし'];
 
-/** After a から-range these mean a change, not a range: 8人から11人に増やした. */
-export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];
+/**
+ * After a から-range these mean a change, not a range: 8人から11人に増やした, 9240円から1万1310円となり,
+ * 3人から5人と増えた (3人から5人とみられる stays a range).
+ */
+export const CHANGE_AFTER_RANGE: readonly string[] = [
+  'に',
+  'へ',
+  'とな',
+  'と増',
+  'と減',
+  'と倍',
+  'と上昇',
+  'と下落',
+  'と拡大',
+  'と縮小',
+];
 
 /** Words a little after a figure that make it a change: 2倍に増えた, 3%の減少. */
 export const CHANGE_WORDS: WordTable<'increase' | 'decrease'> = new Map([

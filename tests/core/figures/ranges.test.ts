@@ -42,6 +42,11 @@ describe('ranges', () => {
   it('keeps a change between two figures apart (10人から14人に増えた)', () => {
     expect(figures('定員を10人から14人に増やした。').map((f) => f.value)).toEqual([10, 14]);
   });
+  it('keeps a change written with と and a verb of change apart (500円から620円となる), not a range told with と', () => {
+    expect(figures('入館料は今の500円から620円となる。').map((f) => f.value)).toEqual([500, 620]);
+    expect(figures('会員は80人から120人と増えた。').map((f) => f.value)).toEqual([80, 120]);
+    expect(range('参加者は200人から300人とみられる。')).toEqual(['200人から300人', null, 200, 300]);
+  });
   it('keeps different units apart (20カ国から500人)', () => {
     expect(figures('20カ国から500人が集まった。').map((f) => f.text)).toEqual(['20カ国', '500人']);
   });
