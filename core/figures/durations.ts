@@ -2,13 +2,13 @@ import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
-import type { Numeral } from '../numbers/scan';
+import { type Numeral, numeralAt } from '../numbers/scan';
 import { isAdverb, isAdverbialNoun, isCommonNoun, isIndependent, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { DIGIT, isDigit, isKanji, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
-import type { Qualified } from './qualify';
+import { prefixQualifiers, type Qualified } from './qualify';
 
 const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
 const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
@@ -42,6 +42,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
+  if (listedBeforeDuration(ctx, entry, unitEnd)) return true;
   if (!year) return false;
   return (
     yearTerm(ctx, pre.edge, unitEnd, v) ||
@@ -49,6 +50,21 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
+}
+
+// 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).
+const LIST_MARKS: ReadonlySet<string> = new Set(['、', 'や', 'か']);
+
+/**
+ * 10年、20年先を見据え, 2日か3日以内に: the first of two lengths of time listed together takes the
+ * marking of the second, written with the same counter right after the list mark.
+ */
+function listedBeforeDuration(ctx: Ctx, entry: CounterEntry, unitEnd: number): boolean {
+  const { text } = ctx;
+  if (!LIST_MARKS.has(text[unitEnd] ?? '')) return false;
+  const b = numeralAt(text, unitEnd + 1);
+  if (!b || b.reading.vague || !text.startsWith(entry.surface, b.end)) return false;
+  return isMarkedDuration(ctx, b, prefixQualifiers(text, b.start), entry, b.end + entry.surface.length);
 }
 
 /** The token starting exactly at `pos`, if any. */

@@ -150,6 +150,17 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   後から: ['figures'],
   後だ: ['figures'],
   '後。': ['figures'],
+  // 10年先を見据え, 3日先まで: a length of time ahead (先行, 先着 are other words)
+  先を: ['figures'],
+  先の: ['figures'],
+  先まで: ['figures'],
+  先に: ['figures'],
+  // 耐用年数の40年を超えた, 5日を上回る: a length of time a thing goes past is a quantity, not a year
+  を超え: ['figures'],
+  を超す: ['figures'],
+  を超し: ['figures'],
+  を上回: ['figures'],
+  を下回: ['figures'],
 });
 
 /**

@@ -24,6 +24,12 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['20年にもわたる交渉がまとまった。', '20年'],
     ['店は10年たらずで閉じた。', '10年たらず'],
     ['最初の3年は赤字が続いた。', '3年'],
+    ['橋は設計寿命の60年を超えて使われている。', '60年を超えて'],
+    ['保存期間は30年を上回る見込みだ。', '30年を上回る'],
+    ['30年先の人口を推計した。', '30年'],
+    ['15年、25年先の姿を描いた。', '15年'],
+    ['15年、25年先の姿を描いた。', '25年'],
+    ['修理には2日か3日以内かかる。', '2日'],
   ])('%s', (text, figure) => {
     expect(texts(text)).toContain(figure);
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
