@@ -66,7 +66,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   const rel = era || numeric ? null : readRelativeWord(text, i, isWord);
   if (era) {
     spec.year = { type: 'abs', value: era.decadeEnd ? [era.year, era.decadeEnd] : era.year };
-    if (era.decadeEnd || era.fiscal) return { spec, end: era.end };
+    if (era.fiscal) return fiscalEdge(text, spec, era.end) ?? { spec, end: era.end };
+    if (era.decadeEnd) return { spec, end: era.end };
     end = era.end;
   } else if (numeric) {
     if (numeric.decade) {
@@ -78,7 +79,7 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     }
     spec.year = numeric.year;
     end = numeric.end;
-    if (numeric.fiscal) return { spec: markJoined(spec), end };
+    if (numeric.fiscal) return fiscalEdge(text, markJoined(spec), end) ?? { spec: markJoined(spec), end };
   } else if (rel) {
     const { word } = rel;
     end = rel.end;
@@ -152,6 +153,30 @@ function readNamedDay(text: string, at: number, isWord: WordCheck): { day: Named
 }
 
 /** A two-digit year followed by a month, 年度 or a period part is a year for sure: 21年8月, 24年度. */
+// 2024年度末 closes the fiscal year in the March after it; 2024年度初め opens it in April (年度当初予算
+// is the budget first passed, not an April).
+const FISCAL_EDGES: readonly { surface: string; month: number; shift: number }[] = [
+  { surface: '末', month: 3, shift: 1 },
+  { surface: '初め', month: 4, shift: 0 },
+];
+
+/**
+ * 2024年度末 → 2025-03, 令和6年度末 → 2025-03, 24年度初め → 2024-04: a fiscal year's end or start is
+ * a month of its own (末端, 末尾 are other words). Null when no edge follows or the year is a range.
+ */
+function fiscalEdge(text: string, spec: CalendarSpec, at: number): Parsed | null {
+  const edge = FISCAL_EDGES.find((e) => text.startsWith(e.surface, at));
+  const y = spec.year;
+  if (!edge || (y?.type !== 'abs' && y?.type !== 'two') || typeof y.value !== 'number') return null;
+  if (edge.surface === '末' && /[端尾]/.test(text[at + 1] ?? '')) return null;
+  const value = y.value + edge.shift;
+  if (y.type === 'two' && value > 99) return null;
+  return {
+    spec: { ...spec, year: { ...y, value }, month: { type: 'abs', value: edge.month } },
+    end: at + edge.surface.length,
+  };
+}
+
 function markJoined(spec: CalendarSpec): CalendarSpec {
   const y = spec.year;
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
