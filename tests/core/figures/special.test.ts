@@ -11,8 +11,24 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(only('逮捕されたのは無職の男（61）だ。').value).toBe(61);
   });
 
+  it('reads an age after a plain noun naming a person by role or kin, with a particle after it', () => {
+    const ages = (text: string) =>
+      figures(text)
+        .filter((f) => f.kind === 'age')
+        .map((f) => f.value);
+    expect(ages('近くに住む主婦（71）が見つけた。')).toEqual([71]);
+    expect(ages('3年の男子生徒（15）は「怖かった」と話した。')).toEqual([15]);
+    expect(ages('看護師（29）と長女（4）にけがはなかった。')).toEqual([29, 4]);
+    expect(ages('警察は無職の女性（80）宅を調べた。')).toEqual([80]);
+    expect(ages('球団は監督（58）の続投を決めた。')).toEqual([58]);
+  });
+
   it('does not read a list number in parentheses as an age', () => {
     expect(figures('手順は次の通り。（2）書類を出す。')).toEqual([]);
+    // a bracket after a thing, or after a person told as a closing line, names no age
+    expect(figures('課題（1）は財源の確保だ。写真（2）は現場の様子。')).toEqual([]);
+    expect(figures('打点（78）はリーグ最多。').filter((f) => f.kind === 'age')).toEqual([]);
+    expect(figures('出演：生徒（3）').filter((f) => f.kind === 'age')).toEqual([]);
   });
 
   it('reads a score and keeps it from being a range or a negative', () => {
