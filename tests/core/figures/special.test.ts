@@ -66,6 +66,28 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(figures('出生率は下がった。北が1.2、南は3.4だった。')).toEqual([]);
   });
 
+  it('reads each value listed after a count named as the topic with its own bare value', () => {
+    const fs = figures('来場者数は4100で、うち県内は2600、県外は1500だった。');
+    expect(fs.map((f) => [f.value, f.kind])).toEqual([
+      [4100, 'count'],
+      [2600, 'count'],
+      [1500, 'count'],
+    ]);
+    // the count named without a bare value of its own lists nothing
+    expect(figures('来場者数は増えた。県内は2600、県外は1500だった。')).toEqual([]);
+  });
+
+  it("reads the level a market's move ended at: 12.5ポイント高の2210.08で", () => {
+    const fs = figures('株価指数は12.5ポイント高の2210.08で取引を終えた。');
+    expect(fs.map((f) => [f.text, f.value, f.kind])).toEqual([
+      ['12.5ポイント高', 12.5, 'percent'],
+      ['2210.08', 2210.08, 'other'],
+    ]);
+    expect(figures('A社株は30円安の1205だった。').map((f) => f.value)).toEqual([30, 1205]);
+    // no move before it: a number after の with nothing counted stays bare
+    expect(figures('高値の2210で止まった。')).toEqual([]);
+  });
+
   it('reads a tally of points named by 点 before its bare value: 勝ち点, 得点, 失点', () => {
     const fs = figures('首位の北町FCは勝ち点64で、総得点は58、総失点31と守備も堅い。');
     expect(fs.map((f) => [f.value, f.kind])).toEqual([
