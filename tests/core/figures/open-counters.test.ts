@@ -165,6 +165,11 @@ describe('a building\u2019s floors (地上30階、地下3階)', () => {
     expect(texts('地上12階・地下1階建てに建て替える。')).toEqual(['12階', '1階建て']);
   });
 
+  it('reads the pair with the floors below ground first', () => {
+    expect(texts('地下3階、地上15階建ての複合ビルを建てる。')).toEqual(['3階', '15階建て']);
+    expect(texts('本館は地下1階・地上6階の構造。')).toEqual(['1階', '6階']);
+  });
+
   it('leaves a floor that places something alone', () => {
     expect(texts('受付は地下1階にある。')).toEqual([]);
     expect(texts('地上2階から地下1階へ移った。')).toEqual([]);
