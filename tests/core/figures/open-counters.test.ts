@@ -182,6 +182,12 @@ describe('dividing into a number of groups (2組に分ける)', () => {
     expect(only('生徒は4班に分かれて発表した。').text).toBe('4班');
   });
 
+  it('counts the parts a work is made of (3部作, 2部構成)', () => {
+    const f = only('映画は3部作で公開される。');
+    expect([f.text, f.value, f.unit]).toEqual(['3部作', 3, '部作']);
+    expect(only('式典は2部構成で行う。').text).toBe('2部');
+  });
+
   it('still reads a class or a division as a designation', () => {
     expect(texts('娘は2組の学級委員だ。')).toEqual([]);
     expect(texts('チームは1部に昇格した。')).toEqual([]);
