@@ -53,6 +53,17 @@ describe('relative dates', () => {
     ]);
   });
 
+  it('reads 同じ日, 同じ月 and 同じ年 as 同日, 同月 and 同年', () => {
+    expect(dates('相場は5月8日に急落し、同じ日のうちに戻した。')).toEqual([
+      ['5月8日', '2025-05-08'],
+      ['同じ日', '2025-05-08'],
+    ]);
+    expect(dates('2016年に着工し、同じ年に完成した。')).toEqual([
+      ['2016年', '2016'],
+      ['同じ年', '2016'],
+    ]);
+  });
+
   it('names the year of a season', () => {
     expect(dates('今秋にも着工し、来春の完成を目指す。')).toEqual([
       ['今秋', '2025'],
