@@ -76,6 +76,10 @@ describe('date ranges and parts of months', () => {
   it('reads a bare span of days as dates only where a date would stand', () => {
     expect(dates('大会は18〜20日に開く。')).toEqual([['18〜20日', ['2025-07-18', '2025-07-20']]]);
     expect(dates('12・13日の両日')).toEqual([['12・13日', ['2025-07-12', '2025-07-13']]]);
+    // the week or the days the span covers, told after it
+    expect(dates('7～13日の1週間に集計した。')).toEqual([['7～13日', ['2025-07-07', '2025-07-13']]]);
+    expect(dates('1〜3日の3日間で開いた。')).toEqual([['1〜3日', ['2025-07-01', '2025-07-03']]]);
+    expect(dates('2～3日の間に届く。')).toEqual([]);
   });
 
   it('turns 上旬 / 中旬 / 下旬 into day spans and 末 into the month', () => {
