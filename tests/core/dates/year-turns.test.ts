@@ -95,4 +95,20 @@ describe('day words inside quotations', () => {
       ['けさ', '2024-02-05'],
     ]);
   });
+
+  it('counts a day word glued to an event noun from the day the article dated that event', () => {
+    const text =
+      '市で5月18日に開かれた祭りの大会には多くの人が集まった。市は20日、集計を公表した。大会当日の来場者は約3万人で、翌日も混雑した。';
+    expect(told(text, '2025-05-21')).toEqual([
+      ['5月18日', '2025-05-18'],
+      ['20日', '2025-05-20'],
+      ['大会当日', '2025-05-18'],
+      ['翌日', '2025-05-19'],
+    ]);
+    // an event never dated: the word counts from the last day named, as before
+    expect(told('市は20日、集計を公表した。式典当日は雨だった。', '2025-05-21')).toEqual([
+      ['20日', '2025-05-20'],
+      ['当日', '2025-05-20'],
+    ]);
+  });
 });
