@@ -50,7 +50,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     if ('lo' in r && remembers(c.spec) && !inQuote) {
-      ctx.remember(r.lo);
+      // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
+      const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
+      ctx.remember(part ? { y: r.lo.y, m: r.lo.m } : r.lo);
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
