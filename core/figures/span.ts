@@ -161,7 +161,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     half && fields.value !== null
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
-  const { value, end, place } = smallerUnit(text, a, pre, entry, whole);
+  const { value, end, place, upper } = smallerUnit(text, a, pre, entry, whole);
   const { unit, kind } = refineUnit(text, a.start, entry, pre.unit, unitEnd);
   return {
     start: a.start,
@@ -170,6 +170,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     coreEnd: a.end,
     ...fields,
     value,
+    ...(upper !== undefined ? { value: null, min: value, max: upper } : {}),
     unit,
     kind,
     approx: fields.vague,

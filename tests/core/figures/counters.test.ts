@@ -79,6 +79,13 @@ describe('compound amounts', () => {
     expect(only('禁錮3年を言い渡した。').value).toBe(3);
   });
 
+  it('reads a range of sen on one yen as a range of yen (1ドル＝151円20～30銭)', () => {
+    const f = only('円相場は1ドル＝151円20～30銭で推移した。');
+    expect([f.value, f.min, f.max, f.unit]).toEqual([null, 151.2, 151.3, '円']);
+    // an upper end below the lower is no range of sen
+    expect(figures('151円20～10銭').every((x) => x.max !== 151.1)).toBe(true);
+  });
+
   it('does not count 1人暮らし', () => {
     expect(figures('1人暮らしの学生が増えた。')).toEqual([]);
   });
