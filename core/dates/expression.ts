@@ -37,6 +37,16 @@ function readPart(text: string, at: number, of: 'month' | 'year'): { part: Perio
 
 const YEAR_END = PERIOD_PARTS.find((p) => p.of === 'year' && p.surface === '末');
 
+// 2月の下旬, 3月の中旬: the parts of a month that name ten days of it, after の (3月の末 is left alone:
+// 末 after の is mostly a noun of its own, 3月の末っ子).
+const TEN_DAY_PARTS: readonly string[] = ['上旬', '初旬', '中旬', '下旬'];
+
+/** 2月の下旬: a ten-day part of the month read across の. */
+function monthPartAfter(text: string, at: number): { part: PeriodPart; end: number } | null {
+  if (text[at] !== 'の' || !TEN_DAY_PARTS.some((w) => text.startsWith(w, at + 1))) return null;
+  return readPart(text, at + 1, 'month');
+}
+
 /**
  * 同年年末, その年の年末, 2012年の年末: 年末 after a year is that year's end, as 同年末 is (not 年末年始,
  * which spans two years).
@@ -83,7 +93,11 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   } else if (rel) {
     const { word } = rel;
     end = rel.end;
-    if (word.unit === 'week') return { spec: { kind: 'week', word }, end };
+    // 先週末, 今週末: the week's end (週末 alone is no week the story names)
+    if (word.unit === 'week')
+      return text[end] === '末'
+        ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }
+        : { spec: { kind: 'week', word }, end };
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
@@ -126,7 +140,9 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     if (t) return { spec: { ...spec, time: t.time }, end: t.end };
     return { spec, end: partOfDayEnd(text, end, isWord) };
   }
-  const part = readPart(text, end, spec.month ? 'month' : 'year') ?? (spec.month ? null : yearEndAfter(text, end));
+  const part =
+    readPart(text, end, spec.month ? 'month' : 'year') ??
+    (spec.month ? monthPartAfter(text, end) : yearEndAfter(text, end));
   if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
   if (spec.month) return { spec: markJoined(spec), end };
   return yearAlone(text, i, spec, end, opts);

@@ -90,6 +90,18 @@ describe('date ranges and parts of months', () => {
     expect(dates('9月末までに')).toEqual([['9月末', '2025-09']]);
   });
 
+  it('reads a ten-day part of a month across の (4月の中旬), but not 末 (3月の末っ子)', () => {
+    expect(dates('4月の中旬に咲いた。')).toEqual([['4月の中旬', ['2025-04-11', '2025-04-20']]]);
+    expect(dates('3月の末っ子')).toEqual([['3月', '2025-03']]);
+  });
+
+  it("turns 先週末 and 今週末 into the week's Saturday and Sunday", () => {
+    // 2025-07-10 is a Thursday
+    expect(dates('先週末に会談した。')).toEqual([['先週末', ['2025-07-05', '2025-07-06']]]);
+    expect(dates('今週末は雨だ。')).toEqual([['今週末', ['2025-07-12', '2025-07-13']]]);
+    expect(dates('来週に決める。')).toEqual([['来週', ['2025-07-14', '2025-07-20']]]);
+  });
+
   it('turns halves of a year into month spans', () => {
     expect(dates('2023年後半')).toEqual([['2023年後半', ['2023-07', '2023-12']]]);
   });
