@@ -50,7 +50,10 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['毎分', '毎秒', '毎時', '毎日', '毎年', '毎月', '毎週', '合計', '世界', '前年'].map((s) => ({
     surface: s,
   })),
-  ...['時速', '秒速', '分速'].map((s) => ({ surface: s, unit: 'km/h' })),
+  // a speed per hour, minute or second: 時速40キロ → km/h, 秒速38メートル → m/s, 分速80メートル → m/min
+  { surface: '時速', unit: 'km/h' },
+  { surface: '分速', unit: 'm/min' },
+  { surface: '秒速', unit: 'm/s' },
   // マグニチュードは6.8, 震度は5強: the scale may be the topic
   ...['マグニチュード', 'マグニチュードは', 'マグニチュードが'].map((s) => ({ surface: s, unit: 'M' })),
   ...['震度', '震度は', '震度が'].map((s) => ({ surface: s, unit: '震度' })),

@@ -49,6 +49,10 @@ describe('numbers with counters and units', () => {
     expect(only('コメ10キロの店頭価格が上がった。').unit).toBe('kg');
     expect(only('小麦20キロを輸入した。').unit).toBe('kg');
     expect(only('列車は時速320キロで走る。').unit).toBe('km/h');
+    // the prefix says what the speed is per: a second, a minute
+    expect(only('最大瞬間風速は秒速41.2メートルだった。').unit).toBe('m/s');
+    expect(only('探査機は秒速7.9キロで周回する。').unit).toBe('km/s');
+    expect(only('人は分速80メートルで歩く。').unit).toBe('m/min');
   });
 
   it('reads a year or a day count as a duration only with a marker (3年以上, 4年連続, 約3年)', () => {
