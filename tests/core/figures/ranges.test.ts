@@ -35,6 +35,9 @@ describe('ranges', () => {
   it('reads age bands: 20〜30代 → 20–39, 50代 → 50–59', () => {
     expect(range('20〜30代の利用者が多い。')).toEqual(['20〜30代', null, 20, 39]);
     expect(range('50代の男性が搬送された。')).toEqual(['50代', null, 50, 59]);
+    // the band may be written with 歳: 70歳代, 20～30歳代
+    expect(range('70歳代の男性が搬送された。')).toEqual(['70歳代', null, 70, 79]);
+    expect(range('20～30歳代の利用者が多い。')).toEqual(['20～30歳代', null, 20, 39]);
   });
   it('reads the colloquial 四、五人 as 4–5', () => {
     expect(range('四、五人の男が逃げた。')).toEqual(['四、五人', null, 4, 5]);
