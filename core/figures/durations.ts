@@ -42,7 +42,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
-  if (listedBeforeDuration(ctx, entry, unitEnd)) return true;
+  if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
   if (!year) return false;
   return (
     yearTerm(ctx, pre.edge, unitEnd, v) ||
@@ -59,11 +59,13 @@ const LIST_MARKS: ReadonlySet<string> = new Set(['、', 'や', 'か']);
  * 10年、20年先を見据え, 2日か3日以内に: the first of two lengths of time listed together takes the
  * marking of the second, written with the same counter right after the list mark.
  */
-function listedBeforeDuration(ctx: Ctx, entry: CounterEntry, unitEnd: number): boolean {
+function listedBeforeDuration(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
   const { text } = ctx;
   if (!LIST_MARKS.has(text[unitEnd] ?? '')) return false;
   const b = numeralAt(text, unitEnd + 1);
   if (!b || b.reading.vague || !text.startsWith(entry.surface, b.end)) return false;
+  // 1年、1年が勝負: the same length said twice is each one in turn (like 1人1人), not two lengths.
+  if (b.reading.value === a.reading.value) return false;
   return isMarkedDuration(ctx, b, prefixQualifiers(text, b.start), entry, b.end + entry.surface.length);
 }
 

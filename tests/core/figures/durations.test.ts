@@ -35,6 +35,10 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
   });
 
+  it('leaves the same length said twice (1年、1年が勝負) as each one in turn', () => {
+    expect(texts('1年、1年が勝負だと思ってやってきた。')).toEqual(['1年']);
+  });
+
   it('reads a range of years marked as a length of time like one number', () => {
     const f = only('完成まで約2〜3年かかる。');
     expect([f.text, f.min, f.max, f.kind]).toEqual(['約2〜3年', 2, 3, 'duration']);
