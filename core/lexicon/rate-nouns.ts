@@ -64,3 +64,6 @@ export const RECORD_VERBS: readonly string[] = ['をマーク', 'を記録', '�
  * unit of the move, then 安/高 and の, before a bare number that is the level reached.
  */
 export const MOVE_BEFORE_LEVEL = /[0-9０-９](?:ポイント|円|銭|ドル|セント|ユーロ|%|％)(?:安|高)の$/;
+
+/** The sides of a vote, counted bare in a tally with no party named: 「賛成18、反対7」「賛成多数（賛成212、反対198、棄権3）」. */
+export const VOTE_SIDES: ReadonlySet<string> = new Set(['賛成', '反対', '棄権', '欠席', '白票', '無効']);
