@@ -45,6 +45,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
   if (!year) return false;
   return (
+    closingSpan(text, pre.edge, unitEnd) ||
     yearTerm(ctx, pre.edge, unitEnd, v) ||
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
@@ -67,6 +68,17 @@ function listedBeforeDuration(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd
   // 1年、1年が勝負: the same length said twice is each one in turn (like 1人1人), not two lengths.
   if (b.reading.value === a.reading.value) return false;
   return isMarkedDuration(ctx, b, prefixQualifiers(text, b.start), entry, b.end + entry.surface.length);
+}
+
+// What closes a headline or a sentence right after N年: its end, a full stop, a closing bracket, a space.
+const CLOSING = /^(?:$|[。\n　 」』])/;
+
+/**
+ * 「下請け脱却の10年」「復興の歩み、その10年。」: N年 after の that closes the line or the sentence is the
+ * span the phrase looks back on (a year is written with what happened in it, not closing on の).
+ */
+function closingSpan(text: string, start: number, at: number): boolean {
+  return text[start - 1] === 'の' && CLOSING.test(text.slice(at, at + 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

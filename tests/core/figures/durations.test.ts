@@ -30,6 +30,8 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['15年、25年先の姿を描いた。', '15年'],
     ['15年、25年先の姿を描いた。', '25年'],
     ['修理には2日か3日以内かかる。', '2日'],
+    ['老舗旅館が歩んだ再建の15年', '15年'],
+    ['商店街の挑戦、その20年。', '20年'],
   ])('%s', (text, figure) => {
     expect(texts(text)).toContain(figure);
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
