@@ -104,8 +104,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     if (word.unit === 'fiscal') return { spec, end };
   }
   if (!spec.month && !spec.day) {
-    // 昨年の11月: the relative year still governs the month after の
-    const joined = spec.year?.type === 'rel' && text[end] === 'の' ? end + 1 : end;
+    // 昨年の11月, 2024年の3月: the year still governs the month after の
+    const joined = spec.year && text[end] === 'の' ? end + 1 : end;
     const named = readNamedDay(text, joined, isWord);
     const m = named ? null : readMonthPart(text, joined);
     if (named) {

@@ -61,6 +61,11 @@ describe('relative dates', () => {
     ]);
   });
 
+  it('lets a written year govern the month after の (2023年の4月)', () => {
+    expect(dates('工場は2023年の4月に稼働した。')).toEqual([['2023年の4月', '2023-04']]);
+    expect(dates('21年の9月に始まった。')).toEqual([['21年の9月', '2021-09']]);
+  });
+
   it('reads 同じ日, 同じ月 and 同じ年 as 同日, 同月 and 同年', () => {
     expect(dates('相場は5月8日に急落し、同じ日のうちに戻した。')).toEqual([
       ['5月8日', '2025-05-08'],
