@@ -71,6 +71,9 @@ describe('date ranges and parts of months', () => {
     expect(dates('試合は3-1で終わった。')).toEqual([]);
     expect(dates('2～3日中に結論を出す。')).toEqual([]);
     expect(dates('修理には4〜5日かかる。')).toEqual([]);
+    // any hyphen joins the span: no day of the month is read from its second half
+    expect(dates('修理には4‐5日かかる。')).toEqual([]);
+    expect(dates('修理には4‑5日かかる。')).toEqual([]);
   });
 
   it('reads a bare span of days as dates only where a date would stand', () => {
