@@ -74,11 +74,12 @@ function listedBeforeDuration(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd
 const CLOSING = /^(?:$|[。\n　 」』])/;
 
 /**
- * 「下請け脱却の10年」「復興の歩み、その10年。」: N年 after の that closes the line or the sentence is the
- * span the phrase looks back on (a year is written with what happened in it, not closing on の).
+ * 「下請け脱却の10年」「復興の歩み、その10年。」「店を始めて今年で15年。」: N年 after の or で that
+ * closes the line or the sentence is the span the phrase looks back on (a year is written with what
+ * happened in it, not closing on の).
  */
 function closingSpan(text: string, start: number, at: number): boolean {
-  return text[start - 1] === 'の' && CLOSING.test(text.slice(at, at + 1));
+  return (text[start - 1] === 'の' || text[start - 1] === 'で') && CLOSING.test(text.slice(at, at + 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

@@ -52,6 +52,10 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     猶予: ['figures'],
     求刑: ['figures'],
     満: ['figures'],
+    // 芸歴40年, 社歴10年, 指導歴25年: a noun of one's record (any word ending in 歴) measures a career
+    歴: ['dates', 'figures'],
+    // この道40年: the same said of one's trade
+    この道: ['dates', 'figures'],
   },
 );
 
@@ -155,6 +159,9 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   先の: ['figures'],
   先まで: ['figures'],
   先に: ['figures'],
+  // 交渉は20年に及んだ, 3日にも及ぶ: a length of time something reaches (影響は2030年にも及ぶ is a year)
+  に及: ['figures'],
+  にも及: ['figures'],
   // 耐用年数の40年を超えた, 5日を上回る: a length of time a thing goes past is a quantity, not a year
   を超え: ['figures'],
   を超す: ['figures'],

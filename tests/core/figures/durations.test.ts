@@ -32,6 +32,10 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['修理には2日か3日以内かかる。', '2日'],
     ['老舗旅館が歩んだ再建の15年', '15年'],
     ['商店街の挑戦、その20年。', '20年'],
+    ['パン屋を開いて今年で12年。', '12年'],
+    ['協議は15年に及んだ。', '15年'],
+    ['芸歴35年の落語家が語った。', '35年'],
+    ['この道50年の左官が仕上げた。', '50年'],
   ])('%s', (text, figure) => {
     expect(texts(text)).toContain(figure);
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
