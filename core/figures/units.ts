@@ -10,6 +10,8 @@ const MEASURE_DEGREE_WORDS =
 // 35度以上の猛暑日, 25度を超える夏日: a day named by its temperature, after the degrees.
 const TEMPERATURE_DAY_AFTER =
   /^(?:以上|以下|超|未満|を超える|を超えた|を下回る)?の?(?:猛暑日|酷暑日|真夏日|夏日|真冬日|冬日)/;
+// 風速40メートル, 風速は約40メートル: meters right after a wind's speed are meters a second.
+const WIND_BEFORE = /風速[はがも]?(?:約|およそ|最大)?$/;
 // The units speed prefixes imply (lexicon/qualifiers.ts): 時速, 分速, 秒速.
 const SPEEDS: ReadonlySet<string> = new Set(['km/h', 'm/min', 'm/s']);
 // How far back (UTF-16 units, within the sentence) the context words are looked for.
@@ -36,6 +38,8 @@ export function refineUnit(
     return { unit: 'km', kind };
   }
   if (per && (unit === 'km' || unit === 'm')) return { unit: `${unit}${per}`, kind };
+  // 最大風速は40メートル, 最大瞬間風速35.2メートル: a wind speed is told in meters a second.
+  if (unit === 'm' && !prefixUnit && WIND_BEFORE.test(windowBefore(text, start))) return { unit: 'm/s', kind };
   if (counter.surface === '度') {
     const temperature =
       MEASURE_DEGREE_WORDS.test(windowBefore(text, start)) || TEMPERATURE_DAY_AFTER.test(text.slice(end, end + 10));

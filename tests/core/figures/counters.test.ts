@@ -53,6 +53,10 @@ describe('numbers with counters and units', () => {
     expect(only('最大瞬間風速は秒速41.2メートルだった。').unit).toBe('m/s');
     expect(only('探査機は秒速7.9キロで周回する。').unit).toBe('km/s');
     expect(only('人は分速80メートルで歩く。').unit).toBe('m/min');
+    // meters right after a wind's speed are meters a second; a height after it stays meters
+    expect(figures('最大風速は45メートル、波の高さは7メートル。').map((f) => f.unit)).toEqual(['m/s', 'm']);
+    expect(only('最大瞬間風速32.8メートルを観測した。').unit).toBe('m/s');
+    expect(only('風速計を高さ10メートルに置いた。').unit).toBe('m');
   });
 
   it('reads a year or a day count as a duration only with a marker (3年以上, 4年連続, 約3年)', () => {
