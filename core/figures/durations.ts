@@ -76,10 +76,13 @@ const CLOSING = /^(?:$|[。\n　 」』])/;
 /**
  * 「下請け脱却の10年」「復興の歩み、その10年。」「店を始めて今年で15年。」: N年 after の or で that
  * closes the line or the sentence is the span the phrase looks back on (a year is written with what
- * happened in it, not closing on の).
+ * happened in it, not closing on の); after a verb's て it may go on after 、 (店を始めて5年、).
  */
 function closingSpan(text: string, start: number, at: number): boolean {
-  return (text[start - 1] === 'の' || text[start - 1] === 'で') && CLOSING.test(text.slice(at, at + 1));
+  const before = text[start - 1];
+  // 「投資」を掲げて3年。, 店を始めて5年、: the years since what the verb before て did
+  if (before === 'て') return CLOSING.test(text.slice(at, at + 1)) || text[at] === '、';
+  return (before === 'の' || before === 'で') && CLOSING.test(text.slice(at, at + 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

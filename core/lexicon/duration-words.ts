@@ -25,7 +25,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     たった: ['dates', 'figures'],
     最長: ['dates', 'figures'],
     最大: ['dates'],
-    最短: ['dates'],
+    // 最短3日から最長1カ月まで: the shortest a stay may be, as 最長 is the longest
+    最短: ['dates', 'figures'],
     // sentences and terms: 懲役5年, 禁錮2年, 任期4年; a building's age: 築30年; a trip: 2泊3日
     懲役: ['dates', 'figures'],
     禁錮: ['dates', 'figures'],
@@ -45,6 +46,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     ほぼ: ['figures'],
     今後: ['figures'],
     少なくとも: ['figures'],
+    // 最低でも10年はかかる: at the least
+    最低でも: ['figures'],
     あと: ['figures'],
     // 残り3日, 残り10年: what is left of a span is never a date
     残り: ['dates', 'figures'],

@@ -36,6 +36,10 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['協議は15年に及んだ。', '15年'],
     ['芸歴35年の落語家が語った。', '35年'],
     ['この道50年の左官が仕上げた。', '50年'],
+    ['寮には最短2日から泊まれる。', '最短2日'],
+    ['修業には最低でも10年はかかる。', '最低でも10年'],
+    ['市が子育て支援を掲げて4年。', '4年'],
+    ['工房を開いて8年、作品は海外にも届く。', '8年'],
   ])('%s', (text, figure) => {
     expect(texts(text)).toContain(figure);
     expect(figures(text).find((f) => f.text === figure)?.kind).toBe('duration');
