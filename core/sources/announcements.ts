@@ -179,17 +179,14 @@ function isDateWord(t: Token): boolean {
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
 function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
-  const wo = objectParticle(tokens, i);
-  if (isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic) && wo > 0) {
-    const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
-    if (object && isReportPhrase(object)) return { first: i, last: i, passive: false, announce: true, verb: t.surface };
-  }
+  const compiles = isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic);
   // 改正案を提出した / 提言を策定した: a サ変 noun with する, its object a report or plan.
-  const suru = tokens[i + 1];
-  if (isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && suru?.basic === 'する' && wo > 0) {
+  const sahen = !compiles && isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
+  const wo = compiles || sahen ? objectParticle(tokens, i) : -1;
+  if (wo > 0) {
     const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
     if (object && isReportPhrase(object))
-      return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
+      return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
