@@ -1,6 +1,8 @@
 import type { Block } from './blocks';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
+import { OPINION_SECTIONS } from './page-lexicon';
+import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 
@@ -58,24 +60,39 @@ export interface VerdictInput {
   datedNearby: boolean;
   /** True when a full date with its hour is written near the headline (a story's dateline: 2024/7/12 18:40). */
   timedNearby: boolean;
+  /** The headline's words, declared or not (an old site's <font size="4"><b>見出し</b></font>); null for none. */
+  headline: string | null;
+  /** The first full date by the headline that is no update stamp (「2024年3月15日号」, not 「更新日：2024年4月1日」). */
+  dateline: string | null;
+  /** The start of the text around the headline (where 「コラム「天竜川」　2024年6月20日」 labels a column). */
+  heading: string;
+  /** What the article's prose reads as (prose-reading.ts). */
+  reading: ProseReading;
 }
+
+/** A column or essay names itself so by its headline or the line over it: 【コラム】, 論説, エッセー. */
+const OPINION_LABEL = new RegExp(OPINION_SECTIONS.join('|'), 'i');
+
+/**
+ * A page that declares nothing is a story when it heads its prose with a headline over a dateline and the
+ * prose reads as news (reported, narrated, dated or peopled), or, labelled a column, reads as no diary,
+ * procedure or definition: an old site's table layout whose <title> is the site's name.
+ */
+function readsAsDatedStory({ headline, dateline, heading, reading }: VerdictInput): boolean {
+  if (!headline || !dateline) return false;
+  return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
+}
+
 
 /**
  * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
+ * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
  * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
  */
-export function articleVerdict({
-  doc,
-  meta,
-  root,
-  blocks,
-  titled,
-  datedByHeadline,
-  datedNearby,
-  timedNearby,
-}: VerdictInput): Verdict {
+export function articleVerdict(input: VerdictInput): Verdict {
+  const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
   const prose = proseOf(blocks);
   const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
@@ -100,6 +117,10 @@ export function articleVerdict({
     ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
       // dateline with the hour under it (an old site's table layout), however short.
-      declared || prose.chars >= UNDECLARED_CHARS || (titled && timedNearby) || probablyReaderable(doc);
+      declared ||
+      prose.chars >= UNDECLARED_CHARS ||
+      (titled && timedNearby) ||
+      readsAsDatedStory(input) ||
+      probablyReaderable(doc);
   return ok ? 'ok' : 'not-article';
 }

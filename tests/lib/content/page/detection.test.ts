@@ -117,6 +117,42 @@ describe('a declared article with complete prose is one, however short', () => {
   });
 });
 
+describe('a page that declares nothing is a story when its prose reads as a dated story', () => {
+  const weekly = readFileSync(join(__dirname, '../../../fixtures/pages/weekly-table.html'), 'utf8');
+
+  it('an old weekly: the large-font line heads the text, the issue date dates it', () => {
+    const page = extractArticle(parse(weekly));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.lines[0]?.kind).toBe('headline');
+    expect(page.map.text.slice(0, page.lines[0]?.end)).toBe('旧郵便局が「まちの工房」に 木工教室を毎週土曜に');
+    expect(page.meta.published).toBe('2025-02-07');
+  });
+
+  it('the same layout is no story undated, stamped 更新日, or with a diary’s prose under it', () => {
+    expect(extractArticle(parse(weekly.replace('2025年2月7日号', ''))).isArticle).toBe(false);
+    expect(extractArticle(parse(weekly.replace('2025年2月7日号', '更新日：2025年2月7日'))).isArticle).toBe(false);
+    const diary =
+      '　朝から快晴。妻と娘を連れて、町内の秋祭りに行ってきた。<br><br>　神社の境内には屋台が20軒ほど並んでいた。娘は金魚すくいに夢中で、屋台のおじさんに「筋がいいね」と言われて喜んでいた。<br><br>　僕は焼きそばとビールで満足。夕方に帰ってきて、少し昼寝をした。来年もまた行きたいな。<br><br>';
+    const body = /<font size="2">\n　北山市本町[\s\S]*?<\/font>/;
+    expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
+  });
+
+  it('a column that reports nothing is one when labelled so over its heading, not otherwise', () => {
+    const column = readFileSync(join(__dirname, '../../../fixtures/pages/column-table.html'), 'utf8');
+    const page = extractArticle(parse(column));
+    expect(page).toMatchObject({ isArticle: true });
+    expect(page.map.text.startsWith('【コラム】秋の渡し舟\n')).toBe(true);
+    const unlabelled = column.replace('コラム「峠道」　', '').replace('【コラム】', '');
+    expect(extractArticle(parse(unlabelled)).isArticle).toBe(false);
+  });
+
+  it('easy-Japanese news with its words and date spaced out', () => {
+    const page = extractArticle(fixture('easy-spaced'));
+    expect(page.isArticle).toBe(true);
+    expect(page.meta.published).toBe('2025-10-06');
+  });
+});
+
 describe('pages that declare "article" and are not news', () => {
   it.each([
     ['product', 'JSON-LD Product'],

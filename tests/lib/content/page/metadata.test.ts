@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasArticleType, readMetadata, toIsoDate } from '../../../../lib/content/page/metadata';
+import { datelineIsoDate, hasArticleType, readMetadata, toIsoDate } from '../../../../lib/content/page/metadata';
 import { parse } from './load';
 
 const page = (head: string, body = '', htmlAttrs = '') =>
@@ -157,10 +157,24 @@ describe('toIsoDate', () => {
     ['2025-07-10T09:00:00+09:00', '2025-07-10'],
     ['2019/3/2', '2019-03-02'],
     ['２０１９年３月２日', '2019-03-02'],
+    ['2024年 11月 25日', '2024-11-25'],
     ['3月2日', null],
     ['2019-13-40', null],
     [null, null],
   ])('%s → %s', (v, iso) => {
     expect(toIsoDate(v)).toBe(iso);
+  });
+});
+
+describe('datelineIsoDate: the date that dates a story, not a page’s upkeep', () => {
+  it.each([
+    ['2025年2月7日号', '2025-02-07'],
+    ['島根　2024/08/22', '2024-08-22'],
+    ['更新日：2025年4月1日', null],
+    ['最終更新 2025/4/1', null],
+    ['更新日：2025年4月1日　掲載日：2025年3月28日', '2025-03-28'],
+    ['2024年度の実績', null],
+  ])('%s → %s', (v, iso) => {
+    expect(datelineIsoDate(v)).toBe(iso);
   });
 });
