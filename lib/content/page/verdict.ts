@@ -83,13 +83,22 @@ function readsAsDatedStory({ headline, dateline, heading, reading }: VerdictInpu
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
 
+/**
+ * Not news whatever it declares, short of a news type in JSON-LD: prose that tells the reader what to do (a
+ * city office's procedures) or defines a headword (a dictionary entry), on a page no date publishes.
+ */
+function instructsOrDefines({ meta, dateline, reading }: VerdictInput): boolean {
+  if (hasArticleType(meta) || meta.dated || dateline) return false;
+  return reading.kind === 'procedure' || reading.kind === 'definition';
+}
 
 /**
  * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
- * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
+ * Lists of articles, product and shop pages, bulletin-board threads and undated procedure or dictionary
+ * pages are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
@@ -110,7 +119,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const vouched = (meta.dated || datedByHeadline) && titled;
   const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
   if (!enough) return 'no-text';
-  if (isListing(blocks) || notNewsKind(doc, meta, blocks)) return 'not-article';
+  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || instructsOrDefines(input)) return 'not-article';
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied

@@ -153,6 +153,20 @@ describe('a page that declares nothing is a story when its prose reads as a date
   });
 });
 
+describe('pages that declare "article" but instruct or define, and no date publishes', () => {
+  it.each([
+    ['office-procedure', 'a city office procedure'],
+    ['dictionary', 'a dictionary entry'],
+  ])('%s (%s)', (name) => {
+    expect(extractArticle(fixture(name))).toMatchObject({ isArticle: false, reason: 'not-article' });
+  });
+
+  it('an undated story declaring only og:type article stays a story, an instruction to the reader included', () => {
+    const more = '<p>詳しくは市のホームページをご覧ください。申し込みは15日までに電話でしてください。</p>';
+    expect(extractArticle(html(og, `${story}${more}</article>`)).isArticle).toBe(true);
+  });
+});
+
 describe('pages that declare "article" and are not news', () => {
   it.each([
     ['product', 'JSON-LD Product'],
