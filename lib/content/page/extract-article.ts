@@ -1,8 +1,9 @@
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
 import { isTimeStamp } from './dateline';
+import { undeclaredHeadline } from './emphasised-heading';
 import { articleLines } from './furniture-lines';
-import { findHeadline, matchesTitle, undeclaredHeadline } from './headline';
+import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { ledeSteps } from './lede';
 import { datelineIsoDate, hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';

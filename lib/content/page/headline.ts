@@ -5,7 +5,7 @@ import { denseText } from './page-index';
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
 /** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
-const NEAR_LEVELS = 3;
+export const NEAR_LEVELS = 3;
 /** Headings inside the article looked at for the headline (a page can hold any number). */
 const MAX_INSIDE = 50;
 
@@ -19,7 +19,8 @@ export function matchesTitle(text: string, titles: readonly string[]): boolean {
 /** Furniture around a heading is looked for this many levels up (a page nested 2,000 deep must not cost 2,000 checks a heading). */
 const FURNITURE_LEVELS = 64;
 
-function insideFurniture(el: Element): boolean {
+/** True when `el` sits inside page furniture (a menu, a footer, a ranking box). */
+export function insideFurniture(el: Element): boolean {
   let e = el.parentElement;
   for (let i = 0; e && i < FURNITURE_LEVELS; i++, e = e.parentElement) if (isBoilerplate(e)) return true;
   return false;
@@ -75,7 +76,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
 /** Elements a plain headline may be written in: 「<td><font><b>見出し</b></font></td>」. */
 const PLAIN_TAGS = 'b, strong, font, span, div, p, td';
 /** Elements looked at for a plain headline (a page of thousands of cells must not cost thousands of checks). */
-const MAX_PLAIN = 400;
+export const MAX_PLAIN = 400;
 /** Elements at the top of the root looked at for a plain headline inside it. */
 const MAX_PLAIN_INSIDE = 50;
 
@@ -100,67 +101,4 @@ function plainHeadline(root: Element, titles: readonly string[]): Element | null
     if (found) return found;
   }
   return null;
-}
-
-/** Elements an old site writes its headline in, when it has no heading to match: <h2>, <b>, <font size="4">. */
-const EMPHASIS_TAGS = 'h1, h2, h3, h4, b, strong, font';
-/** Such a headline is this long at least (a menu's <b>メニュー</b> is not one) and at most, with no full stop. */
-const MIN_EMPHASISED = 8;
-const MAX_HEADLINE = 80;
-const SENTENCE_STOP = /[。．]/;
-
-/** True for a heading tag, bold, or a font set larger than the text's (size 4 and up, or +1 and up). */
-function isEmphasised(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (tag !== 'FONT') return true;
-  const size = el.getAttribute('size')?.trim() ?? '';
-  return /^\+[1-7]$/.test(size) || Number(size) >= 4;
-}
-
-/** An emphasised line that could head a story: short, no sentence, no link, not furniture. */
-function isHeadingLike(el: Element): boolean {
-  const text = denseText(el.textContent ?? '');
-  return (
-    isEmphasised(el) &&
-    text.length >= MIN_EMPHASISED &&
-    text.length <= MAX_HEADLINE &&
-    !SENTENCE_STOP.test(text) &&
-    !el.closest('a') &&
-    !el.querySelector('a') &&
-    !insideFurniture(el)
-  );
-}
-
-/**
- * For a page that declares no title to match (its <title> is the site's name): the emphasised line heading
- * the prose — the first one at the top of the root, above any sentence of it
- * (「<font size="4"><b>商店街に「まちの保健室」開設</b></font><br>　日野市の…」), else the last one just before the
- * root within its nearest ancestors (「<h2>【コラム】雨の日の古本屋</h2><font>本文</font>」). Null when none.
- */
-export function emphasisedHeading(root: Element): Element | null {
-  const all = root.textContent ?? '';
-  for (const el of Array.from(root.querySelectorAll(EMPHASIS_TAGS)).slice(0, MAX_PLAIN_INSIDE)) {
-    const at = all.indexOf(el.textContent ?? '');
-    if (at > 0 && SENTENCE_STOP.test(all.slice(0, at))) break;
-    if (isHeadingLike(el)) return el;
-  }
-  let scope = root.parentElement;
-  for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
-    let found: Element | null = null;
-    for (const el of Array.from(scope.querySelectorAll(EMPHASIS_TAGS)).slice(0, MAX_PLAIN)) {
-      if (follows(el, root) && !el.contains(root) && isHeadingLike(el)) found = el;
-    }
-    if (found) return found;
-  }
-  return null;
-}
-
-/**
- * The headline of a page declaring nothing: the one found by its title (findHeadline), unless that is a
- * label too short for a headline — 「<b>ニュース</b>」 matching half of 「房総新報　ニュース」 — or none was
- * found; then the emphasised line heading the prose, if there is one.
- */
-export function undeclaredHeadline(found: Element | null, root: Element): Element | null {
-  if (found && denseText(found.textContent ?? '').length >= MIN_EMPHASISED) return found;
-  return emphasisedHeading(root) ?? found;
 }

@@ -109,17 +109,26 @@ const DATES = new RegExp(FULL_DATE, 'g');
 const LABEL_SPAN = 8;
 
 /**
- * The first full date that dates a story, not a page's upkeep: 「2024年3月15日号」 → "2024-03-15", while
- * 「更新日：2024年4月1日」 (an office page's stamp) is passed over. Null when there is none.
+ * The first full date that dates a story, not a page's upkeep: 「2024年3月15日号」 → "2024-03-15",
+ * 「令和6年11月8日」 → "2024-11-08", while 「更新日：2024年4月1日」 (an office page's stamp) is passed over.
+ * Null when there is none.
  */
 export function datelineIsoDate(value: string): string | null {
-  const text = value.normalize('NFKC');
+  const text = value.normalize('NFKC').replace(ERA_DATES, westernDate);
   for (const m of text.matchAll(DATES)) {
     if (UPDATE_LABEL.test(text.slice(Math.max(0, (m.index ?? 0) - LABEL_SPAN), m.index))) continue;
     const iso = isoOf(m);
     if (iso) return iso;
   }
   return null;
+}
+
+// Offices and older sites date by era: 令和6年11月8日, 平成元年4月1日 (the year before the era's first).
+const ERA_DATES = /(令和|平成)(元|\d{1,2})年\s?(\d{1,2})月/g;
+const ERA_BASE: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
+
+function westernDate(_: string, era: string, year: string, month: string): string {
+  return `${(ERA_BASE[era] ?? 0) + (year === '元' ? 1 : Number(year))}年${month}月`;
 }
 
 function isoOf(m: RegExpMatchArray | null): string | null {

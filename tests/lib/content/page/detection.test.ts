@@ -137,6 +137,24 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
   });
 
+  it('the headline in a classed cell or a bold span, the date by era', () => {
+    const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
+    const title = '旧郵便局が「まちの工房」に　木工教室を毎週土曜に';
+    for (const variant of [
+      weekly.replace(heading, `<div class="news_title">${title}</div>`),
+      weekly.replace(heading, `<span style="font-size:18px;font-weight:bold">${title}</span>`),
+      weekly.replace('2025年2月7日号', '令和7年2月7日号'),
+    ]) {
+      const page = extractArticle(parse(variant));
+      expect(page.isArticle).toBe(true);
+      expect(page.lines[0]?.kind).toBe('headline');
+      expect(page.meta.published).toBe('2025-02-07');
+    }
+    // A linked one is a teaser pointing elsewhere (a section front's), not this page's headline.
+    const linked = weekly.replace(heading, `<a href="/news/0207.html"><b>${title}</b></a>`);
+    expect(extractArticle(parse(linked)).isArticle).toBe(false);
+  });
+
   it('a column that reports nothing is one when labelled so over its heading, not otherwise', () => {
     const column = readFileSync(join(__dirname, '../../../fixtures/pages/column-table.html'), 'utf8');
     const page = extractArticle(parse(column));

@@ -174,6 +174,9 @@ describe('datelineIsoDate: the date that dates a story, not a page’s upkeep', 
     ['最終更新 2025/4/1', null],
     ['更新日：2025年4月1日　掲載日：2025年3月28日', '2025-03-28'],
     ['2024年度の実績', null],
+    ['令和6年11月8日（金）', '2024-11-08'],
+    ['平成元年4月1日', '1989-04-01'],
+    ['更新日：令和7年4月1日', null],
   ])('%s → %s', (v, iso) => {
     expect(datelineIsoDate(v)).toBe(iso);
   });
