@@ -5,7 +5,7 @@ import { undeclaredHeadline } from './emphasised-heading';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
-import { ledeSteps } from './lede';
+import { belowHeadline, ledeSteps } from './lede';
 import { datelineIsoDate, hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
 import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
@@ -96,7 +96,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const headline = declaresNothing ? undeclaredHeadline(found, root) : found;
   const lede = yield* ledeSteps(headline, root);
   const own = yield* blocksUnderSteps(root, headline);
-  const blocks = articleLines([...lede, ...own].filter(isContentLine), root);
+  const blocks = articleLines([...lede, ...belowHeadline(own, headline, root)].filter(isContentLine), root);
   yield;
 
   const builder = new TextMapBuilder();

@@ -174,6 +174,10 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /月額\d/,
   /年額\d/,
   /詳しくはこちら/,
+  /はこちら(?:から|へ|まで)/,
+  /ご購読/,
+  // An ad's own label at the head of its line: 「【広告】松江の結婚式場なら…」「[PR] …」.
+  /^[\s\u3000]*[【［[(（]\s*(?:広告|PR|AD)\s*[】］\])）]/,
   /お申し?込み/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
@@ -245,6 +249,9 @@ export const SECTION_SUFFIXES: readonly string[] = [
   'におすすめ',
   'の関連記事',
   'ランキング',
+  // 今週のその他のニュース: the week's other stories under an old site's story.
+  'その他のニュース',
+  'ほかのニュース',
 ];
 
 /**

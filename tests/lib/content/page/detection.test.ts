@@ -126,6 +126,17 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(page.lines[0]?.kind).toBe('headline');
     expect(page.map.text.slice(0, page.lines[0]?.end)).toBe('旧郵便局が「まちの工房」に 木工教室を毎週土曜に');
     expect(page.meta.published).toBe('2025-02-07');
+    // The issue date over the headline dates it and is no line of the text.
+    expect(page.map.text).not.toContain('2025年2月7日号');
+    expect(page.lines[1]?.kind).toBe('paragraph');
+  });
+
+  it('the week’s other stories under it, bulleted links under a label, are left out', () => {
+    const others =
+      '<br><b>今週のその他のニュース</b><br>・<a href="/n/1.html">南谷の小学校で収穫祭</a><br>・<a href="/n/2.html">北山駅に新しい駐輪場</a><br>・<a href="/n/3.html">市議会、来月6日開会</a><br>';
+    const page = extractArticle(parse(weekly.replace('<hr size="1">', `${others}<hr size="1">`)));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).not.toMatch(/その他のニュース|収穫祭|駐輪場|市議会/);
   });
 
   it('the same layout is no story undated, stamped 更新日, or with a diary’s prose under it', () => {
