@@ -7,6 +7,7 @@ import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { belowHeadline, ledeSteps } from './lede';
 import { datelineIsoDate, hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
+import { hostOf, siteOfTitle } from './outlet';
 import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
@@ -144,8 +145,13 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
     reading: readProse(blocks),
   });
-  // A story taken on its dateline is dated by it.
+  // A story taken on its dateline is dated by it. An outlet that is the host or the headline is a makeshift:
+  // with the headline known, <title> tells the site's name from it.
   if (reason === 'ok') meta.published ??= dateline;
+  const makeshift = !meta.byline || meta.byline === hostOf(meta.url) || denseText(meta.byline) === headlineText;
+  if (reason === 'ok' && makeshift && headline) {
+    meta.byline = siteOfTitle(doc.querySelector('title')?.textContent ?? null, headlineText) ?? meta.byline;
+  }
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;

@@ -126,6 +126,8 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(page.lines[0]?.kind).toBe('headline');
     expect(page.map.text.slice(0, page.lines[0]?.end)).toBe('旧郵便局が「まちの工房」に 木工教室を毎週土曜に');
     expect(page.meta.published).toBe('2025-02-07');
+    // Its outlet is the site <title> names, not the host.
+    expect(page.meta.byline).toBe('北山タウン週報');
     // The issue date over the headline dates it and is no line of the text.
     expect(page.map.text).not.toContain('2025年2月7日号');
     expect(page.lines[1]?.kind).toBe('paragraph');
