@@ -54,11 +54,12 @@ export const INSTRUCTION: readonly RegExp[] = [
 
 /**
  * A dictionary's sentences and headwords: a definition ending (…が続くもの。 …現象のこと。 …をいう。) and the
- * headword line (せんじょう‐こうすいたい〔センジヤウ…〕【線状降水帯】, 線状降水帯 (読み)センジョウ…).
+ * headword line (せんじょう‐こうすいたい〔センジヤウ…〕【線状降水帯】, 線状降水帯 (読み)センジョウ…, 線状降水帯とは).
  */
 export const DEFINITION_END: RegExp =
   /(?:もの|のこと|こと|をいう|を言う|をさす|を指す|の総称|の一種|の略|の意|の略称)。$/;
-export const HEADWORD: RegExp = /〔[\u30a0-\u30ff]+〕|【[^】]{1,30}】$|[(（]読み[)）]|の意味・|」の(?:解説|意味)/;
+export const HEADWORD: RegExp =
+  /〔[\u30a0-\u30ff]+〕|【[^】]{1,30}】$|[(（]読み[)）]|の意味・|」の(?:解説|意味)|^[^、。]{1,30}とは[?？]?$/;
 
 /**
  * The voice of a diary or a personal blog: the writer as I (私は, 僕の, not 私立), their family opening a
@@ -70,3 +71,9 @@ export const PERSONAL: RegExp =
 
 /** A date written as the page's update stamp, not the story's: 更新日：2024年4月1日, 最終更新 2024/4/1. */
 export const UPDATE_LABEL: RegExp = /(?:更新|改訂|改定|修正)(?:日|日時)?\s*[:：]?\s*$/;
+
+/**
+ * Labels of a paper's editorial over its heading (「社説」「【主張】」): opinion like a column's, though the
+ * paper, not a person, holds it (so they are no OPINION_SECTIONS, which name a column's author).
+ */
+export const EDITORIAL_LABELS: readonly string[] = ['社説', '主張'];

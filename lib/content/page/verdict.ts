@@ -2,6 +2,7 @@ import type { Block } from './blocks';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { OPINION_SECTIONS } from './page-lexicon';
+import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
@@ -70,8 +71,8 @@ export interface VerdictInput {
   reading: ProseReading;
 }
 
-/** A column or essay names itself so by its headline or the line over it: 【コラム】, 論説, エッセー. */
-const OPINION_LABEL = new RegExp(OPINION_SECTIONS.join('|'), 'i');
+/** A column, essay or editorial names itself so by its headline or the line over it: 【コラム】, 論説, 社説. */
+const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join('|'), 'i');
 
 /**
  * A page that declares nothing is a story when it heads its prose with a headline over a dateline and the
@@ -117,7 +118,14 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
-  const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
+  // A page declaring nothing needs longer prose, unless it reads as a dated story: then a brief will do.
+  const enough = denied
+    ? vouched
+      ? complete
+      : long
+    : declared
+      ? complete
+      : long || (complete && readsAsDatedStory(input));
   if (!enough) return 'no-text';
   if (isListing(blocks) || notNewsKind(doc, meta, blocks) || instructsOrDefines(input)) return 'not-article';
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,

@@ -141,6 +141,17 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(page.map.text).not.toMatch(/その他のニュース|収穫祭|駐輪場|市議会/);
   });
 
+  it('a brief of three sentences on it is a story too; a teaser list’s lead under a linked headline is not', () => {
+    const body = /<font size="2">\n　北山市本町[\s\S]*?<\/font>/;
+    const brief =
+      '　北山市本町の旧郵便局が今月、木工や手芸の教室を開く工房になった。1日の最初の教室には小学生から70代まで約20人が参加した。代表の川端信二さん（61）は「技を伝えたい」と話す。<br><br>';
+    const page = weekly.replace(body, `<font size="2">${brief}</font>`);
+    expect(extractArticle(parse(page)).isArticle).toBe(true);
+    const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
+    const teaser = page.replace(heading, `<a href="/n/0207.html">${heading}</a>`);
+    expect(extractArticle(parse(teaser)).isArticle).toBe(false);
+  });
+
   it('the same layout is no story undated, stamped 更新日, or with a diary’s prose under it', () => {
     expect(extractArticle(parse(weekly.replace('2025年2月7日号', ''))).isArticle).toBe(false);
     expect(extractArticle(parse(weekly.replace('2025年2月7日号', '更新日：2025年2月7日'))).isArticle).toBe(false);
@@ -173,8 +184,13 @@ describe('a page that declares nothing is a story when its prose reads as a date
     const page = extractArticle(parse(column));
     expect(page).toMatchObject({ isArticle: true });
     expect(page.map.text.startsWith('【コラム】秋の渡し舟\n')).toBe(true);
-    const unlabelled = column.replace('コラム「峠道」　', '').replace('【コラム】', '');
+    const unlabelled = column.replace('コラム「峠道」　', '').replace('【コラム】秋の渡し舟', '川の渡し舟を残したい');
+    expect(extractArticle(parse(unlabelled)).lines[0]?.kind).toBe('headline');
     expect(extractArticle(parse(unlabelled)).isArticle).toBe(false);
+    const editorial = column
+      .replace('コラム「峠道」　', '社説　')
+      .replace('【コラム】秋の渡し舟', '川の渡し舟を残したい');
+    expect(extractArticle(parse(editorial)).isArticle).toBe(true);
   });
 
   it('easy-Japanese news with its words and date spaced out', () => {

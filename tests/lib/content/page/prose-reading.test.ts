@@ -50,6 +50,15 @@ describe('readProse: what a page’s prose reads as', () => {
     expect(r.kind).toBe('definition');
   });
 
+  it('a glossary entry: 「…とは」 over a definition', () => {
+    const r = readProse([
+      line('夕立雲とは', 'heading'),
+      line('夏の午後に急に発達し、にわか雨を降らせる雲のこと。積乱雲の一種で、雷を伴うことが多い。'),
+      line('地表が強く熱せられた日に生じやすく、数十分で消えることもある。'),
+    ]);
+    expect(r.kind).toBe('definition');
+  });
+
   it('a diary: the writer speaks as I, with family and talk', () => {
     const r = read(
       '朝から雨。妻とスーパーへ行った。',
