@@ -304,3 +304,9 @@ export const NAME_SUFFIXES: RegExp = /\s*(?:氏|さん|記者|編集委員|論�
 /** Writers that are not persons: 「編集部」「○○新聞社」「株式会社…」. */
 export const NOT_PERSON: RegExp =
   /編集部|編集局|新聞|通信|放送|ニュース|株式会社|有限会社|（株）|\(株\)|inc\.?$|ltd\.?$|corp|co\.,|staff|editor|desk|news/i;
+
+/**
+ * Labels of an ad slot (「広告」「PR」): the page fills the slot in later, so nothing of the ad follows the label
+ * in the page's text, and the story goes on after it (an in-read ad between two halves of a body).
+ */
+export const AD_LABELS: ReadonlySet<string> = new Set(['広告', 'PR', 'AD', 'スポンサーリンク', 'Sponsored']);
