@@ -25,3 +25,29 @@ export function isTimeStamp(text: string): boolean {
   for (const re of STAMP_PARTS) rest = rest.replace(re, '');
   return rest.length === 0;
 }
+
+// 「09月05日 18時12分」「9/5 18:12」: a day with its hour, as broadcasters' older pages stamp a story, no year given.
+const DAY_AND_HOUR =
+  /(?:^|[^\d/])\d{1,2}(?:月|\/)\d{1,2}日?\s*(?:[(（][月火水木金土日][)）])?\s*\d{1,2}(?:時\d{1,2}分|:\d{2})/;
+
+/** True when `text` stamps a story with its day and hour but no year (「09月05日 18時12分」). */
+export function hasDayAndHour(text: string): boolean {
+  return DAY_AND_HOUR.test(text.normalize('NFKC'));
+}
+
+/** A line that dates an entry: a bare stamp, or a short line carrying a full date and ending no sentence. */
+const MAX_DATE_LINE = 40;
+const DATE_IN_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
+/**
+ * How many of these lines date an entry of their own: 「2024年9月5日」 over each of three stories on one page,
+ * or each day of a diary's month. A story has one (its dateline), perhaps a second at its foot.
+ */
+export function datedEntries(lines: readonly string[]): number {
+  let n = 0;
+  for (const raw of lines) {
+    const text = raw.normalize('NFKC').trim();
+    if (text.length <= MAX_DATE_LINE && !/[。！？]/.test(text) && DATE_IN_LINE.test(text)) n++;
+  }
+  return n;
+}

@@ -1,6 +1,6 @@
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
-import { isTimeStamp } from './dateline';
+import { datedEntries, hasDayAndHour, isTimeStamp } from './dateline';
 import { undeclaredHeadline } from './emphasised-heading';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
@@ -142,6 +142,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     timedNearby,
     headline: headline ? headlineText : null,
     dateline,
+    dayAndHour: hasDayAndHour(nearby.slice(0, DATE_SCAN)),
+    entries: datedEntries(own.map((b) => b.nodes.map((t) => t.data).join(''))),
     heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
     reading: readProse(blocks),
   });

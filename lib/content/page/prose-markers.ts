@@ -30,10 +30,10 @@ export const AGE: RegExp = /[（(]\d{1,3}[)）]/;
 
 /**
  * A third party as the subject or the teller: a body, a place, a named person (県は, 同組合が, 石原さんは,
- * 消防の人は), or a municipality where it happened (浜松市で). A diary's 妻は and a page's あなたは are not among them.
+ * 消防の人は, 労働局によりますと, 経営者は), or a municipality where it happened (浜松市で). A diary's 妻は and a page's あなたは are not among them.
  */
 export const THIRD_PARTY: RegExp =
-  /(?:市|町|村|県|都|府|国|省|庁|署|局|会|社|団体|組合|協会|大学|高校|学校|病院|センター|政府|警察|消防|チーム|球団|部|課|人|さん|氏|教授|社長|会長|市長|知事|代表|ら)(?:は|が|では|も|によると)|(?:市|町|村|区|県)(?:内)?で、?/;
+  /(?:市|町|村|県|都|府|国|省|庁|署|局|会|社|団体|組合|協会|大学|高校|学校|病院|センター|政府|警察|消防|チーム|球団|部|課|人|者|員|長|選手|監督|先生|さん|氏|教授|知事|代表|ら)(?:は|が|では|も|によると|によりますと)|(?:市|町|村|区|県)(?:内)?で、?/;
 
 /** A sentence that ends in a narrated event: past tense (開いた, 並んだ), the progressive
  * (取り組んでいる), hearsay (減ったという), a plan (予定だ). */

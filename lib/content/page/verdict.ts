@@ -65,11 +65,18 @@ export interface VerdictInput {
   headline: string | null;
   /** The first full date by the headline that is no update stamp (「2024年3月15日号」, not 「更新日：2024年4月1日」). */
   dateline: string | null;
+  /** True when a day with its hour but no year stamps the text around the headline (「09月05日 18時12分」). */
+  dayAndHour: boolean;
+  /** How many lines of the root date an entry of their own (a diary's days, several stories on one page). */
+  entries: number;
   /** The start of the text around the headline (where 「コラム「天竜川」　2024年6月20日」 labels a column). */
   heading: string;
   /** What the article's prose reads as (prose-reading.ts). */
   reading: ProseReading;
 }
+
+/** This many dated lines make the page a list of entries (a diary's month, a day's stories), not one story. */
+const DATED_ENTRIES = 3;
 
 /** A column, essay or editorial names itself so by its headline or the line over it: 【コラム】, 論説, 社説. */
 const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join('|'), 'i');
@@ -77,10 +84,11 @@ const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join
 /**
  * A page that declares nothing is a story when it heads its prose with a headline over a dateline and the
  * prose reads as news (reported, narrated, dated or peopled), or, labelled a column, reads as no diary,
- * procedure or definition: an old site's table layout whose <title> is the site's name.
+ * procedure or definition: an old site's table layout whose <title> is the site's name. The dateline may
+ * give the day and hour without the year (「09月05日 18時12分」); three dated entries make a list, not a story.
  */
-function readsAsDatedStory({ headline, dateline, heading, reading }: VerdictInput): boolean {
-  if (!headline || !dateline) return false;
+function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, reading }: VerdictInput): boolean {
+  if (!headline || !(dateline || dayAndHour) || entries >= DATED_ENTRIES) return false;
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
 

@@ -152,6 +152,42 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(teaser)).isArticle).toBe(false);
   });
 
+  it('a broadcaster’s older page stamped with the day and hour but no year (「09月05日 18時12分」)', () => {
+    const page = (stamp: string) =>
+      html(
+        '<title>北山テレビ　ニュース</title>',
+        `<div id="main"><p>${stamp}</p><h2>県内の最低賃金　10月から時給1004円に</h2><p>県内の最低賃金が来月から時給1004円に引き上げられることになりました。</p><p>北山労働局によりますと、現在より50円高く、引き上げ額は過去最大だということです。</p><p>県内の中小企業の経営者は「人手不足の中で賃上げは避けられないが、負担は大きい」と話していました。</p></div>`,
+      );
+    expect(extractArticle(page('09月05日 18時12分')).isArticle).toBe(true);
+    expect(extractArticle(page('お知らせ')).isArticle).toBe(false);
+  });
+
+  it('several dated stories on one page are a list of them, not a story', () => {
+    const story = (date: string, title: string, text: string) =>
+      `<font size="2">${date}</font><br><font size="4"><b>${title}</b></font><br>${text}<br><br>`;
+    const page = html(
+      '<title>北山タイムス　きょうのニュース</title>',
+      `<table><tr><td>${[
+        story(
+          '2024年9月5日',
+          '北山駅前に新しい図書館が開館',
+          '　北山駅前の再開発ビルに5日、市立図書館の分館が開館した。開館式には約100人が出席した。館長は「気軽に立ち寄ってほしい」と話した。',
+        ),
+        story(
+          '2024年9月5日',
+          '南谷中学校で避難訓練、生徒300人',
+          '　南谷中学校で5日、地震を想定した避難訓練があり、生徒約300人が参加した。校長は「日頃の備えが大切だ」と話した。',
+        ),
+        story(
+          '2024年9月4日',
+          '北山川の河川敷で清掃活動',
+          '　北山川の河川敷で4日、地元の企業の社員ら約50人が清掃活動をした。集めたごみは軽トラック2台分になったという。',
+        ),
+      ].join('')}</td></tr></table>`,
+    );
+    expect(extractArticle(page).isArticle).toBe(false);
+  });
+
   it('the same layout is no story undated, stamped 更新日, or with a diary’s prose under it', () => {
     expect(extractArticle(parse(weekly.replace('2025年2月7日号', ''))).isArticle).toBe(false);
     expect(extractArticle(parse(weekly.replace('2025年2月7日号', '更新日：2025年2月7日'))).isArticle).toBe(false);
