@@ -23,7 +23,7 @@ export const REPORTING: readonly RegExp[] = [
  * and the relative days and seasons reporters write (きょう, 先月, 今年, 同日, 下旬).
  */
 export const NEWS_TIME: RegExp =
-  /(?:^|[^\d])\d{1,2}日(?:[、にのはまでからも]|午前|午後|朝|夜|夕)|きょう|きのう|あす|けさ|今月|先月|来月|今年|昨年|去年|来年|先週|今週|来週|同日|前日|翌日|今春|今夏|今秋|今冬|今季|上旬|中旬|下旬|月\d{1,2}日/;
+  /(?:^|[^\d])\d{1,2}日(?:[、にのはまでからも]|午前|午後|朝|夜|夕)|きょう|きのう|あす|けさ|今月|先月|来月|今年|昨年|去年|来年|先週|今週|来週|同日|今春|今夏|今秋|今冬|今季|上旬|中旬|下旬|月\d{1,2}日/;
 
 /** A person's age in brackets after their name: 村瀬典子さん（58）, 女性(79). */
 export const AGE: RegExp = /[（(]\d{1,3}[)）]/;

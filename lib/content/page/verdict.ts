@@ -92,13 +92,20 @@ function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, r
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
 
+/** Sentences a page's prose has at least before its silence about news counts against it. */
+const SILENT_SENTENCES = 3;
+
 /**
- * Not news whatever it declares, short of a news type in JSON-LD: prose that tells the reader what to do (a
- * city office's procedures) or defines a headword (a dictionary entry), on a page no date publishes.
+ * Not news whatever it declares, short of an article type in JSON-LD, on a page no date publishes (in <head>,
+ * by the headline, in its address): prose that tells the reader what to do (a city office's procedures),
+ * defines a headword (a dictionary entry), or bears no mark of news at all — nobody reports, no day and no
+ * age is given (a clinic's, a company's or a sight's page stamped "article"), unless labelled a column.
  */
-function instructsOrDefines({ meta, dateline, reading }: VerdictInput): boolean {
-  if (hasArticleType(meta) || meta.dated || dateline) return false;
-  return reading.kind === 'procedure' || reading.kind === 'definition';
+function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
+  if (hasArticleType(meta) || meta.published || dateline || dayAndHour) return false;
+  if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
+  const silent = reading.reporting === 0 && reading.newsTime === 0 && reading.ages === 0;
+  return silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
 }
 
 /**
@@ -106,8 +113,8 @@ function instructsOrDefines({ meta, dateline, reading }: VerdictInput): boolean 
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
- * Lists of articles, product and shop pages, bulletin-board threads and undated procedure or dictionary
- * pages are not, whatever they declare.
+ * Lists of articles, product and shop pages, bulletin-board threads and undated pages whose prose instructs,
+ * defines or bears no mark of news are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
@@ -135,7 +142,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
       ? complete
       : long || (complete && readsAsDatedStory(input));
   if (!enough) return 'no-text';
-  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || instructsOrDefines(input)) return 'not-article';
+  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || undatedNonNews(input)) return 'not-article';
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied

@@ -236,12 +236,22 @@ describe('a page that declares nothing is a story when its prose reads as a date
   });
 });
 
-describe('pages that declare "article" but instruct or define, and no date publishes', () => {
+describe('pages that declare "article" but instruct, define or bear no mark of news, and no date publishes', () => {
   it.each([
     ['office-procedure', 'a city office procedure'],
     ['dictionary', 'a dictionary entry'],
   ])('%s (%s)', (name) => {
     expect(extractArticle(fixture(name))).toMatchObject({ isArticle: false, reason: 'not-article' });
+  });
+
+  it('an undated page stamped "article" whose prose bears no mark of news (a clinic’s), unless labelled a column', () => {
+    const clinic = readFileSync(join(__dirname, '../../../fixtures/pages/hospital.html'), 'utf8');
+    const stamped = clinic.replace('<head>', `<head>${og}`);
+    expect(extractArticle(parse(stamped))).toMatchObject({ isArticle: false, reason: 'not-article' });
+    const essay =
+      '<h1>【コラム】川べりの道を歩く</h1><p>秋になると、川べりの道を歩きたくなる。落ち葉を踏む音が、夏の間に忘れていた何かを思い出させる。</p><p>水の音を聞きながら歩くと、考えごとが少しずつほどけていく。次の休みには、少し遠くまで足を延ばしてみようと思う。</p>';
+    expect(extractArticle(html(og, `<article>${essay}</article>`)).isArticle).toBe(true);
+    expect(extractArticle(html(og, `<article>${essay.replace('【コラム】', '')}</article>`)).isArticle).toBe(false);
   });
 
   it('an undated story declaring only og:type article stays a story, an instruction to the reader included', () => {
