@@ -100,7 +100,8 @@ export function readProse(blocks: readonly Block[]): ProseReading {
 
 /**
  * The kind the counts add up to. A dictionary gives a headword and defines; a procedure instructs and never
- * reports; a diary speaks as I; a story reports at least once, narrates, and is dated or peopled.
+ * reports; a diary speaks as I; a story reports at least once (or dates a person's age), narrates, and is dated or
+ * peopled.
  */
 function proseKind(r: ProseReading): ProseKind {
   const n = r.sentences;
@@ -109,6 +110,9 @@ function proseKind(r: ProseReading): ProseKind {
   if (r.instructions >= 2 && r.instructions >= INSTRUCTION_SHARE * n && r.reporting === 0) return 'procedure';
   if (r.personal >= 2 && r.personal >= PERSONAL_SHARE * n) return 'personal';
   const facts = Math.min(r.newsTime, 2) + Math.min(r.ages, 2) + Math.min(r.thirdParty, 2);
-  if (r.reporting >= 1 && r.narrated >= NARRATED_SHARE * n && facts >= STORY_FACTS) return 'story';
+  // A police brief may report no one: a day of the month and a person's age told in the past will do
+  // (「5日午前、…衝突した。男性（45）が軽いけがをした。」).
+  const told = r.reporting >= 1 || (r.ages >= 1 && r.newsTime >= 1);
+  if (told && r.narrated >= NARRATED_SHARE * n && facts >= STORY_FACTS) return 'story';
   return 'plain';
 }

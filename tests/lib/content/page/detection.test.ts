@@ -150,6 +150,10 @@ describe('a page that declares nothing is a story when its prose reads as a date
     const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
     const teaser = page.replace(heading, `<a href="/n/0207.html">${heading}</a>`);
     expect(extractArticle(parse(teaser)).isArticle).toBe(false);
+    // A police brief reports no one; the day and the driver's age tell it for news.
+    const police =
+      '　北山市本町の国道で5日午前、乗用車とトラックが衝突した。乗用車を運転していた会社員の男性（45）が軽いけがをした。現場は見通しのよい直線道路だった。警察が事故の原因を調べている。<br><br>';
+    expect(extractArticle(parse(weekly.replace(body, `<font size="2">${police}</font>`))).isArticle).toBe(true);
   });
 
   it('a broadcaster’s older page stamped with the day and hour but no year (「09月05日 18時12分」)', () => {

@@ -22,6 +22,15 @@ describe('readProse: what a page’s prose reads as', () => {
     expect(r.reporting).toBeGreaterThanOrEqual(1);
   });
 
+  it('a police brief that reports no one, but gives the day and a person’s age', () => {
+    const r = read(
+      '北山市の国道で5日午前、乗用車とトラックが衝突した。',
+      '乗用車を運転していた会社員の男性（45）が軽いけがをした。',
+      '警察が事故の原因を調べている。',
+    );
+    expect(r).toMatchObject({ kind: 'story', reporting: 0 });
+  });
+
   it('an easy-Japanese story with its words spaced out, and a quoted instruction that instructs no one', () => {
     const r = read(
       '10月 5日、 北山市 で 子ども の ための 交通 安全 教室 が ありました。',
