@@ -35,9 +35,13 @@ export function hasDayAndHour(text: string): boolean {
   return DAY_AND_HOUR.test(text.normalize('NFKC'));
 }
 
-/** A line that dates an entry: a bare stamp, or a short line carrying a full date and ending no sentence. */
-const MAX_DATE_LINE = 40;
-const DATE_IN_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+/**
+ * A line that dates an entry: a full date with at most a weekday and a word or two beside it
+ * (「2025年9月28日（日）　雨」), not a sidebar's dated headline (「2024/08/21 出雲市で熱中症搬送相次ぐ」).
+ */
+const MAX_BESIDE_DATE = 6;
+const DATE_IN_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/;
+const WEEKDAY_OR_SPACE = /[(（][月火水木金土日](?:曜日?)?[)）]|\s+/g;
 
 /**
  * How many of these lines date an entry of their own: 「2024年9月5日」 over each of three stories on one page,
@@ -46,8 +50,9 @@ const DATE_IN_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 export function datedEntries(lines: readonly string[]): number {
   let n = 0;
   for (const raw of lines) {
-    const text = raw.normalize('NFKC').trim();
-    if (text.length <= MAX_DATE_LINE && !/[。！？]/.test(text) && DATE_IN_LINE.test(text)) n++;
+    const text = raw.normalize('NFKC');
+    if (!DATE_IN_LINE.test(text) || /[。！？]/.test(text)) continue;
+    if (text.replace(DATE_IN_LINE, '').replace(WEEKDAY_OR_SPACE, '').length <= MAX_BESIDE_DATE) n++;
   }
   return n;
 }

@@ -40,5 +40,7 @@ describe('datedEntries: lines that date an entry of their own', () => {
     expect(datedEntries(['2024年9月5日', '本文です。', '2024/09/04（水）　雨', '市は2024年9月3日に発表した。'])).toBe(
       2,
     );
+    // A sidebar's dated headlines date other pages' stories, not entries of this one.
+    expect(datedEntries(['2024/08/21 出雲市で熱中症搬送相次ぐ', '2024/08/20 隠岐航路、台風で欠航'])).toBe(0);
   });
 });
