@@ -37,6 +37,16 @@ function readPart(text: string, at: number, of: 'month' | 'year'): { part: Perio
 
 const YEAR_END = PERIOD_PARTS.find((p) => p.of === 'year' && p.surface === '末');
 
+// 2月の下旬, 3月の中旬: the parts of a month that name ten days of it, after の (3月の末 is left alone:
+// 末 after の is mostly a noun of its own, 3月の末っ子).
+const TEN_DAY_PARTS: readonly string[] = ['上旬', '初旬', '中旬', '下旬'];
+
+/** 2月の下旬: a ten-day part of the month read across の. */
+function monthPartAfter(text: string, at: number): { part: PeriodPart; end: number } | null {
+  if (text[at] !== 'の' || !TEN_DAY_PARTS.some((w) => text.startsWith(w, at + 1))) return null;
+  return readPart(text, at + 1, 'month');
+}
+
 /**
  * 同年年末, その年の年末, 2012年の年末: 年末 after a year is that year's end, as 同年末 is (not 年末年始,
  * which spans two years).
@@ -66,7 +76,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
   const rel = era || numeric ? null : readRelativeWord(text, i, isWord);
   if (era) {
     spec.year = { type: 'abs', value: era.decadeEnd ? [era.year, era.decadeEnd] : era.year };
-    if (era.decadeEnd || era.fiscal) return { spec, end: era.end };
+    if (era.fiscal) return fiscalEdge(text, spec, era.end) ?? { spec, end: era.end };
+    if (era.decadeEnd) return { spec, end: era.end };
     end = era.end;
   } else if (numeric) {
     if (numeric.decade) {
@@ -78,19 +89,23 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     }
     spec.year = numeric.year;
     end = numeric.end;
-    if (numeric.fiscal) return { spec: markJoined(spec), end };
+    if (numeric.fiscal) return fiscalEdge(text, markJoined(spec), end) ?? { spec: markJoined(spec), end };
   } else if (rel) {
     const { word } = rel;
     end = rel.end;
-    if (word.unit === 'week') return { spec: { kind: 'week', word }, end };
+    // 先週末, 今週末: the week's end (週末 alone is no week the story names)
+    if (word.unit === 'week')
+      return text[end] === '末'
+        ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }
+        : { spec: { kind: 'week', word }, end };
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
     if (word.unit === 'fiscal') return { spec, end };
   }
   if (!spec.month && !spec.day) {
-    // 昨年の11月: the relative year still governs the month after の
-    const joined = spec.year?.type === 'rel' && text[end] === 'の' ? end + 1 : end;
+    // 昨年の11月, 2024年の3月: the year still governs the month after の
+    const joined = spec.year && text[end] === 'の' ? end + 1 : end;
     const named = readNamedDay(text, joined, isWord);
     const m = named ? null : readMonthPart(text, joined);
     if (named) {
@@ -125,7 +140,9 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
     if (t) return { spec: { ...spec, time: t.time }, end: t.end };
     return { spec, end: partOfDayEnd(text, end, isWord) };
   }
-  const part = readPart(text, end, spec.month ? 'month' : 'year') ?? (spec.month ? null : yearEndAfter(text, end));
+  const part =
+    readPart(text, end, spec.month ? 'month' : 'year') ??
+    (spec.month ? monthPartAfter(text, end) : yearEndAfter(text, end));
   if (part) return { spec: markJoined({ ...spec, part: part.part }), end: part.end };
   if (spec.month) return { spec: markJoined(spec), end };
   return yearAlone(text, i, spec, end, opts);
@@ -152,6 +169,30 @@ function readNamedDay(text: string, at: number, isWord: WordCheck): { day: Named
 }
 
 /** A two-digit year followed by a month, 年度 or a period part is a year for sure: 21年8月, 24年度. */
+// 2024年度末 closes the fiscal year in the March after it; 2024年度初め opens it in April (年度当初予算
+// is the budget first passed, not an April).
+const FISCAL_EDGES: readonly { surface: string; month: number; shift: number }[] = [
+  { surface: '末', month: 3, shift: 1 },
+  { surface: '初め', month: 4, shift: 0 },
+];
+
+/**
+ * 2024年度末 → 2025-03, 令和6年度末 → 2025-03, 24年度初め → 2024-04: a fiscal year's end or start is
+ * a month of its own (末端, 末尾 are other words). Null when no edge follows or the year is a range.
+ */
+function fiscalEdge(text: string, spec: CalendarSpec, at: number): Parsed | null {
+  const edge = FISCAL_EDGES.find((e) => text.startsWith(e.surface, at));
+  const y = spec.year;
+  if (!edge || (y?.type !== 'abs' && y?.type !== 'two') || typeof y.value !== 'number') return null;
+  if (edge.surface === '末' && /[端尾]/.test(text[at + 1] ?? '')) return null;
+  const value = y.value + edge.shift;
+  if (y.type === 'two' && value > 99) return null;
+  return {
+    spec: { ...spec, year: { ...y, value }, month: { type: 'abs', value: edge.month } },
+    end: at + edge.surface.length,
+  };
+}
+
 function markJoined(spec: CalendarSpec): CalendarSpec {
   const y = spec.year;
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;

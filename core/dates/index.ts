@@ -3,6 +3,7 @@ import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import type { DateMention, Token } from '../types';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
+import { eventDay } from './event-day';
 import { QuoteTracker } from './quotes';
 import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
@@ -39,13 +40,19 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
     if (!c.listed) ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
+    // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
+    const event = eventDay(text, tokens, c, out);
+    if (event) ctx.remember(event.day);
+    const start = event?.start ?? c.start;
     const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
-    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: formatResolved(r) });
+    out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     if ('lo' in r && remembers(c.spec) && !inQuote) {
-      ctx.remember(r.lo);
+      // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
+      const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
+      ctx.remember(part ? { y: r.lo.y, m: r.lo.m } : r.lo);
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;

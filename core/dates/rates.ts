@@ -51,10 +51,13 @@ export function dayDurationTail(text: string, end: number): boolean {
   return c === '中' || c === 'で' || dayRateTail(text, end) || durationTail(text, end);
 }
 
-/** What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、 (2〜3日かかる is a duration). */
-const DAY_SPAN_TAIL = /^(?:に|、|，|まで)/;
+/**
+ * What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、, and the week or days
+ * it spans: 14～20日の1週間, 1～3日の3日間 (2〜3日かかる is a duration).
+ */
+const DAY_SPAN_TAIL = new RegExp(`^(?:に|、|，|まで|の(?:[1１一]週間|[${DIGIT}〇一二三四五六七八九十]+日間))`);
 
 /** True when a bare 〜 span of days may be dates (see DAY_SPAN_TAIL). */
 export function daySpanTail(text: string, end: number): boolean {
-  return DAY_SPAN_TAIL.test(text.slice(end, end + 2));
+  return DAY_SPAN_TAIL.test(text.slice(end, end + 6));
 }

@@ -6,6 +6,7 @@ import {
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
+import { numeralAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Span } from './spec';
@@ -61,6 +62,10 @@ const RANGE = /[〜～~]/;
 function readCount(text: string, i: number): { n: Span; end: number } | null {
   const vague = VAGUE_COUNTS.longestAt(text, i);
   if (vague) return { n: vague[1], end: i + vague[0].length };
+  // 二十数年前, 20数年前: tens with 数 after them are 21 to 29.
+  const tens = numeralAt(text, i);
+  if (tens?.reading.vague && tens.reading.min !== null && tens.reading.max !== null)
+    return { n: [tens.reading.min, tens.reading.max], end: tens.end };
   const a = readNumeral(text, i);
   if (!a) return null;
   if (RANGE.test(text[a.end] ?? '')) {

@@ -31,7 +31,7 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     case 'week': {
       if (!ctx.published) return null;
       const monday = mondayOf(ctx.published, spec.word.offset);
-      return { lo: monday, hi: addDays(monday, 6) };
+      return { lo: addDays(monday, spec.weekend ? 5 : 0), hi: addDays(monday, 6) };
     }
     case 'time':
       return { literal: `T${formatTime(spec.time.h, spec.time.min)}` };

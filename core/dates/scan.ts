@@ -1,6 +1,6 @@
 import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
-import { DIGIT, LATIN } from '../text/script';
+import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { readCentury } from './century';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
@@ -35,12 +35,13 @@ const FIRST = new Set(
 );
 /** Every character a date expression can start with; the scan jumps from one to the next. */
 const TRIGGER = new RegExp(`[${[...FIRST].map(escapeClass).join('')}]`, 'g');
-const NUMERAL_START = new RegExp(`[${DIGIT}〇一二三四五六七八九十]`);
+// 数 too: the 数 of 二十数年前 is read with the tens before it, never alone.
+const NUMERAL_START = new RegExp(`[${DIGIT}〇一二三四五六七八九十数]`);
 /**
  * Before a number: a letter or another number means it is part of a name or a longer number
- * (F-16, 12025); 年 or 月 means a date that did not parse (13月1日 is not the 1st).
+ * (F-16, 12025; any hyphen, 4‐5日 too); 年 or 月 means a date that did not parse (13月1日 is not the 1st).
  */
-const GLUED = new RegExp(String.raw`[${LATIN}\-－年月]`);
+const GLUED = new RegExp(`[${LATIN}${HYPHENS.map((c) => (c === '-' ? '\\-' : c)).join('')}年月]`);
 
 /**
  * Scans left to right; at each possible start the first reading that succeeds wins and the scan

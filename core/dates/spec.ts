@@ -58,10 +58,12 @@ export interface CenturySpec {
   n: number;
 }
 
-/** 先週 / 今週 / 来週: Monday to Sunday. */
+/** 先週 / 今週 / 来週: Monday to Sunday (先週末: Saturday and Sunday). */
 export interface WeekSpec {
   kind: 'week';
   word: RelativeWord;
+  /** 先週末, 今週末: the week's end, its Saturday and Sunday. */
+  weekend?: boolean;
 }
 
 /** A time of day on its own (午前0時半 → "T00:30"). */

@@ -2,6 +2,7 @@ import { ARITHMETIC_NOUNS } from '../lexicon/open-counters';
 import {
   BARE_BOUNDS,
   COUNT_NOUN_ENDINGS,
+  MOVE_BEFORE_LEVEL,
   NOT_COUNT_NOUNS,
   RATE_NOUN_ENDINGS,
   RATE_PARTICLES,
@@ -31,8 +32,16 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   const v = a.reading.value;
   if (a.kanjiOnly || v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start))
     return null;
-  // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic.
-  if (underRateTopic(text, edge, a.end)) return 'ratio';
+  // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic;
+  // 値下がり銘柄数は1702と…、値上がりは371、変わらずは38だった: under a count told with its value.
+  const listed = underNamedTopic(text, edge, a.end);
+  if (listed) return listed;
+  // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
+  if (
+    MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 12), edge)) &&
+    VALUE_AFTER.test(text.slice(a.end, a.end + 2))
+  )
+    return 'other';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
   if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
@@ -105,18 +114,24 @@ const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です)/;
 /** How far back in its sentence a rate's topic may stand: 失業率は、男性が2.6、女性は2.4. */
 const TOPIC_REACH = 40;
 
+// 銘柄数は1702: a count's name as the topic with its own bare value right after.
+const COUNT_TOPIC = new RegExp(`(?:${COUNT_NOUN_ENDINGS.join('|')})は[0-9０-９]`);
+
 /**
- * True when the value at [edge, end) is listed under a rate or an index named as the sentence's topic
- * (出生率は、東京都が0.99で最も低く、沖縄県は1.60だった): a label and が/は before it, a list mark or a
- * copula after it, and between the topic and it only such labels and values. 「会議で示された値は、
- * 北が1.2」 names no rate, so its numbers stay bare.
+ * 'ratio' when the value at [edge, end) is listed under a rate or an index named as the sentence's
+ * topic (出生率は、東京都が0.99で最も低く、沖縄県は1.60だった), 'count' under a count's name told
+ * with its bare value (値下がり銘柄数は1702と…、値上がりは371、変わらずは38だった): a label and が/は
+ * before it, a list mark or a copula after it. 「会議で示された値は、北が1.2」 names no rate, so its
+ * numbers stay bare.
  */
-function underRateTopic(text: string, edge: number, end: number): boolean {
+function underNamedTopic(text: string, edge: number, end: number): FigureKind | null {
   if (!LABEL_BEFORE.test(text.slice(Math.max(0, edge - 13), edge)) || !VALUE_AFTER.test(text.slice(end, end + 2)))
-    return false;
+    return null;
   const from = Math.max(0, edge - TOPIC_REACH);
   const before = text.slice(from, edge);
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('「'), before.lastIndexOf('」'));
   const clause = before.slice(stop + 1);
-  return RATE_NOUN_ENDINGS.some((n) => clause.includes(`${n}は`));
+  if (RATE_NOUN_ENDINGS.some((n) => clause.includes(`${n}は`))) return 'ratio';
+  const topic = COUNT_TOPIC.exec(clause);
+  return topic && !NOT_COUNT_NOUNS.some((n) => clause.includes(`${n}は`)) ? 'count' : null;
 }

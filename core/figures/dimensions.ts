@@ -108,25 +108,44 @@ export function readDimensions(ctx: Ctx, a: Numeral): Draft[] | null {
     chain.push(side);
     last = side;
   }
+  // 312.8×218.5×15.8～17.9mm: the last side may be a range (a thickness from edge to middle).
+  const upper = upperEnd(ctx, last);
+  const tail = upper ?? last;
   // 108×148×230mm, 2778×1284ドット: a unit or a counter after the last side. A common noun there names
   // a thing the product is part of: 3×3バスケット, 2×4工法.
-  const c = counterHere(ctx, last.end) ?? counterToken(ctx, last);
+  const c = counterHere(ctx, tail.end) ?? counterToken(ctx, tail);
   if (!c || (c.entry.kind !== 'measure' && c.entry.kind !== 'count')) return [];
   const sides = chain.map((n) => n.reading.value);
   if (sides.some((x) => x === null)) return [];
   if (namesAnEvent(ctx, chain, c.end)) return [];
   const dims = sides as number[];
+  const lo = last.reading.value;
+  const hi = upper?.reading.value;
   return chain.map((n) => ({
     start: n.start,
     end: n === last ? c.end : n.end,
     coreStart: n.start,
-    coreEnd: n.end,
+    coreEnd: n === last ? tail.end : n.end,
     ...valueFields(n),
+    ...(n === last && upper ? { value: null, min: lo, max: hi ?? null } : {}),
     unit: c.entry.unit,
     kind: 'measure' as const,
     approx: false,
     bound: null,
     change: null,
-    dimensions: dims,
+    // a side given as a range has no one product to show: each figure says its own value
+    ...(upper ? {} : { dimensions: dims }),
   }));
+}
+
+const RANGE_MARKS: ReadonlySet<string> = new Set(['〜', '～', '~']);
+
+/** 15.8～17.9mm: the upper end of a range written as the last side, above its lower end; else null. */
+function upperEnd(ctx: Ctx, last: Numeral): Numeral | null {
+  if (!RANGE_MARKS.has(ctx.text[last.end] ?? '')) return null;
+  const n = numeralAt(ctx.text, last.end + 1);
+  const lo = last.reading.value;
+  const hi = n?.reading.value;
+  if (!n || n.kanjiOnly || n.reading.vague || lo === null || hi === null || hi === undefined || hi <= lo) return null;
+  return n;
 }

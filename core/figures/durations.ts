@@ -2,13 +2,13 @@ import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
-import type { Numeral } from '../numbers/scan';
+import { type Numeral, numeralAt } from '../numbers/scan';
 import { isAdverb, isAdverbialNoun, isCommonNoun, isIndependent, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { DIGIT, isDigit, isKanji, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
-import type { Qualified } from './qualify';
+import { prefixQualifiers, type Qualified } from './qualify';
 
 const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
 const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
@@ -42,13 +42,47 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
+  if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
   if (!year) return false;
   return (
+    closingSpan(text, pre.edge, unitEnd) ||
     yearTerm(ctx, pre.edge, unitEnd, v) ||
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
+}
+
+// 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).
+const LIST_MARKS: ReadonlySet<string> = new Set(['、', 'や', 'か']);
+
+/**
+ * 10年、20年先を見据え, 2日か3日以内に: the first of two lengths of time listed together takes the
+ * marking of the second, written with the same counter right after the list mark.
+ */
+function listedBeforeDuration(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
+  const { text } = ctx;
+  if (!LIST_MARKS.has(text[unitEnd] ?? '')) return false;
+  const b = numeralAt(text, unitEnd + 1);
+  if (!b || b.reading.vague || !text.startsWith(entry.surface, b.end)) return false;
+  // 1年、1年が勝負: the same length said twice is each one in turn (like 1人1人), not two lengths.
+  if (b.reading.value === a.reading.value) return false;
+  return isMarkedDuration(ctx, b, prefixQualifiers(text, b.start), entry, b.end + entry.surface.length);
+}
+
+// What closes a headline or a sentence right after N年: its end, a full stop, a closing bracket, a space.
+const CLOSING = /^(?:$|[。\n　 」』])/;
+
+/**
+ * 「下請け脱却の10年」「復興の歩み、その10年。」「店を始めて今年で15年。」: N年 after の or で that
+ * closes the line or the sentence is the span the phrase looks back on (a year is written with what
+ * happened in it, not closing on の); after a verb's て it may go on after 、 (店を始めて5年、).
+ */
+function closingSpan(text: string, start: number, at: number): boolean {
+  const before = text[start - 1];
+  // 「投資」を掲げて3年。, 店を始めて5年、: the years since what the verb before て did
+  if (before === 'て') return CLOSING.test(text.slice(at, at + 1)) || text[at] === '、';
+  return (before === 'の' || before === 'で') && CLOSING.test(text.slice(at, at + 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

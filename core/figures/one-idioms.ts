@@ -32,3 +32,24 @@ function compoundAfter(ctx: Ctx, at: number): boolean {
   // 一枚上手: an adjectival noun makes a compound too.
   return isCommonNoun(t) || isSahenNoun(t) || isAdjectivalNoun(t);
 }
+
+const ONE = /^[1１一]$/;
+const NUMERAL_CHAR = /[0-9０-９〇一二三四五六七八九十百千万.．・]/;
+
+/**
+ * 1人1台の端末, 一人一票: one thing to each person is how a thing is shared out, not a count or a rate
+ * (1人2枚まで, 1人3000円 are figures). True for either half: the 1人 before one more, or the one after it.
+ */
+export function isShareOut(text: string, a: Numeral, unitEnd: number): boolean {
+  if (a.reading.value !== 1 || NUMERAL_CHAR.test(text[a.start - 1] ?? '')) return false;
+  if (text.slice(a.end, unitEnd) === '人') {
+    return ONE.test(text[unitEnd] ?? '') && !NUMERAL_CHAR.test(text[unitEnd + 1] ?? '') && text[unitEnd + 1] !== '人';
+  }
+  const before = text.slice(Math.max(0, a.start - 2), a.start);
+  return (
+    before.length === 2 &&
+    ONE.test(before[0] ?? '') &&
+    before[1] === '人' &&
+    !NUMERAL_CHAR.test(text[a.start - 3] ?? '')
+  );
+}

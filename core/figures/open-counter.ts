@@ -70,7 +70,9 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   const named =
     namedBefore(tokens, n.start) || (KATAKANA_CHAR.test(text[n.start - 1] ?? '') && !countedBefore(tokens, n.start));
   // リーグ1部, 秋田1区: after a name a small number designates (100万部 still counts copies); but
-  // 2組に分けた, 3班に分かれて divide into that many.
+  // 2組に分けた, 3班に分かれて divide into that many, and 3部作, 5部構成 are made of that many parts.
+  const parts = partsOfWork(tokens, i);
+  if (parts && !named) return parts;
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
     return null;
   // 2019シーズン, 2024期: a stretch of the calendar after a year's number names it, like a date.
@@ -90,9 +92,21 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   return found(t);
 }
 
-const DIVIDED_INTO = /^に分[けか]/;
+const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
 
-/** 2組に分ける, 3班に分かれる: what follows divides into the number, so it counts. */
+/**
+ * 3部作, 5部作: a work in that many parts, the counter and IPADIC's suffix 作 (名詞,接尾) one unit.
+ * Null when no 作 follows the counter.
+ */
+function partsOfWork(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!isCounter(t) || next?.start !== t.end || next.surface !== '作' || !isSuffix(next)) return null;
+  const surface = t.surface + next.surface;
+  return { entry: { surface, unit: surface, kind: 'count' }, end: next.end };
+}
+
+/** 2組に分ける, 3班に分かれる, 5部構成: what follows divides into the number, so it counts. */
 function dividedInto(text: string, at: number): boolean {
   return DIVIDED_INTO.test(text.slice(at, at + 3));
 }

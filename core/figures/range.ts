@@ -46,7 +46,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
   if (KIND_SUFFIXES.includes(ctx.tokens[tokenAt(ctx.tokens, c2.end)]?.surface ?? '')) return null;
   // 8人から11人に増やした is a change between two figures, not a range.
-  if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.includes(text[c2.end] ?? '')) return null;
+  if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.some((w) => text.startsWith(w, c2.end))) return null;
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.
   if (entry.rule === 'marker' && !isMarkedDuration(ctx, b, prefixQualifiers(text, a.start), entry, c2.end)) return null;

@@ -94,7 +94,7 @@ function ratioRange(ctx: Ctx, a: Numeral): Draft | null {
   if (!b || hi === null || hi === undefined || b.reading.vague || b.kanjiOnly !== a.kanjiOnly) return null;
   if (text[b.end] !== '割' || !Number.isInteger(hi) || hi <= lo || hi > 10 || (neighbour && hi !== lo + 1)) return null;
   // 3から4割に増えた is a change between two figures, not a range.
-  if (sep === 'から' && CHANGE_AFTER_RANGE.includes(text[b.end + 1] ?? '')) return null;
+  if (sep === 'から' && CHANGE_AFTER_RANGE.some((w) => text.startsWith(w, b.end + 1))) return null;
   return { ...ratioDraft(a, b.end + 1, b.end, { value: null, min: lo / 10, max: hi / 10 }, '割'), approx: neighbour };
 }
 

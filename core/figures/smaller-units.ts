@@ -75,7 +75,8 @@ function clockParts(
 /**
  * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
  * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Returns the value
- * with it added and the new end (both unchanged when none is written).
+ * with it added and the new end (both unchanged when none is written); 148円50～60銭 also gives the
+ * range's `upper` end (148.6).
  */
 export function smallerUnit(
   text: string,
@@ -83,7 +84,7 @@ export function smallerUnit(
   pre: Qualified,
   entry: CounterEntry,
   read: { value: number | null; end: number },
-): { value: number | null; end: number; place?: number } {
+): { value: number | null; end: number; place?: number; upper?: number } {
   const { value, end } = read;
   if (value === null) return read;
   const clock = clockParts(text, a, entry, end);
@@ -95,6 +96,15 @@ export function smallerUnit(
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
   if (!sub) return read;
   const n = numeralAt(text, end);
-  if (!n || n.reading.value === null || text[n.end] !== sub || a.kanjiOnly !== n.kanjiOnly) return read;
-  return { value: Number((value + n.reading.value / scale).toPrecision(12)), end: n.end + 1 };
+  if (!n || n.reading.value === null || a.kanjiOnly !== n.kanjiOnly) return read;
+  const low = Number((value + n.reading.value / scale).toPrecision(12));
+  // 148円50～60銭: the quote's bid and offer, a range of sen on one yen.
+  const hi = sub === '銭' && RANGE_MARKS.has(text[n.end] ?? '') ? numeralAt(text, n.end + 1) : null;
+  const hiValue = hi?.reading.value;
+  if (hi && hiValue !== null && hiValue !== undefined && text[hi.end] === sub && hiValue > n.reading.value)
+    return { value: low, end: hi.end + 1, upper: Number((value + hiValue / scale).toPrecision(12)) };
+  if (text[n.end] !== sub) return read;
+  return { value: low, end: n.end + 1 };
 }
+
+const RANGE_MARKS: ReadonlySet<string> = new Set(['〜', '～', '~']);

@@ -16,7 +16,7 @@ import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
 import { readFloors } from './floors';
 import { isInning } from './innings';
-import { isOneIdiom } from './one-idioms';
+import { isOneIdiom, isShareOut } from './one-idioms';
 import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
@@ -67,8 +67,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   const floors = counter ? null : readFloors(ctx, a);
   if (floors) return [finishDraft(ctx, pre, floors)];
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
-  // 1人1人, 1つ1つ: one by one is an idiom, not a rate of one per one.
-  if (startsWithAny(text, a.end, IDIOMS)) return [];
+  // 1人1人, 1つ1つ: one by one is an idiom, not a rate of one per one; nor is 1人1台 (one each).
+  if (startsWithAny(text, a.end, IDIOMS) || isShareOut(text, a, counter.end)) return [];
   // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
   const yearsMonths = readYearsAndMonths(ctx, a, counter);
   if (yearsMonths) return [finishDraft(ctx, pre, yearsMonths)];
@@ -161,7 +161,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     half && fields.value !== null
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
-  const { value, end, place } = smallerUnit(text, a, pre, entry, whole);
+  const { value, end, place, upper } = smallerUnit(text, a, pre, entry, whole);
   const { unit, kind } = refineUnit(text, a.start, entry, pre.unit, unitEnd);
   return {
     start: a.start,
@@ -170,6 +170,7 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     coreEnd: a.end,
     ...fields,
     value,
+    ...(upper !== undefined ? { value: null, min: value, max: upper } : {}),
     unit,
     kind,
     approx: fields.vague,

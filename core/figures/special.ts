@@ -1,6 +1,8 @@
+import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS } from '../lexicon/age-holders';
 import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import {
+  isCommonNoun,
   isDependent,
   isNoun,
   isNumeral,
@@ -9,6 +11,7 @@ import {
   isPlaceName,
   isPrefix,
   isProperNoun,
+  isSahenNoun,
   isSuffix,
 } from '../text/pos';
 import { DASHES, HYPHENS, KANA, KANJI, LATIN } from '../text/script';
@@ -20,12 +23,6 @@ import { inTally } from './tally';
 
 const JAPANESE_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
 
-// 田中太郎さん（50）: words before the parenthesis that hold an age.
-const AGE_HOLDERS: readonly string[] = [
-  ...['容疑者', '被告', '受刑者', '選手', '監督', '会社員', '無職', '社長', '氏', 'さん', 'ちゃん', 'くん', '君'],
-  ...['男', '女', '男性', '女性', '少年', '少女', '夫', '妻', '長男', '長女', '次男', '次女', '父親', '母親'],
-  ...['運転手', '教諭', '医師', '巡査', '弁護士', '議員', '作家', '俳優', '歌手', 'アルバイト', 'パート', '自営業'],
-];
 /** Words of a title between a name and its age: 古川航平|投手|（29）, 鈴木一郎|東大|教授|（55）. */
 const MAX_TITLE_WORDS = 3;
 const OPEN: ReadonlySet<string> = new Set(['（', '(']);
@@ -69,7 +66,8 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (a.written === 'ゼロ' || v === null) return [];
   const open = text.endsWith(THEN, a.start) ? a.start - THEN.length - 1 : a.start - 1;
   if (OPEN.has(text[open] ?? '') && CLOSE.has(text[a.end] ?? '') && Number.isInteger(v) && v > 0 && v <= 130) {
-    return nameBefore(ctx, open) ? [base(a, a.end, '歳', 'age')] : [];
+    const holder = nameBefore(ctx, open) || (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1)));
+    return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (SCORE_SEPARATORS.has(text[a.end] ?? '') && !a.kanjiOnly) {
     const b = numeralAt(text, a.end + 1);
@@ -159,9 +157,21 @@ function matchBefore(ctx: Ctx, start: number): boolean {
   return MATCH_SUFFIXES.has(t.surface) ? isSuffix(t) : isNoun(t);
 }
 
+/**
+ * 男子児童（7）が, 無職の主婦（65）は: a common noun whose last kanji names a person by role or kin
+ * (IPADIC 名詞,一般 / 接尾 / サ変接続, as 監督 is), with a particle after the bracket; a count's name
+ * (打点（78）は) ends in no such kanji.
+ */
+function personNounBefore(ctx: Ctx, pos: number): boolean {
+  const t = ctx.tokens[tokenAt(ctx.tokens, pos - 1)];
+  if (!t || t.end !== pos || !isNoun(t) || isNumeral(t) || isProperNoun(t)) return false;
+  if (!isCommonNoun(t) && !isSuffix(t) && !isSahenNoun(t)) return false;
+  return PERSON_NOUN_FINALS.has(t.surface.at(-1) ?? '');
+}
+
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */
 function nameBefore(ctx: Ctx, pos: number): boolean {
-  for (const w of AGE_HOLDERS) if (ctx.text.endsWith(w, pos)) return true;
+  for (const w of AGE_HOLDER_WORDS) if (ctx.text.endsWith(w, pos)) return true;
   if (ctx.tokens.length === 0) return JAPANESE_CHAR.test(ctx.text[pos - 1] ?? '');
   // 田中一郎会長（70）, 有村大地外野手（26）, 鈴木一郎東大教授（55）: a title of a few words may stand
   // between the name and the age.

@@ -1,3 +1,4 @@
+import { VOTE_SIDES } from '../lexicon/rate-nouns';
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral, isProperNoun } from '../text/pos';
 import { DIGIT, isDigit, KANA, KANJI, KATAKANA } from '../text/script';
@@ -19,7 +20,7 @@ const MAX_NAME_WORDS = 3;
  * 「自民210、立民135、維新38」: a tally lists names each followed by a bare number, the counts a
  * headline or a results table gives (seats, votes, medals). True when `a` is one of at least two
  * such pairs joined by 、. Digits only; a name is a run of nouns of kanji or kana, one of them a
- * proper noun somewhere in the list.
+ * proper noun somewhere in the list — or both the sides of a vote (賛成18、反対7).
  */
 export function inTally(ctx: Ctx, a: Numeral): boolean {
   if (a.kanjiOnly || !DIGITS.test(a.written) || ctx.tokens.length === 0) return false;
@@ -28,12 +29,14 @@ export function inTally(ctx: Ctx, a: Numeral): boolean {
   const next = LIST.has(ctx.text[a.end] ?? '') ? pairAfter(ctx, a.end + 1) : null;
   const prev = LIST.has(ctx.text[here.start - 1] ?? '') ? pairBefore(ctx, here.start - 1) : null;
   const other = next ?? prev;
-  return !!other && (here.proper || other.proper);
+  return !!other && (here.proper || other.proper || (here.vote && other.vote));
 }
 
 interface Name {
   start: number;
   proper: boolean;
+  /** The side of a vote (賛成18、反対7): a tally with no proper name in it. */
+  vote: boolean;
 }
 
 /** The run of noun words ending at `end`, if any. */
@@ -52,7 +55,15 @@ function nameBefore(tokens: readonly Token[], end: number): Name | null {
     start = t.start;
     proper ||= isProperNoun(t);
   }
-  return start < 0 ? null : { start, proper };
+  return start < 0 ? null : { start, proper, vote: VOTE_SIDES.has(textOf(tokens, start, end)) };
+}
+
+/** The surfaces of the tokens from `start` to `end`, joined. */
+function textOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => t.surface)
+    .join('');
 }
 
 /** A name then a bare number starting at `at`: 、|立民135. */

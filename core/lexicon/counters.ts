@@ -110,6 +110,8 @@ export const COUNTERS: readonly CounterEntry[] = [
   { surface: '歳', unit: '歳', kind: 'age' },
   { surface: '才', unit: '歳', kind: 'age' },
   { surface: '代', unit: '歳', kind: 'age', rule: 'band' },
+  // 80歳代, 30～40歳代: the band written with 歳
+  { surface: '歳代', unit: '歳', kind: 'age', rule: 'band' },
   { surface: '位', unit: '位', kind: 'rank' },
   // measures (キロ and ミリ are refined by context in figures/units.ts)
   ...['キロメートル', 'km', '㎞'].map((s) => MEASURE(s, 'km')),

@@ -25,7 +25,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     たった: ['dates', 'figures'],
     最長: ['dates', 'figures'],
     最大: ['dates'],
-    最短: ['dates'],
+    // 最短3日から最長1カ月まで: the shortest a stay may be, as 最長 is the longest
+    最短: ['dates', 'figures'],
     // sentences and terms: 懲役5年, 禁錮2年, 任期4年; a building's age: 築30年; a trip: 2泊3日
     懲役: ['dates', 'figures'],
     禁錮: ['dates', 'figures'],
@@ -45,6 +46,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     ほぼ: ['figures'],
     今後: ['figures'],
     少なくとも: ['figures'],
+    // 最低でも10年はかかる: at the least
+    最低でも: ['figures'],
     あと: ['figures'],
     // 残り3日, 残り10年: what is left of a span is never a date
     残り: ['dates', 'figures'],
@@ -52,6 +55,10 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     猶予: ['figures'],
     求刑: ['figures'],
     満: ['figures'],
+    // 芸歴40年, 社歴10年, 指導歴25年: a noun of one's record (any word ending in 歴) measures a career
+    歴: ['dates', 'figures'],
+    // この道40年: the same said of one's trade
+    この道: ['dates', 'figures'],
   },
 );
 
@@ -150,6 +157,20 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   後から: ['figures'],
   後だ: ['figures'],
   '後。': ['figures'],
+  // 10年先を見据え, 3日先まで: a length of time ahead (先行, 先着 are other words)
+  先を: ['figures'],
+  先の: ['figures'],
+  先まで: ['figures'],
+  先に: ['figures'],
+  // 交渉は20年に及んだ, 3日にも及ぶ: a length of time something reaches (影響は2030年にも及ぶ is a year)
+  に及: ['figures'],
+  にも及: ['figures'],
+  // 耐用年数の40年を超えた, 5日を上回る: a length of time a thing goes past is a quantity, not a year
+  を超え: ['figures'],
+  を超す: ['figures'],
+  を超し: ['figures'],
+  を上回: ['figures'],
+  を下回: ['figures'],
 });
 
 /**

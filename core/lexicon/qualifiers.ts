@@ -50,7 +50,10 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['毎分', '毎秒', '毎時', '毎日', '毎年', '毎月', '毎週', '合計', '世界', '前年'].map((s) => ({
     surface: s,
   })),
-  ...['時速', '秒速', '分速'].map((s) => ({ surface: s, unit: 'km/h' })),
+  // a speed per hour, minute or second: 時速40キロ → km/h, 秒速38メートル → m/s, 分速80メートル → m/min
+  { surface: '時速', unit: 'km/h' },
+  { surface: '分速', unit: 'm/min' },
+  { surface: '秒速', unit: 'm/s' },
   // マグニチュードは6.8, 震度は5強: the scale may be the topic
   ...['マグニチュード', 'マグニチュードは', 'マグニチュードが'].map((s) => ({ surface: s, unit: 'M' })),
   ...['震度', '震度は', '震度が'].map((s) => ({ surface: s, unit: '震度' })),
@@ -103,8 +106,22 @@ export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
 export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', ...DASHES, 'から', 'ないし'];
 
-/** After a から-range these mean a change, not a range: 8人から11人に増やした. */
-export const CHANGE_AFTER_RANGE: readonly string[] = ['に', 'へ'];
+/**
+ * After a から-range these mean a change, not a range: 8人から11人に増やした, 9240円から1万1310円となり,
+ * 3人から5人と増えた (3人から5人とみられる stays a range).
+ */
+export const CHANGE_AFTER_RANGE: readonly string[] = [
+  'に',
+  'へ',
+  'とな',
+  'と増',
+  'と減',
+  'と倍',
+  'と上昇',
+  'と下落',
+  'と拡大',
+  'と縮小',
+];
 
 /** Words a little after a figure that make it a change: 2倍に増えた, 3%の減少. */
 export const CHANGE_WORDS: WordTable<'increase' | 'decrease'> = new Map([

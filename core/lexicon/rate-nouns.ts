@@ -58,3 +58,12 @@ export const SCALE_NOUN_ENDINGS: readonly string[] = ['段階', '級', '位', '�
 
 /** Verbs of recording after a bare number: 「最終日に66をマーク」「視聴率は18を記録」 — a value on its own. */
 export const RECORD_VERBS: readonly string[] = ['をマーク', 'を記録', 'をたたき出', 'を叩き出'];
+
+/**
+ * A market's move before its level: 「18.64ポイント安の1612.47で終えた」「3ドル高の81.2だった」 — the
+ * unit of the move, then 安/高 and の, before a bare number that is the level reached.
+ */
+export const MOVE_BEFORE_LEVEL = /[0-9０-９](?:ポイント|円|銭|ドル|セント|ユーロ|%|％)(?:安|高)の$/;
+
+/** The sides of a vote, counted bare in a tally with no party named: 「賛成18、反対7」「賛成多数（賛成212、反対198、棄権3）」. */
+export const VOTE_SIDES: ReadonlySet<string> = new Set(['賛成', '反対', '棄権', '欠席', '白票', '無効']);

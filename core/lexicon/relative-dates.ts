@@ -61,6 +61,7 @@ export const RELATIVE_WORDS = [
   { surface: '来秋', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '来冬', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '同年', unit: 'year', offset: 0, anchor: 'previous' },
+  { surface: '同じ年', unit: 'year', offset: 0, anchor: 'previous' },
   { surface: '前年', unit: 'year', offset: -1, anchor: 'previous' },
   { surface: '翌年', unit: 'year', offset: 1, anchor: 'previous' },
   // the year before or after, spelled out in words: 「その前の年」「次の年」「あくる年」
@@ -90,6 +91,7 @@ export const RELATIVE_WORDS = [
   { surface: '再来月', unit: 'month', offset: 2, anchor: 'published' },
   { surface: '月内', unit: 'month', offset: 0, anchor: 'published' },
   { surface: '同月', unit: 'month', offset: 0, anchor: 'previous' },
+  { surface: '同じ月', unit: 'month', offset: 0, anchor: 'previous' },
   { surface: '前月', unit: 'month', offset: -1, anchor: 'previous' },
   { surface: '翌月', unit: 'month', offset: 1, anchor: 'previous' },
   { surface: 'その月', unit: 'month', offset: 0, anchor: 'previous' },
@@ -121,6 +123,8 @@ export const RELATIVE_WORDS = [
   { surface: 'あした', unit: 'day', offset: 1, anchor: 'speech' },
   { surface: 'あさって', unit: 'day', offset: 2, anchor: 'speech' },
   { surface: '同日', unit: 'day', offset: 0, anchor: 'previous' },
+  // 同じ日のうちに, 同じ月に: 同日 and 同月 spelled out
+  { surface: '同じ日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '当日', unit: 'day', offset: 0, anchor: 'previous' },
   { surface: '前日', unit: 'day', offset: -1, anchor: 'previous' },
   { surface: '同夜', unit: 'day', offset: 0, anchor: 'previous' },

@@ -4,9 +4,9 @@ import { type NumeralReading, readNumeral } from './numerals';
 // A digit run with optional comma groups and a decimal part: 5,000 / １，２００ / 1.5 / 17・6.
 const DIGITS = `[${DIGIT}]+(?:[,，][${DIGIT}]{3}(?![${DIGIT}]))*(?:[.．・][${DIGIT}]+)?`;
 // A numeral: digits and kanji numerals mixed (1万1000, 3億5千万, 十数万, 二〇二五), or ゼロ.
-// It may not start with a myriad: 万一 is not 10001.
+// It may not start with a myriad: 万一 is not 10001. 何 before a place (何百万, 何千) is 数.
 const NUMERAL = new RegExp(
-  `ゼロ|(?:${DIGITS}|[〇一二三四五六七八九十百千数])(?:${DIGITS}|[〇一二三四五六七八九十百千万億兆京数])*`,
+  `ゼロ|(?:${DIGITS}|[〇一二三四五六七八九十百千数]|何(?=[十百千万億兆]))(?:${DIGITS}|[〇一二三四五六七八九十百千万億兆京数])*`,
   'y',
 );
 // 一・一五, 〇・八, 一・五兆: a decimal in kanji numerals (columns and vertical layouts write the point as
@@ -50,7 +50,8 @@ export function nextNumeralStart(text: string, from: number): { start: number; w
 
 function toNumeral(written: string, start: number): Numeral | null {
   // 1.5. at the end of a sentence: the regex never takes a dangling separator, so nothing to trim.
-  const reading = readNumeral(written);
+  // 何百万 reads as 数百万: some hundreds of ten thousands.
+  const reading = readNumeral(written.startsWith('何') ? `数${written.slice(1)}` : written);
   if (!reading) return null;
   return { start, end: start + written.length, written, reading, kanjiOnly: !HAS_DIGIT.test(written) };
 }

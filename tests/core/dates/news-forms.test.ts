@@ -77,6 +77,9 @@ describe('the forms broadcasters write', () => {
   it('counts back vague and approximate years: 数年前, 10年ほど前, 3〜4年前', () => {
     expect(dates('数年前から準備してきた。')).toEqual([['数年前', ['2016', '2023']]]);
     expect(dates('十数年前に移り住んだ。')).toEqual([['十数年前', ['2006', '2014']]]);
+    // tens before 数: 21 to 29 years back, not 数年前 read from the middle
+    expect(dates('二十数年前に移り住んだ。')).toEqual([['二十数年前', ['1996', '2004']]]);
+    expect(dates('20数年前に移り住んだ。')).toEqual([['20数年前', ['1996', '2004']]]);
     expect(dates('20年ほど前に開店した。')).toEqual([['20年ほど前', '2005']]);
     expect(dates('3〜4年前に始めた。')).toEqual([['3〜4年前', ['2021', '2022']]]);
     expect(dates('10年前後かかる。')).toEqual([]);

@@ -71,11 +71,18 @@ describe('date ranges and parts of months', () => {
     expect(dates('試合は3-1で終わった。')).toEqual([]);
     expect(dates('2～3日中に結論を出す。')).toEqual([]);
     expect(dates('修理には4〜5日かかる。')).toEqual([]);
+    // any hyphen joins the span: no day of the month is read from its second half
+    expect(dates('修理には4‐5日かかる。')).toEqual([]);
+    expect(dates('修理には4‑5日かかる。')).toEqual([]);
   });
 
   it('reads a bare span of days as dates only where a date would stand', () => {
     expect(dates('大会は18〜20日に開く。')).toEqual([['18〜20日', ['2025-07-18', '2025-07-20']]]);
     expect(dates('12・13日の両日')).toEqual([['12・13日', ['2025-07-12', '2025-07-13']]]);
+    // the week or the days the span covers, told after it
+    expect(dates('7～13日の1週間に集計した。')).toEqual([['7～13日', ['2025-07-07', '2025-07-13']]]);
+    expect(dates('1〜3日の3日間で開いた。')).toEqual([['1〜3日', ['2025-07-01', '2025-07-03']]]);
+    expect(dates('2～3日の間に届く。')).toEqual([]);
   });
 
   it('turns 上旬 / 中旬 / 下旬 into day spans and 末 into the month', () => {
@@ -84,6 +91,18 @@ describe('date ranges and parts of months', () => {
     expect(dates('2024年2月下旬')).toEqual([['2024年2月下旬', ['2024-02-21', '2024-02-29']]]);
     expect(dates('来月下旬')).toEqual([['来月下旬', ['2025-08-21', '2025-08-31']]]);
     expect(dates('9月末までに')).toEqual([['9月末', '2025-09']]);
+  });
+
+  it('reads a ten-day part of a month across の (4月の中旬), but not 末 (3月の末っ子)', () => {
+    expect(dates('4月の中旬に咲いた。')).toEqual([['4月の中旬', ['2025-04-11', '2025-04-20']]]);
+    expect(dates('3月の末っ子')).toEqual([['3月', '2025-03']]);
+  });
+
+  it("turns 先週末 and 今週末 into the week's Saturday and Sunday", () => {
+    // 2025-07-10 is a Thursday
+    expect(dates('先週末に会談した。')).toEqual([['先週末', ['2025-07-05', '2025-07-06']]]);
+    expect(dates('今週末は雨だ。')).toEqual([['今週末', ['2025-07-12', '2025-07-13']]]);
+    expect(dates('来週に決める。')).toEqual([['来週', ['2025-07-14', '2025-07-20']]]);
   });
 
   it('turns halves of a year into month spans', () => {

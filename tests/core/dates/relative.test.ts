@@ -53,6 +53,30 @@ describe('relative dates', () => {
     ]);
   });
 
+  it('refers 同日 past a part of a month, which names no day', () => {
+    expect(dates('協会は8日、統計を発表した。連休は6月下旬に始まった。省が同日公表した数字もある。')).toEqual([
+      ['8日', '2025-07-08'],
+      ['6月下旬', ['2025-06-21', '2025-06-30']],
+      ['同日', '2025-07-08'],
+    ]);
+  });
+
+  it('lets a written year govern the month after の (2023年の4月)', () => {
+    expect(dates('工場は2023年の4月に稼働した。')).toEqual([['2023年の4月', '2023-04']]);
+    expect(dates('21年の9月に始まった。')).toEqual([['21年の9月', '2021-09']]);
+  });
+
+  it('reads 同じ日, 同じ月 and 同じ年 as 同日, 同月 and 同年', () => {
+    expect(dates('相場は5月8日に急落し、同じ日のうちに戻した。')).toEqual([
+      ['5月8日', '2025-05-08'],
+      ['同じ日', '2025-05-08'],
+    ]);
+    expect(dates('2016年に着工し、同じ年に完成した。')).toEqual([
+      ['2016年', '2016'],
+      ['同じ年', '2016'],
+    ]);
+  });
+
   it('names the year of a season', () => {
     expect(dates('今秋にも着工し、来春の完成を目指す。')).toEqual([
       ['今秋', '2025'],

@@ -49,6 +49,14 @@ describe('the ends and the turn of a year', () => {
     ]);
   });
 
+  it('reads a written fiscal year with 末 as its closing March, and with 初め as its opening April', () => {
+    expect(dates('新庁舎は2027年度末までに完成させる。', '2025-05-01')).toEqual([['2027年度末', '2028-03']]);
+    expect(dates('令和8年度末の基金残高を見込む。', '2025-05-01')).toEqual([['令和8年度末', '2027-03']]);
+    expect(dates('計画は30年度初めに始まる。', '2025-05-01')).toEqual([['30年度初め', '2030-04']]);
+    // 年度当初予算 is the budget first passed, and 末端 another word: the fiscal year alone
+    expect(dates('2026年度当初予算を発表した。', '2025-05-01')).toEqual([['2026年度', '2026']]);
+  });
+
   it('dates no base of comparison against the previous initial budget (前年度当初比)', () => {
     expect(dates('一般会計は前年度当初比3%増となった。', '2026-02-10')).toEqual([]);
   });
@@ -85,6 +93,22 @@ describe('day words inside quotations', () => {
     ).toEqual([
       ['きのう', '2024-02-04'],
       ['けさ', '2024-02-05'],
+    ]);
+  });
+
+  it('counts a day word glued to an event noun from the day the article dated that event', () => {
+    const text =
+      '市で5月18日に開かれた祭りの大会には多くの人が集まった。市は20日、集計を公表した。大会当日の来場者は約3万人で、翌日も混雑した。';
+    expect(told(text, '2025-05-21')).toEqual([
+      ['5月18日', '2025-05-18'],
+      ['20日', '2025-05-20'],
+      ['大会当日', '2025-05-18'],
+      ['翌日', '2025-05-19'],
+    ]);
+    // an event never dated: the word counts from the last day named, as before
+    expect(told('市は20日、集計を公表した。式典当日は雨だった。', '2025-05-21')).toEqual([
+      ['20日', '2025-05-20'],
+      ['当日', '2025-05-20'],
     ]);
   });
 });

@@ -49,6 +49,14 @@ describe('numbers with counters and units', () => {
     expect(only('コメ10キロの店頭価格が上がった。').unit).toBe('kg');
     expect(only('小麦20キロを輸入した。').unit).toBe('kg');
     expect(only('列車は時速320キロで走る。').unit).toBe('km/h');
+    // the prefix says what the speed is per: a second, a minute
+    expect(only('最大瞬間風速は秒速41.2メートルだった。').unit).toBe('m/s');
+    expect(only('探査機は秒速7.9キロで周回する。').unit).toBe('km/s');
+    expect(only('人は分速80メートルで歩く。').unit).toBe('m/min');
+    // meters right after a wind's speed are meters a second; a height after it stays meters
+    expect(figures('最大風速は45メートル、波の高さは7メートル。').map((f) => f.unit)).toEqual(['m/s', 'm']);
+    expect(only('最大瞬間風速32.8メートルを観測した。').unit).toBe('m/s');
+    expect(only('風速計を高さ10メートルに置いた。').unit).toBe('m');
   });
 
   it('reads a year or a day count as a duration only with a marker (3年以上, 4年連続, 約3年)', () => {
@@ -77,6 +85,13 @@ describe('compound amounts', () => {
     expect(only('1ドル＝148円50銭をつけた。').value).toBe(148.5);
     expect(only('懲役2年6月の判決を受けた。').value).toBe(2.5);
     expect(only('禁錮3年を言い渡した。').value).toBe(3);
+  });
+
+  it('reads a range of sen on one yen as a range of yen (1ドル＝151円20～30銭)', () => {
+    const f = only('円相場は1ドル＝151円20～30銭で推移した。');
+    expect([f.value, f.min, f.max, f.unit]).toEqual([null, 151.2, 151.3, '円']);
+    // an upper end below the lower is no range of sen
+    expect(figures('151円20～10銭').every((x) => x.max !== 151.1)).toBe(true);
   });
 
   it('does not count 1人暮らし', () => {

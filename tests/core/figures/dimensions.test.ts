@@ -72,6 +72,17 @@ describe('products of dimensions', () => {
     expect([fs[0]?.text, fs[0]?.approx, fs[1]?.approx]).toEqual(['約120', true, false]);
   });
 
+  it('reads a last side given as a range, each side then standing alone', () => {
+    const fs = figures('新型の筐体は約250.4×170.2×9.5～11.8mmとなる。');
+    expect(fs.map((f) => [f.text, f.value, f.min, f.max, f.unit, f.dimensions])).toEqual([
+      ['約250.4', 250.4, null, null, 'mm', undefined],
+      ['170.2', 170.2, null, null, 'mm', undefined],
+      ['9.5～11.8mm', null, 9.5, 11.8, 'mm', undefined],
+    ]);
+    // a range running down is no range: no product is read
+    expect(figures('板は30×20×5～3cmだ。').filter((f) => f.dimensions)).toEqual([]);
+  });
+
   it('does not read model names, products without a unit or letters inside a word as dimensions', () => {
     expect(figures('新型のRTX300×2枚構成を試した。').map((f) => f.text)).toEqual(['2枚']);
     expect(figures('掛け算の2×3を解く。')).toEqual([]);

@@ -139,8 +139,11 @@ describe('idioms of one written in digits', () => {
     expect(texts(text)).toEqual([]);
   });
 
-  it('keeps a rate of one per one and a count of two', () => {
-    expect(texts('選挙は1人1票で行う。')).toEqual(['1人1票']);
+  it('leaves one thing to each person as how a thing is shared out, and keeps a count of two', () => {
+    expect(texts('選挙は1人1票で行う。')).toEqual([]);
+    expect(texts('全員に1人1台の端末を配る。一人一品を持ち寄った。')).toEqual([]);
+    expect(texts('株主は1人2票を持つ。')).toEqual(['1人2票']);
+    expect(texts('定員は1人。1台ずつ配る。')).toEqual(['1人', '1台']);
     expect(texts('2人きりで話した。')).toEqual(['2人']);
   });
 });

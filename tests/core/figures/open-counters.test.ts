@@ -165,6 +165,11 @@ describe('a building\u2019s floors (地上30階、地下3階)', () => {
     expect(texts('地上12階・地下1階建てに建て替える。')).toEqual(['12階', '1階建て']);
   });
 
+  it('reads the pair with the floors below ground first', () => {
+    expect(texts('地下3階、地上15階建ての複合ビルを建てる。')).toEqual(['3階', '15階建て']);
+    expect(texts('本館は地下1階・地上6階の構造。')).toEqual(['1階', '6階']);
+  });
+
   it('leaves a floor that places something alone', () => {
     expect(texts('受付は地下1階にある。')).toEqual([]);
     expect(texts('地上2階から地下1階へ移った。')).toEqual([]);
@@ -175,6 +180,12 @@ describe('dividing into a number of groups (2組に分ける)', () => {
   it('counts the groups a designating counter divides into', () => {
     expect(only('受講者を2組に分けて比べた。').text).toBe('2組');
     expect(only('生徒は4班に分かれて発表した。').text).toBe('4班');
+  });
+
+  it('counts the parts a work is made of (3部作, 2部構成)', () => {
+    const f = only('映画は3部作で公開される。');
+    expect([f.text, f.value, f.unit]).toEqual(['3部作', 3, '部作']);
+    expect(only('式典は2部構成で行う。').text).toBe('2部');
   });
 
   it('still reads a class or a division as a designation', () => {

@@ -35,12 +35,20 @@ describe('ranges', () => {
   it('reads age bands: 20〜30代 → 20–39, 50代 → 50–59', () => {
     expect(range('20〜30代の利用者が多い。')).toEqual(['20〜30代', null, 20, 39]);
     expect(range('50代の男性が搬送された。')).toEqual(['50代', null, 50, 59]);
+    // the band may be written with 歳: 70歳代, 20～30歳代
+    expect(range('70歳代の男性が搬送された。')).toEqual(['70歳代', null, 70, 79]);
+    expect(range('20～30歳代の利用者が多い。')).toEqual(['20～30歳代', null, 20, 39]);
   });
   it('reads the colloquial 四、五人 as 4–5', () => {
     expect(range('四、五人の男が逃げた。')).toEqual(['四、五人', null, 4, 5]);
   });
   it('keeps a change between two figures apart (10人から14人に増えた)', () => {
     expect(figures('定員を10人から14人に増やした。').map((f) => f.value)).toEqual([10, 14]);
+  });
+  it('keeps a change written with と and a verb of change apart (500円から620円となる), not a range told with と', () => {
+    expect(figures('入館料は今の500円から620円となる。').map((f) => f.value)).toEqual([500, 620]);
+    expect(figures('会員は80人から120人と増えた。').map((f) => f.value)).toEqual([80, 120]);
+    expect(range('参加者は200人から300人とみられる。')).toEqual(['200人から300人', null, 200, 300]);
   });
   it('keeps different units apart (20カ国から500人)', () => {
     expect(figures('20カ国から500人が集まった。').map((f) => f.text)).toEqual(['20カ国', '500人']);

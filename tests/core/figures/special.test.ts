@@ -11,8 +11,24 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(only('逮捕されたのは無職の男（61）だ。').value).toBe(61);
   });
 
+  it('reads an age after a plain noun naming a person by role or kin, with a particle after it', () => {
+    const ages = (text: string) =>
+      figures(text)
+        .filter((f) => f.kind === 'age')
+        .map((f) => f.value);
+    expect(ages('近くに住む主婦（71）が見つけた。')).toEqual([71]);
+    expect(ages('3年の男子生徒（15）は「怖かった」と話した。')).toEqual([15]);
+    expect(ages('看護師（29）と長女（4）にけがはなかった。')).toEqual([29, 4]);
+    expect(ages('警察は無職の女性（80）宅を調べた。')).toEqual([80]);
+    expect(ages('球団は監督（58）の続投を決めた。')).toEqual([58]);
+  });
+
   it('does not read a list number in parentheses as an age', () => {
     expect(figures('手順は次の通り。（2）書類を出す。')).toEqual([]);
+    // a bracket after a thing, or after a person told as a closing line, names no age
+    expect(figures('課題（1）は財源の確保だ。写真（2）は現場の様子。')).toEqual([]);
+    expect(figures('打点（78）はリーグ最多。').filter((f) => f.kind === 'age')).toEqual([]);
+    expect(figures('出演：生徒（3）').filter((f) => f.kind === 'age')).toEqual([]);
   });
 
   it('reads a score and keeps it from being a range or a negative', () => {
@@ -48,6 +64,28 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     // No rate named, or the rate in another sentence: the numbers stay bare.
     expect(figures('会議で示された値は、北が1.2、南は3.4だった。')).toEqual([]);
     expect(figures('出生率は下がった。北が1.2、南は3.4だった。')).toEqual([]);
+  });
+
+  it('reads each value listed after a count named as the topic with its own bare value', () => {
+    const fs = figures('来場者数は4100で、うち県内は2600、県外は1500だった。');
+    expect(fs.map((f) => [f.value, f.kind])).toEqual([
+      [4100, 'count'],
+      [2600, 'count'],
+      [1500, 'count'],
+    ]);
+    // the count named without a bare value of its own lists nothing
+    expect(figures('来場者数は増えた。県内は2600、県外は1500だった。')).toEqual([]);
+  });
+
+  it("reads the level a market's move ended at: 12.5ポイント高の2210.08で", () => {
+    const fs = figures('株価指数は12.5ポイント高の2210.08で取引を終えた。');
+    expect(fs.map((f) => [f.text, f.value, f.kind])).toEqual([
+      ['12.5ポイント高', 12.5, 'percent'],
+      ['2210.08', 2210.08, 'other'],
+    ]);
+    expect(figures('A社株は30円安の1205だった。').map((f) => f.value)).toEqual([30, 1205]);
+    // no move before it: a number after の with nothing counted stays bare
+    expect(figures('高値の2210で止まった。')).toEqual([]);
   });
 
   it('reads a tally of points named by 点 before its bare value: 勝ち点, 得点, 失点', () => {

@@ -105,6 +105,16 @@ describe('a tally of names and counts', () => {
     expect(figures('獲得メダルは日本18、米国39、中国38だった。').map((f) => f.value)).toEqual([18, 39, 38]);
   });
 
+  it('reads the sides of a vote as a tally with no party named', () => {
+    expect(figures('議案は賛成多数（賛成24、反対9）で可決された。').map((f) => [f.value, f.kind])).toEqual([
+      [24, 'count'],
+      [9, 'count'],
+    ]);
+    // one side alone, or a side and a common noun, is no tally
+    expect(texts('賛成は多く、反対3にとどまる見方だ。')).toEqual([]);
+    expect(texts('賛成24、会場3で')).toEqual([]);
+  });
+
   it('reads no tally from names of models or single pairs', () => {
     expect(texts('G7、G20の首脳が集まった。')).toEqual([]);
     expect(texts('第1、第2会場で開く。')).toEqual([]);

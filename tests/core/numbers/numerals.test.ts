@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumeral, readNumeral } from '../../../core/numbers/numerals';
+import { numeralAt } from '../../../core/numbers/scan';
 
 const DIGIT = '〇一二三四五六七八九';
 const MYRIAD = ['', '万', '億', '兆'];
@@ -80,6 +81,13 @@ describe('readNumeral: vague quantities as ranges', () => {
     ['10数万', 110000, 199999],
   ])('%s → %d–%d', (written, min, max) => {
     expect(readNumeral(written)).toEqual({ value: null, min, max, vague: true });
+  });
+
+  it('scans 何 before a place as 数 (何百万 → 2,000,000–9,999,999), and 何 alone as no numeral', () => {
+    expect(numeralAt('何百万円', 0)?.reading).toEqual({ value: null, min: 2000000, max: 9999999, vague: true });
+    expect(numeralAt('何千人', 0)?.written).toBe('何千');
+    expect(numeralAt('何人', 0)).toBeNull();
+    expect(numeralAt('何か', 0)).toBeNull();
   });
 
   it('rejects two 数 in one numeral', () => {
