@@ -97,15 +97,18 @@ const SILENT_SENTENCES = 3;
 
 /**
  * Not news whatever it declares, short of an article type in JSON-LD, on a page no date publishes (in <head>,
- * by the headline, in its address): prose that tells the reader what to do (a city office's procedures),
- * defines a headword (a dictionary entry), or bears no mark of news at all — nobody reports, no day and no
- * age is given (a clinic's, a company's or a sight's page stamped "article"), unless labelled a column.
+ * by the headline, in its address): prose that tells the reader what to do (a city office's procedures) or
+ * defines a headword (a dictionary entry); and, on a page whose og:type says "article", prose that bears no
+ * mark of news at all — nobody reports, no day and no age is given (a clinic's, a company's or a sight's page
+ * a template stamps "article"), unless labelled a column. A page declaring no more than an <article> element
+ * is not held to the last: nothing but its template vouches for the stamp.
  */
 function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
   if (hasArticleType(meta) || meta.published || dateline || dayAndHour) return false;
   if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
+  const stamped = meta.ogType?.toLowerCase() === 'article';
   const silent = reading.reporting === 0 && reading.newsTime === 0 && reading.ages === 0;
-  return silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
+  return stamped && silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
 }
 
 /**

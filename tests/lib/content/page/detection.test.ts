@@ -256,6 +256,9 @@ describe('pages that declare "article" but instruct, define or bear no mark of n
       '<h1>【コラム】川べりの道を歩く</h1><p>秋になると、川べりの道を歩きたくなる。落ち葉を踏む音が、夏の間に忘れていた何かを思い出させる。</p><p>水の音を聞きながら歩くと、考えごとが少しずつほどけていく。次の休みには、少し遠くまで足を延ばしてみようと思う。</p>';
     expect(extractArticle(html(og, `<article>${essay}</article>`)).isArticle).toBe(true);
     expect(extractArticle(html(og, `<article>${essay.replace('【コラム】', '')}</article>`)).isArticle).toBe(false);
+    // Only the og:type stamp is held to it: a page declaring no more than an <article> element keeps its say.
+    const tally = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}班の参加者は${120 + i}人だった。</p>`).join('');
+    expect(extractArticle(html('<title>参加者の記録</title>', `<article>${tally}</article>`)).isArticle).toBe(true);
   });
 
   it('an undated story declaring only og:type article stays a story, an instruction to the reader included', () => {
