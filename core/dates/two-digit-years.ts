@@ -24,8 +24,12 @@ export type YearTail = keyof typeof NEAR_PUBLICATION;
 /** Nouns after 「N年の」 that make it a length of time: 20年の歳月, 10年の節目. */
 const SPAN_NOUNS = ['歳月', '月日', '節目', '長き', '間', '期間', '刑', '実刑', '任期', '時を', 'ローン', '契約'];
 
-/** 「20年にわたり」「開業から20年になる」: a span of twenty years. */
+/**
+ * 「20年にわたり」「開業から20年になる」: a span of twenty years; も may stress it (「30年にも及ぶ」
+ * 「10年にもなる」), which the figures read as a length of time too.
+ */
 const SPAN_AFTER_NI = ['にわた', 'に渡', 'に亘', 'に及', 'にな', 'に達'] as const;
+const SPAN_AFTER = [...SPAN_AFTER_NI, ...SPAN_AFTER_NI.map((w) => `にも${w.slice(1)}`)];
 
 /** 「発売から20年」: a two-digit number after から counts years since (ranges 18年から20年 are read whole). */
 const TWO_DIGIT_YEAR_HEADS = ['から', 'より'] as const;
@@ -38,7 +42,7 @@ const ERA_YEAR_TAILS = ['の', 'と'];
 
 const TWO = WordIndex.of(TWO_DIGIT_YEAR_TAILS);
 const ERA_TWO = WordIndex.of([...TWO_DIGIT_YEAR_TAILS, ...ERA_YEAR_TAILS]);
-const SPANS = WordIndex.of(SPAN_AFTER_NI);
+const SPANS = WordIndex.of(SPAN_AFTER);
 
 const STRONG = WordIndex.of(STRONG_TAILS);
 // 20年は続く, 10年はかかる, 5年も待った: after は/も a verb of lasting makes N年 a length of time.

@@ -69,6 +69,10 @@ describe('absolute dates', () => {
     expect(dates('2005年の事件で懲役20年の判決が出た。')).toEqual([['2005年', '2005']]);
     expect(dates('2001年の開業から20年になる。')).toEqual([['2001年', '2001']]);
     expect(dates('1999年の発売から15年に改良した。')).toEqual([['1999年', '1999']]);
+    expect(dates('二人の共同作業は30年にも及ぶ。')).toEqual([]);
+    expect(dates('創業から10年にもなる。')).toEqual([]);
+    expect(dates('影響は2030年にも及ぶ。')).toEqual([['2030年', '2030']]);
+    expect(dates('新工場は30年にも稼働する。')).toEqual([['30年', '2030']]);
   });
 
   it('leaves durations to the figures', () => {
