@@ -16,6 +16,7 @@ export interface Block {
 }
 
 const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The lines of the article under `root`, read from the live page: block elements and <br> break
@@ -59,7 +60,8 @@ export function* blocksUnderSteps(root: Element, skip: Element | null = null): S
         const kind: BlockKind = captionDepth ? 'caption' : headingDepth ? 'heading' : 'paragraph';
         current = { kind, nodes: [], chars: 0, linked: true };
       }
-      if (!linkDepth) current.linked = false;
+      // A bullet before a link (「・<a>館山湾で救難訓練</a>」) leaves the line a link.
+      if (!linkDepth && WORD.test(t.data)) current.linked = false;
       current.nodes.push(t);
       current.chars += n;
       continue;

@@ -38,6 +38,12 @@ const WORDS: ReadonlySet<string> = new Set([
   'banner',
   'breadcrumb',
   'breadcrumbs',
+  // パンくず and お問い合わせ romanised, as older Japanese sites name them: <div class="pankuzu">.
+  'pankuzu',
+  'toiawase',
+  // A city or association page's contact box under the text (「このページに関するお問い合わせ」).
+  'contact',
+  'inquiry',
   'comment',
   'comments',
   'footer',

@@ -25,3 +25,34 @@ export function isTimeStamp(text: string): boolean {
   for (const re of STAMP_PARTS) rest = rest.replace(re, '');
   return rest.length === 0;
 }
+
+// 「09月05日 18時12分」「9/5 18:12」: a day with its hour, as broadcasters' older pages stamp a story, no year given.
+const DAY_AND_HOUR =
+  /(?:^|[^\d/])\d{1,2}(?:月|\/)\d{1,2}日?\s*(?:[(（][月火水木金土日][)）])?\s*\d{1,2}(?:時\d{1,2}分|:\d{2})/;
+
+/** True when `text` stamps a story with its day and hour but no year (「09月05日 18時12分」). */
+export function hasDayAndHour(text: string): boolean {
+  return DAY_AND_HOUR.test(text.normalize('NFKC'));
+}
+
+/**
+ * A line that dates an entry: a full date with at most a weekday and a word or two beside it
+ * (「2025年9月28日（日）　雨」), not a sidebar's dated headline (「2024/08/21 出雲市で熱中症搬送相次ぐ」).
+ */
+const MAX_BESIDE_DATE = 6;
+const DATE_IN_LINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/;
+const WEEKDAY_OR_SPACE = /[(（][月火水木金土日](?:曜日?)?[)）]|\s+/g;
+
+/**
+ * How many of these lines date an entry of their own: 「2024年9月5日」 over each of three stories on one page,
+ * or each day of a diary's month. A story has one (its dateline), perhaps a second at its foot.
+ */
+export function datedEntries(lines: readonly string[]): number {
+  let n = 0;
+  for (const raw of lines) {
+    const text = raw.normalize('NFKC');
+    if (!DATE_IN_LINE.test(text) || /[。！？]/.test(text)) continue;
+    if (text.replace(DATE_IN_LINE, '').replace(WEEKDAY_OR_SPACE, '').length <= MAX_BESIDE_DATE) n++;
+  }
+  return n;
+}

@@ -1,12 +1,15 @@
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
-import { isTimeStamp } from './dateline';
+import { datedEntries, hasDayAndHour, isTimeStamp } from './dateline';
+import { undeclaredHeadline } from './emphasised-heading';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
-import { ledeSteps } from './lede';
-import { hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
+import { belowHeadline, ledeSteps } from './lede';
+import { datelineIsoDate, hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
+import { hostOf, siteOfTitle } from './outlet';
 import { denseText, PageIndex } from './page-index';
+import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
 import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
@@ -55,6 +58,8 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const MAX_LINK_LINE = 80;
 /** How much of the text around the headline is searched for a written date. */
 const DATE_SCAN = 2000;
+/** How much of that text is searched for a label over the headline (「コラム「天竜川」　2024年6月20日」). */
+const HEADING_SCAN = 100;
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
@@ -86,10 +91,13 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const index = new PageIndex(nodes);
   const root = yield* findArticleRoot(doc, body, index, meta, opts);
   yield;
-  const headline = findHeadline(doc, meta.titles, root);
+  // A page declaring nothing (its <title> the site's name) may still head its prose with an emphasised line.
+  const declaresNothing = !meta.ogType && !hasArticleType(meta);
+  const found = findHeadline(doc, meta.titles, root);
+  const headline = declaresNothing ? undeclaredHeadline(found, root) : found;
   const lede = yield* ledeSteps(headline, root);
   const own = yield* blocksUnderSteps(root, headline);
-  const blocks = articleLines([...lede, ...own].filter(isContentLine), root);
+  const blocks = articleLines([...lede, ...belowHeadline(own, headline, root)].filter(isContentLine), root);
   yield;
 
   const builder = new TextMapBuilder();
@@ -122,7 +130,30 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const timed = timedIsoDate(nearby);
   const timedNearby = timed !== null;
   meta.published ??= timed;
-  const reason = articleVerdict({ doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby });
+  const dateline = datelineIsoDate(nearby);
+  const reason = articleVerdict({
+    doc,
+    meta,
+    root,
+    blocks,
+    titled,
+    datedByHeadline,
+    datedNearby,
+    timedNearby,
+    headline: headline ? headlineText : null,
+    dateline,
+    dayAndHour: hasDayAndHour(nearby.slice(0, DATE_SCAN)),
+    entries: datedEntries(own.map((b) => b.nodes.map((t) => t.data).join(''))),
+    heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
+    reading: readProse(blocks),
+  });
+  // A story taken on its dateline is dated by it. An outlet that is the host or the headline is a makeshift:
+  // with the headline known, <title> tells the site's name from it.
+  if (reason === 'ok') meta.published ??= dateline;
+  const makeshift = !meta.byline || meta.byline === hostOf(meta.url) || denseText(meta.byline) === headlineText;
+  if (reason === 'ok' && makeshift && headline) {
+    meta.byline = siteOfTitle(doc.querySelector('title')?.textContent ?? null, headlineText) ?? meta.byline;
+  }
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;

@@ -1,5 +1,5 @@
 import { type Block, sentenceCount } from './blocks';
-import { PROMO_PHRASES, REPORT_MARKERS, SECTION_HEADINGS, SECTION_SUFFIXES } from './page-lexicon';
+import { AD_LABELS, PROMO_PHRASES, REPORT_MARKERS, SECTION_HEADINGS, SECTION_SUFFIXES } from './page-lexicon';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -34,6 +34,11 @@ export function isSectionLabel(b: Block): boolean {
   if (b.kind === 'paragraph' && sentenceCount(text)) return false;
   const label = text.replace(DECORATION, '').replace(COUNT, '');
   return SECTION_HEADINGS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
+}
+
+/** True for an ad slot's label alone on its line (「広告」「【PR】」): only the label goes, never what follows. */
+function isAdLabel(b: Block): boolean {
+  return b.chars <= MAX_LABEL && AD_LABELS.has(textOf(b).replace(DECORATION, ''));
 }
 
 /** A label's box is looked for this many levels up: further, the label stands loose in the article. */
@@ -85,6 +90,7 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
     }
     const next = blocks[i + 1];
     if (!next) break;
+    if (isAdLabel(b)) continue;
     const box = sectionBox(root, b, blocks[i - 1], next);
     let j = i + 1;
     if (!box && emptiedBox(root, b, blocks[i - 1], next)) continue;

@@ -5,7 +5,7 @@ import { denseText } from './page-index';
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
 /** Without a matching title, an <h1> just before the root is searched this many levels up from it. */
-const NEAR_LEVELS = 3;
+export const NEAR_LEVELS = 3;
 /** Headings inside the article looked at for the headline (a page can hold any number). */
 const MAX_INSIDE = 50;
 
@@ -19,7 +19,8 @@ export function matchesTitle(text: string, titles: readonly string[]): boolean {
 /** Furniture around a heading is looked for this many levels up (a page nested 2,000 deep must not cost 2,000 checks a heading). */
 const FURNITURE_LEVELS = 64;
 
-function insideFurniture(el: Element): boolean {
+/** True when `el` sits inside page furniture (a menu, a footer, a ranking box). */
+export function insideFurniture(el: Element): boolean {
   let e = el.parentElement;
   for (let i = 0; e && i < FURNITURE_LEVELS; i++, e = e.parentElement) if (isBoilerplate(e)) return true;
   return false;
@@ -75,7 +76,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
 /** Elements a plain headline may be written in: 「<td><font><b>見出し</b></font></td>」. */
 const PLAIN_TAGS = 'b, strong, font, span, div, p, td';
 /** Elements looked at for a plain headline (a page of thousands of cells must not cost thousands of checks). */
-const MAX_PLAIN = 400;
+export const MAX_PLAIN = 400;
 /** Elements at the top of the root looked at for a plain headline inside it. */
 const MAX_PLAIN_INSIDE = 50;
 

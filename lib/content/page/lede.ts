@@ -24,3 +24,16 @@ export function* ledeSteps(headline: Element | null, root: Element): Steps<Block
     return b.kind === 'paragraph' && !b.linked && sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
   });
 }
+
+/**
+ * The lines without those the root holds above its headline that end no sentence: a kicker, a section
+ * label, the dateline, a breadcrumb (「島根　2024/08/22」「2024年3月15日号」「岩手のニュース」 over
+ * 「<b>見出し</b>」). Captions and prose above it stay.
+ */
+export function belowHeadline(blocks: readonly Block[], headline: Element | null, root: Element): Block[] {
+  if (!headline || !root.contains(headline)) return [...blocks];
+  return blocks.filter((b) => {
+    if (b.kind === 'caption' || !follows(b.nodes[0] as Text, headline)) return true;
+    return sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
+  });
+}

@@ -10,6 +10,7 @@ import {
   type NotNewsKind,
   PRICE_META,
 } from './page-lexicon';
+import { UPDATE_LABEL } from './prose-markers';
 
 /** What a page says about itself in its <head>: the signals that it is an article, and when and by whom. */
 export interface PageMetadata {
@@ -86,7 +87,9 @@ function metaContent(table: MetaTable, names: readonly string[]): string | null 
 }
 
 // A full date as pages write it: 2025-07-10, 2019/03/02, 2019.3.2, 2019年3月2日.
-const FULL_DATE = String.raw`(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`;
+// Easy-Japanese pages space their words: 2024年 11月 25日.
+// Not across lines or into the next number: 「2024年7月\n2024年6月」 is no 2024-07-20.
+const FULL_DATE = String.raw`(\d{4})(?:[-/.]|年[ \u3000]?)(\d{1,2})(?:[-/.]|月[ \u3000]?)(\d{1,2})(?!\d)`;
 const DATE = new RegExp(FULL_DATE);
 // …with its hour: 2024/7/12 18:40, 2024年7月12日 18時40分, 2024.07.12 (金) 18:40 — a story's dateline.
 const TIMED_DATE = new RegExp(`${FULL_DATE}日?\\s*(?:[(（][^)）]{1,3}[)）])?\\s*\\d{1,2}[:時]\\d{2}`);
@@ -100,6 +103,33 @@ export function toIsoDate(value: string | null | undefined): string | null {
 /** The first full date written with its hour (a dateline: 2024/7/12 18:40) → "2024-07-12", else null. */
 export function timedIsoDate(value: string): string | null {
   return isoOf(value.normalize('NFKC').match(TIMED_DATE));
+}
+
+const DATES = new RegExp(FULL_DATE, 'g');
+/** How far before a date its label is looked for: 「更新日：」. */
+const LABEL_SPAN = 8;
+
+/**
+ * The first full date that dates a story, not a page's upkeep: 「2024年3月15日号」 → "2024-03-15",
+ * 「令和6年11月8日」 → "2024-11-08", while 「更新日：2024年4月1日」 (an office page's stamp) is passed over.
+ * Null when there is none.
+ */
+export function datelineIsoDate(value: string): string | null {
+  const text = value.normalize('NFKC').replace(ERA_DATES, westernDate);
+  for (const m of text.matchAll(DATES)) {
+    if (UPDATE_LABEL.test(text.slice(Math.max(0, (m.index ?? 0) - LABEL_SPAN), m.index))) continue;
+    const iso = isoOf(m);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+// Offices and older sites date by era: 令和6年11月8日, 平成元年4月1日 (the year before the era's first).
+const ERA_DATES = /(令和|平成)(元|\d{1,2})年\s?(\d{1,2})月/g;
+const ERA_BASE: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
+
+function westernDate(_: string, era: string, year: string, month: string): string {
+  return `${(ERA_BASE[era] ?? 0) + (year === '元' ? 1 : Number(year))}年${month}月`;
 }
 
 function isoOf(m: RegExpMatchArray | null): string | null {

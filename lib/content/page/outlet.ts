@@ -32,7 +32,7 @@ function titleSite(title: string | null, headlines: readonly string[]): string |
 }
 
 /** The host without "www.": the site itself, when the page names its outlet nowhere (never the whole address). */
-function hostOf(url: string | null): string | null {
+export function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
     const { hostname, protocol } = new URL(url);
@@ -54,4 +54,27 @@ export function outletName(s: OutletSignals): string | null {
     if (name) return name;
   }
   return titleSite(s.docTitle, s.headlines) ?? hostOf(s.url);
+}
+
+// 「多摩ウイークリー　ニュース」: an old site titles every page with its name, a wide space, the section.
+const WIDE_SPACE = /\u3000|\s{2,}/;
+const dense = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The outlet by a page's <title>, once its headline is known: the part of the title that is not the
+ * headline, from the end away from it (「神戸新聞NEXT｜但馬｜見出し」 → 神戸新聞NEXT, 「見出し | 北浜タイムズ」 →
+ * 北浜タイムズ); a title that is the site's alone gives the words before a wide space (「南信日日新聞　コラム」
+ * → 南信日日新聞), or all of it. Null when nothing but the headline is left.
+ */
+export function siteOfTitle(title: string | null, headline: string): string | null {
+  if (!title || !headline) return null;
+  const h = dense(headline);
+  const parts = title.slice(0, 1000).split(TITLE_SEPARATOR);
+  const rest = parts.filter((p) => {
+    const d = dense(p);
+    return d && !h.includes(d) && !d.includes(h);
+  });
+  if (rest.length === parts.length) return cleanName(title.trim().split(WIDE_SPACE)[0], MAX_SITE);
+  const headlineFirst = !rest.includes(parts[0] as string);
+  return cleanName(headlineFirst ? rest.at(-1) : rest[0], MAX_SITE);
 }

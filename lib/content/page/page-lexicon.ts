@@ -174,6 +174,10 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /月額\d/,
   /年額\d/,
   /詳しくはこちら/,
+  /はこちら(?:から|へ|まで)/,
+  /ご購読/,
+  // An ad's own label at the head of its line: 「【広告】松江の結婚式場なら…」「[PR] …」.
+  /^[\s\u3000]*[【［[(（]\s*(?:広告|PR|AD)\s*[】］\])）]/,
   /お申し?込み/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
@@ -245,6 +249,9 @@ export const SECTION_SUFFIXES: readonly string[] = [
   'におすすめ',
   'の関連記事',
   'ランキング',
+  // 今週のその他のニュース: the week's other stories under an old site's story.
+  'その他のニュース',
+  'ほかのニュース',
 ];
 
 /**
@@ -297,3 +304,9 @@ export const NAME_SUFFIXES: RegExp = /\s*(?:氏|さん|記者|編集委員|論�
 /** Writers that are not persons: 「編集部」「○○新聞社」「株式会社…」. */
 export const NOT_PERSON: RegExp =
   /編集部|編集局|新聞|通信|放送|ニュース|株式会社|有限会社|（株）|\(株\)|inc\.?$|ltd\.?$|corp|co\.,|staff|editor|desk|news/i;
+
+/**
+ * Labels of an ad slot (「広告」「PR」): the page fills the slot in later, so nothing of the ad follows the label
+ * in the page's text, and the story goes on after it (an in-read ad between two halves of a body).
+ */
+export const AD_LABELS: ReadonlySet<string> = new Set(['広告', 'PR', 'AD', 'スポンサーリンク', 'Sponsored']);

@@ -1,6 +1,9 @@
 import type { Block } from './blocks';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
+import { OPINION_SECTIONS } from './page-lexicon';
+import { EDITORIAL_LABELS } from './prose-markers';
+import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 
@@ -58,24 +61,66 @@ export interface VerdictInput {
   datedNearby: boolean;
   /** True when a full date with its hour is written near the headline (a story's dateline: 2024/7/12 18:40). */
   timedNearby: boolean;
+  /** The headline's words, declared or not (an old site's <font size="4"><b>見出し</b></font>); null for none. */
+  headline: string | null;
+  /** The first full date by the headline that is no update stamp (「2024年3月15日号」, not 「更新日：2024年4月1日」). */
+  dateline: string | null;
+  /** True when a day with its hour but no year stamps the text around the headline (「09月05日 18時12分」). */
+  dayAndHour: boolean;
+  /** How many lines of the root date an entry of their own (a diary's days, several stories on one page). */
+  entries: number;
+  /** The start of the text around the headline (where 「コラム「天竜川」　2024年6月20日」 labels a column). */
+  heading: string;
+  /** What the article's prose reads as (prose-reading.ts). */
+  reading: ProseReading;
+}
+
+/** This many dated lines make the page a list of entries (a diary's month, a day's stories), not one story. */
+const DATED_ENTRIES = 3;
+
+/** A column, essay or editorial names itself so by its headline or the line over it: 【コラム】, 論説, 社説. */
+const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join('|'), 'i');
+
+/**
+ * A page that declares nothing is a story when it heads its prose with a headline over a dateline and the
+ * prose reads as news (reported, narrated, dated or peopled), or, labelled a column, reads as no diary,
+ * procedure or definition: an old site's table layout whose <title> is the site's name. The dateline may
+ * give the day and hour without the year (「09月05日 18時12分」); three dated entries make a list, not a story.
+ */
+function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, reading }: VerdictInput): boolean {
+  if (!headline || !(dateline || dayAndHour) || entries >= DATED_ENTRIES) return false;
+  return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
+}
+
+/** Sentences a page's prose has at least before its silence about news counts against it. */
+const SILENT_SENTENCES = 3;
+
+/**
+ * Not news whatever it declares, short of an article type in JSON-LD, on a page no date publishes (in <head>,
+ * by the headline, in its address): prose that tells the reader what to do (a city office's procedures) or
+ * defines a headword (a dictionary entry); and, on a page whose og:type says "article", prose that bears no
+ * mark of news at all — nobody reports, no day and no age is given (a clinic's, a company's or a sight's page
+ * a template stamps "article"), unless labelled a column. A page declaring no more than an <article> element
+ * is not held to the last: nothing but its template vouches for the stamp.
+ */
+function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
+  if (hasArticleType(meta) || meta.published || dateline || dayAndHour) return false;
+  if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
+  const stamped = meta.ogType?.toLowerCase() === 'article';
+  const silent = reading.reporting === 0 && reading.newsTime === 0 && reading.ages === 0;
+  return stamped && silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
 }
 
 /**
  * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
- * Lists of articles, product and shop pages and bulletin-board threads are not, whatever they declare.
+ * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
+ * Lists of articles, product and shop pages, bulletin-board threads and undated pages whose prose instructs,
+ * defines or bears no mark of news are not, whatever they declare.
  */
-export function articleVerdict({
-  doc,
-  meta,
-  root,
-  blocks,
-  titled,
-  datedByHeadline,
-  datedNearby,
-  timedNearby,
-}: VerdictInput): Verdict {
+export function articleVerdict(input: VerdictInput): Verdict {
+  const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
   const prose = proseOf(blocks);
   const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
@@ -91,15 +136,26 @@ export function articleVerdict({
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
-  const enough = denied ? (vouched ? complete : long) : declared ? complete : long;
+  // A page declaring nothing needs longer prose, unless it reads as a dated story: then a brief will do.
+  const enough = denied
+    ? vouched
+      ? complete
+      : long
+    : declared
+      ? complete
+      : long || (complete && readsAsDatedStory(input));
   if (!enough) return 'no-text';
-  if (isListing(blocks) || notNewsKind(doc, meta, blocks)) return 'not-article';
+  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || undatedNonNews(input)) return 'not-article';
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied
     ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
       // dateline with the hour under it (an old site's table layout), however short.
-      declared || prose.chars >= UNDECLARED_CHARS || (titled && timedNearby) || probablyReaderable(doc);
+      declared ||
+      prose.chars >= UNDECLARED_CHARS ||
+      (titled && timedNearby) ||
+      readsAsDatedStory(input) ||
+      probablyReaderable(doc);
   return ok ? 'ok' : 'not-article';
 }

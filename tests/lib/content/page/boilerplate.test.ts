@@ -31,6 +31,9 @@ describe('isBoilerplate', () => {
     '<ul class="article-sns"></ul>',
     '<div class="read-more"></div>',
     '<p class="article-date"></p>',
+    '<td class="pankuzu"></td>',
+    '<div class="contact-box"></div>',
+    '<div id="tmp_inquiry"></div>',
     '<div style="display: none"></div>',
   ])('%s is furniture', (html) => {
     expect(isBoilerplate(el(html))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeStamp } from '../../../../lib/content/page/dateline';
+import { datedEntries, hasDayAndHour, isTimeStamp } from '../../../../lib/content/page/dateline';
 
 describe('isTimeStamp', () => {
   it.each([
@@ -20,5 +20,27 @@ describe('isTimeStamp', () => {
     '決定的な生命線',
   ])('%s is not', (s) => {
     expect(isTimeStamp(s)).toBe(false);
+  });
+});
+
+describe('hasDayAndHour: a day with its hour and no year, as older broadcast pages stamp a story', () => {
+  it.each([
+    ['09月05日 18時12分', true],
+    ['9/5(木) 18:12', true],
+    ['9月5日', false],
+    ['18時12分', false],
+    ['2024/9/5', false],
+  ])('%s → %s', (text, want) => {
+    expect(hasDayAndHour(text)).toBe(want);
+  });
+});
+
+describe('datedEntries: lines that date an entry of their own', () => {
+  it('counts short dated lines, not sentences that hold a date', () => {
+    expect(datedEntries(['2024年9月5日', '本文です。', '2024/09/04（水）　雨', '市は2024年9月3日に発表した。'])).toBe(
+      2,
+    );
+    // A sidebar's dated headlines date other pages' stories, not entries of this one.
+    expect(datedEntries(['2024/08/21 出雲市で熱中症搬送相次ぐ', '2024/08/20 隠岐航路、台風で欠航'])).toBe(0);
   });
 });

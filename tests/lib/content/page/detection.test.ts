@@ -117,6 +117,156 @@ describe('a declared article with complete prose is one, however short', () => {
   });
 });
 
+describe('a page that declares nothing is a story when its prose reads as a dated story', () => {
+  const weekly = readFileSync(join(__dirname, '../../../fixtures/pages/weekly-table.html'), 'utf8');
+
+  it('an old weekly: the large-font line heads the text, the issue date dates it', () => {
+    const page = extractArticle(parse(weekly));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.lines[0]?.kind).toBe('headline');
+    expect(page.map.text.slice(0, page.lines[0]?.end)).toBe('旧郵便局が「まちの工房」に 木工教室を毎週土曜に');
+    expect(page.meta.published).toBe('2025-02-07');
+    // Its outlet is the site <title> names, not the host.
+    expect(page.meta.byline).toBe('北山タウン週報');
+    // The issue date over the headline dates it and is no line of the text.
+    expect(page.map.text).not.toContain('2025年2月7日号');
+    expect(page.lines[1]?.kind).toBe('paragraph');
+  });
+
+  it('the week’s other stories under it, bulleted links under a label, are left out', () => {
+    const others =
+      '<br><b>今週のその他のニュース</b><br>・<a href="/n/1.html">南谷の小学校で収穫祭</a><br>・<a href="/n/2.html">北山駅に新しい駐輪場</a><br>・<a href="/n/3.html">市議会、来月6日開会</a><br>';
+    const page = extractArticle(parse(weekly.replace('<hr size="1">', `${others}<hr size="1">`)));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).not.toMatch(/その他のニュース|収穫祭|駐輪場|市議会/);
+  });
+
+  it('a brief of three sentences on it is a story too; a teaser list’s lead under a linked headline is not', () => {
+    const body = /<font size="2">\n　北山市本町[\s\S]*?<\/font>/;
+    const brief =
+      '　北山市本町の旧郵便局が今月、木工や手芸の教室を開く工房になった。1日の最初の教室には小学生から70代まで約20人が参加した。代表の川端信二さん（61）は「技を伝えたい」と話す。<br><br>';
+    const page = weekly.replace(body, `<font size="2">${brief}</font>`);
+    expect(extractArticle(parse(page)).isArticle).toBe(true);
+    const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
+    const teaser = page.replace(heading, `<a href="/n/0207.html">${heading}</a>`);
+    expect(extractArticle(parse(teaser)).isArticle).toBe(false);
+    // A police brief reports no one; the day and the driver's age tell it for news.
+    const police =
+      '　北山市本町の国道で5日午前、乗用車とトラックが衝突した。乗用車を運転していた会社員の男性（45）が軽いけがをした。現場は見通しのよい直線道路だった。警察が事故の原因を調べている。<br><br>';
+    expect(extractArticle(parse(weekly.replace(body, `<font size="2">${police}</font>`))).isArticle).toBe(true);
+  });
+
+  it('a broadcaster’s older page stamped with the day and hour but no year (「09月05日 18時12分」)', () => {
+    const page = (stamp: string) =>
+      html(
+        '<title>北山テレビ　ニュース</title>',
+        `<div id="main"><p>${stamp}</p><h2>県内の最低賃金　10月から時給1004円に</h2><p>県内の最低賃金が来月から時給1004円に引き上げられることになりました。</p><p>北山労働局によりますと、現在より50円高く、引き上げ額は過去最大だということです。</p><p>県内の中小企業の経営者は「人手不足の中で賃上げは避けられないが、負担は大きい」と話していました。</p></div>`,
+      );
+    expect(extractArticle(page('09月05日 18時12分')).isArticle).toBe(true);
+    expect(extractArticle(page('お知らせ')).isArticle).toBe(false);
+  });
+
+  it('several dated stories on one page are a list of them, not a story', () => {
+    const story = (date: string, title: string, text: string) =>
+      `<font size="2">${date}</font><br><font size="4"><b>${title}</b></font><br>${text}<br><br>`;
+    const page = html(
+      '<title>北山タイムス　きょうのニュース</title>',
+      `<table><tr><td>${[
+        story(
+          '2024年9月5日',
+          '北山駅前に新しい図書館が開館',
+          '　北山駅前の再開発ビルに5日、市立図書館の分館が開館した。開館式には約100人が出席した。館長は「気軽に立ち寄ってほしい」と話した。',
+        ),
+        story(
+          '2024年9月5日',
+          '南谷中学校で避難訓練、生徒300人',
+          '　南谷中学校で5日、地震を想定した避難訓練があり、生徒約300人が参加した。校長は「日頃の備えが大切だ」と話した。',
+        ),
+        story(
+          '2024年9月4日',
+          '北山川の河川敷で清掃活動',
+          '　北山川の河川敷で4日、地元の企業の社員ら約50人が清掃活動をした。集めたごみは軽トラック2台分になったという。',
+        ),
+      ].join('')}</td></tr></table>`,
+    );
+    expect(extractArticle(page).isArticle).toBe(false);
+  });
+
+  it('the same layout is no story undated, stamped 更新日, or with a diary’s prose under it', () => {
+    expect(extractArticle(parse(weekly.replace('2025年2月7日号', ''))).isArticle).toBe(false);
+    expect(extractArticle(parse(weekly.replace('2025年2月7日号', '更新日：2025年2月7日'))).isArticle).toBe(false);
+    const diary =
+      '　朝から快晴。妻と娘を連れて、町内の秋祭りに行ってきた。<br><br>　神社の境内には屋台が20軒ほど並んでいた。娘は金魚すくいに夢中で、屋台のおじさんに「筋がいいね」と言われて喜んでいた。<br><br>　僕は焼きそばとビールで満足。夕方に帰ってきて、少し昼寝をした。来年もまた行きたいな。<br><br>';
+    const body = /<font size="2">\n　北山市本町[\s\S]*?<\/font>/;
+    expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
+  });
+
+  it('the headline in a classed cell or a bold span, the date by era', () => {
+    const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
+    const title = '旧郵便局が「まちの工房」に　木工教室を毎週土曜に';
+    for (const variant of [
+      weekly.replace(heading, `<div class="news_title">${title}</div>`),
+      weekly.replace(heading, `<span style="font-size:18px;font-weight:bold">${title}</span>`),
+      weekly.replace('2025年2月7日号', '令和7年2月7日号'),
+    ]) {
+      const page = extractArticle(parse(variant));
+      expect(page.isArticle).toBe(true);
+      expect(page.lines[0]?.kind).toBe('headline');
+      expect(page.meta.published).toBe('2025-02-07');
+    }
+    // A linked one is a teaser pointing elsewhere (a section front's), not this page's headline.
+    const linked = weekly.replace(heading, `<a href="/news/0207.html"><b>${title}</b></a>`);
+    expect(extractArticle(parse(linked)).isArticle).toBe(false);
+  });
+
+  it('a column that reports nothing is one when labelled so over its heading, not otherwise', () => {
+    const column = readFileSync(join(__dirname, '../../../fixtures/pages/column-table.html'), 'utf8');
+    const page = extractArticle(parse(column));
+    expect(page).toMatchObject({ isArticle: true });
+    expect(page.map.text.startsWith('【コラム】秋の渡し舟\n')).toBe(true);
+    const unlabelled = column.replace('コラム「峠道」　', '').replace('【コラム】秋の渡し舟', '川の渡し舟を残したい');
+    expect(extractArticle(parse(unlabelled)).lines[0]?.kind).toBe('headline');
+    expect(extractArticle(parse(unlabelled)).isArticle).toBe(false);
+    const editorial = column
+      .replace('コラム「峠道」　', '社説　')
+      .replace('【コラム】秋の渡し舟', '川の渡し舟を残したい');
+    expect(extractArticle(parse(editorial)).isArticle).toBe(true);
+  });
+
+  it('easy-Japanese news with its words and date spaced out', () => {
+    const page = extractArticle(fixture('easy-spaced'));
+    expect(page.isArticle).toBe(true);
+    expect(page.meta.published).toBe('2025-10-06');
+  });
+});
+
+describe('pages that declare "article" but instruct, define or bear no mark of news, and no date publishes', () => {
+  it.each([
+    ['office-procedure', 'a city office procedure'],
+    ['dictionary', 'a dictionary entry'],
+  ])('%s (%s)', (name) => {
+    expect(extractArticle(fixture(name))).toMatchObject({ isArticle: false, reason: 'not-article' });
+  });
+
+  it('an undated page stamped "article" whose prose bears no mark of news (a clinic’s), unless labelled a column', () => {
+    const clinic = readFileSync(join(__dirname, '../../../fixtures/pages/hospital.html'), 'utf8');
+    const stamped = clinic.replace('<head>', `<head>${og}`);
+    expect(extractArticle(parse(stamped))).toMatchObject({ isArticle: false, reason: 'not-article' });
+    const essay =
+      '<h1>【コラム】川べりの道を歩く</h1><p>秋になると、川べりの道を歩きたくなる。落ち葉を踏む音が、夏の間に忘れていた何かを思い出させる。</p><p>水の音を聞きながら歩くと、考えごとが少しずつほどけていく。次の休みには、少し遠くまで足を延ばしてみようと思う。</p>';
+    expect(extractArticle(html(og, `<article>${essay}</article>`)).isArticle).toBe(true);
+    expect(extractArticle(html(og, `<article>${essay.replace('【コラム】', '')}</article>`)).isArticle).toBe(false);
+    // Only the og:type stamp is held to it: a page declaring no more than an <article> element keeps its say.
+    const tally = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}班の参加者は${120 + i}人だった。</p>`).join('');
+    expect(extractArticle(html('<title>参加者の記録</title>', `<article>${tally}</article>`)).isArticle).toBe(true);
+  });
+
+  it('an undated story declaring only og:type article stays a story, an instruction to the reader included', () => {
+    const more = '<p>詳しくは市のホームページをご覧ください。申し込みは15日までに電話でしてください。</p>';
+    expect(extractArticle(html(og, `${story}${more}</article>`)).isArticle).toBe(true);
+  });
+});
+
 describe('pages that declare "article" and are not news', () => {
   it.each([
     ['product', 'JSON-LD Product'],

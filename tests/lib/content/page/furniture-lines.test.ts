@@ -42,6 +42,9 @@ describe('isPromoLine', () => {
     '今なら3カ月間無料でお試しいただけます！',
     '本紙デジタル版なら、紙面そのままの形で朝刊を読めます。購読者は追加料金なしでご利用いただけます。詳しくはこちら',
     '※時事通信から配信された記事です。記事・写真の無断転載を禁じます。',
+    '紙面のご購読はこちらから。1部150円、月ぎめ600円（税込み）',
+    '【広告】駅前の結婚式場ならホテル北山',
+    '[PR] 北山の注文住宅は北山ホーム',
   ])('promo: %s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -54,6 +57,7 @@ describe('isPromoLine', () => {
     '市内の会員制ジムは、入会金を無料にしている。',
     '新しい図書館は、市外の人もご利用いただけるという。',
     '写真を無断転載したとして、県警は男を書類送検したと発表した。',
+    '市の広告付き封筒は、来年度から100社に広げる方針だ。',
   ])('news: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
@@ -94,6 +98,12 @@ describe('sections that follow a story', () => {
     );
     expect(inline).toMatch(/洋菓子店で10年修業した。[\s\S]*約50人が列/);
     expect(inline).not.toMatch(/関連記事|朝市|新駅/);
+    // An in-read ad slot between two halves of the body: its label goes, the story goes on after it.
+    const ad = read(
+      `<div class="b"><p>北山市の駅前に3日、パン店が開店した。</p></div><div class="s"><div id="ad_inread"><span>広告</span></div></div><div class="b"><p>店主は市内の洋菓子店で10年修業した。</p><p>開店前から約50人が列をつくった。</p></div>`,
+    );
+    expect(ad).toMatch(/開店した。[\s\S]*洋菓子店で10年修業した。[\s\S]*約50人が列/);
+    expect(ad).not.toContain('広告');
     // A series' other parts, and the feedback form under the story.
     const series = read(
       `${body}<div class="s1"><p>特集「街のパン屋」の記事</p><ul><li>第1回 老舗の3代目</li><li>第3回 7月公開予定</li></ul></div><div class="f"><h3>この記事へのご意見</h3><p>ご意見をお寄せください。今後の紙面づくりの参考にします。</p></div>`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasArticleType, readMetadata, toIsoDate } from '../../../../lib/content/page/metadata';
+import { datelineIsoDate, hasArticleType, readMetadata, toIsoDate } from '../../../../lib/content/page/metadata';
+import { siteOfTitle } from '../../../../lib/content/page/outlet';
 import { parse } from './load';
 
 const page = (head: string, body = '', htmlAttrs = '') =>
@@ -157,10 +158,40 @@ describe('toIsoDate', () => {
     ['2025-07-10T09:00:00+09:00', '2025-07-10'],
     ['2019/3/2', '2019-03-02'],
     ['２０１９年３月２日', '2019-03-02'],
+    ['2024年 11月 25日', '2024-11-25'],
+    ['2024年7月\n2024年6月', null],
     ['3月2日', null],
     ['2019-13-40', null],
     [null, null],
   ])('%s → %s', (v, iso) => {
     expect(toIsoDate(v)).toBe(iso);
+  });
+});
+
+describe('datelineIsoDate: the date that dates a story, not a page’s upkeep', () => {
+  it.each([
+    ['2025年2月7日号', '2025-02-07'],
+    ['島根　2024/08/22', '2024-08-22'],
+    ['更新日：2025年4月1日', null],
+    ['最終更新 2025/4/1', null],
+    ['更新日：2025年4月1日　掲載日：2025年3月28日', '2025-03-28'],
+    ['2024年度の実績', null],
+    ['令和6年11月8日（金）', '2024-11-08'],
+    ['平成元年4月1日', '1989-04-01'],
+    ['更新日：令和7年4月1日', null],
+  ])('%s → %s', (v, iso) => {
+    expect(datelineIsoDate(v)).toBe(iso);
+  });
+});
+
+describe('siteOfTitle: the outlet by <title>, once the headline is known', () => {
+  it.each([
+    ['北山新聞｜但馬｜コウノトリのひな巣立ち', 'コウノトリのひな巣立ち', '北山新聞'],
+    ['コウノトリのひな巣立ち | 北浜タイムズ', 'コウノトリのひな巣立ち', '北浜タイムズ'],
+    ['北山タウン週報　地域ニュース', '旧郵便局が「まちの工房」に', '北山タウン週報'],
+    ['山陰ローカルニュース', '在来種の栽培に挑戦', '山陰ローカルニュース'],
+    ['コウノトリのひな巣立ち', 'コウノトリのひな巣立ち', null],
+  ])('%s (headline %s) → %s', (title, headline, site) => {
+    expect(siteOfTitle(title, headline)).toBe(site);
   });
 });

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, BlockKind } from '../../../../lib/content/page/blocks';
+import { readProse } from '../../../../lib/content/page/prose-reading';
+
+// Lines as extraction gives them: one text node each (readProse reads only their text and kind).
+const line = (text: string, kind: BlockKind = 'paragraph'): Block => ({
+  kind,
+  nodes: [{ data: text } as Text],
+  chars: text.length,
+  linked: false,
+});
+const read = (...paragraphs: string[]) => readProse(paragraphs.map((p) => line(p)));
+
+describe('readProse: what a page’s prose reads as', () => {
+  it('a local story: reported, narrated, dated and peopled', () => {
+    const r = read(
+      '　北山町の駅前通りに今月、古い蔵を改装した図書室が開いた。地元の有志が1年かけて準備した。',
+      '　運営する会の代表、森田和夫さん（64）は「子どもが放課後に寄れる場所にしたい」と話す。',
+      '　初日の5日には親子連れら約40人が訪れた。',
+    );
+    expect(r).toMatchObject({ kind: 'story', ages: 1 });
+    expect(r.reporting).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a police brief that reports no one, but gives the day and a person’s age', () => {
+    const r = read(
+      '北山市の国道で5日午前、乗用車とトラックが衝突した。',
+      '乗用車を運転していた会社員の男性（45）が軽いけがをした。',
+      '警察が事故の原因を調べている。',
+    );
+    expect(r).toMatchObject({ kind: 'story', reporting: 0 });
+  });
+
+  it('an easy-Japanese story with its words spaced out, and a quoted instruction that instructs no one', () => {
+    const r = read(
+      '10月 5日、 北山市 で 子ども の ための 交通 安全 教室 が ありました。',
+      '子ども が 60人 ぐらい 来ました。 道 の 渡り方 を 習いました。',
+      '警察 の 人 は 「道 を 渡る 前 に 右 と 左 を 見て ください」 と 話しました。',
+    );
+    expect(r).toMatchObject({ kind: 'story', instructions: 0 });
+  });
+
+  it("a city office's procedure: the reader is told what to do, nobody reports anything", () => {
+    const r = read(
+      '市外から引っ越してきたときは、転入の届け出が必要です。',
+      '住み始めた日から14日以内に届け出てください。',
+      '代理の方が届け出る場合は、委任状をお持ちください。',
+      '郵送で届け出ることはできません。',
+    );
+    expect(r.kind).toBe('procedure');
+  });
+
+  it('a dictionary entry: a headword with its reading, and definitions', () => {
+    const r = readProse([
+      line('ゆうだち‐ぐも〔ユフダチグモ〕【夕立雲】', 'heading'),
+      line('夏の午後に急に発達し、にわか雨を降らせる雲のこと。積乱雲の一種で、雷を伴うことが多い。'),
+      line('地表が強く熱せられた日に生じやすく、数十分で消えることもある。'),
+    ]);
+    expect(r.kind).toBe('definition');
+  });
+
+  it('a glossary entry: 「…とは」 over a definition', () => {
+    const r = readProse([
+      line('夕立雲とは', 'heading'),
+      line('夏の午後に急に発達し、にわか雨を降らせる雲のこと。積乱雲の一種で、雷を伴うことが多い。'),
+      line('地表が強く熱せられた日に生じやすく、数十分で消えることもある。'),
+    ]);
+    expect(r.kind).toBe('definition');
+  });
+
+  it('a diary: the writer speaks as I, with family and talk', () => {
+    const r = read(
+      '朝から雨。妻とスーパーへ行った。',
+      '僕は昼寝をして過ごした。夕方に晴れたので散歩したかな。',
+      '夜は息子の好きなカレーにした。おいしかったよ。',
+    );
+    expect(r.kind).toBe('personal');
+  });
+
+  it('an essay reports nothing and reads as plain prose; so do fewer than three sentences', () => {
+    expect(
+      read(
+        '　秋になると、川べりの道を歩きたくなる。',
+        '　落ち葉を踏む音が、夏の間に忘れていた何かを思い出させる。',
+        '　次の休みには、少し遠くまで足を延ばしてみようと思う。',
+      ).kind,
+    ).toBe('plain');
+    expect(read('北山市は5日、新しい計画を発表した。市長は「急ぎたい」と話した。').kind).toBe('plain');
+  });
+
+  it('私立 and 私鉄 are no first person', () => {
+    expect(read('県内の私立高校で5日、入試が始まった。私鉄各社は臨時便を出した。').personal).toBe(0);
+  });
+});
