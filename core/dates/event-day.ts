@@ -21,7 +21,7 @@ export function eventDay(
 ): { start: number; day: Ymd } | null {
   const { spec } = c;
   const rel = spec.kind === 'calendar' && spec.day?.type === 'rel' ? spec.day.word : null;
-  if (!rel || rel.anchor !== 'previous' || rel.unit !== 'day') return null;
+  if (rel?.anchor !== 'previous' || rel.unit !== 'day') return null;
   const t = tokens[tokenAt(tokens, c.start - 1)];
   if (!t || t.end !== c.start || !isNoun(t) || isSuffix(t) || t.surface.length < MIN_EVENT) return null;
   if (!isCommonNoun(t) && !isSahenNoun(t)) return null;
