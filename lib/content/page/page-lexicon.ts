@@ -35,6 +35,9 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['Car', 'product'],
   ['SoftwareApplication', 'product'],
   ['MobileApplication', 'product'],
+  // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
+  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
+  ['Review', 'product'],
   // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
   ['LocalBusiness', 'shop'],
   ['Restaurant', 'shop'],
@@ -120,6 +123,13 @@ export const CART_LINK_WORDS: readonly string[] = [
   '買い物かごに入れる',
   '買い物カゴに入れる',
 ];
+
+/**
+ * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.
+ * The shop is named: 「動画で見る」「地図で見る」 are a news page's own links. Three make a buyer's guide.
+ */
+export const SHOP_BUTTON_WORDS: RegExp =
+  /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
 
 /**
  * Labels of a shop's data table (<th>/<dt>): 「住所」「営業時間」「定休日」. Three of them, one of them

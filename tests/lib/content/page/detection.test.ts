@@ -291,6 +291,21 @@ describe('pages that declare "article" and are not news', () => {
     expect(extractArticle(html(review, `${story}</article>`)).isArticle).toBe(true);
   });
 
+  it('a blog’s review of a thing to buy is a buyer’s guide: a Review beside its BlogPosting, or a row of shop buttons', () => {
+    const post = `<article><h1>【使ってみた】折りたたみ傘ミニ5を半年使った感想</h1><p>こんにちは、みのりです。通勤用に折りたたみ傘「ミニ5」を買いました。半年ほど毎日持ち歩いたので、良かった点をまとめます。</p><p>重さは約200グラムで、かばんに入れても気になりません。風の強い日も骨が折れませんでした。</p>`;
+    const blog = { '@type': 'BlogPosting', headline: '折りたたみ傘ミニ5を半年使った感想' };
+    const review = { '@type': 'Review', itemReviewed: { '@type': 'Product', name: 'ミニ5' } };
+    expect(extractArticle(html(og + ld(blog), `${post}</article>`)).isArticle).toBe(true);
+    expect(extractArticle(html(og + ld({ '@graph': [blog, review] }), `${post}</article>`)).isArticle).toBe(false);
+    const buttons = ['Amazonで見る', '楽天市場で見る', 'Yahoo!ショッピングで見る']
+      .map((w) => `<a href="https://shop.example/?id=1" rel="sponsored">${w}</a>`)
+      .join('');
+    expect(extractArticle(html(og + ld(blog), `${post}<p>${buttons}</p></article>`)).isArticle).toBe(false);
+    // A news page's own links (「動画で見る」「地図で見る」) name no shop.
+    const own = ['動画で見る', '地図で見る', '写真で見る'].map((w) => `<a href="/v/1">${w}</a>`).join('');
+    expect(extractArticle(html(og, `${story}<p>${own}</p></article>`)).isArticle).toBe(true);
+  });
+
   it('the same report undated, with a shop table and no news type, reads as a shop page', () => {
     const box =
       '<dl><dt>住所</dt><dd>北山市駅前1-2</dd><dt>営業時間</dt><dd>7時～18時</dd><dt>定休日</dt><dd>月曜</dd></dl>';
