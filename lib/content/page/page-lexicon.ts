@@ -198,6 +198,17 @@ export const PROMO_PHRASES: readonly RegExp[] = [
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
+/**
+ * What a page says to its readers under every story, never a report: a call for viewers' pictures
+ * (「FBCでは、大雪の状況の写真や動画を募集しています。」 — the pictures themselves are asked for, not
+ * 「写真コンテストの作品を募集」) and a standing reminder to check the latest (「最新の情報をご確認ください」).
+ */
+export const STANDING_NOTICES: readonly RegExp[] = [
+  /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
+  /情報(?:提供)?をお(?:寄せ|待ち)ください/,
+  /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
+];
+
 export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
 
 /**
@@ -248,6 +259,11 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   'コメント',
   'シェアする',
   'この記事をシェア',
+  // A share bar's label (WordPress's 「共有:」) and a broadcaster's call for viewers' tips under a story.
+  '共有',
+  'この記事を共有',
+  '情報をお寄せください',
+  '情報提供',
 ]);
 export const SECTION_SUFFIXES: readonly string[] = [
   'の記事一覧',
