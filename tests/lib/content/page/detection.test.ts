@@ -201,6 +201,23 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
   });
 
+  it('a town office’s news item stamped only 更新日 is dated by the day its first words give, a week before at most', () => {
+    const office = (opening: string, stamp: string) =>
+      html(
+        '<title>まちの話題｜北山町</title>',
+        `<div id="main"><h1>北山川で春の清掃活動　町民ら約120人が参加</h1><p class="update">ページ番号2003　更新日　${stamp}</p><p>${opening}北山川の河川敷で清掃活動が行われ、町内会や中学生など約120人が参加しました。</p><p>参加者は空き缶やペットボトルを拾い集め、約1時間で軽トラック2台分のごみが集まりました。</p><p>初めて参加した中学生は「思ったよりごみが多くて驚きました」と話していました。</p></div>`,
+      );
+    const page = extractArticle(office('5月12日（日曜日）、', '2024年5月13日'));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.meta.published).toBe('2024-05-12');
+    expect(page.map.text).not.toContain('ページ番号');
+    // Across New Year, the event in the stamp's year before.
+    expect(extractArticle(office('12月30日、', '2025年1月4日')).isArticle).toBe(true);
+    // Undated prose, or a stamp long after the day told of: a standing page, not a report.
+    expect(extractArticle(office('', '2024年5月13日')).isArticle).toBe(false);
+    expect(extractArticle(office('5月12日（日曜日）、', '2024年8月1日')).isArticle).toBe(false);
+  });
+
   it('the headline in a classed cell or a bold span, the date by era', () => {
     const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
     const title = '旧郵便局が「まちの工房」に　木工教室を毎週土曜に';
