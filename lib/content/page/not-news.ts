@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import { type Block, sentenceCount } from './blocks';
 import type { PageMetadata } from './metadata';
 import {
   CART_BUTTON_WORDS,
@@ -85,18 +85,43 @@ function hasShopTable(doc: Document): boolean {
   return seen.size >= 3 && [...seen].some((l) => SHOP_HOURS_LABELS.has(l));
 }
 
+// 「8,412円」「+137 +1.66%」「34.8倍」「2025.03」: a data cell, a number with at most a unit or sign beside it.
+const DATA_CELL = /^[\s\u3000]*[+\-−±▲▼△]?[\d,.．，]+[\s\u3000]*(?:[+\-−]?[\d,.]+)?[%％]?[\s\u3000]*(?:[^\s\d]{0,3})$/;
+/** A data sheet: this many data cells at least, this many per sentence of prose, and prose this short. */
+const DATA_CELLS = 20;
+const CELLS_PER_SENTENCE = 5;
+const DATA_SHEET_SENTENCES = 6;
+
+/**
+ * True when the lines are figures in cells with a caption's worth of prose: a stock quote (始値 8,300 高値
+ * 8,448 …), a results table. A report with a table tells more than a few sentences around it.
+ */
+function isDataSheet(blocks: readonly Block[]): boolean {
+  let cells = 0;
+  let sentences = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const text = textOf(b);
+    const n = sentenceCount(text);
+    sentences += n;
+    if (!n && DATA_CELL.test(text.normalize('NFKC'))) cells++;
+  }
+  return cells >= DATA_CELLS && sentences <= DATA_SHEET_SENTENCES && cells >= CELLS_PER_SENTENCE * sentences;
+}
+
 export type { NotNewsKind };
 
 /**
  * What the page is if not news, or null. A page typed as a news report (NewsArticle…) is news whatever
  * shop box it carries; otherwise a Product, Review or shop type for its main entity, a cart button, a row of affiliate shop
- * buttons, or a shop's data
+ * buttons, a data sheet's cells with little prose (a stock quote), or a shop's data
  * table on an undated page make it commerce. A thread transcript is a thread however it is typed.
  */
 export function notNewsKind(doc: Document, meta: PageMetadata, blocks: readonly Block[]): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
   if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
   if (meta.declaredKind) return meta.declaredKind;
+  if (isDataSheet(blocks)) return 'listing';
   if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
   if (!meta.dated && hasShopTable(doc)) return 'shop';
   return null;

@@ -323,6 +323,18 @@ describe('pages that declare "article" and are not news', () => {
     expect(extractArticle(html(og, `${story}<p>${own}</p></article>`)).isArticle).toBe(true);
   });
 
+  it('a quote page stamped "article" is figures in cells under a caption’s worth of prose; a report with a table is not', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const quote = `<table>${row(['始値', '1,204'])}${row(['高値', '1,230'])}${row(['安値', '1,198'])}${row(['終値', '1,221円'])}${row(['出来高', '82,300 株'])}${row(['PER', '15.2倍'])}${row(['PBR', '1.08倍'])}${row(['利回り', '2.45%'])}${row(['前日比', '+17 +1.41%'])}</table><table>${row(['2023.03', '80,460', '5,730'])}${row(['2024.03', '84,210', '6,120'])}${row(['2025.03', '88,930', '6,870'])}${row(['2026.03', '92,000', '7,100'])}</table>`;
+    const summary =
+      '<p>北山精機は工作機械用の部品を手がける中堅メーカー。自動車向けが売上の半分を占める。</p><p>※単位：百万円。</p>';
+    expect(
+      extractArticle(html(og, `<article><h1>北山精機【6999】の株価</h1>${summary}${quote}</article>`)).isArticle,
+    ).toBe(false);
+    const report = `<article><h1>北山精機、今期は増益の見通し</h1><p>北山精機は10日、今期の営業利益が前期比12%増の68億円になる見通しだと発表した。自動車向けの部品が伸びる。</p><p>同社によると、海外の新工場が秋に稼働する。社長は「需要は底堅い」と話した。</p><p>株価は前日比17円高の1221円で取引を終えた。</p>${quote}</article>`;
+    expect(extractArticle(html(og, report)).isArticle).toBe(true);
+  });
+
   it('the same report undated, with a shop table and no news type, reads as a shop page', () => {
     const box =
       '<dl><dt>住所</dt><dd>北山市駅前1-2</dd><dt>営業時間</dt><dd>7時～18時</dd><dt>定休日</dt><dd>月曜</dd></dl>';
