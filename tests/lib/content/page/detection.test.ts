@@ -335,6 +335,22 @@ describe('pages that declare "article" and are not news', () => {
     expect(extractArticle(html(og, report)).isArticle).toBe(true);
   });
 
+  it('an encyclopedia entry typed Article is no report: its prose opens by defining its headline', () => {
+    const site = '<meta property="og:type" content="website">';
+    const entry = (title: string, first: string) =>
+      html(
+        site + ld({ '@type': 'Article', name: title, datePublished: '2006-04-02T10:00:00Z' }),
+        `<div id="content"><h1>${title}</h1><div class="body"><p>この記事には出典が不足しています。加筆にご協力ください。</p><p>${first}</p><p>日本では1960年代に山あいの集落で始まったとされ、その後、各地の自治体が補助を出すようになった。現在は全国で約300か所が運営されている。</p><p>多くは地域の住民組織が運営し、利用者の会費と自治体の補助でまかなわれている。近年は担い手の高齢化が課題とされる。</p></div></div>`,
+      );
+    const defined =
+      '移動販売車（いどうはんばいしゃ）とは、食料品や日用品を積んで集落を回り、その場で売る車両の総称である。';
+    expect(extractArticle(entry('移動販売車', defined)).isArticle).toBe(false);
+    // A report under the same markup tells of an event in its first words: it stays a story.
+    const told =
+      '北山市で3日、食料品を積んだ移動販売車の運行が始まり、山あいの集落を回った。市によると、利用者は初日で約40人だったという。';
+    expect(extractArticle(entry('移動販売車、山あいの集落へ', told)).isArticle).toBe(true);
+  });
+
   it('the same report undated, with a shop table and no news type, reads as a shop page', () => {
     const box =
       '<dl><dt>住所</dt><dd>北山市駅前1-2</dd><dt>営業時間</dt><dd>7時～18時</dd><dt>定休日</dt><dd>月曜</dd></dl>';
