@@ -28,6 +28,8 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同党: /党$/,
   同大: /大学?$/,
   同委員会: /委員会|委$/,
+  // 同会 → a body whose name ends in 会 (日本園芸会, 中央審議会), not an event (大会, 説明会, 会見).
+  同会: /[^大明表談見]会$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
 

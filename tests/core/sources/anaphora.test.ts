@@ -21,6 +21,7 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
       '英ガーディアン紙',
     ],
     ['野村総合研究所は報告書を公表した。同研究所の試算では、市場は5兆円規模になる。', '5兆円', '野村総合研究所'],
+    ['日本園芸会は談話を出した。同会によると、山田さんは八年間にわたって同会の理事を務めた。', '八年間', '日本園芸会'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
