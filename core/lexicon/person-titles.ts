@@ -212,6 +212,28 @@ export const ANONYMOUS_HEADS: readonly string[] = [
 ];
 
 /**
+ * People counted as casualties, who are what a report counts and never who reports it: 実際の死者は
+ * 300人を上回る可能性があると述べた is said by whoever said it, not by 死者. (A named or described
+ * victim who speaks is 被害者 or 患者, kept among the anonymous heads.)
+ */
+export const CASUALTY_HEADS: readonly string[] = [
+  '死者',
+  '死亡者',
+  '死傷者',
+  '犠牲者',
+  '負傷者',
+  '重傷者',
+  '軽傷者',
+  '重症者',
+  '感染者',
+  '陽性者',
+  '行方不明者',
+  '不明者',
+  'けが人',
+  '遺体',
+];
+
+/**
  * IPADIC's suffix words (名詞,接尾) that make the noun before them a person: 利用者, 保護者, 会社員,
  * 作業員, 専門家, 投資家, 運転手. A source's name ending in one is an anonymous person — an open class
  * no list of whole words could cover (法人 and 個人 are whole words, no suffix).

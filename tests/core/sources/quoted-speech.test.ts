@@ -457,3 +457,21 @@ describe('a sentence that opens on its subject and has no cue', () => {
     expect(nameOf('大きな地震が起きました。この中で「揺れは3分続いた」と述べました。', '3分')).toBe('');
   });
 });
+
+describe('the dead and injured are counted, never a source', () => {
+  it('a clause counting casualties goes on with the speaker of the clause that ran into it', () => {
+    const text = '一方、国連は、報告されていない死者が多いとみており、実際の死者は300人を上回る可能性があると述べた。';
+    expect(nameOf(text, '300人')).toBe('国連');
+    const infected = '東和県は、検査を受けていない感染者もいるとして、実際の感染者は千人を超えると説明した。';
+    expect(nameOf(infected, '千人')).not.toBe('感染者');
+  });
+
+  it('with no speaker before it, a casualty topic still names no one', () => {
+    expect(nameOf('地震から1週間。実際の死者は500人を超えると指摘した。', '500人')).toBe('');
+  });
+
+  it('a speaker of its own in the next clause still speaks', () => {
+    const text = '国連は、被害が広がっているとみており、東和県は死者が40人に上ると発表した。';
+    expect(nameOf(text, '40人')).toBe('東和県');
+  });
+});
