@@ -231,6 +231,15 @@ describe('a speaker in brackets', () => {
     expect(nameOf('「家賃は2倍になった」（34歳）', '2倍')).toBe('');
   });
 
+  it('with the age after a comma: （北区の会社員女性、31歳）, （男性、45）', () => {
+    expect(sourceOf('「同級生の3割くらいは県外に出た」（北区の会社員女性、31歳）', '3割')).toMatchObject({
+      name: '北区の会社員女性',
+      cue: '（北区の会社員女性、31歳）',
+    });
+    expect(nameOf('「家賃は2倍になった」（男性、45）', '2倍')).toBe('男性');
+    expect(nameOf('「家賃は2倍になった」（北区、45歳）', '2倍')).toBe('');
+  });
+
   it('on a line of its own above the quoted lines, as television news writes', () => {
     const text =
       '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
