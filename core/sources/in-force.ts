@@ -214,7 +214,10 @@ class Reader implements ReadSoFar {
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
     if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyor = party;
-    this.mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
+    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
+    const body = party.type === 'organization' || party.type === 'government';
+    const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
+    this.mentions.add({ name: party.name, type: press, start: party.phrase.start, end: party.phrase.end });
     para.source = party;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;

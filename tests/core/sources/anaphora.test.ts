@@ -26,6 +26,16 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf(text, figure)).toBe(source);
   });
 
+  it('同紙 finds an outlet the article has seen report, whatever its name ends with', () => {
+    const text =
+      '東和は契約を結んだ。一方、スポーツ北日本は、球団が複数年契約を打診したと報じている。同紙によると、条件は総額2億円規模だったという。';
+    expect(nameOf(text, '2億円')).toBe('スポーツ北日本');
+    // A body that only said something is no paper.
+    const said =
+      '東和は契約を結んだ。一方、北日本商事は、複数年契約を望んだと説明した。同紙によると、条件は総額2億円だった。';
+    expect(nameOf(said, '2億円')).toBe('');
+  });
+
   it('picks the nearest antecedent of the right kind', () => {
     const text = '総務省と財務省が協議した。財務省は増税を主張した。同省によると、税収は2兆円増える。';
     expect(nameOf(text, '2兆円')).toBe('財務省');
