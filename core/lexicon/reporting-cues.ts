@@ -406,7 +406,7 @@ export const PLAN_WORK: ReadonlySet<string> = new Set(['調整', '最終調整',
  */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['ある', '別', '他', '複数', '一部', '各種']);
 
-/** Nouns of a view no one is named for: …との見方もある, …との声が上がっている, …との分析もある. */
+/** Nouns of a view or a study no one is named for: …との見方もある, …との声が上がっている, …との研究もある. */
 export const OPINION_NOUNS: ReadonlySet<string> = new Set([
   '見方',
   '見解',
@@ -420,6 +420,11 @@ export const OPINION_NOUNS: ReadonlySet<string> = new Set([
   '批判',
   '試算',
   '推計',
+  // …を食べていたとの研究もある, …との報告もある: a study the article does not name
+  '研究',
+  '報告',
+  '調査',
+  'データ',
 ]);
 
 /**

@@ -421,6 +421,11 @@ describe('a view the article names no one for: …との見方もある', () => 
     expect(names(voices, ['1200億円', '2000億円'])).toEqual(['協会', '']);
   });
 
+  it('and so does a study it does not name: …との研究もある, …との報告もある', () => {
+    const text = '県の統計では、食中毒は毎年200件前後起きる。患者の8割以上が生肉を食べていたとの研究もある。';
+    expect(names(text, ['200件', '8割'])).toEqual(['県', '']);
+  });
+
   it('but a party that shows its view reports it: …との見方を示した', () => {
     expect(nameOf('トヨタは、販売が3割増えるとの見方を示した。', '3割')).toBe('トヨタ');
   });
