@@ -85,6 +85,13 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   総長: ['source'],
   学長: ['source'],
   医師: ['source', 'generic'],
+  // 進路指導担当の教諭, 保育士: professions whose last kanji names no person (教員 ends in IPADIC's 員)
+  教諭: ['source', 'generic'],
+  教師: ['source', 'generic'],
+  講師: ['source', 'generic'],
+  看護師: ['source', 'generic'],
+  保育士: ['source', 'generic'],
+  薬剤師: ['source', 'generic'],
   作家: ['source', 'generic'],
   著者: ['source'],
   担当者: ['source', 'generic'],

@@ -49,7 +49,8 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
 
 /** The name phrase filling the brackets opened at token `i`, when it is a speaker: （山田社長）, （近所の住民）. */
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
-  const phrase = phraseStartingAt(tokens, i + 1, v.end);
+  // Brackets hold a description alone, which may qualify twice: （都内の私立高校の進路指導担当教諭）.
+  const phrase = phraseStartingAt(tokens, i + 1, v.end, 2);
   if (!phrase || !CLOSE.has(tokens[ageAfter(tokens, phrase.next)]?.surface ?? '')) return null;
   // （34）, （34歳）: an age. A number before the person word describes them: （東和市の70代男性）.
   const head = tokens[phrase.last];

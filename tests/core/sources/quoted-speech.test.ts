@@ -231,6 +231,12 @@ describe('a speaker in brackets', () => {
     expect(nameOf('「家賃は2倍になった」（34歳）', '2倍')).toBe('');
   });
 
+  it('described at length, by a profession: （市内の私立高校の進路指導担当教諭）', () => {
+    const text = '「試験まで3カ月しかない」（市内の私立高校の進路指導担当教諭）';
+    expect(nameOf(text, '3カ月')).toBe('市内の私立高校の進路指導担当教諭');
+    expect(nameOf('「園児は2割減った」（東和市の保育士）', '2割')).toBe('東和市の保育士');
+  });
+
   it('with the age after a comma: （北区の会社員女性、31歳）, （男性、45）', () => {
     expect(sourceOf('「同級生の3割くらいは県外に出た」（北区の会社員女性、31歳）', '3割')).toMatchObject({
       name: '北区の会社員女性',
