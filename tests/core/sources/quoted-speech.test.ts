@@ -495,3 +495,17 @@ describe('the dead and injured are counted, never a source', () => {
     expect(nameOf(text, '40人')).toBe('東和県');
   });
 });
+
+describe('a quote opening a paragraph with no speaker named before it', () => {
+  const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
+
+  it('is the words of the person the lede is about', () => {
+    const text = `${lede}今季は20試合に登板した。\n交渉後の会見では「来季は150イニングを投げたい」と笑顔を見せた。`;
+    expect(names(text, ['20試合', '150イニング'])).toEqual(['', '東和の山田一郎投手']);
+  });
+
+  it('but not in the middle of a paragraph', () => {
+    const mid = `${lede}今季は20試合に登板した。会見では「来季は150イニングを投げたい」と話した。`;
+    expect(nameOf(mid, '150イニング')).toBe('');
+  });
+});
