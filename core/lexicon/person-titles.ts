@@ -85,6 +85,13 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   総長: ['source'],
   学長: ['source'],
   医師: ['source', 'generic'],
+  // 進路指導担当の教諭, 保育士: professions whose last kanji names no person (教員 ends in IPADIC's 員)
+  教諭: ['source', 'generic'],
+  教師: ['source', 'generic'],
+  講師: ['source', 'generic'],
+  看護師: ['source', 'generic'],
+  保育士: ['source', 'generic'],
+  薬剤師: ['source', 'generic'],
   作家: ['source', 'generic'],
   著者: ['source'],
   担当者: ['source', 'generic'],
@@ -209,6 +216,28 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   '外交筋',
   '軍事筋',
   '政府筋',
+];
+
+/**
+ * People counted as casualties, who are what a report counts and never who reports it: 実際の死者は
+ * 300人を上回る可能性があると述べた is said by whoever said it, not by 死者. (A named or described
+ * victim who speaks is 被害者 or 患者, kept among the anonymous heads.)
+ */
+export const CASUALTY_HEADS: readonly string[] = [
+  '死者',
+  '死亡者',
+  '死傷者',
+  '犠牲者',
+  '負傷者',
+  '重傷者',
+  '軽傷者',
+  '重症者',
+  '感染者',
+  '陽性者',
+  '行方不明者',
+  '不明者',
+  'けが人',
+  '遺体',
 ];
 
 /**

@@ -168,6 +168,18 @@ export const COMPILING_SAHEN: ReadonlySet<string> = new Set(['試算', '推計',
 
 export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '策定', '作成', '提示', '決定']);
 
+/**
+ * Verbs (and サ変 nouns) of deciding whose object may be a value set, made a noun with こと: 目安を33円と
+ * することを決めた — the value decided is the decider's (a deed decided, …引き上げることを決めた, is not).
+ */
+export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定', '固める', '決議']);
+
+/**
+ * Verbs (and サ変 nouns) of an authority's order, whatever is ordered: 5社に計2億円の返還を命じた,
+ * 改善を勧告した — what it orders is its own act, not the writer's account.
+ */
+export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
+
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([
   '見方',
@@ -394,7 +406,7 @@ export const PLAN_WORK: ReadonlySet<string> = new Set(['調整', '最終調整',
  */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['ある', '別', '他', '複数', '一部', '各種']);
 
-/** Nouns of a view no one is named for: …との見方もある, …との声が上がっている, …との分析もある. */
+/** Nouns of a view or a study no one is named for: …との見方もある, …との声が上がっている, …との研究もある. */
 export const OPINION_NOUNS: ReadonlySet<string> = new Set([
   '見方',
   '見解',
@@ -408,6 +420,11 @@ export const OPINION_NOUNS: ReadonlySet<string> = new Set([
   '批判',
   '試算',
   '推計',
+  // …を食べていたとの研究もある, …との報告もある: a study the article does not name
+  '研究',
+  '報告',
+  '調査',
+  'データ',
 ]);
 
 /**

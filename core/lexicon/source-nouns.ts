@@ -136,6 +136,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同館: 'organization',
   同大: 'organization',
   同委員会: 'government',
+  // 同会: a society or council named in full before (日本園芸会 …。同会によると)
+  同会: 'organization',
   同グループ: 'organization',
 });
 

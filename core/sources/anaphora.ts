@@ -28,8 +28,13 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同党: /党$/,
   同大: /大学?$/,
   同委員会: /委員会|委$/,
+  // 同会 → a body whose name ends in 会 (日本園芸会, 中央審議会), not an event (大会, 説明会, 会見).
+  同会: /[^大明表談見]会$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
+
+// 同紙 / 同誌: anaphors of the press, which also point back to a party typed as media.
+const PRESS_ANAPHORS: ReadonlySet<string> = new Set(['同紙', '同誌']);
 
 // 同社 / 同グループ: anaphors of a company, read against the companies the text put forward first.
 const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
@@ -67,7 +72,10 @@ for (const a of EVERY_ANAPHOR) {
 /** The anaphors that can point back to `m`: 財務省 ← 同省, a company ← 同社, …協会 ← 同協会. */
 function anaphorsOf(m: Mention): readonly string[] {
   const out: string[] = [];
-  for (const { anaphor, pattern } of BY_PATTERN) if (pattern.test(m.name)) out.push(anaphor);
+  for (const { anaphor, pattern } of BY_PATTERN) {
+    // 同紙 → a paper by its name (新聞, 紙), or any outlet the article has seen report (…は…と報じている).
+    if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.has(anaphor))) out.push(anaphor);
+  }
   // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business.
   const division = m.type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h));
   if (!division) out.push(...(BY_TYPE.get(m.type) ?? []));

@@ -2,7 +2,9 @@ import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
+  DECIDING_VERBS,
   NO_TO_EXCLUDED,
+  ORDERING_VERBS,
 } from '../lexicon/reporting-cues';
 import {
   isAdjectivalNoun,
@@ -185,8 +187,20 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const wo = compiles || sahen ? objectParticle(tokens, i) : -1;
   if (wo > 0) {
     const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
-    if (object && isReportPhrase(object))
+    // 目安を33円とすることを決めた: a value set (…とする) by a decision is the decider's; a deed decided
+    // (金利を0.5%に引き上げることを決めた) is the writer's account of it.
+    const setting =
+      tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
+    const decided = setting && DECIDING_VERBS.has(isVerb(t) ? t.basic : t.surface);
+    if (decided || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
+  }
+  // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
+  const ordering = isVerb(t) ? ORDERING_VERBS.has(t.basic) : isNoun(t) && ORDERING_VERBS.has(t.surface);
+  const suru = isVerb(t) ? i : tokens[i + 1]?.basic === 'する' ? i + 1 : -1;
+  if (ordering && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
+    // An order speaks for its own sentence; the plain sentences after it are not its content.
+    return { first: i, last: suru, passive: false, announce: false, verb: t.surface };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.

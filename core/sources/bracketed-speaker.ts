@@ -27,7 +27,7 @@ export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView)
       kind: 'quote',
       speaker: who.phrase,
       type: who.type,
-      cue: textOf(tokens, i, who.phrase.next),
+      cue: textOf(tokens, i, ageAfter(tokens, who.phrase.next)),
       contentStart: (tokens[open] as Token).start,
       contentEnd: close.end,
       announce: false,
@@ -49,8 +49,9 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
 
 /** The name phrase filling the brackets opened at token `i`, when it is a speaker: （山田社長）, （近所の住民）. */
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
-  const phrase = phraseStartingAt(tokens, i + 1, v.end);
-  if (!phrase || !CLOSE.has(tokens[phrase.next]?.surface ?? '')) return null;
+  // Brackets hold a description alone, which may qualify twice: （都内の私立高校の進路指導担当教諭）.
+  const phrase = phraseStartingAt(tokens, i + 1, v.end, 2);
+  if (!phrase || !CLOSE.has(tokens[ageAfter(tokens, phrase.next)]?.surface ?? '')) return null;
   // （34）, （34歳）: an age. A number before the person word describes them: （東和市の70代男性）.
   const head = tokens[phrase.last];
   if (isNumeral(head) || isCounter(head)) return null;
@@ -59,6 +60,15 @@ function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speake
   // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
   return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
+}
+
+/** Past an age set after the person with a comma (（北区の会社員女性、31歳）): the token after it, else `k`. */
+function ageAfter(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.surface !== '、' || !isNumeral(tokens[k + 1])) return k;
+  let j = k + 1;
+  while (isNumeral(tokens[j])) j++;
+  if (tokens[j]?.surface === '歳') j++;
+  return j;
 }
 
 /** The 「 that opens the quote closing at token `close`, or -1. */

@@ -30,16 +30,21 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   for (let i = v.first + 1; i < v.end && !pointing; i++) {
     pointing = POINT_BACK_WORDS.has((tokens[i - 1] as Token).surface) && !!reportingVerbAt(tokens, i, false);
   }
+  // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does.
+  const summing = !ownContent && summingUp(text, tokens, v);
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
-    if (!demonstrative && !pointing && t.surface === 'を') return null;
+    if (!demonstrative && !pointing && !summing && t.surface === 'を') return null;
     // 「…」。女性はこう話した: こう / そう points back at the quote, whatever the verb — even when the
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
     const verb = reportingVerbAt(tokens, i, false);
-    if (!verb || verb.passive || (!demonstrative && !pointsBack && !BARE_REPORTING_VERBS.has(verb.verb))) continue;
+    const summed = summing && tokens[i - 1]?.surface === 'を';
+    if (!verb || verb.passive || (!demonstrative && !pointsBack && !summed && !BARE_REPORTING_VERBS.has(verb.verb))) {
+      continue;
+    }
     // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
     const cleft = pointsBack ? cleftSpeaker(tokens, v, verb.last + 1) : null;
     if (cleft) return { ...bareCue(cleft.phrase, cleft.type, cueText(tokens, verb)), via: null, pointing: true };
@@ -61,9 +66,24 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       ...bareCue(chain?.phrase ?? who.phrase, chain?.type ?? who.type, cueText(tokens, verb)),
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack,
+      summing: summed,
     };
   }
   return null;
+}
+
+// こうした状況を / このような内容を: a demonstrative and a noun or two, the object of the verb after.
+const SUMMING_OBJECT = /(?:こうした|こういった|このような|そうした|そのような)[^\s、。を「」]{1,8}$/;
+
+/** True when a reporting verb of the sentence takes an object that sums up what came before (こうした状況を明らかにした). */
+function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first + 1; i < v.end - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
+    const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
+    if (SUMMING_OBJECT.test(before) && reportingVerbAt(tokens, i + 1, false)) return true;
+  }
+  return false;
 }
 
 /** A cue that attributes the sentence before it (its own content is empty). */

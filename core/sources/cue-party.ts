@@ -18,6 +18,8 @@ export interface ReadSoFar {
   readonly quoted: Party | null;
   /** The sentence in which a person was last quoted. */
   readonly quotedAt: number;
+  /** The person the lede is about. */
+  readonly protagonist: Party | null;
 }
 
 /** The party a cue of sentence `at` names, or the one the paragraph or the article has in force for it. */
@@ -33,6 +35,9 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
     // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
     // 約65%が…と回答している: the survey's respondents, not the last topic).
     (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
+    // 交渉後の会見では「…」と笑顔を見せた, opening a paragraph with no one before: the person the lede
+    // is about (東和の山田投手が5日、…サインした).
+    (cue.implicit && cue.kind === 'quote' && para.first === at ? topicParty(read.protagonist, cue.cue) : null) ??
     // 純利益は570億円を見込む: the body the paragraph is about, else the one whose announcement the
     // article opened with — not whoever was cited last (気象庁によると… then …する計画だ).
     (cue.plan ? topicParty(planner(read, cue, at), cue.cue) : null);

@@ -54,6 +54,11 @@ export interface Cue {
    * quote may stand in a paragraph of its own just before.
    */
   pointing?: boolean;
+  /**
+   * The object sums up the sentences before (…が声明でこうした状況を明らかにした): the speaker's account
+   * reaches back through the paragraph, past sentences that name no one.
+   */
+  summing?: boolean;
   /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */
   frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */

@@ -64,6 +64,8 @@ class Reader implements ReadSoFar {
   private storyTold = false;
   /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
   story: Party | null = null;
+  /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
+  protagonist: Party | null = null;
   /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
   investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
@@ -206,6 +208,7 @@ class Reader implements ReadSoFar {
       adjacent && !prev.announcedHere ? prev.announcer : null,
       adjacent ? heard : null,
     );
+    this.paragraph.first = v.index;
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
   }
@@ -214,7 +217,10 @@ class Reader implements ReadSoFar {
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
     if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyor = party;
-    this.mentions.add({ name: party.name, type: party.type, start: party.phrase.start, end: party.phrase.end });
+    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
+    const body = party.type === 'organization' || party.type === 'government';
+    const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
+    this.mentions.add({ name: party.name, type: press, start: party.phrase.start, end: party.phrase.end });
     para.source = party;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
@@ -247,6 +253,7 @@ class Reader implements ReadSoFar {
     if (topic && !info.cues.some((c) => c.speaker)) {
       const { phrase, type } = topic;
       this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
+      if (!this.storyTold && type === 'person') this.protagonist ??= this.paragraph.topic;
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;
     }

@@ -186,10 +186,15 @@ function withoutNote(tokens: readonly Token[], first: number, last: number): num
 }
 
 /** The name phrase starting at token `first`, not reaching past `hi` (exclusive): と、欧米の当局者は → 欧米の当局者. */
-export function phraseStartingAt(tokens: readonly Token[], first: number, hi: number): NamePhrase | null {
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  first: number,
+  hi: number,
+  qualifiers = 1,
+): NamePhrase | null {
   let i = first;
   let last = -1;
-  let qualified = false;
+  let qualifiersLeft = qualifiers;
   while (i < hi && i - first < MAX_TOKENS) {
     const t = tokens[i] as Token;
     const close = OPEN_TO_CLOSE.get(t.surface);
@@ -206,8 +211,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, hi: nu
       continue;
     }
     const next = tokens[i + 1];
-    if (t.surface === 'の' && !qualified && last >= 0 && next && isNameToken(next)) {
-      qualified = true;
+    if (t.surface === 'の' && qualifiersLeft > 0 && last >= 0 && next && isNameToken(next)) {
+      qualifiersLeft--;
       i++;
       continue;
     }

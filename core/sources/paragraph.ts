@@ -21,6 +21,8 @@ export class Paragraph {
   cited = false;
   /** A sentence of it is the article's body, not a caption, subhead or editor's note. */
   told = false;
+  /** The index of its first sentence. */
+  first = -1;
 
   constructor(
     readonly index: number,

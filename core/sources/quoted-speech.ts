@@ -97,6 +97,9 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
         borrows = !goesOn;
       }
       if (!who && tokens[verb.last + 1]?.surface === '、') who = topicAfter(tokens, v, verb.last + 2);
+      // 国連は、…が多いとみており、実際の死者は300人を上回ると述べた: a clause with no speaker of its
+      // own that a speaker's clause ran on into is still that speaker's.
+      who ??= chained;
     }
     const from = who ? Math.min(who.phrase.end, t.end) : t.end;
     const to = (tokens[verb.first] as Token).start;
@@ -116,10 +119,20 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
     });
     // …と分析し、…: a clause that runs on keeps its speaker for the next.
-    chained = tokens[verb.last + 1]?.surface === '、' ? who : null;
+    chained = runsOn(tokens, verb.last + 1) ? who : null;
     clause = verb.last + 1;
   }
   return out;
+}
+
+/** …と分析し、 / …とみており、 / …としていて、: the verb's clause runs on past its endings to a comma. */
+function runsOn(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  for (; i < k + 4; i++) {
+    const t = tokens[i];
+    if (!t || !(isAuxiliary(t) || t.surface === 'て' || (isVerb(t) && isDependent(t)))) break;
+  }
+  return tokens[i]?.surface === '、';
 }
 
 interface AfterTo {

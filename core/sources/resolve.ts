@@ -77,6 +77,8 @@ export function resolveFigure(
     const b = parties.get(next.info.back);
     if (b) return b;
   }
+  const summed = summedUpLater(sentences, parties, i);
+  if (summed) return summed;
   // 同庁によると with no 庁 named before, 調べによりますと with no police named: someone the article
   // names and we cannot, not the party in force.
   if (according?.speaker || according?.investigation) return UNNAMED;
@@ -178,6 +180,25 @@ function policeAfter(sentences: InForce['sentences'], parties: InForce['parties'
   for (const c of next.info.cues) {
     const p = c.kind === 'according' ? parties.get(c) : null;
     if (p && isInvestigator(p.name)) return p;
+  }
+  return null;
+}
+
+// How many sentences after a figure's a summing-up (…こうした状況を明らかにした) may stand.
+const SUMMING_REACH = 3;
+
+/**
+ * 治療センターでは約900人が手当てを受けた。搬送に1日以上かかる村もある。医療団体の責任者がこうした
+ * 状況を明らかにした: a later sentence of the paragraph that sums up the ones before names their
+ * party, past sentences that cite no one.
+ */
+function summedUpLater(sentences: InForce['sentences'], parties: InForce['parties'], i: number): Party | null {
+  const paragraph = (sentences[i] as SentenceSources).view.sentence.paragraph;
+  for (let k = i + 1; k <= i + SUMMING_REACH; k++) {
+    const later = sentences[k];
+    if (!later || later.view.sentence.paragraph !== paragraph) return null;
+    if (later.info.back?.summing) return parties.get(later.info.back) ?? null;
+    if (later.info.cues.length || later.info.back) return null;
   }
   return null;
 }

@@ -1,5 +1,11 @@
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
-import { ANONYMOUS_HEADS, GENERIC_TITLES, PERSON_SUFFIXES, SOURCE_TITLES } from '../lexicon/person-titles';
+import {
+  ANONYMOUS_HEADS,
+  CASUALTY_HEADS,
+  GENERIC_TITLES,
+  PERSON_SUFFIXES,
+  SOURCE_TITLES,
+} from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import { ANAPHORA, AREA_PART_STEMS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
@@ -12,6 +18,7 @@ import type { NamePhrase } from './name-phrase';
 // Heads match longest first, so 報道官 wins over 官 and 研究所 over 所.
 const TITLES = WordIndex.of(SOURCE_TITLES);
 const ANON = WordIndex.of(ANONYMOUS_HEADS);
+const CASUALTIES = WordIndex.of(CASUALTY_HEADS);
 const GOV = WordIndex.of(GOVERNMENT_HEADS);
 const MEDIA = WordIndex.of(MEDIA_NAMES);
 const DOCS = WordIndex.of(DOCUMENT_HEADS);
@@ -31,6 +38,11 @@ const ONE_OF = /^(.+?)の(?:うちの)?(?:[1１一]人|ひとり)$/;
 function isPersonWord(s: string): boolean {
   const title = endsWithAny(s, TITLES);
   return !!((title && GENERIC_TITLES.has(title)) || endsWithAny(s, ANON) || PERSON_SUFFIXES.has(s.at(-1) ?? ''));
+}
+
+/** 実際の死者, 負傷者: people counted as casualties, who are what is counted and report nothing. */
+export function isCasualty(name: string): boolean {
+  return !!endsWithAny(headOf(name), CASUALTIES);
 }
 
 /** The head of a name phrase without a trailing など/ら: JAXAなど → JAXA. */
@@ -146,6 +158,7 @@ function typeOf(
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
   if (/^(?:ある|複数の|別の)/.test(name)) return 'anonymous';
+  if (isCasualty(name)) return null;
   // 自社ブランド, 自社製品, 自国通貨: what a party calls its own is no party (nor 同社's antecedent).
   if (/^自(?:社|国)/.test(name)) return null;
   // 国の統計では, 国は…と説明した: the state alone is the national government (全国, 各国 are not).

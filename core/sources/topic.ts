@@ -12,7 +12,7 @@ import {
 import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { namesABody, sourceTypeOf } from './source-type';
+import { isCasualty, namesABody, sourceTypeOf } from './source-type';
 
 /** A name phrase that can speak, with its type. */
 export interface Speaker {
@@ -150,6 +150,8 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
+    // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
+    if (isCasualty(phrase.text)) return null;
     for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
     if (measuredValue(tokens, phrase, i + 1, hi)) return null;
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };

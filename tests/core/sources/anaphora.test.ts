@@ -21,8 +21,19 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
       '英ガーディアン紙',
     ],
     ['野村総合研究所は報告書を公表した。同研究所の試算では、市場は5兆円規模になる。', '5兆円', '野村総合研究所'],
+    ['日本園芸会は談話を出した。同会によると、山田さんは八年間にわたって同会の理事を務めた。', '八年間', '日本園芸会'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('同紙 finds an outlet the article has seen report, whatever its name ends with', () => {
+    const text =
+      '東和は契約を結んだ。一方、スポーツ北日本は、球団が複数年契約を打診したと報じている。同紙によると、条件は総額2億円規模だったという。';
+    expect(nameOf(text, '2億円')).toBe('スポーツ北日本');
+    // A body that only said something is no paper.
+    const said =
+      '東和は契約を結んだ。一方、北日本商事は、複数年契約を望んだと説明した。同紙によると、条件は総額2億円だった。';
+    expect(nameOf(said, '2億円')).toBe('');
   });
 
   it('picks the nearest antecedent of the right kind', () => {

@@ -345,3 +345,26 @@ describe('the article’s first sentence announces, dated or not', () => {
     expect(nameOf(text, '約500人')).toBe('');
   });
 });
+
+describe('a sentence that sums up the ones before (こうした状況を明らかにした)', () => {
+  const text =
+    '南部の診療所2カ所では、先週だけで約500人が治療を受けた。診療所まで8時間歩く住民もいる。' +
+    '国際医療団の現地代表が3日、声明でこうした状況を明らかにした。';
+
+  it('names the party of the paragraph’s sentences before it that cite no one', () => {
+    expect(names(text, ['2カ所', '約500人', '8時間'])).toEqual(Array(3).fill('国際医療団の現地代表'));
+  });
+
+  it('stops at a sentence that cites someone else, and at the paragraph', () => {
+    const cited =
+      '市によると、避難者は300人に上る。診療所まで8時間歩く住民もいる。国際医療団がこうした状況を明らかにした。';
+    expect(names(cited, ['300人', '8時間'])).toEqual(['市', '国際医療団']);
+    const apart = '避難者は300人に上る。\n国際医療団の代表が、こうした状況を明らかにした。';
+    expect(names(apart, ['300人'])).toEqual(['']);
+  });
+
+  it('but a sentence with figures of its own reports them, not those before', () => {
+    const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
+    expect(names(own, ['300人'])).toEqual(['']);
+  });
+});

@@ -60,3 +60,26 @@ describe('a plan or report made known (…の原案が明らかになった)', (
     expect(nameOf('市の原案が明らかになった。\n別の市では、料金を2割上げた。', '2割')).toBe('');
   });
 });
+
+describe('a body decides or orders, and what it decides or orders is its own', () => {
+  it('…とすることを決めた: the decision, and the plain sentence after it', () => {
+    const text =
+      '東和県の審議会は2日、補助金の上限を1件あたり50万円とすることを決めた。\n' +
+      '上限は地域で3段階に分けられ、山間部を60万円、市街地を40万円とした。';
+    expect(sourcesOf(text, ['50万円', '3段階', '60万円', '40万円']).map((s) => s?.name)).toEqual(
+      Array(4).fill('東和県の審議会'),
+    );
+  });
+
+  it('…に計2億円の返還を命じた / 改善を勧告した: the authority’s order', () => {
+    const text = '東和県の監査委員会は12日、建設会社7社に改善命令を出し、うち5社に計2億円の返還を命じた。';
+    expect(sourcesOf(text, ['7社', '5社', '計2億円']).map((s) => s?.name)).toEqual(Array(3).fill('東和県の監査委員会'));
+    expect(nameOf('東和市は、事業者3社に設備の改善を勧告した。', '3社')).toBe('東和市');
+  });
+
+  it('but one who was ordered, or a decision no body made, names no one', () => {
+    expect(nameOf('東和建設は、5社とともに計2億円の返還を命じられた。', '計2億円')).toBe('');
+    expect(nameOf('運賃を200円とすることが決まった。', '200円')).toBe('');
+    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
+  });
+});

@@ -231,6 +231,21 @@ describe('a speaker in brackets', () => {
     expect(nameOf('「家賃は2倍になった」（34歳）', '2倍')).toBe('');
   });
 
+  it('described at length, by a profession: （市内の私立高校の進路指導担当教諭）', () => {
+    const text = '「試験まで3カ月しかない」（市内の私立高校の進路指導担当教諭）';
+    expect(nameOf(text, '3カ月')).toBe('市内の私立高校の進路指導担当教諭');
+    expect(nameOf('「園児は2割減った」（東和市の保育士）', '2割')).toBe('東和市の保育士');
+  });
+
+  it('with the age after a comma: （北区の会社員女性、31歳）, （男性、45）', () => {
+    expect(sourceOf('「同級生の3割くらいは県外に出た」（北区の会社員女性、31歳）', '3割')).toMatchObject({
+      name: '北区の会社員女性',
+      cue: '（北区の会社員女性、31歳）',
+    });
+    expect(nameOf('「家賃は2倍になった」（男性、45）', '2倍')).toBe('男性');
+    expect(nameOf('「家賃は2倍になった」（北区、45歳）', '2倍')).toBe('');
+  });
+
   it('on a line of its own above the quoted lines, as television news writes', () => {
     const text =
       '閉店が相次ぐ。\n（商店街の理事長）\n「去年だけで12店が閉めました」\n「空き店舗は30を超えます」\n市は支援策に2億円を充てる。';
@@ -412,6 +427,11 @@ describe('a view the article names no one for: …との見方もある', () => 
     expect(names(voices, ['1200億円', '2000億円'])).toEqual(['協会', '']);
   });
 
+  it('and so does a study it does not name: …との研究もある, …との報告もある', () => {
+    const text = '県の統計では、食中毒は毎年200件前後起きる。患者の8割以上が生肉を食べていたとの研究もある。';
+    expect(names(text, ['200件', '8割'])).toEqual(['県', '']);
+  });
+
   it('but a party that shows its view reports it: …との見方を示した', () => {
     expect(nameOf('トヨタは、販売が3割増えるとの見方を示した。', '3割')).toBe('トヨタ');
   });
@@ -455,5 +475,37 @@ describe('a sentence that opens on its subject and has no cue', () => {
 
   it('but a thing as subject names no one', () => {
     expect(nameOf('大きな地震が起きました。この中で「揺れは3分続いた」と述べました。', '3分')).toBe('');
+  });
+});
+
+describe('the dead and injured are counted, never a source', () => {
+  it('a clause counting casualties goes on with the speaker of the clause that ran into it', () => {
+    const text = '一方、国連は、報告されていない死者が多いとみており、実際の死者は300人を上回る可能性があると述べた。';
+    expect(nameOf(text, '300人')).toBe('国連');
+    const infected = '東和県は、検査を受けていない感染者もいるとして、実際の感染者は千人を超えると説明した。';
+    expect(nameOf(infected, '千人')).not.toBe('感染者');
+  });
+
+  it('with no speaker before it, a casualty topic still names no one', () => {
+    expect(nameOf('地震から1週間。実際の死者は500人を超えると指摘した。', '500人')).toBe('');
+  });
+
+  it('a speaker of its own in the next clause still speaks', () => {
+    const text = '国連は、被害が広がっているとみており、東和県は死者が40人に上ると発表した。';
+    expect(nameOf(text, '40人')).toBe('東和県');
+  });
+});
+
+describe('a quote opening a paragraph with no speaker named before it', () => {
+  const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
+
+  it('is the words of the person the lede is about', () => {
+    const text = `${lede}今季は20試合に登板した。\n交渉後の会見では「来季は150イニングを投げたい」と笑顔を見せた。`;
+    expect(names(text, ['20試合', '150イニング'])).toEqual(['', '東和の山田一郎投手']);
+  });
+
+  it('but not in the middle of a paragraph', () => {
+    const mid = `${lede}今季は20試合に登板した。会見では「来季は150イニングを投げたい」と話した。`;
+    expect(nameOf(mid, '150イニング')).toBe('');
   });
 });
