@@ -17,11 +17,14 @@ const STOP = /[、。，．！？「」『』（）\n]/;
 export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
   const t = predicateTense(tokens, end);
   // 「6月中旬から続く」「6月を上回る」: only a date the event is set at (に, まで) is told as to come.
-  return t === 'nonpast' && text && !AT_TIME.test(text.slice(end, end + 3)) ? null : t;
+  const atTime = AT_TIME.test(text.slice(end, end + 3)) || ABOUT_END.test(text.slice(Math.max(0, end - 2), end));
+  return t === 'nonpast' && text && !atTime ? null : t;
 }
 
 // 3月に開く, 3月末までに出す, 3月中に決める, 3月ごろ完成する
 const AT_TIME = /^(?:に|まで|中に|ごろ|頃)/;
+// 「3月ごろ」 read as one mention: its ごろ is at the end of the date, not after it
+const ABOUT_END = /(?:ごろ|頃)$/;
 
 function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   let i = tokenAt(tokens, end);

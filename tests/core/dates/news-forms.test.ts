@@ -54,7 +54,7 @@ describe('the forms broadcasters write', () => {
   });
 
   it('keeps a season after a year: 2016年秋 is 2016', () => {
-    expect(dates('2019年秋ごろから症状を訴えた。')).toEqual([['2019年秋', '2019']]);
+    expect(dates('2019年秋ごろから症状を訴えた。')).toEqual([['2019年秋ごろ', '2019']]);
     expect(dates('昨年冬に閉店した。')).toEqual([['昨年冬', '2024']]);
   });
 

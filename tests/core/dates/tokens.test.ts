@@ -61,6 +61,15 @@ describe('a month or day without a year, by the tense it is told in', () => {
     expect(at('3月に入って売り上げが落ちた。', '2024-10-10')).toEqual([['3月', '2024-03']]);
   });
 
+  it('takes ごろ (頃) into a date told as approximate, keeping its value and its tense', () => {
+    expect(at('新しい校舎は2月ごろ完成する。', '2024-10-10')).toEqual([['2月ごろ', '2025-02']]);
+    expect(at('港の工事は3月頃まで続く見込みだ。', '2024-10-10')).toEqual([['3月頃', '2025-03']]);
+    expect(at('11月ごろに開かれた会合で決めた。', '2024-10-10')).toEqual([['11月ごろ', '2023-11']]);
+    expect(at('店は8日ごろから休んでいる。', '2024-10-10')).toEqual([['8日ごろ', '2024-10-08']]);
+    // 日ごろ (usually) is no date
+    expect(at('日ごろから備えている。', '2024-10-10')).toEqual([]);
+  });
+
   it('puts a later day told in the past in last month', () => {
     expect(at('同社は25日に発表した。', '2024-10-10')).toEqual([['25日', '2024-09-25']]);
     expect(at('同社は25日に発表する。', '2024-10-10')).toEqual([['25日', '2024-10-25']]);
