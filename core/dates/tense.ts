@@ -29,9 +29,13 @@ const ABOUT_END = /(?:ごろ|頃)$/;
 function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  // 「4月までに感染の拡大が続く」: once a particle (まで, に) has tied the date to the predicate, a の
+  // further on joins two nouns of the clause; の next to the date (3月の会合, 3月までの期間) does not.
+  const tied = isParticle(tokens[i]) && (tokens[i] as Token).surface !== 'の';
   for (let n = 0; n < MAX_LOOK && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (STOP.test(t.surface) || (isParticle(t) && t.surface === 'の')) return null;
+    const no = isParticle(t) && t.surface === 'の';
+    if (STOP.test(t.surface) || (no && !(tied && n > 1 && !isParticle(tokens[i - 1])))) return null;
     if (isVerb(t)) return chainTense(tokens, i);
   }
   return null;
