@@ -239,3 +239,9 @@ export const FUTURE_FRAMES: readonly string[] = [
   '今後',
   'までに',
 ];
+
+/**
+ * What a year labels as its year of origin, written right after 年: 2021年産のコメ (the 2021 crop),
+ * 22年産, 2019年製の車両. The number is a year, never a count of what follows.
+ */
+export const YEAR_OF_ORIGIN = ['産', '製'] as const;

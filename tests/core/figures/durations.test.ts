@@ -133,6 +133,12 @@ describe('counted stretches of the calendar', () => {
     expect(texts('2023シーズン終了後に引退した。')).toEqual([]);
   });
 
+  it('leaves a year of origin (年産, 年製) to the dates: the number is a year, not a count', () => {
+    expect(texts('2020年産の小麦は高値で取引された。')).toEqual([]);
+    expect(texts('組合は23年産の出荷を早める。')).toEqual([]);
+    expect(texts('工場は年産5万台の規模だ。')).toEqual(['5万台']);
+  });
+
   it('leaves ordinals of a period out', () => {
     expect(texts('第3四半期の決算を発表した。')).toEqual([]);
     expect(texts('議員は3期目の当選を果たした。')).toEqual([]);
