@@ -91,13 +91,16 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
   return t?.start === pos ? t : undefined;
 }
 
+// The last character of a date: 2015年から, 2016年4月から, 3月1日から.
+const DATE_END = /[年月日]/;
+
 /**
  * 創業115年, 設立20年, 戦後80年, 創業以来50年: an event noun (or 以来) right before N年 counts the years
- * since it; so does から after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a
- * span of years).
+ * since it; so does から after anything but a date (父の代から60年, 発売から20年; 2015年から20年 and
+ * 2016年4月から19年10月 are spans of dates).
  */
 function sinceBefore(ctx: Ctx, at: number): boolean {
-  if (ctx.text.endsWith('から', at)) return !(ctx.text[at - 3] === '年' || isDigit(ctx.text[at - 3]));
+  if (ctx.text.endsWith('から', at)) return !(DATE_END.test(ctx.text[at - 3] ?? '') || isDigit(ctx.text[at - 3]));
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
   if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
   return isSahenNoun(t) || (isAdverbialNoun(t) && (t.surface.endsWith('後') || t.surface === '以来'));
