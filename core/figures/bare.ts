@@ -26,6 +26,8 @@ import { namedBefore } from './open-counter';
  * never glued to a name (ベスト10の, 渋谷109の).
  */
 export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null {
+  // 人口も4月1日時点で: a number before 年, 月, 日 or 時 that no counter took is part of a date
+  if (DATE_PART.test(ctx.text[a.end] ?? '')) return null;
   const named = nameBefore(ctx.text, edge);
   if (named) return named;
   const { text, tokens } = ctx;
@@ -68,6 +70,7 @@ function counterBefore(ctx: Ctx, at: number): boolean {
 }
 
 const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
+const DATE_PART = /[年月日時]/;
 const DECIMAL = /[.．・]/;
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 /** The longest bracketed note skipped between a rate's name and its value. */

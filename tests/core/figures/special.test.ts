@@ -88,6 +88,8 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
       [2600, 'count'],
       [1500, 'count'],
     ]);
+    // a number of a date after a count's name is the date's
+    expect(figures('町の人口も6月1日時点で減った。')).toEqual([]);
     // the count named without a bare value of its own lists nothing
     expect(figures('来場者数は増えた。県内は2600、県外は1500だった。')).toEqual([]);
   });
