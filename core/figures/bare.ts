@@ -51,6 +51,9 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  // 基準を超えた自治体も79あった, 候補地が12ある: a noun and が/も, then how many of it there are
+  if (EXISTS_AFTER.test(text.slice(a.end, a.end + 3)) && /[^\d０-９、。][がも]$/.test(text.slice(edge - 2, edge)))
+    return 'count';
   if (RECORD_VERBS.some((w) => text.startsWith(w, a.end))) return 'other';
   // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
   const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
@@ -71,6 +74,8 @@ function counterBefore(ctx: Ctx, at: number): boolean {
 
 const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
 const DATE_PART = /[年月日時]/;
+// ある, あった, あり: a bare number told to exist
+const EXISTS_AFTER = /^あ(?:る|っ|り)/;
 const DECIMAL = /[.．・]/;
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 /** The longest bracketed note skipped between a rate's name and its value. */

@@ -88,6 +88,10 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
       [2600, 'count'],
       [1500, 'count'],
     ]);
+    // how many of a noun there are: Xも79あった, Xが12ある
+    expect(figures('基準を超えた町も14あった。').map((f) => [f.text, f.value, f.kind])).toEqual([['14', 14, 'count']]);
+    expect(figures('候補地が12あるという。').map((f) => f.value)).toEqual([12]);
+    expect(figures('その差は12あった。')).toEqual([]);
     // a number of a date after a count's name is the date's
     expect(figures('町の人口も6月1日時点で減った。')).toEqual([]);
     // the count named without a bare value of its own lists nothing
