@@ -141,7 +141,9 @@ function spentYears(ctx: Ctx, a: Numeral, start: number, at: number, v: number):
   const { text } = ctx;
   if (isKanji(text[start - 1])) return false;
   const short = v < 10 || v >= 100;
-  if (text[at] === 'で') return text[at + 1] !== 'は' && (short || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
+  // 米作り四十年で: in kanji, two digits are a year only after an era's name (平成二十年で), excluded above.
+  if (text[at] === 'で')
+    return text[at + 1] !== 'は' && (short || a.kanjiOnly || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
   // 工期は7年を見込む, 最初の3年は赤字: a case particle after a number no year is written with (in
   // kanji, 孫の一年を描いた is a year of a life, a word more than a figure).
   if (short && !a.kanjiOnly && CASE_AFTER.test(text.slice(at, at + 1))) return true;
