@@ -2,11 +2,20 @@ import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
 import { datedEntries, hasDayAndHour, isTimeStamp } from './dateline';
 import { undeclaredHeadline } from './emphasised-heading';
+import { eventDateline } from './event-date';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
 import { belowHeadline, ledeSteps } from './lede';
-import { datelineIsoDate, hasArticleType, type PageMetadata, readMetadata, timedIsoDate, toIsoDate } from './metadata';
+import {
+  datelineIsoDate,
+  hasArticleType,
+  type PageMetadata,
+  readMetadata,
+  timedIsoDate,
+  toIsoDate,
+  updateIsoDate,
+} from './metadata';
 import { hostOf, siteOfTitle } from './outlet';
 import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
@@ -130,7 +139,10 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const timed = timedIsoDate(nearby);
   const timedNearby = timed !== null;
   meta.published ??= timed;
-  const dateline = datelineIsoDate(nearby);
+  // An office's news item stamped only 更新日 dates its event in its first words, the stamp a day or so later.
+  const sentences = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.nodes.map((t) => t.data).join(''));
+  const firstParagraph = sentences.find((t) => sentenceCount(t) > 0) ?? '';
+  const dateline = datelineIsoDate(nearby) ?? eventDateline(firstParagraph, updateIsoDate(nearby));
   const reason = articleVerdict({
     doc,
     meta,

@@ -1,5 +1,12 @@
 import { type Block, sentenceCount } from './blocks';
-import { AD_LABELS, PROMO_PHRASES, REPORT_MARKERS, SECTION_HEADINGS, SECTION_SUFFIXES } from './page-lexicon';
+import {
+  AD_LABELS,
+  PROMO_PHRASES,
+  REPORT_MARKERS,
+  SECTION_HEADINGS,
+  SECTION_SUFFIXES,
+  STANDING_NOTICES,
+} from './page-lexicon';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -19,6 +26,19 @@ export function isPromoLine(text: string): boolean {
   for (const p of PROMO_PHRASES) if (p.test(text)) n++;
   if (!n || REPORT_MARKERS.test(text)) return false;
   return n >= 2 || text.replace(/\s+/g, '').length <= SHORT_PROMO;
+}
+
+/** A standing notice is a line of this many sentences at most. */
+const NOTICE_SENTENCES = 2;
+
+/**
+ * True for what a page tells its readers under every story (STANDING_NOTICES): 「中京テレビでは、事件・事故や
+ * 災害などの情報、写真・動画を募集しています。」, 「…お出かけの際は最新の情報をご確認ください。」 — a line of
+ * its own, reporting nothing (「県は最新の情報を確認するよう呼びかけている」 is news).
+ */
+export function isStandingNotice(text: string): boolean {
+  if (!STANDING_NOTICES.some((p) => p.test(text)) || REPORT_MARKERS.test(text)) return false;
+  return sentenceCount(text) <= NOTICE_SENTENCES;
 }
 
 /** A section label is short: 「関連ニュース」「この記事を書いた人」「『家計のミカタ』の記事一覧」. */
@@ -101,10 +121,10 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
   return out;
 }
 
-/** The lines that are the article's: no promo line, no section that follows the story. */
+/** The lines that are the article's: no promo line, no standing notice, no section that follows the story. */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   return withoutSections(
-    blocks.filter((b) => !isPromoLine(textOf(b))),
+    blocks.filter((b) => !isPromoLine(textOf(b)) && !isStandingNotice(textOf(b))),
     root,
   );
 }

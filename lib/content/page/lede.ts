@@ -5,9 +5,13 @@ import type { Steps } from './steps';
 /** The headline and the body are looked for together this many levels above the body. */
 const LEDE_LEVELS = 3;
 
+/** A subtitle under the headline is this long at least: a section label or kicker is shorter. */
+const SUBTITLE_CHARS = 20;
+
 /**
  * What stands between the headline and the body the article is read from: a standfirst (リード,
- * 「大型連休の3日、市の春祭りが開かれた。…」) and the lead photo's caption. A declared body
+ * 「大型連休の3日、市の春祭りが開かれた。…」), a subtitle in a heading of its own (a press release's
+ * 「<h2>皮まで使い切る新製法。年間10トンの廃棄削減を目指します</h2>」) and the lead photo's caption. A declared body
  * (itemprop=articleBody) or Readability's pick leaves them out; they are the article's. Only prose that
  * ends a sentence and is no link, and captions, are taken: date lines, bylines and share bars are not.
  */
@@ -21,6 +25,7 @@ export function* ledeSteps(headline: Element | null, root: Element): Steps<Block
   return blocks.filter((b) => {
     if (!between(b.nodes[0] as Text)) return false;
     if (b.kind === 'caption') return true;
+    if (b.kind === 'heading') return !b.linked && b.chars >= SUBTITLE_CHARS;
     return b.kind === 'paragraph' && !b.linked && sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
   });
 }

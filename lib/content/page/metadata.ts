@@ -115,9 +115,18 @@ const LABEL_SPAN = 8;
  * Null when there is none.
  */
 export function datelineIsoDate(value: string): string | null {
+  return labelledIsoDate(value, false);
+}
+
+/** The first full date labelled as the page's upkeep: 「ページ番号1004　更新日　2019年6月3日」 → "2019-06-03". */
+export function updateIsoDate(value: string): string | null {
+  return labelledIsoDate(value, true);
+}
+
+function labelledIsoDate(value: string, update: boolean): string | null {
   const text = value.normalize('NFKC').replace(ERA_DATES, westernDate);
   for (const m of text.matchAll(DATES)) {
-    if (UPDATE_LABEL.test(text.slice(Math.max(0, (m.index ?? 0) - LABEL_SPAN), m.index))) continue;
+    if (UPDATE_LABEL.test(text.slice(Math.max(0, (m.index ?? 0) - LABEL_SPAN), m.index)) !== update) continue;
     const iso = isoOf(m);
     if (iso) return iso;
   }

@@ -35,6 +35,9 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['Car', 'product'],
   ['SoftwareApplication', 'product'],
   ['MobileApplication', 'product'],
+  // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
+  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
+  ['Review', 'product'],
   // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
   ['LocalBusiness', 'shop'],
   ['Restaurant', 'shop'],
@@ -122,6 +125,13 @@ export const CART_LINK_WORDS: readonly string[] = [
 ];
 
 /**
+ * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.
+ * The shop is named: 「動画で見る」「地図で見る」 are a news page's own links. Three make a buyer's guide.
+ */
+export const SHOP_BUTTON_WORDS: RegExp =
+  /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
+
+/**
  * Labels of a shop's data table (<th>/<dt>): 「住所」「営業時間」「定休日」. Three of them, one of them
  * SHOP_HOURS_LABELS, make a shop's page: a company or an event gives an address and access too, only a shop
  * gives its hours and closing days in a table.
@@ -188,6 +198,17 @@ export const PROMO_PHRASES: readonly RegExp[] = [
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
+/**
+ * What a page says to its readers under every story, never a report: a call for viewers' pictures
+ * (「FBCでは、大雪の状況の写真や動画を募集しています。」 — the pictures themselves are asked for, not
+ * 「写真コンテストの作品を募集」) and a standing reminder to check the latest (「最新の情報をご確認ください」).
+ */
+export const STANDING_NOTICES: readonly RegExp[] = [
+  /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
+  /情報(?:提供)?をお(?:寄せ|待ち)ください/,
+  /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
+];
+
 export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
 
 /**
@@ -238,6 +259,11 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   'コメント',
   'シェアする',
   'この記事をシェア',
+  // A share bar's label (WordPress's 「共有:」) and a broadcaster's call for viewers' tips under a story.
+  '共有',
+  'この記事を共有',
+  '情報をお寄せください',
+  '情報提供',
 ]);
 export const SECTION_SUFFIXES: readonly string[] = [
   'の記事一覧',

@@ -1,7 +1,8 @@
 import type { Block } from './blocks';
+import { definesHeadline } from './encyclopedic';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
-import { OPINION_SECTIONS } from './page-lexicon';
+import { NEWS_TYPES, OPINION_SECTIONS } from './page-lexicon';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
@@ -112,12 +113,22 @@ function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: Verdic
 }
 
 /**
+ * An encyclopedia's entry, whatever article type its JSON-LD gives: a page not typed as news nor stamped
+ * og:type article, with no dateline by its headline, whose prose opens by defining the headline
+ * (「コミュニティバスとは、…の総称である。」).
+ */
+function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timedNearby }: VerdictInput): boolean {
+  if (meta.ogType?.toLowerCase() === 'article' || meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return false;
+  return !dateline && !dayAndHour && !timedNearby && definesHeadline(headline, blocks);
+}
+
+/**
  * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
- * Lists of articles, product and shop pages, bulletin-board threads and undated pages whose prose instructs,
- * defines or bears no mark of news are not, whatever they declare.
+ * Lists of articles, product and shop pages, bulletin-board threads, encyclopedia entries and undated pages
+ * whose prose instructs, defines or bears no mark of news are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
@@ -145,7 +156,9 @@ export function articleVerdict(input: VerdictInput): Verdict {
       ? complete
       : long || (complete && readsAsDatedStory(input));
   if (!enough) return 'no-text';
-  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || undatedNonNews(input)) return 'not-article';
+  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || undatedNonNews(input) || encyclopediaEntry(input)) {
+    return 'not-article';
+  }
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   const ok = denied

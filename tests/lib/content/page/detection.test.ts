@@ -201,6 +201,23 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
   });
 
+  it('a town office’s news item stamped only 更新日 is dated by the day its first words give, a week before at most', () => {
+    const office = (opening: string, stamp: string) =>
+      html(
+        '<title>まちの話題｜北山町</title>',
+        `<div id="main"><h1>北山川で春の清掃活動　町民ら約120人が参加</h1><p class="update">ページ番号2003　更新日　${stamp}</p><p>${opening}北山川の河川敷で清掃活動が行われ、町内会や中学生など約120人が参加しました。</p><p>参加者は空き缶やペットボトルを拾い集め、約1時間で軽トラック2台分のごみが集まりました。</p><p>初めて参加した中学生は「思ったよりごみが多くて驚きました」と話していました。</p></div>`,
+      );
+    const page = extractArticle(office('5月12日（日曜日）、', '2024年5月13日'));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.meta.published).toBe('2024-05-12');
+    expect(page.map.text).not.toContain('ページ番号');
+    // Across New Year, the event in the stamp's year before.
+    expect(extractArticle(office('12月30日、', '2025年1月4日')).isArticle).toBe(true);
+    // Undated prose, or a stamp long after the day told of: a standing page, not a report.
+    expect(extractArticle(office('', '2024年5月13日')).isArticle).toBe(false);
+    expect(extractArticle(office('5月12日（日曜日）、', '2024年8月1日')).isArticle).toBe(false);
+  });
+
   it('the headline in a classed cell or a bold span, the date by era', () => {
     const heading = '<font size="4"><b>旧郵便局が「まちの工房」に　木工教室を毎週土曜に</b></font>';
     const title = '旧郵便局が「まちの工房」に　木工教室を毎週土曜に';
@@ -289,6 +306,49 @@ describe('pages that declare "article" and are not news', () => {
     expect(extractArticle(html(og, `${story}${affiliate}</article>`)).isArticle).toBe(true);
     const review = ld({ '@type': 'ReviewNewsArticle', itemReviewed: { '@type': 'Product', name: '新型オーブン' } });
     expect(extractArticle(html(review, `${story}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a blog’s review of a thing to buy is a buyer’s guide: a Review beside its BlogPosting, or a row of shop buttons', () => {
+    const post = `<article><h1>【使ってみた】折りたたみ傘ミニ5を半年使った感想</h1><p>こんにちは、みのりです。通勤用に折りたたみ傘「ミニ5」を買いました。半年ほど毎日持ち歩いたので、良かった点をまとめます。</p><p>重さは約200グラムで、かばんに入れても気になりません。風の強い日も骨が折れませんでした。</p>`;
+    const blog = { '@type': 'BlogPosting', headline: '折りたたみ傘ミニ5を半年使った感想' };
+    const review = { '@type': 'Review', itemReviewed: { '@type': 'Product', name: 'ミニ5' } };
+    expect(extractArticle(html(og + ld(blog), `${post}</article>`)).isArticle).toBe(true);
+    expect(extractArticle(html(og + ld({ '@graph': [blog, review] }), `${post}</article>`)).isArticle).toBe(false);
+    const buttons = ['Amazonで見る', '楽天市場で見る', 'Yahoo!ショッピングで見る']
+      .map((w) => `<a href="https://shop.example/?id=1" rel="sponsored">${w}</a>`)
+      .join('');
+    expect(extractArticle(html(og + ld(blog), `${post}<p>${buttons}</p></article>`)).isArticle).toBe(false);
+    // A news page's own links (「動画で見る」「地図で見る」) name no shop.
+    const own = ['動画で見る', '地図で見る', '写真で見る'].map((w) => `<a href="/v/1">${w}</a>`).join('');
+    expect(extractArticle(html(og, `${story}<p>${own}</p></article>`)).isArticle).toBe(true);
+  });
+
+  it('a quote page stamped "article" is figures in cells under a caption’s worth of prose; a report with a table is not', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const quote = `<table>${row(['始値', '1,204'])}${row(['高値', '1,230'])}${row(['安値', '1,198'])}${row(['終値', '1,221円'])}${row(['出来高', '82,300 株'])}${row(['PER', '15.2倍'])}${row(['PBR', '1.08倍'])}${row(['利回り', '2.45%'])}${row(['前日比', '+17 +1.41%'])}</table><table>${row(['2023.03', '80,460', '5,730'])}${row(['2024.03', '84,210', '6,120'])}${row(['2025.03', '88,930', '6,870'])}${row(['2026.03', '92,000', '7,100'])}</table>`;
+    const summary =
+      '<p>北山精機は工作機械用の部品を手がける中堅メーカー。自動車向けが売上の半分を占める。</p><p>※単位：百万円。</p>';
+    expect(
+      extractArticle(html(og, `<article><h1>北山精機【6999】の株価</h1>${summary}${quote}</article>`)).isArticle,
+    ).toBe(false);
+    const report = `<article><h1>北山精機、今期は増益の見通し</h1><p>北山精機は10日、今期の営業利益が前期比12%増の68億円になる見通しだと発表した。自動車向けの部品が伸びる。</p><p>同社によると、海外の新工場が秋に稼働する。社長は「需要は底堅い」と話した。</p><p>株価は前日比17円高の1221円で取引を終えた。</p>${quote}</article>`;
+    expect(extractArticle(html(og, report)).isArticle).toBe(true);
+  });
+
+  it('an encyclopedia entry typed Article is no report: its prose opens by defining its headline', () => {
+    const site = '<meta property="og:type" content="website">';
+    const entry = (title: string, first: string) =>
+      html(
+        site + ld({ '@type': 'Article', name: title, datePublished: '2006-04-02T10:00:00Z' }),
+        `<div id="content"><h1>${title}</h1><div class="body"><p>この記事には出典が不足しています。加筆にご協力ください。</p><p>${first}</p><p>日本では1960年代に山あいの集落で始まったとされ、その後、各地の自治体が補助を出すようになった。現在は全国で約300か所が運営されている。</p><p>多くは地域の住民組織が運営し、利用者の会費と自治体の補助でまかなわれている。近年は担い手の高齢化が課題とされる。</p></div></div>`,
+      );
+    const defined =
+      '移動販売車（いどうはんばいしゃ）とは、食料品や日用品を積んで集落を回り、その場で売る車両の総称である。';
+    expect(extractArticle(entry('移動販売車', defined)).isArticle).toBe(false);
+    // A report under the same markup tells of an event in its first words: it stays a story.
+    const told =
+      '北山市で3日、食料品を積んだ移動販売車の運行が始まり、山あいの集落を回った。市によると、利用者は初日で約40人だったという。';
+    expect(extractArticle(entry('移動販売車、山あいの集落へ', told)).isArticle).toBe(true);
   });
 
   it('the same report undated, with a shop table and no news type, reads as a shop page', () => {

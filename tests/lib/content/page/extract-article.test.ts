@@ -213,6 +213,24 @@ describe('choosing the article root', () => {
   });
 });
 
+describe('what stands between the headline and the body', () => {
+  it('a subtitle in a heading of its own is the article’s; a short label there is not', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"></head><body><main>
+        <header><h1>みかんの皮まで使った炭酸飲料、来月発売</h1><h2>皮から果汁まで使い切る新製法。年間10トンの廃棄削減を目指します</h2>
+        <h2>新商品</h2><div><time datetime="2025-03-02">2025年3月2日 10時00分</time></div></header>
+        <div class="body"><p>北山市の食品会社は2日、地元のみかんを皮ごと使った炭酸飲料を4月に発売すると発表した。</p>
+        <p>傷があって出荷できないみかんを農家から買い取る。価格は1本280円で、県内のスーパーなどで売る。</p>
+        <p>同社によると、これまで年間約10トンのみかんが捨てられていたという。</p></div></main></body></html>`),
+    );
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain(
+      '皮から果汁まで使い切る新製法。年間10トンの廃棄削減を目指します\n北山市の食品会社は2日',
+    );
+    expect(page.map.text).not.toContain('新商品');
+  });
+});
+
 // The seed page ships in ../shared (not in a fresh clone of the project): checked when present.
 const seed = join(__dirname, '../../../../../shared/corpus/seed-article.html');
 describe.skipIf(!existsSync(seed))('the seed page', () => {

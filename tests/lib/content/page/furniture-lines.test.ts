@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
-import { isPromoLine } from '../../../../lib/content/page/furniture-lines';
+import { isPromoLine, isStandingNotice } from '../../../../lib/content/page/furniture-lines';
 import { fixture, parse } from './load';
 
 describe('what of a paywalled page is the article', () => {
@@ -67,7 +67,7 @@ describe('sections that follow a story', () => {
   const body = `<p>北山市の駅前に3日、国産小麦を使うパン店が開店した。開店前から約50人が列をつくった。</p><p>店主は市内の洋菓子店で10年修業した。「地元の人が毎朝寄れる店にしたい」と話している。</p>`;
   const read = (inner: string) => {
     const doc = parse(
-      `<html lang="ja"><head><meta property="og:type" content="article"></head><body><article><h1>駅前に新しいパン店</h1>${inner}</article></body></html>`,
+      `<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article><h1>駅前に新しいパン店</h1>${inner}</article></body></html>`,
     );
     return extractArticle(doc).map.text;
   };
@@ -141,5 +141,41 @@ describe('the standfirst and lead photo before a declared body', () => {
       },
     ]);
     expect(page.map.text).not.toMatch(/2025年5月3日|シェア|【写真】/);
+  });
+});
+
+describe('isStandingNotice', () => {
+  it.each([
+    '北山テレビでは、事件や事故の情報、写真・動画を募集しています。',
+    '北山放送では、台風の被害の写真や動画を募集しています。',
+    '運行状況は変わることがあります。お出かけ前に最新の情報をご確認ください。',
+  ])('a notice to the readers under every story: %s', (text) => {
+    expect(isStandingNotice(text)).toBe(true);
+  });
+
+  it.each([
+    '市は、写真コンテストの作品を募集しています。',
+    '市によると、住民から写真や動画を募集しているという。',
+    '県は最新の情報を確認するよう呼びかけています。',
+  ])('a story’s line: %s', (text) => {
+    expect(isStandingNotice(text)).toBe(false);
+  });
+});
+
+describe('a broadcaster’s call for tips and a share bar’s label are no part of the story', () => {
+  it('drops the labelled tip box, a loose call for pictures and the 「共有:」 label', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article>
+        <h1>北山市で突風、倉庫の屋根飛ぶ</h1>
+        <p>5日午後、北山市で突風が吹き、倉庫の屋根が飛ばされました。けが人はいませんでした。近くの住宅でも窓ガラスが割れるなどの被害が出ています。</p>
+        <p>気象台は、6日も大気の状態が不安定になるとして注意を呼びかけています。</p>
+        <div class="share"><h3>共有:</h3><ul><li><a href="#">X</a></li></ul></div>
+        <div class="tip"><p>情報をお寄せください</p><p>北山テレビでは、事件・事故や災害などの情報、写真・動画を募集しています。</p><a href="/post/">投稿する</a></div>
+        <div class="box"><p>北山テレビでは、突風の被害の写真や動画を募集しています。</p></div>
+      </article></body></html>`),
+    );
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('注意を呼びかけています。');
+    expect(page.map.text).not.toMatch(/共有|お寄せ|募集/);
   });
 });
