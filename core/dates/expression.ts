@@ -64,6 +64,21 @@ function yearEndAfter(text: string, at: number): { part: PeriodPart; end: number
  * decades (1990年代) and weeks (先週). Returns null when nothing here is a date.
  */
 export function readCalendar(text: string, i: number, isWord: WordCheck, opts: ReadOptions = {}): Parsed | null {
+  const parsed = readCalendarBody(text, i, isWord, opts);
+  return parsed ? { ...parsed, end: aboutEnd(text, parsed.end) } : null;
+}
+
+// 4月ごろ, 2019年秋ごろ, 12日午前5時ごろ: ごろ (頃) says the date is approximate and is part of its
+// mention; the value stays the month, season or time written.
+const ABOUT = /ごろ|頃/y;
+
+/** The end of a date mention, past a ごろ or 頃 that follows it. */
+function aboutEnd(text: string, end: number): number {
+  ABOUT.lastIndex = end;
+  return ABOUT.test(text) ? ABOUT.lastIndex : end;
+}
+
+function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: ReadOptions): Parsed | null {
   const afterConnector = opts.afterConnector ?? false;
   const spec: CalendarSpec = { kind: 'calendar', year: null, month: null, day: null, part: null, time: null };
   let end = i;

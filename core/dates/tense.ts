@@ -17,18 +17,25 @@ const STOP = /[、。，．！？「」『』（）\n]/;
 export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
   const t = predicateTense(tokens, end);
   // 「6月中旬から続く」「6月を上回る」: only a date the event is set at (に, まで) is told as to come.
-  return t === 'nonpast' && text && !AT_TIME.test(text.slice(end, end + 3)) ? null : t;
+  const atTime = AT_TIME.test(text.slice(end, end + 3)) || ABOUT_END.test(text.slice(Math.max(0, end - 2), end));
+  return t === 'nonpast' && text && !atTime ? null : t;
 }
 
 // 3月に開く, 3月末までに出す, 3月中に決める, 3月ごろ完成する
 const AT_TIME = /^(?:に|まで|中に|ごろ|頃)/;
+// 「3月ごろ」 read as one mention: its ごろ is at the end of the date, not after it
+const ABOUT_END = /(?:ごろ|頃)$/;
 
 function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  // 「4月までに感染の拡大が続く」: once a particle (まで, に) has tied the date to the predicate, a の
+  // further on joins two nouns of the clause; の next to the date (3月の会合, 3月までの期間) does not.
+  const tied = isParticle(tokens[i]) && (tokens[i] as Token).surface !== 'の';
   for (let n = 0; n < MAX_LOOK && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (STOP.test(t.surface) || (isParticle(t) && t.surface === 'の')) return null;
+    const no = isParticle(t) && t.surface === 'の';
+    if (STOP.test(t.surface) || (no && !(tied && n > 1 && !isParticle(tokens[i - 1])))) return null;
     if (isVerb(t)) return chainTense(tokens, i);
   }
   return null;

@@ -1,5 +1,6 @@
 /** Two-digit years standing alone (15年に, 20年まで) and the words that make them spans instead. */
 
+import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
 import { startsWithAny } from './guards';
 
@@ -8,7 +9,7 @@ import { startsWithAny } from './guards';
  * The strong ones say "in the year" (15年に, 20年以降); the weak ones also follow lengths of time
  * (10年は続く, 20年、30年と).
  */
-const STRONG_TAILS = ['に', 'には', 'から', 'まで', '以降', '以来', '以前', '当時', '時点'];
+const STRONG_TAILS = ['に', 'には', 'から', 'まで', '以降', '以来', '以前', '当時', '時点', ...YEAR_OF_ORIGIN];
 const WEAK_TAILS = ['は', 'も', '、', '，'];
 const TWO_DIGIT_YEAR_TAILS = [...STRONG_TAILS, ...WEAK_TAILS];
 

@@ -26,6 +26,8 @@ import { namedBefore } from './open-counter';
  * never glued to a name (ベスト10の, 渋谷109の).
  */
 export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null {
+  // 人口も4月1日時点で: a number before 年, 月, 日 or 時 that no counter took is part of a date
+  if (DATE_PART.test(ctx.text[a.end] ?? '')) return null;
   const named = nameBefore(ctx.text, edge);
   if (named) return named;
   const { text, tokens } = ctx;
@@ -49,6 +51,9 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  // 基準を超えた自治体も79あった, 候補地が12ある: a noun and が/も, then how many of it there are
+  if (EXISTS_AFTER.test(text.slice(a.end, a.end + 3)) && /[^\d０-９、。][がも]$/.test(text.slice(edge - 2, edge)))
+    return 'count';
   if (RECORD_VERBS.some((w) => text.startsWith(w, a.end))) return 'other';
   // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
   const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
@@ -68,6 +73,9 @@ function counterBefore(ctx: Ctx, at: number): boolean {
 }
 
 const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
+const DATE_PART = /[年月日時]/;
+// ある, あった, あり: a bare number told to exist
+const EXISTS_AFTER = /^あ(?:る|っ|り)/;
 const DECIMAL = /[.．・]/;
 const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 /** The longest bracketed note skipped between a rate's name and its value. */
@@ -109,10 +117,31 @@ function nameBefore(text: string, at: number): FigureKind | null {
 
 // Xが / Xは / Xも right before the value, after a short name: 男性が|2.6, 沖縄県は|1.60.
 const LABEL_BEFORE = /[^、。，,\s0-9０-９]{1,12}[がはも]$/;
-// What may follow a listed value: 、 / 。 / で / と / だ (だった, です).
-const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です)/;
+// What may follow a listed value: 、 / 。 / で / と / だ (だった, です), or の and the grade it is
+// given in brackets (北町は98の「やや低い」).
+const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です|の「)/;
 /** How far back in its sentence a rate's topic may stand: 失業率は、男性が2.6、女性は2.4. */
 const TOPIC_REACH = 40;
+
+// 景況指数（前年＝100）は102: a rate's or an index's name as the topic with its own bare value.
+const RATE_TOPIC = new RegExp(`(?:${RATE_NOUN_ENDINGS.join('|')})(?:[（(][^）)]{0,${MAX_NOTE}}[）)])?は[0-9０-９]`);
+/** How many sentences before its own a rate told with its value may still head a list: two. */
+const EARLIER_SENTENCES = 2;
+const EARLIER_REACH = 300;
+
+/**
+ * The two sentences before `at` (the start of the current one), across a paragraph break: 「全体の
+ * 景況指数は102だった。地域別では、北部が104、南部は97」 lists under the index told with its value.
+ */
+function earlierSentences(text: string, at: number): string {
+  // from the start of the current sentence, back over the sentences before it
+  let from = text.lastIndexOf('。', at - 1) + 1;
+  for (let n = 0; n < EARLIER_SENTENCES && from > 0; n++) {
+    const stop = text.lastIndexOf('。', from - 2);
+    from = stop < 0 ? 0 : stop + 1;
+  }
+  return text.slice(Math.max(from, at - EARLIER_REACH), at);
+}
 
 // 銘柄数は1702: a count's name as the topic with its own bare value right after.
 const COUNT_TOPIC = new RegExp(`(?:${COUNT_NOUN_ENDINGS.join('|')})は[0-9０-９]`);
@@ -132,6 +161,7 @@ function underNamedTopic(text: string, edge: number, end: number): FigureKind | 
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('「'), before.lastIndexOf('」'));
   const clause = before.slice(stop + 1);
   if (RATE_NOUN_ENDINGS.some((n) => clause.includes(`${n}は`))) return 'ratio';
+  if (RATE_TOPIC.test(earlierSentences(text, from + stop + 1))) return 'ratio';
   const topic = COUNT_TOPIC.exec(clause);
   return topic && !NOT_COUNT_NOUNS.some((n) => clause.includes(`${n}は`)) ? 'count' : null;
 }

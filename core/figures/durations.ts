@@ -91,13 +91,16 @@ function tokenStarting(tokens: readonly Token[], pos: number): Token | undefined
   return t?.start === pos ? t : undefined;
 }
 
+// The last character of a date: 2015年から, 2016年4月から, 3月1日から.
+const DATE_END = /[年月日]/;
+
 /**
  * 創業115年, 設立20年, 戦後80年, 創業以来50年: an event noun (or 以来) right before N年 counts the years
- * since it; so does から after anything but a year (父の代から60年, 発売から20年; 2015年から20年 is a
- * span of years).
+ * since it; so does から after anything but a date (父の代から60年, 発売から20年; 2015年から20年 and
+ * 2016年4月から19年10月 are spans of dates).
  */
 function sinceBefore(ctx: Ctx, at: number): boolean {
-  if (ctx.text.endsWith('から', at)) return !(ctx.text[at - 3] === '年' || isDigit(ctx.text[at - 3]));
+  if (ctx.text.endsWith('から', at)) return !(DATE_END.test(ctx.text[at - 3] ?? '') || isDigit(ctx.text[at - 3]));
   const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
   if (!t || t.end !== at || !isNoun(t) || !KANA_OR_KANJI.test(t.surface)) return false;
   return isSahenNoun(t) || (isAdverbialNoun(t) && (t.surface.endsWith('後') || t.surface === '以来'));
@@ -138,7 +141,9 @@ function spentYears(ctx: Ctx, a: Numeral, start: number, at: number, v: number):
   const { text } = ctx;
   if (isKanji(text[start - 1])) return false;
   const short = v < 10 || v >= 100;
-  if (text[at] === 'で') return text[at + 1] !== 'は' && (short || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
+  // 米作り四十年で: in kanji, two digits are a year only after an era's name (平成二十年で), excluded above.
+  if (text[at] === 'で')
+    return text[at + 1] !== 'は' && (short || a.kanjiOnly || QUANTITY_NEXT.test(text.slice(at + 1, at + 4)));
   // 工期は7年を見込む, 最初の3年は赤字: a case particle after a number no year is written with (in
   // kanji, 孫の一年を描いた is a year of a life, a word more than a figure).
   if (short && !a.kanjiOnly && CASE_AFTER.test(text.slice(at, at + 1))) return true;

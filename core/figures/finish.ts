@@ -31,7 +31,7 @@ export function finishDraft(ctx: Ctx, pre: Qualified, d: Draft): Draft {
     change: suf.change ?? pre.change ?? d.change ?? changeAfter(text, suf.edge),
     suffixes: suf.words,
   };
-  const banded = suf.words.includes('台') ? band(qualified) : qualified;
+  const banded = suf.words.includes('台') ? band(qualified) : digitPlaces(qualified);
   return pre.negative ? negate(banded) : banded;
 }
 
@@ -53,6 +53,17 @@ function band(d: Draft): Draft {
   if (!Number.isInteger(v)) step = 10 ** -(String(v).split('.')[1] ?? '').length;
   const top = step >= 10 ? v + step - 1 : v + step - step / 100;
   return { ...d, value: null, min: d.value, max: Number((top / scale).toPrecision(12)) };
+}
+
+// 2ケタ, 3桁: how many digits a number has, not a count of digits anyone checks.
+const DIGIT_PLACES: ReadonlySet<string> = new Set(['桁', 'ケタ', 'けた']);
+const MAX_PLACES = 15;
+
+/** 2ケタ勝利 → 10–99, 3桁 → 100–999: a number of that many digits (1桁 → 1–9). */
+function digitPlaces(d: Draft): Draft {
+  const n = d.value;
+  if (!DIGIT_PLACES.has(d.unit) || n === null || !Number.isInteger(n) || n < 1 || n > MAX_PLACES) return d;
+  return { ...d, value: null, min: n === 1 ? 1 : 10 ** (n - 1), max: 10 ** n - 1, approx: true };
 }
 
 /** ▲2.3% → −2.3; a range flips its ends. */

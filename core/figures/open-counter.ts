@@ -9,6 +9,7 @@ import {
   DIVIDING_NOUNS,
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
+import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import {
   isCommonNoun,
@@ -75,6 +76,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (parts && !named) return parts;
   if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
     return null;
+  // 2021年産, 22年産: IPADIC's one noun 年産 is a year and what it labels (core/dates reads the year).
+  if (YEAR_OF_ORIGIN.some((w) => t.surface === `年${w}`)) return null;
   // 2019シーズン, 2024期: a stretch of the calendar after a year's number names it, like a date.
   if (yearLike(n) && calendarPeriod(t.surface) !== undefined) return null;
   const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);

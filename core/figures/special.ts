@@ -102,8 +102,27 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (pre.currency) return [base(a, a.end, pre.currency, 'money')];
   // 合計特殊出生率は1.15, 盗塁数57, 42の都道府県, 1500にのぼる, 300以上の: the words around say what it is.
   // 自民210、立民135: a tally of names and their counts.
+  const range = bareRange(ctx, a, pre.edge);
+  if (range) return [range];
   const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
+}
+
+// 101～103: two bare numbers joined by a wave dash.
+const BARE_RANGE = /^[〜～~]/;
+
+/**
+ * 「景況指数は、北部が101～103」: a bare range is a value when its upper end would be one where it
+ * stands (bare.ts), the range then [lo, hi].
+ */
+function bareRange(ctx: Ctx, a: Numeral, edge: number): Draft | null {
+  if (!BARE_RANGE.test(ctx.text.slice(a.end, a.end + 1))) return null;
+  const b = numeralAt(ctx.text, a.end + 1);
+  const lo = a.reading.value;
+  const hi = b?.reading.value;
+  if (!b || b.kanjiOnly || a.kanjiOnly || lo === null || hi === null || hi === undefined || hi <= lo) return null;
+  const kind = bareKind(ctx, { ...a, end: b.end }, edge);
+  return kind ? { ...base(a, b.end, '', kind), value: null, min: lo, max: hi } : null;
 }
 
 // 水準は二・〇七である: what may follow a decimal that stands as a value on its own.

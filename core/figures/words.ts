@@ -8,7 +8,7 @@ type WordFigure = Pick<Draft, 'value' | 'unit' | 'kind' | 'bound' | 'change'>;
 
 /**
  * Quantities written without digits: 半数 → 0.5, 過半数 → over 0.5, 半減 → 0.5 (down), 倍増 → 2 (up),
- * 半年 → 0.5 年, 四半世紀 → 25 年. Longest first, so 過半数 wins over 半数.
+ * 半年 → 0.5 年, 半日 → 0.5 日, 四半世紀 → 25 年. Longest first, so 過半数 wins over 半数.
  */
 const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>([
   ['過半数', { value: 0.5, unit: '', kind: 'ratio', bound: 'over', change: null }],
@@ -20,12 +20,14 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
   ['四半世紀', { value: 25, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半世紀', { value: 50, unit: '年', kind: 'duration', bound: null, change: null }],
   ['半年', { value: 0.5, unit: '年', kind: 'duration', bound: null, change: null }],
+  ['半日', { value: 0.5, unit: '日', kind: 'duration', bound: null, change: null }],
   // 倍 alone is twice: 倍近くに増えた, 倍以上 (after a number it is that number's counter: 2倍)
   ['倍', { value: 2, unit: '倍', kind: 'ratio', bound: null, change: null }],
 ]);
 const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
-// 半減期 (half-life), 半数体 and 半年生 are other words; 上半年 is no span of time either.
-const NOT_AFTER = /[期体生]/;
+// 半減期 (half-life), 半数体, 半年生 and 半日本的 (anti-Japanese) are other words; 上半年 is no span of
+// time either.
+const NOT_AFTER = /[期体生本]/;
 const NOT_BEFORE = /[上下前後]/;
 
 /**

@@ -74,6 +74,8 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
     (s) => ({ surface: s, bound: 'over' as const }),
   ),
   ...['を下回る', 'を下回った', 'を下回り', 'を下回っ'].map((s) => ({ surface: s, bound: 'under' as const })),
+  // 10人に満たない, 半分に満たず: short of the number
+  ...['に満たない', 'に満たなかった', 'に満たず'].map((s) => ({ surface: s, bound: 'under' as const })),
   ...['以内', 'まで'].map((s) => ({ surface: s, bound: 'max' as const })),
   ...['強', '余り', 'あまり', '余', 'ちょっと'].map((s) => ({
     surface: s,

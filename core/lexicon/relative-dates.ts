@@ -202,6 +202,8 @@ export const PERIOD_PARTS = [
   { surface: '初め', of: 'year', span: null },
   // a year's end is its December: 2024年末, 昨年末 → 2024-12 (a month's 末 keeps the whole month)
   { surface: '末', of: 'year', span: [12, 12] },
+  // 昨年暮れ, 2023年暮れ: the year's end, as 末
+  { surface: '暮れ', of: 'year', span: [12, 12] },
 ] as const satisfies readonly PeriodPart[];
 
 /**
@@ -239,3 +241,9 @@ export const FUTURE_FRAMES: readonly string[] = [
   '今後',
   'までに',
 ];
+
+/**
+ * What a year labels as its year of origin, written right after 年: 2021年産のコメ (the 2021 crop),
+ * 22年産, 2019年製の車両. The number is a year, never a count of what follows.
+ */
+export const YEAR_OF_ORIGIN = ['産', '製'] as const;

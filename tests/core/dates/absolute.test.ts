@@ -50,6 +50,9 @@ describe('absolute dates', () => {
   it('reads a lone two-digit year by the publication year only when it falls near enough for its tail', () => {
     expect(dates('15年に初めて出場した。', null)).toEqual([]);
     expect(dates('15年に初めて出場した。')).toEqual([['15年', '2015']]);
+    // a year of origin: 23年産の大豆 is the 2023 crop, 2007年製 the year it was made
+    expect(dates('組合は23年産の大豆を出荷した。')).toEqual([['23年', '2023']]);
+    expect(dates('車両は07年製で古い。')).toEqual([['07年', '2007']]);
     expect(dates('売上高は24年は3%減った。')).toEqual([['24年', '2024']]);
     expect(dates('売上高は12年は3%減った。')).toEqual([]);
     expect(dates('研究所は26年の発売戸数を予測した。')).toEqual([['26年', '2026']]);

@@ -54,8 +54,10 @@ describe('the forms broadcasters write', () => {
   });
 
   it('keeps a season after a year: 2016年秋 is 2016', () => {
-    expect(dates('2019年秋ごろから症状を訴えた。')).toEqual([['2019年秋', '2019']]);
+    expect(dates('2019年秋ごろから症状を訴えた。')).toEqual([['2019年秋ごろ', '2019']]);
     expect(dates('昨年冬に閉店した。')).toEqual([['昨年冬', '2024']]);
+    expect(dates('昨年暮れに閉店した。')).toEqual([['昨年暮れ', '2024-12']]);
+    expect(dates('2021年暮れから休んでいる。')).toEqual([['2021年暮れ', '2021-12']]);
   });
 
   it('reads named days: 元日, 大みそか', () => {

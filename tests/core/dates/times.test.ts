@@ -3,7 +3,7 @@ import { dates } from './helpers';
 
 describe('times of day', () => {
   it('joins a time to the day before it', () => {
-    expect(dates('地震は12日午前5時20分ごろ起きた。')).toEqual([['12日午前5時20分', '2025-07-12T05:20']]);
+    expect(dates('地震は12日午前5時20分ごろ起きた。')).toEqual([['12日午前5時20分ごろ', '2025-07-12T05:20']]);
     expect(dates('同日午後9時に閉店した。')).toEqual([['同日午後9時', '2025-07-10T21:00']]);
   });
 

@@ -61,6 +61,28 @@ describe('a month or day without a year, by the tense it is told in', () => {
     expect(at('3月に入って売り上げが落ちた。', '2024-10-10')).toEqual([['3月', '2024-03']]);
   });
 
+  it('takes ごろ (頃) into a date told as approximate, keeping its value and its tense', () => {
+    expect(at('新しい校舎は2月ごろ完成する。', '2024-10-10')).toEqual([['2月ごろ', '2025-02']]);
+    expect(at('港の工事は3月頃まで続く見込みだ。', '2024-10-10')).toEqual([['3月頃', '2025-03']]);
+    expect(at('11月ごろに開かれた会合で決めた。', '2024-10-10')).toEqual([['11月ごろ', '2023-11']]);
+    expect(at('店は8日ごろから休んでいる。', '2024-10-10')).toEqual([['8日ごろ', '2024-10-08']]);
+    // told as to come after a past year in the same paragraph, the month is still this year's
+    expect(at('町は2016年にも大雨に見舞われた。町は5月ごろまで警戒を続ける。', '2024-03-05')).toEqual([
+      ['2016年', '2016'],
+      ['5月ごろ', '2024-05'],
+    ]);
+    expect(at('町は2016年にも大雨に見舞われた。町は5月ごろまで川の増水が続くとみる。', '2024-03-05')).toEqual([
+      ['2016年', '2016'],
+      ['5月ごろ', '2024-05'],
+    ]);
+    expect(at('町は2016年に設立された。5月に初めての祭りを開いた。', '2024-03-05')).toEqual([
+      ['2016年', '2016'],
+      ['5月', '2016-05'],
+    ]);
+    // 日ごろ (usually) is no date
+    expect(at('日ごろから備えている。', '2024-10-10')).toEqual([]);
+  });
+
   it('puts a later day told in the past in last month', () => {
     expect(at('同社は25日に発表した。', '2024-10-10')).toEqual([['25日', '2024-09-25']]);
     expect(at('同社は25日に発表する。', '2024-10-10')).toEqual([['25日', '2024-10-25']]);

@@ -232,6 +232,7 @@ describe('years since', () => {
   it('reads から N年 as the years since, unless a year comes before から', () => {
     expect(texts('祖父の代から60年、店を守ってきた。')).toEqual(['60年']);
     expect(texts('2015年から20年まで務めた。')).toEqual([]);
+    expect(texts('2014年6月から17年3月まで務めた。')).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
     ['この装置は10年で100台ほど売れた。', '10年'],
     ['利用者は20年で約2倍になった。', '20年'],
     ['会員数は15年で倍増した。', '15年'],
+    ['漁師一筋、船乗り三十年で初めての不漁だ。', '三十年'],
     ['ブームが去り、10年ほとんど注文がなかった。', '10年'],
     ['父は町工場に30年勤めた。', '30年'],
     ['二人は45年連れ添った。', '45年'],
@@ -79,6 +80,7 @@ describe('bare lengths of time: N年 with no duration word after it', () => {
       '大会は19年開かれた。',
       '制度は24年では見直されなかった。',
       '平成5年で区切りとした。',
+      '平成二十年で区切りとした。',
       '昨年は10年に比べ増えた。',
       '式典は5日開かれた。',
       '受付は10日で締め切る。',
@@ -131,6 +133,12 @@ describe('counted stretches of the calendar', () => {
 
   it('leaves a season named by its year to the dates', () => {
     expect(texts('2023シーズン終了後に引退した。')).toEqual([]);
+  });
+
+  it('leaves a year of origin (年産, 年製) to the dates: the number is a year, not a count', () => {
+    expect(texts('2020年産の小麦は高値で取引された。')).toEqual([]);
+    expect(texts('組合は23年産の出荷を早める。')).toEqual([]);
+    expect(texts('工場は年産5万台の規模だ。')).toEqual(['5万台']);
   });
 
   it('leaves ordinals of a period out', () => {

@@ -87,3 +87,12 @@ describe('more colloquial and signed forms', () => {
     expect(only('数日後に荷物が届いた。').max).toBe(9);
   });
 });
+
+describe('a number of digits (桁, ケタ)', () => {
+  it('spans the numbers with that many digits', () => {
+    const f = only('今季は2ケタ勝利を目標に掲げた。');
+    expect([f.text, f.value, f.min, f.max, f.approx]).toEqual(['2ケタ', null, 10, 99, true]);
+    const g = only('寄付は3桁の件数にとどまった。');
+    expect([g.min, g.max]).toEqual([100, 999]);
+  });
+});

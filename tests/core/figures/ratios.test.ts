@@ -71,6 +71,12 @@ describe('durations written without digits', () => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, '年', 'duration']);
   });
+
+  it('reads 半日 as half a day, not inside 半日本的', () => {
+    const f = only('点検は半日ほどで済んだ。');
+    expect([f.text, f.value, f.unit, f.kind, f.approx]).toEqual(['半日ほど', 0.5, '日', 'duration', true]);
+    expect(texts('半日本的な言動が問題になった。')).toEqual([]);
+  });
 });
 
 describe('decimals in kanji and without a whole part', () => {
@@ -111,6 +117,9 @@ describe('半分', () => {
     expect(only('若者の半分以下が投票した。').bound).toBe('under');
     expect(only('約半分が反対した。').approx).toBe(true);
     expect(only('受注は半分に減った。').value).toBe(0.5);
+    const short = only('集まった署名は目標の半分に満たなかった。');
+    expect([short.text, short.bound]).toEqual(['半分に満たなかった', 'under']);
+    expect(only('出席者は30人に満たない。').bound).toBe('under');
   });
 
   it('is no figure in everyday use', () => {

@@ -66,6 +66,21 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(figures('出生率は下がった。北が1.2、南は3.4だった。')).toEqual([]);
   });
 
+  it('reads a list under an index told with its own value one or two sentences before', () => {
+    const text =
+      '全体の景況指数（前年＝100）は102の「横ばい」だった。\n地域別では、北部が103～105、中部が104の「改善」。一方、雨の影響で南部は96の「悪化」だった。';
+    expect(figures(text).map((f) => [f.text, f.value, f.min, f.max, f.kind])).toEqual([
+      ['102', 102, null, null, 'ratio'],
+      ['103～105', null, 103, 105, 'ratio'],
+      ['104', 104, null, null, 'ratio'],
+      ['96', 96, null, null, 'ratio'],
+    ]);
+    // three sentences on, the index no longer heads the list
+    expect(figures('景況指数は102だった。天気は良かった。店は混んだ。客も多かった。北部が104だった。')).toHaveLength(1);
+    // a bare range with no index before it stays bare
+    expect(figures('会議で示された値は、北が101～103だった。')).toEqual([]);
+  });
+
   it('reads each value listed after a count named as the topic with its own bare value', () => {
     const fs = figures('来場者数は4100で、うち県内は2600、県外は1500だった。');
     expect(fs.map((f) => [f.value, f.kind])).toEqual([
@@ -73,6 +88,12 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
       [2600, 'count'],
       [1500, 'count'],
     ]);
+    // how many of a noun there are: Xも79あった, Xが12ある
+    expect(figures('基準を超えた町も14あった。').map((f) => [f.text, f.value, f.kind])).toEqual([['14', 14, 'count']]);
+    expect(figures('候補地が12あるという。').map((f) => f.value)).toEqual([12]);
+    expect(figures('その差は12あった。')).toEqual([]);
+    // a number of a date after a count's name is the date's
+    expect(figures('町の人口も6月1日時点で減った。')).toEqual([]);
     // the count named without a bare value of its own lists nothing
     expect(figures('来場者数は増えた。県内は2600、県外は1500だった。')).toEqual([]);
   });
