@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
-import { cueText } from './quoted-speech';
+import { cueText } from './quote-shape';
 import { reportingVerbAt } from './reporting-verbs';
 import { speakerBefore } from './topic';
 

@@ -26,7 +26,7 @@ import { isReportPhrase, relayedBy } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
-import { cueText } from './quoted-speech';
+import { cueText } from './quote-shape';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { findTopic, hasTopic, speakerBefore } from './topic';
 

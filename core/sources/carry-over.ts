@@ -10,7 +10,7 @@ import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import type { NamePhrase } from './name-phrase';
-import { cueText } from './quoted-speech';
+import { cueText } from './quote-shape';
 import { reportingVerbAt } from './reporting-verbs';
 import { speakerBefore } from './topic';
 

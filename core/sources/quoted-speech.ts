@@ -1,7 +1,6 @@
 import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
-  isConjunctiveParticle,
   isDependent,
   isFinalParticle,
   isNoun,
@@ -16,7 +15,6 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
-import { isContrastParticle } from './clauses';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
@@ -24,6 +22,7 @@ import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
+import { cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
 import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
@@ -33,7 +32,6 @@ const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
 const RECIPIENT_GAP = 10; // tokens between the speaker and the verb: と韓国の李成権議員は6月、…を引用して述べた
 // と述べた上で / と語った後: time and manner nouns, not a described person.
-const NOT_RELATIVE = new Set(['上', 'うえ', '後', 'あと', 'ほか', 'ため', '際', '一方', '上で']);
 
 /**
  * Quoted speech and reporting verbs after a quoting と, in every word order:
@@ -275,58 +273,8 @@ function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose =
   return loose ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
 }
 
-/** Start of the quote (or run of quotes 「A」「B」など) that ends right before the と at `i`, if any. */
-function quoteStart(tokens: readonly Token[], v: SentenceView, i: number): number | null {
-  let k = i - 1;
-  if (tokens[k]?.surface === '、') k--;
-  if (tokens[k]?.surface === 'など') k--;
-  let start: number | null = null;
-  while (k >= v.first && /^[」』]$/.test((tokens[k] as Token).surface)) {
-    let o = k - 1;
-    while (o > v.first && depthAt(v, o) > 0) o--;
-    // A closing quote with no opener in the sentence: no quote to take.
-    if (o < v.first || !/^[「『]$/.test((tokens[o] as Token).surface)) break;
-    start = (tokens[o] as Token).start;
-    k = o - 1;
-    if (tokens[k]?.surface === '、') k--;
-  }
-  return start;
-}
-
 function hearsay(tokens: readonly Token[], clause: number, at: number, cue: string): Cue {
   const start = (tokens[clause] as Token).start;
   const end = (tokens[at] as Token).start;
   return speakerlessCue('hearsay', cue, start, end);
-}
-
-function modifiesNoun(tokens: readonly Token[], k: number): boolean {
-  let i = k;
-  // とされる上限 / と言われる: the passive's れる is a verb suffix to IPADIC.
-  while (tokens[i] && (isAuxiliary(tokens[i]) || (isVerb(tokens[i]) && isSuffix(tokens[i])))) i++;
-  const t = tokens[i];
-  return !!t && isNoun(t) && !isDependent(t) && !NOT_RELATIVE.has(t.surface);
-}
-
-/** True at a clause end: 。、」 or the sentence end, after polite/past endings (いいます。, ということです). */
-function isClauseEnd(tokens: readonly Token[], k: number): boolean {
-  let i = k;
-  while (isAuxiliary(tokens[i])) i++;
-  const t = tokens[i];
-  if (!t || t.surface === '。' || t.surface === '、' || t.surface === '」' || t.surface === '\n') return true;
-  return t.surface === 'こと' && /^(?:だ|です|で|である)$/.test(tokens[i + 1]?.surface ?? '');
-}
-
-/** The verb with its endings as written: 推定している, 述べた, 報じたものだ (up to the clause end). */
-export function cueText(tokens: readonly Token[], verb: VerbMatch): string {
-  let s = '';
-  let k = verb.first;
-  for (; k <= verb.last; k++) s += (tokens[k] as Token).surface;
-  for (let n = 0; n < 4; n++, k++) {
-    const t = tokens[k];
-    if (!t || !(isAuxiliary(t) || isConjunctiveParticle(t) || isDependent(t) || isSuffix(t))) break;
-    // と見込んでいるが、 / と見込む一方、: the contrast opens the next clause, it is no part of the cue.
-    if (isContrastParticle(t) || t.surface === '一方') break;
-    s += t.surface;
-  }
-  return s;
 }
