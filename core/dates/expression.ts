@@ -1,4 +1,5 @@
 import {
+  ABOUT_TIME,
   ERA_SPAN_PARTS,
   NAMED_DAYS,
   type NamedDay,
@@ -7,6 +8,7 @@ import {
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
+import { alternation } from '../lexicon/word-table';
 import { isKanji } from '../text/script';
 import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
@@ -70,7 +72,7 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
 
 // 4月ごろ, 2019年秋ごろ, 12日午前5時ごろ: ごろ (頃) says the date is approximate and is part of its
 // mention; the value stays the month, season or time written.
-const ABOUT = /ごろ|頃/y;
+const ABOUT = new RegExp(alternation(ABOUT_TIME), 'y');
 
 /** The end of a date mention, past a ごろ or 頃 that follows it. */
 function aboutEnd(text: string, end: number): number {

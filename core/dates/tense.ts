@@ -1,3 +1,5 @@
+import { ABOUT_TIME } from '../lexicon/relative-dates';
+import { alternation } from '../lexicon/word-table';
 import { isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
@@ -22,9 +24,9 @@ export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Te
 }
 
 // 3月に開く, 3月末までに出す, 3月中に決める, 3月ごろ完成する
-const AT_TIME = /^(?:に|まで|中に|ごろ|頃)/;
+const AT_TIME = new RegExp(`^${alternation(['に', 'まで', '中に', ...ABOUT_TIME])}`);
 // 「3月ごろ」 read as one mention: its ごろ is at the end of the date, not after it
-const ABOUT_END = /(?:ごろ|頃)$/;
+const ABOUT_END = new RegExp(`${alternation(ABOUT_TIME)}$`);
 
 function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   let i = tokenAt(tokens, end);

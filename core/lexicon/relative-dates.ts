@@ -153,6 +153,9 @@ export const KANA_WORD_FOLLOWERS: readonly string[] = [
   ...['は', 'が', 'の', 'も', 'に', 'から', 'まで', 'で', 'と', 'こそ', 'だけ', 'や', 'か', 'より', 'ごろ', 'じゅう'],
 ];
 
+/** What makes a date approximate and belongs to its mention: 4月ごろ, 2019年秋ごろ, 12日午前5時頃. */
+export const ABOUT_TIME: readonly string[] = ['ごろ', '頃'];
+
 /** A counted-back phrase after a number: 3年前 → three years before publication. */
 export interface AgoSuffix {
   surface: string;

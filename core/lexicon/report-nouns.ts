@@ -16,19 +16,21 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   anyone's);
  * - `document`: a source's name phrase ending in it is a document (報告書, 白書, 決定通知書; source-type.ts);
  * - `label`: right after a body's name, with no particle, it labels whose data a headline or caption
- *   gives: 「教員の6割が残業　県教委調査」, 「内閣府調べ」 (sources/headline.ts).
+ *   gives: 「教員の6割が残業　県教委調査」, 「内閣府調べ」 (sources/headline.ts);
+ * - `compared`: a share or multiple of it, with its party before it (主催者発表の5割, 政府推計の2倍), is
+ *   the writer setting one party's figure against another's (sources/conversions.ts).
  */
-export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label';
+export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared';
 
 /** Every report noun, with its roles. */
 export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
   調べ: ['cue', 'document', 'label'],
-  調査: ['cue', 'data', 'unowned', 'document', 'label'],
+  調査: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
   世論調査: ['cue', 'data', 'unowned', 'label'],
-  発表: ['cue', 'unowned', 'label'],
-  推計: ['cue', 'data', 'unowned', 'document', 'label'],
-  試算: ['cue', 'data', 'unowned', 'document', 'label'],
-  集計: ['cue', 'data', 'unowned', 'label'],
+  発表: ['cue', 'unowned', 'label', 'compared'],
+  推計: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
+  試算: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
+  集計: ['cue', 'data', 'unowned', 'label', 'compared'],
   統計: ['cue', 'data', 'unowned', 'document', 'label'],
   分析: ['cue', 'data', 'unowned'],
   報道: ['cue'],
@@ -89,6 +91,8 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   // 訪日客6000万人の目標を掲げた: a target set is its setter's.
   目標: ['cue'],
   文書: ['document'],
+  公表値: ['compared'],
+  発表値: ['compared'],
 });
 
 const withRole = (role: ReportNounRole) => wordsWhere(REPORT_NOUN_TABLE, (r) => r.includes(role));
@@ -107,6 +111,9 @@ export const UNOWNED_REPORTS: ReadonlySet<string> = new Set(withRole('unowned'))
 
 /** Report nouns that label whose data a headline gives (県教委調査, 内閣府調べ). */
 export const LABEL_REPORTS: ReadonlySet<string> = new Set(withRole('label'));
+
+/** Reports a writer sets a share or multiple against: 主催者発表の5割, 政府推計の2倍. */
+export const COMPARED_REPORTS: readonly string[] = withRole('compared');
 
 /** Documents: a source phrase ending in one is a document (報告書, 白書, 調査, 決定通知書). */
 export const DOCUMENT_HEADS: readonly string[] = withRole('document');

@@ -1,3 +1,5 @@
+import { COMPARED_REPORTS } from '../lexicon/report-nouns';
+import { alternation } from '../lexicon/word-table';
 import type { Figure } from '../types';
 
 /** What a conversion is told by: where a figure is written, its kind and unit. */
@@ -51,7 +53,7 @@ const COMPARED_TO =
   /(?:広さ|大きさ|長さ|高さ|重さ|個分)(?:だ|です|である|に相当する|に相当します|にあたる|に当たる)[。．]?$/;
 
 // 主催者発表の5割, 政府推計の2倍: a share or multiple of a report named by its party and report noun.
-const OTHERS_REPORT = /([^\s、。，「」（）()]{1,8}?)(?:発表|推計|調査|集計|試算|公表値|発表値)の(?:約|およそ)?$/;
+const OTHERS_REPORT = new RegExp(`([^\\s、。，「」（）()]{1,8}?)${alternation(COMPARED_REPORTS)}の(?:約|およそ)?$`);
 const SHARES: ReadonlySet<string> = new Set(['ratio', 'percent']);
 
 /**
