@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/types';
+import type { SourceIndex } from '../shared/format-source';
 import { pageTranslator, resolveLang } from '../shared/i18n/page';
 import {
   type ContentMessage,
@@ -22,6 +23,7 @@ import { MarkCursor } from './card/cursor';
 import { collectMarks, type Mark } from './card/marks';
 import { addHighlights, buildRanges, clearHighlights, flash, type HighlightLayer, showHighlights } from './highlights';
 import { analyzeIncrementally } from './incremental-analysis';
+import { type AppendAnalysis, appendLinked, groupedSources } from './name-tables';
 import { isEditableFocused } from './page/editable';
 import { type ExtractedArticle, extractArticleInTasks } from './page/extract-article';
 import type { TextMap } from './page/text-map';
@@ -67,6 +69,8 @@ export class PageController {
   private map: TextMap | null = null;
   private ranges: ReturnType<typeof buildRanges> | null = null;
   private marks: Mark[] = [];
+  /** The analysis's sources grouped by name variant (the card's counts), once the background has answered. */
+  private sources: SourceIndex | null = null;
   private highlightsOn = true;
   private error: PageError | null = null;
   private readonly cursor = new MarkCursor();
@@ -79,6 +83,8 @@ export class PageController {
   private readonly watch: PageWatch;
   /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
   private readonly analyzeText: AnalyzeText = (text, options) => this.send({ type: 'analyzeText', text, options });
+  /** Joins an analysis of added text to the one held, the names of both linked by the background. */
+  private readonly append: AppendAnalysis = (base, added, shift) => appendLinked(base, added, shift, this.send);
 
   constructor(
     private readonly doc: Document,
@@ -142,6 +148,7 @@ export class PageController {
       text,
       options,
       this.analyzeText,
+      this.append,
       () => this.setStatus('analyzing'),
     );
     if (gen !== this.generation) return; // the reader navigated meanwhile
@@ -149,12 +156,16 @@ export class PageController {
     // An unchanged text gives back the analysis held (no new revision for the popup to re-read).
     const next = reply.value === this.analysis ? reply.value : withPageFacts(reply.value, facts);
     this.forced ||= force;
-    if (next !== this.analysis) this.revision++;
+    if (next !== this.analysis) {
+      this.revision++;
+      this.sources = null;
+    }
     this.analysis = next;
     this.map = page.map;
     // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
     this.ranges = buildRanges(this.doc, page.map, next);
     this.paint();
+    if (!(await this.groupSources(next))) return;
     this.setStatus('ready');
   }
 
@@ -211,7 +222,24 @@ export class PageController {
     this.marks = collectMarks(this.analysis, this.ranges, this.layers());
     if (!this.highlightsOn) return;
     showHighlights(this.ranges, this.layers(), this.settings.palette);
-    this.card.attach(this.analysis, this.marks);
+    this.attachCard();
+  }
+
+  private attachCard(): void {
+    if (this.highlightsOn && this.analysis) this.card.attach(this.analysis, this.marks, this.sources);
+  }
+
+  /**
+   * Has the background group `a`'s sources for the card (after the marks are shown: it waits on
+   * nothing of theirs). False when the page moved on meanwhile.
+   */
+  private async groupSources(a: Analysis): Promise<boolean> {
+    if (this.sources) return true;
+    const sources = await groupedSources(a, this.send);
+    if (this.analysis !== a) return false;
+    this.sources = sources;
+    this.attachCard();
+    return true;
   }
 
   private setHighlights(on: boolean): void {
@@ -274,20 +302,25 @@ export class PageController {
     const r = await analyzeInSlices(
       this.doc,
       this.analyzeText,
+      this.append,
       (p) => {
-        if (p.analysis !== this.analysis) this.revision++;
+        if (p.analysis !== this.analysis) {
+          this.revision++;
+          this.sources = null;
+        }
         [this.analysis, this.map, this.ranges] = [p.analysis, p.map, p.ranges];
         // Slices add their marks to those shown (a short task each); the last one also lists them for the card.
         if (this.highlightsOn) addHighlights(p.added, this.layers(), this.settings.palette);
         if (p.done) {
           this.marks = collectMarks(p.analysis, p.ranges, this.layers());
-          if (this.highlightsOn) this.card.attach(p.analysis, this.marks);
+          this.attachCard();
         } else this.setStatus('analyzing');
       },
       alive,
     );
     if (!alive()) return;
     if (!r.ok) return this.failed(r);
+    if (this.analysis && !(await this.groupSources(this.analysis))) return;
     this.forced = true;
     this.setStatus('ready');
   }
@@ -301,6 +334,7 @@ export class PageController {
     this.map = null;
     this.ranges = null;
     this.marks = [];
+    this.sources = null;
     this.cursor.reset();
     this.setStatus(status);
   }
