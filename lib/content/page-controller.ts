@@ -165,8 +165,8 @@ export class PageController {
     // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
     this.ranges = buildRanges(this.doc, page.map, next);
     this.paint();
-    if (!(await this.groupSources(next))) return;
     this.setStatus('ready');
+    await this.groupSources(next);
   }
 
   /** Answers a validated message from the popup or the background. */
@@ -230,16 +230,15 @@ export class PageController {
   }
 
   /**
-   * Has the background group `a`'s sources for the card (after the marks are shown: it waits on
-   * nothing of theirs). False when the page moved on meanwhile.
+   * Has the background group `a`'s sources for the card, once the marks are shown and the page is
+   * ready (nothing waits on it: until it answers, a source card counts each name apart).
    */
-  private async groupSources(a: Analysis): Promise<boolean> {
-    if (this.sources) return true;
+  private async groupSources(a: Analysis): Promise<void> {
+    if (this.sources) return;
     const sources = await groupedSources(a, this.send);
-    if (this.analysis !== a) return false;
+    if (this.analysis !== a) return;
     this.sources = sources;
     this.attachCard();
-    return true;
   }
 
   private setHighlights(on: boolean): void {
@@ -320,9 +319,9 @@ export class PageController {
     );
     if (!alive()) return;
     if (!r.ok) return this.failed(r);
-    if (this.analysis && !(await this.groupSources(this.analysis))) return;
     this.forced = true;
     this.setStatus('ready');
+    if (this.analysis) await this.groupSources(this.analysis);
   }
 
   /** Forgets the page's analysis and removes every mark and the card. */
