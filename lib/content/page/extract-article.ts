@@ -148,6 +148,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     meta,
     root,
     blocks,
+    lines: own,
     titled,
     datedByHeadline,
     datedNearby,
