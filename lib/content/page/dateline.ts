@@ -57,3 +57,22 @@ export function datedEntries(lines: readonly string[]): number {
   }
   return n;
 }
+
+// 「2025年10月12日（日）午前10時30分～11時25分」「10/12 10:30-11:25」: a day with a span of hours.
+const SCHEDULE_DAY = /\d{1,2}(?:月\d{1,2}日|\/\d{1,2})/;
+const HOURS_SPAN =
+  /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)\s*[～〜~\-－―]\s*(?:翌?(?:午前|午後))?\d{1,2}(?::\d{2}|時)/;
+/** A schedule's line is short and no sentence. */
+const MAX_SCHEDULE = 60;
+
+/**
+ * True when one of `lines` (those by the headline) is a schedule: a day with a span of hours on a line of
+ * its own (「2025年10月12日（日）午前10時30分～11時25分」), as a programme's or an event's page heads
+ * itself. A story's dateline is a moment (「2025年10月12日 10時30分」), never a span.
+ */
+export function hasScheduleLine(lines: readonly string[]): boolean {
+  return lines.some((l) => {
+    const line = l.normalize('NFKC').trim();
+    return line.length <= MAX_SCHEDULE && !/[。！？]/.test(line) && SCHEDULE_DAY.test(line) && HOURS_SPAN.test(line);
+  });
+}

@@ -72,11 +72,27 @@ const DATA_CELLS = 20;
 const CELLS_PER_SENTENCE = 5;
 const DATA_SHEET_SENTENCES = 6;
 
+/** A table cell of the page's data: short, with a figure in it (「31℃ [+2]」「12-18 50%」「30/24」). */
+const TABLE_DATA = /\d/;
+const MAX_TABLE_DATUM = 24;
+
+/** Cells of the page's tables, anywhere, that hold data: a forecast's tables may lie outside the article's root. */
+function pageDataCells(doc: Document): number {
+  let n = 0;
+  for (const td of Array.from(doc.querySelectorAll('td')).slice(0, MAX_CONTROLS)) {
+    const text = (td.textContent ?? '').trim();
+    if (text.length <= MAX_TABLE_DATUM && TABLE_DATA.test(text)) n++;
+  }
+  return n;
+}
+
 /**
- * True when the lines are figures in cells with a caption's worth of prose: a stock quote (始値 8,300 高値
- * 8,448 …), a results table. A report with a table tells more than a few sentences around it.
+ * True when the page is figures in cells with a caption's worth of prose: a stock quote (始値 8,300 高値
+ * 8,448 …), a results table, a weather forecast whose tables lie beside the forecaster's few sentences. A
+ * report with a table tells more than a few sentences around it (a match report's score box: 19 cells
+ * for 11 sentences).
  */
-function isDataSheet(blocks: readonly Block[]): boolean {
+function isDataSheet(doc: Document, blocks: readonly Block[]): boolean {
   let cells = 0;
   let sentences = 0;
   for (const b of blocks) {
@@ -86,7 +102,9 @@ function isDataSheet(blocks: readonly Block[]): boolean {
     sentences += n;
     if (!n && DATA_CELL.test(text.normalize('NFKC'))) cells++;
   }
-  return cells >= DATA_CELLS && sentences <= DATA_SHEET_SENTENCES && cells >= CELLS_PER_SENTENCE * sentences;
+  if (sentences > DATA_SHEET_SENTENCES) return false;
+  const most = Math.max(cells, pageDataCells(doc));
+  return most >= DATA_CELLS && most >= CELLS_PER_SENTENCE * sentences;
 }
 
 export type { NotNewsKind };
@@ -136,7 +154,7 @@ export function notNewsKind(
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
   if (meta.declaredKind) return meta.declaredKind;
-  if (isDataSheet(blocks)) return 'listing';
+  if (isDataSheet(doc, blocks)) return 'listing';
   if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
   if (listsIngredients(lines)) return 'recipe';
   const sheet = sheetOf(doc);

@@ -82,6 +82,8 @@ export interface VerdictInput {
   dateline: string | null;
   /** True when a day with its hour but no year stamps the text around the headline (「09月05日 18時12分」). */
   dayAndHour: boolean;
+  /** True when a line by the headline is a schedule: a day with a span of hours (a programme's air time). */
+  scheduled: boolean;
   /** How many lines of the root date an entry of their own (a diary's days, several stories on one page). */
   entries: number;
   /** The start of the text around the headline (where 「コラム「天竜川」　2024年6月20日」 labels a column). */
@@ -174,7 +176,16 @@ export function articleVerdict(input: VerdictInput): Verdict {
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
-  if (isListing(blocks) || isListing(lines) || notNews || undatedNonNews(input) || encyclopediaEntry(input)) {
+  // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
+  const scheduled = input.scheduled && !meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t));
+  if (
+    isListing(blocks) ||
+    isListing(lines) ||
+    notNews ||
+    scheduled ||
+    undatedNonNews(input) ||
+    encyclopediaEntry(input)
+  ) {
     return 'not-article';
   }
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,

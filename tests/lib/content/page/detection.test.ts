@@ -434,4 +434,25 @@ describe('pages of particulars, questions and lists that declare "article" and a
     const faq = `<h1>よくある質問</h1><h2>Q 受け取りに必要なものは何ですか。</h2><p>交付通知書と本人確認書類をお持ちください。代理人の場合は委任状が必要です。</p><h2>Q 休日に受け取れますか。</h2><p>第2日曜日に受け取ることができます。事前に電話で予約してください。</p>`;
     expect(extractArticle(html(og + dated, `<article>${faq}</article>`)).isArticle).toBe(false);
   });
+
+  it('a forecast’s tables beside a few sentences are a data page; a weather brief is news', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const days = ['16日', '17日', '18日', '19日', '20日', '21日'];
+    const tables = `<table>${row(days)}${row(['30/24', '32/24', '33/25', '34/25', '34/26', '33/26'])}${row(['40%', '30%', '20%', '10%', '10%', '30%'])}${row(['2m', '3m', '2m', '1m', '2m', '3m'])}</table>`;
+    const commentary =
+      '<p>梅雨前線が本州付近に停滞しています。北山市では午後から雨が降り出し、夜は雷を伴って激しく降る所がある見込みです。土砂災害に注意してください。</p>';
+    const forecast = `<main><h1>北山市の天気</h1>${tables}<section>${commentary}</section></main>`;
+    expect(extractArticle(html(og + dated, forecast)).isArticle).toBe(false);
+    const brief = `<article><h1>北山市で激しい雨のおそれ</h1>${commentary}<p>気象台によると、15日にかけて1時間に40ミリの激しい雨が降るおそれがある。</p>`;
+    expect(extractArticle(html(og + dated, `${brief}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a page headed by a schedule (a day with a span of hours) is a programme’s or an event’s; a dateline is a moment', () => {
+    const summary =
+      '<p>港町にある創業110年の造船所。社長の佐藤健一さん（68）は、木造漁船を造れる最後の職人の一人だ。</p><p>この春、20歳の見習いが入った。番組は、1隻の漁船が完成するまでの1年間に密着した。</p>';
+    const head = (line: string) =>
+      `<article><h1>ドキュメント北の港「最後の造船所」</h1><p>${line}</p>${summary}</article>`;
+    expect(extractArticle(html(og + dated, head('2025年10月12日（日）午前10時30分～11時25分'))).isArticle).toBe(false);
+    expect(extractArticle(html(og + dated, head('2025年10月12日 10時30分'))).isArticle).toBe(true);
+  });
 });
