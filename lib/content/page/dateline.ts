@@ -66,13 +66,19 @@ const HOURS_SPAN =
 const MAX_SCHEDULE = 60;
 
 /**
- * True when one of `lines` (those by the headline) is a schedule: a day with a span of hours on a line of
- * its own (「2025年10月12日（日）午前10時30分～11時25分」), as a programme's or an event's page heads
- * itself. A story's dateline is a moment (「2025年10月12日 10時30分」), never a span.
+ * True when the lines by the headline are headed by a schedule rather than a dateline: a day with a span of
+ * hours on a line of its own (「2025年10月12日（日）午前10時30分～11時25分」), as a programme's or an event's
+ * page heads itself, and no stamp of a moment beside it. A story's dateline is a moment (「2025年06月12日
+ * 18時05分」); a broadcaster's story may add the slot it aired in (「18:15～18:55で放送」), under its dateline.
  */
 export function hasScheduleLine(lines: readonly string[]): boolean {
-  return lines.some((l) => {
+  let schedule = false;
+  for (const l of lines) {
     const line = l.normalize('NFKC').trim();
-    return line.length <= MAX_SCHEDULE && !/[。！？]/.test(line) && SCHEDULE_DAY.test(line) && HOURS_SPAN.test(line);
-  });
+    if (line.length > MAX_SCHEDULE || /[。！？]/.test(line)) continue;
+    const span = HOURS_SPAN.test(line);
+    if (!span && isTimeStamp(line)) return false;
+    if (span && SCHEDULE_DAY.test(line)) schedule = true;
+  }
+  return schedule;
 }

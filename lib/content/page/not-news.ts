@@ -140,7 +140,8 @@ const sentencesOf = (blocks: readonly Block[]) =>
  * shop buttons, a data sheet's cells with little prose (a stock quote), a recipe's ingredients, or a sheet
  * of particulars (a shop's hours, an event's price, a job's pay) make it no news — on a dated page as its
  * kind says (SheetLabels.dated: a story may end with a shop's or an event's box; `reading`, what its prose
- * reads as). A thread transcript is a thread however it is typed, and a question with its stamped answers too.
+ * reads as). A thread transcript is a thread however it is typed; a question with its stamped answers is a Q&A
+ * page unless typed as news (a live blog may ask in its headline).
  */
 export function notNewsKind(
   doc: Document,
@@ -151,8 +152,8 @@ export function notNewsKind(
   reading: ProseReading,
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
-  if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
+  if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.declaredKind) return meta.declaredKind;
   if (isDataSheet(doc, blocks)) return 'listing';
   if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
@@ -160,6 +161,7 @@ export function notNewsKind(
   const sheet = sheetOf(doc);
   if (!sheet) return null;
   if (!meta.dated || sheet.dated === 'always') return sheet.kind;
-  const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story';
+  // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
+  const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
   return plain && sheet.labels >= sentencesOf(blocks) ? sheet.kind : null;
 }

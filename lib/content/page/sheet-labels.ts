@@ -14,8 +14,8 @@ export interface SheetLabels {
   defining: ReadonlySet<string>;
   /**
    * What the sheet says on a dated page: `never` a page of its own (a gourmet story ends with the shop's
-   * box), `over-plain-prose` when the prose around it reads as no story and is no longer than it (a
-   * regional story ends with its event's box; an organiser's notice is the box and a few lines), `always`
+   * box), `over-plain-prose` when the prose around it reads as no story, reports nothing and is no longer
+   * than it (a regional story ends with its event's box; an organiser's notice is the box and a few lines), `always`
    * (no story hires by a table of pay and terms).
    */
   dated: 'never' | 'over-plain-prose' | 'always';

@@ -399,6 +399,11 @@ describe('pages of particulars, questions and lists that declare "article" and a
     expect(
       extractArticle(html(og, `<article><h1>ごみ袋はいつから値上げですか？</h1>${posts}</article>`)).isArticle,
     ).toBe(false);
+    // A live blog typed as one may ask in its headline: its stamped entries are the news.
+    const live = ld({ '@type': 'LiveBlogPosting', headline: 'ごみ袋はいつから値上げですか？' });
+    expect(
+      extractArticle(html(og + live, `<article><h1>ごみ袋はいつから値上げですか？</h1>${posts}</article>`)).isArticle,
+    ).toBe(true);
     expect(extractArticle(html(og, `<article><h1>ごみ袋、来年4月から値上げ</h1>${posts}</article>`)).isArticle).toBe(
       true,
     );
