@@ -155,7 +155,8 @@ export function notNewsKind(
   if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.declaredKind) return meta.declaredKind;
-  if (isDataSheet(doc, blocks)) return 'listing';
+  // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
+  if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';
   if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
   if (listsIngredients(lines)) return 'recipe';
   const sheet = sheetOf(doc);
