@@ -155,7 +155,7 @@ function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
  * True when the word ending at `start` is what another number right before it counts: in 2ゴール3アシスト
  * and 10リバウンド10アシスト the katakana word before the second number is a counter, not a name.
  */
-function countedBefore(tokens: readonly Token[], start: number): boolean {
+export function countedBefore(tokens: readonly Token[], start: number): boolean {
   const i = tokenAt(tokens, start - 1);
   const word = tokens[i];
   const number = tokens[i - 1];

@@ -98,6 +98,36 @@ describe('a counter the article used, then a bare number', () => {
   });
 });
 
+describe('a record line of counts written together', () => {
+  it('reads each count of a win-loss record, none of them a rate (1敗28ホールド is two counts)', () => {
+    const season = figures('中継ぎとして今季は2勝1敗17ホールドを記録した。');
+    expect(season.map((f) => [f.text, f.value])).toEqual([
+      ['2勝', 2],
+      ['1敗', 1],
+      ['17ホールド', 17],
+    ]);
+    expect(texts('通算成績は1勝3敗となった。')).toEqual(['1勝', '3敗']);
+    expect(texts('この日は4打数1安打2打点だった。')).toEqual(['4打数', '1安打', '2打点']);
+    expect(texts('先発して1安打1失点と好投した。')).toEqual(['1安打', '1失点']);
+    expect(texts('リーグ戦は5勝1敗1分けで終えた。')).toEqual(['5勝', '1敗', '1分け']);
+  });
+
+  it('still reads one of something with a price or a count after it as a rate', () => {
+    expect(only('弁当は1個500円で売った。').value).toBe(500);
+    expect(only('配布は1人2枚までとした。').text).toBe('1人2枚まで');
+  });
+});
+
+describe('one and its counter said twice', () => {
+  it('is "one at a time", no count (1試合1試合, 一歩一歩)', () => {
+    expect(texts('監督は「1試合1試合を全力で戦う」と話した。')).toEqual([]);
+    expect(texts('1球1球に気持ちを込めて投げた。')).toEqual([]);
+    expect(texts('復興に向けて一歩一歩進んでいる。')).toEqual([]);
+    // one and then another count is still a rate
+    expect(texts('1日に3試合を戦った。')).toEqual(['1日に3試合']);
+  });
+});
+
 describe('a tally of names and counts', () => {
   it('reads each bare number after a name in a list of two or more', () => {
     // 改選過半数 is the threshold the tally is read against, no figure of its own.
