@@ -211,3 +211,19 @@ describe('sports seasons', () => {
     expect(dates('2023-25シーズン')).toEqual([]);
   });
 });
+
+describe('a kanji day in a dateline', () => {
+  it('reads 十日 after the topic and before a comma or a part of the day as that day', () => {
+    expect(withTokens('県信用組合は五日、新しい店舗の計画を発表した。')).toEqual([['五日', '2025-07-05']]);
+    expect(withTokens('組合側は二十八日夜、交渉の打ち切りを通告した。', '2025-07-30')).toEqual([
+      ['二十八日夜', '2025-07-28'],
+    ]);
+  });
+
+  it('leaves lengths of time, names and one day alone', () => {
+    expect(withTokens('修理には十日ほどかかる。工事は三日間続いた。')).toEqual([]);
+    expect(withTokens('祭りは十日町で開かれる。')).toEqual([]);
+    expect(withTokens('店は一日、三百人を迎えた。')).toEqual([]);
+    expect(withTokens('三日坊主で終わった。')).toEqual([]);
+  });
+});
