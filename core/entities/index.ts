@@ -24,6 +24,7 @@ import { quotedCommonTerms } from './quoted-terms';
 import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
+import { recordTieSpans } from './record-ties';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy } from './team-metonymy';
@@ -85,7 +86,13 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
   // Bylines, signatures and photo credits name who made the article, not who is in it.
   // A reading in brackets (「佐川宣寿（のぶひさ）」) is no name of its own either.
-  const credits = [...creditSpans(text), ...glossSpans(text), ...descriptionSpans(text, tokens)];
+  // A country's name after a record's (リーグ最多タイ) is a tie.
+  const credits = [
+    ...creditSpans(text),
+    ...glossSpans(text),
+    ...descriptionSpans(text, tokens),
+    ...recordTieSpans(text),
+  ];
   const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );

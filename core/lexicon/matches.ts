@@ -25,3 +25,12 @@ export const GAME_RESULTS: ReadonlySet<string> = new Set([
   ...['安打', '打点', '本塁打', '盗塁', '四球', '死球', '三振', '奪三振', '失策', '犠打', '犠飛', '打数'],
   ...['ゴール', 'アシスト', 'トライ', 'リバウンド', 'ブロック', 'スティール', 'KO', 'ＫＯ'],
 ]);
+
+/**
+ * Words that name a record. A country's name glued after one is the loanword it spells: 「リーグ最多タイ」
+ * and 「日本記録タイ」 equal (tie) the record, no Thailand.
+ */
+export const RECORD_WORDS: readonly string[] = [
+  ...['最多', '最高', '最長', '最少', '最小', '最大', '最速', '最年少', '最年長', '最短', '最低', '最良'],
+  ...['記録', 'ベスト', 'ワースト', 'ハイ'],
+];

@@ -81,6 +81,15 @@ describe('suffix rules', () => {
     // A generic first word names no particular office: 同総局.
     expect(run('同総局は否定した。')).toEqual([]);
   });
+  it("気象台 ends an organisation: the weather agency's regional offices (札幌管区気象台, 福岡地方気象台)", () => {
+    expect(typeOf('札幌管区気象台によると、雪は夜まで続く。', '札幌管区気象台')).toBe('organization');
+    expect(typeOf('福岡地方気象台の観測では、雨量は80ミリに達した。', '福岡地方気象台')).toBe('organization');
+  });
+  it("a country's name after a record's is a tie: 「チーム最多タイ」, 「日本記録タイ」 name no Thailand", () => {
+    expect(run('チーム最多タイの5連勝を飾った。').map((e) => e.text)).not.toContain('タイ');
+    expect(run('日本記録タイで優勝した。').map((e) => e.text)).not.toContain('タイ');
+    expect(typeOf('首相は来月タイを訪れる。', 'タイ')).toBe('place');
+  });
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');
   });
