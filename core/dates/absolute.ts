@@ -91,10 +91,12 @@ export function readDayPart(text: string, i: number, afterMonth: boolean): { day
 
 /** What a dateline's day comes after: the topic or subject (同社は十日、), a comma, a sentence start. */
 const DATELINE_BEFORE = /^(?:[はが、。」\n]|)$/;
+const DATELINE_PARTICLES = /^(?:に|から|まで)/;
 
 /**
  * 「みずほ総研は十日、…を発表した」「市は二十三日午前、」: papers that write numbers in kanji put the day a
- * report happened after its topic, followed by a comma or a part of the day. A kanji day stands alone
+ * report happened after its topic, followed by a comma, a part of the day or (after は) に, から or
+ * まで. A kanji day stands alone
  * as a date only there (三日坊主, 十日間, 十日ほど are no date); 一日 is also "one day", so never.
  */
 export function readDatelineDay(
@@ -106,7 +108,9 @@ export function readDatelineDay(
   const a = readNumeral(text, i);
   if (!a?.kanji || text[a.end] !== '日' || a.value < 2 || a.value > 31) return null;
   const end = a.end + 1;
-  return text[end] === '、' || times.some((w) => text.startsWith(w, end)) ? { day: a.value, end } : null;
+  if (text[end] === '、' || times.some((w) => text.startsWith(w, end))) return { day: a.value, end };
+  // 市は二十五日から催しを開く, 同社は十日に発表した: after the topic, a particle of time does too.
+  return text[i - 1] === 'は' && DATELINE_PARTICLES.test(text.slice(end, end + 2)) ? { day: a.value, end } : null;
 }
 
 // 11、12の両日 / 3・4両日: two days of the month named by 両日 ("both days") instead of 日.

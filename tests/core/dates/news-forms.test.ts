@@ -220,6 +220,11 @@ describe('a kanji day in a dateline', () => {
     ]);
   });
 
+  it('reads it after the topic before に, から or まで too', () => {
+    expect(withTokens('町は十五日から、二日間の祭りを開く。')).toEqual([['十五日', '2025-07-15']]);
+    expect(withTokens('工事は三日に一度、点検する。')).toEqual([]);
+  });
+
   it('leaves lengths of time, names and one day alone', () => {
     expect(withTokens('修理には十日ほどかかる。工事は三日間続いた。')).toEqual([]);
     expect(withTokens('祭りは十日町で開かれる。')).toEqual([]);
