@@ -232,3 +232,29 @@ describe('a kanji day in a dateline', () => {
     expect(withTokens('三日坊主で終わった。')).toEqual([]);
   });
 });
+
+describe('a year made the topic of its sentence', () => {
+  it('gives its year to the months of that sentence (昨年は2月に → last February)', () => {
+    expect(withTokens('昨年は2月に工場が止まり、今年は3月に再開した。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2024-02'],
+      ['今年', '2025'],
+      ['3月', '2025-03'],
+    ]);
+    expect(withTokens('2019年には11月に店を閉じた。')).toEqual([
+      ['2019年', '2019'],
+      ['11月', '2019-11'],
+    ]);
+  });
+
+  it('not past its sentence, nor as a modifier (昨年の…)', () => {
+    expect(withTokens('昨年は雪が多かった。2月に大雪が降った。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2025-02'],
+    ]);
+    expect(withTokens('昨年の実績を2月に公表した。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2025-02'],
+    ]);
+  });
+});
