@@ -110,6 +110,8 @@ describe('a record line of counts written together', () => {
     expect(texts('この日は4打数1安打2打点だった。')).toEqual(['4打数', '1安打', '2打点']);
     expect(texts('先発して1安打1失点と好投した。')).toEqual(['1安打', '1失点']);
     expect(texts('リーグ戦は5勝1敗1分けで終えた。')).toEqual(['5勝', '1敗', '1分け']);
+    // IPADIC reads 奪 and 被 as prefixes: 9奪三振 and 6被安打 are counts all the same
+    expect(texts('先発は9奪三振、6被安打で完投した。')).toEqual(['9奪三振', '6被安打']);
   });
 
   it('still reads one of something with a price or a count after it as a rate', () => {
