@@ -13,6 +13,12 @@ describe('a results line', () => {
     expect(only('日本3対0ドイツ').score).toEqual([3, 0]);
   });
 
+  it('reads a score written in kanji around 対, but not 一対一 (one-on-one)', () => {
+    expect(only('議案は六対四の賛成多数で可決された。').score).toEqual([6, 4]);
+    expect(only('決勝は三対一で勝った。').score).toEqual([3, 1]);
+    expect(texts('一対一の面談で説明した。')).toEqual([]);
+  });
+
   it('does not read an address or a road written with dashes as a score', () => {
     expect(texts('所在地は千代田区1-2丁目')).toEqual([]);
     expect(texts('東京1-2-3の事務所')).toEqual([]);
