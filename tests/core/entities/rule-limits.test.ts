@@ -42,6 +42,10 @@ describe('title rules', () => {
     const text = '山内健太投手コーチは「球が走っている」と話し、佐藤主将もうなずいた。';
     expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['山内健太', '佐藤']);
   });
+  it('plain words kuromoji broke up before a title qualify it: 「特任教授」, 「特任コーチ」 name nobody', () => {
+    const text = '大学の特任教授を経て、協会の特任コーチに就いた。';
+    expect(titleCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
+  });
   it('a surname before 選手 still is: 「田中選手」', () => {
     const text = '田中選手が先制点を挙げた。';
     expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['田中']);
