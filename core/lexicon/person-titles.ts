@@ -40,7 +40,7 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   首相: ['source', 'name'],
   総理: ['source', 'name'],
   大臣: ['source', 'name'],
-  相: ['source'],
+  相: ['source', 'name'],
   長官: ['source', 'name'],
   知事: ['source', 'name'],
   市長: ['source', 'name'],

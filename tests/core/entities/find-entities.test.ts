@@ -22,6 +22,9 @@ describe('title rules → person, name without the title', () => {
     expect(es.find((e) => e.text === 'プーチン')?.type).toBe('person');
     expect(es.some((e) => e.text.includes('大統領'))).toBe(false);
   });
+  it('a minister is named before the ministry and 相: 森田一郎農水相 → 森田一郎', () => {
+    expect(run('森田一郎農水相は会見で、価格の見通しを示した。').map((e) => e.text)).toEqual(['森田一郎']);
+  });
   it('a given name kuromoji reads as a place stays in the name: 習近平国家主席, not 習', () => {
     expect(run('習近平国家主席は指示した。').map((e) => e.text)).toEqual(['習近平']);
     // A listed place before the title is still a modifier: ラブロフ露外相 → ラブロフ.
