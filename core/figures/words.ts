@@ -26,9 +26,9 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
 ]);
 const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
 // 半減期 (half-life), 半数体, 半年生 and 半日本的 (anti-Japanese) are other words; 上半年 is no span of
-// time either.
+// time either, and 北半分, 右半分 are a side of something, no share of it.
 const NOT_AFTER = /[期体生本]/;
-const NOT_BEFORE = /[上下前後]/;
+const NOT_BEFORE = /[上下前後東西南北左右]/;
 
 // 半分は / 半分が / 半分を / 半分も: a case or topic particle right after it.
 const HALF_AS_PHRASE = /^[はがをも]/;

@@ -131,6 +131,8 @@ describe('半分', () => {
   it('is no figure in everyday use', () => {
     expect(texts('ケーキを半分に切って分けた。')).toEqual([]);
     expect(texts('半分冗談で言ったつもりだった。')).toEqual([]);
+    // a side of something, not a share of it
+    expect(texts('町は島の北半分を占める。画面の右半分が消えた。')).toEqual([]);
   });
 });
 
