@@ -3,7 +3,7 @@ import { acronymCandidates, isCommonAcronym } from './acronyms';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
-import { commonAbbreviations } from './common-abbreviations';
+import { abbreviatedNames, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { creditSpans } from './credits';
@@ -97,7 +97,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );
   const first = mergeCandidates(cands, text.length);
-  const paren = parenCandidates(text, first);
+  const paren = [...parenCandidates(text, first), ...abbreviatedNames(text, tokens, first)];
   const common = commonAbbreviations(text, tokens, first);
   // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
   const chosen =
