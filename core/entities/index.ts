@@ -27,7 +27,7 @@ import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
-import { affiliations, teamMetonymy } from './team-metonymy';
+import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -57,6 +57,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
+    ...teamWordCandidates(text, tokens),
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
     ...appositionCandidates(text, tokens),
