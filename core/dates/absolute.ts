@@ -89,6 +89,30 @@ export function readDayPart(text: string, i: number, afterMonth: boolean): { day
   return u && inRange(u.span, 1, 31) ? { day: u.span, end: u.end } : null;
 }
 
+/** What a dateline's day comes after: the topic or subject (同社は十日、), a comma, a sentence start. */
+const DATELINE_BEFORE = /^(?:[はが、。」\n]|)$/;
+const DATELINE_PARTICLES = /^(?:に|から|まで)/;
+
+/**
+ * 「みずほ総研は十日、…を発表した」「市は二十三日午前、」: papers that write numbers in kanji put the day a
+ * report happened after its topic, followed by a comma, a part of the day or (after は) に, から or
+ * まで. A kanji day stands alone
+ * as a date only there (三日坊主, 十日間, 十日ほど are no date); 一日 is also "one day", so never.
+ */
+export function readDatelineDay(
+  text: string,
+  i: number,
+  times: readonly string[],
+): { day: number; end: number } | null {
+  if (!DATELINE_BEFORE.test(text[i - 1] ?? '')) return null;
+  const a = readNumeral(text, i);
+  if (!a?.kanji || text[a.end] !== '日' || a.value < 2 || a.value > 31) return null;
+  const end = a.end + 1;
+  if (text[end] === '、' || times.some((w) => text.startsWith(w, end))) return { day: a.value, end };
+  // 市は二十五日から催しを開く, 同社は十日に発表した: after the topic, a particle of time does too.
+  return text[i - 1] === 'は' && DATELINE_PARTICLES.test(text.slice(end, end + 2)) ? { day: a.value, end } : null;
+}
+
 // 11、12の両日 / 3・4両日: two days of the month named by 両日 ("both days") instead of 日.
 const BOTH_DAYS = new RegExp(`([${DIGIT}]{1,2})[、，・]([${DIGIT}]{1,2})の?両日`, 'y');
 

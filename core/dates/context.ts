@@ -39,6 +39,13 @@ export class DateContext {
   tense: Tense | null = null;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
+  /**
+   * A year set up as the topic of its sentence (「昨年は」「2019年には」) and where that sentence ends:
+   * a month named before then, with no year of its own, is in that year (昨年は2月に → last February).
+   */
+  topicYear: { y: number; until: number } | null = null;
+  /** Where the date being resolved starts (see moveTo). */
+  at = 0;
   /** The paragraph (count of line breaks before it) of the last year the article named. */
   private lastYearParagraph = -1;
   private lastMonthParagraph = -1;
@@ -52,6 +59,7 @@ export class DateContext {
 
   /** Moves the reading position to `offset` (offsets only grow): which paragraph are we in? */
   moveTo(offset: number): void {
+    this.at = offset;
     for (let i = this.scanned; i < offset && i < this.text.length; i++) if (this.text[i] === '\n') this.paragraph++;
     this.scanned = Math.max(this.scanned, offset);
   }
@@ -74,6 +82,11 @@ export class DateContext {
       if (n >= 1 && n <= era.lastYear && y <= limit) return y;
     }
     return null;
+  }
+
+  /** The year the sentence being read took as its topic (topicYear), if the reading is still in it. */
+  sentenceTopicYear(): number | null {
+    return this.topicYear && this.at < this.topicYear.until ? this.topicYear.y : null;
   }
 
   /**

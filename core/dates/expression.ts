@@ -10,7 +10,7 @@ import {
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
 import { alternation } from '../lexicon/word-table';
 import { isKanji } from '../text/script';
-import { readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
+import { readDatelineDay, readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
@@ -143,7 +143,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     }
   }
   if (end === i) {
-    const d = readDayPart(text, i, false);
+    const d = readDayPart(text, i, false) ?? readDatelineDay(text, i, TIMES_OF_DAY);
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)

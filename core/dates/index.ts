@@ -56,9 +56,22 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
+    if ('lo' in r) noteTopicYear(ctx, text, c, r.lo);
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+// 昨年は, 2019年には, 今年も: a year alone, then the topic or a particle that sets the scene.
+const TOPIC_AFTER = /^(?:は|には|では|も|にも)/;
+const SENTENCE_END = /[。！？\n]/g;
+
+/** A year alone made the topic of its sentence (昨年は…): its months follow it to the sentence's end. */
+function noteTopicYear(ctx: DateContext, text: string, c: Candidate, lo: { y: number; m?: number }): void {
+  if (c.spec.kind !== 'calendar' || lo.m !== undefined || !TOPIC_AFTER.test(text.slice(c.end, c.end + 2))) return;
+  SENTENCE_END.lastIndex = c.end;
+  const end = SENTENCE_END.exec(text);
+  ctx.topicYear = { y: lo.y, until: end ? end.index : text.length };
 }
 
 /** Keeps what the way a year was written tells later ones: its era (平成9年), a decade (1970年代). */

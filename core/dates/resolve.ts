@@ -130,12 +130,16 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
 }
 
 /**
- * The year of a month (and day) written without one: the publication year, except that 12月 in a
+ * The year of a month (and day) written without one: the year its sentence took as its topic
+ * (昨年は2月に), else the publication year, except that 12月 in a
  * January article is last December, a date that would fall after publication belongs to the earlier
  * year the paragraph is telling of (「2019年に設立。12月5日に…」 → 2019-12-05) or, told in the past, to
  * last year; and a month two or more before publication told as to come is next year's.
  */
 function monthYear(spec: CalendarSpec, months: readonly [number, number], pub: Ymd, ctx: DateContext): number {
+  // 「昨年は2月に休業した」: the year the sentence is about.
+  const topic = ctx.sentenceTopicYear();
+  if (topic !== null) return topic;
   if (pub.m <= 3 && months[0] >= pub.m + 9) return pub.y - 1;
   const day = spec.day?.type === 'abs' ? spanEnds(spec.day.value)[0] : 1;
   const after = months[0] > pub.m || (months[0] === pub.m && spec.day !== null && day > pub.d);

@@ -1,4 +1,4 @@
-import { isNoun, isNumeral, isPrefix } from '../text/pos';
+import { isNoun, isNumeral, isOrganizationName, isPrefix } from '../text/pos';
 import { CAPITAL, DIGIT, LATIN } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate, Span } from './candidate';
@@ -14,7 +14,47 @@ const ABBREVIATION_PAREN = new RegExp(String.raw`[（(]([${CAPITAL}][${LATIN}${D
  * or words ending in an organisation's last word (「国際エネルギー機関（IEA）」) it is a name's short form.
  */
 export function commonAbbreviations(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Span[] {
-  const out: Span[] = [];
+  return bracketedAbbreviations(text, tokens, chosen)
+    .filter((b) => !b.listed && isCommonTerm(tokens, b.from, b.last + 1))
+    .map((b) => b.inner);
+}
+
+/**
+ * 「全日本空輸（ＡＮＡ）」: an abbreviation the dictionary files as an organisation (名詞,固有名詞,組織)
+ * names one, and so do the words it abbreviates, however plain they are (全日本 + 空輸), when no name
+ * was found there. Both become organisation candidates.
+ */
+export function abbreviatedNames(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Candidate[] {
+  return bracketedAbbreviations(text, tokens, chosen)
+    .filter((b) => b.listed && b.last + 1 - b.from <= MAX_ABBREVIATED_WORDS)
+    .flatMap((b): Candidate[] => [
+      {
+        start: (tokens[b.from] as Token).start,
+        end: b.inner.start - 1,
+        type: 'organization',
+        source: 'paren',
+        weight: 11,
+      },
+      { ...b.inner, type: 'organization', source: 'paren', weight: 11 },
+    ]);
+}
+
+/** Words an abbreviated name may have before its bracket (全日本+空輸, 国際+協力+機構). */
+const MAX_ABBREVIATED_WORDS = 4;
+
+interface Bracketed {
+  /** The abbreviation inside the brackets. */
+  inner: Span;
+  /** The first and last token of the compound noun right before the bracket. */
+  from: number;
+  last: number;
+  /** Whether the dictionary lists the abbreviation, one word, as an organisation (ＡＮＡ, ＮＨＫ; kuromoji calls any unknown capitals 組織). */
+  listed: boolean;
+}
+
+/** Bracketed abbreviations after a compound noun that no chosen name ends right before. */
+function bracketedAbbreviations(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Bracketed[] {
+  const out: Bracketed[] = [];
   let byEnd: Map<number, number> | null = null;
   let namedEnds: Set<number> | null = null;
   for (const m of text.matchAll(ABBREVIATION_PAREN)) {
@@ -31,8 +71,10 @@ export function commonAbbreviations(text: string, tokens: readonly Token[], chos
       if (p.end !== (tokens[from] as Token).start || (!isNoun(p) && !isPrefix(p)) || isNumeral(p)) break;
       from--;
     }
-    if (!isCommonTerm(tokens, from, last + 1)) continue;
-    out.push({ start: open + 1, end: open + 1 + (m[1] as string).length });
+    const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
+    const word = tokens[last + 2];
+    const listed = word?.start === inner.start && word.end === inner.end && word.known && isOrganizationName(word);
+    out.push({ inner, from, last, listed });
   }
   return out;
 }

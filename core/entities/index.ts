@@ -3,7 +3,7 @@ import { acronymCandidates, isCommonAcronym } from './acronyms';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
-import { commonAbbreviations } from './common-abbreviations';
+import { abbreviatedNames, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { creditSpans } from './credits';
@@ -24,9 +24,10 @@ import { quotedCommonTerms } from './quoted-terms';
 import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
+import { recordTieSpans } from './record-ties';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
-import { affiliations, teamMetonymy } from './team-metonymy';
+import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
 import { titleCandidates } from './title-rules';
 import { matchAll } from './trie';
 
@@ -56,6 +57,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
+    ...teamWordCandidates(text, tokens),
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
     ...appositionCandidates(text, tokens),
@@ -85,12 +87,18 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   // Unsure candidates go before the merge, so a surer one over the same words can take their place.
   // Bylines, signatures and photo credits name who made the article, not who is in it.
   // A reading in brackets (「佐川宣寿（のぶひさ）」) is no name of its own either.
-  const credits = [...creditSpans(text), ...glossSpans(text), ...descriptionSpans(text, tokens)];
+  // A country's name after a record's (リーグ最多タイ) is a tie.
+  const credits = [
+    ...creditSpans(text),
+    ...glossSpans(text),
+    ...descriptionSpans(text, tokens),
+    ...recordTieSpans(text),
+  ];
   const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );
   const first = mergeCandidates(cands, text.length);
-  const paren = parenCandidates(text, first);
+  const paren = [...parenCandidates(text, first), ...abbreviatedNames(text, tokens, first)];
   const common = commonAbbreviations(text, tokens, first);
   // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
   const chosen =

@@ -1,6 +1,6 @@
 import { DEICTIC_HEADS } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
-import { DEICTIC_PREFIXES } from '../lexicon/generic-prefixes';
+import { DEICTIC_PREFIXES, OPERATOR_PREFIXES } from '../lexicon/generic-prefixes';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { isNoun, isSahenNoun } from '../text/pos';
 import { CAPITAL, KATAKANA } from '../text/script';
@@ -112,7 +112,7 @@ function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): b
 /**
  * Whether a candidate person, organisation or place names nothing: an era (「平成」), a title or
  * position alone (「社長」), a word that points instead of naming (「自社」, isDeictic), a common noun
- * (isCommonNoun), a term of capitals (isAcronymTerm), or the tagger's person ending in a verbal noun
+ * (isCommonNoun), a kind of school under who runs it (「市立中学校」), a term of capitals (isAcronymTerm), or the tagger's person ending in a verbal noun
  * (「森友改ざん」). Lists and title rules are trusted for the rest.
  */
 export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
@@ -127,6 +127,13 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
   // Only spans that fall on token edges: a piece of a token is some rule's business.
   if ((tokens[from] as Token | undefined)?.start !== c.start || (tokens[to - 1] as Token | undefined)?.end !== c.end)
     return false;
+  // 「市立中学校」「県立高校」: who runs it and a kind of place, no name of one.
+  if (
+    to - from === 2 &&
+    OPERATOR_PREFIXES.has((tokens[from] as Token).surface) &&
+    isPlainWord(tokens[from + 1] as Token)
+  )
+    return true;
   // The tagger's person that ends in a verbal noun is a name and what happened to it: 「森友改ざん」.
   if (c.type === 'person' && c.source === 'tagger' && endsInVerbalNoun(tokens, from, to)) return true;
   return isCommonNoun(tokens, from, to) || isAcronymTerm(tokens, from, to);

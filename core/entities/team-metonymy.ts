@@ -1,6 +1,7 @@
 import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
-import { SPORTS_CUES, TEAM_PLACES } from '../lexicon/team-places';
+import { SPORTS_CUES, TEAM_PLACES, TEAM_WORDS } from '../lexicon/team-places';
 import { DIGIT, isKanji } from '../text/script';
+import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerLabel } from './gazetteer';
 
@@ -38,6 +39,21 @@ export function teamMetonymy(text: string, cands: readonly Candidate[]): Candida
     const game = match || isGame(sentenceAround(text, c.start, c.end));
     return game ? { ...c, type: 'organization' } : c;
   });
+}
+
+/**
+ * 「楽天戦に登板した」「巨人は3連勝」: a team whose name is a plain word (TEAM_WORDS) is an organisation
+ * candidate before 戦 or in a sentence about a game, on token edges only (楽天的, 巨人症 are not it).
+ */
+export function teamWordCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    if (!TEAM_WORDS.has(t.surface)) continue;
+    const match = text[t.end] === '戦' && !isKanji(text[t.end + 1]);
+    if (match || isGame(sentenceAround(text, t.start, t.end)))
+      out.push({ start: t.start, end: t.end, type: 'organization', source: 'gazetteer', weight: 4 });
+  }
+  return out;
 }
 
 /** Last characters of a place's own name (東京都, 札幌市, ボルノ州): such a place in brackets is where someone lives. */

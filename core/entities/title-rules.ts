@@ -6,6 +6,7 @@ import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
 import { isNameLike, isSurnameNumeral, splitKatakana } from './name-like';
+import { isPlainWordWhole } from './names-nothing';
 import { prefixesOf } from './prefixes';
 
 const TWO_OR_THREE_KANJI = new RegExp(`^[${KANJI}]{2,3}$`, 'u');
@@ -13,8 +14,20 @@ const TWO_OR_THREE_KANJI = new RegExp(`^[${KANJI}]{2,3}$`, 'u');
 /** Names longer than this many tokens before a title are not one name. */
 const MAX_NAME_TOKENS = 6;
 
-/** Titles that also follow the field a person works in: 「ラグビー選手」 names nobody. */
-const CATEGORY_TITLES: ReadonlySet<string> = new Set(['選手', '監督', '代表']);
+/**
+ * Titles that also follow the field or kind a person is: 「ラグビー選手」, 「エース投手」, 「ベテラン捕手」
+ * name nobody.
+ */
+const CATEGORY_TITLES: ReadonlySet<string> = new Set([
+  '選手',
+  '監督',
+  '代表',
+  '投手',
+  '捕手',
+  '騎手',
+  '主将',
+  'コーチ',
+]);
 
 /** An acronym (「JFA」, 「ＵＮＡＭＩ」) or a lower-case brand (「ufotable」), in half or full width. */
 const LATIN_BODY = new RegExp(`^(?:[${CAPITAL}&＆]{2,}|[${SMALL}]+)$`);
@@ -38,6 +51,15 @@ function isSurnameAndWord(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
   if (p && p.end === s.start && isNoun(p)) return false;
   return isNoun(w) && isKanjiWord(w.surface) && w.surface.length <= 2 && !isNumeral(w) && !isSuffix(w);
+}
+
+/** Tokens [from, end) are all known common nouns and SudachiDict files their whole as one (特+任 → 特任). */
+function brokenPlainWord(tokens: readonly Token[], from: number, end: number, whole: string): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.known || !isCommonNoun(t)) return false;
+  }
+  return isPlainWordWhole(whole);
 }
 
 /**
@@ -87,6 +109,9 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     }
     const start = (tokens[from] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
+    // 「特任教授」「客員コーチ」: plain words kuromoji broke up (特+任) that SudachiDict knows whole as a
+    // common noun qualify the title; they name nobody.
+    if (end - from > 1 && brokenPlainWord(tokens, from, end, text.slice(start, stop))) continue;
     // 「同氏」 (that person) refers back; it is not a name.
     if (stop - start === 1 && '同当本'.includes(text[start] as string)) continue;
     if (isPlaceName(tokens[from]) && end - from === 1 && t.surface !== '氏' && t.surface !== 'さん') continue;

@@ -9,6 +9,7 @@ import {
   DIVIDING_NOUNS,
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
+import { REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import {
@@ -63,8 +64,9 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 一本化, 二極化: the number and its counter are part of a derived word.
   if (DERIVING_SUFFIXES.has(tokens[i + 1]?.surface ?? '') && isSuffix(tokens[i + 1])) return null;
   if (t.surface === '型') return displaySize(ctx, n, t);
-  // 一戦, 七輪, 二重, 一画: one kanji digit and a counter are mostly one word of the language.
-  if (n.kanjiOnly && n.written.length < 2) return null;
+  // 一戦, 七輪, 二重, 一画: one kanji digit and a counter are mostly one word of the language, unless
+  // a verb holds or takes it to that count (旅行は一泊にとどめたい, 滞在を三泊に延ばした) or a bound follows.
+  if (n.kanjiOnly && n.written.length < 2 && !heldToCount(text, t.end)) return null;
   // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
   if (n.written.includes('・')) return null;
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
@@ -155,11 +157,19 @@ function displaySize(ctx: Ctx, n: Numeral, t: Token): Found | null {
  * True when the word ending at `start` is what another number right before it counts: in 2ゴール3アシスト
  * and 10リバウンド10アシスト the katakana word before the second number is a counter, not a name.
  */
-function countedBefore(tokens: readonly Token[], start: number): boolean {
+export function countedBefore(tokens: readonly Token[], start: number): boolean {
   const i = tokenAt(tokens, start - 1);
   const word = tokens[i];
   const number = tokens[i - 1];
   return word?.end === start && isNoun(word) && isNumeral(number) && number?.end === word.start;
+}
+
+const BOUNDS_AFTER: readonly string[] = ['以上', '以下', '未満', '以内'];
+
+/** 「…にとどめる」「…に延ばす」「…に達する」 or 以上 / 以内 right after a counter at `at`: a count is meant. */
+function heldToCount(text: string, at: number): boolean {
+  if (BOUNDS_AFTER.some((w) => text.startsWith(w, at))) return true;
+  return text[at] === 'に' && [...SET_TO_VERBS, ...REACH_VERBS].some((w) => text.startsWith(w, at + 1));
 }
 
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */

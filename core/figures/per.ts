@@ -1,10 +1,11 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { GAME_RESULTS } from '../lexicon/matches';
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral, isSuffix } from '../text/pos';
 import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
-import { counterAfter } from './open-counter';
+import { countedBefore, counterAfter } from './open-counter';
 import { round4 } from './ratio';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
@@ -80,6 +81,9 @@ export function perDenominator(
   // 1ゴール1アシスト: a plain noun counted once, then another count, is two figures; a rate with no
   // particle takes a counter (1人3000円, 1袋300円, 1日1回).
   if (!particle && plainNounAfter(ctx, a.end)) return null;
+  // 1敗28ホールド, 1安打1失点: a match's result is nothing a count is per; and in 3勝|1敗1分け the one
+  // follows another count glued before it, an entry of a record line, not a denominator.
+  if (!particle && (GAME_RESULTS.has(entry.surface) || countedBefore(ctx.tokens, a.start))) return null;
   for (let n = 0, w = BETWEEN.find((x) => text.startsWith(x, q)); w && n < MAX_BETWEEN; n++) {
     q += w.length;
     w = BETWEEN.find((x) => text.startsWith(x, q));

@@ -69,6 +69,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   if (!counter) return readUnitless(ctx, a, pre).map((d) => finishDraft(ctx, pre, d));
   // 1人1人, 1つ1つ: one by one is an idiom, not a rate of one per one; nor is 1人1台 (one each).
   if (startsWithAny(text, a.end, IDIOMS) || isShareOut(text, a, counter.end)) return [];
+  // 1試合1試合, 一歩一歩, 1球1球: one and its counter said twice is "one at a time", no count.
+  if (a.reading.value === 1 && text.startsWith(text.slice(a.start, counter.end), counter.end)) return [];
   // 1年9カ月, 3年と2カ月: one length of time, not a year and then months (nor 1年 as a rate's denominator).
   const yearsMonths = readYearsAndMonths(ctx, a, counter);
   if (yearsMonths) return [finishDraft(ctx, pre, yearsMonths)];

@@ -69,11 +69,13 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     const holder = nameBefore(ctx, open) || (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1)));
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
-  if (SCORE_SEPARATORS.has(text[a.end] ?? '') && !a.kanjiOnly) {
+  // 五対三の賛成多数, 三対二で勝った: in kanji only 対 joins a score, and 一対一 is "one-on-one".
+  const kanjiScore = a.kanjiOnly && text[a.end] === '対' && !text.startsWith('一対一', a.start);
+  if (SCORE_SEPARATORS.has(text[a.end] ?? '') && (!a.kanjiOnly || kanjiScore)) {
     const b = numeralAt(text, a.end + 1);
     if (
       b &&
-      !b.kanjiOnly &&
+      b.kanjiOnly === a.kanjiOnly &&
       b.reading.value !== null &&
       ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHEN_SET.has(text[a.end] ?? '') && b.written.length > 2)) ||
         (HEADLINE_BREAKS.has(text[b.end] ?? '') && !HYPHEN_SET.has(text[a.end] ?? '')) ||

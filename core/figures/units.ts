@@ -3,7 +3,9 @@ import type { FigureKind } from '../types';
 
 // 体重100キロ, 重さ5キロの米: キロ is kilograms when a weight word is near before it.
 const WEIGHT_WORDS =
-  /体重|重さ|重量|減量|増量|荷重|積載|米|コメ|肉|魚|野菜|果物|砂糖|小麦|大豆|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/;
+  /体重|重さ|重量|減量|増量|荷重|積載|米|コメ|肉|魚|野菜|果物|砂糖|小麦|大豆|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/g;
+// 航続距離は1万4千キロ, 射程300キロ: a length named nearer the number than any weight word.
+const DISTANCE_WORDS = /距離|射程|航続|走行|全長|延長|総延長|半径|深さ|高度|上空|沖|離れ|区間|移動|飛行|歩行/g;
 // 気温は25度: 度 is a temperature (or an angle) near these words, otherwise a count (2度の爆発).
 const MEASURE_DEGREE_WORDS =
   /気温|温度|水温|体温|海水温|最高|最低|猛暑|真夏日|氷点下|零下|熱|北緯|南緯|東経|西経|角度|傾き/;
@@ -34,7 +36,7 @@ export function refineUnit(
   const per = prefixUnit && SPEEDS.has(prefixUnit) ? prefixUnit.slice(prefixUnit.indexOf('/')) : null;
   if (counter.surface === 'キロ') {
     if (per) return { unit: `km${per}`, kind };
-    if (prefixUnit === 'kg' || WEIGHT_WORDS.test(windowBefore(text, start))) return { unit: 'kg', kind };
+    if (prefixUnit === 'kg' || weightNearer(windowBefore(text, start))) return { unit: 'kg', kind };
     return { unit: 'km', kind };
   }
   if (per && (unit === 'km' || unit === 'm')) return { unit: `${unit}${per}`, kind };
@@ -52,4 +54,17 @@ function windowBefore(text: string, start: number): string {
   const w = text.slice(Math.max(0, start - WINDOW), start);
   const stop = Math.max(w.lastIndexOf('。'), w.lastIndexOf('\n'));
   return stop >= 0 ? w.slice(stop + 1) : w;
+}
+
+/** Where the last match of `re` (global) in `w` ends, or -1. */
+function lastEnd(re: RegExp, w: string): number {
+  let end = -1;
+  for (const m of w.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A weight word before the number, with no length word after it: 重量は約250トン、航続距離は1万4千キロ is km. */
+function weightNearer(w: string): boolean {
+  const weight = lastEnd(WEIGHT_WORDS, w);
+  return weight >= 0 && weight > lastEnd(DISTANCE_WORDS, w);
 }

@@ -26,18 +26,24 @@ const RATIO_WORDS: ReadonlyMap<string, WordFigure> = new Map<string, WordFigure>
 ]);
 const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
 // 半減期 (half-life), 半数体, 半年生 and 半日本的 (anti-Japanese) are other words; 上半年 is no span of
-// time either.
+// time either, and 北半分, 右半分 are a side of something, no share of it.
 const NOT_AFTER = /[期体生本]/;
-const NOT_BEFORE = /[上下前後]/;
+const NOT_BEFORE = /[上下前後東西南北左右]/;
+
+// 半分は / 半分が / 半分を / 半分も: a case or topic particle right after it.
+const HALF_AS_PHRASE = /^[はがをも]/;
 
 /**
  * 半分 is a figure when it compares: 「60歳以上の半分以下」「半分程度」「約半分」「半分に減った」 (of
- * something, qualified, or a result). 「半分に切る」「半分冗談で」 say no quantity anyone would check.
+ * something, qualified, or a result), or when it is a share a verb takes: 「半分は返済に回る」. 「半分に切る」「半分冗談で」 say no quantity anyone would check.
  */
 function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): boolean {
   if (text[start - 1] === 'の' || pre.words.length > 0 || (d.suffixes?.length ?? 0) > 0 || d.change) return true;
   // 半分になった, 半分に減った: a result.
-  return text.startsWith('にな', d.end);
+  if (text.startsWith('にな', d.end)) return true;
+  // 「返済に半分は回る」「半分が賛成した」「半分を占める」: a share standing as the subject or the object
+  // of its verb (半分冗談で, 半分に切る are manners, no share).
+  return HALF_AS_PHRASE.test(text.slice(d.end, d.end + 2));
 }
 
 // A noun phrase that states a total: 全88議席の過半数 (the total is the figure, the majority its threshold).

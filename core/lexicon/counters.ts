@@ -68,6 +68,9 @@ export const COUNTERS: readonly CounterEntry[] = [
     '打点',
     '得点',
     '失点',
+    // 8奪三振, 5被安打: IPADIC reads 奪 and 被 as prefixes (接頭詞) of the noun, so no open counter forms.
+    '奪三振',
+    '被安打',
     '歩',
     '株',
     '拠点',

@@ -62,3 +62,11 @@ export const GENERIC_PREFIXES: ReadonlySet<string> = new Set(
 export const DEICTIC_PREFIXES: ReadonlySet<string> = new Set(
   wordsWhere(NON_NAME_PREFIXES, (r) => r.includes('deictic')),
 );
+
+/**
+ * Who runs a school, a hospital or a library: 「市立中学校」「県立高校」「私立大学」 say what kind of place
+ * it is and name none (県立広島大学 and 国立がん研究センター go on to a name).
+ */
+export const OPERATOR_PREFIXES: ReadonlySet<string> = new Set([
+  ...['市立', '県立', '都立', '府立', '道立', '区立', '町立', '村立', '私立', '公立', '国立'],
+]);

@@ -75,6 +75,8 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   道警: [],
   // 国防省の情報総局, 国家市場監督管理総局: a directorate-general; kuromoji reads 総局 as one word, so 局 misses it.
   総局: ['strong'],
+  // 広島地方気象台, 札幌管区気象台: the weather agency's regional offices, bodies that observe and warn.
+  気象台: ['strong'],
   // 都教委, 県教委, 市教委: short for 教育委員会, the board of education.
   教委: ['strong'],
 });

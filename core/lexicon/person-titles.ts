@@ -40,7 +40,7 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   首相: ['source', 'name'],
   総理: ['source', 'name'],
   大臣: ['source', 'name'],
-  相: ['source'],
+  相: ['source', 'name'],
   長官: ['source', 'name'],
   知事: ['source', 'name'],
   市長: ['source', 'name'],
@@ -139,6 +139,12 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   内親王: ['name', 'nameOnly'],
   親王: ['name', 'nameOnly'],
   補佐官: ['name'],
+  // 「三輪和弘投手コーチ」「田中主将」: a team's roles follow a name as a title does.
+  コーチ: ['name'],
+  投手: ['name'],
+  捕手: ['name'],
+  主将: ['name'],
+  騎手: ['name'],
   天皇: ['nameOnly'],
   女王: ['nameOnly'],
 });

@@ -47,7 +47,7 @@ export const BARE_BOUNDS: readonly string[] = ['以上', '以下', '未満', '�
  * bare number is the count the noun before names.
  */
 export const SET_TO_VERBS: readonly string[] = [
-  ...['伸ば', '伸び', '広げ', '広が', '増や', '増え', '減ら', '減っ', '減る', '縮め', '縮ま', '積み増'],
+  ...['伸ば', '伸び', '延ば', '延び', '広げ', '広が', '増や', '増え', '減ら', '減っ', '減る', '縮め', '縮ま', '積み増'],
   ...['引き上げ', '引き下げ', '拡大', '縮小'],
   // 失点を2に抑えた, ミスを5にとどめた: held down to a count
   ...['抑え', '押さえ', 'とどめ', '留め'],

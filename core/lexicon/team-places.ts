@@ -68,3 +68,9 @@ export const SPORTS_CUES: readonly string[] = [
   '引き分け',
   '完投',
 ];
+
+/**
+ * Professional teams whose short name is a plain word the dictionaries file as one (楽天 "optimism",
+ * 巨人 "giant"): in a sentence about a game, or before 戦 (楽天戦), the word is the team.
+ */
+export const TEAM_WORDS: ReadonlySet<string> = new Set(['楽天', '巨人']);

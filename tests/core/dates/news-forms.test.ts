@@ -211,3 +211,50 @@ describe('sports seasons', () => {
     expect(dates('2023-25シーズン')).toEqual([]);
   });
 });
+
+describe('a kanji day in a dateline', () => {
+  it('reads 十日 after the topic and before a comma or a part of the day as that day', () => {
+    expect(withTokens('県信用組合は五日、新しい店舗の計画を発表した。')).toEqual([['五日', '2025-07-05']]);
+    expect(withTokens('組合側は二十八日夜、交渉の打ち切りを通告した。', '2025-07-30')).toEqual([
+      ['二十八日夜', '2025-07-28'],
+    ]);
+  });
+
+  it('reads it after the topic before に, から or まで too', () => {
+    expect(withTokens('町は十五日から、二日間の祭りを開く。')).toEqual([['十五日', '2025-07-15']]);
+    expect(withTokens('工事は三日に一度、点検する。')).toEqual([]);
+  });
+
+  it('leaves lengths of time, names and one day alone', () => {
+    expect(withTokens('修理には十日ほどかかる。工事は三日間続いた。')).toEqual([]);
+    expect(withTokens('祭りは十日町で開かれる。')).toEqual([]);
+    expect(withTokens('店は一日、三百人を迎えた。')).toEqual([]);
+    expect(withTokens('三日坊主で終わった。')).toEqual([]);
+  });
+});
+
+describe('a year made the topic of its sentence', () => {
+  it('gives its year to the months of that sentence (昨年は2月に → last February)', () => {
+    expect(withTokens('昨年は2月に工場が止まり、今年は3月に再開した。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2024-02'],
+      ['今年', '2025'],
+      ['3月', '2025-03'],
+    ]);
+    expect(withTokens('2019年には11月に店を閉じた。')).toEqual([
+      ['2019年', '2019'],
+      ['11月', '2019-11'],
+    ]);
+  });
+
+  it('not past its sentence, nor as a modifier (昨年の…)', () => {
+    expect(withTokens('昨年は雪が多かった。2月に大雪が降った。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2025-02'],
+    ]);
+    expect(withTokens('昨年の実績を2月に公表した。')).toEqual([
+      ['昨年', '2024'],
+      ['2月', '2025-02'],
+    ]);
+  });
+});

@@ -31,6 +31,12 @@ describe('a bracketed short form of an organisation still is one', () => {
   it('after plain words that end in an organisation word: 国際エネルギー機関（IEA）', () => {
     expect(run('国際エネルギー機関（IEA）が見通しを示した。').find((e) => e.text === 'IEA')?.type).toBe('organization');
   });
+  it('one the dictionary lists as an organisation names the plain words before it too: 全日本空輸（ＡＮＡ）', () => {
+    const es = run('全日本空輸（ＡＮＡ）は夏の臨時便を増やす。');
+    expect(es.map((e) => `${e.text}:${e.type}`)).toEqual(['全日本空輸:organization', 'ＡＮＡ:organization']);
+    // capitals the dictionary does not know are no such evidence
+    expect(names('排他的経済水域（EEZ）の外に落下した。')).toEqual([]);
+  });
   it('after a proper noun: 日本電気（NEC）', () => {
     expect(names('日本電気（NEC）は新製品を公表した。')).toContain('NEC');
   });

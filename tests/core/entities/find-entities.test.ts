@@ -22,6 +22,9 @@ describe('title rules → person, name without the title', () => {
     expect(es.find((e) => e.text === 'プーチン')?.type).toBe('person');
     expect(es.some((e) => e.text.includes('大統領'))).toBe(false);
   });
+  it('a minister is named before the ministry and 相: 森田一郎農水相 → 森田一郎', () => {
+    expect(run('森田一郎農水相は会見で、価格の見通しを示した。').map((e) => e.text)).toEqual(['森田一郎']);
+  });
   it('a given name kuromoji reads as a place stays in the name: 習近平国家主席, not 習', () => {
     expect(run('習近平国家主席は指示した。').map((e) => e.text)).toEqual(['習近平']);
     // A listed place before the title is still a modifier: ラブロフ露外相 → ラブロフ.
@@ -80,6 +83,15 @@ describe('suffix rules', () => {
     ]);
     // A generic first word names no particular office: 同総局.
     expect(run('同総局は否定した。')).toEqual([]);
+  });
+  it("気象台 ends an organisation: the weather agency's regional offices (札幌管区気象台, 福岡地方気象台)", () => {
+    expect(typeOf('札幌管区気象台によると、雪は夜まで続く。', '札幌管区気象台')).toBe('organization');
+    expect(typeOf('福岡地方気象台の観測では、雨量は80ミリに達した。', '福岡地方気象台')).toBe('organization');
+  });
+  it("a country's name after a record's is a tie: 「チーム最多タイ」, 「日本記録タイ」 name no Thailand", () => {
+    expect(run('チーム最多タイの5連勝を飾った。').map((e) => e.text)).not.toContain('タイ');
+    expect(run('日本記録タイで優勝した。').map((e) => e.text)).not.toContain('タイ');
+    expect(typeOf('首相は来月タイを訪れる。', 'タイ')).toBe('place');
   });
   it('〜州 after a katakana name → place: ザポリージャ州', () => {
     expect(typeOf('ザポリージャ州で攻撃があった。', 'ザポリージャ州')).toBe('place');

@@ -34,6 +34,12 @@ describe('metonymy: a team’s home place in a sentence about a game is the team
   it('浦和 scores: an organisation', () => {
     expect(typeOf('浦和は後半にゴールを決めた。', '浦和')).toBe('organization');
   });
+  it('a team named by a plain word (楽天) is one before 戦 or in a game, and nothing elsewhere', () => {
+    expect(typeOf('右腕は次の楽天戦で先発する。', '楽天')).toBe('organization');
+    expect(typeOf('楽天は延長戦を制して3連勝とした。', '楽天')).toBe('organization');
+    expect(typeOf('将来には楽天的な見方をしている。', '楽天')).toBeUndefined();
+    expect(typeOf('彼は経済界の巨人と呼ばれた。', '巨人')).toBeUndefined();
+  });
   it('the city in a sentence about anything else stays a place', () => {
     expect(typeOf('広島で平和記念式典が開かれた。', '広島')).toBe('place');
   });

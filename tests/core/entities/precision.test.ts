@@ -31,6 +31,11 @@ describe('precision first: what names nothing is never a person, organisation or
     expect(isAcronymTerm(kddi, 0, 2)).toBe(false);
     expect(isAcronymTerm(tokenizeText('SSD市場が伸びた。', tokenizer), 0, 2)).toBe(true);
   });
+  it('a kind of school under who runs it is no name (市立中学校, 県立高校); 県立広島大学 is', () => {
+    expect(named('市立中学校の教諭と県立高校の生徒が参加した。')).toEqual([]);
+    expect(named('私立大学の学費が上がった。')).toEqual([]);
+    expect(named('県立広島大学の教授が講演した。')).toEqual(['県立広島大学']);
+  });
   it('era names, titles and positions alone are no names (平成, 社長)', () => {
     expect(named('平成の終わりに社長が交代した。')).toEqual([]);
   });

@@ -34,6 +34,18 @@ describe('title rules', () => {
     const text = 'バレーボール選手として活躍し、のちに映画監督になった。';
     expect(titleCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
   });
+  it('a kind of player before 投手 or 捕手 is no name: 「エース投手」, 「ベテラン捕手」', () => {
+    const text = 'エース投手が崩れ、ベテラン捕手も交代した。';
+    expect(titleCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
+  });
+  it('a name before a team role is: 「山内健太投手コーチ」, 「佐藤主将」', () => {
+    const text = '山内健太投手コーチは「球が走っている」と話し、佐藤主将もうなずいた。';
+    expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['山内健太', '佐藤']);
+  });
+  it('plain words kuromoji broke up before a title qualify it: 「特任教授」, 「特任コーチ」 name nobody', () => {
+    const text = '大学の特任教授を経て、協会の特任コーチに就いた。';
+    expect(titleCandidates(text, tokenizeText(text, tokenizer))).toEqual([]);
+  });
   it('a surname before 選手 still is: 「田中選手」', () => {
     const text = '田中選手が先制点を挙げた。';
     expect(names(text, titleCandidates(text, tokenizeText(text, tokenizer)))).toEqual(['田中']);

@@ -48,6 +48,12 @@ describe('numbers with counters and units', () => {
     expect(only('体重は80キロに増えた。').unit).toBe('kg');
     expect(only('コメ10キロの店頭価格が上がった。').unit).toBe('kg');
     expect(only('小麦20キロを輸入した。').unit).toBe('kg');
+    // a length named after the weight word, nearer the number, makes it km
+    const plane = figures('新しい貨物機は積載量が約90トン、航続距離は8千キロとなる。');
+    expect(plane.map((f) => [f.text, f.unit])).toEqual([
+      ['約90トン', 'トン'],
+      ['8千キロ', 'km'],
+    ]);
     expect(only('列車は時速320キロで走る。').unit).toBe('km/h');
     // the prefix says what the speed is per: a second, a minute
     expect(only('最大瞬間風速は秒速41.2メートルだった。').unit).toBe('m/s');

@@ -91,6 +91,14 @@ describe('guards learned from encyclopedia prose', () => {
     expect(texts('七輪で魚を焼いた。')).toEqual([]);
   });
 
+  it('counts one kanji digit and a counter that a verb holds or takes to that count', () => {
+    const stay = only('出張は日帰りをやめ、一泊にとどめる。');
+    expect([stay.text, stay.value, stay.unit]).toEqual(['一泊', 1, '泊']);
+    expect(only('滞在を三泊に延ばした。').text).toBe('三泊');
+    expect(only('港には漁船が五隻以上集まった。').text).toBe('五隻以上');
+    expect(texts('二重にかぎをかけた。')).toEqual([]);
+  });
+
   it('does not count hundredths of a second or a year in a title', () => {
     expect(texts('決勝は46秒26の記録だった。')).toEqual(['46秒26']);
     expect(texts('おもちゃ大賞2022の大賞に選ばれた。')).toEqual([]);

@@ -122,9 +122,17 @@ describe('半分', () => {
     expect(only('出席者は30人に満たない。').bound).toBe('under');
   });
 
+  it('is a figure where a verb takes it as a share: 半分は, 半分が, 半分を', () => {
+    expect(only('給料の増えた分は、半分は貯金に回す。').value).toBe(0.5);
+    expect(only('回答した人の半分が賛成した。').text).toBe('半分');
+    expect(only('町が費用の半分を負担する。').text).toBe('半分');
+  });
+
   it('is no figure in everyday use', () => {
     expect(texts('ケーキを半分に切って分けた。')).toEqual([]);
     expect(texts('半分冗談で言ったつもりだった。')).toEqual([]);
+    // a side of something, not a share of it
+    expect(texts('町は島の北半分を占める。画面の右半分が消えた。')).toEqual([]);
   });
 });
 

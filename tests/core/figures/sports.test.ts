@@ -13,6 +13,12 @@ describe('a results line', () => {
     expect(only('日本3対0ドイツ').score).toEqual([3, 0]);
   });
 
+  it('reads a score written in kanji around 対, but not 一対一 (one-on-one)', () => {
+    expect(only('議案は六対四の賛成多数で可決された。').score).toEqual([6, 4]);
+    expect(only('決勝は三対一で勝った。').score).toEqual([3, 1]);
+    expect(texts('一対一の面談で説明した。')).toEqual([]);
+  });
+
   it('does not read an address or a road written with dashes as a score', () => {
     expect(texts('所在地は千代田区1-2丁目')).toEqual([]);
     expect(texts('東京1-2-3の事務所')).toEqual([]);
@@ -95,6 +101,38 @@ describe('a counter the article used, then a bare number', () => {
   it('leaves a bare number alone when the article never used the name as a counter', () => {
     expect(texts('首位とのゲーム差は4で変わらない。')).toEqual([]);
     expect(texts('5人が参加した。日本人が3で最多だった。')).toEqual(['5人']);
+  });
+});
+
+describe('a record line of counts written together', () => {
+  it('reads each count of a win-loss record, none of them a rate (1敗28ホールド is two counts)', () => {
+    const season = figures('中継ぎとして今季は2勝1敗17ホールドを記録した。');
+    expect(season.map((f) => [f.text, f.value])).toEqual([
+      ['2勝', 2],
+      ['1敗', 1],
+      ['17ホールド', 17],
+    ]);
+    expect(texts('通算成績は1勝3敗となった。')).toEqual(['1勝', '3敗']);
+    expect(texts('この日は4打数1安打2打点だった。')).toEqual(['4打数', '1安打', '2打点']);
+    expect(texts('先発して1安打1失点と好投した。')).toEqual(['1安打', '1失点']);
+    expect(texts('リーグ戦は5勝1敗1分けで終えた。')).toEqual(['5勝', '1敗', '1分け']);
+    // IPADIC reads 奪 and 被 as prefixes: 9奪三振 and 6被安打 are counts all the same
+    expect(texts('先発は9奪三振、6被安打で完投した。')).toEqual(['9奪三振', '6被安打']);
+  });
+
+  it('still reads one of something with a price or a count after it as a rate', () => {
+    expect(only('弁当は1個500円で売った。').value).toBe(500);
+    expect(only('配布は1人2枚までとした。').text).toBe('1人2枚まで');
+  });
+});
+
+describe('one and its counter said twice', () => {
+  it('is "one at a time", no count (1試合1試合, 一歩一歩)', () => {
+    expect(texts('監督は「1試合1試合を全力で戦う」と話した。')).toEqual([]);
+    expect(texts('1球1球に気持ちを込めて投げた。')).toEqual([]);
+    expect(texts('復興に向けて一歩一歩進んでいる。')).toEqual([]);
+    // one and then another count is still a rate
+    expect(texts('1日に3試合を戦った。')).toEqual(['1日に3試合']);
   });
 });
 
