@@ -111,6 +111,8 @@ describe('report frames', () => {
     // a proposal is its authors' account, like a plan
     ['与党の検討チームの提言では、防衛費を4割増やすよう求めた。', '4割', '与党の検討チーム'],
     ['政府の素案によると、補助金は2倍になる。', '2倍', '政府'],
+    // what an observatory measured is its data, like its 調べ
+    ['東和地方気象台の観測では、1時間に42.5ミリの雨が降った。', '42.5ミリ', '東和地方気象台'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
