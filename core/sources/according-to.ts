@@ -24,6 +24,7 @@ import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
+import { isKindOfBody } from './kind-of-body';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
@@ -122,7 +123,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const report = isReportPhrase(phrase);
       // 私の試算では / 筆者の調べでは: the writer's own working, credited as the article's own figures.
       if (report && writersOwn(tokens, v, phrase)) continue;
-      const speaker = report ? (ownerOf(tokens, phrase, v.first) ?? clauseOwner(tokens, v, phrase.first)) : null;
+      const speaker = report ? reportOwner(tokens, v, phrase) : null;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING
@@ -176,6 +177,17 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/**
+ * Who made a report: its の-owner (CSISの推計), else the party of the clause before it (CSISが発表した
+ * 推計). An owner that is only a kind of body (大手企業の集計, 民間企業の調査) is whom the report counts,
+ * so a publisher the clause names outranks it: 経団連が発表した大手企業の集計では → 経団連.
+ */
+function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  const owner = ownerOf(tokens, phrase, v.first);
+  if (owner && !isKindOfBody(owner.phrase.text)) return owner;
+  return clauseOwner(tokens, v, phrase.first) ?? owner;
 }
 
 /** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */
