@@ -10,6 +10,7 @@ import {
   isPredicateWord,
 } from '../text/pos';
 import type { SourceType, Token } from '../types';
+import { countedInOwnClause } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { isCasualty, namesABody, sourceTypeOf } from './source-type';
@@ -37,6 +38,8 @@ export function speakerBefore(tokens: readonly Token[], p: number, lo: number): 
  * The leftmost source-like topic or subject in tokens [lo, hi) outside quotes:
  * 「セルゲイ・ショイグ議長は、…と発表した」 → セルゲイ・ショイグ議長. `が` subjects count only
  * when `allowGa` (総務省が試算をまとめた), since が inside a quoted clause is usually the content's.
+ * A topic its own clause counts (労働者は約4500万人で、) speaks for no one and is passed over, unless
+ * `keepCounted` asks for what the sentence is about (立憲民主党は118議席で、…伸ばした).
  */
 export function findTopic(
   tokens: readonly Token[],
@@ -44,6 +47,7 @@ export function findTopic(
   lo: number,
   hi: number,
   allowGa: boolean,
+  keepCounted = false,
 ): Speaker | null {
   let subject: Speaker | null = null;
   // 回答者の85%が、AとBは「見分けられない」と回答: a は after a subject in the same clause is inside
@@ -59,6 +63,8 @@ export function findTopic(
     const also = t.surface === 'も' && tokens[i + 1]?.surface === '、';
     if ((t.surface === 'は' || also) && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
+      // 対象となる労働者は約4500万人で、…と見込んでいる: what its own clause counts speaks for no one.
+      if (!keepCounted && countedInOwnClause(tokens, i)) continue;
       const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
@@ -147,7 +153,7 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (t.surface === '、') embedded = false;
     if (t.surface === 'が' && isCaseParticle(t)) embedded = true;
     if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
-    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) || countedInOwnClause(tokens, i)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
@@ -175,7 +181,7 @@ export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, 
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
     const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
-    if (!particle || depthAt(v, i) > 0) continue;
+    if (!particle || depthAt(v, i) > 0 || (t.surface === 'は' && countedInOwnClause(tokens, i))) continue;
     if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
   }
   return false;

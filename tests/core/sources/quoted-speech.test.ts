@@ -496,6 +496,29 @@ describe('the dead and injured are counted, never a source', () => {
   });
 });
 
+describe('a topic its own clause counts is what was counted, never the speaker', () => {
+  it('Xは + a number + で、: the omitted speaker is the party in force', () => {
+    const text =
+      '東和総研は10日、今夏の賞与の予測を発表した。同社によると、賃上げの勢いは鈍いという。' +
+      '支給を受ける従業員は約3200万人で、支給総額は12兆円程度と見込んでいる。';
+    expect(names(text, ['約3200万人', '12兆円程度'])).toEqual(['東和総研', '東和総研']);
+    const amount = '県は、参加者は延べ1200人程度で、経済効果は5億円と試算している。';
+    expect(names(amount, ['1200人程度', '5億円'])).toEqual(['県', '県']);
+    const reached = '北辰市は、対象となる世帯は2万に上り、給付額は計30億円になると説明した。';
+    expect(names(reached, ['2万', '30億円'])).toEqual(['北辰市', '北辰市']);
+  });
+
+  it('but a speaker given a number with no clause of its own, or a date, still speaks', () => {
+    expect(nameOf('東和電機は約100億円と見込む。', '約100億円')).toBe('東和電機');
+    expect(nameOf('東和電機は10日付で、社員の2割を配置換えすると発表した。', '2割')).toBe('東和電機');
+  });
+
+  it('and a body counted so stays what the sentence is about (立憲党は118議席で、…伸ばした)', () => {
+    const text = '総務省は開票結果を発表した。全500議席のうち、東和党は118議席で、改選前の87議席から伸ばした。';
+    expect(names(text, ['118議席', '87議席'])).toEqual(['', '']);
+  });
+});
+
 describe('a quote opening a paragraph with no speaker named before it', () => {
   const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
 
