@@ -1,6 +1,7 @@
-import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
+import { REPORTING_IDIOMS, SPEECH_SETTINGS } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
+  isCaseParticle,
   isDependent,
   isFinalParticle,
   isNoun,
@@ -87,7 +88,8 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     let borrows = false;
     if (!who) {
       who =
-        findTopic(tokens, v, clause, i, false) ?? (isStrong(tokens, verb) ? plainTopic(tokens, v, clause, i) : null);
+        findTopic(tokens, v, clause, i, false) ??
+        (isStrong(tokens, verb) || speaksIn(tokens, v, clause, i) ? plainTopic(tokens, v, clause, i) : null);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);
       const goesOn: Speaker | null | undefined = who ? speakerGoingOn(tokens, v, who, chained) : undefined;
       if (goesOn !== undefined && goesOn !== who) {
@@ -249,6 +251,19 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
 function isStrong(tokens: readonly Token[], verb: VerbMatch): boolean {
   const t = tokens[verb.first] as Token;
   return !(t.basic === 'する' || t.basic === 'みる' || t.basic === '見る' || t.basic === 'いう' || t.basic === '言う');
+}
+
+/**
+ * 中銀は声明で、…とし: the clause [lo, hi) sets its words in a place of speech (声明で, 会見で), so
+ * its plain topic speaks them even with a weak verb (とし, としている).
+ */
+function speaksIn(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
+  for (let k = lo + 1; k + 1 < hi; k++) {
+    const next = tokens[k + 1] as Token;
+    if (depthAt(v, k) > 0 || !SPEECH_SETTINGS.has((tokens[k] as Token).surface)) continue;
+    if (next.surface === 'で' && isCaseParticle(next)) return true;
+  }
+  return false;
 }
 
 /** 「…」と胸を張った / と自信を見せた: an idiom of speech right after と, as one verb. */

@@ -519,6 +519,21 @@ describe('a topic its own clause counts is what was counted, never the speaker',
   });
 });
 
+describe('a topic that speaks somewhere (声明で, 会見で) with a weak verb (とし)', () => {
+  it('is the speaker, whatever its name says of it', () => {
+    const text =
+      '東和中央銀行は19日、政策金利を1%引き上げると発表した。利上げは5会合連続。北辰通信がまとめた調査でも、' +
+      '回答した30人全員が利上げを予想していた。中銀は声明で、物価上昇率が目標の2%を大きく上回る状態が続いているとし、' +
+      '次回も利上げを行う方針を示した。';
+    expect(names(text, ['30人', '2%'])).toEqual(['北辰通信', '中銀']);
+    expect(nameOf('北辰は会見で、販売台数が前年の1.5倍に増えたとした。', '1.5倍')).toBe('北辰');
+  });
+
+  it('but a topic with no place of speech and a weak verb is left as before', () => {
+    expect(nameOf('利用開始時は月額500円としている。', '500円')).toBe('');
+  });
+});
+
 describe('a quote opening a paragraph with no speaker named before it', () => {
   const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
 
