@@ -237,6 +237,14 @@ describe('a speaker in brackets', () => {
     expect(nameOf('「園児は2割減った」（東和市の保育士）', '2割')).toBe('東和市の保育士');
   });
 
+  it('described by a clause before the person it ends with: （小学3年の息子がいる30代の父親）', () => {
+    const text = '「歩いて5分の公園がなくなり、車で20分かかる」（小学3年の息子がいる30代の父親）。';
+    expect(names(text, ['5分', '20分'])).toEqual(['父親', '父親']);
+    expect(nameOf('「売り上げは前年の2倍になった」（市内で青果店を営む男性）', '2倍')).toBe('男性');
+    // A clause that ends in no person (a photo's note) names no one.
+    expect(nameOf('「10分待った」（東和市で撮影した写真）', '10分')).toBe('');
+  });
+
   it('with the age after a comma: （北区の会社員女性、31歳）, （男性、45）', () => {
     expect(sourceOf('「同級生の3割くらいは県外に出た」（北区の会社員女性、31歳）', '3割')).toMatchObject({
       name: '北区の会社員女性',
