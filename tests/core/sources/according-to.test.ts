@@ -116,6 +116,10 @@ describe('report frames', () => {
     // a kind of body before の is whom the report counts; the clause names who made it
     ['東和経営者協会が先月発表した大手企業の集計では、平均妥結額は89万円だった。', '89万円', '東和経営者協会'],
     ['北辰データがまとめた民間企業の調査では、値上げした企業は6割に上った。', '6割', '北辰データ'],
+    // a name its words do not type, after what kind of body it is: the name, of that kind
+    ['市場調査会社の北辰リサーチの試算によれば、市場は今後5年で1割縮小する。', '1割', '北辰リサーチ'],
+    // …but one plain word after a body is a thing of the body's, not its name
+    ['大手メーカーの部品の試算では、価格は1割上がる。', '1割', '大手メーカー'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
