@@ -40,8 +40,9 @@ export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): 
   return type ? { phrase: p, type } : null;
 }
 
-// The kinds of party a description before a name can make it: 市場調査会社の北辰リサーチ.
-const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'government', 'media']);
+// The kinds of party a description before a name can make it: 市場調査会社の北辰リサーチ, 地元紙の
+// 東和日報. A government before の (県の観光振興策) owns what follows; it does not say what it is.
+const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'media']);
 
 /**
  * A name its words do not type, after a description of what it is and の (市場調査会社の北辰リサーチ,
