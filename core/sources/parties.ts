@@ -1,3 +1,4 @@
+import { ANONYMOUS_HEADS, SOURCE_TITLES } from '../lexicon/person-titles';
 import { SUB_UNITS } from '../lexicon/source-nouns';
 import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
@@ -88,12 +89,19 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
 }
 
-/** The anaphor a unit's name opens with (同市観光政策課 → 同市), or null. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...SOURCE_TITLES, ...ANONYMOUS_HEADS]);
+
+/**
+ * The anaphor a unit's name opens with (同市観光政策課 → 同市), or a title's or a role's written
+ * straight after it (同社幹部, 同省担当者, 同社広報 → 同社), or null. 同行者 is no title of a bank's.
+ */
 function unitOfAnaphor(name: string): string | null {
-  if (!name.startsWith('同') || !SUB_UNITS.some((u) => name.endsWith(u))) return null;
-  for (let n = Math.min(5, name.length - 2); n >= 2; n--) {
+  if (!name.startsWith('同')) return null;
+  const unit = SUB_UNITS.some((u) => name.endsWith(u));
+  for (let n = Math.min(5, name.length - 1); n >= 2; n--) {
     const q = name.slice(0, n);
-    if (anaphorOf(q) === q) return q;
+    if (anaphorOf(q) !== q) continue;
+    if ((unit && name.length > n + 1) || TITLE_WORDS.has(name.slice(n))) return q;
   }
   return null;
 }

@@ -23,6 +23,25 @@ describe('a kind of body (民間企業, 大手銀行) is no antecedent', () => {
   });
 });
 
+describe('an anaphor with a title or a role written straight after it (同社幹部, 同省担当者)', () => {
+  it('is resolved in place, as 同社の田村社長 is', () => {
+    const text = '北辰航空は値上げを検討している。同社幹部は匿名を条件に、上げ幅は3～4%になると語った。';
+    expect(nameOf(text, '3～4%')).toBe('北辰航空幹部');
+    expect(nameOf('財務省は予算案をまとめた。同省担当者によると、総額は110兆円になる。', '110兆円')).toBe(
+      '財務省担当者',
+    );
+  });
+
+  it('points back to a party added with も (北辰航空も…。同社幹部は…)', () => {
+    const text = '東和航空に続き、北辰航空も値上げを検討している。同社幹部は、上げ幅は3%になると語った。';
+    expect(nameOf(text, '3%')).toBe('北辰航空幹部');
+  });
+
+  it('but 同行者 (a companion) is no title of a bank’s', () => {
+    expect(nameOf('東和銀行は決算を発表した。同行者によると、会場には300人が集まった。', '300人')).toBe('同行者');
+  });
+});
+
 describe('同氏 / 同社 / 同省 … resolve to the last matching named party', () => {
   it.each([
     ['大和自動車は8日、新工場の建設を決めた。同社によると、投資額は900億円になる。', '900億円', '大和自動車'],
