@@ -214,16 +214,14 @@ export function leadSubject(tokens: readonly Token[], v: SentenceView): Speaker 
 }
 
 /**
- * Every source-like phrase before は/が/も/の in a sentence, as antecedents for 同氏 / 同紙:
+ * Every source-like phrase before は/が/の in a sentence, as antecedents for 同氏 / 同紙:
  * 「英ガーディアン紙が調査報道を続けている。同紙によると…」.
  */
 export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker[] {
   const out: Speaker[] = [];
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
-    // 北辰航空も値上げを検討している。同社幹部は…: a party added with も is put forward too.
-    const particle =
-      t.surface === 'は' || t.surface === 'が' || t.surface === 'も' || (t.surface === 'の' && isGenitive(t));
+    const particle = t.surface === 'は' || t.surface === 'が' || (t.surface === 'の' && isGenitive(t));
     if (!particle || !(isBindingParticle(t) || isCaseParticle(t) || isGenitive(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
     // 北米でハイブリッド車（ＨＶ）の販売が伸び: before の, only a name its words or the tagger make a

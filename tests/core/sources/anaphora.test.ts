@@ -32,11 +32,6 @@ describe('an anaphor with a title or a role written straight after it (同社幹
     );
   });
 
-  it('points back to a party added with も (北辰航空も…。同社幹部は…)', () => {
-    const text = '東和航空に続き、北辰航空も値上げを検討している。同社幹部は、上げ幅は3%になると語った。';
-    expect(nameOf(text, '3%')).toBe('北辰航空幹部');
-  });
-
   it('but 同行者 (a companion) is no title of a bank’s', () => {
     expect(nameOf('東和銀行は決算を発表した。同行者によると、会場には300人が集まった。', '300人')).toBe('同行者');
   });
