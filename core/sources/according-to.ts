@@ -9,26 +9,17 @@ import {
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import {
-  isAdnominal,
-  isCaseParticle,
-  isDependent,
-  isGenitive,
-  isNoun,
-  isNumeral,
-  isParticle,
-  isPredicateWord,
-} from '../text/pos';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
-import { isReportPhrase, ownerOf } from './chains';
+import { isReportPhrase } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
-import { isKindOfBody } from './kind-of-body';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { clauseOwner, listsNumbers, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
-import { type Speaker, speakerBefore } from './topic';
+import type { Speaker } from './topic';
 
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
 // Longest first, so that によるとの is read whole, not as によると and a stray の.
@@ -179,17 +170,6 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
   return out;
 }
 
-/**
- * Who made a report: its の-owner (CSISの推計), else the party of the clause before it (CSISが発表した
- * 推計). An owner that is only a kind of body (大手企業の集計, 民間企業の調査) is whom the report counts,
- * so a publisher the clause names outranks it: 経団連が発表した大手企業の集計では → 経団連.
- */
-function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
-  const owner = ownerOf(tokens, phrase, v.first);
-  if (owner && !isKindOfBody(owner.phrase.text)) return owner;
-  return clauseOwner(tokens, v, phrase.first) ?? owner;
-}
-
 /** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */
 function writersOwn(tokens: readonly Token[], v: SentenceView, p: NamePhrase): boolean {
   const no = tokens[p.first - 1];
@@ -218,11 +198,6 @@ function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): bo
   return true;
 }
 
-/** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
-function listsNumbers(tokens: readonly Token[], i: number): boolean {
-  return isNumeral(tokens[i - 1]) && isNumeral(tokens[i + 1]);
-}
-
 /** でも read whole as an adverbial particle (結果でも): the report cue's で and も together. */
 function isAdverbialDemo(t: Token | undefined): boolean {
   return !!t && isParticle(t) && t.surface === 'でも';
@@ -248,51 +223,4 @@ function accordingCue(tokens: readonly Token[], own: Speaker, cue: string, v: Se
     announce: false,
     via: null,
   };
-}
-
-/**
- * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
- * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
- */
-function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
-  let lo = v.first;
-  for (let i = before - 1; i > v.first; i--) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
-      lo = i + 1;
-      break;
-    }
-  }
-  // 県警が逮捕した2人が…ことが捜査関係者への取材で分かった: the party the report was asked of,
-  // written right before it, outranks any subject of the clause.
-  const asked = tokens[before - 2];
-  if (tokens[before - 1]?.surface === 'の' && asked && /^(?:へ|から)$/.test(asked.surface) && isCaseParticle(asked)) {
-    const sp = speakerBefore(tokens, before - 2, lo);
-    if (sp) return sp;
-  }
-  // …伊藤選手が感染していたことを受けて調査した結果、: a subject inside a clause made a noun by こと
-  // is that clause's, not the report's.
-  let from = lo;
-  for (let i = before - 1; i > lo; i--) {
-    const t = tokens[i] as Token;
-    if (t.surface === 'こと' && isDependent(t) && isPredicateWord(tokens[i - 1])) {
-      from = i + 1;
-      break;
-    }
-  }
-  // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
-  for (const particle of ['が', 'の']) {
-    for (let i = from; i < before; i++) {
-      const t = tokens[i] as Token;
-      if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
-        // 県警への取材で: the party is before への.
-        const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
-        const sp = speakerBefore(tokens, at, from);
-        if (sp) return sp;
-      }
-    }
-  }
-  // 研究グループが、高校生1万人を対象に行った調査で: a subject set apart by a comma owns the clause after it.
-  const ga = tokens[lo - 2];
-  if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
-  return null;
 }

@@ -116,6 +116,11 @@ describe('report frames', () => {
     // a kind of body before の is whom the report counts; the clause names who made it
     ['東和経営者協会が先月発表した大手企業の集計では、平均妥結額は89万円だった。', '89万円', '東和経営者協会'],
     ['北辰データがまとめた民間企業の調査では、値上げした企業は6割に上った。', '6割', '北辰データ'],
+    // whom a report counts (県民, 組合員) follows the clause naming who made it
+    ['東和新聞社が実施した県民の意識調査では、知事を支持する人は54%だった。', '54%', '東和新聞社'],
+    ['東和労組連合が公表した組合員の賃上げ集計では、平均の賃上げ率は5.1%だった。', '5.1%', '東和労組連合'],
+    // …but a name there is whose the report is too, and a clause that makes nothing names no maker
+    ['東和総研の調査では、支持する人は54%だった。', '54%', '東和総研'],
     // a name its words do not type, after what kind of body it is: the name, of that kind
     ['市場調査会社の北辰リサーチの試算によれば、市場は今後5年で1割縮小する。', '1割', '北辰リサーチ'],
     // …but one plain word after a body is a thing of the body's, not its name
