@@ -2,6 +2,7 @@ import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   ANNOUNCE_SAHEN,
+  ANSWER_VERBS,
   COMPILING_SAHEN,
 } from '../lexicon/reporting-cues';
 import { isAuxiliary, isCaseParticle, isDependent, isGenitive, isNumeral, isPredicateWord, isVerb } from '../text/pos';
@@ -26,26 +27,37 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   // clause that names who made it; a name there (CSISが発表したロシア軍の推計) is whose it is, too.
   const counted = owner && !owner.phrase.hasProper && !v.bodies.ends.has(owner.phrase.end) && madeBy(tokens, phrase);
   if (owner && !counted && !isKindOfBody(owner.phrase.text)) return owner;
+  // 県民が回答した調査では: who answered a survey did not make it.
+  if (clauseVerb(tokens, phrase, ANSWERING)) return owner;
   return clauseOwner(tokens, v, phrase.first) ?? owner;
+}
+
+// 回答した / 答えた / 応じた / 協力した: taking part in a survey, not making it.
+const ANSWERING: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
+
+/** The verb of the clause right before the report phrase (…が回答した調査) is one of `verbs`. */
+function clauseVerb(tokens: readonly Token[], phrase: NamePhrase, verbs: ReadonlySet<string>): boolean {
+  let k = phrase.first - 1;
+  while (k > 0 && isAuxiliary(tokens[k])) k--;
+  const t = tokens[k];
+  if (!t || !isVerb(t)) return false;
+  return t.basic === 'する' ? verbs.has(tokens[k - 1]?.surface ?? '') : verbs.has(t.basic);
 }
 
 // 実施した / 行った / 調べた: conducting a survey, as surveys.ts reads it.
 const CONDUCTING: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
-const MAKING_SAHEN: ReadonlySet<string> = new Set([
+// 発表した / 試算した / 作成した / まとめた: making a report, as a サ変 noun with する or a verb.
+const MAKING: ReadonlySet<string> = new Set([
   ...ANNOUNCE_SAHEN,
   ...COMPILING_SAHEN,
   ...ANNOUNCE_REPORT_SAHEN,
+  ...ANNOUNCE_REPORT_VERBS,
   ...CONDUCTING,
 ]);
 
 /** The report phrase is modified by a clause whose verb makes it (が発表した, がまとめた, が実施した). */
 function madeBy(tokens: readonly Token[], phrase: NamePhrase): boolean {
-  let k = phrase.first - 1;
-  while (k > 0 && isAuxiliary(tokens[k])) k--;
-  const t = tokens[k];
-  if (!t || !isVerb(t)) return false;
-  if (t.basic === 'する') return MAKING_SAHEN.has(tokens[k - 1]?.surface ?? '');
-  return ANNOUNCE_REPORT_VERBS.has(t.basic) || CONDUCTING.has(t.basic);
+  return clauseVerb(tokens, phrase, MAKING);
 }
 
 /** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */

@@ -121,6 +121,8 @@ describe('report frames', () => {
     ['東和労組連合が公表した組合員の賃上げ集計では、平均の賃上げ率は5.1%だった。', '5.1%', '東和労組連合'],
     // …but a name there is whose the report is too, and a clause that makes nothing names no maker
     ['東和総研の調査では、支持する人は54%だった。', '54%', '東和総研'],
+    // who answered a survey did not make it
+    ['県民が回答した調査では、54%が賛成した。', '54%', ''],
     // a name its words do not type, after what kind of body it is: the name, of that kind
     ['市場調査会社の北辰リサーチの試算によれば、市場は今後5年で1割縮小する。', '1割', '北辰リサーチ'],
     // …but one plain word after a body is a thing of the body's, not its name
