@@ -29,8 +29,9 @@ const CONDITIONAL = new Set(['ば', 'たら', 'なら']);
 /**
  * …防御率0点台で終えれば、リーグでは2012年以来となる / 可決されたら、初めてになります: what a
  * condition would make of the facts, set against the record, is the writer's own reckoning, not an
- * earlier source's account. Only a consequent of becoming (となる, になる) is read so: a warning
- * (雨が降れば、…おそれがあります) stays the forecaster's.
+ * earlier source's account. Only a consequent of becoming (となる, になる) set against a record is
+ * read so: a warning (雨が降れば、…おそれがあります) stays the forecaster's, and a projection
+ * (計画通り進めば、人口が10万人となる) the source's.
  */
 function weighsIf(tokens: readonly Token[], v: SentenceView): boolean {
   let k = v.end - 1;
@@ -41,10 +42,16 @@ function weighsIf(tokens: readonly Token[], v: SentenceView): boolean {
   for (let i = v.first + 1; i < k; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0 || tokens[i + 1]?.surface !== '、' || !CONDITIONAL.has(t.surface)) continue;
-    if ((t.surface === 'ば' && t.pos1 === '接続助詞') || isAuxiliary(t)) return true;
+    if (!((t.surface === 'ば' && t.pos1 === '接続助詞') || isAuxiliary(t))) continue;
+    // …となる set against the record (以来, 初めて, 史上最多); 人口が10万人となる is a projection.
+    const consequent = v.sentence.text.slice((tokens[i + 1] as Token).end - v.sentence.start);
+    return RECORD.test(consequent);
   }
   return false;
 }
+
+// The record a consequent is set against: 2012年以来, 初めて, 3年ぶり, 史上最多, 過去最高.
+const RECORD = /以来|初めて|初の|ぶり|史上|過去最|最多|最長|最短/;
 
 /** The auxiliaries closing the sentence include a modal one (だろう, たい, べきだ, 分かれそうだ). */
 function closesModally(tokens: readonly Token[], v: SentenceView): boolean {

@@ -39,6 +39,11 @@ describe('how far an according-to at the head of a paragraph reaches', () => {
     expect(names(polite, ['980店', '1000店'])).toEqual(['協会', '']);
   });
 
+  it('but a projection on a condition (…進めば、人口が10万人となる) is still the source’s', () => {
+    const text = '市によると、人口は減り続けている。計画通り進めば、2030年には人口が10万人となる。';
+    expect(names(text, ['10万人'])).toEqual(['市']);
+  });
+
   it('but a warning on a condition (…降れば、…おそれがあります) is still the forecaster’s', () => {
     const text = '気象台によりますと、今後1時間に50ミリの雨が降れば、土砂災害の危険度が高まるおそれがあります。';
     expect(names(text, ['50ミリ'])).toEqual(['気象台']);
