@@ -63,10 +63,10 @@ export function findTopic(
     const also = t.surface === 'も' && tokens[i + 1]?.surface === '、';
     if ((t.surface === 'は' || also) && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
-      // 対象となる労働者は約4500万人で、…と見込んでいる: what its own clause counts speaks for no one.
-      if (!keepCounted && countedInOwnClause(tokens, i)) continue;
       const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
+      // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
+      if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;
       if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
         kind = s;
         continue;
@@ -153,8 +153,9 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (t.surface === '、') embedded = false;
     if (t.surface === 'が' && isCaseParticle(t)) embedded = true;
     if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
-    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) || countedInOwnClause(tokens, i)) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && countsPlainWords(tokens, phrase, i)) continue;
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
     if (isCasualty(phrase.text)) return null;
@@ -163,6 +164,17 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
   }
   return null;
+}
+
+/**
+ * 参加者は延べ1200人程度で、: a topic of plain words, or people by their role, that its own clause
+ * counts (counted-topic.ts) — what was counted. A body or a name so counted (東和電機は3期連続で、)
+ * may still be the speaker.
+ */
+function countsPlainWords(tokens: readonly Token[], phrase: NamePhrase, p: number): boolean {
+  const type = sourceTypeOf(phrase);
+  const plain = type === 'anonymous' || (!type && !phrase.hasProper && !phrase.headName);
+  return plain && countedInOwnClause(tokens, p);
 }
 
 /** True when the nouns from `i` on are a topic or subject: 売上高は, 担当者が (after an owner and の). */
@@ -181,8 +193,9 @@ export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, 
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
     const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
-    if (!particle || depthAt(v, i) > 0 || (t.surface === 'は' && countedInOwnClause(tokens, i))) continue;
-    if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
+    if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
   }
   return false;
 }

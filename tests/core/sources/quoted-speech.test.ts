@@ -519,6 +519,8 @@ describe('a topic its own clause counts is what was counted, never the speaker',
   it('but a speaker given a number with no clause of its own, or a date, still speaks', () => {
     expect(nameOf('東和電機は約100億円と見込む。', '約100億円')).toBe('東和電機');
     expect(nameOf('東和電機は10日付で、社員の2割を配置換えすると発表した。', '2割')).toBe('東和電機');
+    // A body so counted (a streak) is still who speaks.
+    expect(nameOf('東和電機は3期連続で、最高益を更新したと発表した。', '3期連続')).toBe('東和電機');
   });
 
   it('and a body counted so stays what the sentence is about (立憲党は118議席で、…伸ばした)', () => {
