@@ -72,7 +72,8 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
     // so is one a unit of it is named after (同市観光課 → 金沢市観光課).
     const q = /^(同[^の]{1,4})の/.exec(name)?.[1] ?? unitOfAnaphor(name);
     const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
-    if (m && q) name = m.name + name.slice(q.length);
+    // 同社長 is 同社の社長: the title keeps the head it shares with the anaphor (→ 東和電機社長).
+    if (m && q) name = m.name + name.slice(TITLE_WORDS.has(name.slice(1)) ? 1 : q.length);
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
   const age = AGE_SUFFIX.exec(name)?.[0] ?? '';
@@ -93,7 +94,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...SOURCE_TITLES, ...ANONYMOUS
 
 /**
  * The anaphor a unit's name opens with (同市観光政策課 → 同市), or a title's or a role's written
- * straight after it (同社幹部, 同省担当者, 同社広報 → 同社), or null. 同行者 is no title of a bank's.
+ * straight after it (同社幹部, 同省担当者, 同社広報 → 同社) or sharing its head (同社長 → 同社), or null.
+ * 同行者 is no title of a bank's.
  */
 function unitOfAnaphor(name: string): string | null {
   if (!name.startsWith('同')) return null;
@@ -101,7 +103,7 @@ function unitOfAnaphor(name: string): string | null {
   for (let n = Math.min(5, name.length - 1); n >= 2; n--) {
     const q = name.slice(0, n);
     if (anaphorOf(q) !== q) continue;
-    if ((unit && name.length > n + 1) || TITLE_WORDS.has(name.slice(n))) return q;
+    if ((unit && name.length > n + 1) || TITLE_WORDS.has(name.slice(n)) || TITLE_WORDS.has(name.slice(1))) return q;
   }
   return null;
 }

@@ -32,6 +32,11 @@ describe('an anaphor with a title or a role written straight after it (同社幹
     );
   });
 
+  it('or sharing its head with it: 同社長 is 同社の社長', () => {
+    const text = '東和電機は決算を発表した。同社長は、売上高が2割増えたと述べた。';
+    expect(nameOf(text, '2割')).toBe('東和電機社長');
+  });
+
   it('but 同行者 (a companion) is no title of a bank’s', () => {
     expect(nameOf('東和銀行は決算を発表した。同行者によると、会場には300人が集まった。', '300人')).toBe('同行者');
   });
