@@ -1,7 +1,6 @@
-import { REPORTING_IDIOMS, SPEECH_SETTINGS } from '../lexicon/reporting-cues';
+import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
-  isCaseParticle,
   isDependent,
   isFinalParticle,
   isNoun,
@@ -16,6 +15,7 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
+import { passiveAgent, speaksIn } from './clause-speakers';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
@@ -73,6 +73,22 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     const { verb, speaker } = found;
     used.add(verb.first);
     const cue = t.surface === 'として' ? t.surface : `と${cueText(tokens, verb)}`;
+    // 被害額は、県によって約12億円と推計されている: a passive with its agent written reports the agent.
+    const agent = verb.passive && !found.hearsay ? passiveAgent(tokens, v, clause, i, verb) : null;
+    if (agent) {
+      out.push({
+        kind: 'quote',
+        speaker: agent.phrase,
+        type: agent.type,
+        cue,
+        contentStart: quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start,
+        contentEnd: t.start,
+        announce: false,
+        via: null,
+      });
+      clause = verb.last + 1;
+      continue;
+    }
     if (verb.passive || found.hearsay) {
       out.push(hearsay(tokens, clause, i, cue));
       // …2万人に上るとみられる、と県は推計している: the hearsay is itself quoted, so the clause runs on
@@ -251,19 +267,6 @@ function toRecipient(tokens: readonly Token[], v: SentenceView, j: number): Afte
 function isStrong(tokens: readonly Token[], verb: VerbMatch): boolean {
   const t = tokens[verb.first] as Token;
   return !(t.basic === 'する' || t.basic === 'みる' || t.basic === '見る' || t.basic === 'いう' || t.basic === '言う');
-}
-
-/**
- * 中銀は声明で、…とし: the clause [lo, hi) sets its words in a place of speech (声明で, 会見で), so
- * its plain topic speaks them even with a weak verb (とし, としている).
- */
-function speaksIn(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
-  for (let k = lo + 1; k + 1 < hi; k++) {
-    const next = tokens[k + 1] as Token;
-    if (depthAt(v, k) > 0 || !SPEECH_SETTINGS.has((tokens[k] as Token).surface)) continue;
-    if (next.surface === 'で' && isCaseParticle(next)) return true;
-  }
-  return false;
 }
 
 /** 「…」と胸を張った / と自信を見せた: an idiom of speech right after と, as one verb. */

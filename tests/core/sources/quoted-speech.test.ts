@@ -544,6 +544,17 @@ describe('a topic that speaks somewhere (声明で, 会見で) with a weak verb 
   });
 });
 
+describe('a passive report with its agent written (県によって…と推計されている)', () => {
+  it('is the agent’s', () => {
+    expect(nameOf('被害額は、県によって約12億円と推計されている。', '約12億円')).toBe('県');
+    expect(nameOf('国連によって、難民は約200万人に上ると推計された。', '約200万人')).toBe('国連');
+  });
+
+  it('but a cause (地震により) is no agent, and the passive stays hearsay', () => {
+    expect(nameOf('死者は地震により300人に上ったとみられる。', '300人')).toBe('');
+  });
+});
+
 describe('a quote opening a paragraph with no speaker named before it', () => {
   const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
 
