@@ -45,3 +45,18 @@ export function speaksIn(tokens: readonly Token[], v: SentenceView, lo: number, 
   }
   return false;
 }
+
+/**
+ * The party a received report came from, written with から in its clause [lo, hi): 北辰町からは、
+ * …との報告が寄せられた → 北辰町. A place a thing came from (海外から) is no party unless typed so.
+ */
+export function senderIn(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  for (let k = lo + 1; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0 || t.surface !== 'から' || !isCaseParticle(t)) continue;
+    const phrase = phraseEndingAt(tokens, k - 1, lo);
+    const type = phrase && sourceTypeOf(phrase);
+    if (phrase && type && type !== 'document') return { phrase, type };
+  }
+  return null;
+}

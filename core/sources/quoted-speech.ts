@@ -15,7 +15,7 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
-import { passiveAgent, speaksIn } from './clause-speakers';
+import { passiveAgent, senderIn, speaksIn } from './clause-speakers';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
@@ -62,7 +62,9 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     }
     if (t.surface !== 'と' && t.surface !== 'として') continue;
     // …にとどまるとの分析もある / …との見方が強い: a view held by people the article does not name.
-    const opinion = t.surface === 'と' ? opinionAt(tokens, v, i) : null;
+    // …との報告が寄せられた is no one's view when the clause says whom it came from (北辰町からは).
+    const sent = reportingVerbAt(tokens, i + 1, true)?.received && senderIn(tokens, v, clause, i);
+    const opinion = t.surface === 'と' && !sent ? opinionAt(tokens, v, i) : null;
     if (opinion) {
       out.push({ ...hearsay(tokens, clause, i, opinion), opinion: true });
       clause = i + 1;
@@ -76,16 +78,8 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     // 被害額は、県によって約12億円と推計されている: a passive with its agent written reports the agent.
     const agent = verb.passive && !found.hearsay ? passiveAgent(tokens, v, clause, i, verb) : null;
     if (agent) {
-      out.push({
-        kind: 'quote',
-        speaker: agent.phrase,
-        type: agent.type,
-        cue,
-        contentStart: quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start,
-        contentEnd: t.start,
-        announce: false,
-        via: null,
-      });
+      const from = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+      out.push({ ...speakerlessCue('quote', cue, from, t.start), speaker: agent.phrase, type: agent.type });
       clause = verb.last + 1;
       continue;
     }
@@ -113,6 +107,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
         borrows = !goesOn;
       }
       if (!who && tokens[verb.last + 1]?.surface === '、') who = topicAfter(tokens, v, verb.last + 2);
+      if (!who && verb.received) who = senderIn(tokens, v, clause, i);
       // 国連は、…が多いとみており、実際の死者は300人を上回ると述べた: a clause with no speaker of its
       // own that a speaker's clause ran on into is still that speaker's.
       who ??= chained;

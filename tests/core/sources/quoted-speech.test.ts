@@ -555,6 +555,19 @@ describe('a passive report with its agent written (県によって…と推計�
   });
 });
 
+describe('a report received from someone (北辰町からは、…との報告が寄せられた)', () => {
+  it('is its sender’s', () => {
+    expect(nameOf('北辰町からは、住宅20棟が浸水したとの報告が寄せられた。', '20棟')).toBe('北辰町');
+    expect(nameOf('住民から、男が3人いたとの通報があった。', '3人')).toBe('住民');
+  });
+
+  it('but with no sender, or none received, it names no one', () => {
+    expect(nameOf('消防には、少なくとも5人がけがをしたとの通報があった。', '5人')).toBe('');
+    expect(nameOf('県には、被害が20件あったとの報告はなかった。', '20件')).toBe('');
+    expect(nameOf('菓子を食べていた人は2割少なかったとの報告もある。', '2割')).toBe('');
+  });
+});
+
 describe('a quote opening a paragraph with no speaker named before it', () => {
   const lede = '東和の山田一郎投手（28）が5日、球団事務所で契約更改交渉に臨み、5000万円でサインした。\n';
 
