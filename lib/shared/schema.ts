@@ -55,6 +55,22 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return { check: (v) => (v === undefined || v === null ? null : inner.check(v)) };
 }
 
+/** An array of at most `max` items, each checked by `inner`; one bad item rejects the whole. */
+export function list<T>(inner: Schema<T>, max: number): Schema<T[]> {
+  return {
+    check(v) {
+      if (!Array.isArray(v) || v.length > max) return INVALID;
+      const out: T[] = [];
+      for (const item of v) {
+        const r = inner.check(item);
+        if (r === INVALID) return INVALID;
+        out.push(r);
+      }
+      return out;
+    },
+  };
+}
+
 /** The object type of a map of field schemas. */
 export type Fields = Record<string, Schema<unknown>>;
 type OptionalKeys<F extends Fields> = { [K in keyof F]: undefined extends Infer<F[K]> ? K : never }[keyof F];
