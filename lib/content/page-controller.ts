@@ -135,7 +135,7 @@ export class PageController {
     const text = page.map.text.slice(0, MAX_TEXT);
     // Page metadata is capped before it travels (a page can declare a 500,000-character og:title);
     // the page's facts (title, Japanese, article) stay here and are set on the analysis when it is back.
-    const { options, facts } = capInput(pageAnalysisInput(page.meta, page));
+    const { options, facts } = capInput(pageAnalysisInput(page.meta, page, page.speakers));
     // Only new text is analysed (see analyzeIncrementally).
     const reply = await analyzeIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
