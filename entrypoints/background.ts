@@ -4,9 +4,11 @@ import { setBadge } from '../lib/background/badge';
 import { handleCommand } from '../lib/background/commands';
 import { installTestHooks } from '../lib/background/test-hooks';
 import { AnalysisHost } from '../lib/background/tokenizer-host';
+import { linkNameKeys } from '../lib/shared/merge-analysis';
 import { errorText, parseBackgroundMessage } from '../lib/shared/messages';
 import { fromUs, ok } from '../lib/shared/messaging';
 import { migrateSettings } from '../lib/shared/settings';
+import { groupSourceNames } from '../lib/shared/source-groups';
 
 /**
  * The background context (Chrome's service worker, Firefox's background page) holds the one
@@ -21,19 +23,26 @@ export default defineBackground(() => {
   // Test seam, in the browser-test build only (the store build has no hook: see lib/shared/build-mode.ts).
   const test = import.meta.env.MODE === 'e2e' ? installTestHooks(host, handleCommand) : null;
 
+  // A reply as a value, the error included (thrown errors do not survive messaging).
+  const answer = <T>(work: () => T | Promise<T>) =>
+    Promise.resolve()
+      .then(work)
+      .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }));
+
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!fromUs(sender)) return undefined;
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'analyzeText') {
       test?.noteRequest(msg.text);
-      return (
-        Promise.resolve()
-          // Each tab's requests wait their turn behind other tabs' (see lib/background/fair-queue.ts).
-          .then(() => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? '')))
-          .then(ok, (e: unknown) => ({ ok: false, error: errorText(e) }))
+      // Each tab's requests wait their turn behind other tabs' (see lib/background/fair-queue.ts).
+      return answer(
+        () => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? '')),
       );
     }
+    // The name tables the content script does not carry (surname readings, person titles): no dictionary needed.
+    if (msg.type === 'linkNames') return answer(() => linkNameKeys(msg.names));
+    if (msg.type === 'groupSources') return answer(() => groupSourceNames(msg.names));
     if (msg.type === 'prepare') {
       host.prepare();
       return Promise.resolve(ok(null));

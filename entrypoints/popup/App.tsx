@@ -6,12 +6,12 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { testParam } from '../../lib/shared/build-mode';
 import { groupEntities } from '../../lib/shared/entity-groups';
 import { formatNumber, summaryText } from '../../lib/shared/format';
-import { indexSources } from '../../lib/shared/format-source';
 import { resolveLang, translator, type UiLang } from '../../lib/shared/i18n';
 import type { ContentMessage } from '../../lib/shared/messages';
 import { sendToTab } from '../../lib/shared/messaging';
 import { loadSettings, saveSetting } from '../../lib/shared/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/shared/settings-schema';
+import { indexSourcesHere } from '../../lib/shared/source-groups';
 import { FiguresPanel } from './FiguresPanel';
 import { usePageState } from './use-page-state';
 
@@ -54,7 +54,7 @@ export function App({ browserLang }: { browserLang: string }) {
   const [entityPos, setEntityPos] = useState<{ key: string; index: number; count: number } | null>(null);
   const analysis = state?.status === 'ready' ? state.analysis : null;
   // Computed once per analysis revision: polls that change nothing keep these objects, and the list.
-  const sources = useMemo(() => indexSources(analysis?.figures ?? []), [analysis]);
+  const sources = useMemo(() => indexSourcesHere(analysis?.figures ?? []), [analysis]);
   const entities = useMemo(() => groupEntities(analysis?.entities ?? []), [analysis]);
   const send = <M extends ContentMessage>(msg: M) => (tabId === null ? undefined : sendToTab(tabId, msg));
 

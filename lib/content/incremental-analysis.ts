@@ -1,7 +1,7 @@
 import type { Analysis } from '../../core/types';
-import { appendAnalysis } from '../shared/merge-analysis';
 import type { Result } from '../shared/messages';
 import type { EngineOptions } from '../shared/page-facts';
+import type { AppendAnalysis } from './name-tables';
 
 /** What the page was analysed as last time. */
 export interface Previous {
@@ -15,19 +15,20 @@ export interface Previous {
  * new paragraphs and appends their analysis, so earlier text is never analysed again. Any other change
  * re-sends the whole text; the background's per-text cache answers at once when it is unchanged there.
  * Cost of the shortcut: a source named before the addition is not attributed to figures inside it.
- * `onFull` is called before a whole-text request (the page then shows "analyzing").
+ * `append` joins the pieces (names linked in the background); `onFull` is called before a whole-text request (the page then shows "analyzing").
  */
 export async function analyzeIncrementally(
   prev: Previous | null,
   text: string,
   options: EngineOptions,
   send: (text: string, options: EngineOptions) => Promise<Result<Analysis>>,
+  append: AppendAnalysis,
   onFull: () => void,
 ): Promise<Result<Analysis>> {
   if (prev && text === prev.text) return { ok: true, value: prev.analysis };
   if (prev && text.startsWith(prev.text)) {
     const reply = await send(text.slice(prev.text.length), shiftSpeakers(options, prev.text.length));
-    return reply.ok ? { ok: true, value: appendAnalysis(prev.analysis, reply.value, prev.text.length) } : reply;
+    return reply.ok ? { ok: true, value: await append(prev.analysis, reply.value, prev.text.length) } : reply;
   }
   onFull();
   return send(text, options);

@@ -1,9 +1,9 @@
 import { sliceBounds as sliceText } from '../../core/text/slice-bounds';
 import type { Analysis } from '../../core/types';
-import { appendAnalysis } from '../shared/merge-analysis';
 import { capInput, type Result } from '../shared/messages';
 import { type EngineOptions, pageAnalysisInput, withPageFacts } from '../shared/page-facts';
 import { buildRanges, type HighlightLayer } from './highlights';
+import type { AppendAnalysis } from './name-tables';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
 import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
@@ -136,11 +136,13 @@ export type AnalyzeText = (text: string, options: EngineOptions) => Promise<Resu
 
 /**
  * Reads and analyses a long page slice by slice, calling `onSlice` after each with the merged
- * analysis (offsets into the whole text) and ranges; stops quietly when `alive()` turns false.
+ * analysis (offsets into the whole text; `append` joins each slice, its names linked in the
+ * background) and ranges; stops quietly when `alive()` turns false.
  */
 export async function analyzeInSlices(
   doc: Document,
   send: AnalyzeText,
+  append: AppendAnalysis,
   onSlice: (p: SliceProgress) => void,
   alive: () => boolean,
 ): Promise<Result<null>> {
@@ -163,7 +165,8 @@ export async function analyzeInSlices(
     if (!reply.ok) return reply;
     const before = acc ? { f: acc.figures.length, d: acc.dates.length, e: acc.entities.length } : { f: 0, d: 0, e: 0 };
     // The first slice's analysis carries the page's facts; appended slices keep them.
-    acc = acc ? appendAnalysis(acc, reply.value, start) : withPageFacts(reply.value, facts);
+    acc = acc ? await append(acc, reply.value, start) : withPageFacts(reply.value, facts);
+    if (!alive()) return { ok: true, value: null };
     // Only this slice's marks are mapped to the page; earlier ones are kept.
     const added = buildRanges(doc, map, {
       ...acc,

@@ -1,4 +1,3 @@
-import { collectSources } from '../../core/sources/collect';
 import type { Figure, SourceType } from '../../core/types';
 import type { PageTranslate } from './i18n/page';
 
@@ -40,6 +39,25 @@ export function sourceLine(f: Figure, t: PageTranslate): string {
   return `${t('sourceWithType', { name: named.name, type: t(`source_${named.type}`) })}${via}`;
 }
 
+/** A source type that names a party (byline and none are the outlet's own authority). */
+export type NamedSourceType = Exclude<SourceType, 'byline' | 'none'>;
+
+/** A named source as the grouping reads it. */
+export interface SourceName {
+  name: string;
+  type: NamedSourceType;
+}
+
+/**
+ * How a list of source names groups by the engine's name-variant rule (lib/shared/source-groups.ts,
+ * which the background runs for the page): each group's fullest name and type, and each name's group.
+ */
+export interface SourceGrouping {
+  groups: SourceName[];
+  /** For each name of the list, its index in `groups`. */
+  of: number[];
+}
+
 /** The article's distinct named sources, variants merged (李成権議員 = リー氏), and which one each figure has. */
 export interface SourceIndex {
   /** Each source's fullest name and type, in order of first figure. */
@@ -49,35 +67,41 @@ export interface SourceIndex {
 }
 
 /**
- * Groups the figures' sources with the engine's own name-variant rule (collectSources). The rule
- * compares each name with every group so far, so it runs once per distinct name, not per figure: a
- * long page has 40,000 figures but a few hundred names.
+ * The figures' distinct named sources (by type and name as written), in order of first figure, and
+ * each figure's index among them (-1: none named). The grouping compares names, so it runs once per
+ * distinct name, not per figure: a long page has 40,000 figures but a few hundred names.
  */
-export function indexSources(figures: readonly Figure[]): SourceIndex {
-  const firstOf = new Map<string, number>();
-  const reps: Figure[] = [];
-  const repOf = new Int32Array(figures.length).fill(-1);
+export function sourceNames(figures: readonly Figure[]): { names: SourceName[]; of: Int32Array } {
+  const index = new Map<string, number>();
+  const names: SourceName[] = [];
+  const of = new Int32Array(figures.length).fill(-1);
   figures.forEach((f, i) => {
     const named = figureSource(f).named;
     if (!named) return;
     const key = `${named.type}\u0000${named.name}`;
-    let r = firstOf.get(key);
-    if (r === undefined) {
-      r = reps.length;
-      firstOf.set(key, r);
-      reps.push(f);
+    let n = index.get(key);
+    if (n === undefined) {
+      n = names.length;
+      index.set(key, n);
+      names.push({ name: named.name, type: named.type });
     }
-    repOf[i] = r;
+    of[i] = n;
   });
-  const summaries = collectSources(reps);
-  const groupOfRep = new Int32Array(reps.length).fill(-1);
-  summaries.forEach((s, g) => {
-    for (const r of s.figures) groupOfRep[r] = g;
-  });
+  return { names, of };
+}
+
+/**
+ * Counts the figures of each source group. `grouping`: how sourceNames(figures).names group (null when
+ * it could not be had: each name is then its own source).
+ */
+export function indexSources(figures: readonly Figure[], grouping: SourceGrouping | null): SourceIndex {
+  const { names, of: nameOf } = sourceNames(figures);
+  const groups = grouping?.groups ?? names;
+  const groupOf = (n: number) => (grouping ? (grouping.of[n] ?? -1) : n);
+  const sources = groups.map((s) => ({ name: s.name, type: s.type as SourceType, figures: 0 }));
   const of = new Int32Array(figures.length).fill(-1);
-  const sources = summaries.map((s) => ({ name: s.name, type: s.type, figures: 0 }));
-  repOf.forEach((r, i) => {
-    const g = r < 0 ? -1 : (groupOfRep[r] ?? -1);
+  nameOf.forEach((n, i) => {
+    const g = n < 0 ? -1 : groupOf(n);
     of[i] = g;
     const s = sources[g];
     if (s) s.figures++;

@@ -1,45 +1,28 @@
 import { relinkEntities } from '../../core/entities/coreference';
-import type { Analysis, Entity, Figure } from '../../core/types';
+import type { Analysis, Entity } from '../../core/types';
+import { concatAnalysis, type NameKey, type NameLink, nameKeys, withNameLinks } from './name-links';
+
+/**
+ * Links names by the engine's name rules (relinkEntities: its surname readings, company forms):
+ * keys that shared an id stay together, and groups join by name, so 李成権 of the first slice and
+ * リー氏 of the fifth are one entity. Each distinct key stands for all its mentions (mentions with one
+ * key always link alike), so a long page sends hundreds of keys, not tens of thousands of mentions.
+ * The background answers the page's linkNames with it; the CLI calls it through appendAnalysis.
+ */
+export function linkNameKeys(keys: readonly NameKey[]): NameLink[] {
+  const entities: Entity[] = keys.map((k) => ({ ...k, start: 0, end: 0 }));
+  relinkEntities(entities);
+  return entities.map((e) => ({ id: e.id ?? 0, type: e.type }));
+}
 
 /**
  * Appends the analysis of text added after `base`'s text (offsets relative to that addition) to
  * `base`: every offset moves by `shift`, and the entities of both are grouped again as one page's, so
  * a name analysed in two slices is one entity (李成権 ×40 on a long page is one line of the Names tab).
- * Neither input is changed.
+ * Neither input is changed. The page does the same in two steps, the linking in the background.
  */
 export function appendAnalysis(base: Analysis, added: Analysis, shift: number): Analysis {
-  const moveFigure = (f: Figure): Figure => ({
-    ...f,
-    start: f.start + shift,
-    end: f.end + shift,
-    ...(f.sentenceStart !== undefined ? { sentenceStart: f.sentenceStart + shift } : {}),
-    source:
-      f.source && f.source.start !== undefined && f.source.end !== undefined
-        ? { ...f.source, start: f.source.start + shift, end: f.source.end + shift }
-        : f.source,
-  });
-  return {
-    ...base,
-    figures: [...base.figures, ...added.figures.map(moveFigure)],
-    dates: [...base.dates, ...added.dates.map((d) => ({ ...d, start: d.start + shift, end: d.end + shift }))],
-    entities: mergeEntities(base.entities, added.entities, shift),
-    ...(base.length !== undefined ? { length: shift + (added.length ?? 0) } : {}),
-  };
-}
-
-/** Both pieces' entities, copied, offsets of the second moved by `shift`, grouped as one text's. */
-function mergeEntities(base: readonly Entity[], added: readonly Entity[], shift: number): Entity[] {
-  // Ids of the two pieces are made distinct first: relinkEntities keeps each piece's groups and joins them by name.
-  const idShift = base.reduce((m, e) => Math.max(m, (e.id ?? -1) + 1), 0);
-  const out: Entity[] = [
-    ...base.map((e) => ({ ...e })),
-    ...added.map((e) => ({
-      ...e,
-      start: e.start + shift,
-      end: e.end + shift,
-      ...(e.id !== undefined ? { id: e.id + idShift } : {}),
-    })),
-  ];
-  relinkEntities(out);
-  return out;
+  const joined = concatAnalysis(base, added, shift);
+  const { keys, of } = nameKeys(joined.entities);
+  return { ...joined, entities: withNameLinks(joined.entities, of, linkNameKeys(keys)) };
 }

@@ -1,11 +1,13 @@
-import type { Analysis } from '../../core/types';
+import type { Analysis, EntityType } from '../../core/types';
+import type { NamedSourceType, SourceGrouping } from './format-source';
+import type { NameLink } from './name-links';
 import type { EngineOptions, PageAnalysisInput } from './page-facts';
 import {
+  array,
   bool,
   INVALID,
   type Infer,
   int,
-  list,
   type MessageOf,
   nullable,
   object,
@@ -87,7 +89,7 @@ const analyzeOptionsFields = {
   author: optional(nullable(str(MAX_NAME, 'truncate'))),
   // Embedded posts' authors (lib/content/page/embedded-posts.ts caps each name at MAX_SPEAKER already).
   speakers: optional(
-    list(object({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), speaker: str(MAX_NAME, 'truncate') }), MAX_SPANS),
+    array(object({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), speaker: str(MAX_NAME, 'truncate') }), MAX_SPANS),
   ),
 } satisfies { [K in keyof Required<EngineOptions>]: unknown };
 export const analyzeOptions = object(analyzeOptionsFields);
@@ -106,9 +108,46 @@ export function capInput({ options, facts }: PageAnalysisInput): PageAnalysisInp
   return { options: capOptions(options), facts: { ...facts, title: facts.title?.slice(0, MAX_TITLE) ?? null } };
 }
 
+/** Distinct names one linkNames or groupSources may carry (a 400,000-character page has a few thousand). */
+export const MAX_NAMES = 50_000;
+/** Longer names are cut on arrival (a name is a few dozen characters; the cut only spares the message). */
+const MAX_NAME_TEXT = 500;
+
+// Every kind there is, as the engine's types list them (a kind added there and not here is a type error).
+const ENTITY_TYPES = Object.keys({
+  person: 1,
+  organization: 1,
+  place: 1,
+  product: 1,
+  event: 1,
+  other: 1,
+} satisfies Record<EntityType, 1>) as EntityType[];
+const NAMED_SOURCE_TYPES = Object.keys({
+  person: 1,
+  organization: 1,
+  media: 1,
+  government: 1,
+  document: 1,
+  anonymous: 1,
+} satisfies Record<NamedSourceType, 1>) as NamedSourceType[];
+
 /** Messages the background context answers. */
 export const BACKGROUND_MESSAGES = {
   analyzeText: object({ text: str(MAX_TEXT), options: analyzeOptions }),
+  /**
+   * The names of an analysis the page put together from pieces (lib/shared/name-links.ts): the
+   * background links them by the engine's name tables, which the content script does not carry.
+   */
+  linkNames: object({
+    names: array(
+      object({ text: str(MAX_NAME_TEXT, 'truncate'), type: oneOf(ENTITY_TYPES), id: optional(int(0)) }),
+      MAX_NAMES,
+    ),
+  }),
+  /** The distinct named sources of an analysis, to group by the engine's name-variant rule (the card's counts). */
+  groupSources: object({
+    names: array(object({ name: str(MAX_NAME_TEXT, 'truncate'), type: oneOf(NAMED_SOURCE_TYPES) }), MAX_NAMES),
+  }),
   /** A Japanese page is being read: start loading the dictionary while the page is extracted. */
   prepare: object({}),
   reportStatus: object({ status: oneOf(PAGE_STATUSES), figureCount: int(0) }),
@@ -147,6 +186,9 @@ export const SUPERSEDED = 'superseded';
 /** The reply type of each message. */
 export interface Replies {
   analyzeText: Result<Analysis>;
+  /** One link per name sent, in its order. */
+  linkNames: Result<NameLink[]>;
+  groupSources: Result<SourceGrouping>;
   prepare: Result<null>;
   reportStatus: Result<null>;
   getPageState: Result<PageState>;

@@ -2,7 +2,7 @@
  * A small runtime schema for messages: each message is declared once as a schema, and its TypeScript
  * type is derived from it (`Infer<typeof schema>`), so the validator and the type cannot drift apart.
  * Deliberately tiny (the content script ships it on every page): strings, integers, booleans, fixed
- * sets of strings, optional/nullable, and objects that keep only their declared fields.
+ * sets of strings, optional/nullable, objects that keep only their declared fields, and arrays.
  */
 
 /** Checks an unknown value: the value as the type (possibly trimmed), or `INVALID`. */
@@ -55,8 +55,8 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return { check: (v) => (v === undefined || v === null ? null : inner.check(v)) };
 }
 
-/** An array of at most `max` items, each checked by `inner`; one bad item rejects the whole. */
-export function list<T>(inner: Schema<T>, max: number): Schema<T[]> {
+/** An array of at most `max` items, each checked by `inner` (one bad item rejects the array: items are matched by index). */
+export function array<T>(inner: Schema<T>, max: number): Schema<T[]> {
   return {
     check(v) {
       if (!Array.isArray(v) || v.length > max) return INVALID;

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
 import { formatFigureValue, summaryText } from '../../lib/shared/format';
-import { figureSource, indexSources, sourceLine } from '../../lib/shared/format-source';
+import { figureSource, sourceLine } from '../../lib/shared/format-source';
 import { translator } from '../../lib/shared/i18n';
+import { indexSourcesHere } from '../../lib/shared/source-groups';
 import { pageState } from '../fixtures/perf/worker';
 import {
   browserGate,
@@ -79,7 +80,7 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
   it('lists every figure as the engine found it, with values written for each language, in light and dark', async () => {
     const { page, tabId, analysis: a } = await harbour();
     expect(a.figures.length).toBeGreaterThanOrEqual(10);
-    const sources = indexSources(a.figures);
+    const sources = indexSourcesHere(a.figures);
 
     for (const lang of ['en', 'ja'] as const) {
       const t = translator(lang);
@@ -220,7 +221,7 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
 
   it('groups by source (name variants together) and kind, filters, and says how many are shown', async () => {
     const { page, tabId, analysis: a } = await harbour();
-    const sources = indexSources(a.figures);
+    const sources = indexSourcesHere(a.figures);
     const p = await popup(tabId, 'en');
     const groups = () => p.locator('.group-row').allTextContents();
 

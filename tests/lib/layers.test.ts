@@ -38,8 +38,8 @@ function sources(path: string): string[] {
 const SPECIFIER = /(?:^\s*(?:import|export)\s[^'"]*?from\s+|^\s*import\s+|import\(\s*)['"](\.[^'"]+)['"]/gm;
 
 /** The repository paths a file imports (relative specifiers only), resolved to files. */
-function imports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].map((m) => {
+function imports(file: string, code = readFileSync(file, 'utf8')): string[] {
+  return [...code.matchAll(SPECIFIER)].map((m) => {
     const base = resolve(dirname(file), m[1] as string);
     const found = ['', '.ts', '.tsx', '/index.ts']
       .map((e) => base + e)
@@ -80,5 +80,27 @@ describe('lib/ grouped by runtime', () => {
 
   it('leaves nothing in lib/ outside the groups', () => {
     expect(readdirSync(join(ROOT, 'lib')).sort()).toEqual(['background', 'content', 'popup', 'shared']);
+  });
+});
+
+/** Every repository file `entry` loads at run time, following relative imports (type-only ones carry no code). */
+function runtimeGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !/\.tsx?$/.test(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(ROOT, file), 'utf8').replace(/^\s*import type\s[^;]*;/gm, '');
+    for (const target of imports(join(ROOT, file), code)) visit(target);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('the content script, loaded on every page', () => {
+  it('carries none of the engine’s name tables: they stay with the engine in the background', () => {
+    const graph = [...runtimeGraph('entrypoints/content/index.ts')];
+    expect(graph).toContain('lib/content/page-controller.ts');
+    // Of the engine, only the pure slice bounds; no lexicon, no name rules (coreference, name variants).
+    expect(graph.filter((f) => f.startsWith('core/'))).toEqual(['core/text/slice-bounds.ts']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../../core/types';
+import type { SourceIndex } from '../../shared/format-source';
 import type { PageTranslate, UiLang } from '../../shared/i18n/page';
 import { CardHost } from './card-host';
 import { describeMark } from './describe';
@@ -15,6 +16,7 @@ export type CardLocale = () => { t: PageTranslate; lang: UiLang };
 export class CardController {
   private marks: Mark[] = [];
   private analysis: Analysis | null = null;
+  private sources: SourceIndex | null = null;
   private host: CardHost | null = null;
   private shown: { mark: Mark; by: 'pointer' | 'focus' } | null = null;
   private frame = 0;
@@ -26,10 +28,14 @@ export class CardController {
     private readonly locale: CardLocale,
   ) {}
 
-  /** Starts listening for hover, caret and Escape (listeners only; the page's DOM is not touched). */
-  attach(a: Analysis, marks: Mark[]): void {
+  /**
+   * Starts listening for hover, caret and Escape (listeners only; the page's DOM is not touched).
+   * `sources`: the analysis's sources grouped by name variant, once the background has answered.
+   */
+  attach(a: Analysis, marks: Mark[], sources: SourceIndex | null): void {
     this.analysis = a;
     this.marks = marks;
+    this.sources = sources;
     if (this.attached) return;
     this.attached = true;
     this.doc.addEventListener('pointermove', this.onPointer, { passive: true, capture: true });
@@ -73,7 +79,7 @@ export class CardController {
   private show(mark: Mark, by: 'pointer' | 'focus'): void {
     if (!this.analysis) return;
     const { t, lang } = this.locale();
-    const content = describeMark(mark, this.analysis, t, lang);
+    const content = describeMark(mark, this.analysis, t, lang, this.sources);
     const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
     if (!content) return;
     this.host ??= new CardHost(this.doc, t('cardHint'));

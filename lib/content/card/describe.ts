@@ -12,25 +12,21 @@ export interface CardContent {
   rows: [label: string, text: string][];
 }
 
-// One source index per analysis: a card opens on every hover, the analysis changes far less often.
-const sourceIndexes = new WeakMap<Analysis, SourceIndex>();
-function sourcesOf(a: Analysis): SourceIndex {
-  let s = sourceIndexes.get(a);
-  if (!s) {
-    s = indexSources(a.figures);
-    sourceIndexes.set(a, s);
-  }
-  return s;
-}
-
 /**
  * The card for a mark, in the UI language. Pure: the card host renders it; tests read it.
  * 「最大3万人」 → value "up to 30,000 人", rows kind "count", source "米国防総省 (government)", cue
  * 「によると」. The source line is the popup's and the export's (lib/shared/format-source.ts); page text
- * comes out cleaned of bidi and control characters.
+ * comes out cleaned of bidi and control characters. `sources`: the analysis's sources grouped by
+ * name variant (lib/content/name-tables.ts), for a source's count of figures; null counts each name apart.
  */
-export function describeMark(m: Mark, a: Analysis, t: PageTranslate, lang: UiLang): CardContent | null {
-  const c = describe(m, a, t, lang);
+export function describeMark(
+  m: Mark,
+  a: Analysis,
+  t: PageTranslate,
+  lang: UiLang,
+  sources: SourceIndex | null = null,
+): CardContent | null {
+  const c = describe(m, a, t, lang, sources);
   return c
     ? {
         title: displayText(c.title),
@@ -40,13 +36,19 @@ export function describeMark(m: Mark, a: Analysis, t: PageTranslate, lang: UiLan
     : null;
 }
 
-function describe(m: Mark, a: Analysis, t: PageTranslate, lang: UiLang): CardContent | null {
+function describe(
+  m: Mark,
+  a: Analysis,
+  t: PageTranslate,
+  lang: UiLang,
+  sources: SourceIndex | null,
+): CardContent | null {
   if (m.kind === 'figure' || m.kind === 'source') {
     const f = a.figures[m.index];
     if (!f) return null;
     const s = f.source;
     if (m.kind === 'source' && s) {
-      const index = sourcesOf(a);
+      const index = sources ?? indexSources(a.figures, null);
       // Figures from this source, its name variants included (李成権議員 = リー氏).
       const group = index.sources[index.of[m.index] ?? -1];
       const n = group ? group.figures : 1;

@@ -57,3 +57,28 @@ export function datedEntries(lines: readonly string[]): number {
   }
   return n;
 }
+
+// 「2025年10月12日（日）午前10時30分～11時25分」「10/12 10:30-11:25」: a day with a span of hours.
+const SCHEDULE_DAY = /\d{1,2}(?:月\d{1,2}日|\/\d{1,2})/;
+const HOURS_SPAN =
+  /(?:午前|午後)?\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?)\s*[～〜~\-－―]\s*(?:翌?(?:午前|午後))?\d{1,2}(?::\d{2}|時)/;
+/** A schedule's line is short and no sentence. */
+const MAX_SCHEDULE = 60;
+
+/**
+ * True when the lines by the headline are headed by a schedule rather than a dateline: a day with a span of
+ * hours on a line of its own (「2025年10月12日（日）午前10時30分～11時25分」), as a programme's or an event's
+ * page heads itself, and no stamp of a moment beside it. A story's dateline is a moment (「2025年06月12日
+ * 18時05分」); a broadcaster's story may add the slot it aired in (「18:15～18:55で放送」), under its dateline.
+ */
+export function hasScheduleLine(lines: readonly string[]): boolean {
+  let schedule = false;
+  for (const l of lines) {
+    const line = l.normalize('NFKC').trim();
+    if (line.length > MAX_SCHEDULE || /[。！？]/.test(line)) continue;
+    const span = HOURS_SPAN.test(line);
+    if (!span && isTimeStamp(line)) return false;
+    if (span && SCHEDULE_DAY.test(line)) schedule = true;
+  }
+  return schedule;
+}

@@ -1,7 +1,7 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
-import { datedEntries, hasDayAndHour, isTimeStamp } from './dateline';
+import { datedEntries, hasDayAndHour, hasScheduleLine, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
 import { eventDateline } from './event-date';
@@ -73,6 +73,9 @@ const MAX_LINK_LINE = 80;
 const DATE_SCAN = 2000;
 /** How much of that text is searched for a label over the headline (「コラム「天竜川」　2024年6月20日」). */
 const HEADING_SCAN = 100;
+/** The first lines of the root looked at for a schedule under the headline (a programme's air time). */
+const SCHEDULE_LINES = 6;
+const textOfBlock = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
@@ -155,6 +158,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     meta,
     root,
     blocks,
+    lines: own,
     titled,
     datedByHeadline,
     datedNearby,
@@ -162,6 +166,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     headline: headline ? headlineText : null,
     dateline,
     dayAndHour: hasDayAndHour(nearby.slice(0, DATE_SCAN)),
+    scheduled: hasScheduleLine([...nearby.split('\n'), ...own.slice(0, SCHEDULE_LINES).map(textOfBlock)]),
     entries: datedEntries(own.map((b) => b.nodes.map((t) => t.data).join(''))),
     heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
     reading: readProse(blocks),

@@ -1,14 +1,8 @@
 import { type Block, sentenceCount } from './blocks';
 import type { PageMetadata } from './metadata';
-import {
-  CART_BUTTON_WORDS,
-  CART_LINK_WORDS,
-  NEWS_TYPES,
-  type NotNewsKind,
-  SHOP_BUTTON_WORDS,
-  SHOP_HOURS_LABELS,
-  SHOP_LABELS,
-} from './page-lexicon';
+import { CART_BUTTON_WORDS, CART_LINK_WORDS, NEWS_TYPES, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
+import { listsIngredients, sheetOf } from './particulars';
+import type { ProseReading } from './prose-reading';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -71,20 +65,6 @@ function hasShopButtons(doc: Document): boolean {
   return false;
 }
 
-// 「■営業時間：」 → 「営業時間」.
-const LABEL_DECORATION = /[\s\u3000■□●○◆◇▼▽・:：【】［］[\]]/g;
-const MAX_LABELS = 500;
-
-/** True when the page holds a shop's data table: three shop labels, one of them its hours or closing days. */
-function hasShopTable(doc: Document): boolean {
-  const seen = new Set<string>();
-  for (const cell of Array.from(doc.querySelectorAll('th, dt')).slice(0, MAX_LABELS)) {
-    const label = (cell.textContent ?? '').slice(0, 20).replace(LABEL_DECORATION, '');
-    if (SHOP_LABELS.has(label)) seen.add(label);
-  }
-  return seen.size >= 3 && [...seen].some((l) => SHOP_HOURS_LABELS.has(l));
-}
-
 // 「8,412円」「+137 +1.66%」「34.8倍」「2025.03」: a data cell, a number with at most a unit or sign beside it.
 const DATA_CELL = /^[\s\u3000]*[+\-−±▲▼△]?[\d,.．，]+[\s\u3000]*(?:[+\-−]?[\d,.]+)?[%％]?[\s\u3000]*(?:[^\s\d]{0,3})$/;
 /** A data sheet: this many data cells at least, this many per sentence of prose, and prose this short. */
@@ -92,11 +72,27 @@ const DATA_CELLS = 20;
 const CELLS_PER_SENTENCE = 5;
 const DATA_SHEET_SENTENCES = 6;
 
+/** A table cell of the page's data: short, with a figure in it (「31℃ [+2]」「12-18 50%」「30/24」). */
+const TABLE_DATA = /\d/;
+const MAX_TABLE_DATUM = 24;
+
+/** Cells of the page's tables, anywhere, that hold data: a forecast's tables may lie outside the article's root. */
+function pageDataCells(doc: Document): number {
+  let n = 0;
+  for (const td of Array.from(doc.querySelectorAll('td')).slice(0, MAX_CONTROLS)) {
+    const text = (td.textContent ?? '').trim();
+    if (text.length <= MAX_TABLE_DATUM && TABLE_DATA.test(text)) n++;
+  }
+  return n;
+}
+
 /**
- * True when the lines are figures in cells with a caption's worth of prose: a stock quote (始値 8,300 高値
- * 8,448 …), a results table. A report with a table tells more than a few sentences around it.
+ * True when the page is figures in cells with a caption's worth of prose: a stock quote (始値 8,300 高値
+ * 8,448 …), a results table, a weather forecast whose tables lie beside the forecaster's few sentences. A
+ * report with a table tells more than a few sentences around it (a match report's score box: 19 cells
+ * for 11 sentences).
  */
-function isDataSheet(blocks: readonly Block[]): boolean {
+function isDataSheet(doc: Document, blocks: readonly Block[]): boolean {
   let cells = 0;
   let sentences = 0;
   for (const b of blocks) {
@@ -106,23 +102,67 @@ function isDataSheet(blocks: readonly Block[]): boolean {
     sentences += n;
     if (!n && DATA_CELL.test(text.normalize('NFKC'))) cells++;
   }
-  return cells >= DATA_CELLS && sentences <= DATA_SHEET_SENTENCES && cells >= CELLS_PER_SENTENCE * sentences;
+  if (sentences > DATA_SHEET_SENTENCES) return false;
+  const most = Math.max(cells, pageDataCells(doc));
+  return most >= DATA_CELLS && most >= CELLS_PER_SENTENCE * sentences;
 }
 
 export type { NotNewsKind };
 
+// A post's stamp on its own line: 「2025/11/20 21:14」「2025年11月20日 21時14分」 (a question's, an answer's).
+const POST_TIME =
+  /^[^。！？]{0,24}\d{4}[/年.-]\d{1,2}[/月.-]\d{1,2}日?\s*(?:[(（][^)）]{1,3}[)）])?\s*\d{1,2}[:：時]\d{2}分?[^。！？]{0,24}$/;
+/** A question's page: its headline asks, and this many posts are stamped (the question's and two answers'). */
+const ANSWER_STAMPS = 3;
+const QUESTION = /(?:[?？]|か。?)$/;
+
 /**
- * What the page is if not news, or null. A page typed as a news report (NewsArticle…) is news whatever
- * shop box it carries; otherwise a Product, Review or shop type for its main entity, a cart button, a row of affiliate shop
- * buttons, a data sheet's cells with little prose (a stock quote), or a shop's data
- * table on an undated page make it commerce. A thread transcript is a thread however it is typed.
+ * True when the page is a question and its answers (a Q&A site): the headline asks (「…でしょうか？」) and the
+ * lines hold three post stamps. A live blog stamps its entries too, but its headline tells; a news Q&A
+ * explainer asks in its headline, but its answers are no stamped posts.
  */
-export function notNewsKind(doc: Document, meta: PageMetadata, blocks: readonly Block[]): NotNewsKind | null {
+function isQuestionAndAnswers(headline: string | null, lines: readonly Block[]): boolean {
+  if (!headline || !QUESTION.test(headline.normalize('NFKC'))) return false;
+  let stamps = 0;
+  for (const b of lines)
+    if (POST_TIME.test(textOf(b).normalize('NFKC').trim()) && ++stamps >= ANSWER_STAMPS) return true;
+  return false;
+}
+
+/** Sentences in the paragraphs of the lines. */
+const sentencesOf = (blocks: readonly Block[]) =>
+  blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? sentenceCount(textOf(b)) : 0), 0);
+
+/**
+ * What the page is if not news, or null. `blocks`: the article's lines; `lines`: every line under its root
+ * (stamps and link lines too). A page typed as a news report (NewsArticle…) is news whatever shop box it
+ * carries; otherwise a Product, Review or shop type for its main entity, a cart button, a row of affiliate
+ * shop buttons, a data sheet's cells with little prose (a stock quote), a recipe's ingredients, or a sheet
+ * of particulars (a shop's hours, an event's price, a job's pay) make it no news — on a dated page as its
+ * kind says (SheetLabels.dated: a story may end with a shop's or an event's box; `reading`, what its prose
+ * reads as). A thread transcript is a thread however it is typed; a question with its stamped answers is a Q&A
+ * page unless typed as news (a live blog may ask in its headline).
+ */
+export function notNewsKind(
+  doc: Document,
+  meta: PageMetadata,
+  blocks: readonly Block[],
+  lines: readonly Block[],
+  headline: string | null,
+  reading: ProseReading,
+): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
   if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
+  if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.declaredKind) return meta.declaredKind;
-  if (isDataSheet(blocks)) return 'listing';
+  // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
+  if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';
   if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
-  if (!meta.dated && hasShopTable(doc)) return 'shop';
-  return null;
+  if (listsIngredients(lines)) return 'recipe';
+  const sheet = sheetOf(doc);
+  if (!sheet) return null;
+  if (!meta.dated || sheet.dated === 'always') return sheet.kind;
+  // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
+  const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
+  return plain && sheet.labels >= sentencesOf(blocks) ? sheet.kind : null;
 }

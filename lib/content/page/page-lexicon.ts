@@ -16,8 +16,11 @@ export const NEWS_TYPES: ReadonlySet<string> = new Set([
   'LiveBlogPosting',
 ]);
 
-/** What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread. */
-export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread';
+/**
+ * What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread,
+ * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers.
+ */
+export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread' | 'event' | 'job' | 'recipe' | 'questions';
 
 /**
  * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
@@ -130,35 +133,6 @@ export const CART_LINK_WORDS: readonly string[] = [
  */
 export const SHOP_BUTTON_WORDS: RegExp =
   /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
-
-/**
- * Labels of a shop's data table (<th>/<dt>): 「住所」「営業時間」「定休日」. Three of them, one of them
- * SHOP_HOURS_LABELS, make a shop's page: a company or an event gives an address and access too, only a shop
- * gives its hours and closing days in a table.
- */
-export const SHOP_LABELS: ReadonlySet<string> = new Set([
-  '住所',
-  '所在地',
-  '電話',
-  '電話番号',
-  'TEL',
-  '営業時間',
-  '定休日',
-  '休業日',
-  '店休日',
-  'アクセス',
-  '交通手段',
-  '最寄り駅',
-  '駐車場',
-  '席数',
-  '予算',
-  '支払い方法',
-  'カード',
-  '予約',
-  '店名',
-  'ジャンル',
-]);
-export const SHOP_HOURS_LABELS: ReadonlySet<string> = new Set(['営業時間', '定休日', '休業日', '店休日']);
 
 /**
  * Subscription promos: phrases that speak to the reader about this site's access or price. A line with two

@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import { type Block, sentenceCount } from './blocks';
 import { definesHeadline } from './encyclopedic';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
@@ -23,29 +23,41 @@ const MIN_SENTENCES = 3;
 const UNDECLARED_CHARS = 500;
 /** With og:type declaring something else ("website"), a page must date itself or be long and readable. */
 const DENIED_CHARS = 1000;
-/** This many linked headings among the lines make the page a list of articles (a portal, search results). */
+/** This many linked titles among the lines make the page a list of articles (a portal, search results). */
 const LISTING_HEADINGS = 3;
+/** A linked title is a line of link text this long at most, no sentence. */
+const MAX_LINKED_TITLE = 80;
+
+const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
+
+/** A line that is a title linking elsewhere: a heading all link, or a short line all link with no sentence. */
+function isLinkedTitle(b: Block): boolean {
+  if (!b.linked) return false;
+  return b.kind === 'heading' || (b.kind === 'paragraph' && b.chars <= MAX_LINKED_TITLE && !sentenceCount(textOf(b)));
+}
 
 /**
- * True when the lines read as a list of other articles: several headings that are links, and most of
- * the text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
+ * True when the lines read as a list of other articles: several titles that are links, as headings or as
+ * lines of their own (a search result's card: its linked title, its snippet, its date), and most of the
+ * text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
  * ending with a few related-article cards keeps most of its text outside them.
  */
-function isListing(blocks: readonly Block[]): boolean {
-  let linkedHeadings = 0;
+function isListing(lines: readonly Block[]): boolean {
+  let linkedTitles = 0;
   let underLinked = false;
   let teaserChars = 0;
   let allChars = 0;
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      underLinked = b.linked;
-      if (b.linked) linkedHeadings++;
-    } else if (b.kind === 'paragraph') {
+  for (const b of lines) {
+    if (isLinkedTitle(b)) {
+      underLinked = true;
+      linkedTitles++;
+    } else if (b.kind === 'heading') underLinked = false;
+    else if (b.kind === 'paragraph') {
       allChars += b.chars;
       if (underLinked) teaserChars += b.chars;
     }
   }
-  return linkedHeadings >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
+  return linkedTitles >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
 }
 
 /** What the verdict looks at: the page, what it declares, the article lines found and its headline. */
@@ -54,6 +66,8 @@ export interface VerdictInput {
   meta: PageMetadata;
   root: Element;
   blocks: readonly Block[];
+  /** Every line under the root, stamps and lines of link text too (the article's lines are taken from them). */
+  lines: readonly Block[];
   /** True when a headline was found that matches a title the page declares. */
   titled: boolean;
   /** True when the page prints a full date by that headline (<span class="date">2025.07.02</span>). */
@@ -68,6 +82,8 @@ export interface VerdictInput {
   dateline: string | null;
   /** True when a day with its hour but no year stamps the text around the headline (「09月05日 18時12分」). */
   dayAndHour: boolean;
+  /** True when a line by the headline is a schedule: a day with a span of hours (a programme's air time). */
+  scheduled: boolean;
   /** How many lines of the root date an entry of their own (a diary's days, several stories on one page). */
   entries: number;
   /** The start of the text around the headline (where 「コラム「天竜川」　2024年6月20日」 labels a column). */
@@ -97,16 +113,18 @@ function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, r
 const SILENT_SENTENCES = 3;
 
 /**
- * Not news whatever it declares, short of an article type in JSON-LD, on a page no date publishes (in <head>,
- * by the headline, in its address): prose that tells the reader what to do (a city office's procedures) or
- * defines a headword (a dictionary entry); and, on a page whose og:type says "article", prose that bears no
- * mark of news at all — nobody reports, no day and no age is given (a clinic's, a company's or a sight's page
- * a template stamps "article"), unless labelled a column. A page declaring no more than an <article> element
- * is not held to the last: nothing but its template vouches for the stamp.
+ * Not news whatever it declares, short of an article type in JSON-LD, on a page with no dateline by its
+ * headline: prose that tells the reader what to do (a city office's procedures, its FAQ) or defines a
+ * headword (a dictionary entry), however its template dates it in <head> or stamps it 「更新日」; and, on a
+ * page no date publishes (in <head>, by the headline, in its address) whose og:type says "article", prose
+ * that bears no mark of news at all — nobody reports, no day and no age is given (a clinic's, a company's
+ * or a sight's page a template stamps "article"), unless labelled a column. A page declaring no more than
+ * an <article> element is not held to the last: nothing but its template vouches for the stamp.
  */
 function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
-  if (hasArticleType(meta) || meta.published || dateline || dayAndHour) return false;
+  if (hasArticleType(meta) || dateline || dayAndHour) return false;
   if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
+  if (meta.published) return false;
   const stamped = meta.ogType?.toLowerCase() === 'article';
   const silent = reading.reporting === 0 && reading.newsTime === 0 && reading.ages === 0;
   return stamped && silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
@@ -156,7 +174,18 @@ export function articleVerdict(input: VerdictInput): Verdict {
       ? complete
       : long || (complete && readsAsDatedStory(input));
   if (!enough) return 'no-text';
-  if (isListing(blocks) || notNewsKind(doc, meta, blocks) || undatedNonNews(input) || encyclopediaEntry(input)) {
+  const { lines, headline, reading } = input;
+  const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
+  // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
+  const scheduled = input.scheduled && !meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t));
+  if (
+    isListing(blocks) ||
+    isListing(lines) ||
+    notNews ||
+    scheduled ||
+    undatedNonNews(input) ||
+    encyclopediaEntry(input)
+  ) {
     return 'not-article';
   }
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,

@@ -11,6 +11,7 @@ import {
 } from '../../../lib/content/highlights';
 import { extractArticle } from '../../../lib/content/page/extract-article';
 import { analyzeInSlices, largePageStatus, type SliceProgress } from '../../../lib/content/slices';
+import { appendAnalysis } from '../../../lib/shared/merge-analysis';
 import type { EngineOptions } from '../../../lib/shared/page-facts';
 import { analysisOf } from '../../helpers/analysis';
 import { withFakeRanges } from './fake-range';
@@ -26,6 +27,8 @@ class FakeHighlight extends Set<Range> {
   }
 }
 const registry = new Map<string, FakeHighlight>();
+/** Slices joined as the background would link them (here, in place). */
+const append = async (base: Analysis, added: Analysis, shift: number) => appendAnalysis(base, added, shift);
 beforeAll(() => {
   vi.stubGlobal('CSS', { highlights: registry });
   vi.stubGlobal('Highlight', FakeHighlight);
@@ -144,6 +147,7 @@ describe('slices (long pages)', () => {
         sent.push({ text, options });
         return { ok: true, value: fakeAnalysis(text) };
       },
+      append,
       (p) => progress.push(p),
       () => true,
     );
@@ -174,6 +178,7 @@ describe('slices (long pages)', () => {
         calls++;
         return { ok: true, value: fakeAnalysis(text) };
       },
+      append,
       (p) => progress.push(p),
       () => calls < 2,
     );
@@ -189,6 +194,7 @@ describe('slices (long pages)', () => {
     const r = await analyzeInSlices(
       doc(longPage(400)),
       async () => ({ ok: false, error: 'boom' }),
+      append,
       vi.fn(),
       () => true,
     );

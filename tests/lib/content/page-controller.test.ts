@@ -4,8 +4,10 @@ import { analyze } from '../../../core/analyze';
 import type { Analysis, Tokenizer } from '../../../core/types';
 import { boundAnalysis } from '../../../lib/background/analysis-bounds';
 import { PageController, type SendToBackground } from '../../../lib/content/page-controller';
+import { linkNameKeys } from '../../../lib/shared/merge-analysis';
 import type { BackgroundMessage, PageStatus } from '../../../lib/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/shared/settings-schema';
+import { groupSourceNames } from '../../../lib/shared/source-groups';
 import { withFakeRanges } from './fake-range';
 import { fixture } from './page/load';
 
@@ -51,6 +53,9 @@ function fakeBackground(reply?: (msg: BackgroundMessage) => unknown) {
     if (custom !== undefined) return custom;
     if (msg.type === 'analyzeText')
       return { ok: true, value: boundAnalysis(analyze(msg.text, tokenizer, msg.options)) };
+    // The name tables, as the background answers with them.
+    if (msg.type === 'linkNames') return { ok: true, value: linkNameKeys(msg.names) };
+    if (msg.type === 'groupSources') return { ok: true, value: groupSourceNames(msg.names) };
     return { ok: true, value: null };
   }) as SendToBackground;
   const statuses = () => sent.flatMap((m) => (m.type === 'reportStatus' ? [m.status] : []));

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TextMap } from '../../../lib/content/page/text-map';
-import { articleChanged } from '../../../lib/content/page-controller';
-import { type ChangeRecord, PageWatch } from '../../../lib/content/page-watch';
+import { articleChanged, type ChangeRecord, changeNeedsRead, PageWatch } from '../../../lib/content/page-watch';
 
 // PageWatch's timing and the controller's change test run on plain objects here; what the browser
 // does with real mutations is tested in Chromium (tests/e2e/live-page.test.ts).
@@ -117,5 +116,18 @@ describe('articleChanged', () => {
     // The node replaced by a new one with the same characters count: the old one is gone.
     (b as { isConnected: boolean }).isConnected = false;
     expect(articleChanged(map)).toBe(true);
+  });
+
+  it('reads again for a change in the article, or text moved on the page: more of it on a page that was skipped', () => {
+    const map = mapOf([text('会場周辺では警備員を'), text('400人')]);
+    // A like counter ticking outside the article: the same text, a few characters more.
+    expect(changeNeedsRead(map, 5000, 5003, false)).toBe(false);
+    // A new paragraph.
+    expect(changeNeedsRead(map, 5000, 5080, false)).toBe(true);
+    // A page Shutten skipped (not an article) reads again only for a bigger change.
+    expect(changeNeedsRead(null, 5000, 5080, true)).toBe(false);
+    expect(changeNeedsRead(null, 5000, 5400, true)).toBe(true);
+    (map.segments[1]?.node as { data: string }).data = '450人';
+    expect(changeNeedsRead(map, 5000, 5000, false)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure, SourceType } from '../../../core/types';
 import { DURATIONS, filterFigures, groupFigures, sentenceSpans } from '../../../lib/popup/figure-view';
 import { groupEntities } from '../../../lib/shared/entity-groups';
-import { indexSources } from '../../../lib/shared/format-source';
+import { indexSourcesHere } from '../../../lib/shared/source-groups';
 
 const f = (
   text: string,
@@ -32,7 +32,7 @@ const figs = [
   f('約2年', 'duration', null, '工事は約2年かかる。'),
   f('40人', 'count', '消防庁(FDMA)', '消防庁(FDMA)によると40人がけがをした。'),
 ];
-const sources = indexSources(figs);
+const sources = indexSourcesHere(figs);
 
 describe('popup figure view', () => {
   it('filters by kind, source (name variants together) and width-folded text', () => {
@@ -87,7 +87,7 @@ describe('search preparation', () => {
     let rounds = 1;
     while (!prepareSearch(many, 0)) rounds++;
     expect(rounds).toBeGreaterThan(1);
-    const one = indexSources(many);
+    const one = indexSourcesHere(many);
     expect(filterFigures(many, { kind: '', source: '', text: '２９９９' }, one).map((r) => r.index)).toEqual([2999]);
   });
 });

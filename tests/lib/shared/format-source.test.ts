@@ -5,6 +5,7 @@ import type { Mark } from '../../../lib/content/card/marks';
 import { toCsv, toMarkdown, toTsv } from '../../../lib/popup/format-export';
 import { figureSource, indexSources, sourceLine } from '../../../lib/shared/format-source';
 import { translator } from '../../../lib/shared/i18n';
+import { indexSourcesHere } from '../../../lib/shared/source-groups';
 import { analysisOf, figure } from '../../helpers/analysis';
 
 const fig = (text: string, source: Figure['source'], sentence: string): Figure =>
@@ -44,7 +45,8 @@ describe('one figure, one source: popup, card and exports use one rule', () => {
       expect(toTsv([hearsay], meta, t, lang).split('\n')[1]?.split('\t')[7]).toBe(line);
       expect(toCsv([hearsay], meta, t, lang)).toContain(`"${line}"`);
       // A byline is no source: it is not counted or offered as one.
-      expect(indexSources([hearsay]).sources).toEqual([]);
+      expect(indexSourcesHere([hearsay]).sources).toEqual([]);
+      expect(indexSources([hearsay], null).sources).toEqual([]);
     });
     it(`shows a relayed source with its relay the same way everywhere (${lang})`, () => {
       const line = sourceLine(relayed, t);
@@ -63,7 +65,10 @@ describe('one figure, one source: popup, card and exports use one rule', () => {
         fig('4人', { name: 'CSIS', type: 'organization', cue: 'は推計している', start: 0, end: 4 }, 'x'),
       ],
     };
-    const card = describeMark({ kind: 'source', index: 1, range: {} as Range } as Mark, a, t, 'en');
+    const mark = { kind: 'source', index: 1, range: {} as Range } as Mark;
+    const card = describeMark(mark, a, t, 'en', indexSourcesHere(a.figures));
     expect(card?.rows).toContainEqual(['Figures from it', '2']);
+    // Until the background has grouped them (or if it cannot), each name counts apart.
+    expect(describeMark(mark, a, t, 'en')?.rows).toContainEqual(['Figures from it', '1']);
   });
 });

@@ -91,6 +91,7 @@ describe('appendAnalysis: one entity per name however the page was sliced', () =
 });
 
 describe('analyzeIncrementally', () => {
+  const append = async (b: Analysis, a: Analysis, shift: number) => appendAnalysis(b, a, shift);
   const empty = (length: number): Analysis => ({ ...base, entities: [], length });
   it('sends nothing for unchanged text, only the addition for growth, the whole text otherwise', async () => {
     const sent: string[] = [];
@@ -100,12 +101,12 @@ describe('analyzeIncrementally', () => {
       return { ok: true as const, value: empty(text.length) };
     };
     const prev = { text: '一段落目。', analysis: empty(5) };
-    await analyzeIncrementally(prev, '一段落目。', {}, send, () => full++);
+    await analyzeIncrementally(prev, '一段落目。', {}, send, append, () => full++);
     expect(sent).toEqual([]);
-    const grown = await analyzeIncrementally(prev, '一段落目。\n二段落目。', {}, send, () => full++);
+    const grown = await analyzeIncrementally(prev, '一段落目。\n二段落目。', {}, send, append, () => full++);
     expect(sent).toEqual(['\n二段落目。']);
     expect(grown.ok && grown.value.length).toBe(11);
-    await analyzeIncrementally(prev, '別の記事。', {}, send, () => full++);
+    await analyzeIncrementally(prev, '別の記事。', {}, send, append, () => full++);
     expect(sent.at(-1)).toBe('別の記事。');
     expect(full).toBe(1);
   });
@@ -115,6 +116,7 @@ describe('analyzeIncrementally', () => {
       'x',
       {},
       async () => ({ ok: false, error: 'gone' }),
+      append,
       () => {},
     );
     expect(r).toEqual({ ok: false, error: 'gone' });

@@ -4,6 +4,7 @@ import {
   CONTENT_MESSAGES,
   capInput,
   MAX_NAME,
+  MAX_NAMES,
   MAX_TEXT,
   MAX_TITLE,
   parseBackgroundMessage,
@@ -43,6 +44,30 @@ describe('messages: one schema per message', () => {
     });
   });
 
+  it('checks every name a page sends to the name tables, and cuts an overlong one', () => {
+    const names = [
+      { text: '李成権', type: 'person', id: 1, extra: 'dropped' },
+      { text: 'リー', type: 'person' },
+    ];
+    expect(parseBackgroundMessage({ type: 'linkNames', names })).toEqual({
+      type: 'linkNames',
+      names: [
+        { text: '李成権', type: 'person', id: 1 },
+        { text: 'リー', type: 'person' },
+      ],
+    });
+    // One bad name rejects the list: the links come back by position.
+    expect(parseBackgroundMessage({ type: 'linkNames', names: [...names, { text: 'x', type: 'alien' }] })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'linkNames', names: [{ text: 'x', type: 'place', id: -1 }] })).toBeNull();
+    expect(parseBackgroundMessage({ type: 'linkNames', names: 'リー' })).toBeNull();
+    const many = Array.from({ length: MAX_NAMES + 1 }, () => ({ name: 'CSIS', type: 'organization' }));
+    expect(parseBackgroundMessage({ type: 'groupSources', names: many })).toBeNull();
+    // A byline is no named source.
+    expect(parseBackgroundMessage({ type: 'groupSources', names: [{ name: '本紙', type: 'byline' }] })).toBeNull();
+    const long = parseBackgroundMessage({ type: 'groupSources', names: [{ name: 'あ'.repeat(5000), type: 'person' }] });
+    expect((long as Extract<typeof long, { type: 'groupSources' }>).names[0]?.name).toHaveLength(500);
+  });
+
   it('rejects unknown types, inherited names and non-objects', () => {
     for (const v of [null, 'analyzeText', 3, [], { type: 'toString' }, { type: '__proto__' }, { type: 'nope' }]) {
       expect(parseBackgroundMessage(v)).toBeNull();
@@ -53,7 +78,13 @@ describe('messages: one schema per message', () => {
   });
 
   it('every message type has a schema (the union type is derived from the same table)', () => {
-    expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual(['analyzeText', 'prepare', 'reportStatus']);
+    expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual([
+      'analyzeText',
+      'groupSources',
+      'linkNames',
+      'prepare',
+      'reportStatus',
+    ]);
     expect(Object.keys(CONTENT_MESSAGES).sort()).toEqual([
       'analyzeAnyway',
       'getPageState',

@@ -58,7 +58,7 @@ describe('CardController', () => {
     const { doc, analysis, marks } = page();
     const before = doc.documentElement.outerHTML;
     const c = new CardController(doc, () => ({ t: pageTranslator('en'), lang: 'en' }));
-    c.attach(analysis, marks);
+    c.attach(analysis, marks, null);
     expect(doc.documentElement.outerHTML).toBe(before);
     c.openFigure(1);
     expect(hosts(doc)).toBe(1);
@@ -73,7 +73,7 @@ describe('CardController', () => {
   it('opens nothing for a figure that is not marked', () => {
     const { doc, analysis, marks } = page();
     const c = new CardController(doc, () => ({ t: pageTranslator('ja'), lang: 'ja' }));
-    c.attach(analysis, marks);
+    c.attach(analysis, marks, null);
     c.openFigure(7);
     expect(hosts(doc)).toBe(0);
     c.detach();

@@ -363,3 +363,101 @@ describe('pages that declare "article" and are not news', () => {
     expect(extractArticle(html(og, `${story}${quoted}</article>`)).isArticle).toBe(true);
   });
 });
+
+describe('pages of particulars, questions and lists that declare "article" and are dated', () => {
+  const dated = '<meta property="article:published_time" content="2025-09-03T10:00:00+09:00">';
+  const sheet = (rows: [string, string][]) => `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  const event = sheet([
+    ['日時', '9月20日（土）午前10時'],
+    ['会場', '北山市民会館'],
+    ['料金', '500円'],
+    ['主催', '北山市'],
+    ['お問い合わせ', '北山市文化課'],
+  ]);
+
+  it('a story ending with its event’s box stays a story; the box with a caption’s worth of prose is an event page', () => {
+    expect(extractArticle(html(og + dated, `${story}${event}</article>`)).isArticle).toBe(true);
+    const notice =
+      '<article><h1>秋の市民音楽会を開催します</h1><p>今年で25回目を迎える恒例の音楽会で、市内の合唱団や吹奏楽団など12団体が出演します。入場は無料で、当日は午前9時から整理券を配ります。会場の前には地元の飲食店による出店も並びます。ぜひお越しください。</p>';
+    expect(extractArticle(html(og + dated, `${notice}${event}</article>`))).toMatchObject({
+      isArticle: false,
+      reason: 'not-article',
+    });
+    // A date and a place alone are any story's box: no price, no sign-up, no event page.
+    const box = sheet([
+      ['日時', '9月20日'],
+      ['会場', '北山市民会館'],
+      ['主催', '北山市'],
+      ['お問い合わせ', '北山市文化課'],
+    ]);
+    expect(extractArticle(html(og + dated, `${notice}${box}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a question with its answers stamped is a Q&A page; a live blog’s stamped entries, or a Q&A explainer, are news', () => {
+    const stamp = (t: string) => `<p class="stamp">${t}</p>`;
+    const posts = `<p>市のごみ袋が来年から値上げされると聞きました。どのくらい上がるのでしょうか。</p>${stamp('2025/11/20 21:14')}<p>市の発表によると、45リットルの袋は10枚で200円から300円になります。</p>${stamp('2025/11/20 22:03')}<p>広報の11月号にも載っていました。古い袋も9月までは使えるそうです。</p>${stamp('2025/11/21 07:40')}`;
+    expect(
+      extractArticle(html(og, `<article><h1>ごみ袋はいつから値上げですか？</h1>${posts}</article>`)).isArticle,
+    ).toBe(false);
+    // A live blog typed as one may ask in its headline: its stamped entries are the news.
+    const live = ld({ '@type': 'LiveBlogPosting', headline: 'ごみ袋はいつから値上げですか？' });
+    expect(
+      extractArticle(html(og + live, `<article><h1>ごみ袋はいつから値上げですか？</h1>${posts}</article>`)).isArticle,
+    ).toBe(true);
+    expect(extractArticle(html(og, `<article><h1>ごみ袋、来年4月から値上げ</h1>${posts}</article>`)).isArticle).toBe(
+      true,
+    );
+    const explainer = `<article><h1>ごみ袋の値上げ、いつから？</h1><p>北山市は20日、指定ごみ袋の手数料を来年4月から改定すると発表した。45リットルの袋は10枚で200円から300円になる。</p><p>市によると、値上げは17年ぶり。ごみの量を減らすのがねらいだという。</p>`;
+    expect(extractArticle(html(og + dated, `${explainer}</article>`)).isArticle).toBe(true);
+  });
+
+  it('search results as cards of a linked title, a snippet and a date are a list; a story’s related cards are not', () => {
+    const card = (i: number) =>
+      `<div class="c"><a href="/a/${i}">最低賃金、時給${1000 + i}円に引き上げ答申</a><div>県の審議会は${i}日、最低賃金を時給${1000 + i}円とするよう答申した。引き上げ額は過去最大となる。</div><div>2025年8月${i}日</div></div>`;
+    const cards = [1, 2, 3, 4].map(card).join('');
+    expect(extractArticle(html(og, `<main><div class="t">「最低賃金」の検索結果</div>${cards}</main>`)).isArticle).toBe(
+      false,
+    );
+    const long = `${story}<p>パン店の近くには、来月にも焼き菓子の店が開く予定だ。駅前の商店会は、空き店舗への出店を後押しする補助金を市に求めている。</p>`;
+    expect(extractArticle(html(og + dated, `${long}${[1, 2].map(card).join('')}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a recipe is its ingredients with their measures, however its introduction reads', () => {
+    const items = ['新玉ねぎ 1個（250g）', '豚こま切れ肉 200g', 'しょうゆ 大さじ1', 'みりん 大さじ1', '砂糖 小さじ2']
+      .map((i) => `<li>${i}</li>`)
+      .join('');
+    const intro =
+      '<article><h1>新玉ねぎと豚肉の甘辛炒め</h1><p>4月に入り、店頭には新玉ねぎが並ぶようになりました。火を通すと驚くほど甘くなります。今回は豚肉と合わせました。</p>';
+    expect(
+      extractArticle(html(og + dated, `${intro}<h2>材料（2人分）</h2><ul>${items}</ul></article>`)).isArticle,
+    ).toBe(false);
+    // A story about prices lists no measures of a dish.
+    expect(extractArticle(html(og + dated, `${story}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a FAQ that instructs is no news however its template dates it in <head>; with a dateline by its headline it may be', () => {
+    const faq = `<h1>よくある質問</h1><h2>Q 受け取りに必要なものは何ですか。</h2><p>交付通知書と本人確認書類をお持ちください。代理人の場合は委任状が必要です。</p><h2>Q 休日に受け取れますか。</h2><p>第2日曜日に受け取ることができます。事前に電話で予約してください。</p>`;
+    expect(extractArticle(html(og + dated, `<article>${faq}</article>`)).isArticle).toBe(false);
+  });
+
+  it('a forecast’s tables beside a few sentences are a data page; a weather brief is news', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const days = ['16日', '17日', '18日', '19日', '20日', '21日'];
+    const tables = `<table>${row(days)}${row(['30/24', '32/24', '33/25', '34/25', '34/26', '33/26'])}${row(['40%', '30%', '20%', '10%', '10%', '30%'])}${row(['2m', '3m', '2m', '1m', '2m', '3m'])}</table>`;
+    const commentary =
+      '<p>梅雨前線が本州付近に停滞しています。北山市では午後から雨が降り出し、夜は雷を伴って激しく降る所がある見込みです。土砂災害に注意してください。</p>';
+    const forecast = `<main><h1>北山市の天気</h1>${tables}<section>${commentary}</section></main>`;
+    expect(extractArticle(html(og + dated, forecast)).isArticle).toBe(false);
+    const brief = `<article><h1>北山市で激しい雨のおそれ</h1>${commentary}<p>気象台によると、15日にかけて1時間に40ミリの激しい雨が降るおそれがある。</p>`;
+    expect(extractArticle(html(og + dated, `${brief}</article>`)).isArticle).toBe(true);
+  });
+
+  it('a page headed by a schedule (a day with a span of hours) is a programme’s or an event’s; a dateline is a moment', () => {
+    const summary =
+      '<p>港町にある創業110年の造船所。社長の佐藤健一さん（68）は、木造漁船を造れる最後の職人の一人だ。</p><p>この春、20歳の見習いが入った。番組は、1隻の漁船が完成するまでの1年間に密着した。</p>';
+    const head = (line: string) =>
+      `<article><h1>ドキュメント北の港「最後の造船所」</h1><p>${line}</p>${summary}</article>`;
+    expect(extractArticle(html(og + dated, head('2025年10月12日（日）午前10時30分～11時25分'))).isArticle).toBe(false);
+    expect(extractArticle(html(og + dated, head('2025年10月12日 10時30分'))).isArticle).toBe(true);
+  });
+});

@@ -1,0 +1,138 @@
+import type { NotNewsKind } from './page-lexicon';
+
+/**
+ * Labels of a sheet of particulars (<th>/<dt> cells), by what the sheet describes: a shop (its hours), an
+ * event to attend (its price, its sign-up), a job (its pay, its terms). Each kind names the labels only it
+ * gives: a news story may carry a box with a date and a place (日時, 会場), but only a sheet of an offer
+ * prices it or hires by it. Data only, one table per kind; not-news.ts and particulars.ts read them.
+ */
+export interface SheetLabels {
+  kind: NotNewsKind;
+  /** Every label of the kind's sheet: 「住所」「営業時間」. */
+  labels: ReadonlySet<string>;
+  /** The labels that make it this kind: a shop's hours, an event's price, a job's pay. One must be there. */
+  defining: ReadonlySet<string>;
+  /**
+   * What the sheet says on a dated page: `never` a page of its own (a gourmet story ends with the shop's
+   * box), `over-plain-prose` when the prose around it reads as no story, reports nothing and is no longer
+   * than it (a regional story ends with its event's box; an organiser's notice is the box and a few lines), `always`
+   * (no story hires by a table of pay and terms).
+   */
+  dated: 'never' | 'over-plain-prose' | 'always';
+}
+
+export const SHOP_SHEET: SheetLabels = {
+  kind: 'shop',
+  labels: new Set([
+    '住所',
+    '所在地',
+    '電話',
+    '電話番号',
+    'TEL',
+    '営業時間',
+    '定休日',
+    '休業日',
+    '店休日',
+    'アクセス',
+    '交通手段',
+    '最寄り駅',
+    '駐車場',
+    '席数',
+    '予算',
+    '支払い方法',
+    'カード',
+    '予約',
+    '店名',
+    'ジャンル',
+  ]),
+  defining: new Set(['営業時間', '定休日', '休業日', '店休日']),
+  dated: 'never',
+};
+
+export const EVENT_SHEET: SheetLabels = {
+  kind: 'event',
+  labels: new Set([
+    '日時',
+    '開催日',
+    '開催日時',
+    '日程',
+    '期間',
+    '開催期間',
+    '会場',
+    '場所',
+    '料金',
+    '入場料',
+    '参加費',
+    '観覧料',
+    '受講料',
+    'チケット',
+    'チケット料金',
+    'チケット発売日',
+    '発売日',
+    '出演',
+    '出演者',
+    '主催',
+    '共催',
+    '後援',
+    '定員',
+    '対象',
+    '申込',
+    '申し込み',
+    '申込方法',
+    '申し込み方法',
+    '申込期間',
+    'お問い合わせ',
+    '問い合わせ',
+  ]),
+  defining: new Set([
+    '料金',
+    '入場料',
+    '参加費',
+    '観覧料',
+    '受講料',
+    'チケット',
+    'チケット料金',
+    'チケット発売日',
+    '申込',
+    '申し込み',
+    '申込方法',
+    '申し込み方法',
+    '申込期間',
+  ]),
+  dated: 'over-plain-prose',
+};
+
+export const JOB_SHEET: SheetLabels = {
+  kind: 'job',
+  labels: new Set([
+    '職種',
+    '募集職種',
+    '仕事内容',
+    '雇用形態',
+    '給与',
+    '給料',
+    '月給',
+    '時給',
+    '年収',
+    '賃金',
+    '勤務地',
+    '勤務時間',
+    '休日',
+    '休日休暇',
+    '休暇',
+    '応募資格',
+    '資格',
+    '応募方法',
+    '選考方法',
+    '待遇',
+    '福利厚生',
+    '待遇・福利厚生',
+    '募集人数',
+    '試用期間',
+  ]),
+  defining: new Set(['給与', '給料', '月給', '時給', '年収', '賃金', '雇用形態', '応募資格', '募集職種']),
+  dated: 'always',
+};
+
+/** Every kind of sheet, in the order they are tried. */
+export const SHEETS: readonly SheetLabels[] = [SHOP_SHEET, EVENT_SHEET, JOB_SHEET];
