@@ -35,30 +35,38 @@ const DASHED = /^\s*[—―–-]+\s*(.{1,80}?)\s*[（(]\s*@([\w.]{1,30})\s*[）)
 // Instagram: 「A post shared by 東和食品 (@towa_foods)」, 「東和食品(@towa_foods)がシェアした投稿」.
 const SHARED_BY = /^\s*A post shared by\s+(.{1,80}?)\s*[（(]\s*@([\w.]{1,30})\s*[）)]/iu;
 const SHARED_JA = /^\s*(.{1,80}?)\s*[（(]\s*@([\w.]{1,30})\s*[）)]\s*がシェアした投稿/u;
+// Facebook: 「Posted by 東和飲料 on Friday, July 4, 2025」 (no handle).
+const POSTED_BY = /^\s*Posted by\s+(.{1,80}?)\s+on\s+\S/iu;
+const POSTED_JA = /^\s*投稿者[:：]\s*(.{1,80}?)\s*[、,]\s*投稿日/u;
 /** Lines of an embed that are its frame, not its post. */
 const FURNITURE_LINE =
-  /^\s*(?:View (?:this post|profile|more) on (?:Instagram|Threads|Facebook|X|Twitter)|この投稿をInstagramで見る|Instagramでこの投稿を見る|Threadsで見る|View on Threads|Xで見る|Watch on TikTok|See more on (?:Facebook|X)|[♬]\s*original sound.*)\s*$/iu;
+  /^\s*(?:@[\w.]{1,30}|View (?:this post|profile|more) on (?:Instagram|Threads|Facebook|X|Twitter)|この投稿をInstagramで見る|Instagramでこの投稿を見る|Threadsで見る|View on Threads|Xで見る|Watch on TikTok|See more on (?:Facebook|X)|[♬]\s*original sound.*)\s*$/iu;
 /** Link text that is an address: 「pic.twitter.com/AbC123」, 「https://t.co/xyz」. */
 const ADDRESS = /^\s*(?:pic\.(?:twitter|x)\.com\/|https?:\/\/|t\.co\/|www\.)\S*\s*$/i;
 /** Controls, bidirectional marks and zero-width characters a hostile name could carry. */
 const HIDDEN = /[\p{Cc}\p{Cf}]/gu;
 const LETTER = /\p{L}/u;
 
+/** Blockquotes looked at for a link to a post (a hostile page may hold thousands). */
+const MAX_QUOTES = 200;
+
 /** The posts embedded under `root`, outermost only, at most MAX_POSTS. */
 export function embeddedPosts(root: Element): EmbeddedPost[] {
+  const quotes = [...root.querySelectorAll('blockquote')].slice(0, MAX_QUOTES).filter(linksToPost);
+  const found = new Set([...root.querySelectorAll(EMBED_CLASSES), ...quotes]);
   const out: EmbeddedPost[] = [];
-  const found = [
-    ...root.querySelectorAll(EMBED_CLASSES),
-    ...[...root.querySelectorAll('blockquote')].filter(linksToPost),
-  ];
-  const seen = new Set<Element>();
   for (const el of found) {
-    if (seen.has(el) || found.some((o) => o !== el && o.contains(el))) continue;
-    seen.add(el);
+    if (insideAnother(el, found, root)) continue;
     out.push(readPost(el));
     if (out.length >= MAX_POSTS) break;
   }
   return out;
+}
+
+/** True when an ancestor of `el` under `root` is an embed too (its post is read as that one's). */
+function insideAnother(el: Element, found: ReadonlySet<Element>, root: Element): boolean {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (found.has(up)) return true;
+  return false;
 }
 
 function linksToPost(el: Element): boolean {
@@ -89,11 +97,12 @@ function readPost(element: Element): EmbeddedPost {
  * a usable name (only the handle, an address, overlong); undefined for a line that is no attribution.
  */
 export function attributionName(line: string): string | null | undefined {
-  const m = DASHED.exec(line) ?? SHARED_BY.exec(line) ?? SHARED_JA.exec(line);
+  const m =
+    DASHED.exec(line) ?? SHARED_BY.exec(line) ?? SHARED_JA.exec(line) ?? POSTED_BY.exec(line) ?? POSTED_JA.exec(line);
   if (!m) return undefined;
   const name = (m[1] ?? '').replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
   const handle = m[2] ?? '';
-  if (!name || name.length > MAX_SPEAKER || !LETTER.test(name)) return null;
+  if (!name || name.length > MAX_SPEAKER || !LETTER.test(name) || /[。！？]/.test(name)) return null;
   if (name.replace(/^@/, '').toLowerCase() === handle.toLowerCase() || /[@/]|\.(?:com|jp|net)\b/i.test(name))
     return null;
   return name;

@@ -52,6 +52,21 @@ describe('embedded posts in an article', () => {
     ]);
     expect(p.map.text).not.toContain('kitahama_kotsu');
   });
+
+  it('reads a Facebook embed’s author, and drops a TikTok embed’s lone handle and sound credit', () => {
+    const doc =
+      parse(`<html lang="ja"><head><meta property="og:type" content="article"><title>港まつりの人出</title></head><body><article><h1>港まつりの人出</h1>
+      <p>北浜市の港まつりが3日に開かれた。会場の周辺では交通規制が敷かれ、臨時のバスも運行された。</p>
+      <div class="fb-post" data-href="https://www.facebook.com/kitahama.kanko/posts/123"><blockquote cite="https://www.facebook.com/kitahama.kanko/posts/123" class="fb-xfbml-parse-ignore"><p>港まつりには約5万人が訪れました。ご来場ありがとうございました。</p>Posted by <a href="https://www.facebook.com/kitahama.kanko">北浜市観光協会</a> on <a href="https://www.facebook.com/kitahama.kanko/posts/123">Sunday, August 3, 2025</a></blockquote></div>
+      <blockquote class="tiktok-embed" cite="https://www.tiktok.com/@minato_dance/video/7312345678901234567"><section><a title="@minato_dance" href="https://www.tiktok.com/@minato_dance">@minato_dance</a><p>港まつりで30人で踊りました。</p><a title="♬ original sound - minato_dance" href="https://www.tiktok.com/music/x">♬ original sound - minato_dance</a></section></blockquote>
+      <p>協会は来年も同じ時期に開く予定だとしている。会場の清掃にはボランティアも参加した。</p></article></body></html>`);
+    const p = extractArticle(doc);
+    expect(p.speakers.map((s) => [s.speaker, p.map.text.slice(s.start, s.end)])).toEqual([
+      ['北浜市観光協会', '港まつりには約5万人が訪れました。ご来場ありがとうございました。'],
+    ]);
+    expect(p.map.text).toContain('港まつりで30人で踊りました。');
+    expect(p.map.text).not.toMatch(/Posted by|Sunday|minato_dance|original sound/);
+  });
 });
 
 describe('attributionName: a display name, never a handle or an address, cleaned and capped', () => {
@@ -65,6 +80,9 @@ describe('attributionName: a display name, never a handle or an address, cleaned
     ['— @towa_drinks (@towa_drinks) July 4, 2025', null],
     ['— https://example.com (@towa) July 4, 2025', null],
     [`— ${'長'.repeat(60)} (@towa) July 4, 2025`, null],
+    ['Posted by 東和飲料 on Friday, July 4, 2025', '東和飲料'],
+    ['投稿者: 北浜市観光協会、投稿日: 2025年7月4日', '北浜市観光協会'],
+    ['— 本日完売しました。 (@towa) July 4, 2025', null],
     ['新茶ソーダは本日、用意した12万本が完売しました。', undefined],
   ])('%s → %s', (line, name) => {
     expect(attributionName(line)).toBe(name);
