@@ -55,6 +55,8 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   リポート: ['cue', 'unowned'],
   レポート: ['cue', 'unowned'],
   記録: ['cue', 'data'],
+  // 気象台の観測では, 同研究所の観測で: what an observatory measured is its data.
+  観測: ['cue', 'data'],
   結果: ['cue', 'data'],
   研究: ['cue', 'data'],
   論文: ['cue', 'data'],

@@ -286,6 +286,26 @@ export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは
 /** Words before a reporting verb that point back at the quote before it: 「…」。女性はこう話した. */
 export const POINT_BACK_WORDS: ReadonlySet<string> = new Set(['こう', 'そう', 'このように', 'そのように']);
 
+/**
+ * Where a party speaks, set with で after its topic: 中銀は声明で、…とし / 同社は会見で、…とした. A topic
+ * that speaks somewhere is the speaker of the words after, whatever its name says of it.
+ */
+export const SPEECH_SETTINGS: ReadonlySet<string> = new Set([
+  '声明',
+  '声明文',
+  '会見',
+  '記者会見',
+  '談話',
+  'コメント',
+  '発表文',
+  '報告書',
+  '講演',
+  '演説',
+  '答弁',
+  '説明会',
+  '総会',
+]);
+
 /** Verbs that can stand alone after the fact they attribute: 「県が12日、発表した。」 */
 export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
   '明らかにし',

@@ -139,6 +139,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   // 同会: a society or council named in full before (日本園芸会 …。同会によると)
   同会: 'organization',
   同グループ: 'organization',
+  // 同行: the bank named before (北辰銀行は…。同行によると); as a verb (首相に同行した) it names no one.
+  同行: 'organization',
 });
 
 /**

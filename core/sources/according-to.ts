@@ -9,25 +9,17 @@ import {
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import {
-  isAdnominal,
-  isCaseParticle,
-  isDependent,
-  isGenitive,
-  isNoun,
-  isNumeral,
-  isParticle,
-  isPredicateWord,
-} from '../text/pos';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
-import { isReportPhrase, ownerOf } from './chains';
+import { isReportPhrase } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { clauseOwner, listsNumbers, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
-import { type Speaker, speakerBefore } from './topic';
+import type { Speaker } from './topic';
 
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
 // Longest first, so that によるとの is read whole, not as によると and a stray の.
@@ -122,7 +114,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const report = isReportPhrase(phrase);
       // 私の試算では / 筆者の調べでは: the writer's own working, credited as the article's own figures.
       if (report && writersOwn(tokens, v, phrase)) continue;
-      const speaker = report ? (ownerOf(tokens, phrase, v.first) ?? clauseOwner(tokens, v, phrase.first)) : null;
+      const speaker = report ? reportOwner(tokens, v, phrase) : null;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING
@@ -206,11 +198,6 @@ function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): bo
   return true;
 }
 
-/** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
-function listsNumbers(tokens: readonly Token[], i: number): boolean {
-  return isNumeral(tokens[i - 1]) && isNumeral(tokens[i + 1]);
-}
-
 /** でも read whole as an adverbial particle (結果でも): the report cue's で and も together. */
 function isAdverbialDemo(t: Token | undefined): boolean {
   return !!t && isParticle(t) && t.surface === 'でも';
@@ -236,51 +223,4 @@ function accordingCue(tokens: readonly Token[], own: Speaker, cue: string, v: Se
     announce: false,
     via: null,
   };
-}
-
-/**
- * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
- * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
- */
-function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
-  let lo = v.first;
-  for (let i = before - 1; i > v.first; i--) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
-      lo = i + 1;
-      break;
-    }
-  }
-  // 県警が逮捕した2人が…ことが捜査関係者への取材で分かった: the party the report was asked of,
-  // written right before it, outranks any subject of the clause.
-  const asked = tokens[before - 2];
-  if (tokens[before - 1]?.surface === 'の' && asked && /^(?:へ|から)$/.test(asked.surface) && isCaseParticle(asked)) {
-    const sp = speakerBefore(tokens, before - 2, lo);
-    if (sp) return sp;
-  }
-  // …伊藤選手が感染していたことを受けて調査した結果、: a subject inside a clause made a noun by こと
-  // is that clause's, not the report's.
-  let from = lo;
-  for (let i = before - 1; i > lo; i--) {
-    const t = tokens[i] as Token;
-    if (t.surface === 'こと' && isDependent(t) && isPredicateWord(tokens[i - 1])) {
-      from = i + 1;
-      break;
-    }
-  }
-  // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
-  for (const particle of ['が', 'の']) {
-    for (let i = from; i < before; i++) {
-      const t = tokens[i] as Token;
-      if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
-        // 県警への取材で: the party is before への.
-        const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
-        const sp = speakerBefore(tokens, at, from);
-        if (sp) return sp;
-      }
-    }
-  }
-  // 研究グループが、高校生1万人を対象に行った調査で: a subject set apart by a comma owns the clause after it.
-  const ga = tokens[lo - 2];
-  if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
-  return null;
 }

@@ -3,6 +3,7 @@ import { DIVISION_HEADS } from '../lexicon/division-heads';
 import { ANAPHORA } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
+import { isKindOfBody } from './kind-of-body';
 
 /** A named party seen so far in the article, as a candidate antecedent for 同氏 / 同社 / 同省. */
 export interface Mention {
@@ -30,6 +31,7 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同委員会: /委員会|委$/,
   // 同会 → a body whose name ends in 会 (日本園芸会, 中央審議会), not an event (大会, 説明会, 会見).
   同会: /[^大明表談見]会$/,
+  同行: /銀行$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
 };
 
@@ -102,10 +104,14 @@ function cachedAnaphorsOf(m: Mention): readonly string[] {
   return out;
 }
 
-/** A candidate in one anaphor's list; `tier` 1 (a phrase the cues found) wins a tie with 0 (an entity). */
+/**
+ * A candidate in one anaphor's list; `tier` 1 (a phrase the cues found) wins a tie with 0 (an entity).
+ * `kind`: the name only says what kind of body it is (民間企業, 大手銀行).
+ */
 interface Ranked {
   m: Mention;
   tier: number;
+  kind: boolean;
 }
 
 /**
@@ -150,21 +156,26 @@ export class Antecedents {
     // put forward does a company the tagger found elsewhere count.
     const focused = COMPANY_ANAPHORS.has(anaphor);
     let passing: Mention | null = null;
+    // 民間企業の平均支給額が…。同社によると: a kind of body is what 同社 means only when no body the
+    // article names comes before it (大手メーカーの担当者は…。同社は…).
+    let kind: Mention | null = null;
     // Only mentions later in the same sentence can end after the anaphor: a few steps back at most;
-    // past a company named in passing, a bounded look further back keeps resolving linear.
-    for (let k = list.length - 1; k >= 0 && (!passing || list.length - k <= FOCUS_REACH); k--) {
+    // past a company named in passing or a kind of body, a bounded look further back keeps resolving linear.
+    for (let k = list.length - 1; k >= 0 && (!(passing || kind) || list.length - k <= FOCUS_REACH); k--) {
       this.steps++;
       const r = list[k] as Ranked;
       if (r.m.end > at) continue;
-      if (!focused || r.tier > 0) return r.m;
-      passing ??= r.m;
+      if (r.kind) kind ??= r.m;
+      else if (!focused || r.tier > 0) return r.m;
+      else passing ??= r.m;
     }
-    return passing;
+    return passing ?? kind;
   }
 
   private file(m: Mention, tier: number): void {
     this.steps++;
     if (anaphorOf(m.name)) return;
+    const kind = isKindOfBody(m.name);
     for (const a of cachedAnaphorsOf(m)) {
       let list = this.lists.get(a);
       if (!list) {
@@ -172,7 +183,7 @@ export class Antecedents {
         this.lists.set(a, list);
       }
       // Keep the list ordered by end (ties: entities before phrases); new mentions are near the end.
-      const r = { m, tier };
+      const r = { m, tier, kind };
       let k = list.length;
       while (k > 0 && later(list[k - 1] as Ranked, r)) {
         this.steps++;

@@ -1,7 +1,7 @@
-import { isCounter, isNumeral } from '../text/pos';
+import { isCounter, isGenitive, isNumeral, isPredicateWord } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
-import { phraseStartingAt } from './name-phrase';
+import { type NamePhrase, phraseEndingAt, phraseStartingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
@@ -49,9 +49,12 @@ export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker
 
 /** The name phrase filling the brackets opened at token `i`, when it is a speaker: （山田社長）, （近所の住民）. */
 function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speaker | null {
-  // Brackets hold a description alone, which may qualify twice: （都内の私立高校の進路指導担当教諭）.
-  const phrase = phraseStartingAt(tokens, i + 1, v.end, 2);
-  if (!phrase || !CLOSE.has(tokens[ageAfter(tokens, phrase.next)]?.surface ?? '')) return null;
+  // Brackets hold a description alone, which may qualify twice: （都内の私立高校の進路指導担当教諭）…
+  const whole = phraseStartingAt(tokens, i + 1, v.end, 2);
+  // …or a clause describing the person they end with: （小学5年の長女がいる40代の母親）.
+  const phrase =
+    whole && CLOSE.has(tokens[ageAfter(tokens, whole.next)]?.surface ?? '') ? whole : describedInBrackets(tokens, v, i);
+  if (!phrase) return null;
   // （34）, （34歳）: an age. A number before the person word describes them: （東和市の70代男性）.
   const head = tokens[phrase.last];
   if (isNumeral(head) || isCounter(head)) return null;
@@ -60,6 +63,34 @@ function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speake
   // A person or someone unnamed speaks; （共同）, （ロイター）, （東京都） credit a photo or place a name.
   const type = sourceTypeOf(phrase) ?? (phrase.hasPerson ? 'person' : null);
   return type === 'person' || type === 'anonymous' ? { phrase, type } : null;
+}
+
+// How far a describing clause in brackets may run before its person.
+const MAX_DESCRIPTION = 24;
+
+/**
+ * The person a bracketed description ends with, after a clause that describes them: （小学5年の長女が
+ * いる40代の母親） → 母親. The clause ends in a predicate (いる, 勤める, 営む) right before the phrase
+ * or before an age qualifier of it; nothing in the brackets opens a quote or ends a sentence.
+ */
+function describedInBrackets(tokens: readonly Token[], v: SentenceView, i: number): NamePhrase | null {
+  let close = -1;
+  for (let k = i + 1; k < v.end && k <= i + MAX_DESCRIPTION; k++) {
+    const s = (tokens[k] as Token).surface;
+    if (CLOSE.has(s)) {
+      close = k;
+      break;
+    }
+    if (OPEN.has(s) || s === '「' || s === '。') return null;
+  }
+  if (close < i + 3) return null;
+  const phrase = phraseEndingAt(tokens, close - 1, i + 1);
+  if (!phrase || phrase.first <= i + 1) return null;
+  // …いる母親 / …いる40代の母親: a predicate right before, or an age qualifier after one.
+  const before = tokens[phrase.first - 1];
+  if (!isPredicateWord(before) && !isGenitive(before)) return null;
+  for (let k = i + 1; k < phrase.first; k++) if (isPredicateWord(tokens[k])) return phrase;
+  return null;
 }
 
 /** Past an age set after the person with a comma (（北区の会社員女性、31歳）): the token after it, else `k`. */

@@ -31,12 +31,33 @@ export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): 
       const wide = narrow && !narrow.hasProper && lo < p.first ? phraseEndingAt(tokens, k - 1, lo) : null;
       const owner = wide ?? narrow;
       const type = owner && sourceTypeOf(owner);
-      return owner && type ? { phrase: owner, type } : null;
+      if (owner && type) return { phrase: owner, type };
+      return narrow && wide ? describedBody(tokens, narrow, wide) : null;
     }
   }
   if (isReportPhrase(p)) return null;
   const type = sourceTypeOf(p);
   return type ? { phrase: p, type } : null;
+}
+
+// The kinds of party a description before a name can make it: 市場調査会社の北辰リサーチ, 地元紙の
+// 東和日報. A government before の (県の観光振興策) owns what follows; it does not say what it is.
+const BODY_KINDS: ReadonlySet<string> = new Set(['organization', 'media']);
+
+/**
+ * A name its words do not type, after a description of what it is and の (市場調査会社の北辰リサーチ,
+ * 民間シンクタンクの東和総研): the name is the body, of the kind the description says. A description
+ * that is itself a name (トヨタの北辰) is another body, not what this one is; one plain word after it
+ * (大手メーカーの部品) is a thing of the body's.
+ */
+function describedBody(tokens: readonly Token[], name: NamePhrase, wide: NamePhrase): Speaker | null {
+  const no = tokens[name.first - 1];
+  // 北辰リサーチ (two words), 東和総研: a name; 部品 (one plain word) is a thing the body owns.
+  const named = name.headName || name.hasProper || name.last > name.first;
+  if (!named || wide.first >= name.first - 1 || !no || !isGenitive(no)) return null;
+  const kind = phraseEndingAt(tokens, name.first - 2, wide.first);
+  const type = kind && !kind.hasProper ? sourceTypeOf(kind) : null;
+  return type && BODY_KINDS.has(type) ? { phrase: name, type } : null;
 }
 
 /** Finds the first of `links` in text[from, to) and returns the token index where it starts, or -1. */

@@ -13,14 +13,45 @@ const REPORT_OPENING = /^[^、。]{1,8}?(?:では|によると|によれば)、/
 /**
  * True when a sentence speaks in the writer's own voice — its closing predicate a conjecture, a
  * wish or a judgement (…評価が分かれそうだ, …増えるだろう, …選びたい, …かもしれない), or the writer
- * its topic (筆者は…) — so that an according-to of an earlier sentence no longer holds
- * (「BCNによると、…27%に上昇した。19万円という価格は…分かれそうだ。」: the reviewer's view).
+ * its topic (筆者は…), or a condition weighed against the record (…終えれば、2012年以来となる) — so
+ * that an according-to of an earlier sentence no longer holds (「BCNによると、…27%に上昇した。19万円と
+ * いう価格は…分かれそうだ。」: the reviewer's view).
  */
 export function narrates(tokens: readonly Token[], v: SentenceView): boolean {
   const text = v.sentence.text.replace(FULL_STOP, '');
   if (MODAL_ENDINGS.some((e) => text.endsWith(e))) return true;
-  return closesModally(tokens, v) || writerIsTopic(tokens, v);
+  return closesModally(tokens, v) || writerIsTopic(tokens, v) || weighsIf(tokens, v);
 }
+
+// The conditional endings of a clause: 終えれば (ば), 可決されたら (たら), 実現するなら (なら).
+const CONDITIONAL = new Set(['ば', 'たら', 'なら']);
+
+/**
+ * …防御率0点台で終えれば、リーグでは2012年以来となる / 可決されたら、初めてになります: what a
+ * condition would make of the facts, set against the record, is the writer's own reckoning, not an
+ * earlier source's account. Only a consequent of becoming (となる, になる) set against a record is
+ * read so: a warning (雨が降れば、…おそれがあります) stays the forecaster's, and a projection
+ * (計画通り進めば、人口が10万人となる) the source's.
+ */
+function weighsIf(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.end - 1;
+  while (k >= v.first && TRAILING.test((tokens[k] as Token).surface)) k--;
+  if (tokens[k]?.basic === 'ます' && isAuxiliary(tokens[k])) k--;
+  const verb = tokens[k];
+  if (verb?.basic !== 'なる' || !/^[にと]$/.test(tokens[k - 1]?.surface ?? '')) return false;
+  for (let i = v.first + 1; i < k; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0 || tokens[i + 1]?.surface !== '、' || !CONDITIONAL.has(t.surface)) continue;
+    if (!((t.surface === 'ば' && t.pos1 === '接続助詞') || isAuxiliary(t))) continue;
+    // …となる set against the record (以来, 初めて, 史上最多); 人口が10万人となる is a projection.
+    const consequent = v.sentence.text.slice((tokens[i + 1] as Token).end - v.sentence.start);
+    return RECORD.test(consequent);
+  }
+  return false;
+}
+
+// The record a consequent is set against: 2012年以来, 初めて, 3年ぶり, 史上最多, 過去最高.
+const RECORD = /以来|初めて|初の|ぶり|史上|過去最|最多|最長|最短/;
 
 /** The auxiliaries closing the sentence include a modal one (だろう, たい, べきだ, 分かれそうだ). */
 function closesModally(tokens: readonly Token[], v: SentenceView): boolean {

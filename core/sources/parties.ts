@@ -1,3 +1,4 @@
+import { ANONYMOUS_HEADS, SOURCE_TITLES } from '../lexicon/person-titles';
 import { SUB_UNITS } from '../lexicon/source-nouns';
 import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
@@ -71,7 +72,8 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
     // so is one a unit of it is named after (同市観光課 → 金沢市観光課).
     const q = /^(同[^の]{1,4})の/.exec(name)?.[1] ?? unitOfAnaphor(name);
     const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
-    if (m && q) name = m.name + name.slice(q.length);
+    // 同社長 is 同社の社長: the title keeps the head it shares with the anaphor (→ 東和電機社長).
+    if (m && q) name = m.name + name.slice(TITLE_WORDS.has(name.slice(1)) ? 1 : q.length);
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
   const age = AGE_SUFFIX.exec(name)?.[0] ?? '';
@@ -88,12 +90,20 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
   return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
 }
 
-/** The anaphor a unit's name opens with (同市観光政策課 → 同市), or null. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...SOURCE_TITLES, ...ANONYMOUS_HEADS]);
+
+/**
+ * The anaphor a unit's name opens with (同市観光政策課 → 同市), or a title's or a role's written
+ * straight after it (同社幹部, 同省担当者, 同社広報 → 同社) or sharing its head (同社長 → 同社), or null.
+ * 同行者 is no title of a bank's.
+ */
 function unitOfAnaphor(name: string): string | null {
-  if (!name.startsWith('同') || !SUB_UNITS.some((u) => name.endsWith(u))) return null;
-  for (let n = Math.min(5, name.length - 2); n >= 2; n--) {
+  if (!name.startsWith('同')) return null;
+  const unit = SUB_UNITS.some((u) => name.endsWith(u));
+  for (let n = Math.min(5, name.length - 1); n >= 2; n--) {
     const q = name.slice(0, n);
-    if (anaphorOf(q) === q) return q;
+    if (anaphorOf(q) !== q) continue;
+    if ((unit && name.length > n + 1) || TITLE_WORDS.has(name.slice(n)) || TITLE_WORDS.has(name.slice(1))) return q;
   }
   return null;
 }

@@ -37,8 +37,12 @@ const COPULA = new Set(['だ', 'です', 'である']);
  */
 export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | null {
   const named = planAt(tokens, v);
-  const verb = named >= 0 ? named : futureActAt(tokens, v);
+  const ahead = named >= 0 ? named : futureActAt(tokens, v);
+  // 国内で500人の希望退職を募る: an act on an object, its subject left out, is the body's to plan.
+  const bare = ahead < 0 ? subjectlessActAt(tokens, v) : -1;
+  const verb = ahead >= 0 ? ahead : bare;
   if (verb < 0) return null;
+  if (bare >= 0) return planCue(tokens, v, verb);
   // …と見込んでいる: a quoting と makes it a quote, found by quoted-speech.ts.
   if (tokens[verb - 1]?.surface === 'と') return null;
   // 来訪者は年95万人超を見込む: people known only by their role are what is forecast, not who plans.
@@ -51,6 +55,11 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   // A team or brand known only by its name (阪神は来週、6連戦を戦う) is told of, not planning: the body's
   // own words must say it is one (東和銀行, 県).
   if (named < 0 && !(who && (who.type === 'government' || namesABody(who.phrase.text)))) return null;
+  return planCue(tokens, v, verb, who);
+}
+
+/** The plan cue closing at `verb`, spoken by `who` (null: the body the article is about). */
+function planCue(tokens: readonly Token[], v: SentenceView, verb: number, who: Speaker | null = null): Cue {
   const after = who && /^(?:は|で)$/.test(tokens[who.phrase.next]?.surface ?? '');
   return {
     kind: 'announce',
@@ -64,6 +73,29 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
     plan: true,
     forecast: FORECAST_WORDS.has((tokens[verb] as Token).basic) || FORECAST_WORDS.has((tokens[verb] as Token).surface),
   };
+}
+
+// 毎年 / 毎朝 / 例年 / いつも: a habit told in the non-past, not an act planned.
+const HABITUAL = /毎[年月週日朝晩回]|例年|いつも|通常|普段/;
+
+/**
+ * The verb closing a sentence with no topic or subject at all, in the plain non-past, acting on an
+ * object (国内で500人の希望退職を募る / 研究員を200人増やす): an act still to come, whose subject the
+ * article leaves to the body it is about (resolved by the caller), or -1. A habit (毎年…を開く) is none.
+ */
+function subjectlessActAt(tokens: readonly Token[], v: SentenceView): number {
+  let k = v.end - 1;
+  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  const t = tokens[k];
+  if (!t || depthAt(v, k) > 0 || !isVerb(t) || !isIndependent(t) || t.surface !== t.basic) return -1;
+  const verb = t.basic === 'する' && isNoun(tokens[k - 1]) ? k - 1 : k;
+  if (tokens[verb - 1]?.surface !== 'を' || HABITUAL.test(v.sentence.text)) return -1;
+  for (let i = v.first; i < verb; i++) {
+    const w = tokens[i] as Token;
+    if (depthAt(v, i) > 0) return -1;
+    if ((w.surface === 'は' || w.surface === 'も' || w.surface === 'が') && isParticle(w)) return -1;
+  }
+  return verb;
 }
 
 /**

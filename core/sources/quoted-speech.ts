@@ -15,6 +15,7 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
+import { passiveAgent, senderIn, speaksIn } from './clause-speakers';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { isParallelTo, isPredicateEnd } from './false-friends';
@@ -61,7 +62,9 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     }
     if (t.surface !== 'と' && t.surface !== 'として') continue;
     // …にとどまるとの分析もある / …との見方が強い: a view held by people the article does not name.
-    const opinion = t.surface === 'と' ? opinionAt(tokens, v, i) : null;
+    // …との報告が寄せられた is no one's view when the clause says whom it came from (北辰町からは).
+    const sent = reportingVerbAt(tokens, i + 1, true)?.received && senderIn(tokens, v, clause, i);
+    const opinion = t.surface === 'と' && !sent ? opinionAt(tokens, v, i) : null;
     if (opinion) {
       out.push({ ...hearsay(tokens, clause, i, opinion), opinion: true });
       clause = i + 1;
@@ -72,6 +75,14 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     const { verb, speaker } = found;
     used.add(verb.first);
     const cue = t.surface === 'として' ? t.surface : `と${cueText(tokens, verb)}`;
+    // 被害額は、県によって約12億円と推計されている: a passive with its agent written reports the agent.
+    const agent = verb.passive && !found.hearsay ? passiveAgent(tokens, v, clause, i, verb) : null;
+    if (agent) {
+      const from = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+      out.push({ ...speakerlessCue('quote', cue, from, t.start), speaker: agent.phrase, type: agent.type });
+      clause = verb.last + 1;
+      continue;
+    }
     if (verb.passive || found.hearsay) {
       out.push(hearsay(tokens, clause, i, cue));
       // …2万人に上るとみられる、と県は推計している: the hearsay is itself quoted, so the clause runs on
@@ -87,7 +98,8 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     let borrows = false;
     if (!who) {
       who =
-        findTopic(tokens, v, clause, i, false) ?? (isStrong(tokens, verb) ? plainTopic(tokens, v, clause, i) : null);
+        findTopic(tokens, v, clause, i, false) ??
+        (isStrong(tokens, verb) || speaksIn(tokens, v, clause, i) ? plainTopic(tokens, v, clause, i) : null);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);
       const goesOn: Speaker | null | undefined = who ? speakerGoingOn(tokens, v, who, chained) : undefined;
       if (goesOn !== undefined && goesOn !== who) {
@@ -95,6 +107,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
         borrows = !goesOn;
       }
       if (!who && tokens[verb.last + 1]?.surface === '、') who = topicAfter(tokens, v, verb.last + 2);
+      if (!who && verb.received) who = senderIn(tokens, v, clause, i);
       // 国連は、…が多いとみており、実際の死者は300人を上回ると述べた: a clause with no speaker of its
       // own that a speaker's clause ran on into is still that speaker's.
       who ??= chained;

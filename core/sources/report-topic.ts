@@ -1,9 +1,10 @@
 import { DATA_REPORTS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
-import { isBindingParticle } from '../text/pos';
+import { isBindingParticle, isGenitive } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
-import { phraseEndingAt } from './name-phrase';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import type { Speaker } from './topic';
 
 // には / とは / では: the は of an adverbial (では is a report cue of its own, according-to.ts).
 const NOT_TOPIC_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
@@ -23,7 +24,7 @@ export function findReportTopicCue(tokens: readonly Token[], v: SentenceView, fr
     const phrase = phraseEndingAt(tokens, i - 1, from);
     const noun = phrase ? (tokens[phrase.last] as Token).surface : '';
     if (!phrase || !DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
-    const owner = ownerOf(tokens, phrase, from);
+    const owner = ownerOf(tokens, phrase, from) ?? namedOwner(tokens, v, phrase);
     // 調査は4月に実施し、1万社から回答を得た: a bare report noun as topic is the report in force.
     if (!owner && UNOWNED_REPORTS.has(phrase.text) && phrase.first === from)
       return {
@@ -43,6 +44,23 @@ export function findReportTopicCue(tokens: readonly Token[], v: SentenceView, fr
       via: null,
       frame: true,
     };
+  }
+  return null;
+}
+
+/**
+ * The owner before の of a report whose words say nothing of what kind of party it is, when it is a
+ * name all the same — a proper noun in it, or an organisation the tagger found: 北辰UFJリサーチ&
+ * コンサルティングの予測は → an organisation. 夏のボーナスの予測 has no name before の.
+ */
+function namedOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  for (let k = phrase.last; k > phrase.first; k--) {
+    const t = tokens[k] as Token;
+    if (t.surface !== 'の' || !isGenitive(t)) continue;
+    const owner = phraseEndingAt(tokens, k - 1, phrase.first);
+    if (!owner || owner.headPlace || owner.measure) return null;
+    const tagged = v.bodies.ends.has(owner.end) || v.bodies.names.has(owner.text);
+    return tagged || (owner.hasProper && !owner.hasPerson) ? { phrase: owner, type: 'organization' } : null;
   }
   return null;
 }

@@ -21,8 +21,13 @@ export interface VerbMatch {
   announce: boolean;
   /** The verb as written, for the cue: 「推定」, 「述べ」. */
   verb: string;
+  /** との報告があった / との連絡が寄せられた: a report received, from whom the clause says (Xから). */
+  received?: boolean;
 }
 
+// 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes.
+const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せる', '入る', '届く']);
 const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');
 const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 // 言いたくなる / 述べたい: a wish, not a report.
@@ -157,6 +162,20 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
     if (v && (v.basic === '示す' || v.basic === '出す' || verb)) {
       const last = verb ? verb.last : i + 3;
       return { first: i, last, passive: false, announce: false, verb: `の${next?.surface}を${v.surface}` };
+    }
+  }
+  // との報告があった / との連絡が寄せられた / との通報が入った: a report received.
+  if (afterTo && t.surface === 'の' && RECEIVED_NOUNS.has(next?.surface ?? '') && tokens[i + 2]?.surface === 'が') {
+    const v = tokens[i + 3];
+    if (v && isVerb(v) && RECEIVING_VERBS.has(v.basic) && !isNegated(tokens, i + 3)) {
+      return {
+        first: i,
+        last: i + 3,
+        passive: false,
+        announce: false,
+        verb: `の${next?.surface}が${v.surface}`,
+        received: true,
+      };
     }
   }
   // 2000万人を目指す方針を示した / 協議を続ける考えを示した: the subject states its plan or view.

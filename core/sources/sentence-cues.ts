@@ -76,6 +76,6 @@ export function sentenceCues(
     setting,
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
-    topic: findTopic(tokens, v, v.first, v.end, false),
+    topic: findTopic(tokens, v, v.first, v.end, false, true),
   };
 }

@@ -10,6 +10,7 @@ import {
   isPredicateWord,
 } from '../text/pos';
 import type { SourceType, Token } from '../types';
+import { countedInOwnClause } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { isCasualty, namesABody, sourceTypeOf } from './source-type';
@@ -37,6 +38,8 @@ export function speakerBefore(tokens: readonly Token[], p: number, lo: number): 
  * The leftmost source-like topic or subject in tokens [lo, hi) outside quotes:
  * 「セルゲイ・ショイグ議長は、…と発表した」 → セルゲイ・ショイグ議長. `が` subjects count only
  * when `allowGa` (総務省が試算をまとめた), since が inside a quoted clause is usually the content's.
+ * A topic its own clause counts (労働者は約4500万人で、) speaks for no one and is passed over, unless
+ * `keepCounted` asks for what the sentence is about (立憲民主党は118議席で、…伸ばした).
  */
 export function findTopic(
   tokens: readonly Token[],
@@ -44,6 +47,7 @@ export function findTopic(
   lo: number,
   hi: number,
   allowGa: boolean,
+  keepCounted = false,
 ): Speaker | null {
   let subject: Speaker | null = null;
   // 回答者の85%が、AとBは「見分けられない」と回答: a は after a subject in the same clause is inside
@@ -61,6 +65,8 @@ export function findTopic(
       if (embedded && !allowGa) continue;
       const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
+      // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
+      if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;
       if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
         kind = s;
         continue;
@@ -149,6 +155,7 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && countsPlainWords(tokens, phrase, i)) continue;
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
     if (isCasualty(phrase.text)) return null;
@@ -157,6 +164,17 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
   }
   return null;
+}
+
+/**
+ * 参加者は延べ1200人程度で、: a topic of plain words, or people by their role, that its own clause
+ * counts (counted-topic.ts) — what was counted. A body or a name so counted (東和電機は3期連続で、)
+ * may still be the speaker.
+ */
+function countsPlainWords(tokens: readonly Token[], phrase: NamePhrase, p: number): boolean {
+  const type = sourceTypeOf(phrase);
+  const plain = type === 'anonymous' || (!type && !phrase.hasProper && !phrase.headName);
+  return plain && countedInOwnClause(tokens, p);
 }
 
 /** True when the nouns from `i` on are a topic or subject: 売上高は, 担当者が (after an owner and の). */
@@ -175,8 +193,9 @@ export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, 
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
     const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
-    if (!particle || depthAt(v, i) > 0) continue;
-    if (!NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface) && phraseEndingAt(tokens, i - 1, lo)) return true;
+    if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
   }
   return false;
 }

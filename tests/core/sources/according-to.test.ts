@@ -111,6 +111,22 @@ describe('report frames', () => {
     // a proposal is its authors' account, like a plan
     ['与党の検討チームの提言では、防衛費を4割増やすよう求めた。', '4割', '与党の検討チーム'],
     ['政府の素案によると、補助金は2倍になる。', '2倍', '政府'],
+    // what an observatory measured is its data, like its 調べ
+    ['東和地方気象台の観測では、1時間に42.5ミリの雨が降った。', '42.5ミリ', '東和地方気象台'],
+    // a kind of body before の is whom the report counts; the clause names who made it
+    ['東和経営者協会が先月発表した大手企業の集計では、平均妥結額は89万円だった。', '89万円', '東和経営者協会'],
+    ['北辰データがまとめた民間企業の調査では、値上げした企業は6割に上った。', '6割', '北辰データ'],
+    // whom a report counts (県民, 組合員) follows the clause naming who made it
+    ['東和新聞社が実施した県民の意識調査では、知事を支持する人は54%だった。', '54%', '東和新聞社'],
+    ['東和労組連合が公表した組合員の賃上げ集計では、平均の賃上げ率は5.1%だった。', '5.1%', '東和労組連合'],
+    // …but a name there is whose the report is too, and a clause that makes nothing names no maker
+    ['東和総研の調査では、支持する人は54%だった。', '54%', '東和総研'],
+    // who answered a survey did not make it
+    ['県民が回答した調査では、54%が賛成した。', '54%', ''],
+    // a name its words do not type, after what kind of body it is: the name, of that kind
+    ['市場調査会社の北辰リサーチの試算によれば、市場は今後5年で1割縮小する。', '1割', '北辰リサーチ'],
+    // …but one plain word after a body is a thing of the body's, not its name
+    ['大手メーカーの部品の試算では、価格は1割上がる。', '1割', '大手メーカー'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });

@@ -9,6 +9,39 @@ import { loadTokenizer, nameOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
+describe('a kind of body (民間企業, 大手銀行) is no antecedent', () => {
+  it('同社 and 同行 point back past it to the body named', () => {
+    const company =
+      '東和総研は10日、民間企業の平均支給額が39万円になるとの予測を発表した。同社は、企業の4割近くが支給額を据え置くとみている。';
+    expect(nameOf(company, '4割近く')).toBe('東和総研');
+    const bank = '北辰銀行は、大手銀行の貸出残高が3%増えたと発表した。同行によると、地方銀行の残高は1%減った。';
+    expect(nameOf(bank, '1%')).toBe('北辰銀行');
+  });
+
+  it('同行 as a verb (首相に同行した記者) names no bank', () => {
+    expect(nameOf('首相に同行した記者によると、会談は2時間に及んだ。', '2時間')).toBe('記者');
+  });
+});
+
+describe('an anaphor with a title or a role written straight after it (同社幹部, 同省担当者)', () => {
+  it('is resolved in place, as 同社の田村社長 is', () => {
+    const text = '北辰航空は値上げを検討している。同社幹部は匿名を条件に、上げ幅は3～4%になると語った。';
+    expect(nameOf(text, '3～4%')).toBe('北辰航空幹部');
+    expect(nameOf('財務省は予算案をまとめた。同省担当者によると、総額は110兆円になる。', '110兆円')).toBe(
+      '財務省担当者',
+    );
+  });
+
+  it('or sharing its head with it: 同社長 is 同社の社長', () => {
+    const text = '東和電機は決算を発表した。同社長は、売上高が2割増えたと述べた。';
+    expect(nameOf(text, '2割')).toBe('東和電機社長');
+  });
+
+  it('but 同行者 (a companion) is no title of a bank’s', () => {
+    expect(nameOf('東和銀行は決算を発表した。同行者によると、会場には300人が集まった。', '300人')).toBe('同行者');
+  });
+});
+
 describe('同氏 / 同社 / 同省 … resolve to the last matching named party', () => {
   it.each([
     ['大和自動車は8日、新工場の建設を決めた。同社によると、投資額は900億円になる。', '900億円', '大和自動車'],

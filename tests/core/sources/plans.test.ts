@@ -44,6 +44,18 @@ describe('a plan or forecast closing the sentence', () => {
     expect(names(text, ['5000億円', '300億円', '60円'])).toEqual(['東和電機', '東和電機', '東和電機']);
   });
 
+  it('an act on an object with no subject at all (…の希望退職を募る) is the body’s plan too', () => {
+    const text =
+      '東和電機は10日、業績予想を下方修正した。純利益は従来予想より30%少ない700億円を見込む。国内で500人の希望退職を募る。';
+    expect(names(text, ['500人'])).toEqual(['東和電機']);
+    // A habit (毎年…開く), an act with a topic of its own, or one with no body in the story is none.
+    expect(names('東和県は研修を開いている。毎年3回研修を開く。', ['3回'])).toEqual(['']);
+    expect(names('山田さんは毎朝5時に起きる。30分かけて店の前を掃除する。', ['30分'])).toEqual(['']);
+    expect(names('大雨\n気象庁によると、県内では雨が300ミリを超えた。\n堤防を3カ所補強する。', ['3カ所'])).toEqual([
+      '',
+    ]);
+  });
+
   it('but not a source only cited before (気象庁によると… then …する計画だ)', () => {
     const text = '大雨\n気象庁によると、県内では12日、雨量が300ミリを超えた。\n来年度は堤防を3カ所補強する計画だ。';
     expect(names(text, ['3カ所'])).toEqual(['']);

@@ -237,6 +237,14 @@ describe('a speaker in brackets', () => {
     expect(nameOf('「園児は2割減った」（東和市の保育士）', '2割')).toBe('東和市の保育士');
   });
 
+  it('described by a clause before the person it ends with: （小学3年の息子がいる30代の父親）', () => {
+    const text = '「歩いて5分の公園がなくなり、車で20分かかる」（小学3年の息子がいる30代の父親）。';
+    expect(names(text, ['5分', '20分'])).toEqual(['父親', '父親']);
+    expect(nameOf('「売り上げは前年の2倍になった」（市内で青果店を営む男性）', '2倍')).toBe('男性');
+    // A clause that ends in no person (a photo's note) names no one.
+    expect(nameOf('「10分待った」（東和市で撮影した写真）', '10分')).toBe('');
+  });
+
   it('with the age after a comma: （北区の会社員女性、31歳）, （男性、45）', () => {
     expect(sourceOf('「同級生の3割くらいは県外に出た」（北区の会社員女性、31歳）', '3割')).toMatchObject({
       name: '北区の会社員女性',
@@ -493,6 +501,70 @@ describe('the dead and injured are counted, never a source', () => {
   it('a speaker of its own in the next clause still speaks', () => {
     const text = '国連は、被害が広がっているとみており、東和県は死者が40人に上ると発表した。';
     expect(nameOf(text, '40人')).toBe('東和県');
+  });
+});
+
+describe('a topic its own clause counts is what was counted, never the speaker', () => {
+  it('Xは + a number + で、: the omitted speaker is the party in force', () => {
+    const text =
+      '東和総研は10日、今夏の賞与の予測を発表した。同社によると、賃上げの勢いは鈍いという。' +
+      '支給を受ける従業員は約3200万人で、支給総額は12兆円程度と見込んでいる。';
+    expect(names(text, ['約3200万人', '12兆円程度'])).toEqual(['東和総研', '東和総研']);
+    const amount = '県は、参加者は延べ1200人程度で、経済効果は5億円と試算している。';
+    expect(names(amount, ['1200人程度', '5億円'])).toEqual(['県', '県']);
+    const reached = '北辰市は、対象となる世帯は2万に上り、給付額は計30億円になると説明した。';
+    expect(names(reached, ['2万', '30億円'])).toEqual(['北辰市', '北辰市']);
+  });
+
+  it('but a speaker given a number with no clause of its own, or a date, still speaks', () => {
+    expect(nameOf('東和電機は約100億円と見込む。', '約100億円')).toBe('東和電機');
+    expect(nameOf('東和電機は10日付で、社員の2割を配置換えすると発表した。', '2割')).toBe('東和電機');
+    // A body so counted (a streak) is still who speaks.
+    expect(nameOf('東和電機は3期連続で、最高益を更新したと発表した。', '3期連続')).toBe('東和電機');
+  });
+
+  it('and a body counted so stays what the sentence is about (立憲党は118議席で、…伸ばした)', () => {
+    const text = '総務省は開票結果を発表した。全500議席のうち、東和党は118議席で、改選前の87議席から伸ばした。';
+    expect(names(text, ['118議席', '87議席'])).toEqual(['', '']);
+  });
+});
+
+describe('a topic that speaks somewhere (声明で, 会見で) with a weak verb (とし)', () => {
+  it('is the speaker, whatever its name says of it', () => {
+    const text =
+      '東和中央銀行は19日、政策金利を1%引き上げると発表した。利上げは5会合連続。北辰通信がまとめた調査でも、' +
+      '回答した30人全員が利上げを予想していた。中銀は声明で、物価上昇率が目標の2%を大きく上回る状態が続いているとし、' +
+      '次回も利上げを行う方針を示した。';
+    expect(names(text, ['30人', '2%'])).toEqual(['北辰通信', '中銀']);
+    expect(nameOf('北辰は会見で、販売台数が前年の1.5倍に増えたとした。', '1.5倍')).toBe('北辰');
+  });
+
+  it('but a topic with no place of speech and a weak verb is left as before', () => {
+    expect(nameOf('利用開始時は月額500円としている。', '500円')).toBe('');
+  });
+});
+
+describe('a passive report with its agent written (県によって…と推計されている)', () => {
+  it('is the agent’s', () => {
+    expect(nameOf('被害額は、県によって約12億円と推計されている。', '約12億円')).toBe('県');
+    expect(nameOf('国連によって、難民は約200万人に上ると推計された。', '約200万人')).toBe('国連');
+  });
+
+  it('but a cause (地震により) is no agent, and the passive stays hearsay', () => {
+    expect(nameOf('死者は地震により300人に上ったとみられる。', '300人')).toBe('');
+  });
+});
+
+describe('a report received from someone (北辰町からは、…との報告が寄せられた)', () => {
+  it('is its sender’s', () => {
+    expect(nameOf('北辰町からは、住宅20棟が浸水したとの報告が寄せられた。', '20棟')).toBe('北辰町');
+    expect(nameOf('住民から、男が3人いたとの通報があった。', '3人')).toBe('住民');
+  });
+
+  it('but with no sender, or none received, it names no one', () => {
+    expect(nameOf('消防には、少なくとも5人がけがをしたとの通報があった。', '5人')).toBe('');
+    expect(nameOf('県には、被害が20件あったとの報告はなかった。', '20件')).toBe('');
+    expect(nameOf('菓子を食べていた人は2割少なかったとの報告もある。', '2割')).toBe('');
   });
 });
 

@@ -13,6 +13,13 @@ describe('a report of data with its owner as the topic (Xの予測は…だっ�
     expect(names('県の調査結果は、回答者の3割が反対だった。', ['3割'])).toEqual(['県']);
   });
 
+  it('is an owner named by a proper noun, though its words say nothing of what it is', () => {
+    const text = '東芝リサーチ&コンサルティングの予測は39万円台で、各社の見方は分かれた。';
+    expect(names(text, ['39万円台'])).toEqual(['東芝リサーチ&コンサルティング']);
+    // What owns it is a thing, not a name: no one's.
+    expect(names('夏のボーナスの予測は39万円台で、各社の見方は分かれた。', ['39万円台'])).toEqual(['']);
+  });
+
   it('names no one without an owner, nor for a topic that is no report', () => {
     expect(names('予測は年率2%増だった。', ['2%'])).toEqual(['']);
     expect(names('市の人口は12万人だった。', ['12万人'])).toEqual(['']);

@@ -30,6 +30,25 @@ describe('how far an according-to at the head of a paragraph reaches', () => {
     expect(names(maybe, ['400社', '500社'])).toEqual(['協会', '']);
   });
 
+  it('stops at a condition the writer weighs against the record (…終えれば、2012年以来となる)', () => {
+    const text =
+      '山田は昨季、38試合に登板した。球団関係者によると、オフには約2カ月間、米国でフォームの改良に取り組んだという。' +
+      'シーズン50試合以上に登板した投手が防御率1点台で終えれば、リーグでは2015年以来となる。';
+    expect(names(text, ['約2カ月間', '50試合以上'])).toEqual(['球団関係者', '']);
+    const polite = '協会によると、加盟店は980店に増えました。1000店を超えれば、初めてになります。';
+    expect(names(polite, ['980店', '1000店'])).toEqual(['協会', '']);
+  });
+
+  it('but a projection on a condition (…進めば、人口が10万人となる) is still the source’s', () => {
+    const text = '市によると、人口は減り続けている。計画通り進めば、2030年には人口が10万人となる。';
+    expect(names(text, ['10万人'])).toEqual(['市']);
+  });
+
+  it('but a warning on a condition (…降れば、…おそれがあります) is still the forecaster’s', () => {
+    const text = '気象台によりますと、今後1時間に50ミリの雨が降れば、土砂災害の危険度が高まるおそれがあります。';
+    expect(names(text, ['50ミリ'])).toEqual(['気象台']);
+  });
+
   it('a forecast relayed in the polite form (…降るでしょう) is still the forecaster’s', () => {
     const text = '気象台によりますと、前線が北上しています。あすにかけて多いところで150ミリの雨が降るでしょう。';
     expect(names(text, ['150ミリ'])).toEqual(['気象台']);

@@ -1,0 +1,113 @@
+import {
+  ANNOUNCE_REPORT_SAHEN,
+  ANNOUNCE_REPORT_VERBS,
+  ANNOUNCE_SAHEN,
+  ANSWER_VERBS,
+  COMPILING_SAHEN,
+} from '../lexicon/reporting-cues';
+import { isAuxiliary, isCaseParticle, isDependent, isGenitive, isNumeral, isPredicateWord, isVerb } from '../text/pos';
+import type { Token } from '../types';
+import { ownerOf } from './chains';
+import { depthAt, type SentenceView } from './cue';
+import { isKindOfBody } from './kind-of-body';
+import type { NamePhrase } from './name-phrase';
+import { type Speaker, speakerBefore } from './topic';
+
+// Who made the report a cue cites (〜の調べでは, 〜が発表した推計によると): its owner before の, or the
+// party of the clause before it (core/sources/according-to.ts).
+
+/**
+ * Who made a report: its の-owner (CSISの推計), else the party of the clause before it (CSISが発表した
+ * 推計). An owner that is only a kind of body (大手企業の集計, 民間企業の調査) is whom the report counts,
+ * so a publisher the clause names outranks it: 経団連が発表した大手企業の集計では → 経団連.
+ */
+export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  const owner = ownerOf(tokens, phrase, v.first);
+  // 東和新聞社が実施した県民の意識調査では: whom a report counts (県民, 中小企業, 組合員) follows the
+  // clause that names who made it; a name there (CSISが発表したロシア軍の推計) is whose it is, too.
+  const counted = owner && !owner.phrase.hasProper && !v.bodies.ends.has(owner.phrase.end) && madeBy(tokens, phrase);
+  if (owner && !counted && !isKindOfBody(owner.phrase.text)) return owner;
+  // 県民が回答した調査では: who answered a survey did not make it.
+  if (clauseVerb(tokens, phrase, ANSWERING)) return owner;
+  return clauseOwner(tokens, v, phrase.first) ?? owner;
+}
+
+// 回答した / 答えた / 応じた / 協力した: taking part in a survey, not making it.
+const ANSWERING: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
+
+/** The verb of the clause right before the report phrase (…が回答した調査) is one of `verbs`. */
+function clauseVerb(tokens: readonly Token[], phrase: NamePhrase, verbs: ReadonlySet<string>): boolean {
+  let k = phrase.first - 1;
+  while (k > 0 && isAuxiliary(tokens[k])) k--;
+  const t = tokens[k];
+  if (!t || !isVerb(t)) return false;
+  return t.basic === 'する' ? verbs.has(tokens[k - 1]?.surface ?? '') : verbs.has(t.basic);
+}
+
+// 実施した / 行った / 調べた: conducting a survey, as surveys.ts reads it.
+const CONDUCTING: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
+// 発表した / 試算した / 作成した / まとめた: making a report, as a サ変 noun with する or a verb.
+const MAKING: ReadonlySet<string> = new Set([
+  ...ANNOUNCE_SAHEN,
+  ...COMPILING_SAHEN,
+  ...ANNOUNCE_REPORT_SAHEN,
+  ...ANNOUNCE_REPORT_VERBS,
+  ...CONDUCTING,
+]);
+
+/** The report phrase is modified by a clause whose verb makes it (が発表した, がまとめた, が実施した). */
+function madeBy(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  return clauseVerb(tokens, phrase, MAKING);
+}
+
+/** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */
+export function listsNumbers(tokens: readonly Token[], i: number): boolean {
+  return isNumeral(tokens[i - 1]) && isNumeral(tokens[i + 1]);
+}
+
+/**
+ * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
+ * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
+ */
+export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
+  let lo = v.first;
+  for (let i = before - 1; i > v.first; i--) {
+    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
+      lo = i + 1;
+      break;
+    }
+  }
+  // 県警が逮捕した2人が…ことが捜査関係者への取材で分かった: the party the report was asked of,
+  // written right before it, outranks any subject of the clause.
+  const asked = tokens[before - 2];
+  if (tokens[before - 1]?.surface === 'の' && asked && /^(?:へ|から)$/.test(asked.surface) && isCaseParticle(asked)) {
+    const sp = speakerBefore(tokens, before - 2, lo);
+    if (sp) return sp;
+  }
+  // …伊藤選手が感染していたことを受けて調査した結果、: a subject inside a clause made a noun by こと
+  // is that clause's, not the report's.
+  let from = lo;
+  for (let i = before - 1; i > lo; i--) {
+    const t = tokens[i] as Token;
+    if (t.surface === 'こと' && isDependent(t) && isPredicateWord(tokens[i - 1])) {
+      from = i + 1;
+      break;
+    }
+  }
+  // A subject (帝国データバンクがまとめた集計) before an owner (民間調査会社の…).
+  for (const particle of ['が', 'の']) {
+    for (let i = from; i < before; i++) {
+      const t = tokens[i] as Token;
+      if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
+        // 県警への取材で: the party is before への.
+        const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
+        const sp = speakerBefore(tokens, at, from);
+        if (sp) return sp;
+      }
+    }
+  }
+  // 研究グループが、高校生1万人を対象に行った調査で: a subject set apart by a comma owns the clause after it.
+  const ga = tokens[lo - 2];
+  if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
+  return null;
+}
