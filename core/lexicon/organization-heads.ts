@@ -26,6 +26,9 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   子会社: ['source'],
   企業: ['source'],
   研究所: ['source'],
+  // 北辰天文台の観測で, 南浜地震観測所によると: an observatory measures, as 気象台 does.
+  天文台: ['source'],
+  観測所: ['source'],
   研究機構: ['source'],
   機構: ['source'],
   // 国際通貨基金, 世界保健機関, 国際協力機構: international and public bodies

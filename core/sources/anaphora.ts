@@ -4,6 +4,7 @@ import { ANAPHORA } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { isKindOfBody } from './kind-of-body';
+import { shortens } from './name-variants';
 
 /** A named party seen so far in the article, as a candidate antecedent for 同氏 / 同社 / 同省. */
 export interface Mention {
@@ -42,6 +43,9 @@ const PRESS_ANAPHORS: ReadonlySet<string> = new Set(['同紙', '同誌']);
 const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
   [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
 );
+
+// ブラジル中銀 → 中銀: a country before a body's short name, which the short name drops.
+const FOREIGN_SHORT = /^[\u30A0-\u30FF]{2,}$/;
 
 // How many mentions back 同社 looks for a company put forward, past one named in passing.
 const FOCUS_REACH = 40;
@@ -124,6 +128,7 @@ export class Antecedents {
   /** Work done (mentions filed, compared or moved): tests check it grows linearly with the text. */
   steps = 0;
   private readonly lists = new Map<string, Ranked[]>();
+  private readonly bodies: Mention[] = [];
   private readonly queued: readonly Mention[];
   private next = 0;
 
@@ -172,10 +177,27 @@ export class Antecedents {
     return passing ?? kind;
   }
 
+  /**
+   * The nearest body before `at` that `short` is a short form of: 中銀 after ブラジル中央銀行 or
+   * ブラジル中銀, 市教委 after 北山市教育委員会. Looks a bounded way back.
+   */
+  expand(short: string, at: number): Mention | null {
+    for (let k = this.bodies.length - 1; k >= 0 && this.bodies.length - k <= FOCUS_REACH; k--) {
+      this.steps++;
+      const m = this.bodies[k] as Mention;
+      if (m.end > at || m.name === short) continue;
+      if (shortens(short, m.name) || (m.name.endsWith(short) && FOREIGN_SHORT.test(m.name.slice(0, -short.length)))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   private file(m: Mention, tier: number): void {
     this.steps++;
     if (anaphorOf(m.name)) return;
     const kind = isKindOfBody(m.name);
+    if (!kind && (m.type === 'organization' || m.type === 'government')) this.bodies.push(m);
     for (const a of cachedAnaphorsOf(m)) {
       let list = this.lists.get(a);
       if (!list) {

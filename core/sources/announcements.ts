@@ -50,7 +50,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       continue;
     }
     const verb = announcementAt(tokens, i);
-    if (!verb || verb.passive) continue;
+    if (!verb || verb.passive || yetToCome(tokens, verb)) continue;
     if (!endsClause(tokens, verb.last + 1)) {
       // 内閣府が15日発表した速報値は…: a published report's figures are its publisher's.
       const rel = verb.announce ? publishedReport(tokens, v, verb) : null;
@@ -76,6 +76,22 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     });
   }
   return out;
+}
+
+// 発表する予定だ / 公表する方針: what is to be announced, not yet announced.
+const LATER = new Set(['。', '予定', '方針', '見通し', '見込み', '考え', '意向', '構え']);
+
+/**
+ * 10日にも発表する。 / 月内に公表する予定だ: an announcement still to come (a する verb in its plain
+ * non-past form, closing the sentence or before a plan word) puts nothing on record yet — a scoop's
+ * figures are the outlet's, not the body's that will announce them.
+ */
+function yetToCome(tokens: readonly Token[], verb: VerbMatch): boolean {
+  const last = tokens[verb.last] as Token;
+  // 発表する, 公表する: a deed to come; a stance held (目標を掲げる, 見方を示す) is in force now.
+  if (!isVerb(last) || last.surface !== 'する' || last.basic !== 'する') return false;
+  const next = tokens[verb.last + 1];
+  return !!next && (LATER.has(next.surface) || (next.surface === 'こと' && tokens[verb.last + 2]?.surface === 'に'));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { KANJI } from '../text/script';
+import { isKanjiWord, KANJI } from '../text/script';
 import type { Figure, SourceType } from '../types';
-import { sameSource, variantKeys } from './name-variants';
+import { placeTierStarts, sameSource, variantKeys } from './name-variants';
 
 /** One distinct source of an article, its variants merged (李成権議員 = リー氏), for the popup to group by. */
 export interface SourceSummary {
@@ -101,15 +101,19 @@ class GroupIndex {
     const hit = this.forms.get(name);
     if (hit) return hit;
     const out: string[] = [];
-    const first = name[0] ?? '';
-    if (name.length >= 4 && this.prefixes.has(first)) {
-      const rest = [...name.slice(1, MAX_LONG)];
+    // From its first character, and from the tier after a place it opens with (北山市教育委員会 → 市教委).
+    const starts = name.length >= 4 && isKanjiWord(name) ? [0, ...placeTierStarts(name)] : [0];
+    for (const start of starts) {
+      const body = name.slice(start);
+      const first = body[0] ?? '';
+      if (body.length < 4 || !this.prefixes.has(first)) continue;
+      const rest = [...body.slice(1, MAX_LONG)];
       const walk = (from: number, form: string): void => {
         for (let i = from; i < rest.length; i++) {
           this.stats.steps++;
           const f = form + rest[i];
           if (!this.prefixes.has(f)) continue;
-          if (this.shorts.has(f) && name.length >= f.length + 2) out.push(f);
+          if (this.shorts.has(f) && body.length >= f.length + 2 && !out.includes(f)) out.push(f);
           walk(i + 1, f);
         }
       };

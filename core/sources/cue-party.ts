@@ -25,7 +25,7 @@ export interface ReadSoFar {
 /** The party a cue of sentence `at` names, or the one the paragraph or the article has in force for it. */
 export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at: number): Party | null {
   const para = read.paragraph;
-  const written = cue.speaker ? toParty(cue, read.mentions) : null;
+  const written = cue.speaker ? toParty(cue, read.mentions) : expanded(read, cue);
   // 調べによりますと: the investigators named so far.
   const given = cue.investigation && read.investigator ? { ...read.investigator, cue: cue.cue } : written;
   const borrowed =
@@ -68,4 +68,11 @@ function planner(read: ReadSoFar, cue: Cue, at: number): Party | null {
     return topic;
   }
   return story;
+}
+
+/** 中銀は、…としている: the body named before that the cue's short topic stands for (ブラジル中央銀行). */
+function expanded(read: ReadSoFar, cue: Cue): Party | null {
+  const short = cue.shortTopic;
+  const m = short ? read.mentions.expand(short.text, short.start) : null;
+  return m && short ? { name: m.name, type: m.type, phrase: short, cue: cue.cue, via: null } : null;
 }

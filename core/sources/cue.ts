@@ -22,6 +22,8 @@ export interface Cue {
   announce: boolean;
   /** The party that relayed it: CNN in 「ウクライナ情報機関の分析を引用してCNNが報じた」, AFP in 「AFPに明らかにした」. */
   via: NamePhrase | null;
+  /** A topic of kanji that names no party by itself (中銀は、…としている): a short form of one named before. */
+  shortTopic?: NamePhrase | null;
   /** No subject at all (「…」と述べた。): the speaker may be borrowed from the paragraph's topic. */
   implicit?: boolean;
   /**

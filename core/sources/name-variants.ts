@@ -49,6 +49,38 @@ export function variantKeys(name: string, type: SourceType): string[] {
 
 /** True when two source names are the same party (a shared key or an abbreviation). */
 export function sameSource(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) for (const y of b) if (x === y || abbreviates(x, y) || abbreviates(y, x)) return true;
+  for (const x of a) for (const y of b) if (x === y || shortens(x, y) || shortens(y, x)) return true;
   return false;
 }
+
+// The kanji that end a place's name and open its bodies' short forms: 北山市教育委員会 → 市教委.
+export const LOCAL_TIERS = '都道府県市町村区';
+
+/**
+ * The offsets in `name` where a body's name starts after the place it belongs to (北山市教育委員会 → 3,
+ * at 市): a short form may drop the place's own name and keep its tier (市教委, 県警, 都教委).
+ */
+export function placeTierStarts(name: string): number[] {
+  const out: number[] = [];
+  for (let j = 2; j < name.length - 2; j++) if (LOCAL_TIERS.includes(name[j] as string)) out.push(j);
+  return out;
+}
+
+// ブラジル中央銀行 → 中央銀行: a foreign country written in katakana before a body's kanji name.
+const FOREIGN_PLACE = new RegExp(`^[${KATAKANA}ー・]{2,}(?=[^${KATAKANA}ー・])`);
+
+/**
+ * abbreviates(), or the same after the place a body belongs to: 市教委 ↔ 北山市教育委員会, 中銀 ↔
+ * ブラジル中央銀行.
+ */
+export function shortens(short: string, long: string): boolean {
+  if (abbreviates(short, long)) return true;
+  const foreign = FOREIGN_PLACE.exec(long)?.[0];
+  if (foreign && abbreviates(short, long.slice(foreign.length))) return true;
+  if (!LOCAL_TIERS.includes(short[0] ?? '') || !isKanjiWord(long)) return false;
+  // 市場調査 is no body of a city: what follows the tier must end as a body does (委員会, 本部, 局).
+  if (!BODY_END.test(long)) return false;
+  return placeTierStarts(long).some((j) => long[j] === short[0] && abbreviates(short, long.slice(j)));
+}
+
+const BODY_END = /[会部庁局署所課院団室]$/;

@@ -27,7 +27,7 @@ import { cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
 import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
-import { findTopic, hasTopic, plainTopic, type Speaker } from './topic';
+import { findTopic, hasTopic, plainTopic, type Speaker, shortTopic } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
@@ -127,6 +127,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       announce: verb.announce,
       via: chain ? (who?.phrase ?? null) : relay,
       implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
+      shortTopic: who ? null : shortTopic(tokens, v, clause, i),
       postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
     });
     // …と分析し、…: a clause that runs on keeps its speaker for the next.

@@ -58,6 +58,9 @@ export function resolveFigure(
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
   if (q && quote?.plan && !quote.speaker && here.document) return here.document;
   if (q) return q;
+  // 中銀は、…としている with no 中央銀行 named before: a body the article names by a short form we
+  // cannot expand, not the party cited last.
+  if (quote && !q && SHORT_BODY.test(quote.shortTopic?.text ?? '')) return UNNAMED;
   // …の3分の1にとどまるとの分析もある: someone's view, no one's the article names.
   if (covering.some((c) => c.opinion)) return UNNAMED;
   // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
@@ -168,6 +171,9 @@ function spokenAfter(sentences: readonly SentenceSources[], i: number): Party | 
   }
   return null;
 }
+
+// 中銀, 労組, 地銀: a short form that ends as a body's name does.
+const SHORT_BODY = /[銀行委省庁局会党軍協連組団]$/;
 
 // 山内繁夫容疑者（82）: a suspect, whom only the police identify.
 const SUSPECT = /容疑者[（(]$/;

@@ -9,6 +9,7 @@ import {
   isPlainNoun,
   isPredicateWord,
 } from '../text/pos';
+import { KANJI } from '../text/script';
 import type { SourceType, Token } from '../types';
 import { countedInOwnClause } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
@@ -199,6 +200,23 @@ export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, 
   }
   return false;
 }
+
+/**
+ * 中銀は、…としている: a topic written as a short form of kanji (中銀, 市教委) that names no party by
+ * its own words; the caller looks for the body named before that it shortens.
+ */
+export function shortTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): NamePhrase | null {
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) return null;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    return phrase && SHORT_FORM.test(phrase.text) ? phrase : null;
+  }
+  return null;
+}
+
+const SHORT_FORM = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 
 /**
  * 「東西電鉄は12日、」: a name followed by は and a day is a news lede's actor, even when no word of it

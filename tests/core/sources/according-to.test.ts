@@ -113,6 +113,9 @@ describe('report frames', () => {
     ['政府の素案によると、補助金は2倍になる。', '2倍', '政府'],
     // what an observatory measured is its data, like its 調べ
     ['東和地方気象台の観測では、1時間に42.5ミリの雨が降った。', '42.5ミリ', '東和地方気象台'],
+    // …and so is an observatory's of any kind (天文台, 観測所), which measures as 気象台 does
+    ['北辰天文台の観測で、彗星は7等級まで明るくなった。', '7等級', '北辰天文台'],
+    ['南浜地震観測所によると、揺れは最大で震度4だった。', '震度4', '南浜地震観測所'],
     // a kind of body before の is whom the report counts; the clause names who made it
     ['東和経営者協会が先月発表した大手企業の集計では、平均妥結額は89万円だった。', '89万円', '東和経営者協会'],
     ['北辰データがまとめた民間企業の調査では、値上げした企業は6割に上った。', '6割', '北辰データ'],

@@ -251,3 +251,24 @@ describe('同市 / 同県 / 同町 point back to a municipality named as a place
     expect(s?.name ?? '').toBe('');
   });
 });
+
+describe('a topic written as a short form of a body named before (中銀, 市教委)', () => {
+  it.each([
+    [
+      'ブラジル中央銀行は19日、金利を上げた。県の担当者は「景気は回復している」と話した。中銀は、物価上昇率が2%に達するとしている。',
+      '2%',
+      'ブラジル中央銀行',
+    ],
+    [
+      'アルゼンチン中央銀行は8日、声明を出した。市場関係者は「慎重だ」と話した。中銀は、年内の利下げ幅が1%になるとみている。',
+      '1%',
+      'アルゼンチン中央銀行',
+    ],
+    // …not expanded, a short form of a body is someone we cannot name, not the party cited last
+    ['県の担当者は「景気は回復している」と話した。中銀は、物価上昇率が2%に達するとしている。', '2%', ''],
+    // a topic that is no body (今年) still takes the report in force
+    ['東和電機によると、売上高は5%増えた。今年は、10%の増加を見込むとしている。', '10%', '東和電機'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+});

@@ -41,6 +41,18 @@ describe('sources in force, sentence by sentence', () => {
     expect(read.map((s) => s.announced)).toEqual([null, '東和電機']);
   });
 
+  it('puts no announcement in force before it is made (10日にも発表する, 公表する予定だ)', () => {
+    const soon = inForce('東和電機と北山工業は合併する方針だ。10日にも発表する。\n統合後の売上高は約2兆円となる。', [
+      '約2兆円',
+    ]);
+    expect(soon.map((s) => s.announced)).toEqual([null, null, null]);
+    const planned = inForce('南浜精機は新工場の計画を月内に公表する予定だ。\n投資額は約300億円になる。', ['約300億円']);
+    expect(planned.map((s) => s.announced)).toEqual([null, null]);
+    // …while a target held now (目標を掲げる) and one made (公表した) are in force
+    const made = inForce('南浜精機は9日、新工場の計画を公表した。\n投資額は約300億円になる。', ['約300億円']);
+    expect(made.map((s) => s.announced)).toEqual([null, '南浜精機']);
+  });
+
   it('keeps no announcement for a sentence about what another party did', () => {
     const read = inForce(
       '選挙管理委員会は8日、市議選の投票率を発表した。\n全40議席のうち、緑の党は21議席を獲得した。一方、市民党は9議席にとどまった。',

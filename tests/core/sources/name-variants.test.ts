@@ -35,6 +35,14 @@ describe('name variants merge into one source', () => {
     expect(same('米インテル', 'organization', 'インテル', 'organization')).toBe(true);
   });
 
+  it('merges a short form that drops the place a body belongs to but keeps its tier', () => {
+    expect(same('市教委', 'government', '北山市教育委員会', 'government')).toBe(true);
+    expect(same('県警', 'government', '南浜県警察本部', 'government')).toBe(true);
+    // the tier must be the place's: another tier, or a 市 inside a word, is no such short form
+    expect(same('県教委', 'government', '北山市教育委員会', 'government')).toBe(false);
+    expect(same('市調', 'organization', '東和市場調査', 'organization')).toBe(false);
+  });
+
   it('keeps different parties apart', () => {
     expect(same('リー氏', 'person', 'パク氏', 'person')).toBe(false);
     expect(same('プーチン大統領', 'person', 'ゼレンスキー大統領', 'person')).toBe(false);
@@ -201,6 +209,18 @@ describe('collectSources is near-linear in the number of distinct names', () => 
       ['公正取引委員会', [0, 2]],
       ['財務省', [1]],
       ['国土交通省', [3, 4]],
+    ]);
+  });
+
+  it('merges a board named with its city and its short form, in either order', () => {
+    const figure = (name: string): Figure => ({
+      ...(names(1)[0] as Figure),
+      source: { name, type: 'government', cue: null },
+    });
+    const list = collectSources([figure('市教委'), figure('北山市教育委員会'), figure('県教委'), figure('市教委')]);
+    expect(list.map((s) => [s.name, s.figures])).toEqual([
+      ['北山市教育委員会', [0, 1, 3]],
+      ['県教委', [2]],
     ]);
   });
 });
