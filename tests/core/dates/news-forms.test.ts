@@ -220,6 +220,23 @@ describe('a kanji day in a dateline', () => {
     ]);
   });
 
+  it('takes a dateline day before the publication day as past when the main verb is (…、…を発表した)', () => {
+    // Published the 3rd: the 14th and the twentieth are last month's when the sentence's verb is past.
+    expect(withTokens('県漁連は十四日、二〇二五年度の漁獲枠の案を示した。', '2025-07-03')).toEqual([
+      ['十四日', '2025-06-14'],
+      ['二〇二五年度', '2025'],
+    ]);
+    expect(withTokens('市教委は20日、新しい通学路の地図を公表しました。', '2025-07-03')).toEqual([
+      ['20日', '2025-06-20'],
+    ]);
+    expect(withTokens('運転手は20日、交差点で車を止め、歩道に乗り上げた。', '2025-07-03')).toEqual([
+      ['20日', '2025-06-20'],
+    ]);
+    // a main verb to come leaves the day to come; a day with に reads its own verb, as before
+    expect(withTokens('県漁連は十四日、漁獲枠の案を示す。', '2025-07-03')).toEqual([['十四日', '2025-07-14']]);
+    expect(withTokens('町は20日に説明会を開いた。', '2025-07-03')).toEqual([['20日', '2025-06-20']]);
+  });
+
   it('reads it after the topic before に, から or まで too', () => {
     expect(withTokens('町は十五日から、二日間の祭りを開く。')).toEqual([['十五日', '2025-07-15']]);
     expect(withTokens('工事は三日に一度、点検する。')).toEqual([]);
