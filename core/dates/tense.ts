@@ -35,6 +35,14 @@ const ABOUT_END = new RegExp(`${alternation(ABOUT_TIME)}$`);
  */
 function datelineTense(tokens: readonly Token[], end: number, text: string): Tense | null {
   if (!/^[、，]/.test(text.slice(end, end + 1)) || !DATELINE_TOPIC.test(text.slice(0, end))) return null;
+  return mainVerbPast(tokens, end, text);
+}
+
+/**
+ * 'past' when the sentence going on from `end` ends in a past verb (…を発表した。), else null: the
+ * tense of a date that sets the scene of the whole sentence (a dateline, 週明けの市場で…下落した).
+ */
+export function mainVerbPast(tokens: readonly Token[], end: number, text: string): Tense | null {
   const stop = text.slice(end).search(/[。！？\n]/);
   if (stop < 0) return null;
   const close = end + stop;

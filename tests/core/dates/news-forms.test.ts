@@ -212,6 +212,16 @@ describe('sports seasons', () => {
   });
 });
 
+describe('週明け, the start of a week', () => {
+  it("is the coming Monday, or this week's when told as past; a day after it dates itself", () => {
+    // published Thursday 2025-07-10: next Monday is the 14th, this week's the 7th
+    expect(withTokens('労使は週明けに再び協議する。')).toEqual([['週明け', '2025-07-14']]);
+    expect(withTokens('週明けの外国為替市場で円が売られた。')).toEqual([['週明け', '2025-07-07']]);
+    expect(withTokens('審査会は週明けに結論を示した。')).toEqual([['週明け', '2025-07-07']]);
+    expect(withTokens('週明け14日に再開する。')).toEqual([['14日', '2025-07-14']]);
+  });
+});
+
 describe('a kanji day in a dateline', () => {
   it('reads 十日 after the topic and before a comma or a part of the day as that day', () => {
     expect(withTokens('県信用組合は五日、新しい店舗の計画を発表した。')).toEqual([['五日', '2025-07-05']]);
