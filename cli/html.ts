@@ -28,5 +28,5 @@ export function extractHtml(html: string): ExtractedArticle {
 /** A page's article text and the options its metadata gives the engine (the parsed DOM is not kept). */
 export function pageInput(html: string): PageInput {
   const page = extractHtml(html);
-  return { text: page.map.text, input: pageAnalysisInput(page.meta, page) };
+  return { text: page.map.text, input: pageAnalysisInput(page.meta, page, page.speakers) };
 }

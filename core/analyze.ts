@@ -3,6 +3,7 @@ import { findEntities } from './entities';
 import { type FigureReading, findFigures } from './figures';
 import { countedNoun } from './figures/counted';
 import { attributeFigures, findByline } from './sources';
+import { creditSpeakers, speakerTypeOf } from './sources/spoken-spans';
 import { type Sentence, sentenceAt, splitSentences } from './text/sentences';
 import { tokenizeText } from './text/tokens';
 import type { Analysis, AnalyzeOptions, Figure, Source, Tokenizer } from './types';
@@ -21,7 +22,7 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
   const entities = findEntities(text, tokens);
   // options.author: the author of a signed column, from the page's metadata (lib/content/page); the figures
   // the text states on its own authority are theirs, not the outlet's.
-  const sources = attributeFigures({
+  const attributed = attributeFigures({
     text,
     tokens,
     sentences,
@@ -30,6 +31,10 @@ export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOpti
     byline,
     author: options.author ?? null,
   });
+  // options.speakers: embedded posts and their authors, named by the page (lib/content/page/embedded-posts.ts).
+  const sources = creditSpeakers(options.speakers ?? [], readings, attributed, (speaker) =>
+    speakerTypeOf(speaker, findEntities(speaker, tokenizeText(speaker, tokenizer))),
+  );
   const figures = readings.map((r, i) =>
     assemble(r, sentenceAt(sentences, r.start), countedNoun(text, tokens, r), sources[i] ?? null),
   );

@@ -107,6 +107,13 @@ export interface Entity {
   confidence?: number;
 }
 
+/** A stretch [start, end) of the analysed text said by `speaker` (a display name, never a URL or handle). */
+export interface SpeakerSpan {
+  start: number;
+  end: number;
+  speaker: string;
+}
+
 /** Everything Shutten knows about one text. */
 export interface Analysis {
   title: string | null;
@@ -165,6 +172,11 @@ export interface AnalyzeOptions {
   published?: string | null;
   byline?: string | null;
   author?: string | null;
+  /**
+   * Stretches of the text whose speaker the page itself names (an embedded social-media post and its
+   * author, lib/content/page/embedded-posts.ts): figures inside one are that speaker's.
+   */
+  speakers?: SpeakerSpan[];
   isJapanese?: boolean;
   isArticle?: boolean;
 }

@@ -137,9 +137,14 @@ export class AnalysisHost {
    * line by newer ones rejects with SUPERSEDED.
    */
   analyze(text: string, options: EngineOptions, from = ''): Promise<Analysis> {
-    const key = [textHash(text), text.length, options.published ?? '', options.byline ?? '', options.author ?? ''].join(
-      '\u0000',
-    );
+    const key = [
+      textHash(text),
+      text.length,
+      options.published ?? '',
+      options.byline ?? '',
+      options.author ?? '',
+      speakersKey(options),
+    ].join('\u0000');
     const hit = this.fromCache(key);
     if (hit) return Promise.resolve(hit);
     return new Promise<Analysis>((resolve, reject) => {
@@ -272,4 +277,9 @@ export class AnalysisHost {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
   }
+}
+
+/** The speakers' spans as part of a cache key: the same text with an embed's author named reads differently. */
+function speakersKey(options: EngineOptions): string {
+  return (options.speakers ?? []).map((s) => `${s.start}-${s.end}:${s.speaker}`).join('\u0001');
 }

@@ -27,9 +27,19 @@ export async function analyzeIncrementally(
 ): Promise<Result<Analysis>> {
   if (prev && text === prev.text) return { ok: true, value: prev.analysis };
   if (prev && text.startsWith(prev.text)) {
-    const reply = await send(text.slice(prev.text.length), options);
+    const reply = await send(text.slice(prev.text.length), shiftSpeakers(options, prev.text.length));
     return reply.ok ? { ok: true, value: await append(prev.analysis, reply.value, prev.text.length) } : reply;
   }
   onFull();
   return send(text, options);
+}
+
+/** The options for the text after `shift` characters: speakers' spans moved back by it, those before it dropped. */
+function shiftSpeakers(options: EngineOptions, shift: number): EngineOptions {
+  if (!options.speakers) return options;
+  const speakers = options.speakers
+    .filter((s) => s.start >= shift)
+    .map((s) => ({ ...s, start: s.start - shift, end: s.end - shift }));
+  const { speakers: _, ...rest } = options;
+  return speakers.length ? { ...rest, speakers } : rest;
 }

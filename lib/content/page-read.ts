@@ -41,6 +41,6 @@ export async function readArticle(doc: Document, { take, force, onDeclaredArticl
     kind: 'text',
     text: page.map.text.slice(0, MAX_TEXT),
     map: page.map,
-    input: capInput(pageAnalysisInput(page.meta, page)),
+    input: capInput(pageAnalysisInput(page.meta, page, page.speakers)),
   };
 }

@@ -75,6 +75,8 @@ export const MAX_TEXT = 400_000;
 export const MAX_TITLE = 300;
 export const MAX_NAME = 120;
 export const MAX_URL = 2048;
+/** Embedded posts one page may name speakers for (a page of 500 embeds gets none credited past these). */
+export const MAX_SPANS = 200;
 
 /**
  * The engine options sent with a text (what changes how it reads; the page's own facts stay in the
@@ -85,6 +87,10 @@ const analyzeOptionsFields = {
   published: optional(nullable(str(40, 'truncate'))),
   byline: optional(nullable(str(MAX_NAME, 'truncate'))),
   author: optional(nullable(str(MAX_NAME, 'truncate'))),
+  // Embedded posts' authors (lib/content/page/embedded-posts.ts caps each name at MAX_SPEAKER already).
+  speakers: optional(
+    array(object({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), speaker: str(MAX_NAME, 'truncate') }), MAX_SPANS),
+  ),
 } satisfies { [K in keyof Required<EngineOptions>]: unknown };
 export const analyzeOptions = object(analyzeOptionsFields);
 

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions } from '../../core/types';
+import type { Analysis, AnalyzeOptions, SpeakerSpan } from '../../core/types';
 
 /**
  * What the engine is told about a page: what changes how its text reads — its date (relative dates
@@ -42,11 +42,18 @@ const ARTICLE: PageVerdict = { isJapanese: true, isArticle: true };
 
 /**
  * The page → engine mapping, written once (the content script, its long-page slices and the CLI all
- * use it): the engine's options from the page's metadata, and the facts that stay with the page.
+ * use it): the engine's options from the page's metadata and its embedded posts' speakers, and the
+ * facts that stay with the page.
  */
-export function pageAnalysisInput(meta: DeclaredFacts, verdict: PageVerdict = ARTICLE): PageAnalysisInput {
+export function pageAnalysisInput(
+  meta: DeclaredFacts,
+  verdict: PageVerdict = ARTICLE,
+  speakers: readonly SpeakerSpan[] = [],
+): PageAnalysisInput {
+  // Speakers only when the page names some: a page without embeds travels (and caches) as it always has.
+  const spans = speakers.length ? { speakers: [...speakers] } : {};
   return {
-    options: { published: meta.published, byline: meta.byline, author: meta.author },
+    options: { published: meta.published, byline: meta.byline, author: meta.author, ...spans },
     facts: { title: meta.title, isJapanese: verdict.isJapanese, isArticle: verdict.isArticle },
   };
 }

@@ -1,6 +1,8 @@
+import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isTimeStamp } from './dateline';
+import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
 import { eventDateline } from './event-date';
 import { articleLines } from './furniture-lines';
@@ -45,6 +47,8 @@ export interface ExtractedArticle {
   map: TextMap;
   /** Each line of map.text with its kind (headline, heading, paragraph, caption). */
   lines: ArticleLine[];
+  /** Embedded social-media posts whose author is named, and where their words lie in map.text. */
+  speakers: SpeakerSpan[];
   /** The element the body was read from (null when the page is not Japanese or has no text). */
   articleRoot: Element | null;
   /** Why the page was judged not an article, for the popup and for debugging. */
@@ -94,7 +98,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   yield;
   const body = doc.body ?? doc.querySelector('body');
   const nodes = body ? yield* textNodesUnderSteps(body) : [];
-  const empty = { map: { text: '', segments: [] }, lines: [], articleRoot: null };
+  const empty = { map: { text: '', segments: [] }, lines: [], speakers: [], articleRoot: null };
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
@@ -109,7 +113,10 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const headline = declaresNothing ? undeclaredHeadline(found, root) : found;
   const lede = yield* ledeSteps(headline, root);
   const own = yield* blocksUnderSteps(root, headline);
-  const blocks = articleLines([...lede, ...belowHeadline(own, headline, root)].filter(isContentLine), root);
+  // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
+  const posts = embeddedPosts(root);
+  const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
+  const blocks = articleLines(lined.filter(isContentLine), root);
   yield;
 
   const builder = new TextMapBuilder();
@@ -174,7 +181,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const isArticle = reason === 'ok';
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;
-  return { meta, isJapanese: true, isArticle, map, lines, articleRoot: root, reason };
+  const speakers = speakerSpans(map, posts);
+  return { meta, isJapanese: true, isArticle, map, lines, speakers, articleRoot: root, reason };
 }
 
 /** Finds and maps the article in one go (the CLI, the evaluation, tests). */
