@@ -1,8 +1,24 @@
-import { ERA_BY_NAME, ERAS } from '../lexicon/eras';
+import { ERA_BY_NAME, ERAS, type Era } from '../lexicon/eras';
+import { PREMODERN_ERAS } from '../lexicon/eras-premodern';
 import { alternation } from '../lexicon/word-table';
+import { isKanji } from '../text/script';
 import { readNumeral } from './numerals';
 
-const ERA_NAME = new RegExp(alternation(ERAS.map((e) => e.name)), 'y');
+/**
+ * The eras before 明治 (慶長5年, 元禄14年), from the CLDR table. Two are plain words before a number of years
+ * as often as eras (契約を延長, 永久に): they are left out. Read only where the name starts a word.
+ */
+const PLAIN_WORDS: ReadonlySet<string> = new Set(['延長', '永久']);
+const PREMODERN: ReadonlyMap<string, Era> = new Map(
+  PREMODERN_ERAS.filter(([name]) => !PLAIN_WORDS.has(name)).map(([name, firstYear, lastYear]) => [
+    name,
+    { name, firstYear, lastYear },
+  ]),
+);
+
+/** Every era name read: 令和 … 明治, then 慶応 … 大化. */
+export const ERA_NAMES: readonly string[] = [...ERAS.map((e) => e.name), ...PREMODERN.keys()];
+const ERA_NAME = new RegExp(alternation(ERA_NAMES), 'y');
 
 /** An era year read at a position: 令和7年度 → { year: 2025, fiscal: true }. */
 export interface EraYear {
@@ -21,7 +37,10 @@ export function readEraYear(text: string, i: number): EraYear | null {
   ERA_NAME.lastIndex = i;
   const name = ERA_NAME.exec(text);
   if (!name) return null;
-  const era = ERA_BY_NAME.get(name[0]);
+  const old = PREMODERN.get(name[0]);
+  // 国際文化3年: letters running on from a word before make no era
+  if (old && isKanji(text[i - 1] ?? '')) return null;
+  const era = ERA_BY_NAME.get(name[0]) ?? old;
   let at = i + name[0].length;
   let n: number;
   if (text[at] === '元') {

@@ -73,6 +73,8 @@ export function readCalendar(text: string, i: number, isWord: WordCheck, opts: R
 // 4月ごろ, 2019年秋ごろ, 12日午前5時ごろ: ごろ (頃) says the date is approximate and is part of its
 // mention; the value stays the month, season or time written.
 const ABOUT = new RegExp(alternation(ABOUT_TIME), 'y');
+/** A day number right after 週明け (週明け15日, 週明けの16日): the day dates the mention itself. */
+const DAY_AFTER = /^の?[0-9０-９一二三四五六七八九十]/;
 
 /** The end of a date mention, past a ごろ or 頃 that follows it. */
 function aboutEnd(text: string, end: number): number {
@@ -111,6 +113,9 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     const { word } = rel;
     end = rel.end;
     // 先週末, 今週末: the week's end (週末 alone is no week the story names)
+    // 週明けに決める, 週明けの市場: a week's Monday; 週明け15日 is dated by its day
+    if (word.surface === '週明け')
+      return DAY_AFTER.test(text.slice(end, end + 2)) ? null : { spec: { kind: 'week', word, weekStart: true }, end };
     if (word.unit === 'week')
       return text[end] === '末'
         ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }

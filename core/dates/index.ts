@@ -9,7 +9,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { tenseAfter } from './tense';
+import { mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -39,6 +39,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if (unanchoredEvent(text, c, ctx)) continue;
     // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
     if (!c.listed) ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
+    // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
+    if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
+      ctx.tense = mainVerbPast(tokens, c.end, text);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);

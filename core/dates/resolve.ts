@@ -30,6 +30,11 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
       return resolveAgo(spec, ctx);
     case 'week': {
       if (!ctx.published) return null;
+      if (spec.weekStart) {
+        // 週明けに発表する → next Monday; 週明けの市場で下落した → this week's Monday
+        const start = mondayOf(ctx.published, ctx.tense === 'past' ? 0 : spec.word.offset);
+        return { lo: start, hi: start };
+      }
       const monday = mondayOf(ctx.published, spec.word.offset);
       return { lo: addDays(monday, spec.weekend ? 5 : 0), hi: addDays(monday, 6) };
     }

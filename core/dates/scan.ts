@@ -2,6 +2,7 @@ import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { readCentury } from './century';
+import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
@@ -28,7 +29,7 @@ const FIRST = new Set(
     // 数 starts 数年前
     // 半 starts 半年前
     '0123456789０１２３４５６７８９〇一二三四五六七八九十午正数半',
-    ...ERAS.map((e) => e.name[0]),
+    ...ERA_NAMES.map((name) => name[0]),
     ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
   ].join(''),

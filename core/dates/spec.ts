@@ -64,6 +64,8 @@ export interface WeekSpec {
   word: RelativeWord;
   /** 先週末, 今週末: the week's end, its Saturday and Sunday. */
   weekend?: boolean;
+  /** 週明け: the week's start, its Monday — next week's, or this week's when the verb is past. */
+  weekStart?: boolean;
 }
 
 /** A time of day on its own (午前0時半 → "T00:30"). */

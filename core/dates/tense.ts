@@ -17,7 +17,7 @@ const STOP = /[、。，．！？「」『』（）\n]/;
  * Stops at punctuation and at の (the date then qualifies a noun, not a verb).
  */
 export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
-  const t = predicateTense(tokens, end);
+  const t = predicateTense(tokens, end) ?? datelineTense(tokens, end, text);
   // 「6月中旬から続く」「6月を上回る」: only a date the event is set at (に, まで) is told as to come.
   const atTime = AT_TIME.test(text.slice(end, end + 3)) || ABOUT_END.test(text.slice(Math.max(0, end - 2), end));
   return t === 'nonpast' && text && !atTime ? null : t;
@@ -27,6 +27,40 @@ export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Te
 const AT_TIME = new RegExp(`^${alternation(['に', 'まで', '中に', ...ABOUT_TIME])}`);
 // 「3月ごろ」 read as one mention: its ごろ is at the end of the date, not after it
 const ABOUT_END = new RegExp(`${alternation(ABOUT_TIME)}$`);
+
+/**
+ * A dateline: 「同社は十二日、二〇二四年度の決算を発表した。」 — a day set off by a comma after the
+ * topic dates the whole sentence, so the tense is its main verb's, at the sentence's end. Only the past
+ * is read from there (発表した → the 12th just gone); a main verb in the non-past says nothing new.
+ */
+function datelineTense(tokens: readonly Token[], end: number, text: string): Tense | null {
+  if (!/^[、，]/.test(text.slice(end, end + 1)) || !DATELINE_TOPIC.test(text.slice(0, end))) return null;
+  return mainVerbPast(tokens, end, text);
+}
+
+/**
+ * 'past' when the sentence going on from `end` ends in a past verb (…を発表した。), else null: the
+ * tense of a date that sets the scene of the whole sentence (a dateline, 週明けの市場で…下落した).
+ */
+export function mainVerbPast(tokens: readonly Token[], end: number, text: string): Tense | null {
+  const stop = text.slice(end).search(/[。！？\n]/);
+  if (stop < 0) return null;
+  const close = end + stop;
+  // the main verb's chain, walked back from the sentence end: 発表|し|た, 明らかに|し|まし|た
+  let i = tokenAt(tokens, close - 1);
+  if (!tokens[i] || (tokens[i] as Token).end !== close) return null;
+  let first = -1;
+  for (; i >= 0 && (tokens[i] as Token).start > end; i--) {
+    const t = tokens[i] as Token;
+    const te = isParticle(t) && (t.surface === 'て' || t.surface === 'で');
+    if (isVerb(t)) first = i;
+    else if (!isAuxiliary(t) && !te) break;
+  }
+  return first >= 0 && chainTense(tokens, first) === 'past' ? 'past' : null;
+}
+
+// The date (up to its end) right after a topic that opens its sentence: 「同社は十二日、」「県警は12日、」.
+const DATELINE_TOPIC = /(?:^|[。！？\n」])[^。！？\n、「」]{1,20}[はが][^。！？\n、「」はが]{1,10}$/;
 
 function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   let i = tokenAt(tokens, end);
@@ -51,6 +85,8 @@ function chainTense(tokens: readonly Token[], start: number): Tense | null {
     const te = isParticle(t) && (t.surface === 'て' || t.surface === 'で') && isDependent(tokens[i + 1]);
     if (!isVerb(t) && !isAuxiliary(t) && !te) break;
     if (isAuxiliary(t) && t.basic === 'た') return 'past';
+    // 突っ込ん|だ, 読ん|だ: IPADIC may give the past だ after a verb's onbin the copula's base form.
+    if (isAuxiliary(t) && t.surface === 'だ' && isVerb(tokens[i - 1])) return 'past';
     last = t;
   }
   if (isParticle(last)) return null;

@@ -25,6 +25,7 @@ import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
+import { routeEnds } from './routes';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
@@ -106,7 +107,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       ? first
       : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
   const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
-  const named = splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed))).filter(
+  const named = routeEnds(text, splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed)))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
   const entities: Entity[] = named.map((c) => ({

@@ -120,10 +120,20 @@ function phraseFrom(tokens: readonly Token[], i: number): string | null {
   return accept(tokens.slice(i, j));
 }
 
-/** The compound noun ending just before token i (exclusive): 「病床使用率は」 → 病床使用率. */
+/**
+ * The compound noun ending just before token i (exclusive): 「病床使用率は」 → 病床使用率. Its words touch:
+ * a headline's last noun over a line break (…計画案\n北山市教委は) is no part of it.
+ */
 function phraseBefore(tokens: readonly Token[], i: number): Token[] {
   let j = i;
-  while (j > 0 && i - j < 8 && isPhraseWord(tokens[j - 1]) && !isNumeral(tokens[j - 1])) j--;
+  while (
+    j > 0 &&
+    i - j < 8 &&
+    isPhraseWord(tokens[j - 1]) &&
+    !isNumeral(tokens[j - 1]) &&
+    (j === i || tokens[j - 1]?.end === tokens[j]?.start)
+  )
+    j--;
   return tokens.slice(j, i);
 }
 
@@ -150,7 +160,9 @@ function before(text: string, tokens: readonly Token[], f: CountedFigure): strin
   if (text[f.end] === 'を' && isParticleOf(tokens[tokenAt(tokens, f.end)], 'を') && !reached(text, f.end)) return null;
   for (let i = start; i > 0 && start - i < MAX_BACK; i--) {
     const t = tokens[i - 1] as Token;
-    if (HARD_STOP.test(t.surface) || isPredicateWord(t)) return null;
+    // A line break the tokenizer left out (a headline above the sentence) ends the clause too.
+    const gap = text.slice(t.end, tokens[i]?.start ?? t.end);
+    if (HARD_STOP.test(t.surface) || HARD_STOP.test(gap) || isPredicateWord(t)) return null;
     if (!isParticleOf(t, 'は', 'が', 'も')) continue;
     // 「ウクライナでは30人が」: a topic after a particle (では) names a place, not the thing counted.
     if (!isPhraseWord(tokens[i - 2])) return null;

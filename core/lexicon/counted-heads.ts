@@ -73,6 +73,9 @@ export const AGENT_HEADS: readonly string[] = [
   '省',
   '庁',
   '軍部',
+  // 「市教育委員会は…3校を1校に統合する」: a board or committee decides; it is not what is counted.
+  '委員会',
+  '教委',
 ];
 
 /**

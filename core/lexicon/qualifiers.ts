@@ -69,14 +69,15 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
 /** Qualifiers written after the number and its unit; they may stack (300人以上に上る, 1億円超). */
 export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['以上'].map((s) => ({ surface: s, bound: 'min' as const })),
-  ...['以下', '未満'].map((s) => ({ surface: s, bound: 'under' as const })),
+  // 未満 leaves the number out; 以下 takes it in, as 以内 and まで do (半分以下 is at most half, ≤ 0.5).
+  ...['未満'].map((s) => ({ surface: s, bound: 'under' as const })),
   ...['超', '超え', 'を超える', 'を超え', 'を超えた', 'を超えて', 'を上回る', 'を上回った', 'を上回り', 'を上回っ'].map(
     (s) => ({ surface: s, bound: 'over' as const }),
   ),
   ...['を下回る', 'を下回った', 'を下回り', 'を下回っ'].map((s) => ({ surface: s, bound: 'under' as const })),
   // 10人に満たない, 半分に満たず: short of the number
   ...['に満たない', 'に満たなかった', 'に満たず'].map((s) => ({ surface: s, bound: 'under' as const })),
-  ...['以内', 'まで'].map((s) => ({ surface: s, bound: 'max' as const })),
+  ...['以下', '以内', 'まで'].map((s) => ({ surface: s, bound: 'max' as const })),
   ...['強', '余り', 'あまり', '余', 'ちょっと'].map((s) => ({
     surface: s,
     approx: true,

@@ -100,6 +100,8 @@ export const RELATIVE_WORDS = [
   { surface: '先週', unit: 'week', offset: -1, anchor: 'published' },
   { surface: '今週', unit: 'week', offset: 0, anchor: 'published' },
   { surface: '来週', unit: 'week', offset: 1, anchor: 'published' },
+  // 週明け: the start of the coming week, of this one when told as past (dates/resolve.ts)
+  { surface: '週明け', unit: 'week', offset: 1, anchor: 'published' },
   { surface: '一昨日', unit: 'day', offset: -2, anchor: 'speech' },
   { surface: '昨日', unit: 'day', offset: -1, anchor: 'speech' },
   { surface: '昨夜', unit: 'day', offset: -1, anchor: 'speech' },

@@ -14,6 +14,19 @@ describe('era years', () => {
     expect(dates('平成三十年の豪雨')).toEqual([['平成三十年', '2018']]);
   });
 
+  it('reads the eras before 明治 from the CLDR table (慶長, 元禄, 天保; 元年 and kanji years too)', () => {
+    expect(dates('城は天正十八年に落ちた。')).toEqual([['天正十八年', '1590']]);
+    expect(dates('この堤は宝暦4年に築かれた。')).toEqual([['宝暦4年', '1754']]);
+    expect(dates('寺の創建は寛文元年とされる。')).toEqual([['寛文元年', '1661']]);
+    expect(dates('安政2年10月の地震')).toEqual([['安政2年10月', '1855-10']]);
+  });
+
+  it('reads no era in a word running on before it, nor in a year past its last', () => {
+    expect(dates('地域文化3年目の催し')).toEqual([]);
+    expect(dates('契約を延長5年とする')).toEqual([]);
+    expect(dates('慶応9年')).toEqual([]);
+  });
+
   it('gives era decades as a span of years', () => {
     expect(dates('昭和30年代の団地')).toEqual([['昭和30年代', ['1955', '1964']]]);
   });

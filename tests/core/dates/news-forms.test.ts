@@ -212,12 +212,39 @@ describe('sports seasons', () => {
   });
 });
 
+describe('週明け, the start of a week', () => {
+  it("is the coming Monday, or this week's when told as past; a day after it dates itself", () => {
+    // published Thursday 2025-07-10: next Monday is the 14th, this week's the 7th
+    expect(withTokens('労使は週明けに再び協議する。')).toEqual([['週明け', '2025-07-14']]);
+    expect(withTokens('週明けの外国為替市場で円が売られた。')).toEqual([['週明け', '2025-07-07']]);
+    expect(withTokens('審査会は週明けに結論を示した。')).toEqual([['週明け', '2025-07-07']]);
+    expect(withTokens('週明け14日に再開する。')).toEqual([['14日', '2025-07-14']]);
+  });
+});
+
 describe('a kanji day in a dateline', () => {
   it('reads 十日 after the topic and before a comma or a part of the day as that day', () => {
     expect(withTokens('県信用組合は五日、新しい店舗の計画を発表した。')).toEqual([['五日', '2025-07-05']]);
     expect(withTokens('組合側は二十八日夜、交渉の打ち切りを通告した。', '2025-07-30')).toEqual([
       ['二十八日夜', '2025-07-28'],
     ]);
+  });
+
+  it('takes a dateline day before the publication day as past when the main verb is (…、…を発表した)', () => {
+    // Published the 3rd: the 14th and the twentieth are last month's when the sentence's verb is past.
+    expect(withTokens('県漁連は十四日、二〇二五年度の漁獲枠の案を示した。', '2025-07-03')).toEqual([
+      ['十四日', '2025-06-14'],
+      ['二〇二五年度', '2025'],
+    ]);
+    expect(withTokens('市教委は20日、新しい通学路の地図を公表しました。', '2025-07-03')).toEqual([
+      ['20日', '2025-06-20'],
+    ]);
+    expect(withTokens('運転手は20日、交差点で車を止め、歩道に乗り上げた。', '2025-07-03')).toEqual([
+      ['20日', '2025-06-20'],
+    ]);
+    // a main verb to come leaves the day to come; a day with に reads its own verb, as before
+    expect(withTokens('県漁連は十四日、漁獲枠の案を示す。', '2025-07-03')).toEqual([['十四日', '2025-07-14']]);
+    expect(withTokens('町は20日に説明会を開いた。', '2025-07-03')).toEqual([['20日', '2025-06-20']]);
   });
 
   it('reads it after the topic before に, から or まで too', () => {

@@ -67,6 +67,20 @@ describe('a listed place, ・, then another place is two places', () => {
   });
 });
 
+describe('the two ends of a route are places (A―B線, A－B間)', () => {
+  const names = (text: string) => findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('cuts the line or the stretch off the right end and types both ends as places', () => {
+    expect(names('格安航空会社が成田―宮崎線を新たに開設する。')).toEqual(
+      expect.arrayContaining(['成田:place', '宮崎:place']),
+    );
+    expect(names('大雪で青森－八戸間の列車が止まった。')).toEqual(expect.arrayContaining(['青森:place', '八戸:place']));
+    expect(names('夜行バスの仙台〜新潟間は運休した。')).toEqual(expect.arrayContaining(['仙台:place', '新潟:place']));
+  });
+  it('leaves a match between two players alone (山田―佐藤戦)', () => {
+    expect(names('将棋の山田―佐藤戦は千日手になった。').some((n) => n.endsWith(':place'))).toBe(false);
+  });
+});
+
 describe('metonymy: a country playing is its national team, a capital taking a stance its government', () => {
   it('日本 gaining points and the 中国戦 are teams; 日本 hosting or cutting emissions stays a place', () => {
     expect(typeOf('日本はＣ組で勝ち点を13に伸ばし、首位を守った。', '日本')).toBe('organization');

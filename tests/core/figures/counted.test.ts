@@ -97,10 +97,19 @@ describe('countedNoun: (d) null when the article does not say', () => {
     ['4打数2安打と活躍した。', '2安打'],
     ['通算150勝を挙げた。', '150勝'],
     ['それぞれ3人ずつ選んだ。', '3人'],
+    // A board that decides is no thing counted (教育委員会は…2園を1園に).
+    ['東野町教育委員会は9日、町内の保育園2園を1園にまとめる方針を示した。', '1園'],
   ])('%s', (text, fig) => {
     const found = counts(text).find(([t]) => t.startsWith(fig) || fig.startsWith(t));
     expect(found, `figure ${fig} not found in ${JSON.stringify(counts(text))}`).toBeDefined();
     expect(found?.[1]).toBeNull();
+  });
+});
+
+describe('countedNoun: a phrase does not run over a line break', () => {
+  it('leaves a headline above out of the topic (…の改定案\\n入館料は1500円…)', () => {
+    expect(countOf('市立美術館が料金の改定案\n入館料は1500円になる。', '1500円')).toBe('入館料');
+    expect(countOf('第2期の計画\n参加企業が12社に増えた。', '12社')).toBe('参加企業');
   });
 });
 

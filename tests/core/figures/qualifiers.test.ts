@@ -24,7 +24,9 @@ describe('qualifiers before and after the number', () => {
     ['債務は200兆円を超える。', '200兆円を超える', false, 'over'],
     ['出生数は70万人を下回った。', '70万人を下回った', false, 'under'],
     ['12歳未満は無料だ。', '12歳未満', false, 'under'],
-    ['費用は3%以下に抑える。', '3%以下', false, 'under'],
+    ['費用は3%以下に抑える。', '3%以下', false, 'max'],
+    ['定員は40人以下とする。', '40人以下', false, 'max'],
+    ['重さが2キロ未満の荷物に限る。', '2キロ未満', false, 'under'],
   ])('%s → %s', (text, surface, approx, bound) => {
     const f = only(text);
     expect([f.text, f.approx, f.bound]).toEqual([surface, approx, bound]);

@@ -114,12 +114,21 @@ describe('decimals in kanji and without a whole part', () => {
 describe('半分', () => {
   it('is a figure where it compares or results', () => {
     expect(only('来場者は昨年の半分程度だった。').text).toBe('半分程度');
-    expect(only('若者の半分以下が投票した。').bound).toBe('under');
+    expect(only('若者の半分以下が投票した。').bound).toBe('max');
     expect(only('約半分が反対した。').approx).toBe(true);
     expect(only('受注は半分に減った。').value).toBe(0.5);
     const short = only('集まった署名は目標の半分に満たなかった。');
     expect([short.text, short.bound]).toEqual(['半分に満たなかった', 'under']);
     expect(only('出席者は30人に満たない。').bound).toBe('under');
+  });
+
+  it('takes 以下 as an inclusive bound (at most half), 未満 and に満たない as exclusive — on every word-fraction', () => {
+    const at = (s: string) => [only(s).text, only(s).value, only(s).bound];
+    expect(at('売り上げは前年の半分以下に落ち込んだ。')).toEqual(['半分以下', 0.5, 'max']);
+    expect(at('賛成は半分未満にとどまった。')).toEqual(['半分未満', 0.5, 'under']);
+    expect(at('回答者の3分の1以下が支持した。')).toEqual(['3分の1以下', 0.3333, 'max']);
+    expect(at('投票率は4割以下に沈んだ。')).toEqual(['4割以下', 0.4, 'max']);
+    expect(at('出席者は半数以下だった。')).toEqual(['半数以下', 0.5, 'max']);
   });
 
   it('is a figure where a verb takes it as a share: 半分は, 半分が, 半分を', () => {
