@@ -3,6 +3,7 @@ import {
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
   DECIDING_VERBS,
+  DEMANDING_VERBS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
 } from '../lexicon/reporting-cues';
@@ -213,8 +214,9 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
   const ordering = isVerb(t) ? ORDERING_VERBS.has(t.basic) : isNoun(t) && ORDERING_VERBS.has(t.surface);
+  const demanding = isVerb(t) ? DEMANDING_VERBS.has(t.basic) : isNoun(t) && DEMANDING_VERBS.has(t.surface);
   const suru = isVerb(t) ? i : tokens[i + 1]?.basic === 'する' ? i + 1 : -1;
-  if (ordering && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
+  if ((ordering || demanding) && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
     // An order speaks for its own sentence; the plain sentences after it are not its content.
     return { first: i, last: suru, passive: false, announce: false, verb: t.surface };
   }
