@@ -9,7 +9,7 @@ import {
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle } from '../text/pos';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle, isSuffix } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase } from './chains';
@@ -17,7 +17,7 @@ import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { clauseOwner, listsNumbers, reportOwner } from './report-owner';
+import { clauseOwner, listsNumbers, madeThingOwner, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
@@ -111,10 +111,14 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
+      // no name — the cue then names no one rather than a fragment.
+      if (cutFromWord(tokens, phrase) && !madeThingOwner(tokens, v, phrase)) continue;
       const report = isReportPhrase(phrase);
       // 私の試算では / 筆者の調べでは: the writer's own working, credited as the article's own figures.
       if (report && writersOwn(tokens, v, phrase)) continue;
-      const speaker = report ? reportOwner(tokens, v, phrase) : null;
+      // 環境省がまとめた…の生息状況によると: a thing a party compiled is its report (→ 環境省).
+      const speaker = report ? reportOwner(tokens, v, phrase) : madeThingOwner(tokens, v, phrase);
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING
@@ -168,6 +172,13 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/** The phrase starts with a suffix written right after a noun: 12月|末時点の…, a piece of a longer word. */
+function cutFromWord(tokens: readonly Token[], p: NamePhrase): boolean {
+  const first = tokens[p.first];
+  const before = tokens[p.first - 1];
+  return !!first && !!before && isSuffix(first) && isNoun(before) && before.end === first.start;
 }
 
 /** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */

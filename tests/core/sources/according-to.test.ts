@@ -43,6 +43,17 @@ describe('〜によると and report nouns name the party', () => {
     expect(s?.type).toBe('organization');
   });
 
+  it('a thing a party compiled is its report: 県がまとめた3月末時点の飼育状況によると → 県', () => {
+    const text = '東和県が今月9日にまとめた昨年3月末時点の飼育状況によると、県内の乳牛は約4万頭だった。';
+    expect(nameOf(text, '約4万頭')).toBe('東和県');
+    expect(nameOf('水産庁が公表した今年の水揚げ状況によると、サンマは約2万トンだった。', '約2万トン')).toBe('水産庁');
+  });
+
+  it('but a phrase cut from the word it ends (12月|末時点の…) is no name', () => {
+    expect(nameOf('昨年3月末時点の飼育状況によると、県内の乳牛は約4万頭だった。', '約4万頭')).toBe('');
+    expect(nameOf('東和町に住む60代の男性によると、火は約3時間燃え続けた。', '約3時間')).toBe('男性');
+  });
+
   it('keeps two titles joined by 兼 in the speaker: 三木谷浩史会長兼社長', () => {
     const s = sourceOf('港湾会社の青木一郎会長兼社長は、売上高が20億円だったと発表した。', '20億円');
     expect(s?.name).toContain('青木一郎会長兼社長');
