@@ -30,6 +30,13 @@ describe('〜によると and report nouns name the party', () => {
     expect(nameOf('全国の調査では、店舗は300店だった。', '300店')).not.toBe('全国');
   });
 
+  it('道 alone is Hokkaido’s government; a road is no party', () => {
+    const text = '道は燃料高への対策として約3億円を計上する方針で、対象の漁船は約70隻とみている。';
+    expect(sourcesOf(text, ['約3億円', '約70隻']).map((s) => s?.type)).toEqual(['government', 'government']);
+    expect(nameOf('道によると、道内の宿泊客は約480万人だった。', '約480万人')).toBe('道');
+    expect(nameOf('峠へ続く道は約4キロにわたり、幅は2メートルほどしかない。', '約4キロ')).toBe('');
+  });
+
   it('reads the longest cue: によるとの is one cue, not によると and a stray の', () => {
     const s = sourceOf('地元の放送局によるとの情報では、けが人は15人に上った。', '15人');
     expect(s?.name).toBe('地元の放送局');
