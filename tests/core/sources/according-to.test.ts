@@ -210,6 +210,12 @@ describe('more report frames', () => {
     expect(nameOf(text, figure)).toBe(source);
   });
 
+  it('but …する方針で、 is a plan going on, not a plan cited: no one inside it is the source', () => {
+    const text = '市は高齢者への支援として約2億円を計上する方針で、対象は約800世帯とみている。';
+    expect(sourcesOf(text, ['約2億円', '約800世帯']).map((s) => s?.name)).toEqual(['市', '市']);
+    expect(nameOf('市の計画で、新駅の事業費は約80億円とされた。', '約80億円')).toBe('市');
+  });
+
   it('but ところ、 after a verb of doing is only "when"', () => {
     expect(nameOf('警察官が駆けつけたところ、男性2人が倒れていた。', '2人')).toBe('');
     expect(nameOf('警察官が駆けつけた結果、男性2人が保護された。', '2人')).toBe('');
