@@ -121,10 +121,58 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
   return out;
 }
 
-/** The lines that are the article's: no promo line, no standing notice, no section that follows the story. */
+// What a paywall says where it cuts the story: 「この記事は有料記事です。残り1162文字」, 「有料会員になると続きをお読み
+// いただけます」.
+const PAYWALL_CUT = [/残り\d[\d,]*(?:文字|字)/, /(?:有料|会員|購読|登録)[^。]{0,16}続き(?:を|は)(?:お)?読/];
+
+/**
+ * True for the promo that cuts the story short (PAYWALL_CUT): the rest of the story is not on the page, and
+ * what follows it (the offer's list, a campaign, the readers' comments under the story) is no part of it.
+ */
+export function isPaywallCut(text: string): boolean {
+  return isPromoLine(text) && PAYWALL_CUT.some((p) => p.test(text));
+}
+
+/** A credit line is this short at most. */
+const MAX_CREDIT = 40;
+// A credit's label, before the name it credits: 「取材・文 松井健太」「写真＝…」「編集：平野亮」.
+const CREDIT_LABEL =
+  /(?:取材|文|写真|撮影|編集|構成|記者|執筆|聞き手|協力|翻訳|監修)(?:[・と/](?:取材|文|写真|撮影|編集|構成))*\s*[:=\s]/g;
+// A name, or a news agency's: 「松井健太」「平野 亮」「共同」. 「の」 makes it a description (写真：式典の様子).
+const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,8}$/u;
+
+/**
+ * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
+ * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」. A label and
+ * names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
+  const tagged = /^[[【]写真[\]】]\s*=/.test(t);
+  if (!tagged && !/^\(.*\)$/.test(t)) return false;
+  const inner = tagged ? t.replace(/^[[【]写真[\]】]\s*=/, '') : t.slice(1, -1);
+  const labels = inner.match(CREDIT_LABEL)?.length ?? 0;
+  if (!tagged && !labels) return false;
+  const names = inner
+    .replace(CREDIT_LABEL, ' ')
+    .split(/[\s、・/]+/)
+    .filter(Boolean);
+  return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
+}
+
+/**
+ * The lines that are the article's: no promo line, no standing notice, no credit line, no section that
+ * follows the story, and nothing after a paywall's cut.
+ */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
+  const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
+  const kept = cut < 0 ? blocks : blocks.slice(0, cut);
   return withoutSections(
-    blocks.filter((b) => !isPromoLine(textOf(b)) && !isStandingNotice(textOf(b))),
+    kept.filter((b) => {
+      const text = textOf(b);
+      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text);
+    }),
     root,
   );
 }
