@@ -1,7 +1,7 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
-import { datedEntries, hasDayAndHour, hasScheduleLine, isTimeStamp } from './dateline';
+import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
 import { eventDateline } from './event-date';
@@ -116,7 +116,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
-  const blocks = articleLines(lined.filter(isContentLine), root);
+  // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
+  const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOfBlock(b), meta.writers));
+  const blocks = articleLines(content, root);
   yield;
 
   const builder = new TextMapBuilder();
