@@ -13,6 +13,9 @@ import {
 
 const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
+// 「価格：」「料金　：」「参加費:」 heading a key:value line.
+const PRICE_SPEC = /^[\s\u3000]*(?:販売|税込|希望小売|利用)?(?:価格|料金|定価|参加費|会費|受講料)[\s\u3000]*[：:]/;
+
 /** A promo this short needs only one promo phrase: 「会員限定記事」「続きを読む」. */
 const SHORT_PROMO = 30;
 
@@ -25,6 +28,8 @@ export function isPromoLine(text: string): boolean {
   let n = 0;
   for (const p of PROMO_PHRASES) if (p.test(text)) n++;
   if (!n || REPORT_MARKERS.test(text)) return false;
+  // A release's spec line gives its product's price (「価格　：月額3,480円（税込）」): one phrase is no promo there.
+  if (n < 2 && PRICE_SPEC.test(text)) return false;
   return n >= 2 || text.replace(/\s+/g, '').length <= SHORT_PROMO;
 }
 

@@ -64,6 +64,8 @@ describe('isPromoLine', () => {
     '新しい図書館は、市外の人もご利用いただけるという。',
     '写真を無断転載したとして、県警は男を書類送検したと発表した。',
     '市の広告付き封筒は、来年度から100社に広げる方針だ。',
+    // A release's spec line.
+    '価格　　：月額2,980円（税込）',
   ])('news: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
