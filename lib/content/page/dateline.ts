@@ -27,6 +27,9 @@ export function isTimeStamp(text: string): boolean {
   return rest.length === 0;
 }
 
+/** A writer's title (「東都大学教授」「経済部」) is this short at most. */
+const MAX_TITLE = 12;
+const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
 /** A writer's byline with the story's stamp is this short at most. */
 const MAX_BYLINE_STAMP = 60;
 const SPACES = /[\s\u3000]+/g;
@@ -44,6 +47,9 @@ export function isBylineStamp(text: string, writers: readonly string[]): boolean
     if (name.length < 2 || !dense.includes(name)) continue;
     const rest = dense.replace(name, '').replace(/^記者|^撮影/, '');
     if (!rest || isTimeStamp(rest)) return true;
+    // The writer's title between name and stamp: 「早瀬直樹 東都大学教授 2025年7月15日 6:00」.
+    const stamp = STAMP_START.exec(rest);
+    if (stamp && stamp.index <= MAX_TITLE && !/[。!?]/.test(rest) && isTimeStamp(rest.slice(stamp.index))) return true;
   }
   return false;
 }

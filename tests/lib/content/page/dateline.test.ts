@@ -50,11 +50,13 @@ describe('isBylineStamp', () => {
     expect(isBylineStamp('北原祐介2025年3月10日 7時00分', ['北原祐介'])).toBe(true);
     expect(isBylineStamp('北原 祐介　2025/03/10 07:00', ['北原祐介'])).toBe(true);
     expect(isBylineStamp('北原祐介記者', ['北原祐介'])).toBe(true);
+    expect(isBylineStamp('北原 祐介 北山大学教授 2025年7月15日 6:00', ['北原祐介'])).toBe(true);
   });
 
   it('is no line naming someone else, nor one of the story that names its writer', () => {
     expect(isBylineStamp('南野恵2025年3月10日 7時00分', ['北原祐介'])).toBe(false);
     expect(isBylineStamp('北原祐介が取材した。', ['北原祐介'])).toBe(false);
+    expect(isBylineStamp('北原祐介が2025年7月15日に発表した論文によると', ['北原祐介'])).toBe(false);
     expect(isBylineStamp('2025年3月10日 7時00分', [])).toBe(false);
   });
 });
