@@ -146,6 +146,10 @@ const CREDIT_LABEL =
 // A name, or a news agency's: 「松井健太」「平野 亮」「共同」. 「の」 makes it a description (写真：式典の様子).
 const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,8}$/u;
 
+// A news agency's credit on a line of its own under a syndicated story: 「（共同通信）」「(時事)」「（AFP=時事）」.
+const AGENCY_CREDIT =
+  /^\((?:共同(?:通信)?|時事(?:通信)?|ロイター|AFP|AP|ブルームバーグ|新華社|聯合|NNA)(?:[=＝](?:共同|時事|ロイター))?\)$/;
+
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
  * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」. A label and
@@ -154,6 +158,7 @@ const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,
 export function isCreditLine(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
+  if (AGENCY_CREDIT.test(t)) return true;
   const tagged = /^[[【]写真[\]】]\s*=/.test(t);
   if (!tagged && !/^\(.*\)$/.test(t)) return false;
   const inner = tagged ? t.replace(/^[[【]写真[\]】]\s*=/, '') : t.slice(1, -1);

@@ -224,6 +224,8 @@ describe('isCreditLine', () => {
     '【写真】＝共同',
     '（北原祐介　編集：南野 恵）',
     '（写真：共同）',
+    '（共同通信）',
+    '(AFP=時事)',
   ])('credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
