@@ -75,6 +75,8 @@ const DATE_SCAN = 2000;
 const HEADING_SCAN = 100;
 /** The first lines of the root looked at for a schedule under the headline (a programme's air time). */
 const SCHEDULE_LINES = 6;
+// Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
+const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
 const textOfBlock = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
@@ -84,7 +86,8 @@ function isContentLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
-  return !linkLine && !isTimeStamp(text.trim());
+  // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
+  return !linkLine && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
 /**

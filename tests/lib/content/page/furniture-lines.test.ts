@@ -241,3 +241,19 @@ describe('isCreditLine', () => {
     expect(isCreditLine(line)).toBe(false);
   });
 });
+
+describe('a time stamp with a label beside it is no line of the story', () => {
+  it('drops 「2025年9月5日 18:00（19:02更新） [会員限定記事]」', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article>
+        <h1>北山市で突風、倉庫の屋根飛ぶ</h1>
+        <p>2025年9月5日 18:00（2025年9月5日 19:02更新） [会員限定記事]</p>
+        <p>5日午後、北山市で突風が吹き、倉庫の屋根が飛ばされました。けが人はいませんでした。近くの住宅でも窓ガラスが割れるなどの被害が出ています。</p>
+        <p>気象台は、6日も大気の状態が不安定になるとして注意を呼びかけています。</p>
+      </article></body></html>`),
+    );
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('注意を呼びかけています。');
+    expect(page.map.text).not.toMatch(/会員限定|19:02/);
+  });
+});
