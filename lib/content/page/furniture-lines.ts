@@ -171,9 +171,35 @@ export function isCreditLine(text: string): boolean {
   return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
 }
 
+/** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
+const MAX_POLL_LEVELS = 3;
+const MAX_POLL_TEXT = 200;
+// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print.
+const TOOL_BUTTON = /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|^\s*$/;
+/** A poll offers this many choices at least. */
+const POLL_CHOICES = 2;
+
 /**
- * The lines that are the article's: no promo line, no standing notice, no credit line, no section that
- * follows the story, and nothing after a paywall's cut.
+ * True when the line sits in a small box of choices to press: a poll or a feedback form under the story
+ * (「この社説に共感しますか？」 over 「共感する」「共感しない」 buttons, 「この記事は役に立ちましたか？」 over
+ * radio buttons), its question and its note alike. A story's body is more text than such a box.
+ */
+function inPollBox(root: Element, b: Block): boolean {
+  let box = (b.nodes[0] as Text).parentElement;
+  for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
+    if ((box.textContent ?? '').replace(/\s+/g, '').length > MAX_POLL_TEXT) return false;
+    // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
+    if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+    const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));
+    const choices = controls.filter((c) => !TOOL_BUTTON.test(c.textContent ?? '')).length;
+    if (choices >= POLL_CHOICES) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines that are the article's: no promo line, no standing notice, no credit line, no poll, no section
+ * that follows the story, and nothing after a paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
@@ -181,7 +207,7 @@ export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   return withoutSections(
     kept.filter((b) => {
       const text = textOf(b);
-      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text);
+      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
     }),
     root,
   );

@@ -257,3 +257,24 @@ describe('a time stamp with a label beside it is no line of the story', () => {
     expect(page.map.text).not.toMatch(/会員限定|19:02/);
   });
 });
+
+describe('a poll under the story is no part of it', () => {
+  const read = (extra: string) =>
+    extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article>
+        <header><h1>北山市で突風、倉庫の屋根飛ぶ</h1><p class="dek">倉庫の屋根が飛ばされ、住宅の窓も割れた。</p><div class="share"><button>シェア</button><button>URLをコピー</button></div></header>
+        <p>5日午後、北山市で突風が吹き、倉庫の屋根が飛ばされました。けが人はいませんでした。近くの住宅でも窓ガラスが割れるなどの被害が出ています。</p>
+        <p>気象台は、6日も大気の状態が不安定になるとして注意を呼びかけています。</p>
+        ${extra}
+      </article></body></html>`),
+    ).map.text;
+
+  it('drops the question and the note of a box of choices, keeps a header with share buttons', () => {
+    const text = read(
+      '<div class="poll"><p>この記事は役に立ちましたか？</p><form><button>はい</button><button>いいえ</button></form><p>※回答は記事の改善に使います。</p></div>',
+    );
+    expect(text).toContain('倉庫の屋根が飛ばされ、住宅の窓も割れた。');
+    expect(text).toContain('注意を呼びかけています。');
+    expect(text).not.toMatch(/役に立ち|回答は/);
+  });
+});
