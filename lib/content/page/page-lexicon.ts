@@ -188,6 +188,11 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
   /javascript\s*(?:を|が)(?:有効|オン)/i,
   /adobe\s*(?:acrobat\s*)?reader/i,
+  // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
+  // 「ご意見・ご感想はこちらへ。」
+  /(?:筆者|執筆者)(?:個人)?の見解/,
+  /見解を示すものではありません/,
+  /ご意見・ご感想は/,
 ];
 
 export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;

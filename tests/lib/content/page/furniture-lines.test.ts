@@ -159,6 +159,8 @@ describe('isStandingNotice', () => {
     '運行状況は変わることがあります。お出かけ前に最新の情報をご確認ください。',
     '映像を見るには、ブラウザーのJavaScriptを有効にしてください。',
     'PDFファイルの閲覧には、Adobe Reader（無料）が必要です。',
+    '※この欄は識者の寄稿です。内容は筆者個人の見解であり、本紙の見解を示すものではありません。',
+    '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -167,6 +169,7 @@ describe('isStandingNotice', () => {
     '市は、写真コンテストの作品を募集しています。',
     '市によると、住民から写真や動画を募集しているという。',
     '県は最新の情報を確認するよう呼びかけています。',
+    '知事は、筆者の見解に反論したと説明した。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
