@@ -31,6 +31,12 @@ function followedByParticle(text: string, at: number): boolean {
 const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
 
 /**
+ * 2018年同期, 昨年同期, 去年の同じ時期: after a year, "the same period" of that year (not 同期比, a
+ * ratio against it). The date's mention takes it in.
+ */
+export const SAME_PERIOD = /^(?:同期(?!比)|の同じ時期)/;
+
+/**
  * Reads the longest relative word at `i`: 「一昨年」「昨年度」「先月」「同日」. `isWord` says whether
  * [start, end) is a whole word in the tokenisation, so 明日香 (a name) and 前日銀総裁 are not dates.
  */
@@ -42,7 +48,10 @@ export function readRelativeWord(
   const word = RELATIVE.longestAt(text, i)?.[1];
   if (!word || YEAR_TURN_SEASONS.some((w) => text.startsWith(w, i))) return null;
   const end = i + word.surface.length;
-  if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
+  const after = text.slice(end, end + 3);
+  // 昨年同期 (the same period last year) is a date of its own; 前年同期 stays a base of comparison.
+  const samePeriod = word.anchor === 'published' && SAME_PERIOD.test(after);
+  if ((!samePeriod && COMPARISON.test(after)) || !isWord(i, end)) return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
     return null;
   return { word, end };
