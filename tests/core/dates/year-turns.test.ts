@@ -86,6 +86,18 @@ describe('two-digit years with a leading zero', () => {
   });
 });
 
+describe('two-digit years written kanji by kanji', () => {
+  it('reads 一五年 as a year whatever follows it', () => {
+    expect(dates('利用は一五年の二倍に増えた。', '2024-03-01')).toEqual([['一五年', '2015']]);
+    expect(dates('〇九年と比べて半減した。', '2024-03-01')).toEqual([['〇九年', '2009']]);
+  });
+
+  it('leaves two neighbouring digits (two or three years) and lengths in place words alone', () => {
+    expect(dates('三四年に一度の祭りだ。', '2024-03-01')).toEqual([]);
+    expect(dates('十五年の歳月をかけた。', '2024-03-01')).toEqual([]);
+  });
+});
+
 describe('day words inside quotations', () => {
   it('counts each quotation from its own speaking, not from a day another quotation named', () => {
     expect(
