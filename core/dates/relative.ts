@@ -9,7 +9,7 @@ import { WordIndex } from '../lexicon/word-table';
 import { numeralAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
-import type { AgoSpec, Span } from './spec';
+import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
 
 /** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
 const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));
@@ -55,6 +55,43 @@ export function readRelativeWord(
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
     return null;
   return { word, end };
+}
+
+/** 年末年始: the December before the turn the article is nearest, then its January (DateContext.turnYear). */
+const TURN_DECEMBER: RelativeWord = {
+  surface: '年末',
+  unit: 'year',
+  offset: -1,
+  anchor: 'published',
+  month: 12,
+  turn: true,
+};
+const TURN_JANUARY: RelativeWord = {
+  surface: '年始',
+  unit: 'year',
+  offset: 0,
+  anchor: 'published',
+  month: 1,
+  turn: true,
+};
+// 前回の年末年始, 2018年度の年末年始, 昨年年末年始: another turn than the nearest is named before it.
+const OTHER_TURN_BEFORE = /[の\p{Script=Han}0-9０-９〇]$/u;
+
+/**
+ * 「年末年始の2週間で」 in a December article: the turn of the year nearest the article, December to
+ * January, as a range (left out when DateContext.turnYear cannot tell which). Not after a word that
+ * names another turn (前回の年末年始).
+ */
+export function readYearTurnSeason(
+  text: string,
+  i: number,
+  isWord: (start: number, end: number) => boolean,
+): Parsed<RangeSpec> | null {
+  const w = YEAR_TURN_SEASONS.find((s) => text.startsWith(s, i));
+  if (!w || !isWord(i, i + w.length) || OTHER_TURN_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
+  const month = (word: RelativeWord) =>
+    ({ kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null }) as const;
+  return { spec: { kind: 'range', from: month(TURN_DECEMBER), to: month(TURN_JANUARY) }, end: i + w.length };
 }
 
 /** Vague numerals before 年前, read longest first: 数年前 is two to nine years back, 数十年前 20 to 99. */

@@ -7,7 +7,7 @@ import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck }
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
-import { agoStart, RELATIVE_FIRST_CHARS, readAgo, SAME_PERIOD } from './relative';
+import { agoStart, RELATIVE_FIRST_CHARS, readAgo, readYearTurnSeason, SAME_PERIOD } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
 import { readYearList } from './year-lists';
@@ -126,6 +126,8 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (numeric) return numeric;
   const ago = readAgo(text, i);
   if (ago) return ago;
+  const turn = readYearTurnSeason(text, i, isWord);
+  if (turn) return turn;
   const century = readCentury(text, i);
   if (century) return century;
   const calendar = readCalendar(text, i, isWord, { era });

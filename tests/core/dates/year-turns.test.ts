@@ -70,8 +70,16 @@ describe('the ends and the turn of a year', () => {
     expect(dates('年明けの相場を占う。', '2025-06-02')).toEqual([]);
   });
 
-  it('dates no holiday season that spans the turn of a year', () => {
-    expect(dates('年末年始の帰省客は多かった。', '2026-01-05')).toEqual([]);
+  it('dates the turn of the year nearest the article as December to January', () => {
+    expect(dates('年末年始の帰省客は多かった。', '2026-01-05')).toEqual([['年末年始', ['2025-12', '2026-01']]]);
+    expect(dates('年末年始は店を休む予定だ。', '2024-12-02')).toEqual([['年末年始', ['2024-12', '2025-01']]]);
+    // mid-year with no tense to go by, which turn is a guess
+    expect(dates('年末年始の商戦を占う。', '2025-06-02')).toEqual([]);
+  });
+
+  it('dates no turn of the year named as another one than the nearest', () => {
+    expect(dates('前回の年末年始より少ない。', '2026-01-05')).toEqual([]);
+    expect(dates('2017年度の年末年始より多い。', '2026-01-05')).toEqual([['2017年度', '2017']]);
   });
 });
 
