@@ -45,6 +45,18 @@ export interface YearPart {
   end: number;
 }
 
+const KANJI_DIGIT_PAIR = /^([〇一二三四五六七八九])([〇一二三四五六七八九])年/;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * 一九年, 〇八年: a year's last two digits written kanji by kanji (a column in kanji numerals), never a
+ * length of time (nineteen years is 十九年). Not two neighbouring digits (二三年 is "two or three years").
+ */
+export function kanjiPairYear(text: string, i: number): boolean {
+  const m = KANJI_DIGIT_PAIR.exec(text.slice(i, i + 3));
+  return !!m && KANJI_DIGITS.indexOf(m[2] ?? '') !== KANJI_DIGITS.indexOf(m[1] ?? '') + 1;
+}
+
 /**
  * Reads 「2024年」「二〇二五年」「2021年度」「24年度」「1990年代」「2020〜22年」 at `i`. Four-digit
  * years (or kanji worth 1000–2999) are absolute; two-digit ones get their century later.
@@ -65,7 +77,8 @@ export function readYearPart(text: string, i: number): YearPart | null {
   }
   // ９年３月 in an era the article named; 1〜2年 is never a span of years, so one digit stands alone.
   const one = u.digits === 1 && u.digits2 === 0 && !decade;
-  if ((u.digits !== 2 && !one) || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo) return null;
+  if ((u.digits !== 2 && !one && !kanjiPairYear(text, i)) || (u.digits2 !== 0 && u.digits2 !== 2) || hi < lo)
+    return null;
   const value: Span = hi === lo ? lo : [lo, hi];
   return { year: { type: 'two', value, standalone: true, digits: one ? 1 : 2 }, fiscal, decade, end };
 }

@@ -37,6 +37,11 @@ export class DateContext {
   eras: Era[] = [];
   /** The tense of the predicate the date being resolved leads into (see tense.ts), when known. */
   tense: Tense | null = null;
+  /**
+   * The date is what its topic is, in a sentence ending in the non-past (開始は2月上旬で、…早いという):
+   * a month after publication is then this year's, not one of a year the paragraph told of before.
+   */
+  statedNonpast = false;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
   /**

@@ -10,7 +10,15 @@ import {
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
 import { alternation } from '../lexicon/word-table';
 import { isKanji } from '../text/script';
-import { readDatelineDay, readDayPart, readMonthPart, readNumericDate, readSeasonSpan, readYearPart } from './absolute';
+import {
+  kanjiPairYear,
+  readDatelineDay,
+  readDayPart,
+  readMonthPart,
+  readNumericDate,
+  readSeasonSpan,
+  readYearPart,
+} from './absolute';
 import { readEraYear } from './eras';
 import { durationHead, durationTail } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
@@ -232,7 +240,8 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'rel') return { spec, end };
   if (durationTail(text, end) || rateTail(text, end)) return null;
   // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
-  if (y.type === 'two' && LEADING_ZERO.test(text[i] ?? '') && !namedBefore(text, i))
+  // 一九年: a year's digits written kanji by kanji are no length of time either.
+  if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))
     return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
     const tail = twoDigitYearTail(text, end, opts.era);

@@ -9,7 +9,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { mainVerbPast, tenseAfter } from './tense';
+import { copulaTense, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -38,7 +38,10 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
     // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
-    if (!c.listed) ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
+    if (!c.listed) {
+      ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
+      ctx.statedNonpast = !ctx.tense && copulaTense(text, c.start, c.end) === 'nonpast';
+    }
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
       ctx.tense = mainVerbPast(tokens, c.end, text);

@@ -9,7 +9,7 @@ import { WordIndex } from '../lexicon/word-table';
 import { numeralAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
-import type { AgoSpec, Span } from './spec';
+import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
 
 /** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
 const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));
@@ -31,6 +31,12 @@ function followedByParticle(text: string, at: number): boolean {
 const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
 
 /**
+ * 2018年同期, 昨年同期, 去年の同じ時期: after a year, "the same period" of that year (not 同期比, a
+ * ratio against it). The date's mention takes it in.
+ */
+export const SAME_PERIOD = /^(?:同期(?!比)|の同じ時期)/;
+
+/**
  * Reads the longest relative word at `i`: 「一昨年」「昨年度」「先月」「同日」. `isWord` says whether
  * [start, end) is a whole word in the tokenisation, so 明日香 (a name) and 前日銀総裁 are not dates.
  */
@@ -42,10 +48,50 @@ export function readRelativeWord(
   const word = RELATIVE.longestAt(text, i)?.[1];
   if (!word || YEAR_TURN_SEASONS.some((w) => text.startsWith(w, i))) return null;
   const end = i + word.surface.length;
-  if (COMPARISON.test(text.slice(end, end + 3)) || !isWord(i, end)) return null;
+  const after = text.slice(end, end + 3);
+  // 昨年同期 (the same period last year) is a date of its own; 前年同期 stays a base of comparison.
+  const samePeriod = word.anchor === 'published' && SAME_PERIOD.test(after);
+  if ((!samePeriod && COMPARISON.test(after)) || !isWord(i, end)) return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
     return null;
   return { word, end };
+}
+
+/** 年末年始: the December before the turn the article is nearest, then its January (DateContext.turnYear). */
+const TURN_DECEMBER: RelativeWord = {
+  surface: '年末',
+  unit: 'year',
+  offset: -1,
+  anchor: 'published',
+  month: 12,
+  turn: true,
+};
+const TURN_JANUARY: RelativeWord = {
+  surface: '年始',
+  unit: 'year',
+  offset: 0,
+  anchor: 'published',
+  month: 1,
+  turn: true,
+};
+// 前回の年末年始, 2018年度の年末年始, 昨年年末年始: another turn than the nearest is named before it.
+const OTHER_TURN_BEFORE = /[の\p{Script=Han}0-9０-９〇]$/u;
+
+/**
+ * 「年末年始の2週間で」 in a December article: the turn of the year nearest the article, December to
+ * January, as a range (left out when DateContext.turnYear cannot tell which). Not after a word that
+ * names another turn (前回の年末年始).
+ */
+export function readYearTurnSeason(
+  text: string,
+  i: number,
+  isWord: (start: number, end: number) => boolean,
+): Parsed<RangeSpec> | null {
+  const w = YEAR_TURN_SEASONS.find((s) => text.startsWith(s, i));
+  if (!w || !isWord(i, i + w.length) || OTHER_TURN_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
+  const month = (word: RelativeWord) =>
+    ({ kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null }) as const;
+  return { spec: { kind: 'range', from: month(TURN_DECEMBER), to: month(TURN_JANUARY) }, end: i + w.length };
 }
 
 /** Vague numerals before 年前, read longest first: 数年前 is two to nine years back, 数十年前 20 to 99. */

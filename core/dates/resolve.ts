@@ -151,7 +151,7 @@ function monthYear(spec: CalendarSpec, months: readonly [number, number], pub: Y
   // 「11月に開かれた会合」 in an October article is last November; 「3月末までに結論を出す」 is next March.
   // A month told as to come is no month of the earlier year the paragraph told of: 「2019年にも流行した。
   // 同国は5月ごろまで続くとみる」 in a March article is this May.
-  if (after && ctx.tense === 'nonpast') return pub.y;
+  if (after && (ctx.tense === 'nonpast' || ctx.statedNonpast)) return pub.y;
   if (after) return ctx.storyYear() ?? (ctx.tense === 'past' ? pub.y - 1 : pub.y);
   if (ctx.tense === 'nonpast' && months[1] < pub.m - 1) return pub.y + 1;
   return pub.y;

@@ -7,7 +7,7 @@ import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck }
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
-import { agoStart, RELATIVE_FIRST_CHARS, readAgo } from './relative';
+import { agoStart, RELATIVE_FIRST_CHARS, readAgo, readYearTurnSeason, SAME_PERIOD } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
 import { readYearList } from './year-lists';
@@ -79,12 +79,20 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       const spec = listedDay(text, out.at(-1), i, p.spec);
       // 約10年前: the qualifier before a count back is part of what is written.
       const start = spec.kind === 'ago' ? Math.max(agoStart(text, i), out.at(-1)?.end ?? 0) : i;
-      out.push(spec === p.spec ? { start, end: p.end, spec } : { start, end: p.end, spec, listed: true });
+      const end = p.end + samePeriodAfter(text, p.end, spec);
+      out.push(spec === p.spec ? { start, end, spec } : { start, end, spec, listed: true });
+      p.end = end;
     }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
   }
   return out;
+}
+
+/** 2018年同期, 昨年の同じ時期: the length of "the same period" after a year alone, or 0. */
+function samePeriodAfter(text: string, end: number, spec: DateSpec): number {
+  if (spec.kind !== 'calendar' || !spec.year || spec.month || spec.day || spec.part || spec.time) return 0;
+  return SAME_PERIOD.exec(text.slice(end, end + 5))?.[0].length ?? 0;
 }
 
 const PAIR = new RegExp(`([${DIGIT}]{1,2}|[一二三四五六七八九])、([${DIGIT}]{1,2}|[二三四五六七八九十])`, 'y');
@@ -118,6 +126,8 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (numeric) return numeric;
   const ago = readAgo(text, i);
   if (ago) return ago;
+  const turn = readYearTurnSeason(text, i, isWord);
+  if (turn) return turn;
   const century = readCentury(text, i);
   if (century) return century;
   const calendar = readCalendar(text, i, isWord, { era });

@@ -28,6 +28,23 @@ const AT_TIME = new RegExp(`^${alternation(['に', 'まで', '中に', ...ABOUT_
 // 「3月ごろ」 read as one mention: its ごろ is at the end of the date, not after it
 const ABOUT_END = new RegExp(`${alternation(ABOUT_TIME)}$`);
 
+// 開始は|2月上旬|で、…: the date is what the topic is (the copula's predicate), not when a verb happened.
+const COPULA_AFTER = /^(?:で[、，]|だ(?!っ)|です(?!で))/;
+// …早かった。…早かったという。…でした。: a sentence ending in the past (a quotative may follow).
+const PAST_END = /(?:た|でした)(?:という|とされる|とみられる|そうだ|ようだ)?$/;
+
+/**
+ * 「飛散開始は2月上旬で、例年より早いという」「開幕は3月だ」: a date stated as what its topic is, in
+ * a sentence that ends in the non-past, is told as to come ('nonpast'); else null (a past end says
+ * nothing sure: 「…で、同会が発表した」).
+ */
+export function copulaTense(text: string, start: number, end: number): Tense | null {
+  if (text[start - 1] !== 'は' || !COPULA_AFTER.test(text.slice(end, end + 3))) return null;
+  const stop = text.slice(end).search(/[。！？\n]/);
+  const sentence = text.slice(end, stop < 0 ? text.length : end + stop).replace(/[」』）)]+$/, '');
+  return PAST_END.test(sentence) ? null : 'nonpast';
+}
+
 /**
  * A dateline: 「同社は十二日、二〇二四年度の決算を発表した。」 — a day set off by a comma after the
  * topic dates the whole sentence, so the tense is its main verb's, at the sentence's end. Only the past

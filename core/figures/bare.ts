@@ -32,8 +32,9 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if (named) return named;
   const { text, tokens } = ctx;
   const v = a.reading.value;
-  if (a.kanjiOnly || v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start))
-    return null;
+  if (v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start)) return null;
+  // 四百八十二にのぼる, 三十ほどにとどまる: kanji numerals with a place word, reached or held to.
+  if (a.kanjiOnly) return kanjiReached(text, a) ? 'count' : null;
   // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic;
   // 値下がり銘柄数は1702と…、値上がりは371、変わらずは38だった: under a count told with its value.
   const listed = underNamedTopic(text, edge, a.end);
@@ -45,7 +46,7 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   )
     return 'other';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
-  if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return integer ? 'count' : 'other';
+  if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) || heldTo(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
   if (!integer || v < 2) return null;
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
@@ -58,6 +59,28 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
   const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
   return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
+}
+
+// 30ほどにとどまる, 12程度に過ぎない: a count held down to, an approximation between allowed.
+const HELD_TO = /^(?:ほど|程度|前後|余り|あまり)?に(?:とどま|留ま|過ぎ|すぎ)/;
+// 四百八十二, 三十: a kanji numeral with a place word reads as a number on its own.
+const KANJI_PLACED = /^[一二三四五六七八九]?[十百千](?:[一二三四五六七八九]?[十百]?)*[一二三四五六七八九]?$/;
+const KANJI_BEFORE = /[\p{Script=Han}]/u;
+
+/** 「まだ30ほどにとどまる」: held to a count, the number not glued to a noun before it (反対3 is a side's). */
+function heldTo(text: string, a: Numeral): boolean {
+  return HELD_TO.test(text.slice(a.end, a.end + 6)) && !KANJI_BEFORE.test(text[a.start - 1] ?? '');
+}
+
+/**
+ * 「四百八十二にのぼる」「三十ほどにとどまる」: a kanji numeral with a place word, whole, not after a
+ * kanji (第三十, 数百), before a verb of reaching or of being held to a count.
+ */
+function kanjiReached(text: string, a: Numeral): boolean {
+  const v = a.reading.value;
+  if (v === null || !Number.isInteger(v) || v < 2 || !KANJI_PLACED.test(a.written)) return false;
+  if (KANJI_BEFORE.test(text[a.start - 1] ?? '')) return false;
+  return REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) || heldTo(text, a);
 }
 
 /** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */

@@ -12,7 +12,8 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
  * counts in digits. Not a figure:
  * - after の, the thing itself: 「起死回生の一発」「渾身の一本」「張本人の一人」「その中の一つ」;
  * - before の, "a": 「一人の女性が」「一発の銃弾が」「一枚の写真」;
- * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」.
+ * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」;
+ * - before も and a denial, "not a single": 「一軒もない」「一人もいなかった」.
  * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
  * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are never idioms, except の1つ ("one of").
  */
@@ -21,9 +22,12 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return true;
   // 直近の一年間, 一年契約: a length of time is left to the duration rules.
   if (a.written !== '一' || entry.kind === 'duration') return false;
-  if (text[a.start - 1] === 'の') return true;
+  if (text[a.start - 1] === 'の' || NOT_A_SINGLE.test(text.slice(unitEnd, unitEnd + 12))) return true;
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }
+
+// 一軒もない, 一人もいなかった, 一つも見つからず: "not a single one", a denial, not a count of one.
+const NOT_A_SINGLE = /^も[^、。，「」]{0,6}?(?:ない|なく|なし|なかっ|ません|ませ|せず|ゼロ)/;
 
 /** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */
 function compoundAfter(ctx: Ctx, at: number): boolean {

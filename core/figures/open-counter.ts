@@ -85,7 +85,12 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   const unit = compoundUnit(tokens, i) ?? countryCurrency(tokens, i);
   if (unit) return unit;
   if (isSuffix(t)) {
-    const counts = isCounter(t) || (isPlaceName(t) && !t.surface.endsWith('内')) || COUNTING_SUFFIXES.has(t.surface);
+    // 救急隊275隊, 120組の夫婦: a group counter that was not a designation above counts (捜査12課 names one).
+    const counts =
+      isCounter(t) ||
+      (isPlaceName(t) && !t.surface.endsWith('内')) ||
+      COUNTING_SUFFIXES.has(t.surface) ||
+      COUNTED_GROUPS.has(t.surface);
     return counts ? found(t) : null;
   }
   // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
@@ -96,6 +101,9 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (DIVIDING_NOUNS.has(t.surface)) return null;
   return found(t);
 }
+
+/** Groups counted by the number before them once it is not a designation: 275隊, 120組, 30班. */
+const COUNTED_GROUPS: ReadonlySet<string> = new Set(['隊', '組', '班']);
 
 const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
 

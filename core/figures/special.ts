@@ -69,6 +69,7 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     const holder = nameBefore(ctx, open) || (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1)));
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
+  if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];
   // 五対三の賛成多数, 三対二で勝った: in kanji only 対 joins a score, and 一対一 is "one-on-one".
   const kanjiScore = a.kanjiOnly && text[a.end] === '対' && !text.startsWith('一対一', a.start);
   if (SCORE_SEPARATORS.has(text[a.end] ?? '') && (!a.kanjiOnly || kanjiScore)) {
@@ -108,6 +109,25 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (range) return [range];
   const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
+}
+
+/** How far back a credit's opening bracket may stand: 「…」（都内の大学2年の女性、20）. */
+const MAX_CREDIT = 30;
+
+/**
+ * 「…」（都内の大学に通う女性、20）: a quote's credit in brackets, a person and then, after a comma,
+ * their age closing the bracket.
+ */
+function creditAge(ctx: Ctx, a: Numeral): boolean {
+  const { text } = ctx;
+  const v = a.reading.value;
+  const comma = a.start - 1;
+  if (!(text[comma] === '、' || text[comma] === '，') || !CLOSE.has(text[a.end] ?? '') || a.kanjiOnly) return false;
+  if (v === null || !Number.isInteger(v) || v <= 0 || v > 130 || a.written.length > 3) return false;
+  const before = text.slice(Math.max(0, comma - MAX_CREDIT), comma);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || /[）)。、，「」]/.test(before.slice(open + 1))) return false;
+  return nameBefore(ctx, comma) || personNounBefore(ctx, comma);
 }
 
 // 101～103: two bare numbers joined by a wave dash.

@@ -18,7 +18,7 @@ const MYRIADS: ReadonlyMap<string, number> = new Map([
 
 // 二〇二五: kanji digits with no place word are positional (a year or a code), not 2+0+2+5.
 const POSITIONAL = /^[〇一二三四五六七八九]{2,}$/;
-// 一・一五, 〇・八, 十二・五兆: a kanji whole part, a middle dot, then kanji digits read one by one.
+// 一・一五, 〇・八, 十二・五兆, 三四・五: a kanji whole part, a middle dot, then kanji digits read one by one.
 const KANJI_DECIMAL = /^([〇一二三四五六七八九十百千]+)・([〇一二三四五六七八九]+)([万億兆]?)$/;
 // One item of the grammar: a digit literal (with decimals), a kanji digit, a place word, a myriad or 数.
 const ITEM = /(\d+(?:\.\d+)?)|([〇一二三四五六七八九])|([十百千])|([万億兆京])|(数)/y;
@@ -78,9 +78,20 @@ export function readNumeral(written: string): NumeralReading | null {
   return { value: null, min: lo, max: VAGUE_FILLS_LOWER_PLACES ? top - 1 : top, vague: true };
 }
 
-/** 一・一五 → 1.15, 十二・五 → 12.5, 一・五兆 → 1.5e12: the whole part as a numeral, the rest digit by digit. */
+// 三四・五, 一〇五・二: columns write a decimal's whole part digit by digit too (34.5); at most three
+// digits, and not led by 〇.
+const POSITIONAL_WHOLE = /^[一二三四五六七八九][〇一二三四五六七八九]{1,2}$/;
+
+/**
+ * 一・一五 → 1.15, 十二・五 → 12.5, 一・五兆 → 1.5e12, 三四・五 → 34.5: the whole part as a numeral (or
+ * digit by digit), the rest digit by digit.
+ */
 function readKanjiDecimal(whole: string, places: string, myriad: string): NumeralReading | null {
-  const w = POSITIONAL.test(whole) ? null : evaluate(whole, 0);
+  const w = POSITIONAL_WHOLE.test(whole)
+    ? Number([...whole].map((c) => KANJI_DIGITS.get(c)).join(''))
+    : POSITIONAL.test(whole)
+      ? null
+      : evaluate(whole, 0);
   if (w === null) return null;
   const digits = [...places].map((c) => KANJI_DIGITS.get(c)).join('');
   const v = Number(`${w ?? 0}.${digits}`) * (myriad ? (MYRIADS.get(myriad) ?? 1) : 1);

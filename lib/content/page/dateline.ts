@@ -27,6 +27,33 @@ export function isTimeStamp(text: string): boolean {
   return rest.length === 0;
 }
 
+/** A writer's title (「東都大学教授」「経済部」) is this short at most. */
+const MAX_TITLE = 12;
+const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
+/** A writer's byline with the story's stamp is this short at most. */
+const MAX_BYLINE_STAMP = 60;
+const SPACES = /[\s\u3000]+/g;
+
+/**
+ * True when `text` is a writer's name and the story's time stamp beside it, or the name alone:
+ * 「山中智子2025年3月10日 7時00分」 for the writer 山中智子 (named in <head> or JSON-LD). A line of the story
+ * that names its writer says more.
+ */
+export function isBylineStamp(text: string, writers: readonly string[]): boolean {
+  const dense = text.normalize('NFKC').replace(SPACES, '');
+  if (dense.length > MAX_BYLINE_STAMP) return false;
+  for (const w of writers) {
+    const name = w.normalize('NFKC').replace(SPACES, '');
+    if (name.length < 2 || !dense.includes(name)) continue;
+    const rest = dense.replace(name, '').replace(/^記者|^撮影/, '');
+    if (!rest || isTimeStamp(rest)) return true;
+    // The writer's title between name and stamp: 「早瀬直樹 東都大学教授 2025年7月15日 6:00」.
+    const stamp = STAMP_START.exec(rest);
+    if (stamp && stamp.index <= MAX_TITLE && !/[。!?]/.test(rest) && isTimeStamp(rest.slice(stamp.index))) return true;
+  }
+  return false;
+}
+
 // 「09月05日 18時12分」「9/5 18:12」: a day with its hour, as broadcasters' older pages stamp a story, no year given.
 const DAY_AND_HOUR =
   /(?:^|[^\d/])\d{1,2}(?:月|\/)\d{1,2}日?\s*(?:[(（][月火水木金土日][)）])?\s*\d{1,2}(?:時\d{1,2}分|:\d{2})/;

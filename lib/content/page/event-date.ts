@@ -3,8 +3,10 @@
  * 「6月2日（日曜日）、河川敷で一斉清掃が行われ…」 under 「更新日　2019年6月3日」 → "2019-06-02".
  */
 
-// 「6月2日（日曜日）、」「6月2日、」「6月2日に」 opening the first paragraph.
-const OPENING_DAY = /^[\s\u3000]*(\d{1,2})月(\d{1,2})日\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*[、に]/;
+// 「6月2日（日曜日）、」「6月2日、」「6月2日に」「9月1日の「防災の日」に合わせ」 opening the first paragraph,
+// or after a short subject or place, as news puts it (「北山町は6月2日、」「町内の全校で6月2日から」).
+const OPENING_DAY =
+  /^[\s\u3000]*(?:[^。！？「」\d]{1,20}?[はで][\s\u3000]*)?(\d{1,2})月(\d{1,2})日\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:[、にの]|から)/;
 /** The page is updated at most this many days after the event it tells of: a report, not a standing page. */
 const MAX_DAYS_AFTER = 7;
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
-import { datedEntries, hasDayAndHour, hasScheduleLine, isTimeStamp } from './dateline';
+import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
 import { eventDateline } from './event-date';
@@ -75,6 +75,8 @@ const DATE_SCAN = 2000;
 const HEADING_SCAN = 100;
 /** The first lines of the root looked at for a schedule under the headline (a programme's air time). */
 const SCHEDULE_LINES = 6;
+// Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
+const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
 const textOfBlock = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
@@ -84,7 +86,8 @@ function isContentLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
-  return !linkLine && !isTimeStamp(text.trim());
+  // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
+  return !linkLine && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
 /**
@@ -116,7 +119,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
-  const blocks = articleLines(lined.filter(isContentLine), root);
+  // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
+  const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOfBlock(b), meta.writers));
+  const blocks = articleLines(content, root);
   yield;
 
   const builder = new TextMapBuilder();

@@ -13,6 +13,9 @@ import {
 
 const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
+// 「価格：」「料金　：」「参加費:」 heading a key:value line.
+const PRICE_SPEC = /^[\s\u3000]*(?:販売|税込|希望小売|利用)?(?:価格|料金|定価|参加費|会費|受講料)[\s\u3000]*[：:]/;
+
 /** A promo this short needs only one promo phrase: 「会員限定記事」「続きを読む」. */
 const SHORT_PROMO = 30;
 
@@ -25,6 +28,8 @@ export function isPromoLine(text: string): boolean {
   let n = 0;
   for (const p of PROMO_PHRASES) if (p.test(text)) n++;
   if (!n || REPORT_MARKERS.test(text)) return false;
+  // A release's spec line gives its product's price (「価格　：月額3,480円（税込）」): one phrase is no promo there.
+  if (n < 2 && PRICE_SPEC.test(text)) return false;
   return n >= 2 || text.replace(/\s+/g, '').length <= SHORT_PROMO;
 }
 
@@ -121,10 +126,89 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
   return out;
 }
 
-/** The lines that are the article's: no promo line, no standing notice, no section that follows the story. */
+// What a paywall says where it cuts the story: 「この記事は有料記事です。残り1162文字」, 「有料会員になると続きをお読み
+// いただけます」.
+const PAYWALL_CUT = [/残り\d[\d,]*(?:文字|字)/, /(?:有料|会員|購読|登録)[^。]{0,16}続き(?:を|は)(?:お)?読/];
+
+/**
+ * True for the promo that cuts the story short (PAYWALL_CUT): the rest of the story is not on the page, and
+ * what follows it (the offer's list, a campaign, the readers' comments under the story) is no part of it.
+ */
+export function isPaywallCut(text: string): boolean {
+  return isPromoLine(text) && PAYWALL_CUT.some((p) => p.test(text));
+}
+
+/** A credit line is this short at most. */
+const MAX_CREDIT = 40;
+// A credit's label, before the name it credits: 「取材・文 松井健太」「写真＝…」「編集：平野亮」.
+const CREDIT_LABEL =
+  /(?:取材|文|写真|撮影|編集|構成|記者|執筆|聞き手|協力|翻訳|監修)(?:[・と/](?:取材|文|写真|撮影|編集|構成))*\s*[:=\s]/g;
+// A name, or a news agency's: 「松井健太」「平野 亮」「共同」. 「の」 makes it a description (写真：式典の様子).
+const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,8}$/u;
+
+// A news agency's credit on a line of its own under a syndicated story: 「（共同通信）」「(時事)」「（AFP=時事）」.
+const AGENCY_CREDIT =
+  /^\((?:共同(?:通信)?|時事(?:通信)?|ロイター|AFP|AP|ブルームバーグ|新華社|聯合|NNA)(?:[=＝](?:共同|時事|ロイター))?\)$/;
+
+/**
+ * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
+ * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」. A label and
+ * names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ */
+export function isCreditLine(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
+  if (AGENCY_CREDIT.test(t)) return true;
+  const tagged = /^[[【]写真[\]】]\s*=/.test(t);
+  if (!tagged && !/^\(.*\)$/.test(t)) return false;
+  const inner = tagged ? t.replace(/^[[【]写真[\]】]\s*=/, '') : t.slice(1, -1);
+  const labels = inner.match(CREDIT_LABEL)?.length ?? 0;
+  if (!tagged && !labels) return false;
+  const names = inner
+    .replace(CREDIT_LABEL, ' ')
+    .split(/[\s、・/]+/)
+    .filter(Boolean);
+  return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
+}
+
+/** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
+const MAX_POLL_LEVELS = 3;
+const MAX_POLL_TEXT = 200;
+// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print.
+const TOOL_BUTTON = /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|^\s*$/;
+/** A poll offers this many choices at least. */
+const POLL_CHOICES = 2;
+
+/**
+ * True when the line sits in a small box of choices to press: a poll or a feedback form under the story
+ * (「この社説に共感しますか？」 over 「共感する」「共感しない」 buttons, 「この記事は役に立ちましたか？」 over
+ * radio buttons), its question and its note alike. A story's body is more text than such a box.
+ */
+function inPollBox(root: Element, b: Block): boolean {
+  let box = (b.nodes[0] as Text).parentElement;
+  for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
+    if ((box.textContent ?? '').replace(/\s+/g, '').length > MAX_POLL_TEXT) return false;
+    // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
+    if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+    const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));
+    const choices = controls.filter((c) => !TOOL_BUTTON.test(c.textContent ?? '')).length;
+    if (choices >= POLL_CHOICES) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines that are the article's: no promo line, no standing notice, no credit line, no poll, no section
+ * that follows the story, and nothing after a paywall's cut.
+ */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
+  const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
+  const kept = cut < 0 ? blocks : blocks.slice(0, cut);
   return withoutSections(
-    blocks.filter((b) => !isPromoLine(textOf(b)) && !isStandingNotice(textOf(b))),
+    kept.filter((b) => {
+      const text = textOf(b);
+      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
+    }),
     root,
   );
 }

@@ -169,6 +169,9 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /無断(?:転載|複製|転用)/,
   /著作権は/,
   /配信された記事です/,
+  // 「Copyright © ITmedia, Inc. All Rights Reserved.」
+  /copyright|[©]|\(c\)\s*\d{4}/i,
+  /all rights reserved/i,
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
@@ -181,6 +184,15 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
   /情報(?:提供)?をお(?:寄せ|待ち)ください/,
   /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
+  // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,
+  // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
+  /javascript\s*(?:を|が)(?:有効|オン)/i,
+  /adobe\s*(?:acrobat\s*)?reader/i,
+  // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
+  // 「ご意見・ご感想はこちらへ。」
+  /(?:筆者|執筆者)(?:個人)?の見解/,
+  /見解を示すものではありません/,
+  /ご意見・ご感想は/,
 ];
 
 export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
@@ -213,6 +225,15 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '次の記事',
   '前の記事',
   '記事一覧',
+  // Comments under a story, an expert's or a reader's: not the report.
+  'コメントプラス',
+  'みんなのコメント',
+  'コメント一覧',
+  '専門家のコメント',
+  'エキスパートのコメント',
+  '読者のコメント',
+  // A city office's links under its news item: 関連情報, its PDFs.
+  '関連情報',
   'この記事を書いた人',
   'この記事の筆者',
   'この記事の著者',

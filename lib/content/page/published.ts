@@ -1,5 +1,5 @@
 import { classWords } from './boilerplate';
-import { toIsoDate } from './metadata';
+import { datelineIsoDate, toIsoDate, updateIsoDate } from './metadata';
 
 /** Class words of the elements that print an article's date: 「<span class="day">2018年6月18日 10:01</span>」. */
 const DATE_WORDS: ReadonlySet<string> = new Set([
@@ -21,13 +21,18 @@ const MAX_ELEMENTS = 2000;
 /**
  * The publication date a page prints next to its headline, for pages whose <head> declares none:
  * the first full date (year, month and day) in a <time> or a date-classed element within `scope`.
- * 「最終更新:3/9(木) 18:45」 has no year and is passed over.
+ * 「最終更新:3/9(木) 18:45」 has no year and is passed over; so is an upkeep stamp (「<p class="updateDate">
+ * 最終更新日：2025年5月13日</p>」): an office's or a company's standing page is kept up, not published. A date in
+ * a list item beside a link dates what the link leads to (「<li><a>決算短信</a><time>2025/05/13</time></li>」).
  */
 export function visiblePublished(scope: Element): string | null {
   const els = Array.from(scope.querySelectorAll('time, [class]')).slice(0, MAX_ELEMENTS);
   for (const el of els) {
     if (el.tagName.toUpperCase() !== 'TIME' && !classWords(el).some((w) => DATE_WORDS.has(w))) continue;
-    const iso = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.textContent);
+    if (el.closest('li')?.querySelector('a[href]')) continue;
+    const text = el.textContent ?? '';
+    if (updateIsoDate(text) && !datelineIsoDate(text)) continue;
+    const iso = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(text);
     if (iso) return iso;
   }
   return null;

@@ -103,6 +103,15 @@ describe('relative dates', () => {
 
   it('leaves comparison bases alone', () => {
     expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([]);
+    expect(dates('売上高は前年同期を上回り、昨年同期比でも増えた。')).toEqual([]);
+  });
+
+  it('reads a year with "the same period" after it as that year', () => {
+    expect(dates('入場者は昨年同期の2倍で、2016年同期も上回った。')).toEqual([
+      ['昨年同期', '2024'],
+      ['2016年同期', '2016'],
+    ]);
+    expect(dates('事故は去年の同じ時期より3件少ない。')).toEqual([['去年の同じ時期', '2024']]);
   });
 
   it('reads 昨日 in a quotation as the day before the day it was said', () => {

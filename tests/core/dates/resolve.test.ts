@@ -17,6 +17,18 @@ describe('resolving against the publication date', () => {
     expect(dates('12月に始まる。', '2026-06-08')).toEqual([['12月', '2026-12']]);
   });
 
+  it('takes a later month stated as what its topic is, in a non-past sentence, as this year', () => {
+    expect(dates('施設は2019年に開いた。再開は9月上旬で、例年より早いという。')).toEqual([
+      ['2019年', '2019'],
+      ['9月上旬', ['2025-09-01', '2025-09-10']],
+    ]);
+    // told in the past, it stays in the year the paragraph was telling of
+    expect(dates('施設は2019年に開いた。改装は9月上旬で、例年より早かった。')).toEqual([
+      ['2019年', '2019'],
+      ['9月上旬', ['2019-09-01', '2019-09-10']],
+    ]);
+  });
+
   it('takes the 29th in an article of the 2nd as last month', () => {
     expect(dates('29日に発表した。', '2025-08-02')).toEqual([['29日', '2025-07-29']]);
     expect(dates('29日に発表する。', '2025-08-20')).toEqual([['29日', '2025-08-29']]);

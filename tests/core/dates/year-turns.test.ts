@@ -70,8 +70,16 @@ describe('the ends and the turn of a year', () => {
     expect(dates('年明けの相場を占う。', '2025-06-02')).toEqual([]);
   });
 
-  it('dates no holiday season that spans the turn of a year', () => {
-    expect(dates('年末年始の帰省客は多かった。', '2026-01-05')).toEqual([]);
+  it('dates the turn of the year nearest the article as December to January', () => {
+    expect(dates('年末年始の帰省客は多かった。', '2026-01-05')).toEqual([['年末年始', ['2025-12', '2026-01']]]);
+    expect(dates('年末年始は店を休む予定だ。', '2024-12-02')).toEqual([['年末年始', ['2024-12', '2025-01']]]);
+    // mid-year with no tense to go by, which turn is a guess
+    expect(dates('年末年始の商戦を占う。', '2025-06-02')).toEqual([]);
+  });
+
+  it('dates no turn of the year named as another one than the nearest', () => {
+    expect(dates('前回の年末年始より少ない。', '2026-01-05')).toEqual([]);
+    expect(dates('2017年度の年末年始より多い。', '2026-01-05')).toEqual([['2017年度', '2017']]);
   });
 });
 
@@ -83,6 +91,18 @@ describe('two-digit years with a leading zero', () => {
 
   it('still leaves a length of time alone', () => {
     expect(dates('20年の歳月をかけた。', '2018-11-16')).toEqual([]);
+  });
+});
+
+describe('two-digit years written kanji by kanji', () => {
+  it('reads 一五年 as a year whatever follows it', () => {
+    expect(dates('利用は一五年の二倍に増えた。', '2024-03-01')).toEqual([['一五年', '2015']]);
+    expect(dates('〇九年と比べて半減した。', '2024-03-01')).toEqual([['〇九年', '2009']]);
+  });
+
+  it('leaves two neighbouring digits (two or three years) and lengths in place words alone', () => {
+    expect(dates('三四年に一度の祭りだ。', '2024-03-01')).toEqual([]);
+    expect(dates('十五年の歳月をかけた。', '2024-03-01')).toEqual([]);
   });
 });
 

@@ -26,6 +26,13 @@ describe('numbers without a counter', () => {
     expect(only('支援は800を超える自治体に広がった。').text).toBe('800を超える');
   });
 
+  it('reads a number held down to (にとどまる), and kanji numerals with a place word reaching or held', () => {
+    expect(only('導入した町は、まだ40ほどにとどまる。').text).toBe('40ほど');
+    expect(only('導入した町は、まだ四十ほどにとどまる。').value).toBe(40);
+    expect(only('加盟は三百六十にのぼった。').value).toBe(360);
+    expect(texts('順位は第四十にとどまる。')).toEqual([]);
+  });
+
   it('reads the bare tallies of a pitcher (被安打5, 奪三振8)', () => {
     expect(only('先発は被安打5で粘った。').value).toBe(5);
     expect(figures('被安打3、奪三振8と好投した。').map((f) => f.value)).toEqual([3, 8]);

@@ -77,6 +77,8 @@ describe('一 and a counter written in kanji: a word of the language, not a coun
     '新型は従来より一回り大きい。',
     '注文が一度に殺到した。',
     '在庫が一気になくなった。',
+    '村には病院が一軒もない。',
+    '応募者は一人もいなかった。',
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

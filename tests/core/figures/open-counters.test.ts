@@ -199,5 +199,10 @@ describe('dividing into a number of groups (2組に分ける)', () => {
   it('still reads a class or a division as a designation', () => {
     expect(texts('娘は2組の学級委員だ。')).toEqual([]);
     expect(texts('チームは1部に昇格した。')).toEqual([]);
+    expect(texts('第3隊が先に着いた。')).toEqual([]);
+  });
+
+  it('counts units of a team (隊) once the number is no designation', () => {
+    expect(only('市内の消防隊120隊が出動した。').text).toBe('120隊');
   });
 });

@@ -86,6 +86,7 @@ describe('decimals in kanji and without a whole part', () => {
     ['国の予算は一・五兆円に上る。', '一・五兆円', 1.5e12],
     ['出生率は一・二六と過去最低だった。', '一・二六', 1.26],
     ['人口を保つには二・〇七が要る。', '二・〇七', 2.07],
+    ['回答者の三四・五％が賛成した。', '三四・五％', 34.5],
   ])('%s → %s', (text, surface, value) => {
     const f = only(text);
     expect([f.text, f.value]).toEqual([surface, value]);

@@ -23,6 +23,17 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(ages('球団は監督（58）の続投を決めた。')).toEqual([58]);
   });
 
+  it("reads the age closing a quote's credit after a comma", () => {
+    const ages = (text: string) =>
+      figures(text)
+        .filter((f) => f.kind === 'age')
+        .map((f) => f.value);
+    expect(ages('「また行きたい」（市内に住む会社員の男性、45）')).toEqual([45]);
+    // a place and a number in brackets are no credit
+    expect(ages('会場は（東京都、20）と書かれていた。')).toEqual([]);
+    expect(ages('（大阪、3）の結果だった。')).toEqual([]);
+  });
+
   it('does not read a list number in parentheses as an age', () => {
     expect(figures('手順は次の通り。（2）書類を出す。')).toEqual([]);
     // a bracket after a thing, or after a person told as a closing line, names no age

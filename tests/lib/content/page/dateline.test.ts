@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedEntries, hasDayAndHour, isTimeStamp } from '../../../../lib/content/page/dateline';
+import { datedEntries, hasDayAndHour, isBylineStamp, isTimeStamp } from '../../../../lib/content/page/dateline';
 
 describe('isTimeStamp', () => {
   it.each([
@@ -42,5 +42,21 @@ describe('datedEntries: lines that date an entry of their own', () => {
     );
     // A sidebar's dated headlines date other pages' stories, not entries of this one.
     expect(datedEntries(['2024/08/21 出雲市で熱中症搬送相次ぐ', '2024/08/20 隠岐航路、台風で欠航'])).toBe(0);
+  });
+});
+
+describe('isBylineStamp', () => {
+  it('is the writer’s name with the story’s stamp, or the name alone', () => {
+    expect(isBylineStamp('北原祐介2025年3月10日 7時00分', ['北原祐介'])).toBe(true);
+    expect(isBylineStamp('北原 祐介　2025/03/10 07:00', ['北原祐介'])).toBe(true);
+    expect(isBylineStamp('北原祐介記者', ['北原祐介'])).toBe(true);
+    expect(isBylineStamp('北原 祐介 北山大学教授 2025年7月15日 6:00', ['北原祐介'])).toBe(true);
+  });
+
+  it('is no line naming someone else, nor one of the story that names its writer', () => {
+    expect(isBylineStamp('南野恵2025年3月10日 7時00分', ['北原祐介'])).toBe(false);
+    expect(isBylineStamp('北原祐介が取材した。', ['北原祐介'])).toBe(false);
+    expect(isBylineStamp('北原祐介が2025年7月15日に発表した論文によると', ['北原祐介'])).toBe(false);
+    expect(isBylineStamp('2025年3月10日 7時00分', [])).toBe(false);
   });
 });

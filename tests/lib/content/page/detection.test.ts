@@ -59,6 +59,12 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(parse(undated)).isArticle).toBe(false);
     // The date printed under the headline (<div class="day">2025年10月8日</div>) vouches as <head>'s would.
     expect(extractArticle(parse(headUndated)).isArticle).toBe(true);
+    // An upkeep stamp there does not: a company's standing page is kept up, not published.
+    const kept = headUndated.replace(
+      /<div class="day">[^<]*<\/div>/,
+      '<p class="updateDate">最終更新日：2025年10月8日</p>',
+    );
+    expect(extractArticle(parse(kept)).isArticle).toBe(false);
   });
 
   it('a long page stamped "website" is a story only if it is dated somewhere, its address included', () => {
@@ -211,6 +217,13 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
     expect(page.meta.published).toBe('2024-05-12');
     expect(page.map.text).not.toContain('ページ番号');
+    // The day after the subject or place, or before the occasion it names (「…の日」に合わせ).
+    for (const opening of ['北山町は5月12日、', '町内の全域で5月12日に', '5月12日の「川の日」に合わせ、'])
+      expect(extractArticle(office(opening, '2024年5月13日')).isArticle).toBe(true);
+    // A day deep in a sentence of its own dates no report.
+    expect(
+      extractArticle(office('町では毎年、春と秋に清掃活動を行っており、5月12日、', '2024年5月13日')).isArticle,
+    ).toBe(false);
     // Across New Year, the event in the stamp's year before.
     expect(extractArticle(office('12月30日、', '2025年1月4日')).isArticle).toBe(true);
     // Undated prose, or a stamp long after the day told of: a standing page, not a report.

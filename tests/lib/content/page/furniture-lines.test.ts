@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
-import { isPromoLine, isStandingNotice } from '../../../../lib/content/page/furniture-lines';
+import {
+  isCreditLine,
+  isPaywallCut,
+  isPromoLine,
+  isStandingNotice,
+} from '../../../../lib/content/page/furniture-lines';
 import { fixture, parse } from './load';
 
 describe('what of a paywalled page is the article', () => {
@@ -45,6 +50,7 @@ describe('isPromoLine', () => {
     '紙面のご購読はこちらから。1部150円、月ぎめ600円（税込み）',
     '【広告】駅前の結婚式場ならホテル北山',
     '[PR] 北山の注文住宅は北山ホーム',
+    'Copyright © Kitayama Shimpo, Inc. All Rights Reserved.',
   ])('promo: %s', (line) => {
     expect(isPromoLine(line)).toBe(true);
   });
@@ -58,6 +64,8 @@ describe('isPromoLine', () => {
     '新しい図書館は、市外の人もご利用いただけるという。',
     '写真を無断転載したとして、県警は男を書類送検したと発表した。',
     '市の広告付き封筒は、来年度から100社に広げる方針だ。',
+    // A release's spec line.
+    '価格　　：月額2,980円（税込）',
   ])('news: %s', (line) => {
     expect(isPromoLine(line)).toBe(false);
   });
@@ -149,6 +157,10 @@ describe('isStandingNotice', () => {
     '北山テレビでは、事件や事故の情報、写真・動画を募集しています。',
     '北山放送では、台風の被害の写真や動画を募集しています。',
     '運行状況は変わることがあります。お出かけ前に最新の情報をご確認ください。',
+    '映像を見るには、ブラウザーのJavaScriptを有効にしてください。',
+    'PDFファイルの閲覧には、Adobe Reader（無料）が必要です。',
+    '※この欄は識者の寄稿です。内容は筆者個人の見解であり、本紙の見解を示すものではありません。',
+    '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -157,6 +169,7 @@ describe('isStandingNotice', () => {
     '市は、写真コンテストの作品を募集しています。',
     '市によると、住民から写真や動画を募集しているという。',
     '県は最新の情報を確認するよう呼びかけています。',
+    '知事は、筆者の見解に反論したと説明した。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -177,5 +190,94 @@ describe('a broadcaster’s call for tips and a share bar’s label are no part 
     expect(page.isArticle).toBe(true);
     expect(page.map.text).toContain('注意を呼びかけています。');
     expect(page.map.text).not.toMatch(/共有|お寄せ|募集/);
+  });
+});
+
+describe('a paywall’s cut ends the story', () => {
+  it.each([
+    ['この記事は有料記事です。残り980文字', true],
+    ['会員登録すると続きをお読みいただけます。', true],
+    ['会員限定記事', false],
+    ['市の有料会員制度は、登録者数が続きの課題だと説明した。', false],
+  ])('%s', (line, cut) => {
+    expect(isPaywallCut(line)).toBe(cut);
+  });
+
+  it('drops the offer and the expert comments after the cut, keeps what comes before it', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-20T07:00:00+09:00"></head><body><main><article>
+        <h1>北山線の無人駅、半数で券売機撤去へ</h1>
+        <div class="a1b2"><p>北山鉄道は19日、北山線の無人駅12駅のうち6駅で、来春までに券売機を撤去すると発表した。</p><p>利用者が1日100人を下回る駅が対象で、車内で運賃を払う方式に切り替える。</p><p>沿線の北山市は「高齢者が戸惑わないよう周知してほしい」と話している。</p></div>
+        <div class="c3d4"><p>この記事は有料記事です。残り1240文字</p><ul><li>デジタル版の記事がすべて読み放題</li><li>過去30年分の記事を検索できます</li></ul><p>夏の割引実施中！スタンダードプランが2カ月間100円</p></div>
+      </article>
+      <section class="e5f6"><h2>有識者の声</h2><div><p>交通政策の研究者</p><p>無人駅の券売機をなくすと、乗車駅の記録が残らず、利用実態がつかみにくくなります。運賃収受の方法を変えるなら、データの取り方も合わせて考える必要があります。</p><p>共感した 52</p></div></section>
+      </main></body></html>`),
+    );
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('と話している。');
+    expect(page.map.text).not.toMatch(/残り|読み放題|検索できます|割引|有識者|運賃収受|共感/);
+  });
+});
+
+describe('isCreditLine', () => {
+  it.each([
+    '（取材・文 北原祐介）',
+    '(文・写真＝北原祐介)',
+    '[写真]=北原祐介',
+    '【写真】＝共同',
+    '（北原祐介　編集：南野 恵）',
+    '（写真：共同）',
+    '（共同通信）',
+    '(AFP=時事)',
+  ])('credit: %s', (line) => {
+    expect(isCreditLine(line)).toBe(true);
+  });
+
+  it.each([
+    '（北原祐介）',
+    '（写真は本人提供）',
+    '（写真：開会式の様子）',
+    '写真：記念撮影に応じる選手たち',
+    '（文化部）',
+    '（取材に応じた北原さんは「驚いた」と話した。）',
+  ])('no credit: %s', (line) => {
+    expect(isCreditLine(line)).toBe(false);
+  });
+});
+
+describe('a time stamp with a label beside it is no line of the story', () => {
+  it('drops 「2025年9月5日 18:00（19:02更新） [会員限定記事]」', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article>
+        <h1>北山市で突風、倉庫の屋根飛ぶ</h1>
+        <p>2025年9月5日 18:00（2025年9月5日 19:02更新） [会員限定記事]</p>
+        <p>5日午後、北山市で突風が吹き、倉庫の屋根が飛ばされました。けが人はいませんでした。近くの住宅でも窓ガラスが割れるなどの被害が出ています。</p>
+        <p>気象台は、6日も大気の状態が不安定になるとして注意を呼びかけています。</p>
+      </article></body></html>`),
+    );
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('注意を呼びかけています。');
+    expect(page.map.text).not.toMatch(/会員限定|19:02/);
+  });
+});
+
+describe('a poll under the story is no part of it', () => {
+  const read = (extra: string) =>
+    extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-05T18:00:00+09:00"></head><body><article>
+        <header><h1>北山市で突風、倉庫の屋根飛ぶ</h1><p class="dek">倉庫の屋根が飛ばされ、住宅の窓も割れた。</p><div class="share"><button>シェア</button><button>URLをコピー</button></div></header>
+        <p>5日午後、北山市で突風が吹き、倉庫の屋根が飛ばされました。けが人はいませんでした。近くの住宅でも窓ガラスが割れるなどの被害が出ています。</p>
+        <p>気象台は、6日も大気の状態が不安定になるとして注意を呼びかけています。</p>
+        ${extra}
+      </article></body></html>`),
+    ).map.text;
+
+  it('drops the question and the note of a box of choices, keeps a header with share buttons', () => {
+    const text = read(
+      '<div class="poll"><p>この記事は役に立ちましたか？</p><form><button>はい</button><button>いいえ</button></form><p>※回答は記事の改善に使います。</p></div>',
+    );
+    expect(text).toContain('倉庫の屋根が飛ばされ、住宅の窓も割れた。');
+    expect(text).toContain('注意を呼びかけています。');
+    expect(text).not.toMatch(/役に立ち|回答は/);
   });
 });

@@ -19,6 +19,16 @@ describe('visiblePublished', () => {
     ).toBeNull();
   });
 
+  it('passes over an upkeep stamp and the dates of linked list items', () => {
+    const at = (body: string) => visiblePublished(parse(`<div>${body}</div>`).querySelector('div') as Element);
+    expect(at('<p class="updateDate">最終更新日：2025年5月13日</p>')).toBeNull();
+    expect(at('<span class="date">更新日 令和7年5月13日</span><time>2025-05-02</time>')).toBe('2025-05-02');
+    expect(at('<ul><li><a href="/ir/a.pdf">決算短信</a><time>2025/05/13</time></li></ul>')).toBeNull();
+    // A dateline with its correction after it is still the dateline; so is a date in a list of no links.
+    expect(at('<p class="date">2021年10月13日 11:23（2021年10月13日 12:07更新）</p>')).toBe('2021-10-13');
+    expect(at('<ul class="meta"><li><time>2025-05-13</time></li><li>北山支局</li></ul>')).toBe('2025-05-13');
+  });
+
   it('is the page date when <head> declares none', () => {
     const para =
       '<p>市によると、今年の夏祭りには約3万人が訪れた。前の年より2割ほど多かった。会場は終日にぎわった。</p>';
