@@ -176,6 +176,8 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   '住人',
   '通行人',
   '漁師',
+  // 小児科医, 耳鼻咽喉科医, 歯科医: a doctor known by the specialty (医 alone is no word here)
+  '科医',
   '高校生',
   '中学生',
   '小学生',

@@ -180,6 +180,12 @@ export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定
  */
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
+/**
+ * Verbs (and サ変 nouns) of a demand or an offer in a negotiation: 労組は月3万円の賃上げを求めている,
+ * 経営側は月1万円を提示した — the amount demanded or offered is the party's own position.
+ */
+export const DEMANDING_VERBS: ReadonlySet<string> = new Set(['求める', '要求', '要望', '提示']);
+
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([
   '見方',

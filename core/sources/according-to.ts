@@ -5,11 +5,12 @@ import {
   HEARD_TAILS,
   HEARD_VERBS,
   INDEFINITE_DETERMINERS,
+  PLAN_NOUNS,
   REPORT_CUE_TAILS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle } from '../text/pos';
+import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle, isSuffix, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase } from './chains';
@@ -17,7 +18,7 @@ import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { clauseOwner, listsNumbers, reportOwner } from './report-owner';
+import { clauseOwner, listsNumbers, madeThingOwner, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
@@ -101,6 +102,9 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const prefix = re === REPORT_CUE ? word.surface.slice(0, Math.max(0, at - word.start)) : '';
       // 結果でも: IPADIC reads this でも as one adverbial particle (調査でも as で + も).
       if (re === REPORT_CUE && !isCaseParticle(tokens[k]) && !isAdverbialDemo(tokens[k])) continue;
+      // 県は…計上する方針で、…とみている: a plan noun after a verb in the non-past, then で, is the
+      // plan's copula going on (方針であり), not a plan cited (市の計画で、 / 県がまとめた計画で、 are).
+      if (re === REPORT_CUE && m[0].replace(CUE_TAIL, '').endsWith('で') && plannedBefore(tokens, k - 1)) continue;
       // 国の指針で上限とされる月45時間を超えた…: the guideline defines a noun of another clause.
       if (re === REPORT_CUE && m[0].endsWith('で') && modifiesInnerNoun(tokens, v, k + 1)) continue;
       const head = opensSentence(tokens, v, k);
@@ -111,10 +115,14 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
+      // no name — the cue then names no one rather than a fragment.
+      if (cutFromWord(tokens, phrase) && !madeThingOwner(tokens, v, phrase)) continue;
       const report = isReportPhrase(phrase);
       // 私の試算では / 筆者の調べでは: the writer's own working, credited as the article's own figures.
       if (report && writersOwn(tokens, v, phrase)) continue;
-      const speaker = report ? reportOwner(tokens, v, phrase) : null;
+      // 環境省がまとめた…の生息状況によると: a thing a party compiled is its report (→ 環境省).
+      const speaker = report ? reportOwner(tokens, v, phrase) : madeThingOwner(tokens, v, phrase);
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING
@@ -168,6 +176,20 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/** A plan noun at `n` right after a verb in its plain non-past form: 計上する|方針, 増やす|計画. */
+function plannedBefore(tokens: readonly Token[], n: number): boolean {
+  const noun = tokens[n];
+  const verb = tokens[n - 1];
+  return !!noun && PLAN_NOUNS.has(noun.surface) && isVerb(verb) && verb?.surface === verb?.basic;
+}
+
+/** The phrase starts with a suffix written right after a noun: 12月|末時点の…, a piece of a longer word. */
+function cutFromWord(tokens: readonly Token[], p: NamePhrase): boolean {
+  const first = tokens[p.first];
+  const before = tokens[p.first - 1];
+  return !!first && !!before && isSuffix(first) && isNoun(before) && before.end === first.start;
 }
 
 /** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */

@@ -3,6 +3,7 @@ import {
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
   DECIDING_VERBS,
+  DEMANDING_VERBS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
 } from '../lexicon/reporting-cues';
@@ -60,8 +61,11 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     // The quoting と of 「…と発表した」 belongs to quoted-speech.ts.
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
-    used.add(i);
     const who = findTopic(tokens, v, v.first, i, true);
+    // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
+    // its author's) account, read by documents.ts — no cue of its own.
+    if (verb.demand && !who) continue;
+    used.add(i);
     out.push({
       kind: 'announce',
       speaker: who?.phrase ?? null,
@@ -213,10 +217,11 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
   const ordering = isVerb(t) ? ORDERING_VERBS.has(t.basic) : isNoun(t) && ORDERING_VERBS.has(t.surface);
+  const demanding = isVerb(t) ? DEMANDING_VERBS.has(t.basic) : isNoun(t) && DEMANDING_VERBS.has(t.surface);
   const suru = isVerb(t) ? i : tokens[i + 1]?.basic === 'する' ? i + 1 : -1;
-  if (ordering && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
+  if ((ordering || demanding) && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
     // An order speaks for its own sentence; the plain sentences after it are not its content.
-    return { first: i, last: suru, passive: false, announce: false, verb: t.surface };
+    return { first: i, last: suru, passive: false, announce: false, verb: t.surface, demand: !ordering };
   }
   const verb = reportingVerbAt(tokens, i, false);
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.

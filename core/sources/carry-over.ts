@@ -3,6 +3,7 @@ import {
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
   POINT_BACK_WORDS,
+  VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isNoun } from '../text/pos';
 import type { SourceType, Token } from '../types';
@@ -11,7 +12,7 @@ import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import type { NamePhrase } from './name-phrase';
 import { cueText } from './quote-shape';
-import { reportingVerbAt } from './reporting-verbs';
+import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { speakerBefore } from './topic';
 
 /**
@@ -40,7 +41,7 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
-    const verb = reportingVerbAt(tokens, i, false);
+    const verb = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
     const summed = summing && tokens[i - 1]?.surface === 'を';
     if (!verb || verb.passive || (!demonstrative && !pointsBack && !summed && !BARE_REPORTING_VERBS.has(verb.verb))) {
       continue;
@@ -81,9 +82,17 @@ function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boo
     const t = tokens[i] as Token;
     if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
     const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
-    if (SUMMING_OBJECT.test(before) && reportingVerbAt(tokens, i + 1, false)) return true;
+    if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1))) return true;
   }
   return false;
+}
+
+/** 示した after a view and を (こうした見通しを示した): a view shown is stated, as 明らかにした is. */
+function shownView(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i];
+  if (t?.basic !== '示す' || tokens[i - 1]?.surface !== 'を' || !VIEW_NOUNS.has(tokens[i - 2]?.surface ?? ''))
+    return null;
+  return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 
 /** A cue that attributes the sentence before it (its own content is empty). */

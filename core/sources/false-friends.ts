@@ -45,3 +45,15 @@ export function isParentheticalAge(text: string, start: number, _end: number): b
   if (close < 0) return false;
   return AGE_IN_PARENS.test(text.slice(open, start + close + 1));
 }
+
+// 「…」（市内の大学2年の女性、20）: a quote's credit after it, ending with the speaker's age.
+const CREDIT_AGE = /」[（(][^（()）「」。]{1,40}[、，]$/;
+
+/**
+ * True when a figure is the age closing a quote's credit: 「…」（都内の会社員の男性、45） — it identifies
+ * the speaker, as （45） after a name does; whatever source is in force around it did not say it.
+ */
+export function isCreditAge(text: string, start: number, end: number): boolean {
+  if (!/^[）)]/.test(text.slice(end, end + 1)) || !/^[0-9０-９]{1,3}$/.test(text.slice(start, end))) return false;
+  return CREDIT_AGE.test(text.slice(Math.max(0, start - 44), start));
+}

@@ -109,12 +109,13 @@ class Reader implements ReadSoFar {
     if (!own) para.told = true;
     // The previous paragraph's announcement holds only until this paragraph names a source of its own
     // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
-    const announcer = para.announcer ?? (para.source ? null : para.previousAnnouncer);
+    const announcer = para.announcer ?? (para.source || para.otherActor ? null : para.previousAnnouncer);
     // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
     // outlet's own — not the announcement.
     const background = !!announcer && describesParty(s, announcer.name);
     // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
     const another = !!announcer && !info.cues.length && reportsAnotherActor(info.topic, announcer, s);
+    if (another && !para.announcer) para.otherActor = true;
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per

@@ -21,6 +21,11 @@ export class Paragraph {
   cited = false;
   /** A sentence of it is the article's body, not a caption, subhead or editor's note. */
   told = false;
+  /**
+   * A sentence of it told another party's deeds (森下は…14得点。): the previous paragraph's announcement
+   * no longer reaches the subjectless sentences after it (今季も…5得点を挙げた is still that party's).
+   */
+  otherActor = false;
   /** The index of its first sentence. */
   first = -1;
 

@@ -5,7 +5,16 @@ import {
   ANSWER_VERBS,
   COMPILING_SAHEN,
 } from '../lexicon/reporting-cues';
-import { isAuxiliary, isCaseParticle, isDependent, isGenitive, isNumeral, isPredicateWord, isVerb } from '../text/pos';
+import {
+  isAuxiliary,
+  isCaseParticle,
+  isDependent,
+  isGenitive,
+  isNumeral,
+  isPredicateWord,
+  isPrefix,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { ownerOf } from './chains';
 import { depthAt, type SentenceView } from './cue';
@@ -58,6 +67,31 @@ const MAKING: ReadonlySet<string> = new Set([
 /** The report phrase is modified by a clause whose verb makes it (が発表した, がまとめた, が実施した). */
 function madeBy(tokens: readonly Token[], phrase: NamePhrase): boolean {
   return clauseVerb(tokens, phrase, MAKING);
+}
+
+/**
+ * 環境省がまとめた昨年12月末時点の生息状況によると / 水産庁が公表した今年の漁獲量によると: a phrase
+ * that is no report noun is made one by the clause before it, when that clause's verb makes it
+ * (まとめた, 公表した, 集計した); its party then is the source. Dates and nouns may stand between the
+ * verb and the phrase (12月末時点の); nothing else may.
+ */
+export function madeThingOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  let k = phrase.first - 1;
+  const lo = Math.max(v.first, phrase.first - 12);
+  while (k > lo && isModifierWord(tokens[k] as Token)) k--;
+  const t = tokens[k];
+  if (!t || !isAuxiliary(t) || depthAt(v, k) > 0) return null;
+  let verb = k;
+  while (verb > lo && isAuxiliary(tokens[verb])) verb--;
+  const w = tokens[verb] as Token;
+  const made = isVerb(w) && (w.basic === 'する' ? MAKING.has(tokens[verb - 1]?.surface ?? '') : MAKING.has(w.basic));
+  if (!made) return null;
+  return clauseOwner(tokens, v, w.basic === 'する' ? verb - 1 : verb);
+}
+
+/** A word of a noun phrase's modifiers: 昨年 / 12月 / 末 / 時点 / の. */
+function isModifierWord(t: Token): boolean {
+  return (t.pos === '名詞' && !isDependent(t)) || isPrefix(t) || (isGenitive(t) && t.surface === 'の');
 }
 
 /** 12、13日に実施した: a comma between two numbers lists them (dates), it ends no clause. */

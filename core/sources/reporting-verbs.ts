@@ -23,6 +23,8 @@ export interface VerbMatch {
   verb: string;
   /** との報告があった / との連絡が寄せられた: a report received, from whom the clause says (Xから). */
   received?: boolean;
+  /** 求めている / 提示した: a demand or an offer, a cue only when its clause names who makes it. */
+  demand?: boolean;
 }
 
 // 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes.

@@ -3,7 +3,7 @@ import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
 import { isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
-import { isParentheticalAge } from './false-friends';
+import { isCreditAge, isParentheticalAge } from './false-friends';
 import { isTold } from './hearsay';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
@@ -44,6 +44,8 @@ export function resolveFigure(
   const a = according && parties.get(according);
   // 男性（78）: an age identifies a person; the police's identification when they are the source
   // (警察によりますと、…男性（78）が…), else the outlet's own (関係者によると、田中さん（45）は…).
+  // 「…」（市内の会社員の男性、45）: the speaker's age in the credit is the outlet's identification.
+  if (isCreditAge(text, f.start, f.end)) return null;
   if (isParentheticalAge(text, f.start, f.end)) {
     const police = a ?? here.scoped;
     if (police && isInvestigator(police.name)) return police;

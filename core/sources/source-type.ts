@@ -163,6 +163,9 @@ function typeOf(
   if (/^自(?:社|国)/.test(name)) return null;
   // 国の統計では, 国は…と説明した: the state alone is the national government (全国, 各国 are not).
   if (name === '国') return 'government';
+  // 道は…計上する方針だ: 道 alone as a party is Hokkaido's government, as 都 and 府 are theirs (a road
+  // says nothing; 歩道 / 鉄道 / 報道 are not it).
+  if (name === '道') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
   if (/^[米英仏独中韓露台豪印](?:紙|誌)/.test(name)) return 'media';

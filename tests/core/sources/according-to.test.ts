@@ -30,6 +30,13 @@ describe('〜によると and report nouns name the party', () => {
     expect(nameOf('全国の調査では、店舗は300店だった。', '300店')).not.toBe('全国');
   });
 
+  it('道 alone is Hokkaido’s government; a road is no party', () => {
+    const text = '道は燃料高への対策として約3億円を計上する方針で、対象の漁船は約70隻とみている。';
+    expect(sourcesOf(text, ['約3億円', '約70隻']).map((s) => s?.type)).toEqual(['government', 'government']);
+    expect(nameOf('道によると、道内の宿泊客は約480万人だった。', '約480万人')).toBe('道');
+    expect(nameOf('峠へ続く道は約4キロにわたり、幅は2メートルほどしかない。', '約4キロ')).toBe('');
+  });
+
   it('reads the longest cue: によるとの is one cue, not によると and a stray の', () => {
     const s = sourceOf('地元の放送局によるとの情報では、けが人は15人に上った。', '15人');
     expect(s?.name).toBe('地元の放送局');
@@ -41,6 +48,17 @@ describe('〜によると and report nouns name the party', () => {
     expect(s?.name).toContain('ランド研究所');
     expect(s?.cue).toBe('試算によると');
     expect(s?.type).toBe('organization');
+  });
+
+  it('a thing a party compiled is its report: 県がまとめた3月末時点の飼育状況によると → 県', () => {
+    const text = '東和県が今月9日にまとめた昨年3月末時点の飼育状況によると、県内の乳牛は約4万頭だった。';
+    expect(nameOf(text, '約4万頭')).toBe('東和県');
+    expect(nameOf('水産庁が公表した今年の水揚げ状況によると、サンマは約2万トンだった。', '約2万トン')).toBe('水産庁');
+  });
+
+  it('but a phrase cut from the word it ends (12月|末時点の…) is no name', () => {
+    expect(nameOf('昨年3月末時点の飼育状況によると、県内の乳牛は約4万頭だった。', '約4万頭')).toBe('');
+    expect(nameOf('東和町に住む60代の男性によると、火は約3時間燃え続けた。', '約3時間')).toBe('男性');
   });
 
   it('keeps two titles joined by 兼 in the speaker: 三木谷浩史会長兼社長', () => {
@@ -190,6 +208,12 @@ describe('more report frames', () => {
     ['山田社長が記者団に語ったところによると、投資額は300億円になる。', '300億円', '山田社長'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('but …する方針で、 is a plan going on, not a plan cited: no one inside it is the source', () => {
+    const text = '市は高齢者への支援として約2億円を計上する方針で、対象は約800世帯とみている。';
+    expect(sourcesOf(text, ['約2億円', '約800世帯']).map((s) => s?.name)).toEqual(['市', '市']);
+    expect(nameOf('市の計画で、新駅の事業費は約80億円とされた。', '約80億円')).toBe('市');
   });
 
   it('but ところ、 after a verb of doing is only "when"', () => {

@@ -363,6 +363,14 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
     expect(names(apart, ['300人'])).toEqual(['']);
   });
 
+  it('a view shown sums up as well: こうした見通しを示した', () => {
+    const text =
+      '夏場は電力の需要が増える。8月の3日間で最大約40万キロワットが不足する恐れがある。東和電力が先週、こうした見通しを示した。';
+    expect(names(text, ['3日間', '約40万キロワット'])).toEqual(['東和電力', '東和電力']);
+    const fresh = '8月の3日間で約40万キロワットが不足する恐れがある。東和電力は先週、新たな見通しを示した。';
+    expect(names(fresh, ['約40万キロワット'])).toEqual(['']);
+  });
+
   it('but a sentence with figures of its own reports them, not those before', () => {
     const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
     expect(names(own, ['300人'])).toEqual(['']);

@@ -30,6 +30,13 @@ describe('false friends are not cues', () => {
     const text = '会社員の山本健さん（42）が死亡した。県警が9日、明らかにした。';
     expect(nameOf(text, '42')).toBe('');
   });
+
+  it('so is the age closing a quote’s credit, whatever source is in force: （…の男性、45）', () => {
+    const text =
+      '東和市観光協会によると、宿泊客は約2割増えた。「思ったより混んでいて驚いた」（県外から来た会社員の男性、45）';
+    expect(nameOf(text, '約2割')).toBe('東和市観光協会');
+    expect(nameOf(text, '45')).toBe('');
+  });
 });
 
 describe('report nouns inside other words', () => {

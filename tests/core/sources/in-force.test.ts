@@ -65,6 +65,14 @@ describe('sources in force, sentence by sentence', () => {
     expect(deal.map((s) => s.announced)).toEqual([null, null]);
   });
 
+  it('nor, once a paragraph tells another party’s deeds, for its subjectless sentences after', () => {
+    const read = inForce(
+      '東和FCは3日、FW川村が海外クラブへ移籍すると発表した。\n川村は5年前に入団し、通算110試合に出た。昨季もリーグ戦で12得点を挙げた。',
+      ['110試合', '12得点'],
+    );
+    expect(read.map((s) => s.announced)).toEqual([null, null, null]);
+  });
+
   it('still carries the announcement into a sentence about its data', () => {
     const read = inForce(
       '統計局は1日、人口推計を発表した。\n東京都の人口は1400万人を超えた。同局は毎月、推計を公表している。',

@@ -77,6 +77,18 @@ describe('a body decides or orders, and what it decides or orders is its own', (
     expect(nameOf('東和市は、事業者3社に設備の改善を勧告した。', '3社')).toBe('東和市');
   });
 
+  it('…の賃上げを求めている / 月1万円を提示した: a party’s demand or offer is its own position', () => {
+    expect(nameOf('北斗精工の労組は、基本給の月2万4千円引き上げを求めている。', '月2万4千円')).toBe('北斗精工の労組');
+    expect(nameOf('会社側は、夏の賞与として月1万1千円の上乗せを提示した。', '月1万1千円')).toBe('会社側');
+    expect(nameOf('東和市は国に約3億円の補助を要望した。', '約3億円')).toBe('東和市');
+  });
+
+  it('but one seeking something, or a demand of no named party, names no one', () => {
+    expect(nameOf('仕事を求めて約2万人が沿岸部の都市へ移った。', '約2万人')).toBe('');
+    expect(nameOf('住民の約7割が運行本数の維持を求めている。', '約7割')).toBe('');
+    expect(nameOf('東和建設は計8千万円の支払いを求められた。', '計8千万円')).toBe('');
+  });
+
   it('but one who was ordered, or a decision no body made, names no one', () => {
     expect(nameOf('東和建設は、5社とともに計2億円の返還を命じられた。', '計2億円')).toBe('');
     expect(nameOf('運賃を200円とすることが決まった。', '200円')).toBe('');

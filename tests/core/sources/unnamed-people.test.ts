@@ -43,6 +43,12 @@ describe('unnamed people as speakers', () => {
     }
   });
 
+  it('a doctor known by the specialty (小児科医, 眼科医) is an anonymous source', () => {
+    const text = '県内の小児科医らが昨年行った調査では、ぜんそくの有病率は6.2%だった。';
+    expect(sourceOf(text, '6.2%')).toMatchObject({ name: '県内の小児科医ら', type: 'anonymous' });
+    expect(sourceOf('ある眼科医は「受診者は約3倍に増えた」と話した。', '約3倍')?.type).toBe('anonymous');
+  });
+
   it('people known by their role are what a plan forecasts, not who plans: 来訪者は…を見込む', () => {
     const text = '北町は10日、駅前の再開発計画を発表した。来訪者は年30万人を見込む。';
     expect(nameOf(text, '30万人')).toBe('北町');
