@@ -49,6 +49,23 @@ export const SHOP_SHEET: SheetLabels = {
   dated: 'never',
 };
 
+/** What an event's sheet alone gives: its price and its sign-up (a story's box has a date and a place too). */
+const EVENT_OFFER_LABELS = [
+  '料金',
+  '入場料',
+  '参加費',
+  '観覧料',
+  '受講料',
+  'チケット',
+  'チケット料金',
+  'チケット発売日',
+  '申込',
+  '申し込み',
+  '申込方法',
+  '申し込み方法',
+  '申込期間',
+] as const;
+
 export const EVENT_SHEET: SheetLabels = {
   kind: 'event',
   labels: new Set([
@@ -60,14 +77,6 @@ export const EVENT_SHEET: SheetLabels = {
     '開催期間',
     '会場',
     '場所',
-    '料金',
-    '入場料',
-    '参加費',
-    '観覧料',
-    '受講料',
-    'チケット',
-    'チケット料金',
-    'チケット発売日',
     '発売日',
     '出演',
     '出演者',
@@ -76,29 +85,11 @@ export const EVENT_SHEET: SheetLabels = {
     '後援',
     '定員',
     '対象',
-    '申込',
-    '申し込み',
-    '申込方法',
-    '申し込み方法',
-    '申込期間',
     'お問い合わせ',
     '問い合わせ',
+    ...EVENT_OFFER_LABELS,
   ]),
-  defining: new Set([
-    '料金',
-    '入場料',
-    '参加費',
-    '観覧料',
-    '受講料',
-    'チケット',
-    'チケット料金',
-    'チケット発売日',
-    '申込',
-    '申し込み',
-    '申込方法',
-    '申し込み方法',
-    '申込期間',
-  ]),
+  defining: new Set(EVENT_OFFER_LABELS),
   dated: 'over-plain-prose',
 };
 
