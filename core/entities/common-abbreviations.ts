@@ -13,10 +13,8 @@ const ABBREVIATION_PAREN = new RegExp(String.raw`[（(]([${CAPITAL}][${LATIN}${D
  * dictionary words it is a common noun too. After a name the first pass chose (「国際原子力機関（IAEA）」)
  * or words ending in an organisation's last word (「国際エネルギー機関（IEA）」) it is a name's short form.
  */
-export function commonAbbreviations(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Span[] {
-  return bracketedAbbreviations(text, tokens, chosen)
-    .filter((b) => !b.listed && isCommonTerm(tokens, b.from, b.last + 1))
-    .map((b) => b.inner);
+export function commonAbbreviations(tokens: readonly Token[], bracketed: readonly Bracketed[]): Span[] {
+  return bracketed.filter((b) => !b.listed && isCommonTerm(tokens, b.from, b.last + 1)).map((b) => b.inner);
 }
 
 /**
@@ -24,8 +22,8 @@ export function commonAbbreviations(text: string, tokens: readonly Token[], chos
  * names one, and so do the words it abbreviates, however plain they are (全日本 + 空輸), when no name
  * was found there. Both become organisation candidates.
  */
-export function abbreviatedNames(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Candidate[] {
-  return bracketedAbbreviations(text, tokens, chosen)
+export function abbreviatedNames(tokens: readonly Token[], bracketed: readonly Bracketed[]): Candidate[] {
+  return bracketed
     .filter((b) => b.listed && b.last + 1 - b.from <= MAX_ABBREVIATED_WORDS)
     .flatMap((b): Candidate[] => [
       {
@@ -42,7 +40,7 @@ export function abbreviatedNames(text: string, tokens: readonly Token[], chosen:
 /** Words an abbreviated name may have before its bracket (全日本+空輸, 国際+協力+機構). */
 const MAX_ABBREVIATED_WORDS = 4;
 
-interface Bracketed {
+export interface Bracketed {
   /** The abbreviation inside the brackets. */
   inner: Span;
   /** The first and last token of the compound noun right before the bracket. */
@@ -53,7 +51,11 @@ interface Bracketed {
 }
 
 /** Bracketed abbreviations after a compound noun that no chosen name ends right before. */
-function bracketedAbbreviations(text: string, tokens: readonly Token[], chosen: readonly Candidate[]): Bracketed[] {
+export function bracketedAbbreviations(
+  text: string,
+  tokens: readonly Token[],
+  chosen: readonly Candidate[],
+): Bracketed[] {
   const out: Bracketed[] = [];
   let byEnd: Map<number, number> | null = null;
   let namedEnds: Set<number> | null = null;

@@ -3,7 +3,7 @@ import { acronymCandidates, isCommonAcronym } from './acronyms';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
-import { abbreviatedNames, commonAbbreviations } from './common-abbreviations';
+import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { creditSpans } from './credits';
@@ -99,8 +99,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
   );
   const first = mergeCandidates(cands, text.length);
-  const paren = [...parenCandidates(text, first), ...abbreviatedNames(text, tokens, first)];
-  const common = commonAbbreviations(text, tokens, first);
+  // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
+  const bracketed = bracketedAbbreviations(text, tokens, first);
+  const paren = [...parenCandidates(text, first), ...abbreviatedNames(tokens, bracketed)];
+  const common = commonAbbreviations(tokens, bracketed);
   // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
   const chosen =
     paren.length === 0 && common.length === 0

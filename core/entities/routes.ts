@@ -4,6 +4,7 @@ import type { Candidate } from './candidate';
 // 羽田―那覇線, 東京－大阪間, 博多〜鹿児島中央間: two ends joined by a dash, then what runs between them.
 const DASH = '―－—‐–−\\-〜～';
 const END = `[${KANJI}${KATAKANA}ー]`;
+const END_CHAR = new RegExp(END, 'u');
 const ROUTE = new RegExp(`(${END}{1,8})[${DASH}](${END}{1,8}?)(?:線|間|便|航路|路線|ルート|区間)`, 'gu');
 /** The longest end read from the letters alone, with no name proposed there (羽田, 鹿児島中央). */
 const MAX_BARE = 5;
@@ -39,6 +40,6 @@ function leftEnd(text: string, cands: readonly Candidate[], dash: number, run: s
   if (named) return { start: named.start, end: dash, to: dash };
   const start = dash - run.length;
   // 国内線羽田―: letters running on from a word before are no name read alone
-  if (run.length > MAX_BARE || run.length < 2 || new RegExp(END, 'u').test(text[start - 1] ?? '')) return null;
+  if (run.length > MAX_BARE || run.length < 2 || END_CHAR.test(text[start - 1] ?? '')) return null;
   return { start, end: dash, to: dash };
 }

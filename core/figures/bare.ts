@@ -46,7 +46,7 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   )
     return 'other';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
-  if (REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) || heldTo(text, a)) return integer ? 'count' : 'other';
+  if (reachedOrHeld(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
   if (!integer || v < 2) return null;
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
@@ -80,6 +80,11 @@ function kanjiReached(text: string, a: Numeral): boolean {
   const v = a.reading.value;
   if (v === null || !Number.isInteger(v) || v < 2 || !KANJI_PLACED.test(a.written)) return false;
   if (KANJI_BEFORE.test(text[a.start - 1] ?? '')) return false;
+  return reachedOrHeld(text, a);
+}
+
+/** 1500にのぼる, 30ほどにとどまる: a bare number reached, or held down to. */
+function reachedOrHeld(text: string, a: Numeral): boolean {
   return REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) || heldTo(text, a);
 }
 

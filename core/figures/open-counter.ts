@@ -173,11 +173,13 @@ export function countedBefore(tokens: readonly Token[], start: number): boolean 
 }
 
 const BOUNDS_AFTER: readonly string[] = ['以上', '以下', '未満', '以内'];
+// Verbs that take a count to a value or hold it there, after に: 一泊にとどめ, 三泊に延ば, 十回に達.
+const HOLD_OR_REACH_VERBS: readonly string[] = [...SET_TO_VERBS, ...REACH_VERBS];
 
 /** 「…にとどめる」「…に延ばす」「…に達する」 or 以上 / 以内 right after a counter at `at`: a count is meant. */
 function heldToCount(text: string, at: number): boolean {
   if (BOUNDS_AFTER.some((w) => text.startsWith(w, at))) return true;
-  return text[at] === 'に' && [...SET_TO_VERBS, ...REACH_VERBS].some((w) => text.startsWith(w, at + 1));
+  return text[at] === 'に' && HOLD_OR_REACH_VERBS.some((w) => text.startsWith(w, at + 1));
 }
 
 /** True when a proper noun ends right where the number starts (秋田|1区, 日航|123便). */

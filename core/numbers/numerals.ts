@@ -60,7 +60,7 @@ export function readNumeral(written: string): NumeralReading | null {
   const s = foldNumeral(written);
   if (s === null || s.length === 0 || s.length > 64) return null;
   if (POSITIONAL.test(s)) {
-    const v = Number([...s].map((c) => KANJI_DIGITS.get(c)).join(''));
+    const v = Number(digitByDigit(s));
     return { value: v, min: v, max: v, vague: false };
   }
   const vagueAt = s.indexOf('数');
@@ -78,6 +78,11 @@ export function readNumeral(written: string): NumeralReading | null {
   return { value: null, min: lo, max: VAGUE_FILLS_LOWER_PLACES ? top - 1 : top, vague: true };
 }
 
+/** 二〇二五 → '2025': kanji digits read one by one, as the digits they stand for. */
+function digitByDigit(kanji: string): string {
+  return [...kanji].map((c) => KANJI_DIGITS.get(c)).join('');
+}
+
 // 三四・五, 一〇五・二: columns write a decimal's whole part digit by digit too (34.5); at most three
 // digits, and not led by 〇.
 const POSITIONAL_WHOLE = /^[一二三四五六七八九][〇一二三四五六七八九]{1,2}$/;
@@ -88,13 +93,12 @@ const POSITIONAL_WHOLE = /^[一二三四五六七八九][〇一二三四五六�
  */
 function readKanjiDecimal(whole: string, places: string, myriad: string): NumeralReading | null {
   const w = POSITIONAL_WHOLE.test(whole)
-    ? Number([...whole].map((c) => KANJI_DIGITS.get(c)).join(''))
+    ? Number(digitByDigit(whole))
     : POSITIONAL.test(whole)
       ? null
       : evaluate(whole, 0);
   if (w === null) return null;
-  const digits = [...places].map((c) => KANJI_DIGITS.get(c)).join('');
-  const v = Number(`${w ?? 0}.${digits}`) * (myriad ? (MYRIADS.get(myriad) ?? 1) : 1);
+  const v = Number(`${w ?? 0}.${digitByDigit(places)}`) * (myriad ? (MYRIADS.get(myriad) ?? 1) : 1);
   const value = Number(v.toPrecision(15));
   return { value, min: value, max: value, vague: false };
 }
