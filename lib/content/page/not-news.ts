@@ -1,4 +1,4 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import type { PageMetadata } from './metadata';
 import { CART_BUTTON_WORDS, CART_LINK_WORDS, NEWS_TYPES, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
@@ -12,8 +12,6 @@ const MAX_HEADER = 120;
 /** A thread: this many post headers, and this share of the lines. */
 const THREAD_POSTS = 5;
 const THREAD_SHARE = 0.2;
-
-const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** True when the lines are a thread's posts, each under its header (a まとめ blog, a board's own page). */
 function isThread(blocks: readonly Block[]): boolean {

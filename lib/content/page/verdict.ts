@@ -1,4 +1,4 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import { definesHeadline } from './encyclopedic';
 import { hasArticleType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
@@ -27,8 +27,6 @@ const DENIED_CHARS = 1000;
 const LISTING_HEADINGS = 3;
 /** A linked title is a line of link text this long at most, no sentence. */
 const MAX_LINKED_TITLE = 80;
-
-const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** A line that is a title linking elsewhere: a heading all link, or a short line all link with no sentence. */
 function isLinkedTitle(b: Block): boolean {
