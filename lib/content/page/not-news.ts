@@ -1,6 +1,6 @@
 import { type Block, sentenceCount, textOf } from './blocks';
-import type { PageMetadata } from './metadata';
-import { CART_BUTTON_WORDS, CART_LINK_WORDS, NEWS_TYPES, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
+import { hasNewsType, type PageMetadata } from './metadata';
+import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
@@ -147,7 +147,7 @@ export function notNewsKind(
   reading: ProseReading,
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
-  if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
+  if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.declaredKind) return meta.declaredKind;
   // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
