@@ -97,6 +97,9 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
   return runSteps(blocksUnderSteps(root, skip));
 }
 
+/** The words of a line, as its text nodes hold them. */
+export const textOf = (b: Block): string => b.nodes.map((t) => t.data).join('');
+
 const SENTENCE_END = /[。！？!?]/g;
 
 /** Sentence endings in a block's text: 「増えた。減った。」 → 2. */

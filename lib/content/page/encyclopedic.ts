@@ -1,4 +1,4 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import { DEFINITION_END } from './prose-markers';
 
 // After the headword: a reading or gloss in brackets (「コミュニティバス（英: community bus）」), then とは or は.
@@ -22,7 +22,7 @@ export function definesHeadline(headline: string | null, blocks: readonly Block[
   if (!word || word.length > MAX_HEADWORD || /[、。,]/.test(word)) return false;
   const prose = blocks
     .filter((b) => b.kind === 'paragraph')
-    .map((b) => b.nodes.map((t) => t.data).join(''))
+    .map(textOf)
     .filter((t) => sentenceCount(t) > 0)
     .slice(0, LEAD_PARAGRAPHS);
   return prose.some((raw) => {

@@ -1,6 +1,6 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
-import { type Block, type BlockKind, blocksUnderSteps, sentenceCount } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
@@ -77,11 +77,10 @@ const HEADING_SCAN = 100;
 const SCHEDULE_LINES = 6;
 // Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
 const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
-const textOfBlock = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
 function isContentLine(b: Block): boolean {
-  const text = b.nodes.map((t) => t.data).join('');
+  const text = textOf(b);
   if (!HAS_WORD.test(text)) return false;
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
@@ -120,7 +119,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const posts = embeddedPosts(root);
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
   // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
-  const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOfBlock(b), meta.writers));
+  const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOf(b), meta.writers));
   const blocks = articleLines(content, root);
   yield;
 
@@ -155,7 +154,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const timedNearby = timed !== null;
   meta.published ??= timed;
   // An office's news item stamped only 更新日 dates its event in its first words, the stamp a day or so later.
-  const sentences = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.nodes.map((t) => t.data).join(''));
+  const sentences = blocks.filter((b) => b.kind === 'paragraph').map(textOf);
   const firstParagraph = sentences.find((t) => sentenceCount(t) > 0) ?? '';
   const dateline = datelineIsoDate(nearby) ?? eventDateline(firstParagraph, updateIsoDate(nearby));
   const reason = articleVerdict({
@@ -171,8 +170,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     headline: headline ? headlineText : null,
     dateline,
     dayAndHour: hasDayAndHour(nearby.slice(0, DATE_SCAN)),
-    scheduled: hasScheduleLine([...nearby.split('\n'), ...own.slice(0, SCHEDULE_LINES).map(textOfBlock)]),
-    entries: datedEntries(own.map((b) => b.nodes.map((t) => t.data).join(''))),
+    scheduled: hasScheduleLine([...nearby.split('\n'), ...own.slice(0, SCHEDULE_LINES).map(textOf)]),
+    entries: datedEntries(own.map(textOf)),
     heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
     reading: readProse(blocks),
   });

@@ -1,4 +1,4 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import {
   AD_LABELS,
   PROMO_PHRASES,
@@ -10,8 +10,6 @@ import {
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
-
-const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 // 「価格：」「料金　：」「参加費:」 heading a key:value line.
 const PRICE_SPEC = /^[\s\u3000]*(?:販売|税込|希望小売|利用)?(?:価格|料金|定価|参加費|会費|受講料)[\s\u3000]*[：:]/;

@@ -1,4 +1,4 @@
-import { type Block, blocksUnderSteps, sentenceCount } from './blocks';
+import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { follows } from './dom-order';
 import type { Steps } from './steps';
 
@@ -26,7 +26,7 @@ export function* ledeSteps(headline: Element | null, root: Element): Steps<Block
     if (!between(b.nodes[0] as Text)) return false;
     if (b.kind === 'caption') return true;
     if (b.kind === 'heading') return !b.linked && b.chars >= SUBTITLE_CHARS;
-    return b.kind === 'paragraph' && !b.linked && sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
+    return b.kind === 'paragraph' && !b.linked && sentenceCount(textOf(b)) > 0;
   });
 }
 
@@ -39,6 +39,6 @@ export function belowHeadline(blocks: readonly Block[], headline: Element | null
   if (!headline || !root.contains(headline)) return [...blocks];
   return blocks.filter((b) => {
     if (b.kind === 'caption' || !follows(b.nodes[0] as Text, headline)) return true;
-    return sentenceCount(b.nodes.map((t) => t.data).join('')) > 0;
+    return sentenceCount(textOf(b)) > 0;
   });
 }

@@ -3,6 +3,7 @@ import { itemTypes, type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
 import { cleanName, namedThings } from './names';
 import { outletName } from './outlet';
 import {
+  NEWS_TYPES,
   NOT_NEWS_OG_TYPES,
   NOT_NEWS_TYPE_SUFFIXES,
   NOT_NEWS_TYPES,
@@ -59,6 +60,11 @@ const ARTICLE_TYPES = new Set([
 /** True when JSON-LD declares an article type. */
 export function hasArticleType(meta: PageMetadata): boolean {
   return meta.jsonLdTypes.some((t) => ARTICLE_TYPES.has(t));
+}
+
+/** True when JSON-LD types the page as a news report (NewsArticle…): news whatever else it carries. */
+export function hasNewsType(meta: PageMetadata): boolean {
+  return meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t));
 }
 
 /** The page's <meta> values by property/name/itemprop, first one winning: one pass, not a query per name. */

@@ -1,8 +1,9 @@
-import { type Block, sentenceCount } from './blocks';
-import type { PageMetadata } from './metadata';
-import { CART_BUTTON_WORDS, CART_LINK_WORDS, NEWS_TYPES, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
+import { type Block, sentenceCount, textOf } from './blocks';
+import { hasNewsType, type PageMetadata } from './metadata';
+import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
+import { proseOf } from './root';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -12,8 +13,6 @@ const MAX_HEADER = 120;
 /** A thread: this many post headers, and this share of the lines. */
 const THREAD_POSTS = 5;
 const THREAD_SHARE = 0.2;
-
-const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** True when the lines are a thread's posts, each under its header (a まとめ blog, a board's own page). */
 function isThread(blocks: readonly Block[]): boolean {
@@ -129,10 +128,6 @@ function isQuestionAndAnswers(headline: string | null, lines: readonly Block[]):
   return false;
 }
 
-/** Sentences in the paragraphs of the lines. */
-const sentencesOf = (blocks: readonly Block[]) =>
-  blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? sentenceCount(textOf(b)) : 0), 0);
-
 /**
  * What the page is if not news, or null. `blocks`: the article's lines; `lines`: every line under its root
  * (stamps and link lines too). A page typed as a news report (NewsArticle…) is news whatever shop box it
@@ -152,7 +147,7 @@ export function notNewsKind(
   reading: ProseReading,
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
-  if (meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return null;
+  if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   if (meta.declaredKind) return meta.declaredKind;
   // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
@@ -164,5 +159,5 @@ export function notNewsKind(
   if (!meta.dated || sheet.dated === 'always') return sheet.kind;
   // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
   const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
-  return plain && sheet.labels >= sentencesOf(blocks) ? sheet.kind : null;
+  return plain && sheet.labels >= proseOf(blocks).sentences ? sheet.kind : null;
 }

@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import { type Block, textOf } from './blocks';
 import {
   AGE,
   DEFINITION_END,
@@ -78,7 +78,7 @@ export function readProse(blocks: readonly Block[]): ProseReading {
   };
   for (const b of blocks) {
     if (r.sentences >= MAX_SENTENCES) break;
-    const line = plainLine(b.nodes.map((t) => t.data).join(''));
+    const line = plainLine(textOf(b));
     if (HEADWORD.test(line)) r.headwords++;
     if (b.kind !== 'paragraph') continue;
     for (const sentence of line.match(SENTENCE) ?? []) {

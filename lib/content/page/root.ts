@@ -1,5 +1,5 @@
 import { BLOCK_TAGS } from './block-stats';
-import { type Block, blocksUnderSteps, sentenceCount } from './blocks';
+import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { readabilityAffordable } from './budget';
 import { articleBodyPieces, locateRoot } from './locate';
 import type { PageMetadata } from './metadata';
@@ -24,7 +24,7 @@ export function proseOf(blocks: readonly Block[]): { chars: number; sentences: n
   let sentences = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    const n = sentenceCount(b.nodes.map((t) => t.data).join(''));
+    const n = sentenceCount(textOf(b));
     if (!n) continue;
     chars += b.chars;
     sentences += n;
@@ -50,7 +50,7 @@ function commonAncestor(els: readonly Element[]): Element | null {
 function* densestRoot(body: Element): Steps<Element | null> {
   const credit = new Map<Element, number>();
   for (const b of yield* blocksUnderSteps(body)) {
-    if (b.kind !== 'paragraph' || !sentenceCount(b.nodes.map((t) => t.data).join(''))) continue;
+    if (b.kind !== 'paragraph' || !sentenceCount(textOf(b))) continue;
     let block = (b.nodes[0] as Text).parentElement;
     while (block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
     const parent = block && block !== body ? block.parentElement : null;

@@ -1,8 +1,8 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import { definesHeadline } from './encyclopedic';
-import { hasArticleType, type PageMetadata } from './metadata';
+import { hasArticleType, hasNewsType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
-import { NEWS_TYPES, OPINION_SECTIONS } from './page-lexicon';
+import { OPINION_SECTIONS } from './page-lexicon';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
@@ -27,8 +27,6 @@ const DENIED_CHARS = 1000;
 const LISTING_HEADINGS = 3;
 /** A linked title is a line of link text this long at most, no sentence. */
 const MAX_LINKED_TITLE = 80;
-
-const textOf = (b: Block) => b.nodes.map((t) => t.data).join('');
 
 /** A line that is a title linking elsewhere: a heading all link, or a short line all link with no sentence. */
 function isLinkedTitle(b: Block): boolean {
@@ -136,7 +134,7 @@ function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: Verdic
  * (「コミュニティバスとは、…の総称である。」).
  */
 function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timedNearby }: VerdictInput): boolean {
-  if (meta.ogType?.toLowerCase() === 'article' || meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t))) return false;
+  if (meta.ogType?.toLowerCase() === 'article' || hasNewsType(meta)) return false;
   return !dateline && !dayAndHour && !timedNearby && definesHeadline(headline, blocks);
 }
 
@@ -177,7 +175,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
-  const scheduled = input.scheduled && !meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t));
+  const scheduled = input.scheduled && !hasNewsType(meta);
   if (
     isListing(blocks) ||
     isListing(lines) ||
