@@ -41,8 +41,9 @@ export async function appendLinked(
  * 戦略国際問題研究所(CSIS) and CSIS are one source). Should it not answer, each name is its own source.
  */
 export async function groupedSources(a: Analysis, ask: AskBackground): Promise<SourceIndex> {
-  const { names } = sourceNames(a.figures);
-  if (!names.length || names.length > MAX_NAMES) return indexSources(a.figures, null);
+  const named = sourceNames(a.figures);
+  const { names } = named;
+  if (!names.length || names.length > MAX_NAMES) return indexSources(named, null);
   const reply = await ask({ type: 'groupSources', names });
-  return indexSources(a.figures, reply.ok && reply.value.of.length === names.length ? reply.value : null);
+  return indexSources(named, reply.ok && reply.value.of.length === names.length ? reply.value : null);
 }

@@ -66,12 +66,19 @@ export interface SourceIndex {
   of: Int32Array;
 }
 
+/** The figures' distinct named sources and each figure's index among them (sourceNames). */
+export interface SourceNames {
+  names: SourceName[];
+  /** For each figure, its index in `names` (-1: none named). */
+  of: Int32Array;
+}
+
 /**
  * The figures' distinct named sources (by type and name as written), in order of first figure, and
  * each figure's index among them (-1: none named). The grouping compares names, so it runs once per
  * distinct name, not per figure: a long page has 40,000 figures but a few hundred names.
  */
-export function sourceNames(figures: readonly Figure[]): { names: SourceName[]; of: Int32Array } {
+export function sourceNames(figures: readonly Figure[]): SourceNames {
   const index = new Map<string, number>();
   const names: SourceName[] = [];
   const of = new Int32Array(figures.length).fill(-1);
@@ -91,15 +98,15 @@ export function sourceNames(figures: readonly Figure[]): { names: SourceName[]; 
 }
 
 /**
- * Counts the figures of each source group. `grouping`: how sourceNames(figures).names group (null when
- * it could not be had: each name is then its own source).
+ * Counts the figures of each source group. `named`: the figures' sourceNames (read once, by the caller
+ * that also sends them to be grouped); `grouping`: how its names group (null when it could not be had:
+ * each name is then its own source).
  */
-export function indexSources(figures: readonly Figure[], grouping: SourceGrouping | null): SourceIndex {
-  const { names, of: nameOf } = sourceNames(figures);
+export function indexSources({ names, of: nameOf }: SourceNames, grouping: SourceGrouping | null): SourceIndex {
   const groups = grouping?.groups ?? names;
   const groupOf = (n: number) => (grouping ? (grouping.of[n] ?? -1) : n);
   const sources = groups.map((s) => ({ name: s.name, type: s.type as SourceType, figures: 0 }));
-  const of = new Int32Array(figures.length).fill(-1);
+  const of = new Int32Array(nameOf.length).fill(-1);
   nameOf.forEach((n, i) => {
     const g = n < 0 ? -1 : groupOf(n);
     of[i] = g;

@@ -19,7 +19,8 @@ export function groupSourceNames(names: readonly SourceName[]): SourceGrouping {
 
 /** indexSources with the grouping worked out here (the popup; tests). */
 export function indexSourcesHere(figures: readonly Figure[]): SourceIndex {
-  return indexSources(figures, groupSourceNames(sourceNames(figures).names));
+  const named = sourceNames(figures);
+  return indexSources(named, groupSourceNames(named.names));
 }
 
 /** collectSources reads a figure's source only, and of it only the name and type decide the groups. */

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../../core/types';
 import { formatDateValue, formatFigureValue, qualifierText } from '../../shared/format';
-import { indexSources, type SourceIndex, sourceLine } from '../../shared/format-source';
+import { indexSources, type SourceIndex, sourceLine, sourceNames } from '../../shared/format-source';
 import { displayText } from '../../shared/format-text';
 import type { PageTranslate, UiLang } from '../../shared/i18n/page';
 import type { Mark } from './marks';
@@ -48,7 +48,7 @@ function describe(
     if (!f) return null;
     const s = f.source;
     if (m.kind === 'source' && s) {
-      const index = sources ?? indexSources(a.figures, null);
+      const index = sources ?? indexSources(sourceNames(a.figures), null);
       // Figures from this source, its name variants included (李成権議員 = リー氏).
       const group = index.sources[index.of[m.index] ?? -1];
       const n = group ? group.figures : 1;

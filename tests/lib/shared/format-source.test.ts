@@ -3,7 +3,7 @@ import type { Analysis, Figure } from '../../../core/types';
 import { describeMark } from '../../../lib/content/card/describe';
 import type { Mark } from '../../../lib/content/card/marks';
 import { toCsv, toMarkdown, toTsv } from '../../../lib/popup/format-export';
-import { figureSource, indexSources, sourceLine } from '../../../lib/shared/format-source';
+import { figureSource, indexSources, sourceLine, sourceNames } from '../../../lib/shared/format-source';
 import { translator } from '../../../lib/shared/i18n';
 import { indexSourcesHere } from '../../../lib/shared/source-groups';
 import { analysisOf, figure } from '../../helpers/analysis';
@@ -46,7 +46,7 @@ describe('one figure, one source: popup, card and exports use one rule', () => {
       expect(toCsv([hearsay], meta, t, lang)).toContain(`"${line}"`);
       // A byline is no source: it is not counted or offered as one.
       expect(indexSourcesHere([hearsay]).sources).toEqual([]);
-      expect(indexSources([hearsay], null).sources).toEqual([]);
+      expect(indexSources(sourceNames([hearsay]), null).sources).toEqual([]);
     });
     it(`shows a relayed source with its relay the same way everywhere (${lang})`, () => {
       const line = sourceLine(relayed, t);
