@@ -201,6 +201,8 @@ function isDateWord(t: Token): boolean {
 /** 発表した / 公開した / 明らかにした, or まとめた with a report as its object (試算をまとめた). */
 function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
+  // The word a verb set lists it by: a verb's basic form, a サ変 noun as written (命じる, 命令).
+  const word = isVerb(t) ? t.basic : isNoun(t) ? t.surface : '';
   const compiles = isVerb(t) && ANNOUNCE_REPORT_VERBS.has(t.basic);
   // 改正案を提出した / 提言を策定した: a サ変 noun with する, its object a report or plan.
   const sahen = !compiles && isNoun(t) && ANNOUNCE_REPORT_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
@@ -211,13 +213,13 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     // (金利を0.5%に引き上げることを決めた) is the writer's account of it.
     const setting =
       tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
-    const decided = setting && DECIDING_VERBS.has(isVerb(t) ? t.basic : t.surface);
+    const decided = setting && DECIDING_VERBS.has(word);
     if (decided || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
-  const ordering = isVerb(t) ? ORDERING_VERBS.has(t.basic) : isNoun(t) && ORDERING_VERBS.has(t.surface);
-  const demanding = isVerb(t) ? DEMANDING_VERBS.has(t.basic) : isNoun(t) && DEMANDING_VERBS.has(t.surface);
+  const ordering = ORDERING_VERBS.has(word);
+  const demanding = DEMANDING_VERBS.has(word);
   const suru = isVerb(t) ? i : tokens[i + 1]?.basic === 'する' ? i + 1 : -1;
   if ((ordering || demanding) && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
     // An order speaks for its own sentence; the plain sentences after it are not its content.

@@ -1,6 +1,6 @@
 import { SPEECH_SETTINGS } from '../lexicon/reporting-cues';
 import { isCaseParticle } from '../text/pos';
-import type { Token } from '../types';
+import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import type { VerbMatch } from './reporting-verbs';
@@ -23,14 +23,7 @@ export function passiveAgent(
 ): Speaker | null {
   const said = tokens[verb.first] as Token;
   if (said.basic === 'いう' || said.basic === '言う' || verb.verb === 'のこと') return null;
-  for (let k = lo + 1; k < hi; k++) {
-    const t = tokens[k] as Token;
-    if (depthAt(v, k) > 0 || !isCaseParticle(t) || !/^(?:によって|により)$/.test(t.surface)) continue;
-    const phrase = phraseEndingAt(tokens, k - 1, lo);
-    const type = phrase && sourceTypeOf(phrase);
-    if (phrase && type) return { phrase, type };
-  }
-  return null;
+  return partyBefore(tokens, v, lo, hi, /^(?:によって|により)$/, () => true);
 }
 
 /**
@@ -51,12 +44,27 @@ export function speaksIn(tokens: readonly Token[], v: SentenceView, lo: number, 
  * …との報告が寄せられた → 北辰町. A place a thing came from (海外から) is no party unless typed so.
  */
 export function senderIn(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  return partyBefore(tokens, v, lo, hi, /^から$/, (type) => type !== 'document');
+}
+
+/**
+ * The first typed party (of a type `accepts`) before a case particle `particle` matches, outside
+ * brackets in the clause [lo, hi).
+ */
+function partyBefore(
+  tokens: readonly Token[],
+  v: SentenceView,
+  lo: number,
+  hi: number,
+  particle: RegExp,
+  accepts: (type: SourceType) => boolean,
+): Speaker | null {
   for (let k = lo + 1; k < hi; k++) {
     const t = tokens[k] as Token;
-    if (depthAt(v, k) > 0 || t.surface !== 'から' || !isCaseParticle(t)) continue;
+    if (depthAt(v, k) > 0 || !isCaseParticle(t) || !particle.test(t.surface)) continue;
     const phrase = phraseEndingAt(tokens, k - 1, lo);
     const type = phrase && sourceTypeOf(phrase);
-    if (phrase && type && type !== 'document') return { phrase, type };
+    if (phrase && type && accepts(type)) return { phrase, type };
   }
   return null;
 }

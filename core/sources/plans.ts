@@ -75,6 +75,9 @@ function planCue(tokens: readonly Token[], v: SentenceView, verb: number, who: S
   };
 }
 
+// 。．！!: the marks closing a sentence, passed over to reach its last word.
+const SENTENCE_END = /^[。．！!]$/;
+
 // 毎年 / 毎朝 / 例年 / いつも: a habit told in the non-past, not an act planned.
 const HABITUAL = /毎[年月週日朝晩回]|例年|いつも|通常|普段/;
 
@@ -85,7 +88,7 @@ const HABITUAL = /毎[年月週日朝晩回]|例年|いつも|通常|普段/;
  */
 function subjectlessActAt(tokens: readonly Token[], v: SentenceView): number {
   let k = v.end - 1;
-  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  while (k > v.first && SENTENCE_END.test((tokens[k] as Token).surface)) k--;
   const t = tokens[k];
   if (!t || depthAt(v, k) > 0 || !isVerb(t) || !isIndependent(t) || t.surface !== t.basic) return -1;
   const verb = t.basic === 'する' && isNoun(tokens[k - 1]) ? k - 1 : k;
@@ -117,7 +120,7 @@ function municipalityWithDe(tokens: readonly Token[], v: SentenceView): Speaker 
 function planAt(tokens: readonly Token[], v: SentenceView): number {
   let k = v.end - 1;
   if (k < v.first || !tokens[k]) return -1;
-  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  while (k > v.first && SENTENCE_END.test((tokens[k] as Token).surface)) k--;
   if (depthAt(v, k) > 0) return -1;
   // 計画だ / 予定です: a plan noun after a verb in the non-past.
   // (盛り込ん)だ is the past, no copula.
@@ -175,7 +178,7 @@ const FUTURE = [
 function futureActAt(tokens: readonly Token[], v: SentenceView): number {
   let k = v.end - 1;
   if (k < v.first || !tokens[k]) return -1;
-  while (k > v.first && /^[。．！!]$/.test((tokens[k] as Token).surface)) k--;
+  while (k > v.first && SENTENCE_END.test((tokens[k] as Token).surface)) k--;
   if (depthAt(v, k) > 0) return -1;
   while (k > v.first && isNonPastEnding(tokens[k] as Token)) k--;
   const t = tokens[k];
@@ -228,7 +231,6 @@ function isNonPastEnding(t: Token): boolean {
 
 function cueFrom(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
-  for (let k = from; k < to && !/^[。．！!]$/.test((tokens[k] as Token).surface); k++)
-    s += (tokens[k] as Token).surface;
+  for (let k = from; k < to && !SENTENCE_END.test((tokens[k] as Token).surface); k++) s += (tokens[k] as Token).surface;
   return s;
 }

@@ -48,6 +48,11 @@ const ANSWERING: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協�
 function clauseVerb(tokens: readonly Token[], phrase: NamePhrase, verbs: ReadonlySet<string>): boolean {
   let k = phrase.first - 1;
   while (k > 0 && isAuxiliary(tokens[k])) k--;
+  return isVerbIn(tokens, k, verbs);
+}
+
+/** The verb at `k` is one of `verbs`, by its basic form or, for する, by the サ変 noun before it (発表|する). */
+function isVerbIn(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): boolean {
   const t = tokens[k];
   if (!t || !isVerb(t)) return false;
   return t.basic === 'する' ? verbs.has(tokens[k - 1]?.surface ?? '') : verbs.has(t.basic);
@@ -83,10 +88,8 @@ export function madeThingOwner(tokens: readonly Token[], v: SentenceView, phrase
   if (!t || !isAuxiliary(t) || depthAt(v, k) > 0) return null;
   let verb = k;
   while (verb > lo && isAuxiliary(tokens[verb])) verb--;
-  const w = tokens[verb] as Token;
-  const made = isVerb(w) && (w.basic === 'する' ? MAKING.has(tokens[verb - 1]?.surface ?? '') : MAKING.has(w.basic));
-  if (!made) return null;
-  return clauseOwner(tokens, v, w.basic === 'する' ? verb - 1 : verb);
+  if (!isVerbIn(tokens, verb, MAKING)) return null;
+  return clauseOwner(tokens, v, (tokens[verb] as Token).basic === 'する' ? verb - 1 : verb);
 }
 
 /** A word of a noun phrase's modifiers: 昨年 / 12月 / 末 / 時点 / の. */
