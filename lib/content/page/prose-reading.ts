@@ -31,6 +31,8 @@ export interface ProseReading {
   definitions: number;
   headwords: number;
   personal: number;
+  /** Paragraphs that are one quotation and nothing else: a story's dialogue (「遅いぞ、リナ。」 on a line of its own). */
+  dialogues: number;
 }
 
 /** Sentences this many, at least, before a reading says anything but 'plain'. */
@@ -75,12 +77,14 @@ export function readProse(blocks: readonly Block[]): ProseReading {
     definitions: 0,
     headwords: 0,
     personal: 0,
+    dialogues: 0,
   };
   for (const b of blocks) {
     if (r.sentences >= MAX_SENTENCES) break;
     const line = plainLine(textOf(b));
     if (HEADWORD.test(line)) r.headwords++;
     if (b.kind !== 'paragraph') continue;
+    if (line === '「」') r.dialogues++;
     for (const sentence of line.match(SENTENCE) ?? []) {
       if (!/[。！？!?]$/.test(sentence)) continue;
       r.sentences++;
