@@ -1,8 +1,9 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 
 /**
- * Pages that list stories rather than tell one: a portal's or a search's linked titles over their teasers,
- * and a digest's sections each closed by the same 「続きを読む」 link. The verdict rejects both (verdict.ts).
+ * Pages that list rather than tell: a portal's or a search's linked titles over their teasers, a digest's
+ * sections each closed by the same 「続きを読む」 link, a roster of people one a line. The verdict rejects them
+ * (verdict.ts).
  */
 
 /** A tool's link (「拡大する」「続きを読む」「記事の続きを読む」) is this short at most. */
@@ -77,4 +78,26 @@ export function isDigest(lines: readonly Block[]): boolean {
     sectionChars = 0;
   });
   return Math.max(0, ...closing.values()) >= MORE_LINKS && closedChars >= 0.5 * allChars;
+}
+
+// A line that opens with a person and their age: 「山田ハナさん（94）＝本町。」「田中一郎氏(67)　…」.
+const PERSON_FIRST = /^[^。、「」]{1,15}[(（]\d{1,3}[)）]/;
+/** A roster: this many lines open with a person and age, and this share of the prose's lines. */
+const ROSTER_LINES = 4;
+const ROSTER_SHARE = 0.5;
+
+/**
+ * True when most of the prose's lines each open with a person and their age: a paper's death notices, a list
+ * of award winners or candidates, one a line. A story names a person with their age once in a while, in
+ * its sentences, not at the head of line after line.
+ */
+export function isRoster(blocks: readonly Block[]): boolean {
+  let people = 0;
+  let lines = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    lines++;
+    if (PERSON_FIRST.test(textOf(b).normalize('NFKC').trim())) people++;
+  }
+  return people >= ROSTER_LINES && people >= ROSTER_SHARE * lines;
 }

@@ -1,6 +1,6 @@
 import type { Block } from './blocks';
 import { definesHeadline } from './encyclopedic';
-import { isDigest, isListing } from './listing';
+import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { OPINION_SECTIONS } from './page-lexicon';
@@ -185,7 +185,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const enough = denied
     ? vouched
       ? complete
-      : long
+      : long || (complete && readsAsDatedStory(input))
     : declared
       ? complete || brief
       : long || (complete && readsAsDatedStory(input));
@@ -198,6 +198,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
+    isRoster(blocks) ||
     notNews ||
     scheduled ||
     undatedNonNews(input) ||
@@ -209,8 +210,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   }
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
+  // Prose that reads as a story under its headline, stamped with a day and hour (a TV station's
+  // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
   const ok = denied
-    ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
+    ? vouched || readsAsDatedStory(input) || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
       // dateline with the hour under it (an old site's table layout), however short.
       declared ||

@@ -139,3 +139,46 @@ describe('an exhibition’s sheet: its run, its hours and its price', () => {
     expect(verdict(og('企画展「海をわたった器」'), body)).toBe('not-article');
   });
 });
+
+describe('a roster: line after line opening with a person and their age', () => {
+  const notices = [
+    '山田ハナさん（94）＝本町。3日死去。葬儀は5日午前10時から北山斎場で。',
+    '鈴木正さん（81）＝南町。2日死去。葬儀は4日午後1時から自宅で。',
+    '佐藤トミ子さん（90）＝東町。3日死去。葬儀は6日午前11時から西斎場で。',
+    '高橋勇さん（77）＝上川。2日死去。葬儀は4日午前10時から川北会館で。',
+  ];
+  const body = (ps: string[]) =>
+    `<main><h1>おくやみ（12月4日）</h1><p class="date">2025年12月4日 5:00</p>${ps.map((p) => `<p>${p}</p>`).join('')}</main>`;
+  const head = og('おくやみ（12月4日）', dated);
+
+  it('four death notices are a list, not a story', () => {
+    expect(verdict(head, body(notices))).toBe('not-article');
+  });
+
+  it('three are not enough, and a story naming people with their ages in its sentences is one', () => {
+    expect(verdict(head, body(notices.slice(0, 3)))).toBe('ok');
+    const story = [
+      '北山市本町の住宅で3日未明、火事があり、木造2階建てが全焼した。',
+      '警察によると、この家に住む山田ハナさん（94）が逃げ遅れ、病院に運ばれた。',
+      '隣に住む鈴木正さん（81）は「煙が見えて驚いた」と話した。',
+      '火は約2時間後に消し止められた。',
+    ];
+    expect(
+      verdict(og('住宅全焼、1人けが', dated), body(story).replace('おくやみ（12月4日）', '住宅全焼、1人けが')),
+    ).toBe('ok');
+  });
+});
+
+describe('a story under a "website" stamp, its day and hour after the body', () => {
+  const title = '老舗旅館が廃業へ　創業140年';
+  const head = `<title>${title}｜みなみTV NEWS</title><meta property="og:type" content="website"><meta property="og:title" content="${title}">`;
+  const story = `<p>南浜温泉の老舗旅館が、来年3月末で廃業することになりました。後を継ぐ人が見つからなかったということです。</p><p>5代目の主人、井上孝さん（78）によりますと、ここ数年は従業員も集まらなかったということです。</p><p>井上さんは「最後まで心を込めてもてなしたい」と話していました。</p>`;
+
+  it('is an article when its prose reads as a story', () => {
+    expect(verdict(head, `<main><h1>${title}</h1>${story}<p class="time">12月3日(水) 18:15配信</p></main>`)).toBe('ok');
+  });
+
+  it('is not without the stamp', () => {
+    expect(verdict(head, `<main><h1>${title}</h1>${story}</main>`)).not.toBe('ok');
+  });
+});
