@@ -181,14 +181,15 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
   const brief = typed && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
-  // A page declaring nothing needs longer prose, unless it reads as a dated story: then a brief will do.
+  // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
+  // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
     ? vouched
       ? complete
       : long || (complete && readsAsDatedStory(input))
     : declared
       ? complete || brief
-      : long || (complete && readsAsDatedStory(input));
+      : long || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);

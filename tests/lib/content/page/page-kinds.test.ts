@@ -182,3 +182,18 @@ describe('a story under a "website" stamp, its day and hour after the body', () 
     expect(verdict(head, `<main><h1>${title}</h1>${story}</main>`)).not.toBe('ok');
   });
 });
+
+describe('a short story on a page declaring nothing, under its title and a dateline with the hour', () => {
+  const title = '元県知事の村井正雄さん死去　88歳';
+  const body = (stamp: string) =>
+    `<div class="main"><h1>${title}</h1><p class="time">${stamp}</p><div class="body"><p>元県知事の村井正雄さんが20日、肺炎のため県内の病院で死去した。88歳だった。葬儀は近親者で営む。</p><p>県職員から副知事を経て1995年に初当選し、3期12年務めた。</p></div></div>`;
+  const head = `<title>${title} | 中央タイムズ</title>`;
+
+  it('is an article at 80 characters and more (an obituary of four sentences)', () => {
+    expect(verdict(head, body('2025年11月22日 10:05'))).toBe('ok');
+  });
+
+  it('is not without the hour: a date alone vouches for less', () => {
+    expect(verdict(head, body('2025年11月22日'))).toBe('no-text');
+  });
+});
