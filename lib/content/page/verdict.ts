@@ -216,9 +216,11 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const ok = denied
     ? vouched || readsAsDatedStory(input) || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
-      // dateline with the hour under it (an old site's table layout), however short.
+      // dateline with the hour under it (an old site's table layout), however short; or dates it under that
+      // title, as a "website" stamp's page may, unless its prose is a diary's (written as I).
       declared ||
       prose.chars >= UNDECLARED_CHARS ||
+      (vouched && reading.kind !== 'personal') ||
       (titled && timedNearby) ||
       readsAsDatedStory(input) ||
       probablyReaderable(doc);

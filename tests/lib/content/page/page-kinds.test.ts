@@ -197,3 +197,28 @@ describe('a short story on a page declaring nothing, under its title and a datel
     expect(verdict(head, body('2025年11月22日'))).toBe('no-text');
   });
 });
+
+describe('a page declaring nothing that dates its prose under the title it declares', () => {
+  const title = '駅前の古書店が喫茶を併設してリニューアル';
+  const head = `<title>${title} - 北山経済新聞</title>`;
+  const body = (ps: string[]) =>
+    `<div class="main"><h2 class="headline">${title}</h2><p class="date">2025.07.08</p>${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const shop = [
+    '北山駅前の古書店「月見堂」が6月末、店内に喫茶スペースを設けてリニューアルオープンした。',
+    '店は1970年代から続き、郷土史や文学の古書を中心に約2万冊をそろえる。改装で棚の一部を減らし、窓際に8席のカウンターを設けた。工事には約1カ月かかった。',
+    'コーヒーは地元の焙煎所の豆を使い、焼き菓子は近くの洋菓子店から仕入れる。店主は買った本をその場で読める店を目指したといい、今後は月に一度、古書の市や読書会も開く予定だという。',
+  ];
+
+  it('is an article when its long prose is no diary', () => {
+    expect(verdict(head, body(shop))).toBe('ok');
+  });
+
+  it('is not when the prose is written as I (a blog post under a dated heading)', () => {
+    const diary = [
+      '今日は駅前の古書店に行ってきました。私は昔からこの店が好きで、学生のころはよく通っていました。',
+      '店の奥に喫茶スペースができていて、僕もさっそくコーヒーを頼んでみました。とても落ち着く場所でしたよ。',
+      '次の休みにも行きたいなあ。今度は妻と一緒に行こうかな。',
+    ];
+    expect(verdict(head, body(diary))).not.toBe('ok');
+  });
+});
