@@ -1,4 +1,5 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { folded } from './fold';
 
 /**
  * Pages that list rather than tell: a portal's or a search's linked titles over their teasers, a digest's
@@ -97,7 +98,7 @@ export function isRoster(blocks: readonly Block[]): boolean {
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     lines++;
-    if (PERSON_FIRST.test(textOf(b).normalize('NFKC').trim())) people++;
+    if (PERSON_FIRST.test(folded(textOf(b)))) people++;
   }
   return people >= ROSTER_LINES && people >= ROSTER_SHARE * lines;
 }

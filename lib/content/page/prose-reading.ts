@@ -1,4 +1,5 @@
 import { type Block, textOf } from './blocks';
+import { foldedDense } from './fold';
 import {
   AGE,
   DEFINITION_END,
@@ -50,11 +51,10 @@ const QUOTE_LEVELS = 4;
 
 const QUOTE = /「[^「」]*」/g;
 const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
-const SPACE = /[\s\u3000]+/g;
 
 /** A line as it is read: NFKC-folded, white space out (easy-Japanese pages space their words), quotes emptied. */
 function plainLine(text: string): string {
-  let s = text.normalize('NFKC').replace(SPACE, '');
+  let s = foldedDense(text);
   for (let i = 0; i < QUOTE_LEVELS && s.includes('「'); i++) s = s.replace(QUOTE, '「」');
   return s;
 }
