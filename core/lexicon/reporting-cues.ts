@@ -239,6 +239,12 @@ export const FOUND_VERBS: readonly string[] = [
   'まとめた',
 ];
 
+/**
+ * The verbs of FOUND_VERBS that ask someone: 「市の担当者に尋ねたところ、」 — the one asked (に) answers,
+ * not the one asking (記者が).
+ */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['取材した', '聞いた', '尋ねた', '問い合わせた']);
+
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
 export const REPORT_CUE_TAILS: readonly string[] = [
   'によると',
@@ -469,7 +475,15 @@ export const DEFINING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** 聞いた / 尋ねた / インタビューした / 話を聞いた: the verbs of an interview's lead-in (…に今季の思いを聞いた). */
-export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['聞く', '尋ねる', '訊く', 'インタビュー', '取材']);
+export const INTERVIEW_VERBS: ReadonlySet<string> = new Set([
+  '聞く',
+  '尋ねる',
+  '訊く',
+  'インタビュー',
+  '取材',
+  // 同社に問い合わせると: an inquiry answered by whom it was put to.
+  '問い合わせる',
+]);
 /** 本紙のインタビューに応じた / 取材に答えた: what an interviewee answers… */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
 /** …and the verbs of answering it. */

@@ -104,7 +104,7 @@ export function resolveFigure(
         here.announced ??
         spokenAfter(sentences, i) ??
         here.teller ??
-        (isTold(hearsay) ? here.relayed : null))
+        (isTold(hearsay) ? (here.relayed ?? here.interviewee) : null))
       : (here.document ?? here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;

@@ -58,6 +58,38 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     ]);
   });
 
+  it('hearsay with no speaker after an interview lead-in relays the one interviewed', () => {
+    // The interviewee is a body, or one of its people; narration between does not end the interview.
+    const body = [
+      '老舗の缶詰メーカー、マルハニチロに話を聞いた。',
+      '同社は地元の漁港のそばに工場を構える。',
+      '10年間で200缶ほどしか売れなかった商品がこの1年で一番伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(body, ['10年間', '200缶ほど', '800缶ほど'])).toEqual(['マルハニチロ', 'マルハニチロ', 'マルハニチロ']);
+    const staff = [
+      '東和電機の広報担当者に取材した。',
+      '新型の扇風機は発売から1カ月で5万台売れたという。',
+      '例年の2倍のペースだそうだ。',
+    ].join('\n');
+    expect(names(staff, ['1カ月', '5万台', '2倍'])).toEqual([
+      '東和電機の広報担当者',
+      '東和電機の広報担当者',
+      '東和電機の広報担当者',
+    ]);
+  });
+
+  it('but another voice cited after the interview ends its hold, and with no interview hearsay stays unattributed', () => {
+    const other = [
+      'マルハニチロに話を聞いた。',
+      '一方、北山大学の田中教授は「缶詰の市場は広がっている」と話す。',
+      '同社は地元の漁港のそばに工場を構える。',
+      '市場はこの1年で2割伸びたそうだ。',
+    ].join('\n');
+    expect(names(other, ['2割'])).toEqual(['']);
+    const none = ['市内の人口は約8万人だ。', 'この1年で観光客が増えたそうで、500人ほど多かったとのことだ。'].join('\n');
+    expect(names(none, ['500人ほど'])).toEqual(['']);
+  });
+
   it('answering a question or a request is no interview; a single bar without one is no question', () => {
     const asked = ['山田社長は市の要請に応じた。', '―新工場は3カ所。', '生産は2割増えた。'].join('\n');
     expect(names(asked, ['3カ所', '2割'])).toEqual(['', '']);
