@@ -130,6 +130,12 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '回答',
 ]);
 
+/**
+ * Nouns for what someone said or posted: 「同社がXに投稿した内容によると」, 「山田さんが話した内容では」 — made
+ * a source's by the reporting verb of the clause before them (REPORTING_VERBS / REPORTING_SAHEN).
+ */
+export const SAID_NOUNS: ReadonlySet<string> = new Set(['内容', '話', '投稿', '発言', 'コメント', '説明']);
+
 /** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
 export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 

@@ -4,6 +4,9 @@ import {
   ANNOUNCE_SAHEN,
   ANSWER_VERBS,
   COMPILING_SAHEN,
+  REPORTING_SAHEN,
+  REPORTING_VERBS,
+  SAID_NOUNS,
 } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
@@ -88,7 +91,10 @@ export function madeThingOwner(tokens: readonly Token[], v: SentenceView, phrase
   if (!t || !isAuxiliary(t) || depthAt(v, k) > 0) return null;
   let verb = k;
   while (verb > lo && isAuxiliary(tokens[verb])) verb--;
-  if (!isVerbIn(tokens, verb, MAKING)) return null;
+  // 同社がXに投稿した内容によると: what was said is the sayer's.
+  const said =
+    SAID_NOUNS.has(phrase.text) && (isVerbIn(tokens, verb, REPORTING_SAHEN) || isVerbIn(tokens, verb, REPORTING_VERBS));
+  if (!said && !isVerbIn(tokens, verb, MAKING)) return null;
   return clauseOwner(tokens, v, (tokens[verb] as Token).basic === 'する' ? verb - 1 : verb);
 }
 

@@ -4,7 +4,7 @@ import type { AttributedFigure } from './context';
 import { isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
-import { isTold } from './hearsay';
+import { isRelayed, isTold } from './hearsay';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
@@ -104,7 +104,7 @@ export function resolveFigure(
         here.announced ??
         spokenAfter(sentences, i) ??
         here.teller ??
-        (isTold(hearsay) ? (here.relayed ?? here.interviewee) : null))
+        (isTold(hearsay) ? (here.relayed ?? here.interviewee ?? (isRelayed(hearsay) ? here.voice : null)) : null))
       : (here.document ?? here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;

@@ -47,6 +47,11 @@ export interface SentenceSources {
    * hearsay with no speaker relays (…一番伸びたそうで、300缶ほど売れたとのことだ).
    */
   readonly interviewee: Party | null;
+  /**
+   * The party quoted or cited last, in any paragraph before: whom speech relayed with そうだ / とのことだ
+   * and no speaker was heard from, when nothing nearer is in force.
+   */
+  readonly voice: Party | null;
   /** The person quoted last, for a sentence that is nothing but a quote with no speaker (bare-quotes.ts). */
   readonly featured: Party | null;
 }

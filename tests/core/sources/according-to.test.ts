@@ -212,6 +212,9 @@ describe('more report frames', () => {
     // でも, read whole by IPADIC after 結果, as 調査でも
     ['一方、市教委がまとめた結果でも、欠席が続く児童は3.8%だった。', '3.8%', '市教委'],
     ['山田社長が記者団に語ったところによると、投資額は300億円になる。', '300億円', '山田社長'],
+    // what someone said or posted is the sayer's
+    ['マルハニチロが公式Xに投稿した内容によると、サバ缶は1日で3万缶売れた。', '3万缶', 'マルハニチロ'],
+    ['山田社長が会見で話した内容によると、売上高は3割増えた。', '3割', '山田社長'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });

@@ -78,14 +78,38 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     ]);
   });
 
-  it('but another voice cited after the interview ends its hold, and with no interview hearsay stays unattributed', () => {
+  it('speech relayed with そうだ / とのことだ reaches back past narration to the party quoted last', () => {
+    const quoted = [
+      '缶詰メーカーのマルハニチロでは、サバ缶の注文が相次いでいる。',
+      '同社の広報担当者は「例年の3倍の注文がある」と話す。',
+      'サバ缶は健康志向の高まりで人気が出ている。',
+      '別の商品もこの1年で伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(quoted, ['3倍', '800缶ほど'])).toEqual(['同社の広報担当者', '同社の広報担当者']);
+    // 同社 in the lead-in is the company named before.
+    const anaphor = [
+      '缶詰メーカーのマルハニチロが新商品を発売した。',
+      '編集部は同社に話を聞いた。',
+      '別の商品もこの1年で伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(anaphor, ['800缶ほど'])).toEqual(['缶詰メーカーのマルハニチロ']);
+    // …という tells background as well: past narration it carries no one.
+    const told = [
+      '同社の広報担当者は「例年の3倍の注文がある」と話す。',
+      'サバ缶は健康志向の高まりで人気が出ている。',
+      '漁港の水揚げは昨年の半分ほどだったという。',
+    ].join('\n');
+    expect(names(told, ['半分ほど'])).toEqual(['']);
+  });
+
+  it('but another voice cited after the interview is the one relayed, and with no one cited hearsay stays unattributed', () => {
     const other = [
       'マルハニチロに話を聞いた。',
       '一方、北山大学の田中教授は「缶詰の市場は広がっている」と話す。',
       '同社は地元の漁港のそばに工場を構える。',
       '市場はこの1年で2割伸びたそうだ。',
     ].join('\n');
-    expect(names(other, ['2割'])).toEqual(['']);
+    expect(names(other, ['2割'])).toEqual(['北山大学の田中教授']);
     const none = ['市内の人口は約8万人だ。', 'この1年で観光客が増えたそうで、500人ほど多かったとのことだ。'].join('\n');
     expect(names(none, ['500人ほど'])).toEqual(['']);
   });
