@@ -41,6 +41,8 @@ const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
  */
 export function findAnnounceCues(text: string, tokens: readonly Token[], v: SentenceView, used: Set<number>): Cue[] {
   const out: Cue[] = [];
+  // Where the clause after the last announcement found starts: 会社側は…を提示し、|組合側は2万円を求めた.
+  let clause = v.first;
   for (let i = v.first; i < v.end; i++) {
     if (used.has(i) || depthAt(v, i) > 0) continue;
     // 業界団体が今月まとめた集計: a report someone compiled is theirs, as one they published.
@@ -61,7 +63,9 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     // The quoting と of 「…と発表した」 belongs to quoted-speech.ts.
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
-    const who = findTopic(tokens, v, v.first, i, true);
+    // A later clause's own topic speaks for it; with none, the sentence's.
+    const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
+    const who = own ?? findTopic(tokens, v, v.first, i, true);
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -78,8 +82,15 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
       implicit: !who && !hasTopic(tokens, v, v.first, i),
     });
+    clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
+}
+
+/** The token after the 、 that closes the clause of the verb ending at `last` (v.end when none). */
+function clauseAfter(tokens: readonly Token[], v: SentenceView, last: number): number {
+  for (let k = last + 1; k < v.end; k++) if ((tokens[k] as Token).surface === '、' && depthAt(v, k) === 0) return k + 1;
+  return v.end;
 }
 
 // 発表する予定だ / 公表する方針: what is to be announced, not yet announced.

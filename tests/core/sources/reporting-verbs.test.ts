@@ -47,6 +47,20 @@ describe('a reporting verb in any spelling', () => {
   });
 });
 
+describe('two parties, each with its own clause (AはXを提示し、BはYを求めた)', () => {
+  it('gives each clause its own topic', () => {
+    const text = '労使交渉で、会社側は月額1万2000円の賃上げを提示し、組合側は2万円を求めた。';
+    expect(sourcesOf(text, ['1万2000円', '2万円']).map((s) => s?.name)).toEqual(['会社側', '組合側']);
+    const bodies = '東和電機は月額1万2000円の賃上げを提示し、労組は2万円を求めた。';
+    expect(sourcesOf(bodies, ['1万2000円', '2万円']).map((s) => s?.name)).toEqual(['東和電機', '労組']);
+  });
+
+  it("but a later clause with no topic of its own is still the first party's", () => {
+    const text = '東和電機は月額1万2000円の賃上げを提示し、3年間で300億円を投資する計画を発表した。';
+    expect(sourcesOf(text, ['1万2000円', '300億円']).map((s) => s?.name)).toEqual(['東和電機', '東和電機']);
+  });
+});
+
 describe('a report announced in a clause that goes on (…の結果を公表し、…)', () => {
   it('gives its figures in the rest of the sentence', () => {
     const text =
