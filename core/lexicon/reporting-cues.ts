@@ -126,6 +126,8 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '通告',
   '通知',
   '回顧',
+  // トヨタは世界販売を1000万台と計画している: a plan stated as a figure, like …としている.
+  '計画',
   // 同省は…と回答した reports; 回答者の6割が…と回答した names no party (the subject is a share).
   '回答',
 ]);
@@ -418,6 +420,13 @@ export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる'
  * 事業費に12億円を計上した (計上 with する). Unlike 投じた, which may tell what was done long ago.
  */
 export const SETTLING_VERBS: ReadonlySet<string> = new Set(['据え置く', '見直す', '盛り込む', '取り崩す', '計上']);
+
+/**
+ * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
+ * tense: 日銀は政策金利を0.5%に引き上げた, 初任給を30万円に引き上げる, 純利益の予想を500億円に上方修正
+ * した (上方 + 修正 to IPADIC). Only a body sets them (山田選手は打率を3割に引き上げた tells a deed, not a claim).
+ */
+export const SETTING_VERBS: ReadonlySet<string> = new Set(['引き上げる', '引き下げる', '修正', '改定']);
 
 /** サ変 nouns of planning, with する: 100人を採用する計画だ is a noun; 2000億円を投資する / 計上する. */
 export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投資', '計上', '拠出', '想定', '予想']);
