@@ -336,6 +336,12 @@ export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
   '報道',
 ]);
 
+/**
+ * Verbs of speaking (basic forms) that name the speaker of a quote standing as the sentence before,
+ * with no こう / そう: 「去年の3倍の予約が入っている」。女将の佐藤さんはうれしそうに話す。
+ */
+export const SPEAKING_BACK_VERBS: ReadonlySet<string> = new Set(['話す', '語る', '言う', '振り返る', '明かす']);
+
 /** Idioms that report speech after と: 「…」と胸を張った, と自信を見せた, と力を込めた. */
 export const REPORTING_IDIOMS: readonly string[] = [
   '胸を張',

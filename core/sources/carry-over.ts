@@ -3,9 +3,10 @@ import {
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
   POINT_BACK_WORDS,
+  SPEAKING_BACK_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isNoun } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -43,7 +44,13 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (!demonstrative && ownContent && !pointsBack) continue;
     const verb = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
     const summed = summing && tokens[i - 1]?.surface === 'を';
-    if (!verb || verb.passive || (!demonstrative && !pointsBack && !summed && !BARE_REPORTING_VERBS.has(verb.verb))) {
+    // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names the quote's speaker.
+    const speech = !!verb && !demonstrative && !pointsBack && !summed && speaksBack(tokens, verb.first);
+    if (
+      !verb ||
+      verb.passive ||
+      (!demonstrative && !pointsBack && !summed && !speech && !BARE_REPORTING_VERBS.has(verb.verb))
+    ) {
       continue;
     }
     // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
@@ -68,9 +75,16 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack,
       summing: summed,
+      speech,
     };
   }
   return null;
+}
+
+/** A verb of speaking at `k` (話す, 語っ), not a made noun (話し合い is not 話す). */
+function speaksBack(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isVerb(t) && SPEAKING_BACK_VERBS.has(t.basic);
 }
 
 // こうした状況を / このような内容を: a demonstrative and a noun or two, the object of the verb after.

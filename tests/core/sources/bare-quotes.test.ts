@@ -125,6 +125,19 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(names(listed, ['30カ所', '120人'])).toEqual(['', '']);
   });
 
+  it('is named by a plain verb of speaking in the sentence right after it, with no こう / そう', () => {
+    const same = '「去年の3倍の予約が入っている」。旅館の女将、佐藤恵子さんはうれしそうに話す。';
+    expect(names(same, ['3倍'])).toEqual(['佐藤恵子さん']);
+    const next = ['「去年の3倍の予約が入っている」', '旅館の女将、佐藤恵子さんは笑顔で話す。'].join('\n');
+    expect(names(next, ['3倍'])).toEqual(['佐藤恵子さん']);
+    // Not a sentence of the writer's with a figure, nor a quote with a speaker of its own.
+    expect(names('予約は去年の3倍に増えた。佐藤恵子さんは笑顔で話す。', ['3倍'])).toEqual(['']);
+    const own = ['「去年の3倍の予約が入っている」と話す人もいる。', '佐藤恵子さんは笑顔で話す。'].join('\n');
+    expect(names(own, ['3倍'])).toEqual(['']);
+    // A gesture is no speaking.
+    expect(names('「去年の3倍の予約が入っている」。佐藤恵子さんは目を細めた。', ['3倍'])).toEqual(['']);
+  });
+
   it('is named by the words pointing back at it from the head of the next paragraph', () => {
     const cleft = [
       '市内の灯油価格が上がっている。',
