@@ -509,3 +509,23 @@ export const INTERVIEW_VERBS: ReadonlySet<string> = new Set([
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
 /** …and the verbs of answering it. */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);
+
+/** 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes… */
+export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);
+/** …and the verbs of receiving it (basic forms): …との連絡が入った, …との報告が寄せられた. */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せる', '入る', '届く']);
+
+/**
+ * Conducting a survey, as a verb's basic form or a サ変 noun with する: 実施した / 行った / 調査した /
+ * 調べた (sources/surveys.ts, sources/report-owner.ts).
+ */
+export const CONDUCTING_WORDS: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
+
+/** 回答した / 答えた / 応じた / 協力した / 参加した: taking part in a survey, not making it. */
+export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
+
+/**
+ * Nouns after an announcing verb in the non-past that set it ahead (発表する予定だ, 公表する方針, 示す
+ * 見通し): an announcement still to come (sources/announcements.ts). 計画 is a PLAN_NOUN not listed here.
+ */
+export const LATER_NOUNS: readonly string[] = ['予定', '方針', '見通し', '見込み', '考え', '意向', '構え'];

@@ -4,6 +4,7 @@ import {
   COMPILING_SAHEN,
   DECIDING_VERBS,
   DEMANDING_VERBS,
+  LATER_NOUNS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
 } from '../lexicon/reporting-cues';
@@ -94,7 +95,7 @@ function clauseAfter(tokens: readonly Token[], v: SentenceView, last: number): n
 }
 
 // 発表する予定だ / 公表する方針: what is to be announced, not yet announced.
-const LATER = new Set(['。', '予定', '方針', '見通し', '見込み', '考え', '意向', '構え']);
+const LATER: ReadonlySet<string> = new Set(['。', ...LATER_NOUNS]);
 
 /**
  * 10日にも発表する。 / 月内に公表する予定だ: an announcement still to come (a する verb in its plain

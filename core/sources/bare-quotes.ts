@@ -41,7 +41,7 @@ export function isQuestion(sentence: string, interview = false): boolean {
 }
 
 // Who can be interviewed: a person, a body, or one of its people left unnamed (同社の広報担当者).
-const ANSWERING: ReadonlySet<SourceType> = new Set(['person', 'organization', 'government', 'anonymous']);
+const INTERVIEWED_TYPES: ReadonlySet<SourceType> = new Set(['person', 'organization', 'government', 'anonymous']);
 
 /**
  * The party an interview's lead-in names: 「山田健太選手（28）に、今季にかける思いを聞いた。」 → 山田健太選手,
@@ -63,7 +63,7 @@ export function intervieweeIn(tokens: readonly Token[], v: SentenceView): Speake
       if (ni.surface !== 'に' || !isCaseParticle(ni) || depthAt(v, i) > 0) continue;
       // 今季にかける思いを: a に inside the object's own clause names no one; go on to the one before.
       const sp = speakerBefore(tokens, i, v.first);
-      if (sp && ANSWERING.has(sp.type)) return sp;
+      if (sp && INTERVIEWED_TYPES.has(sp.type)) return sp;
     }
   }
   return null;
@@ -78,5 +78,5 @@ function answererBefore(tokens: readonly Token[], v: SentenceView, verb: number)
   const noun = tokens[verb - 2];
   if (ni?.surface !== 'に' || !noun || !INTERVIEW_NOUNS.has(noun.basic)) return null;
   const subject = findTopic(tokens, v, v.first, verb - 2, true);
-  return subject && ANSWERING.has(subject.type) ? subject : null;
+  return subject && INTERVIEWED_TYPES.has(subject.type) ? subject : null;
 }
