@@ -183,6 +183,12 @@ export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '�
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定', '固める', '決議']);
 
 /**
+ * What a body decides and so makes public as its own (政府は総額39兆円の経済対策を閣議決定した, 市は
+ * 来年度予算案を決めた): a decided object whose name ends in one of these is the decider's release.
+ */
+export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
+
+/**
  * Verbs (and サ変 nouns) of an authority's order, whatever is ordered: 5社に計2億円の返還を命じた,
  * 改善を勧告した — what it orders is its own act, not the writer's account.
  */

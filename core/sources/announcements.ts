@@ -2,6 +2,7 @@ import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
+  DECIDED_PLANS,
   DECIDING_VERBS,
   DEMANDING_VERBS,
   LATER_NOUNS,
@@ -226,7 +227,9 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const setting =
       tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
     const decided = setting && DECIDING_VERBS.has(word);
-    if (decided || (object && isReportPhrase(object)))
+    // 経済対策を閣議決定した / 予算案を決めた: a plan decided is its decider's release.
+    const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
+    if (decided || plan || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
@@ -244,11 +247,13 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
 }
 
 /**
- * The を of the verb at `i`: right before it, or before where it went (改正案を市議会3月定例会に提出した,
- * 報告書を委員会で示した). -1 when there is none.
+ * The を of the verb at `i`: right before it, before a noun compounded with it (経済対策を閣議決定した),
+ * or before where it went (改正案を市議会3月定例会に提出した, 報告書を委員会で示した). -1 when there is none.
  */
 function objectParticle(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.surface === 'を') return i - 1;
+  // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
+  if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   const p = tokens[i - 1];
   if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
   let k = i - 2;
