@@ -163,6 +163,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
   const end = withoutNote(tokens, first, last);
   if (first > end) return null;
+  // 3人は「…」と供述した: with the number gone, a counter alone (人, 社) names no one.
+  if (first > from && first === end && isCounter(tokens[first] as Token)) return null;
   const described = first === end ? describingClause(tokens, first, lo) : -1;
   if (described >= 0) return { ...build(tokens, described, end, last + 1), described: true };
   return build(tokens, first, end, last + 1);

@@ -36,6 +36,11 @@ describe('source types', () => {
     expect(sourceOf('経営は3年連続で赤字だった。', '3年連続')?.type ?? 'byline').toBe('byline');
   });
 
+  it('a count of people or bodies with its number gone (3人 → 人) names no one', () => {
+    expect(sourceOf('3人は「報酬は1回3万円だった」と供述している。', '1回3万円')).toBeNull();
+    expect(sourceOf('大手3社は、値上げ幅を5%とすると発表した。', '5%')?.name).toBe('大手3社');
+  });
+
   it('a dateline in round brackets before a name is not part of it; a corporate form is', () => {
     const text = '（ワシントン共同）米労働省が発表した雇用統計によると、就業者数は25万人増えた。';
     expect(sourceOf(text, '25万人')?.name).toBe('米労働省');
