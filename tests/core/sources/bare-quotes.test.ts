@@ -138,6 +138,16 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(names('「去年の3倍の予約が入っている」。佐藤恵子さんは目を細めた。', ['3倍'])).toEqual(['']);
   });
 
+  it('and so is an idiom of speaking closing the next sentence (…は力を込めた)', () => {
+    expect(names('「チームの目標は優勝。20勝はしたい」。エースの田中投手は力を込めた。', ['20勝'])).toEqual([
+      'エースの田中投手',
+    ]);
+    const next = ['「来季は3割を打ちたい」', '山田選手は胸を張った。'].join('\n');
+    expect(names(next, ['3割'])).toEqual(['山田選手']);
+    // After the writer's own sentence an idiom names no speaker for it.
+    expect(names('チームは20勝を挙げた。エースの田中投手は胸を張った。', ['20勝'])).toEqual(['']);
+  });
+
   it('is named by the words pointing back at it from the head of the next paragraph', () => {
     const cleft = [
       '市内の灯油価格が上がっている。',
