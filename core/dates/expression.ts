@@ -5,6 +5,7 @@ import {
   type NamedDay,
   PERIOD_PARTS,
   type PeriodPart,
+  type RelativeWord,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
@@ -131,7 +132,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
-    if (word.unit === 'fiscal') return { spec, end };
+    if (word.unit === 'fiscal') return relativeFiscalEdge(text, word, end) ?? { spec, end };
   }
   if (!spec.month && !spec.day) {
     // 昨年の11月, 2024年の3月: the year still governs the month after の
@@ -219,6 +220,20 @@ function fiscalEdge(text: string, spec: CalendarSpec, at: number): Parsed | null
   if (y.type === 'two' && value > 99) return null;
   return {
     spec: { ...spec, year: { ...y, value }, month: { type: 'abs', value: edge.month } },
+    end: at + edge.surface.length,
+  };
+}
+
+/**
+ * 今年度末 → March of next year, 昨年度末, 来年度初め → April: the edge of a fiscal year named by a
+ * relative word is a month of it, as after a written year (2024年度末).
+ */
+function relativeFiscalEdge(text: string, word: RelativeWord, at: number): Parsed | null {
+  const edge = FISCAL_EDGES.find((e) => text.startsWith(e.surface, at));
+  if (!edge || word.month !== undefined || (edge.surface === '末' && /[端尾]/.test(text[at + 1] ?? ''))) return null;
+  const year: YearSpec = { type: 'rel', word: { ...word, month: edge.month } };
+  return {
+    spec: { kind: 'calendar', year, month: null, day: null, part: null, time: null },
     end: at + edge.surface.length,
   };
 }

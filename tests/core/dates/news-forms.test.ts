@@ -166,7 +166,7 @@ describe('the day or year a report has just named', () => {
       ['5日', '2025-07-05'],
       ['翌日', '2025-07-06'],
     ]);
-    expect(dates('売上高は前年を上回った。')).toEqual([['前年', '2024']]);
+    expect(dates('前年に新工場を建てた。')).toEqual([['前年', '2024']]);
     expect(dates('また同年、新社長が就いた。')).toEqual([['同年', '2025']]);
   });
 });
