@@ -6,9 +6,15 @@ import { durationTail } from './guards';
 /** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
 const RECURRING = ['毎月', '毎年', '毎週'] as const;
 
-/** True when a date starting at `start` recurs (毎年3月): not one point in time. */
+/** 週3日勤務, 週2日の休み: so many days a week (先週3日, 来週3日 name the week's days: left to the scan). */
+const WEEKLY = /(?:^|[^先今来翌同前])週$/;
+
+/** True when a date starting at `start` recurs (毎年3月, 週3日): not one point in time. */
 export function recurringHead(text: string, start: number): boolean {
-  return RECURRING.some((w) => text.startsWith(w, start - w.length));
+  return (
+    RECURRING.some((w) => text.startsWith(w, start - w.length)) ||
+    WEEKLY.test(text.slice(Math.max(0, start - 2), start))
+  );
 }
 
 /** 「3日に1回」「1000年に1度」: one event per so many days or years. */

@@ -9,7 +9,21 @@ import { startsWithAny } from './guards';
  * The strong ones say "in the year" (15年に, 20年以降); the weak ones also follow lengths of time
  * (10年は続く, 20年、30年と).
  */
-const STRONG_TAILS = ['に', 'には', 'から', 'まで', '以降', '以来', '以前', '当時', '時点', ...YEAR_OF_ORIGIN];
+// 26年中に発売: 中 after a year is "in the course of it" (no length of time is written N年中)
+const STRONG_TAILS = [
+  'に',
+  'には',
+  'から',
+  'まで',
+  '以降',
+  '以来',
+  '以前',
+  '当時',
+  '時点',
+  '中に',
+  '中の',
+  ...YEAR_OF_ORIGIN,
+];
 const WEAK_TAILS = ['は', 'も', '、', '，'];
 const TWO_DIGIT_YEAR_TAILS = [...STRONG_TAILS, ...WEAK_TAILS];
 
