@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIBRARY_ENTITIES, LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
-import {
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  installFakeAnalysis,
-  launchWithExtension,
-  serveFixtures,
-  waitForHighlight,
-} from './harness';
+import { browserGate, collectErrors, installFakeAnalysis, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
@@ -27,16 +19,10 @@ async function hoverFigure(page: Page, n: number): Promise<void> {
 
 /** The page controls the card (issue 16): it must not, whatever names and rules it declares. */
 describe.skipIf(skip)('the card’s host on a hostile page', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-    await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    async setup(b) {
+      await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
+    },
   });
 
   it('shows the card on a page that defined Shutten’s element names and hides everything it can with !important', async () => {
@@ -71,7 +57,7 @@ describe.skipIf(skip)('the card’s host on a hostile page', () => {
         }).observe(document.documentElement, { childList: true });
       });
     });
-    const url = server.url('/e2e/library-article.html?hostile=2');
+    const url = b.server.url('/e2e/library-article.html?hostile=2');
     await page.goto(url);
     await waitForHighlight(page, 'shutten-figure');
     await hoverFigure(page, 1);

@@ -1,17 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIBRARY_ENTITIES, LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import {
   browserGate,
   collectErrors,
-  type ExtensionBrowser,
   installFakeAnalysis,
-  launchWithExtension,
   openReported,
   runCommand,
   screenshot,
-  serveFixtures,
   setSettings,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -32,26 +30,19 @@ async function centreOf(page: Page, name: string, n: number): Promise<{ x: numbe
 }
 
 describe.skipIf(skip)('the card on the page', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-    await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
-    // Names are marked only when the reader turns them on (calm by default): these tests hover them.
-    await setSettings(b.worker, {
-      categories: { figure: true, source: true, date: true, person: true, organization: true, place: true },
-      categories$: { v: 2 },
-    });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    async setup(b) {
+      await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, entities: LIBRARY_ENTITIES });
+      // Names are marked only when the reader turns them on (calm by default): these tests hover them.
+      await setSettings(b.worker, {
+        categories: { figure: true, source: true, date: true, person: true, organization: true, place: true },
+        categories$: { v: 2 },
+      });
+    },
   });
 
   it('opens on hover and on commands, closes on Escape, never traps, and leaves the DOM as it was when marks go off', async () => {
-    const { page, tabId } = await openReported(b, server.url('/e2e/library-article.html?card=1'));
+    const { page, tabId } = await openReported(b, b.server.url('/e2e/library-article.html?card=1'));
     const errors = collectErrors(page);
     await page.setViewportSize({ width: 900, height: 700 });
     await waitForHighlight(page, 'shutten-figure');
@@ -161,7 +152,7 @@ describe.skipIf(skip)('the card on the page', () => {
   });
 
   it('is not covered by the page’s styles and does not cover a modal dialog’s controls', async () => {
-    const { page } = await openReported(b, server.url('/e2e/library-article.html?card=2'));
+    const { page } = await openReported(b, b.server.url('/e2e/library-article.html?card=2'));
     await waitForHighlight(page, 'shutten-figure');
     // Hostile page CSS does not reach into the card.
     await page.addStyleTag({

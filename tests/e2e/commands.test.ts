@@ -1,19 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pageState } from '../fixtures/perf/worker';
 import {
   browserGate,
   cardOf,
   clearFakeAnalysis,
-  type ExtensionBrowser,
   highlightSize,
   installPatternAnalysis,
-  launchWithExtension,
   openReported,
   resetSettings,
   runCommand,
-  serveFixtures,
   setSettings,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -43,24 +41,18 @@ const onScreenOrBelow = (page: Page) =>
   );
 
 describe.skipIf(skip)('the keyboard shortcuts', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  let n = 0;
-  const fresh = (path: string) => server.url(`${path}?cmd=${++n}`);
-
-  beforeAll(async () => {
-    server = await serveFixtures({
+  const b = useExtensionBrowser({
+    routes: {
       '/cmd/short.html': () => lines(80),
       // Over the size limit (asked first, then read in slices).
       '/cmd/long.html': () => lines(4000, '会場は市内の体育館で、朝から多くの家族連れが訪れ、にぎわいを見せた。'),
-    });
-    b = await launchWithExtension();
-    await installPatternAnalysis(b.worker, { pattern: '(\\d+)人', unit: '人', kind: 'count' });
+    },
+    async setup(b) {
+      await installPatternAnalysis(b.worker, { pattern: '(\\d+)人', unit: '人', kind: 'count' });
+    },
   });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  let n = 0;
+  const fresh = (path: string) => b.server.url(`${path}?cmd=${++n}`);
   afterEach(async () => {
     await resetSettings(b.worker);
   });

@@ -1,14 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  analysisRequests,
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  launchWithExtension,
-  serveFixtures,
-  waitForHighlight,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { analysisRequests, browserGate, collectErrors, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
@@ -18,9 +10,6 @@ const marks = (page: Page) =>
   page.evaluate(() => [...((CSS.highlights.get('shutten-figure') as Highlight | undefined) ?? [])].map(String));
 
 describe.skipIf(skip)('marks follow the content (real engine)', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
   // A single-page app that starts on an English page and navigates to a Japanese article.
   const spa = () => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Reader app</title></head><body>
     <main id="app"><h1>Welcome</h1><p>Pick a story from the list to start reading. Nothing here is in Japanese.</p></main>
@@ -35,19 +24,14 @@ describe.skipIf(skip)('marks follow the content (real engine)', () => {
       });
     </script></body></html>`;
 
-  beforeAll(async () => {
-    server = await serveFixtures({ '/spa': spa, '/spa/story': spa });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: { '/spa': spa, '/spa/story': spa },
   });
 
   it('analyses only the new paragraphs when the article grows, never form fields, and starts fresh on SPA navigation', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/e2e/growing-article.html'));
+    await page.goto(b.server.url('/e2e/growing-article.html'));
     await waitForHighlight(page, 'shutten-figure');
     const first = await marks(page);
     expect(first).toEqual(expect.arrayContaining(['3万人', '8000発', '1000発', '400人', '2500万円']));
@@ -109,7 +93,7 @@ describe.skipIf(skip)('marks follow the content (real engine)', () => {
   it('marks an article a single-page app opens after starting on a page Shutten skipped', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/spa'));
+    await page.goto(b.server.url('/spa'));
     await page.waitForTimeout(1500);
     expect(await marks(page)).toEqual([]);
     await page.click('#open');

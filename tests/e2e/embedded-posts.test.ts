@@ -1,34 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageState } from '../fixtures/perf/worker';
-import {
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  launchWithExtension,
-  serveFixtures,
-  tabIdOf,
-  waitForHighlight,
-} from './harness';
+import { browserGate, collectErrors, tabIdOf, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
 
 describe.skipIf(skip)('embedded posts in a live page', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const b = useExtensionBrowser();
 
   it('credits the figures of each post to its author, and marks them where the page writes them', async () => {
     const tab = await b.context.newPage();
     const errors = collectErrors(tab);
-    const url = server.url('/pages/embedded-posts.html');
+    const url = b.server.url('/pages/embedded-posts.html');
     await tab.goto(url);
     await waitForHighlight(tab, 'shutten-figure', 60_000);
     const state = (await pageState(b.worker, await tabIdOf(b.worker, url))) as unknown as {

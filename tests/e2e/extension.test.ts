@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserGate,
   collectErrors,
-  type ExtensionBrowser,
   highlightSize,
-  launchWithExtension,
   screenshot,
-  serveFixtures,
   tabIdOf,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -15,27 +13,17 @@ import {
 const skip = browserGate();
 
 describe.skipIf(skip)('the extension in Chromium', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const b = useExtensionBrowser();
   const dictionaryLoaded = () =>
     b.worker.evaluate(
       () => (globalThis as unknown as { shuttenTest: { host: { loaded: boolean } } }).shuttenTest.host.loaded,
     );
 
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
-
   it('leaves an English page and a Japanese portal page untouched, without loading the dictionary', async () => {
     for (const path of ['/e2e/english.html', '/e2e/portal.html']) {
       const page = await b.context.newPage();
       const errors = collectErrors(page);
-      await page.goto(server.url(path));
+      await page.goto(b.server.url(path));
       const before = await page.content();
       await page.waitForTimeout(1500);
       expect(await highlightSize(page, 'shutten-figure')).toBe(0);
@@ -49,7 +37,7 @@ describe.skipIf(skip)('the extension in Chromium', () => {
   it('marks the figures of a Japanese article, shows the count on the badge, lists them in the popup and toggles', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    const url = server.url('/sample-article.html');
+    const url = b.server.url('/sample-article.html');
     await page.goto(url);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await waitForHighlight(page, 'shutten-figure');

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 export const CHROMIUM = process.env.SHUTTEN_CHROMIUM ?? '/usr/bin/chromium';
@@ -51,10 +51,14 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
 };
 
+/** The fixture server of a browser test: URLs of its pages, and how to stop it. */
+export interface FixtureServer {
+  url: (p: string) => string;
+  close: () => Promise<void>;
+}
+
 /** Serves tests/fixtures on 127.0.0.1 (an ephemeral port); `routes` adds generated pages. */
-export async function serveFixtures(
-  routes: Record<string, () => string> = {},
-): Promise<{ url: (p: string) => string; close: () => Promise<void> }> {
+export async function serveFixtures(routes: Record<string, () => string> = {}): Promise<FixtureServer> {
   const base = join(ROOT, 'tests/fixtures');
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] as string);
@@ -142,6 +146,63 @@ export async function launchWithExtension(extension = EXTENSION, extraArgs: stri
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a test file's browser needs besides the defaults of useExtensionBrowser. */
+export interface ExtensionBrowserOptions {
+  /** Generated pages served beside tests/fixtures. */
+  routes?: Record<string, () => string>;
+  /** The build to load (the e2e build unless a test checks the store build). */
+  extension?: string;
+  /** Runs once the browser is up, before the first test (fake analyses, settings). */
+  setup?: (b: ExtensionBrowser) => Promise<void>;
+  /** Runs after the last test, before the browser closes. */
+  teardown?: (b: ExtensionBrowser) => Promise<void>;
+}
+
+/**
+ * One Chromium with the extension and one fixture server for the enclosing `describe`: started in its
+ * beforeAll, closed in its afterAll. The returned object reads through to the browser once it is up
+ * (use it inside tests and hooks only), so every file's launch-and-serve boilerplate lives here.
+ */
+export function useExtensionBrowser(
+  options: ExtensionBrowserOptions = {},
+): ExtensionBrowser & { readonly server: FixtureServer } {
+  let browser: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures(options.routes);
+    browser = await launchWithExtension(options.extension);
+    await options.setup?.(browser);
+  });
+  afterAll(async () => {
+    if (browser) await options.teardown?.(browser);
+    await browser?.close();
+    await server?.close();
+  });
+  const up = (): ExtensionBrowser => {
+    if (!browser) throw new Error('the extension browser is used before its beforeAll ran');
+    return browser;
+  };
+  return {
+    get context() {
+      return up().context;
+    },
+    get worker() {
+      return up().worker;
+    },
+    get extensionId() {
+      return up().extensionId;
+    },
+    get profile() {
+      return up().profile;
+    },
+    close: () => up().close(),
+    get server() {
+      if (!server) throw new Error('the fixture server is used before its beforeAll ran');
+      return server;
     },
   };
 }

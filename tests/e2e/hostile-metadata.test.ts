@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageState } from '../fixtures/perf/worker';
-import {
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  launchWithExtension,
-  serveFixtures,
-  tabIdOf,
-  waitForHighlight,
-} from './harness';
+import { browserGate, collectErrors, tabIdOf, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
@@ -28,21 +20,14 @@ const page = () => `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
   </article></body></html>`;
 
 describe.skipIf(skip)('page metadata is capped', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/hostile/meta.html': page });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: { '/hostile/meta.html': page },
   });
 
   it('a 500,000-character og:title, site name and author reach the analysis and the popup cut short', async () => {
     const tab = await b.context.newPage();
     const errors = collectErrors(tab);
-    const url = server.url('/hostile/meta.html');
+    const url = b.server.url('/hostile/meta.html');
     await tab.goto(url);
     await waitForHighlight(tab, 'shutten-figure', 60_000);
     const state = (await pageState(b.worker, await tabIdOf(b.worker, url))) as unknown as {

@@ -1,14 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  analysisRequestCount,
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  launchWithExtension,
-  serveFixtures,
-  waitForHighlight,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { analysisRequestCount, browserGate, collectErrors, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
@@ -35,11 +27,8 @@ const article =
 
 /** Live pages are re-read, and a page cannot make Shutten re-analyse it without end (issue 16). */
 describe.skipIf(skip)('live pages', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures({
+  const b = useExtensionBrowser({
+    routes: {
       // A clock ticking every 300 ms: some part of the page changes all the time.
       '/live/clock.html': article(`setInterval(() => {
         document.getElementById('clock').textContent = new Date().toISOString();
@@ -55,18 +44,13 @@ describe.skipIf(skip)('live pages', () => {
         window.go = () => { const f = () => { for (let k = 0; k < 20; k++) for (const s of cells) s.firstChild.data = String(Math.random()).slice(2, 4); requestAnimationFrame(f); }; f(); };`,
         `${'<div>'.repeat(60)}<div id="ticker" contenteditable="true"></div>${'</div>'.repeat(60)}`,
       ),
-    });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+    },
   });
 
   it('a corrected figure is picked up while a clock on the page ticks every 300 ms', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/live/clock.html'));
+    await page.goto(b.server.url('/live/clock.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     expect(await marks(page)).toContain('400人');
     await page.evaluate(() => {
@@ -82,7 +66,7 @@ describe.skipIf(skip)('live pages', () => {
   it('a correction that replaces a short node (under 20 characters) is re-read', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/live/plain.html'));
+    await page.goto(b.server.url('/live/plain.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     expect(await marks(page)).toContain('400人');
     await page.evaluate(() => {
@@ -100,7 +84,7 @@ describe.skipIf(skip)('live pages', () => {
   it('a history.pushState loop twice a second costs a few re-analyses, not two a second', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/live/loop.html'));
+    await page.goto(b.server.url('/live/loop.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     const before = await analysisRequestCount(b.worker);
     await page.waitForTimeout(10_000);
@@ -119,7 +103,7 @@ describe.skipIf(skip)('live pages', () => {
     retry: 2,
   }, async () => {
     const page = await b.context.newPage();
-    await page.goto(server.url('/live/busy.html'));
+    await page.goto(b.server.url('/live/busy.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Profiler.enable');

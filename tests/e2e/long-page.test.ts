@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articlePage } from '../fixtures/perf/pages';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
-import {
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  highlightSize,
-  launchWithExtension,
-  serveFixtures,
-  tabIdOf,
-} from './harness';
+import { browserGate, collectErrors, highlightSize, tabIdOf, useExtensionBrowser } from './harness';
 import { ourLongTasks, startTrace } from './trace';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
@@ -31,20 +23,12 @@ interface PageWindow {
  */
 
 describe.skipIf(skip)('a 200,000-character page', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
   const text200k = articlePage(200_000, 7);
-
-  beforeAll(async () => {
-    server = await serveFixtures({
+  const b = useExtensionBrowser({
+    routes: {
       '/perf/long.html': () => text200k,
       '/perf/90k.html': () => articlePage(90_000, 11),
-    });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+    },
   });
 
   const send = (tabId: number, msg: unknown) => sendToTab(b.worker, tabId, msg);
@@ -69,7 +53,7 @@ describe.skipIf(skip)('a 200,000-character page', () => {
         if (!last || last.size !== size) w.shuttenMarkSteps.push({ at: performance.now(), size });
       }, 10);
     });
-    const url = server.url('/perf/long.html');
+    const url = b.server.url('/perf/long.html');
     await page.goto(url);
     expect(await page.evaluate(() => document.body.textContent?.length ?? 0)).toBeGreaterThan(200_000);
 
@@ -116,7 +100,7 @@ describe.skipIf(skip)('a 200,000-character page', () => {
     const errors = collectErrors(page);
     const cdp = await b.context.newCDPSession(page);
     const stop = await startTrace(cdp);
-    const url = server.url('/perf/90k.html');
+    const url = b.server.url('/perf/90k.html');
     await page.goto(url);
     await expect.poll(() => tabIdOf(b.worker, url).catch(() => -1), { timeout: 30_000 }).toBeGreaterThan(-1);
     const tabId = await tabIdOf(b.worker, url);

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deepPage } from '../fixtures/perf/deep';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
 import {
   browserGate,
   collectErrors,
-  type ExtensionBrowser,
   highlightSize,
-  launchWithExtension,
   resetSettings,
-  serveFixtures,
   setSettings,
   tabIdOf,
+  useExtensionBrowser,
 } from './harness';
 import { LONG_TASK_MS, startTrace, type TraceEvent } from './trace';
 
@@ -41,24 +39,20 @@ function longMainThreadTasks(events: readonly TraceEvent[], url: string): { ms: 
  * building and laying out its DOM — happens before the trace starts.
  */
 describe.skipIf(skip)('the main thread while a page is read', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures({ '/perf/deep.html': () => deepPage(2000) });
-    b = await launchWithExtension();
-    await setSettings(b.worker, { runMode: 'ask' });
-  });
-  afterAll(async () => {
-    if (b) await resetSettings(b.worker);
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: { '/perf/deep.html': () => deepPage(2000) },
+    async setup(b) {
+      await setSettings(b.worker, { runMode: 'ask' });
+    },
+    async teardown(b) {
+      await resetSettings(b.worker);
+    },
   });
 
   async function readAndTrace(path: string) {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    const url = server.url(path);
+    const url = b.server.url(path);
     await page.goto(url);
     await expect.poll(() => tabIdOf(b.worker, url).catch(() => -1), { timeout: 15_000 }).toBeGreaterThan(-1);
     const tabId = await tabIdOf(b.worker, url);

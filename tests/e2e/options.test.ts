@@ -1,20 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LIBRARY_ENTITIES, LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import {
   analysisRequests,
   browserGate,
   clearFakeAnalysis,
-  type ExtensionBrowser,
   highlightSize,
   installFakeAnalysis,
-  launchWithExtension,
   openReported,
   resetSettings,
   runCommand,
   screenshot,
-  serveFixtures,
   setSettings,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -22,10 +20,9 @@ import {
 const skip = browserGate();
 
 describe.skipIf(skip)('the options page', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const b = useExtensionBrowser();
   let n = 0;
-  const fresh = (path: string) => server.url(`${path}?opt=${++n}`);
+  const fresh = (path: string) => b.server.url(`${path}?opt=${++n}`);
   const options = async (query = ''): Promise<Page> => {
     const p = await b.context.newPage();
     await p.setViewportSize({ width: 820, height: 1100 });
@@ -34,15 +31,6 @@ describe.skipIf(skip)('the options page', () => {
     return p;
   };
   const names = (page: Page) => page.evaluate(() => [...CSS.highlights.keys()].sort());
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     await clearFakeAnalysis(b.worker);
     await resetSettings(b.worker);

@@ -2,17 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extensionPssMb } from '../../scripts/bench-memory';
 import { articlePage } from '../fixtures/perf/pages';
 import {
   browserGate,
   CHROMIUM,
-  type ExtensionBrowser,
   heapMb,
   launchWithExtension,
   STORE_EXTENSION,
-  serveFixtures,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -26,27 +25,19 @@ import {
 const skip = browserGate();
 
 describe.skipIf(skip)('size budgets', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures({ '/perf/a.html': () => articlePage(3000, 1) });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: { '/perf/a.html': () => articlePage(3000, 1) },
   });
 
   it('a marked 3,000-character article costs its tab under 10 MB of JS heap: the dictionary is not there', async () => {
     const page = await b.context.newPage();
-    await page.goto(server.url('/perf/a.html'));
+    await page.goto(b.server.url('/perf/a.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     const withExtension = await heapMb(page);
     const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
     try {
       const p = await plain.newPage();
-      await p.goto(server.url('/perf/a.html'));
+      await p.goto(b.server.url('/perf/a.html'));
       await p.waitForTimeout(500);
       const without = await heapMb(p);
       // kuromoji's dictionary alone is ~100 MB unpacked: any copy in the tab would blow this budget.
@@ -63,7 +54,7 @@ describe.skipIf(skip)('size budgets', () => {
       await new Promise((r) => setTimeout(r, 1000));
       const idle = extensionPssMb(fresh.profile);
       const page = await fresh.context.newPage();
-      await page.goto(server.url('/perf/a.html'));
+      await page.goto(b.server.url('/perf/a.html'));
       await waitForHighlight(page, 'shutten-figure', 60_000);
       await new Promise((r) => setTimeout(r, 2000));
       const after = extensionPssMb(fresh.profile);

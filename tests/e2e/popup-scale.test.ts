@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../lib/shared/format';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
 import {
   browserGate,
   clearFakeAnalysis,
-  type ExtensionBrowser,
   installPatternAnalysis,
-  launchWithExtension,
   openReported,
   screenshot,
-  serveFixtures,
+  useExtensionBrowser,
 } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
@@ -36,24 +34,21 @@ interface PopupWindow {
  * machine is shared); what is asserted is structural: rows in the DOM, rows kept, no long task while idle.
  */
 describe.skipIf(skip)('the popup with 40,000 figures', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/scale/many.html': manyFigures });
-    b = await launchWithExtension();
-    await installPatternAnalysis(b.worker, { pattern: '(\\d+)人', unit: '人', kind: 'count' });
-  });
-  afterAll(async () => {
-    await clearFakeAnalysis(b?.worker);
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: { '/scale/many.html': manyFigures },
+    async setup(b) {
+      await installPatternAnalysis(b.worker, { pattern: '(\\d+)人', unit: '人', kind: 'count' });
+    },
+    async teardown(b) {
+      await clearFakeAnalysis(b.worker);
+    },
   });
 
   it('shows its first rows at once, keeps idle polls free, and filters per keystroke', {
     retry: 2,
     timeout: 240_000,
   }, async () => {
-    const { page, tabId } = await openReported(b, server.url('/scale/many.html'));
+    const { page, tabId } = await openReported(b, b.server.url('/scale/many.html'));
     await expect.poll(async () => (await pageState(b.worker, tabId)).status, { timeout: 30_000 }).toBe('too-large');
     await sendToTab(b.worker, tabId, { type: 'analyzeAnyway' });
     await expect

@@ -1,18 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import {
   browserGate,
   cardOf,
   clearFakeAnalysis,
-  type ExtensionBrowser,
   installFakeAnalysis,
-  launchWithExtension,
   openReported,
   resetSettings,
   screenshot,
-  serveFixtures,
   setSettings,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -30,25 +28,17 @@ const skip = browserGate();
 
 /** The popup's page states: slow, failing and skipped analyses are staged with a fake engine. */
 describe.skipIf(skip)('the popup’s page states', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const b = useExtensionBrowser({
+    routes: { '/bidi.html': () => HOSTILE },
+  });
   let n = 0;
-  const fresh = (path: string) => server.url(`${path}?state=${++n}`);
+  const fresh = (path: string) => b.server.url(`${path}?state=${++n}`);
   const popup = async (tabId: number, lang: 'en' | 'ja'): Promise<Page> => {
     const p = await b.context.newPage();
     await p.setViewportSize({ width: 800, height: 600 });
     await p.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}&lang=${lang}`);
     return p;
   };
-
-  beforeAll(async () => {
-    server = await serveFixtures({ '/bidi.html': () => HOSTILE });
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     await clearFakeAnalysis(b.worker);
     await resetSettings(b.worker);

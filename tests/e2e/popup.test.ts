@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
 import { formatFigureValue, summaryText } from '../../lib/shared/format';
 import { figureSource, sourceLine } from '../../lib/shared/format-source';
@@ -11,13 +11,11 @@ import {
   cardOf,
   clearFakeAnalysis,
   docsScreenshot,
-  type ExtensionBrowser,
   installFakeAnalysis,
-  launchWithExtension,
   openReported,
   resetSettings,
   screenshot,
-  serveFixtures,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -30,11 +28,10 @@ const skip = browserGate();
  * a few values as a Japanese reader writes them. The README's screenshots are taken here.
  */
 describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const b = useExtensionBrowser();
   let n = 0;
   // A fresh address per test: the service worker maps addresses to tabs.
-  const fresh = (path: string) => server.url(`${path}?run=${++n}`);
+  const fresh = (path: string) => b.server.url(`${path}?run=${++n}`);
   const popup = async (tabId: number, lang: 'en' | 'ja', scheme: 'light' | 'dark' = 'light'): Promise<Page> => {
     const p = await b.context.newPage();
     await p.emulateMedia({ colorScheme: scheme });
@@ -63,15 +60,6 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
       .locator('.figure-row')
       .filter({ has: p.locator('.figure-text', { hasText: new RegExp(`^${text}$`) }) })
       .filter(source ? { has: p.locator('.figure-source', { hasText: source }) } : {});
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     await clearFakeAnalysis(b.worker);
     await resetSettings(b.worker);

@@ -1,17 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL, INJECTED } from '../fixtures/perf/adversarial';
 import { pageState, sendToTab } from '../fixtures/perf/worker';
-import {
-  browserGate,
-  collectErrors,
-  type ExtensionBrowser,
-  highlightSize,
-  launchWithExtension,
-  serveFixtures,
-  tabIdOf,
-  waitForHighlight,
-} from './harness';
+import { browserGate, collectErrors, highlightSize, tabIdOf, useExtensionBrowser, waitForHighlight } from './harness';
 
 // Under CI the browser tests are required: a missing browser or build fails instead of skipping.
 const skip = browserGate();
@@ -40,16 +31,8 @@ async function busySeconds(page: Page, ms: number): Promise<number> {
 }
 
 describe.skipIf(skip)('robustness in Chromium', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures(ADVERSARIAL);
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    routes: ADVERSARIAL,
   });
 
   /** Waits until the content script of the page at `url` has settled on a status, and returns it. */
@@ -87,7 +70,7 @@ describe.skipIf(skip)('robustness in Chromium', () => {
         }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
     });
-    const url = server.url('/sample-article.html');
+    const url = b.server.url('/sample-article.html');
     await page.goto(url);
     await waitForHighlight(page, 'shutten-figure');
     const { tabId } = await settled(url);
@@ -117,7 +100,7 @@ describe.skipIf(skip)('robustness in Chromium', () => {
   it('ignores messages from the page: postMessage and chrome.runtime from the page world do nothing', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    const url = server.url('/sample-article.html');
+    const url = b.server.url('/sample-article.html');
     await page.goto(url);
     await waitForHighlight(page, 'shutten-figure');
     const marks = await highlightSize(page, 'shutten-figure');
@@ -153,7 +136,7 @@ describe.skipIf(skip)('robustness in Chromium', () => {
 
   it('renders page text only as text: markup written in a figure sentence shows literally in the popup', async () => {
     const page = await b.context.newPage();
-    const url = server.url('/adv/markup-text.html');
+    const url = b.server.url('/adv/markup-text.html');
     await page.goto(url);
     const { tabId, status } = await settled(url);
     expect(status).toBe('ready');
@@ -240,7 +223,7 @@ describe.skipIf(skip)('robustness in Chromium', () => {
   it.each(cases)('%s: no crash, no console error, no runaway CPU', async (path, check) => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    const url = server.url(path);
+    const url = b.server.url(path);
     await page.goto(url, { timeout: 60_000 });
     const { tabId, status } = await settled(url);
     expect(['ready', 'too-large', 'not-article']).toContain(status);

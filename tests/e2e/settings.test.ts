@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import {
   browserGate,
-  type ExtensionBrowser,
   installFakeAnalysis,
-  launchWithExtension,
   openReported,
   resetSettings,
-  serveFixtures,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -17,8 +15,7 @@ const skip = browserGate();
 
 /** Settings are not lost (issue 16) and a fresh install keeps what the reader unticks (issue 14, bug 1). */
 describe.skipIf(skip)('settings in the browser', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const b = useExtensionBrowser();
   let n = 0;
   const options = async (): Promise<Page> => {
     const p = await b.context.newPage();
@@ -26,15 +23,6 @@ describe.skipIf(skip)('settings in the browser', () => {
     await p.waitForSelector('form.options');
     return p;
   };
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     await b.worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }).chrome;
@@ -77,7 +65,7 @@ describe.skipIf(skip)('settings in the browser', () => {
     await opt.waitForSelector('form.options');
     expect((await opt.locator('textarea[name=neverSites]').inputValue()).split('\n')).toHaveLength(600);
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES });
-    const { page } = await openReported(b, server.url(`/e2e/library-article.html?s=${++n}`));
+    const { page } = await openReported(b, b.server.url(`/e2e/library-article.html?s=${++n}`));
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await Promise.all([opt.close(), page.close()]);
@@ -110,7 +98,7 @@ describe.skipIf(skip)('settings in the browser', () => {
   it('the options page left open does not write its old site list over the popup’s change', async () => {
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES });
     const opt = await options();
-    const { page, tabId } = await openReported(b, server.url(`/e2e/library-article.html?s=${++n}`));
+    const { page, tabId } = await openReported(b, b.server.url(`/e2e/library-article.html?s=${++n}`));
     await waitForHighlight(page, 'shutten-figure');
     // The popup turns this site off…
     const popup = await b.context.newPage();

@@ -1,15 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserGate,
   collectErrors,
   EXTENSION,
-  type ExtensionBrowser,
-  launchWithExtension,
   ROOT,
   STORE_EXTENSION,
-  serveFixtures,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -73,21 +71,14 @@ describe.skipIf(!built)('the store build’s bundle', () => {
 const skip = browserGate();
 
 describe.skipIf(skip)('the store build in Chromium', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension(STORE_EXTENSION);
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
+  const b = useExtensionBrowser({
+    extension: STORE_EXTENSION,
   });
 
   it('marks an article, keeps no hook on the background, closes the card’s shadow root and ignores ?tab= and ?lang=', async () => {
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('/sample-article.html'));
+    await page.goto(b.server.url('/sample-article.html'));
     await waitForHighlight(page, 'shutten-figure', 60_000);
     expect(await b.worker.evaluate(() => typeof (globalThis as { shuttenTest?: unknown }).shuttenTest)).toBe(
       'undefined',

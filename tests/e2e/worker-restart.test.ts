@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIBRARY_FIGURES } from '../fixtures/e2e/library-article';
 import { pageState } from '../fixtures/perf/worker';
 import {
   analysisRequests,
   browserGate,
   collectErrors,
-  type ExtensionBrowser,
   installFakeAnalysis,
-  launchWithExtension,
-  serveFixtures,
   stopServiceWorker,
   tabIdOf,
+  useExtensionBrowser,
   waitForHighlight,
 } from './harness';
 
@@ -18,23 +16,14 @@ import {
 const skip = browserGate();
 
 describe.skipIf(skip)('the service worker stops in the middle of an analysis', () => {
-  let b: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-  beforeAll(async () => {
-    server = await serveFixtures();
-    b = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const b = useExtensionBrowser();
 
   it('the page still gets its marks, without a click, and never shows an error', async () => {
     // The worker holds the answer back for a minute: the analysis is surely in flight when it stops.
     await installFakeAnalysis(b.worker, { figures: LIBRARY_FIGURES, delayMs: 60_000 });
     const page = await b.context.newPage();
     const errors = collectErrors(page);
-    const url = server.url('/e2e/library-article.html');
+    const url = b.server.url('/e2e/library-article.html');
     await page.goto(url);
     await expect.poll(() => analysisRequests(b.worker).then((r) => r.length), { timeout: 30_000 }).toBe(1);
     const tabId = await tabIdOf(b.worker, url);
