@@ -176,6 +176,9 @@ describe('days that are no dates', () => {
     expect(dates('工場は1日に約2万個を作る。')).toEqual([]);
     expect(dates('2泊3日の日程で訪れる。')).toEqual([]);
     expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
+    // without に: an "about" or "at most" before the quantity
+    expect(dates('臨時列車を含め1日最大で443本を運行し、1日約3万人が利用する。')).toEqual([]);
+    expect(dates('1日最大の山場を迎えた。')).toEqual([['1日', '2025-07-01']]);
   });
 
   it('reads 1日に before what a day allows or needs as "per day"', () => {
