@@ -6,6 +6,7 @@ import {
   PERIOD_PARTS,
   type PeriodPart,
   type RelativeWord,
+  YEAR_NAMED_ISSUES,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
@@ -253,7 +254,8 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
-  if (durationTail(text, end) || rateTail(text, end)) return null;
+  if (durationTail(text, end) || rateTail(text, end) || YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end)))
+    return null;
   // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
   // 一九年: a year's digits written kanji by kanji are no length of time either.
   if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))

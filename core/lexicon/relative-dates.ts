@@ -262,3 +262,9 @@ export const FUTURE_FRAMES: readonly string[] = [
  * 22年産, 2019年製の車両. The number is a year, never a count of what follows.
  */
 export const YEAR_OF_ORIGIN = ['産', '製'] as const;
+
+/**
+ * Nouns that make a year the name of an issue it labels, not a date of the story: 「2024年問題」 (the
+ * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
+ */
+export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];

@@ -334,3 +334,10 @@ describe('days a week and a year in its course', () => {
     expect(withTokens('新型機を26年中に発売する。')).toEqual([['26年', '2026']]);
   });
 });
+
+describe('a year that names an issue', () => {
+  it('is no date of the story (2024年問題), while an edition or a plain year is', () => {
+    expect(withTokens('いわゆる「2024年問題」で運転手が足りない。')).toEqual([]);
+    expect(withTokens('2024年に問題が起きた。')).toEqual([['2024年', '2024']]);
+  });
+});
