@@ -9,7 +9,7 @@ import {
   DIVIDING_NOUNS,
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
-import { REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
+import { COUNTED_BOUNDS, REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import {
@@ -188,13 +188,12 @@ export function countedBefore(tokens: readonly Token[], start: number): boolean 
   return word?.end === start && isNoun(word) && isNumeral(number) && number?.end === word.start;
 }
 
-const BOUNDS_AFTER: readonly string[] = ['以上', '以下', '未満', '以内'];
 // Verbs that take a count to a value or hold it there, after に: 一泊にとどめ, 三泊に延ば, 十回に達.
 const HOLD_OR_REACH_VERBS: readonly string[] = [...SET_TO_VERBS, ...REACH_VERBS];
 
 /** 「…にとどめる」「…に延ばす」「…に達する」 or 以上 / 以内 right after a counter at `at`: a count is meant. */
 function heldToCount(text: string, at: number): boolean {
-  if (BOUNDS_AFTER.some((w) => text.startsWith(w, at))) return true;
+  if (COUNTED_BOUNDS.some((w) => text.startsWith(w, at))) return true;
   return text[at] === 'に' && HOLD_OR_REACH_VERBS.some((w) => text.startsWith(w, at + 1));
 }
 
