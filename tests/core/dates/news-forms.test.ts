@@ -341,3 +341,14 @@ describe('a year that names an issue', () => {
     expect(withTokens('2024年に問題が起きた。')).toEqual([['2024年', '2024']]);
   });
 });
+
+describe('two lengths of time listed', () => {
+  it('reads 10年、20年先 and 20年、30年かけて as lengths, not years', () => {
+    expect(withTokens('10年、20年先を見据えて計画する。')).toEqual([]);
+    expect(withTokens('20年、30年かけて返済する。')).toEqual([]);
+    expect(withTokens('23年、24年は増えた。')).toEqual([
+      ['23年', '2023'],
+      ['24年', '2024'],
+    ]);
+  });
+});
