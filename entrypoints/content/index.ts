@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../../lib/content/page-controller';
 import { parseContentMessage } from '../../lib/shared/messages';
 import { fromUs } from '../../lib/shared/messaging';
-import { loadSettings, watchSettings } from '../../lib/shared/settings';
+import { loadSettings, watchSettings } from '../../lib/shared/settings-read';
 import './style.css';
 
 /** Thin wiring: the page controller does the work; this file connects it to browser events and settings. */

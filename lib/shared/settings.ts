@@ -1,18 +1,14 @@
 import { storage } from 'wxt/utils/storage';
+import { loadSettings, SETTING_KEYS } from './settings-read';
 import {
   type CategorySwitches,
   DEFAULT_SETTINGS,
-  isCategoriesV1,
   mergeSetting,
   migrateCategoriesV1,
   type Palette,
   type RunMode,
   type Settings,
-  sanitizeCategories,
-  sanitizePalette,
-  sanitizeRunMode,
   sanitizeSites,
-  sanitizeUiLang,
   type UiLangChoice,
 } from './settings-schema';
 
@@ -45,49 +41,10 @@ const defined = () => {
   return items;
 };
 
-const SANITIZE: { [K in keyof Settings]: (v: unknown) => Settings[K] } = {
-  categories: sanitizeCategories,
-  palette: sanitizePalette,
-  runMode: sanitizeRunMode,
-  alwaysSites: sanitizeSites,
-  neverSites: sanitizeSites,
-  uiLang: sanitizeUiLang,
-};
-
-const KEYS = Object.keys(SANITIZE) as (keyof Settings)[];
-/** Where each setting is stored. */
-const AREA: { [K in keyof Settings]: 'sync' | 'local' } = {
-  categories: 'sync',
-  palette: 'sync',
-  runMode: 'sync',
-  alwaysSites: 'local',
-  neverSites: 'local',
-  uiLang: 'sync',
-};
 const SITE_LISTS = ['alwaysSites', 'neverSites'] as const;
-const storageKey = (k: keyof Settings) => `${AREA[k]}:${k}` as const;
 
-/**
- * Reads every setting (validated; defaults where nothing or nonsense is stored), one storage call
- * per area. A categories value still in its version 1 shape is read as its migration makes it, so
- * a page never waits for the background to have migrated it.
- */
-export async function loadSettings(): Promise<Settings> {
-  const out = { ...DEFAULT_SETTINGS } as Settings;
-  try {
-    const read = await storage.getItems(KEYS.map(storageKey));
-    const byKey = new Map(read.map((r) => [r.key, r.value as unknown]));
-    for (const k of KEYS) {
-      let value = byKey.get(storageKey(k));
-      if (value == null) continue;
-      if (k === 'categories' && isCategoriesV1(value)) value = migrateCategoriesV1(value);
-      (out as unknown as Record<string, unknown>)[k] = SANITIZE[k](value);
-    }
-  } catch {
-    // Storage unavailable (a context being torn down): the defaults serve.
-  }
-  return out;
-}
+// Reading and watching need no wrapper (settings-read.ts, which the content script imports alone).
+export { loadSettings, watchSettings } from './settings-read';
 
 /**
  * Runs the stored settings' migrations (the background calls this at start): WXT's versioned items,
@@ -105,7 +62,7 @@ export async function migrateSettings(): Promise<void> {
     // Tried again at the next start.
   }
   await Promise.all(
-    KEYS.map((k) =>
+    SETTING_KEYS.map((k) =>
       defined()
         [k].getValue()
         .catch(() => undefined),
@@ -133,12 +90,4 @@ export async function saveSetting<K extends keyof Settings>(
   } catch (e) {
     return { ok: false, reason: /quota/i.test(String(e)) ? 'quota' : 'failed' };
   }
-}
-
-/** Calls `cb` with the full settings whenever any of them changes; returns the unsubscribe function. */
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  const offs = KEYS.map((k) => storage.watch(storageKey(k), () => void loadSettings().then(cb)));
-  return () => {
-    for (const off of offs) off();
-  };
 }

@@ -1,3 +1,5 @@
+import { foldedDense } from './fold';
+
 /**
  * Time stamps a page prints above or below the article: 「10/12(火) 19:00配信」,
  * 「2021年10月13日 11:23 (2021年10月13日 12:07更新)」. They are page furniture, and their numbers are
@@ -32,7 +34,6 @@ const MAX_TITLE = 12;
 const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
 /** A writer's byline with the story's stamp is this short at most. */
 const MAX_BYLINE_STAMP = 60;
-const SPACES = /[\s\u3000]+/g;
 
 /**
  * True when `text` is a writer's name and the story's time stamp beside it, or the name alone:
@@ -40,10 +41,10 @@ const SPACES = /[\s\u3000]+/g;
  * that names its writer says more.
  */
 export function isBylineStamp(text: string, writers: readonly string[]): boolean {
-  const dense = text.normalize('NFKC').replace(SPACES, '');
+  const dense = foldedDense(text);
   if (dense.length > MAX_BYLINE_STAMP) return false;
   for (const w of writers) {
-    const name = w.normalize('NFKC').replace(SPACES, '');
+    const name = foldedDense(w);
     if (name.length < 2 || !dense.includes(name)) continue;
     const rest = dense.replace(name, '').replace(/^記者|^撮影/, '');
     if (!rest || isTimeStamp(rest)) return true;

@@ -1,4 +1,5 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { foldedDense } from './fold';
 import { DEFINITION_END } from './prose-markers';
 
 // After the headword: a reading or gloss in brackets (「コミュニティバス（英: community bus）」), then とは or は.
@@ -8,7 +9,6 @@ const DEFINES = new RegExp(`${DEFINITION_END.source.replace(/。\$$/, '')}(?:で
 const FIRST_SENTENCE = /^[^。]*。/;
 /** A headword is short and one term: no comma, no space, no sentence. */
 const MAX_HEADWORD = 30;
-const SPACES = /[\s\u3000]+/g;
 /** The definition is looked for in this many paragraphs: a maintenance banner (「出典が不十分です」) may come first. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -18,7 +18,7 @@ const LEAD_PARAGRAPHS = 3;
  * a definition in its first sentence.
  */
 export function definesHeadline(headline: string | null, blocks: readonly Block[]): boolean {
-  const word = headline?.normalize('NFKC').replace(SPACES, '') ?? '';
+  const word = foldedDense(headline ?? '');
   if (!word || word.length > MAX_HEADWORD || /[、。,]/.test(word)) return false;
   const prose = blocks
     .filter((b) => b.kind === 'paragraph')
@@ -26,7 +26,7 @@ export function definesHeadline(headline: string | null, blocks: readonly Block[
     .filter((t) => sentenceCount(t) > 0)
     .slice(0, LEAD_PARAGRAPHS);
   return prose.some((raw) => {
-    const text = raw.normalize('NFKC').replace(SPACES, '');
+    const text = foldedDense(raw);
     if (!text.startsWith(word) || !AFTER_HEADWORD.test(text.slice(word.length))) return false;
     return DEFINES.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
   });

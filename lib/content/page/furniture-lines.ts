@@ -1,7 +1,15 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { folded } from './fold';
 import {
   AD_LABELS,
+  CREDIT_ROLES,
+  JOINED_CREDIT_ROLES,
+  NEWS_AGENCIES,
+  PAYWALL_CUT,
+  PRICE_LABEL_PREFIXES,
+  PRICE_LABELS,
   PROMO_PHRASES,
+  RELAYING_AGENCIES,
   REPORT_MARKERS,
   SECTION_HEADINGS,
   SECTION_SUFFIXES,
@@ -11,8 +19,12 @@ import {
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
 
+const either = (words: readonly string[]) => words.join('|');
+
 // 「価格：」「料金　：」「参加費:」 heading a key:value line.
-const PRICE_SPEC = /^[\s\u3000]*(?:販売|税込|希望小売|利用)?(?:価格|料金|定価|参加費|会費|受講料)[\s\u3000]*[：:]/;
+const PRICE_SPEC = new RegExp(
+  `^[\\s\\u3000]*(?:${either(PRICE_LABEL_PREFIXES)})?(?:${either(PRICE_LABELS)})[\\s\\u3000]*[：:]`,
+);
 
 /** A promo this short needs only one promo phrase: 「会員限定記事」「続きを読む」. */
 const SHORT_PROMO = 30;
@@ -124,10 +136,6 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
   return out;
 }
 
-// What a paywall says where it cuts the story: 「この記事は有料記事です。残り1162文字」, 「有料会員になると続きをお読み
-// いただけます」.
-const PAYWALL_CUT = [/残り\d[\d,]*(?:文字|字)/, /(?:有料|会員|購読|登録)[^。]{0,16}続き(?:を|は)(?:お)?読/];
-
 /**
  * True for the promo that cuts the story short (PAYWALL_CUT): the rest of the story is not on the page, and
  * what follows it (the offer's list, a campaign, the readers' comments under the story) is no part of it.
@@ -139,14 +147,15 @@ export function isPaywallCut(text: string): boolean {
 /** A credit line is this short at most. */
 const MAX_CREDIT = 40;
 // A credit's label, before the name it credits: 「取材・文 松井健太」「写真＝…」「編集：平野亮」.
-const CREDIT_LABEL =
-  /(?:取材|文|写真|撮影|編集|構成|記者|執筆|聞き手|協力|翻訳|監修)(?:[・と/](?:取材|文|写真|撮影|編集|構成))*\s*[:=\s]/g;
+const CREDIT_LABEL = new RegExp(
+  `(?:${either(CREDIT_ROLES)})(?:[・と/](?:${either(JOINED_CREDIT_ROLES)}))*\\s*[:=\\s]`,
+  'g',
+);
 // A name, or a news agency's: 「松井健太」「平野 亮」「共同」. 「の」 makes it a description (写真：式典の様子).
 const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,8}$/u;
 
 // A news agency's credit on a line of its own under a syndicated story: 「（共同通信）」「(時事)」「（AFP=時事）」.
-const AGENCY_CREDIT =
-  /^\((?:共同(?:通信)?|時事(?:通信)?|ロイター|AFP|AP|ブルームバーグ|新華社|聯合|NNA)(?:[=＝](?:共同|時事|ロイター))?\)$/;
+const AGENCY_CREDIT = new RegExp(`^\\((?:${either(NEWS_AGENCIES)})(?:[=＝](?:${either(RELAYING_AGENCIES)}))?\\)$`);
 
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
@@ -154,7 +163,7 @@ const AGENCY_CREDIT =
  * names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
  */
 export function isCreditLine(text: string): boolean {
-  const t = text.normalize('NFKC').trim();
+  const t = folded(text);
   if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
   if (AGENCY_CREDIT.test(t)) return true;
   const tagged = /^[[【]写真[\]】]\s*=/.test(t);

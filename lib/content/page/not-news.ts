@@ -1,4 +1,5 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { folded } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
 import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
@@ -123,8 +124,7 @@ const QUESTION = /(?:[?？]|か。?)$/;
 function isQuestionAndAnswers(headline: string | null, lines: readonly Block[]): boolean {
   if (!headline || !QUESTION.test(headline.normalize('NFKC'))) return false;
   let stamps = 0;
-  for (const b of lines)
-    if (POST_TIME.test(textOf(b).normalize('NFKC').trim()) && ++stamps >= ANSWER_STAMPS) return true;
+  for (const b of lines) if (POST_TIME.test(folded(textOf(b))) && ++stamps >= ANSWER_STAMPS) return true;
   return false;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Word tables the page side reads pages with: what a page declares itself to be (schema.org types, og:type),
- * the labels and buttons of shops and product pages, subscription promos, the headings of furniture
- * sections, opinion sections and the prefixes of a signature. Data only; the rules live beside their use.
+ * the labels and buttons of shops and product pages, subscription promos and paywall cuts, the headings of
+ * furniture sections, opinion sections, the prefixes of a signature, and the words of credit and price lines
+ * (credit roles, news agencies, price labels). Data only; the rules live beside their use.
  */
 
 /** schema.org types of a news report (JSON-LD or microdata): a page typed so is news, whatever else it holds. */
@@ -331,3 +332,52 @@ export const NOT_PERSON: RegExp =
  * in the page's text, and the story goes on after it (an in-read ad between two halves of a body).
  */
 export const AD_LABELS: ReadonlySet<string> = new Set(['広告', 'PR', 'AD', 'スポンサーリンク', 'Sponsored']);
+
+/** What a paywall says where it cuts the story: 「この記事は有料記事です。残り1162文字」, 「有料会員になると続きをお読みいただけます」. */
+export const PAYWALL_CUT: readonly RegExp[] = [
+  /残り\d[\d,]*(?:文字|字)/,
+  /(?:有料|会員|購読|登録)[^。]{0,16}続き(?:を|は)(?:お)?読/,
+];
+
+/** Labels heading a release's price line (「価格：」「参加費:」), and the words before some of them (「税込価格：」). */
+export const PRICE_LABELS: readonly string[] = ['価格', '料金', '定価', '参加費', '会費', '受講料'];
+export const PRICE_LABEL_PREFIXES: readonly string[] = ['販売', '税込', '希望小売', '利用'];
+
+/**
+ * What a credit line names a person as, before the name (「取材・文 松井健太」「写真＝…」「編集：平野亮」), and the
+ * roles that join with 「・」「と」「/」 into one label (「取材・文」「写真と文」).
+ */
+export const CREDIT_ROLES: readonly string[] = [
+  '取材',
+  '文',
+  '写真',
+  '撮影',
+  '編集',
+  '構成',
+  '記者',
+  '執筆',
+  '聞き手',
+  '協力',
+  '翻訳',
+  '監修',
+];
+export const JOINED_CREDIT_ROLES: readonly string[] = ['取材', '文', '写真', '撮影', '編集', '構成'];
+
+/**
+ * News agencies whose credit closes a syndicated story on a line of its own (「（共同通信）」「(時事)」), and those
+ * that relay another agency's story (「（AFP=時事）」).
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  '共同',
+  '共同通信',
+  '時事',
+  '時事通信',
+  'ロイター',
+  'AFP',
+  'AP',
+  'ブルームバーグ',
+  '新華社',
+  '聯合',
+  'NNA',
+];
+export const RELAYING_AGENCIES: readonly string[] = ['共同', '時事', 'ロイター'];

@@ -1,4 +1,5 @@
 import { type Block, textOf } from './blocks';
+import { foldedDense } from './fold';
 import {
   AGE,
   DEFINITION_END,
@@ -31,6 +32,8 @@ export interface ProseReading {
   definitions: number;
   headwords: number;
   personal: number;
+  /** Paragraphs that are one quotation and nothing else: a story's dialogue (「遅いぞ、リナ。」 on a line of its own). */
+  dialogues: number;
 }
 
 /** Sentences this many, at least, before a reading says anything but 'plain'. */
@@ -48,11 +51,10 @@ const QUOTE_LEVELS = 4;
 
 const QUOTE = /「[^「」]*」/g;
 const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
-const SPACE = /[\s\u3000]+/g;
 
 /** A line as it is read: NFKC-folded, white space out (easy-Japanese pages space their words), quotes emptied. */
 function plainLine(text: string): string {
-  let s = text.normalize('NFKC').replace(SPACE, '');
+  let s = foldedDense(text);
   for (let i = 0; i < QUOTE_LEVELS && s.includes('「'); i++) s = s.replace(QUOTE, '「」');
   return s;
 }
@@ -75,12 +77,14 @@ export function readProse(blocks: readonly Block[]): ProseReading {
     definitions: 0,
     headwords: 0,
     personal: 0,
+    dialogues: 0,
   };
   for (const b of blocks) {
     if (r.sentences >= MAX_SENTENCES) break;
     const line = plainLine(textOf(b));
     if (HEADWORD.test(line)) r.headwords++;
     if (b.kind !== 'paragraph') continue;
+    if (line === '「」') r.dialogues++;
     for (const sentence of line.match(SENTENCE) ?? []) {
       if (!/[。！？!?]$/.test(sentence)) continue;
       r.sentences++;

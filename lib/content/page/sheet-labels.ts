@@ -33,6 +33,8 @@ export const SHOP_SHEET: SheetLabels = {
     '定休日',
     '休業日',
     '店休日',
+    '開館時間',
+    '休館日',
     'アクセス',
     '交通手段',
     '最寄り駅',
@@ -45,7 +47,8 @@ export const SHOP_SHEET: SheetLabels = {
     '店名',
     'ジャンル',
   ]),
-  defining: new Set(['営業時間', '定休日', '休業日', '店休日']),
+  // A museum's or a library's hours are a place's hours too (開館時間, 休館日).
+  defining: new Set(['営業時間', '定休日', '休業日', '店休日', '開館時間', '休館日']),
   dated: 'never',
 };
 
@@ -75,6 +78,10 @@ export const EVENT_SHEET: SheetLabels = {
     '日程',
     '期間',
     '開催期間',
+    // An exhibition's run and the hours it can be seen (会期 10月4日〜12月14日, 開館時間 9時〜17時).
+    '会期',
+    '開館時間',
+    '休館日',
     '会場',
     '場所',
     '発売日',

@@ -1,5 +1,6 @@
-import { type Block, sentenceCount, textOf } from './blocks';
+import type { Block } from './blocks';
 import { definesHeadline } from './encyclopedic';
+import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { OPINION_SECTIONS } from './page-lexicon';
@@ -17,47 +18,20 @@ export type Verdict = 'ok' | 'not-article' | 'no-text';
  */
 const DECLARED_CHARS = 80;
 const DECLARED_SENTENCES = 2;
+/** Short sentences count too: an easy-Japanese page of four sentences like 「月曜日は　休みです。」. */
+const SHORT_SENTENCES = 4;
+const SHORT_CHARS = 60;
+/**
+ * A dated, declared page whose two sentences read as a news brief (told in the past, a day given, someone
+ * reporting or an age) is complete at this length: 「1日午後5時半ごろ、…病院に運ばれた。警察によると、…という。」.
+ */
+const BRIEF_CHARS = 50;
 /** A page declaring nothing needs more: this many characters and sentences, and more still or Readability's nod. */
 const MIN_CHARS = 200;
 const MIN_SENTENCES = 3;
 const UNDECLARED_CHARS = 500;
 /** With og:type declaring something else ("website"), a page must date itself or be long and readable. */
 const DENIED_CHARS = 1000;
-/** This many linked titles among the lines make the page a list of articles (a portal, search results). */
-const LISTING_HEADINGS = 3;
-/** A linked title is a line of link text this long at most, no sentence. */
-const MAX_LINKED_TITLE = 80;
-
-/** A line that is a title linking elsewhere: a heading all link, or a short line all link with no sentence. */
-function isLinkedTitle(b: Block): boolean {
-  if (!b.linked) return false;
-  return b.kind === 'heading' || (b.kind === 'paragraph' && b.chars <= MAX_LINKED_TITLE && !sentenceCount(textOf(b)));
-}
-
-/**
- * True when the lines read as a list of other articles: several titles that are links, as headings or as
- * lines of their own (a search result's card: its linked title, its snippet, its date), and most of the
- * text under them (「<h3><a>桜並木、見頃は週末まで</a></h3><p>市内の…</p>」 again and again). An article
- * ending with a few related-article cards keeps most of its text outside them.
- */
-function isListing(lines: readonly Block[]): boolean {
-  let linkedTitles = 0;
-  let underLinked = false;
-  let teaserChars = 0;
-  let allChars = 0;
-  for (const b of lines) {
-    if (isLinkedTitle(b)) {
-      underLinked = true;
-      linkedTitles++;
-    } else if (b.kind === 'heading') underLinked = false;
-    else if (b.kind === 'paragraph') {
-      allChars += b.chars;
-      if (underLinked) teaserChars += b.chars;
-    }
-  }
-  return linkedTitles >= LISTING_HEADINGS && teaserChars >= 0.5 * allChars;
-}
-
 /** What the verdict looks at: the page, what it declares, the article lines found and its headline. */
 export interface VerdictInput {
   doc: Document;
@@ -107,12 +81,48 @@ function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, r
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
 
+/**
+ * Two sentences that read as a news brief: told in the past, a day given, and someone reporting or a person's
+ * age (「…病院に運ばれた。警察によると、2人とも命に別条はないという。」).
+ */
+function readsAsBrief(r: ProseReading): boolean {
+  return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1);
+}
+
+/** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
+const NAMING_HEADLINE = 6;
+const TELLING = /[\d、,がをにでへとは]/;
+
+/**
+ * A page headed by a name, not a story: 「運行情報」「利用規約」「沿革」「整形外科」 (a service's status, its terms,
+ * a firm's history, a clinic's department). A story's headline says what happened (「衆院解散、総選挙へ」
+ * 「大谷50号」), and prose that reads as a story, or a type of news, keeps a terse one.
+ */
+function namesAPage({ meta, headline, reading }: VerdictInput): boolean {
+  if (!headline || hasNewsType(meta) || reading.kind === 'story') return false;
+  return headline.length <= NAMING_HEADLINE && !TELLING.test(headline);
+}
+
+/** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */
+const FICTION_DIALOGUES = 2;
+
+/**
+ * A story in the other sense: a novel's chapter, narrated in the past with lines of dialogue on their own
+ * (「「遅いぞ、リナ」」), in which nobody reports, no day is given and nobody's age is told. A report quotes its
+ * speakers and says who they are (「…」と話した).
+ */
+function readsAsFiction({ meta, reading: r }: VerdictInput): boolean {
+  if (hasNewsType(meta)) return false;
+  return r.dialogues >= FICTION_DIALOGUES && r.reporting === 0 && r.newsTime === 0 && r.ages === 0;
+}
+
 /** Sentences a page's prose has at least before its silence about news counts against it. */
 const SILENT_SENTENCES = 3;
 
 /**
- * Not news whatever it declares, short of an article type in JSON-LD, on a page with no dateline by its
- * headline: prose that tells the reader what to do (a city office's procedures, its FAQ) or defines a
+ * Not news whatever it declares, short of an article type in JSON-LD: a notice that only instructs, recounts
+ * nothing and names no day, however dated (a shop's holiday hours); on a page with no dateline by its
+ * headline, prose that tells the reader what to do (a city office's procedures, its FAQ) or defines a
  * headword (a dictionary entry), however its template dates it in <head> or stamps it 「更新日」; and, on a
  * page no date publishes (in <head>, by the headline, in its address) whose og:type says "article", prose
  * that bears no mark of news at all — nobody reports, no day and no age is given (a clinic's, a company's
@@ -120,7 +130,12 @@ const SILENT_SENTENCES = 3;
  * an <article> element is not held to the last: nothing but its template vouches for the stamp.
  */
 function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
-  if (hasArticleType(meta) || dateline || dayAndHour) return false;
+  if (hasArticleType(meta)) return false;
+  // A notice that only tells the reader what to do is no report however dated (a shop's holiday hours:
+  // 「…させていただきます。」「…お問い合わせください。」): a procedure reports nothing (prose-reading.ts), and a
+  // notice recounts nothing and names no day of news either (a city's event brief says 「20日に開く」).
+  if (reading.kind === 'procedure' && reading.narrated === 0 && reading.newsTime === 0) return true;
+  if (dateline || dayAndHour) return false;
   if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
   if (meta.published) return false;
   const stamped = meta.ogType?.toLowerCase() === 'article';
@@ -149,7 +164,9 @@ function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timed
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
   const prose = proseOf(blocks);
-  const complete = prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES;
+  const complete =
+    (prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES) ||
+    (prose.chars >= SHORT_CHARS && prose.sentences >= SHORT_SENTENCES);
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
   const ogType = meta.ogType?.toLowerCase();
   const typed = hasArticleType(meta) || ogType === 'article';
@@ -163,14 +180,16 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
-  // A page declaring nothing needs longer prose, unless it reads as a dated story: then a brief will do.
+  const brief = typed && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
+  // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
+  // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
     ? vouched
       ? complete
-      : long
+      : long || (complete && readsAsDatedStory(input))
     : declared
-      ? complete
-      : long || (complete && readsAsDatedStory(input));
+      ? complete || brief
+      : long || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
@@ -179,21 +198,29 @@ export function articleVerdict(input: VerdictInput): Verdict {
   if (
     isListing(blocks) ||
     isListing(lines) ||
+    isDigest(lines) ||
+    isRoster(blocks) ||
     notNews ||
     scheduled ||
     undatedNonNews(input) ||
-    encyclopediaEntry(input)
+    encyclopediaEntry(input) ||
+    namesAPage(input) ||
+    readsAsFiction(input)
   ) {
     return 'not-article';
   }
   // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
+  // Prose that reads as a story under its headline, stamped with a day and hour (a TV station's
+  // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
   const ok = denied
-    ? vouched || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
+    ? vouched || readsAsDatedStory(input) || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
-      // dateline with the hour under it (an old site's table layout), however short.
+      // dateline with the hour under it (an old site's table layout), however short; or dates it under that
+      // title, as a "website" stamp's page may, unless its prose is a diary's (written as I).
       declared ||
       prose.chars >= UNDECLARED_CHARS ||
+      (vouched && reading.kind !== 'personal') ||
       (titled && timedNearby) ||
       readsAsDatedStory(input) ||
       probablyReaderable(doc);

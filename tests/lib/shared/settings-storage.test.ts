@@ -61,4 +61,40 @@ describe('settings in WXT storage', () => {
     expect(get).toHaveBeenCalledTimes(1);
     get.mockRestore();
   });
+
+  it('the page’s reader (settings-read, no storage wrapper) reads what the wrapper wrote, and each area once', async () => {
+    vi.resetModules();
+    const { saveSetting } = await import('../../../lib/shared/settings');
+    const read = await import('../../../lib/shared/settings-read');
+    await saveSetting('palette', 'colorblind');
+    await saveSetting('alwaysSites', ['news.example.jp']);
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const s = await read.loadSettings();
+    expect(s).toMatchObject({ palette: 'colorblind', alwaysSites: ['news.example.jp'], runMode: 'auto' });
+    expect([sync.mock.calls.length, local.mock.calls.length]).toEqual([1, 1]);
+    sync.mockRestore();
+    local.mockRestore();
+  });
+
+  it('the page’s watcher fires on a changed setting, not on a same-value write, a meta key or another area', async () => {
+    vi.resetModules();
+    const read = await import('../../../lib/shared/settings-read');
+    const seen: string[] = [];
+    const off = read.watchSettings((s) => seen.push(s.palette));
+    await fakeBrowser.storage.sync.set({ palette$: { v: 1 } });
+    await fakeBrowser.storage.local.set({ palette: 'contrast' });
+    await fakeBrowser.storage.sync.set({ other: 1 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual([]);
+    await fakeBrowser.storage.sync.set({ palette: 'contrast' });
+    await vi.waitFor(() => expect(seen).toEqual(['contrast']));
+    await fakeBrowser.storage.sync.set({ palette: 'contrast' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(['contrast']);
+    off();
+    await fakeBrowser.storage.sync.set({ palette: 'default' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toEqual(['contrast']);
+  });
 });
