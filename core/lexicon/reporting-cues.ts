@@ -126,9 +126,17 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '通告',
   '通知',
   '回顧',
+  // トヨタは世界販売を1000万台と計画している: a plan stated as a figure, like …としている.
+  '計画',
   // 同省は…と回答した reports; 回答者の6割が…と回答した names no party (the subject is a share).
   '回答',
 ]);
+
+/**
+ * Nouns for what someone said or posted: 「同社がXに投稿した内容によると」, 「山田さんが話した内容では」 — made
+ * a source's by the reporting verb of the clause before them (REPORTING_VERBS / REPORTING_SAHEN).
+ */
+export const SAID_NOUNS: ReadonlySet<string> = new Set(['内容', '話', '投稿', '発言', 'コメント', '説明']);
 
 /** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
 export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
@@ -173,6 +181,12 @@ export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '�
  * することを決めた — the value decided is the decider's (a deed decided, …引き上げることを決めた, is not).
  */
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定', '固める', '決議']);
+
+/**
+ * What a body decides and so makes public as its own (政府は総額39兆円の経済対策を閣議決定した, 市は
+ * 来年度予算案を決めた): a decided object whose name ends in one of these is the decider's release.
+ */
+export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
 
 /**
  * Verbs (and サ変 nouns) of an authority's order, whatever is ordered: 5社に計2億円の返還を命じた,
@@ -238,6 +252,12 @@ export const FOUND_VERBS: readonly string[] = [
   '推計した',
   'まとめた',
 ];
+
+/**
+ * The verbs of FOUND_VERBS that ask someone: 「市の担当者に尋ねたところ、」 — the one asked (に) answers,
+ * not the one asking (記者が).
+ */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['取材した', '聞いた', '尋ねた', '問い合わせた']);
 
 /** A report noun is a cue when followed by one of these: の推計では, の調べで、, 報告書によると. */
 export const REPORT_CUE_TAILS: readonly string[] = [
@@ -321,6 +341,12 @@ export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
   '伝え',
   '報道',
 ]);
+
+/**
+ * Verbs of speaking (basic forms) that name the speaker of a quote standing as the sentence before,
+ * with no こう / そう: 「去年の3倍の予約が入っている」。女将の佐藤さんはうれしそうに話す。
+ */
+export const SPEAKING_BACK_VERBS: ReadonlySet<string> = new Set(['話す', '語る', '言う', '振り返る', '明かす']);
 
 /** Idioms that report speech after と: 「…」と胸を張った, と自信を見せた, と力を込めた. */
 export const REPORTING_IDIOMS: readonly string[] = [
@@ -407,6 +433,13 @@ export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる'
  */
 export const SETTLING_VERBS: ReadonlySet<string> = new Set(['据え置く', '見直す', '盛り込む', '取り崩す', '計上']);
 
+/**
+ * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
+ * tense: 日銀は政策金利を0.5%に引き上げた, 初任給を30万円に引き上げる, 純利益の予想を500億円に上方修正
+ * した (上方 + 修正 to IPADIC). Only a body sets them (山田選手は打率を3割に引き上げた tells a deed, not a claim).
+ */
+export const SETTING_VERBS: ReadonlySet<string> = new Set(['引き上げる', '引き下げる', '修正', '改定']);
+
 /** サ変 nouns of planning, with する: 100人を採用する計画だ is a noun; 2000億円を投資する / 計上する. */
 export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投資', '計上', '拠出', '想定', '予想']);
 
@@ -469,8 +502,36 @@ export const DEFINING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** 聞いた / 尋ねた / インタビューした / 話を聞いた: the verbs of an interview's lead-in (…に今季の思いを聞いた). */
-export const INTERVIEW_VERBS: ReadonlySet<string> = new Set(['聞く', '尋ねる', '訊く', 'インタビュー', '取材']);
+export const INTERVIEW_VERBS: ReadonlySet<string> = new Set([
+  '聞く',
+  '尋ねる',
+  '訊く',
+  'インタビュー',
+  '取材',
+  // 同社に問い合わせると: an inquiry answered by whom it was put to.
+  '問い合わせる',
+]);
 /** 本紙のインタビューに応じた / 取材に答えた: what an interviewee answers… */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー', '取材']);
 /** …and the verbs of answering it. */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);
+
+/** 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes… */
+export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);
+/** …and the verbs of receiving it (basic forms): …との連絡が入った, …との報告が寄せられた. */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せる', '入る', '届く']);
+
+/**
+ * Conducting a survey, as a verb's basic form or a サ変 noun with する: 実施した / 行った / 調査した /
+ * 調べた (sources/surveys.ts, sources/report-owner.ts).
+ */
+export const CONDUCTING_WORDS: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
+
+/** 回答した / 答えた / 応じた / 協力した / 参加した: taking part in a survey, not making it. */
+export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
+
+/**
+ * Nouns after an announcing verb in the non-past that set it ahead (発表する予定だ, 公表する方針, 示す
+ * 見通し): an announcement still to come (sources/announcements.ts). 計画 is a PLAN_NOUN not listed here.
+ */
+export const LATER_NOUNS: readonly string[] = ['予定', '方針', '見通し', '見込み', '考え', '意向', '構え'];

@@ -82,6 +82,38 @@ export const AREA_PART_STEMS: ReadonlySet<string> = new Set([
   '先端',
 ]);
 
+/**
+ * What names a party by its side in a negotiation, a dispute or a trial, with 側 after it: 経営側は月1万円
+ * を提示した, 使用者側は「…」と述べた, 原告側によると. Alone these words name an activity or a role
+ * (経営, 運営); with 側 they speak as one party, like 会社側 and 組合側 (whose stems are bodies anyway,
+ * as 検察側 is the prosecutors' government body).
+ */
+export const SIDE_STEMS: ReadonlySet<string> = new Set([
+  '経営',
+  '使用者',
+  '雇用者',
+  '労働者',
+  '労働',
+  '従業員',
+  '原告',
+  '被告',
+  '弁護',
+  '遺族',
+  '運営',
+  '主催者',
+  '学校',
+  '病院',
+  '大学',
+  '球団',
+  '選手',
+  '住民',
+  '事業者',
+  '売り手',
+  '買い手',
+  '被害者',
+  '加害者',
+]);
+
 /** Media: outlets and wire services (CNN, AFP, 共同通信, 国営メディア, 同紙). */
 export const MEDIA_NAMES: readonly string[] = [
   'CNN',

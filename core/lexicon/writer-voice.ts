@@ -53,3 +53,19 @@ export const WRITER_WORDS: WordTable<true> = wordTable<true>({
   私たち: true,
   我々: true,
 });
+
+/**
+ * What sets a consequent against the record (…終えれば、リーグでは2012年以来となる): 以来, 初めて, 3年ぶり,
+ * 史上最多, 過去最高 — matched anywhere in the words after the condition (sources/narration.ts).
+ */
+export const RECORD_MARKS: readonly string[] = [
+  '以来',
+  '初めて',
+  '初の',
+  'ぶり',
+  '史上',
+  '過去最',
+  '最多',
+  '最長',
+  '最短',
+];

@@ -1,6 +1,7 @@
 import { DATA_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
 import {
   ACCORDING_TO,
+  ASKING_VERBS,
   FOUND_VERBS,
   HEARD_TAILS,
   HEARD_VERBS,
@@ -20,7 +21,7 @@ import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { clauseOwner, listsNumbers, madeThingOwner, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
-import type { Speaker } from './topic';
+import { type Speaker, speakerBefore } from './topic';
 
 // 公取委によると / JAXAなどによりますと (による alone is a false friend: 地震による被害 is a cause).
 // Longest first, so that によるとの is read whole, not as によると and a stray の.
@@ -172,10 +173,33 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const at = s.start + (m.index ?? 0);
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
-    const own = clauseOwner(tokens, v, k);
+    const asker = clauseOwner(tokens, v, k);
+    const asked = ASKING_VERBS.has(m[0].replace(/(?:ところ|結果).*$/, '')) ? askedBefore(tokens, v, k) : null;
+    // 記者が市の担当者に尋ねたところ: the one asked answers. 県が高齢者に聞いたところ: a body asking people
+    // at large ran a survey — its own finding.
+    const askedWins =
+      !asker ||
+      WRITER_WORDS.has(asker.phrase.text) ||
+      asked?.type !== 'anonymous' ||
+      asked.phrase.start <= asker.phrase.start;
+    const own = asked && askedWins ? asked : asker;
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
   }
   return out;
+}
+
+/**
+ * 記者が市の担当者に尋ねたところ → 市の担当者: the party marked with に in the clause of an asking verb at
+ * `verb` (its answer is the report), or null.
+ */
+function askedBefore(tokens: readonly Token[], v: SentenceView, verb: number): Speaker | null {
+  for (let i = verb - 1; i > v.first; i--) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    if (t.surface === '、') return null;
+    if (t.surface === 'に' && isCaseParticle(t)) return speakerBefore(tokens, i, v.first);
+  }
+  return null;
 }
 
 /** A plan noun at `n` right after a verb in its plain non-past form: 計上する|方針, 増やす|計画. */

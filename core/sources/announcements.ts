@@ -2,8 +2,10 @@ import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
+  DECIDED_PLANS,
   DECIDING_VERBS,
   DEMANDING_VERBS,
+  LATER_NOUNS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
 } from '../lexicon/reporting-cues';
@@ -41,6 +43,8 @@ const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
  */
 export function findAnnounceCues(text: string, tokens: readonly Token[], v: SentenceView, used: Set<number>): Cue[] {
   const out: Cue[] = [];
+  // Where the clause after the last announcement found starts: 会社側は…を提示し、|組合側は2万円を求めた.
+  let clause = v.first;
   for (let i = v.first; i < v.end; i++) {
     if (used.has(i) || depthAt(v, i) > 0) continue;
     // 業界団体が今月まとめた集計: a report someone compiled is theirs, as one they published.
@@ -61,7 +65,9 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     // The quoting と of 「…と発表した」 belongs to quoted-speech.ts.
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
-    const who = findTopic(tokens, v, v.first, i, true);
+    // A later clause's own topic speaks for it; with none, the sentence's.
+    const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
+    const who = own ?? findTopic(tokens, v, v.first, i, true);
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -78,12 +84,19 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
       implicit: !who && !hasTopic(tokens, v, v.first, i),
     });
+    clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
 }
 
+/** The token after the 、 that closes the clause of the verb ending at `last` (v.end when none). */
+function clauseAfter(tokens: readonly Token[], v: SentenceView, last: number): number {
+  for (let k = last + 1; k < v.end; k++) if ((tokens[k] as Token).surface === '、' && depthAt(v, k) === 0) return k + 1;
+  return v.end;
+}
+
 // 発表する予定だ / 公表する方針: what is to be announced, not yet announced.
-const LATER = new Set(['。', '予定', '方針', '見通し', '見込み', '考え', '意向', '構え']);
+const LATER: ReadonlySet<string> = new Set(['。', ...LATER_NOUNS]);
 
 /**
  * 10日にも発表する。 / 月内に公表する予定だ: an announcement still to come (a する verb in its plain
@@ -214,7 +227,9 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const setting =
       tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
     const decided = setting && DECIDING_VERBS.has(word);
-    if (decided || (object && isReportPhrase(object)))
+    // 経済対策を閣議決定した / 予算案を決めた: a plan decided is its decider's release.
+    const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
+    if (decided || plan || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
@@ -232,11 +247,13 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
 }
 
 /**
- * The を of the verb at `i`: right before it, or before where it went (改正案を市議会3月定例会に提出した,
- * 報告書を委員会で示した). -1 when there is none.
+ * The を of the verb at `i`: right before it, before a noun compounded with it (経済対策を閣議決定した),
+ * or before where it went (改正案を市議会3月定例会に提出した, 報告書を委員会で示した). -1 when there is none.
  */
 function objectParticle(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.surface === 'を') return i - 1;
+  // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
+  if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   const p = tokens[i - 1];
   if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
   let k = i - 2;

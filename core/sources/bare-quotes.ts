@@ -1,6 +1,6 @@
 import { ANSWER_VERBS, INTERVIEW_NOUNS, INTERVIEW_VERBS } from '../lexicon/reporting-cues';
 import { isCaseParticle, isNoun, isVerb } from '../text/pos';
-import type { Token } from '../types';
+import type { SourceType, Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
 import { findTopic, type Speaker, speakerBefore } from './topic';
 
@@ -40,10 +40,14 @@ export function isQuestion(sentence: string, interview = false): boolean {
   return QUESTION.test(s) || (interview && LOOSE_QUESTION.test(s));
 }
 
+// Who can be interviewed: a person, a body, or one of its people left unnamed (同社の広報担当者).
+const INTERVIEWED_TYPES: ReadonlySet<SourceType> = new Set(['person', 'organization', 'government', 'anonymous']);
+
 /**
- * The person an interview's lead-in names: 「山田健太選手（28）に、今季にかける思いを聞いた。」 → 山田健太選手,
- * 「田中社長にインタビューした。」 → 田中社長. Their answers are the bare quotes and the lines after the
- * questions that follow.
+ * The party an interview's lead-in names: 「山田健太選手（28）に、今季にかける思いを聞いた。」 → 山田健太選手,
+ * 「田中社長にインタビューした。」 → 田中社長, 「東和缶詰に話を聞くと、」 → 東和缶詰. A person's answers are
+ * the bare quotes and the lines after the questions that follow; anyone's, the hearsay the article
+ * goes on to relay with no speaker (…売れたそうで、…とのことだ).
  */
 export function intervieweeIn(tokens: readonly Token[], v: SentenceView): Speaker | null {
   for (let k = v.first + 1; k < v.end; k++) {
@@ -59,7 +63,7 @@ export function intervieweeIn(tokens: readonly Token[], v: SentenceView): Speake
       if (ni.surface !== 'に' || !isCaseParticle(ni) || depthAt(v, i) > 0) continue;
       // 今季にかける思いを: a に inside the object's own clause names no one; go on to the one before.
       const sp = speakerBefore(tokens, i, v.first);
-      if (sp?.type === 'person') return sp;
+      if (sp && INTERVIEWED_TYPES.has(sp.type)) return sp;
     }
   }
   return null;
@@ -74,5 +78,5 @@ function answererBefore(tokens: readonly Token[], v: SentenceView, verb: number)
   const noun = tokens[verb - 2];
   if (ni?.surface !== 'に' || !noun || !INTERVIEW_NOUNS.has(noun.basic)) return null;
   const subject = findTopic(tokens, v, v.first, verb - 2, true);
-  return subject?.type === 'person' ? subject : null;
+  return subject && INTERVIEWED_TYPES.has(subject.type) ? subject : null;
 }

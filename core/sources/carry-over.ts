@@ -3,9 +3,11 @@ import {
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
   POINT_BACK_WORDS,
+  REPORTING_IDIOMS,
+  SPEAKING_BACK_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isNoun } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -31,6 +33,10 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   for (let i = v.first + 1; i < v.end && !pointing; i++) {
     pointing = POINT_BACK_WORDS.has((tokens[i - 1] as Token).surface) && !!reportingVerbAt(tokens, i, false);
   }
+  // 「…」。エースの田中投手は力を込めた: an idiom of speaking closing a sentence of no content of its
+  // own names the speaker of a quote standing just before, as a plain verb of speaking does.
+  const idiom = ownContent ? null : closingIdiom(tokens, v);
+  if (idiom) return idiom;
   // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does.
   const summing = !ownContent && summingUp(text, tokens, v);
   for (let i = v.first; i < v.end; i++) {
@@ -43,7 +49,13 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (!demonstrative && ownContent && !pointsBack) continue;
     const verb = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
     const summed = summing && tokens[i - 1]?.surface === 'を';
-    if (!verb || verb.passive || (!demonstrative && !pointsBack && !summed && !BARE_REPORTING_VERBS.has(verb.verb))) {
+    // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names the quote's speaker.
+    const speech = !!verb && !demonstrative && !pointsBack && !summed && speaksBack(tokens, verb.first);
+    if (
+      !verb ||
+      verb.passive ||
+      (!demonstrative && !pointsBack && !summed && !speech && !BARE_REPORTING_VERBS.has(verb.verb))
+    ) {
       continue;
     }
     // そう語るのは、老舗旅館の女将、川村幸子さんだ: the speaker follows the verb, in a cleft.
@@ -68,9 +80,34 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack,
       summing: summed,
+      speech,
     };
   }
   return null;
+}
+
+// 力を込めた。 / 胸を張る。 / 意気込んだ。: what may follow an idiom of speaking before the full stop.
+const IDIOM_END = /^(?:[っんいし]?(?:た|だ|る|む|す|ている|ていた))?[。．]?$/;
+
+/** A sentence closing on an idiom of speaking with its subject before it (田中投手は力を込めた), as a speech cue. */
+function closingIdiom(tokens: readonly Token[], v: SentenceView): Cue | null {
+  const s = v.sentence.text;
+  for (const idiom of REPORTING_IDIOMS) {
+    const at = s.lastIndexOf(idiom);
+    if (at <= 0 || !IDIOM_END.test(s.slice(at + idiom.length))) continue;
+    let k = v.first;
+    while (k < v.end && (tokens[k] as Token).start < v.sentence.start + at) k++;
+    const who = subjectBefore(tokens, v, k);
+    if (!who) return null;
+    return { ...bareCue(who.phrase, who.type, idiom), via: null, speech: true };
+  }
+  return null;
+}
+
+/** A verb of speaking at `k` (話す, 語っ), not a made noun (話し合い is not 話す). */
+function speaksBack(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isVerb(t) && SPEAKING_BACK_VERBS.has(t.basic);
 }
 
 // こうした状況を / このような内容を: a demonstrative and a noun or two, the object of the verb after.

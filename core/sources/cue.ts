@@ -57,6 +57,11 @@ export interface Cue {
    */
   pointing?: boolean;
   /**
+   * A plain verb of speaking with no こう / そう (「…」。女将の佐藤さんはうれしそうに話す): it names the
+   * speaker of a quote standing as the sentence just before, and nothing else.
+   */
+  speech?: boolean;
+  /**
    * The object sums up the sentences before (…が声明でこうした状況を明らかにした): the speaker's account
    * reaches back through the paragraph, past sentences that name no one.
    */

@@ -52,3 +52,12 @@ export function hearsayTokaAt(tokens: readonly Token[], i: number): boolean {
 export function isTold(cue: Cue): boolean {
   return cue.kind === 'hearsay' && !cue.opinion && /^(?:という|といい|とのこと|そう|とか$)/.test(cue.cue);
 }
+
+/**
+ * Speech relayed as told to the writer (…売れたそうで、…売れたとのことだ): unlike …という, which also
+ * tells what is said at large or the writer's own background, it always has a teller — the party the
+ * article quoted last, when no nearer one is in force.
+ */
+export function isRelayed(cue: Cue): boolean {
+  return isTold(cue) && /^(?:そう|とのこと)/.test(cue.cue);
+}

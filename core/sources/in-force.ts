@@ -17,7 +17,7 @@ import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
 import { tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
-import { isBody, type Party, speechLeadIn } from './parties';
+import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import type { InForce, SentenceSources } from './sentence-sources';
 import { countsRespondents, isSurveyCue, surveyorIn } from './surveys';
@@ -81,6 +81,10 @@ class Reader implements ReadSoFar {
   private question = -2;
   /** The article has introduced an interview (…に話を聞いた, …のインタビューに応じた). */
   private interviewed = false;
+  /** The party an interview's lead-in named (東和缶詰に話を聞いた), until someone else is cited. */
+  private interviewee: Party | null = null;
+  /** The party last quoted or cited by an according-to (同社の広報担当者は「…」と話す). */
+  private voice: Party | null = null;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -138,13 +142,19 @@ class Reader implements ReadSoFar {
       // 研究チームは、…手法を考案した。…10倍に延びたという。: the body the paragraph is about tells it.
       teller: own ? null : tellerOf(info.topic ?? asSpeaker(para.topic), info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
+      interviewee: null,
+      voice: null,
       polled: null,
       after: null,
       document: null,
     };
     const asked = intervieweeIn(tokens, v);
     if (asked) {
-      this.quoted = { name: asked.phrase.text, type: asked.type, phrase: asked.phrase, cue: '', via: null };
+      // 編集部は同社に話を聞いた: 同社 is the company named before.
+      const party = speakerParty(asked.phrase, asked.type, '', null, this.mentions);
+      this.interviewee = party;
+      // Only a person's words stand as bare quotes and answers; a body's come through its people.
+      if (party?.type === 'person') this.quoted = party;
       this.interviewed = true;
     }
     const line = speakerLabel(tokens, v);
@@ -173,12 +183,17 @@ class Reader implements ReadSoFar {
       }
       this.parties.set(cue, party);
       if (!party) continue;
+      // 一方、北山大学の田中教授は…と話す: another voice ends the interview's hold on later hearsay.
+      if (this.interviewee && !sameParty(party, this.interviewee)) this.interviewee = null;
+      if (cue.kind !== 'hearsay' && party.type !== 'document') this.voice = party;
       this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;
     }
     if (conducted) this.surveyor = conducted;
+    out.interviewee = own ? null : this.interviewee;
+    out.voice = own ? null : this.voice;
     const respondents = countsRespondents(s);
     out.polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
     out.after = after;
@@ -264,4 +279,9 @@ class Reader implements ReadSoFar {
 /** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
 function asSpeaker(p: Party | null): Speaker | null {
   return isBody(p) ? { phrase: p.phrase, type: p.type } : null;
+}
+
+/** 東和缶詰 and 東和缶詰の山田社長: one party speaking, the body or one of its people. */
+function sameParty(a: Party, b: Party): boolean {
+  return a.name.includes(b.name) || b.name.includes(a.name);
 }

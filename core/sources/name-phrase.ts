@@ -68,6 +68,7 @@ const CLOSE_TO_OPEN: ReadonlyMap<string, string> = new Map([
   ['）', '（'],
   [')', '('],
 ]);
+const ROUND: ReadonlySet<string> = new Set(['（', '(']);
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([...CLOSE_TO_OPEN].map(([c, o]) => [o, c]));
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
 const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
@@ -103,6 +104,16 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     if (open) {
       const o = matchBack(tokens, i, lo, open);
       if (o < 0) break;
+      // （ワシントン共同）米労働省: a note in round brackets before a name is a dateline or an aside,
+      // not part of it — short corporate forms aside (（株）ニトリ).
+      if (
+        first >= 0 &&
+        i === first - 1 &&
+        ROUND.has(open) &&
+        (tokens[i] as Token).start - (tokens[o] as Token).end > 2
+      ) {
+        break;
+      }
       first = o;
       i = o - 1;
       count++;
@@ -152,6 +163,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
   const end = withoutNote(tokens, first, last);
   if (first > end) return null;
+  // 3人は「…」と供述した: with the number gone, a counter alone (人, 社) names no one.
+  if (first > from && first === end && isCounter(tokens[first] as Token)) return null;
   const described = first === end ? describingClause(tokens, first, lo) : -1;
   if (described >= 0) return { ...build(tokens, described, end, last + 1), described: true };
   return build(tokens, first, end, last + 1);

@@ -1,4 +1,5 @@
-import { MODAL_AUXILIARIES, MODAL_ENDINGS, MODAL_STEMS, WRITER_WORDS } from '../lexicon/writer-voice';
+import { alternation } from '../lexicon/word-table';
+import { MODAL_AUXILIARIES, MODAL_ENDINGS, MODAL_STEMS, RECORD_MARKS, WRITER_WORDS } from '../lexicon/writer-voice';
 import { isAuxiliary, isBindingParticle, isGenitive, isNoun } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
@@ -51,7 +52,7 @@ function weighsIf(tokens: readonly Token[], v: SentenceView): boolean {
 }
 
 // The record a consequent is set against: 2012年以来, 初めて, 3年ぶり, 史上最多, 過去最高.
-const RECORD = /以来|初めて|初の|ぶり|史上|過去最|最多|最長|最短/;
+const RECORD = new RegExp(alternation(RECORD_MARKS));
 
 /** The auxiliaries closing the sentence include a modal one (だろう, たい, べきだ, 分かれそうだ). */
 function closesModally(tokens: readonly Token[], v: SentenceView): boolean {

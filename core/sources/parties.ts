@@ -58,9 +58,19 @@ export function inside(f: Pick<Figure, 'start'>, p: NamePhrase): boolean {
 
 /** The party of a cue, with 同氏 / 同社 resolved against the parties named before it. */
 export function toParty(cue: Cue, mentions: Antecedents): Party | null {
-  const p = cue.speaker as NamePhrase;
+  return speakerParty(cue.speaker as NamePhrase, cue.type ?? 'organization', cue.cue, cue.via?.text ?? null, mentions);
+}
+
+/** A party named by `p` (of `type`), with 同氏 / 同社 resolved against the parties named before it. */
+export function speakerParty(
+  p: NamePhrase,
+  named: SourceType,
+  cue: string,
+  via: string | null,
+  mentions: Antecedents,
+): Party | null {
   let name = p.text;
-  let type = cue.type ?? 'organization';
+  let type = named;
   const ana = anaphorOf(name);
   if (ana) {
     const m = mentions.resolve(ana, p.start);
@@ -83,11 +93,11 @@ export function toParty(cue: Cue, mentions: Antecedents): Party | null {
       name,
       type,
       phrase: { ...p, text: name, end: p.end - age.length },
-      cue: cue.cue,
-      via: cue.via?.text ?? null,
+      cue,
+      via,
     };
   }
-  return { name, type, phrase: p, cue: cue.cue, via: cue.via?.text ?? null };
+  return { name, type, phrase: p, cue, via };
 }
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([...SOURCE_TITLES, ...ANONYMOUS_HEADS]);

@@ -6,6 +6,7 @@ import {
   PLAN_SAHEN,
   PLAN_VERBS,
   PLAN_WORK,
+  SETTING_VERBS,
   SETTLING_VERBS,
   WORKED_PLAN_NOUNS,
 } from '../lexicon/reporting-cues';
@@ -19,6 +20,7 @@ import {
   isPlaceName,
   isVerb,
 } from '../text/pos';
+import { DIGIT } from '../text/script';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -54,7 +56,13 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   // 県は…研修を今月中に2回開く: any act set ahead is a plan, but only a body written as its topic plans it.
   // A team or brand known only by its name (阪神は来週、6連戦を戦う) is told of, not planning: the body's
   // own words must say it is one (東和銀行, 県).
-  if (named < 0 && !(who && (who.type === 'government' || namesABody(who.phrase.text)))) return null;
+  const body = !!who && (who.type === 'government' || namesABody(who.phrase.text));
+  if (named < 0 && !body) return null;
+  // 山田選手は打率を3割に引き上げた: a person's deed; a value is set only by a body — one body: in
+  // ビール大手4社は…6～10%引き上げる the count of bodies is what a survey tallies.
+  if (isSetting(tokens[verb] as Token) && (!body || COUNTED_BODIES.test(who?.phrase.text ?? ''))) {
+    return null;
+  }
   return planCue(tokens, v, verb, who);
 }
 
@@ -74,6 +82,9 @@ function planCue(tokens: readonly Token[], v: SentenceView, verb: number, who: S
     forecast: FORECAST_WORDS.has((tokens[verb] as Token).basic) || FORECAST_WORDS.has((tokens[verb] as Token).surface),
   };
 }
+
+// 大手4社 / 三社: a count of companies, not one.
+const COUNTED_BODIES = new RegExp(`[${DIGIT}一二三四五六七八九十]社`);
 
 // 。．！!: the marks closing a sentence, passed over to reach its last word.
 const SENTENCE_END = /^[。．！!]$/;
@@ -202,13 +213,19 @@ function futureActAt(tokens: readonly Token[], v: SentenceView): number {
 function settlingAt(tokens: readonly Token[], v: SentenceView, k: number): number {
   while (k > v.first && (isNonPastEnding(tokens[k] as Token) || isPast(tokens, k))) k--;
   const t = tokens[k] as Token;
-  if (isVerb(t) && SETTLING_VERBS.has(t.basic)) return k;
+  if (isVerb(t) && (SETTLING_VERBS.has(t.basic) || SETTING_VERBS.has(t.basic))) return k;
   return t.basic === 'する' && isSettling(tokens[k - 1] as Token, t) ? k - 1 : -1;
 }
 
-/** 据え置い(た) / 計上(した): a settling verb, or a settling サ変 noun before する. */
+/** 据え置い(た) / 計上(した) / 引き上げ(た): a settling verb, or a settling サ変 noun before する. */
 function isSettling(t: Token, next: Token | undefined): boolean {
-  return (isVerb(t) && SETTLING_VERBS.has(t.basic)) || (next?.basic === 'する' && SETTLING_VERBS.has(t.surface));
+  const verb = isVerb(t) ? t.basic : next?.basic === 'する' ? t.surface : '';
+  return SETTLING_VERBS.has(verb) || SETTING_VERBS.has(verb);
+}
+
+/** 引き上げ(た) / 上方修正(した): a verb of setting a value, which only a body does. */
+function isSetting(t: Token): boolean {
+  return (isVerb(t) && SETTING_VERBS.has(t.basic)) || SETTING_VERBS.has(t.surface);
 }
 
 /** た / だ of the past at `k` (盛り込ん|だ: IPADIC gives this だ the basic form だ, after a verb). */

@@ -2,8 +2,12 @@ import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   ANNOUNCE_SAHEN,
-  ANSWER_VERBS,
   COMPILING_SAHEN,
+  CONDUCTING_WORDS,
+  REPORTING_SAHEN,
+  REPORTING_VERBS,
+  SAID_NOUNS,
+  TAKING_PART_WORDS,
 } from '../lexicon/reporting-cues';
 import {
   isAuxiliary,
@@ -37,12 +41,9 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   const counted = owner && !owner.phrase.hasProper && !v.bodies.ends.has(owner.phrase.end) && madeBy(tokens, phrase);
   if (owner && !counted && !isKindOfBody(owner.phrase.text)) return owner;
   // 県民が回答した調査では: who answered a survey did not make it.
-  if (clauseVerb(tokens, phrase, ANSWERING)) return owner;
+  if (clauseVerb(tokens, phrase, TAKING_PART_WORDS)) return owner;
   return clauseOwner(tokens, v, phrase.first) ?? owner;
 }
-
-// 回答した / 答えた / 応じた / 協力した: taking part in a survey, not making it.
-const ANSWERING: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
 
 /** The verb of the clause right before the report phrase (…が回答した調査) is one of `verbs`. */
 function clauseVerb(tokens: readonly Token[], phrase: NamePhrase, verbs: ReadonlySet<string>): boolean {
@@ -58,15 +59,13 @@ function isVerbIn(tokens: readonly Token[], k: number, verbs: ReadonlySet<string
   return t.basic === 'する' ? verbs.has(tokens[k - 1]?.surface ?? '') : verbs.has(t.basic);
 }
 
-// 実施した / 行った / 調べた: conducting a survey, as surveys.ts reads it.
-const CONDUCTING: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
 // 発表した / 試算した / 作成した / まとめた: making a report, as a サ変 noun with する or a verb.
 const MAKING: ReadonlySet<string> = new Set([
   ...ANNOUNCE_SAHEN,
   ...COMPILING_SAHEN,
   ...ANNOUNCE_REPORT_SAHEN,
   ...ANNOUNCE_REPORT_VERBS,
-  ...CONDUCTING,
+  ...CONDUCTING_WORDS,
 ]);
 
 /** The report phrase is modified by a clause whose verb makes it (が発表した, がまとめた, が実施した). */
@@ -88,7 +87,10 @@ export function madeThingOwner(tokens: readonly Token[], v: SentenceView, phrase
   if (!t || !isAuxiliary(t) || depthAt(v, k) > 0) return null;
   let verb = k;
   while (verb > lo && isAuxiliary(tokens[verb])) verb--;
-  if (!isVerbIn(tokens, verb, MAKING)) return null;
+  // 同社がXに投稿した内容によると: what was said is the sayer's.
+  const said =
+    SAID_NOUNS.has(phrase.text) && (isVerbIn(tokens, verb, REPORTING_SAHEN) || isVerbIn(tokens, verb, REPORTING_VERBS));
+  if (!said && !isVerbIn(tokens, verb, MAKING)) return null;
   return clauseOwner(tokens, v, (tokens[verb] as Token).basic === 'する' ? verb - 1 : verb);
 }
 

@@ -1,6 +1,8 @@
 import {
   ANNOUNCE_SAHEN,
   NON_SOURCE_VERBS,
+  RECEIVED_NOUNS,
+  RECEIVING_VERBS,
   REPORTING_SAHEN,
   REPORTING_VERB_READINGS,
   REPORTING_VERBS,
@@ -27,9 +29,6 @@ export interface VerbMatch {
   demand?: boolean;
 }
 
-// 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes.
-const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);
-const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せる', '入る', '届く']);
 const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');
 const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 // 言いたくなる / 述べたい: a wish, not a report.

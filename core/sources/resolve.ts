@@ -4,7 +4,7 @@ import type { AttributedFigure } from './context';
 import { isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
-import { isTold } from './hearsay';
+import { isRelayed, isTold } from './hearsay';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
@@ -76,9 +76,13 @@ export function resolveFigure(
   const next = sentences[i + 1];
   // 「…10円近く上がった」⏎こう話すのは、燃料店を営む山本さんです。: a quote standing as a paragraph of its
   // own is named by the words pointing back at it at the head of the next.
-  const pointedAt =
-    next?.info.back?.pointing === true && next.view.sentence.paragraph === s.paragraph + 1 && isBareQuote(s.text);
-  if (next?.info.back && (next.view.sentence.paragraph === s.paragraph || pointedAt)) {
+  const bare = isBareQuote(s.text);
+  const nextParagraph = next?.view.sentence.paragraph === s.paragraph + 1;
+  const pointedAt = next?.info.back?.pointing === true && nextParagraph && bare;
+  // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names only a bare quote's speaker.
+  const spoken = next?.info.back?.speech === true;
+  const sameParagraph = next?.view.sentence.paragraph === s.paragraph;
+  if (next?.info.back && (spoken ? bare && (sameParagraph || nextParagraph) : sameParagraph || pointedAt)) {
     const b = parties.get(next.info.back);
     if (b) return b;
   }
@@ -104,7 +108,7 @@ export function resolveFigure(
         here.announced ??
         spokenAfter(sentences, i) ??
         here.teller ??
-        (isTold(hearsay) ? here.relayed : null))
+        (isTold(hearsay) ? (here.relayed ?? here.interviewee ?? (isRelayed(hearsay) ? here.voice : null)) : null))
       : (here.document ?? here.inForce ?? here.announced);
     // …ということです: the card shows this sentence's own cue, the party comes from the paragraph.
     return carried && hearsay ? { ...carried, cue: hearsay.cue } : carried;

@@ -42,6 +42,16 @@ export interface SentenceSources {
   readonly teller: Party | null;
   /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
   readonly document: Party | null;
+  /**
+   * The party an interview's lead-in named (東和缶詰に話を聞いた), while no one else has been cited: whom
+   * hearsay with no speaker relays (…一番伸びたそうで、300缶ほど売れたとのことだ).
+   */
+  readonly interviewee: Party | null;
+  /**
+   * The party quoted or cited last, in any paragraph before: whom speech relayed with そうだ / とのことだ
+   * and no speaker was heard from, when nothing nearer is in force.
+   */
+  readonly voice: Party | null;
   /** The person quoted last, for a sentence that is nothing but a quote with no speaker (bare-quotes.ts). */
   readonly featured: Party | null;
 }

@@ -1,4 +1,4 @@
-import { isCaseParticle, isConjunction, isConjunctiveParticle, isVerb } from '../text/pos';
+import { isCaseParticle, isConjunction, isConjunctiveParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isBreakdown } from './breakdown';
 import { isReportPhrase } from './chains';
@@ -43,8 +43,10 @@ function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number, named
   const de = tokens[phrase.next];
   const wa = tokens[phrase.next + 1];
   if (de?.surface !== 'で' || !isCaseParticle(de) || (wa?.surface !== 'は' && wa?.surface !== 'も')) return false;
-  // 業種別では: a breakdown of the same data, not a new scene.
+  // 業種別では: a breakdown of the same data, not a new scene; so is an act the data is told of
+  // (高齢者の再犯では, 輸出では: a サ変 noun is an act, never a place or a time).
   if (isReportPhrase(phrase) || namesABody(phrase.text) || isBreakdown(tokens, phrase)) return false;
+  if (isSahenNoun(tokens[phrase.last] as Token)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
 

@@ -7,7 +7,14 @@ import {
   SOURCE_TITLES,
 } from '../lexicon/person-titles';
 import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
-import { ANAPHORA, AREA_PART_STEMS, GOVERNMENT_HEADS, MEDIA_NAMES, SUB_UNITS } from '../lexicon/source-nouns';
+import {
+  ANAPHORA,
+  AREA_PART_STEMS,
+  GOVERNMENT_HEADS,
+  MEDIA_NAMES,
+  SIDE_STEMS,
+  SUB_UNITS,
+} from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
@@ -151,6 +158,8 @@ function typeOf(
   if (phrase.described) return 'anonymous';
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
+  // 経営側 / 使用者側 / 原告側: a side of a negotiation or a trial speaks as one party.
+  if (phrase.text.endsWith('側') && SIDE_STEMS.has(name.replace(/^.*の/, ''))) return 'organization';
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
   const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
   if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';

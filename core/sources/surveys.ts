@@ -1,3 +1,4 @@
+import { CONDUCTING_WORDS } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import type { Cue, SentenceView } from './cue';
@@ -5,8 +6,6 @@ import { type Speaker, speakerBefore } from './topic';
 
 // 調査 / アンケート / 世論調査 / 意識調査: what respondents answer.
 const SURVEY = /調査|アンケート/;
-// 実施した / 行った / 調査した / 調べた: conducting it.
-const CONDUCT = new Set(['実施', '行う', '調査', '調べる']);
 const BODY_TYPES = new Set(['organization', 'government', 'media']);
 
 /**
@@ -19,7 +18,9 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   let verb = -1;
   for (let i = v.first; i < v.end && verb < 0; i++) {
     const t = tokens[i] as Token;
-    const conducts = isVerb(t) ? CONDUCT.has(t.basic) : CONDUCT.has(t.surface) && tokens[i + 1]?.basic === 'する';
+    const conducts = isVerb(t)
+      ? CONDUCTING_WORDS.has(t.basic)
+      : CONDUCTING_WORDS.has(t.surface) && tokens[i + 1]?.basic === 'する';
     if (conducts && (isVerb(t) || isSahenNoun(t))) verb = i;
   }
   if (verb < 0) return null;

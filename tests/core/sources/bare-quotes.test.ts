@@ -58,6 +58,62 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     ]);
   });
 
+  it('hearsay with no speaker after an interview lead-in relays the one interviewed', () => {
+    // The interviewee is a body, or one of its people; narration between does not end the interview.
+    const body = [
+      '老舗の缶詰メーカー、マルハニチロに話を聞いた。',
+      '同社は地元の漁港のそばに工場を構える。',
+      '10年間で200缶ほどしか売れなかった商品がこの1年で一番伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(body, ['10年間', '200缶ほど', '800缶ほど'])).toEqual(['マルハニチロ', 'マルハニチロ', 'マルハニチロ']);
+    const staff = [
+      '東和電機の広報担当者に取材した。',
+      '新型の扇風機は発売から1カ月で5万台売れたという。',
+      '例年の2倍のペースだそうだ。',
+    ].join('\n');
+    expect(names(staff, ['1カ月', '5万台', '2倍'])).toEqual([
+      '東和電機の広報担当者',
+      '東和電機の広報担当者',
+      '東和電機の広報担当者',
+    ]);
+  });
+
+  it('speech relayed with そうだ / とのことだ reaches back past narration to the party quoted last', () => {
+    const quoted = [
+      '缶詰メーカーのマルハニチロでは、サバ缶の注文が相次いでいる。',
+      '同社の広報担当者は「例年の3倍の注文がある」と話す。',
+      'サバ缶は健康志向の高まりで人気が出ている。',
+      '別の商品もこの1年で伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(quoted, ['3倍', '800缶ほど'])).toEqual(['同社の広報担当者', '同社の広報担当者']);
+    // 同社 in the lead-in is the company named before.
+    const anaphor = [
+      '缶詰メーカーのマルハニチロが新商品を発売した。',
+      '編集部は同社に話を聞いた。',
+      '別の商品もこの1年で伸びたそうで、800缶ほど売れたとのことだ。',
+    ].join('\n');
+    expect(names(anaphor, ['800缶ほど'])).toEqual(['缶詰メーカーのマルハニチロ']);
+    // …という tells background as well: past narration it carries no one.
+    const told = [
+      '同社の広報担当者は「例年の3倍の注文がある」と話す。',
+      'サバ缶は健康志向の高まりで人気が出ている。',
+      '漁港の水揚げは昨年の半分ほどだったという。',
+    ].join('\n');
+    expect(names(told, ['半分ほど'])).toEqual(['']);
+  });
+
+  it('but another voice cited after the interview is the one relayed, and with no one cited hearsay stays unattributed', () => {
+    const other = [
+      'マルハニチロに話を聞いた。',
+      '一方、北山大学の田中教授は「缶詰の市場は広がっている」と話す。',
+      '同社は地元の漁港のそばに工場を構える。',
+      '市場はこの1年で2割伸びたそうだ。',
+    ].join('\n');
+    expect(names(other, ['2割'])).toEqual(['北山大学の田中教授']);
+    const none = ['市内の人口は約8万人だ。', 'この1年で観光客が増えたそうで、500人ほど多かったとのことだ。'].join('\n');
+    expect(names(none, ['500人ほど'])).toEqual(['']);
+  });
+
   it('answering a question or a request is no interview; a single bar without one is no question', () => {
     const asked = ['山田社長は市の要請に応じた。', '―新工場は3カ所。', '生産は2割増えた。'].join('\n');
     expect(names(asked, ['3カ所', '2割'])).toEqual(['', '']);
@@ -67,6 +123,29 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
       '避難者は120人に上った。',
     ].join('\n');
     expect(names(listed, ['30カ所', '120人'])).toEqual(['', '']);
+  });
+
+  it('is named by a plain verb of speaking in the sentence right after it, with no こう / そう', () => {
+    const same = '「去年の3倍の予約が入っている」。旅館の女将、佐藤恵子さんはうれしそうに話す。';
+    expect(names(same, ['3倍'])).toEqual(['佐藤恵子さん']);
+    const next = ['「去年の3倍の予約が入っている」', '旅館の女将、佐藤恵子さんは笑顔で話す。'].join('\n');
+    expect(names(next, ['3倍'])).toEqual(['佐藤恵子さん']);
+    // Not a sentence of the writer's with a figure, nor a quote with a speaker of its own.
+    expect(names('予約は去年の3倍に増えた。佐藤恵子さんは笑顔で話す。', ['3倍'])).toEqual(['']);
+    const own = ['「去年の3倍の予約が入っている」と話す人もいる。', '佐藤恵子さんは笑顔で話す。'].join('\n');
+    expect(names(own, ['3倍'])).toEqual(['']);
+    // A gesture is no speaking.
+    expect(names('「去年の3倍の予約が入っている」。佐藤恵子さんは目を細めた。', ['3倍'])).toEqual(['']);
+  });
+
+  it('and so is an idiom of speaking closing the next sentence (…は力を込めた)', () => {
+    expect(names('「チームの目標は優勝。20勝はしたい」。エースの田中投手は力を込めた。', ['20勝'])).toEqual([
+      'エースの田中投手',
+    ]);
+    const next = ['「来季は3割を打ちたい」', '山田選手は胸を張った。'].join('\n');
+    expect(names(next, ['3割'])).toEqual(['山田選手']);
+    // After the writer's own sentence an idiom names no speaker for it.
+    expect(names('チームは20勝を挙げた。エースの田中投手は胸を張った。', ['20勝'])).toEqual(['']);
   });
 
   it('is named by the words pointing back at it from the head of the next paragraph', () => {

@@ -74,6 +74,25 @@ describe('a plan or forecast closing the sentence', () => {
   });
 });
 
+describe('a body setting a value it controls (引き上げる, 引き下げる, 修正する), in either tense', () => {
+  it('is that body’s figure: a rate, a wage, its own forecast', () => {
+    expect(names('東和銀行は、来春の初任給を30万円に引き上げた。', ['30万円'])).toEqual(['東和銀行']);
+    expect(names('県は、移住支援金を最大100万円に引き上げる。', ['最大100万円'])).toEqual(['県']);
+    const revised = '東和電機は8日、業績予想を下方修正し、純利益を前期比20%減の300億円に引き下げた。';
+    expect(names(revised, ['20%', '300億円'])).toEqual(['東和電機', '東和電機']);
+    expect(names('北山電機は、今期の純利益の予想を500億円に上方修正した。', ['500億円'])).toEqual(['北山電機']);
+  });
+
+  it('and a plan stated as a figure with と (…を1000万台と計画している) is the planner’s', () => {
+    expect(names('東和自動車は、今年度の世界販売を1000万台と計画している。', ['1000万台'])).toEqual(['東和自動車']);
+  });
+
+  it('but not a person’s deed, nor a count of companies a survey tallies', () => {
+    expect(names('山田選手は、打率を3割1分に引き上げた。', ['3割1分'])).toEqual(['']);
+    expect(names('ビール大手4社は缶ビールを10月から6～10%程度引き上げる。', ['4社', '6～10%'])).toEqual(['', '']);
+  });
+});
+
 describe('a plan noun closing the sentence with no copula (…増やす方針。)', () => {
   it('is its topic’s plan, an abbreviated board (市教委, 府警) included', () => {
     expect(names('市教委は来年度、学校図書館の司書を約80人に増やす方針。', ['約80人'])).toEqual(['市教委']);

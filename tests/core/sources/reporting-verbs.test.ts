@@ -47,6 +47,36 @@ describe('a reporting verb in any spelling', () => {
   });
 });
 
+describe('two parties, each with its own clause (AはXを提示し、BはYを求めた)', () => {
+  it('gives each clause its own topic', () => {
+    const text = '労使交渉で、会社側は月額1万2000円の賃上げを提示し、組合側は2万円を求めた。';
+    expect(sourcesOf(text, ['1万2000円', '2万円']).map((s) => s?.name)).toEqual(['会社側', '組合側']);
+    const bodies = '東和電機は月額1万2000円の賃上げを提示し、労組は2万円を求めた。';
+    expect(sourcesOf(bodies, ['1万2000円', '2万円']).map((s) => s?.name)).toEqual(['東和電機', '労組']);
+  });
+
+  it("but a later clause with no topic of its own is still the first party's", () => {
+    const text = '東和電機は月額1万2000円の賃上げを提示し、3年間で300億円を投資する計画を発表した。';
+    expect(sourcesOf(text, ['1万2000円', '300億円']).map((s) => s?.name)).toEqual(['東和電機', '東和電機']);
+  });
+});
+
+describe('a plan a body decides (経済対策を閣議決定した, 予算案を決めた)', () => {
+  it('is its release: the figures of the plan are the decider’s, into the next paragraph', () => {
+    expect(sourcesOf('政府は、総額39兆円の経済対策を閣議決定した。', ['39兆円']).map((s) => s?.name)).toEqual(['政府']);
+    expect(sourcesOf('北山市は、総額820億円の来年度予算案を決めた。', ['820億円']).map((s) => s?.name)).toEqual([
+      '北山市',
+    ]);
+    const next = ['政府は、経済対策を閣議決定した。', '事業規模は39兆円。電気代の補助に1兆円を計上した。'].join('\n');
+    expect(sourcesOf(next, ['39兆円', '1兆円']).map((s) => s?.name)).toEqual(['政府', '政府']);
+  });
+
+  it('but a deed decided is not a plan released (閣議で…引き上げることを決めた is the writer’s account)', () => {
+    const deed = '政府は閣議で、最低賃金を50円引き上げることを決めた。';
+    expect(sourcesOf(deed, ['50円']).map((s) => (s && s.type !== 'byline' ? s.name : ''))).toEqual(['']);
+  });
+});
+
 describe('a report announced in a clause that goes on (…の結果を公表し、…)', () => {
   it('gives its figures in the rest of the sentence', () => {
     const text =

@@ -50,6 +50,13 @@ describe('a new scene ends an according-to', () => {
     expect(names(text, ['計15本', '計8本', '12便'])).toEqual(['東和鉄道', '東和鉄道', '']);
   });
 
+  it('and an act the data is told of (輸出では, 販売では: a サ変 noun) is no new scene', () => {
+    const text = '財務省によると、4月の貿易収支は4600億円の赤字だった。輸出では、自動車が約3割を占めた。';
+    expect(names(text, ['約3割'])).toEqual(['財務省']);
+    const sales = '東和電機によりますと、新製品は3月に出荷します。販売では、初年度に10万台を目指します。';
+    expect(names(sales, ['10万台'])).toEqual(['東和電機']);
+  });
+
   it('and a body that speaks with では is no new scene', () => {
     const text = '東和電機によりますと、新製品は3月に出荷します。同社では、初年度に10万台を見込んでいます。';
     expect(names(text, ['10万台'])).toEqual(['東和電機']);

@@ -26,6 +26,27 @@ describe('source types', () => {
     expect(sourceOf(text, figure)?.type).toBe(type);
   });
 
+  it('a side of a negotiation or a trial (経営側, 使用者側, 原告側) is a party, as 会社側 is', () => {
+    expect(sourceOf('経営側は、月額1万円の賃上げを回答した。', '1万円')?.name).toBe('経営側');
+    expect(sourceOf('使用者側は「3%の引き上げは難しい」と述べた。', '3%')?.name).toBe('使用者側');
+    expect(sourceOf('原告側は、被害額が約3億円に上ると主張している。', '約3億円')?.name).toBe('原告側');
+    // 検察側 stays the government body it was.
+    expect(sourceOf('検察側は、被告が200万円を使ったと指摘した。', '200万円')?.type).toBe('government');
+    // 経営 alone is an activity, not a party.
+    expect(sourceOf('経営は3年連続で赤字だった。', '3年連続')?.type ?? 'byline').toBe('byline');
+  });
+
+  it('a count of people or bodies with its number gone (3人 → 人) names no one', () => {
+    expect(sourceOf('3人は「報酬は1回3万円だった」と供述している。', '1回3万円')).toBeNull();
+    expect(sourceOf('大手3社は、値上げ幅を5%とすると発表した。', '5%')?.name).toBe('大手3社');
+  });
+
+  it('a dateline in round brackets before a name is not part of it; a corporate form is', () => {
+    const text = '（ワシントン共同）米労働省が発表した雇用統計によると、就業者数は25万人増えた。';
+    expect(sourceOf(text, '25万人')?.name).toBe('米労働省');
+    expect(sourceOf('（株）ニトリによると、売上高は10%増えた。', '10%')?.name).toBe('（株）ニトリ');
+  });
+
   it('a paper is 紙 after a country (英紙ガーディアン), not a word that starts with 紙', () => {
     expect(sourceOf('英紙ガーディアンによると、利益は2倍になった。', '2倍')?.type).toBe('media');
     const text = '紙パックの交換は2カ月に1回で済むという。';
