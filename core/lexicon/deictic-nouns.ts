@@ -61,6 +61,10 @@ export const POINTED_HEADS: WordTable<readonly PointedHeadRole[]> = wordTable<re
   財団: ['anaphor'],
   機関: ['anaphor'],
   事務所: ['anaphor'],
+  // 県警山岳安全課のまとめで…。同課によると: a section named in full before (県警交通企画課, 市観光課).
+  課: ['anaphor'],
+  // 年金積立金管理運用独立行政法人は…。同法人は: a corporation named by its legal form (独立行政法人, 公益財団法人).
+  法人: ['anaphor'],
 });
 
 /** Kinds of body or place the prefixes point at: 社, 国, 党, 省, 県, 市 … and 同 + a longer head (同委員会). */

@@ -34,6 +34,10 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同会: /[^大明表談見]会$/,
   同行: /銀行$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
+  // 同課 → a section (県警交通企画課), not a person titled after one (田中課長).
+  同課: /課$/,
+  // 同法人 → a body named by its legal form (…独立行政法人（GPIF）, 公益財団法人…協会).
+  同法人: /法人/,
 };
 
 // 同紙 / 同誌: anaphors of the press, which also point back to a party typed as media.
@@ -79,6 +83,8 @@ for (const a of EVERY_ANAPHOR) {
 function anaphorsOf(m: Mention): readonly string[] {
   const out: string[] = [];
   for (const { anaphor, pattern } of BY_PATTERN) {
+    // Every pattern names a body: a person (田中課長, NPO法人代表の山田さん) is none of them.
+    if (m.type === 'person') continue;
     // 同紙 → a paper by its name (新聞, 紙), or any outlet the article has seen report (…は…と報じている).
     if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.has(anaphor))) out.push(anaphor);
   }

@@ -272,3 +272,24 @@ describe('a topic written as a short form of a body named before (中銀, 市教
     expect(nameOf(text, figure)).toBe(source);
   });
 });
+
+describe('同課 and 同法人 point back to a section or a corporation named in full', () => {
+  it('同課 → the section whose tally or announcement came before', () => {
+    const tally = '今冬の水難事故は31件で、県警地域企画課のまとめで分かった。同課によると、70代が9人だった。';
+    expect(nameOf(tally, '9人')).toBe('県警地域企画課');
+    const release = '市観光振興課は、花火大会の人出が12万人だったと発表した。同課によると、外国人客は2割だった。';
+    expect(nameOf(release, '2割')).toBe('市観光振興課');
+  });
+
+  it('同法人 → a body named by its legal form', () => {
+    const text =
+      '国立研究開発法人の東和技術機構は、予算が40億円になると発表した。同法人は、研究者を約300人に増やすとしている。';
+    expect(nameOf(text, '約300人')).toBe('国立研究開発法人の東和技術機構');
+  });
+
+  it('a person titled after a section (課長) is no antecedent of 同課', () => {
+    expect(nameOf('北辰製菓の課長は、注文が3倍になったと話した。同課によると、在庫は2割減った。', '2割')).not.toBe(
+      '北辰製菓の課長',
+    );
+  });
+});
