@@ -527,6 +527,24 @@ export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せ�
  */
 export const CONDUCTING_WORDS: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
 
+/**
+ * Verbs that make a titled work a report (東和総研が毎年まとめている「住みたい街ランキング」では): compiling,
+ * publishing, surveying. Not 発売 / 公開 / 出す / 実施, whose titled object is as often a product, a film
+ * or a campaign (北辰食品が発売した「もちもちパン」では).
+ */
+export const TITLE_REPORT_WORDS: ReadonlySet<string> = new Set([
+  'まとめる',
+  '取りまとめる',
+  'とりまとめる',
+  '発表',
+  '公表',
+  '作成',
+  '策定',
+  '調査',
+  '調べる',
+  ...COMPILING_SAHEN,
+]);
+
 /** 回答した / 答えた / 応じた / 協力した / 参加した: taking part in a survey, not making it. */
 export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
 

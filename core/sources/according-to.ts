@@ -8,6 +8,7 @@ import {
   INDEFINITE_DETERMINERS,
   PLAN_NOUNS,
   REPORT_CUE_TAILS,
+  TITLE_REPORT_WORDS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
@@ -166,6 +167,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       out.push({ ...accordingCue(tokens, own, cue, v), head, frame });
     }
   }
+  out.push(...titleCues(tokens, v));
   // Every HEARD_CUE match holds ところ or 結果、.
   const heard = s.text.includes('ところ') || s.text.includes('結果、');
   HEARD_CUE.lastIndex = 0;
@@ -184,6 +186,37 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       asked.phrase.start <= asker.phrase.start;
     const own = asked && askedWins ? asked : asker;
     if (own) out.push({ ...accordingCue(tokens, own, m[0].replace(/、$/, ''), v), head: opensSentence(tokens, v, k) });
+  }
+  return out;
+}
+
+// 「住みたい街ランキング」では / 「…白書」の関東版でも: a title in quotes, perhaps a part of it (の + a short
+// noun), then では or でも.
+const TITLE_CUE = /」(?:の[^、。「」（）\s]{1,5}?)?(?:では|でも)/g;
+
+/**
+ * 東和総研が毎年まとめている「住みたい街ランキング」では、… / 東和総研が公表した「…」の関東版でも、…: a
+ * work named by its title, which a clause before it says a party compiled or published, reports what
+ * its sentence says as that party's. The title alone (「…」では) or a party's (東和総研の「…」では — a
+ * product, a show, a shop as often as a report) names no source.
+ */
+function titleCues(tokens: readonly Token[], v: SentenceView): Cue[] {
+  const s = v.sentence;
+  if (!s.text.includes('」で') && !s.text.includes('」の')) return [];
+  const out: Cue[] = [];
+  TITLE_CUE.lastIndex = 0;
+  for (const m of s.text.matchAll(TITLE_CUE)) {
+    const at = s.start + (m.index ?? 0);
+    const close = tokenAt(tokens, at);
+    const tail = tokenAt(tokens, at + m[0].lastIndexOf('で'));
+    if (close <= v.first || (tokens[close] as Token).start !== at || depthAt(v, tail) > 0) continue;
+    if (!isCaseParticle(tokens[tail]) && !isAdverbialDemo(tokens[tail])) continue;
+    const phrase = phraseEndingAt(tokens, close, v.first);
+    if (!phrase || !isTitle(phrase)) continue;
+    const owner = madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
+    if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
+    const cue = `「${phrase.text.slice(1, -1)}」${m[0].slice(1)}`;
+    out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, close), frame: true });
   }
   return out;
 }

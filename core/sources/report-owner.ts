@@ -79,19 +79,33 @@ function madeBy(tokens: readonly Token[], phrase: NamePhrase): boolean {
  * (まとめた, 公表した, 集計した); its party then is the source. Dates and nouns may stand between the
  * verb and the phrase (12月末時点の); nothing else may.
  */
-export function madeThingOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+export function madeThingOwner(
+  tokens: readonly Token[],
+  v: SentenceView,
+  phrase: NamePhrase,
+  making: ReadonlySet<string> = MAKING,
+): Speaker | null {
   let k = phrase.first - 1;
   const lo = Math.max(v.first, phrase.first - 12);
   while (k > lo && isModifierWord(tokens[k] as Token)) k--;
   const t = tokens[k];
-  if (!t || !isAuxiliary(t) || depthAt(v, k) > 0) return null;
+  if (!t || !(isAuxiliary(t) || continuing(tokens, k)) || depthAt(v, k) > 0) return null;
   let verb = k;
   while (verb > lo && isAuxiliary(tokens[verb])) verb--;
+  // 毎年まとめている / まとめていた: the verb's て and a non-independent いる go with its auxiliaries.
+  if (verb - 2 > lo && continuing(tokens, verb)) verb -= 2;
   // 同社がXに投稿した内容によると: what was said is the sayer's.
   const said =
     SAID_NOUNS.has(phrase.text) && (isVerbIn(tokens, verb, REPORTING_SAHEN) || isVerbIn(tokens, verb, REPORTING_VERBS));
-  if (!said && !isVerbIn(tokens, verb, MAKING)) return null;
+  if (!said && !isVerbIn(tokens, verb, making)) return null;
   return clauseOwner(tokens, v, (tokens[verb] as Token).basic === 'する' ? verb - 1 : verb);
+}
+
+/** `k` is the いる of a verb's て-form going on (まとめ|て|いる, 公表し|て|いた). */
+function continuing(tokens: readonly Token[], k: number): boolean {
+  const iru = tokens[k];
+  const te = tokens[k - 1];
+  return iru?.basic === 'いる' && iru.pos === '動詞' && te?.surface === 'て' && isVerb(tokens[k - 2]);
 }
 
 /** A word of a noun phrase's modifiers: 昨年 / 12月 / 末 / 時点 / の. */

@@ -286,3 +286,27 @@ describe('dates listed with a comma (12、13日に実施した)', () => {
     expect(nameOf('東和新聞社が伝えたように、市の調査で、待機児童は30人だった。', '30人')).toBe('市');
   });
 });
+
+describe('a titled work a clause says a party compiled or published (「…」では)', () => {
+  it('is that party’s report, for its own sentence', () => {
+    const yearly = '東和総研が毎年まとめている「住みたい街ランキング」では、横浜が3年連続で1位となった。';
+    expect(nameOf(yearly, '3年連続')).toBe('東和総研');
+    expect(nameOf(yearly, '1位')).toBe('東和総研');
+    const part = '北辰研究所が先月公表した「地方空き家白書」の九州版でも、空き家率が2割を超えた。';
+    expect(nameOf(part, '2割')).toBe('北辰研究所');
+    const estimate = '民間の研究所が推計した「将来人口」では、市の人口が2割減る。';
+    expect(nameOf(estimate, '2割減')).toBe('民間の研究所');
+  });
+
+  it('but a product, a campaign or a party’s title with no such clause names no source', () => {
+    expect(nameOf('北辰食品が発売した「もちもちパン」では、売り上げが3割増えた。', '3割増')).toBe('');
+    expect(nameOf('市が実施した「春の交通安全運動」では、違反が30件見つかった。', '30件')).toBe('');
+    expect(nameOf('東和総研の「住みたい街ランキング」では、横浜が3年連続で1位となった。', '1位')).toBe('');
+  });
+});
+
+describe('a report a party is compiling (まとめている) is its report, as one it compiled is', () => {
+  it('まとめている生息状況によると → the party', () => {
+    expect(nameOf('環境省が毎年まとめている生息状況によると、クマは約4万頭いる。', '約4万頭')).toBe('環境省');
+  });
+});
