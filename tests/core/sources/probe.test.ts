@@ -197,6 +197,28 @@ describe('attribution probe: each figure names the source its sentence gives, or
       '警察',
     ],
     ['大雨によって北山空港発の3便が欠航したことがわかった。', '3便', ''],
+    // A broadcaster's according-to paragraph, then a paragraph that goes on with the report: its
+    // …ということです / …とのことです ending carries the party over; a plain ending carries nothing.
+    [
+      '気象庁によりますと、台風12号は日本の南を北上しています。\n中心の気圧は960ヘクトパスカル、最大風速は40メートルで、週末には九州に近づくおそれがあるということです。',
+      '960ヘクトパスカル',
+      '気象庁',
+    ],
+    [
+      '気象庁によりますと、台風12号は日本の南を北上しています。\n中心の気圧は960ヘクトパスカルです。',
+      '960ヘクトパスカル',
+      '',
+    ],
+    [
+      '県警によりますと、男は容疑を否認しています。\n男は去年までに、およそ20回、同じ手口で現金を盗んでいたとのことです。',
+      'およそ20回',
+      '県警',
+    ],
+    [
+      '消防によりますと、火はおよそ3時間後に消し止められました。\nこの火事で、木造の住宅2棟が全焼したということです。',
+      '2棟',
+      '消防',
+    ],
   ])('%s → %s: %s', (text, figure, key) => {
     const got = keyOf(text, figure);
     if (key === '') expect(got).toBe('');
