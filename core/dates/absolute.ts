@@ -1,3 +1,4 @@
+import { KANJI_DIGITS } from '../lexicon/numerals';
 import { DASH, DIGIT } from '../text/script';
 import { readNumeral } from './numerals';
 import type { Span, YearSpec } from './spec';
@@ -46,7 +47,6 @@ export interface YearPart {
 }
 
 const KANJI_DIGIT_PAIR = /^([〇一二三四五六七八九])([〇一二三四五六七八九])年/;
-const KANJI_DIGITS = '〇一二三四五六七八九';
 
 /**
  * 一九年, 〇八年: a year's last two digits written kanji by kanji (a column in kanji numerals), never a
@@ -54,7 +54,8 @@ const KANJI_DIGITS = '〇一二三四五六七八九';
  */
 export function kanjiPairYear(text: string, i: number): boolean {
   const m = KANJI_DIGIT_PAIR.exec(text.slice(i, i + 3));
-  return !!m && KANJI_DIGITS.indexOf(m[2] ?? '') !== KANJI_DIGITS.indexOf(m[1] ?? '') + 1;
+  const [first, second] = [KANJI_DIGITS.get(m?.[1] ?? ''), KANJI_DIGITS.get(m?.[2] ?? '')];
+  return first !== undefined && second !== undefined && second !== first + 1;
 }
 
 /**

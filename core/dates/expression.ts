@@ -5,6 +5,8 @@ import {
   type NamedDay,
   PERIOD_PARTS,
   type PeriodPart,
+  type RelativeWord,
+  YEAR_NAMED_ISSUES,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
 import { TIMES_OF_DAY } from '../lexicon/times-of-day';
@@ -131,7 +133,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
-    if (word.unit === 'fiscal') return { spec, end };
+    if (word.unit === 'fiscal') return relativeFiscalEdge(text, word, end) ?? { spec, end };
   }
   if (!spec.month && !spec.day) {
     // 昨年の11月, 2024年の3月: the year still governs the month after の
@@ -223,6 +225,20 @@ function fiscalEdge(text: string, spec: CalendarSpec, at: number): Parsed | null
   };
 }
 
+/**
+ * 今年度末 → March of next year, 昨年度末, 来年度初め → April: the edge of a fiscal year named by a
+ * relative word is a month of it, as after a written year (2024年度末).
+ */
+function relativeFiscalEdge(text: string, word: RelativeWord, at: number): Parsed | null {
+  const edge = FISCAL_EDGES.find((e) => text.startsWith(e.surface, at));
+  if (!edge || word.month !== undefined || (edge.surface === '末' && /[端尾]/.test(text[at + 1] ?? ''))) return null;
+  const year: YearSpec = { type: 'rel', word: { ...word, month: edge.month } };
+  return {
+    spec: { kind: 'calendar', year, month: null, day: null, part: null, time: null },
+    end: at + edge.surface.length,
+  };
+}
+
 function markJoined(spec: CalendarSpec): CalendarSpec {
   const y = spec.year;
   return y?.type === 'two' ? { ...spec, year: { ...y, standalone: false } } : spec;
@@ -238,7 +254,8 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
-  if (durationTail(text, end) || rateTail(text, end)) return null;
+  if (durationTail(text, end) || rateTail(text, end) || YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end)))
+    return null;
   // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
   // 一九年: a year's digits written kanji by kanji are no length of time either.
   if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))

@@ -1,6 +1,7 @@
 import { ERAS } from '../lexicon/eras';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import type { DateMention, Token } from '../types';
+import { linkedDay } from './anchored-day';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
 import { eventDay } from './event-day';
@@ -50,7 +51,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     const event = eventDay(text, tokens, c, out);
     if (event) ctx.remember(event.day);
     const start = event?.start ?? c.start;
-    const r = resolveSpec(c.spec, ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
+    const r = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
     out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,

@@ -6,17 +6,29 @@ import { durationTail } from './guards';
 /** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
 const RECURRING = ['毎月', '毎年', '毎週'] as const;
 
-/** True when a date starting at `start` recurs (毎年3月): not one point in time. */
+/** 週3日勤務, 週2日の休み: so many days a week (先週3日, 来週3日 name the week's days: left to the scan). */
+const WEEKLY = /(?:^|[^先今来翌同前])週$/;
+
+/** True when a date starting at `start` recurs (毎年3月, 週3日): not one point in time. */
 export function recurringHead(text: string, start: number): boolean {
-  return RECURRING.some((w) => text.startsWith(w, start - w.length));
+  return (
+    RECURRING.some((w) => text.startsWith(w, start - w.length)) ||
+    WEEKLY.test(text.slice(Math.max(0, start - 2), start))
+  );
 }
 
 /** 「3日に1回」「1000年に1度」: one event per so many days or years. */
 const PER_PERIOD = new RegExp(`に[${DIGIT}一二三四五六七八九十数]{1,4}[度回]`, 'y');
 /** Right after a bare day, a count makes it a rate (1日2回, 1日3食); 1日も早く is an idiom. */
 const DAY_RATE = new RegExp(`[${DIGIT}一二三四五六七八九十数]|も早`, 'y');
-/** 1日に2万個, 1日におよそ3000人: one day and に before a quantity is a rate, not the 1st. */
-const ONE_DAY_RATE = new RegExp(`に(?:約|およそ|平均|最大|最多で)?[${DIGIT}一二三四五六七八九十数]`, 'y');
+/**
+ * 1日に2万個, 1日におよそ3000人, 1日約3万人, 1日最大で443本: one day and (に or) an "about" or "at
+ * most" before a quantity is a rate, not the 1st (1日最大の山場 is still a day).
+ */
+const ONE_DAY_RATE = new RegExp(
+  `(?:に(?:約|およそ|平均|最大|最多で)?|約|およそ|最大で?|最多で?)[${DIGIT}一二三四五六七八九十数]`,
+  'y',
+);
 /**
  * 1日に作れる量, 1日に処理できる件数, 1日に必要な水分: one day and に before a verb in the present that
  * qualifies a quantity (or before what a day allows or needs) is "per day". 1日に開かれる会議 and

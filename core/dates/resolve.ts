@@ -35,7 +35,10 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
         const start = mondayOf(ctx.published, ctx.tense === 'past' ? 0 : spec.word.offset);
         return { lo: start, hi: start };
       }
-      const monday = mondayOf(ctx.published, spec.word.offset);
+      // 翌週 counts from the day just named (「12日に発生し、翌週に…」), the others from publication
+      const base = spec.word.anchor === 'previous' ? ctx.dayAnchor(spec.word, quoteDay) : ctx.published;
+      if (!base) return null;
+      const monday = mondayOf(base, spec.word.offset);
       return { lo: addDays(monday, spec.weekend ? 5 : 0), hi: addDays(monday, 6) };
     }
     case 'time':

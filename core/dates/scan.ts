@@ -1,6 +1,7 @@
 import { ERAS } from '../lexicon/eras';
 import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
+import { type DayLink, dayLinkBefore } from './anchored-day';
 import { readCentury } from './century';
 import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
@@ -21,6 +22,8 @@ export interface Candidate {
   spec: DateSpec;
   /** A bare day listed after a full date (3月7日と8日): resolved as the date before it is. */
   listed?: true;
+  /** 同30日, 翌9日: a bare day tied to the last date named (the link is part of the mention). */
+  link?: DayLink;
 }
 
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
@@ -78,15 +81,22 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     } else {
       const spec = listedDay(text, out.at(-1), i, p.spec);
       // 約10年前: the qualifier before a count back is part of what is written.
-      const start = spec.kind === 'ago' ? Math.max(agoStart(text, i), out.at(-1)?.end ?? 0) : i;
+      const link = bareDay(spec) ? dayLinkBefore(text, i, isWord) : null;
+      const start = spec.kind === 'ago' ? Math.max(agoStart(text, i), out.at(-1)?.end ?? 0) : link ? i - 1 : i;
       const end = p.end + samePeriodAfter(text, p.end, spec);
-      out.push(spec === p.spec ? { start, end, spec } : { start, end, spec, listed: true });
+      if (link) out.push({ start, end, spec, link });
+      else out.push(spec === p.spec ? { start, end, spec } : { start, end, spec, listed: true });
       p.end = end;
     }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
     TRIGGER.lastIndex = p.end;
   }
   return out;
+}
+
+/** 9日, 30日: a day number with no month, year or relative word. */
+function bareDay(spec: DateSpec): boolean {
+  return spec.kind === 'calendar' && !spec.year && !spec.month && spec.day?.type === 'abs';
 }
 
 /** 2018年同期, 昨年の同じ時期: the length of "the same period" after a year alone, or 0. */

@@ -17,7 +17,10 @@ const STOP = /[、。，．！？「」『』（）\n]/;
  * Stops at punctuation and at の (the date then qualifies a noun, not a verb).
  */
 export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
-  const t = predicateTense(tokens, end) ?? datelineTense(tokens, end, text);
+  const p = predicateTense(tokens, end);
+  // 「町は20日に説明会を開き、…と示した」: a verb that goes on with a comma shares the main verb's tense
+  // (only the past is read from there, as for a dateline).
+  const t = p === CONTINUES ? mainVerbPast(tokens, end, text) : (p ?? datelineTense(tokens, end, text));
   // 「6月中旬から続く」「6月を上回る」: only a date the event is set at (に, まで) is told as to come.
   const atTime = AT_TIME.test(text.slice(end, end + 3)) || ABOUT_END.test(text.slice(Math.max(0, end - 2), end));
   return t === 'nonpast' && text && !atTime ? null : t;
@@ -79,7 +82,10 @@ export function mainVerbPast(tokens: readonly Token[], end: number, text: string
 // The date (up to its end) right after a topic that opens its sentence: 「同社は十二日、」「県警は12日、」.
 const DATELINE_TOPIC = /(?:^|[。！？\n」])[^。！？\n、「」]{1,20}[はが][^。！？\n、「」はが]{1,10}$/;
 
-function predicateTense(tokens: readonly Token[], end: number): Tense | null {
+/** A predicate in its continuative form before a comma (開き、 開かれ、 開いて、): its tense is said later. */
+const CONTINUES = 'continues';
+
+function predicateTense(tokens: readonly Token[], end: number): Tense | typeof CONTINUES | null {
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   // 「4月までに感染の拡大が続く」: once a particle (まで, に) has tied the date to the predicate, a の
@@ -94,10 +100,14 @@ function predicateTense(tokens: readonly Token[], end: number): Tense | null {
   return null;
 }
 
-/** Follows a verb's chain (開か|れ|た, 発表|し|て|い|た) to say whether it ends in the past. */
-function chainTense(tokens: readonly Token[], start: number): Tense | null {
+/**
+ * Follows a verb's chain (開か|れ|た, 発表|し|て|い|た) to say whether it ends in the past; CONTINUES
+ * when it stops in a continuative form before a comma (開き|、, 開い|て|、).
+ */
+function chainTense(tokens: readonly Token[], start: number): Tense | typeof CONTINUES | null {
   let last = tokens[start] as Token;
-  for (let i = start + 1; i < tokens.length; i++) {
+  let i = start + 1;
+  for (; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const te = isParticle(t) && (t.surface === 'て' || t.surface === 'で') && isDependent(tokens[i + 1]);
     if (!isVerb(t) && !isAuxiliary(t) && !te) break;
@@ -107,5 +117,8 @@ function chainTense(tokens: readonly Token[], start: number): Tense | null {
     last = t;
   }
   if (isParticle(last)) return null;
-  return last.surface === last.basic ? 'nonpast' : null;
+  if (last.surface === last.basic) return 'nonpast';
+  const next = tokens[i];
+  const te = next && isParticle(next) && (next.surface === 'て' || next.surface === 'で') ? 1 : 0;
+  return /^[、，]$/.test(tokens[i + te]?.surface ?? '') ? CONTINUES : null;
 }

@@ -9,7 +9,21 @@ import { startsWithAny } from './guards';
  * The strong ones say "in the year" (15年に, 20年以降); the weak ones also follow lengths of time
  * (10年は続く, 20年、30年と).
  */
-const STRONG_TAILS = ['に', 'には', 'から', 'まで', '以降', '以来', '以前', '当時', '時点', ...YEAR_OF_ORIGIN];
+// 26年中に発売: 中 after a year is "in the course of it" (no length of time is written N年中)
+const STRONG_TAILS = [
+  'に',
+  'には',
+  'から',
+  'まで',
+  '以降',
+  '以来',
+  '以前',
+  '当時',
+  '時点',
+  '中に',
+  '中の',
+  ...YEAR_OF_ORIGIN,
+];
 const WEAK_TAILS = ['は', 'も', '、', '，'];
 const TWO_DIGIT_YEAR_TAILS = [...STRONG_TAILS, ...WEAK_TAILS];
 
@@ -58,9 +72,21 @@ const SPAN_AFTER_NO = WordIndex.of(SPAN_NOUNS);
 export function twoDigitYearTail(text: string, end: number, era = false): YearTail | null {
   if (startsWithAny(text, end, SPANS)) return null;
   if (startsWithAny(text, end, era ? ERA_TWO : STRONG)) return 'strong';
-  if (startsWithAny(text, end, TWO)) return LASTING.test(text.slice(end + 1, end + 3)) ? null : 'weak';
+  if (startsWithAny(text, end, TWO))
+    return LASTING.test(text.slice(end + 1, end + 3)) || listedLength(text, end) ? null : 'weak';
   if (text[end] === 'の' && !startsWithAny(text, end + 1, SPAN_AFTER_NO)) return 'loose';
   return null;
+}
+
+/** 「10年、20年先を見据え」「20年、30年かけて」: the second of two listed numbers says what both are. */
+const LISTED_SECOND = /^[、，][0-9０-９〇一二三四五六七八九十]+年/;
+const LENGTH_AFTER = /^(?:先|後|前|間|ほど|以上|近く|余り|ぶり|も)/;
+
+function listedLength(text: string, end: number): boolean {
+  const m = LISTED_SECOND.exec(text.slice(end, end + 8));
+  if (!m) return false;
+  const rest = text.slice(end + m[0].length, end + m[0].length + 3);
+  return LENGTH_AFTER.test(rest) || LASTING.test(rest);
 }
 
 /** True when a standalone two-digit year follows から (発売から20年に): years since, not a year. */

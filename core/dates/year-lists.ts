@@ -1,3 +1,4 @@
+import { durationHead } from './guards';
 import type { CalendarSpec } from './spec';
 
 /**
@@ -16,10 +17,34 @@ export interface ListedYear {
   spec: CalendarSpec;
 }
 
+/**
+ * 「20年、21年と連覇」: two short years in a row, each with 年. Lengths of time listed are round
+ * (10年、20年先), so only neighbouring years are read, their century from context.
+ */
+const SHORT_YEAR_PAIR = /^([0-9]{2})年[、・，,]([0-9]{2})年(?!度|間|目|以上|先|後|前|ぶり|連続)/;
+
+function readShortYearPair(text: string, i: number): [ListedYear, ListedYear] | null {
+  const m = SHORT_YEAR_PAIR.exec(halfWidthDigits(text.slice(i, i + 12)));
+  // 懲役10年、11年: what comes before makes them lengths of time
+  if (!m || Number(m[2]) !== Number(m[1]) + 1 || durationHead(text, i)) return null;
+  const short = (value: number): CalendarSpec => ({
+    kind: 'calendar',
+    year: { type: 'two', value, standalone: false, digits: 2 },
+    month: null,
+    day: null,
+    part: null,
+    time: null,
+  });
+  return [
+    { start: i, end: i + 3, spec: short(Number(m[1])) },
+    { start: i + 4, end: i + 7, spec: short(Number(m[2])) },
+  ];
+}
+
 /** The two years of such a list starting at `i`, or null. */
 export function readYearList(text: string, i: number): [ListedYear, ListedYear] | null {
   const m = YEAR_LIST.exec(halfWidthDigits(text.slice(i, i + 10)));
-  if (!m) return null;
+  if (!m) return readShortYearPair(text, i);
   const first = Number(m[1]);
   const short = Number(m[3]);
   const century = first - (first % 100);

@@ -1,4 +1,4 @@
-import { NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
+import { CATEGORY_TITLES, NAME_ONLY_TITLES, NAME_TITLES } from '../lexicon/person-titles';
 import { ENTITY_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { isCommonNoun, isNoun, isNumeral, isOrganizationName, isPlaceName, isSahenNoun, isSuffix } from '../text/pos';
 import { CAPITAL, isKanjiWord, KANJI, SMALL } from '../text/script';
@@ -13,21 +13,6 @@ const TWO_OR_THREE_KANJI = new RegExp(`^[${KANJI}]{2,3}$`, 'u');
 
 /** Names longer than this many tokens before a title are not one name. */
 const MAX_NAME_TOKENS = 6;
-
-/**
- * Titles that also follow the field or kind a person is: 「ラグビー選手」, 「エース投手」, 「ベテラン捕手」
- * name nobody.
- */
-const CATEGORY_TITLES: ReadonlySet<string> = new Set([
-  '選手',
-  '監督',
-  '代表',
-  '投手',
-  '捕手',
-  '騎手',
-  '主将',
-  'コーチ',
-]);
 
 /** An acronym (「JFA」, 「ＵＮＡＭＩ」) or a lower-case brand (「ufotable」), in half or full width. */
 const LATIN_BODY = new RegExp(`^(?:[${CAPITAL}&＆]{2,}|[${SMALL}]+)$`);

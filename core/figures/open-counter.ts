@@ -9,7 +9,7 @@ import {
   DIVIDING_NOUNS,
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
-import { REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
+import { COUNTED_BOUNDS, REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import {
@@ -76,7 +76,11 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 2組に分けた, 3班に分かれて divide into that many, and 3部作, 5部構成 are made of that many parts.
   const parts = partsOfWork(tokens, i);
   if (parts && !named) return parts;
-  if (NAMED_DESIGNATIONS.has(t.surface) && (named || (n.reading.value ?? 0) < 10) && !dividedInto(text, t.end))
+  if (
+    NAMED_DESIGNATIONS.has(t.surface) &&
+    (named || ((n.reading.value ?? 0) < 10 && !countedKind(text, n.start, t.surface))) &&
+    !dividedInto(text, t.end)
+  )
     return null;
   // 2021年産, 22年産: IPADIC's one noun 年産 is a year and what it labels (core/dates reads the year).
   if (YEAR_OF_ORIGIN.some((w) => t.surface === `年${w}`)) return null;
@@ -106,6 +110,18 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
 const COUNTED_GROUPS: ReadonlySet<string> = new Set(['隊', '組', '班']);
 
 const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
+
+/** Words before a small number that make it a count: 約3隊, 計5班, 延べ4組, ポンプ車など3隊. */
+const COUNT_BEFORE = /(?:約|計|合計|延べ|最大|少なくとも|合わせて|あわせて|など)$/;
+
+/**
+ * 救急隊5隊, 作業班2班, 約3隊: a small number is a count, not a designation (3組, 1班), when the word
+ * before names the kind it counts (it ends in the counter) or a counting word precedes it.
+ */
+function countedKind(text: string, start: number, counter: string): boolean {
+  const before = text.slice(Math.max(0, start - 5), start);
+  return before.endsWith(counter) || COUNT_BEFORE.test(before);
+}
 
 /**
  * 3部作, 5部作: a work in that many parts, the counter and IPADIC's suffix 作 (名詞,接尾) one unit.
@@ -172,13 +188,12 @@ export function countedBefore(tokens: readonly Token[], start: number): boolean 
   return word?.end === start && isNoun(word) && isNumeral(number) && number?.end === word.start;
 }
 
-const BOUNDS_AFTER: readonly string[] = ['以上', '以下', '未満', '以内'];
 // Verbs that take a count to a value or hold it there, after に: 一泊にとどめ, 三泊に延ば, 十回に達.
 const HOLD_OR_REACH_VERBS: readonly string[] = [...SET_TO_VERBS, ...REACH_VERBS];
 
 /** 「…にとどめる」「…に延ばす」「…に達する」 or 以上 / 以内 right after a counter at `at`: a count is meant. */
 function heldToCount(text: string, at: number): boolean {
-  if (BOUNDS_AFTER.some((w) => text.startsWith(w, at))) return true;
+  if (COUNTED_BOUNDS.some((w) => text.startsWith(w, at))) return true;
   return text[at] === 'に' && HOLD_OR_REACH_VERBS.some((w) => text.startsWith(w, at + 1));
 }
 

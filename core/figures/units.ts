@@ -1,14 +1,12 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { DEGREE_MEASURE_WORDS, DISTANCE_WORDS, WEIGHT_WORDS } from '../lexicon/measure-words';
+import { alternation } from '../lexicon/word-table';
 import type { FigureKind } from '../types';
 
-// 体重100キロ, 重さ5キロの米: キロ is kilograms when a weight word is near before it.
-const WEIGHT_WORDS =
-  /体重|重さ|重量|減量|増量|荷重|積載|米|コメ|肉|魚|野菜|果物|砂糖|小麦|大豆|収穫|漁獲|爆薬|麻薬|覚醒剤|大麻|コカイン|金塊|ごみ|ゴミ|食品/g;
-// 航続距離は1万4千キロ, 射程300キロ: a length named nearer the number than any weight word.
-const DISTANCE_WORDS = /距離|射程|航続|走行|全長|延長|総延長|半径|深さ|高度|上空|沖|離れ|区間|移動|飛行|歩行/g;
-// 気温は25度: 度 is a temperature (or an angle) near these words, otherwise a count (2度の爆発).
-const MEASURE_DEGREE_WORDS =
-  /気温|温度|水温|体温|海水温|最高|最低|猛暑|真夏日|氷点下|零下|熱|北緯|南緯|東経|西経|角度|傾き/;
+// 体重100キロ / 航続距離は1万4千キロ / 気温は25度: what the words near a number say it measures.
+const WEIGHT = new RegExp(alternation(WEIGHT_WORDS), 'g');
+const DISTANCE = new RegExp(alternation(DISTANCE_WORDS), 'g');
+const MEASURE_DEGREE = new RegExp(alternation(DEGREE_MEASURE_WORDS));
 // 35度以上の猛暑日, 25度を超える夏日: a day named by its temperature, after the degrees.
 const TEMPERATURE_DAY_AFTER =
   /^(?:以上|以下|超|未満|を超える|を超えた|を下回る)?の?(?:猛暑日|酷暑日|真夏日|夏日|真冬日|冬日)/;
@@ -44,7 +42,7 @@ export function refineUnit(
   if (unit === 'm' && !prefixUnit && WIND_BEFORE.test(windowBefore(text, start))) return { unit: 'm/s', kind };
   if (counter.surface === '度') {
     const temperature =
-      MEASURE_DEGREE_WORDS.test(windowBefore(text, start)) || TEMPERATURE_DAY_AFTER.test(text.slice(end, end + 10));
+      MEASURE_DEGREE.test(windowBefore(text, start)) || TEMPERATURE_DAY_AFTER.test(text.slice(end, end + 10));
     return temperature ? { unit: '度', kind: 'measure' } : { unit, kind };
   }
   return { unit, kind };
@@ -65,6 +63,6 @@ function lastEnd(re: RegExp, w: string): number {
 
 /** A weight word before the number, with no length word after it: 重量は約250トン、航続距離は1万4千キロ is km. */
 function weightNearer(w: string): boolean {
-  const weight = lastEnd(WEIGHT_WORDS, w);
-  return weight >= 0 && weight > lastEnd(DISTANCE_WORDS, w);
+  const weight = lastEnd(WEIGHT, w);
+  return weight >= 0 && weight > lastEnd(DISTANCE, w);
 }

@@ -13,12 +13,14 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * - `generic`: a source title held by many people, so without a name the source is anonymous (担当者);
  * - `name`: in running text it follows a person's name and marks it (「岸田首相」 → 岸田);
  * - `nameOnly`: it follows nothing but a personal name, so even a plain dictionary word before it is a
- *   name (「厚子内親王」: 厚子 is 名詞,一般 in IPADIC; 「昭和天皇」).
+ *   name (「厚子内親王」: 厚子 is 名詞,一般 in IPADIC; 「昭和天皇」);
+ * - `category`: it also follows the field or kind a person is, naming nobody (「ラグビー選手」,
+ *   「エース投手」, 「ベテラン捕手」).
  * The two readers keep their own words (広報 and 記者 make a source a person but mark no name in
  * running text; 外相 and ちゃん mark a name while the sources match 相 and leave ちゃん out) because
  * both were tuned on their own: one list for both changes what the analyser finds.
  */
-export type TitleRole = 'source' | 'generic' | 'name' | 'nameOnly';
+export type TitleRole = 'source' | 'generic' | 'name' | 'nameOnly' | 'category';
 
 /** Every title and honorific, with its roles. */
 export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleRole[]>({
@@ -35,7 +37,7 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   課長: ['source', 'name'],
   局長: ['source', 'name'],
   理事長: ['source'],
-  代表: ['source', 'name'],
+  代表: ['source', 'name', 'category'],
   大統領: ['source', 'name'],
   首相: ['source', 'name'],
   総理: ['source', 'name'],
@@ -63,8 +65,8 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   署長: ['source'],
   司令官: ['source', 'name'],
   指導者: ['source', 'generic'],
-  選手: ['source', 'generic', 'name'],
-  監督: ['source', 'name'],
+  選手: ['source', 'generic', 'name', 'category'],
+  監督: ['source', 'name', 'category'],
   容疑者: ['source', 'generic', 'name'],
   被告: ['source', 'generic', 'name'],
   記者: ['source', 'generic'],
@@ -140,11 +142,11 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   親王: ['name', 'nameOnly'],
   補佐官: ['name'],
   // 「三輪和弘投手コーチ」「田中主将」: a team's roles follow a name as a title does.
-  コーチ: ['name'],
-  投手: ['name'],
-  捕手: ['name'],
-  主将: ['name'],
-  騎手: ['name'],
+  コーチ: ['name', 'category'],
+  投手: ['name', 'category'],
+  捕手: ['name', 'category'],
+  主将: ['name', 'category'],
+  騎手: ['name', 'category'],
   天皇: ['nameOnly'],
   女王: ['nameOnly'],
 });
@@ -162,6 +164,9 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(withRole('name'));
 
 /** Titles that follow nothing but a personal name: 「厚子内親王」, 「昭和天皇」. */
 export const NAME_ONLY_TITLES: ReadonlySet<string> = new Set(withRole('nameOnly'));
+
+/** Titles that also follow a field or a kind of person: 「ラグビー選手」, 「エース投手」 name nobody. */
+export const CATEGORY_TITLES: ReadonlySet<string> = new Set(withRole('category'));
 
 /**
  * Heads of anonymous sources; the qualifiers before them are kept (欧米の当局者, 捜査関係者). People the

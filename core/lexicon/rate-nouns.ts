@@ -1,3 +1,5 @@
+import { type WordTable, wordsWhere, wordTable } from './word-table';
+
 /**
  * Endings of the name of a rate or an index whose value is written without a unit:
  * 合計特殊出生率は1.15, 防御率2.85, 消費者物価指数は105.3, 相関係数は0.8.
@@ -39,8 +41,27 @@ export const RATE_PARTICLES: readonly string[] = ['は', 'が', 'も', 'で', '�
  */
 export const REACH_VERBS: readonly string[] = ['のぼ', '上る', '上っ', '上り', '達', '及'];
 
+/**
+ * Bounds written right after a number, and which readers take them as the sign of a count: `bare`, after
+ * a number with no counter (「300以上の店」「1000を超える団体」); `counted`, after one kanji digit and its
+ * counter, which is otherwise mostly a word of the language (一泊以内, 三軒以上 count; 一泊 alone need not).
+ */
+const BOUNDS_AFTER_NUMBER: WordTable<{ bare: boolean; counted: boolean }> = wordTable({
+  以上: { bare: true, counted: true },
+  以下: { bare: true, counted: true },
+  未満: { bare: true, counted: true },
+  以内: { bare: false, counted: true },
+  超: { bare: true, counted: false },
+  を超: { bare: true, counted: false },
+  を上回: { bare: true, counted: false },
+  を下回: { bare: true, counted: false },
+});
+
 /** Bounds after a bare number that make it a count: 「300以上の店」「1000を超える団体」. */
-export const BARE_BOUNDS: readonly string[] = ['以上', '以下', '未満', '超', 'を超', 'を上回', 'を下回'];
+export const BARE_BOUNDS: readonly string[] = wordsWhere(BOUNDS_AFTER_NUMBER, (b) => b.bare);
+
+/** Bounds after one kanji digit and its counter that make it a count: 一泊以内, 三軒以上. */
+export const COUNTED_BOUNDS: readonly string[] = wordsWhere(BOUNDS_AFTER_NUMBER, (b) => b.counted);
 
 /**
  * Verbs that set a count to a new value, after 「Nに」: 「勝ち点を68に伸ばした」「定員を30に増やす」 — the

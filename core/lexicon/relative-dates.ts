@@ -43,6 +43,10 @@ export const RELATIVE_WORDS = [
   { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
+  // the year's start is its January: 「年初から株価は1割上がった」「年頭の記者会見」 → this January
+  { surface: '年初', unit: 'year', offset: 0, anchor: 'published', month: 1 },
+  { surface: '年頭', unit: 'year', offset: 0, anchor: 'published', month: 1 },
+  { surface: '年始', unit: 'year', offset: 0, anchor: 'published', month: 1 },
   // 年末 is the year's December: 「補助金を年末まで延長する」 in a September article → December of it
   { surface: '年末', unit: 'year', offset: 0, anchor: 'published', month: 12 },
   // 年明け is a January: 「年明けから値上げする」 in November → next January (see DateContext.turnYear)
@@ -70,6 +74,7 @@ export const RELATIVE_WORDS = [
   { surface: '前の年', unit: 'year', offset: -1, anchor: 'previous' },
   { surface: '次の年', unit: 'year', offset: 1, anchor: 'previous' },
   { surface: 'あくる年', unit: 'year', offset: 1, anchor: 'previous' },
+  { surface: '一昨年度', unit: 'fiscal', offset: -2, anchor: 'published' },
   { surface: '昨年度', unit: 'fiscal', offset: -1, anchor: 'published' },
   { surface: '今年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
@@ -97,9 +102,14 @@ export const RELATIVE_WORDS = [
   { surface: 'その月', unit: 'month', offset: 0, anchor: 'previous' },
   { surface: '前の月', unit: 'month', offset: -1, anchor: 'previous' },
   { surface: '次の月', unit: 'month', offset: 1, anchor: 'previous' },
+  { surface: '先々週', unit: 'week', offset: -2, anchor: 'published' },
   { surface: '先週', unit: 'week', offset: -1, anchor: 'published' },
   { surface: '今週', unit: 'week', offset: 0, anchor: 'published' },
   { surface: '来週', unit: 'week', offset: 1, anchor: 'published' },
+  { surface: '再来週', unit: 'week', offset: 2, anchor: 'published' },
+  // the week after the day just named: 「12日に発生し、翌週には復旧した」 (前週 is left out: news writes it
+  // as a base of comparison, 前週の53人から)
+  { surface: '翌週', unit: 'week', offset: 1, anchor: 'previous' },
   // 週明け: the start of the coming week, of this one when told as past (dates/resolve.ts)
   { surface: '週明け', unit: 'week', offset: 1, anchor: 'published' },
   { surface: '一昨日', unit: 'day', offset: -2, anchor: 'speech' },
@@ -252,3 +262,9 @@ export const FUTURE_FRAMES: readonly string[] = [
  * 22年産, 2019年製の車両. The number is a year, never a count of what follows.
  */
 export const YEAR_OF_ORIGIN = ['産', '製'] as const;
+
+/**
+ * Nouns that make a year the name of an issue it labels, not a date of the story: 「2024年問題」 (the
+ * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
+ */
+export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];

@@ -1,7 +1,6 @@
+import { KANJI_DIGITS } from '../lexicon/numerals';
 import { foldNumeral } from './fold';
 
-/** 〇…九 written as kanji digits: 三 → 3. */
-const KANJI_DIGITS: ReadonlyMap<string, number> = new Map([...'〇一二三四五六七八九'].map((c, i) => [c, i] as const));
 /** Place words inside a myriad group: 3千 → 3,000. */
 const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
   ['十', 10],

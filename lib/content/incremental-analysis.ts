@@ -15,7 +15,7 @@ export interface Previous {
  * new paragraphs and appends their analysis, so earlier text is never analysed again. Any other change
  * re-sends the whole text; the background's per-text cache answers at once when it is unchanged there.
  * Cost of the shortcut: a source named before the addition is not attributed to figures inside it.
- * `append` joins the pieces (names linked in the background); `onFull` is called before a whole-text request (the page then shows "analyzing").
+ * `append` joins the pieces (names linked in the background); `onFull` is called as a whole-text request is sent (the page then shows "analyzing").
  */
 export async function analyzeIncrementally(
   prev: Previous | null,
@@ -30,8 +30,11 @@ export async function analyzeIncrementally(
     const reply = await send(text.slice(prev.text.length), shiftSpeakers(options, prev.text.length));
     return reply.ok ? { ok: true, value: await append(prev.analysis, reply.value, prev.text.length) } : reply;
   }
+  // Sent before "analyzing" is reported: the background takes the text first and sets its badge after,
+  // not before, the analysis (both are sent in this one task, so the page's own state is the same).
+  const reply = send(text, options);
   onFull();
-  return send(text, options);
+  return reply;
 }
 
 /** The options for the text after `shift` characters: speakers' spans moved back by it, those before it dropped. */

@@ -27,6 +27,9 @@ import { type AnalyzeText, analyzeInSlices, largePageStatus } from './slices';
 /** Page states where a shortcut is the reader asking to mark the page (see PageController.command). */
 const ASKED: ReadonlySet<PageStatus> = new Set(['on-request', 'too-large', 'not-article', 'not-japanese', 'error']);
 
+/** Resolves in a later task (setTimeout, not scheduler.yield, whose continuation goes before the page's own tasks). */
+const afterThisTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
 /** How the content script reaches the background. Test seam: unit tests pass a fake background. */
 export type SendToBackground = typeof sendToBackground;
 
@@ -123,6 +126,8 @@ export class PageController {
     // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
     this.marks.show(next, buildRanges(this.doc, map, next));
     this.setStatus('ready');
+    // The card's source groups wait a task (sourceNames, a message): the task that draws the marks ends first.
+    await afterThisTask();
     await this.groupSources(next);
   }
 

@@ -1,7 +1,7 @@
 import { classWords } from './boilerplate';
 import type { PageMetadata } from './metadata';
 import { cleanName } from './names';
-import { NAME_PREFIXES, NAME_SUFFIXES, NOT_PERSON, OPINION_PATHS, OPINION_SECTIONS } from './page-lexicon';
+import { NAME_PREFIXES, NAME_SUFFIXES, NOT_PERSON, OPINION_PATHS, OPINION_SECTIONS } from './writer-lexicon';
 
 // The writer of a signed column, essay or opinion piece is the source of its figures (「私のところへ相談に来る
 // 夫婦の多くが…」 is the columnist's own count), so the analysis is told who signed it. A news report's

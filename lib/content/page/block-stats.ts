@@ -144,7 +144,7 @@ const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 
  * True for a caption without a caption class: short text that is all the text of a box it shares with
  * a preceding image — Yahoo!ニュース writes <a><div><picture/></div><p>知事＝12日、県庁（撮影）</p></a>.
  */
-export function isImageCaption(el: Element, stats: Map<Element, Stats>): boolean {
+export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
   const own = stats.get(el);
   const parent = el.parentElement;
   if (!own || !parent || own.chars > MAX_CAPTION || !CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;

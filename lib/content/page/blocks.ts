@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, denseLength, isImageCaption, isLinkList, subtreeStatsSteps } from './block-stats';
+import { BLOCK_TAGS, denseLength, isImageCaption, isLinkList, type Stats, subtreeStatsSteps } from './block-stats';
 import { isCaption } from './boilerplate';
 import { runSteps, STEP_MASK, type Steps } from './steps';
 
@@ -22,9 +22,15 @@ const WORD = /[\p{L}\p{N}]/u;
  * The lines of the article under `root`, read from the live page: block elements and <br> break
  * lines, furniture (navigation, ranking and related lists, share bars) is left out, and `skip`
  * (the headline, emitted separately) too. 「<p>約<b>4千</b>人が<br>次の行</p>」 → 「約4千人が」「次の行」.
+ * `within`: the stats of an enclosing subtree (the body's), read instead of counting `root`'s again when
+ * they hold it — an element's counts are its own subtree's, whatever root they were counted from.
  */
-export function* blocksUnderSteps(root: Element, skip: Element | null = null): Steps<Block[]> {
-  const stats = yield* subtreeStatsSteps(root);
+export function* blocksUnderSteps(
+  root: Element,
+  skip: Element | null = null,
+  within: ReadonlyMap<Element, Stats> | null = null,
+): Steps<Block[]> {
+  const stats = within?.has(root) ? within : yield* subtreeStatsSteps(root);
   const out: Block[] = [];
   let current: Block | null = null;
   let captionDepth = 0;
@@ -76,7 +82,8 @@ export function* blocksUnderSteps(root: Element, skip: Element | null = null): S
       end();
       continue;
     }
-    const caption = isCaption(el) || isImageCaption(el, stats);
+    // The root is never an image's caption (its parent lies outside the counts it is read with).
+    const caption = isCaption(el) || (el !== root && isImageCaption(el, stats));
     const heading = HEADINGS.has(tag);
     const block = caption || BLOCK_TAGS.has(tag);
     if (block) end();

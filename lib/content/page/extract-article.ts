@@ -1,5 +1,6 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
+import { subtreeStatsSteps } from './block-stats';
 import { type Block, type BlockKind, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
@@ -107,14 +108,16 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   if (hasArticleType(meta) || meta.ogType?.toLowerCase() === 'article') opts.onDeclaredArticle?.();
   yield;
   const index = new PageIndex(nodes);
-  const root = yield* findArticleRoot(doc, body, index, meta, opts);
+  // Counted once: every candidate root, the lede's scope and the chosen root read their lines with these.
+  const bodyStats = yield* subtreeStatsSteps(body);
+  const root = yield* findArticleRoot(doc, body, index, meta, opts, bodyStats);
   yield;
   // A page declaring nothing (its <title> the site's name) may still head its prose with an emphasised line.
   const declaresNothing = !meta.ogType && !hasArticleType(meta);
   const found = findHeadline(doc, meta.titles, root);
   const headline = declaresNothing ? undeclaredHeadline(found, root) : found;
-  const lede = yield* ledeSteps(headline, root);
-  const own = yield* blocksUnderSteps(root, headline);
+  const lede = yield* ledeSteps(headline, root, bodyStats);
+  const own = yield* blocksUnderSteps(root, headline, bodyStats);
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);

@@ -14,7 +14,7 @@ import {
   SECTION_HEADINGS,
   SECTION_SUFFIXES,
   STANDING_NOTICES,
-} from './page-lexicon';
+} from './furniture-lexicon';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.

@@ -1,3 +1,4 @@
+import type { Stats } from './block-stats';
 import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { follows } from './dom-order';
 import type { Steps } from './steps';
@@ -15,13 +16,17 @@ const SUBTITLE_CHARS = 20;
  * (itemprop=articleBody) or Readability's pick leaves them out; they are the article's. Only prose that
  * ends a sentence and is no link, and captions, are taken: date lines, bylines and share bars are not.
  */
-export function* ledeSteps(headline: Element | null, root: Element): Steps<Block[]> {
+export function* ledeSteps(
+  headline: Element | null,
+  root: Element,
+  bodyStats: ReadonlyMap<Element, Stats> | null = null,
+): Steps<Block[]> {
   if (!headline || root.contains(headline) || !follows(headline, root)) return [];
   let scope = root.parentElement;
   for (let i = 1; scope && !scope.contains(headline) && i < LEDE_LEVELS; i++) scope = scope.parentElement;
   if (!scope?.contains(headline)) return [];
   const between = (n: Node) => follows(headline, n) && follows(n, root) && !root.contains(n);
-  const blocks = yield* blocksUnderSteps(scope, headline);
+  const blocks = yield* blocksUnderSteps(scope, headline, bodyStats);
   return blocks.filter((b) => {
     if (!between(b.nodes[0] as Text)) return false;
     if (b.kind === 'caption') return true;

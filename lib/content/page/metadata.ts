@@ -7,11 +7,11 @@ import {
   NOT_NEWS_OG_TYPES,
   NOT_NEWS_TYPE_SUFFIXES,
   NOT_NEWS_TYPES,
-  NOT_PERSON,
   type NotNewsKind,
   PRICE_META,
-} from './page-lexicon';
+} from './page-kinds-lexicon';
 import { UPDATE_LABEL } from './prose-markers';
+import { NOT_PERSON } from './writer-lexicon';
 
 /** What a page says about itself in its <head>: the signals that it is an article, and when and by whom. */
 export interface PageMetadata {

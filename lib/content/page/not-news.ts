@@ -1,7 +1,7 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { folded } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
-import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-lexicon';
+import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-kinds-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';

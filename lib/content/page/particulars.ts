@@ -1,5 +1,5 @@
 import { type Block, sentenceCount } from './blocks';
-import type { NotNewsKind } from './page-lexicon';
+import type { NotNewsKind } from './page-kinds-lexicon';
 import { SHEETS, type SheetLabels } from './sheet-labels';
 
 /**

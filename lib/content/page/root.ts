@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from './block-stats';
+import { BLOCK_TAGS, type Stats } from './block-stats';
 import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { readabilityAffordable } from './budget';
 import { articleBodyPieces, locateRoot } from './locate';
@@ -47,9 +47,9 @@ function commonAncestor(els: readonly Element[]): Element | null {
  * wrong block and no <article> or <main> says where the body is. Each prose line credits the parent of
  * its block element fully and the grandparent by half (paragraphs split by a subheading box still count).
  */
-function* densestRoot(body: Element): Steps<Element | null> {
+function* densestRoot(body: Element, bodyStats: BodyStats): Steps<Element | null> {
   const credit = new Map<Element, number>();
-  for (const b of yield* blocksUnderSteps(body)) {
+  for (const b of yield* blocksUnderSteps(body, null, bodyStats)) {
     if (b.kind !== 'paragraph' || !sentenceCount(textOf(b))) continue;
     let block = (b.nodes[0] as Text).parentElement;
     while (block && block !== body && !BLOCK_TAGS.has(block.tagName.toUpperCase())) block = block.parentElement;
@@ -82,6 +82,9 @@ export interface RootOptions {
   readability?: (doc: Document) => string[];
 }
 
+/** The body's per-element counts (subtreeStatsSteps), counted once and read for every root under it. */
+type BodyStats = ReadonlyMap<Element, Stats> | null;
+
 /** At most this many itemprop=articleBody elements are gathered (every paragraph may carry one). */
 const MAX_MARKED = 500;
 
@@ -95,6 +98,7 @@ function* candidates(
   index: PageIndex,
   meta: PageMetadata,
   opts: RootOptions,
+  bodyStats: BodyStats,
 ): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const add = (root: Element | null, declared: boolean) => {
@@ -109,7 +113,7 @@ function* candidates(
   for (const el of Array.from(doc.querySelectorAll('main, [role="main"]'))) add(el, false);
   for (const el of Array.from(doc.querySelectorAll('article')).slice(0, MAX_ARTICLE_CANDIDATES)) add(el, false);
   yield;
-  add(yield* densestRoot(body), false);
+  add(yield* densestRoot(body, bodyStats), false);
   return out.length ? out : [{ root: body, declared: false }];
 }
 
@@ -123,8 +127,8 @@ interface Scored {
 }
 
 /** Scores one candidate root (see Scored). */
-function* score(root: Element, declared: boolean): Steps<Scored> {
-  const blocks = yield* blocksUnderSteps(root);
+function* score(root: Element, declared: boolean, bodyStats: BodyStats): Steps<Scored> {
+  const blocks = yield* blocksUnderSteps(root, null, bodyStats);
   const total = blocks.reduce((n, b) => n + b.chars, 0);
   const prose = proseOf(blocks).chars;
   const other = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.chars : 0), 0);
@@ -146,15 +150,16 @@ export function* findArticleRoot(
   index: PageIndex,
   meta: PageMetadata,
   opts: RootOptions = {},
+  bodyStats: BodyStats = null,
 ): Steps<Element> {
   const seen = new Map<Element, boolean>();
-  for (const c of yield* candidates(doc, body, index, meta, opts)) {
+  for (const c of yield* candidates(doc, body, index, meta, opts, bodyStats)) {
     seen.set(c.root, (seen.get(c.root) ?? false) || c.declared);
   }
   const scored: Scored[] = [];
   for (const [root, declared] of seen) {
     yield;
-    scored.push(yield* score(root, declared));
+    scored.push(yield* score(root, declared, bodyStats));
   }
   const best = Math.max(...scored.map((s) => s.prose));
   const declared = scored.filter(

@@ -1,4 +1,4 @@
-import type { NotNewsKind } from './page-lexicon';
+import type { NotNewsKind } from './page-kinds-lexicon';
 
 /**
  * Labels of a sheet of particulars (<th>/<dt> cells), by what the sheet describes: a shop (its hours), an

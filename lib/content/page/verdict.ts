@@ -3,11 +3,11 @@ import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
-import { OPINION_SECTIONS } from './page-lexicon';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
+import { OPINION_SECTIONS } from './writer-lexicon';
 
 /** Why a page was judged not an article (or 'ok'). */
 export type Verdict = 'ok' | 'not-article' | 'no-text';

@@ -166,7 +166,7 @@ describe('the day or year a report has just named', () => {
       ['5日', '2025-07-05'],
       ['翌日', '2025-07-06'],
     ]);
-    expect(dates('売上高は前年を上回った。')).toEqual([['前年', '2024']]);
+    expect(dates('前年に新工場を建てた。')).toEqual([['前年', '2024']]);
     expect(dates('また同年、新社長が就いた。')).toEqual([['同年', '2025']]);
   });
 });
@@ -176,6 +176,9 @@ describe('days that are no dates', () => {
     expect(dates('工場は1日に約2万個を作る。')).toEqual([]);
     expect(dates('2泊3日の日程で訪れる。')).toEqual([]);
     expect(dates('大会は1日に開幕する。')).toEqual([['1日', '2025-07-01']]);
+    // without に: an "about" or "at most" before the quantity
+    expect(dates('臨時列車を含め1日最大で443本を運行し、1日約3万人が利用する。')).toEqual([]);
+    expect(dates('1日最大の山場を迎えた。')).toEqual([['1日', '2025-07-01']]);
   });
 
   it('reads 1日に before what a day allows or needs as "per day"', () => {
@@ -282,6 +285,70 @@ describe('a year made the topic of its sentence', () => {
     expect(withTokens('昨年の実績を2月に公表した。')).toEqual([
       ['昨年', '2024'],
       ['2月', '2025-02'],
+    ]);
+  });
+});
+
+describe('a day tied to the last date named (同30日, 翌9日)', () => {
+  it('takes the month of the date before it, the link included in the mention', () => {
+    expect(withTokens('大雨は5月28日に始まり、同30日に警報が解除された。', '2025-06-04')).toEqual([
+      ['5月28日', '2025-05-28'],
+      ['同30日', '2025-05-30'],
+    ]);
+    expect(withTokens('男性は3月8日に搬送され、翌9日に死亡した。')).toEqual([
+      ['3月8日', '2025-03-08'],
+      ['翌9日', '2025-03-09'],
+    ]);
+  });
+
+  it('moves to the next month when 翌 names a smaller day', () => {
+    expect(withTokens('4月30日に入院し、翌1日に手術を受けた。')).toEqual([
+      ['4月30日', '2025-04-30'],
+      ['翌1日', '2025-05-01'],
+    ]);
+  });
+
+  it('reads 同 as a link only when it stands alone', () => {
+    expect(withTokens('共同30日に発表した。').map(([t]) => t)).not.toContain('同30日');
+  });
+});
+
+describe('a verb that goes on with a comma', () => {
+  it('shares the past of the main verb at the sentence end', () => {
+    // 20日 after the 4th: told in the past it is last month's (開き、…示した)
+    expect(withTokens('町は20日に説明会を開き、計画案を示した。', '2025-06-04')).toEqual([['20日', '2025-05-20']]);
+    expect(withTokens('市は20日に会議を開いて、方針を決めた。', '2025-06-04')).toEqual([['20日', '2025-05-20']]);
+  });
+
+  it('keeps the month when the main verb is not past', () => {
+    expect(withTokens('市は20日に会議を開き、方針を決める。', '2025-06-04')).toEqual([['20日', '2025-06-20']]);
+  });
+});
+
+describe('days a week and a year in its course', () => {
+  it('reads 週3日 as so many days a week, not the 3rd', () => {
+    expect(withTokens('週3日勤務し、週2日の休みがある。')).toEqual([]);
+  });
+
+  it('reads a two-digit year before 中に as the year', () => {
+    expect(withTokens('新型機を26年中に発売する。')).toEqual([['26年', '2026']]);
+  });
+});
+
+describe('a year that names an issue', () => {
+  it('is no date of the story (2024年問題), while an edition or a plain year is', () => {
+    expect(withTokens('いわゆる「2024年問題」で運転手が足りない。')).toEqual([]);
+    expect(withTokens('2024年に問題が起きた。')).toEqual([['2024年', '2024']]);
+  });
+});
+
+describe('two lengths of time listed', () => {
+  it('reads 10年、20年先 and 20年、30年かけて as lengths, not years', () => {
+    expect(withTokens('10年、20年先を見据えて計画する。')).toEqual([]);
+    expect(withTokens('20年、30年かけて返済する。')).toEqual([]);
+    expect(withTokens('23年、24年は増えた。')).toEqual([
+      ['23年', '2023'],
+      ['24年', '2024'],
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe('relative dates', () => {
   });
 
   it('does not let 前年 chain back twice', () => {
-    expect(dates('2020年は前年より多く、前年から続く傾向だ。')).toEqual([
+    expect(dates('2020年は前年に続いて増え、前年から続く傾向だ。')).toEqual([
       ['2020年', '2020'],
       ['前年', '2019'],
       ['前年', '2019'],
@@ -104,6 +104,34 @@ describe('relative dates', () => {
   it('leaves comparison bases alone', () => {
     expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([]);
     expect(dates('売上高は前年同期を上回り、昨年同期比でも増えた。')).toEqual([]);
+  });
+
+  it('leaves 前年, 前年度, 前月 and 前日 alone as the base a figure is compared with', () => {
+    expect(dates('販売は3カ月ぶりに前年を上回り、前年並みの水準を保った。')).toEqual([]);
+    expect(dates('志願者は前年度より約7500人少なく、平均点は前年度を10点以上下回った。')).toEqual([]);
+    expect(dates('相談は前年度の約1.4倍に増え、件数は前年から8%減った。')).toEqual([]);
+    expect(dates('株価は前日の終値から100円上がり、前月と比べても高い。')).toEqual([]);
+    // 前年同月 is one base: its 同月 is no month of the story
+    expect(dates('2カ月連続で前年同月を下回り、前年の同じ月と比べて減った。')).toEqual([]);
+  });
+
+  it('still dates 前年 and 前日 told as points of the story', () => {
+    expect(dates('2019年に設立された。前年に準備会社を作った。')).toEqual([
+      ['2019年', '2019'],
+      ['前年', '2018'],
+    ]);
+    expect(dates('大会は3日に開幕した。前日から降り続く雨で、前日の会見は延期された。')).toEqual([
+      ['3日', '2025-07-03'],
+      ['前日', '2025-07-02'],
+      ['前日', '2025-07-02'],
+    ]);
+  });
+
+  it('reads a year with "the same month" after it as that year', () => {
+    expect(dates('宿泊者は2019年同月の約1.1倍で、去年の同じ月より2%多い。')).toEqual([
+      ['2019年同月', '2019'],
+      ['去年の同じ月', '2024'],
+    ]);
   });
 
   it('reads a year with "the same period" after it as that year', () => {
@@ -145,5 +173,34 @@ describe('relative dates', () => {
 
   it('gives weeks as Monday to Sunday', () => {
     expect(dates('先週の会議で')).toEqual([['先週', ['2025-06-30', '2025-07-06']]]);
+  });
+
+  it('counts two weeks back or ahead, and 翌週 from the day just named', () => {
+    expect(dates('先々週の会合で決め、再来週に視察する。')).toEqual([
+      ['先々週', ['2025-06-23', '2025-06-29']],
+      ['再来週', ['2025-07-21', '2025-07-27']],
+    ]);
+    expect(dates('6月12日に発生し、翌週には復旧した。')).toEqual([
+      ['6月12日', '2025-06-12'],
+      ['翌週', ['2025-06-16', '2025-06-22']],
+    ]);
+  });
+
+  it('reads the start of the year as its January', () => {
+    expect(dates('年初から株価は1割上がった。年頭の会見で述べた。')).toEqual([
+      ['年初', '2025-01'],
+      ['年頭', '2025-01'],
+    ]);
+    // 年始 inside 年末年始 is no January of its own
+    expect(dates('前回の年末年始は混んだ。')).toEqual([]);
+  });
+
+  it('reads 一昨年度 and the end of a fiscal year named by a relative word', () => {
+    expect(dates('一昨年度は赤字で、今年度末に廃止し、昨年度末の残高は増えた。')).toEqual([
+      ['一昨年度', '2023'],
+      ['今年度末', '2026-03'],
+      ['昨年度末', '2025-03'],
+    ]);
+    expect(dates('来年度初めに始める。')).toEqual([['来年度初め', '2026-04']]);
   });
 });

@@ -27,3 +27,17 @@ describe('a four-digit year listed with a short one', () => {
     expect(dates('売上は2020、21年度も伸びた。')).toEqual([['21年度', '2021']]);
   });
 });
+
+describe('two short years in a row', () => {
+  it('reads neighbouring years as years (20年、21年と連覇)', () => {
+    expect(dates('チームは20年、21年と連覇した。')).toEqual([
+      ['20年', '2020'],
+      ['21年', '2021'],
+    ]);
+  });
+
+  it('leaves lengths of time and counts alone', () => {
+    expect(dates('懲役10年、11年を求めた。')).toEqual([]);
+    expect(dates('10年、20年先を見据える。')).toEqual([]);
+  });
+});

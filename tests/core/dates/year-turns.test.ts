@@ -42,7 +42,7 @@ describe('the ends and the turn of a year', () => {
       ['年度末', '2027-03'],
     ]);
     // 前年度 counts back from the story's fiscal year; it does not become it
-    expect(dates('2026年度の予算は前年度より多い。債務は年度末に減る。', '2026-02-10')).toEqual([
+    expect(dates('2026年度の予算は前年度に続いて増えた。債務は年度末に減る。', '2026-02-10')).toEqual([
       ['2026年度', '2026'],
       ['前年度', '2025'],
       ['年度末', '2027-03'],

@@ -205,4 +205,13 @@ describe('dividing into a number of groups (2組に分ける)', () => {
   it('counts units of a team (隊) once the number is no designation', () => {
     expect(only('市内の消防隊120隊が出動した。').text).toBe('120隊');
   });
+
+  it('counts a small number of units when the kind is named before it or a counting word leads', () => {
+    expect(only('消防は救急隊5隊を出動させた。').text).toBe('5隊');
+    expect(only('作業班2班が現地に入った。').text).toBe('2班');
+    expect(only('ポンプ車など3隊が出動した。').text).toBe('3隊');
+    expect(only('約3隊が派遣された。').text).toBe('約3隊');
+    // a class with no kind before it stays a designation
+    expect(texts('1年3組の担任が話した。')).toEqual([]);
+  });
 });

@@ -1,139 +1,8 @@
 /**
- * Word tables the page side reads pages with: what a page declares itself to be (schema.org types, og:type),
- * the labels and buttons of shops and product pages, subscription promos and paywall cuts, the headings of
- * furniture sections, opinion sections, the prefixes of a signature, and the words of credit and price lines
- * (credit roles, news agencies, price labels). Data only; the rules live beside their use.
+ * Lines of a page that are not its story: subscription promos and standing notices, the headings of
+ * furniture sections, ad labels and paywall cuts, price labels, credit lines and news agencies' credits.
+ * Data only; the rules live in furniture-lines.ts.
  */
-
-/** schema.org types of a news report (JSON-LD or microdata): a page typed so is news, whatever else it holds. */
-export const NEWS_TYPES: ReadonlySet<string> = new Set([
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'BackgroundNewsArticle',
-  'AskPublicNewsArticle',
-  'LiveBlogPosting',
-]);
-
-/**
- * What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread,
- * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers.
- */
-export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread' | 'event' | 'job' | 'recipe' | 'questions';
-
-/**
- * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
- * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not).
- */
-export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['Product', 'product'],
-  ['ProductGroup', 'product'],
-  ['ProductModel', 'product'],
-  ['IndividualProduct', 'product'],
-  ['SomeProducts', 'product'],
-  ['Offer', 'product'],
-  ['AggregateOffer', 'product'],
-  ['Vehicle', 'product'],
-  ['Car', 'product'],
-  ['SoftwareApplication', 'product'],
-  ['MobileApplication', 'product'],
-  // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
-  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
-  ['Review', 'product'],
-  // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
-  ['LocalBusiness', 'shop'],
-  ['Restaurant', 'shop'],
-  ['FoodEstablishment', 'shop'],
-  ['CafeOrCoffeeShop', 'shop'],
-  ['BarOrPub', 'shop'],
-  ['Bakery', 'shop'],
-  ['FastFoodRestaurant', 'shop'],
-  ['IceCreamShop', 'shop'],
-  ['LodgingBusiness', 'shop'],
-  ['Hotel', 'shop'],
-  ['Motel', 'shop'],
-  ['Hostel', 'shop'],
-  ['BedAndBreakfast', 'shop'],
-  ['Resort', 'shop'],
-  ['ShoppingCenter', 'shop'],
-  ['HairSalon', 'shop'],
-  ['BeautySalon', 'shop'],
-  ['DaySpa', 'shop'],
-  ['HealthClub', 'shop'],
-  ['Dentist', 'shop'],
-  ['RealEstateAgent', 'shop'],
-  ['TravelAgency', 'shop'],
-  ['AutoDealer', 'shop'],
-  ['AutoRepair', 'shop'],
-  // Catalogue entries.
-  ['RealEstateListing', 'listing'],
-  ['Recipe', 'listing'],
-  ['JobPosting', 'listing'],
-  ['Course', 'listing'],
-  // Forum threads and posts.
-  ['DiscussionForumPosting', 'thread'],
-  ['SocialMediaPosting', 'thread'],
-  ['QAPage', 'thread'],
-]);
-
-/** Type-name endings of the same kinds: ClothingStore, HomeAndConstructionBusiness, MusicEvent. */
-export const NOT_NEWS_TYPE_SUFFIXES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['Store', 'shop'],
-  ['Business', 'shop'],
-  ['Event', 'listing'],
-]);
-
-/** og:type values of a product, a place or a business (Open Graph and Facebook's extensions). */
-export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['product', 'product'],
-  ['product.item', 'product'],
-  ['product.group', 'product'],
-  ['books.book', 'product'],
-  ['business.business', 'shop'],
-  ['restaurant.restaurant', 'shop'],
-  ['restaurant.menu', 'shop'],
-  ['place', 'shop'],
-]);
-
-/** <meta> names that give a price: the page sells what it shows. */
-export const PRICE_META: readonly string[] = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];
-
-/**
- * What a button says on a page that sells: 「カートに入れる」「購入する」「注文する」. Matched in buttons and form
- * inputs only (an affiliate link 「Amazonで購入する」 in a gadget review is a link, not a button), except
- * CART_LINK_WORDS, which no news page puts on a link either.
- */
-export const CART_BUTTON_WORDS: readonly string[] = [
-  'カートに入れる',
-  'カートへ入れる',
-  'カートに追加',
-  'カートへ',
-  '買い物かご',
-  '買い物カゴ',
-  '購入する',
-  '購入手続き',
-  '今すぐ購入',
-  '予約購入',
-  '定期購入',
-  '注文する',
-  'ご注文',
-  '予約注文',
-];
-export const CART_LINK_WORDS: readonly string[] = [
-  'カートに入れる',
-  'カートに追加',
-  '買い物かごに入れる',
-  '買い物カゴに入れる',
-];
-
-/**
- * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.
- * The shop is named: 「動画で見る」「地図で見る」 are a news page's own links. Three make a buyer's guide.
- */
-export const SHOP_BUTTON_WORDS: RegExp =
-  /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
 
 /**
  * Subscription promos: phrases that speak to the reader about this site's access or price. A line with two
@@ -175,7 +44,6 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /all rights reserved/i,
 ];
 
-/** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
 /**
  * What a page says to its readers under every story, never a report: a call for viewers' pictures
  * (「FBCでは、大雪の状況の写真や動画を募集しています。」 — the pictures themselves are asked for, not
@@ -196,6 +64,7 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /ご意見・ご感想は/,
 ];
 
+/** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
 export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
 
 /**
@@ -275,57 +144,6 @@ export const SECTION_SUFFIXES: readonly string[] = [
   'その他のニュース',
   'ほかのニュース',
 ];
-
-/**
- * Section names of signed opinion (article:section, JSON-LD articleSection, the breadcrumb): コラム, 寄稿,
- * オピニオン. Not 社説: an editorial speaks for the paper, and the paper is already the byline.
- */
-export const OPINION_SECTIONS: readonly string[] = [
-  'コラム',
-  'オピニオン',
-  '論説',
-  '寄稿',
-  '評論',
-  'エッセー',
-  'エッセイ',
-  '随筆',
-  '時評',
-  '論考',
-  '視点',
-  '論点',
-  '私見',
-  '提言',
-  'column',
-  'opinion',
-  'essay',
-  'commentary',
-];
-
-/** Address path segments of opinion sections: /column/, /opinion/, /kiko/ (寄稿). */
-export const OPINION_PATHS: ReadonlySet<string> = new Set([
-  'column',
-  'columns',
-  'opinion',
-  'opinions',
-  'essay',
-  'essays',
-  'kiko',
-  'commentary',
-  'viewpoint',
-  'expert',
-]);
-
-/**
- * What bylines write around a name: 「文・山田太郎」「筆者：山田太郎」「山田太郎記者」「By 山田太郎」. Taken off
- * before the name is used.
- */
-export const NAME_PREFIXES: RegExp =
-  /^(?:文|写真と文|文と写真|筆者|著者|執筆|執筆者|寄稿|記者|編集|構成|取材|by)\s*[・:：=＝／/|｜]?\s*/i;
-export const NAME_SUFFIXES: RegExp = /\s*(?:氏|さん|記者|編集委員|論説委員|特派員|撮影)$/;
-
-/** Writers that are not persons: 「編集部」「○○新聞社」「株式会社…」. */
-export const NOT_PERSON: RegExp =
-  /編集部|編集局|新聞|通信|放送|ニュース|株式会社|有限会社|（株）|\(株\)|inc\.?$|ltd\.?$|corp|co\.,|staff|editor|desk|news/i;
 
 /**
  * Labels of an ad slot (「広告」「PR」): the page fills the slot in later, so nothing of the ad follows the label

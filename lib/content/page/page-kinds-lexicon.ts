@@ -1,0 +1,135 @@
+/**
+ * What a page declares itself to be, and what a page that sells shows: schema.org types and og:type values
+ * of news and of other kinds (products, shops, listings, events, recipes), price metadata, and the words
+ * of cart and shop buttons. Data only; the rules live beside their use (metadata.ts, not-news.ts).
+ */
+
+/** schema.org types of a news report (JSON-LD or microdata): a page typed so is news, whatever else it holds. */
+export const NEWS_TYPES: ReadonlySet<string> = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'BackgroundNewsArticle',
+  'AskPublicNewsArticle',
+  'LiveBlogPosting',
+]);
+
+/**
+ * What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread,
+ * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers.
+ */
+export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread' | 'event' | 'job' | 'recipe' | 'questions';
+
+/**
+ * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
+ * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not).
+ */
+export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['Product', 'product'],
+  ['ProductGroup', 'product'],
+  ['ProductModel', 'product'],
+  ['IndividualProduct', 'product'],
+  ['SomeProducts', 'product'],
+  ['Offer', 'product'],
+  ['AggregateOffer', 'product'],
+  ['Vehicle', 'product'],
+  ['Car', 'product'],
+  ['SoftwareApplication', 'product'],
+  ['MobileApplication', 'product'],
+  // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
+  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
+  ['Review', 'product'],
+  // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
+  ['LocalBusiness', 'shop'],
+  ['Restaurant', 'shop'],
+  ['FoodEstablishment', 'shop'],
+  ['CafeOrCoffeeShop', 'shop'],
+  ['BarOrPub', 'shop'],
+  ['Bakery', 'shop'],
+  ['FastFoodRestaurant', 'shop'],
+  ['IceCreamShop', 'shop'],
+  ['LodgingBusiness', 'shop'],
+  ['Hotel', 'shop'],
+  ['Motel', 'shop'],
+  ['Hostel', 'shop'],
+  ['BedAndBreakfast', 'shop'],
+  ['Resort', 'shop'],
+  ['ShoppingCenter', 'shop'],
+  ['HairSalon', 'shop'],
+  ['BeautySalon', 'shop'],
+  ['DaySpa', 'shop'],
+  ['HealthClub', 'shop'],
+  ['Dentist', 'shop'],
+  ['RealEstateAgent', 'shop'],
+  ['TravelAgency', 'shop'],
+  ['AutoDealer', 'shop'],
+  ['AutoRepair', 'shop'],
+  // Catalogue entries.
+  ['RealEstateListing', 'listing'],
+  ['Recipe', 'listing'],
+  ['JobPosting', 'listing'],
+  ['Course', 'listing'],
+  // Forum threads and posts.
+  ['DiscussionForumPosting', 'thread'],
+  ['SocialMediaPosting', 'thread'],
+  ['QAPage', 'thread'],
+]);
+
+/** Type-name endings of the same kinds: ClothingStore, HomeAndConstructionBusiness, MusicEvent. */
+export const NOT_NEWS_TYPE_SUFFIXES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['Store', 'shop'],
+  ['Business', 'shop'],
+  ['Event', 'listing'],
+]);
+
+/** og:type values of a product, a place or a business (Open Graph and Facebook's extensions). */
+export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
+  ['product', 'product'],
+  ['product.item', 'product'],
+  ['product.group', 'product'],
+  ['books.book', 'product'],
+  ['business.business', 'shop'],
+  ['restaurant.restaurant', 'shop'],
+  ['restaurant.menu', 'shop'],
+  ['place', 'shop'],
+]);
+
+/** <meta> names that give a price: the page sells what it shows. */
+export const PRICE_META: readonly string[] = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];
+
+/**
+ * What a button says on a page that sells: 「カートに入れる」「購入する」「注文する」. Matched in buttons and form
+ * inputs only (an affiliate link 「Amazonで購入する」 in a gadget review is a link, not a button), except
+ * CART_LINK_WORDS, which no news page puts on a link either.
+ */
+export const CART_BUTTON_WORDS: readonly string[] = [
+  'カートに入れる',
+  'カートへ入れる',
+  'カートに追加',
+  'カートへ',
+  '買い物かご',
+  '買い物カゴ',
+  '購入する',
+  '購入手続き',
+  '今すぐ購入',
+  '予約購入',
+  '定期購入',
+  '注文する',
+  'ご注文',
+  '予約注文',
+];
+export const CART_LINK_WORDS: readonly string[] = [
+  'カートに入れる',
+  'カートに追加',
+  '買い物かごに入れる',
+  '買い物カゴに入れる',
+];
+
+/**
+ * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.
+ * The shop is named: 「動画で見る」「地図で見る」 are a news page's own links. Three make a buyer's guide.
+ */
+export const SHOP_BUTTON_WORDS: RegExp =
+  /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
