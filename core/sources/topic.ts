@@ -8,6 +8,7 @@ import {
   isPlaceName,
   isPlainNoun,
   isPredicateWord,
+  isVerb,
 } from '../text/pos';
 import { KANJI } from '../text/script';
 import type { SourceType, Token } from '../types';
@@ -62,9 +63,14 @@ export function findTopic(
     if (t.surface === '、') embedded = false;
     // 研究チームも、…確認したとしている: a も set apart by a comma adds one more party saying so.
     const also = t.surface === 'も' && tokens[i + 1]?.surface === '、';
-    if ((t.surface === 'は' || also) && isBindingParticle(t)) {
+    // 欧州宇宙機関も独自に…としている: a party opening the sentence with も, no comma, is one as well —
+    // only there, and not before a verb (日本も含め…).
+    const opening = t.surface === 'も' && !also && !embedded && !isVerb(tokens[i + 1]);
+    if ((t.surface === 'は' || also || opening) && isBindingParticle(t)) {
       if (embedded && !allowGa) continue;
-      const named = speakerBefore(tokens, i, lo) ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
+      const before = speakerBefore(tokens, i, lo);
+      if (opening && (!before || before.phrase.first !== lo || before.type === 'document')) continue;
+      const named = before ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
       if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;

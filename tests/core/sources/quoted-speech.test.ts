@@ -278,6 +278,18 @@ describe('a party added with も', () => {
     // A も inside what is said (被害も3倍に増えた) is the content's.
     expect(nameOf('東和市は、被害も3倍に増えたと発表した。', '3倍')).toBe('東和市');
   });
+
+  it('opening the sentence with no comma, says what it reports (ESAも独自に…としている)', () => {
+    const text =
+      '北辰天文台は、衝突の確率を1%と発表した。東和宇宙機構も独自に軌道を計算し、確率を「5000分の1程度」としている。';
+    expect(nameOf(text, '5000分の1程度')).toBe('東和宇宙機構');
+    expect(nameOf('東和銀行も預金金利が0.2%になると説明した。', '0.2%')).toBe('東和銀行');
+  });
+
+  it('but not before a verb (日本も含め), nor a thing inside what is said (円安も)', () => {
+    expect(nameOf('日本も含め、世界の株価は3%下落したと、東和通信が報じた。', '3%')).toBe('東和通信');
+    expect(nameOf('円安も物価を1%押し上げたと、日銀は分析している。', '1%')).toBe('日銀');
+  });
 });
 
 describe('a quote with no speaker in a clause that runs on', () => {
