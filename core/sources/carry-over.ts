@@ -172,15 +172,22 @@ export function identifiesReport(
   cues: readonly Cue[],
   hasFigure: boolean,
 ): Cue | null {
-  if (hasFigure || cues.length !== 1) return null;
+  if (hasFigure || !cues.length) return null;
   const report = cues[0] as Cue;
-  if (report.kind !== 'according' || !report.speaker || !endsWithCopula(tokens, v)) return null;
+  // 東和研究所が…まとめた見通しで: the report noun and the verb that made it name one party, as one cue.
+  if (cues.some((c) => c.kind !== 'according' || c.speaker?.start !== report.speaker?.start)) return null;
+  if (report.kind !== 'according' || !report.speaker) return null;
+  if (!endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
   return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0 };
 }
+
+// 東和研究所が4月にまとめた見通しで示された。: the report the figures before were shown in, with no
+// subject of its own (the figures are).
+const SHOWN_IN = /で(?:示され|明らかにされ)(?:た|ている|ています|ました)[。．]?$/;
 
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {

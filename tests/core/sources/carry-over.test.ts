@@ -252,6 +252,17 @@ describe('a sentence naming the report the one before it quotes', () => {
     expect(nameOf(desu, '1割')).toBe('業界団体');
   });
 
+  it('「…。Xがまとめた見通しで示された。」: the report the figures were shown in', () => {
+    const shown = '来年度の販売台数は2%減の410万台程度となる。東和経済研究所が3月にまとめた見通しで示された。';
+    expect(nameOf(shown, '410万台程度')).toBe('東和経済研究所');
+    expect(nameOf(shown, '2%減')).toBe('東和経済研究所');
+    const polite = '今年の来場者は12万人前後になる。北辰観光協会の試算で示されています。';
+    expect(nameOf(polite, '12万人前後')).toBe('北辰観光協会');
+    // A plan shown at a meeting, with a topic of its own, is no report of the figures.
+    const meeting = '来年度の販売台数は410万台程度となる。この方針は東和電機の会議で示された。';
+    expect(nameOf(meeting, '410万台程度')).toBe('');
+  });
+
   it('but not a remark on the figure, a sentence with a topic, nor across a paragraph', () => {
     const remark = '昨年の出生数は70万人余りだった。統計を取り始めてから最も少ない数字である。';
     expect(nameOf(remark, '70万人余り')).toBe('');
