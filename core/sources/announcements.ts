@@ -140,6 +140,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
   // 「同時に発表した12月の着工戸数は…」: a publisher left unwritten is the one in force — the body whose
   // release the article is reporting, resolved by the caller.
   if (!who && (subject || !opensSentence(tokens, v, g))) return null;
+  if (who && countedUnderReport(tokens, v, g, k)) return null;
   return {
     kind: 'according',
     speaker: who?.phrase ?? null,
@@ -153,6 +154,30 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     via: null,
     published: true,
   };
+}
+
+// 東和リサーチの調べでは、 / 県警によると、: a report cited at the head of the sentence.
+const REPORT_OPENING = /(?:では|によると|によれば|によりますと)、/;
+
+/**
+ * 東和リサーチの調べでは、上場企業が昨年公表した情報漏えい事故は175件だった: what the companies announced
+ * (incidents, not a report) is what the report at the head of the sentence counts — its figures are
+ * the report's, not the publishers'. `g` is the publisher's が, `k` the first noun after the verb.
+ */
+function countedUnderReport(tokens: readonly Token[], v: SentenceView, g: number, k: number): boolean {
+  const s = v.sentence;
+  const before = s.text.slice(0, (tokens[g] as Token).start - s.start);
+  if (!REPORT_OPENING.test(before)) return false;
+  for (let i = k + 1; i < Math.min(v.end, k + 12); i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    if (t.surface === '、' || t.surface === '。') return false;
+    if ((t.surface === 'は' || t.surface === 'が') && isParticle(t)) {
+      const thing = phraseEndingAt(tokens, i - 1, k);
+      return !!thing && !isReportPhrase(thing);
+    }
+  }
+  return false;
 }
 
 /**

@@ -310,3 +310,17 @@ describe('a report a party is compiling (まとめている) is its report, as o
     expect(nameOf('環境省が毎年まとめている生息状況によると、クマは約4万頭いる。', '約4万頭')).toBe('環境省');
   });
 });
+
+describe('things parties announced, counted by a report that opens the sentence', () => {
+  it('are the report’s figures, not the announcers’ (Xの調べでは、Yが公表した事故は…)', () => {
+    const text =
+      '東和リサーチの調べでは、上場企業とその子会社が昨年公表した情報漏えい事故は175件で、流出した情報は計約3000万人分に上った。';
+    expect(nameOf(text, '175件')).toBe('東和リサーチ');
+    expect(nameOf(text, '計約3000万人分')).toBe('東和リサーチ');
+  });
+
+  it('but a report a party published is still that party’s (Yが公表した推計は…)', () => {
+    expect(nameOf('東和研究所が公表した推計は3万人だった。', '3万人')).toBe('東和研究所');
+    expect(nameOf('北辰銀行が発表した予測では、成長率は1.2%になる。', '1.2%')).toBe('北辰銀行');
+  });
+});
