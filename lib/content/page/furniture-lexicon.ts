@@ -182,6 +182,27 @@ export const CREDIT_ROLES: readonly string[] = [
 export const JOINED_CREDIT_ROLES: readonly string[] = ['取材', '文', '写真', '撮影', '編集', '構成'];
 
 /**
+ * How an outlet's name ends (a broadcaster, a paper): its credit closes a story it made on a line of its own
+ * (「（北浜テレビ）」「（北日本放送）」「（山陰中央新報）」).
+ */
+export const OUTLET_NAME_ENDS: readonly string[] = [
+  'テレビ',
+  '放送',
+  '新聞',
+  '新報',
+  '日報',
+  'タイムス',
+  'タイムズ',
+  'TV',
+];
+
+/**
+ * How a newsroom's desk is named: a reporter's sign-off gives it before the name
+ * (「（北部報道部・南野恵）」「（社会部　森田直樹）」「（西浜支局・北原祐介）」).
+ */
+export const DESK_NAME_ENDS: readonly string[] = ['部', '支局', '総局', '支社', '通信局', '取材班', 'センター'];
+
+/**
  * News agencies whose credit closes a syndicated story on a line of its own (「（共同通信）」「(時事)」), and those
  * that relay another agency's story (「（AFP=時事）」).
  */

@@ -3,8 +3,10 @@ import { folded } from './fold';
 import {
   AD_LABELS,
   CREDIT_ROLES,
+  DESK_NAME_ENDS,
   JOINED_CREDIT_ROLES,
   NEWS_AGENCIES,
+  OUTLET_NAME_ENDS,
   PAYWALL_CUT,
   PRICE_LABEL_PREFIXES,
   PRICE_LABELS,
@@ -157,15 +159,33 @@ const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,
 // A news agency's credit on a line of its own under a syndicated story: 「（共同通信）」「(時事)」「（AFP=時事）」.
 const AGENCY_CREDIT = new RegExp(`^\\((?:${either(NEWS_AGENCIES)})(?:[=＝](?:${either(RELAYING_AGENCIES)}))?\\)$`);
 
+// An outlet's credit alone in brackets: 「（北浜テレビ）」「（山陰中央新報）」 (a name, then how outlets' names end).
+const OUTLET_CREDIT = new RegExp(
+  `^\\([\\p{sc=Han}\\p{sc=Katakana}ーA-Za-z]{1,10}(?:${either(OUTLET_NAME_ENDS)})\\)$`,
+  'u',
+);
+// A reporter's sign-off, desk then name: 「（北部報道部・南野恵）」「（社会部　森田直樹）」.
+const DESK_SIGN_OFF = new RegExp(
+  `^\\([\\p{sc=Han}\\p{sc=Katakana}ー]{0,8}(?:${either(DESK_NAME_ENDS)})[・\\s=]\\s*([^()]{1,12})\\)$`,
+  'u',
+);
+
+/** True for an outlet's credit or a desk's sign-off alone in brackets (「（北浜テレビ）」「（北部報道部・南野恵）」). */
+function isSignOff(t: string): boolean {
+  if (OUTLET_CREDIT.test(t)) return true;
+  const name = DESK_SIGN_OFF.exec(t)?.[1]?.replace(/\s+/g, '');
+  return !!name && CREDIT_NAME.test(name) && !name.includes('の');
+}
+
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
- * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」. A label and
- * names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」, an outlet's or a
+ * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」). A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
  */
 export function isCreditLine(text: string): boolean {
   const t = folded(text);
   if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
-  if (AGENCY_CREDIT.test(t)) return true;
+  if (AGENCY_CREDIT.test(t) || isSignOff(t)) return true;
   const tagged = /^[[【]写真[\]】]\s*=/.test(t);
   if (!tagged && !/^\(.*\)$/.test(t)) return false;
   const inner = tagged ? t.replace(/^[[【]写真[\]】]\s*=/, '') : t.slice(1, -1);

@@ -219,6 +219,15 @@ describe('a paywall’s cut ends the story', () => {
   });
 });
 
+describe('a sign-off closing the story', () => {
+  it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
+    const page = extractArticle(fixture('signed-off'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('と話した。');
+    expect(page.map.text).not.toMatch(/北部報道部|北浜テレビ/);
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
@@ -229,6 +238,13 @@ describe('isCreditLine', () => {
     '（写真：共同）',
     '（共同通信）',
     '(AFP=時事)',
+    // An outlet's credit, a desk's sign-off.
+    '（北浜テレビ）',
+    '（南海放送）',
+    '（北山新報）',
+    '（中部報道部・北原祐介）',
+    '（社会部　南野恵）',
+    '（那覇支局・北原）',
   ])('credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -239,6 +255,11 @@ describe('isCreditLine', () => {
     '（写真：開会式の様子）',
     '写真：記念撮影に応じる選手たち',
     '（文化部）',
+    '（テレビ）',
+    '（地元のテレビ局の取材に応じた）',
+    '（社会部・取材に応じた北原さん）',
+    '（全部・3件）',
+    '（北浜テレビの番組から）',
     '（取材に応じた北原さんは「驚いた」と話した。）',
   ])('no credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(false);
