@@ -170,17 +170,23 @@ const DESK_SIGN_OFF = new RegExp(
   'u',
 );
 
+// A live entry's writer line, a desk and a name after the entry's time, no brackets: 「16:40 写真部・南野恵」.
+const STAMPED_DESK = new RegExp(
+  `^[\\d/:年月日時分\\s]*\\d[\\d/:年月日時分\\s]*[\\p{sc=Han}\\p{sc=Katakana}ー]{0,8}(?:${either(DESK_NAME_ENDS)})[・\\s=]\\s*([^()]{1,12})$`,
+  'u',
+);
+
 /** True for an outlet's credit or a desk's sign-off alone in brackets (「（北浜テレビ）」「（北部報道部・南野恵）」). */
 function isSignOff(t: string): boolean {
   if (OUTLET_CREDIT.test(t)) return true;
-  const name = DESK_SIGN_OFF.exec(t)?.[1]?.replace(/\s+/g, '');
+  const name = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1]?.replace(/\s+/g, '');
   return !!name && CREDIT_NAME.test(name) && !name.includes('の');
 }
 
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
  * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」, an outlet's or a
- * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」). A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」, 「16:40 写真部・南野恵」 under a live entry's time). A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
  */
 export function isCreditLine(text: string): boolean {
   const t = folded(text);

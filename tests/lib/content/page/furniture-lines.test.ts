@@ -161,6 +161,8 @@ describe('isStandingNotice', () => {
     'PDFファイルの閲覧には、Adobe Reader（無料）が必要です。',
     '※この欄は識者の寄稿です。内容は筆者個人の見解であり、本紙の見解を示すものではありません。',
     '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
+    '※この記事は随時更新します。',
+    'このページは適宜更新しています。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -170,6 +172,7 @@ describe('isStandingNotice', () => {
     '市によると、住民から写真や動画を募集しているという。',
     '県は最新の情報を確認するよう呼びかけています。',
     '知事は、筆者の見解に反論したと説明した。',
+    '市によると、この記事は随時更新の対象だという。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -228,6 +231,17 @@ describe('a sign-off closing the story', () => {
   });
 });
 
+describe('a live page’s stamps, note and entry writer lines', () => {
+  it('drops 配信開始, the 随時更新 note, NEW badges and 「11:20 社会部・南野恵」, keeps entries and lead', () => {
+    const page = extractArticle(fixture('live-entries'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('市内の交通や暮らしへの影響をお伝えします。');
+    expect(page.map.text).toContain('市営バス、山間部の3路線で運休');
+    expect(page.map.text).toContain('大雪に警戒するよう呼びかけています。');
+    expect(page.map.text).not.toMatch(/配信開始|随時更新します|NEW|社会部|写真部/);
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
@@ -245,6 +259,9 @@ describe('isCreditLine', () => {
     '（中部報道部・北原祐介）',
     '（社会部　南野恵）',
     '（那覇支局・北原）',
+    // A live entry's writer line under its time.
+    '16:40写真部・北原祐介',
+    '9:05 社会部 南野恵',
   ])('credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -260,6 +277,8 @@ describe('isCreditLine', () => {
     '（社会部・取材に応じた北原さん）',
     '（全部・3件）',
     '（北浜テレビの番組から）',
+    '16:40 社会部の北原さんが現地に入った',
+    '写真部・北原祐介',
     '（取材に応じた北原さんは「驚いた」と話した。）',
   ])('no credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(false);
