@@ -53,6 +53,9 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
   /情報(?:提供)?をお(?:寄せ|待ち)ください/,
   /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
+  // A box offering the outlet's articles for reuse: 「記事利用サービスについて」「転載・複製をご希望の方は…」.
+  /記事(?:の)?(?:利用|使用)(?:サービス|について)/,
+  /転載・複製/,
   // A live story's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」.
   /この(?:記事|ページ)は(?:随時|適宜)更新/,
   // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,

@@ -163,6 +163,8 @@ describe('isStandingNotice', () => {
     '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
     '※この記事は随時更新します。',
     'このページは適宜更新しています。',
+    '北浜タイムズの記事利用について',
+    '社内資料への転載・複製をご希望の方は、専用の窓口にお申し込みください。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -173,6 +175,7 @@ describe('isStandingNotice', () => {
     '県は最新の情報を確認するよう呼びかけています。',
     '知事は、筆者の見解に反論したと説明した。',
     '市によると、この記事は随時更新の対象だという。',
+    '漫画を無断で転載したとして、男が逮捕された。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -239,6 +242,15 @@ describe('a live page’s stamps, note and entry writer lines', () => {
     expect(page.map.text).toContain('市営バス、山間部の3路線で運休');
     expect(page.map.text).toContain('大雪に警戒するよう呼びかけています。');
     expect(page.map.text).not.toMatch(/配信開始|随時更新します|NEW|社会部|写真部/);
+  });
+});
+
+describe('an article-reuse box after the story', () => {
+  it('drops the box’s title and its offer, keeps the story', () => {
+    const page = extractArticle(fixture('reuse-box'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('ほぼ横ばいだったという。');
+    expect(page.map.text).not.toMatch(/記事利用|転載/);
   });
 });
 
