@@ -109,6 +109,9 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '読者のコメント',
   // A city office's links under its news item: 関連情報, its PDFs.
   '関連情報',
+  '関連ファイル',
+  '添付ファイル',
+  '添付資料',
   'この記事を書いた人',
   'この記事の筆者',
   'この記事の著者',
@@ -185,6 +188,17 @@ export const CREDIT_ROLES: readonly string[] = [
   '監修',
 ];
 export const JOINED_CREDIT_ROLES: readonly string[] = ['取材', '文', '写真', '撮影', '編集', '構成'];
+
+/**
+ * A gallery's label over the story's pictures as thumbnails (「この記事の画像（4枚）」): its photos have no text,
+ * and it may stand anywhere in the story, so only the label goes (furniture-lines.ts), never what follows.
+ */
+export const GALLERY_LABELS: ReadonlySet<string> = new Set([
+  'この記事の画像',
+  'この記事の写真',
+  '画像一覧',
+  '写真一覧',
+]);
 
 /**
  * How an outlet's name ends (a broadcaster, a paper): its credit closes a story it made on a line of its own

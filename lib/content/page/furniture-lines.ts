@@ -4,6 +4,7 @@ import {
   AD_LABELS,
   CREDIT_ROLES,
   DESK_NAME_ENDS,
+  GALLERY_LABELS,
   JOINED_CREDIT_ROLES,
   NEWS_AGENCIES,
   OUTLET_NAME_ENDS,
@@ -60,9 +61,9 @@ export function isStandingNotice(text: string): boolean {
 
 /** A section label is short: 「関連ニュース」「この記事を書いた人」「『家計のミカタ』の記事一覧」. */
 const MAX_LABEL = 30;
-// Decorations around a label: 「■関連記事」「【関連ニュース】」「▼ あわせて読みたい」「お客様の声（128件）」.
+// Decorations around a label: 「■関連記事」「【関連ニュース】」「▼ あわせて読みたい」「お客様の声（128件）」「この記事の画像（4枚）」.
 const DECORATION = /[\s\u3000■□●○◆◇▼▽▶►【】［］[\]「」『』《》〈〉:：|｜-]/g;
-const COUNT = /[（(]\d+件?[)）]$/;
+const COUNT = /[（(]\d+[件枚]?[)）]$/;
 
 /** True when the line heads a section that is not the article (SECTION_HEADINGS, SECTION_SUFFIXES). */
 export function isSectionLabel(b: Block): boolean {
@@ -70,12 +71,17 @@ export function isSectionLabel(b: Block): boolean {
   const text = textOf(b);
   if (b.kind === 'paragraph' && sentenceCount(text)) return false;
   const label = text.replace(DECORATION, '').replace(COUNT, '');
-  return SECTION_HEADINGS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
+  return SECTION_HEADINGS.has(label) || GALLERY_LABELS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
 }
 
-/** True for an ad slot's label alone on its line (「広告」「【PR】」): only the label goes, never what follows. */
-function isAdLabel(b: Block): boolean {
-  return b.chars <= MAX_LABEL && AD_LABELS.has(textOf(b).replace(DECORATION, ''));
+/**
+ * True for an ad slot's label alone on its line (「広告」「【PR】」) or a gallery's (「この記事の画像（4枚）」): only
+ * the label goes, never what follows.
+ */
+function isLoneLabel(b: Block): boolean {
+  if (b.chars > MAX_LABEL) return false;
+  const label = textOf(b).replace(DECORATION, '');
+  return AD_LABELS.has(label) || GALLERY_LABELS.has(label.replace(COUNT, ''));
 }
 
 /** A label's box is looked for this many levels up: further, the label stands loose in the article. */
@@ -127,7 +133,7 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
     }
     const next = blocks[i + 1];
     if (!next) break;
-    if (isAdLabel(b)) continue;
+    if (isLoneLabel(b)) continue;
     const box = sectionBox(root, b, blocks[i - 1], next);
     let j = i + 1;
     if (!box && emptiedBox(root, b, blocks[i - 1], next)) continue;

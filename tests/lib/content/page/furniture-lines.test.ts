@@ -254,6 +254,15 @@ describe('an article-reuse box after the story', () => {
   });
 });
 
+describe('a gallery’s label and a file list’s label after the story', () => {
+  it('drops 「この記事の画像（3枚）」 and 「関連ファイル」, keeps the story', () => {
+    const page = extractArticle(fixture('gallery-files'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('約800万円を見込んでいます。');
+    expect(page.map.text).not.toMatch(/この記事の画像|関連ファイル/);
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
