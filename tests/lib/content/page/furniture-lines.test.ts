@@ -263,6 +263,16 @@ describe('a gallery’s label and a file list’s label after the story', () => 
   });
 });
 
+describe('a carousel of the story’s captioned photos is no poll', () => {
+  it('keeps the captions beside 「前へ」「次へ」 buttons', () => {
+    const page = extractArticle(fixture('photo-carousel'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('体育館に並んだ野菜の売り場＝11日、北山町');
+    expect(page.map.text).toContain('開場を待つ人たちの列');
+    expect(page.map.text).toContain('と話した。');
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
