@@ -61,6 +61,8 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,
   // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
   /javascript\s*(?:を|が)(?:有効|オン)/i,
+  // A player's link on a line of its own: 「動画ページを開く」「映像を見る」.
+  /^[\s\u3000▶►]*(?:動画|映像)(?:ページ)?(?:を|で)(?:開く|見る|再生する?)[\s\u3000]*$/,
   /adobe\s*(?:acrobat\s*)?reader/i,
   // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
   // 「ご意見・ご感想はこちらへ。」

@@ -163,6 +163,8 @@ describe('isStandingNotice', () => {
     '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
     '※この記事は随時更新します。',
     'このページは適宜更新しています。',
+    '動画ページを開く',
+    '▶ 映像を見る',
     '北浜タイムズの記事利用について',
     '社内資料への転載・複製をご希望の方は、専用の窓口にお申し込みください。',
   ])('a notice to the readers under every story: %s', (text) => {
@@ -176,6 +178,7 @@ describe('isStandingNotice', () => {
     '知事は、筆者の見解に反論したと説明した。',
     '市によると、この記事は随時更新の対象だという。',
     '漫画を無断で転載したとして、男が逮捕された。',
+    '動画を見ると、男が店に入る様子が映っている。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -270,6 +273,8 @@ describe('a carousel of the story’s captioned photos is no poll', () => {
     expect(page.map.text).toContain('体育館に並んだ野菜の売り場＝11日、北山町');
     expect(page.map.text).toContain('開場を待つ人たちの列');
     expect(page.map.text).toContain('と話した。');
+    // The player's link over the story is no line of it.
+    expect(page.map.text).not.toContain('動画ページを開く');
   });
 });
 
