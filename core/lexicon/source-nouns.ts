@@ -222,3 +222,20 @@ export const WIRE_SERVICES: readonly string[] = [
   'dpa',
   'NHK',
 ];
+
+/**
+ * Suffixes of time that IPADIC writes after a noun (名詞,接尾,副詞可能): 「レース後は唇をかんだ」,
+ * 「試合後は」, 「会見中は」. A phrase one of them ends says when, never who: it is no party.
+ */
+export const TIME_SUFFIXES: ReadonlySet<string> = new Set([
+  '後',
+  '前',
+  '中',
+  '時',
+  '直後',
+  '直前',
+  '以降',
+  '以来',
+  'ごろ',
+  '頃',
+]);

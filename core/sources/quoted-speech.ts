@@ -1,4 +1,5 @@
 import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
+import { TIME_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isAuxiliary,
   isDependent,
@@ -282,7 +283,9 @@ function speakerAt(tokens: readonly Token[], v: SentenceView, k: number, loose =
   if (!phrase || !SPEAKER_PARTICLES.has(tokens[phrase.next]?.surface ?? '')) return null;
   const type = sourceTypeOf(phrase);
   if (type) return { phrase, type };
-  // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker.
+  // …と、東和は発表した: between と and a reporting verb, any plain name is the speaker — not a time
+  // written as a suffix (「…」とレース後は唇をかんだ: 後 says when).
+  if (phrase.headSuffix && TIME_SUFFIXES.has(phrase.headSuffix)) return null;
   for (let i = phrase.first; i <= phrase.last; i++) if (isNumeral(tokens[i])) return null;
   return loose ? { phrase, type: phrase.hasPerson ? 'person' : 'organization' } : null;
 }

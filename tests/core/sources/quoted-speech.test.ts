@@ -593,3 +593,14 @@ describe('a quote opening a paragraph with no speaker named before it', () => {
     expect(nameOf(mid, '150イニング')).toBe('');
   });
 });
+
+describe('a time written as a suffix after a quote (「…」とレース後は唇をかんだ)', () => {
+  it('says when the words were said, not who said them', () => {
+    expect(nameOf('「最後の5キロで脚が止まった」とレース後は唇をかんだ。', '5キロ')).not.toBe('レース後');
+    expect(nameOf('「売り上げは2倍を目指す」と会見後は笑顔を見せた。', '2倍')).toBe('');
+  });
+
+  it('while a plain name between と and the verb still speaks', () => {
+    expect(nameOf('売り上げは2倍になると、東和は発表した。', '2倍')).toBe('東和');
+  });
+});
