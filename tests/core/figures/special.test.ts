@@ -135,4 +135,15 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(only('発生から十分後に通報があった。').value).toBe(10);
     expect(figures('十分な準備が必要だ。')).toEqual([]);
   });
+
+  it('reads 十分の一 as a tenth but 十分の配慮 as "enough"', () => {
+    expect([
+      only('収量は往時の十分の一にも届かない。').value,
+      only('費用は旧型の十分の一以下に下がった。').bound,
+    ]).toEqual([0.1, 'max']);
+    expect(only('賛成は十分の三にとどまった。').value).toBeCloseTo(0.3, 9);
+    expect(only('差は十分の一秒だった。').unit).toBe('秒');
+    expect(figures('高齢者への十分の配慮が求められる。')).toEqual([]);
+    expect(figures('時間は十分のはずだ。')).toEqual([]);
+  });
 });
