@@ -43,7 +43,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
-  if (!year) return false;
+  if (!year) return entry.unit === '日' && daysToQuantity(text, pre.edge, unitEnd);
   return (
     closingSpan(text, pre.edge, unitEnd) ||
     yearTerm(ctx, pre.edge, unitEnd, v) ||
@@ -51,6 +51,15 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
+}
+
+/**
+ * 「3日で1万人超」「5日で倍に」: N日で before a quantity is the time it took to reach it (a day of the
+ * month takes に or は: 3日に1万人, 3日では). Not after a month (11月3日で) or a digit.
+ */
+function daysToQuantity(text: string, start: number, at: number): boolean {
+  if (text[at] !== 'で' || text[start - 1] === '月' || isDigit(text[start - 1])) return false;
+  return QUANTITY_NEXT.test(text.slice(at + 1, at + 4));
 }
 
 // 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).

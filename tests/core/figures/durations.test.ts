@@ -154,3 +154,24 @@ describe('tens in digits before 数', () => {
     expect(only('参加者は10数人だった。').text).toBe('10数人');
   });
 });
+
+describe('days: N日で before a quantity, and days counted on a working calendar', () => {
+  it.each([
+    ['港に避難民殺到　3日で1万人超え', '3日'],
+    ['新しい展望台は5日で約2万人を集めた。', '5日'],
+    ['出荷量はわずか2日で倍に膨らんだ。', '2日'],
+    ['申請から10開庁日で結果が出る。', '10開庁日'],
+    ['返金は3営業日以内に行う。', '3営業日以内'],
+    ['上場から5取引日で値を下げた。', '5取引日'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '日');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('leaves days of the month alone', () => {
+    expect(texts('11月3日で1万人に達した。')).toEqual(['1万人']);
+    expect(texts('受け付けは3日で終わる。')).toEqual([]);
+    expect(texts('会期は3日で、5万人が来場した。')).toEqual(['5万人']);
+    expect(texts('書類は10営業日目に届いた。')).toEqual([]);
+  });
+});
