@@ -33,6 +33,8 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   const year = entry.unit === '年';
   // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
   if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
+  // 30年度, 5年度: a fiscal year is a label, never a length (which is written 5年間).
+  if (year && text[unitEnd] === '度') return false;
   if (
     DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
     pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||

@@ -175,3 +175,10 @@ describe('days: N日で before a quantity, and days counted on a working calenda
     expect(texts('書類は10営業日目に届いた。')).toEqual([]);
   });
 });
+
+describe('fiscal years are never lengths of time', () => {
+  it('reads N年度 after から as a year, not the years since', () => {
+    expect(texts('売上高は約500億円から28年度には900億円に伸びる見通しだ。')).toEqual(['約500億円', '900億円']);
+    expect(texts('工場の稼働から12年を迎えた。')).toEqual(['12年']);
+  });
+});
