@@ -1,6 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
-import { TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
+import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { isAdverb, isAdverbialNoun, isCommonNoun, isIndependent, isNoun, isSahenNoun, isVerb } from '../text/pos';
@@ -51,6 +51,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     yearTerm(ctx, pre.edge, unitEnd, v) ||
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
+    lengthSetTo(text, pre.edge, unitEnd, v) ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
 }
@@ -94,6 +95,15 @@ function closingSpan(text: string, start: number, at: number): boolean {
   // 「投資」を掲げて3年。, 店を始めて5年、: the years since what the verb before て did
   if (before === 'て') return CLOSING.test(text.slice(at, at + 1)) || text[at] === '、';
   return (before === 'の' || before === 'で') && CLOSING.test(text.slice(at, at + 1));
+}
+
+/**
+ * 更新の間隔を5年に延ばす, 任期は4年に: a length a rule sets, N年に after a length noun and は/を. One
+ * digit only (更新は25年に行う is in 2025).
+ */
+function lengthSetTo(text: string, start: number, at: number, v: number): boolean {
+  if (text[at] !== 'に' || v >= 10 || !/[はを]/.test(text[start - 1] ?? '')) return false;
+  return LENGTH_NOUNS.some((n) => text.endsWith(n, start - 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

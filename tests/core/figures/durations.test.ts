@@ -182,3 +182,19 @@ describe('fiscal years are never lengths of time', () => {
     expect(texts('工場の稼働から12年を迎えた。')).toEqual(['12年']);
   });
 });
+
+describe('a length a rule sets: N年に after a length noun', () => {
+  it.each([
+    ['免許の更新の間隔を5年に延ばす。', '5年'],
+    ['点検義務を緩和、機体更新は3年に　運輸当局', '3年'],
+    ['委員の任期は2年に短くなる。', '2年'],
+    ['保存期間を7年に改めた。', '7年'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '年');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('leaves a two-digit year alone', () => {
+    expect(texts('システムの更新は27年に行う。')).toEqual([]);
+  });
+});
