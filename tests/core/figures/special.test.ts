@@ -147,3 +147,19 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(figures('時間は十分のはずだ。')).toEqual([]);
   });
 });
+
+describe('bare counts told to exist about', () => {
+  it.each([
+    ['赤字の路線は全国で七十余りある。', '七十余り', 70],
+    ['対象の施設は県内に40余りあった。', '40余り', 40],
+    ['候補地は百近くあるという。', '百近く', 100],
+  ])('%s → %s', (text, surface, value) => {
+    const f = only(text);
+    expect([f.text, f.value, f.approx]).toEqual([surface, value, true]);
+  });
+
+  it('needs the approximation and a place word', () => {
+    expect(figures('差は一近くある。')).toEqual([]);
+    expect(figures('路線は全国で七十ある。')).toEqual([]);
+  });
+});
