@@ -278,6 +278,9 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'で',
 ];
 
+/** The verbs of finding out a report cue may end on: 取材で分かった, 調査で判明した, 取材によって明らかになった. */
+export const REPORT_FOUND_TAILS: readonly string[] = ['分か', 'わか', '判明', '明らかに'];
+
 /** 「XがYの分析を引用して報じた」: the source is Y, relayed by X. */
 export const CHAIN_LINKS: readonly string[] = [
   'の話として',

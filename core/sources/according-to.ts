@@ -8,6 +8,7 @@ import {
   INDEFINITE_DETERMINERS,
   PLAN_NOUNS,
   REPORT_CUE_TAILS,
+  REPORT_FOUND_TAILS,
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
@@ -30,7 +31,10 @@ const ACCORDING = new RegExp(alternation(ACCORDING_TO), 'g');
 // perhaps a note between (全国世論調査（電話）で、).
 const NOTE = '(?:[（(][^）)\n]{1,20}[）)])';
 const REPORT_TAILS = REPORT_CUE_TAILS.filter((t) => !t.startsWith('によ'));
-const REPORT_CUE = new RegExp(`${alternation(REPORT_NOUNS)}${NOTE}?${alternation(REPORT_TAILS)}`, 'g');
+// …ことが取材によってわかった / 関係者への取材によって明らかになった: によって joins a report to a verb of
+// finding out only; without one it is a cause (雨によって3便が欠航) and no cue.
+const FOUND_BY = `によって${alternation(REPORT_FOUND_TAILS)}`;
+const REPORT_CUE = new RegExp(`${alternation(REPORT_NOUNS)}${NOTE}?(?:${alternation(REPORT_TAILS)}|${FOUND_BY})`, 'g');
 
 // Quick tests before the regexes, which try every word at every character of every sentence: what
 // each match cannot lack. Every according-to shares its opening (によ).
@@ -40,7 +44,7 @@ const ACCORDING_PREFIX = ACCORDING_TO.reduce((p, w) => {
   return p.slice(0, n);
 });
 // A report cue's tail (で, では) follows the last character of a report noun or of a note （電話）.
-const TAIL_OPENERS = new Set(REPORT_TAILS.map((t) => t.charCodeAt(0)));
+const TAIL_OPENERS = new Set([...REPORT_TAILS, FOUND_BY].map((t) => t.charCodeAt(0)));
 const BEFORE_TAIL = new Set([
   ...REPORT_NOUNS.map((n) => n.charCodeAt(n.length - 1)),
   '）'.charCodeAt(0),
@@ -67,6 +71,8 @@ const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const REPORT_AT_END = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
 const CUE_TAIL = /(?:[、，]|分か|わか|判明|明らかに)$/;
+// 調査で分かった / 取材によって判明した: the cue ends on a verb of finding out, the sentence's main predicate.
+const FOUND_END = new RegExp(`(?:${alternation(REPORT_FOUND_TAILS)})$`);
 const NOTE_IN_CUE = new RegExp(NOTE);
 // 調べ alone, with no owner: an investigation (警察の調べ) in crime reports.
 const INVESTIGATION = '調べ';
@@ -89,7 +95,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     for (const m of s.text.matchAll(re)) {
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
-      const tail = re === ACCORDING ? at : at + m[0].lastIndexOf('で');
+      const by = m[0].lastIndexOf('によって');
+      const tail = re === ACCORDING ? at : at + (by >= 0 ? by : m[0].lastIndexOf('で'));
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
       // 電話で、 is not 話で、: a report noun must start a word — or, of two characters or more, end
@@ -131,6 +138,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             ? reportNounAt(phrase.text) + m[0]
             : m[0]
           : prefix + m[0].replace(CUE_TAIL, '').replace(NOTE_IN_CUE, '');
+      const found = re === REPORT_CUE && FOUND_END.test(m[0]);
       // ある民間調査では / 別の調査によると: a report the article leaves unnamed is the source, by its
       // words — not the party in force, whose report it is not.
       const unnamed = !speaker && report ? indefiniteReport(tokens, phrase) : null;
@@ -163,7 +171,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
             : null);
       if (!own) continue;
       const frame = re === REPORT_CUE && DATA_REPORTS.has(reportNounAt(phrase.text));
-      out.push({ ...accordingCue(tokens, own, cue, v), head, frame });
+      out.push({ ...accordingCue(tokens, own, cue, v), head, frame, ...(found ? { found } : {}) });
     }
   }
   // Every HEARD_CUE match holds ところ or 結果、.

@@ -70,6 +70,11 @@ export interface Cue {
   frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */
   unowned?: boolean;
+  /**
+   * The report cue ends on a verb of finding out, the predicate the sentence closes on (…ことが捜査関係者への
+   * 取材で分かった): the party it names tells the こと-clause, over an ownerless 調べで inside it.
+   */
+  found?: boolean;
   /** 調べによりますと with no owner: the investigators the article has named (警察, 県警), resolved by the caller. */
   investigation?: boolean;
 }

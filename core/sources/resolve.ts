@@ -132,8 +132,13 @@ export function resolveFigure(
  * 実質賃金は厚生労働省の統計で22か月連続でマイナス → the ministry of the statistics for the streak.
  */
 function latestBefore(cues: readonly Cue[], at: number): Cue | undefined {
+  // これまでの調べで、…ことが捜査関係者への取材で分かった: a party the closing verb of finding out names
+  // outranks an ownerless 調べで / 調査では, whose owner is only inferred.
+  const named = cues.filter((c) => c.speaker);
+  const told = named.filter((c) => c.found);
+  if (told.length && named.length < cues.length) return latestBefore(told, at);
   // An unowned report (アンケートでは) has no place of its own to compare: the first cue, as before.
-  if (cues.some((c) => !c.speaker)) return cues[0];
+  if (named.length < cues.length) return cues[0];
   let best: Cue | undefined;
   for (const c of cues) {
     const where = (c.speaker as NamePhrase).start;

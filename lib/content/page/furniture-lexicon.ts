@@ -53,9 +53,16 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
   /情報(?:提供)?をお(?:寄せ|待ち)ください/,
   /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
+  // A box offering the outlet's articles for reuse: 「記事利用サービスについて」「転載・複製をご希望の方は…」.
+  /記事(?:の)?(?:利用|使用)(?:サービス|について)/,
+  /転載・複製/,
+  // A live story's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」.
+  /この(?:記事|ページ)は(?:随時|適宜)更新/,
   // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,
   // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
   /javascript\s*(?:を|が)(?:有効|オン)/i,
+  // A player's link on a line of its own: 「動画ページを開く」「映像を見る」.
+  /^[\s\u3000▶►]*(?:動画|映像)(?:ページ)?(?:を|で)(?:開く|見る|再生する?)[\s\u3000]*$/,
   /adobe\s*(?:acrobat\s*)?reader/i,
   // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
   // 「ご意見・ご感想はこちらへ。」
@@ -104,6 +111,9 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '読者のコメント',
   // A city office's links under its news item: 関連情報, its PDFs.
   '関連情報',
+  '関連ファイル',
+  '添付ファイル',
+  '添付資料',
   'この記事を書いた人',
   'この記事の筆者',
   'この記事の著者',
@@ -180,6 +190,38 @@ export const CREDIT_ROLES: readonly string[] = [
   '監修',
 ];
 export const JOINED_CREDIT_ROLES: readonly string[] = ['取材', '文', '写真', '撮影', '編集', '構成'];
+
+/**
+ * A gallery's label over the story's pictures as thumbnails (「この記事の画像（4枚）」): its photos have no text,
+ * and it may stand anywhere in the story, so only the label goes (furniture-lines.ts), never what follows.
+ */
+export const GALLERY_LABELS: ReadonlySet<string> = new Set([
+  'この記事の画像',
+  'この記事の写真',
+  '画像一覧',
+  '写真一覧',
+]);
+
+/**
+ * How an outlet's name ends (a broadcaster, a paper): its credit closes a story it made on a line of its own
+ * (「（北浜テレビ）」「（北日本放送）」「（山陰中央新報）」).
+ */
+export const OUTLET_NAME_ENDS: readonly string[] = [
+  'テレビ',
+  '放送',
+  '新聞',
+  '新報',
+  '日報',
+  'タイムス',
+  'タイムズ',
+  'TV',
+];
+
+/**
+ * How a newsroom's desk is named: a reporter's sign-off gives it before the name
+ * (「（北部報道部・南野恵）」「（社会部　森田直樹）」「（西浜支局・北原祐介）」).
+ */
+export const DESK_NAME_ENDS: readonly string[] = ['部', '支局', '総局', '支社', '通信局', '取材班', 'センター'];
 
 /**
  * News agencies whose credit closes a syndicated story on a line of its own (「（共同通信）」「(時事)」), and those

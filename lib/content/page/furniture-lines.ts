@@ -3,8 +3,11 @@ import { folded } from './fold';
 import {
   AD_LABELS,
   CREDIT_ROLES,
+  DESK_NAME_ENDS,
+  GALLERY_LABELS,
   JOINED_CREDIT_ROLES,
   NEWS_AGENCIES,
+  OUTLET_NAME_ENDS,
   PAYWALL_CUT,
   PRICE_LABEL_PREFIXES,
   PRICE_LABELS,
@@ -58,9 +61,9 @@ export function isStandingNotice(text: string): boolean {
 
 /** A section label is short: 「関連ニュース」「この記事を書いた人」「『家計のミカタ』の記事一覧」. */
 const MAX_LABEL = 30;
-// Decorations around a label: 「■関連記事」「【関連ニュース】」「▼ あわせて読みたい」「お客様の声（128件）」.
+// Decorations around a label: 「■関連記事」「【関連ニュース】」「▼ あわせて読みたい」「お客様の声（128件）」「この記事の画像（4枚）」.
 const DECORATION = /[\s\u3000■□●○◆◇▼▽▶►【】［］[\]「」『』《》〈〉:：|｜-]/g;
-const COUNT = /[（(]\d+件?[)）]$/;
+const COUNT = /[（(]\d+[件枚]?[)）]$/;
 
 /** True when the line heads a section that is not the article (SECTION_HEADINGS, SECTION_SUFFIXES). */
 export function isSectionLabel(b: Block): boolean {
@@ -68,12 +71,17 @@ export function isSectionLabel(b: Block): boolean {
   const text = textOf(b);
   if (b.kind === 'paragraph' && sentenceCount(text)) return false;
   const label = text.replace(DECORATION, '').replace(COUNT, '');
-  return SECTION_HEADINGS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
+  return SECTION_HEADINGS.has(label) || GALLERY_LABELS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
 }
 
-/** True for an ad slot's label alone on its line (「広告」「【PR】」): only the label goes, never what follows. */
-function isAdLabel(b: Block): boolean {
-  return b.chars <= MAX_LABEL && AD_LABELS.has(textOf(b).replace(DECORATION, ''));
+/**
+ * True for an ad slot's label alone on its line (「広告」「【PR】」) or a gallery's (「この記事の画像（4枚）」): only
+ * the label goes, never what follows.
+ */
+function isLoneLabel(b: Block): boolean {
+  if (b.chars > MAX_LABEL) return false;
+  const label = textOf(b).replace(DECORATION, '');
+  return AD_LABELS.has(label) || GALLERY_LABELS.has(label.replace(COUNT, ''));
 }
 
 /** A label's box is looked for this many levels up: further, the label stands loose in the article. */
@@ -125,7 +133,7 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
     }
     const next = blocks[i + 1];
     if (!next) break;
-    if (isAdLabel(b)) continue;
+    if (isLoneLabel(b)) continue;
     const box = sectionBox(root, b, blocks[i - 1], next);
     let j = i + 1;
     if (!box && emptiedBox(root, b, blocks[i - 1], next)) continue;
@@ -157,15 +165,39 @@ const CREDIT_NAME = /^[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々A-Za-z.]{1,
 // A news agency's credit on a line of its own under a syndicated story: 「（共同通信）」「(時事)」「（AFP=時事）」.
 const AGENCY_CREDIT = new RegExp(`^\\((?:${either(NEWS_AGENCIES)})(?:[=＝](?:${either(RELAYING_AGENCIES)}))?\\)$`);
 
+// An outlet's credit alone in brackets: 「（北浜テレビ）」「（山陰中央新報）」 (a name, then how outlets' names end).
+const OUTLET_CREDIT = new RegExp(
+  `^\\([\\p{sc=Han}\\p{sc=Katakana}ーA-Za-z]{1,10}(?:${either(OUTLET_NAME_ENDS)})\\)$`,
+  'u',
+);
+// A reporter's sign-off, desk then name: 「（北部報道部・南野恵）」「（社会部　森田直樹）」.
+const DESK_SIGN_OFF = new RegExp(
+  `^\\([\\p{sc=Han}\\p{sc=Katakana}ー]{0,8}(?:${either(DESK_NAME_ENDS)})[・\\s=]\\s*([^()]{1,12})\\)$`,
+  'u',
+);
+
+// A live entry's writer line, a desk and a name after the entry's time, no brackets: 「16:40 写真部・南野恵」.
+const STAMPED_DESK = new RegExp(
+  `^[\\d/:年月日時分\\s]*\\d[\\d/:年月日時分\\s]*[\\p{sc=Han}\\p{sc=Katakana}ー]{0,8}(?:${either(DESK_NAME_ENDS)})[・\\s=]\\s*([^()]{1,12})$`,
+  'u',
+);
+
+/** True for an outlet's credit or a desk's sign-off alone in brackets (「（北浜テレビ）」「（北部報道部・南野恵）」). */
+function isSignOff(t: string): boolean {
+  if (OUTLET_CREDIT.test(t)) return true;
+  const name = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1]?.replace(/\s+/g, '');
+  return !!name && CREDIT_NAME.test(name) && !name.includes('の');
+}
+
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
- * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」. A label and
- * names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」, an outlet's or a
+ * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」, 「16:40 写真部・南野恵」 under a live entry's time). A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
  */
 export function isCreditLine(text: string): boolean {
   const t = folded(text);
   if (t.length > MAX_CREDIT || /[。!?]/.test(t)) return false;
-  if (AGENCY_CREDIT.test(t)) return true;
+  if (AGENCY_CREDIT.test(t) || isSignOff(t)) return true;
   const tagged = /^[[【]写真[\]】]\s*=/.test(t);
   if (!tagged && !/^\(.*\)$/.test(t)) return false;
   const inner = tagged ? t.replace(/^[[【]写真[\]】]\s*=/, '') : t.slice(1, -1);
@@ -181,8 +213,10 @@ export function isCreditLine(text: string): boolean {
 /** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
 const MAX_POLL_LEVELS = 3;
 const MAX_POLL_TEXT = 200;
-// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print.
-const TOOL_BUTTON = /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|^\s*$/;
+// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print; a carousel's or a
+// player's controls (「前へ」「次へ」「再生」「拡大」) around a story's captioned photos.
+const TOOL_BUTTON =
+  /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|前へ|次へ|前の|次の|戻る|進む|再生|停止|一時停止|拡大|閉じる|^[\s<>‹›«»＜＞◀▶◁▷←→]*$/;
 /** A poll offers this many choices at least. */
 const POLL_CHOICES = 2;
 

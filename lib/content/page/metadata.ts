@@ -114,11 +114,14 @@ export function timedIsoDate(value: string): string | null {
 const DATES = new RegExp(FULL_DATE, 'g');
 /** How far before a date its label is looked for: 「更新日：」. */
 const LABEL_SPAN = 8;
+// 「令和7年4月1日から…が始まります」「2025年3月31日まで」: a date that opens or closes a span, said in a sentence
+// about what is to come (a notice's start date, a deadline), dates no story.
+const SPAN_END = /^日?\s*(?:[(（][^)）]{1,3}[)）])?\s*(?:から|より|まで|以降|以後)/;
 
 /**
  * The first full date that dates a story, not a page's upkeep: 「2024年3月15日号」 → "2024-03-15",
- * 「令和6年11月8日」 → "2024-11-08", while 「更新日：2024年4月1日」 (an office page's stamp) is passed over.
- * Null when there is none.
+ * 「令和6年11月8日」 → "2024-11-08", while 「更新日：2024年4月1日」 (an office page's stamp) and a span's start
+ * or end (「令和7年4月1日から」, a notice's date of what is to come) are passed over. Null when there is none.
  */
 export function datelineIsoDate(value: string): string | null {
   return labelledIsoDate(value, false);
@@ -133,6 +136,7 @@ function labelledIsoDate(value: string, update: boolean): string | null {
   const text = value.normalize('NFKC').replace(ERA_DATES, westernDate);
   for (const m of text.matchAll(DATES)) {
     if (UPDATE_LABEL.test(text.slice(Math.max(0, (m.index ?? 0) - LABEL_SPAN), m.index)) !== update) continue;
+    if (!update && SPAN_END.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     const iso = isoOf(m);
     if (iso) return iso;
   }

@@ -71,6 +71,17 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['Recipe', 'listing'],
   ['JobPosting', 'listing'],
   ['Course', 'listing'],
+  // A programme's episode or series to listen to or watch (a paper's podcast page, a station's show page):
+  // its show notes may read like a news lead, but the page carries the programme, not a report. A news
+  // report with a video in it is typed NewsArticle (its VideoObject is no main entity).
+  ['PodcastEpisode', 'listing'],
+  ['PodcastSeries', 'listing'],
+  ['PodcastSeason', 'listing'],
+  ['Episode', 'listing'],
+  ['TVEpisode', 'listing'],
+  ['RadioEpisode', 'listing'],
+  ['TVSeries', 'listing'],
+  ['RadioSeries', 'listing'],
   // Forum threads and posts.
   ['DiscussionForumPosting', 'thread'],
   ['SocialMediaPosting', 'thread'],

@@ -8,6 +8,10 @@ describe('isTimeStamp', () => {
     '２０２５年８月３日 午後６時３０分',
     '2019/03/02 公開',
     '最終更新日時 2024年5月1日',
+    // A live page's start stamp and an entry's time with its badge.
+    '配信開始 2026/1/18 13:10',
+    '18:05NEW',
+    '9:30 New',
   ])('%s is a bare time stamp', (s) => {
     expect(isTimeStamp(s)).toBe(true);
   });
@@ -18,6 +22,8 @@ describe('isTimeStamp', () => {
     '3日、市は人口が8万人を超えたと発表した。',
     '配信',
     '決定的な生命線',
+    'NEWS 18:05',
+    '18:05 Newton',
   ])('%s is not', (s) => {
     expect(isTimeStamp(s)).toBe(false);
   });

@@ -161,6 +161,12 @@ describe('isStandingNotice', () => {
     'PDFファイルの閲覧には、Adobe Reader（無料）が必要です。',
     '※この欄は識者の寄稿です。内容は筆者個人の見解であり、本紙の見解を示すものではありません。',
     '論説は北山新報論説委員会の見解です。ご意見・ご感想はこちらへ。',
+    '※この記事は随時更新します。',
+    'このページは適宜更新しています。',
+    '動画ページを開く',
+    '▶ 映像を見る',
+    '北浜タイムズの記事利用について',
+    '社内資料への転載・複製をご希望の方は、専用の窓口にお申し込みください。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -170,6 +176,9 @@ describe('isStandingNotice', () => {
     '市によると、住民から写真や動画を募集しているという。',
     '県は最新の情報を確認するよう呼びかけています。',
     '知事は、筆者の見解に反論したと説明した。',
+    '市によると、この記事は随時更新の対象だという。',
+    '漫画を無断で転載したとして、男が逮捕された。',
+    '動画を見ると、男が店に入る様子が映っている。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -219,6 +228,56 @@ describe('a paywall’s cut ends the story', () => {
   });
 });
 
+describe('a sign-off closing the story', () => {
+  it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
+    const page = extractArticle(fixture('signed-off'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('と話した。');
+    expect(page.map.text).not.toMatch(/北部報道部|北浜テレビ/);
+  });
+});
+
+describe('a live page’s stamps, note and entry writer lines', () => {
+  it('drops 配信開始, the 随時更新 note, NEW badges and 「11:20 社会部・南野恵」, keeps entries and lead', () => {
+    const page = extractArticle(fixture('live-entries'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('市内の交通や暮らしへの影響をお伝えします。');
+    expect(page.map.text).toContain('市営バス、山間部の3路線で運休');
+    expect(page.map.text).toContain('大雪に警戒するよう呼びかけています。');
+    expect(page.map.text).not.toMatch(/配信開始|随時更新します|NEW|社会部|写真部/);
+  });
+});
+
+describe('an article-reuse box after the story', () => {
+  it('drops the box’s title and its offer, keeps the story', () => {
+    const page = extractArticle(fixture('reuse-box'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('ほぼ横ばいだったという。');
+    expect(page.map.text).not.toMatch(/記事利用|転載/);
+  });
+});
+
+describe('a gallery’s label and a file list’s label after the story', () => {
+  it('drops 「この記事の画像（3枚）」 and 「関連ファイル」, keeps the story', () => {
+    const page = extractArticle(fixture('gallery-files'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('約800万円を見込んでいます。');
+    expect(page.map.text).not.toMatch(/この記事の画像|関連ファイル/);
+  });
+});
+
+describe('a carousel of the story’s captioned photos is no poll', () => {
+  it('keeps the captions beside 「前へ」「次へ」 buttons', () => {
+    const page = extractArticle(fixture('photo-carousel'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('体育館に並んだ野菜の売り場＝11日、北山町');
+    expect(page.map.text).toContain('開場を待つ人たちの列');
+    expect(page.map.text).toContain('と話した。');
+    // The player's link over the story is no line of it.
+    expect(page.map.text).not.toContain('動画ページを開く');
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
@@ -229,6 +288,16 @@ describe('isCreditLine', () => {
     '（写真：共同）',
     '（共同通信）',
     '(AFP=時事)',
+    // An outlet's credit, a desk's sign-off.
+    '（北浜テレビ）',
+    '（南海放送）',
+    '（北山新報）',
+    '（中部報道部・北原祐介）',
+    '（社会部　南野恵）',
+    '（那覇支局・北原）',
+    // A live entry's writer line under its time.
+    '16:40写真部・北原祐介',
+    '9:05 社会部 南野恵',
   ])('credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -239,6 +308,13 @@ describe('isCreditLine', () => {
     '（写真：開会式の様子）',
     '写真：記念撮影に応じる選手たち',
     '（文化部）',
+    '（テレビ）',
+    '（地元のテレビ局の取材に応じた）',
+    '（社会部・取材に応じた北原さん）',
+    '（全部・3件）',
+    '（北浜テレビの番組から）',
+    '16:40 社会部の北原さんが現地に入った',
+    '写真部・北原祐介',
     '（取材に応じた北原さんは「驚いた」と話した。）',
   ])('no credit: %s', (line) => {
     expect(isCreditLine(line)).toBe(false);

@@ -122,6 +122,9 @@ describe('what the page declares it is', () => {
       meta(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'Restaurant', name: 'そば処' }] })).declaredKind,
     ).toBe('shop');
     expect(meta(ld({ '@type': 'ClothingStore', name: '洋品店' })).declaredKind).toBe('shop');
+    // A programme's episode page: its show notes read like a lead, but it carries the programme.
+    expect(meta(ld({ '@type': 'PodcastEpisode', name: '#42 港の朝市' })).declaredKind).toBe('listing');
+    expect(meta(ld({ '@type': 'RadioEpisode', name: '第7回' })).declaredKind).toBe('listing');
     expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
     expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
     expect(
@@ -177,6 +180,11 @@ describe('datelineIsoDate: the date that dates a story, not a page’s upkeep', 
     ['更新日：2025年4月1日　掲載日：2025年3月28日', '2025-03-28'],
     ['2024年度の実績', null],
     ['令和6年11月8日（金）', '2024-11-08'],
+    // A span's start or end is what is to come, no dateline: a notice's 「…から始まります」, a deadline.
+    ['重要なお知らせ　令和8年10月1日から新しい料金になります', null],
+    ['申し込みは2026年5月31日（金）まで', null],
+    ['2026年6月2日以降に発送します', null],
+    ['2026年4月1日から受け付け　掲載日：2026年3月2日', '2026-03-02'],
     ['平成元年4月1日', '1989-04-01'],
     ['更新日：令和7年4月1日', null],
   ])('%s → %s', (v, iso) => {
