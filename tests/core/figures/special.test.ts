@@ -163,3 +163,18 @@ describe('bare counts told to exist about', () => {
     expect(figures('路線は全国で七十ある。')).toEqual([]);
   });
 });
+
+describe('ages after a foreign name in katakana', () => {
+  it.each([
+    ['優勝はケニアのジョセフ・キプルト（27）で、大会記録を更新した。', 27],
+    ['通訳のアンナ・ペトロワ（41）が同行した。', 41],
+  ])('%s', (text, age) => {
+    const f = figures(text).find((x) => x.kind === 'age');
+    expect(f?.value).toBe(age);
+  });
+
+  it('needs an adult age and two names joined by ・', () => {
+    expect(figures('売れ筋はポケット・ラジオ（3）だ。')).toEqual([]);
+    expect(figures('新型のラジオ（24）が届いた。').filter((f) => f.kind === 'age')).toEqual([]);
+  });
+});
