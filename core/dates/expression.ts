@@ -59,11 +59,24 @@ function monthPartAfter(text: string, at: number): { part: PeriodPart; end: numb
   return readPart(text, at + 1, 'month');
 }
 
+const SEASONS: readonly string[] = ['春', '夏', '秋', '冬'];
+// 去年の夏以降, 2016年の秋頃: kanji that may follow a season read as a time (夏休み, 春闘, 冬季 are words of their own).
+const AFTER_SEASON = /^(?:[^\p{Script=Han}]|以|頃)/u;
+
+/** 去年の夏, 2016年の秋: a season of the year just written, across の (the value stays the year). */
+function seasonAfter(text: string, at: number): { part: PeriodPart; end: number } | null {
+  if (text[at] !== 'の' || !SEASONS.includes(text[at + 1] ?? '')) return null;
+  if (!AFTER_SEASON.test(text.slice(at + 2, at + 3) || '。')) return null;
+  return readPart(text, at + 1, 'year');
+}
+
 /**
  * 同年年末, その年の年末, 2012年の年末: 年末 after a year is that year's end, as 同年末 is (not 年末年始,
  * which spans two years).
  */
 function yearEndAfter(text: string, at: number): { part: PeriodPart; end: number } | null {
+  const season = seasonAfter(text, at);
+  if (season) return season;
   const from = text[at] === 'の' ? at + 1 : at;
   if (!YEAR_END || !text.startsWith('年末', from) || YEAR_TURN_SEASONS.some((w) => text.startsWith(w, from)))
     return null;

@@ -83,10 +83,17 @@ function kanjiReached(text: string, a: Numeral): boolean {
   return reachedOrHeld(text, a);
 }
 
-/** 1500にのぼる, 30ほどにとどまる: a bare number reached, or held down to. */
+/** 1500にのぼる, 30ほどにとどまる, 六十余りある: a bare number reached, held down to, or told to exist about. */
 function reachedOrHeld(text: string, a: Numeral): boolean {
-  return REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) || heldTo(text, a);
+  return (
+    REACH_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) ||
+    heldTo(text, a) ||
+    APPROX_EXISTS.test(text.slice(a.end, a.end + 5))
+  );
 }
+
+// 六十余りある, 200近くあった: about how many there are (the approximation makes it a count, not a label).
+const APPROX_EXISTS = /^(?:余り|あまり|近く)あ(?:る|っ|り)/;
 
 /** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */
 function scaleBefore(text: string, at: number): boolean {

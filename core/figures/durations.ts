@@ -1,6 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
-import { TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
+import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import { isAdverb, isAdverbialNoun, isCommonNoun, isIndependent, isNoun, isSahenNoun, isVerb } from '../text/pos';
@@ -33,6 +33,8 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   const year = entry.unit === '年';
   // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
   if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
+  // 30年度, 5年度: a fiscal year is a label, never a length (which is written 5年間).
+  if (year && text[unitEnd] === '度') return false;
   if (
     DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
     pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||
@@ -43,14 +45,24 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
-  if (!year) return false;
+  if (!year) return entry.unit === '日' && daysToQuantity(text, pre.edge, unitEnd);
   return (
     closingSpan(text, pre.edge, unitEnd) ||
     yearTerm(ctx, pre.edge, unitEnd, v) ||
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
+    lengthSetTo(text, pre.edge, unitEnd, v) ||
     spentYears(ctx, a, pre.edge, unitEnd, v)
   );
+}
+
+/**
+ * 「3日で1万人超」「5日で倍に」: N日で before a quantity is the time it took to reach it (a day of the
+ * month takes に or は: 3日に1万人, 3日では). Not after a month (11月3日で) or a digit.
+ */
+function daysToQuantity(text: string, start: number, at: number): boolean {
+  if (text[at] !== 'で' || text[start - 1] === '月' || isDigit(text[start - 1])) return false;
+  return QUANTITY_NEXT.test(text.slice(at + 1, at + 4));
 }
 
 // 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).
@@ -83,6 +95,15 @@ function closingSpan(text: string, start: number, at: number): boolean {
   // 「投資」を掲げて3年。, 店を始めて5年、: the years since what the verb before て did
   if (before === 'て') return CLOSING.test(text.slice(at, at + 1)) || text[at] === '、';
   return (before === 'の' || before === 'で') && CLOSING.test(text.slice(at, at + 1));
+}
+
+/**
+ * 更新の間隔を5年に延ばす, 任期は4年に: a length a rule sets, N年に after a length noun and は/を. One
+ * digit only (更新は25年に行う is in 2025).
+ */
+function lengthSetTo(text: string, start: number, at: number, v: number): boolean {
+  if (text[at] !== 'に' || v >= 10 || !/[はを]/.test(text[start - 1] ?? '')) return false;
+  return LENGTH_NOUNS.some((n) => text.endsWith(n, start - 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

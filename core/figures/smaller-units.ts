@@ -42,25 +42,28 @@ const CLOCK_PARTS: Readonly<Record<string, readonly (readonly [string, number])[
 
 /**
  * 2時間20分16秒, 3分20秒: a length of time written down to minutes or seconds is one figure, its value
- * in the first unit (2時間20分 → 2.3333 時間). Null when no smaller unit follows.
+ * in the smallest unit written, where it is exact (2時間20分 → 140 分, 2時間6分12秒 → 7572 秒; 2時間20分
+ * in hours would be 2.3333…). Null when no smaller unit follows.
  */
 function clockParts(
   text: string,
   a: Numeral,
   entry: CounterEntry,
   end: number,
-): { add: number; end: number; place: number } | null {
+): { add: number; end: number; place: number; per: number; unit: string } | null {
   const parts = entry.kind === 'duration' ? CLOCK_PARTS[entry.unit] : undefined;
   if (!parts) return null;
   let add = 0;
   let at = end;
   let place = 1;
+  let last: readonly [string, number] | undefined;
   for (const [unit, per] of parts) {
     const n = numeralAt(text, at);
     if (!n || n.reading.value === null || n.kanjiOnly !== a.kanjiOnly || !text.startsWith(unit, n.end)) continue;
     add += n.reading.value / per;
     at = n.end + unit.length;
     place = 1 / per;
+    last = [unit, per];
     // 2分2秒2: tenths of a second after the seconds (a race time)
     const tenths = unit === '秒' && !a.kanjiOnly ? SECOND_FRACTION.exec(text.slice(at, at + 4)) : null;
     if (tenths?.[1]) {
@@ -69,11 +72,12 @@ function clockParts(
       place = 1 / 10 ** tenths[1].length / per;
     }
   }
-  return at > end ? { add, end: at, place } : null;
+  return last ? { add, end: at, place, unit: last[0], per: last[1] } : null;
 }
 
 /**
- * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), and the
+ * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), 2時間20分 → 140 (with
+ * `unit` 分, the smallest written), and the
  * fractional part of a race time or of innings (11秒21 → 11.21, 6回1/3 → 6.3333). Returns the value
  * with it added and the new end (both unchanged when none is written); 148円50～60銭 also gives the
  * range's `upper` end (148.6).
@@ -84,12 +88,15 @@ export function smallerUnit(
   pre: Qualified,
   entry: CounterEntry,
   read: { value: number | null; end: number },
-): { value: number | null; end: number; place?: number; upper?: number } {
+): { value: number | null; end: number; place?: number; upper?: number; unit?: string } {
   const { value, end } = read;
   if (value === null) return read;
   const clock = clockParts(text, a, entry, end);
   const tail = clock ? null : fractionalTail(text, a, entry, end);
-  if (clock) return { value: Number((value + clock.add).toPrecision(12)), end: clock.end, place: clock.place };
+  if (clock) {
+    const exact = (x: number) => Number((x * clock.per).toPrecision(12));
+    return { value: exact(value + clock.add), end: clock.end, place: exact(clock.place), unit: clock.unit };
+  }
   if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end, place: tail.place };
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));

@@ -163,8 +163,10 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     half && fields.value !== null
       ? { value: fields.value + 0.5, end: unitEnd + 1 }
       : { value: fields.value, end: unitEnd };
-  const { value, end, place, upper } = smallerUnit(text, a, pre, entry, whole);
-  const { unit, kind } = refineUnit(text, a.start, entry, pre.unit, unitEnd);
+  const { value, end, place, upper, unit: smallest } = smallerUnit(text, a, pre, entry, whole);
+  const refined = refineUnit(text, a.start, entry, pre.unit, unitEnd);
+  const { kind } = refined;
+  const unit = smallest ?? refined.unit;
   return {
     start: a.start,
     end,

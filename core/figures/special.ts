@@ -38,6 +38,8 @@ const SCORE_AFTER: ReadonlySet<string> = new Set(['で', 'と', 'の', 'を', '�
 const HEADLINE_BREAKS: ReadonlySet<string> = new Set(['　', ' ', '\n', '']);
 // 震度5から6, 震度5弱〜6強: a range on a scale named before the number.
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
+// タデセ・ゲブレ, マリア・ロドリゲス: two katakana words joined by a middle dot, ending a name.
+const FOREIGN_NAME_END = /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+[・＝][ァ-ヴ][ァ-ヴー]+$/;
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';
 
@@ -66,7 +68,12 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (a.written === 'ゼロ' || v === null) return [];
   const open = text.endsWith(THEN, a.start) ? a.start - THEN.length - 1 : a.start - 1;
   if (OPEN.has(text[open] ?? '') && CLOSE.has(text[a.end] ?? '') && Number.isInteger(v) && v > 0 && v <= 130) {
-    const holder = nameBefore(ctx, open) || (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1)));
+    const holder =
+      nameBefore(ctx, open) ||
+      (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1))) ||
+      // エチオピアのタデセ・ゲブレ（24）: a foreign name in katakana, given and family names joined by
+      // ・, which the dictionary does not tag as a name; an adult's age (ポケット・ラジオ（3） is a model).
+      (v >= 15 && FOREIGN_NAME_END.test(text.slice(Math.max(0, open - 24), open)));
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];

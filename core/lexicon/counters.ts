@@ -104,6 +104,8 @@ export const COUNTERS: readonly CounterEntry[] = [
   ),
   DURATION('週間', '週'),
   DURATION('日間', '日'),
+  // 5営業日以内, 10開庁日: days counted on the calendar of a business, an office or a market
+  ...['営業日', '開庁日', '稼働日', '取引日'].map((s) => DURATION(s, '日')),
   DURATION('時間', '時間'),
   DURATION('分間', '分'),
   DURATION('分', '分'),

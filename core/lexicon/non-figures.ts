@@ -87,8 +87,8 @@ export const COUNTER_IDIOMS: readonly string[] = [
 
 /**
  * Numeral words that are a number after all when followed by one of these: 十分 is "enough", but
- * 十分後 / 十分間 is ten minutes.
+ * 十分後 / 十分間 is ten minutes, and 十分の一 a tenth (十分の配慮 stays "enough").
  */
 export const NUMERAL_WORD_EXCEPTIONS: WordTable<readonly string[]> = new Map([
-  ['十分', ['後', '間', '前', '以内', 'おき', 'ほど', '程度']],
+  ['十分', ['後', '間', '前', '以内', 'おき', 'ほど', '程度', ...[...'一二三四五六七八九'].map((n) => `の${n}`)]],
 ]);

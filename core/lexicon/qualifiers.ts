@@ -103,6 +103,12 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set([
   ...['契約', '計画', '国債', '債', 'ローン', '保証', '任期', '周期', '満期', '保存', '分割', '償還'],
 ]);
 
+/**
+ * Nouns naming a length that a rule sets: 更新の間隔を5年に延ばす, 任期は4年に, 登録更新は3年に. N年 after
+ * them and は/を, before に, is the new length (see figures/durations.ts).
+ */
+export const LENGTH_NOUNS: readonly string[] = ['間隔', '期間', '任期', '周期', '期限', '更新', '猶予'];
+
 /** After these a month count is written N月, not Nカ月: 懲役1年6月. */
 export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
 

@@ -79,6 +79,7 @@ export const RELATIVE_WORDS = [
   { surface: '今年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '来年度', unit: 'fiscal', offset: 1, anchor: 'published' },
+  { surface: '再来年度', unit: 'fiscal', offset: 2, anchor: 'published' },
   { surface: '年度内', unit: 'fiscal', offset: 0, anchor: 'published' },
   // 年度末 is the March that closes the fiscal year the article is about: a budget for 2020年度 told in
   // February 2020 → 2021-03 (the last fiscal year named, else the publication's)

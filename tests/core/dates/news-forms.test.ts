@@ -23,7 +23,7 @@ describe('the forms broadcasters write', () => {
     ]);
     expect(withTokens('おとといの夜から停電している。')).toEqual([['おととい', '2025-07-08']]);
     expect(withTokens('ことしの春は桜が早かった。おととしは遅かった。')).toEqual([
-      ['ことし', '2025'],
+      ['ことしの春', '2025'],
       ['おととし', '2023'],
     ]);
   });

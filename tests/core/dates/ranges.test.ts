@@ -39,7 +39,7 @@ describe('date ranges and parts of months', () => {
   it('reads a range written with any dash: the horizontal bar, the box-drawing line, the minus sign', () => {
     expect(dates('4―6月期の実質GDP')).toEqual([['4―6月期', ['2025-04', '2025-06']]]);
     expect(dates('7─9月期は減速した')).toEqual([['7─9月期', ['2025-07', '2025-09']]]);
-    expect(dates('2023−24年の冬')).toEqual([['2023−24年', ['2023', '2024']]]);
+    expect(dates('2023−24年の冬')).toEqual([['2023−24年の冬', ['2023', '2024']]]);
     expect(dates('9月28日―10月3日に開催')).toEqual([['9月28日―10月3日', ['2025-09-28', '2025-10-03']]]);
   });
 

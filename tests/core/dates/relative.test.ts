@@ -8,7 +8,7 @@ describe('relative dates', () => {
       ['今年', '2025'],
       ['来年', '2026'],
     ]);
-    expect(dates('一昨年の秋に始めた。')).toEqual([['一昨年', '2023']]);
+    expect(dates('一昨年の秋に始めた。')).toEqual([['一昨年の秋', '2023']]);
     expect(dates('先月と今月と来月の予定')).toEqual([
       ['先月', '2025-06'],
       ['今月', '2025-07'],
@@ -34,6 +34,7 @@ describe('relative dates', () => {
 
   it('counts fiscal years from April', () => {
     expect(dates('来年度から実施する。')).toEqual([['来年度', '2026']]);
+    expect(dates('新制度は再来年度に始まる。')).toEqual([['再来年度', '2027']]);
     expect(dates('今年度中に決める。', '2025-02-14')).toEqual([['今年度', '2024']]);
   });
 
@@ -202,5 +203,20 @@ describe('relative dates', () => {
       ['昨年度末', '2025-03'],
     ]);
     expect(dates('来年度初めに始める。')).toEqual([['来年度初め', '2026-04']]);
+  });
+});
+
+describe('a season of a year, across の', () => {
+  it('joins the season to the year it names, keeping the year as the value', () => {
+    expect(dates('去年の夏の2か月間に事故が相次いだ。')).toEqual([['去年の夏', '2024']]);
+    expect(dates('新店は2019年の秋頃に開いた。')).toEqual([['2019年の秋頃', '2019']]);
+    expect(dates('昨年の冬以降、客足が戻った。')).toEqual([['昨年の冬', '2024']]);
+    expect(dates('今年の春、工場が完成した。')).toEqual([['今年の春', '2025']]);
+  });
+
+  it('leaves words that start with a season to themselves', () => {
+    expect(dates('昨年の春闘で賃上げが進んだ。')).toEqual([['昨年', '2024']]);
+    expect(dates('去年の夏休みに旅行した。')).toEqual([['去年', '2024']]);
+    expect(dates('2022年の冬季大会に出た。')).toEqual([['2022年', '2022']]);
   });
 });

@@ -154,3 +154,47 @@ describe('tens in digits before 数', () => {
     expect(only('参加者は10数人だった。').text).toBe('10数人');
   });
 });
+
+describe('days: N日で before a quantity, and days counted on a working calendar', () => {
+  it.each([
+    ['港に避難民殺到　3日で1万人超え', '3日'],
+    ['新しい展望台は5日で約2万人を集めた。', '5日'],
+    ['出荷量はわずか2日で倍に膨らんだ。', '2日'],
+    ['申請から10開庁日で結果が出る。', '10開庁日'],
+    ['返金は3営業日以内に行う。', '3営業日以内'],
+    ['上場から5取引日で値を下げた。', '5取引日'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '日');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('leaves days of the month alone', () => {
+    expect(texts('11月3日で1万人に達した。')).toEqual(['1万人']);
+    expect(texts('受け付けは3日で終わる。')).toEqual([]);
+    expect(texts('会期は3日で、5万人が来場した。')).toEqual(['5万人']);
+    expect(texts('書類は10営業日目に届いた。')).toEqual([]);
+  });
+});
+
+describe('fiscal years are never lengths of time', () => {
+  it('reads N年度 after から as a year, not the years since', () => {
+    expect(texts('売上高は約500億円から28年度には900億円に伸びる見通しだ。')).toEqual(['約500億円', '900億円']);
+    expect(texts('工場の稼働から12年を迎えた。')).toEqual(['12年']);
+  });
+});
+
+describe('a length a rule sets: N年に after a length noun', () => {
+  it.each([
+    ['免許の更新の間隔を5年に延ばす。', '5年'],
+    ['点検義務を緩和、機体更新は3年に　運輸当局', '3年'],
+    ['委員の任期は2年に短くなる。', '2年'],
+    ['保存期間を7年に改めた。', '7年'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '年');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('leaves a two-digit year alone', () => {
+    expect(texts('システムの更新は27年に行う。')).toEqual([]);
+  });
+});

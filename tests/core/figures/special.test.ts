@@ -135,4 +135,46 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect(only('発生から十分後に通報があった。').value).toBe(10);
     expect(figures('十分な準備が必要だ。')).toEqual([]);
   });
+
+  it('reads 十分の一 as a tenth but 十分の配慮 as "enough"', () => {
+    expect([
+      only('収量は往時の十分の一にも届かない。').value,
+      only('費用は旧型の十分の一以下に下がった。').bound,
+    ]).toEqual([0.1, 'max']);
+    expect(only('賛成は十分の三にとどまった。').value).toBeCloseTo(0.3, 9);
+    expect(only('差は十分の一秒だった。').unit).toBe('秒');
+    expect(figures('高齢者への十分の配慮が求められる。')).toEqual([]);
+    expect(figures('時間は十分のはずだ。')).toEqual([]);
+  });
+});
+
+describe('bare counts told to exist about', () => {
+  it.each([
+    ['赤字の路線は全国で七十余りある。', '七十余り', 70],
+    ['対象の施設は県内に40余りあった。', '40余り', 40],
+    ['候補地は百近くあるという。', '百近く', 100],
+  ])('%s → %s', (text, surface, value) => {
+    const f = only(text);
+    expect([f.text, f.value, f.approx]).toEqual([surface, value, true]);
+  });
+
+  it('needs the approximation and a place word', () => {
+    expect(figures('差は一近くある。')).toEqual([]);
+    expect(figures('路線は全国で七十ある。')).toEqual([]);
+  });
+});
+
+describe('ages after a foreign name in katakana', () => {
+  it.each([
+    ['優勝はケニアのジョセフ・キプルト（27）で、大会記録を更新した。', 27],
+    ['通訳のアンナ・ペトロワ（41）が同行した。', 41],
+  ])('%s', (text, age) => {
+    const f = figures(text).find((x) => x.kind === 'age');
+    expect(f?.value).toBe(age);
+  });
+
+  it('needs an adult age and two names joined by ・', () => {
+    expect(figures('売れ筋はポケット・ラジオ（3）だ。')).toEqual([]);
+    expect(figures('新型のラジオ（24）が届いた。').filter((f) => f.kind === 'age')).toEqual([]);
+  });
 });

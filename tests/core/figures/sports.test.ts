@@ -163,12 +163,18 @@ describe('a tally of names and counts', () => {
 });
 
 describe('times and scores of individual sports', () => {
-  it('reads a time to the second as one figure in its first unit', () => {
+  it('reads a time to the second as one figure, exact in its smallest unit', () => {
     const f = only('女子マラソンは2時間21分30秒で優勝した。');
-    expect([f.text, f.unit, f.value]).toEqual(['2時間21分30秒', '時間', 2.35833333333]);
-    expect(only('会議は1時間30分続いた。').value).toBe(1.5);
+    expect([f.text, f.unit, f.value]).toEqual(['2時間21分30秒', '秒', 8490]);
+    const g = only('会議は1時間30分続いた。');
+    expect([g.unit, g.value]).toEqual(['分', 90]);
     expect(only('決勝は4分5秒で決着した。').text).toBe('4分5秒');
-    expect(only('勝ち時計は1分58秒4だった。').value).toBe(1.97333333333);
+    expect(only('勝ち時計は1分58秒4だった。').value).toBe(118.4);
+    const h = only('片道はおよそ３時間１５分かかる。');
+    expect([h.value, h.unit, h.approx]).toEqual([195, '分', true]);
+    expect([only('記録は2時間9分以内が条件だ。').value, only('2時間9分以内が条件だ。').bound]).toEqual([129, 'max']);
+    // 半 is no unit: 1時間半 stays in hours
+    expect([only('最長で1時間半待った。').value, only('最長で1時間半待った。').unit]).toEqual([1.5, '時間']);
   });
 
   it('reads a bare number recorded (66をマーク)', () => {
