@@ -519,6 +519,14 @@ export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['インタビュー
 /** …and the verbs of answering it. */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答える', '応える']);
 
+/**
+ * 投稿した / ツイートしたところ / ポストすると: posting on social media (sources/posts.ts), a サ変 noun with
+ * する. The lines of the post that follow (うちの自慢の商品なんです…) are the poster's words.
+ */
+export const POST_NOUNS: ReadonlySet<string> = new Set(['投稿', 'ツイート', 'ポスト', 'リポスト', '書き込み']);
+/** …and the verbs of posting (basic forms): SNSに書き込んだところ, Xでつぶやいた. */
+export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶやく', '呟く']);
+
 /** 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes… */
 export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);
 /** …and the verbs of receiving it (basic forms): …との連絡が入った, …との報告が寄せられた. */

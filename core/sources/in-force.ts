@@ -18,6 +18,7 @@ import { reportsAnotherActor } from './other-actor';
 import { tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
+import { isPostLine, posterOf } from './posts';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import type { InForce, SentenceSources } from './sentence-sources';
 import { countsRespondents, isSurveyCue, surveyorIn } from './surveys';
@@ -85,6 +86,13 @@ class Reader implements ReadSoFar {
   private interviewee: Party | null = null;
   /** The party last quoted or cited by an according-to (同社の広報担当者は「…」と話す). */
   private voice: Party | null = null;
+  /** The poster of a post whose lines follow its posting sentence (…と投稿したところ、⏎うちの自慢の商品なんです…). */
+  private post: Party | null = null;
+  /** The sentence the post's last line (or its posting sentence) was. */
+  private postAt = -2;
+  /** The party the article made its topic last, and the paragraph it did so in: an unsaid poster. */
+  private topic: Party | null = null;
+  private topicParagraph = -2;
 
   constructor(
     private readonly ctx: AttributionContext,
@@ -122,6 +130,11 @@ class Reader implements ReadSoFar {
     if (another && !para.announcer) para.otherActor = true;
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
+    // 投稿したところ、⏎うちの自慢の商品なんです…⏎でも5年で200個しか売れませんでした…: each line of its own,
+    // read as a post's and with no cue of its own, is the poster's; the first that reads as narration ends it.
+    const postLine = this.paragraph.first === v.index && v.index === this.postAt + 1 && !info.cues.length;
+    this.post = postLine && isPostLine(tokens, v) ? this.post : null;
+    if (this.post) this.postAt = v.index;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
     const out: Mutable<SentenceSources> = {
@@ -136,6 +149,7 @@ class Reader implements ReadSoFar {
       scoped: own ? null : (para.scope?.party ?? null),
       framed: para.scope?.framed ?? false,
       labelled: this.label,
+      posted: this.post,
       introduced: this.intro,
       // 県内ではこのほか、…ということです: a new scene is not the earlier source's account.
       relayed: own || para.cited || info.setting ? null : para.previousHeard,
@@ -199,7 +213,17 @@ class Reader implements ReadSoFar {
     out.after = after;
     this.close(v, info);
     out.document = this.documents.read(tokens, v, info, named, own);
+    if (!own) this.posting(v);
     return out;
+  }
+
+  /** A posting sentence puts its poster in force for the lines after it (posts.ts). */
+  private posting(v: SentenceView): void {
+    const recent = this.topicParagraph >= v.sentence.paragraph - 1 ? this.topic : null;
+    const poster = posterOf(this.ctx.text, this.ctx.tokens, v, recent, this.mentions);
+    if (!poster) return;
+    this.post = poster;
+    this.postAt = v.index;
   }
 
   /** A sentence of the paragraph right after an interviewer's question: the interviewee's answer. */
@@ -253,6 +277,8 @@ class Reader implements ReadSoFar {
     // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
     if (cue.kind === 'according' && cue.head) para.scope = { party, framed: !!cue.frame };
     para.topic = party;
+    this.topic = party;
+    this.topicParagraph = v.sentence.paragraph;
   }
 
   /** What the sentence as a whole leaves in force: a speech lead-in, investigators, its topic. */
@@ -269,6 +295,8 @@ class Reader implements ReadSoFar {
     if (topic && !info.cues.some((c) => c.speaker)) {
       const { phrase, type } = topic;
       this.paragraph.topic = { name: phrase.text, type, phrase, cue: '', via: null };
+      this.topic = this.paragraph.topic;
+      this.topicParagraph = v.sentence.paragraph;
       if (!this.storyTold && type === 'person') this.protagonist ??= this.paragraph.topic;
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;

@@ -72,6 +72,7 @@ export function resolveFigure(
   // according-to's account.
   const scoped = info.scene !== null && f.start >= info.scene ? null : here.scoped;
   if (here.labelled) return here.labelled;
+  if (here.posted) return here.posted;
   if (here.introduced && !info.cues.length) return here.introduced;
   const next = sentences[i + 1];
   // 「…10円近く上がった」⏎こう話すのは、燃料店を営む山本さんです。: a quote standing as a paragraph of its

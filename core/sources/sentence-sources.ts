@@ -27,6 +27,8 @@ export interface SentenceSources {
   readonly framed: boolean;
   /** A speaker line （近所の住民） above the quoted lines it stands in. */
   readonly labelled: Party | null;
+  /** The poster of the post whose lines it is, after the sentence that posted it (…と投稿したところ、). */
+  readonly posted: Party | null;
   /** The speaker of 「山田社長は次のように述べた。」, for the quotes after it. */
   readonly introduced: Party | null;
   /** The surveyor, when the sentence counts respondents (支持しないと答えた人は45％). */
