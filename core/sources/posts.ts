@@ -1,5 +1,5 @@
 import { POST_NOUNS, POST_VERBS } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isFinalParticle, isNoun, isPredicateWord, isVerb } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isFinalParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import type { Antecedents } from './anaphora';
 import { depthAt, type SentenceView } from './cue';
@@ -55,18 +55,20 @@ const POST_END = /(?:[…‥！!？?～〜ｗw笑]|\p{Extended_Pictographic}|\uF
 // The writer's full stop ends narration; a post's line does without it.
 const FULL_STOP = /[。．]$/;
 
+// A post's line closed the way one speaks to readers, politely or with a final particle: 商品なんです,
+// ありがとうございました, 売れませんでした. A subhead closes on a plain verb (売り上げ、2倍に増えた).
+const POLITE_END = /(?:です|ます|でした|ました|ません(?:でした)?|でしょう|ください)$/;
+
 /**
  * True when a line reads as a line of a post quoted after its posting sentence: short, not closed with
- * 。, not a list item, subhead, caption or Q&A line, ending on …/！/？/an emoji or on a predicate
- * (うちの自慢の商品なんです). A headline that ends on a noun (売り上げ200個) is no post's line.
+ * 。, not a list item, subhead, caption, label or Q&A line, ending on …/！/？/an emoji, a polite form or a
+ * final particle. A headline on a noun (売り上げ200個) or a plain verb (2倍に増えた) is no post's line.
  */
 export function isPostLine(tokens: readonly Token[], v: SentenceView): boolean {
   const s = v.sentence.text.trim();
   if (!s || s.length > 80 || FULL_STOP.test(s) || NOT_A_POST_HEAD.test(s) || LABEL.test(s)) return false;
   if (/^[0-9０-９]+[.．)）]/.test(s)) return false;
-  if (POST_END.test(s)) return true;
-  const last = tokens[v.end - 1];
-  return !!last && (isPredicateWord(last) || isFinalParticle(last));
+  return POST_END.test(s) || POLITE_END.test(s) || isFinalParticle(tokens[v.end - 1]);
 }
 
 /**

@@ -65,6 +65,8 @@ describe('what follows a sentence that merely mentions a post', () => {
       '売り上げ目標1万箱',
     ].join('\n');
     expect(names(text, ['3種類', '120グラム', '800円', '1万箱'])).toEqual(['', '', '', '']);
+    const subhead = ['北山製菓は公式Xに新商品の写真を投稿した。', '出荷は半年で2倍に増えた', '同社は工場を建てる。'];
+    expect(names(subhead.join('\n'), ['2倍'])).toEqual(['']);
   });
 
   it('is not a post when 投稿 qualifies a noun or is itself the subject of the sentence', () => {
