@@ -526,6 +526,20 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答え�
 export const POST_NOUNS: ReadonlySet<string> = new Set(['投稿', 'ツイート', 'ポスト', 'リポスト', '書き込み']);
 /** …and the verbs of posting (basic forms): SNSに書き込んだところ, Xでつぶやいた. */
 export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶやく', '呟く']);
+/**
+ * How a post's line may close when the writer's 。 does not close it: politely (商品なんです, ありがとう
+ * ございました, 売れませんでした), not on a plain verb as a subhead does (売り上げ、2倍に増えた).
+ */
+export const POST_POLITE_ENDINGS: readonly string[] = [
+  'です',
+  'ます',
+  'でした',
+  'ました',
+  'ません',
+  'ませんでした',
+  'でしょう',
+  'ください',
+];
 
 /** 報告 / 連絡 / 通報 received (…との報告があった): what someone told the one who writes… */
 export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(['報告', '連絡', '通報', '説明']);

@@ -1,4 +1,4 @@
-import { POST_NOUNS, POST_VERBS } from '../lexicon/reporting-cues';
+import { POST_NOUNS, POST_POLITE_ENDINGS, POST_VERBS } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isFinalParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import type { Antecedents } from './anaphora';
@@ -55,9 +55,8 @@ const POST_END = /(?:[…‥！!？?～〜ｗw笑]|\p{Extended_Pictographic}|\uF
 // The writer's full stop ends narration; a post's line does without it.
 const FULL_STOP = /[。．]$/;
 
-// A post's line closed the way one speaks to readers, politely or with a final particle: 商品なんです,
-// ありがとうございました, 売れませんでした. A subhead closes on a plain verb (売り上げ、2倍に増えた).
-const POLITE_END = /(?:です|ます|でした|ました|ません(?:でした)?|でしょう|ください)$/;
+// A post's line closed the way one speaks to readers, politely or with a final particle.
+const POLITE_END = new RegExp(`(?:${POST_POLITE_ENDINGS.join('|')})$`);
 
 /**
  * True when a line reads as a line of a post quoted after its posting sentence: short, not closed with
