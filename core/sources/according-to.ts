@@ -71,7 +71,7 @@ const HEARD_CUE = new RegExp(
 const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const REPORT_AT_END = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
-const CUE_TAIL = /(?:[、，]|分か|わか|判明|明らかに)$/;
+const CUE_TAIL = new RegExp(`(?:[、，]|${alternation(REPORT_FOUND_TAILS)})$`);
 // 調査で分かった / 取材によって判明した: the cue ends on a verb of finding out, the sentence's main predicate.
 const FOUND_END = new RegExp(`(?:${alternation(REPORT_FOUND_TAILS)})$`);
 const NOTE_IN_CUE = new RegExp(NOTE);
