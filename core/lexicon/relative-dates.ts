@@ -222,6 +222,9 @@ export const PERIOD_PARTS = [
   { surface: '暮れ', of: 'year', span: [12, 12] },
 ] as const satisfies readonly PeriodPart[];
 
+/** The seasons among the year parts: 去年の夏, 2016年の秋 are read across の (dates/expression.ts). */
+export const SEASONS: readonly string[] = ['春', '夏', '秋', '冬'];
+
 /**
  * Words after a century or a decade that narrow it without changing which one it is: 19世紀末,
  * 21世紀初頭, 1970年代前半, 2010年代初め (the mention keeps the decade's or century's value).
