@@ -86,8 +86,8 @@ export function readRelativeWord(
 /** 年末年始 at or around `i`: neither 年末 nor 年始 inside it is a date of its own. */
 function insideYearTurn(text: string, i: number): boolean {
   return YEAR_TURN_SEASONS.some((w) => {
-    const from = text.indexOf(w, Math.max(0, i - w.length + 1));
-    return from >= 0 && from <= i;
+    for (let from = Math.max(0, i - w.length + 1); from <= i; from++) if (text.startsWith(w, from)) return true;
+    return false;
   });
 }
 
