@@ -1,4 +1,4 @@
-import { ERA_BY_NAME, ERAS, type Era } from '../lexicon/eras';
+import { ERA_BY_NAME, ERAS, type Era, PLAIN_WORD_ERAS } from '../lexicon/eras';
 import { PREMODERN_ERAS } from '../lexicon/eras-premodern';
 import { alternation } from '../lexicon/word-table';
 import { isKanji } from '../text/script';
@@ -8,9 +8,8 @@ import { readNumeral } from './numerals';
  * The eras before 明治 (慶長5年, 元禄14年), from the CLDR table. Two are plain words before a number of years
  * as often as eras (契約を延長, 永久に): they are left out. Read only where the name starts a word.
  */
-const PLAIN_WORDS: ReadonlySet<string> = new Set(['延長', '永久']);
 const PREMODERN: ReadonlyMap<string, Era> = new Map(
-  PREMODERN_ERAS.filter(([name]) => !PLAIN_WORDS.has(name)).map(([name, firstYear, lastYear]) => [
+  PREMODERN_ERAS.filter(([name]) => !PLAIN_WORD_ERAS.has(name)).map(([name, firstYear, lastYear]) => [
     name,
     { name, firstYear, lastYear },
   ]),

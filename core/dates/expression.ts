@@ -6,6 +6,7 @@ import {
   PERIOD_PARTS,
   type PeriodPart,
   type RelativeWord,
+  SEASONS,
   YEAR_NAMED_ISSUES,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
@@ -59,7 +60,6 @@ function monthPartAfter(text: string, at: number): { part: PeriodPart; end: numb
   return readPart(text, at + 1, 'month');
 }
 
-const SEASONS: readonly string[] = ['春', '夏', '秋', '冬'];
 // 去年の夏以降, 2016年の秋頃: kanji that may follow a season read as a time (夏休み, 春闘, 冬季 are words of their own).
 const AFTER_SEASON = /^(?:[^\p{Script=Han}]|以|頃)/u;
 

@@ -3,7 +3,9 @@ import {
   KANA_WORD_FOLLOWERS,
   RELATIVE_WORDS,
   type RelativeWord,
+  YEAR_TURN_FROM,
   YEAR_TURN_SEASONS,
+  YEAR_TURN_TO,
 } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
 import { numeralAt } from '../numbers/scan';
@@ -84,28 +86,11 @@ export function readRelativeWord(
 /** 年末年始 at or around `i`: neither 年末 nor 年始 inside it is a date of its own. */
 function insideYearTurn(text: string, i: number): boolean {
   return YEAR_TURN_SEASONS.some((w) => {
-    const from = text.indexOf(w, Math.max(0, i - w.length + 1));
-    return from >= 0 && from <= i;
+    for (let from = Math.max(0, i - w.length + 1); from <= i; from++) if (text.startsWith(w, from)) return true;
+    return false;
   });
 }
 
-/** 年末年始: the December before the turn the article is nearest, then its January (DateContext.turnYear). */
-const TURN_DECEMBER: RelativeWord = {
-  surface: '年末',
-  unit: 'year',
-  offset: -1,
-  anchor: 'published',
-  month: 12,
-  turn: true,
-};
-const TURN_JANUARY: RelativeWord = {
-  surface: '年始',
-  unit: 'year',
-  offset: 0,
-  anchor: 'published',
-  month: 1,
-  turn: true,
-};
 // 前回の年末年始, 2018年度の年末年始, 昨年年末年始: another turn than the nearest is named before it.
 const OTHER_TURN_BEFORE = /[の\p{Script=Han}0-9０-９〇]$/u;
 
@@ -123,7 +108,7 @@ export function readYearTurnSeason(
   if (!w || !isWord(i, i + w.length) || OTHER_TURN_BEFORE.test(text.slice(Math.max(0, i - 1), i))) return null;
   const month = (word: RelativeWord) =>
     ({ kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null }) as const;
-  return { spec: { kind: 'range', from: month(TURN_DECEMBER), to: month(TURN_JANUARY) }, end: i + w.length };
+  return { spec: { kind: 'range', from: month(YEAR_TURN_FROM), to: month(YEAR_TURN_TO) }, end: i + w.length };
 }
 
 /** Vague numerals before 年前, read longest first: 数年前 is two to nine years back, 数十年前 20 to 99. */

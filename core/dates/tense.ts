@@ -43,8 +43,8 @@ const PAST_END = /(?:た|でした)(?:という|とされる|とみられる|そ
  */
 export function copulaTense(text: string, start: number, end: number): Tense | null {
   if (text[start - 1] !== 'は' || !COPULA_AFTER.test(text.slice(end, end + 3))) return null;
-  const stop = text.slice(end).search(/[。！？\n]/);
-  const sentence = text.slice(end, stop < 0 ? text.length : end + stop).replace(/[」』）)]+$/, '');
+  const stop = sentenceEnd(text, end);
+  const sentence = text.slice(end, stop < 0 ? text.length : stop).replace(/[」』）)]+$/, '');
   return PAST_END.test(sentence) ? null : 'nonpast';
 }
 
@@ -63,9 +63,8 @@ function datelineTense(tokens: readonly Token[], end: number, text: string): Ten
  * tense of a date that sets the scene of the whole sentence (a dateline, 週明けの市場で…下落した).
  */
 export function mainVerbPast(tokens: readonly Token[], end: number, text: string): Tense | null {
-  const stop = text.slice(end).search(/[。！？\n]/);
-  if (stop < 0) return null;
-  const close = end + stop;
+  const close = sentenceEnd(text, end);
+  if (close < 0) return null;
   // the main verb's chain, walked back from the sentence end: 発表|し|た, 明らかに|し|まし|た
   let i = tokenAt(tokens, close - 1);
   if (!tokens[i] || (tokens[i] as Token).end !== close) return null;
@@ -77,6 +76,14 @@ export function mainVerbPast(tokens: readonly Token[], end: number, text: string
     else if (!isAuxiliary(t) && !te) break;
   }
   return first >= 0 && chainTense(tokens, first) === 'past' ? 'past' : null;
+}
+
+const SENTENCE_END = /[。！？\n]/g;
+
+/** Where the sentence going on at `from` ends (its 。, ！, ？ or line break), or -1: no copy of the rest. */
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? -1;
 }
 
 // The date (up to its end) right after a topic that opens its sentence: 「同社は十二日、」「県警は12日、」.

@@ -3,6 +3,8 @@ import type { CounterEntry } from '../lexicon/counters';
 import { DESIGNATING_COUNTERS } from '../lexicon/designations';
 import {
   BIRTH_ORDER,
+  COUNT_WORDS_BEFORE,
+  COUNTED_GROUPS,
   COUNTING_SUFFIXES,
   DERIVING_SUFFIXES,
   DISPLAY_WORDS,
@@ -11,6 +13,7 @@ import {
 } from '../lexicon/open-counters';
 import { COUNTED_BOUNDS, REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
+import { alternation } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
 import {
   isCommonNoun,
@@ -106,13 +109,9 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   return found(t);
 }
 
-/** Groups counted by the number before them once it is not a designation: 275隊, 120組, 30班. */
-const COUNTED_GROUPS: ReadonlySet<string> = new Set(['隊', '組', '班']);
-
 const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
 
-/** Words before a small number that make it a count: 約3隊, 計5班, 延べ4組, ポンプ車など3隊. */
-const COUNT_BEFORE = /(?:約|計|合計|延べ|最大|少なくとも|合わせて|あわせて|など)$/;
+const COUNT_BEFORE = new RegExp(`${alternation(COUNT_WORDS_BEFORE)}$`);
 
 /**
  * 救急隊5隊, 作業班2班, 約3隊: a small number is a count, not a designation (3組, 1班), when the word

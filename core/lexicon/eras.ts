@@ -20,3 +20,9 @@ export const ERAS = [
 
 /** Era by name, for the parser's lookup after matching 「令和|平成|…」. */
 export const ERA_BY_NAME: WordTable<Era> = new Map(ERAS.map((e) => [e.name, e]));
+
+/**
+ * Eras before 明治 (eras-premodern.ts) whose names are plain words before a number of years as often
+ * as eras (契約を延長, 永久に): they are not read.
+ */
+export const PLAIN_WORD_ERAS: ReadonlySet<string> = new Set(['延長', '永久']);

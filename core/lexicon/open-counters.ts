@@ -10,6 +10,22 @@
  */
 export const NAMED_DESIGNATIONS: ReadonlySet<string> = new Set(['部', '組', '班', '軍', '隊', '師', '課']);
 
+/** Groups counted by the number before them once it is not a designation: 275隊, 120組, 30班. */
+export const COUNTED_GROUPS: ReadonlySet<string> = new Set(['隊', '組', '班']);
+
+/** Words before a small number that make it a count, not a designation: 約3隊, 計5班, 延べ4組, ポンプ車など3隊. */
+export const COUNT_WORDS_BEFORE: readonly string[] = [
+  '約',
+  '計',
+  '合計',
+  '延べ',
+  '最大',
+  '少なくとも',
+  '合わせて',
+  'あわせて',
+  'など',
+];
+
 /**
  * Suffixes IPADIC calls 接尾,一般 that do count after a number: 5省の出身者, 3館共通, 3者会談, 4党,
  * 在京6紙, 2誌.

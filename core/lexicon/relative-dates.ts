@@ -158,6 +158,24 @@ export const RELATIVE_WORDS = [
  */
 export const YEAR_TURN_SEASONS: readonly string[] = ['年末年始'];
 
+/** 年末年始 read as a range: the December before the turn the article is nearest, then its January (DateContext.turnYear). */
+export const YEAR_TURN_FROM: RelativeWord = {
+  surface: '年末',
+  unit: 'year',
+  offset: -1,
+  anchor: 'published',
+  month: 12,
+  turn: true,
+};
+export const YEAR_TURN_TO: RelativeWord = {
+  surface: '年始',
+  unit: 'year',
+  offset: 0,
+  anchor: 'published',
+  month: 1,
+  turn: true,
+};
+
 /**
  * What may follow a date word written in hiragana when hiragana follows at all: particles (きょうは,
  * あすから, きのうまで). Anything else continues another word the dictionary may not know (きょうだい).
@@ -221,6 +239,9 @@ export const PERIOD_PARTS = [
   // 昨年暮れ, 2023年暮れ: the year's end, as 末
   { surface: '暮れ', of: 'year', span: [12, 12] },
 ] as const satisfies readonly PeriodPart[];
+
+/** The seasons among the year parts: 去年の夏, 2016年の秋 are read across の (dates/expression.ts). */
+export const SEASONS: readonly string[] = ['春', '夏', '秋', '冬'];
 
 /**
  * Words after a century or a decade that narrow it without changing which one it is: 19世紀末,
