@@ -17,6 +17,7 @@ import {
   SECTION_HEADINGS,
   SECTION_SUFFIXES,
   STANDING_NOTICES,
+  TOOL_BUTTON,
 } from './furniture-lexicon';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
@@ -213,10 +214,6 @@ export function isCreditLine(text: string): boolean {
 /** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
 const MAX_POLL_LEVELS = 3;
 const MAX_POLL_TEXT = 200;
-// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print; a carousel's or a
-// player's controls (「前へ」「次へ」「再生」「拡大」) around a story's captioned photos.
-const TOOL_BUTTON =
-  /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|前へ|次へ|前の|次の|戻る|進む|再生|停止|一時停止|拡大|閉じる|^[\s<>‹›«»＜＞◀▶◁▷←→]*$/;
 /** A poll offers this many choices at least. */
 const POLL_CHOICES = 2;
 
