@@ -19,6 +19,7 @@ import {
   STANDING_NOTICES,
   TOOL_BUTTON,
 } from './furniture-lexicon';
+import { denseText } from './page-index';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -44,7 +45,7 @@ export function isPromoLine(text: string): boolean {
   if (!n || REPORT_MARKERS.test(text)) return false;
   // A release's spec line gives its product's price (「価格　：月額3,480円（税込）」): one phrase is no promo there.
   if (n < 2 && PRICE_SPEC.test(text)) return false;
-  return n >= 2 || text.replace(/\s+/g, '').length <= SHORT_PROMO;
+  return n >= 2 || denseText(text).length <= SHORT_PROMO;
 }
 
 /** A standing notice is a line of this many sentences at most. */
@@ -111,10 +112,10 @@ function sectionBox(root: Element, label: Block, prev: Block | undefined, next: 
  */
 function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: Block): boolean {
   const own = (label.nodes[0] as Text).parentElement;
-  const labelText = textOf(label).replace(/\s+/g, '');
+  const labelText = denseText(textOf(label));
   let box = own;
   for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
-    if ((box.textContent ?? '').replace(/\s+/g, '').length > labelText.length) break;
+    if (denseText(box.textContent ?? '').length > labelText.length) break;
   }
   if (!box || box === root) return false;
   return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
@@ -186,7 +187,8 @@ const STAMPED_DESK = new RegExp(
 /** True for an outlet's credit or a desk's sign-off alone in brackets (「（北浜テレビ）」「（北部報道部・南野恵）」). */
 function isSignOff(t: string): boolean {
   if (OUTLET_CREDIT.test(t)) return true;
-  const name = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1]?.replace(/\s+/g, '');
+  const found = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1];
+  const name = found && denseText(found);
   return !!name && CREDIT_NAME.test(name) && !name.includes('の');
 }
 
@@ -225,7 +227,7 @@ const POLL_CHOICES = 2;
 function inPollBox(root: Element, b: Block): boolean {
   let box = (b.nodes[0] as Text).parentElement;
   for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
-    if ((box.textContent ?? '').replace(/\s+/g, '').length > MAX_POLL_TEXT) return false;
+    if (denseText(box.textContent ?? '').length > MAX_POLL_TEXT) return false;
     // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
     if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
     const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));
