@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { loadSettings, SETTING_KEYS } from './settings-read';
+import { loadSettings, SETTING_AREA, SETTING_KEYS } from './settings-read';
 import {
   type CategorySwitches,
   DEFAULT_SETTINGS,
@@ -12,6 +12,9 @@ import {
   type UiLangChoice,
 } from './settings-schema';
 
+/** A setting's storage key, in the area settings-read.ts reads it from: 「sync:palette」「local:alwaysSites」. */
+const keyOf = (k: keyof Settings) => `${SETTING_AREA[k]}:${k}` as const;
+
 /**
  * One WXT storage item per setting. Choices (categories, palette, run mode, language) live in sync
  * storage, so they follow the reader's browsers; the site lists live in local storage, where a
@@ -23,16 +26,16 @@ import {
  */
 function defineItems() {
   return {
-    categories: storage.defineItem<CategorySwitches>('sync:categories', {
+    categories: storage.defineItem<CategorySwitches>(keyOf('categories'), {
       fallback: DEFAULT_SETTINGS.categories,
       version: 2,
       migrations: { 2: migrateCategoriesV1 },
     }),
-    palette: storage.defineItem<Palette>('sync:palette', { fallback: DEFAULT_SETTINGS.palette, version: 1 }),
-    runMode: storage.defineItem<RunMode>('sync:runMode', { fallback: DEFAULT_SETTINGS.runMode, version: 1 }),
-    alwaysSites: storage.defineItem<string[]>('local:alwaysSites', { fallback: [], version: 1 }),
-    neverSites: storage.defineItem<string[]>('local:neverSites', { fallback: [], version: 1 }),
-    uiLang: storage.defineItem<UiLangChoice>('sync:uiLang', { fallback: DEFAULT_SETTINGS.uiLang, version: 1 }),
+    palette: storage.defineItem<Palette>(keyOf('palette'), { fallback: DEFAULT_SETTINGS.palette, version: 1 }),
+    runMode: storage.defineItem<RunMode>(keyOf('runMode'), { fallback: DEFAULT_SETTINGS.runMode, version: 1 }),
+    alwaysSites: storage.defineItem<string[]>(keyOf('alwaysSites'), { fallback: [], version: 1 }),
+    neverSites: storage.defineItem<string[]>(keyOf('neverSites'), { fallback: [], version: 1 }),
+    uiLang: storage.defineItem<UiLangChoice>(keyOf('uiLang'), { fallback: DEFAULT_SETTINGS.uiLang, version: 1 }),
   };
 }
 let items: ReturnType<typeof defineItems> | null = null;

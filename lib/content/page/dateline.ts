@@ -1,4 +1,4 @@
-import { foldedDense } from './fold';
+import { folded, foldedDense } from './fold';
 
 /**
  * Time stamps a page prints above or below the article: 「10/12(火) 19:00配信」,
@@ -103,7 +103,7 @@ const MAX_SCHEDULE = 60;
 export function hasScheduleLine(lines: readonly string[]): boolean {
   let schedule = false;
   for (const l of lines) {
-    const line = l.normalize('NFKC').trim();
+    const line = folded(l);
     if (line.length > MAX_SCHEDULE || /[。！？]/.test(line)) continue;
     const span = HOURS_SPAN.test(line);
     if (!span && isTimeStamp(line)) return false;

@@ -13,6 +13,7 @@ import { belowHeadline, ledeSteps } from './lede';
 import {
   datelineIsoDate,
   hasArticleType,
+  ogArticle,
   type PageMetadata,
   readMetadata,
   timedIsoDate,
@@ -105,7 +106,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
-  if (hasArticleType(meta) || meta.ogType?.toLowerCase() === 'article') opts.onDeclaredArticle?.();
+  if (hasArticleType(meta) || ogArticle(meta)) opts.onDeclaredArticle?.();
   yield;
   const index = new PageIndex(nodes);
   // Counted once: every candidate root, the lede's scope and the chosen root read their lines with these.

@@ -167,6 +167,13 @@ export const PAYWALL_CUT: readonly RegExp[] = [
   /(?:有料|会員|購読|登録)[^。]{0,16}続き(?:を|は)(?:お)?読/,
 ];
 
+/**
+ * What a page tool's button says, no choice of a poll's (furniture-lines.ts): share, copy, like, follow, save,
+ * print; a carousel's or a player's controls (「前へ」「次へ」「再生」「拡大」) around a story's captioned photos.
+ */
+export const TOOL_BUTTON: RegExp =
+  /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|前へ|次へ|前の|次の|戻る|進む|再生|停止|一時停止|拡大|閉じる|^[\s<>‹›«»＜＞◀▶◁▷←→]*$/;
+
 /** Labels heading a release's price line (「価格：」「参加費:」), and the words before some of them (「税込価格：」). */
 export const PRICE_LABELS: readonly string[] = ['価格', '料金', '定価', '参加費', '会費', '受講料'];
 export const PRICE_LABEL_PREFIXES: readonly string[] = ['販売', '税込', '希望小売', '利用'];

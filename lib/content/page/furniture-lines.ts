@@ -17,7 +17,9 @@ import {
   SECTION_HEADINGS,
   SECTION_SUFFIXES,
   STANDING_NOTICES,
+  TOOL_BUTTON,
 } from './furniture-lexicon';
+import { denseText } from './page-index';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -43,7 +45,7 @@ export function isPromoLine(text: string): boolean {
   if (!n || REPORT_MARKERS.test(text)) return false;
   // A release's spec line gives its product's price (「価格　：月額3,480円（税込）」): one phrase is no promo there.
   if (n < 2 && PRICE_SPEC.test(text)) return false;
-  return n >= 2 || text.replace(/\s+/g, '').length <= SHORT_PROMO;
+  return n >= 2 || denseText(text).length <= SHORT_PROMO;
 }
 
 /** A standing notice is a line of this many sentences at most. */
@@ -110,10 +112,10 @@ function sectionBox(root: Element, label: Block, prev: Block | undefined, next: 
  */
 function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: Block): boolean {
   const own = (label.nodes[0] as Text).parentElement;
-  const labelText = textOf(label).replace(/\s+/g, '');
+  const labelText = denseText(textOf(label));
   let box = own;
   for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
-    if ((box.textContent ?? '').replace(/\s+/g, '').length > labelText.length) break;
+    if (denseText(box.textContent ?? '').length > labelText.length) break;
   }
   if (!box || box === root) return false;
   return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
@@ -185,7 +187,8 @@ const STAMPED_DESK = new RegExp(
 /** True for an outlet's credit or a desk's sign-off alone in brackets (「（北浜テレビ）」「（北部報道部・南野恵）」). */
 function isSignOff(t: string): boolean {
   if (OUTLET_CREDIT.test(t)) return true;
-  const name = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1]?.replace(/\s+/g, '');
+  const found = (DESK_SIGN_OFF.exec(t) ?? STAMPED_DESK.exec(t))?.[1];
+  const name = found && denseText(found);
   return !!name && CREDIT_NAME.test(name) && !name.includes('の');
 }
 
@@ -213,10 +216,6 @@ export function isCreditLine(text: string): boolean {
 /** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
 const MAX_POLL_LEVELS = 3;
 const MAX_POLL_TEXT = 200;
-// A page tool's button, no choice of a poll's: share, copy, like, follow, save, print; a carousel's or a
-// player's controls (「前へ」「次へ」「再生」「拡大」) around a story's captioned photos.
-const TOOL_BUTTON =
-  /シェア|共有|コピー|いいね|ポスト|メール|スクラップ|フォロー|保存|印刷|ブックマーク|前へ|次へ|前の|次の|戻る|進む|再生|停止|一時停止|拡大|閉じる|^[\s<>‹›«»＜＞◀▶◁▷←→]*$/;
 /** A poll offers this many choices at least. */
 const POLL_CHOICES = 2;
 
@@ -228,7 +227,7 @@ const POLL_CHOICES = 2;
 function inPollBox(root: Element, b: Block): boolean {
   let box = (b.nodes[0] as Text).parentElement;
   for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
-    if ((box.textContent ?? '').replace(/\s+/g, '').length > MAX_POLL_TEXT) return false;
+    if (denseText(box.textContent ?? '').length > MAX_POLL_TEXT) return false;
     // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
     if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
     const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));

@@ -1,5 +1,6 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { folded } from './fold';
+import { denseText } from './page-index';
 
 /**
  * Pages that list rather than tell: a portal's or a search's linked titles over their teasers, a digest's
@@ -73,7 +74,7 @@ export function isDigest(lines: readonly Block[]): boolean {
     }
     const next = lines[i + 1];
     if (!b.linked || b.kind !== 'paragraph' || b.chars > MAX_TOOL_LINK || (next && next.kind !== 'heading')) return;
-    const words = textOf(b).replace(/\s+/g, '');
+    const words = denseText(textOf(b));
     closing.set(words, (closing.get(words) ?? 0) + 1);
     closedChars += sectionChars;
     sectionChars = 0;

@@ -1,4 +1,4 @@
-import type { PageIndex } from './page-index';
+import { denseText, type PageIndex } from './page-index';
 
 /** Paragraphs shorter than this (white space removed) are too likely to recur elsewhere to place. */
 const MIN_PARAGRAPH = 8;
@@ -22,7 +22,7 @@ export function locateRoot(index: PageIndex, paragraphs: readonly string[]): Ele
   let wanted = 0;
   for (const p of paragraphs) {
     const at = index.find(p, cursor);
-    const len = at ? at[1] - at[0] : p.replace(/\s+/g, '').length;
+    const len = at ? at[1] - at[0] : denseText(p).length;
     if (len < MIN_PARAGRAPH) continue;
     wanted += len;
     // Searching on from the last match keeps this linear: extractors keep the page's order.

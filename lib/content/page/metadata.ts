@@ -62,6 +62,11 @@ export function hasArticleType(meta: PageMetadata): boolean {
   return meta.jsonLdTypes.some((t) => ARTICLE_TYPES.has(t));
 }
 
+/** True when og:type stamps the page "article" (in any case). */
+export function ogArticle(meta: PageMetadata): boolean {
+  return meta.ogType?.toLowerCase() === 'article';
+}
+
 /** True when JSON-LD types the page as a news report (NewsArticle…): news whatever else it carries. */
 export function hasNewsType(meta: PageMetadata): boolean {
   return meta.jsonLdTypes.some((t) => NEWS_TYPES.has(t));

@@ -1,6 +1,7 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { folded } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
+import { denseText } from './page-index';
 import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-kinds-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
@@ -28,12 +29,11 @@ function isThread(blocks: readonly Block[]): boolean {
 
 /** Buttons, inputs and links are looked at up to this many each: the check must not scale with the page. */
 const MAX_CONTROLS = 2000;
-const CONTROL_SPACE = /[\s\u3000]+/g;
 
 /** True when the page has a control that puts something in a cart or orders it (「カートに入れる」「購入する」). */
 function hasCartControl(doc: Document): boolean {
   const says = (text: string | null, words: readonly string[]) => {
-    const t = (text ?? '').slice(0, 100).replace(CONTROL_SPACE, '');
+    const t = denseText((text ?? '').slice(0, 100));
     return words.some((w) => t.includes(w));
   };
   for (const el of Array.from(doc.querySelectorAll('button, input')).slice(0, MAX_CONTROLS)) {
@@ -59,7 +59,7 @@ function hasShopButtons(doc: Document): boolean {
   let n = 0;
   for (const a of Array.from(doc.querySelectorAll('a')).slice(0, MAX_CONTROLS)) {
     // Worded, not just rel="sponsored": a news page's sponsored recommendations are links to stories.
-    if (SHOP_BUTTON_WORDS.test((a.textContent ?? '').slice(0, 40).replace(CONTROL_SPACE, ''))) n++;
+    if (SHOP_BUTTON_WORDS.test(denseText((a.textContent ?? '').slice(0, 40)))) n++;
     if (n >= SHOP_BUTTONS) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { cleanName } from './names';
+import { denseText as dense } from './page-index';
 
 /** What a page says about who published it, strongest first. */
 export interface OutletSignals {
@@ -58,7 +59,6 @@ export function outletName(s: OutletSignals): string | null {
 
 // 「多摩ウイークリー　ニュース」: an old site titles every page with its name, a wide space, the section.
 const WIDE_SPACE = /\u3000|\s{2,}/;
-const dense = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * The outlet by a page's <title>, once its headline is known: the part of the title that is not the

@@ -1,4 +1,4 @@
-import { type Block, sentenceCount } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import type { NotNewsKind } from './page-kinds-lexicon';
 import { SHEETS, type SheetLabels } from './sheet-labels';
 
@@ -53,10 +53,7 @@ export function listsIngredients(lines: readonly Block[]): boolean {
   let n = 0;
   for (const b of lines) {
     if (b.chars > MAX_INGREDIENT) continue;
-    const text = b.nodes
-      .map((t) => t.data)
-      .join('')
-      .normalize('NFKC');
+    const text = textOf(b).normalize('NFKC');
     if (!sentenceCount(text) && MEASURE.test(text) && ++n >= INGREDIENTS) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 import type { Block } from './blocks';
 import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
-import { hasArticleType, hasNewsType, type PageMetadata } from './metadata';
+import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
@@ -138,7 +138,7 @@ function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: Verdic
   if (dateline || dayAndHour) return false;
   if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
   if (meta.published) return false;
-  const stamped = meta.ogType?.toLowerCase() === 'article';
+  const stamped = ogArticle(meta);
   const silent = reading.reporting === 0 && reading.newsTime === 0 && reading.ages === 0;
   return stamped && silent && reading.sentences >= SILENT_SENTENCES && !OPINION_LABEL.test(heading);
 }
@@ -149,7 +149,7 @@ function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: Verdic
  * (「コミュニティバスとは、…の総称である。」).
  */
 function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timedNearby }: VerdictInput): boolean {
-  if (meta.ogType?.toLowerCase() === 'article' || hasNewsType(meta)) return false;
+  if (ogArticle(meta) || hasNewsType(meta)) return false;
   return !dateline && !dayAndHour && !timedNearby && definesHeadline(headline, blocks);
 }
 
@@ -169,7 +169,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     (prose.chars >= SHORT_CHARS && prose.sentences >= SHORT_SENTENCES);
   const long = prose.chars >= MIN_CHARS && prose.sentences >= MIN_SENTENCES;
   const ogType = meta.ogType?.toLowerCase();
-  const typed = hasArticleType(meta) || ogType === 'article';
+  const typed = hasArticleType(meta) || ogArticle(meta);
   const declared =
     typed ||
     root.closest('[itemprop="articleBody"]') !== null ||
