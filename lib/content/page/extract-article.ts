@@ -21,6 +21,7 @@ import {
   updateIsoDate,
 } from './metadata';
 import { hostOf, siteOfTitle } from './outlet';
+import { withoutOutletLines } from './outlet-lines';
 import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
@@ -124,7 +125,9 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
   // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
   const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOf(b), meta.writers));
-  const blocks = articleLines(content, root);
+  // The outlet's or writer's name alone (「共同通信」), and the profile box it heads under the story, are no story.
+  const outlets = [meta.byline, ...meta.writers].filter((n): n is string => !!n);
+  const blocks = withoutOutletLines(articleLines(content, root), root, outlets);
   yield;
 
   const builder = new TextMapBuilder();
