@@ -82,11 +82,12 @@ function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, r
 }
 
 /**
- * Two sentences that read as a news brief: told in the past, a day given, and someone reporting or a person's
- * age (「…病院に運ばれた。警察によると、2人とも命に別条はないという。」).
+ * Two sentences that read as a news brief: told in the past, a day given, and someone reporting, a person's
+ * age (「…病院に運ばれた。警察によると、2人とも命に別条はないという。」) or a news photo's caption dating its
+ * shot (a photo story: 「一面に咲いたひまわりの中を歩く家族連れ＝27日、北山市西原」 over two sentences).
  */
 function readsAsBrief(r: ProseReading): boolean {
-  return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1);
+  return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1 || r.photoDatelines >= 1);
 }
 
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
@@ -180,7 +181,9 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
-  const brief = typed && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
+  // A brief that heads itself with the title it declares and dates itself there is complete at its length,
+  // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
+  const brief = (typed || !declared) && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
   // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
@@ -189,7 +192,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
       : long || (complete && readsAsDatedStory(input))
     : declared
       ? complete || brief
-      : long || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
+      : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
