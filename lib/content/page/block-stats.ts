@@ -155,8 +155,34 @@ export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>):
   return false;
 }
 
-/** True for a block of three or more links that are most of its text: 「関連記事」「アクセスランキング」. */
-export function isLinkList(el: Element, s: Stats | undefined): boolean {
+/** A teaser's linked title is this long at least (a tool's 「続きを読む」 is shorter); its item this long at most. */
+const MIN_TEASER_TITLE = 9;
+const MAX_TEASER = 200;
+const TEASER_ITEMS = 3;
+const ITEM_LISTS: ReadonlySet<string> = new Set(['UL', 'OL']);
+
+/**
+ * True for a list of teasers: three or more items, each a linked title with its time or a line of its lead
+ * (<li><span>10/24 17:55</span><a>新米の販売好調</a><br><small>県内産の新米の販売が…</small></li>), however
+ * long the leads beside the links. A list in a story names things; it does not link each item to a story.
+ */
+function isTeaserList(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
+  if (!ITEM_LISTS.has(el.tagName.toUpperCase())) return false;
+  let items = 0;
+  for (const li of Array.from(el.children)) {
+    const s = stats.get(li);
+    if (!s?.chars) continue;
+    if (s.linkChars < MIN_TEASER_TITLE || s.chars > MAX_TEASER) return false;
+    items++;
+  }
+  return items >= TEASER_ITEMS;
+}
+
+/**
+ * True for a block of three or more links that are most of its text (「関連記事」「アクセスランキング」), or a list
+ * of teasers (isTeaserList).
+ */
+export function isLinkList(el: Element, s: Stats | undefined, stats?: ReadonlyMap<Element, Stats>): boolean {
   if (!s || s.links < 3 || !LIST_TAGS.has(el.tagName.toUpperCase())) return false;
-  return s.linkChars >= 0.5 * s.chars;
+  return s.linkChars >= 0.5 * s.chars || (!!stats && isTeaserList(el, stats));
 }
