@@ -80,8 +80,10 @@ const HEADING_SCAN = 100;
 const SCHEDULE_LINES = 6;
 // Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
 const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
+// A carousel's counter under its photos: 「2 / 2」「1／5」.
+const SLIDE_COUNT = /^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
 
-/** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
+/** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp or a carousel's counter. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
   if (!HAS_WORD.test(text)) return false;
@@ -89,7 +91,7 @@ function isContentLine(b: Block): boolean {
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
   // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
-  return !linkLine && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
+  return !linkLine && !SLIDE_COUNT.test(text) && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
 /**
