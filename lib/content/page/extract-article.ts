@@ -9,7 +9,7 @@ import { eventDateline } from './event-date';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
-import { belowHeadline, ledeSteps } from './lede';
+import { belowHeadline, ledeSteps, trailingCaptionsSteps } from './lede';
 import {
   datelineIsoDate,
   hasArticleType,
@@ -124,7 +124,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const own = yield* blocksUnderSteps(root, headline, bodyStats);
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
-  const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
+  const trailing = yield* trailingCaptionsSteps(root, bodyStats);
+  const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root), ...trailing], posts);
   // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
   const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOf(b), meta.writers));
   // The outlet's or writer's name alone (「共同通信」), and the profile box it heads under the story, are no story.
