@@ -7,6 +7,7 @@ import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
+import { isSponsored } from './sponsored';
 import { OPINION_SECTIONS } from './writer-lexicon';
 
 /** Why a page was judged not an article (or 'ok'). */
@@ -159,8 +160,8 @@ function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timed
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
- * Lists of articles, product and shop pages, bulletin-board threads, encyclopedia entries and undated pages
- * whose prose instructs, defines or bears no mark of news are not, whatever they declare.
+ * Lists of articles, product and shop pages, bulletin-board threads, encyclopedia entries, a sponsor's paid
+ * piece and undated pages whose prose instructs, defines or bears no mark of news are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
@@ -198,7 +199,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
   const scheduled = input.scheduled && !hasNewsType(meta);
+  // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
+  const around = input.heading.slice(headline?.length ?? 0);
   if (
+    isSponsored(doc, meta, headline, around, lines) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||

@@ -1,0 +1,41 @@
+import { type Block, textOf } from './blocks';
+import { breadcrumbItems } from './breadcrumb';
+import { folded } from './fold';
+import type { PageMetadata } from './metadata';
+import { SPONSOR_NOTE, SPONSORED_HEADLINE_LABEL, SPONSORED_LABEL_LINE, SPONSORED_SECTIONS } from './section-lexicon';
+
+/** A label line is this short at most: 「広告企画　提供：いずも木の家工房」, not a sentence of a story. */
+const MAX_LABEL_LINE = 60;
+
+/** True when a section's name (article:section, a breadcrumb's item) is one of paid content: 「広告企画」. */
+function sponsoredSection(name: string | null | undefined): boolean {
+  return !!name && SPONSORED_SECTIONS.has(folded(name).toLowerCase());
+}
+
+/** True when a line labels the piece as paid for (「広告企画 提供：…」) or says a sponsor brings it. */
+function sponsorLine(text: string): boolean {
+  const t = folded(text);
+  return (t.length <= MAX_LABEL_LINE && SPONSORED_LABEL_LINE.test(t)) || SPONSOR_NOTE.test(t);
+}
+
+/**
+ * True when the page is a sponsor's piece the outlet runs for pay (広告企画, 【PR】, タイアップ): news-like prose
+ * with quotes and a dated headline, typed NewsArticle as the site's template types every page, but no report.
+ * The page says so where a reader looks for it: its section (article:section, articleSection, breadcrumb),
+ * a bracketed label at an end of its headline or declared title (「【PR】県産スギで建てる家」), a label line
+ * by the headline (`around`: the text there, line by line) or the sponsor's note among its lines
+ * (「この記事は、…の提供でお届けしています。」).
+ */
+export function isSponsored(
+  doc: Document,
+  meta: PageMetadata,
+  headline: string | null,
+  around: string,
+  lines: readonly Block[],
+): boolean {
+  if (sponsoredSection(meta.section) || breadcrumbItems(doc).some(sponsoredSection)) return true;
+  const titles = headline ? [headline, ...meta.titles] : meta.titles;
+  if (titles.some((t) => SPONSORED_HEADLINE_LABEL.test(folded(t)))) return true;
+  if (around.split('\n').some(sponsorLine)) return true;
+  return lines.some((b) => sponsorLine(textOf(b)));
+}
