@@ -49,3 +49,73 @@ export const SPONSORED_LABEL_LINE =
  */
 export const SPONSOR_NOTE =
   /^(?:この|本)(?:記事|ページ|特集|企画|コンテンツ)は[^。]{1,60}?(?:提供|協賛|協力)でお(?:届け|送り)/;
+
+/**
+ * What a section of notices prints: one day's or one month's entries under the section's name, no report.
+ * obituaries (おくやみ), personnel changes (人事), readers' letters (読者の声), corrections (訂正・おわび), the
+ * texts a town's disaster radio broadcast (放送内容), a police list of incidents (不審者情報), a service's status
+ * (運行情報), a bulletin (地震情報), an exam's answers (解答と講評), a meeting's minutes (会議録), a schedule.
+ */
+export type NoticeKind =
+  | 'obituaries'
+  | 'personnel'
+  | 'letters'
+  | 'corrections'
+  | 'broadcasts'
+  | 'incidents'
+  | 'status'
+  | 'answers'
+  | 'minutes'
+  | 'schedule';
+
+/**
+ * Section names of notices, as a headline names the section's edition (「人事（6月12日付）」「おくやみ（10月
+ * 24日掲載分）」「防災行政無線の放送内容（令和7年6月）」「国語の解答と講評」). Matched at the end of the
+ * headline's name: a story's headline tells what happened (「元市長の山田さん死去」「新社長に佐藤氏」).
+ */
+export const NOTICE_SECTION_NAMES: ReadonlyMap<string, NoticeKind> = new Map<string, NoticeKind>([
+  ['おくやみ', 'obituaries'],
+  ['お悔やみ', 'obituaries'],
+  ['訃報', 'obituaries'],
+  ['死亡広告', 'obituaries'],
+  ['人事', 'personnel'],
+  ['人事異動', 'personnel'],
+  ['異動', 'personnel'],
+  ['叙勲', 'personnel'],
+  ['褒章', 'personnel'],
+  ['声', 'letters'],
+  ['投稿', 'letters'],
+  ['投書', 'letters'],
+  ['投稿欄', 'letters'],
+  ['訂正', 'corrections'],
+  ['おわび', 'corrections'],
+  ['お詫び', 'corrections'],
+  ['放送内容', 'broadcasts'],
+  ['放送文', 'broadcasts'],
+  ['防災無線', 'broadcasts'],
+  ['防災行政無線', 'broadcasts'],
+  ['不審者情報', 'incidents'],
+  ['声かけ事案', 'incidents'],
+  ['発生状況', 'incidents'],
+  ['発生情報', 'incidents'],
+  ['運行情報', 'status'],
+  ['運行状況', 'status'],
+  ['運休情報', 'status'],
+  ['交通情報', 'status'],
+  ['道路情報', 'status'],
+  ['地震情報', 'status'],
+  ['気象情報', 'status'],
+  ['天気予報', 'status'],
+  ['注意報', 'status'],
+  ['解答', 'answers'],
+  ['正答', 'answers'],
+  ['講評', 'answers'],
+  ['解答速報', 'answers'],
+  ['会議録', 'minutes'],
+  ['議事録', 'minutes'],
+  ['会見録', 'minutes'],
+  ['首相動静', 'schedule'],
+  ['番組表', 'schedule'],
+  ['行事予定', 'schedule'],
+  ['催し', 'schedule'],
+]);

@@ -1,4 +1,5 @@
 import type { Block } from './blocks';
+import { editionName } from './edition';
 import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
@@ -105,6 +106,19 @@ function namesAPage({ meta, headline, reading }: VerdictInput): boolean {
   return headline.length <= NAMING_HEADLINE && !TELLING.test(headline);
 }
 
+/**
+ * A section's edition of notices, whatever it declares: the headline names the section, with the day it
+ * prints (「人事（6月12日付）」「読者の声（6月14日）　… ほか」「防災行政無線の放送内容（令和7年6月）」), or
+ * names it alone over prose that is no story (「国語の解答と講評」: an exam's answers and a tutor's review).
+ * A column's name with its day (「春秋（6月12日）」) names no section of notices, and a headline labelled a
+ * column or editorial (「【コラム】読者の声に思う」) is read as one.
+ */
+function editionOfNotices({ headline, reading }: VerdictInput): boolean {
+  const name = editionName(headline);
+  if (!name || OPINION_LABEL.test(headline ?? '')) return false;
+  return name.dated || reading.kind !== 'story';
+}
+
 /** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */
 const FICTION_DIALOGUES = 2;
 
@@ -203,6 +217,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const around = input.heading.slice(headline?.length ?? 0);
   if (
     isSponsored(doc, meta, headline, around, lines) ||
+    editionOfNotices(input) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
