@@ -4,6 +4,7 @@ import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
+import { listsDatedEntries, listsItems } from './notice-entries';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
@@ -218,6 +219,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   if (
     isSponsored(doc, meta, headline, around, lines) ||
     editionOfNotices(input) ||
+    // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
+    // ▽-separated items: notices, not a report.
+    (listsDatedEntries(blocks) && !meta.jsonLdTypes.includes('LiveBlogPosting')) ||
+    listsItems(blocks) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
