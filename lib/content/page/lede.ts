@@ -12,8 +12,7 @@ const SUBTITLE_CHARS = 20;
 /** A subtitle the page names so is this long at least (「減便続く中「人が集まる職場」へ勤務を組み直す」). */
 const NAMED_SUBTITLE_CHARS = 10;
 /** Class words of a subtitle or standfirst: <p class="sub-title">, <div class="article-dek">, <p class="lead">. */
-const SUBTITLE_WORDS: ReadonlySet<string> = new Set(['subtitle', 'subhead', 'standfirst', 'lead', 'lede', 'dek']);
-const SUBTITLE_PAIRS: ReadonlySet<string> = new Set(['sub title', 'sub head', 'sub heading']);
+const SUBTITLE_WORDS = / (?:sub ?(?:title|head|heading)|standfirst|lead|lede|dek) /;
 /** The subtitle's class is looked for this many levels up from its text. */
 const SUBTITLE_LEVELS = 2;
 
@@ -25,8 +24,7 @@ function namedSubtitle(b: Block): boolean {
   if (b.linked || b.chars < NAMED_SUBTITLE_CHARS) return false;
   let el = (b.nodes[0] as Text).parentElement;
   for (let i = 0; el && i < SUBTITLE_LEVELS; i++, el = el.parentElement) {
-    const words = classWords(el);
-    if (words.some((w, j) => SUBTITLE_WORDS.has(w) || SUBTITLE_PAIRS.has(`${w} ${words[j + 1]}`))) return true;
+    if (SUBTITLE_WORDS.test(` ${classWords(el).join(' ')} `)) return true;
   }
   return false;
 }

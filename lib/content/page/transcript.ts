@@ -1,21 +1,17 @@
-import { type Block, sentenceCount, textOf } from './blocks';
+import { type Block, textOf } from './blocks';
 import { folded } from './fold';
 
 // A speaker's label on a line of its own, as minutes print them: a mark, the role, the name in brackets
-// (「◎議長（川添康彦君）」「◆28番（森川恵美君）」), or the mark and a name ending in 君 (「○山田太郎君」), and
-// a stage direction in 〔〕 (「〔28番（森川恵美君）登壇〕」).
-const MARKED_SPEAKER = /^[○◎◆◇●◯]\s*[^\s。、「」:]{1,15}\([^()]{2,12}\)$/;
-const MARKED_KUN = /^[○◎◆◇●◯]\s*[^\s。、「」:]{1,15}君$/;
-const STAGE_DIRECTION = /^〔[^〔〕。]{1,30}〕$/;
+// (「◎議長（川添康彦君）」「◆28番（森川恵美君）」), or the mark and a name ending in 君 (「○山田太郎君」); or
+// a stage direction in 〔〕 (「〔28番（森川恵美君）登壇〕」). No sentence ends in it.
+const SPEAKER_LABEL = /^(?:[○◎◆◇●◯]\s*[^\s。、「」:]{1,15}(?:\([^()。]{2,12}\)|君)|〔[^〔〕。]{1,30}〕)$/;
 /** A transcript: this many speakers' labels at least, and this share of the lines with prose. */
 const TRANSCRIPT_LABELS = 3;
 const TRANSCRIPT_SHARE = 0.15;
 
-/** True for a speaker's label or a stage direction alone on its line (see MARKED_SPEAKER). */
+/** True for a speaker's label or a stage direction alone on its line (see SPEAKER_LABEL). */
 export function isSpeakerLabel(text: string): boolean {
-  const t = folded(text);
-  if (sentenceCount(t)) return false;
-  return MARKED_SPEAKER.test(t) || MARKED_KUN.test(t) || STAGE_DIRECTION.test(t);
+  return SPEAKER_LABEL.test(folded(text));
 }
 
 /**

@@ -93,6 +93,34 @@ function readsAsBrief(r: ProseReading): boolean {
   return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1 || r.photoDatelines >= 1);
 }
 
+/** A photo story typed as news dates this many of its photos' captions at least (「…山車＝3日午後、北山市本町」). */
+const PHOTO_STORY_CAPTIONS = 2;
+
+/**
+ * A page typed as a news report (NewsArticle…) is complete, dated under the title it declares, with a flash's
+ * two sentences told in the past on a given day (「3日午後3時15分ごろ、…震度5弱の揺れを観測しました。
+ * この地震による津波の心配はありません。」), or with one such sentence over news photos whose captions date them.
+ */
+function readsAsNewsFlash({ meta, reading: r }: VerdictInput, sentences: number, chars: number): boolean {
+  if (!hasNewsType(meta) || r.narrated < 1 || r.newsTime < 1) return false;
+  return (sentences >= DECLARED_SENTENCES && chars >= BRIEF_CHARS) || r.photoDatelines >= PHOTO_STORY_CAPTIONS;
+}
+
+/** Sentences a dated page's prose has at least before its silence about news counts against it. */
+const SILENT_DATED_SENTENCES = 6;
+
+/**
+ * Not news, however dated, on a page its template stamps an article (og:type article, JSON-LD Article) but no
+ * news type: prose of six sentences or more in which nothing is told in the past, nobody reports, and no day
+ * or age is given (a fortune page's 「思い切った行動が吉。…大切にしましょう。」, a product's description),
+ * unless labelled a column.
+ */
+function silentProse({ meta, heading, reading: r }: VerdictInput): boolean {
+  if (!(ogArticle(meta) || hasArticleType(meta)) || hasNewsType(meta)) return false;
+  if (r.sentences < SILENT_DATED_SENTENCES || OPINION_LABEL.test(heading)) return false;
+  return r.narrated === 0 && r.reporting === 0 && r.newsTime === 0 && r.ages === 0;
+}
+
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
 const NAMING_HEADLINE = 6;
 const TELLING = /[\d、,がをにでへとは]/;
@@ -199,7 +227,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const vouched = (meta.dated || datedByHeadline) && titled;
   // A brief that heads itself with the title it declares and dates itself there is complete at its length,
   // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
-  const brief = (typed || !declared) && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
+  const brief =
+    vouched &&
+    (((typed || !declared) && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading)) ||
+      readsAsNewsFlash(input, prose.sentences, prose.chars));
   // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
@@ -230,6 +261,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     notNews ||
     scheduled ||
     undatedNonNews(input) ||
+    silentProse(input) ||
     encyclopediaEntry(input) ||
     namesAPage(input) ||
     readsAsFiction(input)
