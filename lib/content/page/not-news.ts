@@ -6,7 +6,7 @@ import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
-import { isTranscript } from './transcript';
+import { isTranscript, isTurnTranscript } from './transcript';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -150,8 +150,9 @@ export function notNewsKind(
   if (isThread(blocks)) return 'thread';
   if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
-  // A council's minutes, speech under speaker's label; a paper's full text of a press conference is typed news.
-  if (isTranscript(blocks)) return 'transcript';
+  // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
+  // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
+  if (isTranscript(blocks) || isTurnTranscript(blocks)) return 'transcript';
   if (meta.declaredKind) return meta.declaredKind;
   // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
   if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';

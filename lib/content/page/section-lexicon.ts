@@ -54,7 +54,8 @@ export const SPONSOR_NOTE =
  * What a section of notices prints: one day's or one month's entries under the section's name, no report.
  * obituaries (おくやみ), personnel changes (人事), readers' letters (読者の声), corrections (訂正・おわび), the
  * texts a town's disaster radio broadcast (放送内容), a police list of incidents (不審者情報), a service's status
- * (運行情報), a bulletin (地震情報), an exam's answers (解答と講評), a meeting's minutes (会議録), a schedule.
+ * (運行情報), a bulletin (地震情報), an exam's answers (解答と講評), a lottery's numbers (当選番号), a meeting's
+ * minutes (会議録), a schedule.
  */
 export type NoticeKind =
   | 'obituaries'
@@ -65,6 +66,7 @@ export type NoticeKind =
   | 'incidents'
   | 'status'
   | 'answers'
+  | 'results'
   | 'minutes'
   | 'schedule';
 
@@ -98,7 +100,12 @@ export const NOTICE_SECTION_NAMES: ReadonlyMap<string, NoticeKind> = new Map<str
   ['声かけ事案', 'incidents'],
   ['発生状況', 'incidents'],
   ['発生情報', 'incidents'],
+  ['配信履歴', 'broadcasts'],
+  ['放送履歴', 'broadcasts'],
   ['運行情報', 'status'],
+  ['遅延情報', 'status'],
+  ['発表状況', 'status'],
+  ['週間天気', 'status'],
   ['運行状況', 'status'],
   ['運休情報', 'status'],
   ['交通情報', 'status'],
@@ -114,8 +121,46 @@ export const NOTICE_SECTION_NAMES: ReadonlyMap<string, NoticeKind> = new Map<str
   ['会議録', 'minutes'],
   ['議事録', 'minutes'],
   ['会見録', 'minutes'],
+  ['当選番号', 'results'],
   ['首相動静', 'schedule'],
   ['番組表', 'schedule'],
   ['行事予定', 'schedule'],
   ['催し', 'schedule'],
 ]);
+
+/** The party asking at a press conference, as a transcript labels its turns: 「【記者】」「記者：」「（幹事社）」. */
+export const ASKING_ROLES: readonly string[] = ['記者', '幹事社', '質問者', '司会'];
+
+/**
+ * The office answering at a press conference or a hearing, as a transcript labels its turns: 「【知事】」
+ * 「市長：」「（大臣）」. A title alone, no name: a story names its speakers inside its sentences.
+ */
+export const ANSWERING_ROLES: readonly string[] = [
+  '知事',
+  '副知事',
+  '市長',
+  '副市長',
+  '町長',
+  '村長',
+  '区長',
+  '教育長',
+  '議長',
+  '委員長',
+  '大臣',
+  '副大臣',
+  '長官',
+  '官房長官',
+  '総理',
+  '首相',
+  '総裁',
+  '代表',
+  '幹事長',
+  '本部長',
+  '署長',
+  '社長',
+  '会長',
+  '理事長',
+  '学長',
+  '院長',
+  '回答者',
+];

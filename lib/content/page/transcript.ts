@@ -1,5 +1,6 @@
 import { type Block, textOf } from './blocks';
 import { folded } from './fold';
+import { ANSWERING_ROLES, ASKING_ROLES } from './section-lexicon';
 
 // A speaker's label on a line of its own, as minutes print them: a mark, the role, the name in brackets
 // (「◎議長（川添康彦君）」「◆28番（森川恵美君）」), or the mark and a name ending in 君 (「○山田太郎君」); or
@@ -12,6 +13,36 @@ const TRANSCRIPT_SHARE = 0.15;
 /** True for a speaker's label or a stage direction alone on its line (see SPEAKER_LABEL). */
 export function isSpeakerLabel(text: string): boolean {
   return SPEAKER_LABEL.test(folded(text));
+}
+
+// A turn opened by its speaker's role, bracketed or followed by a colon: 「【知事】皆さん、おはようございます。」
+// 「記者：開催の時期は。」「（大臣）お答えします。」.
+const rolesTurn = (roles: readonly string[]) =>
+  new RegExp(`^(?:[【［[〔(]\\s*(?:${roles.join('|')})\\s*[】］\\]〕)]|(?:${roles.join('|')})\\s*:)`);
+const ASKING_TURN = rolesTurn(ASKING_ROLES);
+const ANSWERING_TURN = rolesTurn(ANSWERING_ROLES);
+/** A press conference's transcript: this many turns at least of the askers, and as many of the answerers. */
+const TURNS_EACH = 2;
+/** …and its turns this share of the lines with prose. */
+const TURN_SHARE = 0.3;
+
+/**
+ * True when the lines are a press conference's or a hearing's transcript: turn after turn opened by the
+ * speaker's role, reporters' and an office's (「【記者】…」「【知事】…」, 「記者：…」「市長：…」). A report tells what
+ * was said in its own sentences (「知事は…と述べた」); an interview marks its questions with ――.
+ */
+export function isTurnTranscript(blocks: readonly Block[]): boolean {
+  let asking = 0;
+  let answering = 0;
+  let lines = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    lines++;
+    const t = folded(textOf(b));
+    if (ASKING_TURN.test(t)) asking++;
+    else if (ANSWERING_TURN.test(t)) answering++;
+  }
+  return asking >= TURNS_EACH && answering >= TURNS_EACH && asking + answering >= TURN_SHARE * lines;
 }
 
 /**

@@ -14,6 +14,8 @@ describe('editionName: a headline naming a section of notices', () => {
   it('the name alone, past a bracketed label', () => {
     expect(editionName('【公立高校入試】理科の正答と講評')).toEqual({ kind: 'answers', dated: false });
     expect(editionName('訂正・おわび')).toEqual({ kind: 'corrections', dated: false });
+    expect(editionName('大雨警報・注意報の発表状況')).toEqual({ kind: 'status', dated: false });
+    expect(editionName('安心メールの配信履歴（5月）')).toEqual({ kind: 'broadcasts', dated: true });
   });
 
   it('not a headline that tells, nor a column’s name with its day', () => {
