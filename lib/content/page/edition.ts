@@ -20,6 +20,23 @@ const MAX_NAME = 20;
 // 「人事、知事が刷新」). の, と and ・ join the nouns of a name (「国語の解答と講評」「訂正・おわび」).
 const TELLING = /[がをにでへはも、，,。！？!?「」]/;
 
+// A headline that only dates the edition (「6月14日付」「2025年6月14日」), and one that gathers several pieces
+// (「バス減便、通院の足どうする／孫に感謝 ほか」).
+const DATE_ONLY = /^(?:(?:令和|平成)?\d{1,4}年度?)?\d{1,2}月(?:\d{1,2}日)?(?:付|掲載分?|分|号)?(?:\([^)]{1,3}\))?$/;
+const GATHERED = /(?:ほか|他)(?:\d+(?:件|本|編))?$/;
+
+/**
+ * True when the page's section (article:section, articleSection, a breadcrumb's item) is one of notices and
+ * its headline names no story of its own: only the edition's day, or a gathering of pieces (「… ほか」). A
+ * story filed under 人事 or おくやみ tells in its headline (「新頭取に小川氏」).
+ */
+export function sectionEdition(headline: string | null, sections: readonly string[]): boolean {
+  if (!headline) return false;
+  const text = folded(headline).replace(LEADING_LABEL, '').replace(/\s+/g, '');
+  if (!DATE_ONLY.test(text) && !GATHERED.test(text)) return false;
+  return sections.some((s) => kindOfName(folded(s)) !== null);
+}
+
 /** What the headline names, and whether it names the edition's day: null when it tells a story. */
 export interface EditionName {
   kind: NoticeKind;

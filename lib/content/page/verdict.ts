@@ -1,5 +1,6 @@
 import type { Block } from './blocks';
-import { editionName } from './edition';
+import { breadcrumbItems } from './breadcrumb';
+import { editionName, sectionEdition } from './edition';
 import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
@@ -139,13 +140,16 @@ function namesAPage({ meta, headline, reading }: VerdictInput): boolean {
  * A section's edition of notices, whatever it declares: the headline names the section, with the day it
  * prints (「人事（6月12日付）」「読者の声（6月14日）　… ほか」「防災行政無線の放送内容（令和7年6月）」), or
  * names it alone over prose that is no story (「国語の解答と講評」: an exam's answers and a tutor's review).
+ * Or the page is filed under such a section and its headline gives only the day or gathers several pieces.
  * A column's name with its day (「春秋（6月12日）」) names no section of notices, and a headline labelled a
  * column or editorial (「【コラム】読者の声に思う」) is read as one.
  */
-function editionOfNotices({ headline, reading }: VerdictInput): boolean {
+function editionOfNotices({ doc, meta, headline, reading }: VerdictInput): boolean {
+  if (OPINION_LABEL.test(headline ?? '')) return false;
   const name = editionName(headline);
-  if (!name || OPINION_LABEL.test(headline ?? '')) return false;
-  return name.dated || reading.kind !== 'story';
+  if (name) return name.dated || reading.kind !== 'story';
+  // Filed under a section of notices, headed by the day alone or by several pieces' titles (「… ほか」).
+  return sectionEdition(headline, meta.section ? [meta.section, ...breadcrumbItems(doc)] : breadcrumbItems(doc));
 }
 
 /** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */

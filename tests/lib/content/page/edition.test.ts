@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionName } from '../../../../lib/content/page/edition';
+import { editionName, sectionEdition } from '../../../../lib/content/page/edition';
 
 describe('editionName: a headline naming a section of notices', () => {
   it('the section’s name with the day or month it prints', () => {
@@ -28,5 +28,22 @@ describe('editionName: a headline naming a section of notices', () => {
       null,
     ])
       expect(editionName(h), String(h)).toBeNull();
+  });
+});
+
+describe('sectionEdition: filed under notices, headed by the day alone or by several pieces', () => {
+  it('the day alone, or titles gathered with ほか, under a section of notices', () => {
+    expect(sectionEdition('6月14日付', ['トップ', 'おくやみ'])).toBe(true);
+    expect(sectionEdition('2025年6月14日', ['人事異動'])).toBe(true);
+    expect(sectionEdition('駅の階段に手すりを／祖父の畑で見つけた春 ほか', ['ホーム', 'オピニオン', '読者投稿'])).toBe(
+      true,
+    );
+  });
+
+  it('not a story’s headline under the same section, nor the day alone under a news section', () => {
+    expect(sectionEdition('北浜銀行、新頭取に小川氏', ['トップ', '人事'])).toBe(false);
+    expect(sectionEdition('元市長の山田太郎さん死去', ['おくやみ'])).toBe(false);
+    expect(sectionEdition('6月14日付', ['トップ', '社会'])).toBe(false);
+    expect(sectionEdition(null, ['おくやみ'])).toBe(false);
   });
 });
