@@ -82,8 +82,10 @@ const SCHEDULE_LINES = 6;
 const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
 // A carousel's counter under its photos: 「2 / 2」「1／5」.
 const SLIDE_COUNT = /^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
+// The issue a weekly printed the story in: 「■この記事の掲載号　週刊房総新報　2024年11月8日号（第2718号）1面」.
+const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|紙面|日)[\]】]?\s*[:：\s]/;
 
-/** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp or a carousel's counter. */
+/** Lines worth analysing: some letter or digit (not a lone 「/」), and no bare time stamp, issue stamp or carousel counter. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
   if (!HAS_WORD.test(text)) return false;
@@ -91,7 +93,8 @@ function isContentLine(b: Block): boolean {
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
   // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
-  return !linkLine && !SLIDE_COUNT.test(text) && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
+  if (linkLine || SLIDE_COUNT.test(text) || (ISSUE_STAMP.test(text) && !sentenceCount(text))) return false;
+  return !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
 /**

@@ -107,19 +107,19 @@ function readsAsNewsFlash({ meta, reading: r }: VerdictInput, sentences: number,
   return (sentences >= DECLARED_SENTENCES && chars >= BRIEF_CHARS) || r.photoDatelines >= PHOTO_STORY_CAPTIONS;
 }
 
-/** Sentences a dated page's prose has at least before its silence about news counts against it. */
-const SILENT_DATED_SENTENCES = 6;
+/** Sentences a page's prose has at least before a silence about anyone but its writer counts against it. */
+const UNPEOPLED_SENTENCES = 5;
 
 /**
- * Not news, however dated, on a page its template stamps an article (og:type article, JSON-LD Article) but no
- * news type: prose of six sentences or more in which nothing is told in the past, nobody reports, and no day
- * or age is given (a fortune page's 「思い切った行動が吉。…大切にしましょう。」, a product's description),
- * unless labelled a column.
+ * Not news, however dated, on a page its template stamps an article (og:type article, JSON-LD Article or
+ * BlogPosting) but no news type: prose of five sentences or more in which nobody reports, no body or named
+ * person acts and no age is given — a writer's own post (「去年の春、会社を辞めて北山町に引っ越しました。…」),
+ * a fortune page (「思い切った行動が吉。…大切にしましょう。」) — unless labelled a column.
  */
-function silentProse({ meta, heading, reading: r }: VerdictInput): boolean {
+function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
   if (!(ogArticle(meta) || hasArticleType(meta)) || hasNewsType(meta)) return false;
-  if (r.sentences < SILENT_DATED_SENTENCES || OPINION_LABEL.test(heading)) return false;
-  return r.narrated === 0 && r.reporting === 0 && r.newsTime === 0 && r.ages === 0;
+  if (r.sentences < UNPEOPLED_SENTENCES || OPINION_LABEL.test(heading)) return false;
+  return r.reporting === 0 && r.thirdParty === 0 && r.ages === 0;
 }
 
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
@@ -265,7 +265,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     notNews ||
     scheduled ||
     undatedNonNews(input) ||
-    silentProse(input) ||
+    unpeopledProse(input) ||
     encyclopediaEntry(input) ||
     namesAPage(input) ||
     readsAsFiction(input)

@@ -378,6 +378,20 @@ describe('a time stamp with a label beside it is no line of the story', () => {
     expect(page.map.text).toContain('注意を呼びかけています。');
     expect(page.map.text).not.toMatch(/会員限定|19:02/);
   });
+
+  it('drops the issue a weekly printed it in (「■この記事の掲載号　週刊北浜新報　2025年9月12日号（第812号）3面」)', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-12T10:00:00+09:00"></head><body><article>
+        <h1>北山の商店街に子ども食堂</h1>
+        <p>北山市の商店街に今月、子ども食堂が開いた。空き店舗を改装し、毎週土曜に1食100円で昼食を出す。</p>
+        <p>運営する会の代表は「地域の大人が子どもを見守る場にしたい」と話している。</p>
+        <p>■この記事の掲載号　週刊北浜新報　2025年9月12日号（第812号）3面</p>
+        <p>掲載号：2025年9月12日号</p>
+      </article></body></html>`),
+    );
+    expect(page.map.text).toContain('と話している。');
+    expect(page.map.text).not.toMatch(/掲載号|第812号/);
+  });
 });
 
 describe('a poll under the story is no part of it', () => {

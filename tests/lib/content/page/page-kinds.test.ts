@@ -58,7 +58,7 @@ describe('four short sentences are complete prose', () => {
 
 describe('a page whose headline names it is no story, whatever it declares', () => {
   const body = (h1: string) =>
-    `<main><h1>${h1}</h1><p>2025年12月3日 7時15分 更新</p><p>大雪の影響により、本線の北浜駅〜山口駅間で始発から運転を見合わせています。運転再開は10時ごろを見込んでいます。</p><p>お客さまには大変ご迷惑をおかけしております。お急ぎのところ申し訳ございません。</p><p>港線では一部の列車に遅れが出ています。</p></main>`;
+    `<main><h1>${h1}</h1><p>2025年12月3日 7時15分 更新</p><p>大雪の影響により、北浜市交通局は本線の北浜駅〜山口駅間で始発から運転を見合わせています。運転再開は10時ごろを見込んでいます。</p><p>お客さまには大変ご迷惑をおかけしております。お急ぎのところ申し訳ございません。</p><p>港線では一部の列車に遅れが出ています。</p></main>`;
 
   it('「運行情報」 heads a status page; 「本線、始発から運転見合わせ」 heads a report of it', () => {
     expect(verdict(og('運行情報'), body('運行情報'))).toBe('not-article');
