@@ -29,6 +29,22 @@ export const SPONSORED_SECTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Address path segments of paid content: /sponsored/, /tieup/, /advertorial/. A bare /pr/ is not here: a
+ * firm's or an office's press releases (news) live there too.
+ */
+export const SPONSORED_PATHS: ReadonlySet<string> = new Set([
+  'sponsored',
+  'sponsor',
+  'tieup',
+  'tie-up',
+  'advertorial',
+  'brandedcontent',
+  'branded-content',
+  'ad-feature',
+  'pr-kikaku',
+]);
+
+/**
  * A label bracketed at either end of a headline that says it is paid for: 「【PR】県産スギで建てる家」
  * 「［広告企画］…」「…（PR）」. The brackets make it a label: a story's words never say PR alone in them.
  */

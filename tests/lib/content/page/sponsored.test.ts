@@ -27,6 +27,21 @@ describe('a sponsor’s piece is no article, however it is typed', () => {
     expect(extractArticle(crumb).isArticle).toBe(false);
   });
 
+  it('an address under paid content: /tieup/, /sponsored/', () => {
+    const url = '<meta property="og:url" content="https://news.example.jp/tieup/2025/0510.html">';
+    const doc = page(
+      url + news('木の家のモデルハウス公開'),
+      `<article><h1>木の家のモデルハウス公開</h1>${prose}</article>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(false);
+    const release = '<meta property="og:url" content="https://news.example.jp/pr/2025/0510.html">';
+    const own = page(
+      release + news('木の家のモデルハウス公開'),
+      `<article><h1>木の家のモデルハウス公開</h1>${prose}</article>`,
+    );
+    expect(extractArticle(own).isArticle).toBe(true);
+  });
+
   it('a bracketed label at either end of the headline: 【PR】, ［広告］, （PR）', () => {
     for (const h of [
       '【PR】木の家のモデルハウス公開',
