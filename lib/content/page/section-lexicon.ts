@@ -52,11 +52,12 @@ export const SPONSORED_HEADLINE_LABEL =
   /^[【［[〔(]\s*(?:PR|AD|広告|広告企画|PR企画|企画広告|記事広告|タイアップ|Sponsored|提供)\s*[】］\]〕)]|[【［[〔(]\s*(?:PR|AD|広告|広告企画|Sponsored)\s*[】］\]〕)]$/i;
 
 /**
- * A short line over or under a sponsor's piece that labels it so: 「広告企画　提供：いずも木の家工房」
- * 「PR企画」「Sponsored by …」. It opens the line; a story's sentence about an advertising firm does not.
+ * A short line by the headline of a sponsor's piece that labels it so: 「広告企画　提供：いずも木の家工房」
+ * 「PR企画」. It opens the line; a story's sentence about an advertising firm does not. Japanese labels only: a
+ * recommendation widget's 「Sponsored」 or 「Promoted」 heads other sites' links under many a report.
  */
 export const SPONSORED_LABEL_LINE =
-  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告|Sponsored(?:\s*by)?|Promoted(?:\s*by)?|Advertorial)(?![ぁ-んァ-ヶ一-龠])/i;
+  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])/i;
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」

@@ -1,4 +1,4 @@
-import { type Block, textOf } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { folded } from './fold';
 import type { PageMetadata } from './metadata';
@@ -28,10 +28,10 @@ function sponsoredPath(url: string | null): boolean {
   }
 }
 
-/** True when a line labels the piece as paid for (「広告企画 提供：…」) or says a sponsor brings it. */
-function sponsorLine(text: string): boolean {
+/** True when a line labels the piece as paid for (「広告企画 提供：…」). */
+function labelLine(text: string): boolean {
   const t = folded(text);
-  return (t.length <= MAX_LABEL_LINE && SPONSORED_LABEL_LINE.test(t)) || SPONSOR_NOTE.test(t);
+  return t.length <= MAX_LABEL_LINE && SPONSORED_LABEL_LINE.test(t);
 }
 
 /**
@@ -40,8 +40,8 @@ function sponsorLine(text: string): boolean {
  * The page says so where a reader looks for it: its section (article:section, articleSection, breadcrumb) or
  * address (/tieup/),
  * a bracketed label at an end of its headline or declared title (「【PR】県産スギで建てる家」), a label line
- * by the headline (`around`: the text there, line by line) or the sponsor's note among its lines
- * (「この記事は、…の提供でお届けしています。」).
+ * by the headline (`around`: the text there, line by line; or a line before the article's first sentence) or the
+ * sponsor's note among its lines (「この記事は、…の提供でお届けしています。」).
  */
 export function isSponsored(
   doc: Document,
@@ -55,6 +55,14 @@ export function isSponsored(
   }
   const titles = headline ? [headline, ...meta.titles] : meta.titles;
   if (titles.some((t) => SPONSORED_HEADLINE_LABEL.test(folded(t)))) return true;
-  if (around.split('\n').some(sponsorLine)) return true;
-  return lines.some((b) => sponsorLine(textOf(b)));
+  if (around.split('\n').some(labelLine)) return true;
+  // Link text is another page's: a box of 「広告特集」 links under a report labels those pages, not this one.
+  const own = lines.filter((b) => !b.linked);
+  // A label stands by the headline, before the text begins, not in a box further down.
+  for (const b of own) {
+    const text = textOf(b);
+    if (labelLine(text)) return true;
+    if (sentenceCount(text)) break;
+  }
+  return own.some((b) => SPONSOR_NOTE.test(folded(textOf(b))));
 }

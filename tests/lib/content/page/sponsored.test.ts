@@ -61,6 +61,15 @@ describe('a sponsor’s piece is no article, however it is typed', () => {
     expect(extractArticle(doc).isArticle).toBe(true);
   });
 
+  it('a report with a widget’s Sponsored label and a box of 広告特集 links under it is an article', () => {
+    const h = '木の家のモデルハウス公開';
+    const widget =
+      '<div class="rec"><p>Sponsored</p><p><a href="/x">話題のスキンケア、驚きの効果とは</a></p></div>' +
+      '<div class="box"><p>広告特集</p><p><a href="/y">広告特集　夏の旅は湖のほとりで</a></p></div>';
+    const doc = page(news(h, '経済'), `<article><h1>${h}</h1>${prose}${widget}</article>`);
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
   it('PR inside the headline’s words, a press-release section or a photo credit do not make it paid', () => {
     const h = '地元PR大使に高校生、木の家のモデルハウス公開';
     const doc = page(
