@@ -1,6 +1,6 @@
 import type { Stats } from './block-stats';
 import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
-import { classWords } from './boilerplate';
+import { classWords, isBoilerplate } from './boilerplate';
 import { follows } from './dom-order';
 import type { Steps } from './steps';
 
@@ -85,7 +85,8 @@ export function* trailingCaptionsSteps(
   const out: Block[] = [];
   let box = root.nextElementSibling;
   for (let i = 0; box && i < TRAILING_BOXES; i++, box = box.nextElementSibling) {
-    if (!box.querySelector('img, picture')) break;
+    // A box the page's furniture rules leave out (an author's profile with a photo) gives nothing.
+    if (isBoilerplate(box) || (bodyStats && !bodyStats.has(box)) || !box.querySelector('img, picture')) break;
     const blocks = yield* blocksUnderSteps(box, null, bodyStats);
     if (!blocks.length || blocks.some((b) => b.kind !== 'caption' || b.linked)) break;
     out.push(...blocks);
