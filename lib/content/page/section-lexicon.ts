@@ -150,34 +150,18 @@ export const ASKING_ROLES: readonly string[] = ['記者', '幹事社', '質問�
 
 /**
  * The office answering at a press conference or a hearing, as a transcript labels its turns: 「【知事】」
- * 「市長：」「（大臣）」. A title alone, no name: a story names its speakers inside its sentences.
+ * 「（大臣）」, besides any title ending in 長 (市長, 委員長, 社長: transcript.ts). A title alone, no name: a
+ * story names its speakers inside its sentences.
  */
 export const ANSWERING_ROLES: readonly string[] = [
   '知事',
   '副知事',
-  '市長',
-  '副市長',
-  '町長',
-  '村長',
-  '区長',
-  '教育長',
-  '議長',
-  '委員長',
   '大臣',
   '副大臣',
   '長官',
-  '官房長官',
   '総理',
   '首相',
   '総裁',
   '代表',
-  '幹事長',
-  '本部長',
-  '署長',
-  '社長',
-  '会長',
-  '理事長',
-  '学長',
-  '院長',
   '回答者',
 ];

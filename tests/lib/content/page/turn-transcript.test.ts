@@ -20,6 +20,8 @@ describe('isTurnTranscript: turns opened by the speaker’s role', () => {
     expect(isTurnTranscript(paragraphs(bracketed))).toBe(true);
     const colon = ['記者：時期は。', '市長：来年度中です。', '（幹事社）説明会は。', '市長：秋に開きます。'];
     expect(isTurnTranscript(paragraphs(colon))).toBe(true);
+    const chief = ['【記者】費用は。', '【教育長】約3億円です。', '【記者】完成は。', '【教育長】来年の春です。'];
+    expect(isTurnTranscript(paragraphs(chief))).toBe(true);
   });
 
   it('not one quoted exchange in a report, nor a report naming its speakers in its sentences', () => {
