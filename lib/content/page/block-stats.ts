@@ -147,12 +147,25 @@ const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 
 export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
   const own = stats.get(el);
   const parent = el.parentElement;
-  if (!own || !parent || own.chars > MAX_CAPTION || !CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
+  if (!own || !parent || own.chars > MAX_CAPTION) return false;
+  if (el.tagName.toUpperCase() === 'TD') return underImageRow(parent, own, stats);
+  if (!CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
   if (stats.get(parent)?.chars !== own.chars) return false;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (IMAGE_TAGS.has(sib.tagName.toUpperCase()) || sib.querySelector('img, picture')) return true;
   }
   return false;
+}
+
+/**
+ * True for a table layout's caption: the one cell of its row under a row holding an image and no text
+ * (<tr><td><img></td></tr><tr><td><font size="2">幼鳥＝豊岡市（公園提供）</font></td></tr>).
+ */
+function underImageRow(row: Element, own: Stats, stats: ReadonlyMap<Element, Stats>): boolean {
+  const above = row.previousElementSibling;
+  if (row.tagName.toUpperCase() !== 'TR' || stats.get(row)?.chars !== own.chars || !own.chars) return false;
+  if (above?.tagName.toUpperCase() !== 'TR' || !above.querySelector('img, picture')) return false;
+  return (above.textContent ?? '').trim() === '';
 }
 
 /** A teaser's linked title is this long at least (a tool's 「続きを読む」 is shorter); its item this long at most. */

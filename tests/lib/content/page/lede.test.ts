@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blocksUnder, textOf } from '../../../../lib/content/page/blocks';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
 import { parse } from './load';
 
@@ -31,6 +32,18 @@ describe('what stands around the body is still the article’s', () => {
       ),
     );
     expect(got.map.text).not.toContain('地域の交通を考える');
+  });
+
+  it('an old table layout’s caption: the one cell of a row under a row holding only the photo', () => {
+    const doc = parse(
+      '<html lang="ja"><body><table id="t"><tr><td><img src="/bus.jpg"></td></tr><tr><td><font size="2">町営バスの車庫に並ぶバス＝北山町（町提供）</font></td></tr><tr><td>料金は大人200円。</td></tr></table></body></html>',
+    );
+    const lines = blocksUnder(doc.getElementById('t') as Element).map((b) => ({ kind: b.kind, text: textOf(b) }));
+    expect(lines).toEqual([
+      { kind: 'caption', text: '町営バスの車庫に並ぶバス＝北山町（町提供）' },
+      // Under a row of text, a cell is a line of the story.
+      { kind: 'paragraph', text: '料金は大人200円。' },
+    ]);
   });
 
   it('a photo’s caption set right after the body, outside it; a teaser card after it is not', () => {
