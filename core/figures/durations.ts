@@ -1,3 +1,4 @@
+import { comparedGap } from '../dates/guards';
 import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
@@ -43,7 +44,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     return true;
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
-  if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
+  if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined || comparedGap(text, pre.edge, unitEnd)) return true;
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
   if (!year) return entry.unit === '日' && daysToQuantity(text, pre.edge, unitEnd);
   return (

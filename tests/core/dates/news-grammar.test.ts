@@ -377,6 +377,11 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['来年の今ごろには完成する。', [['来年', '2026']]],
   ['この1週間で急増した。', []],
   ['過去1年間で最も多い。', []],
+  // the gap between two dates is a length of time (a figure), not a day of the month
+  ['桜の開花は平年より3日早い。', []],
+  ['初霜は例年より8日遅かった。', []],
+  ['渡り鳥の飛来が昨年より5日遅く確認された。', [['昨年', '2024']]],
+  ['知事は8日遅く、談話を出した。', [['8日', '2025-06-08']]],
 ];
 
 let tokenizer: Tokenizer;
