@@ -76,6 +76,8 @@ const SENTENCE_END = /[。！？\n]/g;
 /** A year alone made the topic of its sentence (昨年は…): its months follow it to the sentence's end. */
 function noteTopicYear(ctx: DateContext, text: string, c: Candidate, lo: { y: number; m?: number }): void {
   if (c.spec.kind !== 'calendar' || lo.m !== undefined || !TOPIC_AFTER.test(text.slice(c.end, c.end + 2))) return;
+  // 今季は12月の解禁から: a season across the turn of the year sets no year for the months after it.
+  if (c.spec.year?.type === 'rel' && c.spec.year.word.season) return;
   SENTENCE_END.lastIndex = c.end;
   const end = SENTENCE_END.exec(text);
   ctx.topicYear = { y: lo.y, until: end ? end.index : text.length };

@@ -21,6 +21,11 @@ export interface RelativeWord {
   anchor: RelativeAnchor;
   month?: number;
   turn?: boolean;
+  /**
+   * A season of sport or fishing (今季, 昨シーズン) runs across two calendar years: its months are not all
+   * of the year it is named by (今季は12月の解禁から in a February article is last December).
+   */
+  season?: boolean;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -35,12 +40,12 @@ export const RELATIVE_WORDS = [
   { surface: 'ことし', unit: 'year', offset: 0, anchor: 'published' },
   { surface: 'おととし', unit: 'year', offset: -2, anchor: 'published' },
   // a sports season is named by the year it is played in: 今季 → this year
-  { surface: '今季', unit: 'year', offset: 0, anchor: 'published' },
-  { surface: '今シーズン', unit: 'year', offset: 0, anchor: 'published' },
-  { surface: '昨季', unit: 'year', offset: -1, anchor: 'published' },
-  { surface: '昨シーズン', unit: 'year', offset: -1, anchor: 'published' },
-  { surface: '来季', unit: 'year', offset: 1, anchor: 'published' },
-  { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '今季', unit: 'year', offset: 0, anchor: 'published', season: true },
+  { surface: '今シーズン', unit: 'year', offset: 0, anchor: 'published', season: true },
+  { surface: '昨季', unit: 'year', offset: -1, anchor: 'published', season: true },
+  { surface: '昨シーズン', unit: 'year', offset: -1, anchor: 'published', season: true },
+  { surface: '来季', unit: 'year', offset: 1, anchor: 'published', season: true },
+  { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published', season: true },
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
   // the year's start is its January: 「年初から株価は1割上がった」「年頭の記者会見」 → this January
