@@ -77,7 +77,8 @@ const SENTENCE_END = /[。！？\n]/g;
 function noteTopicYear(ctx: DateContext, text: string, c: Candidate, lo: { y: number; m?: number }): void {
   if (c.spec.kind !== 'calendar' || lo.m !== undefined || !TOPIC_AFTER.test(text.slice(c.end, c.end + 2))) return;
   // 今季は12月の解禁から: a season across the turn of the year sets no year for the months after it.
-  if (c.spec.year?.type === 'rel' && c.spec.year.word.season) return;
+  // ランキング2026は: an edition's year labels a title, and sets no year either.
+  if ((c.spec.year?.type === 'rel' && c.spec.year.word.season) || c.spec.edition) return;
   SENTENCE_END.lastIndex = c.end;
   const end = SENTENCE_END.exec(text);
   ctx.topicYear = { y: lo.y, until: end ? end.index : text.length };
@@ -102,6 +103,7 @@ function noteStyle(ctx: DateContext, text: string, c: Candidate): void {
  */
 function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
+  if (spec.edition) return false;
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
 }
@@ -134,6 +136,7 @@ function speaks(spec: DateSpec): boolean {
 }
 
 function writtenYear(spec: DateSpec): boolean {
+  if (spec.kind === 'calendar' && spec.edition) return false;
   const year = spec.kind === 'calendar' ? spec.year : spec.kind === 'range' ? spec.from.year : null;
   return year?.type === 'abs' || year?.type === 'two';
 }

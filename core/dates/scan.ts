@@ -3,6 +3,7 @@ import { NAMED_DAYS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { type DayLink, dayLinkBefore } from './anchored-day';
 import { readCentury } from './century';
+import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
@@ -143,5 +144,7 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   const calendar = readCalendar(text, i, isWord, { era });
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);
-  return time ? { spec: { kind: 'time', time: time.time }, end: time.end } : null;
+  if (time) return { spec: { kind: 'time', time: time.time }, end: time.end };
+  // 大学ランキング2026: a title's edition year
+  return readEditionYear(text, i);
 }
