@@ -17,14 +17,24 @@ const AFTER = /^(?:[」』）)、。，,\s]|の|を|が|は|で|と|$)/;
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2099;
 
-/** Reads an edition year at `i` (see the module comment), or null. */
+// 2019シーズン, 2023シーズンの: a sports season named by its year (the year is the date; 2023-24シーズン is
+// read as two years in absolute.ts first).
+const SEASON_AFTER = 'シーズン';
+
+/** Reads an edition year at `i` (see the module comment), or a season's year (2019シーズン), or null. */
 export function readEditionYear(text: string, i: number): Parsed<CalendarSpec> | null {
   YEAR.lastIndex = i;
   const m = YEAR.exec(text);
   if (!m) return null;
   const end = i + 4;
   const value = Number(m[0].normalize('NFKC'));
-  if (value < FIRST_YEAR || value > LAST_YEAR || !AFTER.test(text.slice(end, end + 1))) return null;
+  if (value < FIRST_YEAR || value > LAST_YEAR) return null;
+  if (text.startsWith(SEASON_AFTER, end))
+    return {
+      spec: { kind: 'calendar', year: { type: 'abs', value }, month: null, day: null, part: null, time: null },
+      end,
+    };
+  if (!AFTER.test(text.slice(end, end + 1))) return null;
   const before = text.slice(Math.max(0, i - 4), i);
   if (!KATAKANA_NAME.test(before) && !LATIN_NAME.test(before)) return null;
   return {

@@ -171,7 +171,8 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     }
   }
   if (end === i) {
-    const d = readDayPart(text, i, false) ?? readDatelineDay(text, i, TIMES_OF_DAY);
+    // 八月二日から七日まで: the second day of a range is read in kanji as the first was
+    const d = readDayPart(text, i, afterConnector) ?? readDatelineDay(text, i, TIMES_OF_DAY);
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 平年より4日早い: the gap between two dates, a length of time

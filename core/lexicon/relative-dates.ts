@@ -295,3 +295,9 @@ export const YEAR_OF_ORIGIN = ['産', '製'] as const;
  * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
  */
 export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];
+
+/**
+ * What follows a season written alone when it names this year's season: 夏以降, 秋ごろ, 冬までに, 春にも
+ * (dates/bare-season.ts); 夏は暑い, 夏の暑さ are any year's.
+ */
+export const BARE_SEASON_TAILS: readonly string[] = ['以降', 'ごろ', '頃', 'まで', 'にも'];

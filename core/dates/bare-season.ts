@@ -1,0 +1,27 @@
+import { BARE_SEASON_TAILS, SEASONS } from '../lexicon/relative-dates';
+import type { WordCheck } from './expression';
+import type { CalendarSpec, Parsed } from './spec';
+
+/**
+ * A season written alone, as this year's: 「夏以降の受注」「秋ごろまでに」「冬にも決める」 → the
+ * publication year (as 今夏 is). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
+ * opening its clause (after 。、「 or a line's start), and followed by a word that places it in time
+ * (以降, ごろ, まで, にも). 夏は暑い speaks of any year's; so may 夏の (夏のボーナス, 冬の雪道が心配だ:
+ * a season to come, not always this year's), which is left alone.
+ */
+
+const CLAUSE_START = /^(?:[。、「『（(\n]|)$/;
+/** The season's mention at `i` (the season itself, with ごろ/頃 kept), or null. */
+export function readBareSeason(text: string, i: number, isWord: WordCheck): Parsed<CalendarSpec> | null {
+  const season = text[i] ?? '';
+  if (!SEASONS.includes(season) || !isWord(i, i + 1) || !CLAUSE_START.test(text[i - 1] ?? '')) return null;
+  const end = i + 1;
+  const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
+  if (!tail) return null;
+  const about = tail === 'ごろ' || tail === '頃' ? tail.length : 0;
+  const word = { surface: season, unit: 'year', offset: 0, anchor: 'published' } as const;
+  return {
+    spec: { kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null },
+    end: end + about,
+  };
+}
