@@ -1,10 +1,10 @@
-import { BARE_SEASON_TAILS, SEASONS } from '../lexicon/relative-dates';
+import { BARE_SEASON_TAILS, type RelativeWord, SEASON_START_MONTHS, SEASONS } from '../lexicon/relative-dates';
 import type { WordCheck } from './expression';
 import type { CalendarSpec, Parsed } from './spec';
 
 /**
  * A season written alone, as this year's: 「夏以降の受注」「秋ごろまでに」「冬にも決める」 → the
- * publication year (as 今夏 is). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
+ * publication year (as 今夏 is), or last year's when told in the past before it has come (resolve.ts). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
  * opening its clause (after 。、「 or a line's start), and followed by a word that places it in time
  * (以降, ごろ, まで, にも). 夏は暑い speaks of any year's; so may 夏の (夏のボーナス, 冬の雪道が心配だ:
  * a season to come, not always this year's), which is left alone.
@@ -19,7 +19,13 @@ export function readBareSeason(text: string, i: number, isWord: WordCheck): Pars
   const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
   if (!tail) return null;
   const about = tail === 'ごろ' || tail === '頃' ? tail.length : 0;
-  const word = { surface: season, unit: 'year', offset: 0, anchor: 'published' } as const;
+  const word: RelativeWord = {
+    surface: season,
+    unit: 'year',
+    offset: 0,
+    anchor: 'published',
+    seasonStart: SEASON_START_MONTHS.get(season),
+  };
   return {
     spec: { kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null },
     end: end + about,

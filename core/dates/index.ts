@@ -10,7 +10,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { copulaTense, mainVerbPast, tenseAfter } from './tense';
+import { clausePast, copulaTense, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -46,6 +46,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
       ctx.tense = mainVerbPast(tokens, c.end, text);
+    // 秋以降にサバの漁が好調だった: a season alone takes the tense of its clause's first predicate.
+    if (c.spec.kind === 'calendar' && c.spec.year?.type === 'rel' && c.spec.year.word.seasonStart && !ctx.tense)
+      ctx.tense = clausePast(tokens, c.end);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);

@@ -26,6 +26,11 @@ export interface RelativeWord {
    * of the year it is named by (今季は12月の解禁から in a February article is last December).
    */
   season?: boolean;
+  /**
+   * The first month of a season written alone (秋 → 9): told in the past before it has come round in
+   * the publication year, it is last year's (「秋以降に漁が好調だった」 in a February article).
+   */
+  seasonStart?: number;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -301,3 +306,11 @@ export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];
  * (dates/bare-season.ts); 夏は暑い, 夏の暑さ are any year's.
  */
 export const BARE_SEASON_TAILS: readonly string[] = ['以降', 'ごろ', '頃', 'まで', 'にも'];
+
+/** The month each season written alone starts in (dates/bare-season.ts). */
+export const SEASON_START_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['春', 3],
+  ['夏', 6],
+  ['秋', 9],
+  ['冬', 12],
+]);
