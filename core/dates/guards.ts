@@ -4,7 +4,7 @@
  */
 
 import {
-  COMPARED_TIME_ADVERBS,
+  COMPARED_CLAUSE_TAILS,
   COMPARED_TIME_TAILS,
   COMPARISON_WORDS,
   DATE_TAILS,
@@ -17,7 +17,7 @@ const TAILS = WordIndex.of(DURATION_TAILS);
 const KEEP = WordIndex.of(DATE_TAILS);
 const HEADS = WordIndex.of(DURATION_HEADS);
 const COMPARED = WordIndex.of(COMPARED_TIME_TAILS);
-const COMPARED_ADVERBS = WordIndex.of(COMPARED_TIME_ADVERBS);
+const COMPARED_IN_CLAUSE = WordIndex.of(COMPARED_CLAUSE_TAILS);
 
 /** True when one of the index's words starts at `at`. */
 export function startsWithAny(text: string, at: number, index: WordIndex): boolean {
@@ -40,12 +40,12 @@ const CLAUSE_STOP = /[。「」\n]/;
 
 /**
  * True when N日 or N年 from `start` to `end` is the gap between two dates: 平年より4日早い, 例年より5日
- * 遅かった, 予定を2日早めた; 早く / 遅く only in a clause that compares (平年より5日遅く開花した), as
- * 「12日遅く、声明を出した」 is late on the 12th.
+ * 遅かった, 予定を2日早めた; 早く / 遅く / 長く / 短く only in a clause that compares (平年より5日遅く
+ * 開花した, 比べて10～14日長くなる), as 「12日遅く、声明を出した」 is late on the 12th.
  */
 export function comparedGap(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, COMPARED)) return true;
-  if (!startsWithAny(text, end, COMPARED_ADVERBS)) return false;
+  if (!startsWithAny(text, end, COMPARED_IN_CLAUSE)) return false;
   let from = Math.max(0, start - COMPARISON_REACH);
   const before = text.slice(from, start);
   for (let k = before.length - 1; k >= 0; k--) {

@@ -207,10 +207,14 @@ export const COMPARED_TIME_TAILS: readonly string[] = [
 ];
 
 /**
- * 早く and 遅く also follow a day of the month (12日遅く = late on the 12th, NHK's 「きのう遅く」), so
- * they make a length of time only when the clause compares (平年より5日遅く, 去年に比べて3日早く).
+ * 早く and 遅く also follow a day of the month (12日遅く = late on the 12th, NHK's 「きのう遅く」), and 長く /
+ * 短く a day or a year in other senses (12日長く続いた雨); so these make a length of time only when the
+ * clause compares (平年より5日遅く, 紅海経由に比べて10～14日長くなる, 去年より2日短い).
  */
-export const COMPARED_TIME_ADVERBS: readonly string[] = ['早く', '遅く'];
+export const COMPARED_CLAUSE_TAILS: readonly string[] = [
+  ...['早く', '遅く'],
+  ...['長い', '長く', '長かっ', '短い', '短く', '短かっ'],
+];
 
 /** The words of a comparison that make 早く / 遅く after N日 a gap: より, 比べ (に比べて, と比べると). */
 export const COMPARISON_WORDS: readonly string[] = ['より', '比べ', '比較し'];

@@ -207,6 +207,8 @@ describe('the gap between two dates: N日 or N年 before being earlier or later'
     ['ツバメの飛来が去年より4日早く観測された。', '4日'],
     ['紅葉は例年に比べて1週間、落葉は3日遅く進んだ。', '3日'],
     ['開幕を2日遅らせる。', '2日'],
+    ['迂回路は従来の航路に比べて5～8日長くかかる。', '5～8日'],
+    ['今年の会期は昨年より3日短い。', '3日'],
   ])('%s → %s', (text, surface) => {
     const f = figures(text).find((x) => x.unit === '日' || x.unit === '年');
     expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
