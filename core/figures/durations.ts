@@ -36,6 +36,9 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
   // 30年度, 5年度: a fiscal year is a label, never a length (which is written 5年間).
   if (year && text[unitEnd] === '度') return false;
+  // 少なくとも30日まで続く: at least until the 30th, a day (a length at least that long is 30日間); but
+  // 最長30日まで, 最大10年まで are lengths up to a bound.
+  if (pre.bound === 'min' && text.startsWith('まで', unitEnd)) return false;
   if (
     DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
     pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||

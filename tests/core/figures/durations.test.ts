@@ -218,3 +218,11 @@ describe('the gap between two dates: N日 or N年 before being earlier or later'
     expect(texts('知事は8日遅く、談話を出した。')).toEqual([]);
   });
 });
+
+describe('at least until a day', () => {
+  it('leaves 少なくとも N日まで to the dates, and keeps lengths up to a bound', () => {
+    expect(texts('雨は少なくとも18日まで続く見通しだ。')).toEqual([]);
+    expect(texts('延長は最長20日まで認める。')).toEqual(['最長20日まで']);
+    expect(texts('停電は少なくとも2日間続く。')).toEqual(['少なくとも2日間']);
+  });
+});
