@@ -5,12 +5,13 @@ import type { CalendarSpec, Parsed } from './spec';
 /**
  * A season written alone, as this year's: 「夏以降の受注」「秋ごろまでに」「冬にも決める」 → the
  * publication year (as 今夏 is), or last year's when told in the past before it has come (resolve.ts). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
- * opening its clause (after 。、「 or a line's start), and followed by a word that places it in time
+ * opening its clause or after a particle (。、「, 出荷が秋以降に), and followed by a word that places it in time
  * (以降, ごろ, まで, にも). 夏は暑い speaks of any year's; so may 夏の (夏のボーナス, 冬の雪道が心配だ:
  * a season to come, not always this year's), which is left alone.
  */
 
-const CLAUSE_START = /^(?:[。、「『（(\n]|)$/;
+// 。、「 or a line's start, or a case or topic particle: 出荷が秋以降に伸びた.
+const CLAUSE_START = /^(?:[。、「『（(\nがはもをで]|)$/;
 /** The season's mention at `i` (the season itself, with ごろ/頃 kept), or null. */
 export function readBareSeason(text: string, i: number, isWord: WordCheck): Parsed<CalendarSpec> | null {
   const season = text[i] ?? '';

@@ -391,6 +391,7 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   // told in the past before it has come round this year, it is last year's
   ['漁協によると、秋以降にサバの水揚げが多かったことが大きい。', [['秋', '2024']]],
   ['担当者は「秋以降も高止まりする」と話した。', [['秋', '2025']]],
+  ['米の出荷が夏以降に伸びる。', [['夏', '2025']]],
   ['冬の寒さが厳しい地域だ。', []],
   ['秋の味覚が店頭に並んだ。', []],
   ['夏休みの宿題を減らした。', []],
