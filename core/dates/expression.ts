@@ -23,7 +23,7 @@ import {
   readYearPart,
 } from './absolute';
 import { readEraYear } from './eras';
-import { durationHead, durationTail } from './guards';
+import { comparedGap, durationHead, durationTail } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
@@ -171,9 +171,12 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     }
   }
   if (end === i) {
-    const d = readDayPart(text, i, false) ?? readDatelineDay(text, i, TIMES_OF_DAY);
+    // 八月二日から七日まで: the second day of a range is read in kanji as the first was
+    const d = readDayPart(text, i, afterConnector) ?? readDatelineDay(text, i, TIMES_OF_DAY);
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
+    // 平年より4日早い: the gap between two dates, a length of time
+    if (comparedGap(text, i, d.end)) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
     const listed = /[・両]/.test(text.slice(i, d.end));
     if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;

@@ -3,12 +3,21 @@
  * (3年間, 5日間, 3年以上); only what is left is a date here.
  */
 
-import { DATE_TAILS, DURATION_HEADS, DURATION_TAILS } from '../lexicon/duration-words';
+import {
+  COMPARED_CLAUSE_TAILS,
+  COMPARED_TIME_TAILS,
+  COMPARISON_WORDS,
+  DATE_TAILS,
+  DURATION_HEADS,
+  DURATION_TAILS,
+} from '../lexicon/duration-words';
 import { WordIndex } from '../lexicon/word-table';
 
 const TAILS = WordIndex.of(DURATION_TAILS);
 const KEEP = WordIndex.of(DATE_TAILS);
 const HEADS = WordIndex.of(DURATION_HEADS);
+const COMPARED = WordIndex.of(COMPARED_TIME_TAILS);
+const COMPARED_IN_CLAUSE = WordIndex.of(COMPARED_CLAUSE_TAILS);
 
 /** True when one of the index's words starts at `at`. */
 export function startsWithAny(text: string, at: number, index: WordIndex): boolean {
@@ -23,4 +32,28 @@ export function durationTail(text: string, end: number): boolean {
 /** True when the text before `start` makes the number a duration: 「約10日」「この20年」. */
 export function durationHead(text: string, start: number): boolean {
   return HEADS.longestEndingAt(text, start) !== undefined;
+}
+
+/** How far back in its clause (UTF-16 units) a comparison's より or 比べ is looked for. */
+const COMPARISON_REACH = 20;
+const CLAUSE_STOP = /[。「」\n]/;
+
+/**
+ * True when N日 or N年 from `start` to `end` is the gap between two dates: 平年より4日早い, 例年より5日
+ * 遅かった, 予定を2日早めた; 早く / 遅く / 長く / 短く only in a clause that compares (平年より5日遅く
+ * 開花した, 比べて10～14日長くなる), as 「12日遅く、声明を出した」 is late on the 12th.
+ */
+export function comparedGap(text: string, start: number, end: number): boolean {
+  if (startsWithAny(text, end, COMPARED)) return true;
+  if (!startsWithAny(text, end, COMPARED_IN_CLAUSE)) return false;
+  let from = Math.max(0, start - COMPARISON_REACH);
+  const before = text.slice(from, start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (CLAUSE_STOP.test(before[k] as string)) {
+      from += k + 1;
+      break;
+    }
+  }
+  const clause = text.slice(from, start);
+  return COMPARISON_WORDS.some((w) => clause.includes(w));
 }

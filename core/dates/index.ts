@@ -10,7 +10,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { copulaTense, mainVerbPast, tenseAfter } from './tense';
+import { clausePast, copulaTense, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -46,6 +46,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
       ctx.tense = mainVerbPast(tokens, c.end, text);
+    // 秋以降にサバの漁が好調だった: a season alone takes the tense of its clause's first predicate.
+    if (c.spec.kind === 'calendar' && c.spec.year?.type === 'rel' && c.spec.year.word.seasonStart && !ctx.tense)
+      ctx.tense = clausePast(tokens, c.end);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);
@@ -76,6 +79,9 @@ const SENTENCE_END = /[。！？\n]/g;
 /** A year alone made the topic of its sentence (昨年は…): its months follow it to the sentence's end. */
 function noteTopicYear(ctx: DateContext, text: string, c: Candidate, lo: { y: number; m?: number }): void {
   if (c.spec.kind !== 'calendar' || lo.m !== undefined || !TOPIC_AFTER.test(text.slice(c.end, c.end + 2))) return;
+  // 今季は12月の解禁から: a season across the turn of the year sets no year for the months after it.
+  // ランキング2026は: an edition's year labels a title, and sets no year either.
+  if ((c.spec.year?.type === 'rel' && c.spec.year.word.season) || c.spec.edition) return;
   SENTENCE_END.lastIndex = c.end;
   const end = SENTENCE_END.exec(text);
   ctx.topicYear = { y: lo.y, until: end ? end.index : text.length };
@@ -100,6 +106,7 @@ function noteStyle(ctx: DateContext, text: string, c: Candidate): void {
  */
 function remembers(spec: DateSpec): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
+  if (spec.edition) return false;
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
 }
@@ -132,6 +139,7 @@ function speaks(spec: DateSpec): boolean {
 }
 
 function writtenYear(spec: DateSpec): boolean {
+  if (spec.kind === 'calendar' && spec.edition) return false;
   const year = spec.kind === 'calendar' ? spec.year : spec.kind === 'range' ? spec.from.year : null;
   return year?.type === 'abs' || year?.type === 'two';
 }

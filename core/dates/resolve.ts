@@ -69,6 +69,12 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
     // 年度末 → March of the fiscal year's second calendar year (2020年度末 → 2021-03)
     const late = y.word.unit === 'fiscal' && y.word.month !== undefined && y.word.month < 4 ? 1 : 0;
     const year = anchor + y.word.offset + late;
+    // 秋以降に漁が好調だった in a February article: a season told as past that has not come yet this year
+    const start = y.word.seasonStart;
+    if (start !== undefined && ctx.published && ctx.tense === 'past' && start > ctx.published.m) {
+      const before = ctx.storyYear() ?? year - 1;
+      return [before, before];
+    }
     return [year, year];
   }
   const [a, b] = spanEnds(y.value);

@@ -1,8 +1,10 @@
 import { ERAS } from '../lexicon/eras';
-import { NAMED_DAYS } from '../lexicon/relative-dates';
+import { NAMED_DAYS, SEASONS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { type DayLink, dayLinkBefore } from './anchored-day';
+import { readBareSeason } from './bare-season';
 import { readCentury } from './century';
+import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
@@ -35,6 +37,7 @@ const FIRST = new Set(
     ...ERA_NAMES.map((name) => name[0]),
     ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
+    ...SEASONS,
   ].join(''),
 );
 /** Every character a date expression can start with; the scan jumps from one to the next. */
@@ -143,5 +146,10 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   const calendar = readCalendar(text, i, isWord, { era });
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);
-  return time ? { spec: { kind: 'time', time: time.time }, end: time.end } : null;
+  if (time) return { spec: { kind: 'time', time: time.time }, end: time.end };
+  // 夏以降の受注, 秋ごろ: this year's season
+  const season = readBareSeason(text, i, isWord);
+  if (season) return season;
+  // 大学ランキング2026: a title's edition year
+  return readEditionYear(text, i);
 }

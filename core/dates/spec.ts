@@ -36,6 +36,8 @@ export interface CalendarSpec {
   day: UnitSpec | null;
   part: PeriodPart | null;
   time: TimeOfDay | null;
+  /** 大学ランキング2026: a year that labels a title's edition; the story does not move to it (前年 after it). */
+  edition?: true;
 }
 
 /** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */

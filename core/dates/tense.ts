@@ -1,6 +1,6 @@
 import { ABOUT_TIME } from '../lexicon/relative-dates';
 import { alternation } from '../lexicon/word-table';
-import { isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
+import { isAdjective, isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
@@ -76,6 +76,30 @@ export function mainVerbPast(tokens: readonly Token[], end: number, text: string
     else if (!isAuxiliary(t) && !te) break;
   }
   return first >= 0 && chainTense(tokens, first) === 'past' ? 'past' : null;
+}
+
+/** Tokens a clause's first predicate is looked for in: 「秋以降にサバの漁獲が好調だった」 reaches だった. */
+const MAX_CLAUSE = 16;
+const CLAUSE_STOP = /[。！？「」『』\n]/;
+
+/**
+ * 'past' when the first predicate after `end` in its sentence (a verb, an adjective or the copula,
+ * across の) is in the past: 「秋以降にサバの漁獲が好調だったことが大きい」, 「夏以降の受注が減った」;
+ * else null (「秋以降も…推移する可能性がある」と話した: the quote's own predicate is not past).
+ */
+export function clausePast(tokens: readonly Token[], end: number): Tense | null {
+  let i = tokenAt(tokens, end);
+  if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  for (let n = 0; n < MAX_CLAUSE && i < tokens.length; n++, i++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_STOP.test(t.surface)) return null;
+    const copula = isAuxiliary(t) && (t.basic === 'だ' || t.basic === 'です');
+    if (!isVerb(t) && !isAdjective(t) && !copula) continue;
+    for (let j = i + 1; j < tokens.length && (isAuxiliary(tokens[j]) || isVerb(tokens[j])); j++)
+      if ((tokens[j] as Token).basic === 'た') return 'past';
+    return null;
+  }
+  return null;
 }
 
 const SENTENCE_END = /[。！？\n]/g;

@@ -1,3 +1,4 @@
+import { comparedGap } from '../dates/guards';
 import type { CounterEntry } from '../lexicon/counters';
 import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
@@ -35,6 +36,9 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
   // 30年度, 5年度: a fiscal year is a label, never a length (which is written 5年間).
   if (year && text[unitEnd] === '度') return false;
+  // 少なくとも30日まで続く: at least until the 30th, a day (a length at least that long is 30日間); but
+  // 最長30日まで, 最大10年まで are lengths up to a bound.
+  if (pre.bound === 'min' && text.startsWith('まで', unitEnd)) return false;
   if (
     DURATION_BEFORE.longestEndingAt(text, pre.edge) !== undefined ||
     pre.words.some((w) => DURATION_PREFIX_SET.has(w)) ||
@@ -43,7 +47,7 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     return true;
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
-  if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined) return true;
+  if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined || comparedGap(text, pre.edge, unitEnd)) return true;
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
   if (!year) return entry.unit === '日' && daysToQuantity(text, pre.edge, unitEnd);
   return (

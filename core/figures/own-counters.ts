@@ -6,6 +6,7 @@ import type { Token } from '../types';
 import { type Ctx, type Draft, valueFields } from './draft';
 
 const ALL_DIGITS = new RegExp(`^[${DIGIT}]+$`);
+const KANJI_PLACED = /^[〇一二三四五六七八九十百千]*[十百千][〇一二三四五六七八九十百千]*$/;
 
 /**
  * Numbers written bare after a counter the article itself used: 「6連勝 … 連勝が4で止まった」,
@@ -56,7 +57,10 @@ function counterNames(ctx: Ctx, drafts: readonly Draft[]): Set<string> {
 function nameBefore(ctx: Ctx, a: Numeral, names: ReadonlySet<string>): string | null {
   const { text, tokens } = ctx;
   const v = a.reading.value;
-  if (a.kanjiOnly || v === null || !Number.isInteger(v) || !ALL_DIGITS.test(a.written)) return null;
+  if (v === null || !Number.isInteger(v)) return null;
+  // 自治体は四百八十二と: in kanji, a numeral with a place word (十, 百, 千) after a particle, as columns write.
+  const kanji = a.kanjiOnly && KANJI_PLACED.test(a.written) && LINKS.has(text[a.start - 1] ?? '');
+  if (!kanji && (a.kanjiOnly || !ALL_DIGITS.test(a.written))) return null;
   let at = a.start;
   const bracket = text[at - 1] === '（' || text[at - 1] === '(';
   if (bracket) {

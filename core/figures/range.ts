@@ -50,8 +50,8 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.
   if (entry.rule === 'marker' && !isMarkedDuration(ctx, b, prefixQualifiers(text, a.start), entry, c2.end)) return null;
-  // 7月1日から15日: days after a month are dates.
-  if (entry.surface === '日' && text[a.start - 1] === '月') return null;
+  // 7月1日から15日: days after a month are dates; so is the first of 8月2日から3日間 (the 2nd, then three days).
+  if ((entry.surface === '日' || c1?.entry.surface === '日') && text[a.start - 1] === '月') return null;
   let lo = a.reading.value;
   let hi = hiInFirst ?? b.reading.value;
   if (!c1) lo = distribute(a, b, lo, hi);

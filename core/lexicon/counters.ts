@@ -1,4 +1,6 @@
 import type { FigureKind } from '../types';
+import { WORLD_CURRENCIES } from './currencies';
+import { METRIC_BASES, METRIC_PREFIXES } from './metric-units';
 import { WordIndex, type WordTable } from './word-table';
 
 /**
@@ -27,8 +29,17 @@ const DURATION = (surface: string, unit: string, rule?: CounterRule): CounterEnt
   rule ? { surface, unit, kind: 'duration', rule } : { surface, unit, kind: 'duration' };
 const MONEY = (surface: string, unit = surface): CounterEntry => ({ surface, unit, kind: 'money' });
 
-/** Counters and units after a number. Dates (年 alone, 月, 日) and times (時) are deliberately absent. */
+/** ボルト → V, ミリグラム → mg, マイクロシーベルト → µSv: every base, alone and with every katakana prefix. */
+const PREFIXED_METRIC: readonly CounterEntry[] = [['', ''] as const, ...METRIC_PREFIXES].flatMap(([prefix, p]) =>
+  [...METRIC_BASES].map(([base, b]) => MEASURE(prefix + base, p + b)),
+);
+
+/**
+ * Counters and units after a number. Dates (年 alone, 月, 日) and times (時) are deliberately absent.
+ * The prefixed metric units come first, so a unit listed by hand below (キロメートル → km) wins.
+ */
 export const COUNTERS: readonly CounterEntry[] = [
+  ...PREFIXED_METRIC,
   // people and things
   ...['人', '名', '件', '台', '機', '隻', '艇', '両', '発', '棟', '戸', '軒', '本', '校', '社', '店', '店舗'].map((s) =>
     COUNT(s),
@@ -83,12 +94,7 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['都道府県', '市町村', '自治体', '市区町村', '市町'].map((s) => COUNT(s)),
   { surface: '便', unit: '便', kind: 'count', rule: 'designation' },
   // money (suffix; prefixes like $ are in qualifiers.ts)
-  ...['円', 'ドル', 'ユーロ', 'ウォン', 'ルーブル', '元', 'ポンド', 'フラン', 'ルピー', 'レアル', 'バーツ', 'ペソ'].map(
-    (s) => MONEY(s),
-  ),
-  ...['人民元', '米ドル', '豪ドル', '香港ドル', '台湾ドル', 'リラ', 'ドン', 'ルピア', 'リンギット', 'フリブナ'].map(
-    (s) => MONEY(s),
-  ),
+  ...WORLD_CURRENCIES.map((s) => MONEY(s)),
   // percent, points and ratios
   { surface: '%', unit: '%', kind: 'percent' },
   { surface: '％', unit: '%', kind: 'percent' },

@@ -196,3 +196,25 @@ export const DURATION_MARKERS: readonly string[] = readBy(DURATION_WORDS_AFTER, 
 
 /** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
 export const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;
+
+/**
+ * Predicates of being earlier or later, right after N日 or N年: 平年より4日早い, 予定より2年早まった,
+ * 例年より5日遅かった. The gap between two dates is a length of time, never a day of the month.
+ */
+export const COMPARED_TIME_TAILS: readonly string[] = [
+  ...['早い', '早かっ', '早まっ', '早まる', '早まり', '早め', '早めた', '早める'],
+  ...['遅い', '遅かっ', '遅れ', '遅らせ'],
+];
+
+/**
+ * 早く and 遅く also follow a day of the month (12日遅く = late on the 12th, NHK's 「きのう遅く」), and 長く /
+ * 短く a day or a year in other senses (12日長く続いた雨); so these make a length of time only when the
+ * clause compares (平年より5日遅く, 紅海経由に比べて10～14日長くなる, 去年より2日短い).
+ */
+export const COMPARED_CLAUSE_TAILS: readonly string[] = [
+  ...['早く', '遅く'],
+  ...['長い', '長く', '長かっ', '短い', '短く', '短かっ'],
+];
+
+/** The words of a comparison that make 早く / 遅く after N日 a gap: より, 比べ (に比べて, と比べると). */
+export const COMPARISON_WORDS: readonly string[] = ['より', '比べ', '比較し'];

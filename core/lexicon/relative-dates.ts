@@ -21,6 +21,16 @@ export interface RelativeWord {
   anchor: RelativeAnchor;
   month?: number;
   turn?: boolean;
+  /**
+   * A season of sport or fishing (今季, 昨シーズン) runs across two calendar years: its months are not all
+   * of the year it is named by (今季は12月の解禁から in a February article is last December).
+   */
+  season?: boolean;
+  /**
+   * The first month of a season written alone (秋 → 9): told in the past before it has come round in
+   * the publication year, it is last year's (「秋以降に漁が好調だった」 in a February article).
+   */
+  seasonStart?: number;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -35,12 +45,12 @@ export const RELATIVE_WORDS = [
   { surface: 'ことし', unit: 'year', offset: 0, anchor: 'published' },
   { surface: 'おととし', unit: 'year', offset: -2, anchor: 'published' },
   // a sports season is named by the year it is played in: 今季 → this year
-  { surface: '今季', unit: 'year', offset: 0, anchor: 'published' },
-  { surface: '今シーズン', unit: 'year', offset: 0, anchor: 'published' },
-  { surface: '昨季', unit: 'year', offset: -1, anchor: 'published' },
-  { surface: '昨シーズン', unit: 'year', offset: -1, anchor: 'published' },
-  { surface: '来季', unit: 'year', offset: 1, anchor: 'published' },
-  { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published' },
+  { surface: '今季', unit: 'year', offset: 0, anchor: 'published', season: true },
+  { surface: '今シーズン', unit: 'year', offset: 0, anchor: 'published', season: true },
+  { surface: '昨季', unit: 'year', offset: -1, anchor: 'published', season: true },
+  { surface: '昨シーズン', unit: 'year', offset: -1, anchor: 'published', season: true },
+  { surface: '来季', unit: 'year', offset: 1, anchor: 'published', season: true },
+  { surface: '来シーズン', unit: 'year', offset: 1, anchor: 'published', season: true },
   { surface: '再来年', unit: 'year', offset: 2, anchor: 'published' },
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
   // the year's start is its January: 「年初から株価は1割上がった」「年頭の記者会見」 → this January
@@ -290,3 +300,17 @@ export const YEAR_OF_ORIGIN = ['産', '製'] as const;
  * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
  */
 export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];
+
+/**
+ * What follows a season written alone when it names this year's season: 夏以降, 秋ごろ, 冬までに, 春にも
+ * (dates/bare-season.ts); 夏は暑い, 夏の暑さ are any year's.
+ */
+export const BARE_SEASON_TAILS: readonly string[] = ['以降', 'ごろ', '頃', 'まで', 'にも'];
+
+/** The month each season written alone starts in (dates/bare-season.ts). */
+export const SEASON_START_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['春', 3],
+  ['夏', 6],
+  ['秋', 9],
+  ['冬', 12],
+]);

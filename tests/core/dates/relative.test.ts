@@ -220,3 +220,23 @@ describe('a season of a year, across の', () => {
     expect(dates('2022年の冬季大会に出た。')).toEqual([['2022年', '2022']]);
   });
 });
+
+describe('a season across the turn of the year', () => {
+  it('sets no year for the months after it (今季は12月の解禁から, in February)', () => {
+    expect(dates('今季は12月の漁の解禁から2カ月がたった。', '2025-02-18')).toEqual([
+      ['今季', '2025'],
+      ['12月', '2024-12'],
+    ]);
+    expect(dates('昨シーズンは11月に開幕した。', '2025-02-18')).toEqual([
+      ['昨シーズン', '2024'],
+      ['11月', '2024-11'],
+    ]);
+  });
+
+  it('leaves a calendar year as the topic of its months (今年は3月に)', () => {
+    expect(dates('今年は12月に新店を開く。', '2025-02-18')).toEqual([
+      ['今年', '2025'],
+      ['12月', '2025-12'],
+    ]);
+  });
+});

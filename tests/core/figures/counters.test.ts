@@ -141,3 +141,21 @@ describe('degrees of a day named by its temperature', () => {
     expect(kind('警報は3度の見直しを経た。')).toEqual(['度', 'count']);
   });
 });
+
+describe('currencies the world over are money', () => {
+  it.each([
+    ['漁獲の輸出額は95億クローネだった。', '95億クローネ', 9500000000, 'クローネ'],
+    ['電力会社は40億ランドを投じる。', '40億ランド', 4000000000, 'ランド'],
+    ['政府は150億ズロチの基金を設けた。', '150億ズロチ', 15000000000, 'ズロチ'],
+    ['港湾公社は2億ディルハムを借り入れた。', '2億ディルハム', 200000000, 'ディルハム'],
+    ['中銀は1兆テンゲを供給した。', '1兆テンゲ', 1000000000000, 'テンゲ'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'money']);
+  });
+
+  it('types a yen conversion after a foreign sum alike, so it reads as a conversion', () => {
+    const [a, b] = figures('投資額は30億クローナ（約450億円）に上る。');
+    expect([a?.kind, b?.kind]).toEqual(['money', 'money']);
+  });
+});

@@ -198,3 +198,31 @@ describe('a length a rule sets: N年に after a length noun', () => {
     expect(texts('システムの更新は27年に行う。')).toEqual([]);
   });
 });
+
+describe('the gap between two dates: N日 or N年 before being earlier or later', () => {
+  it.each([
+    ['梅の見頃は例年より6日早い見込みだ。', '6日'],
+    ['初雪は平年より9日遅かった。', '9日'],
+    ['新庁舎の完成は計画より2年早まった。', '2年'],
+    ['ツバメの飛来が去年より4日早く観測された。', '4日'],
+    ['紅葉は例年に比べて1週間、落葉は3日遅く進んだ。', '3日'],
+    ['開幕を2日遅らせる。', '2日'],
+    ['迂回路は従来の航路に比べて5～8日長くかかる。', '5～8日'],
+    ['今年の会期は昨年より3日短い。', '3日'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '日' || x.unit === '年');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('leaves late on a day of the month to the dates when nothing is compared', () => {
+    expect(texts('知事は8日遅く、談話を出した。')).toEqual([]);
+  });
+});
+
+describe('at least until a day', () => {
+  it('leaves 少なくとも N日まで to the dates, and keeps lengths up to a bound', () => {
+    expect(texts('雨は少なくとも18日まで続く見通しだ。')).toEqual([]);
+    expect(texts('延長は最長20日まで認める。')).toEqual(['最長20日まで']);
+    expect(texts('停電は少なくとも2日間続く。')).toEqual(['少なくとも2日間']);
+  });
+});

@@ -96,3 +96,10 @@ describe('a number of digits (桁, ケタ)', () => {
     expect([g.min, g.max]).toEqual([100, 999]);
   });
 });
+
+describe('a day of the month before から is a date, not a range’s first end', () => {
+  it('reads 8月2日から3日間 as three days from the 2nd', () => {
+    expect(figures('見本市は8月2日から3日間開かれる。').map((f) => [f.text, f.value])).toEqual([['3日間', 3]]);
+    expect(figures('祭りは八月二日から三日間続いた。').map((f) => [f.text, f.value])).toEqual([['三日間', 3]]);
+  });
+});

@@ -98,6 +98,15 @@ describe('a counter the article used, then a bare number', () => {
     expect([g?.text, g?.value, g?.unit]).toEqual(['64', 64, '打点']);
   });
 
+  it('reads it in kanji too, a numeral with a place word after a particle (columns)', () => {
+    const fs = figures('空き店舗は三百十二と、全千二百店舗の四分の一を超えた。');
+    expect(fs.slice(0, 2).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['三百十二', 312, '店舗'],
+      ['千二百店舗', 1200, '店舗'],
+    ]);
+    expect(texts('全三十店舗のうち店舗は七で止まった。')).toEqual(['三十店舗']);
+  });
+
   it('leaves a bare number alone when the article never used the name as a counter', () => {
     expect(texts('首位とのゲーム差は4で変わらない。')).toEqual([]);
     expect(texts('5人が参加した。日本人が3で最多だった。')).toEqual(['5人']);

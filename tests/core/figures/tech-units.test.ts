@@ -74,3 +74,22 @@ describe('technical and product figures', () => {
     for (const w of ['PC', 'TV', 'G', 'pm', 'rd', 'OS', 'LED']) expect(unitEntry(w), w).toBeNull();
   });
 });
+
+describe('metric units in katakana: any prefix with any base', () => {
+  it.each([
+    ['呼気1リットル中0.15ミリグラムを検出した。', '0.15ミリグラム', 0.15, 'mg'],
+    ['空間線量は毎時0.08マイクロシーベルトだった。', '毎時0.08マイクロシーベルト', 0.08, 'µSv'],
+    ['膜の厚さは5ナノメートルしかない。', '5ナノメートル', 5, 'nm'],
+    ['変電所は6万6000ボルトで受電する。', '6万6000ボルト', 66000, 'V'],
+    ['無線は5.8ギガヘルツ帯を使う。', '5.8ギガヘルツ', 5.8, 'GHz'],
+    ['基準値は０・０３ミリグラムだ。', '０・０３ミリグラム', 0.03, 'mg'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = figures(text).find((x) => x.unit === unit);
+    expect([f?.text, f?.value, f?.kind]).toEqual([surface, value, 'measure']);
+  });
+
+  it('keeps the units listed by hand (キロメートル → km, ミリリットル → ml)', () => {
+    expect(only('道路は12キロメートル続く。').unit).toBe('km');
+    expect(only('容量は350ミリリットルだ。').unit).toBe('ml');
+  });
+});

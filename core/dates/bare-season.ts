@@ -1,0 +1,34 @@
+import { BARE_SEASON_TAILS, type RelativeWord, SEASON_START_MONTHS, SEASONS } from '../lexicon/relative-dates';
+import type { WordCheck } from './expression';
+import type { CalendarSpec, Parsed } from './spec';
+
+/**
+ * A season written alone, as this year's: 「夏以降の受注」「秋ごろまでに」「冬にも決める」 → the
+ * publication year (as 今夏 is), or last year's when told in the past before it has come (resolve.ts). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
+ * opening its clause or after a particle (。、「, 出荷が秋以降に), and followed by a word that places it in time
+ * (以降, ごろ, まで, にも). 夏は暑い speaks of any year's; so may 夏の (夏のボーナス, 冬の雪道が心配だ:
+ * a season to come, not always this year's), which is left alone.
+ */
+
+// 。、「 or a line's start, or a case or topic particle: 出荷が秋以降に伸びた.
+const CLAUSE_START = /^(?:[。、「『（(\nがはもをで]|)$/;
+/** The season's mention at `i` (the season itself, with ごろ/頃 kept), or null. */
+export function readBareSeason(text: string, i: number, isWord: WordCheck): Parsed<CalendarSpec> | null {
+  const season = text[i] ?? '';
+  if (!SEASONS.includes(season) || !isWord(i, i + 1) || !CLAUSE_START.test(text[i - 1] ?? '')) return null;
+  const end = i + 1;
+  const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
+  if (!tail) return null;
+  const about = tail === 'ごろ' || tail === '頃' ? tail.length : 0;
+  const word: RelativeWord = {
+    surface: season,
+    unit: 'year',
+    offset: 0,
+    anchor: 'published',
+    seasonStart: SEASON_START_MONTHS.get(season),
+  };
+  return {
+    spec: { kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null },
+    end: end + about,
+  };
+}
