@@ -47,3 +47,20 @@ describe('a forecast or a finding is its maker’s', () => {
     expect(sourceOf(text, figure)).toBe(want);
   });
 });
+
+describe('a view whose holders the sentence names is theirs; an unheld view is no one’s', () => {
+  it.each([
+    ['輸出は来年1割以上減るとの見方も市場関係者の間で出ている。', '1割以上', '市場関係者/anonymous'],
+    ['売り上げは半年で2割落ちたとの声が駅前の商店主から上がった。', '2割', '駅前の商店主/anonymous'],
+    ['被害額は最終的に5000億円に達するとの指摘が専門家の間で相次いでいる。', '5000億円', '専門家/anonymous'],
+    ['証券アナリストの間では、年末の株価は3万8000円前後との見方が強い。', '3万8000円', '証券アナリスト/anonymous'],
+    ['沿線の住民からは「運賃が3割上がるのは困る」との声が上がった。', '3割', '沿線の住民/anonymous'],
+    ['保護者からも、給食費の月500円の値上げは重いとの意見が出ている。', '月500円', '保護者/anonymous'],
+    ['来年は2割増えるとの見方が強い。', '2割', ''],
+    ['来年は2割増えるとの見方が東京の市場で広がった。', '2割', ''],
+    ['駅からは歩いて15分かかる。', '15分', ''],
+    ['両国の間では3回の協議を重ねた。', '3回', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
