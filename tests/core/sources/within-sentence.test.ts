@@ -64,3 +64,17 @@ describe('a view whose holders the sentence names is theirs; an unheld view is n
     expect(sourceOf(text, figure)).toBe(want);
   });
 });
+
+describe('what a body applies for, claims or allocates is its own figure', () => {
+  it.each([
+    ['北陸ガスは10日、平均12.5％の値上げを経済産業省に申請した。', '12.5％', '北陸ガス/organization'],
+    ['原告側は国に約3億円の損害賠償を請求した。', '約3億円', '原告側/organization'],
+    ['労組は会社側に月2万円の手当を提案した。', '月2万円', '労組/organization'],
+    ['東和市は今年度、除雪に約8億円を充てた。', '約8億円', '東和市/government'],
+    ['県は来年度、防災に12億円を充てる。', '12億円', '県/government'],
+    // Money received is no request of the body's: nothing in the sentence vouches for it.
+    ['会社は国から約2億円の補助を受けた。', '約2億円', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
