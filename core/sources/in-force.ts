@@ -67,6 +67,8 @@ class Reader implements ReadSoFar {
   story: Party | null = null;
   /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
   protagonist: Party | null = null;
+  /** The first party the story's first paragraph made its topic, person or body: whom the story is about. */
+  private lead: Party | null = null;
   /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
   investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
@@ -133,7 +135,8 @@ class Reader implements ReadSoFar {
     // 投稿したところ、⏎うちの自慢の商品なんです…⏎でも5年で200個しか売れませんでした…: each line of its own,
     // read as a post's and with no cue of its own, is the poster's; the first that reads as narration ends it.
     const postLine = this.paragraph.first === v.index && v.index === this.postAt + 1 && !info.cues.length;
-    this.post = postLine && isPostLine(tokens, v) ? this.post : null;
+    // …Xにこう投稿した。⏎「…30本しか売れませんでした」: the post quoted whole in brackets is the poster's too.
+    this.post = postLine && (isPostLine(tokens, v) || isBareQuote(s)) ? this.post : null;
     if (this.post) this.postAt = v.index;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
@@ -219,7 +222,12 @@ class Reader implements ReadSoFar {
 
   /** A posting sentence puts its poster in force for the lines after it (posts.ts). */
   private posting(v: SentenceView): void {
-    const recent = this.topicParagraph >= v.sentence.paragraph - 1 ? this.topic : null;
+    // Xにこう投稿した with no subject: the topic of this or the previous paragraph; further back, the
+    // party the story opened on, when no one else has been made a topic or cited since (佐藤さんは… then
+    // three paragraphs of the shop's history, then 今年3月、Xにこう投稿した。).
+    const near = this.topicParagraph >= v.sentence.paragraph - 1;
+    const lead = this.topic && this.lead && this.topic.name === this.lead.name;
+    const recent = near || lead ? this.topic : null;
     const poster = posterOf(this.ctx.text, this.ctx.tokens, v, recent, this.mentions);
     if (!poster) return;
     this.post = poster;
@@ -298,6 +306,7 @@ class Reader implements ReadSoFar {
       this.topic = this.paragraph.topic;
       this.topicParagraph = v.sentence.paragraph;
       if (!this.storyTold && type === 'person') this.protagonist ??= this.paragraph.topic;
+      if (!this.storyTold) this.lead ??= this.paragraph.topic;
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;
     }
