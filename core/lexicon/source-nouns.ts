@@ -156,6 +156,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同省: 'government',
   同庁: 'government',
   同局: 'government',
+  // 同府: the cabinet office or a prefecture named before (内閣府は…。同府によると, 大阪府 …。同府は).
+  同府: 'government',
   同紙: 'media',
   同誌: 'media',
   同局長: 'person',

@@ -24,6 +24,8 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同省: /省$/,
   同庁: /庁$/,
   同局: /局$/,
+  // 同府 → 内閣府, 大阪府 — not the government (政府 is 同政府's).
+  同府: /[^政]府$/,
   同当局: /当局/,
   同研究所: /研究所/,
   同機構: /機構/,

@@ -55,6 +55,8 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     ],
     ['野村総合研究所は報告書を公表した。同研究所の試算では、市場は5兆円規模になる。', '5兆円', '野村総合研究所'],
     ['日本園芸会は談話を出した。同会によると、山田さんは八年間にわたって同会の理事を務めた。', '八年間', '日本園芸会'],
+    ['内閣府は世論調査の結果をまとめた。同府によると、回答したのは1800人だった。', '1800人', '内閣府'],
+    ['京都府は観光の統計を公表した。同府によると、宿泊客は前年より12%増えた。', '12%', '京都府'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
@@ -67,6 +69,10 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     const said =
       '東和は契約を結んだ。一方、北日本商事は、複数年契約を望んだと説明した。同紙によると、条件は総額2億円だった。';
     expect(nameOf(said, '2億円')).toBe('');
+  });
+
+  it('同府 is a prefecture or the cabinet office, never the government (政府)', () => {
+    expect(nameOf('政府は経済対策をまとめた。同府によると、規模は20兆円になる。', '20兆円')).toBe('');
   });
 
   it('picks the nearest antecedent of the right kind', () => {
