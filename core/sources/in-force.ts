@@ -10,7 +10,7 @@ import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
-import { entityMentions } from './entity-mentions';
+import { entityMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -177,7 +177,8 @@ class Reader implements ReadSoFar {
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
     for (const m of namedParties(tokens, v))
-      this.mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
+      for (const a of withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }))
+        this.mentions.add(a);
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
     const lede = DAY_DATE.test(s) || (!own && !this.bodyBegun);
@@ -268,7 +269,13 @@ class Reader implements ReadSoFar {
     // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
     const body = party.type === 'organization' || party.type === 'government';
     const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
-    this.mentions.add({ name: party.name, type: press, start: party.phrase.start, end: party.phrase.end });
+    for (const a of withAffiliation({
+      name: party.name,
+      type: press,
+      start: party.phrase.start,
+      end: party.phrase.end,
+    }))
+      this.mentions.add(a);
     para.source = party;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;

@@ -75,6 +75,16 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf('政府は経済対策をまとめた。同府によると、規模は20兆円になる。', '20兆円')).toBe('');
   });
 
+  it('finds the body a person was named as speaking for (…連絡会の佐藤事務局長 → 同会)', () => {
+    const text =
+      '国は北町審査委員会で査定を進める。一方、南町住民連絡会（住民会）の佐藤由紀事務局長は「負担が重い」と述べた。同会が実施した調査では、回答した約500世帯の6割が反対だった。';
+    expect(nameOf(text, '約500世帯')).toBe('南町住民連絡会');
+    // A person's family (山田さんの妻) names no body.
+    const family =
+      '北山協会は声明を出した。山田一郎さんの妻の花子さんは「驚いた」と話した。同会によると、会員は300人だ。';
+    expect(nameOf(family, '300人')).toBe('北山協会');
+  });
+
   it('picks the nearest antecedent of the right kind', () => {
     const text = '総務省と財務省が協議した。財務省は増税を主張した。同省によると、税収は2兆円増える。';
     expect(nameOf(text, '2兆円')).toBe('財務省');
