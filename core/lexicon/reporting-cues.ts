@@ -38,6 +38,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   '言い切る',
   '明かす',
   '見通す',
+  // …ことを突き止めた: a finding, the finder's (研究チームは…周期で自転していることを突き止めた).
+  '突き止める',
 ]);
 
 /**
@@ -73,6 +75,7 @@ export const REPORTING_VERB_READINGS: WordTable<string> = wordTable<string>({
   書き込む: 'カキコム',
   言い切る: 'イイキル',
   見通す: 'ミトオス',
+  突き止める: 'ツキトメル',
 });
 
 /** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
@@ -91,6 +94,8 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '公表',
   '予測',
   '予想',
+  // 気象台は…続くと予報している: a forecast, like 予想 and 予測.
+  '予報',
   '試算',
   '報告',
   '警告',
