@@ -1,3 +1,4 @@
+import { DATA_REPORTS } from '../lexicon/report-nouns';
 import {
   BARE_REPORTING_VERBS,
   CARRY_BACK_OPENERS,
@@ -7,7 +8,7 @@ import {
   SPEAKING_BACK_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isNoun, isSuffix, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -37,8 +38,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   // own names the speaker of a quote standing just before, as a plain verb of speaking does.
   const idiom = ownContent ? null : closingIdiom(tokens, v);
   if (idiom) return idiom;
-  // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does.
-  const summing = !ownContent && summingUp(text, tokens, v);
+  // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does; so does a
+  // report of data made public (こども家庭庁が20日、速報値を公表した) after the figures it gave.
+  const summing = !ownContent && (summingUp(text, tokens, v) || publishesData(tokens, v));
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -139,6 +141,25 @@ function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boo
     if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
     const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
     if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1))) return true;
+  }
+  return false;
+}
+
+// 速報値 / 確定値 / 概数: a figure of a report, by IPADIC's suffix word after a noun.
+const DATA_SUFFIXES: ReadonlySet<string> = new Set(['値', '数']);
+
+/**
+ * 速報値を公表した / 調査結果を発表した: the sentence's only object is a report of data and the verb after it
+ * makes it public (a bare announcing verb: 発表, 公表, 明らかにした). Its figures were the sentence before.
+ */
+function publishesData(tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first + 1; i < v.end - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
+    const noun = tokens[i - 1] as Token;
+    const data = DATA_REPORTS.has(noun.surface) || (isSuffix(noun) && DATA_SUFFIXES.has(noun.surface));
+    const verb = data ? reportingVerbAt(tokens, i + 1, false) : null;
+    return !!verb && !verb.passive && BARE_REPORTING_VERBS.has(verb.verb);
   }
   return false;
 }

@@ -281,6 +281,16 @@ describe('a sentence naming the report the one before it quotes', () => {
     expect(nameOf(later, '12万人')).toBe('');
   });
 
+  it('「…件だった。XがN日、速報値を公表した。」: a report of data made public credits the figures before it', () => {
+    const text = '県内の空き家は過去最多の4万2000戸だった。北山県が18日、調査結果を公表した。';
+    expect(nameOf(text, '4万2000戸')).toBe('北山県');
+    const value = '上半期の出荷量は前年より8%増えた。業界団体が10日、速報値を発表した。';
+    expect(nameOf(value, '8%')).toBe('業界団体');
+    // Something else made public is no report of the figures; nor is a report in the next paragraph.
+    expect(nameOf('県内の空き家は4万2000戸だった。北山県が18日、新たな対策を発表した。', '4万2000戸')).toBe('');
+    expect(nameOf('県内の空き家は4万2000戸だった。\n北山県が18日、調査結果を公表した。', '4万2000戸')).toBe('');
+  });
+
   it('but not a remark on the figure, a sentence with a topic, nor across a paragraph', () => {
     const remark = '昨年の出生数は70万人余りだった。統計を取り始めてから最も少ない数字である。';
     expect(nameOf(remark, '70万人余り')).toBe('');
