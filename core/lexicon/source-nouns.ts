@@ -178,6 +178,28 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
 });
 
 /**
+ * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does
+ * not point back to a name ending in one (北海道に建設するデータセンターは…。同社によると → the company).
+ */
+export const NON_COMPANY_HEADS: readonly string[] = [
+  'センター',
+  '協会',
+  '協議会',
+  '学会',
+  '大学',
+  '病院',
+  '団体',
+  '連盟',
+  '組合',
+  '財団',
+  '機関',
+  '事務所',
+  '研究所',
+  '機構',
+  '委員会',
+];
+
+/**
  * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and
  * accident reports is the last of these the article names (警察に通報があった。…調べによりますと…).
  */

@@ -85,6 +85,14 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf(family, '300人')).toBe('北山協会');
   });
 
+  it('同社 is a company, not a centre or an association named since (they have 同センター, 同協会)', () => {
+    const text =
+      '東和電機は12日、新工場に500億円を投じると発表した。熊本県に建てる物流センター（DC）は、県内最大になる。同社によると、従業員は約800人になる。';
+    expect(nameOf(text, '約800人')).toBe('東和電機');
+    const assoc = '北山観光協会は10日、集計を公表した。同社によると、宿泊客は2割増えた。';
+    expect(nameOf(assoc, '2割')).toBe('');
+  });
+
   it('picks the nearest antecedent of the right kind', () => {
     const text = '総務省と財務省が協議した。財務省は増税を主張した。同省によると、税収は2兆円増える。';
     expect(nameOf(text, '2兆円')).toBe('財務省');
