@@ -86,6 +86,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   球団: ['source'],
   クラブ: ['source'],
   連合会: ['source'],
+  // 全国消費者団体連絡会: a liaison council of member bodies.
+  連絡会: ['source'],
   商工会議所: ['source'],
   労組: ['source'],
   生協: ['source'],

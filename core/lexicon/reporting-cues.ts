@@ -541,6 +541,11 @@ export const POST_NOUNS: ReadonlySet<string> = new Set(['投稿', 'ツイート'
 /** …and the verbs of posting (basic forms): SNSに書き込んだところ, Xでつぶやいた. */
 export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶやく', '呟く']);
 /**
+ * Verbs of writing (basic forms) that post what follows when こう / 次のように points ahead to it:
+ * 自身のXにこう書いた。⏎「…」, ブログに次のようにつづった. Without the pointer 書いた is any writing.
+ */
+export const WRITE_VERBS: ReadonlySet<string> = new Set(['書く', 'つづる', '綴る', '記す', 'したためる']);
+/**
  * How a post's line may close when the writer's 。 does not close it: politely (商品なんです, ありがとう
  * ございました, 売れませんでした), not on a plain verb as a subhead does (売り上げ、2倍に増えた).
  */
