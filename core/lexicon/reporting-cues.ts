@@ -200,11 +200,21 @@ export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
 /**
- * Verbs (and サ変 nouns) of a demand, an offer or an application: 労組は月3万円の賃上げを求めている,
- * 経営側は月1万円を提示した, 電力会社は平均30%の値上げを国に申請した, 原告は1億円の賠償を請求した —
- * the amount asked for or offered is the party's own position.
+ * Verbs (and サ変 nouns) of a demand, an offer, an application or a council's recommendation: 労組は
+ * 月3万円の賃上げを求めている, 経営側は月1万円を提示した, 電力会社は平均30%の値上げを国に申請した, 原告は
+ * 1億円の賠償を請求した, 審議会は時給1020円とするよう答申した — the amount asked for, offered or
+ * recommended is the party's own position.
  */
-export const DEMANDING_VERBS: ReadonlySet<string> = new Set(['求める', '要求', '要望', '提示', '申請', '請求', '提案']);
+export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
+  '求める',
+  '要求',
+  '要望',
+  '提示',
+  '申請',
+  '請求',
+  '提案',
+  '答申',
+]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([

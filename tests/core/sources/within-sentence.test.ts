@@ -70,10 +70,34 @@ describe('what a body applies for, claims or allocates is its own figure', () =>
     ['北陸ガスは10日、平均12.5％の値上げを経済産業省に申請した。', '12.5％', '北陸ガス/organization'],
     ['原告側は国に約3億円の損害賠償を請求した。', '約3億円', '原告側/organization'],
     ['労組は会社側に月2万円の手当を提案した。', '月2万円', '労組/organization'],
+    [
+      '北山県の最低賃金審議会は5日、時給1050円とするよう答申した。',
+      '時給1050円',
+      '北山県の最低賃金審議会/organization',
+    ],
     ['東和市は今年度、除雪に約8億円を充てた。', '約8億円', '東和市/government'],
     ['県は来年度、防災に12億円を充てる。', '12億円', '県/government'],
     // Money received is no request of the body's: nothing in the sentence vouches for it.
     ['会社は国から約2億円の補助を受けた。', '約2億円', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
+
+describe('a value a body sets is the setter’s, in whatever clause it is set', () => {
+  it.each([
+    [
+      '東和銀行は定期預金の金利を年0.3％に引き上げ、北山銀行も同じ水準とする方向だ。',
+      '年0.3％',
+      '東和銀行/organization',
+    ],
+    ['中央銀行が前日の会合で政策金利を0.75％に引き上げたことを受けた動きだ。', '0.75％', '中央銀行/organization'],
+    ['北山市は、燃料費が上がったため、バスの運賃を230円に引き上げた。', '230円', '北山市/government'],
+    ['東和電機が純利益の見通しを500億円に上方修正したのを受け、株価は上昇した。', '500億円', '東和電機/organization'],
+    // A person's deed, a value set on the body (passive) or not set at all is nobody's claim.
+    ['山田選手は打率を3割に引き上げた。', '3割', ''],
+    ['運賃は230円に引き上げられた。', '230円', ''],
+    ['北山市はバスの運賃を230円に引き上げなかった。', '230円', ''],
   ])('%s → %s', (text, figure, want) => {
     expect(sourceOf(text, figure)).toBe(want);
   });
