@@ -102,3 +102,27 @@ describe('a value a body sets is the setter’s, in whatever clause it is set', 
     expect(sourceOf(text, figure)).toBe(want);
   });
 });
+
+describe('a rule the body the story is about sets, its subject left out, is that body’s', () => {
+  const lede = '北山県は10日、自転車の安全条例を改正すると発表した。\n県によると、昨年の事故は約1200件だった。\n';
+  it.each([
+    // The object before the amount it is set to (間隔を5年に延ばす), and a clause joined by が before it.
+    [
+      '現在は13歳未満に着用を義務付け、2年ごとの講習を求めているが、講習の間隔を3年に延ばす。',
+      '2年',
+      '北山県/government',
+    ],
+    [
+      '現在は13歳未満に着用を義務付け、2年ごとの講習を求めているが、講習の間隔を3年に延ばす。',
+      '3年',
+      '北山県/government',
+    ],
+    ['対象の年齢を18歳未満に広げる。', '18歳未満', '北山県/government'],
+    ['指導員を40人増やす。', '40人', '北山県/government'],
+    // A habit is no act ahead; a subject of its own is its own.
+    ['毎年、講習会を3回開く。', '3回', ''],
+    ['県警は取り締まりを2倍に増やす。', '2倍', '県警/government'],
+  ])('%s → %s', (sentence, figure, want) => {
+    expect(sourceOf(lede + sentence, figure)).toBe(want);
+  });
+});
