@@ -415,3 +415,29 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
     expect(names(own, ['300人'])).toEqual(['']);
   });
 });
+
+describe('an announcement kept in force by a paragraph citing the same party', () => {
+  const release = [
+    '北山省は8日、小型船の安全ルールを見直すと発表した。検査の期間を10開庁日から5開庁日に短縮する。',
+    '同省によると、昨年度の申請は約7万件だった。利用が伸びているという。',
+  ];
+
+  it('reaches the subjectless measures of the paragraph after (船体登録の制度も改める)', () => {
+    const text = [...release, '船体登録の制度も改める。3年ごとの更新の間隔を5年に延ばす。'].join('\n');
+    expect(names(text, ['約7万件', '3年', '5年'])).toEqual(['北山省', '北山省', '北山省']);
+  });
+
+  it('not a new scene with a topic of its own, nor two paragraphs on', () => {
+    const scene = [...release, '北山市の60代の男性は、船の検査に3週間待った。'].join('\n');
+    expect(names(scene, ['3週間'])).toEqual(['']);
+    const far = [...release, '船体登録の制度も改める。', '港の岸壁は延長400メートルある。'].join('\n');
+    expect(names(far, ['400メートル'])).toEqual(['']);
+    // Another party cited in between ends it as before.
+    const other = [
+      release[0],
+      '南海大学の調べでは、事故は年に120件あった。',
+      '船体登録の制度も改める。3年ごとの更新を5年に延ばす。',
+    ].join('\n');
+    expect(names(other, ['3年'])).toEqual(['']);
+  });
+});
