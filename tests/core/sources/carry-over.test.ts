@@ -276,6 +276,9 @@ describe('a sentence naming the report the one before it quotes', () => {
   it('「…。XがN日発表した数字で、…」: the report named at the head of a sentence that goes on with figures', () => {
     const text = '夏祭りには延べ85万人が訪れた。主催する北浜祭り実行委員会が発表した数字で、昨年を3万人ほど上回った。';
     expect(names(text, ['85万人', '3万人ほど'])).toEqual(['北浜祭り実行委員会', '北浜祭り実行委員会']);
+    // 数字 is the figure written last: the festival's days before it are the writer's.
+    const days = '夏祭りは4日間、延べ85万人の人出でにぎわった。主催する実行委員会が発表した数字で、昨年を上回った。';
+    expect(names(days, ['4日間', '85万人'])).toEqual(['', '実行委員会']);
     // A report cited later in the sentence (…の調査で) is its own sentence's, not the one before's.
     const later = '来場者は延べ12万人だった。前年を2割上回ったことが、市の発表した集計で分かった。';
     expect(nameOf(later, '12万人')).toBe('');
