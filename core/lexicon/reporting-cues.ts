@@ -200,10 +200,21 @@ export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
 /**
- * Verbs (and サ変 nouns) of a demand or an offer in a negotiation: 労組は月3万円の賃上げを求めている,
- * 経営側は月1万円を提示した — the amount demanded or offered is the party's own position.
+ * Verbs (and サ変 nouns) of a demand, an offer, an application or a council's recommendation: 労組は
+ * 月3万円の賃上げを求めている, 経営側は月1万円を提示した, 電力会社は平均30%の値上げを国に申請した, 原告は
+ * 1億円の賠償を請求した, 審議会は時給1020円とするよう答申した — the amount asked for, offered or
+ * recommended is the party's own position.
  */
-export const DEMANDING_VERBS: ReadonlySet<string> = new Set(['求める', '要求', '要望', '提示']);
+export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
+  '求める',
+  '要求',
+  '要望',
+  '提示',
+  '申請',
+  '請求',
+  '提案',
+  '答申',
+]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([
@@ -432,14 +443,22 @@ export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * the non-past: 純利益は570億円を見込む, 政府は年3兆円規模を投じる. (目指す is left out: チームは3連覇を
  * 目指す states an aim, not a figure anyone vouches for.)
  */
-export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる', '充てる']);
+export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる']);
 
 /**
  * Verbs of a body settling its own figures — a budget, a forecast — that make them its own in either
  * tense: 予想は据え置いた, 為替の前提を105円に見直した, 28億円を盛り込んだ, 基金から65億円を取り崩す,
- * 事業費に12億円を計上した (計上 with する). Unlike 投じた, which may tell what was done long ago.
+ * 事業費に12億円を計上した (計上 with する), 警備に約4億円を充てた. Unlike 投じた, which may tell what was
+ * done long ago.
  */
-export const SETTLING_VERBS: ReadonlySet<string> = new Set(['据え置く', '見直す', '盛り込む', '取り崩す', '計上']);
+export const SETTLING_VERBS: ReadonlySet<string> = new Set([
+  '据え置く',
+  '見直す',
+  '盛り込む',
+  '取り崩す',
+  '計上',
+  '充てる',
+]);
 
 /**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either

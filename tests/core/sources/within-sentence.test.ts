@@ -47,3 +47,58 @@ describe('a forecast or a finding is its maker’s', () => {
     expect(sourceOf(text, figure)).toBe(want);
   });
 });
+
+describe('a view whose holders the sentence names is theirs; an unheld view is no one’s', () => {
+  it.each([
+    ['輸出は来年1割以上減るとの見方も市場関係者の間で出ている。', '1割以上', '市場関係者/anonymous'],
+    ['売り上げは半年で2割落ちたとの声が駅前の商店主から上がった。', '2割', '駅前の商店主/anonymous'],
+    ['被害額は最終的に5000億円に達するとの指摘が専門家の間で相次いでいる。', '5000億円', '専門家/anonymous'],
+    ['証券アナリストの間では、年末の株価は3万8000円前後との見方が強い。', '3万8000円', '証券アナリスト/anonymous'],
+    ['沿線の住民からは「運賃が3割上がるのは困る」との声が上がった。', '3割', '沿線の住民/anonymous'],
+    ['保護者からも、給食費の月500円の値上げは重いとの意見が出ている。', '月500円', '保護者/anonymous'],
+    ['来年は2割増えるとの見方が強い。', '2割', ''],
+    ['来年は2割増えるとの見方が東京の市場で広がった。', '2割', ''],
+    ['駅からは歩いて15分かかる。', '15分', ''],
+    ['両国の間では3回の協議を重ねた。', '3回', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
+
+describe('what a body applies for, claims or allocates is its own figure', () => {
+  it.each([
+    ['北陸ガスは10日、平均12.5％の値上げを経済産業省に申請した。', '12.5％', '北陸ガス/organization'],
+    ['原告側は国に約3億円の損害賠償を請求した。', '約3億円', '原告側/organization'],
+    ['労組は会社側に月2万円の手当を提案した。', '月2万円', '労組/organization'],
+    [
+      '北山県の最低賃金審議会は5日、時給1050円とするよう答申した。',
+      '時給1050円',
+      '北山県の最低賃金審議会/organization',
+    ],
+    ['東和市は今年度、除雪に約8億円を充てた。', '約8億円', '東和市/government'],
+    ['県は来年度、防災に12億円を充てる。', '12億円', '県/government'],
+    // Money received is no request of the body's: nothing in the sentence vouches for it.
+    ['会社は国から約2億円の補助を受けた。', '約2億円', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
+
+describe('a value a body sets is the setter’s, in whatever clause it is set', () => {
+  it.each([
+    [
+      '東和銀行は定期預金の金利を年0.3％に引き上げ、北山銀行も同じ水準とする方向だ。',
+      '年0.3％',
+      '東和銀行/organization',
+    ],
+    ['中央銀行が前日の会合で政策金利を0.75％に引き上げたことを受けた動きだ。', '0.75％', '中央銀行/organization'],
+    ['北山市は、燃料費が上がったため、バスの運賃を230円に引き上げた。', '230円', '北山市/government'],
+    ['東和電機が純利益の見通しを500億円に上方修正したのを受け、株価は上昇した。', '500億円', '東和電機/organization'],
+    // A person's deed, a value set on the body (passive) or not set at all is nobody's claim.
+    ['山田選手は打率を3割に引き上げた。', '3割', ''],
+    ['運賃は230円に引き上げられた。', '230円', ''],
+    ['北山市はバスの運賃を230円に引き上げなかった。', '230円', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
