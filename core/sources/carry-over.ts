@@ -226,7 +226,7 @@ export function identifiesReport(
     const t = tokens[i] as Token;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
-  return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0 };
+  return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0, nearest: head >= 0 };
 }
 
 /**

@@ -128,7 +128,9 @@ class Reader implements ReadSoFar {
     // outlet's own — not the announcement.
     const background = !!announcer && describesParty(s, announcer.name);
     // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
-    const another = !!announcer && !info.cues.length && reportsAnotherActor(info.topic, announcer, s);
+    // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
+    const carried = !para.announcer && para.previousCited && !!info.topic;
+    const another = !!announcer && !info.cues.length && (carried || reportsAnotherActor(info.topic, announcer, s));
     if (another && !para.announcer) para.otherActor = true;
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
@@ -254,10 +256,11 @@ class Reader implements ReadSoFar {
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
-      adjacent && !prev.announcedHere ? prev.announcer : null,
+      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer) : null,
       adjacent ? heard : null,
     );
     this.paragraph.first = v.index;
+    this.paragraph.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
   }
@@ -277,6 +280,11 @@ class Reader implements ReadSoFar {
     }))
       this.mentions.add(a);
     para.source = party;
+    // 国交省は…と発表した。⏎同省によると、…という。⏎機体登録の制度も改める。: a paragraph citing the party
+    // whose announcement the one before reported keeps that announcement in force for the next.
+    const announcer = para.previousAnnouncer;
+    const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
+    if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
     this.named = party;

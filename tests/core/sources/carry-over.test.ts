@@ -276,6 +276,9 @@ describe('a sentence naming the report the one before it quotes', () => {
   it('「…。XがN日発表した数字で、…」: the report named at the head of a sentence that goes on with figures', () => {
     const text = '夏祭りには延べ85万人が訪れた。主催する北浜祭り実行委員会が発表した数字で、昨年を3万人ほど上回った。';
     expect(names(text, ['85万人', '3万人ほど'])).toEqual(['北浜祭り実行委員会', '北浜祭り実行委員会']);
+    // 数字 is the figure written last: the festival's days before it are the writer's.
+    const days = '夏祭りは4日間、延べ85万人の人出でにぎわった。主催する実行委員会が発表した数字で、昨年を上回った。';
+    expect(names(days, ['4日間', '85万人'])).toEqual(['', '実行委員会']);
     // A report cited later in the sentence (…の調査で) is its own sentence's, not the one before's.
     const later = '来場者は延べ12万人だった。前年を2割上回ったことが、市の発表した集計で分かった。';
     expect(nameOf(later, '12万人')).toBe('');
@@ -413,5 +416,31 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
   it('but a sentence with figures of its own reports them, not those before', () => {
     const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
     expect(names(own, ['300人'])).toEqual(['']);
+  });
+});
+
+describe('an announcement kept in force by a paragraph citing the same party', () => {
+  const release = [
+    '北山省は8日、小型船の安全ルールを見直すと発表した。検査の期間を10開庁日から5開庁日に短縮する。',
+    '同省によると、昨年度の申請は約7万件だった。利用が伸びているという。',
+  ];
+
+  it('reaches the subjectless measures of the paragraph after (船体登録の制度も改める)', () => {
+    const text = [...release, '船体登録の制度も改める。3年ごとの更新の間隔を5年に延ばす。'].join('\n');
+    expect(names(text, ['約7万件', '3年', '5年'])).toEqual(['北山省', '北山省', '北山省']);
+  });
+
+  it('not a new scene with a topic of its own, nor two paragraphs on', () => {
+    const scene = [...release, '北山市の60代の男性は、船の検査に3週間待った。'].join('\n');
+    expect(names(scene, ['3週間'])).toEqual(['']);
+    const far = [...release, '船体登録の制度も改める。', '港の岸壁は延長400メートルある。'].join('\n');
+    expect(names(far, ['400メートル'])).toEqual(['']);
+    // Another party cited in between ends it as before.
+    const other = [
+      release[0],
+      '南海大学の調べでは、事故は年に120件あった。',
+      '船体登録の制度も改める。3年ごとの更新を5年に延ばす。',
+    ].join('\n');
+    expect(names(other, ['3年'])).toEqual(['']);
   });
 });
