@@ -119,10 +119,14 @@ describe('a rule the body the story is about sets, its subject left out, is that
     ],
     ['対象の年齢を18歳未満に広げる。', '18歳未満', '北山県/government'],
     ['指導員を40人増やす。', '40人', '北山県/government'],
-    // A habit is no act ahead; a subject of its own is its own.
-    ['毎年、講習会を3回開く。', '3回', ''],
+    // A subject of its own is its own.
     ['県警は取り締まりを2倍に増やす。', '2倍', '県警/government'],
   ])('%s → %s', (sentence, figure, want) => {
     expect(sourceOf(lede + sentence, figure)).toBe(want);
+  });
+
+  it('but a habit is no act ahead, and a sentence with no body before it names no one', () => {
+    expect(sourceOf('北山県の安全協会は、毎年、講習会を3回開く。', '3回')).toBe('');
+    expect(sourceOf('講習の間隔を3年に延ばす。', '3年')).toBe('');
   });
 });
