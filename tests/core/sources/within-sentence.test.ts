@@ -130,3 +130,15 @@ describe('a rule the body the story is about sets, its subject left out, is that
     expect(sourceOf('講習の間隔を3年に延ばす。', '3年')).toBe('');
   });
 });
+
+describe('a rule’s limits are its issuer’s when the sentence frames them with it', () => {
+  it.each([
+    ['厚生労働省の省令では、事業者は検査を年2回行う必要がある。', '年2回', '厚生労働省/government'],
+    ['北山市の条例では、罰金の上限を5万円としている。', '5万円', '北山市/government'],
+    ['国のガイドラインでは、1日の上限を8時間と定めている。', '8時間', '国/government'],
+    // A limit the rule defines, before the noun it modifies, reports nothing of the sentence.
+    ['市の条例で定める上限の5万円を超えた。', '5万円', ''],
+  ])('%s → %s', (text, figure, want) => {
+    expect(sourceOf(text, figure)).toBe(want);
+  });
+});
