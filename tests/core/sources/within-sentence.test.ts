@@ -142,3 +142,11 @@ describe('a rule’s limits are its issuer’s when the sentence frames them wit
     expect(sourceOf(text, figure)).toBe(want);
   });
 });
+
+describe('a maker named by its trade is a company, and 同社 points back to it whole', () => {
+  it('最大手のハヌル電子 → 同社', () => {
+    const text =
+      '最大手のハヌル電子は、来年の生産量を2倍に増やす計画だ。同社は今年4～6月期に3000億ウォンの利益を計上している。';
+    expect(sourceOf(text, '3000億ウォン')).toBe('最大手のハヌル電子/organization');
+  });
+});
