@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../../lib/content/page-controller';
-import { parseContentMessage } from '../../lib/shared/messages';
+import { errorText, parseContentMessage } from '../../lib/shared/messages';
 import { fromUs } from '../../lib/shared/messaging';
 import { loadSettings, watchSettings } from '../../lib/shared/settings-read';
 import './style.css';
@@ -15,10 +15,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const controller = new PageController(document, { load: loadSettings, watch: watchSettings });
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    // Answered through sendResponse, kept open by returning true: Chrome's own runtime (no polyfill in the
+    // content script, see wxt.config.ts) does not take a promise from a listener.
+    browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
       if (!fromUs(sender)) return undefined;
       const msg = parseContentMessage(raw);
-      return msg ? controller.handle(msg) : undefined;
+      if (!msg) return undefined;
+      controller.handle(msg).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: errorText(e) }));
+      return true;
     });
     void controller.start();
   },

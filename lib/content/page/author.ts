@@ -1,4 +1,5 @@
 import { classWords } from './boilerplate';
+import { breadcrumbItems } from './breadcrumb';
 import type { PageMetadata } from './metadata';
 import { cleanName } from './names';
 import { NAME_PREFIXES, NAME_SUFFIXES, NOT_PERSON, OPINION_PATHS, OPINION_SECTIONS } from './writer-lexicon';
@@ -59,16 +60,12 @@ export function declaresOpinion(meta: PageMetadata): boolean {
   );
 }
 
-/** At most this many breadcrumb items and byline elements are read. */
+/** At most this many byline elements are read. */
 const MAX_ITEMS = 20;
-const BREADCRUMB = '[class*="breadcrumb"], [class*="topicpath"], [class*="pankuzu"], [class*="Breadcrumb"]';
 
 /** True when the breadcrumb files the page under an opinion section (「トップ > オピニオン > 寄稿」). */
 function opinionBreadcrumb(doc: Document): boolean {
-  const trail = doc.querySelector(BREADCRUMB);
-  if (!trail) return false;
-  const items = Array.from(trail.querySelectorAll('li, a')).slice(0, MAX_ITEMS);
-  return items.some((el) => isOpinionSection((el.textContent ?? '').trim()));
+  return breadcrumbItems(doc).some(isOpinionSection);
 }
 
 const BYLINE_WORDS: ReadonlySet<string> = new Set(['author', 'writer', 'byline', 'auther']);

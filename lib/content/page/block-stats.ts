@@ -147,7 +147,9 @@ const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 
 export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
   const own = stats.get(el);
   const parent = el.parentElement;
-  if (!own || !parent || own.chars > MAX_CAPTION || !CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
+  if (!own || !parent || own.chars > MAX_CAPTION) return false;
+  if (el.tagName.toUpperCase() === 'TD') return underImageRow(parent, own, stats);
+  if (!CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
   if (stats.get(parent)?.chars !== own.chars) return false;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (IMAGE_TAGS.has(sib.tagName.toUpperCase()) || sib.querySelector('img, picture')) return true;
@@ -155,8 +157,45 @@ export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>):
   return false;
 }
 
-/** True for a block of three or more links that are most of its text: 「関連記事」「アクセスランキング」. */
-export function isLinkList(el: Element, s: Stats | undefined): boolean {
+/**
+ * True for a table layout's caption: the one cell of its row under a row holding an image and no text
+ * (<tr><td><img></td></tr><tr><td><font size="2">幼鳥＝豊岡市（公園提供）</font></td></tr>).
+ */
+function underImageRow(row: Element, own: Stats, stats: ReadonlyMap<Element, Stats>): boolean {
+  const above = row.previousElementSibling;
+  if (row.tagName.toUpperCase() !== 'TR' || stats.get(row)?.chars !== own.chars || !own.chars) return false;
+  if (above?.tagName.toUpperCase() !== 'TR' || !above.querySelector('img, picture')) return false;
+  return (above.textContent ?? '').trim() === '';
+}
+
+/** A teaser's linked title is this long at least (a tool's 「続きを読む」 is shorter); its item this long at most. */
+const MIN_TEASER_TITLE = 9;
+const MAX_TEASER = 200;
+const TEASER_ITEMS = 3;
+const ITEM_LISTS: ReadonlySet<string> = new Set(['UL', 'OL']);
+
+/**
+ * True for a list of teasers: three or more items, each a linked title with its time or a line of its lead
+ * (<li><span>10/24 17:55</span><a>新米の販売好調</a><br><small>県内産の新米の販売が…</small></li>), however
+ * long the leads beside the links. A list in a story names things; it does not link each item to a story.
+ */
+function isTeaserList(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
+  if (!ITEM_LISTS.has(el.tagName.toUpperCase())) return false;
+  let items = 0;
+  for (const li of Array.from(el.children)) {
+    const s = stats.get(li);
+    if (!s?.chars) continue;
+    if (s.linkChars < MIN_TEASER_TITLE || s.chars > MAX_TEASER) return false;
+    items++;
+  }
+  return items >= TEASER_ITEMS;
+}
+
+/**
+ * True for a block of three or more links that are most of its text (「関連記事」「アクセスランキング」), or a list
+ * of teasers (isTeaserList).
+ */
+export function isLinkList(el: Element, s: Stats | undefined, stats?: ReadonlyMap<Element, Stats>): boolean {
   if (!s || s.links < 3 || !LIST_TAGS.has(el.tagName.toUpperCase())) return false;
-  return s.linkChars >= 0.5 * s.chars;
+  return s.linkChars >= 0.5 * s.chars || (!!stats && isTeaserList(el, stats));
 }

@@ -9,7 +9,7 @@ import { eventDateline } from './event-date';
 import { articleLines } from './furniture-lines';
 import { findHeadline, matchesTitle } from './headline';
 import { isJapaneseText, languageSample } from './language';
-import { belowHeadline, ledeSteps } from './lede';
+import { belowHeadline, ledeSteps, trailingCaptionsSteps } from './lede';
 import {
   datelineIsoDate,
   hasArticleType,
@@ -21,6 +21,7 @@ import {
   updateIsoDate,
 } from './metadata';
 import { hostOf, siteOfTitle } from './outlet';
+import { withoutOutletLines } from './outlet-lines';
 import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
@@ -79,8 +80,12 @@ const HEADING_SCAN = 100;
 const SCHEDULE_LINES = 6;
 // Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
 const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
+// A carousel's counter under its photos: 「2 / 2」「1／5」.
+const SLIDE_COUNT = /^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
+// The issue a weekly printed the story in: 「■この記事の掲載号　週刊房総新報　2024年11月8日号（第2718号）1面」.
+const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|紙面|日)[\]】]?\s*[:：\s]/;
 
-/** Lines worth analysing: some letter or digit (not a lone 「/」), and not a bare time stamp. */
+/** Lines worth analysing: some letter or digit (not a lone 「/」), and no bare time stamp, issue stamp or carousel counter. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
   if (!HAS_WORD.test(text)) return false;
@@ -88,7 +93,8 @@ function isContentLine(b: Block): boolean {
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
   // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
-  return !linkLine && !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
+  if (linkLine || SLIDE_COUNT.test(text) || (ISSUE_STAMP.test(text) && !sentenceCount(text))) return false;
+  return !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
 /**
@@ -121,10 +127,13 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const own = yield* blocksUnderSteps(root, headline, bodyStats);
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
-  const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root)], posts);
+  const trailing = yield* trailingCaptionsSteps(root, bodyStats);
+  const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root), ...trailing], posts);
   // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
   const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOf(b), meta.writers));
-  const blocks = articleLines(content, root);
+  // The outlet's or writer's name alone (「共同通信」), and the profile box it heads under the story, are no story.
+  const outlets = [meta.byline, ...meta.writers].filter((n): n is string => !!n);
+  const blocks = withoutOutletLines(articleLines(content, root), root, outlets);
   yield;
 
   const builder = new TextMapBuilder();

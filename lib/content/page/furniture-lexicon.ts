@@ -64,6 +64,11 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   // A player's link on a line of its own: 「動画ページを開く」「映像を見る」.
   /^[\s\u3000▶►]*(?:動画|映像)(?:ページ)?(?:を|で)(?:開く|見る|再生する?)[\s\u3000]*$/,
   /adobe\s*(?:acrobat\s*)?reader/i,
+  // A player's caution under its video: 「動画の再生には通信料がかかります。一部のブラウザでは再生できない場合があります。」
+  /通信料(?:が|は)(?:かかり|発生し)/,
+  /ブラウザ(?:で|では)(?:再生|視聴|ご覧)(?:でき|いただけ)(?:ない|ません)/,
+  // A broadcaster's note of the programme that aired the story: 「この記事は、10月22日放送の「よんチャンTV」で紹介しました。」
+  /^この(?:記事|ニュース|内容)は[^。]{0,40}(?:放送|番組)[^。]{0,30}で(?:紹介|放送|お伝え)し(?:ました|たものです)。?$/,
   // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
   // 「ご意見・ご感想はこちらへ。」
   /(?:筆者|執筆者)(?:個人)?の見解/,
@@ -114,6 +119,17 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '関連ファイル',
   '添付ファイル',
   '添付資料',
+  // A research release's bibliographic box and its contact box, under the finding it reports (a university's,
+  // an institute's news): 「論文情報」 over 「掲載誌：…」「著者：…」「DOI：…」; 「お問い合わせ」 over a phone number.
+  '論文情報',
+  '発表論文',
+  '掲載論文',
+  '論文詳細',
+  '書誌情報',
+  'お問い合わせ',
+  'お問い合わせ先',
+  '問い合わせ先',
+  '本件に関するお問い合わせ',
   'この記事を書いた人',
   'この記事の筆者',
   'この記事の著者',

@@ -65,7 +65,9 @@ export function isStandingNotice(text: string): boolean {
 const MAX_LABEL = 30;
 // Decorations around a label: 「■関連記事」「【関連ニュース】」「▼ あわせて読みたい」「お客様の声（128件）」「この記事の画像（4枚）」.
 const DECORATION = /[\s\u3000■□●○◆◇▼▽▶►【】［］[\]「」『』《》〈〉:：|｜-]/g;
-const COUNT = /[（(]\d+[件枚]?[)）]$/;
+const COUNT = /[（(]全?\d+[件枚点]?[)）]$/;
+// A gallery's label as a link to open it: 「この記事の写真を見る（全12枚）」「画像一覧はこちら」.
+const OPEN_WORDS = /(?:を見る|をみる|はこちら)$/;
 
 /** True when the line heads a section that is not the article (SECTION_HEADINGS, SECTION_SUFFIXES). */
 export function isSectionLabel(b: Block): boolean {
@@ -73,7 +75,8 @@ export function isSectionLabel(b: Block): boolean {
   const text = textOf(b);
   if (b.kind === 'paragraph' && sentenceCount(text)) return false;
   const label = text.replace(DECORATION, '').replace(COUNT, '');
-  return SECTION_HEADINGS.has(label) || GALLERY_LABELS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
+  if (GALLERY_LABELS.has(label.replace(OPEN_WORDS, ''))) return true;
+  return SECTION_HEADINGS.has(label) || SECTION_SUFFIXES.some((s) => label.endsWith(s));
 }
 
 /**
@@ -83,7 +86,7 @@ export function isSectionLabel(b: Block): boolean {
 function isLoneLabel(b: Block): boolean {
   if (b.chars > MAX_LABEL) return false;
   const label = textOf(b).replace(DECORATION, '');
-  return AD_LABELS.has(label) || GALLERY_LABELS.has(label.replace(COUNT, ''));
+  return AD_LABELS.has(label) || GALLERY_LABELS.has(label.replace(COUNT, '').replace(OPEN_WORDS, ''));
 }
 
 /** A label's box is looked for this many levels up: further, the label stands loose in the article. */
@@ -195,7 +198,8 @@ function isSignOff(t: string): boolean {
 /**
  * True for a line that credits the story's writers or photographers, in brackets or under a photo tag:
  * 「（取材・文 松井健太）」「[写真]=松井健太」「（森田直樹　編集：平野亮）」「（写真：共同）」, an outlet's or a
- * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」, 「16:40 写真部・南野恵」 under a live entry's time). A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
+ * desk's sign-off (「（北浜テレビ）」「（北部報道部・南野恵）」, 「16:40 写真部・南野恵」 under a live entry's time).
+ * A label and names only: 「（写真は本人提供）」 and 「写真：式典の様子」 are no credit.
  */
 export function isCreditLine(text: string): boolean {
   const t = folded(text);
@@ -211,6 +215,18 @@ export function isCreditLine(text: string): boolean {
     .split(/[\s、・/]+/)
     .filter(Boolean);
   return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
+}
+
+// A reporter's name alone in brackets: 「（松浦大地）」「（ジョン・スミス）」 (no kana words: 「（つづく）」).
+const NAME_SIGN_OFF = /^\([\p{sc=Han}\p{sc=Katakana}ー・]{2,10}\)$/u;
+const ENDS_QUOTE = /」\s*$/;
+
+/**
+ * True for a reporter's name alone in brackets closing a story or its part (「（松浦大地）」), unless it follows
+ * a quote, whose speaker it then names on a line of its own (「「今年は豊作だ」」 over 「（山田一郎）」).
+ */
+export function isNameSignOff(text: string, before: string | undefined): boolean {
+  return NAME_SIGN_OFF.test(folded(text)) && !(before && ENDS_QUOTE.test(before));
 }
 
 /** A poll's box is looked for this many levels up, and holds this much text at most (its question, its note). */
@@ -238,15 +254,16 @@ function inPollBox(root: Element, b: Block): boolean {
 }
 
 /**
- * The lines that are the article's: no promo line, no standing notice, no credit line, no poll, no section
- * that follows the story, and nothing after a paywall's cut.
+ * The lines that are the article's: no promo line, no standing notice, no credit line or reporter's name, no
+ * poll, no section that follows the story, and nothing after a paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
   const kept = cut < 0 ? blocks : blocks.slice(0, cut);
   return withoutSections(
-    kept.filter((b) => {
+    kept.filter((b, i) => {
       const text = textOf(b);
+      if (isNameSignOff(text, kept[i - 1] && textOf(kept[i - 1] as Block))) return false;
       return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
     }),
     root,

@@ -82,8 +82,10 @@ export function isDigest(lines: readonly Block[]): boolean {
   return Math.max(0, ...closing.values()) >= MORE_LINKS && closedChars >= 0.5 * allChars;
 }
 
-// A line that opens with a person and their age: 「山田ハナさん（94）＝本町。」「田中一郎氏(67)　…」.
+// A line that opens with a person and their age: 「山田ハナさん（94）＝本町。」「田中一郎氏(67)　…」, or with the
+// name's reading between them (「阿部　トミ子（あべ・とみこ）94歳　22日死去。」).
 const PERSON_FIRST = /^[^。、「」]{1,15}[(（]\d{1,3}[)）]/;
+const READ_NAME_FIRST = /^[^。、「」()（）]{1,12}[(（][\p{sc=Hiragana}\p{sc=Katakana}・ー\s]{2,20}[)）]\s*\d{1,3}歳/u;
 /** A roster: this many lines open with a person and age, and this share of the prose's lines. */
 const ROSTER_LINES = 4;
 const ROSTER_SHARE = 0.5;
@@ -97,9 +99,11 @@ export function isRoster(blocks: readonly Block[]): boolean {
   let people = 0;
   let lines = 0;
   for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
+    const text = folded(textOf(b));
+    // Prose lines only: a roster's area names between its notices (「福島市」「伊達市」) are no lines of prose.
+    if (b.kind !== 'paragraph' || !sentenceCount(text)) continue;
     lines++;
-    if (PERSON_FIRST.test(folded(textOf(b)))) people++;
+    if (PERSON_FIRST.test(text) || READ_NAME_FIRST.test(text)) people++;
   }
   return people >= ROSTER_LINES && people >= ROSTER_SHARE * lines;
 }

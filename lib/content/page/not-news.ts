@@ -6,6 +6,7 @@ import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
+import { isTranscript, isTurnTranscript } from './transcript';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -136,7 +137,7 @@ function isQuestionAndAnswers(headline: string | null, lines: readonly Block[]):
  * of particulars (a shop's hours, an event's price, a job's pay) make it no news — on a dated page as its
  * kind says (SheetLabels.dated: a story may end with a shop's or an event's box; `reading`, what its prose
  * reads as). A thread transcript is a thread however it is typed; a question with its stamped answers is a Q&A
- * page unless typed as news (a live blog may ask in its headline).
+ * page, and a meeting's minutes a transcript, unless typed as news (a live blog may ask in its headline).
  */
 export function notNewsKind(
   doc: Document,
@@ -149,6 +150,9 @@ export function notNewsKind(
   if (isThread(blocks)) return 'thread';
   if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
+  // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
+  // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
+  if (isTranscript(blocks) || isTurnTranscript(blocks)) return 'transcript';
   if (meta.declaredKind) return meta.declaredKind;
   // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
   if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';

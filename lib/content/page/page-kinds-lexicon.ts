@@ -20,7 +20,16 @@ export const NEWS_TYPES: ReadonlySet<string> = new Set([
  * What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread,
  * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers.
  */
-export type NotNewsKind = 'product' | 'shop' | 'listing' | 'thread' | 'event' | 'job' | 'recipe' | 'questions';
+export type NotNewsKind =
+  | 'product'
+  | 'shop'
+  | 'listing'
+  | 'thread'
+  | 'event'
+  | 'job'
+  | 'recipe'
+  | 'questions'
+  | 'transcript';
 
 /**
  * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,

@@ -25,6 +25,12 @@ export const REPORTING: readonly RegExp[] = [
 export const NEWS_TIME: RegExp =
   /(?:^|[^\d])\d{1,2}日(?:[、にのはまでからも]|午前|午後|朝|夜|夕)|きょう|きのう|あす|けさ|今月|先月|来月|今年|昨年|去年|来年|先週|今週|来週|同日|今春|今夏|今秋|今冬|今季|上旬|中旬|下旬|月\d{1,2}日/;
 
+/**
+ * A news photo's caption dating its shot after ＝ (NFKC-folded to =), then a place or the end: 「…家族連れ＝27日、
+ * 北山市西原」「…知事＝12日、県庁」「…の様子=2025年7月27日午前」. A product shot's caption dates nothing.
+ */
+export const PHOTO_DATELINE: RegExp = /=(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[、,]|午前|午後|夜|朝|$)/;
+
 /** A person's age in brackets after their name: 村瀬典子さん（58）, 女性(79). */
 export const AGE: RegExp = /[（(]\d{1,3}[)）]/;
 

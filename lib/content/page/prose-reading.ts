@@ -8,6 +8,7 @@ import {
   NARRATED_END,
   NEWS_TIME,
   PERSONAL,
+  PHOTO_DATELINE,
   REPORTING,
   THIRD_PARTY,
 } from './prose-markers';
@@ -34,6 +35,8 @@ export interface ProseReading {
   personal: number;
   /** Paragraphs that are one quotation and nothing else: a story's dialogue (「遅いぞ、リナ。」 on a line of its own). */
   dialogues: number;
+  /** Captions that date and place their shot as news photos do (「…家族連れ＝27日、北山市西原」). */
+  photoDatelines: number;
 }
 
 /** Sentences this many, at least, before a reading says anything but 'plain'. */
@@ -78,11 +81,13 @@ export function readProse(blocks: readonly Block[]): ProseReading {
     headwords: 0,
     personal: 0,
     dialogues: 0,
+    photoDatelines: 0,
   };
   for (const b of blocks) {
     if (r.sentences >= MAX_SENTENCES) break;
     const line = plainLine(textOf(b));
     if (HEADWORD.test(line)) r.headwords++;
+    if (b.kind === 'caption' && PHOTO_DATELINE.test(line)) r.photoDatelines++;
     if (b.kind !== 'paragraph') continue;
     if (line === '「」') r.dialogues++;
     for (const sentence of line.match(SENTENCE) ?? []) {

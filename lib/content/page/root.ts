@@ -1,6 +1,7 @@
 import { BLOCK_TAGS, type Stats } from './block-stats';
 import { type Block, blocksUnderSteps, sentenceCount, textOf } from './blocks';
 import { readabilityAffordable } from './budget';
+import { follows } from './dom-order';
 import { articleBodyPieces, locateRoot } from './locate';
 import type { PageMetadata } from './metadata';
 import type { PageIndex } from './page-index';
@@ -124,6 +125,8 @@ interface Scored {
   prose: number;
   junk: number;
   total: number;
+  /** Its lines, kept to tell where a wider root's extra prose lies (trailingBox). */
+  blocks: readonly Block[];
 }
 
 /** Scores one candidate root (see Scored). */
@@ -132,7 +135,30 @@ function* score(root: Element, declared: boolean, bodyStats: BodyStats): Steps<S
   const total = blocks.reduce((n, b) => n + b.chars, 0);
   const prose = proseOf(blocks).chars;
   const other = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? b.chars : 0), 0);
-  return { root, declared, prose, junk: other - prose, total };
+  return { root, declared, prose, junk: other - prose, total, blocks };
+}
+
+/**
+ * A tighter root holding the headline has at least this share of a wider root's prose when the wider one
+ * only adds a box after the story (see tighterBeforeBox).
+ */
+const STORY_SHARE = 0.75;
+
+/**
+ * A candidate inside `wide` that holds the page's headline, no more junk, and all but a box of its prose,
+ * that box coming after it: <main><article><h1>…</h1>…entries…</article><section><h2>身を守るために</h2>
+ * <p>…避難してください。</p><ul>links</ul></section></main> — the section is the site's, under every story.
+ * Prose before the tighter root (a lede or standfirst over an <article> of body text) keeps the wide root.
+ */
+function tighterBeforeBox(wide: Scored, pool: readonly Scored[]): Scored | null {
+  for (const s of pool) {
+    if (s.root === wide.root || !wide.root.contains(s.root) || s.junk > wide.junk) continue;
+    if (s.prose < STORY_SHARE * wide.prose || !s.root.querySelector('h1')) continue;
+    const inner = new Set(s.blocks.map((b) => b.nodes[0]));
+    const outside = wide.blocks.filter((b) => !inner.has(b.nodes[0]) && proseOf([b]).chars > 0);
+    if (outside.every((b) => follows(s.root, b.nodes[0] as Text) && !s.root.contains(b.nodes[0] as Text))) return s;
+  }
+  return null;
 }
 
 /**
@@ -142,7 +168,8 @@ function* score(root: Element, declared: boolean, bodyStats: BodyStats): Steps<S
  * A declared body with substantial prose wins; otherwise the most prose, and among roots about as good
  * the one with the least junk (then the widest), so <article> beats a <main> with date and tag lines,
  * a figure caption beside the body is kept, and a ranking box never wins (Readability alone picks the
- * ranking list on some Yahoo!ニュース pages).
+ * ranking list on some Yahoo!ニュース pages). A tighter root holding the headline then wins over a wider one
+ * that only adds a box after the story (tighterBeforeBox).
  */
 export function* findArticleRoot(
   doc: Document,
@@ -170,5 +197,6 @@ export function* findArticleRoot(
   const good = pool.filter((s) => s.prose >= PROSE_TOLERANCE * top);
   // Least junk first; among equals the widest, which keeps the captions and lede around the body.
   good.sort((a, b) => a.junk - b.junk || b.total - a.total);
-  return (good[0] as (typeof good)[number]).root;
+  const chosen = good[0] as (typeof good)[number];
+  return (tighterBeforeBox(chosen, pool) ?? chosen).root;
 }

@@ -1,12 +1,16 @@
 import type { Block } from './blocks';
+import { breadcrumbItems } from './breadcrumb';
+import { editionName, sectionEdition } from './edition';
 import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
+import { listsDatedEntries, listsItems } from './notice-entries';
 import { EDITORIAL_LABELS } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
+import { isSponsored } from './sponsored';
 import { OPINION_SECTIONS } from './writer-lexicon';
 
 /** Why a page was judged not an article (or 'ok'). */
@@ -82,11 +86,40 @@ function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, r
 }
 
 /**
- * Two sentences that read as a news brief: told in the past, a day given, and someone reporting or a person's
- * age (「…病院に運ばれた。警察によると、2人とも命に別条はないという。」).
+ * Two sentences that read as a news brief: told in the past, a day given, and someone reporting, a person's
+ * age (「…病院に運ばれた。警察によると、2人とも命に別条はないという。」) or a news photo's caption dating its
+ * shot (a photo story: 「一面に咲いたひまわりの中を歩く家族連れ＝27日、北山市西原」 over two sentences).
  */
 function readsAsBrief(r: ProseReading): boolean {
-  return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1);
+  return r.narrated >= 1 && r.newsTime >= 1 && (r.reporting >= 1 || r.ages >= 1 || r.photoDatelines >= 1);
+}
+
+/** A photo story typed as news dates this many of its photos' captions at least (「…山車＝3日午後、北山市本町」). */
+const PHOTO_STORY_CAPTIONS = 2;
+
+/**
+ * A page typed as a news report (NewsArticle…) is complete, dated under the title it declares, with a flash's
+ * two sentences told in the past on a given day (「3日午後3時15分ごろ、…震度5弱の揺れを観測しました。
+ * この地震による津波の心配はありません。」), or with one such sentence over news photos whose captions date them.
+ */
+function readsAsNewsFlash({ meta, reading: r }: VerdictInput, sentences: number, chars: number): boolean {
+  if (!hasNewsType(meta) || r.narrated < 1 || r.newsTime < 1) return false;
+  return (sentences >= DECLARED_SENTENCES && chars >= BRIEF_CHARS) || r.photoDatelines >= PHOTO_STORY_CAPTIONS;
+}
+
+/** Sentences a page's prose has at least before a silence about anyone but its writer counts against it. */
+const UNPEOPLED_SENTENCES = 5;
+
+/**
+ * Not news, however dated, on a page its template stamps an article (og:type article, JSON-LD Article or
+ * BlogPosting) but no news type: prose of five sentences or more in which nobody reports, no body or named
+ * person acts and no age is given — a writer's own post (「去年の春、会社を辞めて北山町に引っ越しました。…」),
+ * a fortune page (「思い切った行動が吉。…大切にしましょう。」) — unless labelled a column.
+ */
+function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
+  if (!(ogArticle(meta) || hasArticleType(meta)) || hasNewsType(meta)) return false;
+  if (r.sentences < UNPEOPLED_SENTENCES || OPINION_LABEL.test(heading)) return false;
+  return r.reporting === 0 && r.thirdParty === 0 && r.ages === 0;
 }
 
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
@@ -101,6 +134,22 @@ const TELLING = /[\d、,がをにでへとは]/;
 function namesAPage({ meta, headline, reading }: VerdictInput): boolean {
   if (!headline || hasNewsType(meta) || reading.kind === 'story') return false;
   return headline.length <= NAMING_HEADLINE && !TELLING.test(headline);
+}
+
+/**
+ * A section's edition of notices, whatever it declares: the headline names the section, with the day it
+ * prints (「人事（6月12日付）」「読者の声（6月14日）　… ほか」「防災行政無線の放送内容（令和7年6月）」), or
+ * names it alone over prose that is no story (「国語の解答と講評」: an exam's answers and a tutor's review).
+ * Or the page is filed under such a section and its headline gives only the day or gathers several pieces.
+ * A column's name with its day (「春秋（6月12日）」) names no section of notices, and a headline labelled a
+ * column or editorial (「【コラム】読者の声に思う」) is read as one.
+ */
+function editionOfNotices({ doc, meta, headline, reading }: VerdictInput): boolean {
+  if (OPINION_LABEL.test(headline ?? '')) return false;
+  const name = editionName(headline);
+  if (name) return name.dated || reading.kind !== 'story';
+  // Filed under a section of notices, headed by the day alone or by several pieces' titles (「… ほか」).
+  return sectionEdition(headline, meta.section ? [meta.section, ...breadcrumbItems(doc)] : breadcrumbItems(doc));
 }
 
 /** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */
@@ -158,8 +207,8 @@ function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timed
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
  * nothing needs longer prose; a page declaring "website" must date itself under its headline or be long.
  * A page declaring nothing is also one when its prose reads as a dated story (readsAsDatedStory).
- * Lists of articles, product and shop pages, bulletin-board threads, encyclopedia entries and undated pages
- * whose prose instructs, defines or bears no mark of news are not, whatever they declare.
+ * Lists of articles, product and shop pages, bulletin-board threads, encyclopedia entries, a sponsor's paid
+ * piece and undated pages whose prose instructs, defines or bears no mark of news are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
@@ -180,7 +229,12 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
   const vouched = (meta.dated || datedByHeadline) && titled;
-  const brief = typed && vouched && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading);
+  // A brief that heads itself with the title it declares and dates itself there is complete at its length,
+  // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
+  const brief =
+    vouched &&
+    (((typed || !declared) && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading)) ||
+      readsAsNewsFlash(input, prose.sentences, prose.chars));
   // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
@@ -189,13 +243,21 @@ export function articleVerdict(input: VerdictInput): Verdict {
       : long || (complete && readsAsDatedStory(input))
     : declared
       ? complete || brief
-      : long || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
+      : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
   const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
   const scheduled = input.scheduled && !hasNewsType(meta);
+  // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
+  const around = input.heading.slice(headline?.length ?? 0);
   if (
+    isSponsored(doc, meta, headline, around, lines) ||
+    editionOfNotices(input) ||
+    // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
+    // ▽-separated items: notices, not a report.
+    (listsDatedEntries(blocks) && !meta.jsonLdTypes.includes('LiveBlogPosting')) ||
+    listsItems(blocks) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
@@ -203,6 +265,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     notNews ||
     scheduled ||
     undatedNonNews(input) ||
+    unpeopledProse(input) ||
     encyclopediaEntry(input) ||
     namesAPage(input) ||
     readsAsFiction(input)

@@ -67,6 +67,13 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(parse(kept)).isArticle).toBe(false);
   });
 
+  it('a writer’s own post stamped article is no article; labelled a column, the same prose is one', () => {
+    const post = readFileSync(join(__dirname, '../../../fixtures/pages/personal-post.html'), 'utf8');
+    expect(extractArticle(parse(post))).toMatchObject({ isArticle: false, reason: 'not-article' });
+    const column = post.replaceAll('<h1>会社を辞めて1年', '<h1>【コラム】会社を辞めて1年');
+    expect(extractArticle(parse(column)).isArticle).toBe(true);
+  });
+
   it('a long page stamped "website" is a story only if it is dated somewhere, its address included', () => {
     const prose = Array.from(
       { length: 12 },
@@ -322,7 +329,7 @@ describe('pages that declare "article" and are not news', () => {
   });
 
   it('a blog’s review of a thing to buy is a buyer’s guide: a Review beside its BlogPosting, or a row of shop buttons', () => {
-    const post = `<article><h1>【使ってみた】折りたたみ傘ミニ5を半年使った感想</h1><p>こんにちは、みのりです。通勤用に折りたたみ傘「ミニ5」を買いました。半年ほど毎日持ち歩いたので、良かった点をまとめます。</p><p>重さは約200グラムで、かばんに入れても気になりません。風の強い日も骨が折れませんでした。</p>`;
+    const post = `<article><h1>【使ってみた】折りたたみ傘ミニ5を半年使った感想</h1><p>こんにちは、みのりです。通勤用に折りたたみ傘「ミニ5」を買いました。半年ほど毎日持ち歩いたので、良かった点をまとめます。</p><p>メーカーによると、重さは約200グラム。かばんに入れても気になりません。風の強い日も骨が折れませんでした。</p>`;
     const blog = { '@type': 'BlogPosting', headline: '折りたたみ傘ミニ5を半年使った感想' };
     const review = { '@type': 'Review', itemReviewed: { '@type': 'Product', name: 'ミニ5' } };
     expect(extractArticle(html(og + ld(blog), `${post}</article>`)).isArticle).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
 import {
   isCreditLine,
+  isNameSignOff,
   isPaywallCut,
   isPromoLine,
   isStandingNotice,
@@ -167,6 +168,10 @@ describe('isStandingNotice', () => {
     '▶ 映像を見る',
     '北浜タイムズの記事利用について',
     '社内資料への転載・複製をご希望の方は、専用の窓口にお申し込みください。',
+    '動画の再生には通信料がかかります。',
+    '一部のブラウザでは再生できない場合があります。',
+    'この記事は、5月2日放送の「北浜イブニング」で紹介しました。',
+    'このニュースは、北浜テレビの番組「ゆうがたライブ」でお伝えしたものです。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -179,6 +184,8 @@ describe('isStandingNotice', () => {
     '市によると、この記事は随時更新の対象だという。',
     '漫画を無断で転載したとして、男が逮捕された。',
     '動画を見ると、男が店に入る様子が映っている。',
+    '番組で紹介した店には、放送の翌日から客が詰めかけたという。',
+    '携帯電話の通信料が高いとの声を受け、総務省は見直しを求めた。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -278,6 +285,42 @@ describe('a carousel of the story’s captioned photos is no poll', () => {
   });
 });
 
+describe('isNameSignOff: a reporter’s name alone in brackets', () => {
+  it('closes the story, or its part, after prose', () => {
+    expect(isNameSignOff('（松浦大地）', '市は来年度も事業を続ける方針だ。')).toBe(true);
+    expect(isNameSignOff('（ジョン・スミス）', undefined)).toBe(true);
+  });
+
+  it('names the speaker of the quote above it; kana words and longer lines are no names', () => {
+    expect(isNameSignOff('（山田一郎）', '「今年は豊作だ。来年も続けたい」')).toBe(false);
+    expect(isNameSignOff('（つづく）', '市は来年度も事業を続ける方針だ。')).toBe(false);
+    expect(isNameSignOff('（写真は本人提供）', '市は来年度も事業を続ける方針だ。')).toBe(false);
+  });
+});
+
+describe('a story’s furniture told by its words: a carousel’s counter, a gallery’s link, a research release’s boxes', () => {
+  const page = (body: string) =>
+    parse(
+      `<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-10-20T10:00:00+09:00"><title>標高で違う冬越し　在来ミツバチを調査</title></head><body><main><h1>標高で違う冬越し　在来ミツバチを調査</h1>${body}</main></body></html>`,
+    );
+  it('drops 「2 / 2」, 「この記事の写真を見る（全8枚）」, the 論文情報 and お問い合わせ boxes', () => {
+    const got = extractArticle(
+      page(
+        '<div class="slider"><figure><img src="/a.jpg" alt=""><figcaption>巣箱を調べる研究チーム＝9月、北山村</figcaption></figure><p class="count">2 / 2</p></div>' +
+          '<p>北山大学の研究チームは、在来のミツバチが冬を越せた割合を標高ごとに調べ、その結果を20日に発表した。標高の高い地域ほど割合が低かった。</p>' +
+          '<p class="more">この記事の写真を見る（全8枚）</p>' +
+          '<p>チームは約60の巣箱を3年間観察した。代表の教授は「養蜂家の巣箱選びに役立ててほしい」と話している。</p>' +
+          '<div class="paper"><h3>論文情報</h3><p>掲載誌：Journal of Bee Studies<br>著者：北山花子、ほか<br>DOI：10.0000/bee.2025.001</p></div>' +
+          '<div class="ask"><h3>お問い合わせ</h3><p>北山大学農学部　北山花子<br>電話：000-000-0000</p></div>',
+      ),
+    );
+    expect(got.isArticle).toBe(true);
+    expect(got.map.text).toContain('巣箱を調べる研究チーム＝9月、北山村');
+    expect(got.map.text).toContain('と話している。');
+    expect(got.map.text).not.toMatch(/2 \/ 2|写真を見る|論文情報|掲載誌|DOI|お問い合わせ|000-000/);
+  });
+});
+
 describe('isCreditLine', () => {
   it.each([
     '（取材・文 北原祐介）',
@@ -334,6 +377,20 @@ describe('a time stamp with a label beside it is no line of the story', () => {
     expect(page.isArticle).toBe(true);
     expect(page.map.text).toContain('注意を呼びかけています。');
     expect(page.map.text).not.toMatch(/会員限定|19:02/);
+  });
+
+  it('drops the issue a weekly printed it in (「■この記事の掲載号　週刊北浜新報　2025年9月12日号（第812号）3面」)', () => {
+    const page = extractArticle(
+      parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="article:published_time" content="2025-09-12T10:00:00+09:00"></head><body><article>
+        <h1>北山の商店街に子ども食堂</h1>
+        <p>北山市の商店街に今月、子ども食堂が開いた。空き店舗を改装し、毎週土曜に1食100円で昼食を出す。</p>
+        <p>運営する会の代表は「地域の大人が子どもを見守る場にしたい」と話している。</p>
+        <p>■この記事の掲載号　週刊北浜新報　2025年9月12日号（第812号）3面</p>
+        <p>掲載号：2025年9月12日号</p>
+      </article></body></html>`),
+    );
+    expect(page.map.text).toContain('と話している。');
+    expect(page.map.text).not.toMatch(/掲載号|第812号/);
   });
 });
 

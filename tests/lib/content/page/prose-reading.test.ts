@@ -22,6 +22,14 @@ describe('readProse: what a page’s prose reads as', () => {
     expect(r.reporting).toBeGreaterThanOrEqual(1);
   });
 
+  it('a news photo’s caption dates and places its shot; a product shot’s or a paragraph’s does not count', () => {
+    const captions = (...texts: string[]) => readProse(texts.map((t) => line(t, 'caption'))).photoDatelines;
+    expect(captions('一面に咲いたひまわりの中を歩く家族連れ＝27日、北山市西原')).toBe(1);
+    expect(captions('会見する知事＝2025年7月12日午後、県庁')).toBe(1);
+    expect(captions('夏みかんゼリー（1個380円）', '新しい駅舎＝北山市')).toBe(0);
+    expect(read('ひまわりの中を歩く家族連れ＝27日、北山市西原。').photoDatelines).toBe(0);
+  });
+
   it('a police brief that reports no one, but gives the day and a person’s age', () => {
     const r = read(
       '北山市の国道で5日午前、乗用車とトラックが衝突した。',

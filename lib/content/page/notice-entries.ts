@@ -1,0 +1,62 @@
+import { type Block, sentenceCount, textOf } from './blocks';
+import { folded } from './fold';
+
+/**
+ * Pages of notices rather than a report, told by their shape: entry after entry under a heading that dates
+ * it (a town's broadcasts by day, a police list of incidents by day and hour), or lines of items set apart by
+ * ▽ or ◇ (a paper's personnel changes, a list of winners). The verdict rejects them (verdict.ts).
+ */
+
+// A heading that dates its entry: the day, maybe its weekday, hour and place, and nothing that tells
+// (「6月12日（木曜日）午後4時30分ごろ　川越市」「2025年6月13日（金）」「6/5 午前6時30分」). A subhead that
+// tells news after a date (「12日、知事が表明」) is no entry's date.
+const DATED_HEADING =
+  /^(?:(?:令和|平成)?\d{1,4}[年./-]\s*)?\d{1,2}(?:月\s*\d{1,2}日|\/\d{1,2})\s*(?:[(（][^)）]{1,4}[)）])?[^がをにはへも、,。！？]{0,24}$/;
+/** This many dated headings make the page a list of entries: a story has its dateline, not a date per section. */
+const DATED_HEADINGS = 3;
+
+/** How many of the lines are headings that date an entry of their own (see DATED_HEADING). */
+export function datedHeadings(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind === 'heading' && DATED_HEADING.test(folded(textOf(b)))) n++;
+  return n;
+}
+
+/** True when three headings or more each date an entry: a list of notices by day, not one story's subheads. */
+export function listsDatedEntries(blocks: readonly Block[]): boolean {
+  return datedHeadings(blocks) >= DATED_HEADINGS;
+}
+
+// The marks that set the items of a list line apart: 「社長　桑原俊介（常務）▽相談役　桑原辰夫（社長）」.
+const ITEM_MARKS = /[▽◇▼◆]/g;
+/** A list line sets two items apart at least: one mark between them. */
+const LINE_MARKS = 1;
+/** A list page: this many list lines, holding this share of the prose's characters. */
+const LIST_LINES = 3;
+const LIST_SHARE = 0.5;
+
+/** True for a line of items set apart by ▽ or ◇ with no sentence in it (a post and its holder, a prize and its winner). */
+function isItemLine(text: string): boolean {
+  const t = folded(text);
+  return (
+    (t.match(ITEM_MARKS)?.length ?? 0) >= LINE_MARKS && !sentenceCount(t.replace(ITEM_MARKS, '').replace(/。$/, ''))
+  );
+}
+
+/**
+ * True when most of the prose is lines of ▽- or ◇-separated items: a paper's personnel changes by company, a
+ * list of appointments or winners. A report may end with one such line (its results), its bulk told in sentences.
+ */
+export function listsItems(blocks: readonly Block[]): boolean {
+  let lines = 0;
+  let listChars = 0;
+  let allChars = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    allChars += b.chars;
+    if (!isItemLine(textOf(b))) continue;
+    lines++;
+    listChars += b.chars;
+  }
+  return lines >= LIST_LINES && listChars >= LIST_SHARE * allChars;
+}

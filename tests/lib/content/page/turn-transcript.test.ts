@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../../lib/content/page/blocks';
+import { isTurnTranscript } from '../../../../lib/content/page/transcript';
+import { parse } from './load';
+
+/** Paragraph blocks over the given lines, as the page reads them. */
+function paragraphs(lines: string[]): Block[] {
+  const doc = parse(`<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+  return Array.from(doc.querySelectorAll('p')).map((p) => ({
+    kind: 'paragraph' as const,
+    nodes: Array.from(p.childNodes) as Text[],
+    chars: (p.textContent ?? '').length,
+    linked: false,
+  }));
+}
+
+describe('isTurnTranscript: turns opened by the speaker’s role', () => {
+  it('reporters’ and an office’s turns, bracketed or with a colon', () => {
+    const bracketed = ['【記者】時期は。', '【知事】来年度中です。', '【記者】説明会は。', '【知事】秋に開きます。'];
+    expect(isTurnTranscript(paragraphs(bracketed))).toBe(true);
+    const colon = ['記者：時期は。', '市長：来年度中です。', '（幹事社）説明会は。', '市長：秋に開きます。'];
+    expect(isTurnTranscript(paragraphs(colon))).toBe(true);
+    const chief = ['【記者】費用は。', '【教育長】約3億円です。', '【記者】完成は。', '【教育長】来年の春です。'];
+    expect(isTurnTranscript(paragraphs(chief))).toBe(true);
+  });
+
+  it('not one quoted exchange in a report, nor a report naming its speakers in its sentences', () => {
+    const story = [
+      '知事は18日の会見で、統合の方針を示した。',
+      '記者：病床は減るのか。',
+      '知事：大きく減らすことは考えていない。',
+      '県によると、病床は約600床ある。',
+      '知事は「地域の医療を守る」と述べた。',
+    ];
+    expect(isTurnTranscript(paragraphs(story))).toBe(false);
+    const told = [
+      '記者会見で知事は時期を問われた。',
+      '知事は来年度中と答えた。',
+      '市長も会見した。',
+      '社長は欠席した。',
+    ];
+    expect(isTurnTranscript(paragraphs(told))).toBe(false);
+  });
+});
