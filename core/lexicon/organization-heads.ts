@@ -64,6 +64,9 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   学園: ['source'],
   工業: ['source'],
   電機: ['source'],
+  // サムスン電子, 日本製鉄: makers named by their trade, as 電機 and 重工 are.
+  電子: ['source'],
+  製鉄: ['source'],
   自動車: ['source'],
   製薬: ['source'],
   商事: ['source'],
@@ -86,6 +89,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   球団: ['source'],
   クラブ: ['source'],
   連合会: ['source'],
+  // 全国消費者団体連絡会: a liaison council of member bodies.
+  連絡会: ['source'],
   商工会議所: ['source'],
   労組: ['source'],
   生協: ['source'],

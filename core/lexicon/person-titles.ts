@@ -59,6 +59,16 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   弁護士: ['source', 'generic'],
   アナリスト: ['source', 'generic'],
   エコノミスト: ['source', 'generic'],
+  // 国内運用会社のファンドマネジャー: trades named by a loanword, whose head no kanji suffix marks as a
+  // person (the 会社 before it would make the phrase a company).
+  マネジャー: ['source', 'generic'],
+  マネージャー: ['source', 'generic'],
+  ストラテジスト: ['source', 'generic'],
+  トレーダー: ['source', 'generic'],
+  ディーラー: ['source', 'generic'],
+  コンサルタント: ['source', 'generic'],
+  ジャーナリスト: ['source', 'generic'],
+  アドバイザー: ['source', 'generic'],
   研究員: ['source', 'generic'],
   所長: ['source'],
   院長: ['source'],

@@ -38,6 +38,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   '言い切る',
   '明かす',
   '見通す',
+  // …ことを突き止めた: a finding, the finder's (研究チームは…周期で自転していることを突き止めた).
+  '突き止める',
 ]);
 
 /**
@@ -73,6 +75,7 @@ export const REPORTING_VERB_READINGS: WordTable<string> = wordTable<string>({
   書き込む: 'カキコム',
   言い切る: 'イイキル',
   見通す: 'ミトオス',
+  突き止める: 'ツキトメル',
 });
 
 /** サ変 nouns that report with する: と発表した, と推定している, と指摘した. */
@@ -91,6 +94,8 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '公表',
   '予測',
   '予想',
+  // 気象台は…続くと予報している: a forecast, like 予想 and 予測.
+  '予報',
   '試算',
   '報告',
   '警告',
@@ -195,10 +200,21 @@ export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
 /**
- * Verbs (and サ変 nouns) of a demand or an offer in a negotiation: 労組は月3万円の賃上げを求めている,
- * 経営側は月1万円を提示した — the amount demanded or offered is the party's own position.
+ * Verbs (and サ変 nouns) of a demand, an offer, an application or a council's recommendation: 労組は
+ * 月3万円の賃上げを求めている, 経営側は月1万円を提示した, 電力会社は平均30%の値上げを国に申請した, 原告は
+ * 1億円の賠償を請求した, 審議会は時給1020円とするよう答申した — the amount asked for, offered or
+ * recommended is the party's own position.
  */
-export const DEMANDING_VERBS: ReadonlySet<string> = new Set(['求める', '要求', '要望', '提示']);
+export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
+  '求める',
+  '要求',
+  '要望',
+  '提示',
+  '申請',
+  '請求',
+  '提案',
+  '答申',
+]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([
@@ -427,14 +443,22 @@ export const QUOTE_NON_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * the non-past: 純利益は570億円を見込む, 政府は年3兆円規模を投じる. (目指す is left out: チームは3連覇を
  * 目指す states an aim, not a figure anyone vouches for.)
  */
-export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる', '充てる']);
+export const PLAN_VERBS: ReadonlySet<string> = new Set(['見込む', '投じる', '見積もる']);
 
 /**
  * Verbs of a body settling its own figures — a budget, a forecast — that make them its own in either
  * tense: 予想は据え置いた, 為替の前提を105円に見直した, 28億円を盛り込んだ, 基金から65億円を取り崩す,
- * 事業費に12億円を計上した (計上 with する). Unlike 投じた, which may tell what was done long ago.
+ * 事業費に12億円を計上した (計上 with する), 警備に約4億円を充てた. Unlike 投じた, which may tell what was
+ * done long ago.
  */
-export const SETTLING_VERBS: ReadonlySet<string> = new Set(['据え置く', '見直す', '盛り込む', '取り崩す', '計上']);
+export const SETTLING_VERBS: ReadonlySet<string> = new Set([
+  '据え置く',
+  '見直す',
+  '盛り込む',
+  '取り崩す',
+  '計上',
+  '充てる',
+]);
 
 /**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
@@ -526,6 +550,11 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['応じる', '答え�
 export const POST_NOUNS: ReadonlySet<string> = new Set(['投稿', 'ツイート', 'ポスト', 'リポスト', '書き込み']);
 /** …and the verbs of posting (basic forms): SNSに書き込んだところ, Xでつぶやいた. */
 export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶやく', '呟く']);
+/**
+ * Verbs of writing (basic forms) that post what follows when こう / 次のように points ahead to it:
+ * 自身のXにこう書いた。⏎「…」, ブログに次のようにつづった. Without the pointer 書いた is any writing.
+ */
+export const WRITE_VERBS: ReadonlySet<string> = new Set(['書く', 'つづる', '綴る', '記す', 'したためる']);
 /**
  * How a post's line may close when the writer's 。 does not close it: politely (商品なんです, ありがとう
  * ございました, 売れませんでした), not on a plain verb as a subhead does (売り上げ、2倍に増えた).

@@ -156,6 +156,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同省: 'government',
   同庁: 'government',
   同局: 'government',
+  // 同府: the cabinet office or a prefecture named before (内閣府は…。同府によると, 大阪府 …。同府は).
+  同府: 'government',
   同紙: 'media',
   同誌: 'media',
   同局長: 'person',
@@ -174,6 +176,28 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   // 同行: the bank named before (北辰銀行は…。同行によると); as a verb (首相に同行した) it names no one.
   同行: 'organization',
 });
+
+/**
+ * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does
+ * not point back to a name ending in one (北海道に建設するデータセンターは…。同社によると → the company).
+ */
+export const NON_COMPANY_HEADS: readonly string[] = [
+  'センター',
+  '協会',
+  '協議会',
+  '学会',
+  '大学',
+  '病院',
+  '団体',
+  '連盟',
+  '組合',
+  '財団',
+  '機関',
+  '事務所',
+  '研究所',
+  '機構',
+  '委員会',
+];
 
 /**
  * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and

@@ -1,6 +1,6 @@
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
 import { DIVISION_HEADS } from '../lexicon/division-heads';
-import { ANAPHORA } from '../lexicon/source-nouns';
+import { ANAPHORA, NON_COMPANY_HEADS } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { isKindOfBody } from './kind-of-body';
@@ -24,6 +24,8 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同省: /省$/,
   同庁: /庁$/,
   同局: /局$/,
+  // 同府 → 内閣府, 大阪府 — not the government (政府 is 同政府's).
+  同府: /[^政]府$/,
   同当局: /当局/,
   同研究所: /研究所/,
   同機構: /機構/,
@@ -47,6 +49,9 @@ const PRESS_ANAPHORS: ReadonlySet<string> = new Set(['同紙', '同誌']);
 const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
   [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
 );
+
+// データセンター（DC）: a short form in brackets after a name.
+const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
 
 // ブラジル中銀 → 中銀: a country before a body's short name, which the short name drops.
 const FOREIGN_SHORT = /^[\u30A0-\u30FF]{2,}$/;
@@ -88,9 +93,14 @@ function anaphorsOf(m: Mention): readonly string[] {
     // 同紙 → a paper by its name (新聞, 紙), or any outlet the article has seen report (…は…と報じている).
     if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.has(anaphor))) out.push(anaphor);
   }
-  // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business.
+  // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business; nor a centre
+  // or an association, which have anaphors of their own (同センター, 同協会).
+  const bare = m.name.replace(BRACKET_NOTE, '');
   const division = m.type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h));
-  if (!division) out.push(...(BY_TYPE.get(m.type) ?? []));
+  const other = m.type === 'organization' && NON_COMPANY_HEADS.some((h) => bare.endsWith(h));
+  if (!division) {
+    for (const a of BY_TYPE.get(m.type) ?? []) if (!(other && COMPANY_ANAPHORS.has(a))) out.push(a);
+  }
   for (const { anaphor, head } of BY_HEAD) if (m.name.includes(head)) out.push(anaphor);
   return out;
 }

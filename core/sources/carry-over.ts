@@ -1,3 +1,4 @@
+import { DATA_REPORTS } from '../lexicon/report-nouns';
 import {
   BARE_REPORTING_VERBS,
   CARRY_BACK_OPENERS,
@@ -7,7 +8,7 @@ import {
   SPEAKING_BACK_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isNoun, isSuffix, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -37,8 +38,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   // own names the speaker of a quote standing just before, as a plain verb of speaking does.
   const idiom = ownContent ? null : closingIdiom(tokens, v);
   if (idiom) return idiom;
-  // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does.
-  const summing = !ownContent && summingUp(text, tokens, v);
+  // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does; so does a
+  // report of data made public (こども家庭庁が20日、速報値を公表した) after the figures it gave.
+  const summing = !ownContent && (summingUp(text, tokens, v) || publishesData(tokens, v));
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -47,10 +49,14 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
-    const verb = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
+    const reported = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
+    // 「…心配だ」。代表の三上さんはそう漏らした: そう before any verb of the person's own names the speaker
+    // of a quote standing just before (and only of such a quote, as a plain verb of speaking does).
+    const own = !reported && pointsBack ? ownVerbAt(tokens, i) : null;
+    const verb = reported ?? own;
     const summed = summing && tokens[i - 1]?.surface === 'を';
     // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names the quote's speaker.
-    const speech = !!verb && !demonstrative && !pointsBack && !summed && speaksBack(tokens, verb.first);
+    const speech = !!own || (!!verb && !demonstrative && !pointsBack && !summed && speaksBack(tokens, verb.first));
     if (
       !verb ||
       verb.passive ||
@@ -78,7 +84,7 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     return {
       ...bareCue(chain?.phrase ?? who.phrase, chain?.type ?? who.type, cueText(tokens, verb)),
       via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
-      pointing: pointsBack,
+      pointing: pointsBack && !own,
       summing: summed,
       speech,
     };
@@ -104,6 +110,21 @@ function closingIdiom(tokens: readonly Token[], v: SentenceView): Cue | null {
   return null;
 }
 
+// そうなった / そうある / そうする: verbs that say nothing of a person's words or mind.
+const NOT_OWN_VERBS: ReadonlySet<string> = new Set(['なる', 'ある', 'いる', 'する', 'できる', 'おる']);
+
+/**
+ * A verb at `k` that a person does with words or feelings after そう / こう (漏らした, 打ち明けた, 笑った),
+ * not passive (そう見られる) nor one of being or becoming (そうなった).
+ */
+function ownVerbAt(tokens: readonly Token[], k: number): VerbMatch | null {
+  const t = tokens[k] as Token;
+  if (!isVerb(t) || t.pos1 !== '自立' || NOT_OWN_VERBS.has(t.basic)) return null;
+  const next = tokens[k + 1];
+  if (next?.basic === 'れる' || next?.basic === 'られる') return null;
+  return { first: k, last: k, passive: false, announce: false, verb: t.surface };
+}
+
 /** A verb of speaking at `k` (話す, 語っ), not a made noun (話し合い is not 話す). */
 function speaksBack(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -120,6 +141,25 @@ function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boo
     if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
     const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
     if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1))) return true;
+  }
+  return false;
+}
+
+// 速報値 / 確定値 / 概数: a figure of a report, by IPADIC's suffix word after a noun.
+const DATA_SUFFIXES: ReadonlySet<string> = new Set(['値', '数']);
+
+/**
+ * 速報値を公表した / 調査結果を発表した: the sentence's only object is a report of data and the verb after it
+ * makes it public (a bare announcing verb: 発表, 公表, 明らかにした). Its figures were the sentence before.
+ */
+function publishesData(tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first + 1; i < v.end - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
+    const noun = tokens[i - 1] as Token;
+    const data = DATA_REPORTS.has(noun.surface) || (isSuffix(noun) && DATA_SUFFIXES.has(noun.surface));
+    const verb = data ? reportingVerbAt(tokens, i + 1, false) : null;
+    return !!verb && !verb.passive && BARE_REPORTING_VERBS.has(verb.verb);
   }
   return false;
 }
@@ -172,17 +212,35 @@ export function identifiesReport(
   cues: readonly Cue[],
   hasFigure: boolean,
 ): Cue | null {
-  if (hasFigure || !cues.length) return null;
+  if (!cues.length) return null;
   const report = cues[0] as Cue;
   // 東和研究所が…まとめた見通しで: the report noun and the verb that made it name one party, as one cue.
   if (cues.some((c) => c.kind !== 'according' || c.speaker?.start !== report.speaker?.start)) return null;
   if (report.kind !== 'according' || !report.speaker) return null;
-  if (!endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
-  for (let i = v.first; i < v.end; i++) {
+  // 主催する実行委員会が発表した数字で、昨年を10万人ほど上回った: the report named first, joined by で,
+  // before the sentence goes on with figures of its own.
+  const head = report.published ? headCopula(tokens, v) : -1;
+  if (hasFigure && head < 0) return null;
+  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
+  for (let i = v.first; i < (head < 0 ? v.end : head); i++) {
     const t = tokens[i] as Token;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
-  return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0 };
+  return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0, nearest: head >= 0 };
+}
+
+/**
+ * The token of the で that closes a noun phrase opening the sentence and joins it to the rest with a
+ * comma (…発表した数字で、), or -1.
+ */
+function headCopula(tokens: readonly Token[], v: SentenceView): number {
+  for (let k = v.first + 1; k < v.end - 1; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) continue;
+    if (t.surface === '、') return -1;
+    if (t.surface === 'で' && tokens[k + 1]?.surface === '、' && isNoun(tokens[k - 1])) return k;
+  }
+  return -1;
 }
 
 // 東和研究所が4月にまとめた見通しで示された。: the report the figures before were shown in, with no

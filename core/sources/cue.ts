@@ -66,6 +66,11 @@ export interface Cue {
    * reaches back through the paragraph, past sentences that name no one.
    */
   summing?: boolean;
+  /**
+   * The report named at the head of the next sentence (…が発表した数字で、…): it tells where the figure
+   * written last before it comes from, not the sentence's other figures (八月二日から七日までの六日間).
+   */
+  nearest?: boolean;
   /** A report of data framed with では / で (〜のランキングでは): it holds for its own sentence only. */
   frame?: boolean;
   /** 調査によると with no owner: the report of the party in force, resolved by the caller. */

@@ -29,3 +29,21 @@ function isMunicipality(e: Entity): boolean {
   const name = e.text.replace(WITHIN, '');
   return e.type === 'place' && name.length >= 2 && MUNICIPAL_HEADS.some((h) => name.endsWith(h));
 }
+
+// A note in brackets after a body's name: 全国消費者団体連絡会（消団連）.
+const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
+
+/**
+ * A party as filed for 同会 / 同社 to point back to, with the body a person speaks for when the phrase
+ * names it before の: 全国消費者団体連絡会（消団連）の佐々木事務局長 files the person and 全国消費者団体連絡会, so
+ * a later 同会が実施したアンケート finds the council, not a 委員会 named before it.
+ */
+export function withAffiliation(m: Mention): Mention[] {
+  if (m.type !== 'person' && m.type !== 'anonymous') return [m];
+  for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
+    const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
+    const type = bodyTypeByWords(body);
+    if (type) return [{ name: body, type, start: m.start, end: m.start + at }, m];
+  }
+  return [m];
+}

@@ -1,5 +1,14 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
-import { isBindingParticle, isGenitive, isNumeral, isParticle, isPrefix, isSuffix, isSymbol } from '../text/pos';
+import {
+  isBindingParticle,
+  isCaseParticle,
+  isGenitive,
+  isNumeral,
+  isParticle,
+  isPrefix,
+  isSuffix,
+  isSymbol,
+} from '../text/pos';
 import type { Sentence } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
@@ -101,8 +110,8 @@ function closesLabel(t: Token | undefined): boolean {
 
 /**
  * Labels naming whose data a headline gives: a body's name with a report noun after it and no
- * particle (「…6割　県教委調査」, 「…（内閣府調べ）」, 「74万人と主催者発表」, 「警察推計は38万人」), or
- * with an ordinal between (「連合の1回目集計」, 「経団連の第1回集計」). Each holds for the figures between its spaces; one
+ * particle (「…6割　県教委調査」, 「…（内閣府調べ）」, 「74万人と主催者発表」, 「警察推計は38万人」) or with
+ * が (「…最大27万人不足か　看護協会が推計」), or with an ordinal between (「連合の1回目集計」, 「経団連の第1回集計」). Each holds for the figures between its spaces; one
  * standing where no figure is (a trailing 「　市教委調査」) holds for the whole headline.
  */
 function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
@@ -112,8 +121,10 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (!LABEL_REPORTS.has(t.surface) || !closesLabel(k + 1 < end ? tokens[k + 1] : undefined)) continue;
-    // 連合の1回目集計: an ordinal between the name and its report noun, after の.
-    let last = k - 1;
+    // 連合の1回目集計: an ordinal between the name and its report noun, after の. 「…不足か　看護協会が推計」:
+    // the body as the report noun's subject, with が.
+    const ga = tokens[k - 1]?.surface === 'が' && isCaseParticle(tokens[k - 1]);
+    let last = ga ? k - 2 : k - 1;
     let j = last;
     while (j > first && isSuffix(tokens[j])) j--;
     if (isNumeral(tokens[j])) {

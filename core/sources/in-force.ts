@@ -10,7 +10,7 @@ import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
-import { entityMentions } from './entity-mentions';
+import { entityMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -67,6 +67,8 @@ class Reader implements ReadSoFar {
   story: Party | null = null;
   /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
   protagonist: Party | null = null;
+  /** The first party the story's first paragraph made its topic, person or body: whom the story is about. */
+  private lead: Party | null = null;
   /** The investigators named so far (警察, 県警): whom 調べによりますと means. */
   investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
@@ -126,14 +128,17 @@ class Reader implements ReadSoFar {
     // outlet's own — not the announcement.
     const background = !!announcer && describesParty(s, announcer.name);
     // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
-    const another = !!announcer && !info.cues.length && reportsAnotherActor(info.topic, announcer, s);
+    // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
+    const carried = !para.announcer && para.previousCited && !!info.topic;
+    const another = !!announcer && !info.cues.length && (carried || reportsAnotherActor(info.topic, announcer, s));
     if (another && !para.announcer) para.otherActor = true;
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
     // 投稿したところ、⏎うちの自慢の商品なんです…⏎でも5年で200個しか売れませんでした…: each line of its own,
     // read as a post's and with no cue of its own, is the poster's; the first that reads as narration ends it.
     const postLine = this.paragraph.first === v.index && v.index === this.postAt + 1 && !info.cues.length;
-    this.post = postLine && isPostLine(tokens, v) ? this.post : null;
+    // …Xにこう投稿した。⏎「…30本しか売れませんでした」: the post quoted whole in brackets is the poster's too.
+    this.post = postLine && (isPostLine(tokens, v) || isBareQuote(s)) ? this.post : null;
     if (this.post) this.postAt = v.index;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
@@ -174,7 +179,8 @@ class Reader implements ReadSoFar {
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
     for (const m of namedParties(tokens, v))
-      this.mentions.add({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end });
+      for (const a of withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }))
+        this.mentions.add(a);
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
     const lede = DAY_DATE.test(s) || (!own && !this.bodyBegun);
@@ -219,7 +225,12 @@ class Reader implements ReadSoFar {
 
   /** A posting sentence puts its poster in force for the lines after it (posts.ts). */
   private posting(v: SentenceView): void {
-    const recent = this.topicParagraph >= v.sentence.paragraph - 1 ? this.topic : null;
+    // Xにこう投稿した with no subject: the topic of this or the previous paragraph; further back, the
+    // party the story opened on, when no one else has been made a topic or cited since (佐藤さんは… then
+    // three paragraphs of the shop's history, then 今年3月、Xにこう投稿した。).
+    const near = this.topicParagraph >= v.sentence.paragraph - 1;
+    const lead = this.topic && this.lead && this.topic.name === this.lead.name;
+    const recent = near || lead ? this.topic : null;
     const poster = posterOf(this.ctx.text, this.ctx.tokens, v, recent, this.mentions);
     if (!poster) return;
     this.post = poster;
@@ -245,10 +256,11 @@ class Reader implements ReadSoFar {
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
-      adjacent && !prev.announcedHere ? prev.announcer : null,
+      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer) : null,
       adjacent ? heard : null,
     );
     this.paragraph.first = v.index;
+    this.paragraph.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
   }
@@ -260,8 +272,19 @@ class Reader implements ReadSoFar {
     // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
     const body = party.type === 'organization' || party.type === 'government';
     const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
-    this.mentions.add({ name: party.name, type: press, start: party.phrase.start, end: party.phrase.end });
+    for (const a of withAffiliation({
+      name: party.name,
+      type: press,
+      start: party.phrase.start,
+      end: party.phrase.end,
+    }))
+      this.mentions.add(a);
     para.source = party;
+    // 国交省は…と発表した。⏎同省によると、…という。⏎機体登録の制度も改める。: a paragraph citing the party
+    // whose announcement the one before reported keeps that announcement in force for the next.
+    const announcer = para.previousAnnouncer;
+    const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
+    if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
     this.named = party;
@@ -298,6 +321,7 @@ class Reader implements ReadSoFar {
       this.topic = this.paragraph.topic;
       this.topicParagraph = v.sentence.paragraph;
       if (!this.storyTold && type === 'person') this.protagonist ??= this.paragraph.topic;
+      if (!this.storyTold) this.lead ??= this.paragraph.topic;
       // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
       this.named = this.paragraph.topic;
     }

@@ -13,6 +13,13 @@ export class Paragraph {
   /** An announcement in force; `announcedHere` when it is a published report, in force for this paragraph only. */
   announcer: Party | null = null;
   announcedHere = false;
+  /**
+   * The previous paragraph's announcer, cited by this one at the head of a sentence (同省によると): the next
+   * paragraph takes the announcement on, for sentences with no topic of their own only.
+   */
+  citedAnnouncer: Party | null = null;
+  /** `previousAnnouncer` reached this paragraph through a citation of its party (citedAnnouncer). */
+  previousCited = false;
   /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
   scope: { party: Party; framed: boolean } | null = null;
   /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */

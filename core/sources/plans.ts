@@ -11,8 +11,10 @@ import {
   WORKED_PLAN_NOUNS,
 } from '../lexicon/reporting-cues';
 import {
+  isAdverbialNoun,
   isAuxiliary,
   isConjunction,
+  isConjunctiveParticle,
   isDependent,
   isIndependent,
   isNoun,
@@ -103,13 +105,33 @@ function subjectlessActAt(tokens: readonly Token[], v: SentenceView): number {
   const t = tokens[k];
   if (!t || depthAt(v, k) > 0 || !isVerb(t) || !isIndependent(t) || t.surface !== t.basic) return -1;
   const verb = t.basic === 'する' && isNoun(tokens[k - 1]) ? k - 1 : k;
-  if (tokens[verb - 1]?.surface !== 'を' || HABITUAL.test(v.sentence.text)) return -1;
+  if (!objectBefore(tokens, v, verb) || HABITUAL.test(v.sentence.text)) return -1;
   for (let i = v.first; i < verb; i++) {
     const w = tokens[i] as Token;
     if (depthAt(v, i) > 0) return -1;
-    if ((w.surface === 'は' || w.surface === 'も' || w.surface === 'が') && isParticle(w)) return -1;
+    // …を求めているが、: a が joining clauses marks no subject; 現在は / 今後は opening the sentence
+    // frames its time (IPADIC's 副詞可能 nouns).
+    const joins = w.surface === 'が' && isConjunctiveParticle(w);
+    const when = w.surface === 'は' && i <= v.first + 2 && isAdverbialNoun(tokens[i - 1]);
+    if ((w.surface === 'は' || w.surface === 'も' || w.surface === 'が') && isParticle(w) && !joins && !when) return -1;
   }
   return verb;
+}
+
+// How far before its verb an object may stand: 間隔を5年に延ばす, 研究員を200人増やす.
+const OBJECT_REACH = 6;
+
+/**
+ * The verb at `verb` takes an object in its own clause: を right before it (希望退職を募る) or before
+ * the amount or the result it is set to (研究員を200人増やす, 更新の間隔を5年に延ばす).
+ */
+function objectBefore(tokens: readonly Token[], v: SentenceView, verb: number): boolean {
+  for (let j = verb - 1; j > v.first && j >= verb - OBJECT_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (w.surface === 'を' && isParticle(w)) return true;
+    if (w.surface === '、' || isVerb(w) || isAuxiliary(w)) return false;
+  }
+  return false;
 }
 
 /**

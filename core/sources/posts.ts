@@ -1,4 +1,4 @@
-import { POST_NOUNS, POST_POLITE_ENDINGS, POST_VERBS } from '../lexicon/reporting-cues';
+import { POST_NOUNS, POST_POLITE_ENDINGS, POST_VERBS, WRITE_VERBS } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isFinalParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import type { Antecedents } from './anaphora';
@@ -8,7 +8,7 @@ import { findTopic, type Speaker } from './topic';
 
 // After the posting word, a clause that closes on the deed: 投稿したところ / 投稿した。/ 投稿すると /
 // 投稿したら. 投稿した写真は… (a relative clause) only mentions a post.
-const AFTER_NOUN = /^(?:し(?:まし)?た(?:ところ|ら|[、。，．]|$)|すると)/;
+const AFTER_NOUN = /^(?:を?し(?:てい)?(?:まし)?た(?:ところ|ら|[、。，．]|$)|すると)/;
 const AFTER_VERB = /^(?:(?:まし)?[ただ](?:ところ|ら|[、。，．]|$)|と[、，])/;
 
 /**
@@ -21,11 +21,28 @@ function postingAt(text: string, tokens: readonly Token[], v: SentenceView): num
     const t = tokens[k] as Token;
     if (depthAt(v, k) > 0) continue;
     const noun = isNoun(t) && POST_NOUNS.has(t.surface) && AFTER_NOUN.test(text.slice(t.end, end));
-    const verb = isVerb(t) && POST_VERBS.has(t.basic) && AFTER_VERB.test(text.slice(t.end, end));
+    const posts = POST_VERBS.has(t.basic) || (WRITE_VERBS.has(t.basic) && pointsAhead(tokens, k, v.first));
+    const verb = isVerb(t) && posts && AFTER_VERB.test(text.slice(t.end, end));
     if (noun || verb) return k;
   }
   return -1;
 }
+
+/**
+ * こう書いた / 次のように記した / このようにつづった: the words before the verb point ahead to the lines
+ * after the sentence.
+ */
+function pointsAhead(tokens: readonly Token[], k: number, first: number): boolean {
+  const before = tokens[k - 1];
+  if (before?.surface === 'こう') return true;
+  if (k - 3 < first || before?.surface !== 'に' || tokens[k - 2]?.surface !== 'よう') return false;
+  const which = tokens[k - 3]?.surface;
+  if (which === 'この') return true;
+  return which === 'の' && k - 4 >= first && AHEAD_WORDS.has(tokens[k - 4]?.surface ?? '');
+}
+
+// 次のように / 以下のように: what comes next.
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['次', '以下']);
 
 // Who can post: a person, a body, or one of its people left unnamed (同社の担当者).
 const POSTER_TYPES: ReadonlySet<SourceType> = new Set(['person', 'organization', 'government', 'anonymous']);

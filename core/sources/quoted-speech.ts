@@ -66,8 +66,16 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     // …との報告が寄せられた is no one's view when the clause says whom it came from (北辰町からは).
     const sent = reportingVerbAt(tokens, i + 1, true)?.received && senderIn(tokens, v, clause, i);
     const opinion = t.surface === 'と' && !sent ? opinionAt(tokens, v, i) : null;
+    // …との見方が市場関係者の間で出ている: a view whose holders are written is theirs.
+    if (opinion?.holder) {
+      const from = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+      const { phrase, type } = opinion.holder;
+      out.push({ ...speakerlessCue('quote', opinion.cue, from, t.start), speaker: phrase, type });
+      clause = i + 1;
+      continue;
+    }
     if (opinion) {
-      out.push({ ...hearsay(tokens, clause, i, opinion), opinion: true });
+      out.push({ ...hearsay(tokens, clause, i, opinion.cue), opinion: true });
       clause = i + 1;
       continue;
     }

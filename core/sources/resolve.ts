@@ -1,3 +1,4 @@
+import { DIGIT } from '../text/script';
 import { anaphorOf } from './anaphora';
 import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
@@ -83,7 +84,10 @@ export function resolveFigure(
   // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names only a bare quote's speaker.
   const spoken = next?.info.back?.speech === true;
   const sameParagraph = next?.view.sentence.paragraph === s.paragraph;
-  if (next?.info.back && (spoken ? bare && (sameParagraph || nextParagraph) : sameParagraph || pointedAt)) {
+  // …六日間、延べ二百六十五万人の人出でにぎわった。主催する…が発表した数字で、: the figure written last.
+  const nearest = !next?.info.back?.nearest || !NUMERAL.test(text.slice(f.end, s.end));
+  const backs = spoken ? bare && (sameParagraph || nextParagraph) : sameParagraph || pointedAt;
+  if (next?.info.back && nearest && backs) {
     const b = parties.get(next.info.back);
     if (b) return b;
   }
@@ -186,6 +190,9 @@ function spokenAfter(sentences: readonly SentenceSources[], i: number): Party | 
 
 // 中銀, 労組, 地銀: a short form that ends as a body's name does.
 const SHORT_BODY = /[銀行委省庁局会党軍協連組団]$/;
+
+// A numeral in digits or kanji: a figure written further on.
+const NUMERAL = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億]`);
 
 // 山内繁夫容疑者（82）: a suspect, whom only the police identify.
 const SUSPECT = /容疑者[（(]$/;

@@ -13,6 +13,7 @@ import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
+import { findSettingCues } from './set-values';
 import { opensWithSetting, sceneFrom } from './setting';
 import { findStatedReason } from './stated-reasons';
 import { findTopic, type Speaker } from './topic';
@@ -53,6 +54,10 @@ export function sentenceCues(
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
+  // 日銀が…0.5%程度に引き上げたことを受けた対応: a value a body set, where no cue reports it.
+  for (const set of findSettingCues(tokens, v)) {
+    if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
+  }
   // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
   const cited = findCitedFact(tokens, v);
   if (cited && !cues.some((c) => c.contentEnd >= cited.contentEnd)) cues.push(cited);

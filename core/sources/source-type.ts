@@ -182,7 +182,9 @@ function typeOf(
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
     const before = name.slice(0, -title.length);
-    if (phrase.hasPerson || /[氏さん様]$/.test(name) || KATAKANA_TAIL.test(before)) return 'person';
+    // A katakana title after katakana is one word (ファンドマネジャー), no name before a title.
+    const katakanaName = KATAKANA_TAIL.test(before) && !KATAKANA_NAME.test(title);
+    if (phrase.hasPerson || /[氏さん様]$/.test(name) || katakanaName) return 'person';
     // 習近平国家主席, 尹錫悦大統領: a Chinese or Korean surname starting 2–4 kanji before the title.
     if (SHORT_KANJI_NAME.test(before) && SOURCE_SURNAME_READINGS.has(before[0] as string)) return 'person';
     // 民兵指導者, あるアナリスト: a role anyone may hold is anonymous; 首相, 同社の社長 is one person.

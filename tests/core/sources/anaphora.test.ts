@@ -55,6 +55,8 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     ],
     ['野村総合研究所は報告書を公表した。同研究所の試算では、市場は5兆円規模になる。', '5兆円', '野村総合研究所'],
     ['日本園芸会は談話を出した。同会によると、山田さんは八年間にわたって同会の理事を務めた。', '八年間', '日本園芸会'],
+    ['内閣府は世論調査の結果をまとめた。同府によると、回答したのは1800人だった。', '1800人', '内閣府'],
+    ['京都府は観光の統計を公表した。同府によると、宿泊客は前年より12%増えた。', '12%', '京都府'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toBe(source);
   });
@@ -67,6 +69,28 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     const said =
       '東和は契約を結んだ。一方、北日本商事は、複数年契約を望んだと説明した。同紙によると、条件は総額2億円だった。';
     expect(nameOf(said, '2億円')).toBe('');
+  });
+
+  it('同府 is a prefecture or the cabinet office, never the government (政府)', () => {
+    expect(nameOf('政府は経済対策をまとめた。同府によると、規模は20兆円になる。', '20兆円')).toBe('');
+  });
+
+  it('finds the body a person was named as speaking for (…連絡会の佐藤事務局長 → 同会)', () => {
+    const text =
+      '国は北町審査委員会で査定を進める。一方、南町住民連絡会（住民会）の佐藤由紀事務局長は「負担が重い」と述べた。同会が実施した調査では、回答した約500世帯の6割が反対だった。';
+    expect(nameOf(text, '約500世帯')).toBe('南町住民連絡会');
+    // A person's family (山田さんの妻) names no body.
+    const family =
+      '北山協会は声明を出した。山田一郎さんの妻の花子さんは「驚いた」と話した。同会によると、会員は300人だ。';
+    expect(nameOf(family, '300人')).toBe('北山協会');
+  });
+
+  it('同社 is a company, not a centre or an association named since (they have 同センター, 同協会)', () => {
+    const text =
+      '東和電機は12日、新工場に500億円を投じると発表した。熊本県に建てる物流センター（DC）は、県内最大になる。同社によると、従業員は約800人になる。';
+    expect(nameOf(text, '約800人')).toBe('東和電機');
+    const assoc = '北山観光協会は10日、集計を公表した。同社によると、宿泊客は2割増えた。';
+    expect(nameOf(assoc, '2割')).toBe('');
   });
 
   it('picks the nearest antecedent of the right kind', () => {

@@ -174,6 +174,16 @@ describe('what does not carry back', () => {
 });
 
 describe('こう話した and published reports', () => {
+  it('「…」。Xはそう漏らした: そう before any verb of the person names the quote’s speaker', () => {
+    const text = '「売り上げより、10年後に店があるかが心配だ」。商店会の会長、森田和夫さん（68）はそう漏らした。';
+    expect(nameOf(text, '10年後')).toBe('森田和夫さん');
+    const laughed = '「今年は3割増えました」。店主の川口さんはそう笑った。';
+    expect(nameOf(laughed, '3割')).toBe('店主の川口さん');
+    // Not after a sentence of the writer's, and not with a verb of becoming or a passive.
+    expect(nameOf('売上高は850億円だった。社長の田中さんはそう信じている。', '850億円')).toBe('');
+    expect(nameOf('「今年は3割増えた」。市場もそうなった。', '3割')).toBe('');
+  });
+
   it('「…」。Xはこう話した attributes the quote before it, without the age in the name', () => {
     const s = sourceOf('「列に2時間並んだ」。近くに住む男性（70）はこう話した。', '2時間');
     expect(s?.name).toBe('男性');
@@ -261,6 +271,27 @@ describe('a sentence naming the report the one before it quotes', () => {
     // A plan shown at a meeting, with a topic of its own, is no report of the figures.
     const meeting = '来年度の販売台数は410万台程度となる。この方針は東和電機の会議で示された。';
     expect(nameOf(meeting, '410万台程度')).toBe('');
+  });
+
+  it('「…。XがN日発表した数字で、…」: the report named at the head of a sentence that goes on with figures', () => {
+    const text = '夏祭りには延べ85万人が訪れた。主催する北浜祭り実行委員会が発表した数字で、昨年を3万人ほど上回った。';
+    expect(names(text, ['85万人', '3万人ほど'])).toEqual(['北浜祭り実行委員会', '北浜祭り実行委員会']);
+    // 数字 is the figure written last: the festival's days before it are the writer's.
+    const days = '夏祭りは4日間、延べ85万人の人出でにぎわった。主催する実行委員会が発表した数字で、昨年を上回った。';
+    expect(names(days, ['4日間', '85万人'])).toEqual(['', '実行委員会']);
+    // A report cited later in the sentence (…の調査で) is its own sentence's, not the one before's.
+    const later = '来場者は延べ12万人だった。前年を2割上回ったことが、市の発表した集計で分かった。';
+    expect(nameOf(later, '12万人')).toBe('');
+  });
+
+  it('「…件だった。XがN日、速報値を公表した。」: a report of data made public credits the figures before it', () => {
+    const text = '県内の空き家は過去最多の4万2000戸だった。北山県が18日、調査結果を公表した。';
+    expect(nameOf(text, '4万2000戸')).toBe('北山県');
+    const value = '上半期の出荷量は前年より8%増えた。業界団体が10日、速報値を発表した。';
+    expect(nameOf(value, '8%')).toBe('業界団体');
+    // Something else made public is no report of the figures; nor is a report in the next paragraph.
+    expect(nameOf('県内の空き家は4万2000戸だった。北山県が18日、新たな対策を発表した。', '4万2000戸')).toBe('');
+    expect(nameOf('県内の空き家は4万2000戸だった。\n北山県が18日、調査結果を公表した。', '4万2000戸')).toBe('');
   });
 
   it('but not a remark on the figure, a sentence with a topic, nor across a paragraph', () => {
@@ -385,5 +416,32 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
   it('but a sentence with figures of its own reports them, not those before', () => {
     const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
     expect(names(own, ['300人'])).toEqual(['']);
+  });
+});
+
+describe('an announcement kept in force by a paragraph citing the same party', () => {
+  const release = [
+    '北山省は8日、小型船の安全ルールを見直すと発表した。検査の期間を10開庁日から5開庁日に短縮する。',
+    '同省によると、昨年度の申請は約7万件だった。利用が伸びているという。',
+  ];
+
+  it('reaches the subjectless measures of the paragraph after (船体登録の制度も改める)', () => {
+    const text = [...release, '船体登録の制度も改める。3年ごとの更新の間隔を5年に延ばす。'].join('\n');
+    expect(names(text, ['約7万件', '3年', '5年'])).toEqual(['北山省', '北山省', '北山省']);
+  });
+
+  it('not a new scene with a topic of its own, nor two paragraphs on', () => {
+    const scene = [...release, '北山市の60代の男性は、船の検査に3週間待った。'].join('\n');
+    expect(names(scene, ['3週間'])).toEqual(['']);
+    const far = [...release, '船体登録の制度も改める。', '港の岸壁は延長400メートルある。'].join('\n');
+    expect(names(far, ['400メートル'])).toEqual(['']);
+    // Another party cited in between ends it as before. (An act on an object with its subject left
+    // out, 3年ごとの更新を5年に延ばす, stays the story's body's whatever was cited: sources/plans.ts.)
+    const other = [
+      release[0],
+      '南海大学の調べでは、事故は年に120件あった。',
+      '船体登録の制度も改める。全長3メートル以上の船が対象となる。',
+    ].join('\n');
+    expect(names(other, ['3メートル以上'])).toEqual(['']);
   });
 });

@@ -91,6 +91,16 @@ describe('a headline figure', () => {
     expect(tally[0]).toEqual(['92万円', '経団連']);
   });
 
+  it('that names the body as its report noun’s subject (看護協会が推計) is that body’s', () => {
+    const text = [
+      '介護職員、2040年に最大30万人不足か　東和介護協会が推計',
+      '東和介護協会は8日、会員施設への調査の結果を公表した。',
+    ].join('\n');
+    expect(sources(text)[0]).toEqual(['最大30万人', '東和介護協会']);
+    // A thing announced is no label with が either: only a body's name is.
+    expect(sources('新型スマホが発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円', '']);
+  });
+
   it('but not a report noun that is no label (調査で…) or a survey of no body', () => {
     expect(sources('小学生の4割、睡眠不足　全国調査\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);
     expect(sources('市教委調査で判明、4割が睡眠不足\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);

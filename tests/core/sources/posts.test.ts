@@ -42,6 +42,53 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
     expect(names(b.join('\n'), ['42年間'])).toEqual(['西浜書店の店主']);
   });
 
+  it('are the party the story opened on when the posting sentence, paragraphs later, names no poster', () => {
+    const text = [
+      '西町の老舗豆腐店「白川屋」の四代目、木村浩二さん（38）は、毎朝4時に店を開ける。',
+      '店は1948年に創業した。',
+      '商店街の人通りは減り、売り上げは最盛期の半分ほどになった。',
+      'それでも大豆の産地は変えなかった。',
+      '今年5月、Xにこんな投稿をした。',
+      '豆腐、1丁ずつ手で切っています…',
+      'でも昨日は20丁しか売れませんでした！',
+    ].join('\n');
+    expect(names(text, ['20丁'])).toEqual(['木村浩二さん']);
+  });
+
+  it('are no one when the last topic, paragraphs back, is not the party the story opened on', () => {
+    const text = [
+      '西町の老舗豆腐店「白川屋」の四代目、木村浩二さん（38）は、毎朝4時に店を開ける。',
+      '妻の木村恵子さんは、店の帳簿をつけている。',
+      '商店街の人通りは減り、売り上げは最盛期の半分ほどになった。',
+      'それでも大豆の産地は変えなかった。',
+      '今年5月、Xにこう投稿した。',
+      'でも昨日は20丁しか売れませんでした！',
+    ].join('\n');
+    expect(names(text, ['20丁'])).toEqual(['']);
+  });
+
+  it('take in a post quoted whole in brackets as the paragraph after its posting sentence', () => {
+    const text = [
+      '東和製菓の山口社長は、先月、公式Xにこう投稿した。',
+      '「創業から50年、同じ釜で炊いています。今年は3万箱を届けます」',
+      '投稿は3日で10万回以上表示された。',
+    ].join('\n');
+    expect(names(text, ['50年', '3万箱', '10万回以上'])).toEqual(['東和製菓の山口社長', '東和製菓の山口社長', '']);
+  });
+
+  it('follow a verb of writing that points ahead to them (こう書いた, 次のようにつづった), not one that does not', () => {
+    const a = [
+      '南町書房の店主、石田真理さんは、自身のXにこう書いた。',
+      '「閉店まであと30日です」',
+      '「42年間ありがとう」',
+    ];
+    expect(names(a.join('\n'), ['30日', '42年間'])).toEqual(['石田真理さん', '石田真理さん']);
+    const b = ['石田真理さんは、ブログに次のようにつづった。', '本は1日に20冊しか売れません…'];
+    expect(names(b.join('\n'), ['20冊'])).toEqual(['石田真理さん']);
+    const c = ['石田真理さんは、客に手紙を書いた。', '「閉店まであと30日です」'];
+    expect(names(c.join('\n'), ['30日'])).toEqual(['']);
+  });
+
   it('stop at the first line that reads as narration', () => {
     const text = [
       '北山製菓は公式Xに投稿した。',
