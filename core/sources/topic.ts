@@ -57,6 +57,7 @@ export function findTopic(
   let embedded = false;
   // 個別の企業では、東和電機が…回答した: a kind of body with では sets the scene for the one named.
   let kind: Speaker | null = null;
+  let ga = -1;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -67,7 +68,7 @@ export function findTopic(
     // only there, and not before a verb (日本も含め…).
     const opening = t.surface === 'も' && !also && !embedded && !isVerb(tokens[i + 1]);
     if ((t.surface === 'は' || also || opening) && isBindingParticle(t)) {
-      if (embedded && !allowGa) continue;
+      if (embedded && !allowGa && !describesTopic(tokens, v, ga, i, lo)) continue;
       const before = speakerBefore(tokens, i, lo);
       if (opening && (!before || before.phrase.first !== lo || before.type === 'document')) continue;
       const named = before ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
@@ -88,12 +89,37 @@ export function findTopic(
       // the words it reports (the 男2人が inside them is the content's).
       const setApart = !embedded && tokens[i + 1]?.surface === '、';
       embedded = true;
+      ga = i;
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
     }
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
   return subject;
+}
+
+// 専門の / 担当の: the one noun a が-clause may end in before the person it describes (財政学が専門の).
+const GA_CLAUSE_MAX = 3;
+
+/**
+ * 子どもがいる同市の女性は / 行政法が専門の教授は: the が at `ga` opens a short clause that describes the
+ * topic at `p` (は), not a subject whose clause the topic is inside (回答者の85%が、AとBは「…」と回答).
+ */
+function describesTopic(tokens: readonly Token[], v: SentenceView, ga: number, p: number, lo: number): boolean {
+  const before = speakerBefore(tokens, p, lo);
+  if (!before || ga < lo) return false;
+  let end = before.phrase.first; // the describing clause is ga+1 .. end-1
+  // 専門の関西大学の教授: the name phrase may have taken the clause's 専門の in as a modifier.
+  if (end === ga + 1 && isNoun(tokens[ga + 1]) && isGenitive(tokens[ga + 2])) end = ga + 3;
+  const gap = end - ga - 1;
+  if (gap < 1 || gap > GA_CLAUSE_MAX) return false;
+  for (let k = ga + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0 || /^[、。「」『』（）()]$/.test(t.surface) || isBindingParticle(t)) return false;
+  }
+  const last = tokens[end - 1] as Token;
+  if (isPredicateWord(last)) return true;
+  return gap === 2 && isGenitive(last) && isNoun(tokens[ga + 1]);
 }
 
 /**

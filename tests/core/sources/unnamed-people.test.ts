@@ -29,6 +29,26 @@ describe('unnamed people as speakers', () => {
     expect(nameOf(text, figure)).toBe(who);
   });
 
+  // A short が-clause describing the speaker (子どもがいる母親, 税制が専門の教授) is no subject the
+  // topic is inside: the topic after it still speaks.
+  it.each([
+    ['中学生の娘がいる市内の母親は「塾代は月3万円を超える」と話した。', '月3万円', '市内の母親'],
+    ['小さな畑がある近所の男性は「今年は収穫が2割減った」と語った。', '2割', '近所の男性'],
+    ['税制が専門の北都大学の森本健一教授は「税収は約4兆円増える」と指摘する。', '約4兆円', '北都大学の森本健一教授'],
+    [
+      '日銀OBで為替が専門の東都大学の佐野真理子教授は「利上げは年2回程度だろう」と予測した。',
+      '年2回',
+      '東都大学の佐野真理子教授',
+    ],
+    ['孫が3人いる女性は「お年玉は1人5000円にした」と笑う。', '1人5000円', '女性'],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toBe(who);
+  });
+
+  it('but a subject whose clause holds the topic keeps its words: 回答者の6割が、AとBは…', () => {
+    expect(nameOf('回答者の6割が、新旧の製品は「区別できない」と答えた。', '6割')).toBe('');
+  });
+
   it('a person named by a suffix of people (者, 員, 家, 手) is an anonymous source', () => {
     for (const [text, who] of [
       ['毎朝利用する会社員は「電車は10分遅れた」と話した。', '会社員'],
