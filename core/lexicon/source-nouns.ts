@@ -175,7 +175,13 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同グループ: 'organization',
   // 同行: the bank named before (北辰銀行は…。同行によると); as a verb (首相に同行した) it names no one.
   同行: 'organization',
+  // 会社は / 会社によりますと: a broadcaster's word for the company its story named (西町鉄道は…。会社は…),
+  // only as the whole phrase (子会社, 運営会社 are other companies).
+  会社: 'organization',
 });
+
+/** Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社). */
+export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社']);
 
 /**
  * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does

@@ -1,6 +1,6 @@
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
 import { DIVISION_HEADS } from '../lexicon/division-heads';
-import { ANAPHORA, NON_COMPANY_HEADS } from '../lexicon/source-nouns';
+import { ANAPHORA, NON_COMPANY_HEADS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { isKindOfBody } from './kind-of-body';
@@ -63,9 +63,11 @@ const FOCUS_REACH = 40;
 export function anaphorOf(name: string): string | null {
   // 同社の田村社長 is a person qualified by 同社, not 同社 itself: only a phrase that is the anaphor counts.
   const bare = name.replace(/(?:など|ら|側)$/, '');
+  // 会社側 is the company's side as written: only the bare 会社 points back.
+  if (WHOLE_PHRASE_ANAPHORS.has(name)) return name;
   // The longest anaphor the phrase ends with, with at most three characters before it (韓国の同氏).
   const a = ANAPHORS.longestEndingAt(bare, bare.length, (w) => bare.length <= w.length + 3);
-  if (a) return a[0];
+  if (a && !WHOLE_PHRASE_ANAPHORS.has(a[0])) return a[0];
   return GENERIC.has(bare) ? bare : null;
 }
 
@@ -186,6 +188,9 @@ export class Antecedents {
       this.steps++;
       const r = list[k] as Ranked;
       if (r.m.end > at) continue;
+      // 会社 points back to a company the tagger found by its name (西町鉄道, ＪＴＢ), not to a phrase a
+      // cue found (会員向けのウェブサイトが) nor a kind of body (旅行大手).
+      if (WHOLE_PHRASE_ANAPHORS.has(anaphor) && (r.tier > 0 || r.kind)) continue;
       if (r.kind) kind ??= r.m;
       else if (!focused || r.tier > 0) return r.m;
       else passing ??= r.m;

@@ -1,5 +1,5 @@
 import { ANONYMOUS_HEADS, SOURCE_TITLES } from '../lexicon/person-titles';
-import { SUB_UNITS } from '../lexicon/source-nouns';
+import { SUB_UNITS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
@@ -74,9 +74,10 @@ export function speakerParty(
   const ana = anaphorOf(name);
   if (ana) {
     const m = mentions.resolve(ana, p.start);
-    if (!m) return null;
-    name = m.name;
-    type = m.type;
+    // 会社は with no company named before stays the company it says it is.
+    if (!m && !WHOLE_PHRASE_ANAPHORS.has(ana)) return null;
+    name = m?.name ?? name;
+    type = m?.type ?? type;
   } else {
     // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place;
     // so is one a unit of it is named after (同市観光課 → 金沢市観光課).

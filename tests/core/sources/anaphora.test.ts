@@ -317,3 +317,42 @@ describe('同課 and 同法人 point back to a section or a corporation named in
     );
   });
 });
+
+// A broadcaster calls the company its story is about 会社 (会社によりますと, 会社は…としています).
+describe('the bare 会社 points back to the company named before', () => {
+  const org = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type: 'organization' as const };
+  };
+
+  it.each([
+    [
+      '南海運輸は8日、路線の減便を発表しました。会社は、運転手は約1800人と、必要な数を90人下回っているとしています。',
+      '90人',
+      '南海運輸',
+    ],
+    ['東和精機の工場で火災がありました。会社によりますと、けが人は2人だということです。', '2人', '東和精機'],
+    [
+      '大手旅行会社のＫＴＢは、会員サイトが攻撃を受けたと発表した。会社によると、流出は最大3万件に上る。',
+      '3万件',
+      'ＫＴＢ',
+    ],
+  ])('%s → %s', (text, figure, who) => {
+    const name = who;
+    expect(sourcesOf(text, [figure], [org(text, name)])[0]?.name).toBe(who);
+  });
+
+  it('not to a phrase a clause describes, nor through 子会社 / 会社側', () => {
+    const site = '北町電機は、会員向けのウェブサイトが止まったと発表した。会社によると、復旧まで3日かかる。';
+    expect(sourcesOf(site, ['3日'], [org(site, '北町電機')])[0]?.name).toBe('北町電機');
+    const sub = '北町電機は5日、新製品を発表した。子会社は「売り上げは2割増える」としている。';
+    expect(sourcesOf(sub, ['2割'], [org(sub, '北町電機')])[0]?.name).toBe('子会社');
+    const side =
+      '北町電機の労組はストに入った。共同通信によると参加は約3千人。会社側は「賃上げは5%が限度だ」としている。';
+    expect(sourcesOf(side, ['5%'], [org(side, '北町電機')])[0]?.name).toBe('会社側');
+  });
+
+  it('with no company named before, 会社 stays as written', () => {
+    expect(nameOf('会社は、売上高が3割減ったとしています。', '3割')).toBe('会社');
+  });
+});
