@@ -42,7 +42,20 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   if (owner && !counted && !isKindOfBody(owner.phrase.text)) return owner;
   // 県民が回答した調査では: who answered a survey did not make it.
   if (clauseVerb(tokens, phrase, TAKING_PART_WORDS)) return owner;
+  // 所有者へのアンケートでは / 会員企業への調査によると: whom a survey was put to answered it (unlike
+  // 県警への取材で, where the one asked tells).
+  if (putTo(tokens, phrase)) return owner;
   return clauseOwner(tokens, v, phrase.first) ?? owner;
+}
+
+// 調査 / アンケート: reports that people answer, rather than tell.
+const SURVEY_REPORT = /(?:調査|アンケート)$/;
+
+/** The survey phrase is put to someone written right before it: 所有者へのアンケート. */
+function putTo(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  const no = tokens[phrase.first - 1];
+  const he = tokens[phrase.first - 2];
+  return SURVEY_REPORT.test(phrase.text) && no?.surface === 'の' && he?.surface === 'へ' && isCaseParticle(he);
 }
 
 /** The verb of the clause right before the report phrase (…が回答した調査) is one of `verbs`. */

@@ -324,3 +324,26 @@ describe('things parties announced, counted by a report that opens the sentence'
     expect(nameOf('北辰銀行が発表した予測では、成長率は1.2%になる。', '1.2%')).toBe('北辰銀行');
   });
 });
+
+// Whom a survey was put to (所有者へのアンケート) answered it; the body the paragraph is about ran it.
+describe('a survey put to people is not theirs: 〜へのアンケート / 〜への調査', () => {
+  it.each([
+    [
+      '北山市は空き家の実態をまとめた。所有者へのアンケート（回答率40％）では、「費用が出せない」が30％で最多だった。',
+      '30％',
+      '北山市',
+    ],
+    ['東西銀行は10日、調査結果を公表した。利用者へのアンケートでは、満足と答えた人が7割に上った。', '7割', '東西銀行'],
+    [
+      '日本商工会は10日、調査結果を公表した。会員企業への調査によると、賃上げした企業は6割だった。',
+      '6割',
+      '日本商工会',
+    ],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toBe(who);
+  });
+
+  it('while the one an inquiry was put to tells: 県警への取材で', () => {
+    expect(nameOf('県警への取材で、被害額は約300万円に上ることが分かった。', '約300万円')).toBe('県警');
+  });
+});
