@@ -330,6 +330,11 @@ export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは
 
 /** Words before a reporting verb that point back at the quote before it: 「…」。女性はこう話した. */
 export const POINT_BACK_WORDS: ReadonlySet<string> = new Set(['こう', 'そう', 'このように', 'そのように']);
+/**
+ * Verbs (basic forms) after そう / こう that say nothing of a person's words or mind: そうなった, そうある,
+ * そうする — not the speaker's own verb (そう漏らした) naming the quote before.
+ */
+export const NOT_OWN_VERBS: ReadonlySet<string> = new Set(['なる', 'ある', 'いる', 'する', 'できる', 'おる']);
 
 /**
  * Where a party speaks, set with で after its topic: 中銀は声明で、…とし / 同社は会見で、…とした. A topic
