@@ -560,6 +560,8 @@ export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶ�
  * 自身のXにこう書いた。⏎「…」, ブログに次のようにつづった. Without the pointer 書いた is any writing.
  */
 export const WRITE_VERBS: ReadonlySet<string> = new Set(['書く', 'つづる', '綴る', '記す', 'したためる']);
+/** Nouns before のように that point ahead to what comes next: 次のように / 以下のように. */
+export const AHEAD_WORDS: ReadonlySet<string> = new Set(['次', '以下']);
 /**
  * How a post's line may close when the writer's 。 does not close it: politely (商品なんです, ありがとう
  * ございました, 売れませんでした), not on a plain verb as a subhead does (売り上げ、2倍に増えた).
