@@ -252,11 +252,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const scheduled = input.scheduled && !hasNewsType(meta);
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
-  const sections = meta.section ? [meta.section, ...breadcrumbItems(doc)] : breadcrumbItems(doc);
   if (
     isSponsored(doc, meta, headline, around, lines) ||
     // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices).
-    nonNewsCorner([headline, doc.title], sections) ||
+    nonNewsCorner([headline, doc.title, meta.section, ...breadcrumbItems(doc)]) ||
     editionOfNotices(input) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
     // ▽-separated items: notices, not a report.
