@@ -58,8 +58,6 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   if (!root) return null;
   // A table-layout page with no heading at all: 「<td class="midashi"><b>見出し</b></td>」 before the body,
   // its words exactly the title the page declares. The deepest such element just before the root.
-  const listed = listHeadline(root);
-  if (listed) return listed;
   const plain = dense.length ? plainHeadline(root, dense) : null;
   if (plain) return plain;
   const long = candidates.filter((el) => denseText(el.textContent ?? '').length >= MIN_HEADLINE);
@@ -73,28 +71,6 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
     if (before.length) return before[before.length - 1] as Element;
   }
   return null;
-}
-
-/** A definition-list story's headline is this long at most, and its body this long at least. */
-const MAX_LISTED_HEADLINE = 80;
-const MIN_LISTED_BODY = 100;
-
-/**
- * A legacy page's story written as a definition list, with no heading element and a <title> of the site's
- * name alone: 「<dl class="news"><dt>見出し</dt><dd>2019年11月12日</dd><dd>本文…</dd></dl>」. The first <dt>
- * in the root, or in the list the root lies in, whose own <dd>s hold the body's prose, if it is a headline's
- * length and no sentence.
- */
-function listHeadline(root: Element): Element | null {
-  const dt = (root.closest('dl') ?? root).querySelector('dl > dt');
-  if (!dt || insideFurniture(dt)) return null;
-  const text = denseText(dt.textContent ?? '');
-  if (text.length < MIN_HEADLINE || text.length > MAX_LISTED_HEADLINE || /。/.test(text)) return null;
-  let body = 0;
-  for (let el = dt.nextElementSibling; el && el.tagName.toUpperCase() === 'DD'; el = el.nextElementSibling) {
-    body += denseText(el.textContent ?? '').length;
-  }
-  return body >= MIN_LISTED_BODY ? dt : null;
 }
 
 /** Elements a plain headline may be written in: 「<td><font><b>見出し</b></font></td>」. */
