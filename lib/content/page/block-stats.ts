@@ -195,7 +195,8 @@ function isTeaserList(el: Element, stats: ReadonlyMap<Element, Stats>): boolean 
  * True for a block of three or more links that are most of its text (「関連記事」「アクセスランキング」), or a list
  * of teasers (isTeaserList).
  */
-export function isLinkList(el: Element, s: Stats | undefined, stats?: ReadonlyMap<Element, Stats>): boolean {
+export function isLinkList(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
+  const s = stats.get(el);
   if (!s || s.links < 3 || !LIST_TAGS.has(el.tagName.toUpperCase())) return false;
-  return s.linkChars >= 0.5 * s.chars || (!!stats && isTeaserList(el, stats));
+  return s.linkChars >= 0.5 * s.chars || isTeaserList(el, stats);
 }

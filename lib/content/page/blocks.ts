@@ -76,7 +76,7 @@ export function* blocksUnderSteps(
     const el = item as Element;
     const tag = el.tagName.toUpperCase();
     if (el !== root) {
-      if (el === skip || !stats.has(el) || isLinkList(el, stats.get(el), stats)) continue;
+      if (el === skip || !stats.has(el) || isLinkList(el, stats)) continue;
     }
     if (tag === 'BR' || tag === 'HR') {
       end();

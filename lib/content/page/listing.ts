@@ -99,9 +99,10 @@ export function isRoster(blocks: readonly Block[]): boolean {
   let people = 0;
   let lines = 0;
   for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
     const text = folded(textOf(b));
     // Prose lines only: a roster's area names between its notices (「福島市」「伊達市」) are no lines of prose.
-    if (b.kind !== 'paragraph' || !sentenceCount(text)) continue;
+    if (!sentenceCount(text)) continue;
     lines++;
     if (PERSON_FIRST.test(text) || READ_NAME_FIRST.test(text)) people++;
   }

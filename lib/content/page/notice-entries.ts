@@ -15,16 +15,11 @@ const DATED_HEADING =
 /** This many dated headings make the page a list of entries: a story has its dateline, not a date per section. */
 const DATED_HEADINGS = 3;
 
-/** How many of the lines are headings that date an entry of their own (see DATED_HEADING). */
-export function datedHeadings(blocks: readonly Block[]): number {
+/** True when three headings or more date an entry each (DATED_HEADING): notices by day, not one story's subheads. */
+export function listsDatedEntries(blocks: readonly Block[]): boolean {
   let n = 0;
   for (const b of blocks) if (b.kind === 'heading' && DATED_HEADING.test(folded(textOf(b)))) n++;
-  return n;
-}
-
-/** True when three headings or more each date an entry: a list of notices by day, not one story's subheads. */
-export function listsDatedEntries(blocks: readonly Block[]): boolean {
-  return datedHeadings(blocks) >= DATED_HEADINGS;
+  return n >= DATED_HEADINGS;
 }
 
 // The marks that set the items of a list line apart: 「社長　桑原俊介（常務）▽相談役　桑原辰夫（社長）」.

@@ -50,9 +50,7 @@ export function isSponsored(
   around: string,
   lines: readonly Block[],
 ): boolean {
-  if (sponsoredSection(meta.section) || breadcrumbItems(doc).some(sponsoredSection) || sponsoredPath(meta.url)) {
-    return true;
-  }
+  if ([meta.section, ...breadcrumbItems(doc)].some(sponsoredSection) || sponsoredPath(meta.url)) return true;
   const titles = headline ? [headline, ...meta.titles] : meta.titles;
   if (titles.some((t) => SPONSORED_HEADLINE_LABEL.test(folded(t)))) return true;
   if (around.split('\n').some(labelLine)) return true;

@@ -149,8 +149,9 @@ function editionOfNotices({ doc, meta, headline, reading }: VerdictInput): boole
   if (OPINION_LABEL.test(headline ?? '')) return false;
   const name = editionName(headline);
   if (name) return name.dated || reading.kind !== 'story';
-  // Filed under a section of notices, headed by the day alone or by several pieces' titles (「… ほか」).
-  return sectionEdition(headline, meta.section ? [meta.section, ...breadcrumbItems(doc)] : breadcrumbItems(doc));
+  // Filed under a section of notices (its declared one, or a breadcrumb's item), headed by the day alone or by
+  // several pieces' titles (「… ほか」).
+  return sectionEdition(headline, [meta.section ?? '', ...breadcrumbItems(doc)]);
 }
 
 /** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */
