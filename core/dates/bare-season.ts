@@ -1,4 +1,10 @@
-import { BARE_SEASON_TAILS, type RelativeWord, SEASON_START_MONTHS, SEASONS } from '../lexicon/relative-dates';
+import {
+  ABOUT_TIME,
+  BARE_SEASON_TAILS,
+  type RelativeWord,
+  SEASON_START_MONTHS,
+  SEASONS,
+} from '../lexicon/relative-dates';
 import type { WordCheck } from './expression';
 import type { CalendarSpec, Parsed } from './spec';
 
@@ -19,7 +25,7 @@ export function readBareSeason(text: string, i: number, isWord: WordCheck): Pars
   const end = i + 1;
   const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
   if (!tail) return null;
-  const about = tail === 'ごろ' || tail === '頃' ? tail.length : 0;
+  const about = ABOUT_TIME.includes(tail) ? tail.length : 0;
   const word: RelativeWord = {
     surface: season,
     unit: 'year',

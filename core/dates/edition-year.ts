@@ -29,24 +29,17 @@ export function readEditionYear(text: string, i: number): Parsed<CalendarSpec> |
   const end = i + 4;
   const value = Number(m[0].normalize('NFKC'));
   if (value < FIRST_YEAR || value > LAST_YEAR) return null;
-  if (text.startsWith(SEASON_AFTER, end))
-    return {
-      spec: { kind: 'calendar', year: { type: 'abs', value }, month: null, day: null, part: null, time: null },
-      end,
-    };
+  const year: CalendarSpec = {
+    kind: 'calendar',
+    year: { type: 'abs', value },
+    month: null,
+    day: null,
+    part: null,
+    time: null,
+  };
+  if (text.startsWith(SEASON_AFTER, end)) return { spec: year, end };
   if (!AFTER.test(text.slice(end, end + 1))) return null;
   const before = text.slice(Math.max(0, i - 4), i);
   if (!KATAKANA_NAME.test(before) && !LATIN_NAME.test(before)) return null;
-  return {
-    spec: {
-      kind: 'calendar',
-      year: { type: 'abs', value },
-      month: null,
-      day: null,
-      part: null,
-      time: null,
-      edition: true,
-    },
-    end,
-  };
+  return { spec: { ...year, edition: true }, end };
 }

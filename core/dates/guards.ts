@@ -36,7 +36,8 @@ export function durationHead(text: string, start: number): boolean {
 
 /** How far back in its clause (UTF-16 units) a comparison's より or 比べ is looked for. */
 const COMPARISON_REACH = 20;
-const CLAUSE_STOP = /[。「」\n]/;
+// The clause's part before a number: back to its last 。, 「, 」 or line break.
+const CLAUSE_TAIL = /[^。「」\n]*$/;
 
 /**
  * True when N日 or N年 from `start` to `end` is the gap between two dates: 平年より4日早い, 例年より5日
@@ -46,14 +47,6 @@ const CLAUSE_STOP = /[。「」\n]/;
 export function comparedGap(text: string, start: number, end: number): boolean {
   if (startsWithAny(text, end, COMPARED)) return true;
   if (!startsWithAny(text, end, COMPARED_IN_CLAUSE)) return false;
-  let from = Math.max(0, start - COMPARISON_REACH);
-  const before = text.slice(from, start);
-  for (let k = before.length - 1; k >= 0; k--) {
-    if (CLAUSE_STOP.test(before[k] as string)) {
-      from += k + 1;
-      break;
-    }
-  }
-  const clause = text.slice(from, start);
+  const clause = (CLAUSE_TAIL.exec(text.slice(Math.max(0, start - COMPARISON_REACH), start)) as RegExpExecArray)[0];
   return COMPARISON_WORDS.some((w) => clause.includes(w));
 }

@@ -58,9 +58,12 @@ function nameBefore(ctx: Ctx, a: Numeral, names: ReadonlySet<string>): string | 
   const { text, tokens } = ctx;
   const v = a.reading.value;
   if (v === null || !Number.isInteger(v)) return null;
-  // 自治体は四百八十二と: in kanji, a numeral with a place word (十, 百, 千) after a particle, as columns write.
-  const kanji = a.kanjiOnly && KANJI_PLACED.test(a.written) && LINKS.has(text[a.start - 1] ?? '');
-  if (!kanji && (a.kanjiOnly || !ALL_DIGITS.test(a.written))) return null;
+  // Digits alone; or 自治体は四百八十二と: in kanji, a numeral with a place word (十, 百, 千) after a particle, as
+  // columns write.
+  const written = a.kanjiOnly
+    ? KANJI_PLACED.test(a.written) && LINKS.has(text[a.start - 1] ?? '')
+    : ALL_DIGITS.test(a.written);
+  if (!written) return null;
   let at = a.start;
   const bracket = text[at - 1] === '（' || text[at - 1] === '(';
   if (bracket) {

@@ -36,7 +36,8 @@ const PREFIXED_METRIC: readonly CounterEntry[] = [['', ''] as const, ...METRIC_P
 
 /**
  * Counters and units after a number. Dates (年 alone, 月, 日) and times (時) are deliberately absent.
- * The prefixed metric units come first, so a unit listed by hand below (キロメートル → km) wins.
+ * The prefixed metric units come first, so a unit listed by hand below (ミリリットル → ml, バイト kept
+ * as written) wins; the katakana names they already give as wanted (キロメートル → km) are not repeated.
  */
 export const COUNTERS: readonly CounterEntry[] = [
   ...PREFIXED_METRIC,
@@ -125,28 +126,28 @@ export const COUNTERS: readonly CounterEntry[] = [
   { surface: '歳代', unit: '歳', kind: 'age', rule: 'band' },
   { surface: '位', unit: '位', kind: 'rank' },
   // measures (キロ and ミリ are refined by context in figures/units.ts)
-  ...['キロメートル', 'km', '㎞'].map((s) => MEASURE(s, 'km')),
-  ...['キログラム', 'kg', '㎏'].map((s) => MEASURE(s, 'kg')),
-  ...['メートル', 'm'].map((s) => MEASURE(s, 'm')),
-  ...['センチメートル', 'センチ', 'cm', '㎝'].map((s) => MEASURE(s, 'cm')),
-  ...['ミリメートル', 'mm', '㎜'].map((s) => MEASURE(s, 'mm')),
+  ...['km', '㎞'].map((s) => MEASURE(s, 'km')),
+  ...['kg', '㎏'].map((s) => MEASURE(s, 'kg')),
+  MEASURE('m'),
+  ...['センチ', 'cm', '㎝'].map((s) => MEASURE(s, 'cm')),
+  ...['mm', '㎜'].map((s) => MEASURE(s, 'mm')),
   ...['ミリリットル', 'ml', 'mL', '㎖'].map((s) => MEASURE(s, 'ml')),
-  ...['リットル', 'L'].map((s) => MEASURE(s, 'L')),
-  ...['グラム', 'g'].map((s) => MEASURE(s, 'g')),
+  MEASURE('L'),
+  MEASURE('g'),
   ...['平方キロメートル', '平方キロ', '平方km', 'km2', '㎢'].map((s) => MEASURE(s, 'km2')),
   ...['平方メートル', '㎡', 'm2'].map((s) => MEASURE(s, 'm2')),
   ...['℃', '°C', '度C'].map((s) => MEASURE(s, '℃')),
-  ...['ワット', 'W'].map((s) => MEASURE(s, 'W')),
-  ...['キロワット', 'kW'].map((s) => MEASURE(s, 'kW')),
-  ...['メガワット', 'MW'].map((s) => MEASURE(s, 'MW')),
-  ...['ギガワット', 'GW'].map((s) => MEASURE(s, 'GW')),
-  ...['キロワット時', 'kWh'].map((s) => MEASURE(s, 'kWh')),
-  ...['ギガバイト', 'GB'].map((s) => MEASURE(s, 'GB')),
-  ...['テラバイト', 'TB'].map((s) => MEASURE(s, 'TB')),
-  ...['メガバイト', 'MB'].map((s) => MEASURE(s, 'MB')),
+  MEASURE('W'),
+  MEASURE('kW'),
+  MEASURE('MW'),
+  MEASURE('GW'),
+  MEASURE('kWh'),
+  MEASURE('GB'),
+  MEASURE('TB'),
+  MEASURE('MB'),
   ...['ヘクタール', 'ha'].map((s) => MEASURE(s, 'ha')),
-  // 台風の中心気圧 960ヘクトパスカル
-  ...['ヘクトパスカル', 'hPa'].map((s) => MEASURE(s, 'hPa')),
+  // 台風の中心気圧 960hPa (ヘクトパスカル is in the metric product)
+  MEASURE('hPa'),
   ...['トン', 'ペタバイト', 'ビット', 'バイト', 'インチ', 'フィート', 'マイル', 'ノット', 'ミリシーベルト'].map((s) =>
     MEASURE(s),
   ),

@@ -305,7 +305,7 @@ export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];
  * What follows a season written alone when it names this year's season: 夏以降, 秋ごろ, 冬までに, 春にも
  * (dates/bare-season.ts); 夏は暑い, 夏の暑さ are any year's.
  */
-export const BARE_SEASON_TAILS: readonly string[] = ['以降', 'ごろ', '頃', 'まで', 'にも'];
+export const BARE_SEASON_TAILS: readonly string[] = ['以降', ...ABOUT_TIME, 'まで', 'にも'];
 
 /** The month each season written alone starts in (dates/bare-season.ts). */
 export const SEASON_START_MONTHS: ReadonlyMap<string, number> = new Map([

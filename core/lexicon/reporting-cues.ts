@@ -330,6 +330,11 @@ export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは
 
 /** Words before a reporting verb that point back at the quote before it: 「…」。女性はこう話した. */
 export const POINT_BACK_WORDS: ReadonlySet<string> = new Set(['こう', 'そう', 'このように', 'そのように']);
+/**
+ * Verbs (basic forms) after そう / こう that say nothing of a person's words or mind: そうなった, そうある,
+ * そうする — not the speaker's own verb (そう漏らした) naming the quote before.
+ */
+export const NOT_OWN_VERBS: ReadonlySet<string> = new Set(['なる', 'ある', 'いる', 'する', 'できる', 'おる']);
 
 /**
  * Where a party speaks, set with で after its topic: 中銀は声明で、…とし / 同社は会見で、…とした. A topic
@@ -555,6 +560,8 @@ export const POST_VERBS: ReadonlySet<string> = new Set(['書き込む', 'つぶ�
  * 自身のXにこう書いた。⏎「…」, ブログに次のようにつづった. Without the pointer 書いた is any writing.
  */
 export const WRITE_VERBS: ReadonlySet<string> = new Set(['書く', 'つづる', '綴る', '記す', 'したためる']);
+/** Nouns before のように that point ahead to what comes next: 次のように / 以下のように. */
+export const AHEAD_WORDS: ReadonlySet<string> = new Set(['次', '以下']);
 /**
  * How a post's line may close when the writer's 。 does not close it: politely (商品なんです, ありがとう
  * ございました, 売れませんでした), not on a plain verb as a subhead does (売り上げ、2倍に増えた).

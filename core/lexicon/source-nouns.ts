@@ -3,6 +3,7 @@
  * 戦略国際問題研究所 → organization, 財務省 → government, 平壌の国営メディア → media.
  * People and anonymous sources are in person-titles.ts, organisations in organization-heads.ts.
  */
+import { DIGIT } from '../text/script';
 import type { SourceType } from '../types';
 import { type WordTable, wordTable } from './word-table';
 
@@ -198,6 +199,12 @@ export const NON_COMPANY_HEADS: readonly string[] = [
   '機構',
   '委員会',
 ];
+
+/**
+ * 大手4社 / 三社: a count of companies, not one body — what a survey tallies, never one setter of a
+ * value or one planner (plans.ts, set-values.ts).
+ */
+export const COUNTED_BODIES = new RegExp(`[${DIGIT}一二三四五六七八九十]社`);
 
 /**
  * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and

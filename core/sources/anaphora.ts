@@ -50,8 +50,8 @@ const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
   [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
 );
 
-// データセンター（DC）: a short form in brackets after a name.
-const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
+// データセンター（DC）, 全国消費者団体連絡会（消団連）: a short form in brackets after a name.
+export const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
 
 // ブラジル中銀 → 中銀: a country before a body's short name, which the short name drops.
 const FOREIGN_SHORT = /^[\u30A0-\u30FF]{2,}$/;

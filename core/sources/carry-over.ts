@@ -3,6 +3,7 @@ import {
   BARE_REPORTING_VERBS,
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
+  NOT_OWN_VERBS,
   POINT_BACK_WORDS,
   REPORTING_IDIOMS,
   SPEAKING_BACK_VERBS,
@@ -109,9 +110,6 @@ function closingIdiom(tokens: readonly Token[], v: SentenceView): Cue | null {
   }
   return null;
 }
-
-// そうなった / そうある / そうする: verbs that say nothing of a person's words or mind.
-const NOT_OWN_VERBS: ReadonlySet<string> = new Set(['なる', 'ある', 'いる', 'する', 'できる', 'おる']);
 
 /**
  * A verb at `k` that a person does with words or feelings after そう / こう (漏らした, 打ち明けた, 笑った),

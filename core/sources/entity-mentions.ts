@@ -1,6 +1,6 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import type { Entity } from '../types';
-import type { Mention } from './anaphora';
+import { BRACKET_NOTE, type Mention } from './anaphora';
 import { bodyTypeByWords } from './source-type';
 
 // 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
@@ -29,9 +29,6 @@ function isMunicipality(e: Entity): boolean {
   const name = e.text.replace(WITHIN, '');
   return e.type === 'place' && name.length >= 2 && MUNICIPAL_HEADS.some((h) => name.endsWith(h));
 }
-
-// A note in brackets after a body's name: 全国消費者団体連絡会（消団連）.
-const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
 
 /**
  * A party as filed for 同会 / 同社 to point back to, with the body a person speaks for when the phrase

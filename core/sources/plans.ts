@@ -10,6 +10,7 @@ import {
   SETTLING_VERBS,
   WORKED_PLAN_NOUNS,
 } from '../lexicon/reporting-cues';
+import { COUNTED_BODIES } from '../lexicon/source-nouns';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -22,7 +23,6 @@ import {
   isPlaceName,
   isVerb,
 } from '../text/pos';
-import { DIGIT } from '../text/script';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseStartingAt } from './name-phrase';
@@ -84,9 +84,6 @@ function planCue(tokens: readonly Token[], v: SentenceView, verb: number, who: S
     forecast: FORECAST_WORDS.has((tokens[verb] as Token).basic) || FORECAST_WORDS.has((tokens[verb] as Token).surface),
   };
 }
-
-// 大手4社 / 三社: a count of companies, not one.
-const COUNTED_BODIES = new RegExp(`[${DIGIT}一二三四五六七八九十]社`);
 
 // 。．！!: the marks closing a sentence, passed over to reach its last word.
 const SENTENCE_END = /^[。．！!]$/;

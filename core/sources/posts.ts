@@ -1,4 +1,4 @@
-import { POST_NOUNS, POST_POLITE_ENDINGS, POST_VERBS, WRITE_VERBS } from '../lexicon/reporting-cues';
+import { AHEAD_WORDS, POST_NOUNS, POST_POLITE_ENDINGS, POST_VERBS, WRITE_VERBS } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isFinalParticle, isNoun, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
 import type { Antecedents } from './anaphora';
@@ -40,9 +40,6 @@ function pointsAhead(tokens: readonly Token[], k: number, first: number): boolea
   if (which === 'この') return true;
   return which === 'の' && k - 4 >= first && AHEAD_WORDS.has(tokens[k - 4]?.surface ?? '');
 }
-
-// 次のように / 以下のように: what comes next.
-const AHEAD_WORDS: ReadonlySet<string> = new Set(['次', '以下']);
 
 // Who can post: a person, a body, or one of its people left unnamed (同社の担当者).
 const POSTER_TYPES: ReadonlySet<SourceType> = new Set(['person', 'organization', 'government', 'anonymous']);

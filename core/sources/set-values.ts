@@ -1,4 +1,5 @@
 import { DECIDING_VERBS, SETTING_VERBS } from '../lexicon/reporting-cues';
+import { COUNTED_BODIES } from '../lexicon/source-nouns';
 import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -75,6 +76,3 @@ function setterBefore(tokens: readonly Token[], v: SentenceView, k: number): Spe
   }
   return null;
 }
-
-// 大手4社 / 三社: a count of companies, not one.
-const COUNTED_BODIES = /[0-9０-９一二三四五六七八九十]社/;
