@@ -1,6 +1,9 @@
 /**
  * The card's styles live inside its shadow root: the page's CSS cannot reach in, ours cannot leak
  * out. `all: initial` on the host stops inherited page styles (font-size: 0, text-align…) as well.
+ * `unicode-bidi: isolate` keeps page text in its own box: an override or embedding it carried (removed
+ * anyway) cannot leak. Comments stay out of the string: it ships in the content script, whose size is
+ * budgeted.
  */
 export const CARD_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; pointer-events: none; }
@@ -16,7 +19,6 @@ dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; }
 dt { color: #5f6368; }
 dd { margin: 0; }
 .hint { margin-top: 4px; color: #5f6368; font-size: 11px; }
-/* Page text stays in its own box: an override or embedding it carried (removed anyway) cannot leak. */
 .title, .value, dd { unicode-bidi: isolate; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececec; background: #262320; border-color: #6b5a3a; }

@@ -111,6 +111,13 @@ const PAIRS: ReadonlySet<string> = new Set([
   'writer info',
 ]);
 
+/**
+ * Words that on a paragraph mark the story's own text: <p class="paywall"> is a paragraph behind the paywall
+ * (a wire's body), while the paywall's box is a <div>; a prompt in a paragraph is known by its words
+ * (furniture-lexicon.ts).
+ */
+const PARAGRAPH_WORDS: ReadonlySet<string> = new Set(['paywall']);
+
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /** The lower-case words of an element's class and id: "ActionBar_as0p6l9 c1" → action, bar, as0p6l9, c1. */
@@ -142,7 +149,7 @@ export function isBoilerplate(el: Element): boolean {
   const words = classWords(el);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (WORDS.has(w)) return true;
+    if (WORDS.has(w) && !(tag === 'P' && PARAGRAPH_WORDS.has(w))) return true;
     if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
   }
   return false;

@@ -18,7 +18,7 @@ const EDITION_DATE =
 const MAX_NAME = 20;
 // Words that tell rather than name: a particle of a clause, a comma, a sentence's end (「新社長に佐藤氏」
 // 「人事、知事が刷新」). の, と and ・ join the nouns of a name (「国語の解答と講評」「訂正・おわび」).
-const TELLING = /[がをにでへはも、，,。！？!?「」]/;
+export const TELLING = /[がをにでへはも、，,。！？!?「」]/;
 
 // A headline that only dates the edition (「6月14日付」「2025年6月14日」), and one that gathers several pieces
 // (「バス減便、通院の足どうする／孫に感謝 ほか」).

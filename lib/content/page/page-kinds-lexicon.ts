@@ -153,3 +153,21 @@ export const CART_LINK_WORDS: readonly string[] = [
  */
 export const SHOP_BUTTON_WORDS: RegExp =
   /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
+
+/**
+ * Corners of a paper that carry no news however its template types their pages (NewsArticle, og:type
+ * article): serial fiction, fortunes, a glossary of news words, a news quiz, the paper's own notices (社告:
+ * an event it runs). A section's name or one of its parts (「社告・イベント」), a label bracketed before the
+ * headline (【ニュースのことば】) or the name opening it or <title> (「連載小説「…」（42）」「今日の星座占い
+ * 9月16日」「週刊ニュースクイズ（2月第3週）」) ends with one. A quiz alone is no
+ * corner: 「高校生クイズ」 opens news headlines.
+ */
+export const NON_NEWS_CORNERS: readonly string[] = [
+  '連載小説',
+  '占い',
+  '運勢',
+  'ニュースのことば',
+  '用語解説',
+  'ニュースクイズ',
+  '社告',
+];

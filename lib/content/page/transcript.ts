@@ -16,9 +16,11 @@ export function isSpeakerLabel(text: string): boolean {
 }
 
 // A turn opened by its speaker's role, bracketed or followed by a colon: 「【知事】皆さん、おはようございます。」
-// 「記者：開催の時期は。」「（大臣）お答えします。」; an office's role may be any title ending in 長 (「市長：」「【委員長】」).
+// 「記者：開催の時期は。」「（大臣）お答えします。」, or the role alone on the line over the turn (「<p><strong>知事</strong></p>」);
+// an office's role may be any title ending in 長 (「市長：」「【委員長】」).
 const TITLE_CHIEF = '[一-龠]{0,5}長';
-const rolesTurn = (roles: string) => new RegExp(`^(?:[【［[〔(]\\s*(?:${roles})\\s*[】］\\]〕)]|(?:${roles})\\s*:)`);
+const rolesTurn = (roles: string) =>
+  new RegExp(`^(?:[【［[〔(]\\s*(?:${roles})\\s*[】］\\]〕)]|(?:${roles})\\s*(?::|$))`);
 const ASKING_TURN = rolesTurn(ASKING_ROLES.join('|'));
 const ANSWERING_TURN = rolesTurn([...ANSWERING_ROLES, TITLE_CHIEF].join('|'));
 /** A press conference's transcript: this many turns at least of the askers, and as many of the answerers. */

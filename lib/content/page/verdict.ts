@@ -1,12 +1,13 @@
-import type { Block } from './blocks';
+import { type Block, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
+import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
 import { definesHeadline } from './encyclopedic';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { listsDatedEntries, listsItems } from './notice-entries';
-import { EDITORIAL_LABELS } from './prose-markers';
+import { EDITORIAL_LABELS, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
@@ -203,6 +204,24 @@ function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timed
   return !dateline && !dayAndHour && !timedNearby && definesHeadline(headline, blocks);
 }
 
+// A news photo's caption closes with the place it was taken, or the day: 「…眺めていた。＝北山市本町」.
+const CAPTION_PLACE = /[。.][=＝][^=＝。、]{2,20}$/;
+
+/**
+ * The prose of the article's paragraphs; or, with none, of its captions that close as a news photo's do
+ * (「＝北山市本町」「＝9日、北山市」): a photo story whose whole text is the caption under its one photo.
+ */
+function captionedProse(blocks: readonly Block[]): { chars: number; sentences: number } {
+  const prose = proseOf(blocks);
+  if (prose.sentences) return prose;
+  const captions = blocks.filter((b) => {
+    if (b.kind !== 'caption') return false;
+    const text = textOf(b).trim();
+    return CAPTION_PLACE.test(text) || PHOTO_DATELINE.test(text.normalize('NFKC'));
+  });
+  return proseOf(captions.map((b) => ({ ...b, kind: 'paragraph' as const })));
+}
+
 /**
  * Is the page an article Shutten should read? A declared article (og:type article, JSON-LD NewsArticle,
  * itemprop=articleBody, a lone <article>) with complete prose is one however short; a page declaring
@@ -213,7 +232,7 @@ function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timed
  */
 export function articleVerdict(input: VerdictInput): Verdict {
   const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
-  const prose = proseOf(blocks);
+  const prose = captionedProse(blocks);
   const complete =
     (prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES) ||
     (prose.chars >= SHORT_CHARS && prose.sentences >= SHORT_SENTENCES);
@@ -254,6 +273,8 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const around = input.heading.slice(headline?.length ?? 0);
   if (
     isSponsored(doc, meta, headline, around, lines) ||
+    // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices).
+    nonNewsCorner([headline, doc.title, meta.section, ...breadcrumbItems(doc)]) ||
     editionOfNotices(input) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
     // ▽-separated items: notices, not a report.

@@ -35,6 +35,7 @@ describe('isBoilerplate', () => {
     '<div class="contact-box"></div>',
     '<div id="tmp_inquiry"></div>',
     '<div style="display: none"></div>',
+    '<div class="paywall"></div>',
   ])('%s is furniture', (html) => {
     expect(isBoilerplate(el(html))).toBe(true);
   });
@@ -47,6 +48,8 @@ describe('isBoilerplate', () => {
     // WordPress puts taxonomy classes on the article itself.
     '<article class="post tag-economy category-news"></article>',
     '<div class="update-note"></div>',
+    // A wire's body paragraphs behind its paywall.
+    '<p class="paywall"></p>',
   ])('%s is not', (html) => {
     expect(isBoilerplate(el(html))).toBe(false);
   });

@@ -24,6 +24,23 @@ describe('isTurnTranscript: turns opened by the speaker’s role', () => {
     expect(isTurnTranscript(paragraphs(chief))).toBe(true);
   });
 
+  it('the role alone on the line over each turn, as an office’s record prints it', () => {
+    const labelled = [
+      '市長',
+      '本日は2点、発表いたします。',
+      '幹事社',
+      '新しい図書館の費用をお聞かせください。',
+      '市長',
+      '約12億円を見込んでおります。',
+      '記者',
+      '開館はいつになりますか。',
+    ];
+    expect(isTurnTranscript(paragraphs(labelled))).toBe(true);
+    // A role alone once, over a story's own sentences, is a photo's label or a subhead, not turns.
+    const story = ['市長', '市長は15日、図書館の費用を約12億円と明らかにした。', '開館は再来年の春という。'];
+    expect(isTurnTranscript(paragraphs(story))).toBe(false);
+  });
+
   it('not one quoted exchange in a report, nor a report naming its speakers in its sentences', () => {
     const story = [
       '知事は18日の会見で、統合の方針を示した。',
