@@ -18,14 +18,16 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * - `label`: right after a body's name, with no particle, it labels whose data a headline or caption
  *   gives: 「教員の6割が残業　県教委調査」, 「内閣府調べ」 (sources/headline.ts);
  * - `compared`: a share or multiple of it, with its party before it (主催者発表の5割, 政府推計の2倍), is
- *   the writer setting one party's figure against another's (sources/conversions.ts).
+ *   the writer setting one party's figure against another's (sources/conversions.ts);
+ * - `answered`: people answer it rather than tell it, so whom it is put to (所有者へのアンケート, 会員企業への
+ *   調査) did not make it (sources/report-owner.ts).
  */
-export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared';
+export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared' | 'answered';
 
 /** Every report noun, with its roles. */
 export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
   調べ: ['cue', 'document', 'label'],
-  調査: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
+  調査: ['cue', 'data', 'unowned', 'document', 'label', 'compared', 'answered'],
   世論調査: ['cue', 'data', 'unowned', 'label'],
   発表: ['cue', 'unowned', 'label', 'compared'],
   推計: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
@@ -61,7 +63,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   研究: ['cue', 'data'],
   論文: ['cue', 'data'],
   報告書案: ['cue'],
-  アンケート: ['cue', 'data', 'unowned', 'label'],
+  アンケート: ['cue', 'data', 'unowned', 'label', 'answered'],
   // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
   説明: ['cue'],
   証言: ['cue'],
@@ -127,3 +129,6 @@ export const COMPARED_REPORTS: readonly string[] = withRole('compared');
 
 /** Documents: a source phrase ending in one is a document (報告書, 白書, 調査, 決定通知書). */
 export const DOCUMENT_HEADS: readonly string[] = withRole('document');
+
+/** Reports people answer (調査, アンケート); a phrase ending in one is a survey (意識調査, 世論調査). */
+export const ANSWERED_REPORTS: readonly string[] = withRole('answered');

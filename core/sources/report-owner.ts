@@ -1,3 +1,4 @@
+import { ANSWERED_REPORTS } from '../lexicon/report-nouns';
 import {
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
@@ -48,14 +49,16 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   return clauseOwner(tokens, v, phrase.first) ?? owner;
 }
 
-// 調査 / アンケート: reports that people answer, rather than tell.
-const SURVEY_REPORT = /(?:調査|アンケート)$/;
-
 /** The survey phrase is put to someone written right before it: 所有者へのアンケート. */
 function putTo(tokens: readonly Token[], phrase: NamePhrase): boolean {
   const no = tokens[phrase.first - 1];
   const he = tokens[phrase.first - 2];
-  return SURVEY_REPORT.test(phrase.text) && no?.surface === 'の' && he?.surface === 'へ' && isCaseParticle(he);
+  return (
+    ANSWERED_REPORTS.some((w) => phrase.text.endsWith(w)) &&
+    no?.surface === 'の' &&
+    he?.surface === 'へ' &&
+    isCaseParticle(he)
+  );
 }
 
 /** The verb of the clause right before the report phrase (…が回答した調査) is one of `verbs`. */
