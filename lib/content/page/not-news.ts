@@ -169,8 +169,10 @@ export function notNewsKind(
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
   if (isLetterAndAnswer(blocks)) return 'questions';
-  // Figures in cells with a caption's worth of prose that reports nothing, however typed (a catch table).
-  if (reading.kind !== 'story' && !reading.reporting && isDataSheet(doc, blocks)) return 'listing';
+  // Figures in cells with a caption's worth of prose that reports nothing and mostly tells no past, however
+  // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
+  const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
+  if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened

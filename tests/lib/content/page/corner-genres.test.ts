@@ -38,7 +38,7 @@ describe('corners of no news, typed as news', () => {
 });
 
 describe('their neighbours stay articles', () => {
-  it.each(['editor-diary-column', 'chronology-story'])('%s is an article', (name) => {
+  it.each(['editor-diary-column', 'chronology-story', 'election-table'])('%s is an article', (name) => {
     expect(extractArticle(fixture(name)).reason).toBe('ok');
   });
 
