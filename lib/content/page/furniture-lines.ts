@@ -258,7 +258,8 @@ function inPollBox(root: Element, b: Block): boolean {
 
 /**
  * The lines that are the article's: no promo line, no standing notice, no credit line or reporter's name, no
- * wire story's note of its original (原題), no poll, no section that follows the story, and nothing after a paywall's cut.
+ * wire story's note of its original (原題), no poll, no section that follows the story, and nothing after a
+ * paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));

@@ -94,8 +94,8 @@ const ROSTER_SHARE = 0.5;
 
 /**
  * True when most of the prose's lines each open with a person and their age: a paper's death notices, a list
- * of award winners or candidates, one a line; or with a child's day of birth: a paper's baby announcements. A story names a person with their age once in a while, in
- * its sentences, not at the head of line after line.
+ * of award winners or candidates, one a line; or with a child's day of birth: a paper's baby announcements.
+ * A story names a person with their age once in a while, in its sentences, not at the head of line after line.
  */
 export function isRoster(blocks: readonly Block[]): boolean {
   let people = 0;

@@ -152,12 +152,14 @@ function isLetterAndAnswer(blocks: readonly Block[]): boolean {
  * What the page is if not news, or null. `blocks`: the article's lines; `lines`: every line under its root
  * (stamps and link lines too). A reader's letter and its answer under their labels (an advice column), or a
  * data sheet whose prose reports nothing (a catch table), is no news however typed. Otherwise a page typed as
- * a news report (NewsArticle…) is news whatever shop box it carries; otherwise a Product, Review or shop type for its main entity, a cart button, a row of affiliate
- * shop buttons, a data sheet's cells with little prose (a stock quote), a recipe's ingredients, or a sheet
- * of particulars (a shop's hours, an event's price, a job's pay) make it no news — on a dated page when its
- * prose tells nothing (no day, nobody reporting, nothing narrated: a sight described), else as its kind says (SheetLabels.dated: a story may end with a shop's or an event's box; `reading`, what its prose
- * reads as). A thread transcript is a thread however it is typed; a question with its stamped answers is a Q&A
- * page, and a meeting's minutes a transcript, unless typed as news (a live blog may ask in its headline).
+ * a news report (NewsArticle…) is news whatever shop box it carries; otherwise a Product, Review or shop type
+ * for its main entity, a cart button, a row of affiliate shop buttons, a data sheet's cells with little prose
+ * (a stock quote), a recipe's ingredients, or a sheet of particulars (a shop's hours, an event's price, a
+ * job's pay) make it no news — on a dated page when its prose tells nothing (no day, nobody reporting,
+ * nothing narrated: a sight described), else as its kind says (SheetLabels.dated: a story may end with a
+ * shop's or an event's box; `reading`, what its prose reads as). A thread transcript is a thread however it
+ * is typed; a question with its stamped answers is a Q&A page, and a meeting's minutes a transcript, unless
+ * typed as news (a live blog may ask in its headline).
  */
 export function notNewsKind(
   doc: Document,
