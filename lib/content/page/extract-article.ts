@@ -26,6 +26,7 @@ import { denseText, PageIndex } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
+import { counterEdges, isSlideCounter } from './slide-counter';
 import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
 import { type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
 import { articleVerdict } from './verdict';
@@ -80,20 +81,19 @@ const HEADING_SCAN = 100;
 const SCHEDULE_LINES = 6;
 // Short bracketed labels a stamp line carries: 「[会員限定記事]」「【有料】」.
 const STAMP_LABELS = /[[［【][^\]］】]{1,8}[\]］】]/g;
-// A carousel's counter under its photos: 「2 / 2」「1／5」.
-const SLIDE_COUNT = /^\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*$/;
 // The issue a weekly printed the story in: 「■この記事の掲載号　週刊房総新報　2024年11月8日号（第2718号）1面」.
 const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|紙面|日)[\]】]?\s*[:：\s]/;
 
-/** Lines worth analysing: some letter or digit (not a lone 「/」), and no bare time stamp, issue stamp or carousel counter. */
+/** Lines worth analysing: some letter or digit (not a lone 「/」), and no carousel counter, bare time stamp or issue stamp. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
-  if (!HAS_WORD.test(text)) return false;
+  // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」.
+  if (!HAS_WORD.test(text) || isSlideCounter(text)) return false;
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
   // A stamp with a label beside it is a stamp: 「2025年3月12日 17:30 （19:02更新） [会員限定記事]」.
-  if (linkLine || SLIDE_COUNT.test(text) || (ISSUE_STAMP.test(text) && !sentenceCount(text))) return false;
+  if (linkLine || (ISSUE_STAMP.test(text) && !sentenceCount(text))) return false;
   return !isTimeStamp(text.trim().replace(STAMP_LABELS, ''));
 }
 
@@ -140,7 +140,16 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const lines: ArticleLine[] = [];
   const addLine = (kind: BlockKind, textNodes: readonly Text[]) => {
     const start = builder.size;
-    for (const t of textNodes) builder.append(t);
+    // A caption's slide counter is left out, its words kept: 「1/5朝霧が立ちこめる湖畔」 → 「朝霧が立ちこめる湖畔」.
+    const text = textNodes.map((t) => t.data).join('');
+    const [head, tail] = kind === 'caption' ? counterEdges(text) : [0, 0];
+    let at = 0;
+    for (const t of textNodes) {
+      const n = t.data.length;
+      const [from, to] = [Math.max(0, head - at), Math.min(n, text.length - tail - at)];
+      if (to > from) builder.append(t, from, to);
+      at += n;
+    }
     if (builder.size > start) lines.push({ kind, start, end: builder.size });
     builder.endLine();
   };

@@ -217,6 +217,9 @@ export function isCreditLine(text: string): boolean {
   return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
 }
 
+// A translated wire story's note of its original: 「原題：Twelve bidders line up…」「原文（英語）」「（原題：…）」.
+const ORIGINAL_NOTE = /^[([【]?原(?:題|文)(?:\([^)]{1,8}\))?[)\]】]?(?::|\s|$)/;
+
 // A reporter's name alone in brackets: 「（松浦大地）」「（ジョン・スミス）」 (no kana words: 「（つづく）」).
 const NAME_SIGN_OFF = /^\([\p{sc=Han}\p{sc=Katakana}ー・]{2,10}\)$/u;
 const ENDS_QUOTE = /」\s*$/;
@@ -255,7 +258,8 @@ function inPollBox(root: Element, b: Block): boolean {
 
 /**
  * The lines that are the article's: no promo line, no standing notice, no credit line or reporter's name, no
- * poll, no section that follows the story, and nothing after a paywall's cut.
+ * wire story's note of its original (原題), no poll, no section that follows the story, and nothing after a
+ * paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
@@ -264,6 +268,7 @@ export function articleLines(blocks: readonly Block[], root: Element): Block[] {
     kept.filter((b, i) => {
       const text = textOf(b);
       if (isNameSignOff(text, kept[i - 1] && textOf(kept[i - 1] as Block))) return false;
+      if (ORIGINAL_NOTE.test(folded(text))) return false;
       return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
     }),
     root,

@@ -86,14 +86,16 @@ export function isDigest(lines: readonly Block[]): boolean {
 // name's reading between them (「阿部　トミ子（あべ・とみこ）94歳　22日死去。」).
 const PERSON_FIRST = /^[^。、「」]{1,15}[(（]\d{1,3}[)）]/;
 const READ_NAME_FIRST = /^[^。、「」()（）]{1,12}[(（][\p{sc=Hiragana}\p{sc=Katakana}・ー\s]{2,20}[)）]\s*\d{1,3}歳/u;
+// A line that opens with a child's day of birth: 「3月3日生まれ。父・健一さん…」「高橋結衣ちゃん　3月3日生まれ」.
+const BORN_FIRST = /^[^。「」]{0,24}\d{1,2}月\d{1,2}日生まれ/;
 /** A roster: this many lines open with a person and age, and this share of the prose's lines. */
 const ROSTER_LINES = 4;
 const ROSTER_SHARE = 0.5;
 
 /**
  * True when most of the prose's lines each open with a person and their age: a paper's death notices, a list
- * of award winners or candidates, one a line. A story names a person with their age once in a while, in
- * its sentences, not at the head of line after line.
+ * of award winners or candidates, one a line; or with a child's day of birth: a paper's baby announcements.
+ * A story names a person with their age once in a while, in its sentences, not at the head of line after line.
  */
 export function isRoster(blocks: readonly Block[]): boolean {
   let people = 0;
@@ -104,7 +106,7 @@ export function isRoster(blocks: readonly Block[]): boolean {
     // Prose lines only: a roster's area names between its notices (「福島市」「伊達市」) are no lines of prose.
     if (!sentenceCount(text)) continue;
     lines++;
-    if (PERSON_FIRST.test(text) || READ_NAME_FIRST.test(text)) people++;
+    if (PERSON_FIRST.test(text) || READ_NAME_FIRST.test(text) || BORN_FIRST.test(text)) people++;
   }
   return people >= ROSTER_LINES && people >= ROSTER_SHARE * lines;
 }

@@ -129,15 +129,37 @@ function isQuestionAndAnswers(headline: string | null, lines: readonly Block[]):
   return false;
 }
 
+// A label over a reader's letter and one over the answer to it, a word or a name beside it (「【相談】」
+// 「回答　作家・森下千景」): an advice column. 「相談件数が急増」 is a story's subhead.
+const LETTER_LABEL = /^[【[■]?(?:ご?相談|お?悩み)者?[】\]]?(?:\s|[:：]|$)/;
+const ANSWER_LABEL = /^[【[■]?(?:回答|答え|アドバイス)者?[】\]]?(?:\s|[:：]|$)/;
+/** A label line is this short at most. */
+const MAX_LABEL = 30;
+
+/** True when a label heads a reader's letter and a later one the answer (人生相談, however it is typed). */
+function isLetterAndAnswer(blocks: readonly Block[]): boolean {
+  let letter = false;
+  for (const b of blocks) {
+    const t = folded(textOf(b));
+    if (b.chars > MAX_LABEL || sentenceCount(t)) continue;
+    if (LETTER_LABEL.test(t)) letter = true;
+    else if (letter && ANSWER_LABEL.test(t)) return true;
+  }
+  return false;
+}
+
 /**
  * What the page is if not news, or null. `blocks`: the article's lines; `lines`: every line under its root
- * (stamps and link lines too). A page typed as a news report (NewsArticle…) is news whatever shop box it
- * carries; otherwise a Product, Review or shop type for its main entity, a cart button, a row of affiliate
- * shop buttons, a data sheet's cells with little prose (a stock quote), a recipe's ingredients, or a sheet
- * of particulars (a shop's hours, an event's price, a job's pay) make it no news — on a dated page as its
- * kind says (SheetLabels.dated: a story may end with a shop's or an event's box; `reading`, what its prose
- * reads as). A thread transcript is a thread however it is typed; a question with its stamped answers is a Q&A
- * page, and a meeting's minutes a transcript, unless typed as news (a live blog may ask in its headline).
+ * (stamps and link lines too). A reader's letter and its answer under their labels (an advice column), or a
+ * data sheet whose prose reports nothing (a catch table), is no news however typed. Otherwise a page typed as
+ * a news report (NewsArticle…) is news whatever shop box it carries; otherwise a Product, Review or shop type
+ * for its main entity, a cart button, a row of affiliate shop buttons, a data sheet's cells with little prose
+ * (a stock quote), a recipe's ingredients, or a sheet of particulars (a shop's hours, an event's price, a
+ * job's pay) make it no news — on a dated page when its prose tells nothing (no day, nobody reporting,
+ * nothing narrated: a sight described), else as its kind says (SheetLabels.dated: a story may end with a
+ * shop's or an event's box; `reading`, what its prose reads as). A thread transcript is a thread however it
+ * is typed; a question with its stamped answers is a Q&A page, and a meeting's minutes a transcript, unless
+ * typed as news (a live blog may ask in its headline).
  */
 export function notNewsKind(
   doc: Document,
@@ -148,6 +170,11 @@ export function notNewsKind(
   reading: ProseReading,
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
+  if (isLetterAndAnswer(blocks)) return 'questions';
+  // Figures in cells with a caption's worth of prose that reports nothing and mostly tells no past, however
+  // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
+  const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
+  if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
@@ -160,7 +187,9 @@ export function notNewsKind(
   if (listsIngredients(lines)) return 'recipe';
   const sheet = sheetOf(doc);
   if (!sheet) return null;
-  if (!meta.dated || sheet.dated === 'always') return sheet.kind;
+  // A place described with nothing told of it (no day, nobody reporting, nothing narrated): a sight's page.
+  if (!meta.dated || sheet.dated === 'always' || !(reading.narrated || reading.newsTime || reading.reporting))
+    return sheet.kind;
   // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
   const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
   return plain && sheet.labels >= proseOf(blocks).sentences ? sheet.kind : null;

@@ -15,11 +15,31 @@ const DATED_HEADING =
 /** This many dated headings make the page a list of entries: a story has its dateline, not a date per section. */
 const DATED_HEADINGS = 3;
 
-/** True when three headings or more date an entry each (DATED_HEADING): notices by day, not one story's subheads. */
+// A line that is an entry of its day: the day, maybe its weekday, then a space and what it holds — a diary of
+// engagements (「4月6日（月）　午前、庁議。」), a this-day page (「1869年　大陸横断鉄道が完成した。」). A story's
+// line dates its news with a comma or a particle (「12日、知事が…」「1995年に…」).
+const DATED_LINE = /^(?:\d{1,4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2}月\d{1,2}日)(?:\([^)]{1,4}\))?\s/;
+
+/**
+ * True when three headings or more date an entry each (DATED_HEADING): notices by day, not one story's subheads;
+ * or when three lines open with their day (DATED_LINE), half the prose's characters: a diary, a this-day page.
+ * A story's chronology box (「1923年　北山―中沢間が開業」) is short lines under its long paragraphs.
+ */
 export function listsDatedEntries(blocks: readonly Block[]): boolean {
   let n = 0;
-  for (const b of blocks) if (b.kind === 'heading' && DATED_HEADING.test(folded(textOf(b)))) n++;
-  return n >= DATED_HEADINGS;
+  let lines = 0;
+  let dated = 0;
+  let chars = 0;
+  for (const b of blocks) {
+    const t = folded(textOf(b));
+    if (b.kind === 'heading' && DATED_HEADING.test(t)) n++;
+    if (b.kind !== 'paragraph') continue;
+    chars += b.chars;
+    if (!DATED_LINE.test(t)) continue;
+    lines++;
+    dated += b.chars;
+  }
+  return n >= DATED_HEADINGS || (lines >= DATED_HEADINGS && dated >= LIST_SHARE * chars);
 }
 
 // The marks that set the items of a list line apart: 「社長　桑原俊介（常務）▽相談役　桑原辰夫（社長）」.

@@ -170,4 +170,9 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   '用語解説',
   'ニュースクイズ',
   '社告',
+  // A reader's letter and its answer, an old edition reprinted, a catch table: 「【人生相談】…」「あの日の紙面」.
+  '人生相談',
+  '悩み相談',
+  'あの日の紙面',
+  '釣果情報',
 ];

@@ -414,3 +414,24 @@ describe('a poll under the story is no part of it', () => {
     expect(text).not.toMatch(/役に立ち|回答は/);
   });
 });
+
+describe('a translated wire story: its 原題 line is furniture, its summary bullets its standfirst', () => {
+  it('is an article', () => {
+    expect(extractArticle(fixture('wire-original-title')).reason).toBe('ok');
+  });
+
+  const page = extractArticle(fixture('wire-original-title'));
+  const lines = page.lines.map((l) => page.map.text.slice(l.start, l.end));
+
+  it('leaves out its 原題 line and the 原文（英語） note under it', () => {
+    expect(page.map.text).not.toMatch(/原題|原文|Twelve bidders/);
+  });
+
+  it('keeps the summary bullets over the body as its standfirst', () => {
+    expect(lines.slice(1, 4)).toEqual([
+      '洋上風力の入札に12社が参加、前回の2倍',
+      '欧州の電力会社が半数を占める',
+      '落札者は6月に決まる見通し',
+    ]);
+  });
+});
