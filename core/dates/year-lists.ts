@@ -9,6 +9,7 @@ import type { CalendarSpec } from './spec';
 // 2020、21年度 is a fiscal year, read by the calendar reader.
 const YEAR_LIST = /^([12][0-9]{3})(年?)[、・，,]([0-9]{2})年(?!度)/;
 const MAX_GAP = 10;
+const STARTS_WITH_DIGIT = /^[0-9０-９]$/;
 
 /** One year of such a list: where it is written and what it says. */
 export interface ListedYear {
@@ -43,6 +44,8 @@ function readShortYearPair(text: string, i: number): [ListedYear, ListedYear] | 
 
 /** The two years of such a list starting at `i`, or null. */
 export function readYearList(text: string, i: number): [ListedYear, ListedYear] | null {
+  // Both lists open on a digit: the scan stops at every 一, 昨 and 春 too, where there is nothing to fold.
+  if (!STARTS_WITH_DIGIT.test(text[i] ?? '')) return null;
   const m = YEAR_LIST.exec(halfWidthDigits(text.slice(i, i + 10)));
   if (!m) return readShortYearPair(text, i);
   const first = Number(m[1]);

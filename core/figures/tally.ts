@@ -60,10 +60,13 @@ function nameBefore(tokens: readonly Token[], end: number): Name | null {
 
 /** The surfaces of the tokens from `start` to `end`, joined. */
 function textOf(tokens: readonly Token[], start: number, end: number): string {
-  return tokens
-    .filter((t) => t.start >= start && t.end <= end)
-    .map((t) => t.surface)
-    .join('');
+  // Tokens are sorted and never overlap: those inside [start, end) are one run, found by a binary
+  // search rather than a pass over every token of the text for each name.
+  let k = tokenAt(tokens, start);
+  if ((tokens[k]?.start ?? start) < start) k++;
+  let out = '';
+  for (let t = tokens[k]; t && t.end <= end; t = tokens[++k]) out += t.surface;
+  return out;
 }
 
 /** A name then a bare number starting at `at`: 、|立民135. */

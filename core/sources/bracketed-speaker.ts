@@ -7,6 +7,7 @@ import type { Speaker } from './topic';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
+const hasOpening = (s: string): boolean => s.includes('（') || s.includes('(');
 
 /**
  * The speaker named in brackets right after a quote: 「売上は前年の2倍になった」（山田社長）. The
@@ -15,6 +16,8 @@ const CLOSE = new Set(['）', ')']);
  */
 export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView): Cue[] {
   const out: Cue[] = [];
+  // 」（山田社長） needs an opening round bracket: a sentence without one is passed over whole.
+  if (!hasOpening(v.sentence.text)) return out;
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (!OPEN.has(t.surface) || depthAt(v, i) > 0) continue;

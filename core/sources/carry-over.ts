@@ -95,11 +95,15 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
 
 // 力を込めた。 / 胸を張る。 / 意気込んだ。: what may follow an idiom of speaking before the full stop.
 const IDIOM_END = /^(?:[っんいし]?(?:た|だ|る|む|す|ている|ていた))?[。．]?$/;
+/** The longest IDIOM_END matches (っていた。): an idiom further from the sentence's end cannot close it. */
+const IDIOM_END_MAX = 5;
 
 /** A sentence closing on an idiom of speaking with its subject before it (田中投手は力を込めた), as a speech cue. */
 function closingIdiom(tokens: readonly Token[], v: SentenceView): Cue | null {
   const s = v.sentence.text;
   for (const idiom of REPORTING_IDIOMS) {
+    // Most sentences hold no idiom near their end: look there first, not through the whole sentence.
+    if (s.indexOf(idiom, Math.max(0, s.length - idiom.length - IDIOM_END_MAX)) < 0) continue;
     const at = s.lastIndexOf(idiom);
     if (at <= 0 || !IDIOM_END.test(s.slice(at + idiom.length))) continue;
     let k = v.first;

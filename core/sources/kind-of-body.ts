@@ -15,6 +15,19 @@ const PREFIXES = [...GENERIC_PREFIXES].sort((a, b) => b.length - a.length);
  * phrase counts a class of bodies (民間企業の平均支給額), and 同社 / 同行 never point back to it.
  */
 export function isKindOfBody(name: string): boolean {
+  // Names recur through an article (every mention is asked): decide each once.
+  let hit = decided.get(name);
+  if (hit === undefined) {
+    if (decided.size > 5000) decided.clear();
+    hit = kindOfBody(name);
+    decided.set(name, hit);
+  }
+  return hit;
+}
+
+const decided = new Map<string, boolean>();
+
+function kindOfBody(name: string): boolean {
   let rest = name.replace(/(?:など|ら)$/, '');
   for (let guard = 0; guard < 3; guard++) {
     if (KINDS.has(rest)) return true;

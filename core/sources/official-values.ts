@@ -13,11 +13,14 @@ import { sourceTypeOf } from './source-type';
  */
 export function findOfficialValueCues(tokens: readonly Token[], v: SentenceView): Cue[] {
   const out: Cue[] = [];
+  // Every such cue writes 値: a sentence without one is passed over whole.
+  if (!v.sentence.text.includes('値')) return out;
   for (let k = v.first + 1; k < v.end; k++) {
     const t = tokens[k] as Token;
+    if (t.surface !== '値' || t.pos1 !== '接尾') continue;
     const stem = tokens[k - 1] as Token;
     const role = OFFICIAL_VALUE_STEMS.get(stem.surface);
-    if (t.surface !== '値' || t.pos1 !== '接尾' || !role || depthAt(v, k) > 0) continue;
+    if (!role || depthAt(v, k) > 0) continue;
     const de = tokens[k + 1];
     if (de?.surface !== 'で' || !isCaseParticle(de)) continue;
     const wa = tokens[k + 2]?.surface === 'は';

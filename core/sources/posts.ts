@@ -21,8 +21,10 @@ function postingAt(text: string, tokens: readonly Token[], v: SentenceView): num
     const t = tokens[k] as Token;
     if (depthAt(v, k) > 0) continue;
     const noun = isNoun(t) && POST_NOUNS.has(t.surface) && AFTER_NOUN.test(text.slice(t.end, end));
-    const posts = POST_VERBS.has(t.basic) || (WRITE_VERBS.has(t.basic) && pointsAhead(tokens, k, v.first));
-    const verb = isVerb(t) && posts && AFTER_VERB.test(text.slice(t.end, end));
+    // The part of speech first: most tokens are no verb, and the sets need not be asked of them.
+    const posts =
+      isVerb(t) && (POST_VERBS.has(t.basic) || (WRITE_VERBS.has(t.basic) && pointsAhead(tokens, k, v.first)));
+    const verb = posts && AFTER_VERB.test(text.slice(t.end, end));
     if (noun || verb) return k;
   }
   return -1;

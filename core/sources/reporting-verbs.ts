@@ -84,18 +84,28 @@ const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}ー]*$`);
  */
 function isReportingVerb(t: Token): boolean {
   if (REPORTING_VERBS.has(t.basic)) return true;
-  // Verbs recur (した, なっ, いる…): decide each spelling once.
-  const key = `${t.surface}|${t.basic}|${t.reading}`;
-  let hit = spelled.get(key);
-  if (hit === undefined) {
+  // Verbs recur (した, なっ, いる…): decide each spelling once. Keyed by surface, then basic form and
+  // reading, so no key string is built per call (the token's strings keep their hashes).
+  let byBasic = spelled.get(t.surface);
+  if (!byBasic) {
     if (spelled.size > 5000) spelled.clear();
+    byBasic = new Map();
+    spelled.set(t.surface, byBasic);
+  }
+  let byReading = byBasic.get(t.basic);
+  if (!byReading) {
+    byReading = new Map();
+    byBasic.set(t.basic, byReading);
+  }
+  let hit = byReading.get(t.reading);
+  if (hit === undefined) {
     hit = isSpelledReportingVerb(t);
-    spelled.set(key, hit);
+    byReading.set(t.reading, hit);
   }
   return hit;
 }
 
-const spelled = new Map<string, boolean>();
+const spelled = new Map<string, Map<string, Map<string | null, boolean>>>();
 
 function isSpelledReportingVerb(t: Token): boolean {
   const r = basicReading(t);

@@ -148,6 +148,15 @@ describe('a paragraph that is nothing but a quote, with no speaker', () => {
     expect(names('チームは20勝を挙げた。エースの田中投手は胸を張った。', ['20勝'])).toEqual(['']);
   });
 
+  it('reads the idiom that closes the sentence, not one written earlier in it (looked for near the end)', () => {
+    // 胸を張 twice: the last one closes the sentence, as it did when the whole sentence was searched.
+    const twice = '「来季は3割を打ちたい」。胸を張るほどの成績ではないが、山田選手は胸を張った。';
+    expect(names(twice, ['3割'])).toEqual(['山田選手']);
+    // Far from the end it closes nothing: 胸を張った後、球場を後にした is no speech cue.
+    const early = '「来季は3割を打ちたい」。山田選手は胸を張った後、静かに球場を後にした。';
+    expect(names(early, ['3割'])).toEqual(['']);
+  });
+
   it('is named by the words pointing back at it from the head of the next paragraph', () => {
     const cleft = [
       '市内の灯油価格が上がっている。',
