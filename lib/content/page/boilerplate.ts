@@ -1,3 +1,5 @@
+import { PROMO_PHRASES } from './furniture-lexicon';
+
 /**
  * What on a news page is not the article: navigation, ranking and related-article boxes, share bars,
  * comment sections, ads. Decided per element from its tag, ARIA role and the words in its class/id.
@@ -112,11 +114,15 @@ const PAIRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that on a paragraph mark the story's own text: <p class="paywall"> is a paragraph behind the paywall
- * (a wire's body), while the paywall's box is a <div>; a prompt in a paragraph is known by its words
- * (furniture-lexicon.ts).
+ * 'paywall' marks the paywall's box only where its words say so (PROMO_PHRASES: 「残り1,142文字」「会員限定」):
+ * <p class="paywall"> is a paragraph behind the paywall (a wire's body), and <div class="article-body
+ * paywall-content"> with no promo in it holds the free lead before the cut (a prompt in a paragraph is
+ * known by its words, furniture-lines.ts).
  */
-const PARAGRAPH_WORDS: ReadonlySet<string> = new Set(['paywall']);
+function paywalledText(el: Element, tag: string): boolean {
+  const text = el.textContent ?? '';
+  return tag === 'P' || (!!text.trim() && !PROMO_PHRASES.some((p) => p.test(text)));
+}
 
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
 
@@ -149,7 +155,7 @@ export function isBoilerplate(el: Element): boolean {
   const words = classWords(el);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (WORDS.has(w) && !(tag === 'P' && PARAGRAPH_WORDS.has(w))) return true;
+    if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag))) return true;
     if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
   }
   return false;

@@ -235,6 +235,16 @@ describe('a paywall’s cut ends the story', () => {
   });
 });
 
+describe('a body container named for the paywall holds the free lead', () => {
+  it('keeps the lead before the cut, drops the paywall’s own box with its promo', () => {
+    const page = extractArticle(fixture('paywall-lead'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('倉庫は2027年春の稼働を目指す。');
+    expect(page.map.text).toContain('空きを待つ荷主が');
+    expect(page.map.text).not.toMatch(/プレミアム会員|残り864字|読み放題|ログイン|関連記事/);
+  });
+});
+
 describe('a sign-off closing the story', () => {
   it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
     const page = extractArticle(fixture('signed-off'));
