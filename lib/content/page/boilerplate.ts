@@ -75,6 +75,8 @@ const WORDS: ReadonlySet<string> = new Set([
   'promotion',
   'sponsor',
   'sponsored',
+  // A review's shop box (「参考価格：16,800円」 and the shops' buttons): <div class="affiliate-box">.
+  'affiliate',
   'tag',
   'tags',
   'keyword',

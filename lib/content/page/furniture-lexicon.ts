@@ -74,6 +74,8 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /(?:筆者|執筆者)(?:個人)?の見解/,
   /見解を示すものではありません/,
   /ご意見・ご感想は/,
+  // A review's affiliate disclosure: 「※本記事はアフィリエイトプログラムによる収益を得ている場合があります」.
+  /アフィリエイト[^。]{0,12}(?:収益|報酬|利用して)/,
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
@@ -169,6 +171,11 @@ export const SECTION_SUFFIXES: readonly string[] = [
   // 今週のその他のニュース: the week's other stories under an old site's story.
   'その他のニュース',
   'ほかのニュース',
+  // A review's spec box after the story (「MS-W9の主な仕様」 over 「重量：約4.6g」…): the maker's sheet, no report.
+  '主な仕様',
+  '主なスペック',
+  '製品仕様',
+  'スペック表',
 ];
 
 /**

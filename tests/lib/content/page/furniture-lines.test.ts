@@ -245,6 +245,39 @@ describe('a body container named for the paywall holds the free lead', () => {
   });
 });
 
+describe('a review’s spec box and shop box are no part of it', () => {
+  it('keeps the review and its subheads, drops the spec table, the affiliate box and its disclosure', () => {
+    const page = extractArticle(fixture('gadget-review'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('2センチの段差も越える新型の車輪');
+    expect(page.map.text).toContain('「夏までのアプリ更新で短縮したい」と話している。');
+    expect(page.map.text).not.toMatch(
+      /主なスペック|本体サイズ|最大150分|実売価格：|公式ストア|アフィリエイト|関連記事/,
+    );
+  });
+
+  it('the disclosure is a standing notice; news about affiliate ads is not', () => {
+    expect(isStandingNotice('※本記事はアフィリエイトプログラムによる収益を得ている場合があります')).toBe(true);
+    expect(isStandingNotice('消費者庁は、アフィリエイト広告で収益を得る事業者への指導を強めると発表した。')).toBe(
+      false,
+    );
+  });
+
+  it('a subhead about the product’s specs that tells something stays (「仕様変更で電池が長持ちに」)', () => {
+    const page = extractArticle(
+      parse(
+        fixture('gadget-review')
+          .documentElement.outerHTML.replace('<h3>主なスペック</h3>', '<h3>仕様変更で電池が長持ちに</h3>')
+          .replace(
+            /<table>[\s\S]*?<\/table>/,
+            '<p>充電1回あたりの運転時間は、従来機より30分長い最大150分になった。</p>',
+          ),
+      ),
+    );
+    expect(page.map.text).toContain('最大150分になった。');
+  });
+});
+
 describe('a sign-off closing the story', () => {
   it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
     const page = extractArticle(fixture('signed-off'));
