@@ -33,6 +33,9 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   // An ad's own label at the head of its line: 「【広告】松江の結婚式場なら…」「[PR] …」.
   /^[\s\u3000]*[【［[(（]\s*(?:広告|PR|AD)\s*[】］\])）]/,
   /お申し?込み/,
+  // A reader-funded site's appeal: 「…は読者の皆さまの支援で運営されています。サポーター会員にご参加ください。」
+  /(?:支援|会費|寄付)(?:で|によって)(?:運営|支え)|に支えられています/,
+  /(?:会員|サポーター|メンバー)[^。]{0,8}(?:ご参加|ご登録|ご入会)/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
   // A notice of rights under a syndicated story: 「無断転載を禁止します。著作権は…に帰属します。」

@@ -278,6 +278,39 @@ describe('a review’s spec box and shop box are no part of it', () => {
   });
 });
 
+describe('an English-styled site’s furniture over a Japanese story', () => {
+  it('drops the English byline stamp and a box under a label in capitals, keeps the story', () => {
+    const page = extractArticle(fixture('english-labels'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('夜間便ができる。');
+    expect(page.map.text).toContain('大人片道1350円とする。');
+    expect(page.map.text).not.toMatch(/By|JST|JOIN OUR MEMBERS|会員の皆さま|TAGS|MOST POPULAR/);
+  });
+
+  it('a reader-funded site’s appeal is a promo; a story about a body run on donations is not', () => {
+    expect(
+      isPromoLine(
+        '北浜ジャーナルは読者の皆さまの支援で運営されています。月500円からのサポーター会員にご参加ください。',
+      ),
+    ).toBe(true);
+    expect(isPromoLine('同館は市民の寄付で運営されており、来年度からは入館料を200円に上げる方針だ。')).toBe(false);
+  });
+
+  it('a label in capitals standing loose goes alone: the story after it stays', () => {
+    const page = extractArticle(
+      parse(
+        fixture('english-labels').documentElement.outerHTML.replace(
+          '<div class="post-content">',
+          '<div class="post-content"><p>LOCAL NEWS</p>',
+        ),
+      ),
+    );
+    expect(page.map.text).not.toContain('LOCAL NEWS');
+    expect(page.map.text).toContain('来年4月から夜間便を1日1往復増やすと発表した。');
+    expect(page.map.text).toContain('大人片道1350円とする。');
+  });
+});
+
 describe('a sign-off closing the story', () => {
   it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
     const page = extractArticle(fixture('signed-off'));
