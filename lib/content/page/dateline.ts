@@ -8,8 +8,8 @@ import { folded, foldedDense } from './fold';
 
 /** The pieces a time-stamp line is made of (matched after NFKC folding, so ２０２１ is 2021). */
 const STAMP_PARTS: readonly RegExp[] = [
-  // An English-styled site's stamp over a Japanese story: 「Oct. 8, 2024 19:20 JST」.
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2},?\s*\d{4}|\b(?:JST|GMT|UTC)\b/gi,
+  // An English-styled site's stamp over a Japanese story, its month in letters: 「Oct. 8, 2024 19:20 JST」.
+  /[a-z]{3,9}\.?\s?\d{1,2},\s?\d{4}|\bJST\b/gi,
   /\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?/g, // 2021年10月13日, 2021/10/13
   /\d{1,2}[月/]\d{1,2}日?/g, // 10月13日, 10/12
   /[(（][月火水木金土日](?:曜日?)?[)）]/g, // (火), （水曜）

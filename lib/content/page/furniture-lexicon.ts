@@ -34,8 +34,8 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /^[\s\u3000]*[【［[(（]\s*(?:広告|PR|AD)\s*[】］\])）]/,
   /お申し?込み/,
   // A reader-funded site's appeal: 「…は読者の皆さまの支援で運営されています。サポーター会員にご参加ください。」
-  /(?:支援|会費|寄付)(?:で|によって)(?:運営|支え)|に支えられています/,
-  /(?:会員|サポーター|メンバー)[^。]{0,8}(?:ご参加|ご登録|ご入会)/,
+  /(?:支援|会費|寄付)で運営|に支えられて/,
+  /(?:会員|メンバー)にご(?:参加|登録)/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
   // A notice of rights under a syndicated story: 「無断転載を禁止します。著作権は…に帰属します。」
