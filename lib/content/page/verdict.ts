@@ -86,10 +86,12 @@ function readsAsDatedStory(input: VerdictInput): boolean {
   const { meta, blocks, headline, dateline, dayAndHour, entries, heading, reading } = input;
   if (!headline || entries >= DATED_ENTRIES) return false;
   // Declaring nothing and printing no date, a brief dates itself in its lead: 「11日午前2時50分ごろ、…倉庫から火が
-  // 出た。…長浜署によると、…という。」 under 「<font size="4"><b>倉庫全焼、けが人なし</b></font>」.
+  // 出た。…長浜署によると、…という。」 under 「<font size="4"><b>倉庫全焼、けが人なし</b></font>」. One brief: each
+  // line but a caption is prose (a second headline, 「朝市、来月から毎週日曜に」, makes a page of briefs).
   if (!(dateline || dayAndHour)) {
     const lead = blocks.find((b) => b.kind === 'paragraph');
-    return !meta.ogType && reading.kind === 'story' && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
+    const lines = blocks.every((b) => b.kind === 'caption' || /[。！？]/.test(textOf(b)));
+    return !meta.ogType && reading.kind === 'story' && lines && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
   }
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
