@@ -115,15 +115,18 @@ const PAIRS: ReadonlySet<string> = new Set([
   'writer info',
 ]);
 
+// Class words of a story's text box: <div class="article-body paywall-content">, <section class="news-text">.
+const BODY_WORD = /^(?:body|content|text|article)$/;
+
 /**
- * 'paywall' marks the paywall's box only where its words say so (PROMO_PHRASES: 「残り1,142文字」「会員限定」):
- * <p class="paywall"> is a paragraph behind the paywall (a wire's body), and <div class="article-body
- * paywall-content"> with no promo in it holds the free lead before the cut (a prompt in a paragraph is
- * known by its words, furniture-lines.ts).
+ * 'paywall' marks the paywall's box unless it is the story's: <p class="paywall"> is a paragraph behind the
+ * paywall (a wire's body), and a body named so too (BODY_WORD) with no promo in it (PROMO_PHRASES: 「残り1,142文字」
+ * 「会員限定」) holds the free lead before the cut (a prompt in a paragraph is known by its words, furniture-lines.ts).
  */
-function paywalledText(el: Element, tag: string): boolean {
+function paywalledText(el: Element, tag: string, words: readonly string[]): boolean {
+  if (tag === 'P') return true;
   const text = el.textContent ?? '';
-  return tag === 'P' || (!!text.trim() && !PROMO_PHRASES.some((p) => p.test(text)));
+  return words.some((w) => BODY_WORD.test(w)) && !PROMO_PHRASES.some((p) => p.test(text));
 }
 
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
@@ -157,7 +160,7 @@ export function isBoilerplate(el: Element): boolean {
   const words = classWords(el);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag))) return true;
+    if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag, words))) return true;
     if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
   }
   return false;
