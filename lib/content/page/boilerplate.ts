@@ -1,3 +1,5 @@
+import { PROMO_PHRASES } from './furniture-lexicon';
+
 /**
  * What on a news page is not the article: navigation, ranking and related-article boxes, share bars,
  * comment sections, ads. Decided per element from its tag, ARIA role and the words in its class/id.
@@ -73,6 +75,8 @@ const WORDS: ReadonlySet<string> = new Set([
   'promotion',
   'sponsor',
   'sponsored',
+  // A review's shop box (「参考価格：16,800円」 and the shops' buttons): <div class="affiliate-box">.
+  'affiliate',
   'tag',
   'tags',
   'keyword',
@@ -111,12 +115,19 @@ const PAIRS: ReadonlySet<string> = new Set([
   'writer info',
 ]);
 
+// Class words of a story's text box: <div class="article-body paywall-content">, <section class="news-text">.
+const BODY_WORD = /^(?:body|content|text|article)$/;
+
 /**
- * Words that on a paragraph mark the story's own text: <p class="paywall"> is a paragraph behind the paywall
- * (a wire's body), while the paywall's box is a <div>; a prompt in a paragraph is known by its words
- * (furniture-lexicon.ts).
+ * 'paywall' marks the paywall's box unless it is the story's: <p class="paywall"> is a paragraph behind the
+ * paywall (a wire's body), and a body named so too (BODY_WORD) with no promo in it (PROMO_PHRASES: 「残り1,142文字」
+ * 「会員限定」) holds the free lead before the cut (a prompt in a paragraph is known by its words, furniture-lines.ts).
  */
-const PARAGRAPH_WORDS: ReadonlySet<string> = new Set(['paywall']);
+function paywalledText(el: Element, tag: string, words: readonly string[]): boolean {
+  if (tag === 'P') return true;
+  const text = el.textContent ?? '';
+  return words.some((w) => BODY_WORD.test(w)) && !PROMO_PHRASES.some((p) => p.test(text));
+}
 
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
 
@@ -149,7 +160,7 @@ export function isBoilerplate(el: Element): boolean {
   const words = classWords(el);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (WORDS.has(w) && !(tag === 'P' && PARAGRAPH_WORDS.has(w))) return true;
+    if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag, words))) return true;
     if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
   }
   return false;

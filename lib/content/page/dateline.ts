@@ -8,6 +8,8 @@ import { folded, foldedDense } from './fold';
 
 /** The pieces a time-stamp line is made of (matched after NFKC folding, so ２０２１ is 2021). */
 const STAMP_PARTS: readonly RegExp[] = [
+  // An English-styled site's stamp over a Japanese story, its month in letters: 「Oct. 8, 2024 19:20 JST」.
+  /[a-z]{3,9}\.?\s?\d{1,2},\s?\d{4}|\bJST\b/gi,
   /\d{2,4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?/g, // 2021年10月13日, 2021/10/13
   /\d{1,2}[月/]\d{1,2}日?/g, // 10月13日, 10/12
   /[(（][月火水木金土日](?:曜日?)?[)）]/g, // (火), （水曜）
@@ -33,6 +35,7 @@ export function isTimeStamp(text: string): boolean {
 /** A writer's title (「東都大学教授」「経済部」) is this short at most. */
 const MAX_TITLE = 12;
 const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
+const BY_NAME = /^By\s+[^\sA-Za-z\d]+(?:\s[^\sA-Za-z\d]+)?\s/;
 /** A writer's byline with the story's stamp is this short at most. */
 const MAX_BYLINE_STAMP = 60;
 
@@ -42,6 +45,10 @@ const MAX_BYLINE_STAMP = 60;
  * that names its writer says more.
  */
 export function isBylineStamp(text: string, writers: readonly string[]): boolean {
+  // An English-styled byline, a name in Japanese script then the stamp: 「By 中西由美子　Oct. 8, 2024 19:20 JST」.
+  const line = folded(text);
+  const by = BY_NAME.exec(line);
+  if (by && isTimeStamp(line.slice(by[0].length))) return true;
   const dense = foldedDense(text);
   if (dense.length > MAX_BYLINE_STAMP) return false;
   for (const w of writers) {

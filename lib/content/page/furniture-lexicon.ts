@@ -33,6 +33,9 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   // An ad's own label at the head of its line: 「【広告】松江の結婚式場なら…」「[PR] …」.
   /^[\s\u3000]*[【［[(（]\s*(?:広告|PR|AD)\s*[】］\])）]/,
   /お申し?込み/,
+  // A reader-funded site's appeal: 「…は読者の皆さまの支援で運営されています。サポーター会員にご参加ください。」
+  /(?:支援|会費|寄付)で運営|に支えられて/,
+  /(?:会員|メンバー)にご(?:参加|登録)/,
   // The shop's politeness to its customer, never a reporter's: 「ご利用いただけます」「お読みいただけます」.
   /[ごお][^\s、。]{1,6}いただけ(?:ます|る)/,
   // A notice of rights under a syndicated story: 「無断転載を禁止します。著作権は…に帰属します。」
@@ -74,6 +77,8 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /(?:筆者|執筆者)(?:個人)?の見解/,
   /見解を示すものではありません/,
   /ご意見・ご感想は/,
+  // A review's affiliate disclosure: 「※本記事はアフィリエイトプログラムによる収益を得ている場合があります」.
+  /アフィリエイト[^。]{0,12}(?:収益|報酬|利用して)/,
 ];
 
 /** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
@@ -169,6 +174,11 @@ export const SECTION_SUFFIXES: readonly string[] = [
   // 今週のその他のニュース: the week's other stories under an old site's story.
   'その他のニュース',
   'ほかのニュース',
+  // A review's spec box after the story (「MS-W9の主な仕様」 over 「重量：約4.6g」…): the maker's sheet, no report.
+  '主な仕様',
+  '主なスペック',
+  '製品仕様',
+  'スペック表',
 ];
 
 /**

@@ -256,10 +256,14 @@ function inPollBox(root: Element, b: Block): boolean {
   return false;
 }
 
+// An English-styled site's label in capitals, two words or more: 「SUPPORT INDEPENDENT JOURNALISM」「MOST READ」.
+// Only the label goes: what it heads is known by its own words (a members' appeal is a promo line).
+const CAPS_LABEL = /^[A-Z][A-Z&'’]*(?: [A-Z&'’]+)+$/;
+
 /**
  * The lines that are the article's: no promo line, no standing notice, no credit line or reporter's name, no
- * wire story's note of its original (原題), no poll, no section that follows the story, and nothing after a
- * paywall's cut.
+ * wire story's note of its original (原題), no poll, no label in English capitals, no section that follows the
+ * story, and nothing after a paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
@@ -269,6 +273,7 @@ export function articleLines(blocks: readonly Block[], root: Element): Block[] {
       const text = textOf(b);
       if (isNameSignOff(text, kept[i - 1] && textOf(kept[i - 1] as Block))) return false;
       if (ORIGINAL_NOTE.test(folded(text))) return false;
+      if (b.kind !== 'caption' && CAPS_LABEL.test(folded(text))) return false;
       return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
     }),
     root,

@@ -26,6 +26,13 @@ export const NEWS_TIME: RegExp =
   /(?:^|[^\d])\d{1,2}日(?:[、にのはまでからも]|午前|午後|朝|夜|夕)|きょう|きのう|あす|けさ|今月|先月|来月|今年|昨年|去年|来年|先週|今週|来週|同日|今春|今夏|今秋|今冬|今季|上旬|中旬|下旬|月\d{1,2}日/;
 
 /**
+ * A news lead opening on its day, with the time of day (午前, 未明, 夜…) and its hour, before its first comma, after
+ * a short subject at most: 「11日午前2時50分ごろ、」「北山署は10日、」「5日夜、」 — a brief's dateline on a page that prints none.
+ */
+export const LEAD_DAY: RegExp =
+  /^(?:[^。「」\d]{1,20}?は)?(?:\d{1,2}月)?\d{1,2}日(?:[午未早朝昼夕夜深][^、。]{0,10})?、/;
+
+/**
  * A news photo's caption dating its shot after ＝ (NFKC-folded to =), then a place or the end: 「…家族連れ＝27日、
  * 北山市西原」「…知事＝12日、県庁」「…の様子=2025年7月27日午前」. A product shot's caption dates nothing.
  */

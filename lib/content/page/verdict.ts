@@ -3,11 +3,12 @@ import { breadcrumbItems } from './breadcrumb';
 import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
 import { definesHeadline } from './encyclopedic';
+import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { listsDatedEntries, listsItems } from './notice-entries';
-import { EDITORIAL_LABELS, PHOTO_DATELINE } from './prose-markers';
+import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
@@ -81,8 +82,17 @@ const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join
  * procedure or definition: an old site's table layout whose <title> is the site's name. The dateline may
  * give the day and hour without the year (「09月05日 18時12分」); three dated entries make a list, not a story.
  */
-function readsAsDatedStory({ headline, dateline, dayAndHour, entries, heading, reading }: VerdictInput): boolean {
-  if (!headline || !(dateline || dayAndHour) || entries >= DATED_ENTRIES) return false;
+function readsAsDatedStory(input: VerdictInput): boolean {
+  const { meta, blocks, headline, dateline, dayAndHour, entries, heading, reading } = input;
+  if (!headline || entries >= DATED_ENTRIES) return false;
+  // Declaring nothing and printing no date, a brief dates itself in its lead: 「11日午前2時50分ごろ、…倉庫から火が
+  // 出た。…長浜署によると、…という。」 under 「<font size="4"><b>倉庫全焼、けが人なし</b></font>」. One brief: each
+  // line but a caption is prose (a second headline, 「朝市、来月から毎週日曜に」, makes a page of briefs).
+  if (!(dateline || dayAndHour)) {
+    const lead = blocks.find((b) => b.kind === 'paragraph');
+    const lines = blocks.every((b) => b.kind === 'caption' || /[。！？]/.test(textOf(b)));
+    return !meta.ogType && reading.kind === 'story' && lines && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
+  }
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
 

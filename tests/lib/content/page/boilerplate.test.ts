@@ -36,6 +36,9 @@ describe('isBoilerplate', () => {
     '<div id="tmp_inquiry"></div>',
     '<div style="display: none"></div>',
     '<div class="paywall"></div>',
+    '<div class="paywall-box"><p>この記事は会員限定です。残り820文字</p></div>',
+    // A prompt in words no promo list knows is still the paywall's box when nothing names it the story's text.
+    '<div class="paywall-prompt"><p>この先は有料です。</p><a href="/login">ログイン</a></div>',
   ])('%s is furniture', (html) => {
     expect(isBoilerplate(el(html))).toBe(true);
   });
@@ -50,6 +53,8 @@ describe('isBoilerplate', () => {
     '<div class="update-note"></div>',
     // A wire's body paragraphs behind its paywall.
     '<p class="paywall"></p>',
+    // The free lead before the cut, in a body named for the paywall: no promo in it.
+    '<div class="article-body paywall-content"><p>北山市は3日、新しい庁舎の設計案を公表した。</p></div>',
   ])('%s is not', (html) => {
     expect(isBoilerplate(el(html))).toBe(false);
   });

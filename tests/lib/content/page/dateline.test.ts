@@ -12,6 +12,9 @@ describe('isTimeStamp', () => {
     '配信開始 2026/1/18 13:10',
     '18:05NEW',
     '9:30 New',
+    // An English-styled site's stamp over a Japanese story.
+    'Mar. 14, 2025 08:05 JST',
+    'September 3, 2024',
   ])('%s is a bare time stamp', (s) => {
     expect(isTimeStamp(s)).toBe(true);
   });
@@ -24,6 +27,7 @@ describe('isTimeStamp', () => {
     '決定的な生命線',
     'NEWS 18:05',
     '18:05 Newton',
+    'Oct. 8, 2024 Kitayama',
   ])('%s is not', (s) => {
     expect(isTimeStamp(s)).toBe(false);
   });
@@ -64,5 +68,13 @@ describe('isBylineStamp', () => {
     expect(isBylineStamp('北原祐介が取材した。', ['北原祐介'])).toBe(false);
     expect(isBylineStamp('北原祐介が2025年7月15日に発表した論文によると', ['北原祐介'])).toBe(false);
     expect(isBylineStamp('2025年3月10日 7時00分', [])).toBe(false);
+  });
+
+  it('is an English-styled byline, 「By」 and a name in Japanese script over the stamp, named in <head> or not', () => {
+    expect(isBylineStamp('By 宮下　健吾　Mar. 14, 2025 08:05 JST', [])).toBe(true);
+    expect(isBylineStamp('By 宮下健吾 2025/03/14 08:05', [])).toBe(true);
+    // A line that says more than the name and the stamp is no byline.
+    expect(isBylineStamp('By 宮下健吾 Mar. 14, 2025 北山港から', [])).toBe(false);
+    expect(isBylineStamp('By the way, Mar. 14, 2025', [])).toBe(false);
   });
 });

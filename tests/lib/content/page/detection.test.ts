@@ -169,6 +169,29 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(weekly.replace(body, `<font size="2">${police}</font>`))).isArticle).toBe(true);
   });
 
+  it('a brief on a page that prints no date at all: its lead opens on the day and hour (「２日午後４時１０分ごろ、」)', () => {
+    const page = extractArticle(fixture('table-layout-brief'));
+    expect(page).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(page.map.text.slice(0, page.lines[0]?.end)).toBe('軽トラックが用水路に転落、男性軽傷 西崎町');
+    expect(page.map.text).toContain('ガードレールの設置を検討している。');
+    expect(page.map.text).not.toMatch(/最近のニュース|合唱発表会|ニュース一覧へ|無断転載/);
+    // The same lead with nobody reporting and no one's age told is no story: a notice of a class to come.
+    expect(extractArticle(fixture('table-layout-notice')).isArticle).toBe(false);
+    const raw = readFileSync(join(__dirname, '../../../fixtures/pages/table-layout-brief.html'), 'utf8');
+    // Three briefs on one page, each under its headline, are a page of briefs, not a story.
+    const more = (title: string, text: string) =>
+      `<br><br><b><font size="+1">${title}</font></b><br><br><font size="3">${text}</font>`;
+    const briefs = raw.replace(
+      '\n</font>\n<br><br>\n<font size="2">',
+      `</font>${more('潮見漁港の朝市、来月から毎週日曜に', '　潮見漁協は２８日、月２回の朝市を来月から毎週日曜に開くと発表した。同漁協によると、昨年度の来場者は約１万人だったという。')}${more('北浦小で卒業式、３１人が巣立つ', '　北浦小学校で１日、卒業式があり、６年生３１人が学びやを巣立った。校長は「自分の道を歩んで」と話した。')}\n<br><br>\n<font size="2">`,
+    );
+    expect(briefs).toContain('潮見漁協は２８日');
+    expect(extractArticle(parse(briefs)).isArticle).toBe(false);
+    // Nor does a news lead make a story of a page that is stamped "website".
+    const website = raw.replace('</title>', '</title><meta property="og:type" content="website">');
+    expect(extractArticle(parse(website)).isArticle).toBe(false);
+  });
+
   it('a broadcaster’s older page stamped with the day and hour but no year (「09月05日 18時12分」)', () => {
     const page = (stamp: string) =>
       html(

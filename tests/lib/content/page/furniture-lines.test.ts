@@ -235,6 +235,82 @@ describe('a paywall’s cut ends the story', () => {
   });
 });
 
+describe('a body container named for the paywall holds the free lead', () => {
+  it('keeps the lead before the cut, drops the paywall’s own box with its promo', () => {
+    const page = extractArticle(fixture('paywall-lead'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('倉庫は2027年春の稼働を目指す。');
+    expect(page.map.text).toContain('空きを待つ荷主が');
+    expect(page.map.text).not.toMatch(/プレミアム会員|残り864字|読み放題|ログイン|関連記事/);
+  });
+});
+
+describe('a review’s spec box and shop box are no part of it', () => {
+  it('keeps the review and its subheads, drops the spec table, the affiliate box and its disclosure', () => {
+    const page = extractArticle(fixture('gadget-review'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('2センチの段差も越える新型の車輪');
+    expect(page.map.text).toContain('「夏までのアプリ更新で短縮したい」と話している。');
+    expect(page.map.text).not.toMatch(
+      /主なスペック|本体サイズ|最大150分|実売価格：|公式ストア|アフィリエイト|関連記事/,
+    );
+  });
+
+  it('the disclosure is a standing notice; news about affiliate ads is not', () => {
+    expect(isStandingNotice('※本記事はアフィリエイトプログラムによる収益を得ている場合があります')).toBe(true);
+    expect(isStandingNotice('消費者庁は、アフィリエイト広告で収益を得る事業者への指導を強めると発表した。')).toBe(
+      false,
+    );
+  });
+
+  it('a subhead about the product’s specs that tells something stays (「仕様変更で電池が長持ちに」)', () => {
+    const page = extractArticle(
+      parse(
+        fixture('gadget-review')
+          .documentElement.outerHTML.replace('<h3>主なスペック</h3>', '<h3>仕様変更で電池が長持ちに</h3>')
+          .replace(
+            /<table>[\s\S]*?<\/table>/,
+            '<p>充電1回あたりの運転時間は、従来機より30分長い最大150分になった。</p>',
+          ),
+      ),
+    );
+    expect(page.map.text).toContain('最大150分になった。');
+  });
+});
+
+describe('an English-styled site’s furniture over a Japanese story', () => {
+  it('drops the English byline stamp and a box under a label in capitals, keeps the story', () => {
+    const page = extractArticle(fixture('english-labels'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('夜間便ができる。');
+    expect(page.map.text).toContain('大人片道1350円とする。');
+    expect(page.map.text).not.toMatch(/By|JST|JOIN OUR MEMBERS|会員の皆さま|TAGS|MOST POPULAR/);
+  });
+
+  it('a reader-funded site’s appeal is a promo; a story about a body run on donations is not', () => {
+    expect(
+      isPromoLine(
+        '北浜ジャーナルは読者の皆さまの支援で運営されています。月500円からのサポーター会員にご参加ください。',
+      ),
+    ).toBe(true);
+    expect(isPromoLine('同館は市民の寄付で運営されており、来年度からは入館料を200円に上げる方針だ。')).toBe(false);
+  });
+
+  it('a label in capitals standing loose goes alone: the story after it stays', () => {
+    const page = extractArticle(
+      parse(
+        fixture('english-labels').documentElement.outerHTML.replace(
+          '<div class="post-content">',
+          '<div class="post-content"><p>LOCAL NEWS</p>',
+        ),
+      ),
+    );
+    expect(page.map.text).not.toContain('LOCAL NEWS');
+    expect(page.map.text).toContain('来年4月から夜間便を1日1往復増やすと発表した。');
+    expect(page.map.text).toContain('大人片道1350円とする。');
+  });
+});
+
 describe('a sign-off closing the story', () => {
   it('drops a desk’s sign-off and an outlet’s credit, keeps the story', () => {
     const page = extractArticle(fixture('signed-off'));
