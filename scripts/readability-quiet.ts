@@ -4,31 +4,46 @@
  * messages it is called with (「Removing unlikely candidate - …」「Cleaning Conditionally」) are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts).
  *
- * Two edits of the module's text, nothing else: each `this.log(` call is marked pure, so the minifier
- * drops the calls (keeping any argument with a side effect) and their strings; each `if (this._debug)`
- * becomes `if (false)`, so the debug-only logger and the HTML dumps go with their branch. The count of
- * each is checked: a Readability whose text no longer matches fails the build instead of shipping the
- * logging again unnoticed (the version is pinned in package.json).
+ * Three edits of the module's text, nothing else:
+ * - each `this.log(` call is marked pure, so the minifier drops the calls (keeping any argument with a
+ *   side effect) and their strings;
+ * - each `if (this._debug)` becomes `if (false)`, so the debug-only logger and the HTML dumps go with
+ *   their branch;
+ * - the reasons _cleanConditionally words for removing a node (「Too many inputs per p. (input=3, p=1)」)
+ *   become `errs.push(0)`: only how many there are decides, their text is only logged, and what they
+ *   interpolate are numbers already computed.
+ * The count of each is checked: a Readability whose text no longer matches fails the build instead of
+ * shipping the logging again unnoticed, or changing what it does (the version is pinned in package.json).
  */
+
 /** The module, as Vite resolves it (its ESM index imports it; isProbablyReaderable's file has no logging). */
 const READABILITY = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
-const LOG_CALL = /\bthis\.log\(/g;
-const DEBUG_TEST = /\bif \(this\._debug\)/g;
+
+const EDITS = {
+  logCalls: { find: /\bthis\.log\(/g, put: '/* @__PURE__ */ this.log(' },
+  debugTests: { find: /\bif \(this\._debug\)/g, put: 'if (false)' },
+  failedChecks: { find: /\berrs\.push\(\s*`[^`]*`\s*\)/g, put: 'errs.push(0)' },
+} as const;
+
+export type EditCounts = { [K in keyof typeof EDITS]: number };
 
 /** What @mozilla/readability 0.6.0 holds; a different text is a new version to look at. */
-export const EXPECTED = { logCalls: 24, debugTests: 4 } as const;
+export const EXPECTED: EditCounts = { logCalls: 24, debugTests: 4, failedChecks: 8 };
 
 /** Readability.js's text without its logging; throws when the counts differ from `expected`. */
-export function quietReadability(code: string, expected: { logCalls: number; debugTests: number } = EXPECTED): string {
-  const logCalls = code.match(LOG_CALL)?.length ?? 0;
-  const debugTests = code.match(DEBUG_TEST)?.length ?? 0;
-  if (logCalls !== expected.logCalls || debugTests !== expected.debugTests) {
-    throw new Error(
-      `readability-quiet: expected ${expected.logCalls} this.log( calls and ${expected.debugTests} if (this._debug) ` +
-        `tests in Readability.js, found ${logCalls} and ${debugTests} (a new version? see scripts/readability-quiet.ts)`,
-    );
+export function quietReadability(code: string, expected: EditCounts = EXPECTED): string {
+  let out = code;
+  for (const [name, { find, put }] of Object.entries(EDITS) as [keyof EditCounts, (typeof EDITS)[keyof EditCounts]][]) {
+    const found = code.match(find)?.length ?? 0;
+    if (found !== expected[name]) {
+      throw new Error(
+        `readability-quiet: expected ${expected[name]} ${name} in Readability.js, found ${found} ` +
+          '(a new version? see scripts/readability-quiet.ts)',
+      );
+    }
+    out = out.replace(find, put);
   }
-  return code.replace(LOG_CALL, '/* @__PURE__ */ this.log(').replace(DEBUG_TEST, 'if (false)');
+  return out;
 }
 
 /** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */

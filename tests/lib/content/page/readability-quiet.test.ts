@@ -20,10 +20,12 @@ function quietClass(): ReadabilityClass {
 }
 
 describe('Readability without its debug logging', () => {
-  it('marks every log call pure and turns off every debug branch', () => {
+  it('marks every log call pure, turns off every debug branch and leaves failed checks unworded', () => {
     const quiet = quietReadability(SOURCE);
     expect(quiet.match(/\/\* @__PURE__ \*\/ this\.log\(/g)).toHaveLength(EXPECTED.logCalls);
     expect(quiet).not.toMatch(/if \(this\._debug\)/);
+    expect(quiet.match(/errs\.push\(0\)/g)).toHaveLength(EXPECTED.failedChecks);
+    expect(quiet).not.toMatch(/Too many inputs per p/);
   });
 
   it.each(['brief', 'column', 'blog-post', 'ad-agency-story', 'chronology-story'])(
@@ -36,8 +38,9 @@ describe('Readability without its debug logging', () => {
   );
 
   it('fails the build on a Readability whose text it does not know', () => {
-    expect(() =>
-      quietReadability(SOURCE, { logCalls: EXPECTED.logCalls + 1, debugTests: EXPECTED.debugTests }),
-    ).toThrow(/readability-quiet: expected/);
+    expect(() => quietReadability(SOURCE, { ...EXPECTED, logCalls: EXPECTED.logCalls + 1 })).toThrow(
+      /readability-quiet: expected 25 logCalls/,
+    );
+    expect(() => quietReadability(SOURCE, { ...EXPECTED, failedChecks: 7 })).toThrow(/expected 7 failedChecks/);
   });
 });
