@@ -26,6 +26,7 @@ describe('Readability without its debug logging', () => {
     expect(quiet).not.toMatch(/if \(this\._debug\)/);
     expect(quiet.match(/errs\.push\(0\)/g)).toHaveLength(EXPECTED.failedChecks);
     expect(quiet).not.toMatch(/Too many inputs per p/);
+    expect(quiet).not.toMatch(/if \(this\._docJSDOMParser/);
   });
 
   it.each(['brief', 'column', 'blog-post', 'ad-agency-story', 'chronology-story'])(
