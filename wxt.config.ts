@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
+import { readabilityQuiet } from './scripts/readability-quiet';
 
 // kuromoji's IPADIC ships inside the extension as one dictionary image (14 MB, uncompressed; kuromoji's
 // word ids left out), built from node_modules at build time rather than committed
@@ -9,7 +10,8 @@ import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts.
+  vite: () => ({ plugins: [preact(), readabilityQuiet()] }),
   hooks: {
     // The "only when I ask" build: the content script is built but declared nowhere (lib/shared/on-request.ts injects it).
     'build:manifestGenerated': (wxt, manifest) => {

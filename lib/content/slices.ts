@@ -6,6 +6,7 @@ import { buildRanges, type HighlightLayer } from './highlights';
 import type { AppendAnalysis } from './name-tables';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
+import { yieldToPage } from './page/steps';
 import { isSkippedElement, type TextMap, TextMapBuilder } from './page/text-map';
 
 /**
@@ -57,12 +58,6 @@ export function largePageStatus(doc: Document): 'too-large' | 'not-japanese' | n
 
 // Text a reader never sees (counted out of a page's size); nested ones are rare enough to count twice.
 const UNREAD = 'script, style, noscript, template, textarea';
-
-/** Lets the page's own work run: scheduler.yield where the browser has it (Chromium 129+), else a macrotask. */
-function yieldToPage(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
-}
 
 /** The element a big page's text is read from: its largest <article>, else <main>, else <body>. */
 function sliceRoot(doc: Document): Element | null {

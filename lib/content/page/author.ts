@@ -2,6 +2,7 @@ import { classWords } from './boilerplate';
 import { breadcrumbItems } from './breadcrumb';
 import type { PageMetadata } from './metadata';
 import { cleanName } from './names';
+import { filedUnder } from './url-path';
 import { NAME_PREFIXES, NAME_SUFFIXES, NOT_PERSON, OPINION_PATHS, OPINION_SECTIONS } from './writer-lexicon';
 
 // The writer of a signed column, essay or opinion piece is the source of its figures (「私のところへ相談に来る
@@ -41,14 +42,7 @@ const HEADLINE_SECTION = new RegExp(
 const isOpinionSection = (s: string | null | undefined) => !!s && s.length <= MAX_SECTION && OPINION_WORD.test(s);
 
 /** True when the address files the page under an opinion section: /column/, /opinion/, /kiko/. */
-function opinionPath(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    return new URL(url).pathname.split('/').some((seg) => OPINION_PATHS.has(seg.toLowerCase()));
-  } catch {
-    return false;
-  }
-}
+const opinionPath = (url: string | null) => filedUnder(url, OPINION_PATHS);
 
 /** True when <head> says the page is signed opinion: its type, its section, its address or its headline's label. */
 export function declaresOpinion(meta: PageMetadata): boolean {

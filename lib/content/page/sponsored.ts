@@ -9,6 +9,7 @@ import {
   SPONSORED_PATHS,
   SPONSORED_SECTIONS,
 } from './section-lexicon';
+import { filedUnder } from './url-path';
 
 /** A label line is this short at most: 「広告企画　提供：いずも木の家工房」, not a sentence of a story. */
 const MAX_LABEL_LINE = 60;
@@ -19,14 +20,7 @@ function sponsoredSection(name: string | null | undefined): boolean {
 }
 
 /** True when the page's address files it under paid content (「/tieup/2025/…」). */
-function sponsoredPath(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    return new URL(url).pathname.split('/').some((seg) => SPONSORED_PATHS.has(seg.toLowerCase()));
-  } catch {
-    return false;
-  }
-}
+const sponsoredPath = (url: string | null) => filedUnder(url, SPONSORED_PATHS);
 
 /** True when a line labels the piece as paid for (「広告企画 提供：…」). */
 function labelLine(text: string): boolean {

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { EXPECTED, quietReadability } from '../../../../scripts/readability-quiet';
+import { fixture } from './load';
+
+// The content script's Readability has its debug logging taken out at build time (scripts/readability-quiet.ts):
+// the same parse on every page, only without the messages its empty logger was called with.
+const require = createRequire(import.meta.url);
+const PATH = require.resolve('@mozilla/readability/Readability.js');
+const SOURCE = readFileSync(PATH, 'utf8');
+
+type ReadabilityClass = new (doc: Document, options?: object) => { parse(): unknown };
+const Original = require(PATH) as ReadabilityClass;
+
+function quietClass(): ReadabilityClass {
+  const mod = { exports: {} as unknown };
+  new Function('module', 'exports', quietReadability(SOURCE))(mod, mod.exports);
+  return mod.exports as ReadabilityClass;
+}
+
+describe('Readability without its debug logging', () => {
+  it('marks every log call pure, turns off every debug branch and leaves failed checks unworded', () => {
+    const quiet = quietReadability(SOURCE);
+    expect(quiet.match(/\/\* @__PURE__ \*\/ this\.log\(/g)).toHaveLength(EXPECTED.logCalls);
+    expect(quiet).not.toMatch(/if \(this\._debug\)/);
+    expect(quiet.match(/errs\.push\(0\)/g)).toHaveLength(EXPECTED.failedChecks);
+    expect(quiet).not.toMatch(/Too many inputs per p/);
+    expect(quiet).not.toMatch(/if \(this\._docJSDOMParser/);
+  });
+
+  it.each(['brief', 'column', 'blog-post', 'ad-agency-story', 'chronology-story'])(
+    'reads the %s fixture exactly as Readability itself does',
+    (name) => {
+      const Quiet = quietClass();
+      const read = (R: ReadabilityClass) => JSON.stringify(new R(fixture(name), { charThreshold: 100 }).parse());
+      expect(read(Quiet)).toBe(read(Original));
+    },
+  );
+
+  it('fails the build on a Readability whose text it does not know', () => {
+    expect(() => quietReadability(SOURCE, { ...EXPECTED, logCalls: EXPECTED.logCalls + 1 })).toThrow(
+      /readability-quiet: expected 25 logCalls/,
+    );
+    expect(() => quietReadability(SOURCE, { ...EXPECTED, failedChecks: 7 })).toThrow(/expected 7 failedChecks/);
+  });
+});
