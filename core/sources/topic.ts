@@ -58,6 +58,8 @@ export function findTopic(
   // 個別の企業では、東和電機が…回答した: a kind of body with では sets the scene for the one named.
   let kind: Speaker | null = null;
   let ga = -1;
+  // The subject is a person named after a scene (sceneSubject), whom a second が puts in doubt.
+  let fromScene = false;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -88,10 +90,17 @@ export function findTopic(
       // 店を営む女性が、男2人が逃げたと話した: a comma sets the first subject of its clause apart from
       // the words it reports (the 男2人が inside them is the content's).
       const setApart = !embedded && tokens[i + 1]?.surface === '、';
+      const first = !embedded && ga < 0;
       embedded = true;
       ga = i;
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
+      // 会議では、山田教授が…と説明した: a person named as the first subject after a scene (では、) is the
+      // one who speaks; a second subject (山田被告が…と検察側が指摘した) leaves it in doubt.
+      else if (first) {
+        subject = sceneSubject(tokens, i, lo);
+        fromScene = !!subject;
+      } else if (fromScene) subject = null;
     }
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
@@ -265,15 +274,41 @@ function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | n
 /**
  * The subject of a sentence that opens on it (山田首相が記者団の取材に応じました): the first が outside
  * quotes, when what comes before it is a person or a body — not a thing (地震が起きた) nor a document.
+ * A named person after a scene counts as well (会議では、山田教授が…と説明した).
  */
 export function leadSubject(tokens: readonly Token[], v: SentenceView): Speaker | null {
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0 || !(t.surface === 'が' && isCaseParticle(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
-    return s && s.type !== 'document' && s.phrase.first === v.first ? s : null;
+    if (s && s.type !== 'document' && s.phrase.first === v.first) return s;
+    return sceneSubject(tokens, i, v.first);
   }
   return null;
+}
+
+// では / には / でも: the particles after a noun that set a scene (会議では、), not a party.
+const SCENE_CASES: ReadonlySet<string> = new Set(['で', 'に']);
+
+/**
+ * A person named by name before the が at `p`, right after a scene set off by a comma at the head of
+ * tokens [lo, p): 「会議では、山田一郎教授が」, 「10日の会見で、佐藤知事が」. A subject by role
+ * (男性が) or a body is left out: a body after a scene is as often the content's subject.
+ */
+function sceneSubject(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  const s = speakerBefore(tokens, p, lo);
+  if (s?.type !== 'person' || !s.phrase.hasPerson) return null;
+  const comma = s.phrase.first - 1;
+  if (comma <= lo || tokens[comma]?.surface !== '、') return null;
+  let scene = false;
+  for (let k = lo; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (isCaseParticle(t) && SCENE_CASES.has(t.surface) && k === comma - 1) scene = true;
+    else if (isBindingParticle(t) && k === comma - 1 && SCENE_CASES.has(tokens[k - 1]?.surface ?? '')) scene = true;
+    else if (!(isNoun(t) || isGenitive(t) || isCaseParticle(t))) return null;
+    else if (isCaseParticle(t) && !SCENE_CASES.has(t.surface)) return null;
+  }
+  return scene ? s : null;
 }
 
 /**
