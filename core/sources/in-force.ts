@@ -73,6 +73,8 @@ class Reader implements ReadSoFar {
   investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
   surveyor: Party | null = null;
+  /** The paragraph the surveyor was named in. */
+  private surveyorParagraph = -2;
   private readonly figureSentences: ReadonlySet<number>;
   /** The article's documents, their authors and the one in force. */
   private readonly documents = new Documents();
@@ -211,7 +213,7 @@ class Reader implements ReadSoFar {
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;
     }
-    if (conducted) this.surveyor = conducted;
+    if (conducted) this.surveyed(conducted, v);
     out.interviewee = own ? null : this.interviewee;
     out.voice = own ? null : this.voice;
     const respondents = countsRespondents(s);
@@ -221,6 +223,16 @@ class Reader implements ReadSoFar {
     out.document = this.documents.read(tokens, v, info, named, own);
     if (!own) this.posting(v);
     return out;
+  }
+
+  /** The surveyor named in this paragraph or the one before (県は…調査を行った。⏎調査は…): an unowned 調査は's. */
+  get recentSurveyor(): Party | null {
+    return this.surveyorParagraph >= this.paragraph.index - 1 ? this.surveyor : null;
+  }
+
+  private surveyed(party: Party, v: SentenceView): void {
+    this.surveyor = party;
+    this.surveyorParagraph = v.sentence.paragraph;
   }
 
   /** A posting sentence puts its poster in force for the lines after it (posts.ts). */
@@ -268,7 +280,7 @@ class Reader implements ReadSoFar {
   /** What a cue's party puts in force: `announcesLede` for an announcement in a lede. */
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
-    if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyor = party;
+    if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyed(party, v);
     // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
     const body = party.type === 'organization' || party.type === 'government';
     const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
