@@ -12,7 +12,7 @@ import {
 } from '../text/pos';
 import { KANJI } from '../text/script';
 import type { SourceType, Token } from '../types';
-import { countedInOwnClause } from './counted-topic';
+import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { isCasualty, namesABody, sourceTypeOf } from './source-type';
@@ -77,6 +77,9 @@ export function findTopic(
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
       if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;
+      // 新型GPUは2万基が出荷された: a thing whose parts are counted, unless its words or the tagger make
+      // it a body (東和電機は社員約500人が…).
+      if (s && countsItsSubject(tokens, i) && !isSureBody(tokens, v, s.phrase)) continue;
       if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
         kind = s;
         continue;
@@ -148,6 +151,18 @@ const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|
 
 // 同社では / 県警では: a body that speaks through では; a place (米国では, 東京では) does not.
 const BODY_TYPES: ReadonlySet<SourceType> = new Set(['organization', 'government', 'media']);
+
+/** A phrase the tagger found as an organisation, a proper name of one, or one whose words say so (県警). */
+export function isSureBody(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): boolean {
+  const head = tokens[phrase.last] as Token;
+  return (
+    v.bodies.ends.has(phrase.end) ||
+    v.bodies.names.has(phrase.text) ||
+    isOrganizationName(head) ||
+    (isPlaceName(head) && phrase.first === phrase.last) ||
+    namesABody(phrase.text)
+  );
+}
 
 /**
  * 「沖縄物流では、…と説明している」: an organisation as topic with では, at token `p` (は). Only what

@@ -78,3 +78,11 @@ describe('a body the paragraph is about', () => {
     expect(names(text, ['約30万円'])).toEqual(['']);
   });
 });
+
+describe('a thing as the topic is no party (新型GPUは2万基が出荷された)', () => {
+  it('a product whose count is its clause’s subject tells nothing: the body in force does', () => {
+    const text = '東和電機は10日、決算を発表した。新型GPUは2万基が出荷されたという。';
+    expect(names(text, ['2万基'])).toEqual(['東和電機']);
+    expect(names('新型ドローンは約500台が売れたという。', ['約500台'])).toEqual(['']);
+  });
+});
