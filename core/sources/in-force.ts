@@ -15,7 +15,7 @@ import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
-import { tellerOf } from './own-deeds';
+import { doerOf, tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
 import { isPostLine, posterOf } from './posts';
@@ -162,6 +162,8 @@ class Reader implements ReadSoFar {
       relayed: own || para.cited || info.setting ? null : para.previousHeard,
       // 研究チームは、…手法を考案した。…10倍に延びたという。: the body the paragraph is about tells it.
       teller: own ? null : tellerOf(info.topic ?? asSpeaker(para.topic), info.cues, this.mentions),
+      // 県は…設定しており、職員約900人を動員した: the body whose deeds the clauses chain.
+      doer: own ? null : doerOf(tokens, v, info.topic, info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
       interviewee: null,
       voice: null,

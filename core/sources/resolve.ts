@@ -71,7 +71,8 @@ export function resolveFigure(
   if (isWritersConversion(s.text, s.start, f.start)) return null;
   // 東和鉄道によると、…運休した。北山鉄道も運休し、伊丹空港では12便が欠航した: the later scene is not the
   // according-to's account.
-  const scoped = info.scene !== null && f.start >= info.scene ? null : here.scoped;
+  const newScene = info.scene !== null && f.start >= info.scene;
+  const scoped = newScene ? null : here.scoped;
   if (here.labelled) return here.labelled;
   if (here.posted) return here.posted;
   if (here.introduced && !info.cues.length) return here.introduced;
@@ -127,6 +128,8 @@ export function resolveFigure(
     spokenAfter(sentences, i) ??
     here.announced ??
     investigating(here) ??
+    // …し、伊丹空港では12便が欠航した: a new scene is not the body's account.
+    (newScene ? null : here.doer) ??
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
     here.featured
   );
