@@ -33,6 +33,9 @@ const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
+// と明らかにした / と明らかにしました: a party making something known.
+const REVEALED = /^と明らかにし/;
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -210,7 +213,10 @@ class Reader implements ReadSoFar {
       // 一方、北山大学の田中教授は…と話す: another voice ends the interview's hold on later hearsay.
       if (this.interviewee && !sameParty(party, this.interviewee)) this.interviewee = null;
       if (cue.kind !== 'hearsay' && party.type !== 'document') this.voice = party;
-      this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
+      // 県警は、…約18億円に上ったと明らかにした: a body making its figures known in the lede announces
+      // them, as 発表した does (a person who 明らかにした only speaks: 山本知事は…と明らかにした).
+      const reveals = isBody(party) && cue.kind === 'quote' && REVEALED.test(cue.cue);
+      this.heard(cue, party, v, lede && (!!cue.announce || reveals), hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;

@@ -173,6 +173,19 @@ describe('what does not carry back', () => {
   });
 });
 
+describe('a body that makes its figures known in the lede (…と明らかにした)', () => {
+  it('announces them: the plain sentences after it are its release', () => {
+    const text =
+      '東和県警は、今年上半期の特殊詐欺の被害額が約18億円に上ったと明らかにした。認知件数は前年同期比35%増の612件。被害者の約7割が65歳以上だった。';
+    expect(names(text, ['612件', '約7割'])).toEqual(['東和県警', '東和県警']);
+  });
+
+  it('a person who 明らかにした only speaks: the next sentence is not theirs', () => {
+    const text = '山本一郎知事は、来年度から保育料を無償にすると明らかにした。県の人口は約180万人だ。';
+    expect(names(text, ['約180万人'])).toEqual(['']);
+  });
+});
+
 describe('こう話した and published reports', () => {
   it('「…」。Xはそう漏らした: そう before any verb of the person names the quote’s speaker', () => {
     const text = '「売り上げより、10年後に店があるかが心配だ」。商店会の会長、森田和夫さん（68）はそう漏らした。';
