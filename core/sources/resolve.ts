@@ -48,7 +48,13 @@ export function resolveFigure(
   // 「…」（市内の会社員の男性、45）: the speaker's age in the credit is the outlet's identification.
   if (isCreditAge(text, f.start, f.end)) return null;
   if (isParentheticalAge(text, f.start, f.end)) {
-    const police = a ?? here.scoped;
+    // 警察によると、…。近所の女性（65）は「…」と話した: the age of someone the outlet quotes at first hand
+    // (no hearsay) is its own identification of whom it spoke to, not the police's.
+    const quoted = info.cues.some(
+      (c) => c.kind === 'quote' && c.speaker && AGE_NOTE.test(text.slice(c.speaker.end, f.start)),
+    );
+    const firstHand = quoted && !info.cues.some((c) => c.kind === 'hearsay' || c.kind === 'according');
+    const police = a ?? (firstHand ? null : here.scoped);
     if (police && isInvestigator(police.name)) return police;
     // 逮捕されたのは、…山内容疑者（82）です。岡崎署によりますと、…: a suspect is named by the police,
     // though they are cited only in the next sentence of the paragraph.
@@ -196,6 +202,9 @@ const SHORT_BODY = /[銀行委省庁局会党軍協連組団]$/;
 
 // A numeral in digits or kanji: a figure written further on.
 const NUMERAL = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億]`);
+
+// 近所の女性（65）: the bracket that opens an age note right after a name.
+const AGE_NOTE = /^[（(]$/;
 
 // 山内繁夫容疑者（82）: a suspect, whom only the police identify.
 const SUSPECT = /容疑者[（(]$/;
