@@ -1,3 +1,4 @@
+import { WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import { isAuxiliary, isBindingParticle, isCaseParticle, isConjunctiveParticle, isSymbol, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
@@ -29,7 +30,7 @@ export function tellerOf(topic: Speaker | null, cues: readonly Cue[], mentions: 
   if (type !== 'organization' && type !== 'government') return null;
   const ana = anaphorOf(phrase.text);
   const m = ana ? mentions.resolve(ana, phrase.start) : null;
-  if (ana && !m) return null;
+  if (ana && !m && !WHOLE_PHRASE_ANAPHORS.has(ana)) return null;
   return { name: m?.name ?? phrase.text, type: m?.type ?? type, phrase, cue: '', via: null };
 }
 
@@ -75,7 +76,7 @@ export function doerOf(
     : phrase.hasProper
       ? null
       : mentions.expand(phrase.text, phrase.start);
-  if (ana && !m) return null;
+  if (ana && !m && !WHOLE_PHRASE_ANAPHORS.has(ana)) return null;
   return { name: m?.name ?? phrase.text, type: m?.type ?? topic.type, phrase, cue: '', via: null };
 }
 
