@@ -184,3 +184,10 @@ describe('a museum, gallery, zoo or library that acts (博物館, 美術館, 動
     expect(named('青葉市立博物館で開かれた講演会には約300人が集まった。', '約300人')).toBe('');
   });
 });
+
+describe('a branch of a company (支店, 支社)', () => {
+  it('is an organisation, though a surname opens its name', () => {
+    const text = '東和リサーチ北川支店がまとめた県内の企業倒産は、上半期で48件だった。';
+    expect(sourceOf(text, '48件')?.type).toBe('organization');
+  });
+});
