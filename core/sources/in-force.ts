@@ -147,6 +147,18 @@ class Reader implements ReadSoFar {
     if (this.post) this.postAt = v.index;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
+    para.sentences++;
+    // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
+    // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
+    para.relaysAnnouncement =
+      para.sentences === 1 &&
+      hasFigure &&
+      !own &&
+      !background &&
+      !another &&
+      !info.cues.length &&
+      !para.announcer &&
+      !!announcer;
     const out: Mutable<SentenceSources> = {
       view: v,
       info,
@@ -273,10 +285,13 @@ class Reader implements ReadSoFar {
     // someone it cannot name (同庁によりますと with no 庁 before).
     // A caption or subhead between them (■売り上げは倍増) is passed through.
     const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
+    // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
+    // one plain sentence that went on with the announcement passes it on.
+    const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
-      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer) : null,
+      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
       adjacent ? heard : null,
     );
     this.paragraph.first = v.index;

@@ -432,6 +432,32 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
   });
 });
 
+describe('a broadcaster’s one-sentence paragraphs going on with an announcement', () => {
+  it('pass it on while each gives figures of the release and cites no one', () => {
+    const text = [
+      '東和県消防局は、先週1週間に熱中症で救急搬送された人が8215人に上ったと発表しました。',
+      'このうち65歳以上の高齢者が約57%を占めました。',
+      '市町村別では、北川市が最も多い712人でした。',
+    ].join('\n');
+    expect(names(text, ['約57%', '712人'])).toEqual(['東和県消防局', '東和県消防局']);
+  });
+
+  it('but not past a paragraph with no figure, nor past one that cites someone', () => {
+    const plain = [
+      '東和県消防局は、搬送者が8215人に上ったと発表しました。',
+      '予防を呼びかけています。',
+      '北川市は712人でした。',
+    ];
+    expect(names(plain.join('\n'), ['712人'])).toEqual(['']);
+    const cited = [
+      '東和県消防局は、搬送者が8215人に上ったと発表しました。',
+      '北川大学の調べでは、屋内での発症が約4割を占めます。',
+      '北川市が最も多い712人でした。',
+    ];
+    expect(names(cited.join('\n'), ['712人'])).toEqual(['']);
+  });
+});
+
 describe('an announcement kept in force by a paragraph citing the same party', () => {
   const release = [
     '北山省は8日、小型船の安全ルールを見直すと発表した。検査の期間を10開庁日から5開庁日に短縮する。',
