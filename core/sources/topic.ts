@@ -58,8 +58,6 @@ export function findTopic(
   // 個別の企業では、東和電機が…回答した: a kind of body with では sets the scene for the one named.
   let kind: Speaker | null = null;
   let ga = -1;
-  // The subject is a person named after a scene (sceneSubject), whom a second が puts in doubt.
-  let fromScene = false;
   for (let i = lo; i < hi; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -99,11 +97,8 @@ export function findTopic(
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
       // 会議では、山田教授が…と説明した: a person named as the first subject after a scene (では、) is the
-      // one who speaks; a second subject (山田被告が…と検察側が指摘した) leaves it in doubt.
-      else if (first) {
-        subject = sceneSubject(tokens, i, lo);
-        fromScene = !!subject;
-      } else if (fromScene) subject = null;
+      // one who speaks (a later が, 約3億円が必要だ, is inside what they say).
+      else if (first) subject = sceneSubject(tokens, i, lo);
     }
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;

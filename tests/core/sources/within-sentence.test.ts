@@ -159,6 +159,9 @@ describe('a person named as the subject after a scene (会議では、山田教�
     expect(sourceOf('10日の会見で、佐藤花子知事が待機児童は約120人いると述べた。', '約120人')).toBe(
       '佐藤花子知事/person',
     );
+    // A が inside what is said (約3億円が必要だ) leaves the speaker as it is.
+    const inside = '審議では、田中一郎議員が給食費の無償化に約3億円が必要だと指摘した。';
+    expect(sourceOf(inside, '約3億円')).toBe('田中一郎議員/person');
   });
 
   it('but a second subject leaves the speaker in doubt, and a role or a body after a scene is the content’s', () => {
