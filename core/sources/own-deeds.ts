@@ -8,11 +8,10 @@ import { isTold } from './hearsay';
 import { isKindOfBody } from './kind-of-body';
 import { phraseEndingAt } from './name-phrase';
 import type { Party } from './parties';
-import { namesABody } from './source-type';
 import { isSureBody, type Speaker, speakerBefore } from './topic';
 
-// 北川県, 南浜市, 東和町: a Japanese local government by its division.
-const LOCAL_GOVERNMENT = /[都道府県市区町村]$/;
+// 北川県, 南浜市, 大阪府, 市: a Japanese local government by its division (政府 is the state).
+const LOCAL_GOVERNMENT = /(?:[都道県市区町村]|[^政]府)$/;
 
 /**
  * The body a sentence of hearsay is about, as the teller of its own deeds: 「同社は昨年4月から
@@ -53,9 +52,9 @@ export function doerOf(
   const { phrase } = topic;
   // 民間企業は…: a kind of body is what is counted, not who acts.
   if (isKindOfBody(phrase.text)) return null;
-  // 平壌は…兵士を派遣しており、…: a state named by its place is the outlet's narration of events; a
-  // local government (北川県, 南浜市) or a body its words name (防衛省) tells what it did.
-  if (topic.type === 'government' && !namesABody(phrase.text) && !LOCAL_GOVERNMENT.test(phrase.text)) return null;
+  // 平壌は…兵士を派遣しており、… / 米政府は関税を引き上げ、…145%の関税を課した: a state's acts are the
+  // outlet's narration of events; a local government (北川県, 南浜市, 市) tells what it did.
+  if (topic.type === 'government' && !LOCAL_GOVERNMENT.test(phrase.text)) return null;
   // The topic opens the sentence: nothing but a time or a scene before it (昨年度、県は…).
   for (let k = v.first; k < phrase.first; k++) if (isVerb(tokens[k]) || isAuxiliary(tokens[k])) return null;
   const link = chainLink(tokens, v, phrase.next);

@@ -94,6 +94,8 @@ describe('a body’s own deeds across a chain of clauses (県は…しており�
     expect(names('北川県は提言を受け、年内に20億円の予算を組むか検討する。', ['20億円'])).toEqual(['']);
     expect(names('北山国は昨年11月に兵士1万人を派遣しており、多くが前線に送られた。', ['1万人'])).toEqual(['']);
     expect(names('東和電機は新製品を発表し、株価は5%上昇した。', ['5%'])).toEqual(['']);
+    // A national government's acts are the outlet's narration of events, as a state's are.
+    expect(names('北山政府は輸入枠を見直し、小麦の関税を約2割下げた。', ['約2割'])).toEqual(['']);
     expect(names('北川県は避難所を設置し、南浜市は職員約200人を派遣した。', ['約200人'])).toEqual(['']);
   });
 
