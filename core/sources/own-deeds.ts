@@ -8,6 +8,7 @@ import { isTold } from './hearsay';
 import { isKindOfBody } from './kind-of-body';
 import { phraseEndingAt } from './name-phrase';
 import type { Party } from './parties';
+import { namesABody } from './source-type';
 import { isSureBody, type Speaker, speakerBefore } from './topic';
 
 // 北川県, 南浜市, 大阪府, 市: a Japanese local government by its division (政府 is the state).
@@ -55,6 +56,9 @@ export function doerOf(
   // 平壌は…兵士を派遣しており、… / 米政府は関税を引き上げ、…145%の関税を課した: a state's acts are the
   // outlet's narration of events; a local government (北川県, 南浜市, 市) tells what it did.
   if (topic.type === 'government' && !LOCAL_GOVERNMENT.test(phrase.text)) return null;
+  // 東和ペンギンズは…選手5人を補強し、開幕から10連勝した: a team (a name no word of which says it is a
+  // body) plays, and its results are the outlet's report; 東和食品, 学生支援機構, 同社 are bodies by their words.
+  if (topic.type === 'organization' && !namesABody(phrase.text)) return null;
   // The topic opens the sentence: nothing but a time or a scene before it (昨年度、県は…).
   for (let k = v.first; k < phrase.first; k++) if (isVerb(tokens[k]) || isAuxiliary(tokens[k])) return null;
   const link = chainLink(tokens, v, phrase.next);

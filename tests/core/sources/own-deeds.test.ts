@@ -101,6 +101,8 @@ describe('a body’s own deeds across a chain of clauses (県は…しており�
 
   it('nor what befell the body, with no object of its own (a team’s result is the outlet’s report)', () => {
     expect(names('東和ペンギンズ球団は北山球場で南浜に敗れ、4連敗となった。', ['4連敗'])).toEqual(['']);
+    // A team named by its name alone plays: its results are no account of its own.
+    expect(names('東和ペンギンズは今季、選手5人を補強し、開幕から10連勝した。', ['5人', '10連勝'])).toEqual(['', '']);
   });
 });
 
