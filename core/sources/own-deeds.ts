@@ -51,8 +51,9 @@ export function doerOf(
 ): Party | null {
   if (!topic || (topic.type !== 'organization' && topic.type !== 'government')) return null;
   const { phrase } = topic;
-  // 民間企業は…: a kind of body is what is counted, not who acts.
-  if (isKindOfBody(phrase.text)) return null;
+  // 民間企業は…: a kind of body is what is counted, not who acts (同社 is the one named before).
+  const ana = anaphorOf(phrase.text);
+  if (!ana && isKindOfBody(phrase.text)) return null;
   // 平壌は…兵士を派遣しており、… / 米政府は関税を引き上げ、…145%の関税を課した: a state's acts are the
   // outlet's narration of events; a local government (北川県, 南浜市, 市) tells what it did.
   if (topic.type === 'government' && !LOCAL_GOVERNMENT.test(phrase.text)) return null;
@@ -73,7 +74,6 @@ export function doerOf(
   // past it, or names someone else, is what the later clauses are read by.
   const at = (tokens[link] as Token).start;
   if (cues.some((c) => c.contentEnd > at || (c.speaker && c.speaker.text !== phrase.text))) return null;
-  const ana = anaphorOf(phrase.text);
   const m = ana
     ? mentions.resolve(ana, phrase.start)
     : phrase.hasProper

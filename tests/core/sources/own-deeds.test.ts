@@ -87,6 +87,10 @@ describe('a body’s own deeds across a chain of clauses (県は…しており�
     const report = '学生支援機構は調査結果をまとめており、奨学金の利用者は約8万人だった。';
     expect(names(report, ['約8万人'])).toEqual(['学生支援機構']);
     expect(names('東和食品は昨年、工場を新設し、従業員を約300人増やした。', ['約300人'])).toEqual(['東和食品']);
+    // 同社 is the company named before, not a kind of body.
+    const again =
+      '東和電力は、予備率を5%確保できると発表した。同社は発電所2基の運転を再開し、供給力を約120万キロワット増やした。';
+    expect(names(again, ['2基', '約120万キロワット'])).toEqual(['東和電力', '東和電力']);
   });
 
   it('but not one clause alone, a plan, a state named by its place, or a later clause of another topic', () => {
