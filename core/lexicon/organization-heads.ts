@@ -136,6 +136,24 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   // word: 集団 and 財団 are words of their own).
   会派: ['source'],
   団: ['suffix'],
+  // 東和リサーチ北川支店がまとめた, 東和電機関西支社によると: a branch speaks as its company does
+  // (北川 is a surname to IPADIC: the head word, not the name, says what it is).
+  支店: ['source'],
+  支社: ['source'],
+  本店: ['source'],
+  営業所: ['source'],
+  // 青葉市立博物館は…と発表した, 港北動物園が調べたところ, 白樺美術館によると: an institution that acts
+  // is the body that runs it. Only a source's phrase: as a name it stays a place in the gold convention
+  // (place-suffixes.ts, facility), and 博物館で (where) is never read as a party.
+  博物館: ['source'],
+  美術館: ['source'],
+  動物園: ['source'],
+  植物園: ['source'],
+  水族館: ['source'],
+  図書館: ['source'],
+  科学館: ['source'],
+  資料館: ['source'],
+  記念館: ['source'],
   旅館: ['source'],
   ホテル: ['source'],
   酒造: ['source'],

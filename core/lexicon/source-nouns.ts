@@ -179,10 +179,21 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   // 会社は / 会社によりますと: a broadcaster's word for the company its story named (西町鉄道は…。会社は…),
   // only as the whole phrase (子会社, 運営会社 are other companies).
   会社: 'organization',
+  // 市は / 県によると / 署は: a local news story's word for the city, prefecture or police station it
+  // named (北川市は…。市は…, 東和署は…。署によると), only as the whole phrase (都市, 警察署 are others).
+  市: 'government',
+  県: 'government',
+  署: 'government',
 });
 
-/** Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社). */
-export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社']);
+/**
+ * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市, 県, 署. With
+ * nothing named before that they can mean, they stay the word written.
+ */
+export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社', '市', '県', '署']);
+
+/** Of those, the words for a local body (市, 県, 署): they point back only to a name with that head. */
+export const LOCAL_BODY_ANAPHORS: ReadonlySet<string> = new Set(['市', '県', '署']);
 
 /**
  * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does

@@ -40,6 +40,10 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同課: /課$/,
   // 同法人 → a body named by its legal form (…独立行政法人（GPIF）, 公益財団法人…協会).
   同法人: /法人/,
+  // 市 → 北川市, 県 → 北川県, 署 → 東和署: the body named with that head (not 都市, 県警).
+  市: /市$/,
+  県: /県$/,
+  署: /署$/,
 };
 
 // 同紙 / 同誌: anaphors of the press, which also point back to a party typed as media.

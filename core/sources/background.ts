@@ -1,3 +1,4 @@
+import { LOCAL_BODY_ANAPHORS } from '../lexicon/source-nouns';
 import { anaphorOf } from './anaphora';
 
 // What may open a sentence before its subject: また、 / 一方、 / なお、
@@ -13,7 +14,10 @@ export function describesParty(sentence: string, party: string): boolean {
   const m = /^(.{1,20}?)(?:は|の|が|では|も)/.exec(rest);
   const subject = m?.[1] ?? '';
   if (!subject) return false;
-  if (anaphorOf(subject)) return true;
+  // 同社の国内シェアは…; 市の人口は… only after the city's own release (北川市は…発表した).
+  const ana = anaphorOf(subject);
+  if (ana && !LOCAL_BODY_ANAPHORS.has(ana)) return true;
+  if (ana) return party.endsWith(ana);
   // 東和電機の国内シェアは…: the name the announcement was made under, or its last word (東和電機 of
   // 半導体大手の東和電機).
   const short = party.slice(party.lastIndexOf('の') + 1);

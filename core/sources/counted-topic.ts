@@ -1,4 +1,14 @@
-import { isAdverb, isAuxiliary, isCaseParticle, isNoun, isNumeral, isPrefix, isVerb } from '../text/pos';
+import {
+  isAdverb,
+  isAuxiliary,
+  isCaseParticle,
+  isCounter,
+  isNoun,
+  isNumeral,
+  isPrefix,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 
 // 300人に上り、 / 2万人に達し、 / 5000人となり、: verbs that give an amount as their subject's size.
@@ -44,4 +54,24 @@ export function countedInOwnClause(tokens: readonly Token[], p: number): boolean
     } else return false;
   }
   return false;
+}
+
+/**
+ * True when the topic whose は is token `p` is followed at once by a counted subject of its own clause:
+ * 新型GPUは2万基が出荷された, 新型ドローンは約500台が売れた. The topic is the whole that was counted —
+ * a product, a thing — and says nothing of who counted it.
+ */
+export function countsItsSubject(tokens: readonly Token[], p: number): boolean {
+  let k = p + 1;
+  for (let lead = 0; lead < MAX_LEAD && !isNumeral(tokens[k]); lead++) {
+    const t = tokens[k];
+    if (!(isPrefix(t) || isAdverb(t))) return false;
+    k++;
+  }
+  if (!isNumeral(tokens[k])) return false;
+  while (isNumeral(tokens[k])) k++;
+  let counted = false;
+  for (; isNoun(tokens[k]) && isSuffix(tokens[k]); k++) counted ||= isCounter(tokens[k]);
+  const ga = tokens[k];
+  return counted && ga?.surface === 'が' && isCaseParticle(ga);
 }

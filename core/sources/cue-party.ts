@@ -12,6 +12,8 @@ export interface ReadSoFar {
   readonly investigator: Party | null;
   /** The body that conducted the survey named last (市は住民に調査した). */
   readonly surveyor: Party | null;
+  /** The same, when named in this paragraph or the one before. */
+  readonly recentSurveyor: Party | null;
   /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
   readonly story: Party | null;
   /** The person whose words the article quoted last, or who was interviewed. */
@@ -49,9 +51,15 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
   // …調査の結果を発表した。調査によると、…: the report of the party in force.
   if (answered || !cue.unowned) return answered;
   // 同時に発表した12月の着工戸数は…: an unwritten publisher is the body whose release the story reports.
-  if (cue.published) return topicParty(para.source ?? read.story ?? para.previousAnnouncer, cue.cue);
+  // 県は昨年12月、県民の意識調査を行った。調査は…5000人を対象に実施し: the survey is the one whoever
+  // conducted one in this paragraph or the one before made, when no source is in force in the paragraph.
+  const survey = SURVEY_TOPIC.test(cue.cue) ? (conducted ?? read.recentSurveyor) : null;
+  if (cue.published) return topicParty(para.source ?? survey ?? read.story ?? para.previousAnnouncer, cue.cue);
   return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
 }
+
+// 調査は / アンケートは: a survey as the topic of an unowned report cue (report-topic.ts).
+const SURVEY_TOPIC = /(?:調査|アンケート)は$/;
 
 /**
  * Whose plan a subjectless plan cue of sentence `at` is: the body the paragraph is about, else the

@@ -15,7 +15,7 @@ import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
 import { reportsAnotherActor } from './other-actor';
-import { tellerOf } from './own-deeds';
+import { doerOf, tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
 import { isPostLine, posterOf } from './posts';
@@ -32,6 +32,9 @@ const FULL_STOP = /[。．！？!?」』）)]$/;
 const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
+
+// と明らかにした / と明らかにしました: a party making something known.
+const REVEALED = /^と明らかにし/;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -73,6 +76,8 @@ class Reader implements ReadSoFar {
   investigator: Party | null = null;
   /** The body that conducted the survey named last (市は住民に調査した). */
   surveyor: Party | null = null;
+  /** The paragraph the surveyor was named in. */
+  private surveyorParagraph = -2;
   private readonly figureSentences: ReadonlySet<number>;
   /** The article's documents, their authors and the one in force. */
   private readonly documents = new Documents();
@@ -142,6 +147,18 @@ class Reader implements ReadSoFar {
     if (this.post) this.postAt = v.index;
     // One object of one shape, its last three fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
+    para.sentences++;
+    // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
+    // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
+    para.relaysAnnouncement =
+      para.sentences === 1 &&
+      hasFigure &&
+      !own &&
+      !background &&
+      !another &&
+      !info.cues.length &&
+      !para.announcer &&
+      !!announcer;
     const out: Mutable<SentenceSources> = {
       view: v,
       info,
@@ -160,6 +177,8 @@ class Reader implements ReadSoFar {
       relayed: own || para.cited || info.setting ? null : para.previousHeard,
       // 研究チームは、…手法を考案した。…10倍に延びたという。: the body the paragraph is about tells it.
       teller: own ? null : tellerOf(info.topic ?? asSpeaker(para.topic), info.cues, this.mentions),
+      // 県は…設定しており、職員約900人を動員した: the body whose deeds the clauses chain.
+      doer: own ? null : doerOf(tokens, v, info.topic, info.cues, this.mentions),
       featured: !own && !info.cues.length && (isBareQuote(s) || this.answers(v)) ? this.quoted : null,
       interviewee: null,
       voice: null,
@@ -206,12 +225,15 @@ class Reader implements ReadSoFar {
       // 一方、北山大学の田中教授は…と話す: another voice ends the interview's hold on later hearsay.
       if (this.interviewee && !sameParty(party, this.interviewee)) this.interviewee = null;
       if (cue.kind !== 'hearsay' && party.type !== 'document') this.voice = party;
-      this.heard(cue, party, v, lede && !!cue.announce, hasFigure);
+      // 県警は、…約18億円に上ったと明らかにした: a body making its figures known in the lede announces
+      // them, as 発表した does (a person who 明らかにした only speaks: 山本知事は…と明らかにした).
+      const reveals = isBody(party) && cue.kind === 'quote' && REVEALED.test(cue.cue);
+      this.heard(cue, party, v, lede && (!!cue.announce || reveals), hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;
     }
-    if (conducted) this.surveyor = conducted;
+    if (conducted) this.surveyed(conducted, v);
     out.interviewee = own ? null : this.interviewee;
     out.voice = own ? null : this.voice;
     const respondents = countsRespondents(s);
@@ -221,6 +243,16 @@ class Reader implements ReadSoFar {
     out.document = this.documents.read(tokens, v, info, named, own);
     if (!own) this.posting(v);
     return out;
+  }
+
+  /** The surveyor named in this paragraph or the one before (県は…調査を行った。⏎調査は…): an unowned 調査は's. */
+  get recentSurveyor(): Party | null {
+    return this.surveyorParagraph >= this.paragraph.index - 1 ? this.surveyor : null;
+  }
+
+  private surveyed(party: Party, v: SentenceView): void {
+    this.surveyor = party;
+    this.surveyorParagraph = v.sentence.paragraph;
   }
 
   /** A posting sentence puts its poster in force for the lines after it (posts.ts). */
@@ -253,10 +285,13 @@ class Reader implements ReadSoFar {
     // someone it cannot name (同庁によりますと with no 庁 before).
     // A caption or subhead between them (■売り上げは倍増) is passed through.
     const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
+    // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
+    // one plain sentence that went on with the announcement passes it on.
+    const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
-      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer) : null,
+      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
       adjacent ? heard : null,
     );
     this.paragraph.first = v.index;
@@ -268,7 +303,7 @@ class Reader implements ReadSoFar {
   /** What a cue's party puts in force: `announcesLede` for an announcement in a lede. */
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
-    if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyor = party;
+    if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyed(party, v);
     // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
     const body = party.type === 'organization' || party.type === 'government';
     const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;

@@ -1,7 +1,9 @@
+import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
+  isCaseParticle,
   isConjunctiveNoun,
   isCounter,
   isDependent,
@@ -73,6 +75,9 @@ const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([...CLOSE_TO_OPEN].ma
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
 const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
+/** が as a case particle: the subject of a clause (為替が専門の). */
+const isSubjectGa = (t: Token) => t.surface === 'が' && isCaseParticle(t);
+
 /** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
 function isNameToken(t: Token): boolean {
   if (isPrefix(t)) return true;
@@ -97,6 +102,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (tokens[i]?.surface === 'など' && i > lo) i--;
   let first = -1;
   let qualified = false;
+  // The の of the qualifier kept, when one is.
+  let qualifierNo = -1;
   let count = 0;
   while (i >= lo && count < MAX_TOKENS) {
     const t = tokens[i] as Token;
@@ -148,6 +155,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       const prev = tokens[i - 1 - nado] as Token;
       if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isDateTail(tokens, i - 1 - nado)) {
         qualified = true;
+        qualifierNo = i;
         i -= 1 + nado;
         continue;
       }
@@ -155,6 +163,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     break;
   }
   if (first < 0) return null;
+  // 為替が専門の佐野健一氏, 大阪が拠点の投資会社: a qualifier right after が that is a describing noun is
+  // the predicate of a clause on the head (為替が専門だ), not a name's owner: the name starts after its
+  // の. 記者が町の担当者に: 町 owns 担当者.
+  const describing = qualifierNo === first + 1 && DESCRIBING_NOUNS.has((tokens[first] as Token).surface);
+  if (describing && first - 1 >= lo && isSubjectGa(tokens[first - 1] as Token)) first = qualifierNo + 1;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
   const from = first;
   while (first <= last && isDateTail(tokens, first)) first++;

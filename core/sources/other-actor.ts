@@ -1,3 +1,4 @@
+import { LOCAL_BODY_ANAPHORS } from '../lexicon/source-nouns';
 import { anaphorOf } from './anaphora';
 import { describesParty } from './background';
 import type { Party } from './parties';
@@ -11,7 +12,10 @@ import type { Speaker } from './topic';
  * Such a sentence keeps no announcement in force (an according-to that scopes it is another matter).
  */
 export function reportsAnotherActor(topic: Speaker | null, announcer: Party, sentence: string): boolean {
-  if (!topic || topic.type === 'document' || anaphorOf(topic.phrase.text)) return false;
+  if (!topic || topic.type === 'document') return false;
+  // 同社は… points back to the announcer; 市は… after a company's release is the city, another party.
+  const ana = anaphorOf(topic.phrase.text);
+  if (ana && !LOCAL_BODY_ANAPHORS.has(ana)) return false;
   // 乗客は最大11人に増やした, 利用者は100万人を超えた: people known only by their role are what the
   // release counts, not another party acting.
   if (topic.type === 'anonymous') return false;

@@ -35,6 +35,14 @@ export class Paragraph {
   otherActor = false;
   /** The index of its first sentence. */
   first = -1;
+  /** How many sentences it has (of the body or not). */
+  sentences = 0;
+  /**
+   * Its sentences, with no cue of their own, went on with the previous paragraph's announcement
+   * (消防庁は…と発表しました。⏎このうち65歳以上が約57%を占めました。): a broadcaster's one-sentence
+   * paragraph passes it on to the next.
+   */
+  relaysAnnouncement = false;
 
   constructor(
     readonly index: number,

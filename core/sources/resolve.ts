@@ -48,7 +48,13 @@ export function resolveFigure(
   // 「…」（市内の会社員の男性、45）: the speaker's age in the credit is the outlet's identification.
   if (isCreditAge(text, f.start, f.end)) return null;
   if (isParentheticalAge(text, f.start, f.end)) {
-    const police = a ?? here.scoped;
+    // 警察によると、…。近所の女性（65）は「…」と話した: the age of someone the outlet quotes at first hand
+    // (no hearsay) is its own identification of whom it spoke to, not the police's.
+    const quoted = info.cues.some(
+      (c) => c.kind === 'quote' && c.speaker && AGE_NOTE.test(text.slice(c.speaker.end, f.start)),
+    );
+    const firstHand = quoted && !info.cues.some((c) => c.kind === 'hearsay' || c.kind === 'according');
+    const police = a ?? (firstHand ? null : here.scoped);
     if (police && isInvestigator(police.name)) return police;
     // 逮捕されたのは、…山内容疑者（82）です。岡崎署によりますと、…: a suspect is named by the police,
     // though they are cited only in the next sentence of the paragraph.
@@ -71,7 +77,8 @@ export function resolveFigure(
   if (isWritersConversion(s.text, s.start, f.start)) return null;
   // 東和鉄道によると、…運休した。北山鉄道も運休し、伊丹空港では12便が欠航した: the later scene is not the
   // according-to's account.
-  const scoped = info.scene !== null && f.start >= info.scene ? null : here.scoped;
+  const newScene = info.scene !== null && f.start >= info.scene;
+  const scoped = newScene ? null : here.scoped;
   if (here.labelled) return here.labelled;
   if (here.posted) return here.posted;
   if (here.introduced && !info.cues.length) return here.introduced;
@@ -127,6 +134,8 @@ export function resolveFigure(
     spokenAfter(sentences, i) ??
     here.announced ??
     investigating(here) ??
+    // …し、伊丹空港では12便が欠航した: a new scene is not the body's account.
+    (newScene ? null : here.doer) ??
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
     here.featured
   );
@@ -193,6 +202,9 @@ const SHORT_BODY = /[銀行委省庁局会党軍協連組団]$/;
 
 // A numeral in digits or kanji: a figure written further on.
 const NUMERAL = new RegExp(`[${DIGIT}〇一二三四五六七八九十百千万億]`);
+
+// 近所の女性（65）: the bracket that opens an age note right after a name.
+const AGE_NOTE = /^[（(]$/;
 
 // 山内繁夫容疑者（82）: a suspect, whom only the police identify.
 const SUSPECT = /容疑者[（(]$/;

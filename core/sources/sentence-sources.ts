@@ -42,6 +42,8 @@ export interface SentenceSources {
   readonly relayed: Party | null;
   /** The body the sentence's hearsay is about (同社は…引き上げたという): the teller of its deeds. */
   readonly teller: Party | null;
+  /** The body whose deeds the sentence's clauses chain, with no cue (県は…設定しており、…動員した): own-deeds.ts. */
+  readonly doer: Party | null;
   /** A document speaking for its author (提言では…, then …も盛り込みました): core/sources/documents.ts. */
   readonly document: Party | null;
   /**

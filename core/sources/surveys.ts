@@ -1,7 +1,9 @@
 import { CONDUCTING_WORDS } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
+import { isReportPhrase, ownerOf } from './chains';
 import type { Cue, SentenceView } from './cue';
+import { phraseEndingAt } from './name-phrase';
 import { type Speaker, speakerBefore } from './topic';
 
 // 調査 / アンケート / 世論調査 / 意識調査: what respondents answer.
@@ -27,7 +29,9 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   for (let i = v.first + 1; i < verb; i++) {
     const t = tokens[i] as Token;
     if (!((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t)))) continue;
-    const sp = speakerBefore(tokens, i, v.first);
+    // 東西経済研究所の調査は…を対象に行い: the survey's owner before の conducted it.
+    const phrase = phraseEndingAt(tokens, i - 1, v.first);
+    const sp = phrase && isReportPhrase(phrase) ? ownerOf(tokens, phrase, v.first) : speakerBefore(tokens, i, v.first);
     if (sp && BODY_TYPES.has(sp.type)) return sp;
   }
   return null;

@@ -12,7 +12,7 @@ import {
 } from '../text/pos';
 import { KANJI } from '../text/script';
 import type { SourceType, Token } from '../types';
-import { countedInOwnClause } from './counted-topic';
+import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { isCasualty, namesABody, sourceTypeOf } from './source-type';
@@ -75,6 +75,9 @@ export function findTopic(
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
       if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;
+      // 新型GPUは2万基が出荷された: a thing whose parts are counted, unless its words or the tagger make
+      // it a body (東和電機は社員約500人が…).
+      if (s && countsItsSubject(tokens, i) && !isSureBody(tokens, v, s.phrase)) continue;
       if (s && !named && allowGa && !kind && !s.phrase.hasProper && !v.bodies.ends.has(s.phrase.end)) {
         kind = s;
         continue;
@@ -88,10 +91,14 @@ export function findTopic(
       // 店を営む女性が、男2人が逃げたと話した: a comma sets the first subject of its clause apart from
       // the words it reports (the 男2人が inside them is the content's).
       const setApart = !embedded && tokens[i + 1]?.surface === '、';
+      const first = !embedded && ga < 0;
       embedded = true;
       ga = i;
       if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
+      // 会議では、山田教授が…と説明した: a person named as the first subject after a scene (では、) is the
+      // one who speaks (a later が, 約3億円が必要だ, is inside what they say).
+      else if (first) subject = sceneSubject(tokens, i, lo);
     }
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
@@ -139,6 +146,18 @@ const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|
 
 // 同社では / 県警では: a body that speaks through では; a place (米国では, 東京では) does not.
 const BODY_TYPES: ReadonlySet<SourceType> = new Set(['organization', 'government', 'media']);
+
+/** A phrase the tagger found as an organisation, a proper name of one, or one whose words say so (県警). */
+export function isSureBody(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): boolean {
+  const head = tokens[phrase.last] as Token;
+  return (
+    v.bodies.ends.has(phrase.end) ||
+    v.bodies.names.has(phrase.text) ||
+    isOrganizationName(head) ||
+    (isPlaceName(head) && phrase.first === phrase.last) ||
+    namesABody(phrase.text)
+  );
+}
 
 /**
  * 「沖縄物流では、…と説明している」: an organisation as topic with では, at token `p` (は). Only what
@@ -265,15 +284,41 @@ function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | n
 /**
  * The subject of a sentence that opens on it (山田首相が記者団の取材に応じました): the first が outside
  * quotes, when what comes before it is a person or a body — not a thing (地震が起きた) nor a document.
+ * A named person after a scene counts as well (会議では、山田教授が…と説明した).
  */
 export function leadSubject(tokens: readonly Token[], v: SentenceView): Speaker | null {
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0 || !(t.surface === 'が' && isCaseParticle(t))) continue;
     const s = speakerBefore(tokens, i, v.first);
-    return s && s.type !== 'document' && s.phrase.first === v.first ? s : null;
+    if (s && s.type !== 'document' && s.phrase.first === v.first) return s;
+    return sceneSubject(tokens, i, v.first);
   }
   return null;
+}
+
+// では / には / でも: the particles after a noun that set a scene (会議では、), not a party.
+const SCENE_CASES: ReadonlySet<string> = new Set(['で', 'に']);
+
+/**
+ * A person named by name before the が at `p`, right after a scene set off by a comma at the head of
+ * tokens [lo, p): 「会議では、山田一郎教授が」, 「10日の会見で、佐藤知事が」. A subject by role
+ * (男性が) or a body is left out: a body after a scene is as often the content's subject.
+ */
+function sceneSubject(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  const s = speakerBefore(tokens, p, lo);
+  if (s?.type !== 'person' || !s.phrase.hasPerson) return null;
+  const comma = s.phrase.first - 1;
+  if (comma <= lo || tokens[comma]?.surface !== '、') return null;
+  let scene = false;
+  for (let k = lo; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (isCaseParticle(t) && SCENE_CASES.has(t.surface) && k === comma - 1) scene = true;
+    else if (isBindingParticle(t) && k === comma - 1 && SCENE_CASES.has(tokens[k - 1]?.surface ?? '')) scene = true;
+    else if (!(isNoun(t) || isGenitive(t) || isCaseParticle(t))) return null;
+    else if (isCaseParticle(t) && !SCENE_CASES.has(t.surface)) return null;
+  }
+  return scene ? s : null;
 }
 
 /**

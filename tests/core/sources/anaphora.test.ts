@@ -5,7 +5,7 @@ import { findFigures } from '../../../core/figures';
 import { type AttributionStats, attributeFigures } from '../../../core/sources';
 import { splitSentences } from '../../../core/text/sentences';
 import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, nameOf, sourcesOf } from './helpers';
+import { loadTokenizer, nameOf, realTokenizer, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -354,5 +354,24 @@ describe('the bare 会社 points back to the company named before', () => {
 
   it('with no company named before, 会社 stays as written', () => {
     expect(nameOf('会社は、売上高が3割減ったとしています。', '3割')).toBe('会社');
+  });
+});
+
+describe('市 / 県 / 署 alone: the city, prefecture or station the story named', () => {
+  // With the article's entities, as the engine runs: 北川市 is a place the tagger finds.
+  const name = (text: string, figure: string) =>
+    sourcesOf(text, [figure], findEntities(text, tokenizeText(text, realTokenizer())))[0]?.name ?? '';
+
+  it('resolve to the body named with that head', () => {
+    const city = '北川市は空き家の実態調査の結果をまとめた。市は、補助の上限を50万円に引き上げると発表した。';
+    expect(name(city, '50万円')).toBe('北川市');
+    const station = '東和署は15日、男を逮捕した。署によると、男性は全治約1カ月のけがを負った。';
+    expect(name(station, '約1カ月')).toBe('東和署');
+  });
+
+  it('stay the word written with no such body named, and 市 after a company’s release is another party', () => {
+    expect(name('県は、補助の上限を50万円に引き上げると発表した。', '50万円')).toBe('県');
+    const text = '東和電機は10日、新工場を建てると発表した。市は、道路の整備に約3億円をかける。';
+    expect(name(text, '約3億円')).not.toBe('東和電機');
   });
 });

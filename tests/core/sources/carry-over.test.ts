@@ -173,6 +173,19 @@ describe('what does not carry back', () => {
   });
 });
 
+describe('a body that makes its figures known in the lede (…と明らかにした)', () => {
+  it('announces them: the plain sentences after it are its release', () => {
+    const text =
+      '東和県警は、今年上半期の特殊詐欺の被害額が約18億円に上ったと明らかにした。認知件数は前年同期比35%増の612件。被害者の約7割が65歳以上だった。';
+    expect(names(text, ['612件', '約7割'])).toEqual(['東和県警', '東和県警']);
+  });
+
+  it('a person who 明らかにした only speaks: the next sentence is not theirs', () => {
+    const text = '山本一郎知事は、来年度から保育料を無償にすると明らかにした。県の人口は約180万人だ。';
+    expect(names(text, ['約180万人'])).toEqual(['']);
+  });
+});
+
 describe('こう話した and published reports', () => {
   it('「…」。Xはそう漏らした: そう before any verb of the person names the quote’s speaker', () => {
     const text = '「売り上げより、10年後に店があるかが心配だ」。商店会の会長、森田和夫さん（68）はそう漏らした。';
@@ -416,6 +429,32 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
   it('but a sentence with figures of its own reports them, not those before', () => {
     const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
     expect(names(own, ['300人'])).toEqual(['']);
+  });
+});
+
+describe('a broadcaster’s one-sentence paragraphs going on with an announcement', () => {
+  it('pass it on while each gives figures of the release and cites no one', () => {
+    const text = [
+      '東和県消防局は、先週1週間に熱中症で救急搬送された人が8215人に上ったと発表しました。',
+      'このうち65歳以上の高齢者が約57%を占めました。',
+      '市町村別では、北川市が最も多い712人でした。',
+    ].join('\n');
+    expect(names(text, ['約57%', '712人'])).toEqual(['東和県消防局', '東和県消防局']);
+  });
+
+  it('but not past a paragraph with no figure, nor past one that cites someone', () => {
+    const plain = [
+      '東和県消防局は、搬送者が8215人に上ったと発表しました。',
+      '予防を呼びかけています。',
+      '北川市は712人でした。',
+    ];
+    expect(names(plain.join('\n'), ['712人'])).toEqual(['']);
+    const cited = [
+      '東和県消防局は、搬送者が8215人に上ったと発表しました。',
+      '北川大学の調べでは、屋内での発症が約4割を占めます。',
+      '北川市が最も多い712人でした。',
+    ];
+    expect(names(cited.join('\n'), ['712人'])).toEqual(['']);
   });
 });
 

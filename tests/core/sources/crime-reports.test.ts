@@ -68,6 +68,15 @@ describe('a person’s age in parentheses', () => {
     expect(nameOf('球団は、監督（55）の退任を発表した。', '55')).toBe('');
     expect(nameOf('県警によると、逮捕されたのは会社員の男（34）。', '34')).toBe('県警');
   });
+
+  it('of someone the outlet quotes at first hand is its own, under the police’s paragraph too', () => {
+    const text =
+      '南浜署によると、この家に住む夫婦と連絡が取れていない。近所の女性（65）は「煙が見えて119番した」と話した。';
+    expect(nameOf(text, '65')).toBe('');
+    // Words the police relay (…ということです) keep the age theirs.
+    const relayed = '南浜署によりますと、男性（78）は「財布を盗まれた」と話しているということです。';
+    expect(nameOf(relayed, '78')).toBe('南浜署');
+  });
 });
 
 describe('what the investigators did, told with them as the topic', () => {

@@ -78,3 +78,42 @@ describe('a body the paragraph is about', () => {
     expect(names(text, ['約30万円'])).toEqual(['']);
   });
 });
+
+describe('a body’s own deeds across a chain of clauses (県は…しており、…した)', () => {
+  it('the body as topic is the source of every clause its sentence chains', () => {
+    const text = '北川県は昨年度、避難所を120カ所設定しており、職員約900人を動員した。';
+    expect(names(text, ['120カ所', '約900人'])).toEqual(['北川県', '北川県']);
+    // The first clause made a report: a later clause of its own topic is what the report found.
+    const report = '学生支援機構は調査結果をまとめており、奨学金の利用者は約8万人だった。';
+    expect(names(report, ['約8万人'])).toEqual(['学生支援機構']);
+    expect(names('東和食品は昨年、工場を新設し、従業員を約300人増やした。', ['約300人'])).toEqual(['東和食品']);
+    // 同社 is the company named before, not a kind of body.
+    const again =
+      '東和電力は、予備率を5%確保できると発表した。同社は発電所2基の運転を再開し、供給力を約120万キロワット増やした。';
+    expect(names(again, ['2基', '約120万キロワット'])).toEqual(['東和電力', '東和電力']);
+  });
+
+  it('but not one clause alone, a plan, a state named by its place, or a later clause of another topic', () => {
+    expect(names('北川県は昨年度、避難所を120カ所設定した。', ['120カ所'])).toEqual(['']);
+    expect(names('北川県は提言を受け、年内に20億円の予算を組むか検討する。', ['20億円'])).toEqual(['']);
+    expect(names('北山国は昨年11月に兵士1万人を派遣しており、多くが前線に送られた。', ['1万人'])).toEqual(['']);
+    expect(names('東和電機は新製品を発表し、株価は5%上昇した。', ['5%'])).toEqual(['']);
+    // A national government's acts are the outlet's narration of events, as a state's are.
+    expect(names('北山政府は輸入枠を見直し、小麦の関税を約2割下げた。', ['約2割'])).toEqual(['']);
+    expect(names('北川県は避難所を設置し、南浜市は職員約200人を派遣した。', ['約200人'])).toEqual(['']);
+  });
+
+  it('nor what befell the body, with no object of its own (a team’s result is the outlet’s report)', () => {
+    expect(names('東和ペンギンズ球団は北山球場で南浜に敗れ、4連敗となった。', ['4連敗'])).toEqual(['']);
+    // A team named by its name alone plays: its results are no account of its own.
+    expect(names('東和ペンギンズは今季、選手5人を補強し、開幕から10連勝した。', ['5人', '10連勝'])).toEqual(['', '']);
+  });
+});
+
+describe('a thing as the topic is no party (新型GPUは2万基が出荷された)', () => {
+  it('a product whose count is its clause’s subject tells nothing: the body in force does', () => {
+    const text = '東和電機は10日、決算を発表した。新型GPUは2万基が出荷されたという。';
+    expect(names(text, ['2万基'])).toEqual(['東和電機']);
+    expect(names('新型ドローンは約500台が売れたという。', ['約500台'])).toEqual(['']);
+  });
+});

@@ -36,3 +36,17 @@ describe('a report of data with its owner as the topic (Xの予測は…だっ�
     expect(names(text, ['97億人'])[0]).toContain('国連');
   });
 });
+
+describe('a survey as the topic is its owner’s, not a party (調査は…を対象に行い)', () => {
+  it('an owner before の in the sentence conducted it, over the surveyor named before', () => {
+    const text =
+      '日本北方財団は昨年、働き方に関する意識調査を実施した。調査は全国の3000人を対象に行い、約4割が副業に関心があると答えた。' +
+      '東西経済研究所の調査は全国の500社を対象に行い、約2割が値上げを予定していると答えた。';
+    expect(names(text, ['約4割', '500社', '約2割'])).toEqual(['日本北方財団', '東西経済研究所', '東西経済研究所']);
+  });
+
+  it('a bare 調査は is the survey of whoever conducted one last, with no announcement in force', () => {
+    const text = '南海県は昨年12月、県民の意識調査を行った。調査は県内の5000人を対象に実施し、約2100人から回答を得た。';
+    expect(names(text, ['5000人', '約2100人'])).toEqual(['南海県', '南海県']);
+  });
+});

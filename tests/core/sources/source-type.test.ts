@@ -159,3 +159,35 @@ describe('a board of education, shortened (県教委)', () => {
     expect(sourceOf('県教委によると、欠員は50人増えた。', '50人')?.type).toBe('government');
   });
 });
+
+describe('a museum, gallery, zoo or library that acts (博物館, 美術館, 動物園, 図書館)', () => {
+  const named = (text: string, figure: string) => {
+    const s = sourceOf(text, figure);
+    return s ? `${s.name}/${s.type}` : '';
+  };
+
+  it('is an organisation when it announces, finds out or is cited', () => {
+    expect(named('青葉市立博物館は15日、昨年度の来館者数が約24万人だったと発表した。', '約24万人')).toBe(
+      '青葉市立博物館/organization',
+    );
+    expect(named('港北動物園が調べたところ、来園者の約6割が県外からだった。', '約6割')).toBe('港北動物園/organization');
+    expect(named('白樺美術館によると、企画展の入場者は8万5000人を超えた。', '8万5000人')).toBe(
+      '白樺美術館/organization',
+    );
+    // 緑川 is a surname to IPADIC: the head word, not the name, says what the library is.
+    expect(named('緑川市立図書館は、昨年度の貸出冊数が約52万冊だったと明らかにした。', '約52万冊')).toBe(
+      '緑川市立図書館/organization',
+    );
+  });
+
+  it('but a museum where something happens is no party', () => {
+    expect(named('青葉市立博物館で開かれた講演会には約300人が集まった。', '約300人')).toBe('');
+  });
+});
+
+describe('a branch of a company (支店, 支社)', () => {
+  it('is an organisation, though a surname opens its name', () => {
+    const text = '東和リサーチ北川支店がまとめた県内の企業倒産は、上半期で48件だった。';
+    expect(sourceOf(text, '48件')?.type).toBe('organization');
+  });
+});

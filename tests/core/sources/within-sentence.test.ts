@@ -150,3 +150,35 @@ describe('a maker named by its trade is a company, and 同社 points back to it 
     expect(sourceOf(text, '3000億ウォン')).toBe('最大手のハヌル電子/organization');
   });
 });
+
+describe('a person named as the subject after a scene (会議では、山田教授が…と説明した)', () => {
+  it('speaks the words, not the body announced before', () => {
+    const text =
+      '東都大学の研究チームは新しい観測結果を公表した。会議では、山田一郎教授が観測点は約40カ所あると説明した。';
+    expect(sourceOf(text, '約40カ所')).toBe('山田一郎教授/person');
+    expect(sourceOf('10日の会見で、佐藤花子知事が待機児童は約120人いると述べた。', '約120人')).toBe(
+      '佐藤花子知事/person',
+    );
+    // A が inside what is said (約3億円が必要だ) leaves the speaker as it is.
+    const inside = '審議では、田中一郎議員が給食費の無償化に約3億円が必要だと指摘した。';
+    expect(sourceOf(inside, '約3億円')).toBe('田中一郎議員/person');
+  });
+
+  it('but a second subject leaves the speaker in doubt, and a role or a body after a scene is the content’s', () => {
+    const doubt = '公判では、山田太郎被告が約300万円を横領したと検察側が指摘した。';
+    expect(sourceOf(doubt, '約300万円')).not.toBe('山田太郎被告/person');
+    expect(sourceOf('会見では、北山国が弾道ミサイルを2発発射したと説明した。', '2発')).not.toBe('北山国/government');
+  });
+});
+
+describe('a clause on what the speaker is expert in (為替が専門の佐野健一氏)', () => {
+  it('describes the speaker and is no part of the name', () => {
+    const text = '為替が専門の佐野健一氏は「年内に1ドル＝130円台まで円高が進む」と話した。';
+    expect(sourceOf(text, '130円台')).toBe('佐野健一氏/person');
+    expect(sourceOf('金融政策が専門の川村次郎氏によると、利上げは年内に2回ある。', '2回')).toBe('川村次郎氏/person');
+  });
+
+  it('while an owner after a subject stays (記者が町の担当者に尋ねた)', () => {
+    expect(sourceOf('記者が町の担当者に尋ねたところ、申請は120件に上った。', '120件')).toBe('町の担当者/anonymous');
+  });
+});
