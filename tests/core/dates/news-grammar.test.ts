@@ -382,6 +382,10 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['初霜は例年より8日遅かった。', []],
   ['渡り鳥の飛来が昨年より5日遅く確認された。', [['昨年', '2024']]],
   ['知事は8日遅く、談話を出した。', [['8日', '2025-06-08']]],
+  // what a span noun is, in days, is a length; a span starting on a day is dated
+  ['ウイルスの潜伏期間は14日とされる。', []],
+  ['受付期間は14日からだ。', [['14日', '2025-06-14']]],
+  ['申請の期限は15日だ。', [['15日', '2025-06-15']]],
   // a season written alone is this year's when it is placed in time (以降, ごろ, まで, にも)
   ['夏以降の出荷に響く見通しだ。', [['夏', '2025']]],
   ['組合は「秋ごろまでに結論を出す」と話した。', [['秋ごろ', '2025']]],

@@ -176,6 +176,31 @@ describe('days: N日で before a quantity, and days counted on a working calenda
   });
 });
 
+describe('days counted back, and days a span noun is', () => {
+  it.each([
+    ['男は3日前に交番へ届け出た。', '3日'],
+    ['点検は事故の5日前に済んでいた。', '5日'],
+    ['店主は10日前から行方が分からない。', '10日'],
+    ['このウイルスの潜伏期間は14日とされる。', '14日'],
+    ['新しい薬の投与の間隔は7日だ。', '7日'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '日');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('reads a range of days a span noun is as one length', () => {
+    const f = only('潜伏期間は2〜14日とされる。');
+    expect([f.text, f.min, f.max, f.kind]).toEqual(['2〜14日', 2, 14, 'duration']);
+  });
+
+  it('leaves days of the month alone', () => {
+    expect(texts('申請の期限は15日だ。')).toEqual([]);
+    expect(texts('受付期間は14日から20日までだ。')).toEqual([]);
+    expect(texts('式典は3日午前に始まる。')).toEqual([]);
+    expect(texts('会議は17日前夜に開かれた。')).toEqual([]);
+  });
+});
+
 describe('fiscal years are never lengths of time', () => {
   it('reads N年度 after から as a year, not the years since', () => {
     expect(texts('売上高は約500億円から28年度には900億円に伸びる見通しだ。')).toEqual(['約500億円', '900億円']);
