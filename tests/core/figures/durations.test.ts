@@ -105,6 +105,11 @@ describe('years and months written together', () => {
     expect(f.core).toBe(surface.replace(/^約/, '').replace(/ぶり$/, ''));
   });
 
+  it('reads an age told to the month as one age in months', () => {
+    const f = only('1歳2カ月の男児が無事に保護された。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['1歳2カ月', 14, 'カ月', 'age']);
+  });
+
   it('does not join a calendar year or an era year to the months after it', () => {
     expect(texts('2024年9カ月ぶりに開いた。')).toEqual(['9カ月ぶり']);
     expect(texts('平成3年3カ月の時点で')).toEqual(['3カ月']);

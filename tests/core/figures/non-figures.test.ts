@@ -23,6 +23,10 @@ describe('not figures', () => {
     '〒530-0001 大阪市北区',
     '詳細は https://example.com/news/2025/07/123 を参照。',
     '会見は午後3時15分に始まった。',
+    // a school year the dictionary writes with its number inside one word
+    '中2の男子生徒が書類送検された。',
+    '小6の女児がけがをした。',
+    '高3の男子生徒が優勝した。',
     '2024年6月3日に公表した。',
     '昨年11月に始まった。',
     '5年前に閉鎖された。',
