@@ -76,7 +76,8 @@ export function perDenominator(
   const word = PER_WORDS.find((w) => text.startsWith(w, q));
   if (!word) q = counter.end;
   const isTime = TIME_UNITS.has(entry.unit);
-  if (word) q += word.length;
+  // 1人あたりで約500万円: で may follow the rate word
+  if (word) q += word.length + (text[q + word.length] === 'で' ? 1 : 0);
   else if (text[q] === 'に') q += 1;
   // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
   else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;

@@ -218,6 +218,13 @@ describe('fractions of a unit', () => {
   });
 });
 
+describe('a rate word then で', () => {
+  it('reads 1人あたりで約500万円 as one rate', () => {
+    const f = only('負担は1人あたりで約500万円となる。');
+    expect([f.text, f.value, f.unit]).toEqual(['1人あたりで約500万円', 5000000, '円']);
+  });
+});
+
 describe('a measure written down to a smaller unit of it', () => {
   it.each([
     ['選手の身長は1メートル80で、チームで一番高い。', '1メートル80', 1.8, 'm'],

@@ -27,6 +27,9 @@ describe('not figures', () => {
     '中2の男子生徒が書類送検された。',
     '小6の女児がけがをした。',
     '高3の男子生徒が優勝した。',
+    // an election's districts named by their seats, and the weight of one vote
+    '与党は1人区で苦戦した。',
+    '1票の格差が問題になった。',
     '2024年6月3日に公表した。',
     '昨年11月に始まった。',
     '5年前に閉鎖された。',
