@@ -7,6 +7,7 @@ import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { isSuffix } from '../text/pos';
+import { DIGIT } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -28,6 +29,8 @@ import { refineUnit } from './units';
 import { readYearsAndMonths } from './years-months';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
+// 時59分 before a number of seconds: a clock time written to the second.
+const CLOCK_MINUTE_BEFORE = new RegExp(`時[${DIGIT}〇一二三四五六七八九十]{1,3}分$`);
 const KIND_AFTER: ReadonlySet<string> = new Set(KIND_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
 /** Whether a word of `index` is written at `pos`. */
@@ -126,6 +129,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
+  // 23時59分59秒: the seconds of a time of day
+  if (entry.unit === '秒' && CLOCK_MINUTE_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) return null;
   if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
   // 残り2分で, 残り1分30秒: the game clock, not a length of time.
   if ((entry.unit === '分' || entry.unit === '秒') && onGameClock(text, a.start)) return null;

@@ -23,6 +23,7 @@ describe('not figures', () => {
     '〒530-0001 大阪市北区',
     '詳細は https://example.com/news/2025/07/123 を参照。',
     '会見は午後3時15分に始まった。',
+    '受け付けは23時59分59秒に締め切った。',
     // a school year the dictionary writes with its number inside one word
     '中2の男子生徒が書類送検された。',
     '小6の女児がけがをした。',
