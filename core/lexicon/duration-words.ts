@@ -74,6 +74,8 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   あまり: ['dates'],
   余: ['dates', 'figures'],
   近く: ['dates', 'figures'],
+  // 70年近い治世: the adjective before a noun, as 近く before a verb
+  近い: ['dates', 'figures'],
   弱: ['dates', 'figures'],
   強: ['dates', 'figures'],
   ぶり: ['dates', 'figures'],
