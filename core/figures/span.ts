@@ -24,7 +24,7 @@ import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
 import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { smallerUnit } from './smaller-units';
-import { readUnitless } from './special';
+import { readMagnitudeLetter, readUnitless } from './special';
 import { refineUnit } from './units';
 import { readYearsAndMonths } from './years-months';
 
@@ -52,6 +52,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   if (isLaterSide(text, a.start)) return [];
   const sides = readDimensions(ctx, a);
   if (sides) return sides.map((d, i) => finishDraft(ctx, prefixQualifiers(text, i === 0 ? a.start : d.start), d));
+  const magnitude = readMagnitudeLetter(text, a);
+  if (magnitude) return [finishDraft(ctx, prefixQualifiers(text, magnitude.start), magnitude)];
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
   // 三・四人 is three or four people; 一・五倍 stays 1.5 times.
