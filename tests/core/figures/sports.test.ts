@@ -75,6 +75,8 @@ describe('innings', () => {
     // a home run or a called game makes the report a baseball one too
     expect(texts('4番の田村が3回に2ランホームランを放った。')).toEqual([]);
     expect(texts('北高は5回コールドで初戦を突破した。')).toEqual([]);
+    // a solo career is no baseball: 1回も stays a count
+    expect(texts('バンドは1回もライブを開かず、各自のソロ活動に移った。')).toEqual(['1回']);
   });
 
   it('counts innings pitched and times', () => {
