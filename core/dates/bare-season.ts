@@ -2,9 +2,11 @@ import {
   ABOUT_TIME,
   BARE_SEASON_TAILS,
   type RelativeWord,
+  SEASON_EVENT_HEADS,
   SEASON_START_MONTHS,
   SEASONS,
 } from '../lexicon/relative-dates';
+import { isKanji } from '../text/script';
 import type { WordCheck } from './expression';
 import type { CalendarSpec, Parsed } from './spec';
 
@@ -13,7 +15,8 @@ import type { CalendarSpec, Parsed } from './spec';
  * publication year (as 今夏 is), or last year's when told in the past before it has come (resolve.ts). Only a season that is a word of its own (not 夏休み, 立春, 春闘),
  * opening its clause or after a particle (。、「, 出荷が秋以降に), and followed by a word that places it in time
  * (以降, ごろ, まで, にも). 夏は暑い speaks of any year's; so may 夏の (夏のボーナス, 冬の雪道が心配だ:
- * a season to come, not always this year's), which is left alone.
+ * a season to come, not always this year's), which is left alone — unless what follows の is an event held
+ * in the season (夏の参院選, 秋の臨時国会: this year's election and session; see SEASON_EVENT_HEADS).
  */
 
 // 。、「 or a line's start, or a case or topic particle: 出荷が秋以降に伸びた.
@@ -24,17 +27,32 @@ export function readBareSeason(text: string, i: number, isWord: WordCheck): Pars
   if (!SEASONS.includes(season) || !isWord(i, i + 1) || !CLAUSE_START.test(text[i - 1] ?? '')) return null;
   const end = i + 1;
   const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
-  if (!tail) return null;
-  const about = ABOUT_TIME.includes(tail) ? tail.length : 0;
+  const event = !tail && text[end] === 'の' && namesEvent(text, end + 1, isWord);
+  if (!tail && !event) return null;
+  const about = tail && ABOUT_TIME.includes(tail) ? tail.length : 0;
   const word: RelativeWord = {
     surface: season,
     unit: 'year',
     offset: 0,
     anchor: 'published',
     seasonStart: SEASON_START_MONTHS.get(season),
+    ...(event ? { seasonEvent: true } : {}),
   };
   return {
     spec: { kind: 'calendar', year: { type: 'rel', word }, month: null, day: null, part: null, time: null },
     end: end + about,
   };
+}
+
+/**
+ * 参院選, 臨時国会, 知事選挙 at `from`: a run of kanji (one noun compound) ending in an event head, the
+ * head a word of its own (参院|選, not 当選); the run must end there (夏の選挙区 names a district).
+ */
+function namesEvent(text: string, from: number, isWord: WordCheck): boolean {
+  let end = from;
+  while (end < text.length && end - from < 8 && isKanji(text[end] ?? '')) end++;
+  if (end === from) return false;
+  return SEASON_EVENT_HEADS.some(
+    (h) => end - from >= h.length && text.startsWith(h, end - h.length) && isWord(end - h.length, end),
+  );
 }

@@ -23,7 +23,7 @@ import {
   readYearPart,
 } from './absolute';
 import { readEraYear } from './eras';
-import { comparedGap, durationHead, durationTail } from './guards';
+import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
 import { dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
@@ -176,7 +176,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 平年より4日早い: the gap between two dates, a length of time
-    if (comparedGap(text, i, d.end)) return null;
+    if (comparedGap(text, i, d.end) || lengthIsDays(text, i, d.end)) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
     const listed = /[・両]/.test(text.slice(i, d.end));
     if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;

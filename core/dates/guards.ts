@@ -10,6 +10,7 @@ import {
   DATE_TAILS,
   DURATION_HEADS,
   DURATION_TAILS,
+  SPAN_NOUNS,
 } from '../lexicon/duration-words';
 import { WordIndex } from '../lexicon/word-table';
 
@@ -49,4 +50,17 @@ export function comparedGap(text: string, start: number, end: number): boolean {
   if (!startsWithAny(text, end, COMPARED_IN_CLAUSE)) return false;
   const clause = (CLAUSE_TAIL.exec(text.slice(Math.max(0, start - COMPARISON_REACH), start)) as RegExpExecArray)[0];
   return COMPARISON_WORDS.some((w) => clause.includes(w));
+}
+
+// What makes N日 a day after 期間は: a start or an end (期間は14日から, 14日まで), に, の, a time of the day.
+const DAY_OF_MONTH_NEXT = /^(?:から|まで|に|の|付|午|朝|夜|夕)/;
+
+/**
+ * True when N日 from `start` to `end` is told as what a span noun is, so a length: 潜伏期間は2〜14日とされる,
+ * 猶予期間は30日だ. A span starting or ending there is a day (期間は14日から, 期間は20日まで).
+ */
+export function lengthIsDays(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== 'は' || text[end - 1] !== '日' || DAY_OF_MONTH_NEXT.test(text.slice(end, end + 2)))
+    return false;
+  return SPAN_NOUNS.some((n) => text.endsWith(n, start - 1));
 }

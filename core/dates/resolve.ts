@@ -75,6 +75,16 @@ function resolveYear(y: YearSpec, ctx: DateContext): readonly [number, number] |
       const before = ctx.storyYear() ?? year - 1;
       return [before, before];
     }
+    // 「夏の参院選に向けて」 in a December article: an event of a season already over, still to come, is
+    // next year's or a slip; the year is not guessed (told in the past, 夏の参院選で大敗した, it is this year's).
+    if (
+      start !== undefined &&
+      y.word.seasonEvent &&
+      ctx.published &&
+      ctx.tense !== 'past' &&
+      start + 2 < ctx.published.m
+    )
+      return null;
     return [year, year];
   }
   const [a, b] = spanEnds(y.value);

@@ -1,3 +1,4 @@
+import { EVENING_HOURS, NIGHT_BEFORE_EVENING } from '../lexicon/times-of-day';
 import { readNumeral } from './numerals';
 import type { TimeOfDay } from './spec';
 
@@ -25,9 +26,32 @@ export function readTime(text: string, i: number): { time: TimeOfDay; end: numbe
     if (m && text[m.end] === '分' && m.value <= 59 && m.kanji === h.kanji) {
       min = m.value;
       end = m.end + 1;
+      // 23時59分59秒: the seconds belong to the time (a length of 59 seconds it is not)
+      const sec = readNumeral(text, end);
+      if (sec && text[sec.end] === '秒' && sec.value <= 59 && sec.kanji === h.kanji) end = sec.end + 1;
     }
   }
   if (h.value > (meridiem ? 12 : 24)) return null;
-  const hour = meridiem === '午後' && h.value < 12 ? h.value + 12 : h.value;
+  const evening =
+    !meridiem && h.value < 12 && (eveningBefore(text, i, h.value) || afternoonRangeBefore(text, i, h.value));
+  const hour = (meridiem === '午後' || evening) && h.value < 12 ? h.value + 12 : h.value;
   return { time: { h: hour, min }, end };
+}
+
+// 午後3時から, 午後1時半〜: an afternoon time opening a range, right before the bare hour that closes it.
+const AFTERNOON_FROM = /午後([0-9０-９]{1,2})時(?:[0-9０-９]{1,2}分|半)?(?:から|〜|～|~)$/;
+
+/** 午後3時から5時まで: the closing hour of a range opened in the afternoon, later than its opening, is too. */
+function afternoonRangeBefore(text: string, i: number, h: number): boolean {
+  const m = AFTERNOON_FROM.exec(text.slice(Math.max(0, i - 12), i));
+  return !!m && h > Number((m[1] ?? '').normalize('NFKC'));
+}
+
+/**
+ * 夜9時, 夕方5時, 今晩8時: a part of the evening before a bare hour puts it after noon, within the hours
+ * that part of the day has (EVENING_HOURS); 深夜2時 and 未明 stay before dawn.
+ */
+function eveningBefore(text: string, i: number, h: number): boolean {
+  if (NIGHT_BEFORE_EVENING.some((w) => text.endsWith(w, i))) return false;
+  return EVENING_HOURS.some(([w, lo, hi]) => text.endsWith(w, i) && h >= lo && h <= hi);
 }

@@ -33,6 +33,8 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   const { text, tokens } = ctx;
   const v = a.reading.value;
   if (v === null || KATAKANA_CHAR.test(text[a.start - 1] ?? '') || namedBefore(tokens, a.start)) return null;
+  // 中2の男子生徒, 小6の女児: the dictionary has the number inside a word of its own (a school year)
+  if ((tokens[tokenAt(tokens, a.start)]?.start ?? a.start) < a.start) return null;
   // 四百八十二にのぼる, 三十ほどにとどまる: kanji numerals with a place word, reached or held to.
   if (a.kanjiOnly) return kanjiReached(text, a) ? 'count' : null;
   // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic;

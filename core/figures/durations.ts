@@ -1,6 +1,6 @@
-import { comparedGap } from '../dates/guards';
+import { comparedGap, lengthIsDays } from '../dates/guards';
 import type { CounterEntry } from '../lexicon/counters';
-import { DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
+import { DAYS_BACK_TAIL, DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
@@ -48,8 +48,11 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined || comparedGap(text, pre.edge, unitEnd)) return true;
+  // 3日前に届け出た: days counted back; not 3日前後 (around the 3rd) nor a word of 前 (17日前夜, 5日前半)
+  if (!year && text.startsWith(DAYS_BACK_TAIL, unitEnd) && !isKanji(text[unitEnd + DAYS_BACK_TAIL.length])) return true;
   if (listedBeforeDuration(ctx, a, entry, unitEnd)) return true;
-  if (!year) return entry.unit === '日' && daysToQuantity(text, pre.edge, unitEnd);
+  if (!year)
+    return entry.unit === '日' && (daysToQuantity(text, pre.edge, unitEnd) || lengthIsDays(text, pre.edge, unitEnd));
   return (
     closingSpan(text, pre.edge, unitEnd) ||
     yearTerm(ctx, pre.edge, unitEnd, v) ||

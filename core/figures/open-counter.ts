@@ -106,6 +106,12 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   // 9.11テロ, 1.17の震災: a month and day written with a point name an event.
   if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
+  // 11選挙区, 5学区: IPADIC's place suffix (名詞,接尾,地域) after the noun makes one word of them
+  const next = tokens[i + 1];
+  if (next?.start === t.end && isSuffix(next) && isPlaceName(next) && WORD.test(next.surface)) {
+    const surface = t.surface + next.surface;
+    return { entry: { surface, unit: surface, kind: 'count' }, end: next.end };
+  }
   return found(t);
 }
 

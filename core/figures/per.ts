@@ -7,6 +7,7 @@ import { tokenAt } from '../text/tokens';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { countedBefore, counterAfter } from './open-counter';
 import { round4 } from './ratio';
+import { smallerMeasureNext } from './smaller-units';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
 // 1ドル=150円: an exchange rate reads the same way.
@@ -69,11 +70,14 @@ export function perDenominator(
   // 1時間30分, 1分20秒: a length of time to the minute or second, not a rate.
   if ((entry.unit === '時間' || entry.unit === '分') && CLOCK_NEXT.test(text.slice(counter.end, counter.end + 4)))
     return null;
+  // 1メートル50センチ, 1キロ500グラム: a measure written down to a smaller unit, not a rate.
+  if (smallerMeasureNext(text, entry, counter.end)) return null;
   let q = compoundEnd(ctx, counter.end);
   const word = PER_WORDS.find((w) => text.startsWith(w, q));
   if (!word) q = counter.end;
   const isTime = TIME_UNITS.has(entry.unit);
-  if (word) q += word.length;
+  // 1人あたりで約500万円: で may follow the rate word
+  if (word) q += word.length + (text[q + word.length] === 'で' ? 1 : 0);
   else if (text[q] === 'に') q += 1;
   // 1日1回, 1人3000円: with no particle only one of something (or a day, a week) is a denominator.
   else if (!(entry.surface === '日' || entry.surface === '週' || a.reading.value === 1)) return null;

@@ -1,8 +1,9 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
+import { ARC_WORDS, SMALLER_MEASURES } from '../lexicon/smaller-measures';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
-import { DIGIT, LATIN } from '../text/script';
+import { DIGIT, HIRAGANA, LATIN } from '../text/script';
 import type { Qualified } from './qualify';
 
 // 11秒21: hundredths of a second written after 秒 (a race time), one or two digits, then no counter.
@@ -75,6 +76,50 @@ function clockParts(
   return last ? { add, end: at, place, unit: last[0], per: last[1] } : null;
 }
 
+// 北緯35度40分: how far back an angle's word may stand before its degrees.
+const ARC_REACH = 4;
+// 1メートル80で, 1メートル80、: bare digits after メートル end in a particle or a mark, never a unit or word.
+const DURATION_NEXT = /^[間後前ほ以も]/;
+const BARE_END = new RegExp(`^(?:$|[${HIRAGANA}、。，．）」\\s])`);
+
+/**
+ * 身長1メートル80, 2キロ300グラム, 熱は38度5分, 北緯35度40分: a smaller unit of the same quantity right
+ * after a measure, added as its share of the larger (lexicon/smaller-measures.ts). Bare digits after
+ * メートル are two, then no unit or word (1メートル80で; 100メートル8位 is a place); the smaller amount is
+ * less than one of the larger.
+ */
+function smallerMeasure(
+  text: string,
+  a: Numeral,
+  entry: CounterEntry,
+  end: number,
+): { add: number; end: number; place: number; unit?: string } | null {
+  // 度 is a count until its words make it a temperature (units.ts, after this): 38度5分 is one already.
+  if ((entry.kind !== 'measure' && entry.surface !== '度') || a.kanjiOnly) return null;
+  const n = numeralAt(text, end);
+  const v = n?.reading.value;
+  if (!n || v === null || v === undefined || n.kanjiOnly || n.reading.vague || v <= 0) return null;
+  for (const m of SMALLER_MEASURES) {
+    if (m.after !== entry.surface || !text.startsWith(m.surface, n.end)) continue;
+    if (m.surface === '' && (n.end - n.start !== 2 || !BARE_END.test(text.slice(n.end, n.end + 1)))) continue;
+    // 2度5分間, 1度5分後: a count of times, then a length of time
+    if (m.after === '度' && DURATION_NEXT.test(text.slice(n.end + 1, n.end + 2))) return null;
+    // 度 then 分: minutes of arc after 北緯 or in two digits (35度40分), else a temperature's tenths (38度5分)
+    const before = text.slice(Math.max(0, a.start - ARC_REACH - 2), a.start);
+    const arc = m.after === '度' && (n.end - n.start > 1 || ARC_WORDS.some((w) => before.includes(w)));
+    const per = arc ? 60 : m.per;
+    if (v >= per) return null;
+    const place = arc ? 1e-4 : 1 / per;
+    return {
+      add: Math.round((v / per) * 1e4) / 1e4,
+      end: n.end + m.surface.length,
+      place,
+      ...('unit' in m ? { unit: m.unit } : {}),
+    };
+  }
+  return null;
+}
+
 /**
  * A smaller unit written after the first: 157円80銭 → 157.8, 懲役1年6月 → 1.5 (年), 2時間20分 → 140 (with
  * `unit` 分, the smallest written), and the
@@ -98,6 +143,14 @@ export function smallerUnit(
     return { value: exact(value + clock.add), end: clock.end, place: exact(clock.place), unit: clock.unit };
   }
   if (tail) return { value: Number((value + tail.add).toPrecision(12)), end: tail.end, place: tail.place };
+  const measure = smallerMeasure(text, a, entry, end);
+  if (measure)
+    return {
+      value: Number((value + measure.add).toPrecision(12)),
+      end: measure.end,
+      place: measure.place,
+      unit: measure.unit,
+    };
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
   const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
@@ -115,3 +168,12 @@ export function smallerUnit(
 }
 
 const RANGE_MARKS: ReadonlySet<string> = new Set(['〜', '～', '~']);
+
+/** 1メートル50センチ, 1キロ500メートル: whether a smaller unit of the measure at `end` follows (no rate). */
+export function smallerMeasureNext(text: string, entry: CounterEntry, end: number): boolean {
+  const n = numeralAt(text, end);
+  return (
+    !!n &&
+    SMALLER_MEASURES.some((m) => m.after === entry.surface && m.surface !== '' && text.startsWith(m.surface, n.end))
+  );
+}

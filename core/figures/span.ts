@@ -7,6 +7,7 @@ import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { isSuffix } from '../text/pos';
+import { DIGIT } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isGluedNumber } from './context';
@@ -23,11 +24,13 @@ import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
 import { readPointThree, readRatio, readSlashFraction } from './ratio';
 import { smallerUnit } from './smaller-units';
-import { readUnitless } from './special';
+import { readMagnitudeLetter, readUnitless } from './special';
 import { refineUnit } from './units';
 import { readYearsAndMonths } from './years-months';
 
 const ORDINAL_AFTER = WordIndex.of(ORDINAL_SUFFIXES);
+// 時59分 before a number of seconds: a clock time written to the second.
+const CLOCK_MINUTE_BEFORE = new RegExp(`時[${DIGIT}〇一二三四五六七八九十]{1,3}分$`);
 const KIND_AFTER: ReadonlySet<string> = new Set(KIND_SUFFIXES);
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
 /** Whether a word of `index` is written at `pos`. */
@@ -49,6 +52,8 @@ export function buildFigures(ctx: Ctx, a: Numeral, allowRate = true): Draft[] {
   if (isLaterSide(text, a.start)) return [];
   const sides = readDimensions(ctx, a);
   if (sides) return sides.map((d, i) => finishDraft(ctx, prefixQualifiers(text, i === 0 ? a.start : d.start), d));
+  const magnitude = readMagnitudeLetter(text, a);
+  if (magnitude) return [finishDraft(ctx, prefixQualifiers(text, magnitude.start), magnitude)];
   if (isGluedNumber(text, a.start, a.end)) return [];
   const pre = prefixQualifiers(text, a.start);
   // 三・四人 is three or four people; 一・五倍 stays 1.5 times.
@@ -126,6 +131,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 午後3時15分: minutes after an hour are a time of day (but 当時54歳 is an age); 前半23分 is the
   // minute of a match.
   if ((entry.unit === '分' || entry.unit === '秒') && text[a.start - 1] === '時') return null;
+  // 23時59分59秒: the seconds of a time of day
+  if (entry.unit === '秒' && CLOCK_MINUTE_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) return null;
   if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
   // 残り2分で, 残り1分30秒: the game clock, not a length of time.
   if ((entry.unit === '分' || entry.unit === '秒') && onGameClock(text, a.start)) return null;

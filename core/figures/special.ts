@@ -14,7 +14,7 @@ import {
   isSahenNoun,
   isSuffix,
 } from '../text/pos';
-import { DASHES, HYPHENS, KANA, KANJI, LATIN } from '../text/script';
+import { DASH, DASHES, DIGIT, HYPHENS, KANA, KANJI, LATIN } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -116,6 +116,29 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   if (range) return [range];
   const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
   return kind ? [base(a, a.end, '', kind)] : [];
+}
+
+// M or Ｍ, not after a letter, digit or dash (AM7.6, ZM7.6, XM-7.6 are names); then N.N and no letter or digit.
+const MAGNITUDE_BEFORE = new RegExp(`(?:^|[^${LATIN}${DIGIT}${DASH}])[MＭ]$`);
+const MAGNITUDE_WRITTEN = new RegExp(`^[${DIGIT}][.．][${DIGIT}]$`);
+// M7.6の地震, M7.6と推定, M7.6級: a particle, a mark or 級 after (M8.5型, M1.5ガーランド are models).
+const MAGNITUDE_AFTER = /^(?:$|[ぁ-ゟ、。，．,）)」』\s]|級)/;
+// The words of a quake's report, looked for around the figure.
+const QUAKE_WORDS = /地震|規模|震源|余震|津波|揺れ|震度|マグニチュード/;
+const QUAKE_REACH = 60;
+
+/**
+ * M7.6の地震, 規模はＭ６．８: an earthquake's magnitude written with its letter, one digit and one decimal,
+ * in a quake's report, the letter in the figure (a number glued to a letter is otherwise a name: M4チップ,
+ * M16, AM7.6, M8.5型).
+ */
+export function readMagnitudeLetter(text: string, a: Numeral): Draft | null {
+  const written =
+    MAGNITUDE_WRITTEN.test(a.written) &&
+    MAGNITUDE_BEFORE.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
+    MAGNITUDE_AFTER.test(text.slice(a.end, a.end + 1)) &&
+    QUAKE_WORDS.test(text.slice(Math.max(0, a.start - QUAKE_REACH), a.end + QUAKE_REACH));
+  return written ? { ...base(a, a.end, 'M', 'measure'), start: a.start - 1 } : null;
 }
 
 /** How far back a credit's opening bracket may stand: 「…」（都内の大学2年の女性、20）. */

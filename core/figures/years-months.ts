@@ -14,12 +14,15 @@ const afterEra = (text: string, at: number): boolean => ERAS.some((e) => text.en
 
 /**
  * 1年9カ月, 2年3か月, 3年と2カ月: years and months written together are one length of time, counted in
- * months (1年9カ月 → 21 カ月), with the whole expression as its core. The years alone would be read as
+ * months (1年9カ月 → 21 カ月), with the whole expression as its core; an age likewise (1歳2カ月 → 14 カ月). The years alone would be read as
  * a date or as the denominator of a rate (1年に9カ月). Null when no months follow within a year.
  */
 export function readYearsAndMonths(ctx: Ctx, a: Numeral, counter: { entry: CounterEntry; end: number }): Draft | null {
   const years = a.reading.value;
-  if (counter.entry.surface !== '年' || years === null || a.reading.vague || !Number.isInteger(years)) return null;
+  // 1歳2カ月の男児: an age told to the month, counted in months as a length is
+  const age = counter.entry.kind === 'age' && counter.entry.rule !== 'band';
+  if ((counter.entry.surface !== '年' && !age) || years === null || a.reading.vague || !Number.isInteger(years))
+    return null;
   if (years > MAX_YEARS || LEADING_ZERO.test(a.written) || afterEra(ctx.text, a.start)) return null;
   const at = ctx.text[counter.end] === 'と' ? counter.end + 1 : counter.end;
   const b = numberAt(ctx, at);
@@ -37,7 +40,7 @@ export function readYearsAndMonths(ctx: Ctx, a: Numeral, counter: { entry: Count
     min: null,
     max: null,
     unit: 'カ月',
-    kind: 'duration',
+    kind: age ? 'age' : 'duration',
     approx: false,
     bound: null,
     vague: false,

@@ -36,8 +36,8 @@ const PREFIXED_METRIC: readonly CounterEntry[] = [['', ''] as const, ...METRIC_P
 
 /**
  * Counters and units after a number. Dates (年 alone, 月, 日) and times (時) are deliberately absent.
- * The prefixed metric units come first, so a unit listed by hand below (ミリリットル → ml, バイト kept
- * as written) wins; the katakana names they already give as wanted (キロメートル → km) are not repeated.
+ * The prefixed metric units come first, so a unit listed by hand below (ミリリットル → ml) wins; the
+ * katakana names they already give as wanted (キロメートル → km, バイト → B, ミリシーベルト → mSv) are not repeated.
  */
 export const COUNTERS: readonly CounterEntry[] = [
   ...PREFIXED_METRIC,
@@ -148,12 +148,8 @@ export const COUNTERS: readonly CounterEntry[] = [
   ...['ヘクタール', 'ha'].map((s) => MEASURE(s, 'ha')),
   // 台風の中心気圧 960hPa (ヘクトパスカル is in the metric product)
   MEASURE('hPa'),
-  ...['トン', 'ペタバイト', 'ビット', 'バイト', 'インチ', 'フィート', 'マイル', 'ノット', 'ミリシーベルト'].map((s) =>
-    MEASURE(s),
-  ),
-  ...['シーベルト', 'ベクレル', 'デシベル', 'ヘルツ', 'カロリー', 'キロカロリー', '畳', '坪', '階建て', '階建'].map(
-    (s) => MEASURE(s),
-  ),
+  ...['トン', 'インチ', 'フィート', 'マイル', 'ノット'].map((s) => MEASURE(s)),
+  ...['デシベル', '畳', '坪', '階建て', '階建'].map((s) => MEASURE(s)),
   // resolution: 2778×1284ドット, 4800万画素 (and the counter that lets a product of them be read)
   ...['ドット', 'ピクセル', '画素'].map((s) => COUNT(s)),
   MEASURE('キロ', 'km'),

@@ -74,6 +74,8 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   あまり: ['dates'],
   余: ['dates', 'figures'],
   近く: ['dates', 'figures'],
+  // 70年近い治世: the adjective before a noun, as 近く before a verb
+  近い: ['dates', 'figures'],
   弱: ['dates', 'figures'],
   強: ['dates', 'figures'],
   ぶり: ['dates', 'figures'],
@@ -193,6 +195,19 @@ export const DURATION_TAILS: readonly string[] = readBy(DURATION_WORDS_AFTER, 'd
 export const DURATION_PREFIXES: readonly string[] = readBy(DURATION_WORDS_BEFORE, 'figures');
 /** After 年/日, for figures: 3年以上, 4年連続, 50年ぶり, 2〜3日中に are durations. */
 export const DURATION_MARKERS: readonly string[] = readBy(DURATION_WORDS_AFTER, 'figures');
+
+/**
+ * 前 after N日: 3日前に届け出た, 事故の5日前から — days counted back, from the publication or from an event
+ * (which one is not always said), so a length of time, never a date (relative-dates.ts: AGO_SUFFIXES).
+ * Only 前 ending its word: 3日前後 is around the 3rd, 17日前夜 the eve of the 17th. N年前 stays a date.
+ */
+export const DAYS_BACK_TAIL = '前';
+
+/**
+ * Nouns that are a length of time themselves: N日 told as what they are is a length (潜伏期間は2〜14日,
+ * 猶予期間は30日, 投与の間隔は7日). 期限 and 任期 are not here: 期限は15日だ is a day.
+ */
+export const SPAN_NOUNS: readonly string[] = ['期間', '間隔', '周期'];
 
 /** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
 export const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;

@@ -17,6 +17,7 @@ export const METRIC_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['メガ', 'M'],
   ['ギガ', 'G'],
   ['テラ', 'T'],
+  ['ペタ', 'P'],
 ]);
 
 /** Base units that take a prefix, with their symbol. */
@@ -29,7 +30,9 @@ export const METRIC_BASES: ReadonlyMap<string, string> = new Map([
   ['ボルト', 'V'],
   ['アンペア', 'A'],
   ['ヘルツ', 'Hz'],
+  // the byte and bit family as one: 800バイト → B, 300キロバイト → kB, 2ペタバイト → PB, 10ギガビット → Gbit
   ['バイト', 'B'],
+  ['ビット', 'bit'],
   ['シーベルト', 'Sv'],
   ['ベクレル', 'Bq'],
   ['パスカル', 'Pa'],

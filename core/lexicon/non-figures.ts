@@ -69,7 +69,7 @@ export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱;
+ * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱, 1人区;
  * idioms of one written in digits (1人っ子, 1人勝ち, 1戸建て, 1晩中) and one by one (1人1人, 1つ1つ).
  */
 export const COUNTER_IDIOMS: readonly string[] = [
@@ -82,6 +82,8 @@ export const COUNTER_IDIOMS: readonly string[] = [
   '人組織',
   '人一脚',
   ...['人っ子', '人勝ち', '人ひとり', '戸建て', '戸建', '晩中'],
+  // elections: a district named by its seats (32の1人区, 3人区) and the disparity in a vote's weight (1票の格差)
+  ...['人区', '票の格差'],
   ...['人1人', 'つ1つ', '人１人', 'つ１つ'],
 ];
 

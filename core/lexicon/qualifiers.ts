@@ -83,7 +83,8 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
     approx: true,
     bound: 'over' as const,
   })),
-  ...['弱', '近く', '足らず', 'たらず'].map((s) => ({ surface: s, approx: true, bound: 'under' as const })),
+  // 1万人近い観客, 50年近く: just under the number (近い before a noun, 近く before a verb)
+  ...['弱', '近く', '近い', '足らず', 'たらず'].map((s) => ({ surface: s, approx: true, bound: 'under' as const })),
   ...['程度', '前後', 'ほど', 'くらい', 'ぐらい', '規模', '級', '台'].map((s) => ({ surface: s, approx: true })),
   // 前年比3%増, 1,023円安 (a share price down by ¥1,023), 500円高
   ...['増', '増加', '増し', 'アップ', '高'].map((s) => ({ surface: s, change: 'increase' as const })),

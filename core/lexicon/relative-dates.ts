@@ -31,6 +31,11 @@ export interface RelativeWord {
    * the publication year, it is last year's (「秋以降に漁が好調だった」 in a February article).
    */
   seasonStart?: number;
+  /**
+   * The season names an event held in it (夏の参院選, 秋の臨時国会): told as still to come after that
+   * season is over this year (「夏の参院選に向けて」 in December), it may be next year's, so it is left undated.
+   */
+  seasonEvent?: boolean;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -306,6 +311,13 @@ export const YEAR_NAMED_ISSUES: readonly string[] = ['問題'];
  * (dates/bare-season.ts); 夏は暑い, 夏の暑さ are any year's.
  */
 export const BARE_SEASON_TAILS: readonly string[] = ['以降', ...ABOUT_TIME, 'まで', 'にも'];
+
+/**
+ * Heads of a noun that names a scheduled event of the year, after a season and の: 夏の参院選, 秋の臨時国会,
+ * 春の叙勲, 秋の党大会 (dates/bare-season.ts). 選 counts only as a word of its own, IPADIC's suffix after the
+ * office or house (参院|選, 知事|選, 総裁|選; not 当選, 入選). 夏のボーナス, 冬の寒さ name no event.
+ */
+export const SEASON_EVENT_HEADS: readonly string[] = ['選', '選挙', '国会', '叙勲', '褒章', '党大会'];
 
 /** The month each season written alone starts in (dates/bare-season.ts). */
 export const SEASON_START_MONTHS: ReadonlyMap<string, number> = new Map([

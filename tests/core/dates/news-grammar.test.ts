@@ -382,6 +382,10 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['初霜は例年より8日遅かった。', []],
   ['渡り鳥の飛来が昨年より5日遅く確認された。', [['昨年', '2024']]],
   ['知事は8日遅く、談話を出した。', [['8日', '2025-06-08']]],
+  // what a span noun is, in days, is a length; a span starting on a day is dated
+  ['ウイルスの潜伏期間は14日とされる。', []],
+  ['受付期間は14日からだ。', [['14日', '2025-06-14']]],
+  ['申請の期限は15日だ。', [['15日', '2025-06-15']]],
   // a season written alone is this year's when it is placed in time (以降, ごろ, まで, にも)
   ['夏以降の出荷に響く見通しだ。', [['夏', '2025']]],
   ['組合は「秋ごろまでに結論を出す」と話した。', [['秋ごろ', '2025']]],
@@ -397,6 +401,15 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['夏休みの宿題を減らした。', []],
   ['春闘の回答が出そろった。', []],
   ['山あいの町の夏の祭りだ。', []],
+  // a season naming an event held in it is this year's (夏の参院選); 夏のボーナス names none
+  ['夏の参院選に向けて、各党が公約をまとめる。', [['夏', '2025']]],
+  ['首相は秋の臨時国会で法案の成立を目指す。', [['秋', '2025']]],
+  ['冬の知事選挙に元市長が立つ。', [['冬', '2025']]],
+  ['夏のボーナスは前年より増えた。', []],
+  ['夏の当選を祝う会が開かれる。', []],
+  ['夏の選挙区で争う。', []],
+  // told as past before its season has come this year, the event was last year's
+  ['党は秋の総裁選で敗れた。', [['秋', '2024']]],
   // the second day of a range in kanji, as the first; a sports season named by its year
   [
     '祭りは五月二十日から二十五日まで開かれた。',
@@ -416,6 +429,21 @@ beforeAll(async () => {
 describe('the date grammar of news, sentence by sentence', () => {
   it.each(CASES)('%s', (text, expected) => {
     const found = findDates(text, tokenizeText(text, tokenizer), '2025-06-04').map((d) => [d.text, d.value]);
+    expect(found).toEqual(expected);
+  });
+});
+
+// In a December article the summer is over: 夏の参院選 told as past is this year's, told as still to come it
+// may be next year's, and is not dated.
+const DECEMBER_CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]])[] = [
+  ['夏の参院選で与党は議席を減らした。', [['夏', '2025']]],
+  ['夏の参院選に向けて、各党が公約をまとめる。', []],
+  ['秋の臨時国会で成立した法律が施行される。', [['秋', '2025']]],
+];
+
+describe('a season naming an event, told after the season', () => {
+  it.each(DECEMBER_CASES)('%s', (text, expected) => {
+    const found = findDates(text, tokenizeText(text, tokenizer), '2025-12-05').map((d) => [d.text, d.value]);
     expect(found).toEqual(expected);
   });
 });

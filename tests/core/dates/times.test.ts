@@ -22,6 +22,26 @@ describe('times of day', () => {
     expect(dates('正午に発表した。')).toEqual([['正午', 'T12:00']]);
   });
 
+  it('reads a time to the second as one time', () => {
+    expect(dates('申し込みは23時59分59秒に締め切った。')).toEqual([['23時59分59秒', 'T23:59']]);
+  });
+
+  it('puts a bare hour after an evening word, or closing an afternoon range, after noon', () => {
+    expect(dates('店は夜9時に閉まる。')).toEqual([['9時', 'T21:00']]);
+    expect(dates('夕方5時に集合した。')).toEqual([['5時', 'T17:00']]);
+    expect(dates('窓口は午後3時から5時まで開く。')).toEqual([
+      ['午後3時', 'T15:00'],
+      ['5時', 'T17:00'],
+    ]);
+    // past midnight, and a range that is no afternoon's
+    expect(dates('深夜2時ごろ出火した。')).toEqual([['2時', 'T02:00']]);
+    expect(dates('夜1時に寝た。')).toEqual([['1時', 'T01:00']]);
+    expect(dates('午前9時から11時まで開く。')).toEqual([
+      ['午前9時', 'T09:00'],
+      ['11時', 'T11:00'],
+    ]);
+  });
+
   it('leaves hours of duration and 一時 alone', () => {
     expect(dates('24時間体制で見守る。')).toEqual([]);
     expect(dates('運転を一時見合わせた。')).toEqual([]);

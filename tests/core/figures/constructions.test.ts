@@ -218,6 +218,33 @@ describe('fractions of a unit', () => {
   });
 });
 
+describe('a rate word then で', () => {
+  it('reads 1人あたりで約500万円 as one rate', () => {
+    const f = only('負担は1人あたりで約500万円となる。');
+    expect([f.text, f.value, f.unit]).toEqual(['1人あたりで約500万円', 5000000, '円']);
+  });
+});
+
+describe('a measure written down to a smaller unit of it', () => {
+  it.each([
+    ['選手の身長は1メートル80で、チームで一番高い。', '1メートル80', 1.8, 'm'],
+    ['山沿いの積雪は1メートル50センチを超えた。', '1メートル50センチを超えた', 1.5, 'm'],
+    ['倉庫から2キロ300グラムの金塊が見つかった。', '2キロ300グラム', 2.3, 'kg'],
+    ['ランナーは1キロ500メートルの地点で転倒した。', '1キロ500メートル', 1.5, 'km'],
+    ['男児の熱は38度5分まで上がった。', '38度5分まで', 38.5, '度'],
+    ['観測船は北緯35度40分の海域にいる。', '35度40分', 35.6667, '度'],
+  ])('%s → %s', (text, surface, value, unit) => {
+    const f = only(text);
+    expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'measure']);
+  });
+
+  it('leaves a place or a time after a distance apart', () => {
+    expect(texts('男子100メートル8位に終わった。')).toEqual(['100メートル', '8位']);
+    expect(texts('幅1メートル、80センチの板を並べた。')).toEqual(['1メートル', '80センチ']);
+    expect(texts('気温は25度。5分後に雨が降り出した。')).toEqual(['25度', '5分']);
+  });
+});
+
 describe('sports, science and election figures', () => {
   it('reads a race time and innings pitched as one value', () => {
     expect(only('決勝を10秒05で走った。').value).toBe(10.05);

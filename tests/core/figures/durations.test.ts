@@ -105,6 +105,11 @@ describe('years and months written together', () => {
     expect(f.core).toBe(surface.replace(/^約/, '').replace(/ぶり$/, ''));
   });
 
+  it('reads an age told to the month as one age in months', () => {
+    const f = only('1歳2カ月の男児が無事に保護された。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['1歳2カ月', 14, 'カ月', 'age']);
+  });
+
   it('does not join a calendar year or an era year to the months after it', () => {
     expect(texts('2024年9カ月ぶりに開いた。')).toEqual(['9カ月ぶり']);
     expect(texts('平成3年3カ月の時点で')).toEqual(['3カ月']);
@@ -173,6 +178,31 @@ describe('days: N日で before a quantity, and days counted on a working calenda
     expect(texts('受け付けは3日で終わる。')).toEqual([]);
     expect(texts('会期は3日で、5万人が来場した。')).toEqual(['5万人']);
     expect(texts('書類は10営業日目に届いた。')).toEqual([]);
+  });
+});
+
+describe('days counted back, and days a span noun is', () => {
+  it.each([
+    ['男は3日前に交番へ届け出た。', '3日'],
+    ['点検は事故の5日前に済んでいた。', '5日'],
+    ['店主は10日前から行方が分からない。', '10日'],
+    ['このウイルスの潜伏期間は14日とされる。', '14日'],
+    ['新しい薬の投与の間隔は7日だ。', '7日'],
+  ])('%s → %s', (text, surface) => {
+    const f = figures(text).find((x) => x.unit === '日');
+    expect([f?.text, f?.kind]).toEqual([surface, 'duration']);
+  });
+
+  it('reads a range of days a span noun is as one length', () => {
+    const f = only('潜伏期間は2〜14日とされる。');
+    expect([f.text, f.min, f.max, f.kind]).toEqual(['2〜14日', 2, 14, 'duration']);
+  });
+
+  it('leaves days of the month alone', () => {
+    expect(texts('申請の期限は15日だ。')).toEqual([]);
+    expect(texts('受付期間は14日から20日までだ。')).toEqual([]);
+    expect(texts('式典は3日午前に始まる。')).toEqual([]);
+    expect(texts('会議は17日前夜に開かれた。')).toEqual([]);
   });
 });
 

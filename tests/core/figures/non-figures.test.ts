@@ -23,6 +23,14 @@ describe('not figures', () => {
     '〒530-0001 大阪市北区',
     '詳細は https://example.com/news/2025/07/123 を参照。',
     '会見は午後3時15分に始まった。',
+    '受け付けは23時59分59秒に締め切った。',
+    // a school year the dictionary writes with its number inside one word
+    '中2の男子生徒が書類送検された。',
+    '小6の女児がけがをした。',
+    '高3の男子生徒が優勝した。',
+    // an election's districts named by their seats, and the weight of one vote
+    '与党は1人区で苦戦した。',
+    '1票の格差が問題になった。',
     '2024年6月3日に公表した。',
     '昨年11月に始まった。',
     '5年前に閉鎖された。',

@@ -19,6 +19,12 @@ describe('the open counter grammar: any counter the dictionary knows', () => {
     expect([f?.text, f?.value, f?.unit, f?.kind]).toEqual([surface, value, unit, 'count']);
   });
 
+  it('joins a place suffix of the dictionary to the counted noun (11選挙区)', () => {
+    const f = only('野党は全国の11選挙区で勝利した。');
+    expect([f.text, f.value, f.unit]).toEqual(['11選挙区', 11, '選挙区']);
+    expect(only('作業は3工場内で続いた。').unit).toBe('工場');
+  });
+
   it('reads every counter of a list of places', () => {
     expect(texts('県内の6市3町が協議会を作った。')).toEqual(['6市', '3町']);
   });

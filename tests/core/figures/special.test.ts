@@ -55,6 +55,16 @@ describe('ages, scores, ranks, seismic and magnitude', () => {
     expect([s.text, s.value, s.approx, s.bound]).toEqual(['最大震度5強', 5, false, 'max']);
   });
 
+  it('reads a magnitude written with its letter in a quake report, and leaves models alone', () => {
+    const m = only('地震の規模はM7.6と推定される。');
+    expect([m.text, m.value, m.unit, m.kind]).toEqual(['M7.6', 7.6, 'M', 'measure']);
+    expect(only('沖でＭ６．８の余震があった。').value).toBe(6.8);
+    expect(figures('新型のM4チップを載せた。')).toEqual([]);
+    expect(figures('地震の後、M8.5型の発電機を運んだ。')).toEqual([]);
+    expect(figures('AM7.6の放送局が地震を伝えた。')).toEqual([]);
+    expect(figures('記者はM2.5のカメラで撮った。')).toEqual([]);
+  });
+
   it('reads a rate or an index named right before its unitless value', () => {
     const r = only('合計特殊出生率は１．１５で、前年を下回った。');
     expect([r.text, r.value, r.kind]).toEqual(['１．１５', 1.15, 'ratio']);

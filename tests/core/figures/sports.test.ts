@@ -72,6 +72,11 @@ describe('innings', () => {
     expect(texts('王者は7回TKO勝ちで防衛した。')).toEqual([]);
     expect(texts('鈴木は2回にも左前安打を打った。')).toEqual([]);
     expect(texts('1点を追う9回の満塁の好機で代打が倒れた。')).toEqual(['1点']);
+    // a home run or a called game makes the report a baseball one too
+    expect(texts('4番の田村が3回に2ランホームランを放った。')).toEqual([]);
+    expect(texts('北高は5回コールドで初戦を突破した。')).toEqual([]);
+    // a solo career is no baseball: 1回も stays a count
+    expect(texts('バンドは1回もライブを開かず、各自のソロ活動に移った。')).toEqual(['1回']);
   });
 
   it('counts innings pitched and times', () => {
