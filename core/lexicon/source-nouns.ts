@@ -150,6 +150,12 @@ export const MEDIA_NAMES: readonly string[] = [
   'ジャーナル',
 ];
 
+/**
+ * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
+ * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
+ */
+export const BROADCASTER = /テレビ|放送|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
+
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
 export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同氏: 'person',
@@ -161,6 +167,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同府: 'government',
   同紙: 'media',
   同誌: 'media',
+  // 同通信: the news agency named before (東洋通信は…と報じた。同通信によると…).
+  同通信: 'media',
   同局長: 'person',
   同当局: 'government',
   同研究所: 'organization',

@@ -356,3 +356,22 @@ describe('the bare 会社 points back to the company named before', () => {
     expect(nameOf('会社は、売上高が3割減ったとしています。', '3割')).toBe('会社');
   });
 });
+
+describe('anaphors of a news agency and a broadcaster (同通信, 同局)', () => {
+  it('同通信 points back to the agency that reported', () => {
+    const text = '東洋通信は20日、北辰自動車が工場を閉鎖すると報じた。同通信によると、従業員約3000人を削減する。';
+    expect(nameOf(text, '約3000人')).toBe('東洋通信');
+  });
+
+  it('同局 points back to a broadcaster, as to a bureau', () => {
+    const tv = '米CBSテレビは、南部で竜巻が発生したと伝えた。同局によると、少なくとも12人が死亡した。';
+    expect(nameOf(tv, '12人')).toBe('米CBSテレビ');
+    const bureau = '国立気象局は5日、警報を出した。同局によると、雨量は200ミリに達した。';
+    expect(nameOf(bureau, '200ミリ')).toBe('国立気象局');
+  });
+
+  it('but 同 inside a word (共同通信) is no anaphor', () => {
+    const text = '北辰電機の決算は、共同通信が集計したアナリスト5人の予想の平均値320億円を上回った。';
+    expect(nameOf(text, '320億円')).toBe('共同通信');
+  });
+});
