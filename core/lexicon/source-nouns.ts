@@ -187,10 +187,19 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   // 会社は / 会社によりますと: a broadcaster's word for the company its story named (西町鉄道は…。会社は…),
   // only as the whole phrase (子会社, 運営会社 are other companies).
   会社: 'organization',
+  // 市の試算では / 県によると: the municipality the article named (北山市は…。市の試算でも → 北山市), only
+  // as the whole phrase (市場, 都市, 県警 are other words).
+  市: 'government',
+  県: 'government',
+  町: 'government',
+  村: 'government',
 });
 
-/** Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社). */
-export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社']);
+/**
+ * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市 and 県 (not
+ * 都市, 県警).
+ */
+export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社', '市', '県', '町', '村']);
 
 /**
  * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does

@@ -41,6 +41,11 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同課: /課$/,
   // 同法人 → a body named by its legal form (…独立行政法人（GPIF）, 公益財団法人…協会).
   同法人: /法人/,
+  // 市 / 県 as the whole phrase → the municipality named before with that head (北山市, 東和県).
+  市: /市$/,
+  県: /県$/,
+  町: /町$/,
+  村: /村$/,
 };
 
 // 同紙 / 同誌 / 同通信: anaphors of the press, which also point back to any party typed as media

@@ -375,3 +375,22 @@ describe('anaphors of a news agency and a broadcaster (同通信, 同局)', () =
     expect(nameOf(text, '320億円')).toBe('共同通信');
   });
 });
+
+describe('a bare 市 / 県 is the municipality the article named', () => {
+  it('市の試算 after 北山市 is 北山市’s', () => {
+    const text =
+      '北山市は来年度、公共施設の統廃合を進める。市の試算でも、5年後に基金残高が20億円を下回る可能性があるという。';
+    expect(sourcesOf(text, ['20億円'], [place(text, '北山市')])[0]?.name).toBe('北山市');
+  });
+
+  it('but stays as written with none named, and 都市 or 県警 point back to nothing', () => {
+    expect(nameOf('県によると、観光客は約40万人だった。', '約40万人')).toBe('県');
+    const police = '東和県は対策を急ぐ。県警によると、事故は120件あった。';
+    expect(sourcesOf(police, ['120件'], [place(police, '東和県')])[0]?.name).toBe('県警');
+  });
+});
+
+function place(text: string, name: string) {
+  const start = text.indexOf(name);
+  return { text: name, start, end: start + name.length, type: 'place' as const };
+}
