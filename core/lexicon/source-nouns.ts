@@ -151,6 +151,12 @@ export const MEDIA_NAMES: readonly string[] = [
 ];
 
 /**
+ * Heads of a research team named by whom it belongs to (東和大学などのチーム, 山田教授らの研究グループ):
+ * a body that exists in a story only through its study, so what it did (…を追跡した) is the study's.
+ */
+export const RESEARCH_TEAM_HEADS: readonly string[] = ['チーム', '研究チーム', 'グループ', '研究グループ', '研究班'];
+
+/**
  * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
  * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
  */

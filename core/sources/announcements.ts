@@ -280,6 +280,13 @@ function objectParticle(tokens: readonly Token[], i: number): number {
   // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
   if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   const p = tokens[i - 1];
+  // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject.
+  if (p?.surface === 'が' && isCaseParticle(p)) {
+    const subject = phraseEndingAt(tokens, i - 2, Math.max(0, i - 18));
+    let k = subject ? subject.first - 1 : -1;
+    if (tokens[k]?.surface === '、') k--;
+    return tokens[k]?.surface === 'を' ? k : -1;
+  }
   if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
   let k = i - 2;
   const last = k;

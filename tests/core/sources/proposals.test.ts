@@ -95,3 +95,25 @@ describe('a body decides or orders, and what it decides or orders is its own', (
     expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
   });
 });
+
+describe('a research team’s study (…との研究結果を、Xのチームがまとめた)', () => {
+  const lede = '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、東和大学などのチームがまとめた。\n';
+
+  it('the result set before the team as its subject is the team’s', () => {
+    expect(nameOf(lede, '約1.3倍')).toBe('東和大学などのチーム');
+  });
+
+  it('and so is what the team did for the study, in the paragraphs after', () => {
+    const text = `${lede}チームは2008年から、男女約3万1千人を平均10.2年間追跡した。期間中に1205人が認知症と診断された。`;
+    expect(sourcesOf(text, ['約3万1千人', '10.2年間', '1205人']).map((s) => s?.name)).toEqual([
+      '東和大学などのチーム',
+      '東和大学などのチーム',
+      '東和大学などのチーム',
+    ]);
+  });
+
+  it('while a company group’s past deeds stay background (東和グループは過去に…)', () => {
+    const text = '東和グループは10日、新型端末を発売すると発表した。\n東和グループは過去にも約90万台を回収した。';
+    expect(nameOf(text, '約90万台')).toBe('');
+  });
+});
