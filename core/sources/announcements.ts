@@ -1,4 +1,5 @@
 import {
+  AGREEING_SAHEN,
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
@@ -256,6 +257,12 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
     if (decided || plan || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
+  }
+  // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.
+  const agreed = isNoun(t) && AGREEING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
+  const de = tokens[i - 1];
+  if (agreed && de?.surface === 'で' && isCaseParticle(de) && !/^(?:れる|られる)$/.test(tokens[i + 2]?.basic ?? '')) {
+    return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
   const ordering = ORDERING_VERBS.has(word);

@@ -117,3 +117,23 @@ describe('a research team’s study (…との研究結果を、Xのチームが
     expect(nameOf(text, '約90万台')).toBe('');
   });
 });
+
+describe('parties coming to terms (…ことで合意した) and the terms after, subject left out', () => {
+  const lede =
+    '与党と野党の緑風党は4日、新たな交付金を創設することで合意した。規模は年600億円程度とし、来年度から4年間続ける。';
+
+  it('are the parties’', () => {
+    expect(sourcesOf(lede, ['年600億円', '4年間']).map((s) => s?.name)).toEqual([
+      '与党と野党の緑風党',
+      '与党と野党の緑風党',
+    ]);
+  });
+
+  it('but a plain fact the outlet states of a party is no claim of theirs', () => {
+    expect(nameOf(`${lede}\n衆院で与党は過半数に7議席足りず、緑風党の協力が欠かせない。`, '7議席')).toBe('');
+  });
+
+  it('nor is what was agreed in the passive, by no one named', () => {
+    expect(nameOf('会合では、支援額を約20億円とすることで合意された。', '約20億円')).toBe('');
+  });
+});
