@@ -394,3 +394,12 @@ function place(text: string, name: string) {
   const start = text.indexOf(name);
   return { text: name, start, end: start + name.length, type: 'place' as const };
 }
+
+describe('a company named after the kind of business it is (独自動車大手ベルク)', () => {
+  it('is what 同社 points back to, though IPADIC reads the name as a person’s', () => {
+    const text =
+      '東洋通信は20日、独自動車大手ベルクが従業員約1万2000人を削減する方向だと報じた。\n' +
+      '同社が先月発表した決算では、営業利益が前年比64%減の12億ユーロだった。';
+    expect(nameOf(text, '12億ユーロ')).toBe('独自動車大手ベルク');
+  });
+});
