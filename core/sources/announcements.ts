@@ -32,7 +32,7 @@ import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { cueText } from './quote-shape';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { findTopic, hasTopic, speakerBefore } from './topic';
+import { findTopic, hasTopic, type Speaker, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
@@ -68,7 +68,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
     const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
-    const who = own ?? findTopic(tokens, v, v.first, i, true);
+    const who = own ?? findTopic(tokens, v, v.first, i, true) ?? subjectSetApart(tokens, v, clause, i);
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -88,6 +88,19 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
+}
+
+/**
+ * 東和大学などの研究チームが、…リスクが約1.3倍高いとの研究結果をまとめた: a subject set apart by a comma
+ * is the announcer, past the subjects of the clause it announces (リスクが), which name no party.
+ */
+function subjectSetApart(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  for (let k = lo + 1; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0 || t.surface !== 'が' || !isCaseParticle(t) || tokens[k + 1]?.surface !== '、') continue;
+    return speakerBefore(tokens, k, lo);
+  }
+  return null;
 }
 
 /** The token after the 、 that closes the clause of the verb ending at `last` (v.end when none). */

@@ -112,6 +112,11 @@ describe('a research team’s study (…との研究結果を、Xのチームが
     ]);
   });
 
+  it('and with the team as a subject set apart by a comma (Xのチームが、…研究結果をまとめた)', () => {
+    const text = '東和大学などの研究チームが、認知症になるリスクが約1.3倍高いとの研究結果をまとめた。';
+    expect(nameOf(text, '約1.3倍')).toBe('東和大学などの研究チーム');
+  });
+
   it('while a company group’s past deeds stay background (東和グループは過去に…)', () => {
     const text = '東和グループは10日、新型端末を発売すると発表した。\n東和グループは過去にも約90万台を回収した。';
     expect(nameOf(text, '約90万台')).toBe('');
