@@ -68,7 +68,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
     const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
-    const who = own ?? findTopic(tokens, v, v.first, i, true) ?? subjectSetApart(tokens, v, clause, i);
+    const found = own ?? findTopic(tokens, v, v.first, i, true) ?? subjectSetApart(tokens, v, clause, i);
+    const who = found && AGREEING_SAHEN.has(verb.verb) ? withPartner(tokens, found, v.first) : found;
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -88,6 +89,28 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
+}
+
+/**
+ * 東和労組と経営側は…で合意した: the party agreed with (と as a case particle, not a list) is one side of
+ * the agreement — both sides make it, written as one name.
+ */
+function withPartner(tokens: readonly Token[], who: Speaker, lo: number): Speaker {
+  const to = tokens[who.phrase.first - 1];
+  if (to?.surface !== 'と' || !isCaseParticle(to)) return who;
+  const partner = speakerBefore(tokens, who.phrase.first - 1, lo);
+  if (!partner) return who;
+  const p = partner.phrase;
+  const w = who.phrase;
+  const phrase = {
+    ...w,
+    text: `${p.text}と${w.text}`,
+    start: p.start,
+    first: p.first,
+    hasPerson: p.hasPerson || w.hasPerson,
+    hasProper: p.hasProper || w.hasProper,
+  };
+  return { phrase, type: who.type };
 }
 
 /**

@@ -134,6 +134,14 @@ describe('parties coming to terms (…ことで合意した) and the terms after
     ]);
   });
 
+  it('both sides of it, when one is the party agreed with (東和労組と経営側は…で妥結した)', () => {
+    const text = '東和労組と経営側は、月額1万2000円の賃上げで妥結した。一時金は5カ月分とする。';
+    expect(sourcesOf(text, ['1万2000円', '5カ月分']).map((s) => s?.name)).toEqual([
+      '東和労組と経営側',
+      '東和労組と経営側',
+    ]);
+  });
+
   it('but a plain fact the outlet states of a party is no claim of theirs', () => {
     expect(nameOf(`${lede}\n衆院で与党は過半数に7議席足りず、緑風党の協力が欠かせない。`, '7議席')).toBe('');
   });
