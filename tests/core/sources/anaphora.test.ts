@@ -403,3 +403,17 @@ describe('a company named after the kind of business it is (独自動車大手�
     expect(nameOf(text, '12億ユーロ')).toBe('独自動車大手ベルク');
   });
 });
+
+describe('同大 after a research team named after its university (南郷医科大などのチーム)', () => {
+  it('points back to the university, though the tagger did not find it', () => {
+    const text =
+      '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、南郷医科大などのチームがまとめた。\n' +
+      '同大によると、調査は男女約3万1千人が対象。';
+    expect(nameOf(text, '約3万1千人')).toBe('南郷医科大');
+  });
+
+  it('but not through a team named after a person (山田教授らのグループ)', () => {
+    const text = '山田一郎教授らのグループは5日、新素材の強度が約2倍になったと発表した。同大によると、量産は3年後。';
+    expect(nameOf(text, '3年後')).toBe('');
+  });
+});
