@@ -173,8 +173,9 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同府: 'government',
   同紙: 'media',
   同誌: 'media',
-  // 同通信: the news agency named before (東洋通信は…と報じた。同通信によると…).
+  // 同通信 / 同通信社: the news agency named before (東洋通信は…と報じた。同通信によると…).
   同通信: 'media',
+  同通信社: 'media',
   同局長: 'person',
   同当局: 'government',
   同研究所: 'organization',

@@ -37,6 +37,7 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同行: /銀行$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
   同通信: /通信/,
+  同通信社: /通信/,
   // 同課 → a section (県警交通企画課), not a person titled after one (田中課長).
   同課: /課$/,
   // 同法人 → a body named by its legal form (…独立行政法人（GPIF）, 公益財団法人…協会).
@@ -54,6 +55,7 @@ const PRESS_ANAPHORS: ReadonlyMap<string, RegExp> = new Map([
   ['同紙', /./],
   ['同誌', /./],
   ['同通信', /./],
+  ['同通信社', /./],
   ['同局', BROADCASTER],
 ]);
 

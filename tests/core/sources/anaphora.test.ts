@@ -361,6 +361,8 @@ describe('anaphors of a news agency and a broadcaster (同通信, 同局)', () =
   it('同通信 points back to the agency that reported', () => {
     const text = '東洋通信は20日、北辰自動車が工場を閉鎖すると報じた。同通信によると、従業員約3000人を削減する。';
     expect(nameOf(text, '約3000人')).toBe('東洋通信');
+    const agency = '新華社は5日、南部で洪水が起きたと伝えた。同通信社によると、少なくとも15人が死亡した。';
+    expect(nameOf(agency, '15人')).toBe('新華社');
   });
 
   it('同局 points back to a broadcaster, as to a bureau', () => {
