@@ -194,6 +194,12 @@ export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定
 export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
 
 /**
+ * サ変 nouns of parties coming to terms, after what they agree on with で: 与党と緑風党は交付金を創設する
+ * ことで合意した — the agreement and its terms (規模は年600億円程度とし、…) are the parties' joint release.
+ */
+export const AGREEING_SAHEN: ReadonlySet<string> = new Set(['合意', '妥結']);
+
+/**
  * Verbs (and サ変 nouns) of an authority's order, whatever is ordered: 5社に計2億円の返還を命じた,
  * 改善を勧告した — what it orders is its own act, not the writer's account.
  */

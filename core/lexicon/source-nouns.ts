@@ -150,6 +150,18 @@ export const MEDIA_NAMES: readonly string[] = [
   'ジャーナル',
 ];
 
+/**
+ * Heads of a research team named by whom it belongs to (東和大学などのチーム, 山田教授らの研究グループ):
+ * a body that exists in a story only through its study, so what it did (…を追跡した) is the study's.
+ */
+export const RESEARCH_TEAM_HEADS: readonly string[] = ['チーム', '研究チーム', 'グループ', '研究グループ', '研究班'];
+
+/**
+ * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
+ * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
+ */
+export const BROADCASTER = /テレビ|放送|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
+
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
 export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同氏: 'person',
@@ -161,6 +173,9 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同府: 'government',
   同紙: 'media',
   同誌: 'media',
+  // 同通信 / 同通信社: the news agency named before (東洋通信は…と報じた。同通信によると…).
+  同通信: 'media',
+  同通信社: 'media',
   同局長: 'person',
   同当局: 'government',
   同研究所: 'organization',
@@ -179,21 +194,24 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   // 会社は / 会社によりますと: a broadcaster's word for the company its story named (西町鉄道は…。会社は…),
   // only as the whole phrase (子会社, 運営会社 are other companies).
   会社: 'organization',
-  // 市は / 県によると / 署は: a local news story's word for the city, prefecture or police station it
-  // named (北川市は…。市は…, 東和署は…。署によると), only as the whole phrase (都市, 警察署 are others).
+  // 市は / 県によると / 署は / 町の試算では: a local news story's word for the city, prefecture, town, village or
+  // police station it named (北川市は…。市は…, 北山市は…。市の試算でも, 東和署は…。署によると), only as the whole
+  // phrase (都市, 市場, 県警, 警察署 are others).
   市: 'government',
   県: 'government',
+  町: 'government',
+  村: 'government',
   署: 'government',
 });
 
 /**
- * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市, 県, 署. With
+ * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市, 県, 町, 村, 署. With
  * nothing named before that they can mean, they stay the word written.
  */
-export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社', '市', '県', '署']);
+export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社', '市', '県', '町', '村', '署']);
 
-/** Of those, the words for a local body (市, 県, 署): they point back only to a name with that head. */
-export const LOCAL_BODY_ANAPHORS: ReadonlySet<string> = new Set(['市', '県', '署']);
+/** Of those, the words for a local body (市, 県, 町, 村, 署): they point back only to a name with that head. */
+export const LOCAL_BODY_ANAPHORS: ReadonlySet<string> = new Set(['市', '県', '町', '村', '署']);
 
 /**
  * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does

@@ -1,6 +1,6 @@
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
 import { DIVISION_HEADS } from '../lexicon/division-heads';
-import { ANAPHORA, NON_COMPANY_HEADS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
+import { ANAPHORA, BROADCASTER, NON_COMPANY_HEADS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { isKindOfBody } from './kind-of-body';
@@ -36,18 +36,29 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同会: /[^大明表談見]会$/,
   同行: /銀行$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
+  同通信: /通信/,
+  同通信社: /通信/,
   // 同課 → a section (県警交通企画課), not a person titled after one (田中課長).
   同課: /課$/,
   // 同法人 → a body named by its legal form (…独立行政法人（GPIF）, 公益財団法人…協会).
   同法人: /法人/,
-  // 市 → 北川市, 県 → 北川県, 署 → 東和署: the body named with that head (not 都市, 県警).
+  // 市 → 北川市, 県 → 北川県, 町 → 西川町, 署 → 東和署: the body named before with that head (not 都市, 県警).
   市: /市$/,
   県: /県$/,
+  町: /町$/,
+  村: /村$/,
   署: /署$/,
 };
 
-// 同紙 / 同誌: anaphors of the press, which also point back to a party typed as media.
-const PRESS_ANAPHORS: ReadonlySet<string> = new Set(['同紙', '同誌']);
+// 同紙 / 同誌 / 同通信: anaphors of the press, which also point back to any party typed as media
+// (東洋通信は…と報じた。同通信によると → 東洋通信); 同局 only to a broadcaster (米CBSテレビは…。同局によると).
+const PRESS_ANAPHORS: ReadonlyMap<string, RegExp> = new Map([
+  ['同紙', /./],
+  ['同誌', /./],
+  ['同通信', /./],
+  ['同通信社', /./],
+  ['同局', BROADCASTER],
+]);
 
 // 同社 / 同グループ: anaphors of a company, read against the companies the text put forward first.
 const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
@@ -70,10 +81,21 @@ export function anaphorOf(name: string): string | null {
   // 会社側 is the company's side as written: only the bare 会社 points back.
   if (WHOLE_PHRASE_ANAPHORS.has(name)) return name;
   // The longest anaphor the phrase ends with, with at most three characters before it (韓国の同氏).
-  const a = ANAPHORS.longestEndingAt(bare, bare.length, (w) => bare.length <= w.length + 3);
+  // 共同通信, 合同会社: 同 inside a word is no anaphor — before it only a qualifier ending in の, or a
+  // country's one-character short form (米同紙).
+  const a = ANAPHORS.longestEndingAt(bare, bare.length, (w) => bare.length <= w.length + 3 && qualifies(bare, w));
   if (a && !WHOLE_PHRASE_ANAPHORS.has(a[0])) return a[0];
   return GENERIC.has(bare) ? bare : null;
 }
+
+/** What stands before anaphor `w` at the end of `name` may qualify it: nothing, 韓国の, 米. */
+function qualifies(name: string, w: string): boolean {
+  const before = name.slice(0, -w.length);
+  return before === '' || before.endsWith('の') || (before.length === 1 && COUNTRY_SHORT.test(before));
+}
+
+// 米, 英, 中, 韓: a country's one-character short form before a name (米同紙 is rare, but written).
+const COUNTRY_SHORT = /^[米英中韓独仏露豪加伊印台朝]$/;
 
 // The anaphors by how they match a mention: by a pattern of its name (同省), by its type (同社, 同氏),
 // by the head they repeat (同協会).
@@ -97,7 +119,7 @@ function anaphorsOf(m: Mention): readonly string[] {
     // Every pattern names a body: a person (田中課長, NPO法人代表の山田さん) is none of them.
     if (m.type === 'person') continue;
     // 同紙 → a paper by its name (新聞, 紙), or any outlet the article has seen report (…は…と報じている).
-    if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.has(anaphor))) out.push(anaphor);
+    if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.get(anaphor)?.test(m.name))) out.push(anaphor);
   }
   // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business; nor a centre
   // or an association, which have anaphors of their own (同センター, 同協会).

@@ -1,4 +1,5 @@
 import {
+  AGREEING_SAHEN,
   ANNOUNCE_REPORT_SAHEN,
   ANNOUNCE_REPORT_VERBS,
   COMPILING_SAHEN,
@@ -31,7 +32,7 @@ import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { cueText } from './quote-shape';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { findTopic, hasTopic, speakerBefore } from './topic';
+import { findTopic, hasTopic, type Speaker, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;
@@ -67,7 +68,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
     const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
-    const who = own ?? findTopic(tokens, v, v.first, i, true);
+    const found = own ?? findTopic(tokens, v, v.first, i, true) ?? subjectSetApart(tokens, v, clause, i);
+    const who = found && AGREEING_SAHEN.has(verb.verb) ? withPartner(tokens, found, v.first) : found;
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -87,6 +89,41 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
+}
+
+/**
+ * 東和労組と経営側は…で合意した: the party agreed with (と as a case particle, not a list) is one side of
+ * the agreement — both sides make it, written as one name.
+ */
+function withPartner(tokens: readonly Token[], who: Speaker, lo: number): Speaker {
+  const to = tokens[who.phrase.first - 1];
+  if (to?.surface !== 'と' || !isCaseParticle(to)) return who;
+  const partner = speakerBefore(tokens, who.phrase.first - 1, lo);
+  if (!partner) return who;
+  const p = partner.phrase;
+  const w = who.phrase;
+  const phrase = {
+    ...w,
+    text: `${p.text}と${w.text}`,
+    start: p.start,
+    first: p.first,
+    hasPerson: p.hasPerson || w.hasPerson,
+    hasProper: p.hasProper || w.hasProper,
+  };
+  return { phrase, type: who.type };
+}
+
+/**
+ * 東和大学などの研究チームが、…リスクが約1.3倍高いとの研究結果をまとめた: a subject set apart by a comma
+ * is the announcer, past the subjects of the clause it announces (リスクが), which name no party.
+ */
+function subjectSetApart(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  for (let k = lo + 1; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0 || t.surface !== 'が' || !isCaseParticle(t) || tokens[k + 1]?.surface !== '、') continue;
+    return speakerBefore(tokens, k, lo);
+  }
+  return null;
 }
 
 /** The token after the 、 that closes the clause of the verb ending at `last` (v.end when none). */
@@ -257,6 +294,12 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     if (decided || plan || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
+  // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.
+  const agreed = isNoun(t) && AGREEING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
+  const de = tokens[i - 1];
+  if (agreed && de?.surface === 'で' && isCaseParticle(de) && !/^(?:れる|られる)$/.test(tokens[i + 2]?.basic ?? '')) {
+    return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
+  }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
   const ordering = ORDERING_VERBS.has(word);
   const demanding = DEMANDING_VERBS.has(word);
@@ -280,6 +323,13 @@ function objectParticle(tokens: readonly Token[], i: number): number {
   // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
   if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   const p = tokens[i - 1];
+  // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject.
+  if (p?.surface === 'が' && isCaseParticle(p)) {
+    const subject = phraseEndingAt(tokens, i - 2, Math.max(0, i - 18));
+    let k = subject ? subject.first - 1 : -1;
+    if (tokens[k]?.surface === '、') k--;
+    return tokens[k]?.surface === 'を' ? k : -1;
+  }
   if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
   let k = i - 2;
   const last = k;

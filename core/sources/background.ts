@@ -1,4 +1,4 @@
-import { LOCAL_BODY_ANAPHORS } from '../lexicon/source-nouns';
+import { LOCAL_BODY_ANAPHORS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import { anaphorOf } from './anaphora';
 
 // What may open a sentence before its subject: また、 / 一方、 / なお、
@@ -10,6 +10,9 @@ const OPENER = /^(?:また|一方|なお|ただ|さらに)?、?/;
  * what was announced. Such a sentence with no cue of its own keeps no announcement in force.
  */
 export function describesParty(sentence: string, party: string): boolean {
+  // 東和大学などのチームが…研究結果をまとめた。チームは約3万人を追跡した。: a research team's deeds are
+  // its study, the release itself — not background on it.
+  if (isResearchTeam(party)) return false;
   const rest = sentence.replace(OPENER, '');
   const m = /^(.{1,20}?)(?:は|の|が|では|も)/.exec(rest);
   const subject = m?.[1] ?? '';
@@ -23,4 +26,10 @@ export function describesParty(sentence: string, party: string): boolean {
   const short = party.slice(party.lastIndexOf('の') + 1);
   // トヨタ for トヨタ自動車: a company called by the start of its name.
   return subject === party || subject === short || (subject.length >= 2 && short.startsWith(subject));
+}
+
+/** 東和大学などのチーム, 山田教授らの研究グループ: a team named by whom it belongs to (not 東和グループ, a company). */
+function isResearchTeam(party: string): boolean {
+  const at = party.lastIndexOf('の');
+  return at > 0 && RESEARCH_TEAM_HEADS.includes(party.slice(at + 1));
 }

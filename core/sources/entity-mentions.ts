@@ -1,4 +1,5 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
+import { RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import type { Entity } from '../types';
 import { BRACKET_NOTE, type Mention } from './anaphora';
 import { bodyTypeByWords } from './source-type';
@@ -36,6 +37,7 @@ function isMunicipality(e: Entity): boolean {
  * a later 同会が実施したアンケート finds the council, not a 委員会 named before it.
  */
 export function withAffiliation(m: Mention): Mention[] {
+  if (m.type === 'organization') return withTeamOwner(m);
   if (m.type !== 'person' && m.type !== 'anonymous') return [m];
   for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
@@ -43,4 +45,20 @@ export function withAffiliation(m: Mention): Mention[] {
     if (type) return [{ name: body, type, start: m.start, end: m.start + at }, m];
   }
   return [m];
+}
+
+// 南郷医科大などのチーム → 南郷医科大: the body a research team is named after, before など / ら and の.
+const TEAM_OF = new RegExp(`^(.+?)(?:など|ら)?の(?:${RESEARCH_TEAM_HEADS.join('|')})$`);
+// 南郷医科大, 北嶺大学: a university, however short its name.
+const UNIVERSITY = /大学?$/;
+
+/**
+ * A research team as filed with the body it is named after (南郷医科大などのチームがまとめた。同大によると
+ * → 南郷医科大), so 同大 / 同研究所 find the body though the tagger did not.
+ */
+function withTeamOwner(m: Mention): Mention[] {
+  const owner = TEAM_OF.exec(m.name)?.[1];
+  if (!owner || !(UNIVERSITY.test(owner) || bodyTypeByWords(owner))) return [m];
+  const type = bodyTypeByWords(owner) ?? 'organization';
+  return [{ name: owner, type, start: m.start, end: m.start + owner.length }, m];
 }

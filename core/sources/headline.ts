@@ -1,4 +1,5 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
+import { RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -147,7 +148,34 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
     labels.push({ source, ...spaceAround(tokens, first, end, k) });
   }
+  const team = teamLabel(tokens, head, first, end);
+  if (team) labels.push(team);
   return labels;
+}
+
+/**
+ * 「…リスク1.3倍　東和大チーム、3万人を追跡」: a research team opening a stretch, set apart by a comma, is
+ * whose study the headline sums up — every figure of it is the team's.
+ */
+function teamLabel(tokens: readonly Token[], head: Sentence, first: number, end: number): Label | null {
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.surface !== '、' || !RESEARCH_TEAM_HEADS.includes(tokens[k - 1]?.surface ?? '')) continue;
+    let lo = k - 1;
+    while (lo > first && !isSpace(tokens[lo - 1] as Token)) lo--;
+    const phrase = phraseEndingAt(tokens, k - 1, lo);
+    // The team's name fills the stretch up to the comma, and says whose team it is (東和大チーム, not チーム).
+    if (!phrase || phrase.first !== lo || !phrase.hasProper) continue;
+    const source = {
+      name: phrase.text,
+      type: 'organization' as const,
+      cue: null,
+      start: phrase.start,
+      end: phrase.end,
+    };
+    return { source, start: head.start, end: head.end };
+  }
+  return null;
 }
 
 /** The stretch of a headline between the spaces around token `k`. */

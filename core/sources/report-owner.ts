@@ -16,6 +16,7 @@ import {
   isDependent,
   isGenitive,
   isNumeral,
+  isParticle,
   isPredicateWord,
   isPrefix,
   isVerb,
@@ -47,6 +48,15 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   // 県警への取材で, where the one asked tells).
   if (putTo(tokens, phrase)) return owner;
   return clauseOwner(tokens, v, phrase.first) ?? owner;
+}
+
+/** A は or が closes a phrase between `from` and `to`: the の before it qualified that phrase. */
+function topicBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if ((t.surface === 'は' || t.surface === 'が') && isParticle(t)) return true;
+  }
+  return false;
 }
 
 /** The survey phrase is put to someone written right before it: 所有者へのアンケート. */
@@ -168,6 +178,9 @@ export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: n
     for (let i = from; i < before; i++) {
       const t = tokens[i] as Token;
       if (t.surface === particle && (isCaseParticle(t) || isGenitive(t))) {
+        // 産業別労組の全国機械労組は声明で: an の inside a topic or subject (X の Y は / が) qualifies it,
+        // not the report after — the party is the topic's, not the kind of body before の.
+        if (particle === 'の' && topicBetween(tokens, i + 1, before)) continue;
         // 県警への取材で: the party is before への.
         const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
         const sp = speakerBefore(tokens, at, from);

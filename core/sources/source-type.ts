@@ -37,6 +37,9 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
+// 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
+const KIND_BEFORE_NAME = /(?:大手|メーカー|企業|商社)[^の]{2,}$/;
+
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
 const ONE_OF = /^(.+?)の(?:うちの)?(?:[1１一]人|ひとり)$/;
@@ -209,6 +212,9 @@ function typeOf(
   if (one && isPersonWord(one)) return 'anonymous';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
+  // 独自動車大手ベルク, 米IT企業ノードラ: a name written straight after the kind of business it is names
+  // that business, however IPADIC reads the name (ベルク as a person's).
+  if (phrase.hasPerson && KIND_BEFORE_NAME.test(name)) return 'organization';
   if (phrase.hasPerson) return 'person';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';

@@ -347,3 +347,14 @@ describe('a survey put to people is not theirs: 〜へのアンケート / 〜�
     expect(nameOf('県警への取材で、被害額は約300万円に上ることが分かった。', '約300万円')).toBe('県警');
   });
 });
+
+describe('a kind of body set before a proper name with の (産業別労組の全国機械労組)', () => {
+  it('qualifies the topic: 声明で is the named body’s, not the kind’s', () => {
+    const text = '産業別労組の全国機械労組は声明で、最大3万人規模のストを行う構えだと明らかにした。';
+    expect(nameOf(text, '最大3万人')).toContain('全国機械労組');
+  });
+
+  it('while an owner before の of the report itself still owns it (北山市の調査では)', () => {
+    expect(nameOf('北山市の調査では、空き家は約1200戸に上った。', '約1200戸')).toBe('北山市');
+  });
+});

@@ -375,3 +375,66 @@ describe('市 / 県 / 署 alone: the city, prefecture or station the story named
     expect(name(text, '約3億円')).not.toBe('東和電機');
   });
 });
+
+describe('anaphors of a news agency and a broadcaster (同通信, 同局)', () => {
+  it('同通信 points back to the agency that reported', () => {
+    const text = '東洋通信は20日、北辰自動車が工場を閉鎖すると報じた。同通信によると、従業員約3000人を削減する。';
+    expect(nameOf(text, '約3000人')).toBe('東洋通信');
+    const agency = '新華社は5日、南部で洪水が起きたと伝えた。同通信社によると、少なくとも15人が死亡した。';
+    expect(nameOf(agency, '15人')).toBe('新華社');
+  });
+
+  it('同局 points back to a broadcaster, as to a bureau', () => {
+    const tv = '米CBSテレビは、南部で竜巻が発生したと伝えた。同局によると、少なくとも12人が死亡した。';
+    expect(nameOf(tv, '12人')).toBe('米CBSテレビ');
+    const bureau = '国立気象局は5日、警報を出した。同局によると、雨量は200ミリに達した。';
+    expect(nameOf(bureau, '200ミリ')).toBe('国立気象局');
+  });
+
+  it('but 同 inside a word (共同通信) is no anaphor', () => {
+    const text = '北辰電機の決算は、共同通信が集計したアナリスト5人の予想の平均値320億円を上回った。';
+    expect(nameOf(text, '320億円')).toBe('共同通信');
+  });
+});
+
+describe('a bare 市 / 県 is the municipality the article named', () => {
+  it('市の試算 after 北山市 is 北山市’s', () => {
+    const text =
+      '北山市は来年度、公共施設の統廃合を進める。市の試算でも、5年後に基金残高が20億円を下回る可能性があるという。';
+    expect(sourcesOf(text, ['20億円'], [place(text, '北山市')])[0]?.name).toBe('北山市');
+  });
+
+  it('but stays as written with none named, and 都市 or 県警 point back to nothing', () => {
+    expect(nameOf('県によると、観光客は約40万人だった。', '約40万人')).toBe('県');
+    const police = '東和県は対策を急ぐ。県警によると、事故は120件あった。';
+    expect(sourcesOf(police, ['120件'], [place(police, '東和県')])[0]?.name).toBe('県警');
+  });
+});
+
+function place(text: string, name: string) {
+  const start = text.indexOf(name);
+  return { text: name, start, end: start + name.length, type: 'place' as const };
+}
+
+describe('a company named after the kind of business it is (独自動車大手ベルク)', () => {
+  it('is what 同社 points back to, though IPADIC reads the name as a person’s', () => {
+    const text =
+      '東洋通信は20日、独自動車大手ベルクが従業員約1万2000人を削減する方向だと報じた。\n' +
+      '同社が先月発表した決算では、営業利益が前年比64%減の12億ユーロだった。';
+    expect(nameOf(text, '12億ユーロ')).toBe('独自動車大手ベルク');
+  });
+});
+
+describe('同大 after a research team named after its university (南郷医科大などのチーム)', () => {
+  it('points back to the university, though the tagger did not find it', () => {
+    const text =
+      '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、南郷医科大などのチームがまとめた。\n' +
+      '同大によると、調査は男女約3万1千人が対象。';
+    expect(nameOf(text, '約3万1千人')).toBe('南郷医科大');
+  });
+
+  it('but not through a team named after a person (山田教授らのグループ)', () => {
+    const text = '山田一郎教授らのグループは5日、新素材の強度が約2倍になったと発表した。同大によると、量産は3年後。';
+    expect(nameOf(text, '3年後')).toBe('');
+  });
+});

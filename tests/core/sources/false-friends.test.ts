@@ -17,7 +17,8 @@ describe('false friends are not cues', () => {
   });
 
   it('と meaning "and": ロシアと北朝鮮は…', () => {
-    expect(nameOf('ロシアと北朝鮮は、兵士2万人の派遣で合意した。', '2万人')).toBe('');
+    // What the two agreed on is theirs, both of them (sources/announcements.ts), not 北朝鮮's quoted by ロシア.
+    expect(nameOf('ロシアと北朝鮮は、兵士2万人の派遣で合意した。', '2万人')).toBe('ロシアと北朝鮮');
     expect(nameOf('日本と米国は、関税を15%とすることで一致した。', '15%')).toBe('');
   });
 

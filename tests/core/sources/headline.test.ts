@@ -106,3 +106,20 @@ describe('a headline figure', () => {
     expect(sources('市教委調査で判明、4割が睡眠不足\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);
   });
 });
+
+describe('a headline naming a research team before a comma (…1.3倍　東和大チーム、3万人を追跡)', () => {
+  it('gives every figure of it to the team', () => {
+    const text = [
+      '睡眠不足で認知症リスク1.3倍　東和大チーム、3万人を追跡',
+      '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、東和大学などのチームがまとめた。',
+    ].join('\n');
+    expect(sources(text).slice(0, 2)).toEqual([
+      ['1.3倍', '東和大チーム'],
+      ['3万人', '東和大チーム'],
+    ]);
+  });
+
+  it('but a bare チーム, naming no one, is no label', () => {
+    expect(sources('北山FC、2連勝　チーム、3位に浮上\n北山FCは5日、南町に2―1で勝った。')[0]).toEqual(['2連勝', '']);
+  });
+});

@@ -95,3 +95,58 @@ describe('a body decides or orders, and what it decides or orders is its own', (
     expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
   });
 });
+
+describe('a research team’s study (…との研究結果を、Xのチームがまとめた)', () => {
+  const lede = '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、東和大学などのチームがまとめた。\n';
+
+  it('the result set before the team as its subject is the team’s', () => {
+    expect(nameOf(lede, '約1.3倍')).toBe('東和大学などのチーム');
+  });
+
+  it('and so is what the team did for the study, in the paragraphs after', () => {
+    const text = `${lede}チームは2008年から、男女約3万1千人を平均10.2年間追跡した。期間中に1205人が認知症と診断された。`;
+    expect(sourcesOf(text, ['約3万1千人', '10.2年間', '1205人']).map((s) => s?.name)).toEqual([
+      '東和大学などのチーム',
+      '東和大学などのチーム',
+      '東和大学などのチーム',
+    ]);
+  });
+
+  it('and with the team as a subject set apart by a comma (Xのチームが、…研究結果をまとめた)', () => {
+    const text = '東和大学などの研究チームが、認知症になるリスクが約1.3倍高いとの研究結果をまとめた。';
+    expect(nameOf(text, '約1.3倍')).toBe('東和大学などの研究チーム');
+  });
+
+  it('while a company group’s past deeds stay background (東和グループは過去に…)', () => {
+    const text = '東和グループは10日、新型端末を発売すると発表した。\n東和グループは過去にも約90万台を回収した。';
+    expect(nameOf(text, '約90万台')).toBe('');
+  });
+});
+
+describe('parties coming to terms (…ことで合意した) and the terms after, subject left out', () => {
+  const lede =
+    '与党と野党の緑風党は4日、新たな交付金を創設することで合意した。規模は年600億円程度とし、来年度から4年間続ける。';
+
+  it('are the parties’', () => {
+    expect(sourcesOf(lede, ['年600億円', '4年間']).map((s) => s?.name)).toEqual([
+      '与党と野党の緑風党',
+      '与党と野党の緑風党',
+    ]);
+  });
+
+  it('both sides of it, when one is the party agreed with (東和労組と経営側は…で妥結した)', () => {
+    const text = '東和労組と経営側は、月額1万2000円の賃上げで妥結した。一時金は5カ月分とする。';
+    expect(sourcesOf(text, ['1万2000円', '5カ月分']).map((s) => s?.name)).toEqual([
+      '東和労組と経営側',
+      '東和労組と経営側',
+    ]);
+  });
+
+  it('but a plain fact the outlet states of a party is no claim of theirs', () => {
+    expect(nameOf(`${lede}\n衆院で与党は過半数に7議席足りず、緑風党の協力が欠かせない。`, '7議席')).toBe('');
+  });
+
+  it('nor is what was agreed in the passive, by no one named', () => {
+    expect(nameOf('会合では、支援額を約20億円とすることで合意された。', '約20億円')).toBe('');
+  });
+});
