@@ -91,6 +91,19 @@ describe('guards learned from encyclopedia prose', () => {
     expect([f.text, f.unit, f.kind]).toEqual(['120平方マイル', '平方マイル', 'measure']);
   });
 
+  it('writes volumes as areas are written, one power up (立方メートル → m3, as 平方メートル → m2)', () => {
+    const unit = (text: string) => [only(text).unit, only(text).kind];
+    expect(unit('タンクには450立方メートルの水が入る。')).toEqual(['m3', 'measure']);
+    expect(unit('土砂は約2万㎥に上った。')).toEqual(['m3', 'measure']);
+    expect(unit('試料は20立方センチを取った。')).toEqual(['cm3', 'measure']);
+    expect(unit('敷地は3000平方メートルある。')).toEqual(['m2', 'measure']);
+  });
+
+  it('reads 光年 as a length, not a count of years', () => {
+    const f = only('その銀河は地球から約250万光年離れている。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['約250万光年', 2500000, '光年', 'measure']);
+  });
+
   it('leaves one kanji digit and a counter alone: they are words (二重, 一戦, 七輪)', () => {
     expect(texts('彼は二重国籍を持つ。')).toEqual([]);
     expect(texts('伝統の一戦に臨む。')).toEqual([]);
