@@ -19,6 +19,7 @@ import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
 import type { Qualified } from './qualify';
+import { readRatioPair } from './ratio-pair';
 import { inTally } from './tally';
 
 const JAPANESE_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
@@ -77,6 +78,9 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];
+  // 出資比率は51対49, 1対3の割合で: a ratio noun or the sides named make N対M a ratio, not a score.
+  const ratio = readRatioPair(ctx, a);
+  if (ratio) return [ratio];
   // 五対三の賛成多数, 三対二で勝った: in kanji only 対 joins a score, and 一対一 is "one-on-one".
   const kanjiScore = a.kanjiOnly && text[a.end] === '対' && !text.startsWith('一対一', a.start);
   if (SCORE_SEPARATORS.has(text[a.end] ?? '') && (!a.kanjiOnly || kanjiScore)) {
