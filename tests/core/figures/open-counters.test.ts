@@ -234,3 +234,19 @@ describe('dividing into a number of groups (2組に分ける)', () => {
     expect(texts('1年3組の担任が話した。')).toEqual([]);
   });
 });
+
+describe('counted nouns the dictionary splits or begins with a number', () => {
+  it('counts 階級 though IPADIC reads 階 and 級 apart', () => {
+    expect(figures('柔道は体重別の7階級で争う。計14階級に選手を送る。').map((f) => [f.text, f.unit, f.value])).toEqual([
+      ['7階級', '階級', 7],
+      ['計14階級', '階級', 14],
+    ]);
+    expect(texts('本社は地下1階にある。')).toEqual([]);
+  });
+
+  it('counts Nの and a kind named by a number and its counter (1人区, 7人制)', () => {
+    expect(only('野党は全国28の1人区で候補を絞った。').value).toBe(28);
+    expect(only('大会には9の7人制チームが出る。').value).toBe(9);
+    expect(texts('1人区で候補を絞った。')).toEqual([]);
+  });
+});
