@@ -153,9 +153,22 @@ function kindByNumberAt(ctx: Ctx, i: number): boolean {
 
 /**
  * 'ratio' when the text before `at` ends with a rate's or an index's name, 'count' for a count's name,
- * then at most a bracketed note and one particle: 出生率は, 消費者物価指数（2020年＝100）は, 盗塁数.
+ * then at most a bracketed note and one particle: 出生率は, 消費者物価指数（2020年＝100）は, 盗塁数; or
+ * such a name as the topic and a scope in で between (得点は総合で108.5).
  */
 function nameBefore(text: string, at: number): FigureKind | null {
+  const named = nameRightBefore(text, at);
+  if (named) return named;
+  // 得点は総合で108.5, 指数は全体で102: a scope in で between the name as topic and its value.
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  return scope ? nameRightBefore(text, at - scope[0].length + 1) : null;
+}
+
+// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope.
+const SCOPE_BEFORE = /[はが]、?\p{Script=Han}{1,4}で、?$/u;
+
+/** nameBefore without a scope between: the name and at most a note and one particle right before `at`. */
+function nameRightBefore(text: string, at: number): FigureKind | null {
   for (const p of RATE_PARTICLES) {
     let end = at - p.length;
     if (!text.startsWith(p, end)) continue;

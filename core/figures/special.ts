@@ -43,6 +43,8 @@ const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
 const FOREIGN_NAME_END = /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+[・＝][ァ-ヴ][ァ-ヴー]+$/;
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';
+// 指数はプラス13: a positive sign in words.
+const PLUS = 'プラス';
 
 function base(a: Numeral, end: number, unit: string, kind: Draft['kind']): Draft {
   return {
@@ -119,7 +121,11 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   const range = bareRange(ctx, a, pre.edge);
   if (range) return [range];
   const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
-  return kind ? [base(a, a.end, '', kind)] : [];
+  if (kind) return [base(a, a.end, '', kind)];
+  // 業況判断指数はプラス13: the sign written out before a rate's or an index's value (マイナス is a
+  // qualifier already); プラス before other numbers (プラス1000円, 番組名のプラス9) is left alone.
+  const plus = pre.edge === a.start && text.endsWith(PLUS, a.start) ? a.start - PLUS.length : -1;
+  return plus >= 0 && bareKind(ctx, a, plus) === 'ratio' ? [{ ...base(a, a.end, '', 'ratio'), start: plus }] : [];
 }
 
 // M or Ｍ, not after a letter, digit or dash (AM7.6, ZM7.6, XM-7.6 are names); then N.N and no letter or digit.
