@@ -72,7 +72,10 @@ export interface Figure {
    */
   readonly minExclusive?: boolean;
   readonly maxExclusive?: boolean;
-  /** A score as written, first side first: 「3対2」 → [3, 2] (min/max hold the lower and higher). */
+  /**
+   * A score or a ratio (kind ratio) as written, first side first: 「3対2で勝った」 → [3, 2], 「男女比は3対7」
+   * → [3, 7] (min/max hold the lower and higher).
+   */
   readonly score?: [number, number];
   /** A fraction as written, numerator first: 「3分の2」 and 「2/3」 → [2, 3]; 「3人に1人」 → [1, 3]. */
   readonly fraction?: [number, number];

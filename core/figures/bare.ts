@@ -1,3 +1,4 @@
+import { COUNTER_IDIOMS, KIND_SUFFIXES } from '../lexicon/non-figures';
 import { ARITHMETIC_NOUNS } from '../lexicon/open-counters';
 import {
   BARE_BOUNDS,
@@ -11,8 +12,9 @@ import {
   SCALE_NOUN_ENDINGS,
   SET_TO_VERBS,
 } from '../lexicon/rate-nouns';
+import { WordIndex } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
-import { isCommonNoun, isCounter, isNoun, isPrefix, isSahenNoun } from '../text/pos';
+import { isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun } from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { FigureKind } from '../types';
@@ -110,6 +112,8 @@ function counterBefore(ctx: Ctx, at: number): boolean {
 }
 
 const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
+// 1人区, 7人制: a word a number and its counter begin (non-figures.ts)
+const IDIOMS = WordIndex.of(COUNTER_IDIOMS);
 const DATE_PART = /[年月日時]/;
 // ある, あった, あり: a bare number told to exist
 const EXISTS_AFTER = /^あ(?:る|っ|り)/;
@@ -128,15 +132,43 @@ function countedNounAt(ctx: Ctx, pos: number): boolean {
     i++;
   }
   const t = ctx.tokens[i];
+  if (t?.start === pos && isNumeral(t)) return kindByNumberAt(ctx, i);
   if (!t || t.start !== pos || !isNoun(t) || (!isCommonNoun(t) && !isSahenNoun(t))) return false;
   return !ARITHMETIC_NOUNS.has(t.surface);
 }
 
 /**
+ * 全国32の1人区, 12の7人制チーム: after 「Nの」 a kind named by a number and its counter (1人区, 7人制)
+ * is what N counts. True when the numeral at token `i` and its counter make such a word.
+ */
+function kindByNumberAt(ctx: Ctx, i: number): boolean {
+  let k = i;
+  while (isNumeral(ctx.tokens[k + 1]) && ctx.tokens[k + 1]?.start === ctx.tokens[k]?.end) k++;
+  const counter = ctx.tokens[k + 1];
+  const after = ctx.tokens[k + 2];
+  if (!counter || counter.start !== ctx.tokens[k]?.end || !isCounter(counter)) return false;
+  if (IDIOMS.longestAt(ctx.text, counter.start) !== undefined) return true;
+  return after?.start === counter.end && KIND_SUFFIXES.includes(after.surface);
+}
+
+/**
  * 'ratio' when the text before `at` ends with a rate's or an index's name, 'count' for a count's name,
- * then at most a bracketed note and one particle: 出生率は, 消費者物価指数（2020年＝100）は, 盗塁数.
+ * then at most a bracketed note and one particle: 出生率は, 消費者物価指数（2020年＝100）は, 盗塁数; or
+ * such a name as the topic and a scope in で between (得点は総合で108.5).
  */
 function nameBefore(text: string, at: number): FigureKind | null {
+  const named = nameRightBefore(text, at);
+  if (named) return named;
+  // 得点は総合で108.5, 指数は全体で102: a scope in で between the name as topic and its value.
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  return scope ? nameRightBefore(text, at - scope[0].length + 1) : null;
+}
+
+// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope.
+const SCOPE_BEFORE = /[はが]、?\p{Script=Han}{1,4}で、?$/u;
+
+/** nameBefore without a scope between: the name and at most a note and one particle right before `at`. */
+function nameRightBefore(text: string, at: number): FigureKind | null {
   for (const p of RATE_PARTICLES) {
     let end = at - p.length;
     if (!text.startsWith(p, end)) continue;

@@ -42,8 +42,8 @@ const HARD_STOP = /[。！？!?「」『』（）()\n]/;
 /** A phrase with digits or symbols is no noun phrase (「%増」 left of 「の5000億円」). */
 const NOT_WORDS = new RegExp(`[${DIGIT}%％.,，．・]`);
 
-/** What countedNoun reads of a figure: where it is written, its kind and unit. */
-export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'dimensions'>;
+/** What countedNoun reads of a figure: where it is written, its kind and unit (and a score's or a ratio's sides). */
+export type CountedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'dimensions' | 'score'>;
 
 /**
  * The noun phrase a figure counts, or null. Rules in order: (a) 「N人の兵士」 / 「N人を超える兵士」
@@ -58,7 +58,8 @@ export function countedNoun(text: string, tokens: readonly Token[], f: CountedFi
   return (
     label ??
     after(tokens, f) ??
-    (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score'
+    // 賛成と反対が1対2: a ratio's sides are both its nouns, so like a score it takes no topic before.
+    (f.kind === 'duration' || f.kind === 'age' || f.kind === 'rank' || f.kind === 'score' || f.score
       ? null
       : before(text, tokens, f))
   );

@@ -47,6 +47,8 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     return true;
   // 在任2798日: no month has more than 31 days, so it is a count of days.
   if ((entry.unit === '日' && v > 31) || (year && v >= 3000)) return true;
+  // 週2日出勤, 週休2日: days of a week (seven at most) are counted, never a date.
+  if (entry.unit === '日' && Number.isInteger(v) && v >= 1 && v <= 7 && perWeek(text, pre)) return true;
   if (DURATION_AFTER.longestAt(text, unitEnd) !== undefined || comparedGap(text, pre.edge, unitEnd)) return true;
   // 3日前に届け出た: days counted back; not 3日前後 (around the 3rd) nor a word of 前 (17日前夜, 5日前半)
   if (!year && text.startsWith(DAYS_BACK_TAIL, unitEnd) && !isKanji(text[unitEnd + DAYS_BACK_TAIL.length])) return true;
@@ -91,6 +93,11 @@ function listedBeforeDuration(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd
 
 // What closes a headline or a sentence right after N年: its end, a full stop, a closing bracket, a space.
 const CLOSING = /^(?:$|[。\n　 」』])/;
+
+/** 週|2日, 週休|2日: a week written right before the days (週 a standalone qualifier, 週休 a word). */
+function perWeek(text: string, pre: Qualified): boolean {
+  return pre.words.includes('週') || text.endsWith('週休', pre.edge);
+}
 
 /**
  * 「下請け脱却の10年」「復興の歩み、その10年。」「店を始めて今年で15年。」: N年 after の or で that

@@ -4,11 +4,13 @@ import { DESIGNATING_COUNTERS } from '../lexicon/designations';
 import {
   BIRTH_ORDER,
   COUNT_WORDS_BEFORE,
+  COUNTED_COMPOUNDS,
   COUNTED_GROUPS,
   COUNTING_SUFFIXES,
   DERIVING_SUFFIXES,
   DISPLAY_WORDS,
   DIVIDING_NOUNS,
+  LABEL_NOUNS,
   NAMED_DESIGNATIONS,
 } from '../lexicon/open-counters';
 import { COUNTED_BOUNDS, REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
@@ -72,6 +74,11 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   if (n.kanjiOnly && n.written.length < 2 && !heldToCount(text, t.end)) return null;
   // 1・17希望の灯り: a middle dot joins numbers into a date or a name, not a decimal of a count.
   if (n.written.includes('・')) return null;
+  // 8階級: a counted noun split into a designating counter (階) and a suffix (級) counts as one word.
+  const compound = countedCompound(tokens, i);
+  if (compound) return compound;
+  // 18禁: a label (not for those under 18), not a count.
+  if (LABEL_NOUNS.has(t.surface)) return null;
   if (DESIGNATING_COUNTERS.has(t.surface) || (BIRTH_ORDER.has(t.surface) && n.kanjiOnly)) return null;
   const named =
     namedBefore(tokens, n.start) || (KATAKANA_CHAR.test(text[n.start - 1] ?? '') && !countedBefore(tokens, n.start));
@@ -136,6 +143,15 @@ function partsOfWork(tokens: readonly Token[], i: number): Found | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!isCounter(t) || next?.start !== t.end || next.surface !== '作' || !isSuffix(next)) return null;
+  const surface = t.surface + next.surface;
+  return { entry: { surface, unit: surface, kind: 'count' }, end: next.end };
+}
+
+/** 8階級, 計16階級: a counter and a suffix IPADIC split out of one counted noun (COUNTED_COMPOUNDS). */
+function countedCompound(tokens: readonly Token[], i: number): Found | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next?.start !== t.end || !COUNTED_COMPOUNDS.has(t.surface + next.surface)) return null;
   const surface = t.surface + next.surface;
   return { entry: { surface, unit: surface, kind: 'count' }, end: next.end };
 }

@@ -19,6 +19,7 @@ import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
 import type { Qualified } from './qualify';
+import { readRatioPair } from './ratio-pair';
 import { inTally } from './tally';
 
 const JAPANESE_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
@@ -42,6 +43,8 @@ const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
 const FOREIGN_NAME_END = /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+[・＝][ァ-ヴ][ァ-ヴー]+$/;
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';
+// 指数はプラス13: a positive sign in words.
+const PLUS = 'プラス';
 
 function base(a: Numeral, end: number, unit: string, kind: Draft['kind']): Draft {
   return {
@@ -77,6 +80,9 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];
+  // 出資比率は51対49, 1対3の割合で: a ratio noun or the sides named make N対M a ratio, not a score.
+  const ratio = readRatioPair(ctx, a);
+  if (ratio) return [ratio];
   // 五対三の賛成多数, 三対二で勝った: in kanji only 対 joins a score, and 一対一 is "one-on-one".
   const kanjiScore = a.kanjiOnly && text[a.end] === '対' && !text.startsWith('一対一', a.start);
   if (SCORE_SEPARATORS.has(text[a.end] ?? '') && (!a.kanjiOnly || kanjiScore)) {
@@ -115,7 +121,11 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   const range = bareRange(ctx, a, pre.edge);
   if (range) return [range];
   const kind = bareKind(ctx, a, pre.edge) ?? (kanjiDecimalValue(text, a) ? 'other' : inTally(ctx, a) ? 'count' : null);
-  return kind ? [base(a, a.end, '', kind)] : [];
+  if (kind) return [base(a, a.end, '', kind)];
+  // 業況判断指数はプラス13: the sign written out before a rate's or an index's value (マイナス is a
+  // qualifier already); プラス before other numbers (プラス1000円, 番組名のプラス9) is left alone.
+  const plus = pre.edge === a.start && text.endsWith(PLUS, a.start) ? a.start - PLUS.length : -1;
+  return plus >= 0 && bareKind(ctx, a, plus) === 'ratio' ? [{ ...base(a, a.end, '', 'ratio'), start: plus }] : [];
 }
 
 // M or Ｍ, not after a letter, digit or dash (AM7.6, ZM7.6, XM-7.6 are names); then N.N and no letter or digit.

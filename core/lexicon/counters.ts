@@ -136,6 +136,13 @@ export const COUNTERS: readonly CounterEntry[] = [
   MEASURE('g'),
   ...['平方キロメートル', '平方キロ', '平方km', 'km2', '㎢'].map((s) => MEASURE(s, 'km2')),
   ...['平方メートル', '㎡', 'm2'].map((s) => MEASURE(s, 'm2')),
+  ...['平方センチメートル', '平方センチ', '㎠', 'cm2'].map((s) => MEASURE(s, 'cm2')),
+  // 300立方メートル → m3, as 平方メートル → m2: a volume in the area's notation, one power up
+  ...['立方メートル', '㎥', 'm3'].map((s) => MEASURE(s, 'm3')),
+  ...['立方キロメートル', '立方キロ', 'km3'].map((s) => MEASURE(s, 'km3')),
+  ...['立方センチメートル', '立方センチ', '㎤', 'cm3'].map((s) => MEASURE(s, 'cm3')),
+  // 地球から40光年: a length, not a count of years (the 年 of 光年 is no duration); so the astronomer's others
+  ...['光年', '天文単位', 'パーセク'].map((s) => MEASURE(s)),
   ...['℃', '°C', '度C'].map((s) => MEASURE(s, '℃')),
   MEASURE('W'),
   MEASURE('kW'),

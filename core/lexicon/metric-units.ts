@@ -28,6 +28,8 @@ export const METRIC_BASES: ReadonlyMap<string, string> = new Map([
   ['ワット時', 'Wh'],
   ['ワット', 'W'],
   ['ボルト', 'V'],
+  // 5000ミリアンペア時 → mAh: a battery's charge, as ワット時 is an energy (the 時 is no time of day)
+  ['アンペア時', 'Ah'],
   ['アンペア', 'A'],
   ['ヘルツ', 'Hz'],
   // the byte and bit family as one: 800バイト → B, 300キロバイト → kB, 2ペタバイト → PB, 10ギガビット → Gbit

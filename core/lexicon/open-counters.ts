@@ -78,3 +78,15 @@ export const DERIVING_SUFFIXES: ReadonlySet<string> = new Set(['化', '的', '�
 
 /** Actions that divide by the number, not count: 3分割, 4等分. */
 export const DIVIDING_NOUNS: ReadonlySet<string> = new Set(['分割', '等分', '分裂', '分断']);
+
+/**
+ * Nouns IPADIC splits after a number into a designating counter and a suffix (8|階|級): the whole word
+ * is what the number counts (8階級, 計16階級), not a floor or a grade.
+ */
+export const COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['階級']);
+
+/**
+ * Nouns after a number that make it a label, not a count: 18禁 and 15禁 say who may not watch (under 18,
+ * under 15), no eighteen of anything. (18歳未満禁止 stays an age under a bound.)
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set(['禁']);

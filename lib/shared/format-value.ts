@@ -55,10 +55,12 @@ function percentOf(x: number): number {
 /**
  * The bare value with its unit, or "—" when nothing is known. 割 is tenths: 3割 (value 0.3) reads
  * 「3割（30%）」 in Japanese and "30%" in English, never 「0.3割」. A pure fraction (unit 分の) reads
- * 「3分の2（66.67%）」 / "2/3 (66.67%)"; a score 「3対1」 / "3–1"; dimensions 「2,778×1,284ドット」.
+ * 「3分の2（66.67%）」 / "2/3 (66.67%)"; a score 「3対1」 / "3–1" (a ratio "3:7"); dimensions 「2,778×1,284ドット」.
  */
 function formatRawValue(f: ValueShape, lang: UiLang): string {
-  if (pair(f.score)) return f.score.map((x) => formatNumber(x, lang)).join(lang === 'ja' ? '対' : '–');
+  // 3対1 / "3–1" for a score; a ratio (男女比は3対7) reads "3:7" in English.
+  if (pair(f.score))
+    return f.score.map((x) => formatNumber(x, lang)).join(lang === 'ja' ? '対' : f.kind === 'ratio' ? ':' : '–');
   if (Array.isArray(f.dimensions) && f.dimensions.length > 1 && f.dimensions.every(finite)) {
     const sides = f.dimensions.map((x) => formatNumber(x, lang)).join(lang === 'ja' ? '×' : ' × ');
     return lang === 'ja' || !f.unit ? sides + f.unit : `${sides} ${f.unit}`;

@@ -305,3 +305,25 @@ describe('kanji numerals in columns', () => {
     expect(texts('平成十二年も同じ傾向だった。')).toEqual([]);
   });
 });
+
+describe('signed and scoped values of a rate or a count named before them', () => {
+  it('reads プラス and マイナス before an index value as its sign', () => {
+    const plus = only('製造業の景況判断指数はプラス9だった。');
+    expect([plus.text, plus.value, plus.kind]).toEqual(['プラス9', 9, 'ratio']);
+    const minus = only('非製造業の景況判断指数はマイナス4だった。');
+    expect([minus.text, minus.value, minus.kind]).toEqual(['マイナス4', -4, 'ratio']);
+    expect(only('小売りの業況指数（DI）はプラス15で、改善した。').value).toBe(15);
+  });
+
+  it('leaves プラス before a number with no rate named as it was', () => {
+    expect(texts('新番組「夜のニュース プラス5」が始まる。')).toEqual([]);
+    expect(texts('参加者にはプラス7をお願いしたい。')).toEqual([]);
+  });
+
+  it('reads a value after a scope in で between its name and it (総合で, 全体で)', () => {
+    const f = only('フリーの得点は総合で156.2だった。');
+    expect([f.text, f.value, f.kind]).toEqual(['156.2', 156.2, 'count']);
+    expect(only('物価の指数は全体で103.4となった。').kind).toBe('ratio');
+    expect(texts('会議は総合で102だった。')).toEqual([]);
+  });
+});

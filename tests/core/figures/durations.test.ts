@@ -256,3 +256,13 @@ describe('at least until a day', () => {
     expect(texts('停電は少なくとも2日間続く。')).toEqual(['少なくとも2日間']);
   });
 });
+
+describe('days of a week', () => {
+  it('counts N日 after 週 or 週休 (a week has seven days; no date is meant)', () => {
+    const f = only('求人は週3日勤務の条件だ。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['週3日', 3, '日', 'duration']);
+    expect(only('全社で週休3日を導入した。').value).toBe(3);
+    expect(texts('会合は3日に開く。')).toEqual([]);
+    expect(texts('毎月3日に開く。')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figures, loadTokenizer } from './helpers';
+import { figures, loadTokenizer, only } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -155,5 +155,16 @@ describe('idioms of one written in digits', () => {
     expect(texts('株主は1人2票を持つ。')).toEqual(['1人2票']);
     expect(texts('定員は1人。1台ずつ配る。')).toEqual(['1人', '1台']);
     expect(texts('2人きりで話した。')).toEqual(['2人']);
+  });
+});
+
+describe('labels written with a number', () => {
+  it.each([['この作品は15禁に指定された。'], ['18禁のゲームを販売した。']])('counts nothing: %s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps the age of 20歳未満禁止 as an age under a bound', () => {
+    const f = only('店内は20歳未満禁止とした。');
+    expect([f.text, f.kind, f.bound]).toEqual(['20歳未満', 'age', 'under']);
   });
 });

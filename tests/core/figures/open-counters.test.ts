@@ -91,6 +91,19 @@ describe('guards learned from encyclopedia prose', () => {
     expect([f.text, f.unit, f.kind]).toEqual(['120平方マイル', '平方マイル', 'measure']);
   });
 
+  it('writes volumes as areas are written, one power up (立方メートル → m3, as 平方メートル → m2)', () => {
+    const unit = (text: string) => [only(text).unit, only(text).kind];
+    expect(unit('タンクには450立方メートルの水が入る。')).toEqual(['m3', 'measure']);
+    expect(unit('土砂は約2万㎥に上った。')).toEqual(['m3', 'measure']);
+    expect(unit('試料は20立方センチを取った。')).toEqual(['cm3', 'measure']);
+    expect(unit('敷地は3000平方メートルある。')).toEqual(['m2', 'measure']);
+  });
+
+  it('reads 光年 as a length, not a count of years', () => {
+    const f = only('その銀河は地球から約250万光年離れている。');
+    expect([f.text, f.value, f.unit, f.kind]).toEqual(['約250万光年', 2500000, '光年', 'measure']);
+  });
+
   it('leaves one kanji digit and a counter alone: they are words (二重, 一戦, 七輪)', () => {
     expect(texts('彼は二重国籍を持つ。')).toEqual([]);
     expect(texts('伝統の一戦に臨む。')).toEqual([]);
@@ -219,5 +232,21 @@ describe('dividing into a number of groups (2組に分ける)', () => {
     expect(only('約3隊が派遣された。').text).toBe('約3隊');
     // a class with no kind before it stays a designation
     expect(texts('1年3組の担任が話した。')).toEqual([]);
+  });
+});
+
+describe('counted nouns the dictionary splits or begins with a number', () => {
+  it('counts 階級 though IPADIC reads 階 and 級 apart', () => {
+    expect(figures('柔道は体重別の7階級で争う。計14階級に選手を送る。').map((f) => [f.text, f.unit, f.value])).toEqual([
+      ['7階級', '階級', 7],
+      ['計14階級', '階級', 14],
+    ]);
+    expect(texts('本社は地下1階にある。')).toEqual([]);
+  });
+
+  it('counts Nの and a kind named by a number and its counter (1人区, 7人制)', () => {
+    expect(only('野党は全国28の1人区で候補を絞った。').value).toBe(28);
+    expect(only('大会には9の7人制チームが出る。').value).toBe(9);
+    expect(texts('1人区で候補を絞った。')).toEqual([]);
   });
 });

@@ -178,3 +178,33 @@ describe('a range of tenths (3〜4割)', () => {
     expect(texts('回答者の2、5割という記載は誤りだ。')).toEqual(['5割']);
   });
 });
+
+describe('N対M as a ratio or a score, by the words around it', () => {
+  it.each([
+    ['新会社への出資比率は60対40とする。', '60対40', [60, 40]],
+    ['審査会の採決では賛成と反対が2対5に割れた。', '2対5', [2, 5]],
+    ['看護学科の男女比は1対9だった。', '1対9', [1, 9]],
+    ['男性と女性の比は4対6だ。', '4対6', [4, 6]],
+    ['米と水を1対1.2の割合で炊く。', '1対1.2', [1, 1.2]],
+    ['塩と砂糖を2対1の比で混ぜる。', '2対1', [2, 1]],
+    ['両社の持ち株比率はおよそ7対3になる。', '7対3', [7, 3]],
+  ])('%s → a ratio %s', (text, surface, sides) => {
+    const f = only(text);
+    expect([f.text.replace(/^およそ/, ''), f.kind, f.score]).toEqual([surface, 'ratio', sides]);
+  });
+
+  it.each([
+    ['西浦FCは4対2で勝った。', [4, 2]],
+    ['東陵高校は2対1の接戦を制した。', [2, 1]],
+    ['試合は1対3で敗れた。', [1, 3]],
+    // a ratio word nearby, but the match's result follows
+    ['ボール支配率で上回り、2対0で勝った。', [2, 0]],
+  ])('%s stays a score', (text, sides) => {
+    const f = only(text);
+    expect([f.kind, f.score]).toEqual(['score', sides]);
+  });
+
+  it('takes 比較 for no ratio noun', () => {
+    expect(figures('両校の戦績は3対2の比較的小さな差だった。').map((f) => f.kind)).not.toContain('ratio');
+  });
+});

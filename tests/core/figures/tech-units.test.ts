@@ -18,6 +18,8 @@ describe('technical and product figures', () => {
     ['天板は30kgfの加圧に耐えた。', '30kgf', 30, 'kgf'],
     ['ボタンは150gfの力で押せる。', '150gf', 150, 'gf'],
     ['ねじは5kNの荷重に耐える。', '5kN', 5, 'kN'],
+    ['新型の電池は4500ミリアンペア時の容量がある。', '4500ミリアンペア時', 4500, 'mAh'],
+    ['蓄電池は10キロワット時をためる。', '10キロワット時', 10, 'kWh'],
   ])('%s → %s', (text, surface, value, unit) => {
     const f = only(text);
     expect([f.text, f.value, f.unit, f.kind]).toEqual([surface, value, unit, 'measure']);

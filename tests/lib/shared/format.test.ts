@@ -90,6 +90,9 @@ describe('figure values follow the UI language', () => {
     expect(
       formatFigureValue(shaped({ value: null, min: 1, max: 3, unit: '', kind: 'score', score: [3, 1] }), 'en', en),
     ).toBe('3–1');
+    // 男女比は3対7: a ratio keeps its sides as a score does, and reads 3:7 in English.
+    const ratio = shaped({ value: null, min: 3, max: 7, unit: '', kind: 'ratio', score: [3, 7] });
+    expect([formatFigureValue(ratio, 'ja', ja), formatFigureValue(ratio, 'en', en)]).toEqual(['3対7', '3:7']);
     expect(formatFigureValue(shaped({ value: 2 / 3, unit: '分の', kind: 'ratio', fraction: [2, 3] }), 'ja', ja)).toBe(
       '3分の2（66.67%）',
     );
