@@ -17,7 +17,8 @@
  *   JSDOMParser (its reader view's worker), and Shutten hands Readability a clone of the browser's DOM
  *   (the CLI, which bundles Readability unedited, a linkedom document), so the branches never run.
  * The count of each is checked: a Readability whose text no longer matches fails the build instead of
- * shipping the logging again unnoticed, or changing what it does (the version is pinned in package.json).
+ * shipping the logging again unnoticed, or changing what it does (the version is pinned in package.json);
+ * so does a build that bundles the package without the plugin having edited Readability.js at all.
  */
 
 /** The module, as Vite resolves it (its ESM index imports it; isProbablyReaderable's file has no logging). */
@@ -51,21 +52,37 @@ export function quietReadability(code: string, expected: EditCounts = EXPECTED):
   return out;
 }
 
+/** A module of the package that brings Readability.js (its index does; isProbablyReaderable's file does not). */
+const PACKAGE = /[\\/]@mozilla[\\/]readability[\\/](?!Readability-readerable\.js$)/;
+
 /** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
 interface TransformPlugin {
   name: string;
   enforce: 'pre';
   transform(code: string, id: string): { code: string; map: null } | null;
+  buildEnd(this: { getModuleIds?: () => Iterable<string> }, error?: Error): void;
 }
+
+const bare = (id: string) => id.split('?')[0] ?? id;
 
 /** The Vite plugin (wxt.config.ts): applies quietReadability to Readability.js wherever it is bundled. */
 export function readabilityQuiet(): TransformPlugin {
+  let edited = false;
   return {
     name: 'shutten:readability-quiet',
     enforce: 'pre',
     transform(code, id) {
-      if (!READABILITY.test(id.split('?')[0] ?? id)) return null;
+      if (!READABILITY.test(bare(id))) return null;
+      edited = true;
       return { code: quietReadability(code), map: null };
+    },
+    // The count check runs only on a file the plugin recognises: a bundle with the package but no edit (its
+    // file renamed, resolved elsewhere) would ship the logging again silently, so it fails the build too.
+    buildEnd(error) {
+      if (error || edited || !this.getModuleIds) return;
+      if ([...this.getModuleIds()].some((id) => PACKAGE.test(bare(id)))) {
+        throw new Error('readability-quiet: @mozilla/readability is bundled but Readability.js was not edited');
+      }
     },
   };
 }

@@ -68,8 +68,11 @@ export function sentenceCues(
   if (revealed) cues.push(revealed);
   // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
   // …と見込む一方、東和総研の予測は0.8%: or of a clause after a contrast that no cue reaches.
+  // A text cut off right after its contrast (a paywalled lead's last 「森下さんは削除を求めたが、」) has no clause
+  // there: its start is past the last token.
   const contrast = cues.length ? tokenAt(tokens, clauseStart(tokens, v, v.end)) : v.first;
-  const free = contrast > v.first && cues.every((c) => c.contentEnd <= (tokens[contrast] as Token).start);
+  const after = tokens[contrast];
+  const free = contrast > v.first && !!after && cues.every((c) => c.contentEnd <= after.start);
   const report = !cues.length || free ? findReportTopicCue(tokens, v, contrast) : null;
   if (report) cues.push(report);
   const setting = opensWithSetting(tokens, v);

@@ -22,8 +22,9 @@ const DATED_LINE = /^(?:\d{1,4}年(?:\d{1,2}月\d{1,2}日)?|\d{1,2}月\d{1,2}日
 
 /**
  * True when three headings or more date an entry each (DATED_HEADING): notices by day, not one story's subheads;
- * or when three lines open with their day (DATED_LINE), half the prose's characters: a diary, a this-day page.
- * A story's chronology box (「1923年　北山―中沢間が開業」) is short lines under its long paragraphs.
+ * or when three lines of prose open with their day (DATED_LINE), half the prose's characters: a diary, a this-day
+ * page. A story's chronology box (「1923年　北山―中沢間が開業」) and an obituary's career list (「1937年　北山市生まれ」)
+ * are fragments, no sentences, however short the story over them.
  */
 export function listsDatedEntries(blocks: readonly Block[]): boolean {
   let n = 0;
@@ -33,7 +34,7 @@ export function listsDatedEntries(blocks: readonly Block[]): boolean {
   for (const b of blocks) {
     const t = folded(textOf(b));
     if (b.kind === 'heading' && DATED_HEADING.test(t)) n++;
-    if (b.kind !== 'paragraph') continue;
+    if (b.kind !== 'paragraph' || !sentenceCount(t)) continue;
     chars += b.chars;
     if (!DATED_LINE.test(t)) continue;
     lines++;

@@ -171,8 +171,9 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   'ニュースクイズ',
   '社告',
   // A reader's letter and its answer, an old edition reprinted, a catch table: 「【人生相談】…」「あの日の紙面」.
+  // Not 悩み相談: news names the service so (「若者の悩み相談　SNSで24時間受け付けへ」); an advice column
+  // under another name is told by its labels (相談/回答, not-news.ts).
   '人生相談',
-  '悩み相談',
   'あの日の紙面',
   '釣果情報',
 ];

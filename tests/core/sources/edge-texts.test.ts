@@ -11,3 +11,13 @@ describe('sentences with no words', () => {
     expect(() => analyze(text, realTokenizer())).not.toThrow();
   });
 });
+
+// A text cut off after a contrast's comma, as a paywall cuts a lead: no clause follows it to read.
+describe('a text ending on a contrast', () => {
+  it.each([
+    '作品約60点が掲載された。森下さんは削除を求めたが、',
+    '訴状によると、同社のサイトには作品約60点が掲載された。森下さんは削除を求めたが、',
+  ])('%j', (text) => {
+    expect(() => analyze(text, realTokenizer())).not.toThrow();
+  });
+});

@@ -38,9 +38,14 @@ describe('corners of no news, typed as news', () => {
 });
 
 describe('their neighbours stay articles', () => {
-  it.each(['editor-diary-column', 'chronology-story', 'election-table'])('%s is an article', (name) => {
-    expect(extractArticle(fixture(name)).reason).toBe('ok');
-  });
+  // obituary-career: one paragraph over a longer career list, its lines fragments (「1937年　北山市生まれ」).
+  // counselling-news: a headline opening on 「若者の悩み相談」, the service the story reports on, no corner.
+  it.each(['editor-diary-column', 'chronology-story', 'election-table', 'obituary-career', 'counselling-news'])(
+    '%s is an article',
+    (name) => {
+      expect(extractArticle(fixture(name)).reason).toBe('ok');
+    },
+  );
 
   it('a story whose subheads open with 相談 and 回答 in a sentence is no advice column', () => {
     const page = edited(

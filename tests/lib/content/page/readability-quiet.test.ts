@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { EXPECTED, quietReadability } from '../../../../scripts/readability-quiet';
+import { EXPECTED, quietReadability, readabilityQuiet } from '../../../../scripts/readability-quiet';
 import { fixture } from './load';
 
 // The content script's Readability has its debug logging taken out at build time (scripts/readability-quiet.ts):
@@ -43,5 +43,18 @@ describe('Readability without its debug logging', () => {
       /readability-quiet: expected 25 logCalls/,
     );
     expect(() => quietReadability(SOURCE, { ...EXPECTED, failedChecks: 7 })).toThrow(/expected 7 failedChecks/);
+  });
+
+  it('fails the build that bundles the package without editing Readability.js (a renamed file, another path)', () => {
+    const index = '/app/node_modules/@mozilla/readability/index.js';
+    const ids = (...list: string[]) => ({ getModuleIds: () => list });
+    const plugin = readabilityQuiet();
+    expect(() => plugin.buildEnd.call(ids('/app/lib/content/index.ts', index))).toThrow(/was not edited/);
+    expect(() => plugin.buildEnd.call(ids('/app/entrypoints/popup/main.tsx'))).not.toThrow();
+    expect(() =>
+      plugin.buildEnd.call(ids('/app/node_modules/@mozilla/readability/Readability-readerable.js')),
+    ).not.toThrow();
+    expect(plugin.transform(SOURCE, PATH)?.code).toContain('errs.push(0)');
+    expect(() => plugin.buildEnd.call(ids(index, PATH))).not.toThrow();
   });
 });
