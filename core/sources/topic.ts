@@ -175,12 +175,7 @@ function bodyWithDe(tokens: readonly Token[], v: SentenceView, p: number, lo: nu
   const phrase = phraseEndingAt(tokens, p - 2, lo);
   const head = phrase && (tokens[phrase.last] as Token);
   if (!phrase || !head || isPlaceName(head)) return null;
-  const sure =
-    v.bodies.ends.has(phrase.end) ||
-    v.bodies.names.has(phrase.text) ||
-    isOrganizationName(head) ||
-    namesABody(phrase.text);
-  const type = sure ? sourceTypeOf(phrase) : null;
+  const type = isSureBody(tokens, v, phrase) ? sourceTypeOf(phrase) : null;
   return type && BODY_TYPES.has(type) ? { phrase, type } : null;
 }
 
