@@ -1,3 +1,4 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import {
   isAuxiliary,
@@ -137,15 +138,12 @@ function toldAsDone(tokens: readonly Token[], v: SentenceView): boolean {
   return isAuxiliary(t) && t?.basic === 'た';
 }
 
-// には / では / とは: the は of an adverbial, not a topic.
-const ADVERBIAL_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
-
 /** A topic of its own (株価は, 利用者は) in tokens [from, end) of the sentence. */
 function laterTopic(tokens: readonly Token[], v: SentenceView, from: number): boolean {
   for (let k = from + 1; k < v.end; k++) {
     const t = tokens[k] as Token;
     if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, k) > 0) continue;
-    if (!ADVERBIAL_BEFORE.has((tokens[k - 1] as Token).surface)) return true;
+    if (!ADVERBIAL_BEFORE_WA.has((tokens[k - 1] as Token).surface)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -21,18 +22,8 @@ export interface Speaker {
   type: SourceType;
 }
 
-// には / では / とは / からは: the は of an adverbial, not a topic.
-export const NOT_TOPIC_BEFORE: ReadonlySet<string> = new Set([
-  'に',
-  'で',
-  'と',
-  'から',
-  'まで',
-  'へ',
-  'より',
-  'て',
-  'の',
-]);
+// には / では / とは / からは: the は of an adverbial, not a topic; nor after の (重要なのは, 東和のは).
+export const NOT_TOPIC_BEFORE: ReadonlySet<string> = new Set([...ADVERBIAL_BEFORE_WA, 'の']);
 
 /** The speaker phrase ending right before the particle at token `p`, if it looks like a source. */
 export function speakerBefore(tokens: readonly Token[], p: number, lo: number): Speaker | null {
