@@ -1,3 +1,4 @@
+import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -36,6 +37,9 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 // 李成権: two to four kanji, a listed surname first, is a person.
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
+
+// 米紙, 英誌: a paper or magazine by its country.
+const COUNTRY_PAPER = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?:紙|誌)`);
 
 // 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
 const KIND_BEFORE_NAME = /(?:大手|メーカー|企業|商社)[^の]{2,}$/;
@@ -180,7 +184,7 @@ function typeOf(
   if (name === '道') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
-  if (/^[米英仏独中韓露台豪印](?:紙|誌)/.test(name)) return 'media';
+  if (COUNTRY_PAPER.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
