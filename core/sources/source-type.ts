@@ -1,4 +1,5 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
+import { BUSINESS_KINDS } from '../lexicon/kind-nouns';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -17,7 +18,7 @@ import {
   SUB_UNITS,
 } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
-import { WordIndex } from '../lexicon/word-table';
+import { alternation, WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
@@ -42,7 +43,7 @@ const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 const COUNTRY_PAPER = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?:紙|誌)`);
 
 // 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
-const KIND_BEFORE_NAME = /(?:大手|メーカー|企業|商社)[^の]{2,}$/;
+const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`);
 
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
