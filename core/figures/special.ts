@@ -1,5 +1,7 @@
 import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS } from '../lexicon/age-holders';
 import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
+import { QUAKE_WORDS } from '../lexicon/quake-words';
+import { alternation } from '../lexicon/word-table';
 import { type Numeral, numeralAt } from '../numbers/scan';
 import {
   isCommonNoun,
@@ -134,7 +136,7 @@ const MAGNITUDE_WRITTEN = new RegExp(`^[${DIGIT}][.．][${DIGIT}]$`);
 // M7.6の地震, M7.6と推定, M7.6級: a particle, a mark or 級 after (M8.5型, M1.5ガーランド are models).
 const MAGNITUDE_AFTER = /^(?:$|[ぁ-ゟ、。，．,）)」』\s]|級)/;
 // The words of a quake's report, looked for around the figure.
-const QUAKE_WORDS = /地震|規模|震源|余震|津波|揺れ|震度|マグニチュード/;
+const QUAKE_REPORT = new RegExp(alternation(QUAKE_WORDS));
 const QUAKE_REACH = 60;
 
 /**
@@ -147,7 +149,7 @@ export function readMagnitudeLetter(text: string, a: Numeral): Draft | null {
     MAGNITUDE_WRITTEN.test(a.written) &&
     MAGNITUDE_BEFORE.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
     MAGNITUDE_AFTER.test(text.slice(a.end, a.end + 1)) &&
-    QUAKE_WORDS.test(text.slice(Math.max(0, a.start - QUAKE_REACH), a.end + QUAKE_REACH));
+    QUAKE_REPORT.test(text.slice(Math.max(0, a.start - QUAKE_REACH), a.end + QUAKE_REACH));
   return written ? { ...base(a, a.end, 'M', 'measure'), start: a.start - 1 } : null;
 }
 

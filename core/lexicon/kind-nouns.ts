@@ -100,3 +100,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** A count of years or a batting order before の is a role too: 「3年目の根尾」, 「4番の村上」. */
 export const ROLE_COUNT = new RegExp(`[${DIGIT}一二三四五六七八九十]+(?:年目|番)$`);
+
+/**
+ * Kinds of business written straight before a company's name, no の between: 「独自動車大手ベルク」,
+ * 「米IT企業ノードラ」, 「家電メーカーアズマ」 — the name is a company's, however IPADIC reads it
+ * (ベルク as a person's; sources/source-type.ts).
+ */
+export const BUSINESS_KINDS: readonly string[] = ['大手', 'メーカー', '企業', '商社'];

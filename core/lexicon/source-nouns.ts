@@ -157,6 +157,13 @@ export const MEDIA_NAMES: readonly string[] = [
 export const RESEARCH_TEAM_HEADS: readonly string[] = ['チーム', '研究チーム', 'グループ', '研究グループ', '研究班'];
 
 /**
+ * What a research team's owner ends with when the team is named without the word 研究 (東和大チーム,
+ * 北山医科大学グループ, 東和先端研究所チーム): a university or an institute. 日本代表チーム plays and
+ * 東和電機グループ trades — their figures are no study's (sources/headline.ts).
+ */
+export const RESEARCH_BODY_TAILS: readonly string[] = ['大', '大学', '研究所', '研究機構', '研究センター', '研究院'];
+
+/**
  * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
  * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
  */

@@ -1,3 +1,4 @@
+import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
 import { DIVISION_HEADS } from '../lexicon/division-heads';
 import { ANAPHORA, BROADCASTER, NON_COMPANY_HEADS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
@@ -91,11 +92,11 @@ export function anaphorOf(name: string): string | null {
 /** What stands before anaphor `w` at the end of `name` may qualify it: nothing, 韓国の, 米. */
 function qualifies(name: string, w: string): boolean {
   const before = name.slice(0, -w.length);
-  return before === '' || before.endsWith('の') || (before.length === 1 && COUNTRY_SHORT.test(before));
+  return before === '' || before.endsWith('の') || COUNTRY_SHORT.has(before);
 }
 
 // 米, 英, 中, 韓: a country's one-character short form before a name (米同紙 is rare, but written).
-const COUNTRY_SHORT = /^[米英中韓独仏露豪加伊印台朝]$/;
+const COUNTRY_SHORT: ReadonlySet<string> = new Set(COUNTRY_LETTERS);
 
 // The anaphors by how they match a mention: by a pattern of its name (同省), by its type (同社, 同氏),
 // by the head they repeat (同協会).

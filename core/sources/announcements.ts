@@ -30,9 +30,10 @@ import { isReportPhrase, relayedBy } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
+import { hasTopic } from './plain-topic';
 import { cueText } from './quote-shape';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { findTopic, hasTopic, type Speaker, speakerBefore } from './topic';
+import { findTopic, type Speaker, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
 const CLAUSE_END = /^(?:。|、|」|ところ|が|ほか|上で|\n)$/;

@@ -1,3 +1,4 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { AUTHORING_VERBS, DOCUMENT_NOUNS } from '../lexicon/documents';
 import { WordIndex } from '../lexicon/word-table';
 import { isAdverbialNoun, isBindingParticle, isCaseParticle, isGenitive, isNoun, isSymbol, isVerb } from '../text/pos';
@@ -11,8 +12,6 @@ import type { SentenceCues } from './sentence-cues';
 import { findTopic } from './topic';
 
 const NOUNS = new WordIndex([...DOCUMENT_NOUNS]);
-// には / では / とは: the は of an adverbial, not a topic of the sentence's own.
-const ADVERBIAL_BEFORE_WA = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
 const AUTHOR_TYPES = new Set(['organization', 'government', 'person', 'media']);
 
 /**

@@ -1,5 +1,5 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
-import { RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
+import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -166,6 +166,10 @@ function teamLabel(tokens: readonly Token[], head: Sentence, first: number, end:
     const phrase = phraseEndingAt(tokens, k - 1, lo);
     // The team's name fills the stretch up to the comma, and says whose team it is (東和大チーム, not チーム).
     if (!phrase || phrase.first !== lo || !phrase.hasProper) continue;
+    // 東和大チーム, 東和研究チーム: a team of research; 日本代表チーム、3位に浮上 is a side's result, the outlet's.
+    const team = (tokens[k - 1] as Token).surface;
+    const owner = phrase.text.slice(0, -team.length);
+    if (!team.startsWith('研究') && !RESEARCH_BODY_TAILS.some((w) => owner.endsWith(w))) continue;
     const source = {
       name: phrase.text,
       type: 'organization' as const,

@@ -3,7 +3,7 @@ import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
-import { describesParty } from './background';
+import { announcementReach, nextParagraph } from './announcement-reach';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
@@ -14,7 +14,6 @@ import { entityMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
-import { reportsAnotherActor } from './other-actor';
 import { doerOf, tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
 import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
@@ -126,17 +125,7 @@ class Reader implements ReadSoFar {
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
     if (!own) para.told = true;
-    // The previous paragraph's announcement holds only until this paragraph names a source of its own
-    // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
-    const announcer = para.announcer ?? (para.source || para.otherActor ? null : para.previousAnnouncer);
-    // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
-    // outlet's own — not the announcement.
-    const background = !!announcer && describesParty(s, announcer.name);
-    // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
-    // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
-    const carried = !para.announcer && para.previousCited && !!info.topic;
-    const another = !!announcer && !info.cues.length && (carried || reportsAnotherActor(info.topic, announcer, s));
-    if (another && !para.announcer) para.otherActor = true;
+    const { announcer, background, another } = announcementReach(para, s, info, own, hasFigure);
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
     if (!s.startsWith('「')) this.intro = null;
     // 投稿したところ、⏎うちの自慢の商品なんです…⏎でも5年で200個しか売れませんでした…: each line of its own,
@@ -145,20 +134,8 @@ class Reader implements ReadSoFar {
     // …Xにこう投稿した。⏎「…30本しか売れませんでした」: the post quoted whole in brackets is the poster's too.
     this.post = postLine && (isPostLine(tokens, v) || isBareQuote(s)) ? this.post : null;
     if (this.post) this.postAt = v.index;
-    // One object of one shape, its last three fields filled in below: spreading a copy of it per
+    // One object of one shape, its last five fields filled in below: spreading a copy of it per
     // sentence cost a tenth of the stage.
-    para.sentences++;
-    // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
-    // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
-    para.relaysAnnouncement =
-      para.sentences === 1 &&
-      hasFigure &&
-      !own &&
-      !background &&
-      !another &&
-      !info.cues.length &&
-      !para.announcer &&
-      !!announcer;
     const out: Mutable<SentenceSources> = {
       view: v,
       info,
@@ -278,24 +255,7 @@ class Reader implements ReadSoFar {
     if (isQuestion(v.sentence.text, this.interviewed)) this.question = v.sentence.paragraph;
     // Only the first paragraph of the body opens the story.
     if (this.bodyBegun) this.storyTold = true;
-    const prev = this.paragraph;
-    const adjacent = v.sentence.paragraph === prev.index + 1;
-    // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
-    // passes on what it was given; narration with neither ends the chain, and so does a citation of
-    // someone it cannot name (同庁によりますと with no 庁 before).
-    // A caption or subhead between them (■売り上げは倍増) is passed through.
-    const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
-    // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
-    // one plain sentence that went on with the announcement passes it on.
-    const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
-    this.paragraph = new Paragraph(
-      v.sentence.paragraph,
-      adjacent ? prev.speaker : null,
-      adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
-      adjacent ? heard : null,
-    );
-    this.paragraph.first = v.index;
-    this.paragraph.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
+    this.paragraph = nextParagraph(this.paragraph, v.sentence.paragraph, v.index);
     // A speaker line holds for the quoted lines under it: （近所の住民）⏎「…」⏎「…」
     if (!v.sentence.text.startsWith('「')) this.label = null;
   }

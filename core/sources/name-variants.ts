@@ -1,3 +1,4 @@
+import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { WordIndex } from '../lexicon/word-table';
@@ -8,7 +9,7 @@ import type { SourceType } from '../types';
 const TITLES = WordIndex.of(SOURCE_TITLES);
 const ALIAS = /^(.+?)[（(]([^）)]+)[）)]$/; // 戦略国際問題研究所(CSIS)
 const EQUALS = /^(.+?)[＝=](.+)$/; // JAXA＝宇宙航空研究開発機構
-const COUNTRY_PREFIX = new RegExp(`^[米英独仏中韓露朝台豪加印](?=[${KATAKANA}${LATIN}])`); // 米インテル → インテル
+const COUNTRY_PREFIX = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?=[${KATAKANA}${LATIN}])`); // 米インテル → インテル
 
 /**
  * The keys under which a source name is known; two names with a key in common are one source.

@@ -1,5 +1,16 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
-import { isAuxiliary, isBindingParticle, isCaseParticle, isConjunctiveParticle, isSymbol, isVerb } from '../text/pos';
+import {
+  isAuxiliary,
+  isBindingParticle,
+  isCaseParticle,
+  isConjunctiveParticle,
+  isNoun,
+  isNumeral,
+  isPrefix,
+  isSymbol,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
 import { isReportPhrase } from './chains';
@@ -69,7 +80,10 @@ export function doerOf(
   if (!hasObject(tokens, v, phrase.next, link)) return null;
   // 東和電機は新製品を発表し、株価は5%上昇した: a later clause of its own topic is the body's account
   // only when the first clause made a report (機構は調査結果をまとめており、利用者は約8万人だった).
-  if (laterTopic(tokens, v, link + 1) && !madeReport(tokens, phrase.next, link)) return null;
+  // 東和化学は工場で事故を起こし、従業員3人が死亡した: a later clause whose counted subject is its own
+  // (従業員3人が) tells what befell them, not what the body did; its report's findings still are its.
+  const ownSubject = laterTopic(tokens, v, link + 1) || countedSubject(tokens, v, link + 1);
+  if (ownSubject && !madeReport(tokens, phrase.next, link)) return null;
   // 機構は調査結果をまとめており、…: a cue of the topic's own clause ends at the link; one that reaches
   // past it, or names someone else, is what the later clauses are read by.
   const at = (tokens[link] as Token).start;
@@ -124,15 +138,26 @@ function toldAsDone(tokens: readonly Token[], v: SentenceView): boolean {
   return isAuxiliary(t) && t?.basic === 'た';
 }
 
-// には / では / とは: the は of an adverbial, not a topic.
-const ADVERBIAL_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
-
 /** A topic of its own (株価は, 利用者は) in tokens [from, end) of the sentence. */
 function laterTopic(tokens: readonly Token[], v: SentenceView, from: number): boolean {
   for (let k = from + 1; k < v.end; k++) {
     const t = tokens[k] as Token;
     if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, k) > 0) continue;
-    if (!ADVERBIAL_BEFORE.has((tokens[k - 1] as Token).surface)) return true;
+    if (!ADVERBIAL_BEFORE_WA.has((tokens[k - 1] as Token).surface)) return true;
+  }
+  return false;
+}
+
+/**
+ * A subject with a number in it (従業員3人が, 約500人が) in tokens [from, end) of the sentence: a clause
+ * of its own, counting those it tells of.
+ */
+function countedSubject(tokens: readonly Token[], v: SentenceView, from: number): boolean {
+  for (let k = from + 1; k < v.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.surface !== 'が' || !isCaseParticle(t) || depthAt(v, k) > 0) continue;
+    for (let j = k - 1; j > from && (isNoun(tokens[j]) || isPrefix(tokens[j])); j--)
+      if (isNumeral(tokens[j])) return true;
   }
   return false;
 }

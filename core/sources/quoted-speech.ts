@@ -24,11 +24,12 @@ import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
+import { hasTopic, plainTopic, shortTopic } from './plain-topic';
 import { cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
 import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
-import { findTopic, hasTopic, plainTopic, type Speaker, shortTopic } from './topic';
+import { findTopic, type Speaker } from './topic';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;

@@ -1,3 +1,4 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { DATA_REPORTS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
 import { isBindingParticle, isGenitive } from '../text/pos';
 import type { Token } from '../types';
@@ -5,9 +6,6 @@ import { isReportPhrase, ownerOf } from './chains';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import type { Speaker } from './topic';
-
-// には / とは / では: the は of an adverbial (では is a report cue of its own, according-to.ts).
-const NOT_TOPIC_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て']);
 
 /**
  * A report of data with its owner as the sentence's topic, and no verb of saying: 「民間調査会社の予測は
@@ -20,7 +18,8 @@ export function findReportTopicCue(tokens: readonly Token[], v: SentenceView, fr
   for (let i = from + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
-    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    // では is a report cue of its own (according-to.ts).
+    if (ADVERBIAL_BEFORE_WA.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, from);
     const noun = phrase ? (tokens[phrase.last] as Token).surface : '';
     if (!phrase || !DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;

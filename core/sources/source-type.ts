@@ -1,3 +1,5 @@
+import { COUNTRY_LETTERS } from '../lexicon/country-letters';
+import { BUSINESS_KINDS } from '../lexicon/kind-nouns';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -16,7 +18,7 @@ import {
   SUB_UNITS,
 } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
-import { WordIndex } from '../lexicon/word-table';
+import { alternation, WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
@@ -37,8 +39,11 @@ const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 const SHORT_KANJI_NAME = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 const LATIN_NAME = new RegExp(`^[${LATIN}][${LATIN}${DIGIT}.&＆・ ]+$`);
 
+// 米紙, 英誌: a paper or magazine by its country.
+const COUNTRY_PAPER = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?:紙|誌)`);
+
 // 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
-const KIND_BEFORE_NAME = /(?:大手|メーカー|企業|商社)[^の]{2,}$/;
+const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`);
 
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
@@ -180,7 +185,7 @@ function typeOf(
   if (name === '道') return 'government';
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
-  if (/^[米英仏独中韓露台豪印](?:紙|誌)/.test(name)) return 'media';
+  if (COUNTRY_PAPER.test(name)) return 'media';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.

@@ -1,3 +1,4 @@
+import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -6,16 +7,14 @@ import {
   isNumeral,
   isOrganizationName,
   isPlaceName,
-  isPlainNoun,
   isPredicateWord,
   isVerb,
 } from '../text/pos';
-import { KANJI } from '../text/script';
 import type { SourceType, Token } from '../types';
 import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { isCasualty, namesABody, sourceTypeOf } from './source-type';
+import { namesABody, sourceTypeOf } from './source-type';
 
 /** A name phrase that can speak, with its type. */
 export interface Speaker {
@@ -23,8 +22,8 @@ export interface Speaker {
   type: SourceType;
 }
 
-// には / では / とは / からは: the は of an adverbial, not a topic.
-const NOT_TOPIC_BEFORE = new Set(['に', 'で', 'と', 'から', 'まで', 'へ', 'より', 'て', 'の']);
+// には / では / とは / からは: the は of an adverbial, not a topic; nor after の (重要なのは, 東和のは).
+export const NOT_TOPIC_BEFORE: ReadonlySet<string> = new Set([...ADVERBIAL_BEFORE_WA, 'の']);
 
 /** The speaker phrase ending right before the particle at token `p`, if it looks like a source. */
 export function speakerBefore(tokens: readonly Token[], p: number, lo: number): Speaker | null {
@@ -141,9 +140,6 @@ function taggedBody(tokens: readonly Token[], v: SentenceView, p: number, lo: nu
     : null;
 }
 
-// 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.
-const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間)$/;
-
 // 同社では / 県警では: a body that speaks through では; a place (米国では, 東京では) does not.
 const BODY_TYPES: ReadonlySet<SourceType> = new Set(['organization', 'government', 'media']);
 
@@ -170,63 +166,8 @@ function bodyWithDe(tokens: readonly Token[], v: SentenceView, p: number, lo: nu
   const phrase = phraseEndingAt(tokens, p - 2, lo);
   const head = phrase && (tokens[phrase.last] as Token);
   if (!phrase || !head || isPlaceName(head)) return null;
-  const sure =
-    v.bodies.ends.has(phrase.end) ||
-    v.bodies.names.has(phrase.text) ||
-    isOrganizationName(head) ||
-    namesABody(phrase.text);
-  const type = sure ? sourceTypeOf(phrase) : null;
+  const type = isSureBody(tokens, v, phrase) ? sourceTypeOf(phrase) : null;
   return type && BODY_TYPES.has(type) ? { phrase, type } : null;
-}
-
-/**
- * 飛行距離は約800キロと分析している: a topic made of words of the language (no name among them) that
- * the reported words only give a value (no predicate of their own) is what was measured, not who
- * measured it; 東和は約100億円と見込む names the one who expects.
- */
-function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: number, to: number): boolean {
-  for (let k = phrase.first; k <= phrase.last; k++) {
-    const t = tokens[k] as Token;
-    if (!isPlainNoun(t) && !isGenitive(t)) return false;
-  }
-  for (let k = from; k < to; k++) if (isPredicateWord(tokens[k])) return false;
-  return true;
-}
-
-/**
- * The plain topic of a strongly reporting sentence, when nothing says what kind of party it is:
- * 「東和は、…と発表した」 → 東和. Quantities, times and phrases with numbers are not speakers.
- */
-export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
-  let embedded = false; // after a subject, as in findTopic
-  for (let i = lo + 1; i < hi; i++) {
-    const t = tokens[i] as Token;
-    if (depthAt(v, i) > 0) continue;
-    if (t.surface === '、') embedded = false;
-    if (t.surface === 'が' && isCaseParticle(t)) embedded = true;
-    if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
-    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
-    const phrase = phraseEndingAt(tokens, i - 1, lo);
-    if (phrase && countsPlainWords(tokens, phrase, i)) continue;
-    if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
-    // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
-    if (isCasualty(phrase.text)) return null;
-    for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
-    if (measuredValue(tokens, phrase, i + 1, hi)) return null;
-    return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
-  }
-  return null;
-}
-
-/**
- * 参加者は延べ1200人程度で、: a topic of plain words, or people by their role, that its own clause
- * counts (counted-topic.ts) — what was counted. A body or a name so counted (東和電機は3期連続で、)
- * may still be the speaker.
- */
-function countsPlainWords(tokens: readonly Token[], phrase: NamePhrase, p: number): boolean {
-  const type = sourceTypeOf(phrase);
-  const plain = type === 'anonymous' || (!type && !phrase.hasProper && !phrase.headName);
-  return plain && countedInOwnClause(tokens, p);
 }
 
 /** True when the nouns from `i` on are a topic or subject: 売上高は, 担当者が (after an owner and の). */
@@ -236,38 +177,6 @@ function ownsTopic(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[k];
   return k > i && !!t && (t.surface === 'は' || t.surface === 'が' || t.surface === 'も');
 }
-
-/**
- * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
- * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.
- */
-export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
-  for (let i = lo + 1; i < hi; i++) {
-    const t = tokens[i] as Token;
-    const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
-    if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
-    const phrase = phraseEndingAt(tokens, i - 1, lo);
-    if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
-  }
-  return false;
-}
-
-/**
- * 中銀は、…としている: a topic written as a short form of kanji (中銀, 市教委) that names no party by
- * its own words; the caller looks for the body named before that it shortens.
- */
-export function shortTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): NamePhrase | null {
-  for (let i = lo + 1; i < hi; i++) {
-    const t = tokens[i] as Token;
-    if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
-    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) return null;
-    const phrase = phraseEndingAt(tokens, i - 1, lo);
-    return phrase && SHORT_FORM.test(phrase.text) ? phrase : null;
-  }
-  return null;
-}
-
-const SHORT_FORM = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
 
 /**
  * 「東西電鉄は12日、」: a name followed by は and a day is a news lede's actor, even when no word of it

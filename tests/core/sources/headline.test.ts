@@ -122,4 +122,19 @@ describe('a headline naming a research team before a comma (…1.3倍　東和�
   it('but a bare チーム, naming no one, is no label', () => {
     expect(sources('北山FC、2連勝　チーム、3位に浮上\n北山FCは5日、南町に2―1で勝った。')[0]).toEqual(['2連勝', '']);
   });
+
+  it('nor a side or a company group: only a university’s or an institute’s team, or one named for research', () => {
+    expect(sources('北山FC、2連勝　日本代表チーム、3位に浮上\n北山FCは5日、南町に2―1で勝った。').slice(0, 2)).toEqual([
+      ['2連勝', ''],
+      ['3位', ''],
+    ]);
+    expect(
+      sources('新人3人が加入　東和電機グループ、売上高1兆円へ\n東和電機は5日、決算を発表した。').slice(0, 2),
+    ).toEqual([
+      ['3人', ''],
+      ['1兆円', ''],
+    ]);
+    const institute = '睡眠で差1.5倍　東和先端研究所チーム、2万人を調査\n研究結果を東和先端研究所のチームがまとめた。';
+    expect(sources(institute)[0]).toEqual(['1.5倍', '東和先端研究所チーム']);
+  });
 });

@@ -33,6 +33,7 @@ describe('name variants merge into one source', () => {
     expect(same('公取委', 'government', '公正取引委員会', 'government')).toBe(true);
     expect(same('国交省', 'government', '国土交通省', 'government')).toBe(true);
     expect(same('米インテル', 'organization', 'インテル', 'organization')).toBe(true);
+    expect(same('伊フェラーロ', 'organization', 'フェラーロ', 'organization')).toBe(true);
   });
 
   it('merges a short form that drops the place a body belongs to but keeps its tier', () => {

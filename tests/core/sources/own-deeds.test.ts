@@ -103,6 +103,17 @@ describe('a body’s own deeds across a chain of clauses (県は…しており�
     expect(names('北川県は避難所を設置し、南浜市は職員約200人を派遣した。', ['約200人'])).toEqual(['']);
   });
 
+  it('nor a later clause with a counted subject of its own: what befell them, not the body’s deed', () => {
+    expect(names('東和化学は工場で爆発事故を起こし、従業員3人が死亡した。', ['3人'])).toEqual(['']);
+    expect(names('東和電機は新工場を建設し、約500人が新たに雇用された。', ['約500人'])).toEqual(['']);
+    // A report's findings stay the body's (the first clause made the report).
+    const report = '学生支援機構は調査結果をまとめており、約8万人が奨学金を利用していた。';
+    expect(names(report, ['約8万人'])).toEqual(['学生支援機構']);
+    // A subject with no count in it, inside a clause on the object, leaves the body's deed its own.
+    const relative = '北川県は昨年度、避難所を設定しており、住民が使える施設を約120カ所確保した。';
+    expect(names(relative, ['約120カ所'])).toEqual(['北川県']);
+  });
+
   it('nor what befell the body, with no object of its own (a team’s result is the outlet’s report)', () => {
     expect(names('東和ペンギンズ球団は北山球場で南浜に敗れ、4連敗となった。', ['4連敗'])).toEqual(['']);
     // A team named by its name alone plays: its results are no account of its own.

@@ -49,6 +49,9 @@ describe('source types', () => {
 
   it('a paper is 紙 after a country (英紙ガーディアン), not a word that starts with 紙', () => {
     expect(sourceOf('英紙ガーディアンによると、利益は2倍になった。', '2倍')?.type).toBe('media');
+    // Every country of lexicon/country-letters.ts: Italy's and Canada's papers too.
+    expect(sourceOf('伊紙コリエーレによると、観光客は2倍になった。', '2倍')?.type).toBe('media');
+    expect(sourceOf('加紙グローブによると、利益は2倍になった。', '2倍')?.type).toBe('media');
     const text = '紙パックの交換は2カ月に1回で済むという。';
     const tokens = tokenizeText(text, realTokenizer());
     const wa = tokens.findIndex((t) => t.surface === 'は');

@@ -1,0 +1,81 @@
+import { describesParty } from './background';
+import { reportsAnotherActor } from './other-actor';
+import { Paragraph } from './paragraph';
+import type { Party } from './parties';
+import type { SentenceCues } from './sentence-cues';
+
+// How far an announcement reaches past its own sentence (国交省は…と発表した。⏎同省によると…。⏎機体登録の
+// 制度も改める。): into the plain sentences after it and the next paragraph — split from in-force.ts,
+// which reads the article sentence by sentence and keeps the rest of what is in force.
+
+/** The announcement a sentence goes on with, if any, and what else its words make of it. */
+export interface Reach {
+  /** The announcement in force for the sentence: its paragraph's, or the previous paragraph's. */
+  announcer: Party | null;
+  /** The sentence describes the announcer (同社の国内シェアは約10%。): the outlet's background. */
+  background: boolean;
+  /** The sentence tells another party's deed (全120議席のうち、緑の党は58議席を獲得した). */
+  another: boolean;
+}
+
+/**
+ * The announcement in force for sentence `s` of paragraph `para`, which it counts as read; `own` when the
+ * sentence speaks for the outlet (a headline, caption or editor's note).
+ */
+export function announcementReach(
+  para: Paragraph,
+  s: string,
+  info: SentenceCues,
+  own: boolean,
+  hasFigure: boolean,
+): Reach {
+  // The previous paragraph's announcement holds only until this paragraph names a source of its own
+  // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
+  const announcer = para.announcer ?? (para.source || para.otherActor ? null : para.previousAnnouncer);
+  // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
+  // outlet's own — not the announcement.
+  const background = !!announcer && describesParty(s, announcer.name);
+  // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
+  // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
+  const carried = !para.announcer && para.previousCited && !!info.topic;
+  const another = !!announcer && !info.cues.length && (carried || reportsAnotherActor(info.topic, announcer, s));
+  if (another && !para.announcer) para.otherActor = true;
+  para.sentences++;
+  // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
+  // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
+  para.relaysAnnouncement =
+    para.sentences === 1 &&
+    hasFigure &&
+    !own &&
+    !background &&
+    !another &&
+    !info.cues.length &&
+    !para.announcer &&
+    !!announcer;
+  return { announcer, background, another };
+}
+
+/**
+ * The paragraph numbered `index` after `prev`, starting at sentence `first`, with what `prev` passes on
+ * when it is just before: its last speaker, its announcement, the source its hearsay relays.
+ */
+export function nextParagraph(prev: Paragraph, index: number, first: number): Paragraph {
+  const adjacent = index === prev.index + 1;
+  // A paragraph that names a source passes it to the hearsay after it, one that tells by hearsay
+  // passes on what it was given; narration with neither ends the chain, and so does a citation of
+  // someone it cannot name (同庁によりますと with no 庁 before).
+  // A caption or subhead between them (■売り上げは倍増) is passed through.
+  const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
+  // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
+  // one plain sentence that went on with the announcement passes it on.
+  const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
+  const next = new Paragraph(
+    index,
+    adjacent ? prev.speaker : null,
+    adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
+    adjacent ? heard : null,
+  );
+  next.first = first;
+  next.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
+  return next;
+}

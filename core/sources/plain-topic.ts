@@ -1,0 +1,97 @@
+import { isBindingParticle, isCaseParticle, isGenitive, isNumeral, isPlainNoun, isPredicateWord } from '../text/pos';
+import { KANJI } from '../text/script';
+import type { Token } from '../types';
+import { countedInOwnClause } from './counted-topic';
+import { depthAt, type SentenceView } from './cue';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { isCasualty, sourceTypeOf } from './source-type';
+import { NOT_TOPIC_BEFORE, type Speaker } from './topic';
+
+// Topics of reports whose words say nothing of what kind of party they are (東和は、…と発表した),
+// whether a sentence has any topic at all, and short forms (中銀は) — split from topic.ts, which
+// finds the topics that are named parties.
+
+// 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.
+const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間)$/;
+
+/**
+ * 飛行距離は約800キロと分析している: a topic made of words of the language (no name among them) that
+ * the reported words only give a value (no predicate of their own) is what was measured, not who
+ * measured it; 東和は約100億円と見込む names the one who expects.
+ */
+function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: number, to: number): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const t = tokens[k] as Token;
+    if (!isPlainNoun(t) && !isGenitive(t)) return false;
+  }
+  for (let k = from; k < to; k++) if (isPredicateWord(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * The plain topic of a strongly reporting sentence, when nothing says what kind of party it is:
+ * 「東和は、…と発表した」 → 東和. Quantities, times and phrases with numbers are not speakers.
+ */
+export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  let embedded = false; // after a subject, as in findTopic
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    if (t.surface === '、') embedded = false;
+    if (t.surface === 'が' && isCaseParticle(t)) embedded = true;
+    if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && countsPlainWords(tokens, phrase, i)) continue;
+    if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
+    // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
+    if (isCasualty(phrase.text)) return null;
+    for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
+    if (measuredValue(tokens, phrase, i + 1, hi)) return null;
+    return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
+  }
+  return null;
+}
+
+/**
+ * 参加者は延べ1200人程度で、: a topic of plain words, or people by their role, that its own clause
+ * counts (counted-topic.ts) — what was counted. A body or a name so counted (東和電機は3期連続で、)
+ * may still be the speaker.
+ */
+function countsPlainWords(tokens: readonly Token[], phrase: NamePhrase, p: number): boolean {
+  const type = sourceTypeOf(phrase);
+  const plain = type === 'anonymous' || (!type && !phrase.hasProper && !phrase.headName);
+  return plain && countedInOwnClause(tokens, p);
+}
+
+/**
+ * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
+ * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.
+ */
+export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
+    if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * 中銀は、…としている: a topic written as a short form of kanji (中銀, 市教委) that names no party by
+ * its own words; the caller looks for the body named before that it shortens.
+ */
+export function shortTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): NamePhrase | null {
+  for (let i = lo + 1; i < hi; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface !== 'は' || !isBindingParticle(t) || depthAt(v, i) > 0) continue;
+    if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) return null;
+    const phrase = phraseEndingAt(tokens, i - 1, lo);
+    return phrase && SHORT_FORM.test(phrase.text) ? phrase : null;
+  }
+  return null;
+}
+
+const SHORT_FORM = new RegExp(`^[${KANJI}]{2,4}$`, 'u');
