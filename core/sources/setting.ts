@@ -1,3 +1,5 @@
+import { AREA_PARTS } from '../lexicon/area-parts';
+import { alternation } from '../lexicon/word-table';
 import { isCaseParticle, isConjunction, isConjunctiveParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isBreakdown } from './breakdown';
@@ -47,8 +49,14 @@ function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number, named
   // (高齢者の再犯では, 輸出では: a サ変 noun is an act, never a place or a time).
   if (isReportPhrase(phrase) || namesABody(phrase.text) || isBreakdown(tokens, phrase)) return false;
   if (isSahenNoun(tokens[phrase.last] as Token)) return false;
+  // 気象庁によると、…西日本は…。九州南部では…150ミリの雨が予想される: a part of an area is the report's
+  // own area seen closer, not another party's scene (羽田空港では, 市内では still are).
+  if (AREA_PART.test(phrase.text)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
+
+// 九州南部, 県北部, 関東地方: a named area and a part of it (not 南部 or 地方 alone).
+const AREA_PART = new RegExp(`^.+(?:${alternation(AREA_PARTS)})$`);
 
 /** また / 一方 / さらに and the 、 after them. */
 function isConnective(t: Token): boolean {
