@@ -1,5 +1,6 @@
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
+import { PAPER_NAME_ENDS } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
@@ -86,6 +87,25 @@ function isNameToken(t: Token): boolean {
   return !isDependent(t) && !isPronoun(t) && !isAdverbialNoun(t) && !isConjunctiveNoun(t);
 }
 
+const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
+
+/**
+ * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
+ * 毎朝新聞が), with no noun before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞.
+ */
+function paperTopic(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 2]?.surface;
+  return (
+    isAdverbialNoun(t) &&
+    PAPER_ENDS.has(tokens[i + 1]?.surface ?? '') &&
+    (after === 'は' || after === 'が') &&
+    // 減少⏎毎朝新聞は: a noun ending the line before (a headline) is no part of it.
+    (!before || !isNoun(before) || before.end < t.start)
+  );
+}
+
 function isDateTail(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   return isNumeral(t) || (isCounter(t) && DATE_COUNTERS.has(t.surface));
@@ -146,6 +166,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     const joinsParallel = (isParallelParticle(t) || t.surface === 'など') && first >= 0 && i > lo;
     if (joinsParallel && isNameToken(tokens[i - 1] as Token)) {
       i--;
+      continue;
+    }
+    // 毎朝新聞は: a paper's name written as the topic is one name, though IPADIC reads 毎朝 as adverbial.
+    if (first === last && i === last - 1 && i >= lo && paperTopic(tokens, i)) {
+      first = i;
+      i--;
+      count++;
       continue;
     }
     // 欧米の当局者: keep one の-qualifier when a noun precedes it.
@@ -231,7 +258,8 @@ export function phraseStartingAt(
       i = c + 1;
       continue;
     }
-    if (isNameToken(t)) {
+    // 毎朝新聞は: 毎朝 opens the paper's name (see paperTopic).
+    if (isNameToken(t) || (i === first && paperTopic(tokens, i))) {
       last = i;
       i++;
       continue;

@@ -71,6 +71,15 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf(said, '2億円')).toBe('');
   });
 
+  it('a paper whose name opens on an adverbial word (毎朝新聞, 毎晩新報) is one name, and 同紙 finds it', () => {
+    const text = '毎朝新聞は8日、町の人口が約900人減ったと報じた。同紙によると、減少は4年連続。';
+    expect(sourcesOf(text, ['約900人', '4年連続']).map((s) => s?.name)).toEqual(['毎朝新聞', '毎朝新聞']);
+    // After a headline line ending on a noun.
+    expect(nameOf('町の人口減少\n毎晩新報は、町の人口が約900人減ったと伝えた。', '約900人')).toBe('毎晩新報');
+    // 毎朝 as “every morning” before an ordinary object stays an adverb.
+    expect(nameOf('市によると、毎朝新聞を読む人は3割だった。', '3割')).toBe('市');
+  });
+
   it('同府 is a prefecture or the cabinet office, never the government (政府)', () => {
     expect(nameOf('政府は経済対策をまとめた。同府によると、規模は20兆円になる。', '20兆円')).toBe('');
   });
