@@ -12,6 +12,7 @@ import {
   isLetterSymbol,
   isNoun,
   isNumeral,
+  isOrganizationName,
   isParallelParticle,
   isPersonName,
   isPlaceName,
@@ -55,6 +56,11 @@ export interface NamePhrase {
   plainHead?: boolean;
   /** Its head is a suffix word to IPADIC (名詞,接尾: 院 of 監察医務院), after a word of the phrase. */
   headSuffix?: string;
+  /**
+   * It is a group's initials IPADIC knows as an organisation, with a place or a word written straight
+   * after them (JR東和, JR北辰, NTT西和): one of the group's companies, not the place's government.
+   */
+  groupCompany?: boolean;
   /** Its head is the unit of a number before it (最大1TB, 5000mAh): a quantity, which speaks for no one. */
   measure?: boolean;
   /** A bare 人 / 方 with the clause that describes it (目撃した人, 近くに住む方): someone unnamed. */
@@ -62,6 +68,8 @@ export interface NamePhrase {
 }
 
 const MAX_TOKENS = 16;
+// JR, NTT: a group's initials in capitals.
+const INITIALS = /^[A-ZＡ-Ｚ]{2,5}$/;
 const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
 // Maps, not object literals: every token's surface is looked up, and a word is no property name
 // (a token 'constructor' found Object's own).
@@ -329,6 +337,8 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   // 最大1TBのmicroSDカード: TB is what 1 measures, not a company called 1TB.
   const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
   const headSuffix = h > first && isNoun(head) && isSuffix(head) ? head.surface : undefined;
+  const opening = tokens[first] as Token;
+  const groupCompany = h === first + 1 && isOrganizationName(opening) && INITIALS.test(opening.surface) && isNoun(head);
   return {
     text,
     start: s,
@@ -341,6 +351,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     headName,
     headPlace,
     plainHead,
+    groupCompany,
     measure,
     headSuffix,
   };
