@@ -1,6 +1,6 @@
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
-import { PAPER_NAME_ENDS } from '../lexicon/source-nouns';
+import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
@@ -96,6 +96,9 @@ function isNameToken(t: Token): boolean {
 }
 
 const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
+const TEAMS: ReadonlySet<string> = new Set(RESEARCH_TEAM_HEADS);
+// 工業大, 北辰大学: the last word of a university's name.
+const UNIVERSITY_END = /大学?$/;
 
 /**
  * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
@@ -183,8 +186,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
-    // 欧米の当局者: keep one の-qualifier when a noun precedes it.
-    if (t.surface === 'の' && isGenitive(t) && !qualified && first >= 0 && i > lo) {
+    // 欧米の当局者: keep one の-qualifier when a noun precedes it; a team's may keep its members'
+    // university too (北辰工業大の山田一郎教授らのグループ).
+    const affiliation =
+      qualified && TEAMS.has((tokens[last] as Token).surface) && UNIVERSITY_END.test(tokens[i - 1]?.surface ?? '');
+    if (t.surface === 'の' && isGenitive(t) && (!qualified || affiliation) && first >= 0 && i > lo) {
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;

@@ -442,6 +442,18 @@ describe('同大 after a research team named after its university (南郷医科�
     expect(nameOf(text, '約3万1千人')).toBe('南郷医科大');
   });
 
+  it('or a professor’s team or a professor named with their university (北辰工業大の山田一郎教授らのグループ)', () => {
+    const team =
+      '北辰工業大の山田一郎教授らのグループは、湖の水位が過去30年で約2割下がったと発表した。同大によると、観測には4年をかけた。';
+    expect(sourcesOf(team, ['約2割', '4年']).map((s) => s?.name)).toEqual([
+      '北辰工業大の山田一郎教授らのグループ',
+      '北辰工業大',
+    ]);
+    const professor =
+      '北辰工業大の山田一郎教授は、湖の水位が過去30年で約2割下がったと発表した。同大によると、観測には4年をかけた。';
+    expect(nameOf(professor, '4年')).toBe('北辰工業大');
+  });
+
   it('but not through a team named after a person (山田教授らのグループ)', () => {
     const text = '山田一郎教授らのグループは5日、新素材の強度が約2倍になったと発表した。同大によると、量産は3年後。';
     expect(nameOf(text, '3年後')).toBe('');
