@@ -344,7 +344,9 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
   const headSuffix = h > first && isNoun(head) && isSuffix(head) ? head.surface : undefined;
   const opening = tokens[first] as Token;
-  const groupCompany = h === first + 1 && isOrganizationName(opening) && INITIALS.test(opening.surface) && isNoun(head);
+  // JR線, JR駅: a suffix word after the initials is the group's line or station, no company.
+  const groupCompany =
+    h === first + 1 && isOrganizationName(opening) && INITIALS.test(opening.surface) && isNoun(head) && !isSuffix(head);
   return {
     text,
     start: s,

@@ -32,6 +32,15 @@ describe('source types', () => {
       ['JR東和', 'organization'],
       ['JR北辰', 'organization'],
     ]);
+    // JR線, JR駅 (a suffix word after the initials) are the group's line and station, no company of it.
+    const typeOf = (name: string) => {
+      const tokens = tokenizeText(name, realTokenizer());
+      const phrase = phraseEndingAt(tokens, tokens.length - 1, 0);
+      return phrase && sourceTypeOf(phrase);
+    };
+    expect(typeOf('JR東和')).toBe('organization');
+    expect(typeOf('JR線')).not.toBe('organization');
+    expect(typeOf('JR駅')).not.toBe('organization');
     // A place alone still speaks as its government.
     expect(sourceOf('東和県は、予算を2倍にすると発表した。', '2倍')?.type).toBe('government');
   });
