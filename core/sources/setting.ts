@@ -21,6 +21,18 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
 }
 
 /**
+ * True when the setting a sentence opens on is a part of an area (九州南部では、, 県北部では、): after an
+ * authority's according-to (気象庁によると、…西日本は…。九州南部では…150ミリの雨が予想される) it is the
+ * report's own area seen closer, not another party's scene (羽田空港では, 市内では still are).
+ */
+export function opensWithAreaPart(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.first;
+  while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  const phrase = phraseStartingAt(tokens, k, v.end);
+  return !!phrase && AREA_PART.test(phrase.text) && isSettingAt(tokens, v, k);
+}
+
+/**
  * Where a later clause of the sentence opens on a new, named setting, after a clause that ends on a
  * verb (…運休し、伊丹空港では12便が欠航した): the offset of that setting, else null. What follows it is
  * another scene, as after a sentence that opens on one.
@@ -49,9 +61,6 @@ function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number, named
   // (高齢者の再犯では, 輸出では: a サ変 noun is an act, never a place or a time).
   if (isReportPhrase(phrase) || namesABody(phrase.text) || isBreakdown(tokens, phrase)) return false;
   if (isSahenNoun(tokens[phrase.last] as Token)) return false;
-  // 気象庁によると、…西日本は…。九州南部では…150ミリの雨が予想される: a part of an area is the report's
-  // own area seen closer, not another party's scene (羽田空港では, 市内では still are).
-  if (AREA_PART.test(phrase.text)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
 

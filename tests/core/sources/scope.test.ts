@@ -65,6 +65,10 @@ describe('a new scene ends an according-to', () => {
     const county =
       '県によりますと、住宅20棟が浸水しました。県北部では、少なくとも8か所で道路が通行止めになっています。';
     expect(names(county, ['少なくとも8か所'])).toEqual(['県']);
+    // After a company's account an area is another scene: the railway does not report the flights.
+    const railway =
+      '東和鉄道によりますと、本線は始発から運転を見合わせ、80本が運休しました。九州北部では、少なくとも20便が欠航しました。';
+    expect(names(railway, ['80本', '少なくとも20便'])).toEqual(['東和鉄道', '']);
     // A region named whole (四国では) or a facility (羽田空港では) is still another scene.
     const whole = '気象庁によると、東日本は8日にかけて荒れた天気になる。四国では、最高気温が25度まで上がった。';
     expect(names(whole, ['25度'])).toEqual(['']);
