@@ -17,6 +17,7 @@ export const DOCUMENT_NOUNS: WordTable<'speaks' | 'authored'> = wordTable<'speak
   報告書: 'speaks',
   白書: 'speaks',
   判決: 'speaks',
+  起訴状: 'speaks',
   決定: 'authored',
   答申: 'speaks',
   意見書: 'speaks',
@@ -41,6 +42,16 @@ export const DOCUMENT_NOUNS: WordTable<'speaks' | 'authored'> = wordTable<'speak
   改正案: 'authored',
   決議: 'authored',
   命令: 'authored',
+});
+
+/**
+ * Documents through which their author speaks as itself, not as a paper of its: 「東和地裁は…判決を言い
+ * 渡した。判決によると…」 → 東和地裁. The value is the author when the article names none: 「起訴状によると」
+ * → 検察 (the prosecutors draw up every indictment); null where it may be anyone's.
+ */
+export const AUTHOR_VOICES: WordTable<string | null> = wordTable<string | null>({
+  判決: null,
+  起訴状: '検察',
 });
 
 /**

@@ -151,6 +151,12 @@ export const MEDIA_NAMES: readonly string[] = [
 ];
 
 /**
+ * Words that end a newspaper's name (毎朝新聞, 東和新報, 北辰日報, 港タイムズ): with them, a first word
+ * IPADIC reads as an ordinary adverbial noun (毎朝) is still part of the paper's name.
+ */
+export const PAPER_NAME_ENDS: readonly string[] = ['新聞', '新報', '日報', 'タイムズ'];
+
+/**
  * Heads of a research team named by whom it belongs to (東和大学などのチーム, 山田教授らの研究グループ):
  * a body that exists in a story only through its study, so what it did (…を追跡した) is the study's.
  */

@@ -41,3 +41,12 @@ export function findByline(text: string): string | null {
   const c = COPYRIGHT.exec(clean);
   return c?.[1] ?? null;
 }
+
+/**
+ * True when `name` is the wire a dateline credits (【ベルリン共同】 → 共同): the wire wrote the body under
+ * it, while the headline over it is the publishing outlet's.
+ */
+export function creditedInDateline(text: string, name: string): boolean {
+  for (const m of text.matchAll(DATELINE)) if (outletIn(m[1] ?? '') === name) return true;
+  return false;
+}

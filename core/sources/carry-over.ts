@@ -11,7 +11,7 @@ import {
 } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isNoun, isSuffix, isVerb } from '../text/pos';
 import type { SourceType, Token } from '../types';
-import { chainedSource, relayedBy } from './chains';
+import { chainedSource, relayedBy, splitChain } from './chains';
 import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import type { NamePhrase } from './name-phrase';
@@ -81,10 +81,10 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (!who) return null;
     const from = who.phrase.end;
     const to = t.start;
-    const chain = chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to);
+    const chain = splitChain(who.phrase, chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to));
     return {
-      ...bareCue(chain?.phrase ?? who.phrase, chain?.type ?? who.type, cueText(tokens, verb)),
-      via: chain ? who.phrase : relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
+      ...bareCue(chain.source?.phrase ?? who.phrase, chain.source?.type ?? who.type, cueText(tokens, verb)),
+      via: chain.via ?? relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack && !own,
       summing: summed,
       speech,

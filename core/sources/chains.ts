@@ -87,6 +87,19 @@ export function chainedSource(text: string, tokens: readonly Token[], lo: number
   return ownerOf(tokens, p);
 }
 
+/**
+ * Splits what chainedSource found into the source and the relay: 「…と、ロイター通信は複数の関係者の話と
+ * して報じた」 → ロイター通信, with 複数の関係者 as the relay — people a medium keeps unnamed are its
+ * sources, and the medium answers for the figure; a party it names (国防総省の分析を引用して) is the source.
+ */
+export function splitChain(
+  medium: NamePhrase,
+  chain: Speaker | null,
+): { source: Speaker | null; via: NamePhrase | null } {
+  if (!chain) return { source: null, via: null };
+  return chain.type === 'anonymous' ? { source: null, via: chain.phrase } : { source: chain, via: medium };
+}
+
 /** 「AFPの報道において述べた」, 「AFPに明らかにした」: the medium that relayed the statement, if named. */
 export function relayedBy(text: string, tokens: readonly Token[], lo: number, from: number, verbFirst: number) {
   const to = (tokens[verbFirst] as Token | undefined)?.start ?? from;

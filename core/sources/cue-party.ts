@@ -46,6 +46,12 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
   // 回答者の3割が…と答えた / 調査は東和損保が実施し、1000人が回答した: the respondents answer the
   // survey of whoever conducted it, not a document or the outlet.
   const surveyor = conducted ?? read.surveyor;
+  // 集計には760の労働組合が回答した: answering with nothing said (no …と) is taking part in a tally or a
+  // survey; its figures are the body's that made it, named before, not the respondents'.
+  if (isAnswer(cue) && tookPart(cue) && written?.type !== 'person') {
+    const maker = surveyor ?? para.source ?? para.topic ?? para.previousAnnouncer;
+    return maker && maker.name !== written?.name ? topicParty(maker, cue.cue) : null;
+  }
   const answered =
     isAnswer(cue) && (!borrowed || borrowed.type === 'document') && surveyor ? topicParty(surveyor, cue.cue) : borrowed;
   // …調査の結果を発表した。調査によると、…: the report of the party in force.
@@ -56,6 +62,14 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
   const survey = SURVEY_TOPIC.test(cue.cue) ? (conducted ?? read.recentSurveyor) : null;
   if (cue.published) return topicParty(para.source ?? survey ?? read.story ?? para.previousAnnouncer, cue.cue);
   return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
+}
+
+/**
+ * 760の労働組合が回答した: the answerers right before the verb, with no …と and nothing after them (経営側
+ * は、1万円の賃上げを回答した gives an answer; 労働組合が回答した only took part).
+ */
+function tookPart(cue: Cue): boolean {
+  return !!cue.speaker && !cue.cue.startsWith('と') && cue.contentEnd <= cue.speaker.end + 2;
 }
 
 // 調査は / アンケートは: a survey as the topic of an unowned report cue (report-topic.ts).

@@ -1,5 +1,5 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
-import { AUTHORING_VERBS, DOCUMENT_NOUNS } from '../lexicon/documents';
+import { AUTHOR_VOICES, AUTHORING_VERBS, DOCUMENT_NOUNS } from '../lexicon/documents';
 import { WordIndex } from '../lexicon/word-table';
 import { isAdverbialNoun, isBindingParticle, isCaseParticle, isGenitive, isNoun, isSymbol, isVerb } from '../text/pos';
 import type { Token } from '../types';
@@ -53,7 +53,7 @@ export class Documents {
     if (!p || !noun) return p;
     // 判決によると: a document whatever type the words gave it (判決 is no head of a party's name).
     const by = this.authors.get(noun);
-    return { ...p, name: by ? `${by.name}の${noun}` : p.name, type: 'document' };
+    return { ...p, name: by ? `${by.name}の${noun}` : p.name, type: 'document', ...voiceOf(noun, by) };
   }
 
   /**
@@ -79,8 +79,16 @@ export class Documents {
     const by = this.authors.get(frame.noun);
     if (!by && DOCUMENT_NOUNS.get(frame.noun) !== 'speaks') return null;
     const name = by ? `${by.name}の${frame.noun}` : frame.noun;
-    return { name, type: 'document', phrase: frame.phrase, cue: frame.cue, via: null };
+    return { name, type: 'document', phrase: frame.phrase, cue: frame.cue, via: null, ...voiceOf(frame.noun, by) };
   }
+}
+
+/** A ruling's author as its voice (判決 → 東和地裁), an indictment's the prosecutors' when none is named. */
+function voiceOf(noun: string, by: Party | undefined): Pick<Party, 'voice'> {
+  if (!AUTHOR_VOICES.has(noun)) return {};
+  if (by) return { voice: { name: by.name, type: by.type } };
+  const fallback = AUTHOR_VOICES.get(noun);
+  return fallback ? { voice: { name: fallback, type: 'government' } } : {};
 }
 
 /** A bare document as a topic: its phrase, its noun and the cue as written (提言では). */

@@ -41,7 +41,8 @@ export function withAffiliation(m: Mention): Mention[] {
   if (m.type !== 'person' && m.type !== 'anonymous') return [m];
   for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
-    const type = bodyTypeByWords(body);
+    // 北辰工業大の山田一郎教授: a university however short its name, for a later 同大.
+    const type = bodyTypeByWords(body) ?? (UNIVERSITY.test(body) ? 'organization' : null);
     if (type) return [{ name: body, type, start: m.start, end: m.start + at }, m];
   }
   return [m];
@@ -57,7 +58,9 @@ const UNIVERSITY = /大学?$/;
  * → 南郷医科大), so 同大 / 同研究所 find the body though the tagger did not.
  */
 function withTeamOwner(m: Mention): Mention[] {
-  const owner = TEAM_OF.exec(m.name)?.[1];
+  const named = TEAM_OF.exec(m.name)?.[1];
+  // 北辰工業大の山田一郎教授らのグループ: the team of a professor, filed with the professor's university.
+  const owner = named?.includes('の') ? named.slice(0, named.indexOf('の')) : named;
   if (!owner || !(UNIVERSITY.test(owner) || bodyTypeByWords(owner))) return [m];
   const type = bodyTypeByWords(owner) ?? 'organization';
   return [{ name: owner, type, start: m.start, end: m.start + owner.length }, m];

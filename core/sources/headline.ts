@@ -13,6 +13,7 @@ import {
 import type { Sentence } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
+import { creditedInDateline } from './byline';
 import type { AttributedFigure } from './context';
 import { phraseEndingAt } from './name-phrase';
 import { namesABody, sourceTypeOf } from './source-type';
@@ -48,6 +49,8 @@ export function echoHeadline(
   if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || OPENS_QUOTED.test(head.text)) return [...sources];
   const body = figures.flatMap((f, i) => (f.start >= head.end ? [i] : []));
   const labels = labelsIn(tokens, head);
+  // 【ベルリン共同】 under the headline: the wire's credit is for the body it wrote, not the headline's summary.
+  const summary = (own: Source | null) => (own?.type === 'byline' && creditedInDateline(text, own.name) ? null : own);
   return figures.map((f, i) => {
     const own = sources[i] ?? null;
     if (f.start < head.start || f.end > head.end || named(own)) return own;
@@ -56,10 +59,10 @@ export function echoHeadline(
     if (labelled) return { ...labelled };
     // A bare headline figure is the outlet's summary (「山善、ヒーター12万台を回収へ」); only words it quotes
     // have a speaker, the one the body gives them (「田中社長「売上高は3年で2倍に」」).
-    if (!insideQuote(text, head.start, f.start)) return own;
+    if (!insideQuote(text, head.start, f.start)) return summary(own);
     const same = body.filter((b) => sameFigure(f, figures[b] as AttributedFigure)).map((b) => sources[b] ?? null);
     const first = same[0] ?? null;
-    if (!named(first) || !same.every((b) => named(b) && b.name === first.name)) return own;
+    if (!named(first) || !same.every((b) => named(b) && b.name === first.name)) return summary(own);
     // The card points at the body's words: the source is written there, not in the headline.
     return { ...first };
   });

@@ -121,7 +121,9 @@ class Reader implements ReadSoFar {
     if (info.cues.some((c) => c.kind !== 'hearsay') || info.back || CITING.test(s)) para.cited = true;
     // JR九州によりますと、…運休しました。福岡空港では、…欠航しました。: a new scene, not JR's account.
     // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
-    if (info.setting || (!info.cues.length && narrates(tokens, v))) para.scope = null;
+    // 気象庁によると…。九州南部では…: an authority's report goes on into a part of an area (its own).
+    const within = info.areaPart && para.scope?.party.type === 'government';
+    if ((info.setting && !within) || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
     if (!own) para.told = true;

@@ -1,5 +1,6 @@
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
+import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
@@ -11,6 +12,7 @@ import {
   isLetterSymbol,
   isNoun,
   isNumeral,
+  isOrganizationName,
   isParallelParticle,
   isPersonName,
   isPlaceName,
@@ -54,6 +56,11 @@ export interface NamePhrase {
   plainHead?: boolean;
   /** Its head is a suffix word to IPADIC (名詞,接尾: 院 of 監察医務院), after a word of the phrase. */
   headSuffix?: string;
+  /**
+   * It is a group's initials IPADIC knows as an organisation, with a place or a word written straight
+   * after them (JR東和, JR北辰, NTT西和): one of the group's companies, not the place's government.
+   */
+  groupCompany?: boolean;
   /** Its head is the unit of a number before it (最大1TB, 5000mAh): a quantity, which speaks for no one. */
   measure?: boolean;
   /** A bare 人 / 方 with the clause that describes it (目撃した人, 近くに住む方): someone unnamed. */
@@ -61,6 +68,8 @@ export interface NamePhrase {
 }
 
 const MAX_TOKENS = 16;
+// JR, NTT: a group's initials in capitals.
+const INITIALS = /^[A-ZＡ-Ｚ]{2,5}$/;
 const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
 // Maps, not object literals: every token's surface is looked up, and a word is no property name
 // (a token 'constructor' found Object's own).
@@ -84,6 +93,28 @@ function isNameToken(t: Token): boolean {
   if (isSymbol(t)) return JOINERS.has(t.surface) || isLetterSymbol(t);
   if (!isNoun(t)) return false;
   return !isDependent(t) && !isPronoun(t) && !isAdverbialNoun(t) && !isConjunctiveNoun(t);
+}
+
+const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
+const TEAMS: ReadonlySet<string> = new Set(RESEARCH_TEAM_HEADS);
+// 工業大, 北辰大学: the last word of a university's name.
+const UNIVERSITY_END = /大学?$/;
+
+/**
+ * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
+ * 毎朝新聞が), with no noun before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞.
+ */
+function paperTopic(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 2]?.surface;
+  return (
+    isAdverbialNoun(t) &&
+    PAPER_ENDS.has(tokens[i + 1]?.surface ?? '') &&
+    (after === 'は' || after === 'が') &&
+    // 減少⏎毎朝新聞は: a noun ending the line before (a headline) is no part of it.
+    (!before || !isNoun(before) || before.end < t.start)
+  );
 }
 
 function isDateTail(tokens: readonly Token[], i: number): boolean {
@@ -148,8 +179,18 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       i--;
       continue;
     }
-    // 欧米の当局者: keep one の-qualifier when a noun precedes it.
-    if (t.surface === 'の' && isGenitive(t) && !qualified && first >= 0 && i > lo) {
+    // 毎朝新聞は: a paper's name written as the topic is one name, though IPADIC reads 毎朝 as adverbial.
+    if (first === last && i === last - 1 && i >= lo && paperTopic(tokens, i)) {
+      first = i;
+      i--;
+      count++;
+      continue;
+    }
+    // 欧米の当局者: keep one の-qualifier when a noun precedes it; a team's may keep its members'
+    // university too (北辰工業大の山田一郎教授らのグループ).
+    const affiliation =
+      qualified && TEAMS.has((tokens[last] as Token).surface) && UNIVERSITY_END.test(tokens[i - 1]?.surface ?? '');
+    if (t.surface === 'の' && isGenitive(t) && (!qualified || affiliation) && first >= 0 && i > lo) {
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;
@@ -231,7 +272,8 @@ export function phraseStartingAt(
       i = c + 1;
       continue;
     }
-    if (isNameToken(t)) {
+    // 毎朝新聞は: 毎朝 opens the paper's name (see paperTopic).
+    if (isNameToken(t) || (i === first && paperTopic(tokens, i))) {
       last = i;
       i++;
       continue;
@@ -301,6 +343,10 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   // 最大1TBのmicroSDカード: TB is what 1 measures, not a company called 1TB.
   const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
   const headSuffix = h > first && isNoun(head) && isSuffix(head) ? head.surface : undefined;
+  const opening = tokens[first] as Token;
+  // JR線, JR駅: a suffix word after the initials is the group's line or station, no company.
+  const groupCompany =
+    h === first + 1 && isOrganizationName(opening) && INITIALS.test(opening.surface) && isNoun(head) && !isSuffix(head);
   return {
     text,
     start: s,
@@ -313,6 +359,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     headName,
     headPlace,
     plainHead,
+    groupCompany,
     measure,
     headSuffix,
   };

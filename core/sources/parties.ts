@@ -16,6 +16,8 @@ export interface Party {
   phrase: NamePhrase;
   cue: string;
   via: string | null;
+  /** The author a document speaks as (判決 → 東和地裁, 起訴状 → 検察): the source shown for it. */
+  voice?: { name: string; type: SourceType };
 }
 
 /**
@@ -121,7 +123,14 @@ function unitOfAnaphor(name: string): string | null {
 
 /** The Source a figure carries, from the party resolved for it. */
 export function toSource(p: Party): Source {
-  const s: Source = { name: p.name, type: p.type, cue: p.cue || null, start: p.phrase.start, end: p.phrase.end };
+  const name = p.voice?.name ?? p.name;
+  const s: Source = {
+    name,
+    type: p.voice?.type ?? p.type,
+    cue: p.cue || null,
+    start: p.phrase.start,
+    end: p.phrase.end,
+  };
   // `via` only when someone relayed it: the JSON has no via key otherwise.
   return p.via ? { ...s, via: p.via } : s;
 }

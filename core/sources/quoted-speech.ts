@@ -15,7 +15,7 @@ import {
 } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
-import { chainedSource, relayedBy } from './chains';
+import { chainedSource, relayedBy, splitChain } from './chains';
 import { passiveAgent, senderIn, speaksIn } from './clause-speakers';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
@@ -126,16 +126,19 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     const to = (tokens[verb.first] as Token).start;
     const relay = who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null;
     // 「XがYの分析を引用して報じた」 → Y via X, when X is a medium relaying Y.
-    const chain = who?.type === 'media' ? chainedSource(text, tokens, tokenAt(tokens, from), from, to) : null;
+    const chain =
+      who?.type === 'media'
+        ? splitChain(who.phrase, chainedSource(text, tokens, tokenAt(tokens, from), from, to))
+        : null;
     out.push({
       kind: 'quote',
-      speaker: chain?.phrase ?? who?.phrase ?? null,
-      type: chain?.type ?? who?.type ?? null,
+      speaker: chain?.source?.phrase ?? who?.phrase ?? null,
+      type: chain?.source?.type ?? who?.type ?? null,
       cue,
       contentStart,
       contentEnd: t.start,
       announce: verb.announce,
-      via: chain ? (who?.phrase ?? null) : relay,
+      via: chain?.via ?? relay,
       implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
       shortTopic: who ? null : shortTopic(tokens, v, clause, i),
       postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,

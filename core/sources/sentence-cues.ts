@@ -14,7 +14,7 @@ import { findQuoteCues } from './quoted-speech';
 import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
-import { opensWithSetting, sceneFrom } from './setting';
+import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
 import { findStatedReason } from './stated-reasons';
 import { findTopic, type Speaker } from './topic';
 
@@ -27,6 +27,8 @@ export interface SentenceCues {
   continues: boolean;
   /** Opens on a new scene (福岡空港では、, また、県内では、): an earlier according-to does not reach it. */
   setting: boolean;
+  /** The setting is a part of an area (九州南部では、): an authority's report may go on into it. */
+  areaPart: boolean;
   /** Where a later clause opens on a new setting (…運休し、伊丹空港では…): an earlier according-to stops there. */
   scene: number | null;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
@@ -82,6 +84,7 @@ export function sentenceCues(
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
     setting,
+    areaPart: setting && opensWithAreaPart(tokens, v),
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
     topic: findTopic(tokens, v, v.first, v.end, false, true),

@@ -1,3 +1,5 @@
+import { AREA_PARTS } from '../lexicon/area-parts';
+import { alternation } from '../lexicon/word-table';
 import { isCaseParticle, isConjunction, isConjunctiveParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isBreakdown } from './breakdown';
@@ -16,6 +18,18 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
   let k = v.first;
   while (k < v.end && isConnective(tokens[k] as Token)) k++;
   return isSettingAt(tokens, v, k);
+}
+
+/**
+ * True when the setting a sentence opens on is a part of an area (九州南部では、, 県北部では、): after an
+ * authority's according-to (気象庁によると、…西日本は…。九州南部では…150ミリの雨が予想される) it is the
+ * report's own area seen closer, not another party's scene (羽田空港では, 市内では still are).
+ */
+export function opensWithAreaPart(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.first;
+  while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  const phrase = phraseStartingAt(tokens, k, v.end);
+  return !!phrase && AREA_PART.test(phrase.text) && isSettingAt(tokens, v, k);
 }
 
 /**
@@ -49,6 +63,9 @@ function isSettingAt(tokens: readonly Token[], v: SentenceView, k: number, named
   if (isSahenNoun(tokens[phrase.last] as Token)) return false;
   return !v.bodies.ends.has(phrase.end) && !v.bodies.names.has(phrase.text);
 }
+
+// 九州南部, 県北部, 関東地方: a named area and a part of it (not 南部 or 地方 alone).
+const AREA_PART = new RegExp(`^.+(?:${alternation(AREA_PARTS)})$`);
 
 /** また / 一方 / さらに and the 、 after them. */
 function isConnective(t: Token): boolean {

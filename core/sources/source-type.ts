@@ -78,7 +78,16 @@ const cache = new Map<string, Map<number | string, SourceType | null>>();
 export function sourceTypeOf(
   phrase: Pick<
     NamePhrase,
-    'text' | 'hasPerson' | 'hasProper' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
+    | 'text'
+    | 'hasPerson'
+    | 'hasProper'
+    | 'headName'
+    | 'headPlace'
+    | 'measure'
+    | 'plainHead'
+    | 'headSuffix'
+    | 'described'
+    | 'groupCompany'
   >,
 ): SourceType | null {
   // Keyed by the text, then by what else typeOf reads (a number, or with a suffix word a string):
@@ -159,7 +168,15 @@ function departmentOf(name: string, suffix: string | undefined): SourceType | nu
 function typeOf(
   phrase: Pick<
     NamePhrase,
-    'text' | 'hasPerson' | 'headName' | 'headPlace' | 'measure' | 'plainHead' | 'headSuffix' | 'described'
+    | 'text'
+    | 'hasPerson'
+    | 'headName'
+    | 'headPlace'
+    | 'measure'
+    | 'plainHead'
+    | 'headSuffix'
+    | 'described'
+    | 'groupCompany'
   >,
 ): SourceType | null {
   // 目撃した人, 近くに住む方: someone the article describes and does not name.
@@ -221,6 +238,8 @@ function typeOf(
   // that business, however IPADIC reads the name (ベルク as a person's).
   if (phrase.hasPerson && KIND_BEFORE_NAME.test(name)) return 'organization';
   if (phrase.hasPerson) return 'person';
+  // JR東和, JR北辰: a group's initials before a place or a word name one of its companies.
+  if (phrase.groupCompany) return 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
   if (phrase.plainHead) return null;

@@ -71,6 +71,15 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf(said, '2億円')).toBe('');
   });
 
+  it('a paper whose name opens on an adverbial word (毎朝新聞, 毎晩新報) is one name, and 同紙 finds it', () => {
+    const text = '毎朝新聞は8日、町の人口が約900人減ったと報じた。同紙によると、減少は4年連続。';
+    expect(sourcesOf(text, ['約900人', '4年連続']).map((s) => s?.name)).toEqual(['毎朝新聞', '毎朝新聞']);
+    // After a headline line ending on a noun.
+    expect(nameOf('町の人口減少\n毎晩新報は、町の人口が約900人減ったと伝えた。', '約900人')).toBe('毎晩新報');
+    // 毎朝 as “every morning” before an ordinary object stays an adverb.
+    expect(nameOf('市によると、毎朝新聞を読む人は3割だった。', '3割')).toBe('市');
+  });
+
   it('同府 is a prefecture or the cabinet office, never the government (政府)', () => {
     expect(nameOf('政府は経済対策をまとめた。同府によると、規模は20兆円になる。', '20兆円')).toBe('');
   });
@@ -431,6 +440,18 @@ describe('同大 after a research team named after its university (南郷医科�
       '睡眠が短い人は認知症になるリスクが約1.3倍高いとの研究結果を、南郷医科大などのチームがまとめた。\n' +
       '同大によると、調査は男女約3万1千人が対象。';
     expect(nameOf(text, '約3万1千人')).toBe('南郷医科大');
+  });
+
+  it('or a professor’s team or a professor named with their university (北辰工業大の山田一郎教授らのグループ)', () => {
+    const team =
+      '北辰工業大の山田一郎教授らのグループは、湖の水位が過去30年で約2割下がったと発表した。同大によると、観測には4年をかけた。';
+    expect(sourcesOf(team, ['約2割', '4年']).map((s) => s?.name)).toEqual([
+      '北辰工業大の山田一郎教授らのグループ',
+      '北辰工業大',
+    ]);
+    const professor =
+      '北辰工業大の山田一郎教授は、湖の水位が過去30年で約2割下がったと発表した。同大によると、観測には4年をかけた。';
+    expect(nameOf(professor, '4年')).toBe('北辰工業大');
   });
 
   it('but not through a team named after a person (山田教授らのグループ)', () => {

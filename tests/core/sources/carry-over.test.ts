@@ -249,6 +249,16 @@ describe('respondents answer the survey of whoever conducted it', () => {
     expect(sourcesOf(text, ['1000人', '65%']).map((s) => s?.name)).toEqual(['東和損保', '東和損保']);
   });
 
+  it('集計には760の労働組合が回答した: those who took part in a tally are not its source, its maker is', () => {
+    const text =
+      '東和労働組合総連合は6日、春闘の最終集計を発表した。賃上げ率は平均4.8%だった。集計には640の労働組合が回答した。';
+    expect(names(text, ['4.8%', '640'])).toEqual(['東和労働組合総連合', '東和労働組合総連合']);
+    // With no maker named, nobody: the respondents are still no source.
+    expect(nameOf('集計には640の労働組合が回答した。', '640')).toBe('');
+    // Answering with words (…と回答した) is still what they said.
+    expect(nameOf('北辰電機は、賃上げ率は5%だと回答した。', '5%')).toBe('北辰電機');
+  });
+
   it('but respondents are not borrowed speakers when no one is said to have surveyed them', () => {
     expect(nameOf('回答者の3割が不満だと答えた。', '3割')).toBe('');
     expect(nameOf('市は住民の声を聞いた。回答者の3割が不満だと答えた。', '3割')).toBe('');

@@ -11,10 +11,23 @@ describe('chains: the primary source and the party that relayed it', () => {
     expect(s?.via).toBe('英BBC');
   });
 
-  it('Xは、Yの話として…と報じた → Y via X', () => {
+  it('Xは、Yの話として…と報じた with Y unnamed → X, with Y as the relay', () => {
     const s = sourceOf('米紙ワシントン・ポストは、国防当局者の話として、死者は300人に上ると報じた。', '300人');
-    expect(s?.name).toBe('国防当局者');
-    expect(s?.type).toBe('anonymous');
+    expect(s?.name).toBe('米紙ワシントン・ポスト');
+    expect(s?.type).toBe('media');
+    expect(s?.via).toBe('国防当局者');
+    const after = sourceOf(
+      '北辰電機が工場を2カ所閉じる方針だと、東和通信は8日、複数の関係者の話として報じた。',
+      '2カ所',
+    );
+    expect([after?.name, after?.via]).toEqual(['東和通信', '複数の関係者']);
+    const told = sourceOf('地元紙は、避難者は約800人に上ると関係者の話として伝えた。', '約800人');
+    expect([told?.name, told?.via]).toEqual(['地元紙', '関係者']);
+  });
+
+  it('Xは、Yの話として…と報じた with Y named → Y via X', () => {
+    const s = sourceOf('米紙ワシントン・ポストは、国防総省の話として、死者は300人に上ると報じた。', '300人');
+    expect(s?.name).toBe('国防総省');
     expect(s?.via).toBe('米紙ワシントン・ポスト');
   });
 

@@ -27,7 +27,19 @@ describe('a document as the topic speaks for its author', () => {
       '一方、男性が不調を会社に伝えていなかった点を考慮し、賠償額を請求額の8割に減額した。',
     ].join('\n');
     const got = names(text, ['約90時間', '8割']);
-    expect(got).toEqual(['東京地裁の判決', '東京地裁の判決']);
+    // A ruling is the court speaking: its figures are the court's.
+    expect(got).toEqual(['東京地裁', '東京地裁']);
+  });
+
+  it('判決は…と認定した is the court’s; 起訴状によると, with no author named, the prosecutors’', () => {
+    const text = [
+      '北和地裁は8日、元理事長に懲役2年の判決を言い渡した。',
+      '判決は、元理事長が少なくとも15回にわたり寄付金を流用したと認定した。',
+      '起訴状によると、元理事長は約600万円を私的に使ったとされる。',
+    ].join('\n');
+    expect(names(text, ['少なくとも15回', '約600万円'])).toEqual(['北和地裁', '検察']);
+    // With no court named, the ruling is still the source it was.
+    expect(names('判決によると、男性の残業は月平均で約90時間だった。', ['約90時間'])).toEqual(['判決']);
   });
 
   it('with no author named, a document that speaks is its own source; a plain 計画 is no one’s', () => {

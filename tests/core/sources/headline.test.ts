@@ -107,6 +107,30 @@ describe('a headline figure', () => {
   });
 });
 
+describe('a wire credited in a dateline (【ベルリン共同】, 【ワシントン時事】)', () => {
+  const full = (text: string) => analyze(text, realTokenizer()).figures.map((f) => [f.text, f.source?.name ?? '']);
+
+  it('credits the body it wrote, never the headline’s figures', () => {
+    const text =
+      '東和国の失業者、200万人に迫る\n【ベルリン共同】東和国の失業者が10月に約190万人に達したことが分かった。';
+    expect(full(text)).toEqual([
+      ['200万人', ''],
+      ['約190万人', '共同'],
+    ]);
+    const named =
+      '北和国の雇用、12万人増\n【ワシントン時事】北和国労働省が7日発表した雇用統計で、就業者数は12万人増えた。';
+    expect(full(named)).toEqual([
+      ['12万人増', ''],
+      ['12万人増', '北和国労働省'],
+    ]);
+  });
+
+  it('while an outlet credited on a line of its own still sums up its headline', () => {
+    const text = '東和国の失業者、200万人に迫る\n北辰通信/Global Watch |\n東和国の失業者が10月に約190万人に達した。';
+    expect(full(text)[0]).toEqual(['200万人', '北辰通信/Global Watch']);
+  });
+});
+
 describe('a headline naming a research team before a comma (…1.3倍　東和大チーム、3万人を追跡)', () => {
   it('gives every figure of it to the team', () => {
     const text = [

@@ -57,6 +57,23 @@ describe('a new scene ends an according-to', () => {
     expect(names(sales, ['10万台'])).toEqual(['東和電機']);
   });
 
+  it('and a part of an area (九州南部では, 県北部では) is the report’s own area seen closer', () => {
+    const text =
+      '気象庁によると、低気圧の影響で東日本は8日にかけて荒れた天気になる。' +
+      '東北南部では9日朝までの24時間に多い所で120ミリの雨が予想される。北陸地方では、6メートルの波が予想される。';
+    expect(names(text, ['120ミリ', '6メートル'])).toEqual(['気象庁', '気象庁']);
+    const county =
+      '県によりますと、住宅20棟が浸水しました。県北部では、少なくとも8か所で道路が通行止めになっています。';
+    expect(names(county, ['少なくとも8か所'])).toEqual(['県']);
+    // After a company's account an area is another scene: the railway does not report the flights.
+    const railway =
+      '東和鉄道によりますと、本線は始発から運転を見合わせ、80本が運休しました。九州北部では、少なくとも20便が欠航しました。';
+    expect(names(railway, ['80本', '少なくとも20便'])).toEqual(['東和鉄道', '']);
+    // A region named whole (四国では) or a facility (羽田空港では) is still another scene.
+    const whole = '気象庁によると、東日本は8日にかけて荒れた天気になる。四国では、最高気温が25度まで上がった。';
+    expect(names(whole, ['25度'])).toEqual(['']);
+  });
+
   it('and a body that speaks with では is no new scene', () => {
     const text = '東和電機によりますと、新製品は3月に出荷します。同社では、初年度に10万台を見込んでいます。';
     expect(names(text, ['10万台'])).toEqual(['東和電機']);

@@ -26,6 +26,25 @@ describe('source types', () => {
     expect(sourceOf(text, figure)?.type).toBe(type);
   });
 
+  it('a group’s initials before a place or a word (JR東和, JR北辰) name a company, not a government', () => {
+    const text = 'JR東和は9日、運賃を平均6%値上げすると発表した。JR北辰は約80億円の増収を見込んでいる。';
+    expect(sourcesOf(text, ['6%', '約80億円']).map((s) => [s?.name, s?.type])).toEqual([
+      ['JR東和', 'organization'],
+      ['JR北辰', 'organization'],
+    ]);
+    // JR線, JR駅 (a suffix word after the initials) are the group's line and station, no company of it.
+    const typeOf = (name: string) => {
+      const tokens = tokenizeText(name, realTokenizer());
+      const phrase = phraseEndingAt(tokens, tokens.length - 1, 0);
+      return phrase && sourceTypeOf(phrase);
+    };
+    expect(typeOf('JR東和')).toBe('organization');
+    expect(typeOf('JR線')).not.toBe('organization');
+    expect(typeOf('JR駅')).not.toBe('organization');
+    // A place alone still speaks as its government.
+    expect(sourceOf('東和県は、予算を2倍にすると発表した。', '2倍')?.type).toBe('government');
+  });
+
   it('a side of a negotiation or a trial (経営側, 使用者側, 原告側) is a party, as 会社側 is', () => {
     expect(sourceOf('経営側は、月額1万円の賃上げを回答した。', '1万円')?.name).toBe('経営側');
     expect(sourceOf('使用者側は「3%の引き上げは難しい」と述べた。', '3%')?.name).toBe('使用者側');
