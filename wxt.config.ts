@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { cssCompact } from './scripts/css-compact';
 import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
 import { readabilityQuiet } from './scripts/readability-quiet';
 
@@ -10,8 +11,9 @@ import { readabilityQuiet } from './scripts/readability-quiet';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts.
-  vite: () => ({ plugins: [preact(), readabilityQuiet()] }),
+  // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts;
+  // the card's style sheets ship without their layout whitespace: scripts/css-compact.ts.
+  vite: () => ({ plugins: [preact(), readabilityQuiet(), cssCompact()] }),
   hooks: {
     // The "only when I ask" build: the content script is built but declared nowhere (lib/shared/on-request.ts injects it).
     'build:manifestGenerated': (wxt, manifest) => {
