@@ -1,7 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { cssCompact } from './scripts/css-compact';
 import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
 import { readabilityQuiet } from './scripts/readability-quiet';
+import { readabilityShortNames } from './scripts/readability-short-names';
 
 // kuromoji's IPADIC ships inside the extension as one dictionary image (14 MB, uncompressed; kuromoji's
 // word ids left out), built from node_modules at build time rather than committed
@@ -10,8 +12,10 @@ import { readabilityQuiet } from './scripts/readability-quiet';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts.
-  vite: () => ({ plugins: [preact(), readabilityQuiet()] }),
+  // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts;
+  // its own members get short names: scripts/readability-short-names.ts; the card's style sheets ship
+  // without their layout whitespace: scripts/css-compact.ts.
+  vite: () => ({ plugins: [preact(), readabilityQuiet(), readabilityShortNames(), cssCompact()] }),
   hooks: {
     // The "only when I ask" build: the content script is built but declared nowhere (lib/shared/on-request.ts injects it).
     'build:manifestGenerated': (wxt, manifest) => {

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import {
   CHROMIUM,
@@ -21,6 +20,7 @@ import {
 import { articlePage, paragraphs } from '../tests/fixtures/perf/pages';
 import { sendToTab } from '../tests/fixtures/perf/worker';
 import { extensionPssMb } from './bench-memory';
+import { gzippedBytes } from './content-size';
 
 const FIGURE = 'shutten-figure';
 
@@ -324,7 +324,8 @@ async function main(): Promise<void> {
   out.tab_overhead_mb = r1((out.tab_heap_with_mb as number) - (out.tab_heap_without_mb as number));
   const content = readFileSync(join(STORE_EXTENSION, 'content-scripts/content.js'));
   out.content_script_kb = r1(content.length / 1024);
-  out.content_script_gzip_kb = r1(gzipSync(content, { level: 9 }).length / 1024);
+  // In bytes, by the measure its budget's test uses (scripts/content-size.ts), not gzip -9 on the command line.
+  out.content_script_gzip_bytes = gzippedBytes(content);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

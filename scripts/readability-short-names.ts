@@ -1,0 +1,61 @@
+import { transformSync } from 'esbuild';
+
+/**
+ * Build step: @mozilla/readability with short names for its own members. Readability keeps its state and
+ * helpers on the instance under names starting with `_` (`this._getInnerText(…)`, `this._articleTitle`,
+ * `this._removeAndGetNext(…)`: 300-odd uses), and the minifier renames variables, never properties, so
+ * every use shipped its whole name in the content script, which runs on every page under a size budget
+ * (tests/e2e/perf.test.ts). esbuild's property mangling gives each of them a short name, the same at every
+ * use in the file, chosen apart from every other property name the file uses (esbuild's own rule).
+ *
+ * Only Readability's own members are renamed. Two `_` names are other objects' and stay: the flag it
+ * leaves on the page's tables (`table._readabilityDataTable`, on the DOM node, whose other properties
+ * a short name could meet) and JSDOMParser's `nodeList._isLiveNodeList`. Quoted names (the log's
+ * "_setNodeTag", gone with the logging anyway) are never touched. Nothing outside Readability.js reads
+ * its members: lib/content/page/readability.ts calls `new Readability(…).parse()` and reads the result,
+ * whose fields have no `_`. The count of renamed names is checked, so a new version of the package (it is
+ * pinned in package.json) fails the build instead of being renamed unseen.
+ */
+
+/** Readability's own members: `_` then a letter (`__JSDOMParser__`, another object's, does not match). */
+const MEMBERS = /^_[a-zA-Z]/;
+/** Other objects' properties that happen to start with `_`. */
+const FOREIGN = /^_(?:readabilityDataTable|isLiveNodeList)$/;
+
+/** How many members @mozilla/readability 0.6.0's Readability.js has; a different count is a new version. */
+export const EXPECTED_MEMBERS = 74;
+
+/** Readability.js's text with its members renamed short; throws when their count differs from `expected`. */
+export function shortenReadability(code: string, expected: number = EXPECTED_MEMBERS): string {
+  const out = transformSync(code, { mangleProps: MEMBERS, reserveProps: FOREIGN, mangleCache: {}, loader: 'js' });
+  const renamed = Object.keys(out.mangleCache ?? {}).length;
+  if (renamed !== expected) {
+    throw new Error(
+      `readability-short-names: expected ${expected} members in Readability.js, found ${renamed} ` +
+        '(a new version? see scripts/readability-short-names.ts)',
+    );
+  }
+  return out.code;
+}
+
+/** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
+interface TransformPlugin {
+  name: string;
+  enforce: 'pre';
+  transform(code: string, id: string): { code: string; map: null } | null;
+}
+
+/** The module, as Vite resolves it. */
+const READABILITY = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+
+/** The Vite plugin (wxt.config.ts, after readabilityQuiet): applies shortenReadability to Readability.js. */
+export function readabilityShortNames(): TransformPlugin {
+  return {
+    name: 'shutten:readability-short-names',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!READABILITY.test(id.split('?')[0] ?? id)) return null;
+      return { code: shortenReadability(code), map: null };
+    },
+  };
+}
