@@ -10,7 +10,7 @@ import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
-import { entityMentions, withAffiliation } from './entity-mentions';
+import { entityMentions, siteMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -45,7 +45,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function sourcesInForce(ctx: AttributionContext): InForce {
   const views = buildViews(ctx.sentences, ctx.tokens, bodiesOf(ctx.entities));
-  const mentions = new Antecedents(entityMentions(ctx.entities));
+  const mentions = new Antecedents(entityMentions(ctx.entities), siteMentions(ctx.entities));
   const reader = new Reader(ctx, mentions);
   const sentences = views.map((v) => reader.read(v));
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
