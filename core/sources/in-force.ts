@@ -68,6 +68,8 @@ class Reader implements ReadSoFar {
   private storyTold = false;
   /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
   story: Party | null = null;
+  /** The paragraph the story's announcement was made in. */
+  private storyParagraph = -2;
   /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
   protagonist: Party | null = null;
   /** The first party the story's first paragraph made its topic, person or body: whom the story is about. */
@@ -150,15 +152,16 @@ class Reader implements ReadSoFar {
     para.sentences++;
     // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
     // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
-    para.relaysAnnouncement =
-      para.sentences === 1 &&
-      hasFigure &&
-      !own &&
-      !background &&
-      !another &&
-      !info.cues.length &&
-      !para.announcer &&
-      !!announcer;
+    const isToldHere = info.cues.length > 0 && info.cues.every(isTold);
+    if (para.sentences === 1) {
+      para.relaysAnnouncement =
+        hasFigure && !own && !background && !another && !info.cues.length && !para.announcer && !!announcer;
+    } else if (own || background || another || info.cues.some((c) => !isTold(c)) || !(hasFigure || isToldHere)) {
+      // 内訳をみると、…88%にとどまった。…が寄与したという。: a paper's paragraph goes on relaying it while
+      // its later sentences give figures or tell by hearsay, with no source, no other party's deeds and
+      // nothing about the releaser; a plain sentence (当面は平日の夜に受け付ける。) ends what it passes on.
+      para.relaysAnnouncement = false;
+    }
     const out: Mutable<SentenceSources> = {
       view: v,
       info,
@@ -286,8 +289,10 @@ class Reader implements ReadSoFar {
     // A caption or subhead between them (■売り上げは倍増) is passed through.
     const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
     // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
-    // one plain sentence that went on with the announcement passes it on.
-    const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
+    // plain sentences that went on with the announcement passes it on.
+    const announcer = prev.previousAnnouncer;
+    const own = !prev.source || (!!announcer && sameParty(prev.source, announcer));
+    const relayed = prev.relaysAnnouncement && own ? announcer : null;
     this.paragraph = new Paragraph(
       v.sentence.paragraph,
       adjacent ? prev.speaker : null,
@@ -317,7 +322,10 @@ class Reader implements ReadSoFar {
     para.source = party;
     // 国交省は…と発表した。⏎同省によると、…という。⏎機体登録の制度も改める。: a paragraph citing the party
     // whose announcement the one before reported keeps that announcement in force for the next.
-    const announcer = para.previousAnnouncer;
+    // 厚労省が6日発表した統計によると…。⏎同省によると、…。⏎月別では、…0.3%増と: a published report
+    // holds for its own paragraph only, but the next one citing its body takes the release on all the same.
+    const released = v.sentence.paragraph === this.storyParagraph + 1 ? this.story : null;
+    const announcer = para.previousAnnouncer ?? released;
     const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
     if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
@@ -331,7 +339,10 @@ class Reader implements ReadSoFar {
       para.announcedHere = !announcesLede;
     }
     // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
-    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) this.story = party;
+    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) {
+      this.story = party;
+      this.storyParagraph = v.sentence.paragraph;
+    }
     // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
     if (cue.kind === 'according' && cue.head) para.scope = { party, framed: !!cue.frame };
     para.topic = party;
