@@ -69,3 +69,15 @@ describe('a body’s head alone (園は, 本部は) points back to the one body 
     expect(nameOf(text, '約200人')).not.toMatch(/川市消防本部/);
   });
 });
+
+describe('a zoo or botanical garden named as a park (動物公園, 植物公園) acts as the body that runs it', () => {
+  it.each([
+    [
+      '北浜市の市立ひかり台動物公園は、春に実施した来園者アンケートの結果をまとめた。回答した960人のうち72%が「また来たい」と答えた。',
+      '72%',
+    ],
+    ['ひかり台植物公園は、来園者アンケートの結果をまとめました。回答した人の8割が満足と答えました。', '8割'],
+  ])('%s', (text, figure) => {
+    expect(nameOf(text, figure)).toMatch(/ひかり台(?:動物|植物)公園$/);
+  });
+});
