@@ -59,3 +59,28 @@ describe('what the outlet adds is not the release', () => {
     expect(nameOf(text, '40分ほど')).toBe('');
   });
 });
+
+describe('an account compiled (被害状況をまとめた, 利用実績をまとめた) announces as a report compiled does', () => {
+  it.each([
+    // paper
+    [
+      '北浜町消防本部は5日午前9時現在の被害状況をまとめた。町内の倒木は計320本に上り、前日から約50本増えた。',
+      '計320本',
+      '北浜町消防本部',
+    ],
+    // broadcaster
+    [
+      '東和市は、昨年度のシェアサイクルの利用実績をまとめました。貸し出しは延べ4万2,000回でした。',
+      '4万2,000回',
+      '東和市',
+    ],
+    // wire, a scene before the subject
+    ['台風10号の影響で、南浜県は5日、農業被害の状況をまとめた。被害額は約12億円に上った。', '約12億円', '南浜県'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('まとめた with another object (荷物) announces nothing', () => {
+    expect(nameOf('北浜町の住民は荷物をまとめた。避難所には約200人が集まった。', '約200人')).toBe('');
+  });
+});
