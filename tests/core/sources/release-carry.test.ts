@@ -84,3 +84,33 @@ describe('an account compiled (被害状況をまとめた, 利用実績をま�
     expect(nameOf('北浜町の住民は荷物をまとめた。避難所には約200人が集まった。', '約200人')).toBe('');
   });
 });
+
+describe('answers sorted by reason or item (理由では, 項目では) split the same survey, not a new scene', () => {
+  it.each([
+    // paper
+    [
+      '東和水族館は来館者アンケートの結果をまとめた。\n同館によると、満足度は9割を超えた。一方、不満の理由では「駐車場が狭い」が最多の41%だった。',
+      '41%',
+      '東和水族館',
+    ],
+    // broadcaster
+    [
+      '北浜市によりますと、回答した市民の6割が「満足」と答えました。不満の理由では、バスの本数の少なさが35%で最も多くなりました。',
+      '35%',
+      '北浜市',
+    ],
+    // wire
+    [
+      '東和生協が公表した組合員調査によると、値上げを「負担」とした人は72%。項目では、食品が58%で最多だった。',
+      '58%',
+      '東和生協',
+    ],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+
+  it('a named place with では still moves to another scene', () => {
+    const text = '北浜鉄道によると、本線は終日運休した。北浜空港では、計42便が欠航した。';
+    expect(nameOf(text, '計42便')).toBe('');
+  });
+});
