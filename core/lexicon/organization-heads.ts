@@ -149,6 +149,10 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   美術館: ['source'],
   動物園: ['source'],
   植物園: ['source'],
+  // ひかり台動物公園は…結果をまとめた: a zoo or botanical garden named as a park runs as one (a park
+  // alone, 中央公園, does not speak).
+  動物公園: ['source'],
+  植物公園: ['source'],
   水族館: ['source'],
   図書館: ['source'],
   科学館: ['source'],

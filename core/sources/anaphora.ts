@@ -1,7 +1,14 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
 import { DIVISION_HEADS } from '../lexicon/division-heads';
-import { ANAPHORA, BROADCASTER, NON_COMPANY_HEADS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
+import { ORGANIZATION_HEADS } from '../lexicon/organization-heads';
+import {
+  ANAPHORA,
+  BROADCASTER,
+  GOVERNMENT_HEADS,
+  NON_COMPANY_HEADS,
+  WHOLE_PHRASE_ANAPHORS,
+} from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { SourceType } from '../types';
 import { isKindOfBody } from './kind-of-body';
@@ -87,6 +94,37 @@ export function anaphorOf(name: string): string | null {
   const a = ANAPHORS.longestEndingAt(bare, bare.length, (w) => bare.length <= w.length + 3 && qualifies(bare, w));
   if (a && !WHOLE_PHRASE_ANAPHORS.has(a[0])) return a[0];
   return GENERIC.has(bare) ? bare : null;
+}
+
+// 同本部, 同園, 同保育所, 同センター: 同 and a head of kanji or katakana, which no table has to list.
+const HEAD_ANAPHOR = /^同([\u4E00-\u9FFF]{1,4}|[\u30A0-\u30FF]{2,8})$/;
+
+/**
+ * The head a 同X phrase repeats when no table knows the anaphor (同本部 → 本部, 同園 → 園), or null.
+ * It points back only to a body whose name ends in that head (Antecedents.resolveHead): 同時, 同日 or
+ * 同容疑者 end no body's name, so they stay what they were.
+ */
+export function headOfAnaphor(name: string): string | null {
+  const head = HEAD_ANAPHOR.exec(name)?.[1];
+  if (!head || anaphorOf(name)) return null;
+  // 同社幹部, 同社長, 同市観光課: a known anaphor and what follows it (parties.ts resolves those in place).
+  for (let n = 2; n < name.length; n++) if (anaphorOf(name.slice(0, n))) return null;
+  return head;
+}
+
+// 園は, 本部は: a body's head alone as the whole phrase, once the article has named one such body —
+// one kanji (園, 校, 館) or a head word the lexicons know (本部, 機構, 組合), never a name (財務省は).
+const BARE_HEAD = /^[\u4E00-\u9FFF]$/;
+const HEAD_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS.keys(), ...GOVERNMENT_HEADS, ...ANAPHOR_HEADS]);
+// 国 (the state), 道 / 都 / 府 (their governments), 政府 and 当局 (of whichever country) mean more than
+// the one body named before with that head (韓国, 北山政府).
+const BARE_OWN_MEANING: ReadonlySet<string> = new Set(['国', '道', '都', '府', '政府', '当局', '警察', '社', '会']);
+
+/** The head a bare phrase is, to point back to the one body named with it (園 → 園), or null. */
+export function bareHead(name: string): string | null {
+  return (BARE_HEAD.test(name) || HEAD_WORDS.has(name)) && !name.startsWith('同') && !BARE_OWN_MEANING.has(name)
+    ? name
+    : null;
 }
 
 /** What stands before anaphor `w` at the end of `name` may qualify it: nothing, 韓国の, 米. */
@@ -176,10 +214,18 @@ export class Antecedents {
   private readonly bodies: Mention[] = [];
   private readonly queued: readonly Mention[];
   private next = 0;
+  // Facilities the tagger filed as places (みどりが丘動物公園): only 同園 / 園 find them (resolveHead).
+  private readonly sites: readonly Mention[];
+  private nextSite = 0;
+  private readonly sitesSeen: Mention[] = [];
 
-  /** `entities`: the article's person and organisation mentions, admitted as reading reaches them. */
-  constructor(entities: readonly Mention[]) {
+  /**
+   * `entities`: the article's person and organisation mentions, admitted as reading reaches them;
+   * `sites`: its places that are no municipality, for a head anaphor alone to point back to.
+   */
+  constructor(entities: readonly Mention[], sites: readonly Mention[] = []) {
     this.queued = [...entities].sort((a, b) => a.start - b.start);
+    this.sites = [...sites].sort((a, b) => a.start - b.start);
   }
 
   /** Admits the queued entity mentions that start before `pos` (the end of the sentence being read). */
@@ -187,6 +233,35 @@ export class Antecedents {
     while (this.next < this.queued.length && (this.queued[this.next] as Mention).start < pos) {
       this.file(this.queued[this.next++] as Mention, 0);
     }
+    while (this.nextSite < this.sites.length && (this.sites[this.nextSite] as Mention).start < pos) {
+      this.sitesSeen.push(this.sites[this.nextSite++] as Mention);
+    }
+  }
+
+  /**
+   * The nearest body before `at` whose name ends in `head`, for an anaphor no table lists:
+   * 日田市消防本部は…まとめた。同本部によると → 日田市消防本部; 市立みどりが丘動物公園は…。同園によると →
+   * みどりが丘動物公園 (公園 ends in 園). A body the article names wins over a place the tagger found.
+   */
+  resolveHead(head: string, at: number, unique = false): Mention | null {
+    const ends = (m: Mention) => {
+      const name = m.name.replace(BRACKET_NOTE, '');
+      return m.end <= at && name.length > head.length && name.endsWith(head);
+    };
+    let found: Mention | null = null;
+    for (const list of [this.bodies, this.sitesSeen]) {
+      for (let k = list.length - 1; k >= 0 && list.length - k <= FOCUS_REACH; k--) {
+        this.steps++;
+        const m = list[k] as Mention;
+        if (!ends(m)) continue;
+        const named = list === this.sitesSeen ? { ...m, name: m.name.replace(BRACKET_NOTE, '') } : m;
+        // 園は alone: only when every body before with that head is the same one (one zoo, one 本部).
+        if (!unique) return named;
+        if (found && !sameBody(found.name, named.name)) return null;
+        found ??= named;
+      }
+    }
+    return found;
   }
 
   /** Adds a party a cue named: 半導体大手の北辰テクノロジーは… */
@@ -262,6 +337,11 @@ export class Antecedents {
       list.splice(k, 0, r);
     }
   }
+}
+
+/** 市立ひかり台動物園 and ひかり台動物園: one body, written with and without what it is. */
+function sameBody(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a);
 }
 
 function later(a: Ranked, b: Ranked): boolean {

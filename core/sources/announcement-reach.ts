@@ -1,4 +1,5 @@
 import { describesParty } from './background';
+import { isTold } from './hearsay';
 import { reportsAnotherActor } from './other-actor';
 import { Paragraph } from './paragraph';
 import type { Party } from './parties';
@@ -43,15 +44,16 @@ export function announcementReach(
   para.sentences++;
   // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
   // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
-  para.relaysAnnouncement =
-    para.sentences === 1 &&
-    hasFigure &&
-    !own &&
-    !background &&
-    !another &&
-    !info.cues.length &&
-    !para.announcer &&
-    !!announcer;
+  const isToldHere = info.cues.length > 0 && info.cues.every(isTold);
+  if (para.sentences === 1) {
+    para.relaysAnnouncement =
+      hasFigure && !own && !background && !another && !info.cues.length && !para.announcer && !!announcer;
+  } else if (own || background || another || info.cues.some((c) => !isTold(c)) || !(hasFigure || isToldHere)) {
+    // 内訳をみると、…88%にとどまった。…が寄与したという。: a paper's paragraph goes on relaying it while
+    // its later sentences give figures or tell by hearsay, with no source, no other party's deeds and
+    // nothing about the releaser; a plain sentence (当面は平日の夜に受け付ける。) ends what it passes on.
+    para.relaysAnnouncement = false;
+  }
   return { announcer, background, another };
 }
 
@@ -67,8 +69,10 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
   // A caption or subhead between them (■売り上げは倍増) is passed through.
   const heard = prev.unframed ?? ((prev.hearsay || !prev.told) && !prev.cited ? prev.previousHeard : null);
   // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
-  // one plain sentence that went on with the announcement passes it on.
-  const relayed = prev.sentences === 1 && prev.relaysAnnouncement && !prev.source ? prev.previousAnnouncer : null;
+  // plain sentences that went on with the announcement passes it on.
+  const announcer = prev.previousAnnouncer;
+  const own = !prev.source || (!!announcer && sameParty(prev.source, announcer));
+  const relayed = prev.relaysAnnouncement && own ? announcer : null;
   const next = new Paragraph(
     index,
     adjacent ? prev.speaker : null,
@@ -78,4 +82,9 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
   next.first = first;
   next.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
   return next;
+}
+
+/** 東和缶詰 and 東和缶詰の山田社長: one party speaking, the body or one of its people. */
+export function sameParty(a: Party, b: Party): boolean {
+  return a.name.includes(b.name) || b.name.includes(a.name);
 }

@@ -1,3 +1,4 @@
+import { COMPILED_ACCOUNTS } from '../lexicon/own-accounts';
 import {
   AGREEING_SAHEN,
   ANNOUNCE_REPORT_SAHEN,
@@ -292,7 +293,9 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const decided = setting && DECIDING_VERBS.has(word);
     // 経済対策を閣議決定した / 予算案を決めた: a plan decided is its decider's release.
     const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
-    if (decided || plan || (object && isReportPhrase(object)))
+    // 被害状況をまとめた / 利用実績をまとめた: an account compiled is as much a report as 試算 is.
+    const account = compiles && !!object && COMPILED_ACCOUNTS.some((w) => object.text.endsWith(w));
+    if (decided || plan || account || (object && isReportPhrase(object)))
       return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
   }
   // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.

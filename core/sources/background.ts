@@ -1,3 +1,4 @@
+import { OWN_ACCOUNT_HEADS } from '../lexicon/own-accounts';
 import { LOCAL_BODY_ANAPHORS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import { anaphorOf } from './anaphora';
 
@@ -17,6 +18,9 @@ export function describesParty(sentence: string, party: string): boolean {
   const m = /^(.{1,20}?)(?:は|の|が|では|も)/.exec(rest);
   const subject = m?.[1] ?? '';
   if (!subject) return false;
+  // 同社の運輸収入は…, 同省の推計では…: the body's own accounts go on with its release, not about it.
+  const owned = rest.startsWith(`${subject}の`) ? OWNED.exec(rest.slice(subject.length + 1))?.[1] : undefined;
+  if (owned && OWN_ACCOUNT_HEADS.some((h) => owned.endsWith(h))) return false;
   // 同社の国内シェアは…; 市の人口は… only after the city's own release (北川市は…発表した).
   const ana = anaphorOf(subject);
   if (ana && !LOCAL_BODY_ANAPHORS.has(ana)) return true;
@@ -27,6 +31,9 @@ export function describesParty(sentence: string, party: string): boolean {
   // トヨタ for トヨタ自動車: a company called by the start of its name.
   return subject === party || subject === short || (subject.length >= 2 && short.startsWith(subject));
 }
+
+// 運輸収入は, 推計では: the noun a subject's の possesses, up to its particle.
+const OWNED = /^([^、。のはがも]{1,12})(?:は|が|も|では|で|によると)/;
 
 /** 東和大学などのチーム, 山田教授らの研究グループ: a team named by whom it belongs to (not 東和グループ, a company). */
 function isResearchTeam(party: string): boolean {

@@ -65,3 +65,15 @@ function withTeamOwner(m: Mention): Mention[] {
   const type = bodyTypeByWords(owner) ?? 'organization';
   return [{ name: owner, type, start: m.start, end: m.start + owner.length }, m];
 }
+
+/**
+ * The article's places that are no municipality (市立みどりが丘動物公園, 東和中央卸売市場), as bodies a head
+ * anaphor alone may point back to (同園, 同市場): a facility speaks as the body that runs it.
+ */
+export function siteMentions(entities: readonly Entity[]): Mention[] {
+  return entities.flatMap((e) =>
+    e.type === 'place' && !isMunicipality(e)
+      ? [{ name: e.text, type: 'organization' as const, start: e.start, end: e.end }]
+      : [],
+  );
+}

@@ -153,7 +153,26 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
   }
   const team = teamLabel(tokens, head, first, end);
   if (team) labels.push(team);
+  const signed = signatureLabel(tokens, first, end);
+  if (signed) labels.push(signed);
   return labels;
+}
+
+/**
+ * 「実質賃金、4年連続マイナス　25年は0.6%減　厚労省」, 「来園者6割「また来たい」　ひかり台動物園」: a body's
+ * name alone after the headline's last space signs it, as 「　市教委調査」 would — its figures are that
+ * body's. A place (「…　北九州」) or a person signs nothing; the name must say it is a body.
+ */
+function signatureLabel(tokens: readonly Token[], first: number, end: number): Label | null {
+  let lo = end - 1;
+  while (lo > first && !isSpace(tokens[lo - 1] as Token)) lo--;
+  if (lo <= first || !/\u3000/u.test((tokens[lo - 1] as Token).surface)) return null;
+  const phrase = phraseEndingAt(tokens, end - 1, lo);
+  if (!phrase || phrase.first !== lo || !namesABody(phrase.text)) return null;
+  const type = sourceTypeOf(phrase);
+  if (type !== 'government' && type !== 'organization' && type !== 'media') return null;
+  const source = { name: phrase.text, type, cue: null, start: phrase.start, end: phrase.end };
+  return { source, start: phrase.start, end: phrase.end };
 }
 
 /**

@@ -3,14 +3,14 @@ import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
-import { announcementReach, nextParagraph } from './announcement-reach';
+import { announcementReach, nextParagraph, sameParty } from './announcement-reach';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
-import { entityMentions, withAffiliation } from './entity-mentions';
+import { entityMentions, siteMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -44,7 +44,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function sourcesInForce(ctx: AttributionContext): InForce {
   const views = buildViews(ctx.sentences, ctx.tokens, bodiesOf(ctx.entities));
-  const mentions = new Antecedents(entityMentions(ctx.entities));
+  const mentions = new Antecedents(entityMentions(ctx.entities), siteMentions(ctx.entities));
   const reader = new Reader(ctx, mentions);
   const sentences = views.map((v) => reader.read(v));
   if (ctx.stats) ctx.stats.anaphoraSteps = mentions.steps;
@@ -67,6 +67,8 @@ class Reader implements ReadSoFar {
   private storyTold = false;
   /** The body whose announcement opens the article (キッコーマンが9日発表した決算は…). */
   story: Party | null = null;
+  /** The paragraph the story's announcement was made in. */
+  private storyParagraph = -2;
   /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
   protagonist: Party | null = null;
   /** The first party the story's first paragraph made its topic, person or body: whom the story is about. */
@@ -279,7 +281,10 @@ class Reader implements ReadSoFar {
     para.source = party;
     // 国交省は…と発表した。⏎同省によると、…という。⏎機体登録の制度も改める。: a paragraph citing the party
     // whose announcement the one before reported keeps that announcement in force for the next.
-    const announcer = para.previousAnnouncer;
+    // 厚労省が6日発表した統計によると…。⏎同省によると、…。⏎月別では、…0.3%増と: a published report
+    // holds for its own paragraph only, but the next one citing its body takes the release on all the same.
+    const released = v.sentence.paragraph === this.storyParagraph + 1 ? this.story : null;
+    const announcer = para.previousAnnouncer ?? released;
     const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
     if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
@@ -293,7 +298,10 @@ class Reader implements ReadSoFar {
       para.announcedHere = !announcesLede;
     }
     // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
-    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) this.story = party;
+    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) {
+      this.story = party;
+      this.storyParagraph = v.sentence.paragraph;
+    }
     // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
     if (cue.kind === 'according' && cue.head) para.scope = { party, framed: !!cue.frame };
     para.topic = party;
@@ -328,9 +336,4 @@ class Reader implements ReadSoFar {
 /** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
 function asSpeaker(p: Party | null): Speaker | null {
   return isBody(p) ? { phrase: p.phrase, type: p.type } : null;
-}
-
-/** 東和缶詰 and 東和缶詰の山田社長: one party speaking, the body or one of its people. */
-function sameParty(a: Party, b: Party): boolean {
-  return a.name.includes(b.name) || b.name.includes(a.name);
 }

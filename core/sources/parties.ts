@@ -2,7 +2,7 @@ import { ANONYMOUS_HEADS, SOURCE_TITLES } from '../lexicon/person-titles';
 import { SUB_UNITS, WHOLE_PHRASE_ANAPHORS } from '../lexicon/source-nouns';
 import { DIGIT } from '../text/script';
 import type { Figure, Source, SourceType } from '../types';
-import { type Antecedents, anaphorOf } from './anaphora';
+import { type Antecedents, anaphorOf, bareHead, headOfAnaphor, type Mention } from './anaphora';
 import type { AttributionContext } from './context';
 import type { Cue } from './cue';
 import type { NamePhrase } from './name-phrase';
@@ -80,6 +80,17 @@ export function speakerParty(
     if (!m && !WHOLE_PHRASE_ANAPHORS.has(ana)) return null;
     name = m?.name ?? name;
     type = m?.type ?? type;
+  } else if (headOfAnaphor(name)) {
+    // 同本部 / 同園: a head no table lists points back to the body named before whose name ends in it;
+    // with none (同容疑者, 同時), the phrase stays as written.
+    const m = mentions.resolveHead(headOfAnaphor(name) as string, p.start);
+    name = m?.name ?? name;
+    type = m?.type ?? type;
+  } else if (bareHead(name) && mentions.resolveHead(name, p.start, true)) {
+    // 園は, 本部は: the head alone, where the article has named one body with it (市立ひかり台動物園).
+    const m = mentions.resolveHead(name, p.start, true) as Mention;
+    name = m.name;
+    type = m.type;
   } else {
     // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place;
     // so is one a unit of it is named after (同市観光課 → 金沢市観光課).

@@ -69,7 +69,10 @@ export function findTopic(
     if ((t.surface === 'は' || also || opening) && isBindingParticle(t)) {
       if (embedded && !allowGa && !describesTopic(tokens, v, ga, i, lo)) continue;
       const before = speakerBefore(tokens, i, lo);
-      if (opening && (!before || before.phrase.first !== lo || before.type === 'document')) continue;
+      // 北浜放送の出口調査も…43.5%と予測している: a report opening the sentence with も counts when its
+      // owner is named in it (the second broadcaster's poll), not a bare one (調査も…).
+      const ownedReport = before?.type === 'document' && before.phrase.hasProper && before.phrase.text.includes('の');
+      if (opening && (!before || before.phrase.first !== lo || (before.type === 'document' && !ownedReport))) continue;
       const named = before ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.

@@ -162,3 +162,32 @@ describe('a headline naming a research team before a comma (…1.3倍　東和�
     expect(sources(institute)[0]).toEqual(['1.5倍', '東和先端研究所チーム']);
   });
 });
+
+describe('a body’s name alone after the headline’s last full-width space signs it', () => {
+  it.each([
+    // paper: a ministry's short name
+    ['農業従事者、5年で2割減　65歳以上が7割　農水省\n農林水産省は5日、農業構造統計を公表した。', '2割減', '農水省'],
+    // wire: a company
+    [
+      '上半期の販売、3年ぶり増加　8%増の120万台　東和自動車\n東和自動車は1日、上半期の販売実績を発表した。',
+      '120万台',
+      '東和自動車',
+    ],
+    // a prefectural police force in a crime brief
+    [
+      '倉庫から銅線盗んだ疑い、30代の男3人逮捕　北浜県警\n北浜県警は2日、男3人を窃盗の疑いで逮捕した。',
+      '3人',
+      '北浜県警',
+    ],
+  ])('%s', (text, figure, source) => {
+    expect(sources(text).find(([t]) => t?.includes(figure))?.[1]).toBe(source);
+  });
+
+  it('a place there signs nothing (「…　北九州」), nor a name after a plain space or a dash', () => {
+    expect(sources('大雨で浸水300棟超　北九州\n北九州市では4日、住宅の浸水が相次いだ。')[0]).toEqual(['300棟超', '']);
+    expect(sources('正社員不足、企業の4割―東和リサーチ\n東和リサーチによると、4割の企業で不足している。')[0]).toEqual([
+      '4割',
+      '',
+    ]);
+  });
+});
