@@ -227,6 +227,23 @@ export const WHOLE_PHRASE_ANAPHORS: ReadonlySet<string> = new Set(['会社', '�
 export const LOCAL_BODY_ANAPHORS: ReadonlySet<string> = new Set(['市', '県', '町', '村', '署']);
 
 /**
+ * Heads that, written alone (国は, 政府は), mean more than the one body named before with that head
+ * (韓国, 北山政府): 国 the state, 道 / 都 / 府 their governments, 政府 and 当局 of whichever country; 警察,
+ * 社 and 会 alike stand for more than one body. sources/anaphora.ts's bareHead leaves them as written.
+ */
+export const BARE_HEADS_WITH_OWN_MEANING: readonly string[] = [
+  '国',
+  '道',
+  '都',
+  '府',
+  '政府',
+  '当局',
+  '警察',
+  '社',
+  '会',
+];
+
+/**
  * Heads of bodies that are no company and have an anaphor of their own (同センター, 同協会, 同大): 同社 does
  * not point back to a name ending in one (北海道に建設するデータセンターは…。同社によると → the company).
  */

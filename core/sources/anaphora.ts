@@ -4,6 +4,7 @@ import { DIVISION_HEADS } from '../lexicon/division-heads';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANAPHORA,
+  BARE_HEADS_WITH_OWN_MEANING,
   BROADCASTER,
   GOVERNMENT_HEADS,
   NON_COMPANY_HEADS,
@@ -116,9 +117,8 @@ export function headOfAnaphor(name: string): string | null {
 // one kanji (園, 校, 館) or a head word the lexicons know (本部, 機構, 組合), never a name (財務省は).
 const BARE_HEAD = /^[\u4E00-\u9FFF]$/;
 const HEAD_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS.keys(), ...GOVERNMENT_HEADS, ...ANAPHOR_HEADS]);
-// 国 (the state), 道 / 都 / 府 (their governments), 政府 and 当局 (of whichever country) mean more than
-// the one body named before with that head (韓国, 北山政府).
-const BARE_OWN_MEANING: ReadonlySet<string> = new Set(['国', '道', '都', '府', '政府', '当局', '警察', '社', '会']);
+// 国は, 政府は: heads alone that mean more than the one body named before with that head (韓国, 北山政府).
+const BARE_OWN_MEANING: ReadonlySet<string> = new Set(BARE_HEADS_WITH_OWN_MEANING);
 
 /** The head a bare phrase is, to point back to the one body named with it (園 → 園), or null. */
 export function bareHead(name: string): string | null {

@@ -1,4 +1,5 @@
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
+import { RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
@@ -96,13 +97,16 @@ function isNameToken(t: Token): boolean {
 }
 
 const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
+// 昨日新聞が報じた: a relative date word is when the paper reported, never the first word of its name.
+const DATE_WORDS: ReadonlySet<string> = new Set(RELATIVE_WORDS.map((w) => w.surface));
 const TEAMS: ReadonlySet<string> = new Set(RESEARCH_TEAM_HEADS);
 // 工業大, 北辰大学: the last word of a university's name.
 const UNIVERSITY_END = /大学?$/;
 
 /**
  * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
- * 毎朝新聞が), with no noun before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞.
+ * 毎朝新聞が), with no noun before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞. A date
+ * word is no such opening (昨日新聞が報じた: yesterday a paper reported).
  */
 function paperTopic(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -110,6 +114,7 @@ function paperTopic(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2]?.surface;
   return (
     isAdverbialNoun(t) &&
+    !DATE_WORDS.has(t.surface) &&
     PAPER_ENDS.has(tokens[i + 1]?.surface ?? '') &&
     (after === 'は' || after === 'が') &&
     // 減少⏎毎朝新聞は: a noun ending the line before (a headline) is no part of it.

@@ -23,11 +23,16 @@ export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boo
 /**
  * True when the setting a sentence opens on is a part of an area (九州南部では、, 県北部では、): after an
  * authority's according-to (気象庁によると、…西日本は…。九州南部では…150ミリの雨が予想される) it is the
- * report's own area seen closer, not another party's scene (羽田空港では, 市内では still are).
+ * report's own area seen closer, not another party's scene (羽田空港では, 市内では still are). After
+ * 一方 it is another matter all the same.
  */
 export function opensWithAreaPart(tokens: readonly Token[], v: SentenceView): boolean {
   let k = v.first;
-  while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  let contrast = false;
+  for (; k < v.end && isConnective(tokens[k] as Token); k++) contrast ||= (tokens[k] as Token).surface === '一方';
+  // 気象庁によると、…。一方、都内各地では熱中症で85人が搬送された: 一方 turns to another matter, which
+  // the report does not cover however its place is written.
+  if (contrast) return false;
   const phrase = phraseStartingAt(tokens, k, v.end);
   return !!phrase && AREA_PART.test(phrase.text) && isSettingAt(tokens, v, k);
 }

@@ -238,8 +238,9 @@ function typeOf(
   // that business, however IPADIC reads the name (ベルク as a person's).
   if (phrase.hasPerson && KIND_BEFORE_NAME.test(name)) return 'organization';
   if (phrase.hasPerson) return 'person';
-  // JR東和, JR北辰: a group's initials before a place or a word name one of its companies.
-  if (phrase.groupCompany) return 'organization';
+  // JR東和, JR北辰: a group's initials before a place or a word name one of its companies; a
+  // broadcaster's (NHK福岡) one of its stations.
+  if (phrase.groupCompany) return MEDIA.longestAt(name, 0) ? 'media' : 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
   if (phrase.plainHead) return null;

@@ -78,6 +78,8 @@ describe('同氏 / 同社 / 同省 … resolve to the last matching named party'
     expect(nameOf('町の人口減少\n毎晩新報は、町の人口が約900人減ったと伝えた。', '約900人')).toBe('毎晩新報');
     // 毎朝 as “every morning” before an ordinary object stays an adverb.
     expect(nameOf('市によると、毎朝新聞を読む人は3割だった。', '3割')).toBe('市');
+    // A date word before 新聞 is when a paper reported, not its name (no paper called 昨日新聞).
+    expect(nameOf('北辰商事の不正は昨日新聞が報じた。損失は約30億円に上るという。', '約30億円')).not.toBe('昨日新聞');
   });
 
   it('同府 is a prefecture or the cabinet office, never the government (政府)', () => {

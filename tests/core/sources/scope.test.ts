@@ -72,6 +72,10 @@ describe('a new scene ends an according-to', () => {
     // A region named whole (四国では) or a facility (羽田空港では) is still another scene.
     const whole = '気象庁によると、東日本は8日にかけて荒れた天気になる。四国では、最高気温が25度まで上がった。';
     expect(names(whole, ['25度'])).toEqual(['']);
+    // 一方 turns to another matter: heatstroke counts are not the weather agency's.
+    const meanwhile =
+      '気象庁によると、今月の平均気温は平年より1.2度高かった。一方、東京都内各地では熱中症で計85人が搬送された。';
+    expect(names(meanwhile, ['1.2度', '計85人'])).toEqual(['気象庁', '']);
   });
 
   it('and a body that speaks with では is no new scene', () => {

@@ -41,6 +41,8 @@ describe('source types', () => {
     expect(typeOf('JR東和')).toBe('organization');
     expect(typeOf('JR線')).not.toBe('organization');
     expect(typeOf('JR駅')).not.toBe('organization');
+    // A broadcaster's initials before a place are one of its stations: media, as NHK is.
+    expect(sourceOf('NHK福岡は5日、視聴率が12%だったと発表した。', '12%')?.type).toBe('media');
     // A place alone still speaks as its government.
     expect(sourceOf('東和県は、予算を2倍にすると発表した。', '2倍')?.type).toBe('government');
   });
