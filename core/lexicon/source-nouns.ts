@@ -173,6 +173,9 @@ export const RESEARCH_BODY_TAILS: readonly string[] = ['大', '大学', '研究�
  * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
  * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
  */
+/** A university's name as written whole or short (東和大学, 東和大): what 同大 points back to, and a team's owner. */
+export const UNIVERSITY_END = /大学?$/;
+
 export const BROADCASTER = /テレビ|放送|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
 
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */

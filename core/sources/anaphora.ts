@@ -8,6 +8,7 @@ import {
   BROADCASTER,
   GOVERNMENT_HEADS,
   NON_COMPANY_HEADS,
+  UNIVERSITY_END,
   WHOLE_PHRASE_ANAPHORS,
 } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
@@ -39,7 +40,7 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同研究所: /研究所/,
   同機構: /機構/,
   同党: /党$/,
-  同大: /大学?$/,
+  同大: UNIVERSITY_END,
   同委員会: /委員会|委$/,
   // 同会 → a body whose name ends in 会 (日本園芸会, 中央審議会), not an event (大会, 説明会, 会見).
   同会: /[^大明表談見]会$/,

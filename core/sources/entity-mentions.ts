@@ -1,5 +1,5 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
-import { RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
+import { RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import type { Entity } from '../types';
 import { BRACKET_NOTE, type Mention } from './anaphora';
 import { bodyTypeByWords } from './source-type';
@@ -42,7 +42,7 @@ export function withAffiliation(m: Mention): Mention[] {
   for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
     // 北辰工業大の山田一郎教授: a university however short its name, for a later 同大.
-    const type = bodyTypeByWords(body) ?? (UNIVERSITY.test(body) ? 'organization' : null);
+    const type = bodyTypeByWords(body) ?? (UNIVERSITY_END.test(body) ? 'organization' : null);
     if (type) return [{ name: body, type, start: m.start, end: m.start + at }, m];
   }
   return [m];
@@ -50,8 +50,6 @@ export function withAffiliation(m: Mention): Mention[] {
 
 // 南郷医科大などのチーム → 南郷医科大: the body a research team is named after, before など / ら and の.
 const TEAM_OF = new RegExp(`^(.+?)(?:など|ら)?の(?:${RESEARCH_TEAM_HEADS.join('|')})$`);
-// 南郷医科大, 北嶺大学: a university, however short its name.
-const UNIVERSITY = /大学?$/;
 
 /**
  * A research team as filed with the body it is named after (南郷医科大などのチームがまとめた。同大によると
@@ -61,7 +59,7 @@ function withTeamOwner(m: Mention): Mention[] {
   const named = TEAM_OF.exec(m.name)?.[1];
   // 北辰工業大の山田一郎教授らのグループ: the team of a professor, filed with the professor's university.
   const owner = named?.includes('の') ? named.slice(0, named.indexOf('の')) : named;
-  if (!owner || !(UNIVERSITY.test(owner) || bodyTypeByWords(owner))) return [m];
+  if (!owner || !(UNIVERSITY_END.test(owner) || bodyTypeByWords(owner))) return [m];
   const type = bodyTypeByWords(owner) ?? 'organization';
   return [{ name: owner, type, start: m.start, end: m.start + owner.length }, m];
 }

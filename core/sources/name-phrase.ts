@@ -1,7 +1,7 @@
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
-import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
+import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
@@ -100,8 +100,6 @@ const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
 // 昨日新聞が報じた: a relative date word is when the paper reported, never the first word of its name.
 const DATE_WORDS: ReadonlySet<string> = new Set(RELATIVE_WORDS.map((w) => w.surface));
 const TEAMS: ReadonlySet<string> = new Set(RESEARCH_TEAM_HEADS);
-// 工業大, 北辰大学: the last word of a university's name.
-const UNIVERSITY_END = /大学?$/;
 
 /**
  * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
