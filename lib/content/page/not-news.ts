@@ -190,6 +190,9 @@ export function notNewsKind(
   // A place described with nothing told of it (no day, nobody reporting, nothing narrated): a sight's page.
   if (!meta.dated || sheet.dated === 'always' || !(reading.narrated || reading.newsTime || reading.reporting))
     return sheet.kind;
+  // A sight told by its legend and seasons, nobody reporting and nobody's age given: its guide page.
+  if (sheet.dated === 'over-unreported-prose')
+    return reading.reporting || reading.ages || reading.kind === 'story' ? null : sheet.kind;
   // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
   const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
   return plain && sheet.labels >= proseOf(blocks).sentences ? sheet.kind : null;
