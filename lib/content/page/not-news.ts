@@ -1,4 +1,5 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { breadcrumbItems } from './breadcrumb';
 import { folded } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
 import { TITLE_SEPARATOR } from './outlet';
@@ -7,6 +8,7 @@ import {
   CART_BUTTON_WORDS,
   CART_LINK_WORDS,
   type NotNewsKind,
+  RECRUITING_FOLDERS,
   RECRUITING_SITE,
   SHOP_BUTTON_WORDS,
 } from './page-kinds-lexicon';
@@ -14,6 +16,7 @@ import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
 import { isTranscript, isTurnTranscript } from './transcript';
+import { filedUnder } from './url-path';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -183,9 +186,11 @@ export function notNewsKind(
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
-  // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」) recruits.
-  const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1)];
-  if (sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim()))) return 'job';
+  // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
+  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits.
+  const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
+  if (filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim())))
+    return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.

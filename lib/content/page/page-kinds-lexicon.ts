@@ -185,3 +185,6 @@ export const NON_NEWS_CORNERS: readonly string[] = [
  */
 export const RECRUITING_SITE: RegExp =
   /(?:(?:採用|リクルート)(?:情報|サイト|ページ)|recruit(?:ing|ment)?|careers?)(?:\s*(?:site|サイト))?(?:\s*\d{4})?$/i;
+
+/** Folders of a careers site's address: 「https://www.minato-bussan.example/recruit/interview/tamura/」. */
+export const RECRUITING_FOLDERS: ReadonlySet<string> = new Set(['recruit', 'saiyo', 'careers']);
