@@ -36,6 +36,9 @@ export function isTimeStamp(text: string): boolean {
 const MAX_TITLE = 12;
 const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
 const BY_NAME = /^By\s+[^\sA-Za-z\d]+(?:\s[^\sA-Za-z\d]+)?\s/;
+// An outlet's name at either end of a stamp line: 「北浜通信」「みなと新聞」「北山テレビ」.
+const OUTLET_CREDIT =
+  /^[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV)|[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV)$/;
 /** A writer's byline with the story's stamp is this short at most. */
 const MAX_BYLINE_STAMP = 60;
 
@@ -51,6 +54,9 @@ export function isBylineStamp(text: string, writers: readonly string[]): boolean
   if (by && isTimeStamp(line.slice(by[0].length))) return true;
   const dense = foldedDense(text);
   if (dense.length > MAX_BYLINE_STAMP) return false;
+  // The outlet's credit beside the stamp: 「2025年10月21日 16時47分（最終更新 10月21日 17時10分） 北浜通信」.
+  const uncredited = dense.replace(OUTLET_CREDIT, '');
+  if (uncredited !== dense && isTimeStamp(uncredited)) return true;
   for (const w of writers) {
     const name = foldedDense(w);
     if (name.length < 2 || !dense.includes(name)) continue;

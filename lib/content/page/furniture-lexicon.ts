@@ -70,8 +70,9 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   // A player's caution under its video: 「動画の再生には通信料がかかります。一部のブラウザでは再生できない場合があります。」
   /通信料(?:が|は)(?:かかり|発生し)/,
   /ブラウザ(?:で|では)(?:再生|視聴|ご覧)(?:でき|いただけ)(?:ない|ません)/,
-  // A broadcaster's note of the programme that aired the story: 「この記事は、10月22日放送の「よんチャンTV」で紹介しました。」
-  /^この(?:記事|ニュース|内容)は[^。]{0,40}(?:放送|番組)[^。]{0,30}で(?:紹介|放送|お伝え)し(?:ました|たものです)。?$/,
+  // A broadcaster's note of the programme that aired the story, or will: 「この記事は、10月22日放送の「よんチャンTV」で
+  // 紹介しました。」「このニュースは、ケーブル12ch「みなとワイド」で5日から放送します。」
+  /^この(?:記事|ニュース|内容)は[^。]{0,40}(?:放送|番組|[cｃ][hｈ]|チャンネル)[^。]{0,40}(?:紹介|放送|お伝え)(?:し(?:ました|たものです)|します)。?$/,
   // A disclaimer under signed opinion: 「内容は筆者個人の見解であり、…の見解を示すものではありません。」,
   // 「ご意見・ご感想はこちらへ。」
   /(?:筆者|執筆者)(?:個人)?の見解/,
@@ -233,6 +234,9 @@ export const GALLERY_LABELS: ReadonlySet<string> = new Set([
   'この記事の写真',
   '画像一覧',
   '写真一覧',
+  // A local station's thumbnails under its story: 「フォトギャラリー」 over captions only.
+  'フォトギャラリー',
+  '写真ギャラリー',
 ]);
 
 /**

@@ -1,12 +1,22 @@
 import { type Block, sentenceCount, textOf } from './blocks';
+import { breadcrumbItems } from './breadcrumb';
 import { folded } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
+import { TITLE_SEPARATOR } from './outlet';
 import { denseText } from './page-index';
-import { CART_BUTTON_WORDS, CART_LINK_WORDS, type NotNewsKind, SHOP_BUTTON_WORDS } from './page-kinds-lexicon';
+import {
+  CART_BUTTON_WORDS,
+  CART_LINK_WORDS,
+  type NotNewsKind,
+  RECRUITING_FOLDERS,
+  RECRUITING_SITE,
+  SHOP_BUTTON_WORDS,
+} from './page-kinds-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
 import { isTranscript, isTurnTranscript } from './transcript';
+import { filedUnder } from './url-path';
 
 // A post's header on a bulletin board: 「1: 名無しさん 2025/06/01(日)12:03:41 ID:aB3xQ」. Seconds after a date
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
@@ -158,8 +168,8 @@ function isLetterAndAnswer(blocks: readonly Block[]): boolean {
  * job's pay) make it no news — on a dated page when its prose tells nothing (no day, nobody reporting,
  * nothing narrated: a sight described), else as its kind says (SheetLabels.dated: a story may end with a
  * shop's or an event's box; `reading`, what its prose reads as). A thread transcript is a thread however it
- * is typed; a question with its stamped answers is a Q&A page, and a meeting's minutes a transcript, unless
- * typed as news (a live blog may ask in its headline).
+ * is typed; a question with its stamped answers is a Q&A page, a meeting's minutes a transcript and a page of
+ * a company's careers site a job's, unless typed as news (a live blog may ask in its headline).
  */
 export function notNewsKind(
   doc: Document,
@@ -176,6 +186,11 @@ export function notNewsKind(
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
+  // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
+  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits.
+  const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
+  if (filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim())))
+    return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
@@ -190,6 +205,9 @@ export function notNewsKind(
   // A place described with nothing told of it (no day, nobody reporting, nothing narrated): a sight's page.
   if (!meta.dated || sheet.dated === 'always' || !(reading.narrated || reading.newsTime || reading.reporting))
     return sheet.kind;
+  // A sight told by its legend and seasons, nobody reporting and nobody's age given: its guide page.
+  if (sheet.dated === 'over-unreported-prose')
+    return reading.reporting || reading.ages || reading.kind === 'story' ? null : sheet.kind;
   // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
   const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
   return plain && sheet.labels >= proseOf(blocks).sentences ? sheet.kind : null;

@@ -18,8 +18,8 @@ export interface OutletSignals {
   url: string | null;
 }
 
-// 「見出し | 北浜タイムズ」「見出し - 産経ニュース」「見出し：朝日新聞デジタル」「見出し － Publickey」.
-const TITLE_SEPARATOR = /\s[-|｜–—―－:：/／]\s|[|｜]|：|\s:\s/;
+/** What parts a <title>: 「見出し | 北浜タイムズ」「見出し - 産経ニュース」「見出し：朝日新聞デジタル」「見出し － Publickey」. */
+export const TITLE_SEPARATOR = /\s[-|｜–—―－:：/／]\s|[|｜]|：|\s:\s/;
 const MAX_SITE = 40;
 
 /** The site's part of a <title>: what follows its last separator, unless the headline says it. */

@@ -177,3 +177,14 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   'あの日の紙面',
   '釣果情報',
 ];
+
+/**
+ * How a company's careers site names itself, ending its name or a part of its <title> after the headline:
+ * 「ミナト工業 新卒採用サイト 2027」「採用情報」「RECRUITING」. Its staff interviews recruit; a paper's
+ * interview is on the paper's site (「…｜北山新聞」).
+ */
+export const RECRUITING_SITE: RegExp =
+  /(?:(?:採用|リクルート)(?:情報|サイト|ページ)|recruit(?:ing|ment)?|careers?)(?:\s*(?:site|サイト))?(?:\s*\d{4})?$/i;
+
+/** Folders of a careers site's address: 「https://www.minato-bussan.example/recruit/interview/tamura/」. */
+export const RECRUITING_FOLDERS: ReadonlySet<string> = new Set(['recruit', 'saiyo', 'careers']);

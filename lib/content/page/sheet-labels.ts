@@ -18,7 +18,7 @@ export interface SheetLabels {
    * than it (a regional story ends with its event's box; an organiser's notice is the box and a few lines), `always`
    * (no story hires by a table of pay and terms).
    */
-  dated: 'never' | 'over-plain-prose' | 'always';
+  dated: 'never' | 'over-plain-prose' | 'over-unreported-prose' | 'always';
 }
 
 export const SHOP_SHEET: SheetLabels = {
@@ -50,6 +50,49 @@ export const SHOP_SHEET: SheetLabels = {
   // A museum's or a library's hours are a place's hours too (開館時間, 休館日).
   defining: new Set(['営業時間', '定休日', '休業日', '店休日', '開館時間', '休館日']),
   dated: 'never',
+};
+
+/**
+ * A sight's sheet (a falls', a garden's, a temple's): where it is, how to get there, where to park, when to go.
+ * Its page may tell a legend and the seasons (「…その名がつきました」「5月中旬から」) but nobody reports in it
+ * and nobody's age is given (`over-unreported-prose`); a paper's story of the same garden quotes someone.
+ */
+export const SIGHT_SHEET: SheetLabels = {
+  kind: 'shop',
+  labels: new Set([
+    '所在地',
+    '住所',
+    'アクセス',
+    '交通',
+    '交通アクセス',
+    '駐車場',
+    '料金',
+    '入場料',
+    '拝観料',
+    '入園料',
+    '入館料',
+    '見ごろ',
+    '見頃',
+    '所要時間',
+    '拝観時間',
+    '開園時間',
+    'トイレ',
+    '問い合わせ',
+    'お問い合わせ',
+  ]),
+  defining: new Set([
+    '駐車場',
+    '拝観料',
+    '入園料',
+    '入館料',
+    '見ごろ',
+    '見頃',
+    '所要時間',
+    '拝観時間',
+    '開園時間',
+    'トイレ',
+  ]),
+  dated: 'over-unreported-prose',
 };
 
 /** What an event's sheet alone gives: its price and its sign-up (a story's box has a date and a place too). */
@@ -133,4 +176,4 @@ export const JOB_SHEET: SheetLabels = {
 };
 
 /** Every kind of sheet, in the order they are tried. */
-export const SHEETS: readonly SheetLabels[] = [SHOP_SHEET, EVENT_SHEET, JOB_SHEET];
+export const SHEETS: readonly SheetLabels[] = [SHOP_SHEET, EVENT_SHEET, JOB_SHEET, SIGHT_SHEET];

@@ -63,6 +63,14 @@ describe('isBylineStamp', () => {
     expect(isBylineStamp('北原 祐介 北山大学教授 2025年7月15日 6:00', ['北原祐介'])).toBe(true);
   });
 
+  it('is the outlet’s credit beside the stamp, before or after it', () => {
+    expect(isBylineStamp('2025年11月3日 9時05分（最終更新 11月3日 10時20分） 北浜通信', [])).toBe(true);
+    expect(isBylineStamp('みなと新報　2025/10/28 18:40', [])).toBe(true);
+    expect(isBylineStamp('北山テレビ 5月1日 18時12分', [])).toBe(true);
+    expect(isBylineStamp('北浜通信が2025年11月3日に配信した。', [])).toBe(false);
+    expect(isBylineStamp('2025年11月3日 北浜湾の干潟', [])).toBe(false);
+  });
+
   it('is no line naming someone else, nor one of the story that names its writer', () => {
     expect(isBylineStamp('南野恵2025年3月10日 7時00分', ['北原祐介'])).toBe(false);
     expect(isBylineStamp('北原祐介が取材した。', ['北原祐介'])).toBe(false);

@@ -172,6 +172,9 @@ describe('isStandingNotice', () => {
     '一部のブラウザでは再生できない場合があります。',
     'この記事は、5月2日放送の「北浜イブニング」で紹介しました。',
     'このニュースは、北浜テレビの番組「ゆうがたライブ」でお伝えしたものです。',
+    // A local station's note that the story will air: 「…１２ｃｈ「…」で…から１週間放送します。」
+    'このニュースは、みなとケーブルテレビ１２ｃｈ「みなとイブニング」で８月４日から１週間放送します。',
+    'この内容は、コミュニティチャンネル「北浜ワイド」で5日に放送します。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });
@@ -186,6 +189,7 @@ describe('isStandingNotice', () => {
     '動画を見ると、男が店に入る様子が映っている。',
     '番組で紹介した店には、放送の翌日から客が詰めかけたという。',
     '携帯電話の通信料が高いとの声を受け、総務省は見直しを求めた。',
+    'このニュースは大きな反響を呼び、番組には放送の翌日から問い合わせが相次いだという。',
   ])('a story’s line: %s', (text) => {
     expect(isStandingNotice(text)).toBe(false);
   });
@@ -346,6 +350,25 @@ describe('a gallery’s label and a file list’s label after the story', () => 
     expect(page.isArticle).toBe(true);
     expect(page.map.text).toContain('約800万円を見込んでいます。');
     expect(page.map.text).not.toMatch(/この記事の画像|関連ファイル/);
+  });
+});
+
+describe('a local station’s gallery heading and airing note after the story', () => {
+  it('drops 「写真ギャラリー」 and 「このニュースは、…で…放送します。」, keeps the story and its captions', () => {
+    const page = extractArticle(fixture('catv-festival-gallery'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('来年も続けていきたい」と話していた。');
+    expect(page.map.text).toContain('湾内を進む電飾船');
+    expect(page.map.text).not.toMatch(/写真ギャラリー|このニュースは/);
+  });
+});
+
+describe('a wire story’s stamp with the agency’s credit', () => {
+  it('drops 「2025年11月3日 9時05分（最終更新 …） 北浜通信」, keeps the story', () => {
+    const page = extractArticle(fixture('wire-stamp-credit'));
+    expect(page.isArticle).toBe(true);
+    expect(page.map.text).toContain('と話している。');
+    expect(page.map.text).not.toMatch(/最終更新|9時05分/);
   });
 });
 

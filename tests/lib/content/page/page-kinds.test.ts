@@ -225,3 +225,36 @@ describe('a page declaring nothing that dates its prose under the title it decla
     expect(verdict(head, body(diary))).not.toBe('ok');
   });
 });
+
+describe('a page of a company’s careers site is no news, however it is typed', () => {
+  const title = '「産地と食卓をつなぐ仕事」';
+  const answers = [
+    '祖父母が果樹園を営んでいて、作り手の苦労を身近に見て育ちました。作る人と食べる人をつなぐ仕事がしたいと考えました。',
+    '県内の農協から果物を仕入れ、首都圏のスーパーに提案しています。旬の時期には産地に通い、収穫を自分の目で確かめます。',
+    '規格外のミカンを飲料メーカーにつないだとき、生産者の方から「捨てずに済んだ」と言ってもらえました。',
+  ];
+  const body = (crumbs = '') =>
+    `${crumbs}<article><h1>${title}</h1>${answers.map((a, i) => `<h2>質問${i + 1}</h2><p>${a}</p>`).join('')}</article>`;
+  const head = (titleTail: string, extra = '') =>
+    `<title>${title}｜${titleTail}</title><meta property="og:type" content="article">${dated}${extra}`;
+
+  it('is read as news on a company’s own site', () => {
+    expect(verdict(head('株式会社みなと物産'), body())).toBe('ok');
+  });
+
+  it('is not when its title, its breadcrumb or its address names the careers site', () => {
+    expect(verdict(head('先輩社員の声｜みなと物産 採用情報'), body())).toBe('not-article');
+    expect(verdict(head('MINATO BUSSAN RECRUITING 2027'), body())).toBe('not-article');
+    const crumbs = '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/saiyo/">採用情報</a></li></ol>';
+    expect(verdict(head('株式会社みなと物産'), body(crumbs))).toBe('not-article');
+    const url = '<meta property="og:url" content="https://www.minato-bussan.example/recruit/people/tamura/">';
+    expect(verdict(head('株式会社みなと物産', url), body())).toBe('not-article');
+  });
+
+  it('a paper’s page is news whatever section about hiring files it', () => {
+    expect(verdict(head('就活・新卒採用｜北山日日新聞'), body())).toBe('ok');
+    const crumbs =
+      '<ol class="breadcrumb"><li><a href="/">トップ</a></li><li><a href="/economy/">雇用・採用</a></li></ol>';
+    expect(verdict(head('北山日日新聞'), body(crumbs))).toBe('ok');
+  });
+});
