@@ -69,7 +69,13 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
       ['同月', '2025-04'],
     ],
   ],
-  ['3月の消費者物価指数は前月を上回った。', [['3月', '2025-03']]],
+  [
+    '3月の消費者物価指数は前月を上回った。',
+    [
+      ['3月', '2025-03'],
+      ['前月', '2025-02'],
+    ],
+  ],
   [
     '2月に契約し、翌月に引き渡した。',
     [
@@ -405,7 +411,8 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['夏の参院選に向けて、各党が公約をまとめる。', [['夏', '2025']]],
   ['首相は秋の臨時国会で法案の成立を目指す。', [['秋', '2025']]],
   ['冬の知事選挙に元市長が立つ。', [['冬', '2025']]],
-  ['夏のボーナスは前年より増えた。', []],
+  // 前年 as the base of comparison is a date; with no year in focus, the year before publication
+  ['夏のボーナスは前年より増えた。', [['前年', '2024']]],
   ['夏の当選を祝う会が開かれる。', []],
   ['夏の選挙区で争う。', []],
   // told as past before its season has come this year, the event was last year's
