@@ -39,16 +39,16 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if ((tokens[tokenAt(tokens, a.start)]?.start ?? a.start) < a.start) return null;
   // 四百八十二にのぼる, 三十ほどにとどまる: kanji numerals with a place word, reached or held to.
   if (a.kanjiOnly) return kanjiReached(text, a) ? 'count' : null;
+  // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
+  if (
+    MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 32), edge)) &&
+    VALUE_AFTER.test(text.slice(a.end, a.end + 2))
+  )
+    return 'other';
   // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic;
   // 値下がり銘柄数は1702と…、値上がりは371、変わらずは38だった: under a count told with its value.
   const listed = underNamedTopic(text, edge, a.end);
   if (listed) return listed;
-  // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
-  if (
-    MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 12), edge)) &&
-    VALUE_AFTER.test(text.slice(a.end, a.end + 2))
-  )
-    return 'other';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
   if (reachedOrHeld(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
@@ -186,6 +186,9 @@ function nameRightBefore(text: string, at: number): FigureKind | null {
 
 // Xが / Xは / Xも right before the value, after a short name: 男性が|2.6, 沖縄県は|1.60.
 const LABEL_BEFORE = /[^、。，,\s0-9０-９]{1,12}[がはも]$/;
+// Xの right before the value, when a copula follows it: 最も高かったのは沖縄県の|1.52だった.
+const LABEL_OF = /[^、。，,\s0-9０-９のはがも]{1,12}の$/;
+const COPULA_AFTER = /^(?:だ|です|で)/;
 // What may follow a listed value: 、 / 。 / で / と / だ (だった, です), or の and the grade it is
 // given in brackets (北町は98の「やや低い」).
 const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です|の「)/;
@@ -223,8 +226,11 @@ const COUNT_TOPIC = new RegExp(`(?:${COUNT_NOUN_ENDINGS.join('|')})は[0-9０-�
  * numbers stay bare.
  */
 function underNamedTopic(text: string, edge: number, end: number): FigureKind | null {
-  if (!LABEL_BEFORE.test(text.slice(Math.max(0, edge - 13), edge)) || !VALUE_AFTER.test(text.slice(end, end + 2)))
-    return null;
+  const label = text.slice(Math.max(0, edge - 13), edge);
+  const after = text.slice(end, end + 2);
+  // 最も高かったのは沖縄県の1.52だった: a place's value told with の, the copula closing it
+  const told = LABEL_BEFORE.test(label) || (LABEL_OF.test(label) && COPULA_AFTER.test(after));
+  if (!told || !VALUE_AFTER.test(after)) return null;
   const from = Math.max(0, edge - TOPIC_REACH);
   const before = text.slice(from, edge);
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('「'), before.lastIndexOf('」'));
