@@ -84,7 +84,10 @@ describe('a headline figure', () => {
       ['5万人', '県警'],
     ]);
     // What is announced is no label: 新型iPhone発表.
-    expect(sources('東和電機、新型iPhone発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円から', '']);
+    expect(sources('東和電機、新型iPhone発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual([
+      '12万円から',
+      '',
+    ]);
     const tally = sources(
       '夏のボーナス 経団連の第1回集計 平均92万円\n経団連は20日、夏のボーナスの第1回集計を発表した。',
     );
