@@ -50,6 +50,15 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   const listed = underNamedTopic(text, edge, a.end);
   if (listed) return listed;
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
+  // 1.20の合計特殊出生率が続けば: a rate's value written before its name (2025の指数 is a year's).
+  if (RATE_NAMED_AFTER.test(text.slice(a.end, a.end + 16)) && !(integer && v >= 1900 && v <= 2099)) return 'ratio';
+  if (integer && v >= 2 && !scaleBefore(text, edge)) {
+    // 与党系が18を占める: the share a bare count takes of a whole.
+    if (text.startsWith(OCCUPY, a.end)) return 'count';
+    // 対応言語を32から48に増やした: the count a change starts from (the one it ends at is read below).
+    const to = CHANGED_TO.exec(text.slice(a.end, a.end + 12));
+    if (to && SET_TO_VERBS.some((w) => text.startsWith(w, a.end + to[0].length))) return 'count';
+  }
   if (reachedOrHeld(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
   if (!integer || v < 2) return null;
@@ -65,6 +74,14 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
 }
 
+// の, up to eight characters of a name, a rate's ending, and a particle: 1.20の合計特殊出生率が.
+const RATE_NAMED_AFTER = new RegExp(
+  `^の[\\p{Script=Han}ァ-ヶー・]{0,8}(?:${RATE_NOUN_ENDINGS.join('|')})(?=[はがをもでにのと、。])`,
+  'u',
+);
+const OCCUPY = 'を占め';
+// から, another number, に: 32から48に (a change's verb must follow).
+const CHANGED_TO = /^から[0-9０-９]+に/;
 // 30ほどにとどまる, 12程度に過ぎない: a count held down to, an approximation between allowed.
 const HELD_TO = /^(?:ほど|程度|前後|余り|あまり)?に(?:とどま|留ま|過ぎ|すぎ)/;
 // 四百八十二, 三十: a kanji numeral with a place word reads as a number on its own.

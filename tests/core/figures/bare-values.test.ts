@@ -31,4 +31,28 @@ describe('bare values', () => {
   ])('leaves a bare number under no rate alone: %s', (text, value) => {
     expect(texts(text)).not.toContain(value);
   });
+
+  // 1.20の合計特殊出生率: a rate's value before its name; 与党系が18を占める, 32から48に増やした: counts
+  // held or changed, with no counter.
+  it.each([
+    ['足元で1.20の合計特殊出生率が今後も続くと仮定した。', '1.20', 'ratio'],
+    ['足元で1.18の出生率が続けば、人口は減る。', '1.18', 'ratio'],
+    ['０．９４の出生率は全国で最も低い。', '０．９４', 'ratio'],
+    ['1.25の有効求人倍率は前月と同じだった。', '1.25', 'ratio'],
+    ['定数30のうち、与党系が18を占める。', '18', 'count'],
+    ['上位10社のうち、国内勢が7を占めた。', '7', 'count'],
+    ['同社は対応言語を従来の32から48に増やした。', '32', 'count'],
+    ['加盟国は27から30に増えた。', '27', 'count'],
+    ['店舗を120から90に減らす。', '120', 'count'],
+  ])('reads %s', (text, value, kind) => {
+    expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([value, kind]);
+  });
+
+  it.each([
+    ['3の倍数を数える。', '3'],
+    ['2025の指数を発表した。', '2025'],
+    ['バージョンを2から3に上げた。', '2'],
+  ])('reads no bare value in %s', (text, value) => {
+    expect(texts(text)).not.toContain(value);
+  });
 });
