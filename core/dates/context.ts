@@ -148,6 +148,8 @@ export class DateContext {
       return this.lastFiscalYear;
     if (word.anchor === 'previous' && this.lastYear !== null) return this.lastYear;
     if (!pub) return null;
+    // 新年度予算案 in February → the fiscal year starting this April; in November → next April's
+    if (word.nearestApril) return pub.m >= 10 ? pub.y + 1 : pub.y;
     // 「年末に起きた事故」 in a January or February article is last December, unless told as to come.
     if (word.unit === 'year' && word.offset === 0 && word.month === 12 && pub.m <= 2 && this.tense !== 'nonpast')
       return pub.y - 1;

@@ -3,8 +3,11 @@ import { readCalendar, type WordCheck } from './expression';
 import type { CalendarSpec, Parsed, RangeSpec } from './spec';
 
 const CONNECTOR = new RegExp(`[〜～~${DASH}]|から`, 'y');
-/** から makes a range only when the end is closed: 7月1日から15日まで / にかけて. 1日から5日に延期 is two dates. */
-const CLOSER = /まで|にかけて|の間/y;
+/**
+ * から makes a range only when the end is closed: 7月1日から15日まで / にかけて / にかけ、 / にわたり / の間,
+ * after an "about" (2017年から19年ごろにかけ). 1日から5日に延期 is two dates.
+ */
+const CLOSER = /(?:ごろ|頃)?(?:まで|にかけ|にわた|に渡|の間)/y;
 
 /**
  * Extends a parsed calendar expression into a range when a connector and a second date follow:

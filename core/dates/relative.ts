@@ -13,8 +13,6 @@ import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
 
-const KANJI_NUMERALS = '〇一二三四五六七八九十百千';
-
 /** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
 const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));
 
@@ -40,20 +38,8 @@ const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
  */
 export const SAME_PERIOD = /^(?:同(?:期|月)(?!比)|の同じ(?:時期|月))/;
 
-/**
- * What makes a word for "the one before" (前年, 前年度, 前月, 前日) a base of comparison rather than a
- * date of the story: 前年を上回った, 前年より3%減った, 前年並み, 前年度と比べ, 前年から8%減り, 前年度の約1.4倍,
- * 前日の終値から100円上がった, 前年の同じ時期より. 前日から降り続く雨 is still a day: から counts only
- * before a figure.
- */
-const COMPARED = new RegExp(
-  [
-    '^(?:より|並み|同(?:期|月)|の同じ(?:時期|月)|を(?:超え|超す|割り込|割っ|割る)|[にと](?:比べ|比較|比し))',
-    '^を[^、。]{0,10}?(?:上回|下回)',
-    `^から[約およそ0-9０-９${KANJI_NUMERALS}]`,
-    `^の[^、。]{0,12}?(?:倍|より|並み|を(?:上回|下回)|から[約0-9０-９${KANJI_NUMERALS}])`,
-  ].join('|'),
-);
+/** 前年同月, 昨年の同じ月: "the same month" of that year, the month the story is in. */
+export const SAME_MONTH = /^(?:同月|の同じ月)$/;
 
 /** 前年同月, 前年の同じ月: "the same month" after a base of comparison belongs to it. */
 const COMPARED_BEFORE = /前(?:年度?|月|期)の?$/;
@@ -71,13 +57,13 @@ export function readRelativeWord(
   if (!word || insideYearTurn(text, i)) return null;
   const end = i + word.surface.length;
   const after = text.slice(end, end + 3);
-  // 昨年同期 (the same period last year) is a date of its own; 前年同期 stays a base of comparison.
-  const samePeriod = word.anchor === 'published' && SAME_PERIOD.test(after);
+  // 昨年同期, 前年同月 (the same period a year before) are dates of their own; 前年同月比 is a ratio.
+  // 前年の約1.4倍, 前年を上回った: a base of comparison written as a word is a date the reader should
+  // see, the year before the one in focus; only the fused ratio words (前年比) name none.
+  const samePeriod = SAME_PERIOD.test(after);
   if ((!samePeriod && COMPARISON.test(after)) || !isWord(i, end)) return null;
-  if (word.anchor === 'previous') {
-    if (word.offset < 0 && COMPARED.test(text.slice(end, end + 16))) return null;
-    if (word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return null;
-  }
+  if (word.anchor === 'previous' && word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
+    return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
     return null;
   return { word, end };

@@ -116,6 +116,11 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     if (spec.month) months = spanEnds(spec.month.value);
     // 年末 → December, 年度末 → March, 年明け → January: the word names a month of its year.
     else if (word?.month !== undefined) months = [word.month, word.month];
+    // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before.
+    else if (spec.sameMonth) {
+      const m = ctx.paragraphMonth()?.m;
+      if (m !== undefined) months = [m, m];
+    }
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;
     if (resolved) years = resolved;
     else if (spec.year) return null;

@@ -10,7 +10,7 @@ import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck }
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
-import { agoStart, RELATIVE_FIRST_CHARS, readAgo, readYearTurnSeason, SAME_PERIOD } from './relative';
+import { agoStart, RELATIVE_FIRST_CHARS, readAgo, readYearTurnSeason, SAME_MONTH, SAME_PERIOD } from './relative';
 import type { DateSpec, Parsed } from './spec';
 import { readTime } from './times';
 import { readYearList } from './year-lists';
@@ -86,9 +86,12 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       // 約10年前: the qualifier before a count back is part of what is written.
       const link = bareDay(spec) ? dayLinkBefore(text, i, isWord) : null;
       const start = spec.kind === 'ago' ? Math.max(agoStart(text, i), out.at(-1)?.end ?? 0) : link ? i - 1 : i;
-      const end = p.end + samePeriodAfter(text, p.end, spec);
-      if (link) out.push({ start, end, spec, link });
-      else out.push(spec === p.spec ? { start, end, spec } : { start, end, spec, listed: true });
+      // 前年同月: the same month, of that year
+      const same = samePeriodAfter(text, p.end, spec);
+      const end = p.end + same.length;
+      const dated = SAME_MONTH.test(same) && spec.kind === 'calendar' ? { ...spec, sameMonth: true as const } : spec;
+      if (link) out.push({ start, end, spec: dated, link });
+      else out.push(spec === p.spec ? { start, end, spec: dated } : { start, end, spec: dated, listed: true });
       p.end = end;
     }
     era ||= ERAS.some((e) => text.startsWith(e.name, i));
@@ -102,10 +105,10 @@ function bareDay(spec: DateSpec): boolean {
   return spec.kind === 'calendar' && !spec.year && !spec.month && spec.day?.type === 'abs';
 }
 
-/** 2018年同期, 昨年の同じ時期: the length of "the same period" after a year alone, or 0. */
-function samePeriodAfter(text: string, end: number, spec: DateSpec): number {
-  if (spec.kind !== 'calendar' || !spec.year || spec.month || spec.day || spec.part || spec.time) return 0;
-  return SAME_PERIOD.exec(text.slice(end, end + 5))?.[0].length ?? 0;
+/** 2018年同期, 昨年の同じ時期: "the same period" written after a year alone, or ''. */
+function samePeriodAfter(text: string, end: number, spec: DateSpec): string {
+  if (spec.kind !== 'calendar' || !spec.year || spec.month || spec.day || spec.part || spec.time) return '';
+  return SAME_PERIOD.exec(text.slice(end, end + 5))?.[0] ?? '';
 }
 
 const PAIR = new RegExp(`([${DIGIT}]{1,2}|[一二三四五六七八九])、([${DIGIT}]{1,2}|[二三四五六七八九十])`, 'y');

@@ -38,6 +38,8 @@ export interface CalendarSpec {
   time: TimeOfDay | null;
   /** 大学ランキング2026: a year that labels a title's edition; the story does not move to it (前年 after it). */
   edition?: true;
+  /** 前年同月, 2018年の同じ月: the month the story is in, of that year (its own month is not written). */
+  sameMonth?: true;
 }
 
 /** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */

@@ -39,17 +39,26 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   if ((tokens[tokenAt(tokens, a.start)]?.start ?? a.start) < a.start) return null;
   // 四百八十二にのぼる, 三十ほどにとどまる: kanji numerals with a place word, reached or held to.
   if (a.kanjiOnly) return kanjiReached(text, a) ? 'count' : null;
+  // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
+  if (
+    MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 32), edge)) &&
+    VALUE_AFTER.test(text.slice(a.end, a.end + 2))
+  )
+    return 'other';
   // 失業率は、男性が2.6、女性は2.4だった: each value in a list under a rate named as the topic;
   // 値下がり銘柄数は1702と…、値上がりは371、変わらずは38だった: under a count told with its value.
   const listed = underNamedTopic(text, edge, a.end);
   if (listed) return listed;
-  // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
-  if (
-    MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 12), edge)) &&
-    VALUE_AFTER.test(text.slice(a.end, a.end + 2))
-  )
-    return 'other';
   const integer = Number.isInteger(v) && !DECIMAL.test(a.written);
+  // 1.20の合計特殊出生率が続けば: a rate's value written before its name (2025の指数 is a year's).
+  if (RATE_NAMED_AFTER.test(text.slice(a.end, a.end + 16)) && !(integer && v >= 1900 && v <= 2099)) return 'ratio';
+  if (integer && v >= 2 && !scaleBefore(text, edge)) {
+    // 与党系が18を占める: the share a bare count takes of a whole.
+    if (text.startsWith(OCCUPY, a.end)) return 'count';
+    // 対応言語を32から48に増やした: the count a change starts from (the one it ends at is read below).
+    const to = CHANGED_TO.exec(text.slice(a.end, a.end + 12));
+    if (to && SET_TO_VERBS.some((w) => text.startsWith(w, a.end + to[0].length))) return 'count';
+  }
   if (reachedOrHeld(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
   if (!integer || v < 2) return null;
@@ -65,6 +74,14 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
 }
 
+// の, up to eight characters of a name, a rate's ending, and a particle: 1.20の合計特殊出生率が.
+const RATE_NAMED_AFTER = new RegExp(
+  `^の[\\p{Script=Han}ァ-ヶー・]{0,8}(?:${RATE_NOUN_ENDINGS.join('|')})(?=[はがをもでにのと、。])`,
+  'u',
+);
+const OCCUPY = 'を占め';
+// から, another number, に: 32から48に (a change's verb must follow).
+const CHANGED_TO = /^から[0-9０-９]+に/;
 // 30ほどにとどまる, 12程度に過ぎない: a count held down to, an approximation between allowed.
 const HELD_TO = /^(?:ほど|程度|前後|余り|あまり)?に(?:とどま|留ま|過ぎ|すぎ)/;
 // 四百八十二, 三十: a kanji numeral with a place word reads as a number on its own.
@@ -186,6 +203,9 @@ function nameRightBefore(text: string, at: number): FigureKind | null {
 
 // Xが / Xは / Xも right before the value, after a short name: 男性が|2.6, 沖縄県は|1.60.
 const LABEL_BEFORE = /[^、。，,\s0-9０-９]{1,12}[がはも]$/;
+// Xの right before the value, when a copula follows it: 最も高かったのは沖縄県の|1.52だった.
+const LABEL_OF = /[^、。，,\s0-9０-９のはがも]{1,12}の$/;
+const COPULA_AFTER = /^(?:だ|です|で)/;
 // What may follow a listed value: 、 / 。 / で / と / だ (だった, です), or の and the grade it is
 // given in brackets (北町は98の「やや低い」).
 const VALUE_AFTER = /^(?:[、。，,）)]|で|と|だ|です|の「)/;
@@ -223,8 +243,11 @@ const COUNT_TOPIC = new RegExp(`(?:${COUNT_NOUN_ENDINGS.join('|')})は[0-9０-�
  * numbers stay bare.
  */
 function underNamedTopic(text: string, edge: number, end: number): FigureKind | null {
-  if (!LABEL_BEFORE.test(text.slice(Math.max(0, edge - 13), edge)) || !VALUE_AFTER.test(text.slice(end, end + 2)))
-    return null;
+  const label = text.slice(Math.max(0, edge - 13), edge);
+  const after = text.slice(end, end + 2);
+  // 最も高かったのは沖縄県の1.52だった: a place's value told with の, the copula closing it
+  const told = LABEL_BEFORE.test(label) || (LABEL_OF.test(label) && COPULA_AFTER.test(after));
+  if (!told || !VALUE_AFTER.test(after)) return null;
   const from = Math.max(0, edge - TOPIC_REACH);
   const before = text.slice(from, edge);
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('「'), before.lastIndexOf('」'));

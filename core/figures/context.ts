@@ -11,6 +11,7 @@ const HYPHEN_DIGITS = new RegExp(`^[-－‐−](?:[${DIGIT}]{4}|[${DIGIT}]{3}[-�
 const LATIN_CHAR = new RegExp(`[${LATIN}]`);
 const ALNUM = new RegExp(`[${DIGIT}${LATIN}]`);
 const HYPHEN = /[-－‐−]/;
+const PLACE_WORD = /[万億兆]/;
 // Characters that glue a number into an address, a path, a time or an identifier: /gc7/2025/07, 12:30, a_3.
 const GLUE_BEFORE = /[_/\\#@&?.．／]/;
 // 12:30 is a time, but 価格：1万円 is a label and its value: a colon glues only after a digit.
@@ -33,8 +34,14 @@ export function isGluedNumber(text: string, start: number, end: number): boolean
   const after = text[end] ?? '';
   if (LATIN_CHAR.test(before) || GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) return true;
   if (ASCII_EQUALS.test(text.slice(start - 2, start)) || CLOCK_COLON.test(text.slice(start - 2, start))) return true;
-  // iPhone 16, Windows 10: a Latin word, a space, then the number.
-  if ((before === ' ' || before === '\u3000') && LATIN_CHAR.test(text[start - 2] ?? '')) return true;
+  // iPhone 16, Windows 10: a Latin word, a space, then the number; no model number is written with a
+  // place word (ノートPC　24万9800円 is a price).
+  if (
+    (before === ' ' || before === '\u3000') &&
+    LATIN_CHAR.test(text[start - 2] ?? '') &&
+    !PLACE_WORD.test(text.slice(start, end))
+  )
+    return true;
   // F-16, COVID-19, 03-1234-5678 (the later groups): a hyphen glued to a letter or digit.
   if (HYPHEN.test(before) && ALNUM.test(text[start - 2] ?? '')) return true;
   // 03-1234-5678 and 100-0001 (the first group): digits, hyphen, digits, and again or a 4-digit tail.

@@ -111,13 +111,22 @@ function closingSpan(text: string, start: number, at: number): boolean {
   return (before === 'の' || before === 'で') && CLOSING.test(text.slice(at, at + 1));
 }
 
+// What closes a term a rule sets: 任期は4年に, 4年。, 4年です, 4年で、, 4年とする, 4年、 (not まで: 令和2年から5年まで).
+const TERM_END = /^(?:に|で|と|[。、\n」]|$)/;
+// 任期は今月20日から4年: the date the term runs from, between the length noun and the length.
+const RUNS_FROM = /[^、。はを]{1,12}から$/;
+
 /**
- * 更新の間隔を5年に延ばす, 任期は4年に: a length a rule sets, N年に after a length noun and は/を. One
- * digit only (更新は25年に行う is in 2025).
+ * 更新の間隔を5年に延ばす, 任期は4年。, 任期は今月20日から4年: a length a rule sets, N年 after a length
+ * noun and は/を (with the date it runs from between), closing the clause. One digit only (更新は25年に行う
+ * is in 2025).
  */
 function lengthSetTo(text: string, start: number, at: number, v: number): boolean {
-  if (text[at] !== 'に' || v >= 10 || !/[はを]/.test(text[start - 1] ?? '')) return false;
-  return LENGTH_NOUNS.some((n) => text.endsWith(n, start - 1));
+  if (v >= 10 || !TERM_END.test(text.slice(at, at + 1))) return false;
+  const from = RUNS_FROM.exec(text.slice(Math.max(0, start - 14), start));
+  const head = from ? start - from[0].length : start;
+  if (!/[はを]/.test(text[head - 1] ?? '')) return false;
+  return LENGTH_NOUNS.some((n) => text.endsWith(n, head - 1));
 }
 
 /** The token starting exactly at `pos`, if any. */

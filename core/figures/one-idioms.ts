@@ -13,21 +13,32 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
  * - after の, the thing itself: 「起死回生の一発」「渾身の一本」「張本人の一人」「その中の一つ」;
  * - before の, "a": 「一人の女性が」「一発の銃弾が」「一枚の写真」;
  * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」;
- * - before も and a denial, "not a single": 「一軒もない」「一人もいなかった」.
+ * - before も and a denial, "not a single": 「一軒もない」「一人もいなかった」, and before でも, "even one":
+ *   「一人でも減らしたい」 — in digits too (1試合も無駄にできない, １人でも多く);
+ * - 一人で, 一人では: alone (「一人では住めない」).
  * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
- * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are never idioms, except の1つ ("one of").
+ * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are idioms only stressed (1人も, 1人でも) or as の1つ ("one of").
  */
 export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
   const { text } = ctx;
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return true;
   // 直近の一年間, 一年契約: a length of time is left to the duration rules.
-  if (a.written !== '一' || entry.kind === 'duration') return false;
-  if (text[a.start - 1] === 'の' || NOT_A_SINGLE.test(text.slice(unitEnd, unitEnd + 12))) return true;
+  if (!ONE.test(a.written) || entry.kind === 'duration') return false;
+  // 1試合も無駄にできない, 一人でも減らしたい, １人でも多く: one stressed, in digits or kanji
+  const after = text.slice(unitEnd, unitEnd + 12);
+  if (NOT_A_SINGLE.test(after) || (EVEN_ONE.test(after) && !RATE_BEFORE.test(text.slice(0, a.start)))) return true;
+  if (a.written !== '一') return false;
+  // 一人では住めない, 一人で押し入った: alone
+  if (entry.surface === '人' && text[unitEnd] === 'で') return true;
+  if (text[a.start - 1] === 'の') return true;
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }
 
-// 一軒もない, 一人もいなかった, 一つも見つからず: "not a single one", a denial, not a count of one.
+// 一軒もない, 一人もいなかった, 1試合も無駄にできない: "not a single one", a denial, not a count of one.
 const NOT_A_SINGLE = /^も[^、。，「」]{0,6}?(?:ない|なく|なし|なかっ|ません|ませ|せず|ゼロ)/;
+// 一人でも減らしたい, 1円でも安く: "even one" (but 週に一度でも is still a rate: once a week).
+const EVEN_ONE = /^でも/;
+const RATE_BEFORE = /[日週月年]に$/;
 
 /** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */
 function compoundAfter(ctx: Ctx, at: number): boolean {

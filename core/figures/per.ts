@@ -23,6 +23,8 @@ const BETWEEN: readonly string[] = [
   ...['月', '年'],
 ];
 const MAX_BETWEEN = 3;
+// 1試合平均の観客数, 1世帯平均の支出: one of something as the base of an average.
+const AVERAGE_OF = /^平均の$/;
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 
@@ -88,13 +90,15 @@ export function perDenominator(
   // 1敗28ホールド, 1安打1失点: a match's result is nothing a count is per; and in 3勝|1敗1分け the one
   // follows another count glued before it, an entry of a record line, not a denominator.
   if (!particle && (GAME_RESULTS.has(entry.surface) || countedBefore(ctx.tokens, a.start))) return null;
+  const between = q;
   for (let n = 0, w = BETWEEN.find((x) => text.startsWith(x, q)); w && n < MAX_BETWEEN; n++) {
     q += w.length;
     w = BETWEEN.find((x) => text.startsWith(x, q));
   }
   const b = numberAt(ctx, q);
-  // 一人当たりのGDP: a denominator with no number after it is no figure at all; but 3年ごとに (every
-  // three years) is an interval worth its figure.
+  // 一人当たりのGDP, 1試合平均の観客数: a denominator with no number after it is no figure at all; but
+  // 3年ごとに (every three years) is an interval worth its figure.
+  if (!b && !word && a.reading.value === 1 && AVERAGE_OF.test(text.slice(between, q + 1))) return [];
   if (!b) return word && word !== '=' && word !== '＝' && !(INTERVAL.has(word) && a.reading.value > 1) ? [] : null;
   const c2 = counterAfter(ctx, b);
   // 3人に1人, 三社に一社: one in three.

@@ -1,4 +1,10 @@
-import { PREFIX_QUALIFIERS, type Qualifier, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers';
+import {
+  FLOOR_FROM,
+  FLOOR_FROM_CLOSE,
+  PREFIX_QUALIFIERS,
+  type Qualifier,
+  SUFFIX_QUALIFIERS,
+} from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
 import { DIGIT, KANJI } from '../text/script';
 import type { Bound } from '../types';
@@ -64,6 +70,9 @@ export function suffixQualifiers(text: string, end: number, skip: ReadonlySet<st
     if (!hit || skip.has(hit.surface)) break;
     q = add(q, hit, q.edge + hit.surface.length);
   }
+  // 24万9800円から。: a floor, から closing the clause
+  if (q.bound === null && !skip.has(FLOOR_FROM.surface) && FLOOR_FROM_CLOSE.test(text.slice(q.edge, q.edge + 4)))
+    q = add(q, FLOOR_FROM, q.edge + FLOOR_FROM.surface.length);
   return q;
 }
 

@@ -1,7 +1,14 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { DENOMINATION_NOUNS } from '../lexicon/denominations';
 import { GAME_CLOCK_WORDS } from '../lexicon/matches';
-import { COUNTER_IDIOMS, KIND_NOUNS_AFTER, KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
+import {
+  COUNTER_IDIOMS,
+  KIND_NOUNS_AFTER,
+  KIND_SUFFIXES,
+  NAMING_AFTER,
+  NAMING_BEFORE,
+  ORDINAL_SUFFIXES,
+} from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
 import { WordIndex } from '../lexicon/word-table';
 import { readNumeral } from '../numbers/numerals';
@@ -145,6 +152,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 3点シュート, 3ポイントシュート: the points a shot is worth name its kind.
   const next = tokenStarting(ctx.tokens, unitEnd)?.surface ?? '';
   if (KIND_AFTER.has(next) || KIND_NOUNS_AFTER[text.slice(a.end, unitEnd)]?.includes(next)) return null;
+  // 主要7カ国（G7）, 大型2種免許: a group or a class named by its number.
+  if (namedByNumber(text, a, unitEnd)) return null;
   // 1万円札, 500円玉, 100円ショップ: a coin, a note or a kind of shop, named by its face value.
   if (entry.kind === 'money' && DENOMINATION_NOUNS.has(tokenStarting(ctx.tokens, unitEnd)?.surface ?? '')) return null;
   // 同点の7回、: an inning of a baseball game is a place in it, not a count of times.
@@ -189,4 +198,19 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
     change: null,
     ...(place ? { lastPlace: place } : {}),
   };
+}
+
+// 主要20カ国・地域（G20）: an acronym in brackets after the count, carrying its number.
+const ACRONYM_AFTER = /^(?:・地域)?[（(][A-Za-zＡ-Ｚａ-ｚ]+([0-9０-９]+)[）)]/;
+
+/**
+ * 主要7カ国（G7）, 主要20カ国・地域（G20）, 先進7カ国, 大型2種免許: the number names a group (its acronym
+ * carries the same number) or a class (core/lexicon/non-figures.ts NAMING_BEFORE / NAMING_AFTER).
+ */
+function namedByNumber(text: string, a: Numeral, unitEnd: number): boolean {
+  const counter = text.slice(a.end, unitEnd);
+  if (NAMING_BEFORE[counter]?.some((w) => text.endsWith(w, a.start))) return true;
+  if (NAMING_AFTER[counter]?.some((w) => text.startsWith(w, unitEnd))) return true;
+  const acronym = ACRONYM_AFTER.exec(text.slice(unitEnd, unitEnd + 16));
+  return !!acronym && acronym[1]?.normalize('NFKC') === a.written.normalize('NFKC');
 }

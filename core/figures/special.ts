@@ -1,4 +1,4 @@
-import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS } from '../lexicon/age-holders';
+import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS, TITLE_FINALS } from '../lexicon/age-holders';
 import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
 import { QUAKE_WORDS } from '../lexicon/quake-words';
 import { alternation } from '../lexicon/word-table';
@@ -43,6 +43,15 @@ const HEADLINE_BREAKS: ReadonlySet<string> = new Set(['　', ' ', '\n', '']);
 const SCALE_RANGE = /^(?:[強弱])?(?:から|〜|～|~)/;
 // タデセ・ゲブレ, マリア・ロドリゲス: two katakana words joined by a middle dot, ending a name.
 const FOREIGN_NAME_END = /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+[・＝][ァ-ヴ][ァ-ヴー]+$/;
+// ストランドベリ党首, マルク・ストランドベリ党首: a katakana name (of three or more) and a kanji title.
+const FOREIGN_NAME_TITLE =
+  /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]{2,}(?:[・＝][ァ-ヴ][ァ-ヴー]+)?(\p{Script=Han}{1,4})$/u;
+
+/** ストランドベリ党首（52）: a katakana name, then a title ending like a person's (TITLE_FINALS). */
+function foreignNameTitled(before: string): boolean {
+  const title = FOREIGN_NAME_TITLE.exec(before)?.[1];
+  return !!title && TITLE_FINALS.has(title.at(-1) ?? '');
+}
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';
 // 指数はプラス13: a positive sign in words.
@@ -78,7 +87,8 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1))) ||
       // エチオピアのタデセ・ゲブレ（24）: a foreign name in katakana, given and family names joined by
       // ・, which the dictionary does not tag as a name; an adult's age (ポケット・ラジオ（3） is a model).
-      (v >= 15 && FOREIGN_NAME_END.test(text.slice(Math.max(0, open - 24), open)));
+      (v >= 15 && FOREIGN_NAME_END.test(text.slice(Math.max(0, open - 24), open))) ||
+      (v >= 15 && foreignNameTitled(text.slice(Math.max(0, open - 28), open)));
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];

@@ -15,6 +15,12 @@ export const PERSON_NOUN_FINALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last characters of a title after a katakana name that hold an age: ストランドベリ党首（52）, リンド首相
+ * （58）, ハンセン外相, ロペス大統領, 代表, 知事, 氏 — besides those of a person noun.
+ */
+export const TITLE_FINALS: ReadonlySet<string> = new Set([...PERSON_NOUN_FINALS, '首', '相', '領', '表', '事', '氏']);
+
+/**
  * Words before an age read with no particle after it (逮捕されたのは無職の男（61）だ): names' honorifics,
  * the people crime and sports news name most, and roles whose last kanji names no person (教諭, 巡査).
  */

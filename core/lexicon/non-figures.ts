@@ -68,6 +68,21 @@ export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
   ポイント: ['シュート', 'ライン'],
 };
 
+const COUNTRY_COUNTERS = ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'] as const;
+
+/**
+ * Words right before a number and its counter that make them name a group or a class, not count: 主要7カ国
+ * and 先進7カ国 are the G7 (主要20カ国 the G20), 大型2種 a driving licence's class. Keyed by the counter as
+ * written; 主要3社 still counts.
+ */
+export const NAMING_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(COUNTRY_COUNTERS.map((c) => [c, ['主要', '先進']])),
+  種: ['大型', '中型', '準中型', '普通'],
+};
+
+/** Nouns right after the counter that make the number a class: 2種免許, 1種免許. */
+export const NAMING_AFTER: Readonly<Record<string, readonly string[]>> = { 種: ['免許'] };
+
 /**
  * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱, 1人区;
  * idioms of one written in digits (1人っ子, 1人勝ち, 1戸建て, 1晩中) and one by one (1人1人, 1つ1つ).

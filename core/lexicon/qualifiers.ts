@@ -93,6 +93,13 @@ export const SUFFIX_QUALIFIERS: readonly Qualifier[] = [
   ...['分', '相当', '連続', 'ぶり'].map((s) => ({ surface: s })),
 ];
 
+/**
+ * A floor the price starts at: 「24万9800円から」 closing a headline or a clause (から。, から）, からで、,
+ * からです); 「1万円から、2万円に」 and 「3万円から5万円」 start a change or a range instead.
+ */
+export const FLOOR_FROM: Qualifier = { surface: 'から', bound: 'min' };
+export const FLOOR_FROM_CLOSE = /^から(?:$|[。\n　 」』）)]|で[、。]|です|となる)/;
+
 /** After N年 only (10日になる is a date): 戦後80年となる, 発売から20年になる. */
 export const YEAR_MARKERS: readonly string[] = ['とな', 'にな'];
 

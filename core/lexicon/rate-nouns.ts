@@ -82,9 +82,11 @@ export const RECORD_VERBS: readonly string[] = ['をマーク', 'を記録', '�
 
 /**
  * A market's move before its level: 「18.64ポイント安の1612.47で終えた」「3ドル高の81.2だった」 — the
- * unit of the move, then 安/高 and の, before a bare number that is the level reached.
+ * unit of the move, its percentage in brackets if given (18.40ポイント（0.60%）安の), then 安/高 and の
+ * or い, or 上昇/下落 and の, before a bare number that is the level reached.
  */
-export const MOVE_BEFORE_LEVEL = /[0-9０-９](?:ポイント|円|銭|ドル|セント|ユーロ|%|％)(?:安|高)の$/;
+export const MOVE_BEFORE_LEVEL =
+  /[0-9０-９](?:ポイント|円|銭|ドル|セント|ユーロ|%|％)(?:[（(][^）)]{1,16}[）)])?(?:(?:安|高)[のい]|(?:上昇|下落|値上がり|値下がり)の)$/;
 
 /** The sides of a vote, counted bare in a tally with no party named: 「賛成18、反対7」「賛成多数（賛成212、反対198、棄権3）」. */
 export const VOTE_SIDES: ReadonlySet<string> = new Set(['賛成', '反対', '棄権', '欠席', '白票', '無効']);

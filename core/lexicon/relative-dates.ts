@@ -36,6 +36,11 @@ export interface RelativeWord {
    * season is over this year (「夏の参院選に向けて」 in December), it may be next year's, so it is left undated.
    */
   seasonEvent?: boolean;
+  /**
+   * 新年度: the fiscal year whose April is nearest the article — about to begin in a February budget
+   * story, just begun in April, the coming one in November (see DateContext.yearAnchor).
+   */
+  nearestApril?: boolean;
 }
 
 /** Relative date words. Longer surfaces win (一昨年 over 昨年, 昨年度 over 昨年): dates/relative.ts looks them up longest first. */
@@ -94,6 +99,7 @@ export const RELATIVE_WORDS = [
   { surface: '今年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '本年度', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '来年度', unit: 'fiscal', offset: 1, anchor: 'published' },
+  { surface: '新年度', unit: 'fiscal', offset: 0, anchor: 'published', nearestApril: true },
   { surface: '再来年度', unit: 'fiscal', offset: 2, anchor: 'published' },
   { surface: '年度内', unit: 'fiscal', offset: 0, anchor: 'published' },
   // 年度末 is the March that closes the fiscal year the article is about: a budget for 2020年度 told in

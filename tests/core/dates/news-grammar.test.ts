@@ -69,7 +69,13 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
       ['同月', '2025-04'],
     ],
   ],
-  ['3月の消費者物価指数は前月を上回った。', [['3月', '2025-03']]],
+  [
+    '3月の消費者物価指数は前月を上回った。',
+    [
+      ['3月', '2025-03'],
+      ['前月', '2025-02'],
+    ],
+  ],
   [
     '2月に契約し、翌月に引き渡した。',
     [
@@ -371,7 +377,13 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['夏休み期間中は混雑する。', []],
   ['大型連休明けに再開する。', []],
   ['お盆明けから値上げする。', []],
-  ['4月の新年度から導入する。', [['4月', '2025-04']]],
+  [
+    '4月の新年度から導入する。',
+    [
+      ['4月', '2025-04'],
+      ['新年度', '2025'],
+    ],
+  ],
   ['今夏以降に発売する。', [['今夏', '2025']]],
   ['2024年秋以降に増えた。', [['2024年秋', '2024']]],
   ['来年の今ごろには完成する。', [['来年', '2026']]],
@@ -405,7 +417,8 @@ const CASES: readonly (readonly [string, readonly (readonly [string, unknown])[]
   ['夏の参院選に向けて、各党が公約をまとめる。', [['夏', '2025']]],
   ['首相は秋の臨時国会で法案の成立を目指す。', [['秋', '2025']]],
   ['冬の知事選挙に元市長が立つ。', [['冬', '2025']]],
-  ['夏のボーナスは前年より増えた。', []],
+  // 前年 as the base of comparison is a date; with no year in focus, the year before publication
+  ['夏のボーナスは前年より増えた。', [['前年', '2024']]],
   ['夏の当選を祝う会が開かれる。', []],
   ['夏の選挙区で争う。', []],
   // told as past before its season has come this year, the event was last year's

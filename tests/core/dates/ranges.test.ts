@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { dates } from './helpers';
 
 describe('date ranges and parts of months', () => {
+  // 2021年から23年にかけ: a two-digit year closing a range takes the first year's century, however the
+  // range is closed (にかけ, にかけて, にわたり, の間, まで)
+  it.each([
+    ['被告は2021年から23年にかけ、補助金を不正に受給したとされる。', '23年', '2023'],
+    ['男は2019年から22年にかけて、計14回盗みを繰り返した。', '22年', '2022'],
+    ['同署によると、女は２０２２年から２４年にわたり、預金を着服した疑い。', '２４年', '2024'],
+    ['被告は2020年から23年の間に計8回、現金を受け取った。', '23年', '2023'],
+    ['容疑者は1998年から2001年にかけ、帳簿を改ざんしていた。', '2001年', '2001'],
+    ['元社長は2017年から19年ごろにかけ、架空の取引を重ねたとされる。', '19年ごろ', '2019'],
+  ])('closes a range with a short year: %s', (text, surface, value) => {
+    expect(dates(text)).toContainEqual([surface, value]);
+  });
+
+  it('reads no length of years after から as a year', () => {
+    expect(dates('工場は2001年から23年間、操業を続けた。')).toEqual([['2001年', '2001']]);
+  });
+
   it('reads ranges closed by まで / にかけて as two dates, the second inheriting year and month', () => {
     expect(dates('展示は8月3日から20日まで開かれる。')).toEqual([
       ['8月3日', '2025-08-03'],

@@ -102,18 +102,25 @@ describe('relative dates', () => {
     ]);
   });
 
-  it('leaves comparison bases alone', () => {
+  it('leaves the fused ratio words alone', () => {
     expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([]);
-    expect(dates('売上高は前年同期を上回り、昨年同期比でも増えた。')).toEqual([]);
+    expect(dates('売上高は昨年同期比でも増えた。')).toEqual([]);
   });
 
-  it('leaves 前年, 前年度, 前月 and 前日 alone as the base a figure is compared with', () => {
-    expect(dates('販売は3カ月ぶりに前年を上回り、前年並みの水準を保った。')).toEqual([]);
-    expect(dates('志願者は前年度より約7500人少なく、平均点は前年度を10点以上下回った。')).toEqual([]);
-    expect(dates('相談は前年度の約1.4倍に増え、件数は前年から8%減った。')).toEqual([]);
-    expect(dates('株価は前日の終値から100円上がり、前月と比べても高い。')).toEqual([]);
-    // 前年同月 is one base: its 同月 is no month of the story
-    expect(dates('2カ月連続で前年同月を下回り、前年の同じ月と比べて減った。')).toEqual([]);
+  it('dates 前年, 前年度, 前月 and 前日 as the base a figure is compared with (see comparison-bases.test.ts)', () => {
+    expect(dates('販売は3カ月ぶりに前年を上回り、前年並みの水準を保った。')).toEqual([
+      ['前年', '2024'],
+      ['前年', '2024'],
+    ]);
+    expect(dates('株価は前日の終値から100円上がり、前月と比べても高い。')).toEqual([
+      ['前日', '2025-07-09'],
+      ['前月', '2025-06'],
+    ]);
+    // 前年同月 is one mention: its 同月 is no month of its own
+    expect(dates('2カ月連続で前年同月を下回り、前年の同じ月と比べて減った。')).toEqual([
+      ['前年同月', '2024'],
+      ['前年の同じ月', '2024'],
+    ]);
   });
 
   it('still dates 前年 and 前日 told as points of the story', () => {

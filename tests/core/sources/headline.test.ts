@@ -84,7 +84,10 @@ describe('a headline figure', () => {
       ['5万人', '県警'],
     ]);
     // What is announced is no label: 新型iPhone発表.
-    expect(sources('東和電機、新型iPhone発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円', '']);
+    expect(sources('東和電機、新型iPhone発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual([
+      '12万円から',
+      '',
+    ]);
     const tally = sources(
       '夏のボーナス 経団連の第1回集計 平均92万円\n経団連は20日、夏のボーナスの第1回集計を発表した。',
     );
@@ -98,7 +101,7 @@ describe('a headline figure', () => {
     ].join('\n');
     expect(sources(text)[0]).toEqual(['最大30万人', '東和介護協会']);
     // A thing announced is no label with が either: only a body's name is.
-    expect(sources('新型スマホが発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円', '']);
+    expect(sources('新型スマホが発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円から', '']);
   });
 
   it('but not a report noun that is no label (調査で…) or a survey of no body', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers';
+
+/**
+ * A word for "the one before" used as a base of comparison (前年の約1.4倍, 前年度を上回った, 前年同月を
+ * 上回った, （前年40位）) is still a date the reader should see: the year, fiscal year or month before
+ * the one the story is in. Only the fused ratio words (前年比, 前年同期比, 前年度比, 前月比, 前年度当初比)
+ * name no date.
+ */
+describe('bases of comparison', () => {
+  it.each([
+    ['昨年1年間の相談は320件で、前年の約1.4倍に膨らんだ。', '前年', '2023'],
+    ['2024年度の利用者は約8万人と、前年度の約1.5倍に増えた。', '前年度', '2023'],
+    ['今年の平均額は4300円で、前年の調査から620円増えた。', '前年', '2024'],
+    ['去年１年間の件数は１２０件で、前年を２割上回りました。', '前年', '2023'],
+    ['2023年の志願者は前年より約500人少なかった。', '前年', '2022'],
+    ['2023年の販売は前年並みの水準だった。', '前年', '2022'],
+    ['北辰大学は2024年の順位が12位（前年40位）だった。', '前年', '2023'],
+    ['今年5月の出荷は約8万台で、前年同月を14.2%上回った。', '前年同月', '2024-05'],
+    ['５月の来店客は前年の同じ月と比べて１割減った。', '前年の同じ月', '2024-05'],
+    ['６月の物価指数は前月を０・３ポイント上回った。', '前月', '2025-05'],
+    ['2022年度の歳出は前年度と比べ3%減った。', '前年度', '2021'],
+  ])('dates the base in %s', (text, surface, value) => {
+    expect(dates(text)).toContainEqual([surface, value]);
+  });
+
+  it('counts a later 前年 from the year in focus, which does not move to it', () => {
+    expect(dates('2023年の売上高は前年を上回った。利益も前年の2倍になった。')).toEqual([
+      ['2023年', '2023'],
+      ['前年', '2022'],
+      ['前年', '2022'],
+    ]);
+    expect(dates('2019年は前年の1.2倍に増えた。12月に新工場を開いた。')).toEqual([
+      ['2019年', '2019'],
+      ['前年', '2018'],
+      ['12月', '2019-12'],
+    ]);
+  });
+
+  it.each([
+    '前年比5%増、前年同期比2%減、前月比1%増、前日比30円高',
+    '一般会計は前年度当初比4.2%増、市税は前年度比18億円増、対前年比で1割増えた。',
+    '新車販売は前年同月比3.2%減った。',
+  ])('still dates no fused ratio word: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});

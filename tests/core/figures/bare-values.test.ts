@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, loadTokenizer } from './helpers';
+
+beforeAll(loadTokenizer);
+
+const texts = (text: string) => figures(text).map((f) => f.text);
+
+/**
+ * Bare numbers told as a value: the level a market index ended at after its move (with the move's
+ * percentage in brackets between), and a rate's value given for one place of a list (沖縄県の1.52だった).
+ */
+describe('bare values', () => {
+  it.each([
+    ['東証株価指数（TOPIX）は18.40ポイント（0.60%）安の3,041.22だった。', '3,041.22'],
+    ['TOPIXは１２．３４ポイント（０．４１％）高の３０４１．２２で取引を終えた。', '３０４１．２２'],
+    ['グロース市場250指数は8.5ポイント（1.2%）高の712.30で終えた。', '712.30'],
+    ['TOPIXは前日比18.40ポイント安い3041.22だった。', '3041.22'],
+    ['東証REIT指数は12.5ポイント上昇の1812.75となった。', '1812.75'],
+    ['合計特殊出生率は1.20だった。最も高かったのは北浜県の1.52だった。', '1.52'],
+    ['出生率は全国平均が１．２０で、最も高いのは南町の１．５２です。', '１．５２'],
+    ['景況指数は102だった。最も低いのは南部の96だった。', '96'],
+    ['出生率は東町が0.96で最も低く、最も高かったのは西町の1.60だった。', '1.60'],
+  ])('reads the value in %s', (text, value) => {
+    expect(texts(text)).toContain(value);
+  });
+
+  it.each([
+    ['会議で示された値は、北の1.2だった。', '1.2'],
+    ['最も多かったのは東町の3だった。', '3'],
+    ['新型の3.0だった。', '3.0'],
+  ])('leaves a bare number under no rate alone: %s', (text, value) => {
+    expect(texts(text)).not.toContain(value);
+  });
+
+  // 1.20の合計特殊出生率: a rate's value before its name; 与党系が18を占める, 32から48に増やした: counts
+  // held or changed, with no counter.
+  it.each([
+    ['足元で1.20の合計特殊出生率が今後も続くと仮定した。', '1.20', 'ratio'],
+    ['足元で1.18の出生率が続けば、人口は減る。', '1.18', 'ratio'],
+    ['０．９４の出生率は全国で最も低い。', '０．９４', 'ratio'],
+    ['1.25の有効求人倍率は前月と同じだった。', '1.25', 'ratio'],
+    ['定数30のうち、与党系が18を占める。', '18', 'count'],
+    ['上位10社のうち、国内勢が7を占めた。', '7', 'count'],
+    ['同社は対応言語を従来の32から48に増やした。', '32', 'count'],
+    ['加盟国は27から30に増えた。', '27', 'count'],
+    ['店舗を120から90に減らす。', '120', 'count'],
+  ])('reads %s', (text, value, kind) => {
+    expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([value, kind]);
+  });
+
+  it.each([
+    ['3の倍数を数える。', '3'],
+    ['2025の指数を発表した。', '2025'],
+    ['バージョンを2から3に上げた。', '2'],
+  ])('reads no bare value in %s', (text, value) => {
+    expect(texts(text)).not.toContain(value);
+  });
+});
