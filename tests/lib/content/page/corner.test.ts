@@ -55,4 +55,11 @@ describe('a corner of no news, typed as news', () => {
     expect(verdict('連載小説が完結、作者に聞く', section('文化'), '連載小説が完結、作者に聞く', explained)).toBe('ok');
     expect(verdict('出店支援を開始', section('イベント'), '出店支援を開始', explained)).toBe('ok');
   });
+
+  it('a glossary by its name is a corner; a dictionary in the news is not', () => {
+    expect(verdict('地域づくり支援員', section('時事用語辞典'), '地域づくり支援員', explained)).toBe('not-article');
+    expect(verdict('経済用語集　出店支援', '', '出店支援', explained)).toBe('not-article');
+    expect(verdict('キーワード辞典', '', '地域づくり支援員', explained)).toBe('not-article');
+    expect(verdict('国語辞典 9年ぶり改訂', section('文化'), '国語辞典 9年ぶり改訂', explained)).toBe('ok');
+  });
 });

@@ -125,6 +125,8 @@ describe('what the page declares it is', () => {
     // A programme's episode page: its show notes read like a lead, but it carries the programme.
     expect(meta(ld({ '@type': 'PodcastEpisode', name: '#42 港の朝市' })).declaredKind).toBe('listing');
     expect(meta(ld({ '@type': 'RadioEpisode', name: '第7回' })).declaredKind).toBe('listing');
+    // A glossary's entry: 「線状降水帯」 in a paper's キーワード辞典.
+    expect(meta(ld({ '@type': 'DefinedTerm', name: '内水氾濫' })).declaredKind).toBe('listing');
     expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
     expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
     expect(
