@@ -53,11 +53,18 @@ export const SPONSORED_HEADLINE_LABEL =
 
 /**
  * A short line by the headline of a sponsor's piece that labels it so: 「広告企画　提供：いずも木の家工房」
- * 「PR企画」. It opens the line; a story's sentence about an advertising firm does not. Japanese labels only: a
+ * 「PR企画」, or an ad label over the sponsor's name (「PR　提供：…」「広告｜協賛…」). It opens the line; a story's sentence about an advertising firm does not. Japanese labels only: a
  * recommendation widget's 「Sponsored」 or 「Promoted」 heads other sites' links under many a report.
  */
 export const SPONSORED_LABEL_LINE =
-  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])/i;
+  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])|^(?:PR|AD|広告|プロモーション)[\s|｜/・:：]*(?:提供|協賛)/i;
+
+/**
+ * The credit of a sponsor's piece, anywhere among its lines: the paper's ad division made it (「企画・制作
+ * 北山新報社ビジネス局」「制作：東和経済新聞社 広告局」). A report's desk is no ad division.
+ */
+export const AD_DIVISION_CREDIT =
+  /^(?:企画|制作)[・/]?(?:制作|企画)?\s*[:：]?[^。]{0,30}?(?:広告局|広告部|広告本部|ビジネス局|ビジネス本部|メディアビジネス|ビジネスプロデュース|営業局)/;
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」

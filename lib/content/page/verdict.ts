@@ -282,7 +282,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
   if (
-    isSponsored(doc, meta, headline, around, lines) ||
+    isSponsored(doc, root, meta, headline, around, lines) ||
     // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices).
     nonNewsCorner([headline, doc.title, meta.section, ...breadcrumbItems(doc)]) ||
     editionOfNotices(input) ||
