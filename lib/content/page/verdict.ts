@@ -134,6 +134,21 @@ function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
   return r.reporting === 0 && r.thirdParty === 0 && r.ages === 0;
 }
 
+// A pictograph in the prose (😭🎉📚): a blogger's voice; a report writes none outside the posts it embeds.
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const PICTOGRAPH_LINES = 3;
+
+/**
+ * A blogger's post, however dated and declared: not typed news, its prose written as I (prose-reading.ts),
+ * and the page typed a blog post (JSON-LD BlogPosting) or its lines strewn with pictographs (「ドラマ初主演！！
+ * 本人も…書いてて泣いた😭」): a fan's report of a concert, not a report — unless labelled a column.
+ */
+function bloggedAsI({ meta, blocks, heading, reading }: VerdictInput): boolean {
+  if (hasNewsType(meta) || reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
+  const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
+  return strewn || meta.jsonLdTypes.includes('BlogPosting');
+}
+
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
 const NAMING_HEADLINE = 6;
 const TELLING = /[\d、,がをにでへとは]/;
@@ -319,6 +334,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     scheduled ||
     undatedNonNews(input) ||
     unpeopledProse(input) ||
+    bloggedAsI(input) ||
     encyclopediaEntry(input) ||
     readsAsFiction(input)
   ) {
