@@ -48,7 +48,8 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['SoftwareApplication', 'product'],
   ['MobileApplication', 'product'],
   // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
-  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
+  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or
+  // names the outlet as the Review's publisher (metadata.ts).
   ['Review', 'product'],
   // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
   ['LocalBusiness', 'shop'],

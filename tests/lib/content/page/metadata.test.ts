@@ -142,6 +142,15 @@ describe('what the page declares it is', () => {
     expect(meta('', micro).declaredKind).toBe(null);
   });
 
+  it('a Review is a thing to buy unless an organisation publishes it: an outlet’s signed review', () => {
+    const reviewed = { '@type': 'Product', name: '電気圧力鍋' };
+    const blogger = { '@type': 'Review', itemReviewed: reviewed, author: { '@type': 'Person', name: 'みのり' } };
+    expect(meta(ld(blogger)).declaredKind).toBe('product');
+    const outlet = { ...blogger, publisher: { '@type': 'NewsMediaOrganization', name: '家電ジャーナル' } };
+    expect(meta(ld(outlet)).declaredKind).toBe(null);
+    expect(meta(ld({ ...blogger, publisher: { '@type': 'Person', name: 'みのり' } })).declaredKind).toBe('product');
+  });
+
   it('a date only when <head> gives one; the section it files itself under', () => {
     expect(meta('<meta property="article:published_time" content="2025-10-08T07:00:00+09:00">').dated).toBe(true);
     const timed = meta('', '<time datetime="2025-10-08">10月8日</time>');
