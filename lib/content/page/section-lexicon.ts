@@ -60,11 +60,11 @@ export const SPONSORED_LABEL_LINE =
   /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])|^(?:PR|AD|広告|プロモーション)[\s|｜/・:：]*(?:提供|協賛)/i;
 
 /**
- * The credit of a sponsor's piece, anywhere among its lines: the paper's ad division made it (「企画・制作
- * 北山新報社ビジネス局」「制作：東和経済新聞社 広告局」). A report's desk is no ad division.
+ * The credit of a sponsor's piece, in or just past its text: the paper's ad division (広告, ビジネス or 営業
+ * 局/部/本部) made it (「企画・制作　北山新報社ビジネス局」「制作：東和経済新聞社 広告局」). A report's desk is none.
  */
 export const AD_DIVISION_CREDIT =
-  /^(?:企画|制作)[・/]?(?:制作|企画)?\s*[:：]?[^。]{0,30}?(?:広告局|広告部|広告本部|ビジネス局|ビジネス本部|メディアビジネス|ビジネスプロデュース|営業局)/;
+  /^(?:企画|制作)[・/]?(?:制作|企画)?\s*[:：]?[^。]{0,30}?(?:広告|ビジネス|営業)本?[局部]/;
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」
