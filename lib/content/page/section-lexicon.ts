@@ -68,11 +68,12 @@ export const AD_DIVISION_CREDIT =
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」
- * 「本企画は○○の協賛でお送りします」. Worded as a sponsor's: a syndicated story's 「この記事は○○新聞社が提供
+ * 「本企画は○○の協賛でお送りします」, or its note that the piece is an ad (「※この記事は広告です」「本記事は
+ * ○○の提供によるPR記事です」, as a stealth-marketing rule asks). Worded as a sponsor's: a syndicated story's 「この記事は○○新聞社が提供
  * しています」 and a photo's 「写真提供：」 are news.
  */
 export const SPONSOR_NOTE =
-  /^(?:この|本)(?:記事|ページ|特集|企画|コンテンツ)は[^。]{1,60}?(?:提供|協賛|協力)でお(?:届け|送り)/;
+  /^※?(?:この|本)(?:記事|ページ|特集|企画|コンテンツ)は(?:[^。]{1,60}?(?:提供|協賛|協力)でお(?:届け|送り)|[^。]{0,40}?(?:広告|PR)(?:記事)?です)/;
 
 /**
  * What a section of notices prints: one day's or one month's entries under the section's name, no report.
