@@ -154,11 +154,11 @@ export const NOTICE_SECTION_NAMES: ReadonlyMap<string, NoticeKind> = new Map<str
 ]);
 
 /**
- * A correction's headline (「お詫びと訂正」「訂正とおわび」「【訂正】…」) and the report its first sentence says it
+ * A correction's headline (「お詫びと訂正」「訂正とおわび」「【訂正】…」「本紙記事の訂正について」) and the report its first sentence says it
  * corrects (「6日付朝刊の…の記事で」「12日放送の…で」): the outlet's record set right, news to read critically.
  * A shop's 「チラシ掲載内容のお詫びと訂正」 corrects no report.
  */
-export const CORRECTION_HEADLINE = /^[【［[〔(（]?(?:(?:お詫び|おわび)[とし・]?)?訂正/;
+export const CORRECTION_HEADLINE = /訂正/;
 export const CORRECTED_REPORT = /記事|朝刊|夕刊|紙面|本紙|放送|番組|報道/;
 
 /** The party asking at a press conference, as a transcript labels its turns: 「【記者】」「記者：」「（幹事社）」. */

@@ -62,6 +62,7 @@ describe('a corner of no news, typed as news', () => {
       '<p>また、「にぎわいを取り戻したい」と話したのは市長ではなく、商工課の担当者でした。おわびして訂正します。</p>';
     expect(verdict('お詫びと訂正', section('社告・お知らせ'), 'お詫びと訂正', corrected)).toBe('ok');
     expect(verdict('訂正', section('お知らせ'), '訂正', corrected)).toBe('ok');
+    expect(verdict('本紙記事の訂正について', section('社告'), '本紙記事の訂正について', corrected)).toBe('ok');
     // A day's edition of corrections is an edition (a shop's correction of its flyer: shop-flyer-correction.html).
     expect(verdict('訂正・おわび（9月16日付）', '', '訂正・おわび（9月16日付）', corrected)).toBe('not-article');
   });
