@@ -227,8 +227,12 @@ export function readMetadata(doc: Document): PageMetadata {
     metaContent(metas, ['og:url']) ??
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+  // A Review an organisation publishes is an outlet's signed review, a critic's piece like ReviewNewsArticle;
+  // a blogger's Review beside their BlogPosting names no such publisher.
+  const outletReview = (n: JsonLdNode) =>
+    typesOf(n).includes('Review') && namedThings(n.publisher).some((p) => isOrganization(p.types));
   const mainTypes = [
-    ...found.filter((f) => f.main).flatMap((f) => typesOf(f.node)),
+    ...found.filter((f) => f.main && !outletReview(f.node)).flatMap((f) => typesOf(f.node)),
     ...items.filter((i) => i.main).map((i) => i.type),
   ];
   const website = nodes.find((n) => typesOf(n).includes('WebSite'));

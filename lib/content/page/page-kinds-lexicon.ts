@@ -48,7 +48,8 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['SoftwareApplication', 'product'],
   ['MobileApplication', 'product'],
   // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
-  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle.
+  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or
+  // names the outlet as the Review's publisher (metadata.ts).
   ['Review', 'product'],
   // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
   ['LocalBusiness', 'shop'],
@@ -80,6 +81,10 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
   ['Recipe', 'listing'],
   ['JobPosting', 'listing'],
   ['Course', 'listing'],
+  // A glossary's entry (a paper's キーワード辞典: a headword, its reading, what it means): a word explained,
+  // not a report. A paper's explainer on the same word (「線状降水帯とは　予測の仕組み」) is typed an article.
+  ['DefinedTerm', 'listing'],
+  ['DefinedTermSet', 'listing'],
   // A programme's episode or series to listen to or watch (a paper's podcast page, a station's show page):
   // its show notes may read like a news lead, but the page carries the programme, not a report. A news
   // report with a video in it is typed NewsArticle (its VideoObject is no main entity).
@@ -168,6 +173,12 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   '運勢',
   'ニュースのことば',
   '用語解説',
+  // A glossary by its name: 「キーワード辞典」「時事用語辞典」「経済用語集」. Not 辞典 alone: 「国語辞典 9年ぶり
+  // 改訂」 opens a news headline.
+  '用語辞典',
+  '用語事典',
+  'キーワード辞典',
+  '用語集',
   'ニュースクイズ',
   '社告',
   // A reader's letter and its answer, an old edition reprinted, a catch table: 「【人生相談】…」「あの日の紙面」.

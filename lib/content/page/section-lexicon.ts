@@ -53,19 +53,27 @@ export const SPONSORED_HEADLINE_LABEL =
 
 /**
  * A short line by the headline of a sponsor's piece that labels it so: 「広告企画　提供：いずも木の家工房」
- * 「PR企画」. It opens the line; a story's sentence about an advertising firm does not. Japanese labels only: a
+ * 「PR企画」, or an ad label over the sponsor's name (「PR　提供：…」「広告｜協賛…」). It opens the line; a story's sentence about an advertising firm does not. Japanese labels only: a
  * recommendation widget's 「Sponsored」 or 「Promoted」 heads other sites' links under many a report.
  */
 export const SPONSORED_LABEL_LINE =
-  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])/i;
+  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])|^(?:PR|AD|広告|プロモーション)[\s|｜/・:：]*(?:提供|協賛)/i;
+
+/**
+ * The credit of a sponsor's piece, in or just past its text: the paper's ad division (広告, ビジネス or 営業
+ * 局/部/本部) made it (「企画・制作　北山新報社ビジネス局」「制作：東和経済新聞社 広告局」). A report's desk is none.
+ */
+export const AD_DIVISION_CREDIT =
+  /^(?:企画|制作)[・/]?(?:制作|企画)?\s*[:：]?[^。]{0,30}?(?:広告|ビジネス|営業)本?[局部]/;
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」
- * 「本企画は○○の協賛でお送りします」. Worded as a sponsor's: a syndicated story's 「この記事は○○新聞社が提供
+ * 「本企画は○○の協賛でお送りします」, or its note that the piece is an ad (「※この記事は広告です」「本記事は
+ * ○○の提供によるPR記事です」, as a stealth-marketing rule asks). Worded as a sponsor's: a syndicated story's 「この記事は○○新聞社が提供
  * しています」 and a photo's 「写真提供：」 are news.
  */
 export const SPONSOR_NOTE =
-  /^(?:この|本)(?:記事|ページ|特集|企画|コンテンツ)は[^。]{1,60}?(?:提供|協賛|協力)でお(?:届け|送り)/;
+  /^※?(?:この|本)(?:記事|ページ|特集|企画|コンテンツ)は(?:[^。]{1,60}?(?:提供|協賛|協力)でお(?:届け|送り)|[^。]{0,40}?(?:広告|PR)(?:記事)?です)/;
 
 /**
  * What a section of notices prints: one day's or one month's entries under the section's name, no report.
@@ -144,6 +152,14 @@ export const NOTICE_SECTION_NAMES: ReadonlyMap<string, NoticeKind> = new Map<str
   ['行事予定', 'schedule'],
   ['催し', 'schedule'],
 ]);
+
+/**
+ * A correction's headline (「お詫びと訂正」「訂正とおわび」「【訂正】…」「本紙記事の訂正について」) and the report its first sentence says it
+ * corrects (「6日付朝刊の…の記事で」「12日放送の…で」): the outlet's record set right, news to read critically.
+ * A shop's 「チラシ掲載内容のお詫びと訂正」 corrects no report.
+ */
+export const CORRECTION_HEADLINE = /訂正/;
+export const CORRECTED_REPORT = /記事|朝刊|夕刊|紙面|本紙|放送|番組|報道/;
 
 /** The party asking at a press conference, as a transcript labels its turns: 「【記者】」「記者：」「（幹事社）」. */
 export const ASKING_ROLES: readonly string[] = ['記者', '幹事社', '質問者', '司会'];

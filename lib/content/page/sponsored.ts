@@ -3,6 +3,7 @@ import { breadcrumbItems } from './breadcrumb';
 import { folded } from './fold';
 import type { PageMetadata } from './metadata';
 import {
+  AD_DIVISION_CREDIT,
   SPONSOR_NOTE,
   SPONSORED_HEADLINE_LABEL,
   SPONSORED_LABEL_LINE,
@@ -28,6 +29,22 @@ function labelLine(text: string): boolean {
   return t.length <= MAX_LABEL_LINE && SPONSORED_LABEL_LINE.test(t);
 }
 
+/** Elements looked at for the credit, at most: the check must not scale with the page. */
+const MAX_ELEMENTS = 500;
+
+/**
+ * True when the ad division's credit stands in the article's container, the text or just past it
+ * (<div class="credit">企画・制作　…ビジネス局</div> after the body's <div>), not in a link to another piece.
+ */
+function adDivisionCredit(root: Element): boolean {
+  return Array.from((root.parentElement ?? root).querySelectorAll('p, div, span, small'))
+    .slice(0, MAX_ELEMENTS)
+    .some((el) => {
+      const text = el.textContent ?? '';
+      return text.length <= MAX_LABEL_LINE && !el.closest('a') && AD_DIVISION_CREDIT.test(folded(text));
+    });
+}
+
 /**
  * True when the page is a sponsor's piece the outlet runs for pay (広告企画, 【PR】, タイアップ): news-like prose
  * with quotes and a dated headline, typed NewsArticle as the site's template types every page, but no report.
@@ -35,10 +52,12 @@ function labelLine(text: string): boolean {
  * address (/tieup/),
  * a bracketed label at an end of its headline or declared title (「【PR】県産スギで建てる家」), a label line
  * by the headline (`around`: the text there, line by line; or a line before the article's first sentence) or the
- * sponsor's note among its lines (「この記事は、…の提供でお届けしています。」).
+ * sponsor's note or the ad division's credit among its lines (「この記事は、…の提供でお届けしています。」
+ * 「企画・制作　…ビジネス局」).
  */
 export function isSponsored(
   doc: Document,
+  root: Element,
   meta: PageMetadata,
   headline: string | null,
   around: string,
@@ -56,5 +75,5 @@ export function isSponsored(
     if (labelLine(text)) return true;
     if (sentenceCount(text)) break;
   }
-  return own.some((b) => SPONSOR_NOTE.test(folded(textOf(b))));
+  return own.some((b) => SPONSOR_NOTE.test(folded(textOf(b)))) || adDivisionCredit(root);
 }

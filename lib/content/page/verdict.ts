@@ -1,4 +1,4 @@
-import { type Block, textOf } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
@@ -12,6 +12,7 @@ import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
+import { CORRECTED_REPORT, CORRECTION_HEADLINE } from './section-lexicon';
 import { isSponsored } from './sponsored';
 import { OPINION_SECTIONS } from './writer-lexicon';
 
@@ -133,6 +134,21 @@ function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
   return r.reporting === 0 && r.thirdParty === 0 && r.ages === 0;
 }
 
+// A pictograph in the prose (😭🎉📚): a blogger's voice; a report writes none outside the posts it embeds.
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const PICTOGRAPH_LINES = 3;
+
+/**
+ * A blogger's post, however dated and declared: not typed news, its prose written as I (prose-reading.ts),
+ * and the page typed a blog post (JSON-LD BlogPosting) or its lines strewn with pictographs (「ドラマ初主演！！
+ * 本人も…書いてて泣いた😭」): a fan's report of a concert, not a report — unless labelled a column.
+ */
+function bloggedAsI({ meta, blocks, heading, reading }: VerdictInput): boolean {
+  if (hasNewsType(meta) || reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
+  const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
+  return strewn || meta.jsonLdTypes.includes('BlogPosting');
+}
+
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
 const NAMING_HEADLINE = 6;
 const TELLING = /[\d、,がをにでへとは]/;
@@ -162,6 +178,19 @@ function editionOfNotices({ doc, meta, headline, reading }: VerdictInput): boole
   // Filed under a section of notices (its declared one, or a breadcrumb's item), headed by the day alone or by
   // several pieces' titles (「… ほか」).
   return sectionEdition(headline, [meta.section ?? '', ...breadcrumbItems(doc)]);
+}
+
+/**
+ * A correction of the outlet's own report, headed so and naming the report in its first sentence (「お詫びと
+ * 訂正」 over 「2月6日付朝刊の…の記事で、事業費に誤りがありました。」): part of the news record, however short and
+ * whatever section of notices files it (社告・お知らせ). A day's edition of corrections stays an edition.
+ */
+function correctsReport({ meta, headline, blocks }: VerdictInput): boolean {
+  // The title when no headline is found: an old site's <b>訂正とおわび</b> is too short to match 「… - 北陸しんぶん」.
+  const heads = [headline ?? '', ...meta.titles];
+  if (!heads.some((t) => CORRECTION_HEADLINE.test(foldedDense(t))) || editionName(headline)?.dated) return false;
+  const lead = blocks.find((b) => b.kind === 'paragraph' && sentenceCount(textOf(b)) > 0);
+  return !!lead && CORRECTED_REPORT.test(textOf(lead));
 }
 
 /** Dialogue paragraphs that, with nobody reporting, make the prose a work of fiction. */
@@ -261,10 +290,14 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const vouched = (meta.dated || datedByHeadline) && titled;
   // A brief that heads itself with the title it declares and dates itself there is complete at its length,
   // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
+  // A correction of a report is complete at a brief's length: 「…の記事で、総額を「8億4千万円」としたのは「4億8千万円」
+  // の誤りでした。記事は訂正済みです。」
+  const correction = correctsReport(input);
   const brief =
-    vouched &&
-    (((typed || !declared) && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading)) ||
-      readsAsNewsFlash(input, prose.sentences, prose.chars));
+    (correction && prose.chars >= BRIEF_CHARS && prose.sentences >= DECLARED_SENTENCES) ||
+    (vouched &&
+      (((typed || !declared) && prose.chars >= BRIEF_CHARS && readsAsBrief(input.reading)) ||
+        readsAsNewsFlash(input, prose.sentences, prose.chars)));
   // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   const enough = denied
@@ -282,10 +315,13 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
   if (
-    isSponsored(doc, meta, headline, around, lines) ||
-    // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices).
-    nonNewsCorner([headline, doc.title, meta.section, ...breadcrumbItems(doc)]) ||
-    editionOfNotices(input) ||
+    isSponsored(doc, root, meta, headline, around, lines) ||
+    // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices),
+    // or a page named, not told, unless it corrects a report.
+    (!correction &&
+      (nonNewsCorner([headline, doc.title, meta.section, ...breadcrumbItems(doc)]) ||
+        editionOfNotices(input) ||
+        namesAPage(input))) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
     // ▽-separated items: notices, not a report.
     (listsDatedEntries(blocks) && !meta.jsonLdTypes.includes('LiveBlogPosting')) ||
@@ -298,8 +334,8 @@ export function articleVerdict(input: VerdictInput): Verdict {
     scheduled ||
     undatedNonNews(input) ||
     unpeopledProse(input) ||
+    bloggedAsI(input) ||
     encyclopediaEntry(input) ||
-    namesAPage(input) ||
     readsAsFiction(input)
   ) {
     return 'not-article';
@@ -308,6 +344,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   // Prose that reads as a story under its headline, stamped with a day and hour (a TV station's
   // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
+  if (correction) return 'ok';
   const ok = denied
     ? vouched || readsAsDatedStory(input) || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a

@@ -55,4 +55,22 @@ describe('a corner of no news, typed as news', () => {
     expect(verdict('連載小説が完結、作者に聞く', section('文化'), '連載小説が完結、作者に聞く', explained)).toBe('ok');
     expect(verdict('出店支援を開始', section('イベント'), '出店支援を開始', explained)).toBe('ok');
   });
+
+  it('a correction of a report is news, filed under the paper’s notices or named by its label alone', () => {
+    const corrected =
+      '<p>15日付の「北山市が出店支援」の記事で、補助の期間を「3年間」としたのは「2年間」の誤りでした。市の資料を読み違えました。</p>' +
+      '<p>また、「にぎわいを取り戻したい」と話したのは市長ではなく、商工課の担当者でした。おわびして訂正します。</p>';
+    expect(verdict('お詫びと訂正', section('社告・お知らせ'), 'お詫びと訂正', corrected)).toBe('ok');
+    expect(verdict('訂正', section('お知らせ'), '訂正', corrected)).toBe('ok');
+    expect(verdict('本紙記事の訂正について', section('社告'), '本紙記事の訂正について', corrected)).toBe('ok');
+    // A day's edition of corrections is an edition (a shop's correction of its flyer: shop-flyer-correction.html).
+    expect(verdict('訂正・おわび（9月16日付）', '', '訂正・おわび（9月16日付）', corrected)).toBe('not-article');
+  });
+
+  it('a glossary by its name is a corner; a dictionary in the news is not', () => {
+    expect(verdict('地域づくり支援員', section('時事用語辞典'), '地域づくり支援員', explained)).toBe('not-article');
+    expect(verdict('経済用語集　出店支援', '', '出店支援', explained)).toBe('not-article');
+    expect(verdict('キーワード辞典', '', '地域づくり支援員', explained)).toBe('not-article');
+    expect(verdict('国語辞典 9年ぶり改訂', section('文化'), '国語辞典 9年ぶり改訂', explained)).toBe('ok');
+  });
 });

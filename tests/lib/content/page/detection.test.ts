@@ -407,6 +407,44 @@ describe('pages that declare "article" and are not news', () => {
   });
 });
 
+describe('a blogger’s post written as I is no article, typed BlogPosting or strewn with pictographs', () => {
+  const dated = '<meta property="article:published_time" content="2025-09-03T21:00:00+09:00">';
+  const post = (title: string, lines: string[]) =>
+    `<article><h1>${title}</h1><p>2025年9月3日</p>${lines.map((l) => `<p>${l}</p>`).join('')}</article>`;
+  const fan = [
+    '昨日は北浜ホールのライブに行ってきました。',
+    '私は2階席だったけど、双眼鏡のおかげで表情までよく見えた。',
+    'アンコールの新曲で、私はずっと泣いてました。',
+    '次の大阪公演も行けるといいな。',
+    'みんなで一緒に応援しようね。',
+  ];
+  const blog = ld({ '@type': 'BlogPosting', headline: 'ライブに行ってきた', datePublished: '2025-09-03' });
+  const article = ld({ '@type': 'Article', headline: 'ライブに行ってきた', datePublished: '2025-09-03' });
+
+  it('typed BlogPosting, or an Article whose lines carry pictographs', () => {
+    expect(extractArticle(html(og + blog, post('ライブに行ってきた', fan))).isArticle).toBe(false);
+    const strewn = fan.map((l, i) => (i < 3 ? l.replace('。', '😭。') : l));
+    expect(extractArticle(html(og + article + dated, post('ライブに行ってきた', strewn))).isArticle).toBe(false);
+  });
+
+  it('a column in the first person stays one: typed Article with no pictographs, or labelled a column', () => {
+    const column = [
+      '私が初めて北浜ホールに行ったのは、高校生のときだった。',
+      '市によると、そのホールは来年3月で閉じるという。',
+      '私は先月、最後の定期演奏会を聴きに行った。',
+      '客席には、私と同じように昔を懐かしむ人が多かった。',
+      '古い建物の記憶を、私たちはどう残せるだろうか。',
+    ];
+    expect(
+      extractArticle(html(og + article + dated, post('閉じゆくホールで聴いた最後の演奏会', column))).isArticle,
+    ).toBe(true);
+    expect(
+      extractArticle(html(og + blog, post('【コラム】閉じゆくホールで聴いた最後の演奏会', column))).isArticle,
+    ).toBe(true);
+    expect(extractArticle(html(og + blog, post('閉じゆくホールで聴いた最後の演奏会', column))).isArticle).toBe(false);
+  });
+});
+
 describe('pages of particulars, questions and lists that declare "article" and are dated', () => {
   const dated = '<meta property="article:published_time" content="2025-09-03T10:00:00+09:00">';
   const sheet = (rows: [string, string][]) => `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;

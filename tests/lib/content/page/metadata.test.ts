@@ -125,6 +125,8 @@ describe('what the page declares it is', () => {
     // A programme's episode page: its show notes read like a lead, but it carries the programme.
     expect(meta(ld({ '@type': 'PodcastEpisode', name: '#42 港の朝市' })).declaredKind).toBe('listing');
     expect(meta(ld({ '@type': 'RadioEpisode', name: '第7回' })).declaredKind).toBe('listing');
+    // A glossary's entry: 「線状降水帯」 in a paper's キーワード辞典.
+    expect(meta(ld({ '@type': 'DefinedTerm', name: '内水氾濫' })).declaredKind).toBe('listing');
     expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
     expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
     expect(
@@ -138,6 +140,15 @@ describe('what the page declares it is', () => {
     const micro =
       '<article itemscope itemtype="https://schema.org/NewsArticle"><div itemscope itemtype="https://schema.org/Offer"></div></article>';
     expect(meta('', micro).declaredKind).toBe(null);
+  });
+
+  it('a Review is a thing to buy unless an organisation publishes it: an outlet’s signed review', () => {
+    const reviewed = { '@type': 'Product', name: '電気圧力鍋' };
+    const blogger = { '@type': 'Review', itemReviewed: reviewed, author: { '@type': 'Person', name: 'みのり' } };
+    expect(meta(ld(blogger)).declaredKind).toBe('product');
+    const outlet = { ...blogger, publisher: { '@type': 'NewsMediaOrganization', name: '家電ジャーナル' } };
+    expect(meta(ld(outlet)).declaredKind).toBe(null);
+    expect(meta(ld({ ...blogger, publisher: { '@type': 'Person', name: 'みのり' } })).declaredKind).toBe('product');
   });
 
   it('a date only when <head> gives one; the section it files itself under', () => {

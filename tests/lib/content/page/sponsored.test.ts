@@ -53,6 +53,50 @@ describe('a sponsor’s piece is no article, however it is typed', () => {
     }
   });
 
+  it('an ad label over the sponsor’s name by the headline (「PR｜提供：…」), or the ad division’s credit', () => {
+    for (const label of ['PR｜提供：みなと住建株式会社', '広告　協賛：みなと住建', 'PR 提供 みなと住建']) {
+      const doc = page(
+        news('木の家のモデルハウス公開'),
+        `<article><div class="label">${label}</div><h1>木の家のモデルハウス公開</h1>${prose}</article>`,
+      );
+      expect(extractArticle(doc).isArticle, label).toBe(false);
+    }
+    for (const credit of ['企画・制作　北浜日報社ビジネス局', '制作：北浜日報社 広告局']) {
+      const doc = page(
+        news('木の家のモデルハウス公開'),
+        `<main><h1>木の家のモデルハウス公開</h1><div class="body">${prose}</div><div class="credit">${credit}</div></main>`,
+      );
+      expect(extractArticle(doc).isArticle, credit).toBe(false);
+    }
+  });
+
+  it('a note that the piece is an ad, as the stealth-marketing rule asks: 「※この記事は広告です」', () => {
+    for (const note of ['※この記事は広告です。', '本記事は、みなと住建の提供によるPR記事です。']) {
+      const doc = page(
+        news('木の家のモデルハウス公開'),
+        `<article><h1>木の家のモデルハウス公開</h1>${prose}<p>${note}</p></article>`,
+      );
+      expect(extractArticle(doc).isArticle, note).toBe(false);
+    }
+    // A report about advertising says so inside its sentences.
+    const told = '<p>この記事は、広告の表示をめぐる新しい規制について、消費者庁への取材をもとにまとめた。</p>';
+    const doc = page(
+      news('木の家のモデルハウス公開', '経済'),
+      `<article><h1>木の家のモデルハウス公開</h1>${prose}${told}</article>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
+  it('a photo’s 提供 credit, a PR video and a desk’s 企画・制作 in a report leave it news', () => {
+    const credits =
+      '<p class="credit">提供：北浜市</p><p>市はPR動画も公開した。企画・制作に携わった市職員は「見てほしい」と話した。</p>';
+    const doc = page(
+      news('木の家のモデルハウス公開', '経済'),
+      `<article><h1>木の家のモデルハウス公開</h1>${credits}${prose}<p>企画・制作　北浜日報社デジタル編集部</p></article>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
   it('the same story with no label, in a news section, is an article', () => {
     const doc = page(
       news('木の家のモデルハウス公開', '経済'),
