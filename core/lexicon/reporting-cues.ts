@@ -472,6 +472,13 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of holding a figure down, a body's own settling when the body is the topic or left out:
+ * 営業利益は8%増の660億円にとどめた, 設備投資を前年並みの300億円に抑える. A person or a team holding
+ * something down tells a deed (山田投手は失点を2に抑えた), not a figure of its own.
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['とどめる', '留める', '抑える']);
+
+/**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
  * tense: 日銀は政策金利を0.5%に引き上げた, 初任給を30万円に引き上げる, 純利益の予想を500億円に上方修正
  * した (上方 + 修正 to IPADIC). Only a body sets them (山田選手は打率を3割に引き上げた tells a deed, not a claim).

@@ -76,7 +76,7 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
   const next = new Paragraph(
     index,
     adjacent ? prev.speaker : null,
-    adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
+    adjacent ? (prev.announcedHere ? prev.heldAnnouncer : (prev.announcer ?? prev.citedAnnouncer ?? relayed)) : null,
     adjacent ? heard : null,
   );
   next.first = first;

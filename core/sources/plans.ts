@@ -2,6 +2,7 @@ import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { FUTURE_FRAMES, RELATIVE_WORDS } from '../lexicon/relative-dates';
 import {
   FORECAST_WORDS,
+  HOLDING_VERBS,
   PLAN_NOUNS,
   PLAN_SAHEN,
   PLAN_VERBS,
@@ -10,7 +11,7 @@ import {
   SETTLING_VERBS,
   WORKED_PLAN_NOUNS,
 } from '../lexicon/reporting-cues';
-import { COUNTED_BODIES } from '../lexicon/source-nouns';
+import { COUNTED_BODIES, RESEARCH_TEAM_HEADS as TEAM_HEADS } from '../lexicon/source-nouns';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -65,6 +66,10 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   if (isSetting(tokens[verb] as Token) && (!body || COUNTED_BODIES.test(who?.phrase.text ?? ''))) {
     return null;
   }
+  // 営業利益は…660億円にとどめた (the company left out) is its own; 山田投手は失点を2に抑えた and
+  // チームは被安打を4本にとどめた are deeds.
+  const team = !!who && TEAM_HEADS.some((h) => who.phrase.text.endsWith(h));
+  if (HOLDING_VERBS.has((tokens[verb] as Token).basic) && who && (!body || team)) return null;
   return planCue(tokens, v, verb, who);
 }
 
@@ -232,14 +237,14 @@ function futureActAt(tokens: readonly Token[], v: SentenceView): number {
 function settlingAt(tokens: readonly Token[], v: SentenceView, k: number): number {
   while (k > v.first && (isNonPastEnding(tokens[k] as Token) || isPast(tokens, k))) k--;
   const t = tokens[k] as Token;
-  if (isVerb(t) && (SETTLING_VERBS.has(t.basic) || SETTING_VERBS.has(t.basic))) return k;
+  if (isVerb(t) && (SETTLING_VERBS.has(t.basic) || SETTING_VERBS.has(t.basic) || HOLDING_VERBS.has(t.basic))) return k;
   return t.basic === 'する' && isSettling(tokens[k - 1] as Token, t) ? k - 1 : -1;
 }
 
 /** 据え置い(た) / 計上(した) / 引き上げ(た): a settling verb, or a settling サ変 noun before する. */
 function isSettling(t: Token, next: Token | undefined): boolean {
   const verb = isVerb(t) ? t.basic : next?.basic === 'する' ? t.surface : '';
-  return SETTLING_VERBS.has(verb) || SETTING_VERBS.has(verb);
+  return SETTLING_VERBS.has(verb) || SETTING_VERBS.has(verb) || HOLDING_VERBS.has(verb);
 }
 
 /** 引き上げ(た) / 上方修正(した): a verb of setting a value, which only a body does. */
