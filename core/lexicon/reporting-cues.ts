@@ -220,6 +220,8 @@ export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
   '請求',
   '提案',
   '答申',
+  // 検察側は懲役6年を求刑した: the sentence the prosecutors demand is theirs.
+  '求刑',
 ]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */

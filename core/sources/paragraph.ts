@@ -25,6 +25,8 @@ export class Paragraph {
   citedAnnouncer: Party | null = null;
   /** `previousAnnouncer` reached this paragraph through a citation of its party (citedAnnouncer). */
   previousCited = false;
+  /** The party a sentence quoted by name (同社側は「…」と反論), and that sentence's index. */
+  voiced: { party: Party; at: number } | null = null;
   /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
   scope: { party: Party; framed: boolean } | null = null;
   /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */
