@@ -87,3 +87,22 @@ describe('the time since it last happened is the outlet’s measure, not the rel
     expect(nameOf(text, '0.75%')).toBe('北浜銀行');
   });
 });
+
+describe('a body acting on something in the fiscal year still running plans it', () => {
+  it.each([
+    [
+      '東和電鉄は8日、決算を発表した。\n同社は今年度、定期券を約1割安くする制度の対象を全線に広げる。',
+      '約1割',
+      '東和電鉄',
+    ],
+    ['北浜市は今年度、高齢者向けの補助を月5000円に増やす。', '月5000円', '北浜市'],
+    ['北浜県は今年度中に、相談窓口を12カ所に増やします。', '12カ所', '北浜県'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toContain(source);
+  });
+
+  it('what was done in it, or a person’s own act, is not planned', () => {
+    expect(nameOf('北浜市は今年度、高齢者向けの補助を月5000円に増やした。', '月5000円')).toBe('');
+    expect(nameOf('山田一郎選手は今年度、年間30本の本塁打を打つ。', '30本')).toBe('');
+  });
+});
