@@ -294,9 +294,14 @@ export function identifiesReport(
   // before the sentence goes on with figures of its own.
   const head = report.published ? headCopula(tokens, v) : -1;
   if (hasFigure && head < 0) return null;
-  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
+  // これは県警がまとめた統計で明らかになったものだ: これは points back at the figures, no topic of its own.
+  const pointing = CARRY_BACK_OPENERS.some((o) => v.sentence.text.startsWith(o));
+  const opensWithMaker = (report.speaker.start ?? 0) <= v.sentence.start + 1;
+  const cameToLight = CAME_TO_LIGHT.test(v.sentence.text) && (pointing || opensWithMaker);
+  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text) && !cameToLight) return null;
   for (let i = v.first; i < (head < 0 ? v.end : head); i++) {
     const t = tokens[i] as Token;
+    if (pointing && i <= v.first + 2) continue;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
   return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0, nearest: head >= 0 };
@@ -319,6 +324,11 @@ function headCopula(tokens: readonly Token[], v: SentenceView): number {
 // 東和研究所が4月にまとめた見通しで示された。: the report the figures before were shown in, with no
 // subject of its own (the figures are).
 const SHOWN_IN = /で(?:示され|明らかにされ)(?:た|ている|ています|ました)[。．]?$/;
+// …まとめた統計で明らかになったものだ / …公表した調査で分かった: the report the figures came to light in —
+// only with nothing else as its subject (これは, or the report's maker opening the sentence): in
+// 前年を2割上回ったことが、市の集計で分かった the sentence states a finding of its own.
+const CAME_TO_LIGHT =
+  /で(?:明らかになっ|明らかになり|分かっ|分かり|わかっ|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
 
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {
