@@ -46,12 +46,12 @@ export const DOCUMENT_NOUNS: WordTable<'speaks' | 'authored'> = wordTable<'speak
 
 /**
  * Documents through which their author speaks as itself, not as a paper of its: 「東和地裁は…判決を言い
- * 渡した。判決によると…」 → 東和地裁. The value is the author when the article names none: 「起訴状によると」
- * → 検察 (the prosecutors draw up every indictment); null where it may be anyone's.
+ * 渡した。判決によると…」 → 東和地裁. The value is the author when the article names none (null: it may be
+ * anyone's). An indictment is not among them: 「起訴状によると、…計14件」 gives the charges as the
+ * document states them, and the reader is shown the document (起訴状), not the prosecutors speaking.
  */
 export const AUTHOR_VOICES: WordTable<string | null> = wordTable<string | null>({
   判決: null,
-  起訴状: '検察',
 });
 
 /**

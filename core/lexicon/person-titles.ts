@@ -15,12 +15,14 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * - `nameOnly`: it follows nothing but a personal name, so even a plain dictionary word before it is a
  *   name (「厚子内親王」: 厚子 is 名詞,一般 in IPADIC; 「昭和天皇」);
  * - `category`: it also follows the field or kind a person is, naming nobody (「ラグビー選手」,
- *   「エース投手」, 「ベテラン捕手」).
+ *   「エース投手」, 「ベテラン捕手」);
+ * - `outside`: a trade that comments on others from outside (アナリスト, エコノミスト): the firm named
+ *   before it (みなと証券の北川アナリスト) is not the company 同社 goes on about.
  * The two readers keep their own words (広報 and 記者 make a source a person but mark no name in
  * running text; 外相 and ちゃん mark a name while the sources match 相 and leave ちゃん out) because
  * both were tuned on their own: one list for both changes what the analyser finds.
  */
-export type TitleRole = 'source' | 'generic' | 'name' | 'nameOnly' | 'category';
+export type TitleRole = 'source' | 'generic' | 'name' | 'nameOnly' | 'category' | 'outside';
 
 /** Every title and honorific, with its roles. */
 export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleRole[]>({
@@ -57,19 +59,19 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   准教授: ['source', 'name'],
   博士: ['source'],
   弁護士: ['source', 'generic'],
-  アナリスト: ['source', 'generic'],
-  エコノミスト: ['source', 'generic'],
+  アナリスト: ['source', 'generic', 'outside'],
+  エコノミスト: ['source', 'generic', 'outside'],
   // 国内運用会社のファンドマネジャー: trades named by a loanword, whose head no kanji suffix marks as a
   // person (the 会社 before it would make the phrase a company).
-  マネジャー: ['source', 'generic'],
-  マネージャー: ['source', 'generic'],
-  ストラテジスト: ['source', 'generic'],
-  トレーダー: ['source', 'generic'],
-  ディーラー: ['source', 'generic'],
-  コンサルタント: ['source', 'generic'],
-  ジャーナリスト: ['source', 'generic'],
-  アドバイザー: ['source', 'generic'],
-  研究員: ['source', 'generic'],
+  マネジャー: ['source', 'generic', 'outside'],
+  マネージャー: ['source', 'generic', 'outside'],
+  ストラテジスト: ['source', 'generic', 'outside'],
+  トレーダー: ['source', 'generic', 'outside'],
+  ディーラー: ['source', 'generic', 'outside'],
+  コンサルタント: ['source', 'generic', 'outside'],
+  ジャーナリスト: ['source', 'generic', 'outside'],
+  アドバイザー: ['source', 'generic', 'outside'],
+  研究員: ['source', 'generic', 'outside'],
   所長: ['source'],
   院長: ['source'],
   署長: ['source'],
@@ -168,6 +170,9 @@ export const SOURCE_TITLES: readonly string[] = withRole('source');
 
 /** Source titles held by many people: without a name the source is anonymous (担当者, アナリスト). */
 export const GENERIC_TITLES: ReadonlySet<string> = new Set(withRole('generic'));
+
+/** Trades that comment from outside (アナリスト, エコノミスト): their firm is named in passing. */
+export const OUTSIDE_TITLES: readonly string[] = withRole('outside');
 
 /** Titles that follow a person's name in running text and are not part of it: 「プーチン大統領」. */
 export const NAME_TITLES: ReadonlySet<string> = new Set(withRole('name'));

@@ -287,7 +287,7 @@ export const NAMED_DAYS = [
 
 /**
  * Words that set an act ahead of the time of writing, besides the relative dates after it (来月, 来年度):
- * a deadline or a span still running — 研修を今月中に2回開く, 年内に8回開く, 3月までにまとめる.
+ * a deadline or a span still running — 研修を今月中に2回開く, 年内に8回開く, 3月までにまとめる, 今年度、…広げる.
  */
 export const FUTURE_FRAMES: readonly string[] = [
   '年内',
@@ -298,6 +298,8 @@ export const FUTURE_FRAMES: readonly string[] = [
   '年度中',
   '今後',
   'までに',
+  // 同社は今年度、…対象を全線に広げる: the year still running, with a verb in the non-past.
+  '今年度',
 ];
 
 /**

@@ -49,6 +49,9 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   資料: ['cue', 'data', 'unowned', 'document'],
   決定通知書: ['cue'],
   通知書: ['cue', 'document'],
+  // 訴状などによると / 起訴状によると: a court paper, no company a later 同社 could mean.
+  訴状: ['document'],
+  起訴状: ['document'],
   声明: ['cue', 'unowned', 'document'],
   発表資料: ['cue'],
   見通し: ['cue'],

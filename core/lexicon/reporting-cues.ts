@@ -220,6 +220,8 @@ export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
   '請求',
   '提案',
   '答申',
+  // 検察側は懲役6年を求刑した: the sentence the prosecutors demand is theirs.
+  '求刑',
 ]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
@@ -470,6 +472,13 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set([
   '計上',
   '充てる',
 ]);
+
+/**
+ * Verbs of holding a figure down, a body's own settling when the body is the topic or left out:
+ * 営業利益は8%増の660億円にとどめた, 設備投資を前年並みの300億円に抑える. A person or a team holding
+ * something down tells a deed (山田投手は失点を2に抑えた), not a figure of its own.
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['とどめる', '留める', '抑える']);
 
 /**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either

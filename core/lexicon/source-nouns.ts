@@ -266,6 +266,14 @@ export const NON_COMPANY_HEADS: readonly string[] = [
   '研究所',
   '機構',
   '委員会',
+  // 東京地裁は…命じた。これに対し同社側は…: courts and prosecutors are no company.
+  '裁判所',
+  '地裁',
+  '高裁',
+  '家裁',
+  '簡裁',
+  '地検',
+  '高検',
 ];
 
 /**

@@ -22,6 +22,8 @@ export interface Mention {
   type: SourceType;
   start: number;
   end: number;
+  /** Named in passing, as a commentator's firm (みなと証券の北川アナリスト): 同社 looks past it. */
+  aside?: boolean;
 }
 
 const ANAPHORS = new WordIndex(ANAPHORA);
@@ -267,7 +269,7 @@ export class Antecedents {
 
   /** Adds a party a cue named: 半導体大手の北辰テクノロジーは… */
   add(m: Mention): void {
-    this.file(m, 1);
+    this.file(m, m.aside ? 0 : 1);
   }
 
   /**

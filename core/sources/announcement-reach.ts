@@ -9,6 +9,10 @@ import type { SentenceCues } from './sentence-cues';
 // 制度も改める。): into the plain sentences after it and the next paragraph — split from in-force.ts,
 // which reads the article sentence by sentence and keeps the rest of what is in force.
 
+// …以来、約30年ぶり。 / …は5年ぶりだ。 / …2019年以来となる。: a sentence closing on the time since it
+// last happened is the outlet's comparison, not the release (a 3年ぶりに増益となった inside is the news).
+const SINCE_THEN = /(?:ぶり|以来)(?:だ|です|となる|となった|になる|のこと)?[。．]$/;
+
 /** The announcement a sentence goes on with, if any, and what else its words make of it. */
 export interface Reach {
   /** The announcement in force for the sentence: its paragraph's, or the previous paragraph's. */
@@ -35,7 +39,8 @@ export function announcementReach(
   const announcer = para.announcer ?? (para.source || para.otherActor ? null : para.previousAnnouncer);
   // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
   // outlet's own — not the announcement.
-  const background = !!announcer && describesParty(s, announcer.name);
+  // 政策金利が1%となるのは1995年以来、約30年ぶり。: the writer measuring the news against the past.
+  const background = !!announcer && (describesParty(s, announcer.name) || SINCE_THEN.test(s));
   // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
   // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
   const carried = !para.announcer && para.previousCited && !!info.topic;
@@ -76,7 +81,7 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
   const next = new Paragraph(
     index,
     adjacent ? prev.speaker : null,
-    adjacent && !prev.announcedHere ? (prev.announcer ?? prev.citedAnnouncer ?? relayed) : null,
+    adjacent ? (prev.announcedHere ? prev.heldAnnouncer : (prev.announcer ?? prev.citedAnnouncer ?? relayed)) : null,
     adjacent ? heard : null,
   );
   next.first = first;

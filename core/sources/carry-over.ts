@@ -9,7 +9,20 @@ import {
   SPEAKING_BACK_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isNoun, isSuffix, isVerb } from '../text/pos';
+import {
+  isAdjectivalNoun,
+  isAdjective,
+  isAdverb,
+  isAuxiliary,
+  isBindingParticle,
+  isCaseParticle,
+  isDependent,
+  isIndependent,
+  isNoun,
+  isParticle,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy, splitChain } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -37,7 +50,7 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   }
   // 「…」。エースの田中投手は力を込めた: an idiom of speaking closing a sentence of no content of its
   // own names the speaker of a quote standing just before, as a plain verb of speaking does.
-  const idiom = ownContent ? null : closingIdiom(tokens, v);
+  const idiom = ownContent ? null : (closingIdiom(tokens, v) ?? closingAct(text, tokens, v));
   if (idiom) return idiom;
   // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does; so does a
   // report of data made public (こども家庭庁が20日、速報値を公表した) after the figures it gave.
@@ -113,6 +126,64 @@ function closingIdiom(tokens: readonly Token[], v: SentenceView): Cue | null {
     return { ...bareCue(who.phrase, who.type, idiom), via: null, speech: true };
   }
   return null;
+}
+
+/**
+ * 「…あと5年もつかどうか」。佐々木さんは苦笑いする / 山田さんは静かにうなずいた: a sentence that is only a
+ * person and what they do (a verb, or a サ変 noun with する, an adverb or two before it) names the speaker
+ * of a quote standing just before, as a verb of speaking does. Being and becoming (いる, なる) are not
+ * acts; an object or a place (店を開いた, 東京で働く) gives the sentence content of its own.
+ */
+function closingAct(text: string, tokens: readonly Token[], v: SentenceView): Cue | null {
+  // Only right after a quote in brackets (「…」。 or 「…」 closing the sentence before).
+  if (v.end <= v.first || !AFTER_QUOTE.test(text.slice(Math.max(0, v.sentence.start - 3), v.sentence.start))) {
+    return null;
+  }
+  let k = v.end - 1;
+  while (k > v.first && /^[。．]$/.test((tokens[k] as Token).surface)) k--;
+  while (k > v.first && endsAct(tokens[k] as Token)) k--;
+  const t = tokens[k] as Token;
+  const sahen = t.basic === 'する' && isNoun(tokens[k - 1]) && !isSuffix(tokens[k - 1]);
+  const verb = sahen ? k - 1 : k;
+  if (!sahen && (!isVerb(t) || !isIndependent(t) || NOT_OWN_VERBS.has(t.basic))) return null;
+  let p = verb - 1;
+  // うれしそうに / 静かに / そっと: a manner before the act, at most two words.
+  while (p > v.first && verb - p <= 4 && manner(tokens[p] as Token)) p--;
+  const particle = tokens[p] as Token;
+  if (
+    !(
+      (particle.surface === 'は' && isBindingParticle(particle)) ||
+      (particle.surface === 'が' && isCaseParticle(particle))
+    )
+  )
+    return null;
+  const who = speakerBefore(tokens, p, v.first);
+  if (!who || (who.type !== 'person' && who.type !== 'anonymous') || who.phrase.first !== v.first) return null;
+  return {
+    ...bareCue(
+      who.phrase,
+      who.type,
+      cueText(tokens, { first: verb, last: k, passive: false, announce: false, verb: t.surface }),
+    ),
+    via: null,
+    speech: true,
+  };
+}
+
+// 」。 / 」 and any spaces: the end of a sentence that was a quote in brackets.
+const AFTER_QUOTE = /[」』][。．]?\s*$/;
+
+/** た / ます / ている / だ: what may close an act after its verb. */
+function endsAct(t: Token): boolean {
+  return (
+    isAuxiliary(t) || (isVerb(t) && isDependent(t)) || ((t.surface === 'て' || t.surface === 'で') && isParticle(t))
+  );
+}
+
+/** 静かに / そっと / うれしそうに: an adverb, an adjective or an adjectival noun with に: how an act was done. */
+function manner(t: Token): boolean {
+  if (t.surface === 'に' || t.surface === 'そう') return isParticle(t) || isSuffix(t) || isAdjectivalNoun(t);
+  return isAdverb(t) || isAdjectivalNoun(t) || isAdjective(t) || t.surface === '、';
 }
 
 /**
@@ -223,9 +294,14 @@ export function identifiesReport(
   // before the sentence goes on with figures of its own.
   const head = report.published ? headCopula(tokens, v) : -1;
   if (hasFigure && head < 0) return null;
-  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
+  // これは県警がまとめた統計で明らかになったものだ: これは points back at the figures, no topic of its own.
+  const pointing = CARRY_BACK_OPENERS.some((o) => v.sentence.text.startsWith(o));
+  const opensWithMaker = (report.speaker.start ?? 0) <= v.sentence.start + 1;
+  const cameToLight = CAME_TO_LIGHT.test(v.sentence.text) && (pointing || opensWithMaker);
+  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text) && !cameToLight) return null;
   for (let i = v.first; i < (head < 0 ? v.end : head); i++) {
     const t = tokens[i] as Token;
+    if (pointing && i <= v.first + 2) continue;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
   return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0, nearest: head >= 0 };
@@ -248,6 +324,11 @@ function headCopula(tokens: readonly Token[], v: SentenceView): number {
 // 東和研究所が4月にまとめた見通しで示された。: the report the figures before were shown in, with no
 // subject of its own (the figures are).
 const SHOWN_IN = /で(?:示され|明らかにされ)(?:た|ている|ています|ました)[。．]?$/;
+// …まとめた統計で明らかになったものだ / …公表した調査で分かった: the report the figures came to light in —
+// only with nothing else as its subject (これは, or the report's maker opening the sentence): in
+// 前年を2割上回ったことが、市の集計で分かった the sentence states a finding of its own.
+const CAME_TO_LIGHT =
+  /で(?:明らかになっ|明らかになり|分かっ|分かり|わかっ|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
 
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {

@@ -36,7 +36,11 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
     // …or, at the start of a paragraph, the previous paragraph's last speaker (「…」と述べた。).
     // In a paragraph an according-to opened, its source is who is meant (…調査では、…。さらに、
     // 約65%が…と回答している: the survey's respondents, not the last topic).
-    (cue.implicit ? topicParty(para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue) : null) ??
+    // 訴状によると、…。これに対し同社側は「…」と反論。…にとどまるとして、棄却を求めていた: a claim with no
+    // subject right after one made by name goes on with that speaker, not the paragraph's according-to.
+    (cue.implicit
+      ? topicParty(spokeJustBefore(para, at) ?? para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue)
+      : null) ??
     // 交渉後の会見では「…」と笑顔を見せた, opening a paragraph with no one before: the person the lede
     // is about (東和の山田投手が5日、…サインした).
     (cue.implicit && cue.kind === 'quote' && para.first === at ? topicParty(read.protagonist, cue.cue) : null) ??
@@ -62,6 +66,11 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
   const survey = SURVEY_TOPIC.test(cue.cue) ? (conducted ?? read.recentSurveyor) : null;
   if (cue.published) return topicParty(para.source ?? survey ?? read.story ?? para.previousAnnouncer, cue.cue);
   return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
+}
+
+/** The party the sentence before `at` quoted by name, when it is in the same paragraph. */
+function spokeJustBefore(para: Paragraph, at: number): Party | null {
+  return para.voiced && para.voiced.at === at - 1 ? para.voiced.party : null;
 }
 
 /**

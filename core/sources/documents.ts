@@ -83,7 +83,7 @@ export class Documents {
   }
 }
 
-/** A ruling's author as its voice (判決 → 東和地裁), an indictment's the prosecutors' when none is named. */
+/** A ruling's author as its voice (判決 → 東和地裁), when the article named who gave it. */
 function voiceOf(noun: string, by: Party | undefined): Pick<Party, 'voice'> {
   if (!AUTHOR_VOICES.has(noun)) return {};
   if (by) return { voice: { name: by.name, type: by.type } };

@@ -1,8 +1,12 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
+import { OUTSIDE_TITLES } from '../lexicon/person-titles';
 import { RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import type { Entity } from '../types';
 import { BRACKET_NOTE, type Mention } from './anaphora';
 import { bodyTypeByWords } from './source-type';
+
+// シニアアナリスト, チーフエコノミスト: a person's trade at the end of their phrase.
+const OUTSIDE = new RegExp(`(?:${OUTSIDE_TITLES.join('|')})$`);
 
 // 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
 const WITHIN = /内$/;
@@ -43,9 +47,17 @@ export function withAffiliation(m: Mention): Mention[] {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
     // 北辰工業大の山田一郎教授: a university however short its name, for a later 同大.
     const type = bodyTypeByWords(body) ?? (UNIVERSITY_END.test(body) ? 'organization' : null);
-    if (type) return [{ name: body, type, start: m.start, end: m.start + at }, m];
+    // みなと証券の北川修アナリスト: an analyst's firm is named in passing; 同社 goes on about the company
+    // the story is about (北辰化学は…発表した。…同社は28年度に…を目指す → 北辰化学).
+    const aside = commentsFromOutside(m.name);
+    if (type) return [{ name: body, type, start: m.start, end: m.start + at, aside }, m];
   }
   return [m];
+}
+
+/** みなと証券の北川修シニアアナリスト: a person whose trade comments on others from outside. */
+export function commentsFromOutside(name: string): boolean {
+  return OUTSIDE.test(name);
 }
 
 // 南郷医科大などのチーム → 南郷医科大: the body a research team is named after, before など / ら and の.

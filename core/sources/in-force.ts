@@ -10,7 +10,7 @@ import type { AttributionContext } from './context';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
-import { entityMentions, siteMentions, withAffiliation } from './entity-mentions';
+import { commentsFromOutside, entityMentions, siteMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { narrates } from './narration';
@@ -178,9 +178,15 @@ class Reader implements ReadSoFar {
     }
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
-    for (const m of namedParties(tokens, v))
-      for (const a of withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }))
-        this.mentions.add(a);
+    const mentioned = namedParties(tokens, v).flatMap((m) =>
+      withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }),
+    );
+    // さくら野証券の片桐アナリストは…: the firm before の is put forward on its own too, but only in passing.
+    const outside = mentioned.filter((a) => a.type !== 'organization' && commentsFromOutside(a.name));
+    for (const a of mentioned) {
+      const aside = a.type === 'organization' && outside.some((p) => p.name.startsWith(`${a.name}の`));
+      this.mentions.add(aside ? { ...a, aside } : a);
+    }
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
     const lede = DAY_DATE.test(s) || (!own && !this.bodyBegun);
@@ -289,16 +295,23 @@ class Reader implements ReadSoFar {
     if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
+    if (cue.kind === 'quote' && cue.speaker && !cue.implicit) para.voiced = { party, at: v.index };
     this.named = party;
     // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
     // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
     // reports none), and not into the next one, which may cite other reports.
     if (announcesLede || (cue.published && !cue.aside && (hasFigure || cue.revealed))) {
+      // The lede's release, which a report cited in passing displaces for this paragraph only.
+      if (!announcesLede && para.announcer && !para.announcedHere && !sameParty(party, para.announcer)) {
+        para.heldAnnouncer = para.announcer;
+      }
       para.announcer = party;
       para.announcedHere = !announcesLede;
     }
     // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
-    if (!this.storyTold && (cue.announce || cue.published) && isBody(party)) {
+    // A report cited in passing after it (調査会社がまとめた予想の平均も下回る) is not what the story is about.
+    const aside = !!this.story && !announcesLede && v.sentence.paragraph === this.storyParagraph;
+    if (!this.storyTold && (cue.announce || cue.published) && isBody(party) && !aside) {
       this.story = party;
       this.storyParagraph = v.sentence.paragraph;
     }

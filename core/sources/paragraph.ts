@@ -14,12 +14,19 @@ export class Paragraph {
   announcer: Party | null = null;
   announcedHere = false;
   /**
+   * The lede's announcement a published report of the same paragraph took over (大和精機は7日、…と発表した。
+   * 調査会社がまとめた予想の平均（185億円）も下回る。): the report holds here, the release goes on next.
+   */
+  heldAnnouncer: Party | null = null;
+  /**
    * The previous paragraph's announcer, cited by this one at the head of a sentence (同省によると): the next
    * paragraph takes the announcement on, for sentences with no topic of their own only.
    */
   citedAnnouncer: Party | null = null;
   /** `previousAnnouncer` reached this paragraph through a citation of its party (citedAnnouncer). */
   previousCited = false;
+  /** The party a sentence quoted by name (同社側は「…」と反論), and that sentence's index. */
+  voiced: { party: Party; at: number } | null = null;
   /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
   scope: { party: Party; framed: boolean } | null = null;
   /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */

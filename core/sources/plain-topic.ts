@@ -1,4 +1,12 @@
-import { isBindingParticle, isCaseParticle, isGenitive, isNumeral, isPlainNoun, isPredicateWord } from '../text/pos';
+import {
+  isBindingParticle,
+  isCaseParticle,
+  isGenitive,
+  isNumeral,
+  isPlainNoun,
+  isPredicateWord,
+  isSahenNoun,
+} from '../text/pos';
 import { KANJI } from '../text/script';
 import type { Token } from '../types';
 import { countedInOwnClause } from './counted-topic';
@@ -48,6 +56,9 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (isCasualty(phrase.text)) return null;
     for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
     if (measuredValue(tokens, phrase, i + 1, hi)) return null;
+    // 倉庫での待機は1日約3時間に上り、…と主張していた: an act named by a サ変 noun (待機, 残業) is what the
+    // claim is about; its claimant is left out (the paragraph's 訴状によると says whose it is).
+    if (isSahenNoun(tokens[phrase.last]) && !phrase.hasProper && !sourceTypeOf(phrase)) return null;
     return { phrase, type: phrase.hasPerson ? 'person' : 'organization' };
   }
   return null;

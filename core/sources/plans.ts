@@ -2,6 +2,7 @@ import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { FUTURE_FRAMES, RELATIVE_WORDS } from '../lexicon/relative-dates';
 import {
   FORECAST_WORDS,
+  HOLDING_VERBS,
   PLAN_NOUNS,
   PLAN_SAHEN,
   PLAN_VERBS,
@@ -10,7 +11,7 @@ import {
   SETTLING_VERBS,
   WORKED_PLAN_NOUNS,
 } from '../lexicon/reporting-cues';
-import { COUNTED_BODIES } from '../lexicon/source-nouns';
+import { COUNTED_BODIES, RESEARCH_TEAM_HEADS as TEAM_HEADS } from '../lexicon/source-nouns';
 import {
   isAdverbialNoun,
   isAuxiliary,
@@ -62,9 +63,17 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   if (named < 0 && !body) return null;
   // 山田選手は打率を3割に引き上げた: a person's deed; a value is set only by a body — one body: in
   // ビール大手4社は…6～10%引き上げる the count of bodies is what a survey tallies.
-  if (isSetting(tokens[verb] as Token) && (!body || COUNTED_BODIES.test(who?.phrase.text ?? ''))) {
+  // 東和バスは…運賃を200円から230円に改める: a body the tagger found sets a value it changes, too.
+  const changes = changesFromTo(tokens, v, verb);
+  const tagged = !!who && changes && v.bodies.ends.has(who.phrase.end);
+  const setting = isSetting(tokens[verb] as Token) || changes;
+  if (setting && (!(body || tagged) || COUNTED_BODIES.test(who?.phrase.text ?? ''))) {
     return null;
   }
+  // 営業利益は…660億円にとどめた (the company left out) is its own; 山田投手は失点を2に抑えた and
+  // チームは被安打を4本にとどめた are deeds.
+  const team = !!who && TEAM_HEADS.some((h) => who.phrase.text.endsWith(h));
+  if (HOLDING_VERBS.has((tokens[verb] as Token).basic) && who && (!body || team)) return null;
   return planCue(tokens, v, verb, who);
 }
 
@@ -232,14 +241,44 @@ function futureActAt(tokens: readonly Token[], v: SentenceView): number {
 function settlingAt(tokens: readonly Token[], v: SentenceView, k: number): number {
   while (k > v.first && (isNonPastEnding(tokens[k] as Token) || isPast(tokens, k))) k--;
   const t = tokens[k] as Token;
-  if (isVerb(t) && (SETTLING_VERBS.has(t.basic) || SETTING_VERBS.has(t.basic))) return k;
+  if (isVerb(t) && (SETTLING_VERBS.has(t.basic) || SETTING_VERBS.has(t.basic) || HOLDING_VERBS.has(t.basic))) return k;
+  if (isVerb(t) && isIndependent(t) && changesFromTo(tokens, v, k)) return k;
   return t.basic === 'する' && isSettling(tokens[k - 1] as Token, t) ? k - 1 : -1;
 }
 
 /** 据え置い(た) / 計上(した) / 引き上げ(た): a settling verb, or a settling サ変 noun before する. */
 function isSettling(t: Token, next: Token | undefined): boolean {
   const verb = isVerb(t) ? t.basic : next?.basic === 'する' ? t.surface : '';
-  return SETTLING_VERBS.has(verb) || SETTING_VERBS.has(verb);
+  return SETTLING_VERBS.has(verb) || SETTING_VERBS.has(verb) || HOLDING_VERBS.has(verb);
+}
+
+// How far back from its verb a change's 〜から and its object's を may stand: 速度を時速60キロから45キロに落とす.
+const CHANGE_REACH = 10;
+
+/**
+ * 速度を時速60キロから45キロに落としている / 料金を200円から250円に改める / 営業時間を午後9時から8時に
+ * 短縮した: an object changed from one value to another (を … から … に right before the verb), whatever
+ * the verb — a value its doer controls, so, as with 引き上げる, a body setting it (plans.ts's caller
+ * checks the doer is one: 山田選手は体重を80キロから75キロに落とした tells a deed).
+ */
+function changesFromTo(tokens: readonly Token[], v: SentenceView, verb: number): boolean {
+  const to = tokens[verb - 1];
+  if (to?.surface !== 'に' || !isParticle(to)) return false;
+  let from = -1;
+  for (let j = verb - 2; j > v.first && j >= verb - CHANGE_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (w.surface === '、' || isVerb(w)) return false;
+    if (w.surface === 'から' && isParticle(w)) {
+      from = j;
+      break;
+    }
+  }
+  for (let j = from - 1; from > 0 && j > v.first && j >= from - CHANGE_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (w.surface === '、' || isVerb(w)) return false;
+    if (w.surface === 'を' && isParticle(w)) return true;
+  }
+  return false;
 }
 
 /** 引き上げ(た) / 上方修正(した): a verb of setting a value, which only a body does. */

@@ -224,6 +224,23 @@ function policeAfter(sentences: InForce['sentences'], parties: InForce['parties'
 // How many sentences after a figure's a summing-up (…こうした状況を明らかにした) may stand.
 const SUMMING_REACH = 3;
 
+// これは / それは: a carry-back naming what the one sentence before it is.
+const POINTING_OPENER = /^(?:これ|それ|この|その)/;
+
+/**
+ * …25兆円程度とする方向で調整していることが分かった。…13兆円規模となる見通しだ。複数の政府関係者が
+ * 明らかにした。: a bare report closing the paragraph (its subject and a verb of making known, nothing
+ * of its own) names the party of every sentence before it that cites no one, as a summing-up does.
+ */
+function madeKnownBare(later: SentenceSources): boolean {
+  const back = later.info.back;
+  if (back?.kind !== 'carry' || back.summing || back.pointing || back.speech || back.nearest) return false;
+  return (
+    !POINTING_OPENER.test(later.view.sentence.text) &&
+    later.info.cues.every((c) => c.speaker?.start === back.speaker?.start)
+  );
+}
+
 /**
  * 治療センターでは約900人が手当てを受けた。搬送に1日以上かかる村もある。医療団体の責任者がこうした
  * 状況を明らかにした: a later sentence of the paragraph that sums up the ones before names their
@@ -234,7 +251,7 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
   for (let k = i + 1; k <= i + SUMMING_REACH; k++) {
     const later = sentences[k];
     if (!later || later.view.sentence.paragraph !== paragraph) return null;
-    if (later.info.back?.summing) return parties.get(later.info.back) ?? null;
+    if (later.info.back?.summing || madeKnownBare(later)) return parties.get(later.info.back as Cue) ?? null;
     if (later.info.cues.length || later.info.back) return null;
   }
   return null;

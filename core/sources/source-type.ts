@@ -33,6 +33,7 @@ const MEDIA = WordIndex.of(MEDIA_NAMES);
 const DOCS = WordIndex.of(DOCUMENT_HEADS);
 const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
+const COUNTED_COUNTRIES = new RegExp(`^[^の]+の[${DIGIT}一二三四五六七八九十]+[カかヵヶケ箇]国$`);
 const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]{3,}$`);
 const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 // 李成権: two to four kanji, a listed surname first, is a person.
@@ -232,6 +233,9 @@ function typeOf(
   // 男性の1人, 保護者のうちの一人: one of several people speaks as one of them.
   const one = ONE_OF.exec(name)?.[1];
   if (one && isPersonWord(one)) return 'anonymous';
+  // 日豪米の3カ国, 東和国と北山国の2カ国: countries named, then counted, speak as their governments
+  // (a bare 3カ国 is what was counted).
+  if (COUNTED_COUNTRIES.test(name)) return 'government';
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   // 独自動車大手ベルク, 米IT企業ノードラ: a name written straight after the kind of business it is names

@@ -1,4 +1,5 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
+import { DOCUMENT_NOUNS } from '../lexicon/documents';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -33,6 +34,17 @@ export function speakerBefore(tokens: readonly Token[], p: number, lo: number): 
   if (!phrase) return null;
   const type = sourceTypeOf(phrase);
   return type ? { phrase, type } : null;
+}
+
+/**
+ * 判決は、運転手は…と指摘 / 報告書は、住民は…としている: a document that speaks, as a topic set apart by a
+ * comma, is what says the rest (the は after it is inside its words).
+ */
+function documentSetApart(tokens: readonly Token[], i: number, lo: number): Speaker | null {
+  if (tokens[i + 1]?.surface !== '、') return null;
+  const phrase = phraseEndingAt(tokens, i - 1, lo);
+  const noun = phrase?.text.replace(/^同/, '') ?? '';
+  return phrase && DOCUMENT_NOUNS.get(noun) === 'speaks' ? { phrase, type: 'document' } : null;
 }
 
 /**
@@ -73,7 +85,8 @@ export function findTopic(
       // owner is named in it (the second broadcaster's poll), not a bare one (調査も…).
       const ownedReport = before?.type === 'document' && before.phrase.hasProper && before.phrase.text.includes('の');
       if (opening && (!before || before.phrase.first !== lo || (before.type === 'document' && !ownedReport))) continue;
-      const named = before ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo);
+      const named =
+        before ?? ledeActor(tokens, i, lo) ?? taggedBody(tokens, v, i, lo) ?? documentSetApart(tokens, i, lo);
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
       if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;

@@ -31,13 +31,13 @@ describe('a document as the topic speaks for its author', () => {
     expect(got).toEqual(['東京地裁', '東京地裁']);
   });
 
-  it('判決は…と認定した is the court’s; 起訴状によると, with no author named, the prosecutors’', () => {
+  it('判決は…と認定した is the court’s; 起訴状によると gives the indictment’s counts as the document', () => {
     const text = [
       '北和地裁は8日、元理事長に懲役2年の判決を言い渡した。',
       '判決は、元理事長が少なくとも15回にわたり寄付金を流用したと認定した。',
       '起訴状によると、元理事長は約600万円を私的に使ったとされる。',
     ].join('\n');
-    expect(names(text, ['少なくとも15回', '約600万円'])).toEqual(['北和地裁', '検察']);
+    expect(names(text, ['少なくとも15回', '約600万円'])).toEqual(['北和地裁', '起訴状']);
     // With no court named, the ruling is still the source it was.
     expect(names('判決によると、男性の残業は月平均で約90時間だった。', ['約90時間'])).toEqual(['判決']);
   });
