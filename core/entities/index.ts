@@ -6,6 +6,7 @@ import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -95,9 +96,15 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...descriptionSpans(text, tokens),
     ...recordTieSpans(text),
   ];
-  const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
-    (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
-  );
+  const creditOutlets = creditOutletCandidates(text, tokens);
+  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same.
+  // Its words may be plain (「（北央放送ニュース）」): where it stands says it is a name.
+  const found = outside(entityCandidates(text, tokens), [
+    ...quotedCommonTerms(tokens),
+    ...credits,
+    ...creditOutlets,
+  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c));
+  const cands = [...found, ...creditOutlets];
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
   const bracketed = bracketedAbbreviations(text, tokens, first);
@@ -107,7 +114,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const chosen =
     paren.length === 0 && common.length === 0
       ? first
-      : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
+      : mergeCandidates([...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets], text.length);
   const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
   const named = routeEnds(text, splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed)))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
