@@ -9,6 +9,7 @@ import { assignIds } from './coreference';
 import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
+import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
 import { trimKinship } from './kinship';
@@ -59,6 +60,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
+    ...foreignBodyCandidates(text, tokens, hits),
     ...teamWordCandidates(text, tokens),
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
