@@ -15,6 +15,7 @@ import { typeByHead } from './head-type';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
+import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
 import { nameBeforeOfficeCandidates } from './name-before-office';
 import { splitNamePrefixes } from './name-prefixes';
@@ -105,7 +106,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...quotedCommonTerms(tokens),
     ...credits,
     ...creditOutlets,
-  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c));
+  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c) && !namesAMarket(text, c));
   const cands = [...found, ...creditOutlets];
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
