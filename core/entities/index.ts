@@ -6,6 +6,7 @@ import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { countryRuns } from './country-runs';
 import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { evidenceFeatures } from './evidence-features';
@@ -118,7 +119,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates([...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets], text.length);
-  const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
+  const typed = countryRuns(
+    text,
+    affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
+  );
   const named = routeEnds(text, splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed)))).filter(
     (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
   );
