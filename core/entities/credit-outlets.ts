@@ -25,7 +25,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`);
 const ONE_KATAKANA_RUN = new RegExp(`^[${KATAKANA}ー]+$`);
 
 /** Whether a credit's one part names an outlet: a wire (共同), a name ending in 新聞, 通信 …, not a desk. */
-function isOutlet(part: string): boolean {
+export function isOutlet(part: string): boolean {
   if (WIRES.has(part)) return true;
   if (DESK_END.test(part) || HAS_HIRAGANA.test(part) || gazetteerType(part) === 'place') return false;
   return OUTLET_END.test(part) && part.length > 2;

@@ -9,6 +9,7 @@ import { assignIds } from './coreference';
 import { countryRuns } from './country-runs';
 import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
+import { datelineCandidates, splitDatelines } from './dateline-split';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
@@ -72,6 +73,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
+    ...datelineCandidates(text),
     ...properNounCandidates(tokens),
   ];
   return [...reconcile(text, tagged, rules), ...rules];
@@ -123,9 +125,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     text,
     affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
   );
-  const named = routeEnds(text, splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed)))).filter(
-    (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
-  );
+  const named = routeEnds(
+    text,
+    splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+  ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
   const entities: Entity[] = named.map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,
