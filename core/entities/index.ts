@@ -31,6 +31,7 @@ import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
 import { routeEnds } from './routes';
+import { speakingFacilities } from './speaking-facilities';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
@@ -121,9 +122,9 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     paren.length === 0 && common.length === 0
       ? first
       : mergeCandidates([...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets], text.length);
-  const typed = countryRuns(
+  const typed = speakingFacilities(
     text,
-    affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
+    countryRuns(text, affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))))),
   );
   const named = routeEnds(
     text,
