@@ -14,6 +14,7 @@ import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
+import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
@@ -111,7 +112,9 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...credits,
     ...creditOutlets,
   ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c) && !namesAMarket(text, c));
-  const cands = [...found, ...creditOutlets];
+  // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
+  const shortForms = kanjiAbbreviationCandidates(text, tokens);
+  const cands = [...found, ...creditOutlets, ...shortForms];
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
   const bracketed = bracketedAbbreviations(text, tokens, first);
@@ -121,7 +124,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const chosen =
     paren.length === 0 && common.length === 0
       ? first
-      : mergeCandidates([...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets], text.length);
+      : mergeCandidates(
+          [...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets, ...shortForms],
+          text.length,
+        );
   const typed = speakingFacilities(
     text,
     countryRuns(text, affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))))),
