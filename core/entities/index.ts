@@ -31,6 +31,7 @@ import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
+import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
 import { speakingFacilities } from './speaking-facilities';
 import { suffixCandidates } from './suffix-rules';
@@ -76,6 +77,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
     ...datelineCandidates(text),
+    ...roadCandidates(text),
     ...properNounCandidates(tokens),
   ];
   return [...reconcile(text, tagged, rules), ...rules];
