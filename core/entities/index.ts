@@ -14,6 +14,7 @@ import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
+import { headlinePlaces } from './headline-places';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
@@ -130,9 +131,15 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
           [...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets, ...shortForms],
           text.length,
         );
-  const typed = speakingFacilities(
+  const typed = headlinePlaces(
     text,
-    countryRuns(text, affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))))),
+    speakingFacilities(
+      text,
+      countryRuns(
+        text,
+        affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
+      ),
+    ),
   );
   const named = routeEnds(
     text,
