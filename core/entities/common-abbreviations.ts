@@ -73,6 +73,9 @@ export function bracketedAbbreviations(
       if (p.end !== (tokens[from] as Token).start || (!isNoun(p) && !isPrefix(p)) || isNumeral(p)) break;
       from--;
     }
+    // 「主要7カ国（G7）」: a count before the bracket (a numeral, then its counter) is no name it abbreviates.
+    if (from > 0 && isNumeral(tokens[from - 1]) && (tokens[from - 1] as Token).end === (tokens[from] as Token).start)
+      continue;
     const inner = { start: open + 1, end: open + 1 + (m[1] as string).length };
     const word = tokens[last + 2];
     const listed = word?.start === inner.start && word.end === inner.end && word.known && isOrganizationName(word);

@@ -132,6 +132,10 @@ export function assignIds(text: string, entities: Entity[]): void {
     if (e.type === 'place' && prev?.type !== 'place') return;
     // 「三笘薫（ブライトン）」: an organisation in brackets after a person is whom they belong to.
     if (prev?.type === 'person' && e.type !== 'person') return;
+    // 「東和地裁（山川一郎裁判長）」: a person in brackets after a body is one of its people, and a name
+    // the bracket goes on after (裁判長) is no other spelling of what stands before it.
+    if (e.type === 'person' && prev?.type !== 'person') return;
+    if (!/^[）)、，,]/.test(text.slice(e.end, e.end + 1))) return;
     if (prev && e.start === prev.end + 1 && /[（(]/.test(text[prev.end] ?? '')) union(i, i - 1);
   });
   unionNames(entities, union);

@@ -6,13 +6,20 @@ import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { countryRuns } from './country-runs';
+import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
+import { datelineCandidates, splitDatelines } from './dateline-split';
 import { evidenceFeatures } from './evidence-features';
+import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { typeByHead } from './head-type';
+import { headlinePlaces } from './headline-places';
+import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
+import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
 import { nameBeforeOfficeCandidates } from './name-before-office';
 import { splitNamePrefixes } from './name-prefixes';
@@ -25,7 +32,9 @@ import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
+import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
+import { speakingFacilities } from './speaking-facilities';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
@@ -58,6 +67,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   });
   const rules = [
     ...gazetteerCandidates(text, tokens, hits),
+    ...foreignBodyCandidates(text, tokens, hits),
     ...teamWordCandidates(text, tokens),
     ...titleCandidates(text, tokens),
     ...nameBeforeOfficeCandidates(text, tokens),
@@ -67,6 +77,8 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...suffixCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
+    ...datelineCandidates(text),
+    ...roadCandidates(text),
     ...properNounCandidates(tokens),
   ];
   return [...reconcile(text, tagged, rules), ...rules];
@@ -95,9 +107,17 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...descriptionSpans(text, tokens),
     ...recordTieSpans(text),
   ];
-  const cands = outside(entityCandidates(text, tokens), [...quotedCommonTerms(tokens), ...credits]).filter(
-    (c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c),
-  );
+  const creditOutlets = creditOutletCandidates(text, tokens);
+  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same.
+  // Its words may be plain (「（北央放送ニュース）」): where it stands says it is a name.
+  const found = outside(entityCandidates(text, tokens), [
+    ...quotedCommonTerms(tokens),
+    ...credits,
+    ...creditOutlets,
+  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c) && !namesAMarket(text, c));
+  // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
+  const shortForms = kanjiAbbreviationCandidates(text, tokens);
+  const cands = [...found, ...creditOutlets, ...shortForms];
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
   const bracketed = bracketedAbbreviations(text, tokens, first);
@@ -107,11 +127,24 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const chosen =
     paren.length === 0 && common.length === 0
       ? first
-      : mergeCandidates(outside([...cands, ...paren], [...common, ...credits]), text.length);
-  const typed = affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen))));
-  const named = routeEnds(text, splitNamePrefixes(text, splitPlaceLists(text, trimKinship(tokens, typed)))).filter(
-    (c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE,
+      : mergeCandidates(
+          [...outside([...found, ...paren], [...common, ...credits]), ...creditOutlets, ...shortForms],
+          text.length,
+        );
+  const typed = headlinePlaces(
+    text,
+    speakingFacilities(
+      text,
+      countryRuns(
+        text,
+        affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
+      ),
+    ),
   );
+  const named = routeEnds(
+    text,
+    splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+  ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
   const entities: Entity[] = named.map((c) => ({
     text: text.slice(c.start, c.end),
     start: c.start,

@@ -1,4 +1,4 @@
-import { DEICTIC_HEADS } from '../lexicon/deictic-nouns';
+import { DEICTIC_HEADS, MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { ERA_BY_NAME } from '../lexicon/eras';
 import { DEICTIC_PREFIXES, OPERATOR_PREFIXES } from '../lexicon/generic-prefixes';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
@@ -102,6 +102,16 @@ export function isDeictic(name: string): boolean {
   return name.length >= 2 && DEICTIC_PREFIXES.has(name[0] as string) && DEICTIC_HEADS.has(name.slice(1));
 }
 
+const MUNICIPAL: ReadonlySet<string> = new Set(MUNICIPAL_HEADS);
+
+/**
+ * An address under a place named before: 「男（42）＝同市緑町3丁目＝」, 「同県北部」. 同市 points back, and
+ * what follows is a part of that place, no name of its own a reader needs marked.
+ */
+function isAddressUnderAnaphor(name: string): boolean {
+  return name.length > 2 && name[0] === '同' && MUNICIPAL.has(name[1] as string);
+}
+
 /** Whether the last of tokens [.., to) is a verbal noun (サ変接続: 改ざん, 発表), which ends no name of a person. */
 function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1] as Token;
@@ -118,7 +128,7 @@ function endsInVerbalNoun(tokens: readonly Token[], from: number, to: number): b
 export function namesNothing(text: string, tokens: readonly Token[], c: Candidate): boolean {
   if (!NAMED_KINDS.has(c.type)) return false;
   const name = text.slice(c.start, c.end);
-  if (isDeictic(name)) return true;
+  if (isDeictic(name) || (c.type === 'place' && isAddressUnderAnaphor(name))) return true;
   if (TRUSTED.has(c.source)) return false;
   if (ERA_BY_NAME.has(name) || TITLES.has(name)) return true;
   const from = tokenAt(tokens, c.start);

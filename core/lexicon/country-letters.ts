@@ -18,3 +18,10 @@ export const COUNTRY_LETTERS: readonly string[] = [
   '加',
   '印',
 ];
+
+/**
+ * Last characters of a state's own body (a ministry, an agency, an army, a bureau): after a country's
+ * one-character short form the two are one organisation, the country's body — 「米国務省」, 「英外務省」,
+ * 「韓統一省」, 「仏国防省」 — where before a company the letter is a place of its own (「米オープンＡＩ」).
+ */
+export const STATE_BODY_ENDS: readonly string[] = ['省', '庁', '軍', '局'];

@@ -20,3 +20,27 @@ export const COPYRIGHT_MARKS: readonly string[] = [
   '©',
   'Copyright',
 ];
+
+/**
+ * Words that end an outlet's name in the credit closing an article: 「（東和新報）」, 「（北辰通信）」,
+ * 「（港町ニュース）」, 「（北海タイムス）」. The outlet is a body the article names (credit-outlets.ts).
+ */
+export const OUTLET_NAME_ENDS: readonly string[] = [
+  '新聞',
+  '新報',
+  '日報',
+  '通信',
+  'ニュース',
+  '放送',
+  'テレビ',
+  'タイムズ',
+  'タイムス',
+  'TV',
+  'ＴＶ',
+];
+
+/**
+ * Words that end a desk or a bureau in a closing credit, not an outlet: 「（経済部）」, 「（遠野支局）」,
+ * 「（テック編集部）」 — a part of an outlet, named after what it covers or where it sits.
+ */
+export const DESK_ENDS: readonly string[] = ['部', '支局', '総局', '局', '支社', '取材班', '班', '室', '委員', '記者'];

@@ -41,3 +41,20 @@ describe('a bracketed short form of an organisation still is one', () => {
     expect(names('日本電気（NEC）は新製品を公表した。')).toContain('NEC');
   });
 });
+
+describe('a count before a bracketed abbreviation is no name it abbreviates', () => {
+  it('主要7カ国（G7）: カ国 is a counter, not an organisation', () => {
+    for (const text of [
+      '物価の伸びは主要7カ国（G7）で最も高い。',
+      '人口の減り方は主要7カ国（G7）の中で最も速い。',
+      '参加する15カ国（RCEP）の閣僚が集まった。',
+    ])
+      expect(
+        names(text).filter((n) => n.includes('カ国')),
+        text,
+      ).toEqual([]);
+  });
+  it('words before the bracket still abbreviate', () => {
+    expect(names('全日本空輸（ＡＮＡ）は運航を再開した。')).toContain('全日本空輸');
+  });
+});

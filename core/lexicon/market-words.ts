@@ -1,0 +1,22 @@
+/**
+ * Words of market reports that make a name part of a market's or an index's name (core/entities/
+ * market-terms.ts): 「東京株式市場」 is the market, not the city; 「日経平均」 the index, not the paper.
+ */
+
+/** What a market trades, between the city and 市場: 「東京株式市場」, 「ニューヨーク外国為替市場」. */
+export const MARKET_KINDS: readonly string[] = [
+  '株式',
+  '外国為替',
+  '為替',
+  '外為',
+  '債券',
+  '国債',
+  '原油',
+  '商品',
+  '先物',
+  '金融',
+  '短期金融',
+];
+
+/** Words after a name that make it an index's: 「日経平均」, 「ダウ平均」, 「東和平均株価」. */
+export const INDEX_WORDS: readonly string[] = ['平均', '225'];

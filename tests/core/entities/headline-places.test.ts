@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const typed = (text: string): string[] =>
+  findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}/${e.type}`);
+
+describe('the place closing a regional headline after a space', () => {
+  it('is a place when the article names it as one', () => {
+    for (const [text, name] of [
+      ['路線バス2路線廃止へ　住民「困る」　遠野\n岩手県遠野市の路線バスが廃止される。', '遠野'],
+      ['給食費を無償化　来年度から　桜川\n茨城県桜川市は給食費を無償にすると発表した。', '桜川'],
+      ['図書館が移転へ　駅前に新館　東和\n東和町は図書館を駅前に移すと決めた。', '東和'],
+    ] as const) {
+      const names = typed(text);
+      expect(
+        names.filter((n) => n.startsWith(`${name}/`)).every((n) => n === `${name}/place`),
+        text,
+      ).toBe(true);
+    }
+  });
+  it('a company there stays what it is', () => {
+    const names = typed('新工場の建設へ　東和ロジテック\n東和ロジテックは新工場を建てると発表した。');
+    expect(names).not.toContain('東和ロジテック/place');
+  });
+});
