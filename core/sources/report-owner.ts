@@ -193,3 +193,24 @@ export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: n
   if (lo - 2 > v.first && ga?.surface === 'が' && isCaseParticle(ga)) return speakerBefore(tokens, lo - 2, v.first);
   return null;
 }
+
+/**
+ * …リスクが約2割低いとの研究結果を、南陽大学などの研究チームが12日までに英科学誌に発表した: a subject
+ * written after the verb's を-object announces it; a topic before the object (毎日朝食をとる人は) is what the
+ * result is about. The subject is the first が after the last を of tokens [lo, hi) outside brackets.
+ */
+export function subjectAfterObject(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): Speaker | null {
+  let wo = -1;
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) === 0 && t.surface === 'を' && isCaseParticle(t)) wo = k;
+  }
+  if (wo < 0) return null;
+  for (let k = wo + 1; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0 || t.surface !== 'が' || !isCaseParticle(t)) continue;
+    const from = tokens[wo + 1]?.surface === '、' ? wo + 2 : wo + 1;
+    return speakerBefore(tokens, k, from);
+  }
+  return null;
+}
