@@ -10,6 +10,7 @@ import {
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
 import { isBindingParticle, isCaseParticle, isNoun, isSuffix, isVerb } from '../text/pos';
+import { tokenAt } from '../text/tokens';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy, splitChain } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -224,7 +225,11 @@ export function identifiesReport(
   const head = report.published ? headCopula(tokens, v) : -1;
   if (hasFigure && head < 0) return null;
   if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text)) return null;
-  for (let i = v.first; i < (head < 0 ? v.end : head); i++) {
+  // これは県警が今年2月にまとめた統計で明らかになったものだ: the は of a demonstrative opening the sentence
+  // points back at the figures before; any other topic is what the sentence is about.
+  const opener = CARRY_BACK_OPENERS.find((o) => v.sentence.text.startsWith(o));
+  const from = opener ? tokenAt(tokens, v.sentence.start + opener.length) : v.first;
+  for (let i = from; i < (head < 0 ? v.end : head); i++) {
     const t = tokens[i] as Token;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
