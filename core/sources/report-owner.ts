@@ -11,6 +11,7 @@ import {
   TAKING_PART_WORDS,
 } from '../lexicon/reporting-cues';
 import {
+  isAdverbialNoun,
   isAuxiliary,
   isCaseParticle,
   isDependent,
@@ -19,6 +20,7 @@ import {
   isParticle,
   isPredicateWord,
   isPrefix,
+  isSuffix,
   isVerb,
 } from '../text/pos';
 import type { Token } from '../types';
@@ -145,13 +147,40 @@ export function listsNumbers(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * 業界団体の北浜連合会が今春、加盟する320社を対象に行った調査: the comma at `i` only sets off when the
+ * subject before it acted (a date after が: 今春, 23日, 昨年12月), so the clause whose verb makes the
+ * report (行った, before `before`) goes on past it. With no verb there (代表が3日、声明で) the comma
+ * stays a boundary.
+ */
+function datesSubject(tokens: readonly Token[], i: number, before: number): boolean {
+  let verb = false;
+  for (let k = i + 1; k < before && !verb; k++) verb = isVerb(tokens[k]);
+  if (!verb) return false;
+  let k = i - 1;
+  const last = k;
+  while (k > 0 && isDateToken(tokens[k] as Token)) k--;
+  const ga = tokens[k];
+  return k < last && ga?.surface === 'が' && isCaseParticle(ga);
+}
+
+/** 今春 / 23 / 日 / 昨年 / 12 / 月: a word of a date (IPADIC's adverbial nouns, numerals and their counters). */
+function isDateToken(t: Token): boolean {
+  return isAdverbialNoun(t) || isNumeral(t) || (isSuffix(t) && /^(?:日|月|年|年度)$/.test(t.surface));
+}
+
+/**
  * The leftmost 〇〇が / 〇〇の party in the clause before a report noun:
  * 「トレンドマイクロが…に実施した調査では」 → トレンドマイクロ (not the nearer 利用経験が).
  */
 export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: number): Speaker | null {
   let lo = v.first;
   for (let i = before - 1; i > v.first; i--) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) {
+    if (
+      (tokens[i] as Token).surface === '、' &&
+      depthAt(v, i) === 0 &&
+      !listsNumbers(tokens, i) &&
+      !datesSubject(tokens, i, before)
+    ) {
       lo = i + 1;
       break;
     }
