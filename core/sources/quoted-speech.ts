@@ -207,6 +207,13 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   // a second noun — だ and する make no pair of nouns.
   const conjugated = direct && (isVerb(tokens[direct.first]) || direct.last > direct.first);
   if (direct) return predicate || conjugated || !isParallelParticle(tokens[i]) ? { verb: direct, speaker: null } : null;
+  // …寄せられた相談は約7,800件と、北浜センターはまとめている: a figure quoted before と and a comma (a
+  // pair of names has no comma after its と).
+  if (!predicate && tokens[i + 1]?.surface === '、' && endsFigure(tokens, prev)) {
+    const sp = speakerAt(tokens, v, j);
+    const verb = sp ? closingQuoteVerb(tokens, v, sp.phrase.next + 1) : null;
+    return sp && verb ? { verb, speaker: sp } : null;
+  }
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
@@ -229,6 +236,12 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (governing) return { verb: governing, speaker: sp };
   // 「…」と店主の佐々木さん（72）は笑う
   return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
+}
+
+/** 7,800|件, 3|割, 12|%: the token at `k` ends a figure (a numeral, or a counter or unit after one). */
+function endsFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isNumeral(t) || ((isSuffix(t) || /^[%％]$/.test(t.surface)) && isNumeral(tokens[k - 1]));
 }
 
 // How many tokens a clause describing the speaker may take: 運営する, 調査を行った, 加盟する.

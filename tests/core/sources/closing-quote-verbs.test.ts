@@ -26,6 +26,14 @@ describe('a quoting と with its speaker and any verb closing the sentence (…�
     ]);
   });
 
+  it('reports the speaker after a figure quoted before と and a comma', () => {
+    expect(
+      names('窓口に寄せられた相談は、昨年度に約7,800件と、北浜消費者センターはまとめている。', ['約7,800件']),
+    ).toEqual(['北浜消費者センター']);
+    // Two names joined by と are no quote, comma or not.
+    expect(names('北山市と、南山市は昨年、計3億円を投じた。', ['計3億円'])).toEqual(['']);
+  });
+
   it('leaves a conditional と and a verb of being alone', () => {
     expect(names('駅に着くと、係員はすぐに駆け寄った。乗客は約200人いた。', ['約200人'])).toEqual(['']);
     expect(names('気温が35度を超えると、熱中症の患者はさらに増える。', ['35度'])).toEqual(['']);
