@@ -87,7 +87,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       ...bareCue(chain.source?.phrase ?? who.phrase, chain.source?.type ?? who.type, cueText(tokens, verb)),
       via: chain.via ?? relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack && !own,
-      summing: summed,
+      // …延べ約42万人に上った。昨年より約6万人多い。実行委員会が19日、発表した。: a bare announcement with
+      // nothing of its own sums up its paragraph's sentences before it, as こうした状況を明らかにした does.
+      summing: summed || (!demonstrative && !pointsBack && !speech && !ownContent),
       speech,
     };
   }

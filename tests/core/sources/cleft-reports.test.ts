@@ -37,3 +37,20 @@ describe('a cleft naming the report the figures before came from (これは…�
     expect(names('2人が病院に運ばれた。いずれも命に別条はない。', ['2人'])).toEqual(['']);
   });
 });
+
+describe('a bare announcement closing a paragraph (…。実行委が10日、発表した。)', () => {
+  it('sums up the sentences of its paragraph before it that cite no one', () => {
+    const text =
+      '西浜花火大会の来場者は2日間で延べ約28万人に上り、過去最多となった。昨年より約3万人多い。大会の実行委が10日、発表した。';
+    expect(names(text, ['約28万人', '約3万人'])).toEqual(['大会の実行委', '大会の実行委']);
+    const polite = '工場ではおよそ300人が働いています。従業員の２割が外国人です。北辰製薬が12日、明らかにしました。';
+    expect(names(polite, ['およそ300人', '２割'])).toEqual(['北辰製薬', '北辰製薬']);
+  });
+
+  it('stops at a sentence citing someone else, and at the paragraph', () => {
+    expect(names('県によると、けが人は5人だった。昨年より2人多い。北辰製薬が12日、発表した。', ['5人'])).toEqual([
+      '県',
+    ]);
+    expect(names('市の人口は約12万人だ。\n北辰製薬が12日、発表した。', ['約12万人'])).toEqual(['']);
+  });
+});
