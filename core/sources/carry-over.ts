@@ -1,5 +1,6 @@
 import { DATA_REPORTS } from '../lexicon/report-nouns';
 import {
+  ANNOUNCE_REPORT_VERBS,
   BARE_REPORTING_VERBS,
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
@@ -51,7 +52,8 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
-    const reported = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
+    const reported =
+      reportingVerbAt(tokens, i, false) ?? (summing ? (shownView(tokens, i) ?? compiledAt(tokens, i)) : null);
     // 「…心配だ」。代表の三上さんはそう漏らした: そう before any verb of the person's own names the speaker
     // of a quote standing just before (and only of such a quote, as a plain verb of speaking does).
     const own = !reported && pointsBack ? ownVerbAt(tokens, i) : null;
@@ -136,8 +138,9 @@ function speaksBack(tokens: readonly Token[], k: number): boolean {
   return isVerb(t) && SPEAKING_BACK_VERBS.has(t.basic);
 }
 
-// こうした状況を / このような内容を: a demonstrative and a noun or two, the object of the verb after.
-const SUMMING_OBJECT = /(?:こうした|こういった|このような|そうした|そのような)[^\s、。を「」]{1,8}$/;
+// こうした状況を / このような内容を / こんな分析結果を: a demonstrative and a noun or two, the object of the
+// verb after.
+const SUMMING_OBJECT = /(?:こうした|こういった|このような|そうした|そのような|こんな|そんな)[^\s、。を「」]{1,8}$/;
 
 /** True when a reporting verb of the sentence takes an object that sums up what came before (こうした状況を明らかにした). */
 function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boolean {
@@ -145,7 +148,10 @@ function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boo
     const t = tokens[i] as Token;
     if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
     const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
-    if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1))) return true;
+    // こんな分析結果をまとめ、…発表した: compiling a report sums up as making it known does.
+    const compiled = ANNOUNCE_REPORT_VERBS.has(tokens[i + 1]?.basic ?? '');
+    if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1) || compiled))
+      return true;
   }
   return false;
 }
@@ -174,6 +180,13 @@ function shownView(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i];
   if (t?.basic !== '示す' || tokens[i - 1]?.surface !== 'を' || !VIEW_NOUNS.has(tokens[i - 2]?.surface ?? ''))
     return null;
+  return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+}
+
+/** まとめた after を (このような研究結果をまとめた): a report compiled, as a verb of making it known. */
+function compiledAt(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i];
+  if (!t || !isVerb(t) || !ANNOUNCE_REPORT_VERBS.has(t.basic) || tokens[i - 1]?.surface !== 'を') return null;
   return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 

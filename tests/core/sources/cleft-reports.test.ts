@@ -54,3 +54,19 @@ describe('a bare announcement closing a paragraph (…。実行委が10日、発
     expect(names('市の人口は約12万人だ。\n北辰製薬が12日、発表した。', ['約12万人'])).toEqual(['']);
   });
 });
+
+describe('a study summed up by a demonstrative object (…高い――。Xが、こんな分析結果をまとめ、発表した)', () => {
+  it('names the team for the sentence before, whatever the demonstrative and verb', () => {
+    const dash =
+      '毎日座る時間が長い人は、心疾患のリスクが約1.4倍高い――。北山医科大学（富山市）の研究チームが、こんな分析結果をまとめ、25日、英国の医学誌に発表した。';
+    expect(names(dash, ['約1.4倍'])).toEqual(['北山医科大学（富山市）の研究チーム']);
+    const polite =
+      '昼寝をする高齢者は認知症のリスクがおよそ３割低いということです。東和大学のチームがこのような研究結果をまとめました。';
+    expect(names(polite, ['およそ３割'])).toEqual(['東和大学のチーム']);
+  });
+
+  it('leaves a demonstrative object of no report alone', () => {
+    const text = '売上高は1億円だった。北辰製薬はこうした商品を来月発売する。';
+    expect(names(text, ['1億円'])).toEqual(['']);
+  });
+});
