@@ -32,4 +32,11 @@ describe('a study announced with its result as the object (…との研究結果
     const text = '東和市は、路線バスの利用者が前年より約2割減ったとの調査結果を、20日に公表した。';
     expect(names(text, ['約2割'])).toEqual(['東和市']);
   });
+
+  it('goes on with 明らかにした as with 発表した, the result before it with と or を', () => {
+    const text =
+      '睡眠時間が短い高齢者は転倒しやすいことを、東山医科大の研究チームがこのほど明らかにした。\n' +
+      'チームは県内の高齢者約8千人を5年間調べた。';
+    expect(names(text, ['約8千人'])).toEqual(['東山医科大の研究チーム']);
+  });
 });
