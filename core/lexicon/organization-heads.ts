@@ -44,6 +44,17 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   組合: ['source'],
   党: ['source'],
   大学: ['source'],
+  // 北陸医科大, 南海短大, 札幌医大, 大阪工大: a university's short name ends a body even after a place
+  // (北陸 alone is a region): the tagger read 北陸医科大 as a place in some sentences.
+  医科大: ['entity'],
+  歯科大: ['entity'],
+  薬科大: ['entity'],
+  医大: ['entity'],
+  短大: ['entity'],
+  工大: ['entity'],
+  外大: ['entity'],
+  芸大: ['entity'],
+  女子大: ['entity'],
   財団: ['source'],
   銀行: ['source'],
   グループ: ['source'],

@@ -334,7 +334,14 @@ export const RELAY_LINKS: readonly string[] = [
 export const CONTINUATION_OPENERS: readonly string[] = ['さらに', 'また、', '加えて', 'このほか', '同様に', 'このうち'];
 
 /** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
-export const CARRY_BACK_OPENERS: readonly string[] = ['これは', 'これらは', 'こうした', 'この情報は', 'この数字は'];
+export const CARRY_BACK_OPENERS: readonly string[] = [
+  'これは',
+  'これらは',
+  'いずれも',
+  'こうした',
+  'この情報は',
+  'この数字は',
+];
 
 /** Words before a reporting verb that point back at the quote before it: 「…」。女性はこう話した. */
 export const POINT_BACK_WORDS: ReadonlySet<string> = new Set(['こう', 'そう', 'このように', 'そのように']);

@@ -173,6 +173,12 @@ export const RESEARCH_BODY_TAILS: readonly string[] = ['大', '大学', '研究�
  * What marks an outlet as a broadcaster, whom 同局 points back to (米CBSテレビは…と伝えた。同局によると…):
  * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
  */
+/**
+ * A university's short name as one word after its own (北陸|短大, 東和|工大, 南海|女子大): with 大 as a
+ * suffix word (東都|大, 北陸医科|大) they sign a headline as the university (sources/headline.ts).
+ */
+export const UNIVERSITY_SHORT_WORDS: ReadonlySet<string> = new Set(['短大', '医大', '工大', '外大', '芸大', '女子大']);
+
 /** A university's name as written whole or short (東和大学, 東和大): what 同大 points back to, and a team's owner. */
 export const UNIVERSITY_END = /大学?$/;
 

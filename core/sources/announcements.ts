@@ -33,6 +33,7 @@ import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
 import { hasTopic } from './plain-topic';
 import { cueText } from './quote-shape';
+import { subjectAfterObject } from './report-owner';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { findTopic, type Speaker, speakerBefore } from './topic';
 
@@ -70,7 +71,10 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
     const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
-    const found = own ?? findTopic(tokens, v, v.first, i, true) ?? subjectSetApart(tokens, v, clause, i);
+    const topic = own ?? findTopic(tokens, v, v.first, i, true);
+    // …との研究結果を、東和大学などの研究チームが発表した: the subject after the object, not the result's topic.
+    const after = topic ? subjectAfterObject(tokens, v, topic.phrase.next, i) : null;
+    const found = after ?? topic ?? subjectSetApart(tokens, v, clause, i);
     const who = found && AGREEING_SAHEN.has(verb.verb) ? withPartner(tokens, found, v.first) : found;
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
@@ -270,6 +274,22 @@ function beforeBasis(tokens: readonly Token[], v: SentenceView, g: number): numb
   return k < last && isNoun(tokens[k + 1]) ? k : g;
 }
 
+/**
+ * The token before the dates, manners and commas that end at `k` (23|日|まで|に|、, 先月, このほど), or `k`
+ * when there are none: what stands between a subject and its verb.
+ */
+function beforeTimeOrManner(tokens: readonly Token[], k: number): number {
+  let g = k;
+  const dated = (j: number) => isDateWord(tokens[j] as Token) || tokens[j]?.surface === 'まで';
+  for (; g > 0; g--) {
+    const t = tokens[g] as Token;
+    if (t.surface === '、' || isDateWord(t) || isManner(tokens, g)) continue;
+    if ((t.surface === 'に' || t.surface === 'まで') && dated(g - 1)) continue;
+    break;
+  }
+  return g;
+}
+
 /** 15日 / 同日 / 昨年: a date between a subject and its verb (内閣府が同日公表した). */
 function isDateWord(t: Token): boolean {
   return isNumeral(t) || isSuffix(t) || isAdverbialNoun(t) || /^同(?:日|月|年|夜|朝)$/.test(t.surface);
@@ -326,14 +346,17 @@ function objectParticle(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.surface === 'を') return i - 1;
   // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
   if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
-  const p = tokens[i - 1];
-  // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject.
-  if (p?.surface === 'が' && isCaseParticle(p)) {
-    const subject = phraseEndingAt(tokens, i - 2, Math.max(0, i - 18));
+  // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject, and a date or
+  // manner between the subject and the verb (が先月まとめた, が23日までに、まとめた, がこのほどまとめた).
+  const g = beforeTimeOrManner(tokens, i - 1);
+  const ga = tokens[g];
+  if (ga?.surface === 'が' && isCaseParticle(ga)) {
+    const subject = phraseEndingAt(tokens, g - 1, Math.max(0, g - 17));
     let k = subject ? subject.first - 1 : -1;
     if (tokens[k]?.surface === '、') k--;
     return tokens[k]?.surface === 'を' ? k : -1;
   }
+  const p = tokens[i - 1];
   if (!p || !isCaseParticle(p) || !/^[にで]$/.test(p.surface)) return -1;
   let k = i - 2;
   const last = k;

@@ -1,5 +1,6 @@
 import { DATA_REPORTS } from '../lexicon/report-nouns';
 import {
+  ANNOUNCE_REPORT_VERBS,
   BARE_REPORTING_VERBS,
   CARRY_BACK_OPENERS,
   CONTINUATION_OPENERS,
@@ -23,6 +24,7 @@ import {
   isSuffix,
   isVerb,
 } from '../text/pos';
+import { tokenAt } from '../text/tokens';
 import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy, splitChain } from './chains';
 import { cleftSpeaker } from './cleft';
@@ -63,7 +65,8 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
-    const reported = reportingVerbAt(tokens, i, false) ?? (summing ? shownView(tokens, i) : null);
+    const reported =
+      reportingVerbAt(tokens, i, false) ?? (summing ? (shownView(tokens, i) ?? compiledAt(tokens, i)) : null);
     // 「…心配だ」。代表の三上さんはそう漏らした: そう before any verb of the person's own names the speaker
     // of a quote standing just before (and only of such a quote, as a plain verb of speaking does).
     const own = !reported && pointsBack ? ownVerbAt(tokens, i) : null;
@@ -99,7 +102,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       ...bareCue(chain.source?.phrase ?? who.phrase, chain.source?.type ?? who.type, cueText(tokens, verb)),
       via: chain.via ?? relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack && !own,
-      summing: summed,
+      // …延べ約42万人に上った。昨年より約6万人多い。実行委員会が19日、発表した。: a bare announcement with
+      // nothing of its own sums up its paragraph's sentences before it, as こうした状況を明らかにした does.
+      summing: summed || (!demonstrative && !pointsBack && !speech && !ownContent),
       speech,
     };
   }
@@ -204,8 +209,9 @@ function speaksBack(tokens: readonly Token[], k: number): boolean {
   return isVerb(t) && SPEAKING_BACK_VERBS.has(t.basic);
 }
 
-// こうした状況を / このような内容を: a demonstrative and a noun or two, the object of the verb after.
-const SUMMING_OBJECT = /(?:こうした|こういった|このような|そうした|そのような)[^\s、。を「」]{1,8}$/;
+// こうした状況を / このような内容を / こんな分析結果を: a demonstrative and a noun or two, the object of the
+// verb after.
+const SUMMING_OBJECT = /(?:こうした|こういった|このような|そうした|そのような|こんな|そんな)[^\s、。を「」]{1,8}$/;
 
 /** True when a reporting verb of the sentence takes an object that sums up what came before (こうした状況を明らかにした). */
 function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boolean {
@@ -213,7 +219,10 @@ function summingUp(text: string, tokens: readonly Token[], v: SentenceView): boo
     const t = tokens[i] as Token;
     if (t.surface !== 'を' || depthAt(v, i) > 0) continue;
     const before = text.slice(Math.max(v.sentence.start, t.start - 14), t.start);
-    if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1))) return true;
+    // こんな分析結果をまとめ、…発表した: compiling a report sums up as making it known does.
+    const compiled = ANNOUNCE_REPORT_VERBS.has(tokens[i + 1]?.basic ?? '');
+    if (SUMMING_OBJECT.test(before) && (reportingVerbAt(tokens, i + 1, false) || shownView(tokens, i + 1) || compiled))
+      return true;
   }
   return false;
 }
@@ -242,6 +251,13 @@ function shownView(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i];
   if (t?.basic !== '示す' || tokens[i - 1]?.surface !== 'を' || !VIEW_NOUNS.has(tokens[i - 2]?.surface ?? ''))
     return null;
+  return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+}
+
+/** まとめた after を (このような研究結果をまとめた): a report compiled, as a verb of making it known. */
+function compiledAt(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i];
+  if (!t || !isVerb(t) || !ANNOUNCE_REPORT_VERBS.has(t.basic) || tokens[i - 1]?.surface !== 'を') return null;
   return { first: i, last: i, passive: false, announce: true, verb: t.surface };
 }
 
@@ -299,9 +315,12 @@ export function identifiesReport(
   const opensWithMaker = (report.speaker.start ?? 0) <= v.sentence.start + 1;
   const cameToLight = CAME_TO_LIGHT.test(v.sentence.text) && (pointing || opensWithMaker);
   if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text) && !cameToLight) return null;
-  for (let i = v.first; i < (head < 0 ? v.end : head); i++) {
+  // The は of a demonstrative opening the sentence (これは, いずれも) points back at the figures before;
+  // any other topic is what the sentence is about.
+  const opener = CARRY_BACK_OPENERS.find((o) => v.sentence.text.startsWith(o));
+  const from = opener ? tokenAt(tokens, v.sentence.start + opener.length) : v.first;
+  for (let i = from; i < (head < 0 ? v.end : head); i++) {
     const t = tokens[i] as Token;
-    if (pointing && i <= v.first + 2) continue;
     if (t.surface === 'は' && isBindingParticle(t) && depthAt(v, i) === 0) return null;
   }
   return { ...report, kind: 'carry', contentStart: 0, contentEnd: 0, nearest: head >= 0 };

@@ -1,5 +1,5 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
-import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
+import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS, UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -15,7 +15,7 @@ import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import { creditedInDateline } from './byline';
 import type { AttributedFigure } from './context';
-import { phraseEndingAt } from './name-phrase';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { namesABody, sourceTypeOf } from './source-type';
 
 // A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」), or with the words it quotes
@@ -168,11 +168,33 @@ function signatureLabel(tokens: readonly Token[], first: number, end: number): L
   while (lo > first && !isSpace(tokens[lo - 1] as Token)) lo--;
   if (lo <= first || !/\u3000/u.test((tokens[lo - 1] as Token).surface)) return null;
   const phrase = phraseEndingAt(tokens, end - 1, lo);
-  if (!phrase || phrase.first !== lo || !namesABody(phrase.text)) return null;
+  if (!phrase || phrase.first !== lo) return null;
+  // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would.
+  if (isUniversity(tokens, phrase)) {
+    const source = {
+      name: phrase.text,
+      type: 'organization' as const,
+      cue: null,
+      start: phrase.start,
+      end: phrase.end,
+    };
+    return { source, start: phrase.start, end: phrase.end };
+  }
+  if (!namesABody(phrase.text)) return null;
   const type = sourceTypeOf(phrase);
   if (type !== 'government' && type !== 'organization' && type !== 'media') return null;
   const source = { name: phrase.text, type, cue: null, start: phrase.start, end: phrase.end };
   return { source, start: phrase.start, end: phrase.end };
+}
+
+/**
+ * 東都|大, 北陸|医科|大, 北陸|短大, 東和大学: a proper name and a university's ending word — 大 as IPADIC's
+ * suffix word, or a short word for one; 日本最大 and 被害拡大 end in words of their own.
+ */
+function isUniversity(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  const last = tokens[phrase.last] as Token;
+  const short = (last.surface === '大' && isSuffix(last)) || UNIVERSITY_SHORT_WORDS.has(last.surface);
+  return phrase.hasProper && phrase.last > phrase.first && (short || last.surface === '大学');
 }
 
 /**

@@ -32,8 +32,8 @@ const CITING = new RegExp(alternation(ACCORDING_TO));
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
-// と明らかにした / と明らかにしました: a party making something known.
-const REVEALED = /^と明らかにし/;
+// と明らかにした / と明らかにしました / (…ことを、Xが)明らかにした: a party making something known.
+const REVEALED = /^と?明らかにし/;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -214,7 +214,10 @@ class Reader implements ReadSoFar {
       if (cue.kind !== 'hearsay' && party.type !== 'document') this.voice = party;
       // 県警は、…約18億円に上ったと明らかにした: a body making its figures known in the lede announces
       // them, as 発表した does (a person who 明らかにした only speaks: 山本知事は…と明らかにした).
-      const reveals = isBody(party) && cue.kind === 'quote' && REVEALED.test(cue.cue);
+      // …ことを、東山医科大の研究チームがこのほど明らかにした: with its object before it (no と), too; a bare
+      // エネルギー当局が12日、明らかにした only names the party of the sentence before.
+      const objectFirst = cue.kind === 'announce' && !!cue.speaker && hasObjectBefore(text, v, cue.speaker.start);
+      const reveals = isBody(party) && (cue.kind === 'quote' || objectFirst) && REVEALED.test(cue.cue);
       this.heard(cue, party, v, lede && (!!cue.announce || reveals), hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
@@ -349,4 +352,9 @@ class Reader implements ReadSoFar {
 /** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
 function asSpeaker(p: Party | null): Speaker | null {
   return isBody(p) ? { phrase: p.phrase, type: p.type } : null;
+}
+
+/** …ことを、Xが: a を-object written before the speaker starting at `at`. */
+function hasObjectBefore(text: string, v: SentenceView, at: number): boolean {
+  return /を、?$/.test(text.slice(v.sentence.start, at));
 }

@@ -1,4 +1,16 @@
-import { isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isSuffix, isVerb } from '../text/pos';
+import {
+  isAdverb,
+  isAdverbialNoun,
+  isAuxiliary,
+  isConjunctiveParticle,
+  isDependent,
+  isIndependent,
+  isNoun,
+  isNumeral,
+  isSahenNoun,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { isContrastParticle } from './clauses';
 import { depthAt, type SentenceView } from './cue';
@@ -61,4 +73,44 @@ export function cueText(tokens: readonly Token[], verb: VerbMatch): string {
     s += t.surface;
   }
   return s;
+}
+
+// なる, ある, いる, できる: verbs of being that take no quote (…と県はなった is no report).
+const BEING = new Set(['なる', 'ある', 'いる', 'おる', 'できる']);
+
+/**
+ * The verb closing the sentence at token `k`, after only dates, adverbs and commas, with a quote of its
+ * own before: 「…4割強を占めた、と県選管は[まとめている]」, 「…と南海ネットは[分析している]」,
+ * 「…と協会は今年3月に[集計した]」. Any verb (or サ変 noun with する) stands there as the one that
+ * governs the quoting と; one of being, a passive or one with an object of its own does not.
+ */
+export function closingQuoteVerb(tokens: readonly Token[], v: SentenceView, k: number): VerbMatch | null {
+  let i = k;
+  while (i < v.end && isTimeOrManner(tokens[i] as Token)) i++;
+  const t = tokens[i];
+  if (!t || depthAt(v, i) > 0) return null;
+  const sahen = isSahenNoun(t) && tokens[i + 1]?.basic === 'する';
+  if (!sahen && !(isVerb(t) && isIndependent(t) && !BEING.has(t.basic))) return null;
+  const last = sahen ? i + 1 : i;
+  let e = last + 1;
+  // まとめ|て|いる|。, 分析し|て|い|ます|。, 集計し|た|。
+  while (e < v.end && (isAuxiliary(tokens[e]) || tokens[e]?.surface === 'て' || isDependent(tokens[e]))) {
+    if (/^(?:れる|られる)$/.test(tokens[e]?.basic ?? '')) return null;
+    e++;
+  }
+  const end = tokens[e];
+  if (e < v.end && end?.surface !== '。' && end?.surface !== '\n') return null;
+  return { first: i, last, passive: false, announce: false, verb: t.surface };
+}
+
+/** 今年, 3月, に, このほど, 、: a date, adverb or comma between a speaker and its verb. */
+function isTimeOrManner(t: Token): boolean {
+  return (
+    t.surface === '、' ||
+    isAdverb(t) ||
+    isAdverbialNoun(t) ||
+    isNumeral(t) ||
+    (isSuffix(t) && !isVerb(t)) ||
+    /^(?:に|まで)$/.test(t.surface)
+  );
 }

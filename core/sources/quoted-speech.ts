@@ -2,6 +2,7 @@ import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
 import { TIME_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isAuxiliary,
+  isConjunctiveParticle,
   isDependent,
   isFinalParticle,
   isNoun,
@@ -25,7 +26,7 @@ import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
 import { hasTopic, plainTopic, shortTopic } from './plain-topic';
-import { cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
+import { closingQuoteVerb, cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
 import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
@@ -206,19 +207,61 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   // a second noun — だ and する make no pair of nouns.
   const conjugated = direct && (isVerb(tokens[direct.first]) || direct.last > direct.first);
   if (direct) return predicate || conjugated || !isParallelParticle(tokens[i]) ? { verb: direct, speaker: null } : null;
+  // …寄せられた相談は約7,800件と、北浜センターはまとめている: a figure quoted before と and a comma (a
+  // pair of names has no comma after its と).
+  if (!predicate && tokens[i + 1]?.surface === '、' && endsFigure(tokens, prev)) {
+    const sp = speakerAt(tokens, v, j);
+    const verb = sp ? closingQuoteVerb(tokens, v, sp.phrase.next + 1) : null;
+    return sp && verb ? { verb, speaker: sp } : null;
+  }
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
   // 「…」と笑う / 「…」と目を細めた: after a direct quote, how it was said is a verb of speech.
   const sp = speakerAt(tokens, v, j, true);
-  if (!sp) return toRecipient(tokens, v, j) ?? (quoted ? manner(tokens, v, j, null) : null);
+  if (!sp) {
+    const described = predicate && !isConjunctiveParticle(tokens[i]) ? describedSpeaker(tokens, v, j) : null;
+    if (described) return described;
+    return toRecipient(tokens, v, j) ?? (quoted ? manner(tokens, v, j, null) : null);
+  }
   for (let k = sp.phrase.next + 1; k < v.end && k < sp.phrase.next + 1 + MAX_GAP; k++) {
     const s = (tokens[k] as Token).surface;
     if (s === '。' || s === '「' || (s === 'と' && depthAt(v, k) === 0)) break;
     const verb = reportingVerbAt(tokens, k, false);
     if (verb) return verb.passive ? null : { verb, speaker: sp };
   }
+  // …４割強を占めた、と県選管はまとめている: any verb closing the sentence after the speaker governs the と.
+  // 駅に着くと、係員はすぐに駆け寄った: a conditional と (接続助詞) quotes nothing.
+  const quoting = predicate && !isConjunctiveParticle(tokens[i]);
+  const governing = quoting ? closingQuoteVerb(tokens, v, sp.phrase.next + 1) : null;
+  if (governing) return { verb: governing, speaker: sp };
   // 「…」と店主の佐々木さん（72）は笑う
   return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
+}
+
+/** 7,800|件, 3|割, 12|%: the token at `k` ends a figure (a numeral, or a counter or unit after one). */
+function endsFigure(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isNumeral(t) || ((isSuffix(t) || /^[%％]$/.test(t.surface)) && isNumeral(tokens[k - 1]));
+}
+
+// How many tokens a clause describing the speaker may take: 運営する, 調査を行った, 加盟する.
+const DESCRIBING_GAP = 5;
+
+/**
+ * …20代以下だった、と運営する南海ネットは分析している: a speaker after a short clause that describes
+ * it (a verb in its plain or past form right before the name), then a verb closing the sentence.
+ */
+function describedSpeaker(tokens: readonly Token[], v: SentenceView, j: number): AfterTo | null {
+  for (let m = j + 1; m <= j + DESCRIBING_GAP && m < v.end; m++) {
+    const t = tokens[m - 1] as Token;
+    const ends = (isVerb(t) && t.surface === t.basic) || (isAuxiliary(t) && t.basic === 'た');
+    if (t.surface === '、' || t.surface === 'と' || depthAt(v, m - 1) > 0) return null;
+    if (!ends) continue;
+    const sp = speakerAt(tokens, v, m);
+    const verb = sp ? closingQuoteVerb(tokens, v, sp.phrase.next + 1) : null;
+    return sp && verb ? { verb, speaker: sp } : null;
+  }
+  return null;
 }
 
 /** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */

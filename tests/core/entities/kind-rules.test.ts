@@ -21,6 +21,11 @@ describe('the last word gives the kind', () => {
     expect(typeOf('福岡県の北九州市で会議が開かれた。', '北九州市')).toBe('place');
     expect(typeOf('JR鹿児島本線は運転を見合わせた。', 'JR鹿児島本線')).toBe('place');
   });
+  it('a university’s short name after a region is an organisation (北陸医科大, 北陸短大)', () => {
+    expect(typeOf('一方、研究に参加していない北陸医科大の田辺准教授は話す。', '北陸医科大')).toBe('organization');
+    expect(typeOf('研究に参加していない北陸短大の木村教授は話す。', '北陸短大')).toBe('organization');
+    expect(typeOf('北陸地方は大雪になった。', '北陸地方')).toBe('place');
+  });
   it('a person keeps a 市 that ends the given name (土屋圭市)', () => {
     expect(typeOf('土屋圭市さんが運転した。', '土屋圭市')).toBe('person');
   });

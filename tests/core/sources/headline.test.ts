@@ -182,8 +182,17 @@ describe('a body’s name alone after the headline’s last full-width space sig
       '3人',
       '北浜県警',
     ],
+    // a university by its short name: 大 as a suffix word, or a short word for one
+    ['運動で骨折2割減　高齢者を追跡　北山医科大\n本文は短い。', '2割減', '北山医科大'],
+    ['朝食で成績１割増　東都大\n本文は短い。', '１割増', '東都大'],
+    ['朝食で成績１割増　北陸短大\n本文は短い。', '１割増', '北陸短大'],
   ])('%s', (text, figure, source) => {
     expect(sources(text).find(([t]) => t?.includes(figure))?.[1]).toBe(source);
+  });
+
+  it('a word ending in 大 of its own signs nothing (日本最大, 被害拡大)', () => {
+    expect(sources('来場10万人　日本最大\n本文は短い。')[0]).toEqual(['10万人', '']);
+    expect(sources('浸水300棟　被害拡大\n本文は短い。')[0]).toEqual(['300棟', '']);
   });
 
   it('a place there signs nothing (「…　北九州」), nor a name after a plain space or a dash', () => {
