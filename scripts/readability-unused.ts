@@ -1,9 +1,9 @@
 /**
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
- * only the text, tags and hidden flags of the element it picks (paragraphsOf), and passes `disableJSONLD` and
- * `keepClasses` (READABILITY_OPTIONS). So four pieces of Readability are dead weight in the content script,
- * which ships on every page under a size budget (tests/e2e/perf.test.ts):
+ * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So five pieces of Readability are dead
+ * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
  * - its noscript images (the second half of `_unwrapNoscriptImages`, and `_isSingleImage` only it calls): the
@@ -11,7 +11,10 @@
  * - its class cleaning (`_cleanClasses`): the option skips it, and no class is read after it;
  * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
  *   pattern): attributes of the picked element that nothing reads after; its turning `javascript:` links into
- *   their text or a <span>, which changes the tree paragraphsOf walks, stays.
+ *   their text or a <span>, which changes the tree paragraphsOf walks, stays;
+ * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
+ *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
+ *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
  * use of what they take out may be left: a Readability whose text differs (the version is pinned in
  * package.json) fails the build instead of calling what is gone. The two methods taken out whole stay as empty
@@ -47,10 +50,21 @@ const EDITS = {
     put: '\n  },\n',
   },
   srcsetPattern: { find: /\n {4}srcsetUrl: [^\n]*,\n/, put: '\n' },
+  metadataExtras: { find: /\n {4}\/\/ get description\n[\s\S]*?\n( {4}\/\/ in many sites)/, put: '\n$1' },
+  metadataExtrasUnescaped: {
+    find: /\n {4}metadata\.excerpt = this\._unescapeHtmlEntities\(metadata\.excerpt\);\n {4}metadata\.siteName = this\._unescapeHtmlEntities\(metadata\.siteName\);\n {4}metadata\.publishedTime = this\._unescapeHtmlEntities\(metadata\.publishedTime\);\n/,
+    put: '\n',
+  },
+  excerptFallback: { find: /\n {4}if \(!metadata\.excerpt\) \{\n[\s\S]*?\n {4}\}\n/, put: '\n' },
+  result: {
+    find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
+    put: '\n    return { content: this._serializer(articleContent) };\n',
+  },
 } as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
-const GONE = /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl/;
+const GONE =
+  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {

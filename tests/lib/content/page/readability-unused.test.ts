@@ -10,7 +10,8 @@ import { readabilityUnused, unusedOut } from '../../../../scripts/readability-un
 import { fixture, parse } from './load';
 
 // The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
-// the JSON-LD reader, the noscript images, the class cleaning and the absolute URLs. The paragraphs it picks stay.
+// the JSON-LD reader, the noscript images, the class cleaning, the absolute URLs and the result's other fields.
+// The paragraphs it picks stay.
 const require = createRequire(import.meta.url);
 const PATH = require.resolve('@mozilla/readability/Readability.js');
 const SOURCE = readFileSync(PATH, 'utf8');
@@ -39,9 +40,11 @@ function paragraphs(R: ReadabilityClass, doc: Document, options: object): string
 /** Readability's own defaults for the two options Shutten turns on. */
 const UNTOUCHED = { serializer: (n: Node) => n, charThreshold: 100 };
 
-// An invented page with each piece: JSON-LD naming another headline, a noscript image after a placeholder,
-// classes, relative links and images, and a javascript: link whose text stays in the paragraph.
-const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷揚げ量が過去最多に</title>
+// An invented page with each piece: meta tags, JSON-LD naming another headline, a noscript image after a
+// placeholder, classes, relative links and images, and a javascript: link whose text stays in the paragraph.
+const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷揚げ量が過去最多に｜北浜新報</title>
+<meta property="og:title" content="北浜市、港の荷揚げ量が過去最多に"><meta name="author" content="西原健">
+<meta name="description" content="北浜港の荷揚げ量が過去最多。"><meta property="og:site_name" content="北浜新報">
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"別の見出し","publisher":{"name":"北浜新報"}}</script>
 </head><body><article class="story main"><h1 class="title">北浜市、港の荷揚げ量が過去最多に</h1>
 <p class="lead">北浜市は5日、北浜港の昨年の荷揚げ量が約<b>1,240万トン</b>だったと発表した。前年より8%多く、統計を取り始めてから最も多い。</p>
@@ -52,10 +55,14 @@ const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷�
 </article></body></html>`;
 
 describe('Readability without the work Shutten never reaches or reads', () => {
-  it('takes out the JSON-LD reader, the noscript images, the class cleaning and the absolute URLs, nothing else', () => {
+  it('takes out the JSON-LD reader, noscript images, class cleaning, absolute URLs and other result fields, nothing else', () => {
     const out = unusedOut(quietReadability(SOURCE));
     expect(out).not.toMatch(/_getJSONLD\(doc\)|jsonLdArticleTypes|_cleanClasses\(node\)|toAbsoluteURI|srcsetUrl/);
     expect(out).not.toMatch(/getElementsByTagName\("noscript"\)/);
+    expect(out).not.toMatch(/metadata\.(?:excerpt|siteName|publishedTime)|textContent,/);
+    // parse() returns the content alone; the title and byline from the meta tags still steer it.
+    expect(out).toMatch(/return \{ content: this\._serializer\(articleContent\) \};/);
+    expect(out).toMatch(/this\._articleTitle = metadata\.title;/);
     // What changes the tree paragraphsOf walks stays: placeholder images go, javascript: links become their text.
     expect(out).toMatch(/img\.remove\(\);/);
     expect(out).toMatch(/href\.indexOf\("javascript:"\) === 0/);
