@@ -4,6 +4,7 @@ import { cssCompact } from './scripts/css-compact';
 import { extensionImage, IMAGE_FILE } from './scripts/dictionary-assets';
 import { readabilityQuiet } from './scripts/readability-quiet';
 import { readabilityShortNames } from './scripts/readability-short-names';
+import { readabilityUnused } from './scripts/readability-unused';
 
 // kuromoji's IPADIC ships inside the extension as one dictionary image (14 MB, uncompressed; kuromoji's
 // word ids left out), built from node_modules at build time rather than committed
@@ -13,9 +14,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // Readability's debug logging (never on) stays out of the content script: scripts/readability-quiet.ts;
-  // its own members get short names: scripts/readability-short-names.ts; the card's style sheets ship
-  // without their layout whitespace: scripts/css-compact.ts.
-  vite: () => ({ plugins: [preact(), readabilityQuiet(), readabilityShortNames(), cssCompact()] }),
+  // so does the work whose result Shutten never reaches or reads: scripts/readability-unused.ts; its own members
+  // get short names: scripts/readability-short-names.ts; the card's style sheets ship without their layout
+  // whitespace: scripts/css-compact.ts.
+  vite: () => ({
+    plugins: [preact(), readabilityQuiet(), readabilityUnused(), readabilityShortNames(), cssCompact()],
+  }),
   hooks: {
     // The "only when I ask" build: the content script is built but declared nowhere (lib/shared/on-request.ts injects it).
     'build:manifestGenerated': (wxt, manifest) => {

@@ -1,0 +1,104 @@
+/**
+ * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
+ * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
+ * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So five pieces of Readability are dead
+ * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
+ * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
+ *   the pruned clone it would find no script anyway;
+ * - its noscript images (the second half of `_unwrapNoscriptImages`, and `_isSingleImage` only it calls): the
+ *   clone has no noscript; the first half, which drops placeholder <img>s and so changes the scores, stays;
+ * - its class cleaning (`_cleanClasses`): the option skips it, and no class is read after it;
+ * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
+ *   pattern): attributes of the picked element that nothing reads after; its turning `javascript:` links into
+ *   their text or a <span>, which changes the tree paragraphsOf walks, stays;
+ * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
+ *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
+ *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
+ * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
+ * use of what they take out may be left: a Readability whose text differs (the version is pinned in
+ * package.json) fails the build instead of calling what is gone. The two methods taken out whole stay as empty
+ * shells, so Readability keeps the members readability-short-names counts. The CLI bundles Readability
+ * unedited (with the same options and the same clone), so it does the same work and reads the same paragraphs.
+ */
+
+/** The module, as Vite resolves it. */
+const READABILITY = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+
+/**
+ * Each edit: what it finds (exactly once) and what it puts there. A method ends at the first `},` of its own
+ * indent (two spaces), a block at the first closing brace of its own.
+ */
+const EDITS = {
+  jsonLdCall: { find: /this\._disableJSONLD \? \{\} : this\._getJSONLD\(this\._doc\)/, put: '{}' },
+  jsonLdReader: { find: /\n {2}_getJSONLD\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _getJSONLD() {},\n' },
+  jsonLdTypes: { find: /\n {4}jsonLdArticleTypes:\n {6}\/[^\n]*\/,\n/, put: '\n' },
+  noscriptImages: {
+    find: /\n {4}\/\/ Next find noscript and try to extract its image\n[\s\S]*?\n {4}\}\);\n {2}\},\n/,
+    put: '\n  },\n',
+  },
+  singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _isSingleImage() {},\n' },
+  classesCall: { find: /\n {4}if \(!this\._keepClasses\) \{\n[^{}]*?\n {4}\}\n/, put: '\n' },
+  classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanClasses() {},\n' },
+  absoluteUriHelper: {
+    find: /\n {4}var baseURI = this\._doc\.baseURI;\n[\s\S]*?\n {4}function toAbsoluteURI\(uri\) \{\n[\s\S]*?\n {4}\}\n/,
+    put: '\n',
+  },
+  absoluteHref: { find: /\} else \{\n {10}link\.setAttribute\("href", toAbsoluteURI\(href\)\);\n {8}\}/, put: '}' },
+  absoluteMedia: {
+    find: /\n\n {4}var medias = this\._getAllNodesWithTag\(articleContent, \[\n[\s\S]*?\n {4}\}\);\n {2}\},\n/,
+    put: '\n  },\n',
+  },
+  srcsetPattern: { find: /\n {4}srcsetUrl: [^\n]*,\n/, put: '\n' },
+  metadataExtras: { find: /\n {4}\/\/ get description\n[\s\S]*?\n( {4}\/\/ in many sites)/, put: '\n$1' },
+  metadataExtrasUnescaped: {
+    find: /\n {4}metadata\.excerpt = this\._unescapeHtmlEntities\(metadata\.excerpt\);\n {4}metadata\.siteName = this\._unescapeHtmlEntities\(metadata\.siteName\);\n {4}metadata\.publishedTime = this\._unescapeHtmlEntities\(metadata\.publishedTime\);\n/,
+    put: '\n',
+  },
+  excerptFallback: { find: /\n {4}if \(!metadata\.excerpt\) \{\n[\s\S]*?\n {4}\}\n/, put: '\n' },
+  result: {
+    find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
+    put: '\n    return { content: this._serializer(articleContent) };\n',
+  },
+} as const;
+
+/** Uses of what the edits take out; the edited text must hold none. */
+const GONE =
+  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)/;
+
+/** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
+export function unusedOut(code: string): string {
+  let out = code;
+  for (const [name, { find, put }] of Object.entries(EDITS)) {
+    const found = out.match(new RegExp(find.source, 'g'))?.length ?? 0;
+    if (found !== 1) {
+      throw new Error(
+        `readability-unused: expected ${name} once in Readability.js, found it ${found} times ` +
+          '(a new version? see scripts/readability-unused.ts)',
+      );
+    }
+    out = out.replace(find, put);
+  }
+  const left = out.match(GONE)?.[0];
+  if (left) throw new Error(`readability-unused: Readability.js still uses ${left} (see its file in scripts/)`);
+  return out;
+}
+
+/** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
+interface TransformPlugin {
+  name: string;
+  enforce: 'pre';
+  transform(code: string, id: string): { code: string; map: null } | null;
+}
+
+/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut. */
+export function readabilityUnused(): TransformPlugin {
+  return {
+    name: 'shutten:readability-unused',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!READABILITY.test(id.split('?')[0] ?? id)) return null;
+      return { code: unusedOut(code), map: null };
+    },
+  };
+}

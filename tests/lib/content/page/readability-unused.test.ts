@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf } from '../../../../lib/content/page/paragraphs';
+import { PRUNED, READABILITY_OPTIONS } from '../../../../lib/content/page/readability';
+import { quietReadability } from '../../../../scripts/readability-quiet';
+import { shortenReadability } from '../../../../scripts/readability-short-names';
+import { readabilityUnused, unusedOut } from '../../../../scripts/readability-unused';
+import { fixture, parse } from './load';
+
+// The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
+// the JSON-LD reader, the noscript images, the class cleaning, the absolute URLs and the result's other fields.
+// The paragraphs it picks stay.
+const require = createRequire(import.meta.url);
+const PATH = require.resolve('@mozilla/readability/Readability.js');
+const SOURCE = readFileSync(PATH, 'utf8');
+const PAGES = readdirSync(join(__dirname, '../../../fixtures/pages'))
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.slice(0, -'.html'.length));
+
+type ReadabilityClass = new (doc: Document, options?: object) => { parse(): { content: unknown } | null };
+const Original = require(PATH) as ReadabilityClass;
+
+/** Readability as the content script bundles it: quiet, without the unused work, its members renamed. */
+function shippedClass(): ReadabilityClass {
+  const mod = { exports: {} as unknown };
+  new Function('module', 'exports', shortenReadability(unusedOut(quietReadability(SOURCE))))(mod, mod.exports);
+  return mod.exports as ReadabilityClass;
+}
+
+/** The paragraphs Readability picks on a page's pruned clone, as lib/content/page/readability.ts reads them. */
+function paragraphs(R: ReadabilityClass, doc: Document, options: object): string[] {
+  const clone = doc.cloneNode(true) as Document;
+  for (const el of Array.from(clone.querySelectorAll(PRUNED))) el.remove();
+  const content = new R(clone, options).parse()?.content as Element | undefined;
+  return content ? paragraphsOf(content) : [];
+}
+
+/** Readability's own defaults for the two options Shutten turns on. */
+const UNTOUCHED = { serializer: (n: Node) => n, charThreshold: 100 };
+
+// An invented page with each piece: meta tags, JSON-LD naming another headline, a noscript image after a
+// placeholder, classes, relative links and images, and a javascript: link whose text stays in the paragraph.
+const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷揚げ量が過去最多に｜北浜新報</title>
+<meta property="og:title" content="北浜市、港の荷揚げ量が過去最多に"><meta name="author" content="西原健">
+<meta name="description" content="北浜港の荷揚げ量が過去最多。"><meta property="og:site_name" content="北浜新報">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"別の見出し","publisher":{"name":"北浜新報"}}</script>
+</head><body><article class="story main"><h1 class="title">北浜市、港の荷揚げ量が過去最多に</h1>
+<p class="lead">北浜市は5日、北浜港の昨年の荷揚げ量が約<b>1,240万トン</b>だったと発表した。前年より8%多く、統計を取り始めてから最も多い。</p>
+<div class="photo"><img class="lazy"><noscript><img src="/img/port.jpg" alt="北浜港"></noscript></div>
+<p>市によると、増えたのは主に穀物と木材で、<a href="javascript:void(0)">詳しい内訳</a>は来月公表する。市港湾課の南野恵課長は「新しい岸壁の効果が出た」と話した。</p>
+<figure><img src="/img/crane.jpg" srcset="/img/crane-2x.jpg 2x"><figcaption>新しい岸壁のクレーン</figcaption></figure>
+<p>荷揚げ量はこの10年で約3割増えた。市は2028年度までに岸壁をもう1本造る計画で、<a href="/news/plan">計画の概要</a>を公開している。</p>
+</article></body></html>`;
+
+describe('Readability without the work Shutten never reaches or reads', () => {
+  it('takes out the JSON-LD reader, noscript images, class cleaning, absolute URLs and other result fields, nothing else', () => {
+    const out = unusedOut(quietReadability(SOURCE));
+    expect(out).not.toMatch(/_getJSONLD\(doc\)|jsonLdArticleTypes|_cleanClasses\(node\)|toAbsoluteURI|srcsetUrl/);
+    expect(out).not.toMatch(/getElementsByTagName\("noscript"\)/);
+    expect(out).not.toMatch(/metadata\.(?:excerpt|siteName|publishedTime)|textContent,/);
+    // parse() returns the content alone; the title and byline from the meta tags still steer it.
+    expect(out).toMatch(/return \{ content: this\._serializer\(articleContent\) \};/);
+    expect(out).toMatch(/this\._articleTitle = metadata\.title;/);
+    // What changes the tree paragraphsOf walks stays: placeholder images go, javascript: links become their text.
+    expect(out).toMatch(/img\.remove\(\);/);
+    expect(out).toMatch(/href\.indexOf\("javascript:"\) === 0/);
+  });
+
+  it('is run on a clone without scripts or noscripts (what makes the JSON-LD and noscript parts unreached)', () => {
+    expect(PRUNED.split(/,\s*/)).toEqual(expect.arrayContaining(['script', 'noscript']));
+    expect(READABILITY_OPTIONS).toMatchObject({ disableJSONLD: true, keepClasses: true });
+  });
+
+  it('picks the same paragraphs as Readability itself with its defaults, on every page fixture and a page with each piece', () => {
+    const Shipped = shippedClass();
+    const docs: [string, () => Document][] = [
+      ['invented page', () => parse(PAGE)],
+      ...PAGES.map((name): [string, () => Document] => [name, () => fixture(name)]),
+    ];
+    for (const [name, doc] of docs) {
+      const expected = paragraphs(Original, doc(), UNTOUCHED);
+      expect(paragraphs(Shipped, doc(), READABILITY_OPTIONS), name).toEqual(expected);
+      expect(paragraphs(Original, doc(), READABILITY_OPTIONS), name).toEqual(expected);
+    }
+    expect(paragraphs(Shipped, parse(PAGE), READABILITY_OPTIONS).join('\n')).toContain('詳しい内訳は来月公表する');
+  });
+
+  it('fails the build on a Readability whose text it does not know', () => {
+    const quiet = quietReadability(SOURCE);
+    expect(() => unusedOut(quiet.replace('_isSingleImage(node) {', '_isSingleImage(el) {'))).toThrow(
+      /readability-unused: expected singleImage once in Readability.js, found it 0 times/,
+    );
+    expect(() =>
+      unusedOut(quiet.replace('_prepDocument() {', '_prepDocument() {\n    this._cleanClasses(this._doc);')),
+    ).toThrow(/still uses \._cleanClasses/);
+    const plugin = readabilityUnused();
+    expect(plugin.transform(quiet, PATH)?.code).not.toMatch(/toAbsoluteURI/);
+    expect(plugin.transform('export const x = 1;', '/app/lib/content/page/readability.ts')).toBeNull();
+  });
+});
