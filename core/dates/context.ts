@@ -49,6 +49,8 @@ export class DateContext {
    * a month named before then, with no year of its own, is in that year (昨年は2月に → last February).
    */
   topicYear: { y: number; until: number } | null = null;
+  /** The last year a figure was given for (「2022年時点で」) and its paragraph: see dataYear. */
+  private dataPoint: { y: number; paragraph: number } | null = null;
   /** Where the date being resolved starts (see moveTo). */
   at = 0;
   /** The paragraph (count of line breaks before it) of the last year the article named. */
@@ -114,6 +116,19 @@ export class DateContext {
 
   paragraphMonth(): { y: number; m: number } | null {
     return this.lastMonthParagraph === this.paragraph ? this.lastMonth : null;
+  }
+
+  /** Records the year of a data point (2023年10月時点で): a compared N年前 after it counts back from it. */
+  noteDataYear(y: number): void {
+    this.dataPoint = { y, paragraph: this.paragraph };
+  }
+
+  /**
+   * 「空き家は2023年10月時点で約930万戸…。20年前と比べると」: the year of the last data point named in
+   * this paragraph (2023), null when there is none.
+   */
+  dataYear(): number | null {
+    return this.dataPoint?.paragraph === this.paragraph ? this.dataPoint.y : null;
   }
 
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */

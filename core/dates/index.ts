@@ -1,4 +1,5 @@
 import { ERAS } from '../lexicon/eras';
+import { DATA_POINT_AFTER } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
@@ -67,6 +68,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
+    if ('lo' in r && DATA_POINT_AFTER.some((w) => text.startsWith(w, c.end))) ctx.noteDataYear(r.lo.y);
     if ('lo' in r) noteTopicYear(ctx, text, c, r.lo);
     noteStyle(ctx, text, c);
   }

@@ -1,4 +1,5 @@
 import {
+  AGO_COMPARED,
   AGO_SUFFIXES,
   KANA_WORD_FOLLOWERS,
   RELATIVE_WORDS,
@@ -148,7 +149,8 @@ export function readAgo(text: string, i: number): { spec: AgoSpec; end: number }
     at += ABOUT.find((w) => text.startsWith(w, at))?.length ?? 0;
     // 3年前後 is "about three years", not three years ago.
     if (text[at] !== '前' || text[at + 1] === '後') return null;
-    return { spec: { kind: 'ago', unit: s.unit, n: c.n }, end: at + 1 };
+    const compared = AGO_COMPARED.some((w) => text.startsWith(w, at + 1));
+    return { spec: { kind: 'ago', unit: s.unit, n: c.n, ...(compared && { compared }) }, end: at + 1 };
   }
   return null;
 }

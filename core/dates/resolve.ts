@@ -53,8 +53,10 @@ function resolveAgo(spec: AgoSpec, ctx: DateContext): Resolved | null {
   const pub = ctx.published;
   if (!pub) return null;
   const [few, many] = spanEnds(spec.n);
+  // 2022年時点で約330万人と、5年前に比べて…: the base counts back from the figure's year (2017).
+  const from = (spec.compared && spec.unit === 'year' && ctx.dataYear()) || pub.y;
   const back = (n: number): Point =>
-    spec.unit === 'year' ? { y: pub.y - n } : spec.unit === 'month' ? addMonths(pub.y, pub.m, -n) : addDays(pub, -n);
+    spec.unit === 'year' ? { y: from - n } : spec.unit === 'month' ? addMonths(pub.y, pub.m, -n) : addDays(pub, -n);
   // 数年前 → from nine years back to two years back
   return { lo: back(many), hi: back(few) };
 }

@@ -48,6 +48,8 @@ const NUMERAL_START = new RegExp(`[${DIGIT}〇一二三四五六七八九十数]
  * Before a number: a letter or another number means it is part of a name or a longer number
  * (F-16, 12025; any hyphen, 4‐5日 too); 年 or 月 means a date that did not parse (13月1日 is not the 1st).
  */
+// 22:54-23:00: the closing time of a colon clock range is no code glued to what is before it.
+const CLOCK_BEFORE = new RegExp(`[${DIGIT}][:：][${DIGIT}]{2}-$`);
 const GLUED = new RegExp(`[${LATIN}${HYPHENS.map((c) => (c === '-' ? '\\-' : c)).join('')}年月]`);
 
 /**
@@ -64,7 +66,10 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     const prev = text[i - 1] ?? '';
     if (
       NUMERAL_START.test(text[i] as string) &&
-      (NUMERAL_CHAR.test(prev) || GLUED.test(prev) || secondOfPair(text, i) || recurringHead(text, i))
+      (NUMERAL_CHAR.test(prev) ||
+        (GLUED.test(prev) && !CLOCK_BEFORE.test(text.slice(Math.max(0, i - 7), i))) ||
+        secondOfPair(text, i) ||
+        recurringHead(text, i))
     ) {
       continue;
     }

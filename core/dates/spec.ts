@@ -54,6 +54,8 @@ export interface AgoSpec {
   kind: 'ago';
   unit: 'year' | 'month' | 'day';
   n: Span;
+  /** 5年前に比べて: the base of a comparison (AGO_COMPARED), counted back from the figure's data year. */
+  compared?: boolean;
 }
 
 /** 17世紀 → "16XX": the century's years by their first two digits. */

@@ -1,8 +1,12 @@
 import { EVENING_HOURS, NIGHT_BEFORE_EVENING } from '../lexicon/times-of-day';
+import { DIGIT } from '../text/script';
 import { readNumeral } from './numerals';
 import type { TimeOfDay } from './spec';
 
 const MERIDIEM = /午前|午後/y;
+// 19:00, 22:54-23:00, 0:45: a clock written with a colon (timetables, broadcast times); the minutes are two
+// digits, and a third part (2:05:30, a race time) or a digit after them makes it no time of day.
+const COLON_CLOCK = new RegExp(`([${DIGIT}]{1,2})[:：]([${DIGIT}]{2})(?![${DIGIT}]|[:：][${DIGIT}])`, 'y');
 
 /**
  * Reads a time of day at `i`: 「午後3時」「15時30分」「午前0時半」「正午」. Kanji hours need 午前/午後
@@ -13,6 +17,8 @@ export function readTime(text: string, i: number): { time: TimeOfDay; end: numbe
   MERIDIEM.lastIndex = i;
   const meridiem = MERIDIEM.exec(text)?.[0];
   const at = meridiem ? i + 2 : i;
+  const colon = readColonClock(text, at, meridiem);
+  if (colon) return colon;
   const h = readNumeral(text, at);
   if (!h || (h.kanji && !meridiem) || text[h.end] !== '時') return null;
   let end = h.end + 1;
@@ -37,6 +43,28 @@ export function readTime(text: string, i: number): { time: TimeOfDay; end: numbe
   const hour = (meridiem === '午後' || evening) && h.value < 12 ? h.value + 12 : h.value;
   return { time: { h: hour, min }, end };
 }
+
+/** 「19:00」「午後7:30」 at `at`: a colon clock (COLON_CLOCK) whose hour and minutes are a time of day. */
+function readColonClock(
+  text: string,
+  at: number,
+  meridiem: string | undefined,
+): { time: TimeOfDay; end: number } | null {
+  COLON_CLOCK.lastIndex = at;
+  const m = COLON_CLOCK.exec(text);
+  if (!m || text[at - 1] === ':' || text[at - 1] === '：') return null;
+  const h = Number((m[1] ?? '').normalize('NFKC'));
+  const min = Number((m[2] ?? '').normalize('NFKC'));
+  if (min > 59 || h > (meridiem ? 12 : 24)) return null;
+  // 「00:00 オープニング」「02:30 夜明け前の行列」: a line opening with a colon time is a chapter's place
+  // in a recording, unless it opens a range of hours (「11:00〜20:00 営業」).
+  const end = at + m[0].length;
+  if (!meridiem && LINE_START.test(text[at - 1] ?? '\n') && !RANGE_AFTER.test(text.slice(end, end + 2))) return null;
+  return { time: { h: meridiem === '午後' && h < 12 ? h + 12 : h, min }, end: at + m[0].length };
+}
+
+const LINE_START = /[\n・･●○■□◆◇▼▽★☆*]/;
+const RANGE_AFTER = /^(?:[-‐－–—〜～~]|から)/;
 
 // 午後3時から, 午後1時半〜: an afternoon time opening a range, right before the bare hour that closes it.
 const AFTERNOON_FROM = /午後([0-9０-９]{1,2})時(?:[0-9０-９]{1,2}分|半)?(?:から|〜|～|~)$/;

@@ -61,6 +61,8 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   }
   if (reachedOrHeld(text, a)) return integer ? 'count' : 'other';
   if (integer && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end)) && !scaleBefore(text, edge)) return 'count';
+  // ゲーム差を1.5に縮めた, 点差を0.5に広げた: a difference (差) taken to a value, halves and all.
+  if (text.endsWith(DIFFERENCE, edge) && SET_TO_VERBS.some((w) => text.startsWith(`に${w}`, a.end))) return 'other';
   if (!integer || v < 2) return null;
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
@@ -80,6 +82,7 @@ const RATE_NAMED_AFTER = new RegExp(
   'u',
 );
 const OCCUPY = 'を占め';
+const DIFFERENCE = '差を';
 // から, another number, に: 32から48に (a change's verb must follow).
 const CHANGED_TO = /^から[0-9０-９]+に/;
 // 30ほどにとどまる, 12程度に過ぎない: a count held down to, an approximation between allowed.

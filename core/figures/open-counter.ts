@@ -11,7 +11,9 @@ import {
   DISPLAY_WORDS,
   DIVIDING_NOUNS,
   LABEL_NOUNS,
+  MODEL_PARTS,
   NAMED_DESIGNATIONS,
+  SCALE_WORDS_BEFORE,
 } from '../lexicon/open-counters';
 import { COUNTED_BOUNDS, REACH_VERBS, SET_TO_VERBS } from '../lexicon/rate-nouns';
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
@@ -108,8 +110,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
     return counts ? found(t) : null;
   }
   // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
-  // katakana word: ステージ4がん, レベル3対応 name a stage or a rank.
-  if ((!isCommonNoun(t) && !isSahenNoun(t)) || n.kanjiOnly || named) return null;
+  // katakana word: ステージ4がん, レベル3対応 name a stage or a rank; but バス3路線 counts routes.
+  if ((!isCommonNoun(t) && !isSahenNoun(t)) || n.kanjiOnly || (named && !katakanaTopic(tokens, n, t))) return null;
   // 9.11テロ, 1.17の震災: a month and day written with a point name an event.
   if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
@@ -123,6 +125,23 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
 }
 
 const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]{2,}$`);
+// 路線, 種類, 兄弟: a counted noun after a katakana word is written in kanji (ベル214ヘリコプター is a model).
+const KANJI_NOUN = new RegExp(`^[${KANJI}]+$`, 'u');
+
+/**
+ * 路線バス3路線, ホテル2施設, スマホ3機種: a common katakana noun (IPADIC 名詞,一般) says what is talked
+ * about, and the kanji noun after a small number is what is counted; unless the katakana word ranks or
+ * names (SCALE_WORDS_BEFORE: ステージ4がん, ゲート5付近), the noun after says what a thing does or
+ * supports, a サ変 noun (レベル3対応, ウィンドウズ11搭載), or names the model's own body (MODEL_PARTS:
+ * プレイステーション5本体). Three digits or more after a katakana word name a model (ボーイング737).
+ */
+function katakanaTopic(tokens: readonly Token[], n: Numeral, counted: Token): boolean {
+  const before = tokens[tokenAt(tokens, n.start - 1)];
+  if (!before || before.end !== n.start || !isCommonNoun(before) || !KATAKANA_WORD.test(before.surface)) return false;
+  if ((n.reading.value ?? 100) >= 100 || SCALE_WORDS_BEFORE.has(before.surface)) return false;
+  return isCommonNoun(counted) && KANJI_NOUN.test(counted.surface) && !MODEL_PARTS.has(counted.surface);
+}
 
 const COUNT_BEFORE = new RegExp(`${alternation(COUNT_WORDS_BEFORE)}$`);
 

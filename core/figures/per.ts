@@ -129,5 +129,23 @@ export function perDenominator(
   // 1日に3回, 3日に1回, 10年に1度 are rates; 5日に3人が死亡 is the 5th and 1981年に20歳 a year: with
   // に one side of a rate is one.
   if (particle === 'に' && a.reading.value !== 1 && figs[0]?.value !== 1) return null;
+  // 4週間に1回, 30分に1回程度, 1000年に1度: once in a span, the span is the figure (every four weeks
+  // → 4 週間); the one counted adds nothing. 1日に2回 keeps its count.
+  const once = figs[0];
+  if (particle === 'に' && a.reading.value !== 1 && once && figs.length === 1)
+    return [
+      {
+        ...once,
+        start: a.start,
+        coreStart: a.start,
+        coreEnd: a.end,
+        value: a.reading.value,
+        min: null,
+        max: null,
+        unit: entry.unit,
+        kind: 'duration',
+        change: null,
+      },
+    ];
   return figs.map((d, i) => (i === 0 ? { ...d, start: a.start } : d));
 }

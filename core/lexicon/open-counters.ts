@@ -90,3 +90,21 @@ export const COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['階級']);
  * under 15), no eighteen of anything. (18歳未満禁止 stays an age under a bound.)
  */
 export const LABEL_NOUNS: ReadonlySet<string> = new Set(['禁']);
+
+/** The model itself, after a katakana name and its number: プレイステーション5本体, ドラクエ11本編. */
+export const MODEL_PARTS: ReadonlySet<string> = new Set(['本体', '本編', '単体', '筐体', '純正']);
+
+/**
+ * Katakana words a number after them ranks, stages or names (ステージ4がん, レベル3対応, フェーズ2試験,
+ * ベスト8進出, ゲート5付近, シーズン2開幕): the number is a label, never a count of the noun after it.
+ * Other common katakana nouns are what is counted about (路線バス3路線, ホテル2施設, スマホ3機種), and the
+ * number counts the noun after it.
+ */
+export const SCALE_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  ...['ステージ', 'レベル', 'フェーズ', 'ステップ', 'グレード', 'ランク', 'クラス', 'カテゴリー', 'カテゴリ'],
+  ...['ベスト', 'トップ', 'ワースト', 'ランキング', 'ナンバー', 'ナンバーワン', 'ポジション', 'シード'],
+  ...['バージョン', 'シーズン', 'シリーズ', 'パート', 'エピソード', 'チャプター', 'ラウンド', 'セット', 'タイプ'],
+  ...['モデル', 'モード', 'ゾーン', 'エリア', 'ブロック', 'グループ', 'ゲート', 'ホール', 'ルーム', 'スタジオ'],
+  ...['ターミナル', 'ホーム', 'ルート', 'チャンネル', 'ページ', 'コース', 'リーグ', 'ディビジョン', 'ステーション'],
+  ...['ウイルス', 'ミッション', 'プラン', 'コード', 'ナンバリング', 'ハイパー', 'スーパー', 'ウルトラ', 'マーク'],
+]);

@@ -222,6 +222,16 @@ export interface AgoSuffix {
 export const AGO_SUFFIXES = [{ surface: '年前', unit: 'year' }] as const satisfies readonly AgoSuffix[];
 
 /**
+ * Words after 「N年前」 that make it the base a figure is compared with (5年前に比べて約60万人増えた,
+ * 20年前と比べると1.4倍): counted back from the year the figure is for (「2022年時点で」), not from
+ * publication. 5年前に入社した stays counted from publication.
+ */
+export const AGO_COMPARED = ['に比べ', 'と比べ', 'に比し', 'と比較', 'より'] as const satisfies readonly string[];
+
+/** 「2022年時点で」「2023年10月時点の」: the year a figure is for, which a compared N年前 counts back from. */
+export const DATA_POINT_AFTER = ['時点'] as const satisfies readonly string[];
+
+/**
  * A part of a month or year written after it: 7月上旬 → 1st–10th, 2024年前半 → January–June.
  * `from`/`to` are days (month parts, 31 = the month's last day) or months (year parts);
  * null keeps the whole month or year (7月末 → "2025-07": which days 末 covers is not agreed).

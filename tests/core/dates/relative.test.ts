@@ -179,6 +179,38 @@ describe('relative dates', () => {
     expect(dates('3年前後かかる見通し')).toEqual([]);
   });
 
+  it('counts a compared N年前 back from the year its figure is for (2022年時点で…5年前に比べて)', () => {
+    expect(dates('会員は2022年時点で約3万人と、5年前に比べて2割増えた。')).toEqual([
+      ['2022年', '2022'],
+      ['5年前', '2017'],
+    ]);
+    expect(dates('空き家は2023年10月時点で約90万戸に達した。20年前と比べると1.4倍に膨らんだ。')).toEqual([
+      ['2023年10月', '2023-10'],
+      ['20年前', '2003'],
+    ]);
+    expect(dates('登録数は2021年時点で850件で、10年前より3割多い。')).toEqual([
+      ['2021年', '2021'],
+      ['10年前', '2011'],
+    ]);
+    expect(dates('利用者は2020年時点で1200人と、3年前と比較して倍になった。')).toEqual([
+      ['2020年', '2020'],
+      ['3年前', '2017'],
+    ]);
+    // not compared, or no data point in the paragraph: from publication
+    expect(dates('会員は2020年時点で1200人だった。5年前に入会した人も多い。')).toEqual([
+      ['2020年', '2020'],
+      ['5年前', '2020'],
+    ]);
+    expect(dates('会員は2020年時点で1200人だった。\n5年前に比べて2割増えた。')).toEqual([
+      ['2020年', '2020'],
+      ['5年前', '2020'],
+    ]);
+    expect(dates('今年の会員は1200人で、5年前に比べて2割増えた。')).toEqual([
+      ['今年', '2025'],
+      ['5年前', '2020'],
+    ]);
+  });
+
   it('gives weeks as Monday to Sunday', () => {
     expect(dates('先週の会議で')).toEqual([['先週', ['2025-06-30', '2025-07-06']]]);
   });

@@ -22,6 +22,31 @@ describe('times of day', () => {
     expect(dates('正午に発表した。')).toEqual([['正午', 'T12:00']]);
   });
 
+  it('reads a clock written with a colon (19:00, 22:54-23:00), not a race time, a score or a ratio', () => {
+    expect(dates('番組は毎週水曜19:00から始まる。')).toEqual([['19:00', 'T19:00']]);
+    expect(dates('放送は毎週金曜22:54-23:00。')).toEqual([
+      ['22:54', 'T22:54'],
+      ['23:00', 'T23:00'],
+    ]);
+    expect(dates('開演は午後6:30の予定だ。')).toEqual([['午後6:30', 'T18:30']]);
+    expect(dates('深夜0:45-1:15に放送する。')).toEqual([
+      ['0:45', 'T00:45'],
+      ['1:15', 'T01:15'],
+    ]);
+    expect(dates('特番は7月8日21:00に始まる。')).toEqual([['7月8日21:00', '2025-07-08T21:00']]);
+    expect(dates('優勝タイムは2:05:30だった。')).toEqual([]);
+    expect(dates('決勝は3:1で勝った。')).toEqual([]);
+    expect(dates('画面の比率は16:9だ。')).toEqual([]);
+    expect(dates('66:61の5票差で勝った。')).toEqual([]);
+    expect(dates('型番はN-10:30だ。')).toEqual([]);
+    // a chapter list of a recording: where each part starts, no time of day
+    expect(dates('目次\n00:00オープニング\n02:30港の朝市\n20:10漁師の直売')).toEqual([]);
+    expect(dates('営業時間\n11:00〜20:00')).toEqual([
+      ['11:00', 'T11:00'],
+      ['20:00', 'T20:00'],
+    ]);
+  });
+
   it('reads a time to the second as one time', () => {
     expect(dates('申し込みは23時59分59秒に締め切った。')).toEqual([['23時59分59秒', 'T23:59']]);
   });

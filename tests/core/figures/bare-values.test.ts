@@ -44,6 +44,10 @@ describe('bare values', () => {
     ['同社は対応言語を従来の32から48に増やした。', '32', 'count'],
     ['加盟国は27から30に増えた。', '27', 'count'],
     ['店舗を120から90に減らす。', '120', 'count'],
+    // a difference taken to a value, halves and all
+    ['首位とのゲーム差を1.5に縮めた。', '1.5', 'other'],
+    ['2位との勝ち点差を0.5に広げた。', '0.5', 'other'],
+    ['追う相手との差を3.5に縮めた。', '3.5', 'other'],
   ])('reads %s', (text, value, kind) => {
     expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([value, kind]);
   });
@@ -52,6 +56,8 @@ describe('bare values', () => {
     ['3の倍数を数える。', '3'],
     ['2025の指数を発表した。', '2025'],
     ['バージョンを2から3に上げた。', '2'],
+    ['版を1.5に上げた。', '1.5'],
+    ['ゲーム差1.5の攻防が続く。', '1.5'],
   ])('reads no bare value in %s', (text, value) => {
     expect(texts(text)).not.toContain(value);
   });

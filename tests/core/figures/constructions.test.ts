@@ -63,6 +63,23 @@ describe('numbers without a counter', () => {
     expect(texts('1998年に25歳で初当選した。')).toEqual(['25歳']);
   });
 
+  it('reads once in a span (4週間に1回, 30分に1回程度) as the span, a count per one (1日に2回) as the count', () => {
+    const read = (text: string) => {
+      const f = only(text);
+      return [f.text, f.value, f.unit, f.kind];
+    };
+    expect(read('点検は4日に1回行う。')).toEqual(['4日に1回', 4, '日', 'duration']);
+    expect(read('新薬は4週間に1回、点滴で投与する。')).toEqual(['4週間に1回', 4, '週', 'duration']);
+    expect(read('30分に1回程度立ち上がるとよい。')).toEqual(['30分に1回程度', 30, '分', 'duration']);
+    expect(read('2カ月に1回、担当者が家庭を訪ねる。')).toEqual(['2カ月に1回', 2, 'カ月', 'duration']);
+    expect(read('10年に1度の大改修に踏み切った。')).toEqual(['10年に1度', 10, '年', 'duration']);
+    expect(read('1000年に1度の大雨に見舞われた。')).toEqual(['1000年に1度', 1000, '年', 'duration']);
+    expect(read('薬は1日に2回飲む。')).toEqual(['1日に2回', 2, '回', 'count']);
+    expect(read('会合は1週間に3回開く。')).toEqual(['1週間に3回', 3, '回', 'count']);
+    expect(read('3人に1人が利用している。')[1]).toBe(0.3333);
+    expect(texts('現地では8日に12人が死亡した。')).toEqual(['12人']);
+  });
+
   it('does not count 一人 after の ("one of") or a month and day written with a point', () => {
     expect(texts('彼も発起人の一人だった。')).toEqual([]);
     expect(texts('9.11テロの後、警備が強まった。')).toEqual([]);

@@ -60,6 +60,30 @@ describe('the open counter grammar: any counter the dictionary knows', () => {
     }
   });
 
+  it('counts the kanji noun after a katakana noun and a number (バス3路線), not after a scale word (ステージ4がん)', () => {
+    expect(texts('市営の路線バス3路線が3月末で廃止される。')).toEqual(['3路線']);
+    expect(texts('駅前のホテル2施設が休業した。')).toEqual(['2施設']);
+    expect(texts('各社はスマホ3機種を売り出した。')).toEqual(['3機種']);
+    expect(texts('町ではワクチン2種類を使い分ける。')).toEqual(['2種類']);
+    expect(texts('今井家のトマト5品目が入賞した。')).toEqual(['5品目']);
+    expect(texts('デパート2店舗が閉店する。')).toEqual(['2店舗']);
+    expect(texts('市内でタワー2棟の建設が進む。')).toEqual(['2棟']);
+    for (const text of [
+      'ステージ4がんの治療を受けた。',
+      'レベル3対応の車を発表した。',
+      'フェーズ2試験で効果を確かめた。',
+      'ベスト8進出を決めた。',
+      'ゲート5付近で待ち合わせた。',
+      'シーズン2開幕を控える。',
+      'ウィンドウズ11搭載のパソコンを売る。',
+      'プレイステーション5本体を買った。',
+      'ベル214ヘリコプターを生産する。',
+      'モニタリングサイト1000シギ類の調査。',
+    ]) {
+      expect(texts(text), text).toEqual([]);
+    }
+  });
+
   it('counts children in digits: 2男1女', () => {
     expect(texts('夫妻には2男1女がいる。')).toEqual(['2男', '1女']);
   });
