@@ -44,6 +44,7 @@ describe('bare values', () => {
     ['同社は対応言語を従来の32から48に増やした。', '32', 'count'],
     ['加盟国は27から30に増えた。', '27', 'count'],
     ['店舗を120から90に減らす。', '120', 'count'],
+    ['同社は対応言語を従来の32から48に増やした。', '48', 'count'],
   ])('reads %s', (text, value, kind) => {
     expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([value, kind]);
   });
@@ -52,6 +53,10 @@ describe('bare values', () => {
     ['3の倍数を数える。', '3'],
     ['2025の指数を発表した。', '2025'],
     ['バージョンを2から3に上げた。', '2'],
+    // the value changed to sits on the scale named before the one it starts from
+    ['市は警戒レベルを3から4に引き上げた。', '4'],
+    ['気象台は震度を5から6に修正した。', '6'],
+    ['バージョンを2から3に上げた。', '3'],
   ])('reads no bare value in %s', (text, value) => {
     expect(texts(text)).not.toContain(value);
   });
