@@ -1,3 +1,4 @@
+import { COUNTRY_COUNTERS } from './counters';
 import type { WordTable } from './word-table';
 /**
  * Words that contain numerals but state no quantity. A kanji numeral inside one of them is never a
@@ -67,8 +68,6 @@ export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
   点: ['シュート', 'ライン'],
   ポイント: ['シュート', 'ライン'],
 };
-
-const COUNTRY_COUNTERS = ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'] as const;
 
 /**
  * The sizes a group of countries is named by: 主要7カ国 (G7), 主要8カ国 (G8), 主要20カ国 (G20). Any other
