@@ -1,5 +1,5 @@
 import type { Era } from '../lexicon/eras';
-import type { RelativeWord } from '../lexicon/relative-dates';
+import { type RelativeWord, UNDATED_PAST_WORDS } from '../lexicon/relative-dates';
 import { addMonths, fiscalYear, type Ymd } from './calendar';
 import type { Tense } from './tense';
 import { NEAR_PUBLICATION, type YearTail } from './two-digit-years';
@@ -22,6 +22,9 @@ function nearestCentury(yy: number, ref: number): number {
   const options = [base - 100 + yy, base + yy, base + 100 + yy];
   return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
 }
+
+// 売り場が前の年の倍近く売れたときです: the base of a time the clause names by what happened, no date.
+const AT_UNNAMED_TIME = /^[^、。「」]{1,20}?(?:とき|時に|時は|ころ|頃)/;
 
 export class DateContext {
   lastDay: Ymd | null = null;
@@ -152,7 +155,18 @@ export class DateContext {
   monthAnchor(word: RelativeWord): { y: number; m: number } | null {
     const pub = this.published;
     const fromPub = pub ? addMonths(pub.y, pub.m, 0) : null;
-    return word.anchor === 'previous' ? (this.lastMonth ?? fromPub) : fromPub;
+    if (word.anchor !== 'previous') return fromPub;
+    // 昭和の終わりごろ、…前月を上回った: the month before one of a past left undated
+    if (!this.lastMonth && word.offset < 0 && this.inUndatedPast()) return null;
+    return this.lastMonth ?? fromPub;
+  }
+
+  /** Whether the paragraph so far sets its story in a past it gives no date for (昭和の終わりごろ, 戦後). */
+  private inUndatedPast(): boolean {
+    const before = this.text.slice(this.text.lastIndexOf('\n', this.at - 1) + 1, this.at);
+    return (
+      UNDATED_PAST_WORDS.some((w) => before.includes(w)) || AT_UNNAMED_TIME.test(this.text.slice(this.at, this.at + 24))
+    );
   }
 
   /** The year a year word counts from: 昨年 → publication year; 前年 → the last year named. */
@@ -162,6 +176,8 @@ export class DateContext {
     if (word.anchor === 'previous' && word.unit === 'fiscal' && this.lastFiscalYear !== null)
       return this.lastFiscalYear;
     if (word.anchor === 'previous' && this.lastYear !== null) return this.lastYear;
+    // 大正時代に水害に見舞われた。被害は前年の2倍に上った: the year before a past left undated
+    if (word.anchor === 'previous' && word.offset < 0 && this.inUndatedPast()) return null;
     if (!pub) return null;
     // 新年度予算案 in February → the fiscal year starting this April; in November → next April's
     if (word.nearestApril) return pub.m >= 10 ? pub.y + 1 : pub.y;

@@ -121,7 +121,10 @@ const APPROX_EXISTS = /^(?:余り|あまり|近く)あ(?:る|っ|り)/;
 
 /** 警戒レベルを4に, 規制を第3段階に: the noun before the particle names a level, not a count. */
 function scaleBefore(text: string, at: number): boolean {
-  const end = /[をがは]/.test(text[at - 1] ?? '') ? at - 1 : at;
+  // 警戒レベルを3から|4に引き上げた: the value changed to is on the scale named before the one it starts from
+  const from = FROM_VALUE.exec(text.slice(Math.max(0, at - 12), at));
+  const edge = from ? at - from[0].length : at;
+  const end = /[をがは]/.test(text[edge - 1] ?? '') ? edge - 1 : edge;
   return KATAKANA_CHAR.test(text[end - 1] ?? '') || SCALE_NOUN_ENDINGS.some((w) => text.endsWith(w, end));
 }
 
@@ -131,6 +134,8 @@ function counterBefore(ctx: Ctx, at: number): boolean {
   return !!t && t.end === at && isCounter(t);
 }
 
+// 3から, 2.5から: the value a change starts from, right before the one it goes to.
+const FROM_VALUE = /[0-9０-９.．]+から$/;
 const KATAKANA_CHAR = new RegExp(`[${KATAKANA}ー${HALF_WIDTH_KATAKANA}]`);
 // 1人区, 7人制: a word a number and its counter begin (non-figures.ts)
 const IDIOMS = WordIndex.of(COUNTER_IDIOMS);

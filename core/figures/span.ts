@@ -3,6 +3,7 @@ import { DENOMINATION_NOUNS } from '../lexicon/denominations';
 import { GAME_CLOCK_WORDS } from '../lexicon/matches';
 import {
   COUNTER_IDIOMS,
+  COUNTRY_GROUP_SIZES,
   KIND_NOUNS_AFTER,
   KIND_SUFFIXES,
   NAMING_AFTER,
@@ -205,11 +206,14 @@ const ACRONYM_AFTER = /^(?:・地域)?[（(][A-Za-zＡ-Ｚａ-ｚ]+([0-9０-９]
 
 /**
  * 主要7カ国（G7）, 主要20カ国・地域（G20）, 先進7カ国, 大型2種免許: the number names a group (its acronym
- * carries the same number) or a class (core/lexicon/non-figures.ts NAMING_BEFORE / NAMING_AFTER).
+ * carries the same number) or a class (core/lexicon/non-figures.ts NAMING_BEFORE / NAMING_AFTER); 主要5カ国
+ * is five countries (COUNTRY_GROUP_SIZES).
  */
 function namedByNumber(text: string, a: Numeral, unitEnd: number): boolean {
   const counter = text.slice(a.end, unitEnd);
-  if (NAMING_BEFORE[counter]?.some((w) => text.endsWith(w, a.start))) return true;
+  const sizes = COUNTRY_GROUP_SIZES[counter];
+  const size = !sizes || sizes.has(a.reading.value ?? Number.NaN);
+  if (size && NAMING_BEFORE[counter]?.some((w) => text.endsWith(w, a.start))) return true;
   if (NAMING_AFTER[counter]?.some((w) => text.startsWith(w, unitEnd))) return true;
   const acronym = ACRONYM_AFTER.exec(text.slice(unitEnd, unitEnd + 16));
   return !!acronym && acronym[1]?.normalize('NFKC') === a.written.normalize('NFKC');

@@ -1,4 +1,4 @@
-import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS, TITLE_FINALS } from '../lexicon/age-holders';
+import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS, TITLE_FINALS, TITLE_WORDS } from '../lexicon/age-holders';
 import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
 import { QUAKE_WORDS } from '../lexicon/quake-words';
 import { alternation } from '../lexicon/word-table';
@@ -47,10 +47,10 @@ const FOREIGN_NAME_END = /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]+[・＝
 const FOREIGN_NAME_TITLE =
   /(?:^|[^ァ-ヴー・＝])[ァ-ヴ][ァ-ヴー]{2,}(?:[・＝][ァ-ヴ][ァ-ヴー]+)?(\p{Script=Han}{1,4})$/u;
 
-/** ストランドベリ党首（52）: a katakana name, then a title ending like a person's (TITLE_FINALS). */
+/** ストランドベリ党首（52）: a katakana name, then a title ending like a person's (TITLE_FINALS, TITLE_WORDS). */
 function foreignNameTitled(before: string): boolean {
   const title = FOREIGN_NAME_TITLE.exec(before)?.[1];
-  return !!title && TITLE_FINALS.has(title.at(-1) ?? '');
+  return !!title && (TITLE_FINALS.has(title.at(-1) ?? '') || TITLE_WORDS.some((w) => title.endsWith(w)));
 }
 // 赤木さん（当時54）: the age then, in parentheses.
 const THEN = '当時';

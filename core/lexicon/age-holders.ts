@@ -16,9 +16,15 @@ export const PERSON_NOUN_FINALS: ReadonlySet<string> = new Set([
 
 /**
  * Last characters of a title after a katakana name that hold an age: ストランドベリ党首（52）, リンド首相
- * （58）, ハンセン外相, ロペス大統領, 代表, 知事, 氏 — besides those of a person noun.
+ * （58）, ハンセン外相, ロペス大統領, 氏 — besides those of a person noun.
  */
-export const TITLE_FINALS: ReadonlySet<string> = new Set([...PERSON_NOUN_FINALS, '首', '相', '領', '表', '事', '氏']);
+export const TITLE_FINALS: ReadonlySet<string> = new Set([...PERSON_NOUN_FINALS, '首', '相', '領', '氏']);
+
+/**
+ * Titles after a katakana name whose last character also ends things (工事, 行事, 発表, 一覧表): only the
+ * whole title holds an age — ゴメス知事（55）, ハリス代表（41）, but クレーン工事（20） is none.
+ */
+export const TITLE_WORDS: readonly string[] = ['代表', '知事', '理事', '領事', '判事', '検事', '幹事'];
 
 /**
  * Words before an age read with no particle after it (逮捕されたのは無職の男（61）だ): names' honorifics,

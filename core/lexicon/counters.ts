@@ -3,6 +3,9 @@ import { WORLD_CURRENCIES } from './currencies';
 import { METRIC_BASES, METRIC_PREFIXES } from './metric-units';
 import { WordIndex, type WordTable } from './word-table';
 
+/** The spellings of the counter of countries, all read as カ国: 5カ国, 5か国, 5ヵ国, 5ヶ国, 5ケ国, 5箇国. */
+export const COUNTRY_COUNTERS: readonly string[] = ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'];
+
 /**
  * How a counter behaves after a number.
  * - `marker`: only a figure with a duration marker after it or an approx prefix before it
@@ -89,7 +92,7 @@ export const COUNTERS: readonly CounterEntry[] = [
     '回線',
     '室',
   ].map((s) => COUNT(s)),
-  ...['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'].map((s) => COUNT(s, 'カ国')),
+  ...COUNTRY_COUNTERS.map((s) => COUNT(s, 'カ国')),
   ...['カ所', 'か所', 'ヵ所', 'ヶ所', 'ケ所', '箇所'].map((s) => COUNT(s, 'カ所')),
   COUNT('カ国・地域', 'カ国'),
   ...['都道府県', '市町村', '自治体', '市区町村', '市町'].map((s) => COUNT(s)),

@@ -1,3 +1,4 @@
+import { COUNTRY_COUNTERS } from './counters';
 import type { WordTable } from './word-table';
 /**
  * Words that contain numerals but state no quantity. A kanji numeral inside one of them is never a
@@ -68,7 +69,13 @@ export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
   ポイント: ['シュート', 'ライン'],
 };
 
-const COUNTRY_COUNTERS = ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'] as const;
+/**
+ * The sizes a group of countries is named by: 主要7カ国 (G7), 主要8カ国 (G8), 主要20カ国 (G20). Any other
+ * number after 主要 / 先進 still counts: 欧州の主要4カ国, 主要5カ国の外相.
+ */
+export const COUNTRY_GROUP_SIZES: Readonly<Record<string, ReadonlySet<number>>> = Object.fromEntries(
+  COUNTRY_COUNTERS.map((c) => [c, new Set([7, 8, 20])]),
+);
 
 /**
  * Words right before a number and its counter that make them name a group or a class, not count: 主要7カ国

@@ -344,3 +344,16 @@ export const SEASON_START_MONTHS: ReadonlyMap<string, number> = new Map([
   ['秋', 9],
   ['冬', 12],
 ]);
+
+/**
+ * Words that set a paragraph in a past no date is written for (昭和の終わりごろ, 大正時代に, 戦後間もなく,
+ * 大震災の年、, 当時): a later 前年 or 前月 with no year or month named counts from that past,
+ * so it is not counted from the date of publication (被害は前年の2倍に上った is no year before this one).
+ */
+export const UNDATED_PAST_WORDS: readonly string[] = [
+  ...['明治', '大正', '昭和', '平成'],
+  // 大正時代に, 江戸時代は (時代の変化 sets no past), 1950年代, 戦後間もなく, 当時
+  ...['時代に', '時代は', '時代、', '年代', '戦前', '戦中', '戦後', '当時'],
+  // 大震災の年、 / 五輪の年に: a year named by what happened in it (a period in 期 is not: 第1四半期の)
+  ...['の年、', 'の年に', 'の年は'],
+];

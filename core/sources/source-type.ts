@@ -33,7 +33,8 @@ const MEDIA = WordIndex.of(MEDIA_NAMES);
 const DOCS = WordIndex.of(DOCUMENT_HEADS);
 const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
-const COUNTED_COUNTRIES = new RegExp(`^[^の]+の[${DIGIT}一二三四五六七八九十]+[カかヵヶケ箇]国$`);
+/** 日豪米の3カ国: countries named, then counted (their governments speak). */
+export const COUNTED_COUNTRIES = new RegExp(`^[^の]+の[${DIGIT}一二三四五六七八九十]+[カかヵヶケ箇]国$`);
 const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]{3,}$`);
 const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 // 李成権: two to four kanji, a listed surname first, is a person.

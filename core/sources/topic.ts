@@ -15,7 +15,7 @@ import type { SourceType, Token } from '../types';
 import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { namesABody, sourceTypeOf } from './source-type';
+import { COUNTED_COUNTRIES, namesABody, sourceTypeOf } from './source-type';
 
 /** A name phrase that can speak, with its type. */
 export interface Speaker {
@@ -33,8 +33,15 @@ export function speakerBefore(tokens: readonly Token[], p: number, lo: number): 
   const phrase = phraseEndingAt(tokens, p - 1, lo);
   if (!phrase) return null;
   const type = sourceTypeOf(phrase);
+  // 日本と豪州、米国の3カ国は: the count takes in the countries listed before the phrase, so naming the
+  // last (米国の3カ国) would give the words of three to one of them.
+  if (type && COUNTED_COUNTRIES.test(phrase.text) && LIST_JOINERS.has(tokens[phrase.first - 1]?.surface ?? ''))
+    return null;
   return type ? { phrase, type } : null;
 }
+
+// 、 / と / や: a list going on before a phrase.
+const LIST_JOINERS: ReadonlySet<string> = new Set(['、', '，', 'と', 'や']);
 
 /**
  * 判決は、運転手は…と指摘 / 報告書は、住民は…としている: a document that speaks, as a topic set apart by a

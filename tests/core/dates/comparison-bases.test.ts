@@ -45,3 +45,34 @@ describe('bases of comparison', () => {
     expect(dates(text)).toEqual([]);
   });
 });
+
+/**
+ * A paragraph set in a past it gives no year for (昭和の終わりごろ, 大正時代に, 戦後間もなく, 大震災の年、)
+ * has no year in focus to count 前年 or 前月 from, nor has a time named only by what happened then
+ * (前の年の倍近く売れたときです), and the year before publication would be a wrong value: they are left
+ * undated. A story of the present with no year named still counts from publication.
+ */
+describe('bases of comparison in an undated past', () => {
+  it.each([
+    '町は大正時代に水害に見舞われた。被害は前年の2倍に上った。',
+    '平成の初め、地価は前年の1.5倍に跳ね上がった。',
+    '大会は戦後間もなく始まった。参加者は前年の倍に増えたという。',
+    '大震災の年、町の人口は前年より1割減った。',
+    '昭和の終わりごろ、町は炭鉱の閉山に揺れた。前年には人口が1万人を割っていた。',
+    '当時の記録によると、出荷量は前月を3割下回った。',
+    // the year before a time named only by what happened then
+    '一番うれしかったのは、担当した売り場が前の年の倍近く売れたときです。',
+    '前年の2倍の客が来た頃、店は2号店を出した。',
+  ])('dates no base in %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it.each([
+    ['時代の変化で、販売は前年を下回った。', '前年', '2024'],
+    ['第1四半期の売上高は前年同期を上回った。', '前年同期', '2024'],
+    ['バブル期の1989年末、株価は最高値を付けた。前年末から3割上がった。', '前年末', '1988-12'],
+    ['昭和の時代に始まった祭りは、今年の来場者が前年を1割上回った。', '前年', '2024'],
+  ])('still counts from the year in focus in %s', (text, surface, value) => {
+    expect(dates(text)).toContainEqual([surface, value]);
+  });
+});

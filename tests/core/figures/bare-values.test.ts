@@ -48,6 +48,7 @@ describe('bare values', () => {
     ['首位とのゲーム差を1.5に縮めた。', '1.5', 'other'],
     ['2位との勝ち点差を0.5に広げた。', '0.5', 'other'],
     ['追う相手との差を3.5に縮めた。', '3.5', 'other'],
+    ['同社は対応言語を従来の32から48に増やした。', '48', 'count'],
   ])('reads %s', (text, value, kind) => {
     expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([value, kind]);
   });
@@ -58,6 +59,10 @@ describe('bare values', () => {
     ['バージョンを2から3に上げた。', '2'],
     ['版を1.5に上げた。', '1.5'],
     ['ゲーム差1.5の攻防が続く。', '1.5'],
+    // the value changed to sits on the scale named before the one it starts from
+    ['市は警戒レベルを3から4に引き上げた。', '4'],
+    ['気象台は震度を5から6に修正した。', '6'],
+    ['バージョンを2から3に上げた。', '3'],
   ])('reads no bare value in %s', (text, value) => {
     expect(texts(text)).not.toContain(value);
   });

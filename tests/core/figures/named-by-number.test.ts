@@ -30,6 +30,10 @@ describe('groups and classes named by a number', () => {
     ['東南アジアの10カ国（ASEAN）が集まった。', '10カ国'],
     ['2種類の薬を併用した。', '2種類'],
     ['ワクチン3種を接種した。', '3種'],
+    // no group of countries is named by five or four: the count stands
+    ['欧州の主要4カ国の外相が会談した。', '4カ国'],
+    ['北浜国など主要5カ国の代表が集まった。', '5カ国'],
+    ['先進3カ国が共同で資金を出した。', '3カ国'],
   ])('still counts in %s', (text, figure) => {
     expect(texts(text)).toContain(figure);
   });

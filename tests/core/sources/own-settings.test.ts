@@ -53,6 +53,14 @@ describe('countries named and counted speak as their governments', () => {
   it('a bare count of countries is what was counted', () => {
     expect(nameOf('会合には14カ国が参加し、3カ国は欠席した。', '3カ国')).toBe('');
   });
+
+  // the phrase stops at the list's 、: naming 南洋国の3カ国 would give three countries' words to one
+  it.each([
+    '東和国と北山国、南洋国の3カ国は共同声明で、計30億ドルを拠出すると表明した。',
+    '東和国、北山国、南洋国の3カ国は計30億ドルの支援を表明した。',
+  ])('names no one of the countries listed before the count in %s', (text) => {
+    expect(nameOf(text, '計30億ドル')).not.toMatch(/^南洋国/);
+  });
 });
 
 describe('a sentence that is only a person and what they do names the speaker of the quote before it', () => {
