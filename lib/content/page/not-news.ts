@@ -187,10 +187,12 @@ export function notNewsKind(
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
-  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits.
+  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report
+  // filed so (「北浜工業、新卒採用3割増」 under /economy/saiyo/ or 「企業の採用情報」; a draft story under /sports/recruit/).
   const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
-  if (filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim())))
-    return 'job';
+  const recruiting =
+    filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim()));
+  if (recruiting && reading.kind !== 'story') return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
