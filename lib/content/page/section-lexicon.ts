@@ -62,9 +62,11 @@ export const SPONSORED_LABEL_LINE =
 /**
  * The credit of a sponsor's piece, in or just past its text: the paper's ad division (広告, ビジネス or 営業
  * 局/部/本部) made it (「企画・制作　北山新報社ビジネス局」「制作：東和経済新聞社 広告局」). A report's desk is none.
+ * 企画/制作 is a label, set off by a space or a colon: a caption's 「企画営業部の担当者ら」 and a report's
+ * 「制作は同社の営業部が担当した。」 name a department, not the page's maker.
  */
 export const AD_DIVISION_CREDIT =
-  /^(?:企画|制作)[・/]?(?:制作|企画)?\s*[:：]?[^。]{0,30}?(?:広告|ビジネス|営業)本?[局部]/;
+  /^(?:企画|制作)(?:[・/]?(?:制作|企画))?(?:\s*[:：]|\s)\s*[^。]{0,30}?(?:広告|ビジネス|営業)本?[局部]/;
 
 /**
  * The paper's note that a sponsor brings the piece: 「この記事は、いずも木の家工房の提供でお届けしています。」
