@@ -1,6 +1,6 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
-import { folded } from './fold';
+import { folded, foldedDense } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
 import { TITLE_SEPARATOR } from './outlet';
 import { denseText } from './page-index';
@@ -13,6 +13,7 @@ import {
   SHOP_BUTTON_WORDS,
 } from './page-kinds-lexicon';
 import { listsIngredients, sheetOf } from './particulars';
+import { LEAD_DAY, NARRATED_END } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
 import { isTranscript, isTurnTranscript } from './transcript';
@@ -187,10 +188,12 @@ export function notNewsKind(
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
-  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits.
+  // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report
+  // filed so (「北浜工業、新卒採用3割増」 under /economy/saiyo/ or 「企業の採用情報」; a draft story under /sports/recruit/).
   const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
-  if (filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim())))
-    return 'job';
+  const recruiting =
+    filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim()));
+  if (recruiting && reading.kind !== 'story') return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
@@ -205,9 +208,15 @@ export function notNewsKind(
   // A place described with nothing told of it (no day, nobody reporting, nothing narrated): a sight's page.
   if (!meta.dated || sheet.dated === 'always' || !(reading.narrated || reading.newsTime || reading.reporting))
     return sheet.kind;
-  // A sight told by its legend and seasons, nobody reporting and nobody's age given: its guide page.
-  if (sheet.dated === 'over-unreported-prose')
-    return reading.reporting || reading.ages || reading.kind === 'story' ? null : sheet.kind;
+  // A sight told by its legend and seasons, nobody reporting and nobody's age given: its guide page. A lead
+  // opening on its day and telling what happened is news of the sight (「雲龍寺は1日、…拝観を再開した。」 over its
+  // 拝観料 and 駐車場); a guide's 「岩屋は4月29日、祭りでにぎわいます。」 tells what recurs.
+  if (sheet.dated === 'over-unreported-prose') {
+    const first = blocks.find((b) => b.kind === 'paragraph');
+    const lead = first ? (foldedDense(textOf(first)).split('。')[0] ?? '') : '';
+    const dayLead = LEAD_DAY.test(lead) && NARRATED_END.test(lead);
+    return reading.reporting || reading.ages || reading.kind === 'story' || dayLead ? null : sheet.kind;
+  }
   // Plain prose: no story, and nobody reports in it (a paper's preview of a concert quotes its players).
   const plain = sheet.dated === 'over-plain-prose' && reading.kind !== 'story' && reading.reporting === 0;
   return plain && sheet.labels >= proseOf(blocks).sentences ? sheet.kind : null;

@@ -141,12 +141,15 @@ const PICTOGRAPH_LINES = 3;
 /**
  * A blogger's post, however dated and declared: not typed news, its prose written as I (prose-reading.ts),
  * and the page typed a blog post (JSON-LD BlogPosting) or its lines strewn with pictographs (「ドラマ初主演！！
- * 本人も…書いてて泣いた😭」): a fan's report of a concert, not a report — unless labelled a column.
+ * 本人も…書いてて泣いた😭」): a fan's report of a concert, not a report — unless labelled a column. A
+ * BlogPosting a news outlet publishes (its publisher a NewsMediaOrganization) is its writer's column
+ * (「日曜の朝、私は久しぶりに港の朝市を歩いた。」 signed 「文・川島裕子」); a blog host is an Organization.
  */
 function bloggedAsI({ meta, blocks, heading, reading }: VerdictInput): boolean {
   if (hasNewsType(meta) || reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
   const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
-  return strewn || meta.jsonLdTypes.includes('BlogPosting');
+  const types = meta.jsonLdTypes;
+  return strewn || (types.includes('BlogPosting') && !types.includes('NewsMediaOrganization'));
 }
 
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */

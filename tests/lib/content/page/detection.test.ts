@@ -443,6 +443,19 @@ describe('a blogger’s post written as I is no article, typed BlogPosting or st
     ).toBe(true);
     expect(extractArticle(html(og + blog, post('閉じゆくホールで聴いた最後の演奏会', column))).isArticle).toBe(false);
   });
+
+  it('a BlogPosting a news outlet publishes is its writer’s column; a blog host’s Organization is no outlet', () => {
+    const posting = (type: string) =>
+      ld({
+        '@type': 'BlogPosting',
+        headline: 'x',
+        datePublished: '2025-09-03',
+        publisher: { '@type': type, name: '北浜新報' },
+      });
+    const column = post('ライブに行ってきた', fan.slice(0, 4));
+    expect(extractArticle(html(og + posting('NewsMediaOrganization'), column)).isArticle).toBe(true);
+    expect(extractArticle(html(og + posting('Organization'), column)).isArticle).toBe(false);
+  });
 });
 
 describe('pages of particulars, questions and lists that declare "article" and are dated', () => {

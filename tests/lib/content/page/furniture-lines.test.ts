@@ -175,6 +175,7 @@ describe('isStandingNotice', () => {
     // A local station's note that the story will air: 「…１２ｃｈ「…」で…から１週間放送します。」
     'このニュースは、みなとケーブルテレビ１２ｃｈ「みなとイブニング」で８月４日から１週間放送します。',
     'この内容は、コミュニティチャンネル「北浜ワイド」で5日に放送します。',
+    'このニュースは、北山テレビ「夕方ワイド」で3日午後6時15分から放送します。',
   ])('a notice to the readers under every story: %s', (text) => {
     expect(isStandingNotice(text)).toBe(true);
   });

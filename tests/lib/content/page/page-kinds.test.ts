@@ -257,4 +257,15 @@ describe('a page of a company’s careers site is no news, however it is typed',
       '<ol class="breadcrumb"><li><a href="/">トップ</a></li><li><a href="/economy/">雇用・採用</a></li></ol>';
     expect(verdict(head('北山日日新聞'), body(crumbs))).toBe('ok');
   });
+
+  it('a paper’s story filed under /recruit/ or 「企業の採用情報」 is news: its prose reads as a story', () => {
+    const story =
+      '<article><h1>北浜工業、新卒採用3割増</h1><p>工作機械の北浜工業は4日、来春の新卒採用を約130人に増やすと発表した。</p>' +
+      '<p>同社によると、技術職を60人から90人に増やす。</p><p>人事部の田村浩二部長（52）は「地元で腕を磨ける会社にしたい」と話した。</p>' +
+      '<p>北山労働局によると、9月の有効求人倍率は1.42倍だった。</p></article>';
+    const crumbs =
+      '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/saiyo/">企業の採用情報</a></li></ol>';
+    const url = '<meta property="og:url" content="https://www.kitayama-np.example/sports/recruit/20251104-0031.html">';
+    expect(verdict(head('北山日日新聞', url), `${crumbs}${story}`)).toBe('ok');
+  });
 });

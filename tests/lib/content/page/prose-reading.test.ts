@@ -22,6 +22,12 @@ describe('readProse: what a page’s prose reads as', () => {
     expect(r.reporting).toBeGreaterThanOrEqual(1);
   });
 
+  it('a feature’s quote given to its speaker with no verb reports; a line of a story that ends on a noun does not', () => {
+    expect(read('「雨の翌日は迫力が違いますよ」と、保存会の小池和夫会長。').reporting).toBe(1);
+    expect(read('「村の人が守ってきた寺です」と岡本住職。').reporting).toBe(1);
+    expect(read('「また来てね」と母。', '紅葉は11月上旬から色づく。', '滝の名は伝説から。').reporting).toBe(0);
+  });
+
   it('a news photo’s caption dates and places its shot; a product shot’s or a paragraph’s does not count', () => {
     const captions = (...texts: string[]) => readProse(texts.map((t) => line(t, 'caption'))).photoDatelines;
     expect(captions('一面に咲いたひまわりの中を歩く家族連れ＝27日、北山市西原')).toBe(1);

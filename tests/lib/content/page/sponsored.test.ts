@@ -97,6 +97,24 @@ describe('a sponsor’s piece is no article, however it is typed', () => {
     expect(extractArticle(doc).isArticle).toBe(true);
   });
 
+  it('a report’s deck that tells of sponsorship money is no ad label: 「広告協賛の名目で企業から集金」', () => {
+    const doc = page(
+      news('木の家のモデルハウス公開', '経済'),
+      `<article><h1>木の家のモデルハウス公開</h1><p class="deck">広告協賛の名目で企業から集金</p>${prose}</article>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
+  it('a department named in a caption or a short line of a report is no ad division’s credit', () => {
+    const lines =
+      '<div class="caption">企画営業部の担当者らが作った広告の案</div><p>制作は同社の営業部が担当した。</p>';
+    const doc = page(
+      news('木の家のモデルハウス公開', '経済'),
+      `<article><h1>木の家のモデルハウス公開</h1>${lines}${prose}</article>`,
+    );
+    expect(extractArticle(doc).isArticle).toBe(true);
+  });
+
   it('the same story with no label, in a news section, is an article', () => {
     const doc = page(
       news('木の家のモデルハウス公開', '経済'),
