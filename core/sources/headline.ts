@@ -1,8 +1,10 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
 import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import {
+  isAdverbialNoun,
   isBindingParticle,
   isCaseParticle,
+  isCounter,
   isGenitive,
   isNumeral,
   isParticle,
@@ -102,6 +104,19 @@ function opensName(t: Token): boolean {
   return BREAK.test(t.surface) || (isSymbol(t) && t.surface !== '・');
 }
 
+const TIME_COUNTERS = /^(?:時|分|日|月)$/u;
+
+/** The token before any time written ahead of token `k`: 午後6時 and 5日現在 step back to their が. */
+function timeBefore(tokens: readonly Token[], k: number, first: number): number {
+  let p = k - 1;
+  while (p > first) {
+    const t = tokens[p] as Token;
+    if (!(isNumeral(t) || isAdverbialNoun(t) || (isCounter(t) && TIME_COUNTERS.test(t.surface)))) break;
+    p--;
+  }
+  return p;
+}
+
 /** True when the token ends a label: the headline's end, a space or bracket, or a topic は (警察推計は38万人). */
 function closesLabel(t: Token | undefined): boolean {
   return !t || isSymbol(t) || (isBindingParticle(t) && t.surface === 'は');
@@ -121,9 +136,10 @@ function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly At
     const t = tokens[k] as Token;
     if (!LABEL_REPORTS.has(t.surface) || !closesLabel(k + 1 < end ? tokens[k + 1] : undefined)) continue;
     // 連合の1回目集計: an ordinal between the name and its report noun, after の. 「…不足か　看護協会が推計」:
-    // the body as the report noun's subject, with が.
-    const ga = tokens[k - 1]?.surface === 'が' && isCaseParticle(tokens[k - 1]);
-    let last = ga ? k - 2 : k - 1;
+    // the body as the report noun's subject, with が, the time of its tally between (日田市消防本部が午後6時集計).
+    const g = timeBefore(tokens, k, first);
+    const ga = tokens[g]?.surface === 'が' && isCaseParticle(tokens[g]);
+    let last = ga ? g - 1 : k - 1;
     let j = last;
     while (j > first && isSuffix(tokens[j])) j--;
     if (isNumeral(tokens[j])) {

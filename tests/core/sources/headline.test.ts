@@ -98,6 +98,12 @@ describe('a headline figure', () => {
       '東和介護協会は8日、会員施設への調査の結果を公表した。',
     ].join('\n');
     expect(sources(text)[0]).toEqual(['最大30万人', '東和介護協会']);
+    // The time of its tally may stand between が and the noun.
+    expect(sources('大雨被害、住宅浸水800棟超に　北山市消防本部が午後6時集計\n市内では浸水が相次いだ。')[0]).toEqual([
+      '800棟超',
+      '北山市消防本部',
+    ]);
+    expect(sources('避難者3万人　北山市が5日現在まとめ\n避難が続いている。')[0]).toEqual(['3万人', '北山市']);
     // A thing announced is no label with が either: only a body's name is.
     expect(sources('新型スマホが発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円から', '']);
   });
