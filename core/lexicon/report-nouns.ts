@@ -43,7 +43,8 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   見立て: ['cue'],
   話: ['cue'],
   ランキング: ['cue', 'data', 'document'],
-  まとめ: ['cue', 'data', 'unowned'],
+  // 「…高齢者が6割　県警まとめ」: a body's tally labels a headline as its 集計 does.
+  まとめ: ['cue', 'data', 'unowned', 'label'],
   予測: ['cue', 'data', 'unowned'],
   推定: ['cue', 'data'],
   資料: ['cue', 'data', 'unowned', 'document'],

@@ -174,6 +174,12 @@ export const RESEARCH_BODY_TAILS: readonly string[] = ['大', '大学', '研究�
  * テレビ, 放送, TV in its name, or a broadcaster known by its letters.
  */
 /**
+ * The outlet's words for itself: 「本社の集計では、…1万2千戸だった」 is the outlet's own count, so a
+ * headline figure the body gives it stays the outlet's summary (sources/headline-echo.ts).
+ */
+export const OUTLET_SELF_NAMES: ReadonlySet<string> = new Set(['本社', '本紙', '本誌', '小社', '編集部']);
+
+/**
  * A university's short name as one word after its own (北陸|短大, 東和|工大, 南海|女子大): with 大 as a
  * suffix word (東都|大, 北陸医科|大) they sign a headline as the university (sources/headline.ts).
  */

@@ -1,8 +1,10 @@
 import { LABEL_REPORTS } from '../lexicon/report-nouns';
-import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS, UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
+import { RESEARCH_BODY_TAILS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
 import {
+  isAdverbialNoun,
   isBindingParticle,
   isCaseParticle,
+  isCounter,
   isGenitive,
   isNumeral,
   isParticle,
@@ -15,28 +17,34 @@ import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import { creditedInDateline } from './byline';
 import type { AttributedFigure } from './context';
-import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { creditLabels, isSpace, type Label } from './headline-credits';
+import { bodyEcho, named } from './headline-echo';
+import { phraseEndingAt } from './name-phrase';
 import { namesABody, sourceTypeOf } from './source-type';
 
 // A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」), or with the words it quotes
-// (「高森、7試合6トライ「あと1年半、無駄にできない」」); a first line all in quotes opens a feature.
+// (「高森、7試合6トライ「あと1年半、無駄にできない」」).
 const FULL_STOP = /[。．！？!?]$/;
-const OPENS_QUOTED = /^[「『]/;
 
-/** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
-function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.min === b.min && a.max === b.max;
-}
-
-function named(s: Source | null): s is Source {
-  return !!s && s.type !== 'byline' && s.type !== 'none' && !!s.name;
+/**
+ * True for a first line all in quotes (「売上高は3年で2倍に」), which opens a feature; 「住みたい街」首位は横浜
+ * only opens with a quoted word.
+ */
+function allQuoted(line: string): boolean {
+  if (!/^[「『]/u.test(line)) return false;
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '「' || c === '『') depth++;
+    else if ((c === '」' || c === '』') && --depth === 0) return i === line.length - 1;
+  }
+  return true;
 }
 
 /**
- * The sources with the headline's settled. A bare headline figure is the outlet's summary; one its own
- * label attributes (「…6割　県教委調査」, 「74万人と主催者発表」) is that party's; words it quotes
- * (「田中社長「売上高は3年で2倍に」」) take the source the body gives the same figure — only when every
- * body mention of it gives the same named source.
+ * The sources with the headline's settled. A figure its own label attributes (「…6割　県教委調査」,
+ * 「74万人と主催者発表」) is that party's; one the body repeats takes the source the body gives it, when
+ * every body mention gives one named party (core/sources/headline-echo.ts); any other is the outlet's.
  */
 export function echoHeadline(
   text: string,
@@ -46,26 +54,33 @@ export function echoHeadline(
   sources: readonly (Source | null)[],
 ): (Source | null)[] {
   const head = sentences[0];
-  if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || OPENS_QUOTED.test(head.text)) return [...sources];
-  const body = figures.flatMap((f, i) => (f.start >= head.end ? [i] : []));
-  const labels = labelsIn(tokens, head);
+  if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || allQuoted(head.text)) return [...sources];
+  const labels = labelsIn(tokens, head, figures);
   // 【ベルリン共同】 under the headline: the wire's credit is for the body it wrote, not the headline's summary.
   const summary = (own: Source | null) => (own?.type === 'byline' && creditedInDateline(text, own.name) ? null : own);
   return figures.map((f, i) => {
     const own = sources[i] ?? null;
-    if (f.start < head.start || f.end > head.end || named(own)) return own;
+    if (f.start < head.start || f.end > head.end) return own;
     // 「教員の6割が残業　県教委調査」: the headline says whose survey it is, whatever else the body cites.
     const labelled = labelFor(f, labels, figures);
+    // 「…市場予想通り＝ロイター」 read as one name by the sentence's rules: the credit inside it is the label.
+    if (named(own) && !(labelled && within(labelled, own))) return own;
     if (labelled) return { ...labelled };
-    // A bare headline figure is the outlet's summary (「山善、ヒーター12万台を回収へ」); only words it quotes
-    // have a speaker, the one the body gives them (「田中社長「売上高は3年で2倍に」」).
-    if (!insideQuote(text, head.start, f.start)) return summary(own);
-    const same = body.filter((b) => sameFigure(f, figures[b] as AttributedFigure)).map((b) => sources[b] ?? null);
-    const first = same[0] ?? null;
-    if (!named(first) || !same.every((b) => named(b) && b.name === first.name)) return summary(own);
+    // 「主食用米の収穫量702万トン」 over 農林水産省は…702万トンだったと発表した: a headline figure the body
+    // repeats is the party's the body gives it to, as a fact-checker reads it (the dev gold lists that
+    // party, with "" beside it); words it quotes likewise (「田中社長「売上高は3年で2倍に」」).
+    const echoed = bodyEcho(tokens, sentences, head, f, figures, sources);
     // The card points at the body's words: the source is written there, not in the headline.
-    return { ...first };
+    return echoed ? { ...echoed } : summary(own);
   });
+}
+
+/** True when the label's name is written inside the source's: ロイター in 市場予想通り＝ロイター. */
+function within(label: Source, own: Source): boolean {
+  const { start, end } = label;
+  return start !== undefined && end !== undefined && own.start !== undefined && own.end !== undefined
+    ? start >= own.start && end <= own.end && end - start < own.end - own.start
+    : false;
 }
 
 /** The label between the figure's spaces, else one standing where the headline has no figure. */
@@ -74,17 +89,6 @@ function labelFor(f: AttributedFigure, labels: readonly Label[], figures: readon
   if (mine) return mine.source;
   const tag = labels.find((l) => !figures.some((g) => g.start >= l.start && g.end <= l.end));
   return tag?.source ?? null;
-}
-
-/** True when `at` lies inside 「」 or 『』 opened after `from`. */
-function insideQuote(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (c === '「' || c === '『') depth++;
-    else if ((c === '」' || c === '』') && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 // IPADIC may glue a bracket to what comes before it (5.1%（ as one word): its last character decides.
@@ -100,11 +104,17 @@ function opensName(t: Token): boolean {
   return BREAK.test(t.surface) || (isSymbol(t) && t.surface !== '・');
 }
 
-/** A headline's label and the stretch between spaces it stands in. */
-interface Label {
-  source: Source;
-  start: number;
-  end: number;
+const TIME_COUNTERS = /^(?:時|分|日|月)$/u;
+
+/** The token before any time written ahead of token `k`: 午後6時 and 5日現在 step back to their が. */
+function timeBefore(tokens: readonly Token[], k: number, first: number): number {
+  let p = k - 1;
+  while (p > first) {
+    const t = tokens[p] as Token;
+    if (!(isNumeral(t) || isAdverbialNoun(t) || (isCounter(t) && TIME_COUNTERS.test(t.surface)))) break;
+    p--;
+  }
+  return p;
 }
 
 /** True when the token ends a label: the headline's end, a space or bracket, or a topic は (警察推計は38万人). */
@@ -118,7 +128,7 @@ function closesLabel(t: Token | undefined): boolean {
  * が (「…最大27万人不足か　看護協会が推計」), or with an ordinal between (「連合の1回目集計」, 「経団連の第1回集計」). Each holds for the figures between its spaces; one
  * standing where no figure is (a trailing 「　市教委調査」) holds for the whole headline.
  */
-function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
+function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly AttributedFigure[]): Label[] {
   const first = tokenAt(tokens, head.start);
   const end = tokenAt(tokens, head.end);
   const labels: Label[] = [];
@@ -126,9 +136,10 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
     const t = tokens[k] as Token;
     if (!LABEL_REPORTS.has(t.surface) || !closesLabel(k + 1 < end ? tokens[k + 1] : undefined)) continue;
     // 連合の1回目集計: an ordinal between the name and its report noun, after の. 「…不足か　看護協会が推計」:
-    // the body as the report noun's subject, with が.
-    const ga = tokens[k - 1]?.surface === 'が' && isCaseParticle(tokens[k - 1]);
-    let last = ga ? k - 2 : k - 1;
+    // the body as the report noun's subject, with が, the time of its tally between (日田市消防本部が午後6時集計).
+    const g = timeBefore(tokens, k, first);
+    const ga = tokens[g]?.surface === 'が' && isCaseParticle(tokens[g]);
+    let last = ga ? g - 1 : k - 1;
     let j = last;
     while (j > first && isSuffix(tokens[j])) j--;
     if (isNumeral(tokens[j])) {
@@ -153,48 +164,8 @@ function labelsIn(tokens: readonly Token[], head: Sentence): Label[] {
   }
   const team = teamLabel(tokens, head, first, end);
   if (team) labels.push(team);
-  const signed = signatureLabel(tokens, first, end);
-  if (signed) labels.push(signed);
+  labels.push(...creditLabels(tokens, first, end, figures));
   return labels;
-}
-
-/**
- * 「実質賃金、4年連続マイナス　25年は0.6%減　厚労省」, 「来園者6割「また来たい」　ひかり台動物園」: a body's
- * name alone after the headline's last space signs it, as 「　市教委調査」 would — its figures are that
- * body's. A place (「…　北九州」) or a person signs nothing; the name must say it is a body.
- */
-function signatureLabel(tokens: readonly Token[], first: number, end: number): Label | null {
-  let lo = end - 1;
-  while (lo > first && !isSpace(tokens[lo - 1] as Token)) lo--;
-  if (lo <= first || !/\u3000/u.test((tokens[lo - 1] as Token).surface)) return null;
-  const phrase = phraseEndingAt(tokens, end - 1, lo);
-  if (!phrase || phrase.first !== lo) return null;
-  // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would.
-  if (isUniversity(tokens, phrase)) {
-    const source = {
-      name: phrase.text,
-      type: 'organization' as const,
-      cue: null,
-      start: phrase.start,
-      end: phrase.end,
-    };
-    return { source, start: phrase.start, end: phrase.end };
-  }
-  if (!namesABody(phrase.text)) return null;
-  const type = sourceTypeOf(phrase);
-  if (type !== 'government' && type !== 'organization' && type !== 'media') return null;
-  const source = { name: phrase.text, type, cue: null, start: phrase.start, end: phrase.end };
-  return { source, start: phrase.start, end: phrase.end };
-}
-
-/**
- * 東都|大, 北陸|医科|大, 北陸|短大, 東和大学: a proper name and a university's ending word — 大 as IPADIC's
- * suffix word, or a short word for one; 日本最大 and 被害拡大 end in words of their own.
- */
-function isUniversity(tokens: readonly Token[], phrase: NamePhrase): boolean {
-  const last = tokens[phrase.last] as Token;
-  const short = (last.surface === '大' && isSuffix(last)) || UNIVERSITY_SHORT_WORDS.has(last.surface);
-  return phrase.hasProper && phrase.last > phrase.first && (short || last.surface === '大学');
 }
 
 /**
@@ -234,5 +205,3 @@ function spaceAround(tokens: readonly Token[], first: number, end: number, k: nu
   while (hi + 1 < end && !isSpace(tokens[hi + 1] as Token)) hi++;
   return { start: (tokens[lo] as Token).start, end: (tokens[hi] as Token).end };
 }
-
-const isSpace = (t: Token): boolean => /^[\s\u3000]+$/u.test(t.surface);

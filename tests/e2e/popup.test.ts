@@ -111,9 +111,9 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
 
     // Numbers for Japanese readers: 約1,200億円, 95万人超, 3割 = 30%; western grouping in English.
     const ja = await popup(tabId, 'ja');
-    // The headline repeats the lede's figure as the outlet's summary; the lede's row names the city that announced it.
+    // The headline repeats the lede's figure: both rows name the city the lede says announced it.
     expect(await row(ja, '約1200億円').count()).toBe(2);
-    expect(await row(ja, '約1200億円', 'みなと市').count()).toBe(1);
+    expect(await row(ja, '約1200億円', 'みなと市').count()).toBe(2);
     expect(await row(ja, '約1200億円', 'みなと市').first().locator('.figure-value').textContent()).toBe('約1,200億円');
     expect(await row(ja, '95万人を超える').locator('.figure-value').textContent()).toBe('95万人超');
     expect(await row(ja, '3割').locator('.figure-value').textContent()).toBe('3割（30%）');

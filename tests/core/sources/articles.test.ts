@@ -16,9 +16,9 @@ describe('attribution across a whole article', () => {
       '県内では昨年も大雨で2人が死亡している。',
       '国土交通省は、堤防の決壊は3カ所で確認されたと明らかにした。同省によると、復旧には2週間かかる。',
     ].join('\n');
-    // The headline is the publishing outlet's, not the wire's that the dateline credits with the body.
+    // The headline's 300棟 is the party's the body gives it (県), never the wire's that the dateline credits.
     expect(summary(text, ['300棟', '約300棟', '400ミリ', '1.5倍', '2人', '3カ所', '2週間'])).toEqual([
-      '-',
+      '県',
       '県',
       '気象台',
       '気象台',

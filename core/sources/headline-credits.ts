@@ -1,0 +1,122 @@
+import { UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
+import { isGenitive, isSuffix } from '../text/pos';
+import type { Source, Token } from '../types';
+import type { AttributedFigure } from './context';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { namesABody, sourceTypeOf } from './source-type';
+
+/** A headline's label and the stretch between spaces it stands in. */
+export interface Label {
+  source: Source;
+  start: number;
+  end: number;
+}
+
+/** True for a token of spaces, half- or full-width: what parts a headline. */
+export const isSpace = (t: Token): boolean => /^[\s\u3000]+$/u.test(t.surface);
+
+// 「…予想＝ロイター」, 「…勝訴―東京地裁」: the mark a wire or a court credit hangs on at the headline's end.
+const CREDIT_MARKS = new Set(['＝', '=', '―', '—']);
+
+/**
+ * Labels that credit a headline's figures to a body by its name alone: after the last full-width space
+ * (「実質賃金、0.6%減　厚労省」), after ＝ or a dash at the end (「…政策金利5.50%に　市場は据え置き予想＝ロイター」),
+ * or between two spaces with only figureless parts after it (「…702万トン、4%増　農水省　生産者団体「米価
+ * 下落招く」」). Each stands where no figure is, so it holds for the whole headline.
+ */
+export function creditLabels(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  figures: readonly AttributedFigure[],
+): Label[] {
+  const stretches = stretchesOf(tokens, first, end);
+  const tail = stretches[stretches.length - 1];
+  // 「…市場予想通り＝ロイター」: the wire after ＝, not the stretch read as one name, is the credit.
+  const wire = tail && wireCredit(tokens, tail[0], tail[1]);
+  const labels: Label[] = wire ? [wire] : [];
+  stretches.forEach(([lo, hi], s) => {
+    if (wire && s === stretches.length - 1) return;
+    // The headline's first part is what it says, never its credit; a plain space parts a name (「AirLoop Pro 2」).
+    if (s === 0 || !/\u3000/u.test((tokens[lo - 1] as Token).surface)) return;
+    const last = s === stretches.length - 1;
+    // 「…3人けが　栃木の北関東鉄道　運輸安全委が調査官派遣」: a name qualified with の tells whose accident
+    // it was; a credit in the middle is a bare name, and a figure after it is a part it does not credit.
+    const after = (tokens[hi] as Token).end;
+    const close = (tokens[end - 1] as Token).end;
+    if (!last && (hasGenitive(tokens, lo, hi) || figures.some((f) => f.start >= after && f.end <= close))) return;
+    const credit = bodyName(tokens, lo, hi) ?? (last ? unnamedCredit(tokens, lo, hi) : null);
+    if (credit) labels.push(credit);
+  });
+  return labels;
+}
+
+/** The stretches of tokens [lo, hi] between the headline's spaces. */
+function stretchesOf(tokens: readonly Token[], first: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let lo = first;
+  for (let k = first; k <= end; k++) {
+    if (k < end && !isSpace(tokens[k] as Token)) continue;
+    if (k > lo) out.push([lo, k - 1]);
+    lo = k + 1;
+  }
+  return out;
+}
+
+function hasGenitive(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) if (isGenitive(tokens[k])) return true;
+  return false;
+}
+
+/** 「…＝ロイター」, 「…―東京地裁」: a wire or a body named after ＝ or a dash that ends the headline. */
+function wireCredit(tokens: readonly Token[], lo: number, hi: number): Label | null {
+  for (let k = hi - 1; k >= lo; k--) {
+    if (!CREDIT_MARKS.has((tokens[k] as Token).surface)) continue;
+    const phrase = phraseEndingAt(tokens, hi, k + 1);
+    if (!phrase || phrase.first !== k + 1) return null;
+    // A wire's name is known as an outlet's (ロイター, 共同); another must say it is a body (東京地裁).
+    if (sourceTypeOf(phrase) === 'media') return labelOf(phrase, 'media');
+    return bodyName(tokens, k + 1, hi);
+  }
+  return null;
+}
+
+/** The label of a body's name filling tokens [lo, hi]: a government, organisation or outlet, or a university. */
+function bodyName(tokens: readonly Token[], lo: number, hi: number): Label | null {
+  const phrase = phraseEndingAt(tokens, hi, lo);
+  if (!phrase || phrase.first !== lo) return null;
+  // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would.
+  if (isUniversity(tokens, phrase)) return labelOf(phrase, 'organization');
+  // A place (「…　北九州」) or a person signs nothing; the name must say it is a body.
+  if (!namesABody(phrase.text)) return null;
+  const type = sourceTypeOf(phrase);
+  if (type !== 'government' && type !== 'organization' && type !== 'media') return null;
+  return labelOf(phrase, type);
+}
+
+/**
+ * 「…補正予算は13兆円規模　政府筋」: a party kept unnamed by 筋 (政府筋, 外交筋) signs the headline's end as a
+ * body's name does; a bare 関係者 there is no credit.
+ */
+function unnamedCredit(tokens: readonly Token[], lo: number, hi: number): Label | null {
+  const head = tokens[hi] as Token;
+  if (hi === lo || head.surface !== '筋' || !isSuffix(head)) return null;
+  const phrase = phraseEndingAt(tokens, hi, lo);
+  if (!phrase || phrase.first !== lo || sourceTypeOf(phrase) !== 'anonymous') return null;
+  return labelOf(phrase, 'anonymous');
+}
+
+function labelOf(phrase: NamePhrase, type: Source['type']): Label {
+  const source = { name: phrase.text, type, cue: null, start: phrase.start, end: phrase.end };
+  return { source, start: phrase.start, end: phrase.end };
+}
+
+/**
+ * 東都|大, 北陸|医科|大, 北陸|短大, 東和大学: a proper name and a university's ending word — 大 as IPADIC's
+ * suffix word, or a short word for one; 日本最大 and 被害拡大 end in words of their own.
+ */
+function isUniversity(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  const last = tokens[phrase.last] as Token;
+  const short = (last.surface === '大' && isSuffix(last)) || UNIVERSITY_SHORT_WORDS.has(last.surface);
+  return phrase.hasProper && phrase.last > phrase.first && (short || last.surface === '大学');
+}
