@@ -21,19 +21,21 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   the writer setting one party's figure against another's (sources/conversions.ts);
  * - `answered`: people answer it rather than tell it, so whom it is put to (所有者へのアンケート, 会員企業への
  *   調査) did not make it (sources/report-owner.ts).
+ * - `credit`: in brackets right after a body's figure, its party before it, it credits the figure:
+ *   「約12万人（主催者発表）」, 「約8万人（県まとめ）」 (sources/bracketed-credit.ts).
  */
-export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared' | 'answered';
+export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared' | 'answered' | 'credit';
 
 /** Every report noun, with its roles. */
 export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
-  調べ: ['cue', 'document', 'label'],
-  調査: ['cue', 'data', 'unowned', 'document', 'label', 'compared', 'answered'],
+  調べ: ['cue', 'document', 'label', 'credit'],
+  調査: ['cue', 'data', 'unowned', 'document', 'label', 'compared', 'answered', 'credit'],
   世論調査: ['cue', 'data', 'unowned', 'label'],
-  発表: ['cue', 'unowned', 'label', 'compared'],
-  推計: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
-  試算: ['cue', 'data', 'unowned', 'document', 'label', 'compared'],
-  集計: ['cue', 'data', 'unowned', 'label', 'compared'],
-  統計: ['cue', 'data', 'unowned', 'document', 'label'],
+  発表: ['cue', 'unowned', 'label', 'compared', 'credit'],
+  推計: ['cue', 'data', 'unowned', 'document', 'label', 'compared', 'credit'],
+  試算: ['cue', 'data', 'unowned', 'document', 'label', 'compared', 'credit'],
+  集計: ['cue', 'data', 'unowned', 'label', 'compared', 'credit'],
+  統計: ['cue', 'data', 'unowned', 'document', 'label', 'credit'],
   分析: ['cue', 'data', 'unowned'],
   報道: ['cue'],
   データ: ['cue', 'data', 'unowned', 'document'],
@@ -43,8 +45,8 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   見立て: ['cue'],
   話: ['cue'],
   ランキング: ['cue', 'data', 'document'],
-  // 「…高齢者が6割　県警まとめ」: a body's tally labels a headline as its 集計 does.
-  まとめ: ['cue', 'data', 'unowned', 'label'],
+  // 「…高齢者が6割　県警まとめ」: a body's tally labels a headline as its 集計 does; （県まとめ） credits a figure.
+  まとめ: ['cue', 'data', 'unowned', 'label', 'credit'],
   予測: ['cue', 'data', 'unowned'],
   推定: ['cue', 'data'],
   資料: ['cue', 'data', 'unowned', 'document'],
@@ -127,6 +129,9 @@ export const UNOWNED_REPORTS: ReadonlySet<string> = new Set(withRole('unowned'))
 
 /** Report nouns that label whose data a headline gives (県教委調査, 内閣府調べ). */
 export const LABEL_REPORTS: ReadonlySet<string> = new Set(withRole('label'));
+
+/** Report nouns that credit a figure from brackets after it: 約12万人（主催者発表）, 約8万人（県まとめ）. */
+export const CREDIT_REPORTS: ReadonlySet<string> = new Set(withRole('credit'));
 
 /** Reports a writer sets a share or multiple against: 主催者発表の5割, 政府推計の2倍. */
 export const COMPARED_REPORTS: readonly string[] = withRole('compared');

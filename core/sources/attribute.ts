@@ -1,5 +1,6 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Source } from '../types';
+import { bracketedCredits } from './bracketed-credit';
 import type { AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
 import { partyDescriptions } from './descriptions';
@@ -19,11 +20,16 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
   const own = ownAuthority(ctx);
   const converted = bracketedConversions(ctx.text, ctx.figures);
   const described = partyDescriptions(ctx.text, ctx.tokens, ctx.figures);
+  const credited = bracketedCredits(ctx.text, ctx.tokens, ctx.figures);
   const sources = ctx.figures.map((f) => {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
     // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
-    const party = i < 0 || converted.has(f) || described.has(f) ? null : resolveFigure(ctx.text, f, i, inForce);
+    // 約12万人（主催者発表）: the party the bracket after it names, whatever the sentence says.
+    const party =
+      i < 0 || converted.has(f) || described.has(f)
+        ? null
+        : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
     // ＮＨＫの取材で分かりました in an NHK article: the outlet's own reporting, its own authority.
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;

@@ -29,10 +29,10 @@ import type { SourceType, Token } from '../types';
 import { chainedSource, relayedBy, splitChain } from './chains';
 import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
-import type { NamePhrase } from './name-phrase';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { cueText } from './quote-shape';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
-import { speakerBefore } from './topic';
+import { ledeActor, speakerBefore, taggedBody } from './topic';
 
 /**
  * A sentence that attributes the one before it:
@@ -271,9 +271,29 @@ function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) 
   for (let k = verb - 1; k > v.first; k--) {
     const t = tokens[k] as Token;
     if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) {
-      const sp = speakerBefore(tokens, k, v.first);
+      // 東和精機が12日、明らかにした: a name whose words say nothing of its kind (東和 + 精機) is a body
+      // when the entity tagger found it as one, or when a day follows it as in a news lede.
+      const sp = speakerBefore(tokens, k, v.first) ?? taggedBody(tokens, v, k, v.first) ?? unknownBody(tokens, v, k);
       if (sp && !CARRY_BACK_OPENERS.some((o) => o.startsWith(sp.phrase.text))) return sp;
     }
+  }
+  return null;
+}
+
+/**
+ * 東和精機が12日、明らかにした / 衣料チェーンのミナト商会が、11日までに明らかにした: the name opening a bare
+ * announcement, of no kind its words tell, is a body when a day follows it as in a news lede (a proper
+ * name) or when it
+ * ends on an organisation the tagger found (三葉電工, cut at its numeral, is no name of its own).
+ */
+function unknownBody(tokens: readonly Token[], v: SentenceView, p: number) {
+  const lede = ledeActor(tokens, p, v.first);
+  // 大雨が12日、… is no party: the lede's name has a proper word in it (東和 of 東和精機).
+  if (lede) return lede.phrase.first === v.first && lede.phrase.hasProper ? lede : null;
+  const phrase = phraseEndingAt(tokens, p - 1, v.first);
+  if (!phrase || phrase.first !== v.first || !v.bodies.ends.has(phrase.end)) return null;
+  for (const name of v.bodies.names) {
+    if (phrase.text.endsWith(name)) return { phrase, type: 'organization' as const };
   }
   return null;
 }

@@ -12,6 +12,8 @@ const OPENERS = new Set(['（', '(']);
 // 15人） / 40議席） / 3名）: members or seats, closing the bracket.
 const MEMBERS = /(?:人|名|議席)[）)]$/;
 const CLOSE = /^[）)]/;
+// 北山県, 東和府, 東京都, 南浜市: a prefecture or municipality by its head (都道府県 and 市区町村).
+const PLACE_HEAD = /[都道府県市区町村]$/;
 // Who a bracket may describe: a party, not a document or a thing.
 const PARTIES = new Set(['organization', 'government', 'person', 'anonymous', 'media']);
 
@@ -40,6 +42,9 @@ export function partyDescriptions<F extends AttributedFigure>(
     if (!OPENERS.has(tokens[k]?.surface ?? '') || !isNoun(tokens[k - 1])) continue;
     const phrase = phraseEndingAt(tokens, k - 1, Math.max(0, k - 12));
     const type = phrase && sourceTypeOf(phrase);
+    // 愛知県（141人）、東京都（133人）に次いで: a bare count after a prefecture or city is data about the
+    // place (its deaths, its visitors), not the members of a party as 保守系会派（15人） is.
+    if (!label && phrase && PLACE_HEAD.test(phrase.text)) continue;
     if (type && PARTIES.has(type)) out.add(f);
   }
   return out;

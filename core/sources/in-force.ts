@@ -303,7 +303,10 @@ class Reader implements ReadSoFar {
     // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
     // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
     // reports none), and not into the next one, which may cite other reports.
-    if (announcesLede || (cue.published && !cue.aside && (hasFigure || cue.revealed))) {
+    // …62%に上ることが、東和キャリアの調査で分かった。出社を望む人は18%にとどまった。: a survey whose
+    // findings its sentence told goes on in the plain sentences after it, as a published report does.
+    const surveyFound = !!cue.found && hasFigure && isSurveyCue(cue, v.sentence.text, v.sentence.start);
+    if (announcesLede || ((cue.published || surveyFound) && !cue.aside && (hasFigure || cue.revealed))) {
       // The lede's release, which a report cited in passing displaces for this paragraph only.
       if (!announcesLede && para.announcer && !para.announcedHere && !sameParty(party, para.announcer)) {
         para.heldAnnouncer = para.announcer;

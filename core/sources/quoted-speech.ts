@@ -31,6 +31,7 @@ import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { sourceTypeOf } from './source-type';
 import { findTopic, type Speaker } from './topic';
+import { turnedSpeaker } from './turned-speaker';
 
 const SPEAKER_PARTICLES = new Set(['は', 'が', 'も']);
 const MAX_GAP = 24;
@@ -109,6 +110,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     let borrows = false;
     if (!who) {
       who =
+        turnedSpeaker(tokens, v, clause, i) ??
         findTopic(tokens, v, clause, i, false) ??
         (isStrong(tokens, verb) || speaksIn(tokens, v, clause, i) ? plainTopic(tokens, v, clause, i) : null);
       if (who) contentStart = Math.max(contentStart, who.phrase.end);

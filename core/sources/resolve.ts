@@ -9,6 +9,7 @@ import { isRelayed, isTold } from './hearsay';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
+import { sameCountAfter } from './same-count';
 import type { InForce, SentenceSources } from './sentence-sources';
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
@@ -134,6 +135,8 @@ export function resolveFigure(
     spokenAfter(sentences, i) ??
     here.announced ??
     investigating(here) ??
+    // 約12万人が訪れた。実行委によると、来場者は…: the next sentence's according-to, about the same count.
+    sameCountAfter(text, f, i, { sentences, parties }) ??
     // …し、伊丹空港では12便が欠航した: a new scene is not the body's account.
     (newScene ? null : here.doer) ??
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.

@@ -116,7 +116,9 @@ export function findTopic(
       const first = !embedded && ga < 0;
       embedded = true;
       ga = i;
-      if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo);
+      // …計画を、東和精機が12日、明らかにした: a subject the tagger found as a body, or a proper name with a
+      // day after it as in a news lede, though its words (東和 + 精機) say nothing of its kind.
+      if (allowGa || quoteFollows) subject = speakerBefore(tokens, i, lo) ?? namedBodyBefore(tokens, v, i, lo);
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
       // 会議では、山田教授が…と説明した: a person named as the first subject after a scene (では、) is the
       // one who speaks (a later が, 約3億円が必要だ, is inside what they say).
@@ -151,11 +153,17 @@ function describesTopic(tokens: readonly Token[], v: SentenceView, ga: number, p
   return gap === 2 && isGenitive(last) && isNoun(tokens[ga + 1]);
 }
 
+/** A tagged body (taggedBody) or a lede's proper name with a day after it (ledeActor) before the が at `p`. */
+function namedBodyBefore(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+  const lede = ledeActor(tokens, p, lo);
+  return taggedBody(tokens, v, p, lo) ?? (lede?.phrase.hasProper ? lede : null);
+}
+
 /**
  * 日本製鉄は、…応じ、…という: a topic the entity tagger found as an organisation is one, though its
  * words (日本 + 製鉄) say nothing of what it is.
  */
-function taggedBody(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+export function taggedBody(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
   if (NOT_TOPIC_BEFORE.has(tokens[p - 1]?.surface ?? '')) return null;
   const phrase = phraseEndingAt(tokens, p - 1, lo);
   return phrase && v.bodies.ends.has(phrase.end) && v.bodies.names.has(phrase.text)
@@ -205,7 +213,7 @@ function ownsTopic(tokens: readonly Token[], i: number, end: number): boolean {
  * 「東西電鉄は12日、」: a name followed by は and a day is a news lede's actor, even when no word of it
  * says what kind of party it is.
  */
-function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+export function ledeActor(tokens: readonly Token[], p: number, lo: number): Speaker | null {
   let k = p + 1;
   while (isNumeral(tokens[k])) k++;
   if (k === p + 1 || tokens[k]?.surface !== '日' || tokens[k + 1]?.surface !== '、') return null;

@@ -20,6 +20,18 @@ describe('a figure in brackets that describes the party before it', () => {
     expect(names(text, ['300人', '2割'])).toEqual(['', '東和電機']);
   });
 
+  it('but a bare count after a prefecture or city is data about the place (北山県（141人）)', () => {
+    const text =
+      '警察庁のまとめでは、全国の交通事故死者は2,618人と過去最少だった。' +
+      '一方、南浜県は北山県（141人）、東和府（133人）に次いでワースト3位だった。';
+    expect(names(text, ['2,618人', '141人', '133人'])).toEqual(['警察庁', '警察庁', '警察庁']);
+    // NHK register, full-width digits, a city
+    const nhk = '市によりますと、来場者が最も多かったのは南浜市（５２０人）でした。';
+    expect(names(nhk, ['５２０人'])).toEqual(['市']);
+    // a labelled note on the place stays the writer's (人口)
+    expect(names('東和市（人口約5万人）は、財政難が続くと発表した。', ['5万人'])).toEqual(['']);
+  });
+
   it('but a tally or a change in brackets after a plain noun is the report’s (加工食品（2364品目）)', () => {
     const text = '東和データは、酒類が2403品目で最も多く、加工食品（2364品目）が続いたと発表した。';
     expect(names(text, ['2403品目', '2364品目'])).toEqual(['東和データ', '東和データ']);
