@@ -146,6 +146,23 @@ export const SAID_NOUNS: ReadonlySet<string> = new Set(['内容', '話', '投稿
 /** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
 export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 
+/**
+ * Verbs of a crowd's or a place's state, which quote nothing: 「入場者は約3万人と、東和スタジアムは大いに
+ * 沸いた」, 「来場者は前年の2倍と、北山町はにぎわった」 — the と says how many, not what the stadium said.
+ */
+export const STATE_VERBS: ReadonlySet<string> = new Set([
+  '沸く',
+  '湧く',
+  'にぎわう',
+  '賑わう',
+  '盛り上がる',
+  '混み合う',
+  '込み合う',
+  '活気づく',
+  '混雑',
+  '熱狂',
+]);
+
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 

@@ -1,3 +1,4 @@
+import { STATE_VERBS } from '../lexicon/reporting-cues';
 import {
   isAdverb,
   isAdverbialNoun,
@@ -90,6 +91,7 @@ export function closingQuoteVerb(tokens: readonly Token[], v: SentenceView, k: n
   const t = tokens[i];
   if (!t || depthAt(v, i) > 0) return null;
   const sahen = isSahenNoun(t) && tokens[i + 1]?.basic === 'する';
+  if (STATE_VERBS.has(t.basic)) return null;
   if (!sahen && !(isVerb(t) && isIndependent(t) && !BEING.has(t.basic))) return null;
   const last = sahen ? i + 1 : i;
   let e = last + 1;

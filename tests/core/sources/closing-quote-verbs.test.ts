@@ -34,6 +34,14 @@ describe('a quoting と with its speaker and any verb closing the sentence (…�
     expect(names('北山市と、南山市は昨年、計3億円を投じた。', ['計3億円'])).toEqual(['']);
   });
 
+  it('leaves a verb of a crowd or place’s state alone: the と says how many, not what was said', () => {
+    expect(names('入場者は約3万人と、東和スタジアムは大いに沸いた。', ['約3万人'])).toEqual(['']);
+    expect(names('来場者は前年の2倍と、北山町は一気ににぎわった。', ['2倍'])).toEqual(['']);
+    expect(names('来場者は約5万人と、北山駅はかなり混雑した。', ['約5万人'])).toEqual(['']);
+    // まとめる still governs the quote.
+    expect(names('応募は約1200件と、北浜県選管はまとめている。', ['約1200件'])).toEqual(['北浜県選管']);
+  });
+
   it('leaves a conditional と and a verb of being alone', () => {
     expect(names('駅に着くと、係員はすぐに駆け寄った。乗客は約200人いた。', ['約200人'])).toEqual(['']);
     expect(names('気温が35度を超えると、熱中症の患者はさらに増える。', ['35度'])).toEqual(['']);
