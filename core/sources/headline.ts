@@ -170,7 +170,7 @@ function signatureLabel(tokens: readonly Token[], first: number, end: number): L
   const phrase = phraseEndingAt(tokens, end - 1, lo);
   if (!phrase || phrase.first !== lo) return null;
   // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would.
-  if (isUniversity(tokens, phrase)) {
+  if (isUniversity(tokens, phrase) && studiedBy(tokens, end, phrase.text)) {
     const source = {
       name: phrase.text,
       type: 'organization' as const,
@@ -195,6 +195,24 @@ function isUniversity(tokens: readonly Token[], phrase: NamePhrase): boolean {
   const last = tokens[phrase.last] as Token;
   const short = (last.surface === '大' && isSuffix(last)) || UNIVERSITY_SHORT_WORDS.has(last.surface);
   return phrase.hasProper && phrase.last > phrase.first && (short || last.surface === '大学');
+}
+
+// How far into the body a study's team is looked for: its lede and the paragraphs after.
+const STUDY_REACH = 600;
+
+/**
+ * 「…認知症リスク1.3倍　北山医科大」 over 「北山医科大学などの研究チームが…」: a university signs the headline
+ * only when the body names its study or team, or its announcement; 「駅伝で3年ぶり優勝　南陽大」 over 「南陽大が…優勝を果たした」
+ * is the winner's name, not a signature.
+ */
+function studiedBy(tokens: readonly Token[], end: number, name: string): boolean {
+  let body = '';
+  for (let k = end; k < tokens.length && body.length < STUDY_REACH; k++) body += (tokens[k] as Token).surface;
+  const heads = ['研究', '調査', ...RESEARCH_TEAM_HEADS].join('|');
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // 北山医科大学などの研究チームが / 北山医大は25日、…と発表した
+  const owner = `${escaped}学?(?:など|や[^。、]{1,20}?)?`;
+  return new RegExp(`${owner}(?:の?(?:${heads})|[はが][^。]*?(?:発表|公表|明らかに))`, 'u').test(body);
 }
 
 /**
