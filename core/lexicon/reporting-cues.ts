@@ -163,6 +163,21 @@ export const STATE_VERBS: ReadonlySet<string> = new Set([
   '熱狂',
 ]);
 
+/**
+ * Verbs that work a figure out, besides the reporting and compiling ones: after a bare figure, と and a
+ * comma they take it as theirs (「相談は約7,800件と、北浜センターは[はじき出した]」), while an outcome verb
+ * (入場者は約4千人と、北山美術館は苦戦した, 客数は9割と、東和百貨店は回復した) says how the party fared.
+ */
+export const FIGURING_VERBS: ReadonlySet<string> = new Set([
+  'はじき出す',
+  '弾き出す',
+  '見込む',
+  '見積もる',
+  '見る',
+  '数える',
+  '伝える',
+]);
+
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 
