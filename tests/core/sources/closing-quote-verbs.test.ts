@@ -43,6 +43,9 @@ describe('a quoting と with its speaker and any verb closing the sentence (…�
     expect(names('客数は前年の9割と、東和百貨店はほぼ回復した。', ['9割'])).toEqual(['']);
     expect(names('得票は約3万票と、北山党は健闘した。', ['約3万票'])).toEqual(['']);
     expect(names('整備費は約800億円と、北浜県ははじき出した。', ['約800億円'])).toEqual(['北浜県']);
+    // て voiced after ん: 見込ん|で|いる.
+    expect(names('利用者は約2万人と、北浜市は見込んでいる。', ['約2万人'])).toEqual(['北浜市']);
+    expect(names('入場者は約4千人と、北山美術館は苦しんでいる。', ['約4千人'])).toEqual(['']);
     // まとめる still governs the quote.
     expect(names('応募は約1200件と、北浜県選管はまとめている。', ['約1200件'])).toEqual(['北浜県選管']);
   });
