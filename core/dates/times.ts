@@ -1,4 +1,6 @@
+import { RATIO_NOUNS, RATIO_SIDES, SCORE_RESULTS } from '../lexicon/ratio-words';
 import { EVENING_HOURS, NIGHT_BEFORE_EVENING } from '../lexicon/times-of-day';
+import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { readNumeral } from './numerals';
 import type { TimeOfDay } from './spec';
@@ -60,10 +62,24 @@ function readColonClock(
   // in a recording, unless it opens a range of hours (「11:00〜20:00 営業」).
   const end = at + m[0].length;
   if (!meridiem && LINE_START.test(text[at - 1] ?? '\n') && !RANGE_AFTER.test(text.slice(end, end + 2))) return null;
+  // 「20:18で競り勝った」「賛成と反対は12:10だった」「男女比は13:12」: a score or a ratio, as N対M would be.
+  if (
+    !meridiem &&
+    (PAIR_RESULT.test(text.slice(end, end + 6)) || PAIR_BEFORE.test(text.slice(Math.max(0, at - 12), at)))
+  ) {
+    return null;
+  }
   return { time: { h: meridiem === '午後' && h < 12 ? h + 12 : h, min }, end: at + m[0].length };
 }
 
 const LINE_START = /[\n・･●○■□◆◇▼▽★☆*]/;
+// What makes two numbers either side of a colon a match's result or a ratio (lexicon/ratio-words.ts).
+const PAIR_RESULT = new RegExp(
+  `^[でのと]?(?:${alternation(SCORE_RESULTS)})|^の?(?:${alternation(RATIO_NOUNS)})(?![較べ])`,
+);
+const PAIR_BEFORE = new RegExp(
+  `(?:(?:${alternation(RATIO_NOUNS)})|(?:${alternation(RATIO_SIDES)})と(?:${alternation(RATIO_SIDES)}))[はがもを、，]?(?:約|およそ|ほぼ)?$`,
+);
 const RANGE_AFTER = /^(?:[-‐－–—〜～~]|から)/;
 
 // 午後3時から, 午後1時半〜: an afternoon time opening a range, right before the bare hour that closes it.

@@ -146,6 +146,38 @@ export const SAID_NOUNS: ReadonlySet<string> = new Set(['内容', '話', '投稿
 /** Verbs that never make a reporting cue here (none today: 回答 reports when a party answers). */
 export const NON_SOURCE_VERBS: ReadonlySet<string> = new Set([]);
 
+/**
+ * Verbs of a crowd's or a place's state, which quote nothing: 「入場者は約3万人と、東和スタジアムは大いに
+ * 沸いた」, 「来場者は前年の2倍と、北山町はにぎわった」 — the と says how many, not what the stadium said.
+ */
+export const STATE_VERBS: ReadonlySet<string> = new Set([
+  '沸く',
+  '湧く',
+  'にぎわう',
+  '賑わう',
+  '盛り上がる',
+  '混み合う',
+  '込み合う',
+  '活気づく',
+  '混雑',
+  '熱狂',
+]);
+
+/**
+ * Verbs that work a figure out, besides the reporting and compiling ones: after a bare figure, と and a
+ * comma they take it as theirs (「相談は約7,800件と、北浜センターは[はじき出した]」), while an outcome verb
+ * (入場者は約4千人と、北山美術館は苦戦した, 客数は9割と、東和百貨店は回復した) says how the party fared.
+ */
+export const FIGURING_VERBS: ReadonlySet<string> = new Set([
+  'はじき出す',
+  '弾き出す',
+  '見込む',
+  '見積もる',
+  '見る',
+  '数える',
+  '伝える',
+]);
+
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 

@@ -1,4 +1,4 @@
-import { UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
+import { RESEARCH_TEAM_HEADS, UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
 import { isGenitive, isSuffix } from '../text/pos';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
@@ -85,8 +85,9 @@ function wireCredit(tokens: readonly Token[], lo: number, hi: number): Label | n
 function bodyName(tokens: readonly Token[], lo: number, hi: number): Label | null {
   const phrase = phraseEndingAt(tokens, hi, lo);
   if (!phrase || phrase.first !== lo) return null;
-  // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would.
-  if (isUniversity(tokens, phrase)) return labelOf(phrase, 'organization');
+  // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would — when the body
+  // tells its study (「駅伝で3年ぶり優勝　南陽大」 is the winner's name, not a signature).
+  if (isUniversity(tokens, phrase) && studiedBy(tokens, hi + 1, phrase.text)) return labelOf(phrase, 'organization');
   // A place (「…　北九州」) or a person signs nothing; the name must say it is a body.
   if (!namesABody(phrase.text)) return null;
   const type = sourceTypeOf(phrase);
@@ -119,4 +120,22 @@ function isUniversity(tokens: readonly Token[], phrase: NamePhrase): boolean {
   const last = tokens[phrase.last] as Token;
   const short = (last.surface === '大' && isSuffix(last)) || UNIVERSITY_SHORT_WORDS.has(last.surface);
   return phrase.hasProper && phrase.last > phrase.first && (short || last.surface === '大学');
+}
+
+// How far past the name a study's team is looked for: the headline's rest, the lede and the paragraphs after.
+const STUDY_REACH = 600;
+
+/**
+ * 「…認知症リスク1.3倍　北山医科大」 over 「北山医科大学などの研究チームが…」: a university signs the headline
+ * only when the body names its study or team, or its announcement; 「駅伝で3年ぶり優勝　南陽大」 over 「南陽大が…優勝を果たした」
+ * is the winner's name, not a signature.
+ */
+function studiedBy(tokens: readonly Token[], from: number, name: string): boolean {
+  let body = '';
+  for (let k = from; k < tokens.length && body.length < STUDY_REACH; k++) body += (tokens[k] as Token).surface;
+  const heads = ['研究', '調査', ...RESEARCH_TEAM_HEADS].join('|');
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // 北山医科大学などの研究チームが / 北山医大は25日、…と発表した
+  const owner = `${escaped}学?(?:など|や[^。、]{1,20}?)?`;
+  return new RegExp(`${owner}(?:の?(?:${heads})|[はが][^。]*?(?:発表|公表|明らかに))`, 'u').test(body);
 }

@@ -1,3 +1,4 @@
+import { STATE_VERBS } from '../lexicon/reporting-cues';
 import {
   isAdverb,
   isAdverbialNoun,
@@ -90,17 +91,23 @@ export function closingQuoteVerb(tokens: readonly Token[], v: SentenceView, k: n
   const t = tokens[i];
   if (!t || depthAt(v, i) > 0) return null;
   const sahen = isSahenNoun(t) && tokens[i + 1]?.basic === 'する';
+  if (STATE_VERBS.has(t.basic)) return null;
   if (!sahen && !(isVerb(t) && isIndependent(t) && !BEING.has(t.basic))) return null;
   const last = sahen ? i + 1 : i;
   let e = last + 1;
-  // まとめ|て|いる|。, 分析し|て|い|ます|。, 集計し|た|。
-  while (e < v.end && (isAuxiliary(tokens[e]) || tokens[e]?.surface === 'て' || isDependent(tokens[e]))) {
+  // まとめ|て|いる|。, 分析し|て|い|ます|。, 集計し|た|。, 見込ん|で|いる|。 (て voiced after ん)
+  while (e < v.end && (isAuxiliary(tokens[e]) || isTe(tokens[e]) || isDependent(tokens[e]))) {
     if (/^(?:れる|られる)$/.test(tokens[e]?.basic ?? '')) return null;
     e++;
   }
   const end = tokens[e];
   if (e < v.end && end?.surface !== '。' && end?.surface !== '\n') return null;
   return { first: i, last, passive: false, announce: false, verb: t.surface };
+}
+
+/** て, and で after a verb's ん (見込ん|で): the particle joining a verb to いる. */
+function isTe(t: Token | undefined): boolean {
+  return t?.surface === 'て' || (t?.surface === 'で' && isConjunctiveParticle(t));
 }
 
 /** 今年, 3月, に, このほど, 、: a date, adverb or comma between a speaker and its verb. */

@@ -1,4 +1,12 @@
-import { REPORTING_IDIOMS } from '../lexicon/reporting-cues';
+import {
+  ANNOUNCE_REPORT_VERBS,
+  ANNOUNCE_SAHEN,
+  COMPILING_SAHEN,
+  FIGURING_VERBS,
+  REPORTING_IDIOMS,
+  REPORTING_SAHEN,
+  REPORTING_VERBS,
+} from '../lexicon/reporting-cues';
 import { TIME_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isAuxiliary,
@@ -214,7 +222,7 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (!predicate && tokens[i + 1]?.surface === '、' && endsFigure(tokens, prev)) {
     const sp = speakerAt(tokens, v, j);
     const verb = sp ? closingQuoteVerb(tokens, v, sp.phrase.next + 1) : null;
-    return sp && verb ? { verb, speaker: sp } : null;
+    return sp && verb && worksOut(tokens[verb.first] as Token) ? { verb, speaker: sp } : null;
   }
   if (!predicate || isParallelTo(tokens, i)) return null;
   if (first.basic === 'する' && tokens[j + 1]?.surface === 'て') return claimant(tokens, v, j + 2, j, j + 1);
@@ -238,6 +246,22 @@ function afterQuotingTo(tokens: readonly Token[], v: SentenceView, i: number): A
   if (governing) return { verb: governing, speaker: sp };
   // 「…」と店主の佐々木さん（72）は笑う
   return quoted ? manner(tokens, v, sp.phrase.next + 1, sp) : null;
+}
+
+/**
+ * まとめる, 集計する, 分析する, はじき出す: a verb that reports or works a figure out, which alone takes a
+ * bare figure before と and a comma as its party's — 苦戦した, 回復した say how the party fared.
+ */
+function worksOut(t: Token): boolean {
+  const w = t.basic === '*' ? t.surface : t.basic;
+  return [
+    REPORTING_VERBS,
+    REPORTING_SAHEN,
+    ANNOUNCE_REPORT_VERBS,
+    ANNOUNCE_SAHEN,
+    COMPILING_SAHEN,
+    FIGURING_VERBS,
+  ].some((set) => set.has(w));
 }
 
 /** 7,800|件, 3|割, 12|%: the token at `k` ends a figure (a numeral, or a counter or unit after one). */

@@ -254,8 +254,27 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
   for (let k = i + 1; k <= i + SUMMING_REACH; k++) {
     const later = sentences[k];
     if (!later || later.view.sentence.paragraph !== paragraph) return null;
-    if (later.info.back?.summing || madeKnownBare(later)) return parties.get(later.info.back as Cue) ?? null;
+    if (later.info.back?.summing || madeKnownBare(later)) {
+      const p = parties.get(later.info.back as Cue) ?? null;
+      return p && !continuesOther(sentences, parties, i, p) ? p : null;
+    }
     if (later.info.cues.length || later.info.back) return null;
   }
   return null;
+}
+
+/**
+ * 東和電機によると、受注は約300件だった。前年より約20件多い。…。北山協会が19日、発表した。: a sentence
+ * that goes on from one of its paragraph citing another party (its comparison is of 東和電機's figure)
+ * is not summed up by a later announcement of someone else.
+ */
+function continuesOther(sentences: InForce['sentences'], parties: InForce['parties'], i: number, p: Party): boolean {
+  const paragraph = (sentences[i] as SentenceSources).view.sentence.paragraph;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = sentences[k];
+    if (!before || before.view.sentence.paragraph !== paragraph) return false;
+    const cues = before.info.back ? [...before.info.cues, before.info.back] : before.info.cues;
+    if (cues.length) return cues.some((c) => (parties.get(c)?.name ?? p.name) !== p.name);
+  }
+  return false;
 }

@@ -39,6 +39,11 @@ describe('times of day', () => {
     expect(dates('画面の比率は16:9だ。')).toEqual([]);
     expect(dates('66:61の5票差で勝った。')).toEqual([]);
     expect(dates('型番はN-10:30だ。')).toEqual([]);
+    // A match's result or a ratio written with a colon, as N対M would be.
+    expect(dates('第2戦は21:18で競り勝った。')).toEqual([]);
+    expect(dates('賛成と反対は12:10だった。')).toEqual([]);
+    expect(dates('男女比は13:12だった。')).toEqual([]);
+    expect(dates('受付は17:00で締め切る。')).toEqual([['17:00', 'T17:00']]);
     // a chapter list of a recording: where each part starts, no time of day
     expect(dates('目次\n00:00オープニング\n02:30港の朝市\n20:10漁師の直売')).toEqual([]);
     expect(dates('営業時間\n11:00〜20:00')).toEqual([

@@ -53,6 +53,16 @@ describe('a bare announcement closing a paragraph (…。実行委が10日、発
     ]);
     expect(names('市の人口は約12万人だ。\n北辰製薬が12日、発表した。', ['約12万人'])).toEqual(['']);
   });
+
+  it('leaves the sentences going on from one citing someone else to that party', () => {
+    const text =
+      '東和電機によると、受注は約300件だった。前年より約20件多い。海外向けは約50件だった。北山協会が19日、発表した。';
+    expect(names(text, ['約300件', '約20件'])).toEqual(['東和電機', '東和電機']);
+    // The same party announcing what it said before sums it all up.
+    const own =
+      '北山協会によると、受注は約300件だった。前年より約20件多い。海外向けは約50件だった。同協会が19日、発表した。';
+    expect(names(own, ['約20件'])).toEqual(['北山協会']);
+  });
 });
 
 describe('a study summed up by a demonstrative object (…高い――。Xが、こんな分析結果をまとめ、発表した)', () => {

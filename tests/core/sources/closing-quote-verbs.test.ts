@@ -34,6 +34,22 @@ describe('a quoting と with its speaker and any verb closing the sentence (…�
     expect(names('北山市と、南山市は昨年、計3億円を投じた。', ['計3億円'])).toEqual(['']);
   });
 
+  it('leaves a verb of a crowd or place’s state alone: the と says how many, not what was said', () => {
+    expect(names('入場者は約3万人と、東和スタジアムは大いに沸いた。', ['約3万人'])).toEqual(['']);
+    expect(names('来場者は前年の2倍と、北山町は一気ににぎわった。', ['2倍'])).toEqual(['']);
+    expect(names('来場者は約5万人と、北山駅はかなり混雑した。', ['約5万人'])).toEqual(['']);
+    // After a bare figure, an outcome verb says how the party fared.
+    expect(names('入場者は約4千人と、北山美術館は苦戦した。', ['約4千人'])).toEqual(['']);
+    expect(names('客数は前年の9割と、東和百貨店はほぼ回復した。', ['9割'])).toEqual(['']);
+    expect(names('得票は約3万票と、北山党は健闘した。', ['約3万票'])).toEqual(['']);
+    expect(names('整備費は約800億円と、北浜県ははじき出した。', ['約800億円'])).toEqual(['北浜県']);
+    // て voiced after ん: 見込ん|で|いる.
+    expect(names('利用者は約2万人と、北浜市は見込んでいる。', ['約2万人'])).toEqual(['北浜市']);
+    expect(names('入場者は約4千人と、北山美術館は苦しんでいる。', ['約4千人'])).toEqual(['']);
+    // まとめる still governs the quote.
+    expect(names('応募は約1200件と、北浜県選管はまとめている。', ['約1200件'])).toEqual(['北浜県選管']);
+  });
+
   it('leaves a conditional と and a verb of being alone', () => {
     expect(names('駅に着くと、係員はすぐに駆け寄った。乗客は約200人いた。', ['約200人'])).toEqual(['']);
     expect(names('気温が35度を超えると、熱中症の患者はさらに増える。', ['35度'])).toEqual(['']);

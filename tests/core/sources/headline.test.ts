@@ -193,11 +193,17 @@ describe('a body’s name alone after the headline’s last full-width space sig
       '北浜県警',
     ],
     // a university by its short name: 大 as a suffix word, or a short word for one
-    ['運動で骨折2割減　高齢者を追跡　北山医科大\n本文は短い。', '2割減', '北山医科大'],
-    ['朝食で成績１割増　東都大\n本文は短い。', '１割増', '東都大'],
-    ['朝食で成績１割増　北陸短大\n本文は短い。', '１割増', '北陸短大'],
+    ['運動で骨折2割減　高齢者を追跡　北山医科大\n北山医科大学などの研究チームが発表した。', '2割減', '北山医科大'],
+    ['朝食で成績１割増　東都大\n東都大の研究グループがまとめた。', '１割増', '東都大'],
+    ['朝食で成績１割増　北陸短大\n北陸短大は10日、調査結果を発表した。', '１割増', '北陸短大'],
   ])('%s', (text, figure, source) => {
     expect(sources(text).find(([t]) => t?.includes(figure))?.[1]).toBe(source);
+  });
+
+  it('a university the body names as no study nor announcement is the headline’s subject, no signature', () => {
+    expect(sources('駅伝で3年ぶり優勝　南陽大\n南陽大が3年ぶり5回目の優勝を果たした。')[0]).toEqual(['3年ぶり', '']);
+    expect(sources('初戦で5得点　北山医大\n北山医大は初戦で5点を挙げた。')[0]).toEqual(['5得点', '']);
+    expect(sources('入学者数3割減　北山短大\n本文は短い。')[0]).toEqual(['3割減', '']);
   });
 
   it('a word ending in 大 of its own signs nothing (日本最大, 被害拡大)', () => {
