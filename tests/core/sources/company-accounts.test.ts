@@ -1,24 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEntities } from '../../../core/entities';
-import { findFigures } from '../../../core/figures';
-import { attributeFigures } from '../../../core/sources';
-import { splitSentences } from '../../../core/text/sentences';
-import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { loadTokenizer, articleNameOf as nameOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-// The whole article as the CLI reads it: the figures and entities found decide what is in force.
-function nameOf(text: string, surface: string): string {
-  const tokens = tokenizeText(text, realTokenizer());
-  const figures = findFigures(text, tokens);
-  const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null };
-  const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
-  const at = figures.findIndex((f) => f.text.includes(surface));
-  if (at < 0) throw new Error(`${surface} not found as a figure`);
-  const s = sources[at];
-  return !s || s.type === 'none' || s.type === 'byline' ? '' : s.name;
-}
 
 const LEDE = '北辰化学は8日、2026年3月期の純利益が前期比12%増の210億円になる見通しだと発表した。';
 const LEDE_NHK = '北辰化学は8日、今年度の純利益が前の年度より12%多い210億円になる見通しだと発表しました。';

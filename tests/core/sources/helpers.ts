@@ -1,4 +1,6 @@
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findEntities } from '../../../core/entities';
+import { findFigures } from '../../../core/figures';
 import { type AttributedFigure, attributeFigures, findByline } from '../../../core/sources';
 import { splitSentences } from '../../../core/text/sentences';
 import { tokenizeText } from '../../../core/text/tokens';
@@ -62,4 +64,19 @@ export function nameOf(text: string, surface: string): string {
 /** The full source of the single figure `surface` in `text`. */
 export function sourceOf(text: string, surface: string): Source | null {
   return sourcesOf(text, [surface])[0] ?? null;
+}
+
+/**
+ * The source name of the figure written `surface` in `text` read as the CLI reads a whole article ('' when
+ * unattributed or byline): the figures and entities found decide what is in force.
+ */
+export function articleNameOf(text: string, surface: string): string {
+  const tokens = tokenizeText(text, realTokenizer());
+  const figures = findFigures(text, tokens);
+  const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null };
+  const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
+  const at = figures.findIndex((f) => f.text.includes(surface));
+  if (at < 0) throw new Error(`${surface} not found as a figure`);
+  const s = sources[at];
+  return !s || s.type === 'none' || s.type === 'byline' ? '' : s.name;
 }

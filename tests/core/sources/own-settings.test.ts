@@ -1,24 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEntities } from '../../../core/entities';
-import { findFigures } from '../../../core/figures';
-import { attributeFigures } from '../../../core/sources';
-import { splitSentences } from '../../../core/text/sentences';
-import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { loadTokenizer, articleNameOf as nameOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-// The whole article as the CLI reads it: the figures and entities found decide what is in force.
-function nameOf(text: string, surface: string): string {
-  const tokens = tokenizeText(text, realTokenizer());
-  const figures = findFigures(text, tokens);
-  const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null };
-  const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
-  const at = figures.findIndex((f) => f.text.includes(surface));
-  if (at < 0) throw new Error(`${surface} not found as a figure`);
-  const s = sources[at];
-  return !s || s.type === 'none' || s.type === 'byline' ? '' : s.name;
-}
 
 const LEDE = '東和電鉄は8日、北浜線の鉄橋を架け替えると発表した。老朽化が進んでいるためだ。\n';
 

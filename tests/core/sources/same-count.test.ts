@@ -1,22 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEntities } from '../../../core/entities';
-import { findFigures } from '../../../core/figures';
-import { attributeFigures } from '../../../core/sources';
-import { splitSentences } from '../../../core/text/sentences';
-import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { loadTokenizer, articleNameOf as nameOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-// The whole article as the CLI reads it, with the figure finder's spans and units.
-function nameOf(text: string, surface: string): string {
-  const tokens = tokenizeText(text, realTokenizer());
-  const figures = findFigures(text, tokens);
-  const ctx = { text, tokens, sentences: splitSentences(text), figures, byline: null };
-  const sources = attributeFigures({ ...ctx, entities: findEntities(text, tokens) });
-  const s = sources[figures.findIndex((f) => f.text.includes(surface))];
-  return !s || s.type === 'none' || s.type === 'byline' ? '' : s.name;
-}
 
 describe('an according-to in the next sentence that goes on about the same count is its source', () => {
   it.each([
