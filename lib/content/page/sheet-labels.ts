@@ -52,6 +52,20 @@ export const SHOP_SHEET: SheetLabels = {
   dated: 'never',
 };
 
+// Only a sight guide lists these: parking, fees, the best season, opening hours (a story box gives an address too).
+const SIGHT_DEFINING = [
+  '駐車場',
+  '拝観料',
+  '入園料',
+  '入館料',
+  '見ごろ',
+  '見頃',
+  '所要時間',
+  '拝観時間',
+  '開園時間',
+  'トイレ',
+];
+
 /**
  * A sight's sheet (a falls', a garden's, a temple's): where it is, how to get there, where to park, when to go.
  * Its page may tell a legend and the seasons (「…その名がつきました」「5月中旬から」) but nobody reports in it
@@ -60,38 +74,18 @@ export const SHOP_SHEET: SheetLabels = {
 export const SIGHT_SHEET: SheetLabels = {
   kind: 'shop',
   labels: new Set([
+    ...SIGHT_DEFINING,
     '所在地',
     '住所',
     'アクセス',
     '交通',
     '交通アクセス',
-    '駐車場',
     '料金',
     '入場料',
-    '拝観料',
-    '入園料',
-    '入館料',
-    '見ごろ',
-    '見頃',
-    '所要時間',
-    '拝観時間',
-    '開園時間',
-    'トイレ',
     '問い合わせ',
     'お問い合わせ',
   ]),
-  defining: new Set([
-    '駐車場',
-    '拝観料',
-    '入園料',
-    '入館料',
-    '見ごろ',
-    '見頃',
-    '所要時間',
-    '拝観時間',
-    '開園時間',
-    'トイレ',
-  ]),
+  defining: new Set(SIGHT_DEFINING),
   dated: 'over-unreported-prose',
 };
 
