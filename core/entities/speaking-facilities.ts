@@ -1,5 +1,5 @@
 import { AREA_PARTS } from '../lexicon/area-parts';
-import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
+import { ADMINISTRATIVE_ENDS } from '../lexicon/place-suffixes';
 import { ACCORDING_TO } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import type { Candidate } from './candidate';
@@ -9,7 +9,7 @@ import { gazetteerType } from './gazetteer';
 // news is the body that runs it, an organisation. Not a country, a prefecture or a city: 「遠野市によると」
 // is the city's office, but a reader looks for the city, a place (ANNOTATION.md lists cities as places).
 const CUE_AFTER = new RegExp(`^[」』]?(?:${alternation(ACCORDING_TO)}|の発表|の調べ)`);
-const DIVISION_ENDS: ReadonlySet<string> = new Set([...PLACE_SUFFIXES, ...PREFECTURE_SUFFIXES]);
+const DIVISION_ENDS: ReadonlySet<string> = new Set(ADMINISTRATIVE_ENDS);
 // 「沖縄県北部によると」: a part of an area is still the area.
 const AREA_PART_END = new RegExp(`(?:${alternation(AREA_PARTS)})$`);
 

@@ -52,3 +52,9 @@ export const PREFECTURE_SUFFIXES: readonly string[] = withRole('prefecture');
 
 /** Facilities, places in the gold convention: 「上野動物園」, 「成田空港」, 「種子島宇宙センター」. */
 export const FACILITY_SUFFIXES: readonly string[] = withRole('facility');
+
+/** Any ending of an administrative area's name, division or prefecture: 桜川市, 東和町, 大阪府, 北海道, クルスク州. */
+export const ADMINISTRATIVE_ENDS: readonly string[] = wordsWhere(
+  PLACE_ENDINGS,
+  (r) => r.includes('division') || r.includes('prefecture'),
+);

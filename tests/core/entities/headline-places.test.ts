@@ -18,10 +18,15 @@ describe('the place closing a regional headline after a space', () => {
       ['路線バス2路線廃止へ　住民「困る」　遠野\n岩手県遠野市の路線バスが廃止される。', '遠野'],
       ['給食費を無償化　来年度から　桜川\n茨城県桜川市は給食費を無償にすると発表した。', '桜川'],
       ['図書館が移転へ　駅前に新館　東和\n東和町は図書館を駅前に移すと決めた。', '東和'],
+      // any administrative ending the body writes, prefectures' and foreign states' too
+      ['観光客が過去最多に　宿泊税の導入検討　南浜\n南浜府は観光客が過去最多になったと発表した。', '南浜'],
+      ['山火事で2万人避難　住宅300棟焼失　ベルデラ\n米ベルデラ州の当局によると、約2万人が避難した。', 'ベルデラ'],
     ] as const) {
       const names = typed(text);
+      const named = names.filter((n) => n.startsWith(`${name}/`));
+      expect(named.length, text).toBeGreaterThan(0);
       expect(
-        names.filter((n) => n.startsWith(`${name}/`)).every((n) => n === `${name}/place`),
+        named.every((n) => n === `${name}/place`),
         text,
       ).toBe(true);
     }
