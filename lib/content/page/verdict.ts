@@ -13,6 +13,7 @@ import type { ProseReading } from './prose-reading';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 import { CORRECTED_REPORT, CORRECTION_HEADLINE } from './section-lexicon';
+import { selfPublished } from './self-published';
 import { isSponsored } from './sponsored';
 import { OPINION_SECTIONS } from './writer-lexicon';
 
@@ -334,6 +335,8 @@ export function articleVerdict(input: VerdictInput): Verdict {
     isDigest(lines) ||
     isRoster(blocks) ||
     notNews ||
+    // A page its publisher puts out about itself (a company's release, a school's news) or a user's post.
+    selfPublished(doc, meta, blocks) ||
     scheduled ||
     undatedNonNews(input) ||
     unpeopledProse(input) ||
