@@ -80,6 +80,11 @@ export const RELATIVE_WORDS = [
   { surface: '今夏', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '今秋', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '今冬', unit: 'year', offset: 0, anchor: 'published' },
+  // この秋 is 今秋 in words: 「制度はこの秋にも始まる」 → this year (この冬至, この春闘 are no season: not a word)
+  { surface: 'この春', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この夏', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この秋', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この冬', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '来春', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '来夏', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '来秋', unit: 'year', offset: 1, anchor: 'published' },
