@@ -185,12 +185,15 @@ function nameBefore(text: string, at: number): FigureKind | null {
   const named = nameRightBefore(text, at);
   if (named) return named;
   // 得点は総合で108.5, 指数は全体で102: a scope in で between the name as topic and its value.
-  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
   return scope ? nameRightBefore(text, at - scope[0].length + 1) : null;
 }
 
-// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope.
-const SCOPE_BEFORE = /[はが]、?\p{Script=Han}{1,4}で、?$/u;
+// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope; or the time
+// the value is for (昨年12月時点で, 3月末で, 2024年平均で).
+const SCOPE_BEFORE = /[はが]、?(?:\p{Script=Han}{1,4}|[^、。はが]{1,14}?(?:時点|現在|末|平均))で、?$/u;
+// （2015年度=100）: the base an index is told against, which makes what it follows an index.
+const INDEX_BASE = /^[（(][^）)]{0,12}[=＝][ 　]*(?:100|１００)[）)]$/;
 
 /** nameBefore without a scope between: the name and at most a note and one particle right before `at`. */
 function nameRightBefore(text: string, at: number): FigureKind | null {
@@ -200,6 +203,8 @@ function nameRightBefore(text: string, at: number): FigureKind | null {
     if (CLOSE.has(text[end - 1] ?? '')) {
       const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
       if (open < 0 || end - open > MAX_NOTE) continue;
+      // 建設工事費デフレーター（2015年度=100）は: whatever its name, a base of 100 makes it an index.
+      if (INDEX_BASE.test(text.slice(open, end))) return 'ratio';
       end = open;
     }
     if (RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length))) return 'ratio';

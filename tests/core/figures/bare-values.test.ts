@@ -67,3 +67,22 @@ describe('bare values', () => {
     expect(texts(text)).not.toContain(value);
   });
 });
+
+describe('an index told against a base, or for a time', () => {
+  // （2015年度=100） makes what it follows an index whatever its name; 昨年12月時点で / 3月末で /
+  // 2024年平均で between the name and the value is the time the value is for.
+  it.each([
+    ['建設工事費デフレーター（2015年度=100）は昨年12月時点で138.6と、過去最高の水準だ。', '138.6'],
+    ['住宅価格指数（2010年=100）は3月末で142.3だった。', '142.3'],
+    ['企業物価指数（２０２０年＝１００）は１２３．４と前月を上回った。', '１２３．４'],
+    ['景況感DI（2019年=100）は今年6月時点で97.5に下がった。', '97.5'],
+    ['消費者物価指数は2024年平均で108.5だった。', '108.5'],
+  ])('reads the value in %s', (text, surface) => {
+    expect(figures(text).map((f) => [f.text, f.kind])).toEqual([[surface, 'ratio']]);
+  });
+
+  it('reads no bare number after a name that is no index', () => {
+    expect(figures('背番号は87で、チーム最年長だ。')).toEqual([]);
+    expect(figures('会場は昨年12月時点で5だった。')).toEqual([]);
+  });
+});
