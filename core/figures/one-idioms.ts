@@ -15,7 +15,8 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
  * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」;
  * - before も and a denial, "not a single": 「一軒もない」「一人もいなかった」, and before でも, "even one":
  *   「一人でも減らしたい」 — in digits too (1試合も無駄にできない, １人でも多く);
- * - 一人で, 一人では: alone (「一人では住めない」).
+ * - 一人で, 一人では: alone (「一人では住めない」);
+ * - 1票を投じる, 一票を投じた: casting one's vote, in digits too.
  * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
  * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are idioms only stressed (1人も, 1人でも) or as の1つ ("one of").
  */
@@ -27,6 +28,8 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   // 1試合も無駄にできない, 一人でも減らしたい, １人でも多く: one stressed, in digits or kanji
   const after = text.slice(unitEnd, unitEnd + 12);
   if (NOT_A_SINGLE.test(after) || (EVEN_ONE.test(after) && !RATE_BEFORE.test(text.slice(0, a.start)))) return true;
+  // 反対の1票を投じた, 一票を投じる: casting one's vote, not a count of votes (3票を投じた still counts)
+  if (entry.surface === '票' && CAST.test(after)) return true;
   if (a.written !== '一') return false;
   // 一人では住めない, 一人で押し入った: alone
   if (entry.surface === '人' && text[unitEnd] === 'で') return true;
@@ -38,6 +41,7 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
 const NOT_A_SINGLE = /^も[^、。，「」]{0,6}?(?:ない|なく|なし|なかっ|ません|ませ|せず|ゼロ)/;
 // 一人でも減らしたい, 1円でも安く: "even one" (but 週に一度でも is still a rate: once a week).
 const EVEN_ONE = /^でも/;
+const CAST = /^を投じ/;
 const RATE_BEFORE = /[日週月年]に$/;
 
 /** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */
