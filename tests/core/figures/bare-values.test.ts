@@ -86,3 +86,18 @@ describe('an index told against a base, or for a time', () => {
     expect(figures('会場は昨年12月時点で5だった。')).toEqual([]);
   });
 });
+
+describe('a bare count of the things a past clause picks out', () => {
+  // 登録された団体は120で: the topic is the set a clause ending in た picks out, its value how many;
+  // 前年の95から増えた: a year's count a change starts from. 背番号 designates, 1998年の48から数えて changes nothing.
+  it.each([
+    ['登録された団体は120で、前年の95から増えた。', ['120', '95']],
+    ['参加した自治体は４５だった。', ['４５']],
+    ['今季見つかった巣は33と、過去最多となった。', ['33']],
+    ['導入された路線は3で、2020年の1から増えた。', ['3']],
+    ['決まった背番号は87で、チーム最年長だ。', []],
+    ['1998年の48から数えて3代目だ。', []],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});
