@@ -203,6 +203,35 @@ describe('native counting words in kanji', () => {
     ['一つの方法がある。', []],
     ['三つ目は人材の報告だ。', []],
     ['一つ一つ確かめた。', []],
+    ['保守が真っ二つに割れた。', []],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});
+
+describe('one that defines, and bases listed side by side', () => {
+  // 1人の女性が生涯に産む子ども, 一人が生み出す価値: one as the subject of a non-past clause qualifying a
+  // noun defines that thing; 1日分と1回分 set side by side are the bases a dose is told in.
+  it.each([
+    ['1人の女性が生涯に産む子どもの数に相当する出生率は1.13だった。', ['1.13']],
+    ['人を増やせないなら、一人が生み出す価値を上げるしかない。', []],
+    ['主治医が投与量を入力する際、1日分と1回分の量を取り違えた。', []],
+    ['1回分や１日分の量を示す。', []],
+    ['1人が出席する見通しだ。', ['1人']],
+    ['事故で1人が重傷を負った。', ['1人']],
+    ['70代の女性1人が骨盤を折る重傷だった。', ['70代', '1人']],
+    ['1日分の食料を配った。', ['1日分']],
+    ['1カ月分の平年雨量を1日足らずで上回った。', ['1カ月分', '1日足らず']],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  // 半分 as the result of a verb that cuts down or raises (半分に縮める) is a share; 半分に切る is a manner.
+  it.each([
+    ['顧客の近くで生産することで、納期を半分に縮められる。', ['半分']],
+    ['費用を半分に抑える。', ['半分']],
+    ['紙を半分に切る。', []],
+    ['リンゴを半分に分けた。', []],
   ])('%s', (text, want) => {
     expect(figures(text).map((f) => f.text)).toEqual(want);
   });
