@@ -45,6 +45,11 @@ export class DateContext {
    * a month after publication is then this year's, not one of a year the paragraph told of before.
    */
   statedNonpast = false;
+  /**
+   * The tense of the clause's first verb when the predicate right after the date told none
+   * (「7〜9月の3カ月間、再開する方針だ」 → nonpast): decides only which year a bare month is in.
+   */
+  clauseTense: Tense | null = null;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
   /**

@@ -1,5 +1,5 @@
 import { ERAS } from '../lexicon/eras';
-import { DATA_POINT_AFTER } from '../lexicon/relative-dates';
+import { DATA_POINT_AFTER, VALUE_DAY_AFTER } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
@@ -12,7 +12,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { clausePast, copulaTense, mainVerbPast, tenseAfter } from './tense';
+import { clausePast, clauseTense, copulaTense, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -44,6 +44,10 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if (!c.listed) {
       ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
       ctx.statedNonpast = !ctx.tense && copulaTense(text, c.start, c.end) === 'nonpast';
+      ctx.clauseTense = !ctx.tense && tokens.length ? clauseTense(tokens, c.end) : null;
+      // 「4月1日付の人事異動を発表した」: past only reaches a date the clause ties to its verb (10〜12月期に
+      // …減った); the past of a verb after a date qualifying a noun may be the reporting of it.
+      if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2))) ctx.clauseTense = null;
     }
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
@@ -64,7 +68,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if ('lo' in r && remembers(c.spec) && !inQuote) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
-      ctx.remember(part ? { y: r.lo.y, m: r.lo.m } : r.lo);
+      ctx.remember(part || !storyDay(text, c) ? { y: r.lo.y, m: r.lo.m } : r.lo);
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
@@ -74,6 +78,17 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   }
   return out;
 }
+
+/**
+ * Whether a day named can be the one a later 同日 means: not the bound of a period (受付は5日から12月20日
+ * まで。…同日) nor a day that dates a value (6日の終値, 14日現在): 同日 goes back to the day of the event.
+ */
+function storyDay(text: string, c: Candidate): boolean {
+  return !c.bound && !VALUE_DAY_AFTER.some((w) => text.startsWith(w, c.end));
+}
+
+// に, まで, から: the particle that ties a date to the verb of its clause.
+const TIED_AFTER = /^(?:に|まで|から)/;
 
 // 昨年は, 2019年には, 今年も: a year alone, then the topic or a particle that sets the scene.
 const TOPIC_AFTER = /^(?:は|には|では|も|にも)/;

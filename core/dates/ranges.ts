@@ -31,16 +31,32 @@ export function extendRange(text: string, first: Parsed, isWord: WordCheck, era 
   if (!to) return first;
   const spec: RangeSpec = { kind: 'range', from, to };
   const secondStart = first.end + c[0].length;
-  return c[0] === 'から'
+  // 2021年10月〜23年3月: a month with its year in full, then one with a short year of its own, are two
+  // dates, as a から range is (a span written alike, 22年4月〜23年3月, stays one).
+  const twoDates =
+    from.year?.type === 'abs' && from.month !== null && second.spec.year?.type === 'two' && second.spec.month !== null;
+  return c[0] === 'から' || twoDates
     ? { spec, end: second.end, split: { firstEnd: first.end, secondStart } }
     : { spec, end: second.end };
 }
 
 /** 15日 after 7月1日 → 7月15日; 7月2日 after 2024年6月30日 → 2024年7月2日. Relative ends stay as they are. */
 function inherit(from: CalendarSpec, to: CalendarSpec): CalendarSpec | null {
+  // 2016年〜19年: the short year is in the first one's century, or the next if below it (1998年〜02年)
+  if (
+    to.year?.type === 'two' &&
+    to.year.digits === 2 &&
+    typeof to.year.value === 'number' &&
+    from.year?.type === 'abs'
+  ) {
+    const first = typeof from.year.value === 'number' ? from.year.value : from.year.value[1];
+    const short = to.year.value;
+    const y = first - (first % 100) + short;
+    return { ...to, year: { type: 'abs', value: y < first ? y + 100 : y } };
+  }
   if (to.day?.type === 'rel' || to.month?.type === 'rel' || to.year) return to;
-  // 2020年〜6月 (a year, then a month) is not a range of like things
-  if (to.month && !from.month) return null;
+  // 2020年〜6月 (a year, then a month) is not a range of like things; 5日から12月20日まで (days) is.
+  if (to.month && !from.month && !(from.day && to.day)) return null;
   if (to.day && !to.month && !from.day) return null;
   return { ...to, year: from.year, month: to.month ?? from.month };
 }

@@ -171,14 +171,17 @@ function monthYear(spec: CalendarSpec, months: readonly [number, number], pub: Y
   // 「昨年は2月に休業した」: the year the sentence is about.
   const topic = ctx.sentenceTopicYear();
   if (topic !== null) return topic;
-  if (pub.m <= 3 && months[0] >= pub.m + 9) return pub.y - 1;
+  // 「7〜9月の3カ月間、再開する方針だ」: the clause's verb tells the tense the date itself did not.
+  const tense = ctx.tense ?? ctx.clauseTense;
+  // 「12月までにあと2回の利上げがあるとみている」 in a March article looks ahead to this December.
+  if (pub.m <= 3 && months[0] >= pub.m + 9 && tense !== 'nonpast') return pub.y - 1;
   const day = spec.day?.type === 'abs' ? spanEnds(spec.day.value)[0] : 1;
   const after = months[0] > pub.m || (months[0] === pub.m && spec.day !== null && day > pub.d);
   // 「11月に開かれた会合」 in an October article is last November; 「3月末までに結論を出す」 is next March.
   // A month told as to come is no month of the earlier year the paragraph told of: 「2019年にも流行した。
   // 同国は5月ごろまで続くとみる」 in a March article is this May.
-  if (after && (ctx.tense === 'nonpast' || ctx.statedNonpast)) return pub.y;
-  if (after) return ctx.storyYear() ?? (ctx.tense === 'past' ? pub.y - 1 : pub.y);
+  if (after && (tense === 'nonpast' || ctx.statedNonpast)) return pub.y;
+  if (after) return ctx.storyYear() ?? (tense === 'past' ? pub.y - 1 : pub.y);
   if (ctx.tense === 'nonpast' && months[1] < pub.m - 1) return pub.y + 1;
   return pub.y;
 }

@@ -102,6 +102,29 @@ export function clausePast(tokens: readonly Token[], end: number): Tense | null 
   return null;
 }
 
+/** Tokens a clause's first verb is looked for in by clauseTense: 「12月までにあと1〜2回、…利上げがある」. */
+const MAX_CLAUSE_VERB = 24;
+
+/**
+ * The tense of the first verb after `end` in its sentence, past or not: 「7〜9月の3カ月間、再開する方針だ」
+ * → nonpast, 「10〜12月期に前年同期比12%減ったことを」 → past; null when no verb with a tense comes
+ * before the sentence ends. Read only for a month named
+ * without a year, when the predicate right after it told nothing (see monthYear).
+ */
+export function clauseTense(tokens: readonly Token[], end: number): Tense | null {
+  let i = tokenAt(tokens, end);
+  if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  for (let n = 0; n < MAX_CLAUSE_VERB && i < tokens.length; n++, i++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_STOP.test(t.surface)) return null;
+    if (!isVerb(t)) continue;
+    // 「11月に落ち込み、前年を下回った」: a verb going on with a comma shares the tense of the next one.
+    const tense = chainTense(tokens, i);
+    if (tense !== CONTINUES) return tense;
+  }
+  return null;
+}
+
 const SENTENCE_END = /[。！？\n]/g;
 
 /** Where the sentence going on at `from` ends (its 。, ！, ？ or line break), or -1: no copy of the rest. */

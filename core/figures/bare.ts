@@ -14,10 +14,10 @@ import {
 } from '../lexicon/rate-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
-import { isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun } from '../text/pos';
+import { isAuxiliary, isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun } from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
-import type { FigureKind } from '../types';
+import type { FigureKind, Token } from '../types';
 import type { Ctx } from './draft';
 import { namedBefore } from './open-counter';
 
@@ -67,6 +67,11 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  // 確認されたなわばりは87で: the things a past clause picks out, as the topic, and how many there are
+  if (VALUE_CLOSE.test(text.slice(a.end, a.end + 3)) && pickedOutTopic(ctx, edge)) return 'count';
+  // 2014年の48から約1.8倍に増えた: a year's count a change starts from
+  if (YEAR_OF.test(text.slice(Math.max(0, edge - 3), edge)) && CHANGE_FROM.test(text.slice(a.end, a.end + 16)))
+    return 'count';
   // 基準を超えた自治体も79あった, 候補地が12ある: a noun and が/も, then how many of it there are
   if (EXISTS_AFTER.test(text.slice(a.end, a.end + 3)) && /[^\d０-９、。][がも]$/.test(text.slice(edge - 2, edge)))
     return 'count';
@@ -74,6 +79,32 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
   const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
   return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
+}
+
+// 87で、 / 45だった / 33と、: a value closing its clause
+const VALUE_CLOSE = /^(?:で[、，]|だ|と[、，])/;
+// 2014年の / 前年の / 2019年度の right before the number
+const YEAR_OF = /年度?の$/;
+// から and, within the clause, how the count changed: 48から約1.8倍に, 95から増えた
+const CHANGE_FROM = /^から[^、。]{0,12}?(?:倍|増|減|伸び|拡大|縮小)/;
+// 背番号は87で, 登録番号は12だ: a number a thing is called by, not how many
+const DESIGNATION_END = /(?:番号|番|号|コード)$/;
+
+/**
+ * 「確認されたなわばりは87で」「参加した自治体は45だった」: a common noun picked out by a clause ending
+ * in the past (た), made the topic right before the number — the set of those things, whose bare value
+ * is how many there are. 背番号 and other designations are left out.
+ */
+function pickedOutTopic(ctx: Ctx, edge: number): boolean {
+  const { text, tokens } = ctx;
+  if (text[edge - 1] !== 'は' || tokens.length === 0) return false;
+  let i = tokenAt(tokens, edge - 2);
+  const noun = tokens[i];
+  if (!noun || noun.end !== edge - 1 || !isCommonNoun(noun) || DESIGNATION_END.test(noun.surface)) return false;
+  // 見つかった|巣, 確認さ|れ|た|なわばり: at most one more noun of the compound before the head
+  if (isCommonNoun(tokens[i - 1]) && tokens[i - 1]?.end === noun.start) i--;
+  const before = tokens[i - 1];
+  return !!before && before.end === (tokens[i] as Token).start && isAuxiliary(before) && before.basic === 'た';
 }
 
 // の, up to eight characters of a name, a rate's ending, and a particle: 1.20の合計特殊出生率が.
@@ -185,12 +216,15 @@ function nameBefore(text: string, at: number): FigureKind | null {
   const named = nameRightBefore(text, at);
   if (named) return named;
   // 得点は総合で108.5, 指数は全体で102: a scope in で between the name as topic and its value.
-  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  const scope = SCOPE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
   return scope ? nameRightBefore(text, at - scope[0].length + 1) : null;
 }
 
-// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope.
-const SCOPE_BEFORE = /[はが]、?\p{Script=Han}{1,4}で、?$/u;
+// は or が, then a kanji noun of up to four and で (総合で, 全体で, 男子で): the value's scope; or the time
+// the value is for (昨年12月時点で, 3月末で, 2024年平均で).
+const SCOPE_BEFORE = /[はが]、?(?:\p{Script=Han}{1,4}|[^、。はが]{1,14}?(?:時点|現在|末|平均))で、?$/u;
+// （2015年度=100）: the base an index is told against, which makes what it follows an index.
+const INDEX_BASE = /^[（(][^）)]{0,12}[=＝][ 　]*(?:100|１００)[）)]$/;
 
 /** nameBefore without a scope between: the name and at most a note and one particle right before `at`. */
 function nameRightBefore(text: string, at: number): FigureKind | null {
@@ -200,6 +234,8 @@ function nameRightBefore(text: string, at: number): FigureKind | null {
     if (CLOSE.has(text[end - 1] ?? '')) {
       const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
       if (open < 0 || end - open > MAX_NOTE) continue;
+      // 建設工事費デフレーター（2015年度=100）は: whatever its name, a base of 100 makes it an index.
+      if (INDEX_BASE.test(text.slice(open, end))) return 'ratio';
       end = open;
     }
     if (RATE_NOUN_ENDINGS.some((n) => text.startsWith(n, end - n.length))) return 'ratio';

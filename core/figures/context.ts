@@ -77,12 +77,17 @@ export function isKanjiNumber(
     const t = tokens[i] as Token;
     if (t.start >= end) break;
     if (isNoun(t) && isNumeral(t) && t.end <= end) continue;
+    // 三つの報告, 五つの店舗: IPADIC keeps the native counting word whole as a common noun (一つ, mostly
+    // "a", is left to the one-idioms).
+    if (t.start === start && end === start + 1 && NATIVE_COUNT.test(t.surface)) continue;
     // 数カ月, 数日: the tokenizer keeps them whole.
     if (t.start === start && t.surface.startsWith('数') && isCounter(t.surface.slice(end - start))) continue;
     return false;
   }
   return true;
 }
+
+const NATIVE_COUNT = /^[二三四五六七八九]つ$/;
 
 /** True when a numeral word such as 唯一 or 万一 covers `start` (it starts there or before). */
 function insideNumeralWord(text: string, start: number): boolean {

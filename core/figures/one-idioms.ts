@@ -1,7 +1,8 @@
 import type { CounterEntry } from '../lexicon/counters';
 import type { Numeral } from '../numbers/scan';
-import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun } from '../text/pos';
+import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
 import type { Ctx } from './draft';
 
 // After 一 + counter these still say how many: 一人当たり (a rate), 一人平均, 一時間半.
@@ -15,18 +16,27 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
  * - glued to a noun, a compound: 「一発逆転」「一発勝負」「一人旅」「一件落着」;
  * - before も and a denial, "not a single": 「一軒もない」「一人もいなかった」, and before でも, "even one":
  *   「一人でも減らしたい」 — in digits too (1試合も無駄にできない, １人でも多く);
- * - 一人で, 一人では: alone (「一人では住めない」).
+ * - 一人で, 一人では: alone (「一人では住めない」);
+ * - 1票を投じる, 一票を投じた: casting one's vote, in digits too;
+ * - 1日分と1回分: amounts for one of each set side by side, the bases a dose is told in (in digits too).
  * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
  * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are idioms only stressed (1人も, 1人でも) or as の1つ ("one of").
  */
 export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
   const { text } = ctx;
   if (entry.surface === 'つ' && a.reading.value === 1 && text[a.start - 1] === 'の') return true;
+  // 1日分と1回分の量を取り違えた: amounts for one of each, set side by side, name the bases they are told
+  // in, as 1人当たり does (1カ月分の雨量を1日で上回った and 3日分 still count)
+  if (ONE.test(a.written) && text[unitEnd] === '分' && basesListed(text, a.start, unitEnd)) return true;
   // 直近の一年間, 一年契約: a length of time is left to the duration rules.
   if (!ONE.test(a.written) || entry.kind === 'duration') return false;
   // 1試合も無駄にできない, 一人でも減らしたい, １人でも多く: one stressed, in digits or kanji
   const after = text.slice(unitEnd, unitEnd + 12);
   if (NOT_A_SINGLE.test(after) || (EVEN_ONE.test(after) && !RATE_BEFORE.test(text.slice(0, a.start)))) return true;
+  // 反対の1票を投じた, 一票を投じる: casting one's vote, not a count of votes (3票を投じた still counts)
+  if (entry.surface === '票' && CAST.test(after)) return true;
+  // 1人の女性が生涯に産む子ども, 一人が生み出す価値: one as the subject of a clause defining a thing
+  if (entry.surface === '人' && definingOne(ctx, a.start, unitEnd)) return true;
   if (a.written !== '一') return false;
   // 一人では住めない, 一人で押し入った: alone
   if (entry.surface === '人' && text[unitEnd] === 'で') return true;
@@ -38,6 +48,7 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
 const NOT_A_SINGLE = /^も[^、。，「」]{0,6}?(?:ない|なく|なし|なかっ|ません|ませ|せず|ゼロ)/;
 // 一人でも減らしたい, 1円でも安く: "even one" (but 週に一度でも is still a rate: once a week).
 const EVEN_ONE = /^でも/;
+const CAST = /^を投じ/;
 const RATE_BEFORE = /[日週月年]に$/;
 
 /** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */
@@ -49,6 +60,57 @@ function compoundAfter(ctx: Ctx, at: number): boolean {
 }
 
 const ONE = /^[1１一]$/;
+// 一人が, 1人の女性が: one (or one of a kind of person) as the subject
+const ONE_AS_SUBJECT = /^(?:の[^、。がはをにで]{1,6})?が/;
+// 予定, 見通し, 可能性: what a clause plans or expects, not a thing it defines (1人が出席する見通しだ)
+const OUTLOOK_NOUNS: ReadonlySet<string> = new Set([
+  '予定',
+  '方針',
+  '見通し',
+  '可能性',
+  '計画',
+  '見込み',
+  '恐れ',
+  'おそれ',
+]);
+const MAX_DEFINING = 6;
+
+/**
+ * 「1人の女性が生涯に産む子どもの数」「一人が生み出す価値」: one as the subject of a clause in the
+ * non-past that qualifies a common noun defines that thing for anyone (a rate's definition, a per-head
+ * value), no count of one person. 1人が死亡した, 1人が出席する見通しだ and 女性1人が骨盤を折る重傷 (one
+ * after the noun it counts) still count.
+ */
+function definingOne(ctx: Ctx, start: number, unitEnd: number): boolean {
+  const { text, tokens } = ctx;
+  const subject = ONE_AS_SUBJECT.exec(text.slice(unitEnd, unitEnd + 10));
+  if (!subject || tokens.length === 0) return false;
+  // 70代の女性1人が骨盤を折る重傷で: after the noun it counts, one is a count of them
+  const before = tokens[tokenAt(tokens, start - 1)];
+  if (before && before.end === start && isNoun(before)) return false;
+  let i = tokenAt(tokens, unitEnd + subject[0].length);
+  for (let n = 0; n < MAX_DEFINING && i < tokens.length; n++, i++) {
+    const t = tokens[i] as Token;
+    if (/[、。「」]/.test(t.surface)) return false;
+    if (!isVerb(t)) continue;
+    const next = tokens[i + 1];
+    return (
+      t.surface === t.basic && !!next && next.start === t.end && isCommonNoun(next) && !OUTLOOK_NOUNS.has(next.surface)
+    );
+  }
+  return false;
+}
+// と1回分, や１日分: another amount for one of something listed after; 1日分と before
+const ONE_PORTION_AFTER = /^分(?:と|や|か|、)[1１一][^0-9０-９、。]{1,3}分/;
+const ONE_PORTION_BEFORE = /[1１一][^0-9０-９、。]{1,3}分(?:と|や|か|、)$/;
+
+/** 1日分と1回分: two amounts for one of something listed side by side (`unitEnd` at the first's 分). */
+function basesListed(text: string, start: number, unitEnd: number): boolean {
+  return (
+    ONE_PORTION_AFTER.test(text.slice(unitEnd, unitEnd + 8)) ||
+    ONE_PORTION_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  );
+}
 const NUMERAL_CHAR = /[0-9０-９〇一二三四五六七八九十百千万.．・]/;
 
 /**

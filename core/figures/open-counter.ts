@@ -111,7 +111,12 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
   }
   // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
   // katakana word: ステージ4がん, レベル3対応 name a stage or a rank; but バス3路線 counts routes.
-  if ((!isCommonNoun(t) && !isSahenNoun(t)) || n.kanjiOnly || (named && !katakanaTopic(tokens, n, t))) return null;
+  if (
+    (!isCommonNoun(t) && !isSahenNoun(t)) ||
+    n.kanjiOnly ||
+    (named && !katakanaTopic(tokens, n, t) && !STREAK.test(t.surface))
+  )
+    return null;
   // 9.11テロ, 1.17の震災: a month and day written with a point name an event.
   if (MONTH_DAY.test(n.written.normalize('NFKC'))) return null;
   if (DIVIDING_NOUNS.has(t.surface)) return null;
@@ -125,6 +130,8 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
 }
 
 const DIVIDED_INTO = /^(?:に分[けか]|構成)/;
+// 仙台3連勝, チーム5連敗: a streak (連 and what is repeated) counts after the team's name too.
+const STREAK = /^連[勝敗覇投]$/;
 const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]{2,}$`);
 // 路線, 種類, 兄弟: a counted noun after a katakana word is written in kanji (ベル214ヘリコプター is a model).
 const KANJI_NOUN = new RegExp(`^[${KANJI}]+$`, 'u');

@@ -1,5 +1,5 @@
 import { KIND_SUFFIXES, ORDINAL_SUFFIXES } from '../lexicon/non-figures';
-import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS } from '../lexicon/qualifiers';
+import { CHANGE_AFTER_RANGE, RANGE_SEPARATORS, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers';
 import { readNumeral } from '../numbers/numerals';
 import type { Numeral } from '../numbers/scan';
 import { DASHES, DIGIT } from '../text/script';
@@ -45,8 +45,10 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   if (c1 && c1.entry.unit !== c2.entry.unit && hiInFirst === null) return null;
   if (ORDINAL_SUFFIXES.some((w) => text.startsWith(w, c2.end))) return null;
   if (KIND_SUFFIXES.includes(ctx.tokens[tokenAt(ctx.tokens, c2.end)]?.surface ?? '')) return null;
-  // 8人から11人に増やした is a change between two figures, not a range.
-  if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.some((w) => text.startsWith(w, c2.end))) return null;
+  // 8人から11人に増やした is a change between two figures, not a range; so is 90人から200人規模に増やす.
+  const about = SUFFIX_QUALIFIERS.find((q) => q.approx && !q.bound && text.startsWith(q.surface, c2.end));
+  const tail = c2.end + (about?.surface.length ?? 0);
+  if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.some((w) => text.startsWith(w, tail))) return null;
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.
   if (entry.rule === 'marker' && !isMarkedDuration(ctx, b, prefixQualifiers(text, a.start), entry, c2.end)) return null;

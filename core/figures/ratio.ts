@@ -67,7 +67,10 @@ export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
     ['厘', 1000],
   ] as const) {
     const n = numberAt(ctx, end);
-    if (!n || n.reading.value === null || text[n.end] !== place) break;
+    if (!n || n.reading.value === null) break;
+    // 3割2厘: no 分 written, the 厘 comes next (0.302)
+    if (place === '分' && text[n.end] === '厘') continue;
+    if (text[n.end] !== place) break;
     value += n.reading.value / scale;
     end = n.end + 1;
   }

@@ -30,6 +30,9 @@ const RATIO_WORD = new RegExp(alternation(RATIO_WORDS.keys()), 'g');
 const NOT_AFTER = /[期体生本]/;
 const NOT_BEFORE = /[上下前後東西南北左右]/;
 
+// に and a verb of becoming or of cutting down or raising: 半分になる, 半分に縮める, 半分に抑えた
+const HALF_RESULT = /^に(?:な|縮|抑|減|削|短縮|下が|下げ|引き下|落|増|伸|膨|圧縮)/;
+
 // 半分は / 半分が / 半分を / 半分も: a case or topic particle right after it.
 const HALF_AS_PHRASE = /^[はがをも]/;
 
@@ -39,8 +42,8 @@ const HALF_AS_PHRASE = /^[はがをも]/;
  */
 function comparedHalf(text: string, start: number, pre: Qualified, d: Draft): boolean {
   if (text[start - 1] === 'の' || pre.words.length > 0 || (d.suffixes?.length ?? 0) > 0 || d.change) return true;
-  // 半分になった, 半分に減った: a result.
-  if (text.startsWith('にな', d.end)) return true;
+  // 半分になった, 半分に減った, 納期を半分に縮める, 費用を半分に抑えた: a result (半分に切る is a manner).
+  if (HALF_RESULT.test(text.slice(d.end, d.end + 4))) return true;
   // 「返済に半分は回る」「半分が賛成した」「半分を占める」: a share standing as the subject or the object
   // of its verb (半分冗談で, 半分に切る are manners, no share).
   return HALF_AS_PHRASE.test(text.slice(d.end, d.end + 2));

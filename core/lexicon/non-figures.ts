@@ -28,6 +28,8 @@ export const NUMERAL_WORDS: readonly string[] = [
   ],
   ...['二階堂', '三菱', '四国', '九州', '五輪', '八王子', '千葉', '三重', '京都', '京阪', '京急', '万博', '百貨店'],
   ...['五分五分', '万全', '億劫', '三日坊主', '二人三脚', '再三', '第三者', '無一文', '十分', '七夕', '十字', '二世'],
+  // 保守が真っ二つに割れた: split down the middle, no count of two
+  '真っ二つ',
   ...[
     '千差万別',
     '八百長',
@@ -85,10 +87,22 @@ export const COUNTRY_GROUP_SIZES: Readonly<Record<string, ReadonlySet<number>>> 
 export const NAMING_BEFORE: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(COUNTRY_COUNTERS.map((c) => [c, ['主要', '先進']])),
   種: ['大型', '中型', '準中型', '普通'],
+  // 1都3県, 2府4県, 1道6県: prefectures named as a region by how many of each kind it takes in
+  県: ['都', '道', '府'],
+  // 法人2税 (法人住民税 and 法人事業税), 地方法人2税: a pair of taxes named by their number
+  税: ['法人'],
 };
 
-/** Nouns right after the counter that make the number a class: 2種免許, 1種免許. */
-export const NAMING_AFTER: Readonly<Record<string, readonly string[]>> = { 種: ['免許'] };
+/** Nouns right after the counter that make the number a class: 2種免許, 1種免許, 2人以上の世帯. */
+// 1都|3県: the 都, 道 or 府 a region's name counts before its prefectures (see NAMING_BEFORE 県)
+const PREFECTURES_AFTER = [...'123456789１２３４５６７８９一二三四五六七八九'].map((d) => `${d}県`);
+
+export const NAMING_AFTER: Readonly<Record<string, readonly string[]>> = {
+  種: ['免許'],
+  ...Object.fromEntries(['都', '道', '府'].map((c) => [c, PREFECTURES_AFTER])),
+  // 2人以上の世帯の消費支出: the survey's class of households, not two people
+  人: ['以上の世帯', '以上世帯'],
+};
 
 /**
  * Counter words that are part of a longer word, not a count: 1人暮らし, 3回戦, 7回表, 2人称, 3本柱, 1人区;

@@ -80,6 +80,11 @@ export const RELATIVE_WORDS = [
   { surface: '今夏', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '今秋', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '今冬', unit: 'year', offset: 0, anchor: 'published' },
+  // この秋 is 今秋 in words: 「制度はこの秋にも始まる」 → this year (この冬至, この春闘 are no season: not a word)
+  { surface: 'この春', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この夏', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この秋', unit: 'year', offset: 0, anchor: 'published' },
+  { surface: 'この冬', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '来春', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '来夏', unit: 'year', offset: 1, anchor: 'published' },
   { surface: '来秋', unit: 'year', offset: 1, anchor: 'published' },
@@ -357,3 +362,16 @@ export const UNDATED_PAST_WORDS: readonly string[] = [
   // 大震災の年、 / 五輪の年に: a year named by what happened in it (a period in 期 is not: 第1四半期の)
   ...['の年、', 'の年に', 'の年は'],
 ];
+
+/**
+ * 「6日の終値に3割を上乗せ」「14日現在で約3千人」: a day that dates a value, not an event. A later 同日
+ * means the day the story tells of (発表した7日), never such a day.
+ */
+export const VALUE_DAY_AFTER = [
+  'の終値',
+  'の始値',
+  '終値',
+  '始値',
+  '時点',
+  '現在',
+] as const satisfies readonly string[];

@@ -67,3 +67,37 @@ describe('bare values', () => {
     expect(texts(text)).not.toContain(value);
   });
 });
+
+describe('an index told against a base, or for a time', () => {
+  // （2015年度=100） makes what it follows an index whatever its name; 昨年12月時点で / 3月末で /
+  // 2024年平均で between the name and the value is the time the value is for.
+  it.each([
+    ['建設工事費デフレーター（2015年度=100）は昨年12月時点で138.6と、過去最高の水準だ。', '138.6'],
+    ['住宅価格指数（2010年=100）は3月末で142.3だった。', '142.3'],
+    ['企業物価指数（２０２０年＝１００）は１２３．４と前月を上回った。', '１２３．４'],
+    ['景況感DI（2019年=100）は今年6月時点で97.5に下がった。', '97.5'],
+    ['消費者物価指数は2024年平均で108.5だった。', '108.5'],
+  ])('reads the value in %s', (text, surface) => {
+    expect(figures(text).map((f) => [f.text, f.kind])).toEqual([[surface, 'ratio']]);
+  });
+
+  it('reads no bare number after a name that is no index', () => {
+    expect(figures('背番号は87で、チーム最年長だ。')).toEqual([]);
+    expect(figures('会場は昨年12月時点で5だった。')).toEqual([]);
+  });
+});
+
+describe('a bare count of the things a past clause picks out', () => {
+  // 登録された団体は120で: the topic is the set a clause ending in た picks out, its value how many;
+  // 前年の95から増えた: a year's count a change starts from. 背番号 designates, 1998年の48から数えて changes nothing.
+  it.each([
+    ['登録された団体は120で、前年の95から増えた。', ['120', '95']],
+    ['参加した自治体は４５だった。', ['４５']],
+    ['今季見つかった巣は33と、過去最多となった。', ['33']],
+    ['導入された路線は3で、2020年の1から増えた。', ['3']],
+    ['決まった背番号は87で、チーム最年長だ。', []],
+    ['1998年の48から数えて3代目だ。', []],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});

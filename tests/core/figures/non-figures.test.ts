@@ -168,3 +168,71 @@ describe('labels written with a number', () => {
     expect([f.text, f.kind, f.bound]).toEqual(['20歳未満', 'age', 'under']);
   });
 });
+
+describe('names, bases and idioms made with a number', () => {
+  // 1都3県 names a region, 法人2税 a pair of taxes, 2人以上の世帯 a survey's class; 1試合平均 is the base of
+  // an average and 1票を投じる casting a vote. Real counts around them stay.
+  it.each([
+    ['1都3県の知事が会談した。', []],
+    ['2府4県で大雨の恐れがある。', []],
+    ['法人2税の税収が伸びた。', []],
+    ['地方法人2税の見直しを求めた。', []],
+    ['主催試合の1試合平均観客数は2万人だった。', ['2万人']],
+    ['1日平均の乗客は3万人だった。', ['3万人']],
+    ['議員は反対の1票を投じた。', []],
+    ['住民は一票を投じた。', []],
+    ['2人以上の世帯の消費支出は3%減った。', ['3%減']],
+    ['1戸当たりの補助は50万円だ。', ['50万円']],
+    ['関東の3県で調査した。', ['3県']],
+    ['全国の9都府県で出た。', ['9都府県']],
+    ['3票を投じた議員もいた。', ['3票']],
+    ['賛成は1票差だった。', ['1票']],
+    ['3日分の食料を備えた。', ['3日分']],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});
+
+describe('native counting words in kanji', () => {
+  // 三つの報告: IPADIC keeps 三つ whole; 二つ to 九つ count, 一つ (mostly "a") and 三つ目 (an order) do not.
+  it.each([
+    ['人手不足をめぐる三つの報告が公表された。', ['三つ']],
+    ['二つの案を比べた。', ['二つ']],
+    ['新たに五つの店舗を開く。', ['五つ']],
+    ['課題は三つある。', ['三つ']],
+    ['一つの方法がある。', []],
+    ['三つ目は人材の報告だ。', []],
+    ['一つ一つ確かめた。', []],
+    ['保守が真っ二つに割れた。', []],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});
+
+describe('one that defines, and bases listed side by side', () => {
+  // 1人の女性が生涯に産む子ども, 一人が生み出す価値: one as the subject of a non-past clause qualifying a
+  // noun defines that thing; 1日分と1回分 set side by side are the bases a dose is told in.
+  it.each([
+    ['1人の女性が生涯に産む子どもの数に相当する出生率は1.13だった。', ['1.13']],
+    ['人を増やせないなら、一人が生み出す価値を上げるしかない。', []],
+    ['主治医が投与量を入力する際、1日分と1回分の量を取り違えた。', []],
+    ['1回分や１日分の量を示す。', []],
+    ['1人が出席する見通しだ。', ['1人']],
+    ['事故で1人が重傷を負った。', ['1人']],
+    ['70代の女性1人が骨盤を折る重傷だった。', ['70代', '1人']],
+    ['1日分の食料を配った。', ['1日分']],
+    ['1カ月分の平年雨量を1日足らずで上回った。', ['1カ月分', '1日足らず']],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  // 半分 as the result of a verb that cuts down or raises (半分に縮める) is a share; 半分に切る is a manner.
+  it.each([
+    ['顧客の近くで生産することで、納期を半分に縮められる。', ['半分']],
+    ['費用を半分に抑える。', ['半分']],
+    ['紙を半分に切る。', []],
+    ['リンゴを半分に分けた。', []],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});

@@ -103,3 +103,15 @@ describe('a day of the month before から is a date, not a range’s first end'
     expect(figures('祭りは八月二日から三日間続いた。').map((f) => [f.text, f.value])).toEqual([['三日間', 3]]);
   });
 });
+
+describe('a change from one count to another about as many', () => {
+  // 90人から200人規模に増やす: 規模 / 程度 / ほど after the second count still leaves a change, not a range.
+  it.each([
+    ['2027年までに従業員を現在の約90人から200人規模に増やす。', ['約90人', '200人規模']],
+    ['売上高を50億円から100億円程度に伸ばす。', ['50億円', '100億円程度']],
+    ['会員を3千人から5千人ほどへ増やす計画だ。', ['3千人', '5千人ほど']],
+    ['参加者は100人から200人規模とみられる。', ['100人から200人規模']],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+});

@@ -218,3 +218,32 @@ describe('a score in brackets after its match', () => {
     expect(texts('彼の挑戦、3-1）')).toEqual([]);
   });
 });
+
+describe('batting averages and streaks', () => {
+  // 3割1分2厘 is one figure, and a 厘 may follow 割 with no 分 written (3割2厘 → 0.302).
+  it.each([
+    ['打率は3割1分2厘で、リーグ3位につける。', '3割1分2厘', 0.312],
+    ['今季は打率2割8分5厘を記録した。', '2割8分5厘', 0.285],
+    ['通算打率は３割２厘だった。', '３割２厘', 0.302],
+    ['勝率は6割2分5厘と高い。', '6割2分5厘', 0.625],
+  ])('reads the average in %s as one figure', (text, surface, value) => {
+    const f = figures(text).find((x) => x.text === surface);
+    expect(f?.value).toBe(value);
+    expect(texts(text).filter((t) => /[分厘]$/.test(t) && t !== surface)).toEqual([]);
+  });
+
+  // 仙台3連勝: a streak counts after the team's name, as after a particle (仙台が3連勝).
+  it.each([
+    ['仙台3連勝、首位と1.5差', '3連勝'],
+    ['大阪５連敗、最下位に後退', '５連敗'],
+    ['チーム2連覇へ弾み', '2連覇'],
+    ['先発の山田は7回を投げ13三振を奪った。', '13三振'],
+    ['投手陣は12四球を与えた。', '12四球'],
+  ])('reads the count in %s', (text, surface) => {
+    expect(texts(text)).toContain(surface);
+  });
+
+  it('reads no streak in a name glued to a word beginning with 連', () => {
+    expect(texts('ルート3連絡橋の工事が進む。')).toEqual([]);
+  });
+});

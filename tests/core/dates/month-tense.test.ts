@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findDates } from '../../../core/dates';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+/** The month (or month span) each sentence names, read with real tokens against `published`. */
+const months = (text: string, published: string) =>
+  findDates(text, tokenizeText(text, tokenizer), published)
+    .filter((d) => /月/.test(d.text) && !/年/.test(d.text))
+    .map((d) => d.value);
+
+/**
+ * A month with no year, where the predicate right after it says no tense (7〜9月の…, 11月に落ち込み、):
+ * the clause's first verb decides. Told as to come (再開する方針だ, まとめる見通しだ) it is this
+ * year's even after an earlier year in the paragraph; told as past, a month after publication is last
+ * year's. Each sentence is read in three articles: May, February and March.
+ */
+const CASES: readonly (readonly [string, readonly [unknown, unknown, unknown]])[] = [
+  [
+    '補助金は2022年1月に始まった。政府は、灯油の補助も7〜9月の3カ月間、再開する方針だ。',
+    [
+      ['2025-07', '2025-09'],
+      ['2026-07', '2026-09'],
+      ['2025-07', '2025-09'],
+    ],
+  ],
+  [
+    '市は2021年4月に条例を改めた。水道料金の減免は10〜12月の3カ月間、続ける予定だ。',
+    [
+      ['2025-10', '2025-12'],
+      ['2026-10', '2026-12'],
+      ['2025-10', '2025-12'],
+    ],
+  ],
+  [
+    '一方、同社の部品の出荷が10〜12月期に前年同期比12%減ったことを懸念する声がある。',
+    [
+      ['2024-10', '2024-12'],
+      ['2025-10', '2025-12'],
+      ['2024-10', '2024-12'],
+    ],
+  ],
+  [
+    'アナリストは、海外向けの販売が１１月に大きく落ち込み、前年を下回ったことを問題視する。',
+    ['2024-11', '2025-11', '2024-11'],
+  ],
+  [
+    '市場では、12月までにあと1〜2回、計0.5ポイント程度の追加利上げがあるとみている。',
+    ['2025-12', '2026-12', '2025-12'],
+  ],
+  ['組合は2022年に結成された。11月の総会で、新たな方針をまとめる見通しだ。', ['2025-11', '2026-11', '2025-11']],
+  ['県は、10月の1カ月間、県内の全校で調査を行う計画だ。', ['2025-10', '2026-10', '2025-10']],
+  ['同社は2020年に上場した。12月の決算期は、前年を下回る見通しだという。', ['2025-12', '2026-12', '2025-12']],
+];
+
+const ARTICLES = ['2025-05-21', '2026-02-10', '2025-03-20'] as const;
+
+describe('a month with no year takes the tense of its clause', () => {
+  for (const [text, want] of CASES)
+    for (const [k, published] of ARTICLES.entries())
+      it(`${text} (${published})`, () => {
+        expect(months(text, published)).toEqual([want[k]]);
+      });
+});
+
+/**
+ * 同日 means the day the story tells of: not a day that only dates a value (6日の終値, 14日現在) nor
+ * the bounds of a period (受付は5日から12月20日まで), even when one of those was named last.
+ */
+const SAME_DAY: readonly (readonly [string, string])[] = [
+  [
+    '北洋電機は7日、子会社を売却すると発表した。売却額は6日の終値に3割を上乗せした。相手先の南浜商事も同日の取締役会で承認した。',
+    '2024-11-07',
+  ],
+  ['大川化成は12日、新工場の建設を発表した。株価は11日の始値を上回った。同社は同日、説明会を開いた。', '2024-11-12'],
+  [
+    '県は3日、補助金の申請を受け付けると発表した。受付期間は5日から１２月２０日まで。県は同日、専用の窓口も設けた。',
+    '2024-11-03',
+  ],
+  ['市は20日、公募を始めた。期間は21日から30日まで。市は同日の会見で詳細を説明した。', '2024-11-20'],
+  ['同社は9日、決算を発表した。純利益は8日時点の予想を上回った。同社は同日、配当の増額も決めた。', '2024-11-09'],
+  [
+    '協会は15日、調査結果を公表した。会員数は14日現在で約3千人。会長は同日の記者会見で「増加が続く」と述べた。',
+    '2024-11-15',
+  ],
+];
+
+describe('同日 goes back to the day of the event', () => {
+  for (const [text, want] of SAME_DAY)
+    it(text, () => {
+      const all = findDates(text, tokenizeText(text, tokenizer), '2024-11-20');
+      expect(all.find((d) => d.text === '同日')?.value).toBe(want);
+    });
+});
+
+describe('the past of a reporting verb does not move a date that qualifies a noun', () => {
+  it('reads 4月1日付の人事異動を発表した in March as this April', () => {
+    const text = '北浜市は25日、4月1日付の人事異動を発表した。';
+    const all = findDates(text, tokenizeText(text, tokenizer), '2025-03-25');
+    expect(all.map((d) => [d.text, d.value])).toEqual([
+      ['25日', '2025-03-25'],
+      ['4月1日', '2025-04-01'],
+    ]);
+  });
+});
