@@ -83,6 +83,17 @@ const MAX_CLAUSE = 16;
 const CLAUSE_STOP = /[。！？「」『』\n]/;
 
 /**
+ * Whether the clause stops before `tokens[i]`: at a sentence mark, or at text the tokens skipped (a line
+ * break between a headline and the body, which the tokenizer gives no token): 「…を3月に発売」 ends the headline
+ * and must not take its tense from the body's 「生乳だけを使った」.
+ */
+function clauseStops(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return CLAUSE_STOP.test(t.surface) || (prev !== undefined && t.start > prev.end);
+}
+
+/**
  * 'past' when the first predicate after `end` in its sentence (a verb, an adjective or the copula,
  * across の) is in the past: 「秋以降にサバの漁獲が好調だったことが大きい」, 「夏以降の受注が減った」;
  * else null (「秋以降も…推移する可能性がある」と話した: the quote's own predicate is not past).
@@ -92,7 +103,7 @@ export function clausePast(tokens: readonly Token[], end: number): Tense | null 
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   for (let n = 0; n < MAX_CLAUSE && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (CLAUSE_STOP.test(t.surface)) return null;
+    if (clauseStops(tokens, i)) return null;
     const copula = isAuxiliary(t) && (t.basic === 'だ' || t.basic === 'です');
     if (!isVerb(t) && !isAdjective(t) && !copula) continue;
     for (let j = i + 1; j < tokens.length && (isAuxiliary(tokens[j]) || isVerb(tokens[j])); j++)
@@ -116,7 +127,7 @@ export function clauseTense(tokens: readonly Token[], end: number): Tense | null
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   for (let n = 0; n < MAX_CLAUSE_VERB && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (CLAUSE_STOP.test(t.surface)) return null;
+    if (clauseStops(tokens, i)) return null;
     if (!isVerb(t)) continue;
     // 「11月に落ち込み、前年を下回った」: a verb going on with a comma shares the tense of the next one.
     const tense = chainTense(tokens, i);

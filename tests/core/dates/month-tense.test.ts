@@ -109,3 +109,16 @@ describe('the past of a reporting verb does not move a date that qualifies a nou
     ]);
   });
 });
+
+describe('a headline ends its clause at the line break', () => {
+  // The body's first past verb (使った, 始めた) is not the headline's: 「…を3月に発売」 in February is to come.
+  const HEADLINES: readonly (readonly [string, string])[] = [
+    ['飲むヨーグルトを3月に発売\nこのたび当社は、生乳だけを使った新商品を発売いたします。', '2025-03'],
+    ['新型バス　４月に運行開始\n北浜交通は、昨年秋に試験走行を終えた車両を導入する。', '2025-04'],
+    ['駅前ビル、3月に開業へ\n市が2019年に始めた再開発事業の中心となる。', '2025-03'],
+  ];
+  for (const [text, want] of HEADLINES)
+    it(text.split('\n')[0] as string, () => {
+      expect(months(text, '2025-02-10')).toEqual([want]);
+    });
+});
