@@ -4,6 +4,7 @@ import { findAccordingCues } from './according-to';
 import { findAmongCue } from './among';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
+import { opensWithBreakdown } from './breakdown';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
@@ -31,6 +32,8 @@ export interface SentenceCues {
   areaPart: boolean;
   /** Where a later clause opens on a new setting (…運休し、伊丹空港では…): an earlier according-to stops there. */
   scene: number | null;
+  /** Opens on a breakdown of figures already given (年代別では, 1人当たりでは, このうち): breakdown.ts. */
+  breakdown: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
 }
@@ -87,6 +90,7 @@ export function sentenceCues(
     areaPart: setting && opensWithAreaPart(tokens, v),
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
+    breakdown: opensWithBreakdown(tokens, v),
     topic: findTopic(tokens, v, v.first, v.end, false, true),
   };
 }
