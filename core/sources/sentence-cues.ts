@@ -12,6 +12,7 @@ import type { Cue, SentenceView } from './cue';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
+import { findReportCleftCue } from './report-cleft';
 import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
@@ -53,6 +54,9 @@ export function sentenceCues(
     ...findAnnounceCues(text, tokens, v, used),
     ...findOfficialValueCues(tokens, v),
   ];
+  // 独紙Xが報じたもので、移籍金は…という: the rest of the sentence is the reporter's.
+  const cleft = findReportCleftCue(tokens, v);
+  if (cleft && !cues.some((c) => c.contentEnd > cleft.contentStart && c.kind !== 'hearsay')) cues.push(cleft);
   // 市場関係者の間では、…と推計されていた: the group the frame names, unless a cue names someone.
   const among = cues.every((c) => c.kind === 'hearsay') ? findAmongCue(tokens, v) : null;
   if (among) cues.push(among);
@@ -82,7 +86,7 @@ export function sentenceCues(
   if (report) cues.push(report);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
-  const onlyBare = cues.every((c) => c.kind === 'announce');
+  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft);
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
