@@ -13,7 +13,7 @@ import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
-import { findReportTopicCue } from './report-topic';
+import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
@@ -84,6 +84,11 @@ export function sentenceCues(
   const free = contrast > v.first && !!after && cues.every((c) => c.contentEnd <= after.start);
   const report = !cues.length || free ? findReportTopicCue(tokens, v, contrast) : null;
   if (report) cues.push(report);
+  // 一つ目は北山省の労働力調査だ。: the report the paragraph's plain sentences go on with; so is one
+  // a clause says who made (次は北浜経済研究所がまとめた推計である。).
+  const named = cues.length || hasFigure ? null : findNamedReportCue(tokens, v);
+  if (named) cues.push(named);
+  else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft);
