@@ -181,6 +181,9 @@ export const FIGURING_VERBS: ReadonlySet<string> = new Set([
 /** Announcements: the party publishes something (no と needed): 新型機を公開した, 試算をまとめた. */
 export const ANNOUNCE_SAHEN: ReadonlySet<string> = new Set(['発表', '公表', '公開', '発売', '発売開始']);
 
+/** サ変 nouns of handing a document out (開示した資料, 提出した報告書): they make a report public, as 公表 does. */
+export const DISCLOSING_SAHEN: ReadonlySet<string> = new Set(['開示', '提出', '配布']);
+
 /**
  * Verbs that announce only with a report or a plan as their object: 試算をまとめた, 報告書を出した,
  * 骨子案を取りまとめた, 提言を示した, 方針を固めた.

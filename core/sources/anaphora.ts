@@ -8,6 +8,7 @@ import {
   BROADCASTER,
   GOVERNMENT_HEADS,
   NON_COMPANY_HEADS,
+  SIDE_STEMS,
   UNIVERSITY_END,
   WHOLE_PHRASE_ANAPHORS,
 } from '../lexicon/source-nouns';
@@ -168,11 +169,21 @@ function anaphorsOf(m: Mention): readonly string[] {
   const bare = m.name.replace(BRACKET_NOTE, '');
   const division = m.type === 'organization' && DIVISION_HEADS.some((h) => m.name.endsWith(h));
   const other = m.type === 'organization' && NON_COMPANY_HEADS.some((h) => bare.endsWith(h));
+  // 会社側の坂井常務は…。同社によると: a side named by a common word (会社側, 経営側) is itself the company
+  // written again, not a name 同社 can point back to; the company named before is.
+  const side = genericSide(m.name);
   if (!division) {
-    for (const a of BY_TYPE.get(m.type) ?? []) if (!(other && COMPANY_ANAPHORS.has(a))) out.push(a);
+    for (const a of BY_TYPE.get(m.type) ?? []) if (!((other || side) && COMPANY_ANAPHORS.has(a))) out.push(a);
   }
   for (const { anaphor, head } of BY_HEAD) if (m.name.includes(head)) out.push(anaphor);
   return out;
+}
+
+/** 会社側 / 経営側 / 組合側 / 労使の使用者側: a party named by its side and a common word, no name of its own. */
+function genericSide(name: string): boolean {
+  if (!name.endsWith('側')) return false;
+  const stem = name.slice(0, -1).replace(/^.*の/, '');
+  return SIDE_STEMS.has(stem) || WHOLE_PHRASE_ANAPHORS.has(stem) || ORGANIZATION_HEADS.has(stem);
 }
 
 // The same names recur through an article (and its entities are filed as well as its cues' phrases):

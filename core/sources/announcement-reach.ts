@@ -1,9 +1,12 @@
+import type { Sentence } from '../text/sentences';
 import { describesParty } from './background';
+import type { Cue } from './cue';
 import { isTold } from './hearsay';
 import { reportsAnotherActor } from './other-actor';
 import { Paragraph } from './paragraph';
 import type { Party } from './parties';
 import type { SentenceCues } from './sentence-cues';
+import { isSurveyCue } from './surveys';
 
 // How far an announcement reaches past its own sentence (国交省は…と発表した。⏎同省によると…。⏎機体登録の
 // 制度も改める。): into the plain sentences after it and the next paragraph — split from in-force.ts,
@@ -36,7 +39,11 @@ export function announcementReach(
 ): Reach {
   // The previous paragraph's announcement holds only until this paragraph names a source of its own
   // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
-  const announcer = para.announcer ?? (para.source || para.otherActor ? null : para.previousAnnouncer);
+  // 年代別では、65歳以上が全体の56.8%を占めた: a breakdown in a later paragraph is the tally's.
+  const announcer =
+    para.announcer ??
+    (para.source || para.otherActor ? null : para.previousAnnouncer) ??
+    (info.breakdown ? para.tally : null);
   // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
   // outlet's own — not the announcement.
   // 政策金利が1%となるのは1995年以来、約30年ぶり。: the writer measuring the news against the past.
@@ -44,7 +51,9 @@ export function announcementReach(
   // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
   // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
   const carried = !para.announcer && para.previousCited && !!info.topic;
-  const another = !!announcer && !info.cues.length && (carried || reportsAnotherActor(info.topic, announcer, s));
+  // 都道府県別では、東京都が最も多い792人: the places are the tally broken down, not other actors.
+  const another =
+    !!announcer && !info.cues.length && !info.breakdown && (carried || reportsAnotherActor(info.topic, announcer, s));
   if (another && !para.announcer) para.otherActor = true;
   para.sentences++;
   // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
@@ -85,6 +94,7 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
     adjacent ? heard : null,
   );
   next.first = first;
+  next.tally = prev.tally;
   next.previousCited = adjacent && !prev.announcer && !!prev.citedAnnouncer;
   return next;
 }
@@ -92,4 +102,55 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
 /** 東和缶詰 and 東和缶詰の山田社長: one party speaking, the body or one of its people. */
 export function sameParty(a: Party, b: Party): boolean {
   return a.name.includes(b.name) || b.name.includes(a.name);
+}
+
+/**
+ * What a cue of `sentence` naming `party` puts in force as the paragraph's announcement: a lede's
+ * release (`announcesLede`), or a published report or survey finding with figures of its own.
+ */
+export function takeAnnouncement(
+  para: Paragraph,
+  cue: Cue,
+  party: Party,
+  sentence: Sentence,
+  announcesLede: boolean,
+  hasFigure: boolean,
+): void {
+  // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
+  // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
+  // reports none), and not into the next one, which may cite other reports.
+  // …62%に上ることが、東和キャリアの調査で分かった。出社を望む人は18%にとどまった。: a survey or tally
+  // whose findings its sentence told goes on in the plain sentences after it, as a published report does.
+  const found = foundTally(cue, sentence, hasFigure);
+  // Another party cited for figures or as a paragraph's source ends the tally (国は、水分補給を呼びかけて
+  // います。 does not); a release or report with figures of its own becomes it.
+  const cites = hasFigure || cue.kind === 'according';
+  if (para.tally && cites && !sameParty(party, para.tally)) para.tally = null;
+  const report = (cue.published || found) && !cue.aside;
+  if (hasFigure && (announcesLede || report || cue.announce)) para.tally = party;
+  if (!announcesLede && !(report && (hasFigure || cue.revealed))) return;
+  // The lede's release, which a report cited in passing displaces for this paragraph only.
+  if (!announcesLede && para.announcer && !para.announcedHere && !sameParty(party, para.announcer)) {
+    para.heldAnnouncer = para.announcer;
+  }
+  para.announcer = party;
+  para.announcedHere = !announcesLede;
+}
+
+// 調べで分かった: a body's count, as 集計 or まとめ (a data report) is; 取材で分かった is what reporters found.
+const TALLY_FOUND = /^調べ/;
+// …ことが分かった。 / …ことがわかりました。 / …ことが明らかになった。: the sentence closes on finding out.
+const FOUND_CLOSE = /ことが(?:分か|わか|判明|明らかにな)[っりし][^。]{0,6}[。．]?$/;
+
+/**
+ * …8000人を超えたことが総務省消防庁のまとめでわかりました / …612件だったことが、東和県警の調べで分かった:
+ * figures found in a body's survey or tally (a data report, or its 調べ), which its sentence tells. In a
+ * lede it opens the story as a release does, and its breakdowns in later paragraphs are the body's.
+ */
+export function foundTally(cue: Cue, sentence: Sentence, hasFigure: boolean): boolean {
+  // 東和連合が今年2月に行った調査で、…31万円だったことが分かった: the report and the verb of finding out
+  // may stand apart, the sentence closing on the verb.
+  const found = cue.found || (!!cue.frame && FOUND_CLOSE.test(sentence.text));
+  if (!found || !hasFigure) return false;
+  return !!cue.frame || TALLY_FOUND.test(cue.cue) || isSurveyCue(cue, sentence.text, sentence.start);
 }

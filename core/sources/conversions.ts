@@ -29,21 +29,26 @@ export function bracketedConversions<F extends Converted>(text: string, figures:
 }
 
 // 坪単価に換算すると / 円換算で / ドルに換算して: the writer's own arithmetic on a reported figure.
+// …に換算すると約72万円になるという / …ということです / …としている: unless the sentence tells it as what
+// the source said (県財政課によると、…。県民1人当たりに換算すると約72万円になるという。).
 const CONVERTING = /換算(?:すると|すれば|して|した|で|では)/;
 
 /**
  * True when the figure at `start` follows, in its own sentence, the words of a conversion the writer
- * made (坪単価に換算すると約387万円になる), or its sentence closes on the writer working it out
+ * made (坪単価に換算すると約387万円になる — not told: …になるという), or its sentence closes on the writer working it out
  * (1人あたり約1000万円にのぼる計算だ), or a size it measures against something familiar (国土面積の3分の1を
  * 超える広さだ, 東京ドーム約20個分にあたる): the source carried from earlier sentences did not say it.
  */
 export function isWritersConversion(sentence: string, sentenceStart: number, start: number): boolean {
   return (
-    CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) ||
+    (CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) && !TOLD_END.test(sentence)) ||
     WORKED_OUT.test(sentence) ||
     COMPARED_TO.test(sentence)
   );
 }
+
+// という / ということです / としている: a sentence closing as what someone told.
+const TOLD_END = /(?:という|ということ(?:です|だ)|といいます|として(?:いる|います)|とのこと(?:です|だ))[。．]?$/;
 
 // 国民1人あたり約1000万円にのぼる計算だ / …になる計算です: the writer works a figure out.
 const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になります|となります)[。．]?$/;

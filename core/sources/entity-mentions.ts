@@ -41,7 +41,7 @@ function isMunicipality(e: Entity): boolean {
  * a later 同会が実施したアンケート finds the council, not a 委員会 named before it.
  */
 export function withAffiliation(m: Mention): Mention[] {
-  if (m.type === 'organization') return withTeamOwner(m);
+  if (m.type === 'organization') return withHeadOffice(m) ?? withTeamOwner(m);
   if (m.type !== 'person' && m.type !== 'anonymous') return [m];
   for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
@@ -74,6 +74,21 @@ function withTeamOwner(m: Mention): Mention[] {
   if (!owner || !(UNIVERSITY_END.test(owner) || bodyTypeByWords(owner))) return [m];
   const type = bodyTypeByWords(owner) ?? 'organization';
   return [{ name: owner, type, start: m.start, end: m.start + owner.length }, m];
+}
+
+// 湾岸交通（本社・千葉市）の労働組合: a company, by the note of where its head office is.
+const HEAD_OFFICE_OF = /^(.+?)[（(]本社[・：:、][^（()）]*[）)]の./;
+// 湾岸バスの労働組合 / 北浜運輸の労組: the company whose employees the union organises.
+const UNION_OF = /^([^の]{2,})の(?:労働組合|労組)$/;
+
+/**
+ * A body named after a company with its head office noted (湾岸交通（本社・千葉市）の労働組合), or its
+ * union (湾岸バスの労働組合), filed with that company, so a later 同社 finds it though the tagger did not; null when there is no such note.
+ */
+function withHeadOffice(m: Mention): Mention[] | null {
+  const company = (HEAD_OFFICE_OF.exec(m.name) ?? UNION_OF.exec(m.name))?.[1];
+  if (!company) return null;
+  return [{ name: company, type: 'organization', start: m.start, end: m.start + company.length }, m];
 }
 
 /**

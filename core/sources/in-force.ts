@@ -3,7 +3,7 @@ import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents } from './anaphora';
-import { announcementReach, nextParagraph, sameParty } from './announcement-reach';
+import { announcementReach, nextParagraph, sameParty, takeAnnouncement } from './announcement-reach';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
@@ -300,20 +300,7 @@ class Reader implements ReadSoFar {
     if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
     if (cue.kind === 'quote' && cue.speaker && !cue.implicit) para.voiced = { party, at: v.index };
     this.named = party;
-    // …が発表した7～9月期のGDPは2.8%増えた。個人消費が3.7%増と堅調だった。: the report goes on.
-    // It holds for its paragraph when its own sentence gave figures (研究所が発表した推計は誤りだった
-    // reports none), and not into the next one, which may cite other reports.
-    // …62%に上ることが、東和キャリアの調査で分かった。出社を望む人は18%にとどまった。: a survey whose
-    // findings its sentence told goes on in the plain sentences after it, as a published report does.
-    const surveyFound = !!cue.found && hasFigure && isSurveyCue(cue, v.sentence.text, v.sentence.start);
-    if (announcesLede || ((cue.published || surveyFound) && !cue.aside && (hasFigure || cue.revealed))) {
-      // The lede's release, which a report cited in passing displaces for this paragraph only.
-      if (!announcesLede && para.announcer && !para.announcedHere && !sameParty(party, para.announcer)) {
-        para.heldAnnouncer = para.announcer;
-      }
-      para.announcer = party;
-      para.announcedHere = !announcesLede;
-    }
+    takeAnnouncement(para, cue, party, v.sentence, announcesLede, hasFigure);
     // The article's first announcement names whom the story is about (キッコーマンが9日発表した決算は…).
     // A report cited in passing after it (調査会社がまとめた予想の平均も下回る) is not what the story is about.
     const aside = !!this.story && !announcesLede && v.sentence.paragraph === this.storyParagraph;

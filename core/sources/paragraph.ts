@@ -40,6 +40,11 @@ export class Paragraph {
    * no longer reaches the subjectless sentences after it (今季も…5得点を挙げた is still that party's).
    */
   otherActor = false;
+  /**
+   * The tally in force for breakdowns (年代別では…, 1人当たりでは…): the body whose release, published report
+   * or found tally gave the story's figures, until another party is cited. It reaches every later paragraph.
+   */
+  tally: Party | null = null;
   /** The index of its first sentence. */
   first = -1;
   /** How many sentences it has (of the body or not). */

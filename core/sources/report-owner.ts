@@ -5,6 +5,7 @@ import {
   ANNOUNCE_SAHEN,
   COMPILING_SAHEN,
   CONDUCTING_WORDS,
+  DISCLOSING_SAHEN,
   REPORTING_SAHEN,
   REPORTING_VERBS,
   SAID_NOUNS,
@@ -27,8 +28,8 @@ import type { Token } from '../types';
 import { ownerOf } from './chains';
 import { depthAt, type SentenceView } from './cue';
 import { isKindOfBody } from './kind-of-body';
-import type { NamePhrase } from './name-phrase';
-import { type Speaker, speakerBefore } from './topic';
+import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { namedBodyBefore, type Speaker, speakerBefore } from './topic';
 
 // Who made the report a cue cites (〜の調べでは, 〜が発表した推計によると): its owner before の, or the
 // party of the clause before it (core/sources/according-to.ts).
@@ -49,7 +50,32 @@ export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: N
   // 所有者へのアンケートでは / 会員企業への調査によると: whom a survey was put to answered it (unlike
   // 県警への取材で, where the one asked tells).
   if (putTo(tokens, phrase)) return owner;
-  return clauseOwner(tokens, v, phrase.first) ?? owner;
+  return (
+    clauseOwner(tokens, v, phrase.first) ??
+    (madeBy(tokens, phrase) ? publisherBefore(tokens, v, phrase) : null) ??
+    owner
+  );
+}
+
+// サクラ電装, ミナト精工: a name opening with katakana, of no kind its words tell.
+const KATAKANA_OPENING = /^[\u30A1-\u30FA]/;
+
+/**
+ * サクラ電装が開示した資料 / アオイ化成が今月3日に公表した資料: the subject of the clause that made the report
+ * public, when it is a name (a proper noun, katakana, or a body the tagger found) — a company whose words
+ * say nothing of its kind. The first が of the clause, outside brackets.
+ */
+function publisherBefore(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  for (let k = phrase.first - 1; k > v.first; k--) {
+    const t = tokens[k] as Token;
+    if (t.surface === '、' && !listsNumbers(tokens, k)) return null;
+    if (t.surface !== 'が' || !isCaseParticle(t) || depthAt(v, k) > 0) continue;
+    const subject = phraseEndingAt(tokens, k - 1, v.first);
+    const named =
+      subject && (subject.hasProper || KATAKANA_OPENING.test(subject.text) || v.bodies.ends.has(subject.end));
+    return named && !subject.hasPerson ? { phrase: subject, type: 'organization' } : null;
+  }
+  return null;
 }
 
 /** A は or が closes a phrase between `from` and `to`: the の before it qualified that phrase. */
@@ -94,6 +120,7 @@ const MAKING: ReadonlySet<string> = new Set([
   ...ANNOUNCE_REPORT_SAHEN,
   ...ANNOUNCE_REPORT_VERBS,
   ...CONDUCTING_WORDS,
+  ...DISCLOSING_SAHEN,
 ]);
 
 /** The report phrase is modified by a clause whose verb makes it (が発表した, がまとめた, が実施した). */
@@ -212,7 +239,9 @@ export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: n
         if (particle === 'の' && topicBetween(tokens, i + 1, before)) continue;
         // 県警への取材で: the party is before への.
         const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
-        const sp = speakerBefore(tokens, at, from);
+        // ミナト精工が同日公表した資料: a company whose words say nothing of its kind (ミナト + 精工) is
+        // the subject when the tagger found it as a body, or when a day follows it as in a lede.
+        const sp = speakerBefore(tokens, at, from) ?? (particle === 'が' ? namedBodyBefore(tokens, v, at, from) : null);
         if (sp) return sp;
       }
     }

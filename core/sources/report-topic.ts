@@ -63,3 +63,47 @@ function namedOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhras
   }
   return null;
 }
+
+// …の労働力調査だ。 / …の報告である。 / …の試算です。: a sentence closing on a report and a present copula.
+const COPULA_END = /(?:だ|である|です)[。．]$/;
+
+/**
+ * 一つ目は北山省の労働力調査だ。 / まず取り上げたいのは、東和総研の試算です。: a sentence with no figure that
+ * names a report with its owner as what it is about; the plain sentences after it in the paragraph give
+ * that report's figures (9月の就業者数は6812万人と…), as after a published report. A past copula
+ * (きっかけは北山市の調査だった) tells a story, not the report the paragraph goes on with.
+ */
+export function findNamedReportCue(tokens: readonly Token[], v: SentenceView): Cue | null {
+  if (!COPULA_END.test(v.sentence.text)) return null;
+  let k = v.end - 1;
+  while (k > v.first && !isNounToken(tokens[k] as Token)) k--;
+  const phrase = phraseEndingAt(tokens, k, v.first);
+  if (!phrase || depthAt(v, k) > 0) return null;
+  const noun = (tokens[phrase.last] as Token).surface;
+  if (!DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
+  const owner = ownerOf(tokens, phrase, v.first) ?? namedOwner(tokens, v, phrase);
+  if (!owner || owner.type === 'document' || owner.type === 'person') return null;
+  return {
+    kind: 'according',
+    speaker: owner.phrase,
+    type: owner.type,
+    cue: noun,
+    contentStart: v.sentence.start,
+    contentEnd: v.sentence.end,
+    announce: false,
+    via: null,
+    published: true,
+    revealed: true,
+  };
+}
+
+/** The sentence closes on a report noun of data and a present copula (…がまとめた推計である。). */
+export function namesReport(v: SentenceView): boolean {
+  const m = /([^\s、。]{1,6})(?:だ|である|です)[。．]$/.exec(v.sentence.text)?.[1] ?? '';
+  return [...DATA_REPORTS].some((r) => m.endsWith(r));
+}
+
+/** A noun token: the report phrase's last word, before the copula. */
+function isNounToken(t: Token): boolean {
+  return t.pos === '名詞';
+}

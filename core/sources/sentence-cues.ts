@@ -4,6 +4,7 @@ import { findAccordingCues } from './according-to';
 import { findAmongCue } from './among';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
+import { opensWithBreakdown } from './breakdown';
 import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
@@ -11,7 +12,8 @@ import type { Cue, SentenceView } from './cue';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
-import { findReportTopicCue } from './report-topic';
+import { findReportCleftCue } from './report-cleft';
+import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
@@ -31,6 +33,8 @@ export interface SentenceCues {
   areaPart: boolean;
   /** Where a later clause opens on a new setting (…運休し、伊丹空港では…): an earlier according-to stops there. */
   scene: number | null;
+  /** Opens on a breakdown of figures already given (年代別では, 1人当たりでは, このうち): breakdown.ts. */
+  breakdown: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
 }
@@ -50,6 +54,9 @@ export function sentenceCues(
     ...findAnnounceCues(text, tokens, v, used),
     ...findOfficialValueCues(tokens, v),
   ];
+  // 独紙Xが報じたもので、移籍金は…という: the rest of the sentence is the reporter's.
+  const cleft = findReportCleftCue(tokens, v);
+  if (cleft && !cues.some((c) => c.contentEnd > cleft.contentStart && c.kind !== 'hearsay')) cues.push(cleft);
   // 市場関係者の間では、…と推計されていた: the group the frame names, unless a cue names someone.
   const among = cues.every((c) => c.kind === 'hearsay') ? findAmongCue(tokens, v) : null;
   if (among) cues.push(among);
@@ -77,9 +84,14 @@ export function sentenceCues(
   const free = contrast > v.first && !!after && cues.every((c) => c.contentEnd <= after.start);
   const report = !cues.length || free ? findReportTopicCue(tokens, v, contrast) : null;
   if (report) cues.push(report);
+  // 一つ目は北山省の労働力調査だ。: the report the paragraph's plain sentences go on with; so is one
+  // a clause says who made (次は北浜経済研究所がまとめた推計である。).
+  const named = cues.length || hasFigure ? null : findNamedReportCue(tokens, v);
+  if (named) cues.push(named);
+  else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
-  const onlyBare = cues.every((c) => c.kind === 'announce');
+  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft);
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
@@ -87,6 +99,7 @@ export function sentenceCues(
     areaPart: setting && opensWithAreaPart(tokens, v),
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
+    breakdown: opensWithBreakdown(tokens, v),
     topic: findTopic(tokens, v, v.first, v.end, false, true),
   };
 }

@@ -190,6 +190,8 @@ function typeOf(
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
   const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
   if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';
+  // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets.
+  if (kind && endsWithAny(kind, MEDIA)) return 'media';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');

@@ -154,7 +154,7 @@ function describesTopic(tokens: readonly Token[], v: SentenceView, ga: number, p
 }
 
 /** A tagged body (taggedBody) or a lede's proper name with a day after it (ledeActor) before the が at `p`. */
-function namedBodyBefore(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+export function namedBodyBefore(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
   const lede = ledeActor(tokens, p, lo);
   return taggedBody(tokens, v, p, lo) ?? (lede?.phrase.hasProper ? lede : null);
 }
