@@ -7,6 +7,7 @@ import type { EntityType, Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonWord, NAME_ENDINGS } from './common-words';
 import { gazetteerType } from './gazetteer';
+import { hasNameEvidence } from './name-like';
 import { nameReadings } from './name-readings';
 import { isPlainWordWhole, SUDACHI_SURNAME, sudachiCode } from './names-nothing';
 
@@ -18,6 +19,7 @@ const MAX_QUOTED = 20;
 const SENTENCE_PUNCT = /[。、！？\n]/;
 const KATAKANA_RUN = new RegExp(`^[${KATAKANA}ー・]+`);
 const KATAKANA_START = new RegExp(`^[${KATAKANA}]`);
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]+$`);
 const START = 1;
 const END = 2;
 
@@ -49,27 +51,77 @@ function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: Entit
 export function appositionCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const edges = tokenEdges(text.length, tokens);
   const out: Candidate[] = [];
-  for (const t of tokens) {
-    const p = t.start;
-    if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) continue;
-    const type = kindEndingAt(text, edges, p)?.type;
-    if (!type) continue;
-    if (t.surface === '「') {
-      const close = text.indexOf('」', t.end);
-      let inner = close < 0 ? '' : text.slice(t.end, close);
-      inner = inner.replace(/[（(].*$/, '');
-      if (!inner || inner.length > MAX_QUOTED || SENTENCE_PUNCT.test(inner) || gazetteerType(inner)) continue;
-      out.push({ start: t.end, end: t.end + inner.length, type, source: 'apposition', weight: 11 });
-      continue;
-    }
-    const run = KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
-    const end = p + run.length;
-    // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
-    if (run.length < 2 || !((edges[end] as number) & END) || KANJI_OR_KATAKANA.test(text[end] ?? '')) continue;
-    if (gazetteerType(run) || isPlainWordWhole(run)) continue;
-    out.push({ start: p, end, type, source: 'apposition', weight: 11 });
-  }
+  tokens.forEach((t, i) => {
+    const c = kindApposition(text, edges, t) ?? bodyAfterKind(text, edges, tokens, i);
+    if (c) out.push(c);
+  });
   return out;
+}
+
+/** Most words in a body's name after its kind: 情報+資格+試験+センター. */
+const MAX_BODY_WORDS = 6;
+/** What may follow a body's name in a clause: a particle, a comma, a bracket (its address or short form). */
+const AFTER_BODY = /^[はがをにともやの、（(]/;
+
+/**
+ * A body's name after its kind and の or ・: 「調査会社のノルド・リサーチが」, 「調査会社の東邦データが」,
+ * 「最大会派・県政クラブの」, 「一般財団法人・資格振興センター（…）」 → organisation. Only organisations'
+ * kinds. A katakana name must be no word a dictionary files as plain (「調査会社のアナリスト」); a
+ * name with kanji must end in a katakana word or a body's last word, and after の hold a proper or
+ * unknown word before it (「調査機関の研究チーム」 is no name). ・ joins a kind to its own body's name,
+ * but two kinds in a list (「企業・団体」) name nothing.
+ */
+function bodyAfterKind(text: string, edges: Uint8Array, tokens: readonly Token[], i: number): Candidate | null {
+  const link = tokens[i] as Token;
+  const dot = link.surface === '・';
+  if (!dot && (link.surface !== 'の' || !isParticle(link))) return null;
+  const first = tokens[i + 1];
+  if (!first || first.start !== link.end || kindEndingAt(text, edges, link.start)?.type !== 'organization') return null;
+  // A katakana name whole (「ノルド・リサーチ」), or none: 「データセンター」 is a plain word's pieces.
+  const run = katakanaRunAt(text, first.start);
+  if (run.length > 0 && !KANJI_OR_KATAKANA.test(text[first.start + run.length] ?? ''))
+    return katakanaName(text, edges, first.start, 'organization');
+  let j = i + 1;
+  while (j < tokens.length && j - i <= MAX_BODY_WORDS) {
+    const t = tokens[j] as Token;
+    if (t.start !== (tokens[j - 1] as Token).end || !isNoun(t) || t.surface === '・') break;
+    j++;
+  }
+  const last = tokens[j - 1] as Token;
+  if (j - (i + 1) < 2 || !AFTER_BODY.test(tokens[j]?.surface ?? '')) return null;
+  const pair = (tokens[j - 2] as Token).surface + last.surface;
+  if (!KATAKANA_WORD.test(last.surface) && !NAME_ENDINGS.has(last.surface) && !NAME_ENDINGS.has(pair)) return null;
+  if (!dot && !hasNameEvidence(tokens, i + 1, j - 1)) return null;
+  const end = last.end;
+  if (kindEndingAt(text, edges, end)?.at === first.start) return null;
+  return { start: first.start, end, type: 'organization', source: 'apposition', weight: 11 };
+}
+
+/** The run of katakana and ・ starting at `p`. */
+const katakanaRunAt = (text: string, p: number): string => KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
+
+/** The katakana name starting at `p` that ends on a token edge and runs into no longer name, or null. */
+function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityType): Candidate | null {
+  const run = katakanaRunAt(text, p);
+  const end = p + run.length;
+  // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
+  if (run.length < 2 || !((edges[end] as number) & END) || KANJI_OR_KATAKANA.test(text[end] ?? '')) return null;
+  if (gazetteerType(run) || isPlainWordWhole(run)) return null;
+  return { start: p, end, type, source: 'apposition', weight: 11 };
+}
+
+/** A name right after its kind noun, quoted or in katakana: 「料亭「新喜楽」」, 「町ダンボア」. */
+function kindApposition(text: string, edges: Uint8Array, t: Token): Candidate | null {
+  const p = t.start;
+  if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) return null;
+  const type = kindEndingAt(text, edges, p)?.type;
+  if (!type) return null;
+  if (t.surface !== '「') return katakanaName(text, edges, p, type);
+  const close = text.indexOf('」', t.end);
+  let inner = close < 0 ? '' : text.slice(t.end, close);
+  inner = inner.replace(/[（(].*$/, '');
+  if (!inner || inner.length > MAX_QUOTED || SENTENCE_PUNCT.test(inner) || gazetteerType(inner)) return null;
+  return { start: t.end, end: t.end + inner.length, type, source: 'apposition', weight: 11 };
 }
 
 /** What may follow a person's name in a clause: a particle, a comma, ら (and others). */

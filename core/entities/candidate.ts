@@ -18,6 +18,7 @@ export interface Candidate {
     | 'paren'
     | 'katakana'
     | 'proper-noun'
+    | 'organ'
     | 'apposition';
   weight: number;
   /** 0–1; when absent, the rule's own (confidence.ts). */

@@ -37,6 +37,8 @@ const RULE_CONFIDENCE: Readonly<Record<Candidate['source'], number>> = {
   // unless SudachiDict knows them as a proper noun or the tagger agrees (acronyms.ts, reconcile.ts).
   acronym: 0.45,
   'proper-noun': 0.6,
+  // 「県選管」, 「市財政課」: a bare 県 or 市 and an organ's last word (municipal-organs.ts).
+  organ: 0.85,
 };
 
 /** The candidate's own confidence, or its rule's. */

@@ -21,6 +21,7 @@ import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
+import { municipalOrganCandidates } from './municipal-organs';
 import { nameBeforeOfficeCandidates } from './name-before-office';
 import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
@@ -75,6 +76,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
+    ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
     ...datelineCandidates(text),

@@ -3,7 +3,7 @@ import { ERA_BY_NAME } from '../lexicon/eras';
 import { DEICTIC_PREFIXES, OPERATOR_PREFIXES } from '../lexicon/generic-prefixes';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { isNoun, isSahenNoun } from '../text/pos';
-import { CAPITAL, KATAKANA } from '../text/script';
+import { CAPITAL, DIGIT, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -20,8 +20,11 @@ export const SUDACHI_PROPER_NOUN = 6;
 const TITLES: ReadonlySet<string> = new Set(SOURCE_TITLES);
 /** Kinds of names a common noun must never be marked as. */
 const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
-/** Sources that know a name when they see one: a listed name, a name before a title or after its kind. */
-const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition']);
+/**
+ * Sources that know a name when they see one: a listed name, a name before a title or after its kind,
+ * a prefecture's or city's organ (「県財政課」: plain words, but 県 says whose section it is).
+ */
+const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition', 'organ']);
 
 /** SudachiDict's code for a word (0: not listed, or not one word there). */
 export function sudachiCode(word: string): number {
@@ -77,10 +80,25 @@ export function isCommonNoun(tokens: readonly Token[], from: number, to: number)
   // SudachiDict files organisations under common nouns too (理財局, 厚生労働省): a word that ends names
   // keeps a compound a possible name whatever the whole is listed as.
   if (to - from === 1) return true;
-  return !NAME_ENDINGS.has((tokens[to - 1] as Token).surface);
+  return !endsInNameEnding(tokens, from, to);
+}
+
+/**
+ * Whether the last word of tokens [from, to), or the last two read as one, ends names: 「外務省」's 省, and
+ * 「運輸安全委員会」's 委員+会, which kuromoji splits (委員会 ends names, 会 alone does not), after at
+ * least two words that say which committee it is.
+ */
+function endsInNameEnding(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = (tokens[to - 1] as Token).surface;
+  if (NAME_ENDINGS.has(last)) return true;
+  // Two words before the split ending at least: 「中央委員会」, 「市議会委員会」 are kinds of committee.
+  return to - from >= 4 && NAME_ENDINGS.has((tokens[to - 2] as Token).surface + last);
 }
 
 const CAPITALS = new RegExp(`^[${CAPITAL}]{2,6}$`);
+
+/** A party or group by its rank, 「野党第1党」, 「与党第二会派」: which one it is, not its name. */
+const RANKED_BODY = new RegExp(`第[${DIGIT}一二三四五六七八九十]+(?:党|会派)$`);
 
 /**
  * Capitals no dictionary lists as a name, then a plain word that ends no name, make a term:
@@ -129,6 +147,7 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
   if (!NAMED_KINDS.has(c.type)) return false;
   const name = text.slice(c.start, c.end);
   if (isDeictic(name) || (c.type === 'place' && isAddressUnderAnaphor(name))) return true;
+  if (RANKED_BODY.test(name)) return true;
   if (TRUSTED.has(c.source)) return false;
   if (ERA_BY_NAME.has(name) || TITLES.has(name)) return true;
   const from = tokenAt(tokens, c.start);
@@ -143,6 +162,9 @@ export function namesNothing(text: string, tokens: readonly Token[], c: Candidat
     OPERATOR_PREFIXES.has((tokens[from] as Token).surface) &&
     isPlainWord(tokens[from + 1] as Token)
   )
+    return true;
+  // 「生成AI向けデータセンター」: what a thing is for and a kind of thing, a description, no name.
+  if (c.source === 'tagger' && tokens.slice(from, to).some((t) => t.surface === '向け' && t.start > c.start))
     return true;
   // The tagger's person that ends in a verbal noun is a name and what happened to it: 「森友改ざん」.
   if (c.type === 'person' && c.source === 'tagger' && endsInVerbalNoun(tokens, from, to)) return true;

@@ -1,9 +1,10 @@
 import { PLACE_SUFFIXES, PREFECTURE_SUFFIXES } from '../lexicon/place-suffixes';
 import { SPORTS_CUES, TEAM_PLACES, TEAM_WORDS } from '../lexicon/team-places';
-import { DIGIT, isKanji } from '../text/script';
+import { DIGIT, isKanji, KANJI, KATAKANA } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
-import { gazetteerLabel } from './gazetteer';
+import { gazetteerLabel, gazetteerType } from './gazetteer';
+import { isPlainWordWhole } from './names-nothing';
 
 const SENTENCE_END = /[。！？\n]/;
 
@@ -23,15 +24,36 @@ const TEAM_ROLE = /^[はが戦]/;
 
 const isGame = (sentence: string): boolean => SCORE.test(sentence) || SPORTS_CUES.some((w) => sentence.includes(w));
 
+/** A home place's name, then a katakana nickname: 「仙台ファルコンズ」 = 仙台 + ファルコンズ. */
+const CLUB = new RegExp(`^([${KANJI}]{1,4})([${KATAKANA}ー・]{3,})$`, 'u');
+
+/**
+ * Whether a name is a club's: a place the lists hold and a nickname, one no dictionary files as a
+ * plain word or one in the plural (「大阪ブレイブス」, 「神戸グリフォンズ」). 「仙台ドーム」 and
+ * 「横浜アリーナ」 end in plain words: they are where the game is played.
+ */
+function isClubName(name: string): boolean {
+  const m = CLUB.exec(name);
+  if (!m) return false;
+  const [, home, nickname] = m as unknown as [string, string, string];
+  // A club is named by its city bare: 「多治見市モザイク…」 with 市 is the city's own museum.
+  if (PLACE_ENDS.has(home.at(-1) as string)) return false;
+  if (gazetteerType(home) !== 'place' && !TEAM_PLACES.has(home)) return false;
+  // 「米ロサンゼルス」: a country and a city in it, no club (a club is named by its city, not a country).
+  if (gazetteerLabel(home)?.startsWith('country') || gazetteerType(nickname)) return false;
+  return !isPlainWordWhole(nickname) || /[ズス]$/.test(nickname);
+}
+
 /**
  * A team's home place in a sentence about a game is the team: 「広島は巨人に3-2で勝ち、連勝を5に伸ばした」
- * → 広島 an organisation; 「広島戦」 too. A country is its national team only as the one playing: 「日本は
+ * → 広島 an organisation; 「広島戦」 too, and a club's full name, 「◇仙台ファルコンズ4―2…」. A country is its national team only as the one playing: 「日本は
  * 勝ち点を13に伸ばした」, 「次の中国戦」. 「広島で平和記念式典が開かれた」, 「日本で開かれるＷ杯」 stay places.
  */
 export function teamMetonymy(text: string, cands: readonly Candidate[]): Candidate[] {
   return cands.map((c) => {
     if (c.type !== 'place') return c;
     const name = text.slice(c.start, c.end);
+    if (isClubName(name) && isGame(sentenceAround(text, c.start, c.end))) return { ...c, type: 'organization' };
     const home = TEAM_PLACES.has(name);
     if (!home && !(gazetteerLabel(name) === 'country' && TEAM_ROLE.test(text.slice(c.end, c.end + 1)))) return c;
     // 「中国戦」 is a match, 「中国戦略」 or 「中国戦線」 are not.

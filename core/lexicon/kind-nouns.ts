@@ -52,6 +52,26 @@ export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   文芸誌: 'organization',
   雑誌: 'organization',
   週刊誌: 'organization',
+  // 「英紙デイリー・ポスト」, 「独スポーツ紙「…」」, 「医学誌「…」」: the paper or journal is its publisher's
+  // name (英紙 is one word in IPADIC; 米紙, 独紙 are 米+紙).
+  紙: 'organization',
+  英紙: 'organization',
+  誌: 'organization',
+  // 「地元テレビ局カナル・ソル」, 「通信社イベリア・ニュース」, 「ニュースサイト「…」」: media are organisations.
+  テレビ局: 'organization',
+  ラジオ局: 'organization',
+  放送局: 'organization',
+  通信社: 'organization',
+  新聞社: 'organization',
+  ニュースサイト: 'organization',
+  情報サイト: 'organization',
+  // 「最大会派・県政クラブ」, 「民間調査機関のノルド研究所」, 「人材大手のキャリアリンク（東京都渋谷区）」
+  会派: 'organization',
+  機関: 'organization',
+  大手: 'organization',
+  // 「資格予備校「スタディ・ワン」」: a school is the body that runs it.
+  予備校: 'organization',
+  学習塾: 'organization',
   出版社: 'organization',
   メーカー: 'organization',
   スタートアップ: 'organization',

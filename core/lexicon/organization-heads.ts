@@ -79,7 +79,9 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   電子: ['source'],
   製鉄: ['source'],
   自動車: ['source'],
-  製薬: ['source'],
+  // 北辰製薬, 東洋精機: a maker named by its trade ends a body's name whatever the words before it.
+  製薬: ['source', 'entity'],
+  精機: ['source', 'entity'],
   商事: ['source'],
   物産: ['source'],
   電力: ['source'],
@@ -103,7 +105,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   // 全国消費者団体連絡会: a liaison council of member bodies.
   連絡会: ['source'],
   商工会議所: ['source'],
-  労組: ['source'],
+  // 湾岸交通労組, 全ドイツ金属労組: a union, even after a place.
+  労組: ['source', 'entity'],
   生協: ['source'],
   農協: ['source'],
   漁協: ['source'],
@@ -120,7 +123,7 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   薬品: ['source'],
   不動産: ['source'],
   研究室: ['source'],
-  総研: ['source'],
+  総研: ['source', 'entity'],
   HD: ['source'],
   ＨＤ: ['source'],
   商会: ['entity'],

@@ -23,6 +23,8 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   院: [],
   委員会: ['strong'],
   実行委員会: [],
+  // 実行委: the short form of 実行委員会, as plain as it without a name before it (「まつりの実行委」).
+  実行委: [],
   議会: [],
   市議会: [],
   県議会: [],
@@ -79,6 +81,10 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   気象台: ['strong'],
   // 都教委, 県教委, 市教委: short for 教育委員会, the board of education.
   教委: ['strong'],
+  // 運輸安全委, 原子力規制委, 公取委: a commission's short name, IPADIC's suffix word 委.
+  委: ['strong'],
+  // 防衛省統合幕僚監部, 陸上幕僚監部: the Self-Defense Forces' staff offices.
+  幕僚監部: ['strong'],
 });
 
 /** Suffixes that name an organisation even after plain words: 省, 庁, 研究所, 地検. */

@@ -31,7 +31,10 @@ export const TEAM_PLACES: ReadonlySet<string> = new Set([
   '岡山',
 ]);
 
-/** Words of a game: a sentence holding one of them is about sport (「広島は先発の…が7回を無失点」). */
+/**
+ * Words of a game: a sentence holding one of them is about sport (「広島は先発の…が7回を無失点」). Not 首位
+ * alone: rankings of anything have one (「「住みたい街」首位は横浜」), and a game's sentence has more.
+ */
 export const SPORTS_CUES: readonly string[] = [
   '試合',
   '先発',
@@ -48,7 +51,6 @@ export const SPORTS_CUES: readonly string[] = [
   '連敗',
   '白星',
   '黒星',
-  '首位',
   '優勝',
   '決勝',
   '開幕',

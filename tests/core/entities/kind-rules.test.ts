@@ -32,6 +32,11 @@ describe('the last word gives the kind', () => {
 });
 
 describe('metonymy: a team’s home place in a sentence about a game is the team', () => {
+  it('a ranking’s 首位 is no game: 横浜 and 神戸 stay places', () => {
+    expect(typeOf('「住みたい街」ランキングの首位は横浜で、3年連続となった。', '横浜')).toBe('place');
+    expect(typeOf('人気投票で首位は神戸、2位は福岡だった。', '神戸')).toBe('place');
+    expect(typeOf('札幌が首位の名古屋に逆転勝ちした。', '名古屋')).toBe('organization');
+  });
   it('広島 beats 巨人: an organisation; 広島戦 too', () => {
     expect(typeOf('広島は巨人に3-2で勝ち、連勝を5に伸ばした。', '広島')).toBe('organization');
     expect(typeOf('次の広島戦に向けて調整した。', '広島')).toBe('organization');

@@ -1,0 +1,27 @@
+/**
+ * A prefecture's or a city's own bodies, written after a bare 県 or 市 once the article has named which
+ * (「県議会」, 「県選管」, 「市選挙管理委員会」, 「県財政課」, 「県警高速隊」): the heads that stand for the
+ * prefecture or city, and the last words that make the whole one of its organs.
+ */
+
+/** Bare heads that stand for the prefecture, city, town or ward the article is about (and its police). */
+export const MUNICIPAL_ORGAN_HEADS: ReadonlySet<string> = new Set(['県', '市', '町', '村', '区', '都', '府', '道']);
+
+/**
+ * Last words of an organ of the prefecture or city: an assembly, a board (委員会 and its short forms
+ * 選管, 教委), a bureau: 「県議会」, 「市選管」, 「県教育委員会」, 「都交通局」.
+ * A city hall's sections (「市総合政策課」, 「町住民課」) are desks, not bodies writers name.
+ */
+export const MUNICIPAL_ORGAN_ENDS: ReadonlySet<string> = new Set(['議会', '委員会', '選管', '教委', '局']);
+
+/**
+ * An assembly's sittings: 「県議会定例会に提出する」 names the assembly, while before other words it is
+ * part of a compound (「市議会委員会答弁」, 「市議会議員」).
+ */
+export const ASSEMBLY_SITTINGS: readonly string[] = ['定例会', '臨時会', '本会議'];
+
+/** Heads of a prefecture's police: 県警, 府警, 道警. Its units are named bodies (「県警捜査1課」, 「県警高速隊」). */
+export const POLICE_HEADS: ReadonlySet<string> = new Set(['県警', '府警', '道警']);
+
+/** Last words of a police force's units: a section, a squad, a station. */
+export const POLICE_UNIT_ENDS: ReadonlySet<string> = new Set(['課', '隊', '署', '本部']);
