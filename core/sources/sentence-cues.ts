@@ -8,6 +8,7 @@ import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
+import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
@@ -59,6 +60,12 @@ export function sentenceCues(
   // 日銀が…0.5%程度に引き上げたことを受けた対応: a value a body set, where no cue reports it.
   for (const set of findSettingCues(tokens, v)) {
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
+  }
+  // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
+  // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
+  const others = [...cues];
+  for (const act of findOfficialActCues(tokens, v)) {
+    if (!others.some((c) => c.contentStart < act.contentEnd && act.contentStart < c.contentEnd)) cues.push(act);
   }
   // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
   const cited = findCitedFact(tokens, v);
