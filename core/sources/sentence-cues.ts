@@ -16,6 +16,7 @@ import { findReportTopicCue } from './report-topic';
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
+import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
 import { findTopic, type Speaker } from './topic';
 
@@ -70,6 +71,9 @@ export function sentenceCues(
   // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
   const cited = findCitedFact(tokens, v);
   if (cited && !cues.some((c) => c.contentEnd >= cited.contentEnd)) cues.push(cited);
+  // …出荷が15%減ったことを問題視する: a fact a party holds up, unless a cue already reports it.
+  const stance = findStanceCue(tokens, v);
+  if (stance && !cues.some((c) => c.contentEnd >= stance.contentEnd)) cues.push(stance);
   // …しやすいとして、注意を促している: the reason the subject gives.
   const reason = cues.length ? null : findStatedReason(tokens, v);
   if (reason) cues.push(reason);
