@@ -91,6 +91,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
       implicit: !who && !hasTopic(tokens, v, v.first, i),
+      deed: verb.deed,
     });
     clause = clauseAfter(tokens, v, verb.last);
   }
@@ -315,8 +316,10 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
     // 被害状況をまとめた / 利用実績をまとめた: an account compiled is as much a report as 試算 is.
     const account = compiles && !!object && COMPILED_ACCOUNTS.some((w) => object.text.endsWith(w));
-    if (decided || plan || account || (object && isReportPhrase(object)))
-      return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
+    if (decided || plan || account || (object && isReportPhrase(object))) {
+      const last = sahen ? i + 1 : i;
+      return { first: i, last, passive: false, announce: true, verb: t.surface, deed: decided || plan };
+    }
   }
   // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.
   const agreed = isNoun(t) && AGREEING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';

@@ -45,6 +45,7 @@ export function findOfficialActCues(tokens: readonly Token[], v: SentenceView): 
       contentEnd: (tokens[k] as Token).start,
       announce: false,
       via: null,
+      deed: true,
     });
     k = last;
   }
