@@ -238,13 +238,16 @@ export const AGREEING_SAHEN: ReadonlySet<string> = new Set(['合意', '妥結'])
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
 /**
- * サ変 nouns (with する) of an authority putting people, equipment or money to a task on its own order:
- * 職員約120人を派遣した, 消防士約1500人を投入して, 全約900世帯に避難勧告を発令した, 10万円の見舞金を支給
+ * サ変 nouns (with する) of an authority putting people, equipment or money to a task on its own order,
+ * or directing those it counts: 職員約120人を派遣した, 消防士約1500人を投入して, 全約900世帯に避難勧告を発令した, 10万円の見舞金を支給
  * した. Whom or what it sent is known from the authority (sources/official-acts.ts); building, holding or
  * weighing something (防犯カメラ約200台を設置した, 研修を3回開いた, 予算を組むか検討する) is a deed the
  * outlet tells.
  */
 export const COMMAND_SAHEN: ReadonlySet<string> = new Set([
+  // 市立病院3施設に緊急点検を指示した / 全28市町村に節電を要請した: those it directs, as with 指示を出した.
+  '指示',
+  '要請',
   '派遣',
   '増派',
   '急派',

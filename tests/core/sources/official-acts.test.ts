@@ -22,6 +22,8 @@ describe('a public body’s official act tells what its object or target counts 
     ['中国政府は、被災地に医療チーム30人を派遣した。', '30人', '中国政府'],
     ['県は現地に職員10人を派遣し、防災ヘリ2機を投入した。', '2機', '県'],
     ['北浜県は２市に緊急事態宣言を発令しました。', '２市', '北浜県'],
+    ['札幌市は同日、市内の市立病院3施設に投薬手順の緊急点検を指示した。', '3施設', '札幌市'],
+    ['北浜県は、県内の全28市町村に節電を要請しました。', '28市町村', '北浜県'],
   ])('%s', (text, figure, source) => {
     expect(nameOf(text, figure)).toContain(source);
   });
@@ -29,6 +31,8 @@ describe('a public body’s official act tells what its object or target counts 
   it.each([
     ['田中さんは3人の子を育てた。', '3人'],
     ['東和電機は昨年、新工場に約500人を配置した。', '約500人'],
+    ['山田部長は部下3人に資料の作成を指示した。', '3人'],
+    ['東和電機は、取引先約200社に値上げを要請した。', '約200社'],
     ['山田選手は試合に3回出場した。', '3回'],
     ['大雨の影響で、約2万人が避難した。', '約2万人'],
     // a clause with its own subject before the act is not what the body acted on
