@@ -568,8 +568,11 @@ export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投
  */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(['見込む', '見積もる', '予想', '想定']);
 
-/** Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ. */
-export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
+/**
+ * Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ, 最大3万人
+ * 規模のストを行う構えだ (a stance taken, the party's plan as much as 方針).
+ */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え', '構え']);
 
 /**
  * A plan being worked out closing a sentence: a verb, one of these nouns, で and a サ変 noun of working
