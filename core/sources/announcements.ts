@@ -23,6 +23,7 @@ import {
   isNoun,
   isNumeral,
   isParticle,
+  isPrefix,
   isSuffix,
   isVerb,
 } from '../text/pos';
@@ -171,6 +172,8 @@ function resultFollows(tokens: readonly Token[], v: SentenceView, verb: VerbMatc
 function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): Cue | null {
   let k = verb.last + 1;
   while (isAuxiliary(tokens[k])) k++;
+  // 発表した第3四半期決算: a report named from a prefix (第, 前) is a noun all the same.
+  if (isPrefix(tokens[k]) && isNoun(tokens[k + 1])) k++;
   if (!isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   let g = verb.first - 1;
   // skip a date between the subject and the verb: 内閣府が15日発表した, 15日に発表した; and a manner:
