@@ -19,3 +19,20 @@ describe('a report its publisher put out, named from a prefix (発表した第3�
     expect(nameOf(text, figure)).toContain(source);
   });
 });
+
+describe('a maker named by its trade written as two words (精|工, 精|機) publishes its own report', () => {
+  it.each([
+    [
+      '化学大手の東和化学工業は7日、研磨材を手がけるミナト精工（東証プライム）を買収すると発表した。ミナト精工が同日公表した資料によると、同社の売上高は532億円だった。',
+      '532億円',
+      'ミナト精工',
+    ],
+    [
+      '東和化学は7日、リベル精機を買収すると発表した。リベル精機が同日公表した資料によると、同社の従業員は約2100人だった。',
+      '約2100人',
+      'リベル精機',
+    ],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toContain(source);
+  });
+});
