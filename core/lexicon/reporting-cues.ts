@@ -287,6 +287,10 @@ export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
   '答申',
   // 検察側は懲役6年を求刑した: the sentence the prosecutors demand is theirs.
   '求刑',
+  // WHOは成人に週150〜300分程度の運動を推奨している / 野菜を350グラム以上とることを勧めている: what a
+  // body recommends is its own advice.
+  '推奨',
+  '勧める',
 ]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
