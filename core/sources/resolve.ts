@@ -77,9 +77,11 @@ export function resolveFigure(
   if (quote && !q && SHORT_BODY.test(quote.shortTopic?.text ?? '')) return UNNAMED;
   // …の3分の1にとどまるとの分析もある: someone's view, no one's the article names.
   if (covering.some((c) => c.opinion)) return UNNAMED;
-  // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
+  // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said — unless the
+  // sentence tells it as heard (県民1人当たりに換算すると約72万円になるという: the source's own sum).
   const s = here.view.sentence;
-  if (isWritersConversion(s.text, s.start, f.start)) return null;
+  const heard = covering.some((c) => c.kind === 'hearsay');
+  if (!heard && isWritersConversion(s.text, s.start, f.start)) return null;
   // 東和鉄道によると、…運休した。北山鉄道も運休し、伊丹空港では12便が欠航した: the later scene is not the
   // according-to's account.
   const newScene = info.scene !== null && f.start >= info.scene;
