@@ -77,6 +77,9 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   電機: ['source'],
   // サムスン電子, 日本製鉄: makers named by their trade, as 電機 and 重工 are.
   電子: ['source'],
+  // ミナト精工が公表した資料, 東和精機は: 精|工 and 精|機 are two words to IPADIC, one maker's trade.
+  精工: ['source'],
+  精機: ['source'],
   製鉄: ['source'],
   自動車: ['source'],
   // 北辰製薬, 東洋精機: a maker named by its trade ends a body's name whatever the words before it.

@@ -241,6 +241,39 @@ export const AGREEING_SAHEN: ReadonlySet<string> = new Set(['合意', '妥結'])
 export const ORDERING_VERBS: ReadonlySet<string> = new Set(['命じる', '命ずる', '命令', '勧告']);
 
 /**
+ * サ変 nouns (with する) of an authority putting people, equipment or money to a task on its own order,
+ * or directing those it counts: 職員約120人を派遣した, 消防士約1500人を投入して, 全約900世帯に避難勧告を発令した, 10万円の見舞金を支給
+ * した. Whom or what it sent is known from the authority (sources/official-acts.ts); building, holding or
+ * weighing something (防犯カメラ約200台を設置した, 研修を3回開いた, 予算を組むか検討する) is a deed the
+ * outlet tells.
+ */
+export const COMMAND_SAHEN: ReadonlySet<string> = new Set([
+  // 市立病院3施設に緊急点検を指示した / 全28市町村に節電を要請した: those it directs, as with 指示を出した.
+  '指示',
+  '要請',
+  '派遣',
+  '増派',
+  '急派',
+  '投入',
+  '配備',
+  '動員',
+  '出動',
+  '発令',
+  '発出',
+  '支給',
+  '交付',
+  '配分',
+  '招集',
+  '召集',
+]);
+
+/**
+ * Nouns of a directive an authority puts out (出す, 発令, 発出) to those it counts: 約3400世帯に避難指示を
+ * 出した, 5県に大雨警報を発令した, 2市に緊急事態宣言を発出した (matched at the end of the object).
+ */
+export const DIRECTIVE_NOUNS: readonly string[] = ['指示', '勧告', '命令', '要請', '指令', '警報', '注意報', '宣言'];
+
+/**
  * Verbs (and サ変 nouns) of a demand, an offer, an application or a council's recommendation: 労組は
  * 月3万円の賃上げを求めている, 経営側は月1万円を提示した, 電力会社は平均30%の値上げを国に申請した, 原告は
  * 1億円の賠償を請求した, 審議会は時給1020円とするよう答申した — the amount asked for, offered or
@@ -257,6 +290,10 @@ export const DEMANDING_VERBS: ReadonlySet<string> = new Set([
   '答申',
   // 検察側は懲役6年を求刑した: the sentence the prosecutors demand is theirs.
   '求刑',
+  // WHOは成人に週150〜300分程度の運動を推奨している / 野菜を350グラム以上とることを勧めている: what a
+  // body recommends is its own advice.
+  '推奨',
+  '勧める',
 ]);
 
 /** Nouns of との〇〇を示した: 「…との見方を示した」 reports the subject's view. */
@@ -538,8 +575,11 @@ export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投
  */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(['見込む', '見積もる', '予想', '想定']);
 
-/** Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ. */
-export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え']);
+/**
+ * Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ, 最大3万人
+ * 規模のストを行う構えだ (a stance taken, the party's plan as much as 方針).
+ */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え', '構え']);
 
 /**
  * A plan being worked out closing a sentence: a verb, one of these nouns, で and a サ変 noun of working

@@ -59,6 +59,12 @@ export const GOVERNMENT_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of armed forces' names (ロシア軍, 国軍, 空挺部隊): whom an army sends or fires is an observer's
+ * estimate, not an authority's account of its own act (sources/official-acts.ts).
+ */
+export const ARMED_FORCE_HEADS: readonly string[] = ['軍', '部隊'];
+
+/**
  * Units inside a body: 県警交通企画課, 市観光課, 本部広報班. A name ending in one is of the kind of the
  * body written before it (県警 → government); on its own it names no one.
  */

@@ -23,6 +23,7 @@ import {
   isNoun,
   isNumeral,
   isParticle,
+  isPrefix,
   isSuffix,
   isVerb,
 } from '../text/pos';
@@ -91,6 +92,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
       implicit: !who && !hasTopic(tokens, v, v.first, i),
+      deed: verb.deed,
     });
     clause = clauseAfter(tokens, v, verb.last);
   }
@@ -170,6 +172,8 @@ function resultFollows(tokens: readonly Token[], v: SentenceView, verb: VerbMatc
 function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): Cue | null {
   let k = verb.last + 1;
   while (isAuxiliary(tokens[k])) k++;
+  // 発表した第3四半期決算: a report named from a prefix (第, 前) is a noun all the same.
+  if (isPrefix(tokens[k]) && isNoun(tokens[k + 1])) k++;
   if (!isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   let g = verb.first - 1;
   // skip a date between the subject and the verb: 内閣府が15日発表した, 15日に発表した; and a manner:
@@ -315,8 +319,10 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
     // 被害状況をまとめた / 利用実績をまとめた: an account compiled is as much a report as 試算 is.
     const account = compiles && !!object && COMPILED_ACCOUNTS.some((w) => object.text.endsWith(w));
-    if (decided || plan || account || (object && isReportPhrase(object)))
-      return { first: i, last: sahen ? i + 1 : i, passive: false, announce: true, verb: t.surface };
+    if (decided || plan || account || (object && isReportPhrase(object))) {
+      const last = sahen ? i + 1 : i;
+      return { first: i, last, passive: false, announce: true, verb: t.surface, deed: decided || plan };
+    }
   }
   // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.
   const agreed = isNoun(t) && AGREEING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';

@@ -49,6 +49,11 @@ export interface Cue {
   opinion?: boolean;
   /** A plan or forecast (…を見込む, …する計画だ): with no subject, the body the article is about. */
   plan?: boolean;
+  /**
+   * An act read from its doer, no one's words (市は…に避難指示を出した, 日銀は金利を0.5%に引き上げた):
+   * a later sentence naming who made it known (…が会見で明らかにした) outranks it.
+   */
+  deed?: boolean;
   /** A plan word that forecasts (…を見込む, …と予想する): with no subject, also a person's view. */
   forecast?: boolean;
   /**

@@ -25,11 +25,17 @@ export function investigatorIn(tokens: readonly Token[], v: SentenceView): NameP
   return null;
 }
 
-/** True when a source is an investigating authority (大阪府警, 練馬署, 警察): its reports identify people. */
+/**
+ * True when a source is an investigating authority (大阪府警, 練馬署, 警察) or a unit of a police force
+ * (石川県警高速隊, 府警捜査1課, 警視庁交通機動隊): its reports identify people.
+ */
 export function isInvestigator(name: string): boolean {
   for (const h of HEADS) if (name.endsWith(h)) return true;
-  return false;
+  return POLICE_UNIT.test(name);
 }
+
+// 県警高速隊 / 府警捜査1課 / 警察庁の…室: a force's name, then the unit within it.
+const POLICE_UNIT = /(?:県警|府警|道警|警視庁|警察).{0,8}[隊課係班室]$/;
 
 // 大阪府警, 練馬署 name the force; 警察 may be any of them; 消防 and 地検 investigate less often.
 const FORCES = /(?:県警|府警|道警|警視庁|警察署|署)$/;

@@ -15,6 +15,7 @@ import { COUNTED_BODIES, RESEARCH_TEAM_HEADS as TEAM_HEADS } from '../lexicon/so
 import {
   isAdverbialNoun,
   isAuxiliary,
+  isCommonNoun,
   isConjunction,
   isConjunctiveParticle,
   isDependent,
@@ -22,6 +23,7 @@ import {
   isNoun,
   isParticle,
   isPlaceName,
+  isSahenNoun,
   isVerb,
 } from '../text/pos';
 import type { Token } from '../types';
@@ -230,11 +232,22 @@ function futureActAt(tokens: readonly Token[], v: SentenceView): number {
     const w = tokens[i] as Token;
     // 予算を組むかどうか検討する: what is weighed is not yet planned.
     if (w.surface === 'か' && isParticle(w)) return -1;
-    before += w.surface;
+    // 来年度予算案の成立には…: a time compounded into a noun names the thing, not when the act is.
+    before += isCompounded(tokens, i) ? '・' : w.surface;
   }
   // これまでに決めている: up to now, not ahead.
   before = before.replace(/(?:これ|それ|今|いま|現在)までに/g, '');
   return FUTURE.some((w) => before.includes(w)) ? verb : -1;
+}
+
+/**
+ * The time word at `i` opens a compound noun (来年度|予算|案, 来月|分): a common noun, not a number or a
+ * particle, right after it (来年度、 / 来年度に / 来週6連戦 time the act).
+ */
+function isCompounded(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return isAdverbialNoun(t) && !!next && (isCommonNoun(next) || isSahenNoun(next));
 }
 
 /** 据え置いた / 盛り込みました / 計上した / 取り崩す: a settling verb closing at `k`, in either tense, or -1. */

@@ -27,6 +27,8 @@ export interface VerbMatch {
   received?: boolean;
   /** 求めている / 提示した: a demand or an offer, a cue only when its clause names who makes it. */
   demand?: boolean;
+  /** 方針を固めた / 経済対策を決定した: a decision, no one's words (Cue.deed). */
+  deed?: boolean;
 }
 
 const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');

@@ -9,6 +9,7 @@ import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
+import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
@@ -17,6 +18,7 @@ import { findNamedReportCue, findReportTopicCue, namesReport } from './report-to
 import { revealedReport } from './revealed';
 import { findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
+import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
 import { findTopic, type Speaker } from './topic';
 
@@ -67,9 +69,18 @@ export function sentenceCues(
   for (const set of findSettingCues(tokens, v)) {
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
   }
+  // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
+  // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
+  const others = [...cues];
+  for (const act of findOfficialActCues(tokens, v)) {
+    if (!others.some((c) => c.contentStart < act.contentEnd && act.contentStart < c.contentEnd)) cues.push(act);
+  }
   // …ことも要因に挙げた: a fact cited, unless a cue already reports the sentence's end.
   const cited = findCitedFact(tokens, v);
   if (cited && !cues.some((c) => c.contentEnd >= cited.contentEnd)) cues.push(cited);
+  // …出荷が15%減ったことを問題視する: a fact a party holds up, unless a cue already reports it.
+  const stance = findStanceCue(tokens, v);
+  if (stance && !cues.some((c) => c.contentEnd >= stance.contentEnd)) cues.push(stance);
   // …しやすいとして、注意を促している: the reason the subject gives.
   const reason = cues.length ? null : findStatedReason(tokens, v);
   if (reason) cues.push(reason);

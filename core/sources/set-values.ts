@@ -30,6 +30,7 @@ export function findSettingCues(tokens: readonly Token[], v: SentenceView): Cue[
       contentEnd: (tokens[k] as Token).start,
       announce: false,
       via: null,
+      deed: true,
     });
   }
   return out;

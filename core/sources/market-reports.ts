@@ -1,0 +1,17 @@
+import { MARKET_KINDS } from '../lexicon/market-words';
+import { alternation } from '../lexicon/word-table';
+
+// 東京株式市場で / ニューヨーク外国為替市場では: the trading the sentence reports is a market's.
+const MARKET_SCENE = new RegExp(`(?:${alternation(MARKET_KINDS)})市場(?:で|では)`);
+// 同社株は / 東和電機の株価が / 終値は / 円相場は: what the market set as the sentence's subject.
+const PRICE_SUBJECT = /(?:株|株価|終値|始値|相場)(?:は|が)/;
+
+/**
+ * True when a sentence reports what a market did — a share's or a currency's price as its subject, or
+ * trading on a named market: 「10日の東京株式市場で同社株は一時、前日比7.5%高の4215円まで上昇した」.
+ * The outlet states it from the market's own record; a company whose results were announced before
+ * does not tell its share price (no announcement is carried into it).
+ */
+export function isMarketReport(sentence: string): boolean {
+  return MARKET_SCENE.test(sentence) || PRICE_SUBJECT.test(sentence);
+}
