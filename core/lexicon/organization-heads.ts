@@ -77,12 +77,12 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   電機: ['source'],
   // サムスン電子, 日本製鉄: makers named by their trade, as 電機 and 重工 are.
   電子: ['source'],
-  // ミナト精工が公表した資料, 東和精機は: 精|工 and 精|機 are two words to IPADIC, one maker's trade.
+  // ミナト精工が公表した資料: 精|工 is two words to IPADIC, one maker's trade (精機 below, with 製薬).
   精工: ['source'],
-  精機: ['source'],
   製鉄: ['source'],
   自動車: ['source'],
-  // 北辰製薬, 東洋精機: a maker named by its trade ends a body's name whatever the words before it.
+  // 北辰製薬, 東洋精機 (精|機, two words to IPADIC): a maker named by its trade ends a body's name whatever
+  // the words before it.
   製薬: ['source', 'entity'],
   精機: ['source', 'entity'],
   商事: ['source'],

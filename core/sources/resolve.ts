@@ -67,6 +67,10 @@ export function resolveFigure(
   if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
   if (q && quote?.plan && !quote.speaker && here.document) return here.document;
+  // 政府は…3カ月間、再開する方針だ。これは高森経済産業相が…明らかにしたものだ: a plan or an act read
+  // from its doer names no one who said it; the next sentence naming who made it known does.
+  const madeKnown = q && (quote?.plan || quote?.deed) ? madeKnownBy(sentences, parties, i) : null;
+  if (madeKnown) return madeKnown;
   if (q) return q;
   // 中銀は、…としている with no 中央銀行 named before: a body the article names by a short form we
   // cannot expand, not the party cited last.
@@ -142,6 +146,19 @@ export function resolveFigure(
     // 「3年契約をしたが、…」 as a paragraph of its own: the person quoted last.
     here.featured
   );
+}
+
+/**
+ * The party the next sentence of the paragraph names as having made this one known, with nothing of
+ * its own (これは…が明らかにしたものだ, …が20日の会見で明らかにした), or null.
+ */
+function madeKnownBy(sentences: InForce['sentences'], parties: InForce['parties'], i: number): Party | null {
+  const here = sentences[i] as SentenceSources;
+  const next = sentences[i + 1];
+  const back = next?.info.back;
+  if (!back || back.speech || back.nearest || next.view.sentence.paragraph !== here.view.sentence.paragraph)
+    return null;
+  return parties.get(back) ?? null;
 }
 
 /**
