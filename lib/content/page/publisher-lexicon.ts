@@ -13,13 +13,14 @@ export const MEDIUM_NAME: RegExp =
 /**
  * A site named as an institution, not a medium: whatever it puts out is about itself — a company's
  * (「株式会社なごみ食品」「北浜電鉄(株)」), a city's or prefecture's (「みなみ野市」), a school's, a
- * university's, a hospital's, a museum's, a ministry's or agency's (「環境資源省」), a police force's
+ * university's, a hospital's, a museum's, a ministry's, agency's or bureau's (「環境資源省」「北浜市水道局」,
+ * an office's 「…事務所」「…研究所」, a town hall's 役場, a co-op's 組合), a police force's
  * (「北山県警察」), a party's (「未来生活党」), a legal body's (「NPO法人…」「国立研究開発法人…機構」), or
  * a site calling itself official (「…公式サイト」「…オフィシャルサイト」): a release, an お知らせ, a club's
  * match report. A paper's story about any of them is on the paper's site.
  */
 export const INSTITUTION_NAME: RegExp =
-  /会社|\(株\)|[市町村区県都府省庁党園館]$|学校|高校|中学|大学$|[病医]院|クリニック|警察|機構|法人|公式|オフィシャル|研究所/;
+  /会社|\(株\)|[市町村区県都府省庁局所党園館]$|学校|高校|中学|大学$|[病医]院|クリニック|警察|機構|法人|組合|役場|公式|オフィシャル/;
 
 /**
  * A site's section of its own announcements, in the <title> between headline and site: a release, whoever

@@ -1,3 +1,4 @@
+import { breadcrumbItems } from './breadcrumb';
 import { foldedDense } from './fold';
 import type { PageMetadata } from './metadata';
 import { hostOf, TITLE_SEPARATOR } from './outlet';
@@ -37,7 +38,8 @@ function writersAddress(url: string | null, writers: readonly string[]): boolean
  */
 export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const parts = doc.title.split(TITLE_SEPARATOR).map((p) => p.trim());
-  if (parts.slice(1, -1).some((p) => RELEASE_SECTION.test(p))) return true;
+  // Filed as a release by the <title> between headline and site, or by the breadcrumb (「トップ > 報道発表」).
+  if ([...parts.slice(1, -1), ...breadcrumbItems(doc)].some((p) => RELEASE_SECTION.test(p))) return true;
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
   // The title's last part, unless it reads as a headline: 「北山新聞 - 台風で浸水、北山市」 puts the site first.
   const last = parts.length > 1 && !/[、\s]/.test(parts.at(-1) ?? '') && parts.at(-1);

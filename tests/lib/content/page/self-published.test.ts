@@ -42,6 +42,9 @@ describe('a publisher putting out its own page', () => {
       '北山市立ひかり台小学校',
       '東和大学',
       '北山中央病院',
+      '北浜市水道局',
+      'みなと生活協同組合',
+      '北浜町役場',
     ])
       expect(page(site, `朝市が再開｜${site}`, report), site).toBe(false);
     expect(page('うみべの灯り', '朝市が再開｜うみべの灯り', report)).toBe(true);
@@ -81,6 +84,13 @@ describe('a publisher putting out its own page', () => {
     expect(page('PRひろば', '朝市が再開｜株式会社みなと物産のプレスリリース｜PRひろば', report)).toBe(false);
     expect(page('みなと物産', '朝市が再開｜ニュースリリース｜みなと物産', report)).toBe(false);
     expect(page('PRひろば', '朝市が再開｜PRひろば', report)).toBe(true);
+    // Or the breadcrumb files it so; a paper's corner 「記者発表から」 is no release.
+    const crumbs = (item: string) =>
+      `<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/x/">${item}</a></li></ol>`;
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('ニュースリリース'))).toBe(false);
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('報道発表'))).toBe(false);
+    expect(page('北浜日報', '朝市が再開｜北浜日報', report, crumbs('記者発表から'))).toBe(true);
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('ご利用ガイド'))).toBe(true);
     // The words in the headline are the story's, split off at a colon or not; a tech site's section is no release's.
     expect(page('北浜新聞', '北浜電機：新型電池を記者発表｜北浜新聞', report)).toBe(true);
     expect(page('テックの森', '朝市アプリ2.0｜アプリのリリース情報｜テックの森', report)).toBe(true);
