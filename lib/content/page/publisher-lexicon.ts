@@ -17,10 +17,11 @@ export const MEDIUM_NAME: RegExp =
  * an office's 「…事務所」「…研究所」, a town hall's 役場, a co-op's 組合), a police force's
  * (「北山県警察」), a party's (「未来生活党」), a legal body's (「NPO法人…」「国立研究開発法人…機構」), or
  * a site calling itself official (「…公式サイト」「…オフィシャルサイト」): a release, an お知らせ, a club's
- * match report. A paper's story about any of them is on the paper's site.
+ * match report. A paper's story about any of them is on the paper's site. A school's or a force's word
+ * ends the name (「北浜高校」「北浜県警」): 「高校野球ドットコム」 is a site about school sports.
  */
 export const INSTITUTION_NAME: RegExp =
-  /会社|\(株\)|[市町村区県都府省庁局所党園館]$|学校|高校|中学|大学$|[病医]院|クリニック|警察|機構|法人|組合|役場|公式|オフィシャル/;
+  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警)$|[病医]院|クリニック|警察|機構|法人|組合|役場|公式|オフィシャル/;
 
 /**
  * A site's section of its own announcements, in the <title> between headline and site: a release, whoever

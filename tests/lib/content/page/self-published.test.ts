@@ -48,6 +48,9 @@ describe('a publisher putting out its own page', () => {
     ])
       expect(page(site, `朝市が再開｜${site}`, report), site).toBe(false);
     expect(page('うみべの灯り', '朝市が再開｜うみべの灯り', report)).toBe(true);
+    // A school's word inside a name is what the site is about, not what it is.
+    expect(page('高校野球ドットコム', '朝市が再開｜高校野球ドットコム', report)).toBe(true);
+    expect(page('北浜県警', '朝市が再開｜北浜県警', report)).toBe(false);
   });
 
   it('the same page on a medium’s site is its report', () => {
