@@ -41,6 +41,8 @@ export interface PageMetadata {
   author: string | null;
   /** JSON-LD articleBody, when the page ships one. */
   articleBody: string | null;
+  /** The @type of the article's JSON-LD publisher (Organization, CollegeOrUniversity…). */
+  publisherTypes: string[];
   /** Every title the page declares (og:title, JSON-LD headline, <title>), for finding the headline element. */
   titles: string[];
 }
@@ -266,6 +268,7 @@ export function readMetadata(doc: Document): PageMetadata {
     author: null,
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
+    publisherTypes: namedThings(article?.publisher)[0]?.types ?? [],
   };
   meta.author = declaredAuthor(doc, meta);
   return meta;

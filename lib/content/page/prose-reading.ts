@@ -56,7 +56,7 @@ const QUOTE = /「[^「」]*」/g;
 const SENTENCE = /[^。！？!?]+[。！？!?]*/g;
 
 /** A line as it is read: NFKC-folded, white space out (easy-Japanese pages space their words), quotes emptied. */
-export function plainLine(text: string): string {
+function plainLine(text: string): string {
   let s = foldedDense(text);
   for (let i = 0; i < QUOTE_LEVELS && s.includes('「'); i++) s = s.replace(QUOTE, '「」');
   return s;

@@ -1,6 +1,6 @@
 /**
- * Who publishes a page: how a news medium's name reads, and how an institution speaks of itself. Data
- * only; the rule lives in self-published.ts.
+ * Who publishes a page: how a news medium's name reads, and how an institution's does. Data only; the rule
+ * lives in self-published.ts.
  */
 
 /**
@@ -11,17 +11,34 @@ export const MEDIUM_NAME: RegExp =
   /新聞|新報|日報|ニュース|news|放送|テレビ|通信|タイム[ズス]|times|ジャーナル|オンライン|online|デジタル|スポーツ/i;
 
 /**
- * How an institution speaks of itself, by how its name ends: a company's 当社 and its humble 発売いたします
- * or 広げてまいります, a school's 本校 (a kindergarten's 当園), a university's 本学 and 本研究, a hospital's
- * 当院, a museum's 当館, a city's 本市, or its office's 「市では、」 opening a sentence (「市では、7月から…
- * 始めます。」: the office acting, as 広報 writes; a report writes 「市は…と発表した」). Read with quotes
- * emptied: a paper quoting 「本校では…」 keeps it.
+ * A site named as an institution, not a medium: whatever it puts out is about itself — a company's
+ * (「株式会社なごみ食品」「北浜電鉄(株)」), a city's or prefecture's (「みなみ野市」), a school's, a
+ * university's, a hospital's, a museum's, a ministry's, agency's or bureau's (「環境資源省」「北浜市水道局」,
+ * an office's 「…事務所」「…研究所」, a town hall's 役場, a co-op's 組合), a police force's
+ * (「北山県警察」), a party's (「未来生活党」), a legal body's (「NPO法人…」「国立研究開発法人…機構」), or
+ * a site calling itself official (「…公式サイト」「…オフィシャルサイト」): a release, an お知らせ, a club's
+ * match report. A paper's story about any of them is on the paper's site. A school's or a force's word
+ * ends the name (「北浜高校」「北浜県警」): 「高校野球ドットコム」 is a site about school sports.
  */
-export const SELF_REFERENCES: readonly (readonly [name: RegExp, self: RegExp])[] = [
-  [/会社|\(株\)/, /当社|弊社|いたしま|てまいりま/],
-  [/[市町村区県都府]$/, /[本当][市村区県]|当町|^[市町村区県都府]では/],
-  [/(?:学校|高校|中学|園)$/, /[本当][校園]/],
-  [/大学$/, /本学|本研究/],
-  [/(?:[病医]院|クリニック)$/, /[本当]院/],
-  [/館$/, /[本当]館/],
-];
+export const INSTITUTION_NAME: RegExp =
+  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警)$|[病医]院|クリニック|警察|機構|法人|組合|役場|公式|オフィシャル/;
+
+/**
+ * A site's section of its own announcements, in the <title> between headline and site: a release, whoever
+ * hosts it — the company (「…｜ニュースリリース｜ミナト精工」, a ministry's 「報道発表資料」), or a release
+ * wire (「…｜株式会社しおさい製菓のプレスリリース｜PRひろば」). The whole part, not a headline's words
+ * split off at a colon (「北浜電機：新型電池を記者発表｜北浜新聞」), nor a tech site's 「アプリのリリース情報」.
+ */
+export const RELEASE_SECTION: RegExp = /(?:プレス|ニュース)リリース$|^(?:報道|記者)発表(?:資料)?$/;
+
+/**
+ * A JSON-LD publisher's @type that is an institution, not a medium (a NewsArticle a university or a club
+ * publishes names it so): GovernmentOrganization, NGO, PoliticalParty, CollegeOrUniversity, a school,
+ * Hospital, SportsTeam, ResearchOrganization, Museum, Library. Not Corporation or Organization: media are
+ * companies too. Only the publisher's: a paper's match report types its SportsTeams as what it is about.
+ */
+export const INSTITUTION_TYPE: RegExp =
+  /Government|NGO|Party|College|School|Educational|Hospital|SportsTeam|Research|Museum|Library/;
+
+/** A host only governments, schools and universities get: a city's city.….lg.jp, a ministry's ….go.jp, ….ac.jp. */
+export const INSTITUTION_HOST: RegExp = /\.(?:lg|go|ac|ed)\.jp$/;

@@ -1,9 +1,14 @@
-import { type Block, textOf } from './blocks';
+import { breadcrumbItems } from './breadcrumb';
 import { foldedDense } from './fold';
 import type { PageMetadata } from './metadata';
-import { TITLE_SEPARATOR } from './outlet';
-import { plainLine } from './prose-reading';
-import { MEDIUM_NAME, SELF_REFERENCES } from './publisher-lexicon';
+import { hostOf, TITLE_SEPARATOR } from './outlet';
+import {
+  INSTITUTION_HOST,
+  INSTITUTION_NAME,
+  INSTITUTION_TYPE,
+  MEDIUM_NAME,
+  RELEASE_SECTION,
+} from './publisher-lexicon';
 
 /** A writer's handle as addresses write it: 「yurutabi_note」 and 「yurutabi-note」 are one. */
 const handle = (s = '') => s.toLowerCase().replace(/[^a-z\d]/g, '');
@@ -23,27 +28,32 @@ function writersAddress(url: string | null, writers: readonly string[]): boolean
 }
 
 /**
- * A page its publisher puts out in its own voice, or a platform's user: no medium reporting on others. The
- * site (og:site_name, the last part of <title>) is no news medium, and either its prose speaks as the
- * institution the site's name says it is (当社 on 「株式会社なごみ食品」, 本校 on 「…中学校」, 「市では、」 on
- * 「三ツ沢市」), or the <title> or the address names the page's writer (「見出し｜ゆずき｜ことのは」). A release
- * told as a report (「ミナト工業は…発売する。同社は…」), a wire service's releases and a paper's story about
- * a company, a school or a city are left to the other rules.
+ * A page its publisher puts out about itself, or a platform's user's: no medium reporting on others. The
+ * site (og:site_name, the last part of <title>, the outlet named) is no news medium, and its name, its
+ * JSON-LD publisher's type or its host says it is an institution (「株式会社なごみ食品」「北山県警察」「環境資源省」,
+ * a GovernmentOrganization, a city's ….lg.jp: a release, a force's 防犯ニュース, a party's news), or the
+ * <title> or the address names the page's writer (「見出し｜ゆずき｜ことのは」). A release is
+ * one wherever it is hosted: the <title> files it so (「…｜プレスリリース｜PRステーション」). A paper's story
+ * about a company, a school or a city is on a medium's site, and so is a signed column titled with its writer.
  */
-export function selfPublished(doc: Document, meta: PageMetadata, blocks: readonly Block[]): boolean {
+export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const parts = doc.title.split(TITLE_SEPARATOR).map((p) => p.trim());
+  // Filed as a release by the <title> between headline and site, or by the breadcrumb (「トップ > 報道発表」).
+  if ([...parts.slice(1, -1), ...breadcrumbItems(doc)].some((p) => RELEASE_SECTION.test(p))) return true;
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-  const names = [site, parts.length > 1 && parts.at(-1)].map((n) => foldedDense(n || ''));
-  const { writers, byline, jsonLdTypes } = meta;
+  // The title's last part, unless it reads as a headline: 「北山新聞 - 台風で浸水、北山市」 puts the site first.
+  const last = parts.length > 1 && !/[、\s]/.test(parts.at(-1) ?? '') && parts.at(-1);
+  const { writers, byline, jsonLdTypes, url } = meta;
+  const names = [site, last].map((n) => foldedDense(n || ''));
+  // The outlet named may be a medium's; it is no institution's by name: with no og:site_name it can be a
+  // headline closing with one (「北浜日報｜物価高対策を発表、未来生活党」).
   if ([...names, byline ?? ''].some((n) => MEDIUM_NAME.test(n)) || jsonLdTypes.includes('NewsMediaOrganization'))
     return false;
-  if (parts.slice(1).some((p) => writers.includes(p)) || writersAddress(meta.url, writers)) return true;
-  const selves = SELF_REFERENCES.filter(([name]) => names.some((n) => name.test(n)));
-  return blocks.some(
-    (b) =>
-      b.kind === 'paragraph' &&
-      plainLine(textOf(b))
-        .split('。')
-        .some((s) => selves.some(([, self]) => self.test(s))),
+  return (
+    parts.slice(1).some((p) => writers.includes(p)) ||
+    writersAddress(url, writers) ||
+    names.some((n) => INSTITUTION_NAME.test(n)) ||
+    meta.publisherTypes.some((t) => INSTITUTION_TYPE.test(t)) ||
+    INSTITUTION_HOST.test(hostOf(url) ?? '')
   );
 }

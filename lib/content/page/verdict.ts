@@ -336,7 +336,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     isRoster(blocks) ||
     notNews ||
     // A page its publisher puts out about itself (a company's release, a school's news) or a user's post.
-    selfPublished(doc, meta, blocks) ||
+    selfPublished(doc, meta) ||
     scheduled ||
     undatedNonNews(input) ||
     unpeopledProse(input) ||

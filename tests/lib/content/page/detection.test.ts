@@ -240,10 +240,12 @@ describe('a page that declares nothing is a story when its prose reads as a date
     expect(extractArticle(parse(weekly.replace(body, `<font size="2">${diary}</font>`))).isArticle).toBe(false);
   });
 
-  it('a town office’s news item stamped only 更新日 is dated by the day its first words give, a week before at most', () => {
+  // On the town's own site (「まちの話題｜北山町」) the same item is the town's notice (self-published.ts); a
+  // local news site's template dates it the same way.
+  it('a local site’s news item stamped only 更新日 is dated by the day its first words give, a week before at most', () => {
     const office = (opening: string, stamp: string) =>
       html(
-        '<title>まちの話題｜北山町</title>',
+        '<title>まちの話題｜北山タウンニュース</title>',
         `<div id="main"><h1>北山川で春の清掃活動　町民ら約120人が参加</h1><p class="update">ページ番号2003　更新日　${stamp}</p><p>${opening}北山川の河川敷で清掃活動が行われ、町内会や中学生など約120人が参加しました。</p><p>参加者は空き缶やペットボトルを拾い集め、約1時間で軽トラック2台分のごみが集まりました。</p><p>初めて参加した中学生は「思ったよりごみが多くて驚きました」と話していました。</p></div>`,
       );
     const page = extractArticle(office('5月12日（日曜日）、', '2024年5月13日'));

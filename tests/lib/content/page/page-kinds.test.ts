@@ -238,17 +238,19 @@ describe('a page of a company’s careers site is no news, however it is typed',
   const head = (titleTail: string, extra = '') =>
     `<title>${title}｜${titleTail}</title><meta property="og:type" content="article">${dated}${extra}`;
 
-  it('is read as news on a company’s own site', () => {
-    expect(verdict(head('株式会社みなと物産'), body())).toBe('ok');
+  it('is no news on a company’s own site either: the company publishes it about itself (self-published.ts)', () => {
+    expect(verdict(head('株式会社みなと物産'), body())).toBe('not-article');
   });
 
   it('is not when its title, its breadcrumb or its address names the careers site', () => {
     expect(verdict(head('先輩社員の声｜みなと物産 採用情報'), body())).toBe('not-article');
     expect(verdict(head('MINATO BUSSAN RECRUITING 2027'), body())).toBe('not-article');
     const crumbs = '<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/saiyo/">採用情報</a></li></ol>';
-    expect(verdict(head('株式会社みなと物産'), body(crumbs))).toBe('not-article');
+    // A site whose name does not say it is a company (「みなと物産」): the careers section alone decides.
+    expect(verdict(head('みなと物産'), body())).toBe('ok');
+    expect(verdict(head('みなと物産'), body(crumbs))).toBe('not-article');
     const url = '<meta property="og:url" content="https://www.minato-bussan.example/recruit/people/tamura/">';
-    expect(verdict(head('株式会社みなと物産', url), body())).toBe('not-article');
+    expect(verdict(head('みなと物産', url), body())).toBe('not-article');
   });
 
   it('a paper’s page is news whatever section about hiring files it', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
 import { parse } from './load';
 
-// A page its publisher puts out in its own voice is no report (lib/content/page/self-published.ts); the
-// fixtures self-* and platform-* are whole pages of the kind, paper-* and web-interview-unbracketed near misses.
+// A page its publisher puts out about itself is no report (lib/content/page/self-published.ts); the fixtures
+// self-* and platform-* are whole pages of the kind, paper-*, outlet-* and web-interview-unbracketed near misses.
 
 /** A dated page typed og:type article on the site `site`, its <title> `title`, its prose `paragraphs`. */
 function page(site: string, title: string, paragraphs: readonly string[], head = ''): boolean {
@@ -15,41 +15,90 @@ function page(site: string, title: string, paragraphs: readonly string[], head =
   return extractArticle(parse(html)).isArticle;
 }
 
-const school = (quoted: string) => [
-  '6月2日、全校児童による清掃活動を行いました。',
-  '子どもたちは地域の方から道具の使い方を教わり、学校の周りの歩道や公園を1時間ほどかけてきれいにしました。',
-  `自治会長の野口さん（71）によると、${quoted}この活動は20年前から続いているということです。`,
-  '参加した児童は「ごみが思ったより多くて驚いた」と話していました。',
+// Told as a report, as a city's, a club's or a party's own news page tells it too: only who publishes it differs.
+const report = [
+  '6月1日、港の朝市が3年ぶりに再開した。',
+  '主催する組合によると、初日は約600人が訪れたという。',
+  '魚を並べていた漁師の男性（64）は「やっと戻ってきた」と笑っていた。',
 ];
 
-describe('a publisher speaking for itself', () => {
-  it('本校 in the school’s own sentence makes its page the school’s notice; inside a quote it does not', () => {
-    const title = '全校で清掃活動を行いました｜北山市立ひかり台小学校';
-    expect(page('北山市立ひかり台小学校', title, school(''))).toBe(true);
+/** The page with JSON-LD: a NewsArticle whose publisher is of type `type`, and an address `url`. */
+const ld = (type: string, url = 'https://asaichi.example.jp/news/1') =>
+  `<meta property="og:url" content="${url}"><script type="application/ld+json">{"@context":"https://schema.org",` +
+  `"@type":"NewsArticle","headline":"朝市が再開","publisher":{"@type":"${type}","name":"はまかぜ"}}</script>`;
+
+describe('a publisher putting out its own page', () => {
+  it('is an institution by its site’s name: a company, a city, a ministry, a police force, a party, a legal body, an official site', () => {
+    for (const site of [
+      '株式会社みなと物産',
+      'みなみ野市',
+      '国土環境省',
+      '北浜県警察',
+      '未来生活党',
+      'NPO法人うみべの灯り',
+      '国立研究開発法人 北浜海洋研究機構',
+      '北浜マリーナ 公式サイト',
+      'FC北浜 オフィシャルサイト',
+      '北山市立ひかり台小学校',
+      '東和大学',
+      '北山中央病院',
+      '北浜市水道局',
+      'みなと生活協同組合',
+      '北浜町役場',
+    ])
+      expect(page(site, `朝市が再開｜${site}`, report), site).toBe(false);
+    expect(page('うみべの灯り', '朝市が再開｜うみべの灯り', report)).toBe(true);
+    // A school's word inside a name is what the site is about, not what it is.
+    expect(page('高校野球ドットコム', '朝市が再開｜高校野球ドットコム', report)).toBe(true);
+    expect(page('北浜県警', '朝市が再開｜北浜県警', report)).toBe(false);
+  });
+
+  it('the same page on a medium’s site is its report', () => {
+    for (const site of ['北浜新聞', 'みなとテレビ', '北浜タイムズ', 'スポーツ北浜'])
+      expect(page(site, `朝市が再開｜${site}`, report), site).toBe(true);
+    // A medium's name outweighs a publisher type its JSON-LD gives.
+    expect(page('北浜新聞', '朝市が再開｜北浜新聞', report, ld('NGO'))).toBe(true);
+  });
+
+  it('is named by its JSON-LD publisher’s type, not by what the page is about', () => {
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, ld('NGO'))).toBe(false);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, ld('GovernmentOrganization'))).toBe(false);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, ld('SportsTeam'))).toBe(false);
+    // An Organization or a Corporation publishes news too.
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, ld('Organization'))).toBe(true);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, ld('Corporation'))).toBe(true);
+    const about = ld('Organization').replace(
+      '"publisher"',
+      '"about":{"@type":"SportsTeam","name":"FC北浜"},"publisher"',
+    );
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, about)).toBe(true);
+  });
+
+  it('is named by a host only a government or a school gets', () => {
+    const host = (url: string) => ld('Organization', url);
     expect(
-      page('北山市立ひかり台小学校', title, [...school(''), '本校では、今後も地域との活動を続けていきます。']),
+      page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://www.city.minamino.example.lg.jp/a/1.html')),
     ).toBe(false);
-    expect(page('北山市立ひかり台小学校', title, school('「本校の子どもたちに頼まれて始めた」といい、'))).toBe(true);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://www.kokudo.go.jp/press/1.html'))).toBe(false);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://www.hamakaze.co.jp/news/1.html'))).toBe(true);
   });
 
-  it('on a city’s page, 「市では、」 is its office speaking; 「市は…」 is told as a report would tell it', () => {
-    const lines = (opening: string) => [
-      `${opening}6月1日から、市内の全ての小学校で給食費を無料にしました。`,
-      '市の調べによると、対象となる児童は約4,800人で、1家庭あたり年間約5万円の負担が減ります。',
-      '財源には、昨年度に寄せられたふるさと納税の寄付金を充てました。',
-    ];
-    expect(page('みなみ野市', '小学校の給食費を無料に｜みなみ野市', lines('市では、'))).toBe(false);
-    expect(page('みなみ野市', '小学校の給食費を無料に｜みなみ野市', lines('市は'))).toBe(true);
-  });
-
-  it('the same words on a paper’s site are the paper’s', () => {
-    const lines = [
-      '当社では、6月1日から、全ての駅で紙の切符の販売をやめました。',
-      '国土交通省によると、同様の取り組みは全国で約20社が進めているということです。',
-      '利用者からは「慣れるまで時間がかかりそうだ」との声が上がっていました。',
-    ];
-    expect(page('北浜電鉄株式会社', '紙の切符の販売を終了｜北浜電鉄株式会社', lines)).toBe(false);
-    expect(page('北浜新聞', '紙の切符の販売を終了｜北浜新聞', lines)).toBe(true);
+  it('files a release as one wherever it is hosted: a wire’s title names it between headline and site', () => {
+    expect(page('PRひろば', '朝市が再開｜株式会社みなと物産のプレスリリース｜PRひろば', report)).toBe(false);
+    expect(page('みなと物産', '朝市が再開｜ニュースリリース｜みなと物産', report)).toBe(false);
+    expect(page('PRひろば', '朝市が再開｜PRひろば', report)).toBe(true);
+    // Or the breadcrumb files it so; a paper's corner 「記者発表から」 is no release.
+    const crumbs = (item: string) =>
+      `<ol class="breadcrumb"><li><a href="/">ホーム</a></li><li><a href="/x/">${item}</a></li></ol>`;
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('ニュースリリース'))).toBe(false);
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('報道発表'))).toBe(false);
+    expect(page('北浜日報', '朝市が再開｜北浜日報', report, crumbs('記者発表から'))).toBe(true);
+    expect(page('ひかりエナジー', '朝市が再開｜ひかりエナジー', report, crumbs('ご利用ガイド'))).toBe(true);
+    // The words in the headline are the story's, split off at a colon or not; a tech site's section is no release's.
+    expect(page('北浜新聞', '北浜電機：新型電池を記者発表｜北浜新聞', report)).toBe(true);
+    expect(page('テックの森', '朝市アプリ2.0｜アプリのリリース情報｜テックの森', report)).toBe(true);
+    expect(page('国土の庭', '食品ロスの推計｜報道発表資料｜国土の庭', report)).toBe(false);
+    expect(page('北浜新聞', '北浜物産、値上げをプレスリリースで発表｜北浜新聞', report)).toBe(true);
   });
 });
 
