@@ -1,5 +1,5 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
-import { BUSINESS_KINDS } from '../lexicon/kind-nouns';
+import { BUSINESS_KINDS, BUSINESS_LINES } from '../lexicon/kind-nouns';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -46,6 +46,22 @@ const COUNTRY_PAPER = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?:紙|誌)`);
 
 // 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
 const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`);
+
+// ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
+// the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
+const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+
+/**
+ * 人材派遣大手のフジミ・スタッフ: a ・-joined name whose last part is no name with a title after it
+ * (販売のジョン・スミス氏, 配給のマイク・ジョンソン社長 are people).
+ */
+function lineCompany(name: string): boolean {
+  const named = name.slice(name.lastIndexOf('の') + 1);
+  const last = named.slice(named.lastIndexOf('・') + 1);
+  if (!named.includes('・') || /[氏さん様]$/.test(last)) return false;
+  const title = endsWithAny(last, TITLES) ?? endsWithAny(last, ANON);
+  return !title || title === last;
+}
 
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
@@ -205,6 +221,9 @@ function typeOf(
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
   if (COUNTRY_PAPER.test(name)) return 'media';
+  // 人材派遣大手のフジミ・スタッフ: a ・-joined name after a line of business is the company's, whatever word
+  // it ends with (販売のスタッフ, with no name, stays someone unnamed).
+  if (LINE_BEFORE_NAME.test(name) && lineCompany(name)) return 'organization';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
@@ -240,8 +259,9 @@ function typeOf(
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   // 独自動車大手ベルク, 米IT企業ノードラ: a name written straight after the kind of business it is names
-  // that business, however IPADIC reads the name (ベルク as a person's).
-  if (phrase.hasPerson && KIND_BEFORE_NAME.test(name)) return 'organization';
+  // that business, however IPADIC reads the name (ベルク as a person's); so does one after its line of
+  // business and の (ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ).
+  if (phrase.hasPerson && (KIND_BEFORE_NAME.test(name) || LINE_BEFORE_NAME.test(name))) return 'organization';
   if (phrase.hasPerson) return 'person';
   // JR東和, JR北辰: a group's initials before a place or a word name one of its companies; a
   // broadcaster's (NHK福岡) one of its stations.
