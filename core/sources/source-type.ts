@@ -14,6 +14,7 @@ import {
   AREA_PART_STEMS,
   GOVERNMENT_HEADS,
   MEDIA_NAMES,
+  PARTY_COUNTERS,
   SIDE_STEMS,
   SUB_UNITS,
 } from '../lexicon/source-nouns';
@@ -62,6 +63,16 @@ function lineCompany(name: string): boolean {
   const title = endsWithAny(last, TITLES) ?? endsWithAny(last, ANON);
   return !title || title === last;
 }
+
+// 大手3社, 県内の12自治体: a count of parties that may speak as one.
+const COUNTED_PARTY = new RegExp(`[${DIGIT}一二三四五六七八九十百千万]${alternation(PARTY_COUNTERS)}$`);
+
+// 全国の約800店, 傘下の12校, 5工場: a number opening the phrase or after its の or 約 counts the head (in
+// 捜査2課, 第1工場 it is part of a name).
+const COUNTED_THINGS = new RegExp(`(?:^|の|約|計|およそ|延べ)[${DIGIT}一二三四五六七八九十百千万]+[^${DIGIT}]{1,4}$`);
+
+// 男性の1人, 保護者のひとり: people counted.
+const COUNTED_PEOPLE = /(?:[人名]|ひとり)$/;
 
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
@@ -242,6 +253,10 @@ function typeOf(
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
+  // 全国の約800店, 傘下の12校: a number before the head counts things — a tally, no party (大手3社 speaks;
+  // people counted, 保護者の一人, are read below).
+  if (phrase.measure && COUNTED_THINGS.test(name) && !COUNTED_PARTY.test(name) && !COUNTED_PEOPLE.test(name))
+    return null;
   // The longer head decides: ウクライナ情報機関 (情報機関) is government, 世界保健機関 (機関) not.
   const org = endsWithAny(name, ORGS);
   const gov = endsWithAny(name, GOV);

@@ -83,3 +83,28 @@ describe('a note in brackets before ら stays inside the team’s name', () => {
     expect(sourceIn(text, figure)?.name).toContain(name);
   });
 });
+
+// 全国の約800店が対象となる: a phrase counting things is no party, so 同社 looks past it to the company.
+describe('a phrase holding a count of things is no party', () => {
+  it.each([
+    [
+      '牛丼チェーンを展開するマルタケフーズは14日、値上げを発表した。全国の約800店が対象となる。\n同社によると、仕入れ価格は約1.5倍に上がった。',
+      '約1.5倍',
+      'マルタケフーズ',
+    ],
+    [
+      'ミヤコ書店は閉店を発表した。都内の約30店が影響を受けるということです。同社によりますと、売り上げは約2割減ったということです。',
+      '約2割',
+      'ミヤコ書店',
+    ],
+  ])('%s', (text, figure, name) => {
+    expect(sourceIn(text, figure)?.name).toBe(name);
+  });
+
+  it('a count of companies still speaks as one (大手3社), and so does a name with a numeral in it', () => {
+    expect(sourceIn('大手3社は、値上げ幅を5%とすると発表した。', '5%')?.name).toBe('大手3社');
+    expect(sourceIn('第一生命は、保険料を3%下げると発表した。', '3%')?.name).toBe('第一生命');
+    // a number inside a unit's name (捜査2課) counts nothing
+    expect(sourceIn('北山県警捜査2課によると、被害は300万円だった。', '300万円')?.type).toBe('government');
+  });
+});
