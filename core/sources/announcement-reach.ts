@@ -1,4 +1,4 @@
-import { describesParty } from './background';
+import { describesParty, explains } from './background';
 import { isTold } from './hearsay';
 import { reportsAnotherActor } from './other-actor';
 import { Paragraph } from './paragraph';
@@ -40,7 +40,10 @@ export function announcementReach(
   // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
   // outlet's own — not the announcement.
   // 政策金利が1%となるのは1995年以来、約30年ぶり。: the writer measuring the news against the past.
-  const background = !!announcer && (describesParty(s, announcer.name) || SINCE_THEN.test(s));
+  // 線状降水帯は、…現象だ。3時間の雨量が…: the writer explaining a term, and the paragraph goes on with it.
+  const explained = !!announcer && !info.cues.length && explains(s);
+  if (explained && !para.announcer) para.otherActor = true;
+  const background = !!announcer && (describesParty(s, announcer.name) || SINCE_THEN.test(s) || explained);
   // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
   // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
   const carried = !para.announcer && para.previousCited && !!info.topic;
