@@ -123,13 +123,17 @@ function paperTopic(tokens: readonly Token[], i: number): boolean {
 // ら / など after a name: what ends it, so a note in brackets before them is inside the phrase.
 const ENDS_OF_NAME: ReadonlySet<string> = new Set(['ら', 'など', 'たち']);
 
-/** The surface of token `k`, or of the token before the note in round brackets that `k` closes. */
+/**
+ * The last two words ending at token `k`, or before the note in round brackets that `k` closes:
+ * 松本医療大|学（長野県松本市） → 医療大学 (IPADIC splits off 学).
+ */
 function beforeNote(tokens: readonly Token[], k: number, lo: number): string {
   const close = tokens[k]?.surface ?? '';
   const open = CLOSE_TO_OPEN.get(close);
-  if (!open || !ROUND.has(open)) return close;
-  const o = matchBack(tokens, k, lo, open);
-  return o > lo ? (tokens[o - 1] as Token).surface : close;
+  const o = open && ROUND.has(open) ? matchBack(tokens, k, lo, open) : -1;
+  const end = open ? (o > lo ? o - 1 : -1) : k;
+  if (end < 0) return close;
+  return (end > lo ? (tokens[end - 1] as Token).surface : '') + (tokens[end] as Token).surface;
 }
 
 function isDateTail(tokens: readonly Token[], i: number): boolean {

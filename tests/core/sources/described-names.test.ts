@@ -79,6 +79,8 @@ describe('a note in brackets before ら stays inside the team’s name', () => {
       '西都大学',
     ],
     ['青葉大学の佐伯亮教授（地質学）らは、過去20年の記録を調べた結果をまとめた。', '20年', '青葉大学'],
+    // IPADIC splits 東山医療大|学: the university is found before its address note all the same
+    ['東山医療大学（仙台市）の佐々木健教授（疫学）らの研究グループによると、発症は2割減った。', '2割', '東山医療大学'],
   ])('%s', (text, figure, name) => {
     expect(sourceIn(text, figure)?.name).toContain(name);
   });
