@@ -127,3 +127,30 @@ export const ROLE_COUNT = new RegExp(`[${DIGIT}一二三四五六七八九十]+(
  * (ベルク as a person's; sources/source-type.ts).
  */
 export const BUSINESS_KINDS: readonly string[] = ['大手', 'メーカー', '企業', '商社'];
+
+/**
+ * What a business does or is, written before its name with の: 「ゲームメーカーのソラノ・エンタテインメント」,
+ * 「配給のミズホシ・ピクチャーズ」, 「物流サービスのハヤテ・ロジスティクス」 — the katakana name after them is a
+ * company's, though IPADIC reads ・-joined katakana as a person's (sources/source-type.ts). Only lines
+ * of business: a person's role (監督の, 主演の, 広報担当の) is no such word.
+ */
+export const BUSINESS_LINES: readonly string[] = [
+  ...BUSINESS_KINDS,
+  '会社',
+  'サービス',
+  '配給',
+  '開発',
+  '運営',
+  '販売',
+  '製造',
+  '通販',
+  '小売り',
+  '小売',
+  '卸',
+  '派遣',
+  '仲介',
+  'チェーン',
+  '事業者',
+  'ベンチャー',
+  'スタートアップ',
+];

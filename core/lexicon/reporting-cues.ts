@@ -96,6 +96,8 @@ export const REPORTING_SAHEN: ReadonlySet<string> = new Set([
   '予想',
   // 気象台は…続くと予報している: a forecast, like 予想 and 予測.
   '予報',
+  // IPCCは、…約7%増えると評価している: an assessment body's finding, as 分析 and 判断 are.
+  '評価',
   '試算',
   '報告',
   '警告',

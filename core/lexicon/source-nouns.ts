@@ -301,6 +301,31 @@ export const NON_COMPANY_HEADS: readonly string[] = [
 export const COUNTED_BODIES = new RegExp(`[${DIGIT}一二三四五六七八九十]社`);
 
 /**
+ * What a number before a party's head may count and the phrase still speak as one: 大手3社, 与野党5党,
+ * 県内の12自治体, 3カ国. Any other counted head is a tally, no party (全国の約800店, 傘下の12校, 国内の5工場):
+ * nothing a source says is its, and 同社 never points back to it (sources/source-type.ts).
+ */
+export const PARTY_COUNTERS: readonly string[] = [
+  '社',
+  '団体',
+  '党',
+  '政党',
+  '会派',
+  '陣営',
+  '組合',
+  '機関',
+  '自治体',
+  '市町村',
+  '国',
+  'カ国',
+  'か国',
+  'ヵ国',
+  'ヶ国',
+  '行',
+  'グループ',
+];
+
+/**
  * Authorities that investigate incidents: the owner of a bare 「調べによりますと」 in crime and
  * accident reports is the last of these the article names (警察に通報があった。…調べによりますと…).
  */

@@ -69,3 +69,16 @@ export const RECORD_MARKS: readonly string[] = [
   '最長',
   '最短',
 ];
+
+/**
+ * The nouns a definition closes on: 「線状降水帯は、…降らせる現象だ」, 「…の総称で、」, 「…のことだ」
+ * (sources/background.ts). Not もの: 「計画は、…減らすものだ」 tells what a plan says.
+ */
+export const DEFINING_HEADS: readonly string[] = ['現象', '総称', '略称', '用語', '概念', '仕組み', 'のこと'];
+
+/**
+ * An earlier work or model than the one the news is about, as the topic of a past fact: 「前作の最終興収は
+ * 42億円だった」, 「先代モデルの販売台数は3万台でした」 — the writer's record for comparison, not the
+ * release about the new one (sources/background.ts). Not 前年 / 前回: the same thing's earlier figure.
+ */
+export const EARLIER_WORKS: readonly string[] = ['前作', '先代', '初代', '旧モデル', '旧型', '前モデル', '前シリーズ'];

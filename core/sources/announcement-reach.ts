@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences';
-import { describesParty } from './background';
+import { describesParty, explains } from './background';
 import type { Cue } from './cue';
 import { isTold } from './hearsay';
 import { isMarketReport } from './market-reports';
@@ -48,8 +48,12 @@ export function announcementReach(
   // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
   // outlet's own — not the announcement.
   // 政策金利が1%となるのは1995年以来、約30年ぶり。: the writer measuring the news against the past.
+  // 線状降水帯は、…現象だ。3時間の雨量が…: the writer explaining a term, and the paragraph goes on with it.
+  const explained = !!announcer && !info.cues.length && explains(s);
+  if (explained && !para.announcer) para.otherActor = true;
   // 10日の東京株式市場で同社株は一時、…4215円まで上昇した: the market's record, not the release.
-  const background = !!announcer && (describesParty(s, announcer.name) || SINCE_THEN.test(s) || isMarketReport(s));
+  const background =
+    !!announcer && (describesParty(s, announcer.name) || SINCE_THEN.test(s) || isMarketReport(s) || explained);
   // 全120議席のうち、緑の党は58議席を獲得した: another party's deed, not the announcer's release.
   // 東京都内の60代の女性は、…注文した after a paragraph citing the announcer: a new scene, its own topic.
   const carried = !para.announcer && para.previousCited && !!info.topic;

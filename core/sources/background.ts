@@ -1,5 +1,6 @@
 import { OWN_ACCOUNT_HEADS } from '../lexicon/own-accounts';
 import { LOCAL_BODY_ANAPHORS, RESEARCH_TEAM_HEADS } from '../lexicon/source-nouns';
+import { DEFINING_HEADS, EARLIER_WORKS } from '../lexicon/writer-voice';
 import { anaphorOf } from './anaphora';
 
 // What may open a sentence before its subject: また、 / 一方、 / なお、
@@ -39,4 +40,52 @@ const OWNED = /^([^、。のはがも]{1,12})(?:は|が|も|では|で|による
 function isResearchTeam(party: string): boolean {
   const at = party.lastIndexOf('の');
   return at > 0 && RESEARCH_TEAM_HEADS.includes(party.slice(at + 1));
+}
+
+// 線状降水帯は、 / 潜伏期間とは、: the term a sentence opens on, as its topic.
+const TERM_TOPIC = /^[^、。「」]{0,20}?(?:「[^「」]{1,20}」)?[^、。]{0,12}?(?:とは|は)、/;
+// …現象だ / …の総称で、 / …のことだ / …を指す: the predicate of a definition.
+const DEFINING = new RegExp(
+  `(?:${DEFINING_HEADS.join('|')})(?:だ|です|である|で、)|(?:を指|をい)(?:す|う|います|します)[。、]`,
+);
+
+/**
+ * True when a sentence defines a term — 「線状降水帯は、…激しい雨を降らせる現象だ」, 「潜伏期間とは、…の期間の
+ * ことで、…」, 「離岸流は、…流れを指す」: the writer explaining to the reader, not what anyone announced.
+ * Only a definition's words make one: 「計画は、…3割減らすものだ」 tells what the plan says.
+ */
+export function defines(sentence: string): boolean {
+  const rest = sentence.replace(OPENER, '');
+  const topic = TERM_TOPIC.exec(rest);
+  if (!topic) return false;
+  return topic[0].endsWith('とは、') || DEFINING.test(rest.slice(topic[0].length));
+}
+
+// 前作の最終興収は / 先代モデルの販売台数は / 前作は: an earlier work opening the sentence as its topic.
+const EARLIER_TOPIC = new RegExp(`^(?:${EARLIER_WORKS.join('|')})[^、。]{0,12}?は`);
+// …42億円だった。 / …3万台でした。 / …売り上げた。 / …記録した。: a closing in the past.
+const PAST_CLOSE = /(?:た|でした)[。．]?$/;
+
+/**
+ * True when a sentence is the writer's background rather than anyone's account: a definition (defines)
+ * or a past fact about an earlier work (前作の最終興収は42億円だった after the distributor's figures).
+ */
+export function explains(sentence: string): boolean {
+  if (defines(sentence)) return true;
+  const rest = sentence.replace(OPENER, '');
+  return EARLIER_TOPIC.test(rest) && PAST_CLOSE.test(rest);
+}
+
+// 賃上げ率が5%台に乗る中でも、 / 1日1万人を超えるなか、 / 3%上昇した中で、: a clause of circumstance, its
+// predicate in the plain form before 中 / なか, opening the sentence (no quote before it).
+const SETTING_CLAUSE = /^[^。「」『』]*?[うくぐすつぬぶむるたいだな](?:中|なか)(?:でも|で)?、/;
+
+/**
+ * True when offset `at` of a sentence lies in a clause of circumstance that opens it (今年の春闘で賃上げ率が
+ * 5%台に乗る中でも、…と答えた人が約4割に上ったという): the writer setting the scene, not what a source
+ * carried from before reports. 期間中、 is no clause.
+ */
+export function inSettingClause(sentence: string, at: number): boolean {
+  const m = SETTING_CLAUSE.exec(sentence);
+  return !!m && at < m[0].length;
 }

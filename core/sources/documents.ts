@@ -127,11 +127,29 @@ function frameAt(tokens: readonly Token[], v: SentenceView): Frame | null {
     const at = tokens[i - 1]?.surface === 'で' ? i - 1 : i;
     const phrase = phraseEndingAt(tokens, at - 1, v.first);
     const noun = phrase ? bareNoun(phrase.text) : null;
-    if (phrase && noun && !isGenitive(tokens[phrase.first - 1])) {
+    // 判決は、…約9カ月で言い渡された: the document as what was delivered is the outlet's account of the
+    // procedure, not the document speaking.
+    if (phrase && noun && !isGenitive(tokens[phrase.first - 1]) && !closesPassive(tokens, v)) {
       return { phrase, noun, cue: v.sentence.text.slice(phrase.start - v.sentence.start, t.end - v.sentence.start) };
     }
   }
   return null;
+}
+
+// The auxiliaries after a sentence's passive: 言い渡さ|れ|た, 提出さ|れ|まし|た, まとめ|られ|た.
+const TENSE: ReadonlySet<string> = new Set(['た', 'ます', 'だ', 'です']);
+
+/** The sentence closes on a passive verb (言い渡された, まとめられました), outside quotes. */
+function closesPassive(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.end - 1;
+  while (k > v.first && /^[。．!！]$/.test((tokens[k] as Token).surface)) k--;
+  for (; k > v.first && depthAt(v, k) === 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos !== '助動詞' && !(isVerb(t) && t.pos1 === '接尾')) return false;
+    if (t.basic === 'れる' || t.basic === 'られる') return true;
+    if (!TENSE.has(t.basic) && !isVerb(t)) return false;
+  }
+  return false;
 }
 
 /**

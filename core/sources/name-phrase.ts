@@ -120,6 +120,22 @@ function paperTopic(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+// ら / など after a name: what ends it, so a note in brackets before them is inside the phrase.
+const ENDS_OF_NAME: ReadonlySet<string> = new Set(['ら', 'など', 'たち']);
+
+/**
+ * The last two words ending at token `k`, or before the note in round brackets that `k` closes:
+ * 松本医療大|学（長野県松本市） → 医療大学 (IPADIC splits off 学).
+ */
+function beforeNote(tokens: readonly Token[], k: number, lo: number): string {
+  const close = tokens[k]?.surface ?? '';
+  const open = CLOSE_TO_OPEN.get(close);
+  const o = open && ROUND.has(open) ? matchBack(tokens, k, lo, open) : -1;
+  const end = open ? (o > lo ? o - 1 : -1) : k;
+  if (end < 0) return close;
+  return (end > lo ? (tokens[end - 1] as Token).surface : '') + (tokens[end] as Token).surface;
+}
+
 function isDateTail(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   return isNumeral(t) || (isCounter(t) && DATE_COUNTERS.has(t.surface));
@@ -147,11 +163,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       if (o < 0) break;
       // （ワシントン共同）米労働省: a note in round brackets before a name is a dateline or an aside,
       // not part of it — short corporate forms aside (（株）ニトリ).
+      // 山野花子教授（疫学）らのチーム: before ら / など, which end a name, the note is the person's.
       if (
         first >= 0 &&
         i === first - 1 &&
         ROUND.has(open) &&
-        (tokens[i] as Token).start - (tokens[o] as Token).end > 2
+        (tokens[i] as Token).start - (tokens[o] as Token).end > 2 &&
+        !ENDS_OF_NAME.has((tokens[first] as Token).surface)
       ) {
         break;
       }
@@ -191,8 +209,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     }
     // 欧米の当局者: keep one の-qualifier when a noun precedes it; a team's may keep its members'
     // university too (北辰工業大の山田一郎教授らのグループ).
+    // 南海工業大学（横浜市）の森田健一教授らのチーム: the university's address note is passed over.
     const affiliation =
-      qualified && TEAMS.has((tokens[last] as Token).surface) && UNIVERSITY_END.test(tokens[i - 1]?.surface ?? '');
+      qualified && TEAMS.has((tokens[last] as Token).surface) && UNIVERSITY_END.test(beforeNote(tokens, i - 1, lo));
     if (t.surface === 'の' && isGenitive(t) && (!qualified || affiliation) && first >= 0 && i > lo) {
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;

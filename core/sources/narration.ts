@@ -2,6 +2,7 @@ import { alternation } from '../lexicon/word-table';
 import { MODAL_AUXILIARIES, MODAL_ENDINGS, MODAL_STEMS, RECORD_MARKS, WRITER_WORDS } from '../lexicon/writer-voice';
 import { isAuxiliary, isBindingParticle, isGenitive, isNoun } from '../text/pos';
 import type { Token } from '../types';
+import { explains } from './background';
 import { depthAt, type SentenceView } from './cue';
 import { hearsaySouAt } from './hearsay';
 
@@ -20,7 +21,8 @@ const REPORT_OPENING = /^[^、。]{1,8}?(?:では|によると|によれば)、/
  */
 export function narrates(tokens: readonly Token[], v: SentenceView): boolean {
   const text = v.sentence.text.replace(FULL_STOP, '');
-  if (MODAL_ENDINGS.some((e) => text.endsWith(e))) return true;
+  // 県警によると、…。移流霧は、…広がる現象です。: the writer defining a term, or recalling an earlier work.
+  if (MODAL_ENDINGS.some((e) => text.endsWith(e)) || explains(v.sentence.text)) return true;
   return closesModally(tokens, v) || writerIsTopic(tokens, v) || weighsIf(tokens, v);
 }
 

@@ -37,7 +37,8 @@ export class Paragraph {
   told = false;
   /**
    * A sentence of it told another party's deeds (森下は…14得点。): the previous paragraph's announcement
-   * no longer reaches the subjectless sentences after it (今季も…5得点を挙げた is still that party's).
+   * no longer reaches the subjectless sentences after it (今季も…5得点を挙げた is still that party's); nor
+   * after the writer defined a term (線状降水帯は、…現象だ。3時間の雨量が…).
    */
   otherActor = false;
   /**

@@ -94,8 +94,13 @@ export function speakerParty(
   } else {
     // 同社の田村社長 → 北辰テクノロジーの田村社長: an anaphor qualifying the name is resolved in place;
     // so is one a unit of it is named after (同市観光課 → 金沢市観光課).
-    const q = /^(同[^の]{1,4})の/.exec(name)?.[1] ?? unitOfAnaphor(name);
-    const m = q && anaphorOf(q) ? mentions.resolve(anaphorOf(q) as string, p.start) : null;
+    const q = /^(同[^の]{1,6})の/.exec(name)?.[1] ?? unitOfAnaphor(name);
+    // 同ラボの担当者, 同園の飼育員: a head no table lists, as 同ラボ alone is resolved above.
+    const head = q && !anaphorOf(q) ? headOfAnaphor(q) : null;
+    const m =
+      q && anaphorOf(q)
+        ? mentions.resolve(anaphorOf(q) as string, p.start)
+        : head && mentions.resolveHead(head, p.start);
     // 同社長 is 同社の社長: the title keeps the head it shares with the anaphor (→ 東和電機社長).
     if (m && q) name = m.name + name.slice(TITLE_WORDS.has(name.slice(1)) ? 1 : q.length);
   }

@@ -1,5 +1,6 @@
 import { DIGIT } from '../text/script';
 import { anaphorOf } from './anaphora';
+import { inSettingClause } from './background';
 import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
 import { isAgainstOthersReport, isWritersConversion } from './conversions';
@@ -80,6 +81,9 @@ export function resolveFigure(
   // 坪単価に換算すると約387万円: the writer's arithmetic, not what a source in force said.
   const s = here.view.sentence;
   if (isWritersConversion(s.text, s.start, f.start)) return null;
+  // 春闘で賃上げ率が5%台に乗る中でも、…約4割に上ったという: the clause of circumstance is the writer's
+  // setting; only the sentence's own speaker (above) would vouch for it.
+  if (inSettingClause(s.text, f.start - s.start)) return null;
   // 東和鉄道によると、…運休した。北山鉄道も運休し、伊丹空港では12便が欠航した: the later scene is not the
   // according-to's account.
   const newScene = info.scene !== null && f.start >= info.scene;

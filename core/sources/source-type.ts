@@ -1,5 +1,5 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
-import { BUSINESS_KINDS } from '../lexicon/kind-nouns';
+import { BUSINESS_KINDS, BUSINESS_LINES } from '../lexicon/kind-nouns';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -14,6 +14,7 @@ import {
   AREA_PART_STEMS,
   GOVERNMENT_HEADS,
   MEDIA_NAMES,
+  PARTY_COUNTERS,
   SIDE_STEMS,
   SUB_UNITS,
 } from '../lexicon/source-nouns';
@@ -46,6 +47,32 @@ const COUNTRY_PAPER = new RegExp(`^[${COUNTRY_LETTERS.join('')}](?:紙|誌)`);
 
 // 自動車大手ベルク: a kind of business (大手, メーカー, 企業) with a name after it, no の between.
 const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`);
+
+// ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
+// the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
+const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+
+/**
+ * 人材派遣大手のフジミ・スタッフ: a ・-joined name whose last part is no name with a title after it
+ * (販売のジョン・スミス氏, 配給のマイク・ジョンソン社長 are people).
+ */
+function lineCompany(name: string): boolean {
+  const named = name.slice(name.lastIndexOf('の') + 1);
+  const last = named.slice(named.lastIndexOf('・') + 1);
+  if (!named.includes('・') || /[氏さん様]$/.test(last)) return false;
+  const title = endsWithAny(last, TITLES) ?? endsWithAny(last, ANON);
+  return !title || title === last;
+}
+
+// 大手3社, 県内の12自治体: a count of parties that may speak as one.
+const COUNTED_PARTY = new RegExp(`[${DIGIT}一二三四五六七八九十百千万]${alternation(PARTY_COUNTERS)}$`);
+
+// 全国の約800店, 傘下の12校, 5工場: a number opening the phrase or after its の or 約 counts the head (in
+// 捜査2課, 第1工場 it is part of a name).
+const COUNTED_THINGS = new RegExp(`(?:^|の|約|計|およそ|延べ)[${DIGIT}一二三四五六七八九十百千万]+[^${DIGIT}]{1,4}$`);
+
+// 男性の1人, 保護者のひとり: people counted.
+const COUNTED_PEOPLE = /(?:[人名]|ひとり)$/;
 
 const BRACKETED_NAME = /^(.+?)「[^「」]+」$/;
 // 男性の1人 / 保護者の一人 / 選手のひとり
@@ -207,6 +234,9 @@ function typeOf(
   // 英誌エコノミスト, 米紙ニューヨーク・タイムズ: a paper or magazine whatever its name ends with.
   // A country before it is what makes 紙 a paper: 紙パックの交換 is a thing.
   if (COUNTRY_PAPER.test(name)) return 'media';
+  // 人材派遣大手のフジミ・スタッフ: a ・-joined name after a line of business is the company's, whatever word
+  // it ends with (販売のスタッフ, with no name, stays someone unnamed).
+  if (LINE_BEFORE_NAME.test(name) && lineCompany(name)) return 'organization';
   const title = endsWithAny(name, TITLES);
   if (title) {
     // A title makes a person only with a name before it: 田中社長, ショイグ議長 — not 民兵指導者.
@@ -225,6 +255,10 @@ function typeOf(
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
+  // 全国の約800店, 傘下の12校: a number before the head counts things — a tally, no party (大手3社 speaks;
+  // people counted, 保護者の一人, are read below).
+  if (phrase.measure && COUNTED_THINGS.test(name) && !COUNTED_PARTY.test(name) && !COUNTED_PEOPLE.test(name))
+    return null;
   // The longer head decides: ウクライナ情報機関 (情報機関) is government, 世界保健機関 (機関) not.
   const org = endsWithAny(name, ORGS);
   const gov = endsWithAny(name, GOV);
@@ -242,8 +276,9 @@ function typeOf(
   // 最大1TB, 5000mAh: a quantity whose unit no party word names (大手3社 is a party, by 社).
   if (phrase.measure) return null;
   // 独自動車大手ベルク, 米IT企業ノードラ: a name written straight after the kind of business it is names
-  // that business, however IPADIC reads the name (ベルク as a person's).
-  if (phrase.hasPerson && KIND_BEFORE_NAME.test(name)) return 'organization';
+  // that business, however IPADIC reads the name (ベルク as a person's); so does one after its line of
+  // business and の (ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ).
+  if (phrase.hasPerson && (KIND_BEFORE_NAME.test(name) || LINE_BEFORE_NAME.test(name))) return 'organization';
   if (phrase.hasPerson) return 'person';
   // JR東和, JR北辰: a group's initials before a place or a word name one of its companies; a
   // broadcaster's (NHK福岡) one of its stations.

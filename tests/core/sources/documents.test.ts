@@ -74,3 +74,14 @@ describe('a document as the topic speaks for its author', () => {
     expect(got[2]).toBe('');
   });
 });
+
+// 判決は、…約9カ月で言い渡された: a ruling as what was delivered is the outlet's account of the procedure.
+describe('a document as the subject of its own delivery does not speak', () => {
+  it.each([
+    '東京地裁は２６日、出版社に賠償を命じた。判決によると、記事は３回掲載された。\n判決は、昨年６月の第１回口頭弁論から約９カ月で言い渡された。',
+    '大阪高裁は、一審判決を取り消した。\n判決は、控訴審の初公判から約半年で言い渡されました。',
+  ])('%s', (text) => {
+    const figure = text.includes('約９カ月') ? '約９カ月' : '約半年';
+    expect(names(text, [figure])).toEqual(['']);
+  });
+});

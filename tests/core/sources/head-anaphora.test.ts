@@ -81,3 +81,33 @@ describe('a zoo or botanical garden named as a park (動物公園, 植物公園)
     expect(nameOf(text, figure)).toMatch(/ひかり台(?:動物|植物)公園$/);
   });
 });
+
+// 同ラボの担当者: a 同X no table lists, qualifying a role, is resolved in place as 同社の担当者 is.
+describe('同X of a head no table lists, before の and a role, names the body', () => {
+  it.each([
+    [
+      '調査会社のソラマメ・ラボによると、利用者は増えた。同ラボの担当者は「利用者の約3割が若者だ」と話している。',
+      '約3割',
+      'ソラマメ・ラボ',
+    ],
+    ['北川動物園は、飼育数を発表した。同園の飼育員は「あと20頭は増やしたい」と話した。', '20頭', '北川動物園'],
+    [
+      '東和市消防本部は、火災の件数をまとめた。同本部の担当者によると、住宅火災は12件だった。',
+      '12件',
+      '東和市消防本部',
+    ],
+    [
+      '市場調査のミライ総研の調べでは、販売は12万本だった。同総研の担当者は「前年の1.5倍のペースだ」と話した。',
+      '1.5倍',
+      'ミライ総研',
+    ],
+  ])('%s', (text, figure, name) => {
+    expect(nameOf(text, figure)).toContain(name);
+  });
+
+  it('a 同X no body before ends in stays as written (同容疑者の弁護士)', () => {
+    expect(nameOf('北山署は男を逮捕した。同容疑者の弁護士は「3回は面会した」と話した。', '3回')).toBe(
+      '同容疑者の弁護士',
+    );
+  });
+});

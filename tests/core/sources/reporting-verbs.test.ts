@@ -88,3 +88,17 @@ describe('a report announced in a clause that goes on (…の結果を公表し�
     expect(sourcesOf('東和電機は新製品を発表し、株価は5%上昇した。', ['5%'])[0]).toBeNull();
   });
 });
+
+// …と評価している: an assessment body's finding is its claim, as と分析している is.
+describe('と評価する reports what the assessor found', () => {
+  it.each([
+    [
+      '気象庁のまとめでは、海面水温は約1.2度上がった。国連の気候変動に関する政府間パネル（IPCC）は、気温が1度上がるごとに水蒸気量は約7%増えると評価している。',
+      '約7%',
+      'IPCC',
+    ],
+    ['格付け会社の東和格付けは、同社の信用力が2段階下がったと評価した。', '2段階', '東和格付け'],
+  ])('%s', (text, figure, name) => {
+    expect(nameOf(text, figure)).toContain(name);
+  });
+});

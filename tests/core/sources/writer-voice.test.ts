@@ -78,3 +78,86 @@ describe('how far an according-to at the head of a paragraph reaches', () => {
     expect(names(text, ['800人', '1000人'])).toEqual(['組合', '組合']);
   });
 });
+
+// 線状降水帯は、…現象だ: a definition is the writer explaining a term, not the release or the
+// according-to before it, and the paragraph it opens goes on in the writer's voice.
+describe('a sentence defining a term is the writer’s', () => {
+  it.each([
+    [
+      '気象庁は27日、九州南部が梅雨入りしたとみられると発表した。\n線状降水帯は、発達した積乱雲が次々と同じ場所にかかり、数時間にわたって激しい雨を降らせる現象だ。3時間の雨量が100ミリを超えることも珍しくない。',
+      ['数時間', '3時間'],
+    ],
+    [
+      '厚生労働省は10日、インフルエンザが流行期に入ったと発表しました。\n潜伏期間とは、感染してから症状が出るまでの期間のことで、長いと2週間ほどになります。',
+      ['2週間'],
+    ],
+    [
+      '東和電機は、新型電池の量産を始めると発表した。\n全固体電池は、電解質を固体にした電池の総称で、10年ほど前から開発が進む。',
+      ['10年'],
+    ],
+    [
+      '北山県警によると、現場では濃い霧が出ていた。移流霧は、暖かく湿った空気が冷たい海面に流れ込んで数キロ先まで広がる現象です。',
+      ['数キロ'],
+    ],
+  ])('%s', (text, figures) => {
+    expect(names(text, figures)).toEqual(figures.map(() => ''));
+  });
+
+  it('what a plan says (…減らすものだ) and the body’s own figures stay the body’s', () => {
+    expect(
+      names('国土交通省は5日、新しい計画を発表した。\n計画は、2030年までに事故を3割減らすものだ。', ['3割'])[0],
+    ).toContain('国土交通省');
+    expect(
+      names('気象庁は27日、梅雨入りしたとみられると発表した。\n平年より3日早く、雨量は平年の2倍だった。', ['2倍']),
+    ).toEqual(['気象庁']);
+  });
+});
+
+// 前作の最終興収は42億円だった: a past fact about an earlier work is the writer's record for comparison,
+// not the distributor's account of the new one; the same thing's earlier figure (前年同期は) stays theirs.
+describe('a past fact about an earlier work is the writer’s', () => {
+  it.each([
+    ['配給のミズホシ映画によると、公開から17日間の興収は31億円に達した。前作の最終興収は42億円だった。', '42億円'],
+    [
+      'ソラノ・ゲームスは4日、新作の販売が50万本を超えたと発表した。前作は発売から1年で120万本を売り上げた。',
+      '120万本',
+    ],
+    ['東和自動車によると、新型車の受注は1万台に達した。先代モデルの年間販売台数は3万台でした。', '3万台'],
+  ])('%s', (text, figure) => {
+    expect(names(text, [figure])).toEqual(['']);
+  });
+
+  it('the same thing’s earlier figure stays the source’s', () => {
+    const text = '配給のミズホシ映画によると、公開から17日間の興収は31億円に達した。前年同期は25億円だった。';
+    expect(names(text, ['25億円'])).toEqual(['配給のミズホシ映画']);
+  });
+});
+
+// 賃上げ率が5%台に乗る中でも、…: a clause of circumstance opening the sentence is the writer's setting;
+// the rest of the sentence stays with the source carried.
+describe('a figure in a clause of circumstance (…中で, …なか) is the writer’s', () => {
+  it.each([
+    [
+      '人材会社のミライワークは9日、転職意識調査の結果を公表した。\n今年の春闘で大手企業の賃上げ率が5%台に乗る中でも、「給与は上がっていない」と答えた人が全体の約4割に上ったという。',
+      ['5%台', '約4割'],
+      ['', '人材会社のミライワーク'],
+    ],
+    [
+      '東和市は、市民アンケートの結果を発表しました。ガソリン価格が1リットル180円を超える中、車の利用を減らしたと答えた人は7割に上ったということです。',
+      ['180円', '7割'],
+      ['', '東和市'],
+    ],
+    [
+      '北辰総研によると、家計の節約志向が強まっている。物価が前年より3%上昇した中で、外食を控える人は半数を超えたという。',
+      ['3%'],
+      [''],
+    ],
+  ])('%s', (text, figures, expected) => {
+    expect(names(text, figures)).toEqual(expected);
+  });
+
+  it('a speaker of the sentence itself vouches for it; 期間中 is no clause', () => {
+    expect(names('東和電機は、売上高が10%伸びる中、利益が5%減ったと発表した。', ['10%'])).toEqual(['東和電機']);
+    expect(names('北山市によると、祭りの期間中、約3万人が訪れたという。', ['約3万人'])).toEqual(['北山市']);
+  });
+});
