@@ -44,7 +44,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if (!c.listed) {
       ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
       ctx.statedNonpast = !ctx.tense && copulaTense(text, c.start, c.end) === 'nonpast';
-      ctx.clauseTense = !ctx.tense && tokens.length ? clauseTense(tokens, c.end) : null;
+      ctx.clauseTense =
+        !ctx.tense && tokens.length ? clauseTense(tokens, c.end, SINCE_AFTER.test(text.slice(c.end, c.end + 2))) : null;
       // 「4月1日付の人事異動を発表した」: past only reaches a date the clause ties to its verb (10〜12月期に
       // …減った); the past of a verb after a date qualifying a noun may be the reporting of it.
       if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2))) ctx.clauseTense = null;
@@ -89,6 +90,8 @@ function storyDay(text: string, c: Candidate): boolean {
 
 // に, まで, から: the particle that ties a date to the verb of its clause.
 const TIED_AFTER = /^(?:に|まで|から)/;
+// 11月から, 11月以降: the start of what the clause tells (see clauseTense's since)
+const SINCE_AFTER = /^(?:から|以降)/;
 
 // 昨年は, 2019年には, 今年も: a year alone, then the topic or a particle that sets the scene.
 const TOPIC_AFTER = /^(?:は|には|では|も|にも)/;
