@@ -89,6 +89,9 @@ const SAME_DAY: readonly (readonly [string, string])[] = [
     '協会は15日、調査結果を公表した。会員数は14日現在で約3千人。会長は同日の記者会見で「増加が続く」と述べた。',
     '2024-11-15',
   ],
+  // with no day of the event named before, the bound or the value's day is the one meant (not publication)
+  ['受付は5日から１２月２０日まで。県は同日に審査の結果を公表する。', '2024-12-20'],
+  ['北浜電機の株価は6日の終値で1200円だった。同日の出来高は前日の2倍に増えた。', '2024-11-06'],
 ];
 
 describe('同日 goes back to the day of the event', () => {
