@@ -1,4 +1,5 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { INCIDENT_NOUNS } from '../lexicon/incident-nouns';
 import type { Numeral } from '../numbers/scan';
 import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -95,10 +96,22 @@ function definingOne(ctx: Ctx, start: number, unitEnd: number): boolean {
     if (!isVerb(t)) continue;
     const next = tokens[i + 1];
     return (
-      t.surface === t.basic && !!next && next.start === t.end && isCommonNoun(next) && !OUTLOOK_NOUNS.has(next.surface)
+      t.surface === t.basic &&
+      !!next &&
+      next.start === t.end &&
+      isCommonNoun(next) &&
+      !OUTLOOK_NOUNS.has(next.surface) &&
+      !incidentAt(tokens, i + 1)
     );
   }
   return false;
+}
+
+/** 「1人が死亡する事故」「1人が死亡する交通事故」: the compound from `i` ends in a noun of a thing that happened. */
+function incidentAt(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (isNoun(tokens[k + 1]) && tokens[k + 1]?.start === tokens[k]?.end) k++;
+  return INCIDENT_NOUNS.has(tokens[k]?.surface ?? '');
 }
 // と1回分, や１日分: another amount for one of something listed after; 1日分と before
 const ONE_PORTION_AFTER = /^分(?:と|や|か|、)[1１一][^0-9０-９、。]{1,3}分/;
