@@ -15,7 +15,9 @@ const handle = (s = '') => s.toLowerCase().replace(/[^a-z\d]/g, '');
 function writersAddress(url: string | null, writers: readonly string[]): boolean {
   try {
     const { hostname, pathname } = new URL(url ?? '');
-    const own = [hostname.split('.')[0], pathname.split('/')[1]].map(handle);
+    // kitahama.example is the site's own name: only a label before a domain (kai.blog.example) is a user's
+    const labels = hostname.split('.');
+    const own = [labels.length > 2 ? labels[0] : '', pathname.split('/')[1]].map(handle);
     return writers.some((w) => handle(w).length > 2 && own.includes(handle(w)));
   } catch {
     return false;
@@ -34,9 +36,15 @@ export function selfPublished(doc: Document, meta: PageMetadata, blocks: readonl
   const parts = doc.title.split(TITLE_SEPARATOR).map((p) => p.trim());
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
   const names = [site, parts.length > 1 && parts.at(-1)].map((n) => foldedDense(n || ''));
-  const { writers, byline, jsonLdTypes } = meta;
+  const { byline, jsonLdTypes } = meta;
   if ([...names, byline ?? ''].some((n) => MEDIUM_NAME.test(n)) || jsonLdTypes.includes('NewsMediaOrganization'))
     return false;
+  // <meta name="author" content="GIGAZINE"> on GIGAZINE, 「Forbes JAPAN」 on 「Forbes JAPAN 公式サイト」: the site
+  // (og:site_name; a <title> may end in a user's name) named as the writer is the publisher, no user
+  const own = names[0] as string;
+  const writers = meta.writers.filter(
+    (w) => own !== foldedDense(w) && !(handle(w).length > 2 && handle(own) === handle(w)),
+  );
   if (parts.slice(1).some((p) => writers.includes(p)) || writersAddress(meta.url, writers)) return true;
   const selves = SELF_REFERENCES.filter(([name]) => names.some((n) => name.test(n)));
   return blocks.some(
