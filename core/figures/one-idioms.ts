@@ -1,5 +1,5 @@
 import type { CounterEntry } from '../lexicon/counters';
-import { INCIDENT_NOUNS } from '../lexicon/incident-nouns';
+import { INCIDENT_NOUNS, OUTLOOK_NOUNS } from '../lexicon/one-clause-nouns';
 import type { Numeral } from '../numbers/scan';
 import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -63,17 +63,6 @@ function compoundAfter(ctx: Ctx, at: number): boolean {
 const ONE = /^[1１一]$/;
 // 一人が, 1人の女性が: one (or one of a kind of person) as the subject
 const ONE_AS_SUBJECT = /^(?:の[^、。がはをにで]{1,6})?が/;
-// 予定, 見通し, 可能性: what a clause plans or expects, not a thing it defines (1人が出席する見通しだ)
-const OUTLOOK_NOUNS: ReadonlySet<string> = new Set([
-  '予定',
-  '方針',
-  '見通し',
-  '可能性',
-  '計画',
-  '見込み',
-  '恐れ',
-  'おそれ',
-]);
 const MAX_DEFINING = 6;
 
 /**

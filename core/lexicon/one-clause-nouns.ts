@@ -1,4 +1,21 @@
 /**
+ * Nouns a non-past clause with 1人 as its subject may qualify without defining a thing for anyone, so the
+ * 1人 still counts (figures/one-idioms.ts definingOne). Data only.
+ */
+
+/** 予定, 見通し, 可能性: what a clause plans or expects (「1人が出席する見通しだ」), no thing it defines. */
+export const OUTLOOK_NOUNS: ReadonlySet<string> = new Set([
+  '予定',
+  '方針',
+  '見通し',
+  '可能性',
+  '計画',
+  '見込み',
+  '恐れ',
+  'おそれ',
+]);
+
+/**
  * Nouns for a thing that happened: 「1人が死亡する事故があった」「2人がけがをする火事」. A clause told
  * in the non-past before one of them reports who it befell, so its 1人 counts (unlike 「一人が生み出す
  * 価値」, which defines a value for anyone: see figures/one-idioms.ts). Read as the last noun of the
