@@ -37,6 +37,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const quotes = new QuoteTracker(text);
   const out: DateMention[] = [];
   const found = scanDates(text, isWord);
+  // Whether a day of the story has been named: until one is, a bound or a value's day is all 同日 can mean.
+  let storyNamed = false;
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
@@ -44,7 +46,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if (!c.listed) {
       ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
       ctx.statedNonpast = !ctx.tense && copulaTense(text, c.start, c.end) === 'nonpast';
-      ctx.clauseTense = !ctx.tense && tokens.length ? clauseTense(tokens, c.end) : null;
+      ctx.clauseTense =
+        !ctx.tense && tokens.length ? clauseTense(tokens, c.end, SINCE_AFTER.test(text.slice(c.end, c.end + 2))) : null;
       // 「4月1日付の人事異動を発表した」: past only reaches a date the clause ties to its verb (10〜12月期に
       // …減った); the past of a verb after a date qualifying a noun may be the reporting of it.
       if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2))) ctx.clauseTense = null;
@@ -58,7 +61,10 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);
-    if (event) ctx.remember(event.day);
+    if (event) {
+      ctx.remember(event.day);
+      storyNamed = true;
+    }
     const start = event?.start ?? c.start;
     const r = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     if (!r) continue;
@@ -68,7 +74,10 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     if ('lo' in r && remembers(c.spec) && !inQuote) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
-      ctx.remember(part || !storyDay(text, c) ? { y: r.lo.y, m: r.lo.m } : r.lo);
+      const story = storyDay(text, c);
+      // 「5日から12月20日まで受け付ける。同日は…」: with no day of the story before, the bound is the day meant
+      ctx.remember(part || (!story && storyNamed) ? { y: r.lo.y, m: r.lo.m } : r.lo);
+      if (story && !part && r.lo.d !== undefined) storyNamed = true;
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
@@ -89,6 +98,8 @@ function storyDay(text: string, c: Candidate): boolean {
 
 // に, まで, から: the particle that ties a date to the verb of its clause.
 const TIED_AFTER = /^(?:に|まで|から)/;
+// 11月から, 11月以降: the start of what the clause tells (see clauseTense's since)
+const SINCE_AFTER = /^(?:から|以降)/;
 
 // 昨年は, 2019年には, 今年も: a year alone, then the topic or a particle that sets the scene.
 const TOPIC_AFTER = /^(?:は|には|では|も|にも)/;

@@ -1,6 +1,7 @@
 import { ABOUT_TIME } from '../lexicon/relative-dates';
+import { LATER_NOUNS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
-import { isAdjective, isAuxiliary, isDependent, isParticle, isVerb } from '../text/pos';
+import { isAdjective, isAuxiliary, isDependent, isNoun, isParticle, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 
@@ -120,21 +121,44 @@ const MAX_CLAUSE_VERB = 24;
  * The tense of the first verb after `end` in its sentence, past or not: 「7〜9月の3カ月間、再開する方針だ」
  * → nonpast, 「10〜12月期に前年同期比12%減ったことを」 → past; null when no verb with a tense comes
  * before the sentence ends. Read only for a month named
- * without a year, when the predicate right after it told nothing (see monthYear).
+ * without a year, when the predicate right after it told nothing (see monthYear). With `since` (the date
+ * starts what is told: 11月から, 11月以降) a non-past verb counts only told ahead (see toldAhead).
  */
-export function clauseTense(tokens: readonly Token[], end: number): Tense | null {
+export function clauseTense(tokens: readonly Token[], end: number, since = false): Tense | null {
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   for (let n = 0; n < MAX_CLAUSE_VERB && i < tokens.length; n++, i++) {
     const t = tokens[i] as Token;
-    if (clauseStops(tokens, i)) return null;
+    // 「11月の開業以来、営業している」: what has gone on since a start already past
+    if (clauseStops(tokens, i) || t.surface === '以来') return null;
     if (!isVerb(t)) continue;
     // 「11月に落ち込み、前年を下回った」: a verb going on with a comma shares the tense of the next one.
     const tense = chainTense(tokens, i);
-    if (tense !== CONTINUES) return tense;
+    if (tense === CONTINUES) continue;
+    return since && tense === 'nonpast' && !toldAhead(tokens, i) ? null : tense;
   }
   return null;
 }
+
+/**
+ * After a start (11月から), whether the non-past verb at `i` looks ahead: it ends its clause or sets a plan
+ * (「11月から再開する方針だ」「11月から再開する。」), not a state going on since (「11月から稼働させている」)
+ * nor a thing qualified by what has gone on since (「11月から続く円安が」).
+ */
+function toldAhead(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (isParticle(t) && (t.surface === 'て' || t.surface === 'で') && GOING_ON.has(tokens[j + 1]?.basic ?? ''))
+      return false;
+    if (!isVerb(t) && !isAuxiliary(t)) break;
+  }
+  const next = tokens[j];
+  return !next || !isNoun(next) || LATER_NOUNS.includes(next.surface);
+}
+
+// 稼働させ|て|いる, 始め|て|おり: a state going on
+const GOING_ON: ReadonlySet<string> = new Set(['いる', 'おる']);
 
 const SENTENCE_END = /[。！？\n]/g;
 

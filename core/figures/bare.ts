@@ -87,8 +87,8 @@ const VALUE_CLOSE = /^(?:で[、，]|だ|と[、，])/;
 const YEAR_OF = /年度?の$/;
 // から and, within the clause, how the count changed: 48から約1.8倍に, 95から増えた
 const CHANGE_FROM = /^から[^、。]{0,12}?(?:倍|増|減|伸び|拡大|縮小)/;
-// 背番号は87で, 登録番号は12だ: a number a thing is called by, not how many
-const DESIGNATION_END = /(?:番号|番|号|コード)$/;
+// 背番号は87で, 登録番号は12だ, 決まった順位は3で: a number a thing is called or ranked by, not how many
+const DESIGNATION_END = /(?:番号|番|号|コード|順位|ランク|レベル|段階|等級)$/;
 
 /**
  * 「確認されたなわばりは87で」「参加した自治体は45だった」: a common noun picked out by a clause ending

@@ -1,4 +1,5 @@
 import type { CounterEntry } from '../lexicon/counters';
+import { INCIDENT_NOUNS, OUTLOOK_NOUNS } from '../lexicon/one-clause-nouns';
 import type { Numeral } from '../numbers/scan';
 import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -62,17 +63,6 @@ function compoundAfter(ctx: Ctx, at: number): boolean {
 const ONE = /^[1１一]$/;
 // 一人が, 1人の女性が: one (or one of a kind of person) as the subject
 const ONE_AS_SUBJECT = /^(?:の[^、。がはをにで]{1,6})?が/;
-// 予定, 見通し, 可能性: what a clause plans or expects, not a thing it defines (1人が出席する見通しだ)
-const OUTLOOK_NOUNS: ReadonlySet<string> = new Set([
-  '予定',
-  '方針',
-  '見通し',
-  '可能性',
-  '計画',
-  '見込み',
-  '恐れ',
-  'おそれ',
-]);
 const MAX_DEFINING = 6;
 
 /**
@@ -95,10 +85,22 @@ function definingOne(ctx: Ctx, start: number, unitEnd: number): boolean {
     if (!isVerb(t)) continue;
     const next = tokens[i + 1];
     return (
-      t.surface === t.basic && !!next && next.start === t.end && isCommonNoun(next) && !OUTLOOK_NOUNS.has(next.surface)
+      t.surface === t.basic &&
+      !!next &&
+      next.start === t.end &&
+      isCommonNoun(next) &&
+      !OUTLOOK_NOUNS.has(next.surface) &&
+      !incidentAt(tokens, i + 1)
     );
   }
   return false;
+}
+
+/** 「1人が死亡する事故」「1人が死亡する交通事故」: the compound from `i` ends in a noun of a thing that happened. */
+function incidentAt(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (isNoun(tokens[k + 1]) && tokens[k + 1]?.start === tokens[k]?.end) k++;
+  return INCIDENT_NOUNS.has(tokens[k]?.surface ?? '');
 }
 // と1回分, や１日分: another amount for one of something listed after; 1日分と before
 const ONE_PORTION_AFTER = /^分(?:と|や|か|、)[1１一][^0-9０-９、。]{1,3}分/;

@@ -93,10 +93,10 @@ export const NAMING_BEFORE: Readonly<Record<string, readonly string[]>> = {
   税: ['法人'],
 };
 
-/** Nouns right after the counter that make the number a class: 2種免許, 1種免許, 2人以上の世帯. */
 // 1都|3県: the 都, 道 or 府 a region's name counts before its prefectures (see NAMING_BEFORE 県)
 const PREFECTURES_AFTER = [...'123456789１２３４５６７８９一二三四五六七八九'].map((d) => `${d}県`);
 
+/** Nouns right after the counter that make the number a class: 2種免許, 1種免許, 2人以上の世帯, 1都3県. */
 export const NAMING_AFTER: Readonly<Record<string, readonly string[]>> = {
   種: ['免許'],
   ...Object.fromEntries(['都', '道', '府'].map((c) => [c, PREFECTURES_AFTER])),

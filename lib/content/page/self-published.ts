@@ -20,7 +20,9 @@ const handle = (s = '') => s.toLowerCase().replace(/[^a-z\d]/g, '');
 function writersAddress(url: string | null, writers: readonly string[]): boolean {
   try {
     const { hostname, pathname } = new URL(url ?? '');
-    const own = [hostname.split('.')[0], pathname.split('/')[1]].map(handle);
+    // kitahama.example is the site's own name: only a label before a domain (kai.blog.example) is a user's
+    const labels = hostname.split('.');
+    const own = [labels.length > 2 ? labels[0] : '', pathname.split('/')[1]].map(handle);
     return writers.some((w) => handle(w).length > 2 && own.includes(handle(w)));
   } catch {
     return false;
@@ -43,12 +45,18 @@ export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
   // The title's last part, unless it reads as a headline: 「北山新聞 - 台風で浸水、北山市」 puts the site first.
   const last = parts.length > 1 && !/[、\s]/.test(parts.at(-1) ?? '') && parts.at(-1);
-  const { writers, byline, jsonLdTypes, url } = meta;
+  const { byline, jsonLdTypes, url } = meta;
   const names = [site, last].map((n) => foldedDense(n || ''));
   // The outlet named may be a medium's; it is no institution's by name: with no og:site_name it can be a
   // headline closing with one (「北浜日報｜物価高対策を発表、未来生活党」).
   if ([...names, byline ?? ''].some((n) => MEDIUM_NAME.test(n)) || jsonLdTypes.includes('NewsMediaOrganization'))
     return false;
+  // <meta name="author" content="GIGAZINE"> on GIGAZINE, 「Forbes JAPAN」 on 「Forbes JAPAN 公式サイト」: the site
+  // (og:site_name; a <title> may end in a user's name) named as the writer is the publisher, no user
+  const own = names[0] as string;
+  const writers = meta.writers.filter(
+    (w) => own !== foldedDense(w) && !(handle(w).length > 2 && handle(own) === handle(w)),
+  );
   return (
     parts.slice(1).some((p) => writers.includes(p)) ||
     writersAddress(url, writers) ||

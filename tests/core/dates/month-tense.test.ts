@@ -89,6 +89,9 @@ const SAME_DAY: readonly (readonly [string, string])[] = [
     '協会は15日、調査結果を公表した。会員数は14日現在で約3千人。会長は同日の記者会見で「増加が続く」と述べた。',
     '2024-11-15',
   ],
+  // with no day of the event named before, the bound or the value's day is the one meant (not publication)
+  ['受付は5日から１２月２０日まで。県は同日に審査の結果を公表する。', '2024-12-20'],
+  ['北浜電機の株価は6日の終値で1200円だった。同日の出来高は前日の2倍に増えた。', '2024-11-06'],
 ];
 
 describe('同日 goes back to the day of the event', () => {
@@ -120,5 +123,23 @@ describe('a headline ends its clause at the line break', () => {
   for (const [text, want] of HEADLINES)
     it(text.split('\n')[0] as string, () => {
       expect(months(text, '2025-02-10')).toEqual([want]);
+    });
+});
+
+describe('after a start (から, 以降, 以来), only a verb told ahead sets a month in the coming year', () => {
+  // In a February article a November that something has gone on since is last November; one a plan
+  // starts from (再開する方針だ) is this November.
+  const SINCE: readonly (readonly [string, string])[] = [
+    ['同社は11月から新工場を稼働させている。', '2025-11'],
+    ['市は11月から窓口を増やしており、待ち時間が減った。', '2025-11'],
+    ['11月から続く円安が、家計を圧迫している。', '2025-11'],
+    ['同店は11月の開業以来、順調に客を集めている。', '2025-11'],
+    ['同社は11月から運転を再開する方針だ。', '2026-11'],
+    ['北浜鉄道は11月から運賃を改める。', '2026-11'],
+    ['同社は12月の発売を予定している。', '2026-12'],
+  ];
+  for (const [text, want] of SINCE)
+    it(text, () => {
+      expect(months(text, '2026-02-10')).toEqual([want]);
     });
 });

@@ -123,6 +123,23 @@ describe('a platform’s user', () => {
     ).toBe(true);
   });
 
+  it('is no user when the writer named is the site itself or the address is the site’s own domain', () => {
+    expect(page('SOKUHOU', '朝市が再開 - SOKUHOU', lines, author('SOKUHOU', 'https://sokuhou.example/n/1'))).toBe(true);
+    expect(
+      page(
+        'Minato Report 公式サイト',
+        '朝市が再開｜Minato Report',
+        lines,
+        author('Minato Report', 'https://minatoreport.example/a/1'),
+      ),
+    ).toBe(true);
+    expect(
+      page('北浜日日', '朝市が再開｜北浜日日', lines, author('kitahama', 'https://kitahama.example/articles/1')),
+    ).toBe(true);
+    // a <title> ending in the writer's name on a platform still names a user
+    expect(page('よみつぎ', '朝市が再開｜海野かい', lines, '<meta name="author" content="海野かい">')).toBe(false);
+  });
+
   it('is named by the <title> between the headline and the site, unless the site is a medium', () => {
     expect(page('つむぎ', '朝市が再開｜海野かい｜つむぎ', lines, '<meta name="author" content="海野かい">')).toBe(
       false,
