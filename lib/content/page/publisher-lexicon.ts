@@ -16,12 +16,11 @@ export const MEDIUM_NAME: RegExp =
  * university's, a hospital's, a museum's, a ministry's, agency's or bureau's (「環境資源省」「北浜市水道局」,
  * an office's 「…事務所」「…研究所」, a town hall's 役場, a co-op's 組合), a police force's
  * (「北山県警察」), a party's (「未来生活党」), a legal body's (「NPO法人…」「国立研究開発法人…機構」), or
- * a site calling itself official (「…公式サイト」「…オフィシャルサイト」): a release, an お知らせ, a club's
- * match report. A paper's story about any of them is on the paper's site. A school's or a force's word
+ * a release, an お知らせ, a club's match report. A paper's story about any of them is on the paper's site. A school's or a force's word
  * ends the name (「北浜高校」「北浜県警」): 「高校野球ドットコム」 is a site about school sports.
  */
 export const INSTITUTION_NAME: RegExp =
-  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警)$|[病医]院|クリニック|警察|機構|法人|組合|役場|公式|オフィシャル/;
+  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警)$|[病医]院|クリニック|警察|機構|法人|組合|役場/;
 
 /**
  * A site's section of its own announcements, in the <title> between headline and site: a release, whoever
@@ -42,3 +41,10 @@ export const INSTITUTION_TYPE: RegExp =
 
 /** A host only governments, schools and universities get: a city's city.….lg.jp, a ministry's ….go.jp, ….ac.jp. */
 export const INSTITUTION_HOST: RegExp = /\.(?:lg|go|ac|ed)\.jp$/;
+
+/**
+ * A site calling itself official (「みなとスクエア 公式サイト」「…オフィシャルサイト」): an institution's only when
+ * its pages are unsigned — a magazine's site may call itself so too (「Forbes JAPAN 公式サイト」), and signs its
+ * articles.
+ */
+export const OFFICIAL_NAME: RegExp = /公式|オフィシャル/;

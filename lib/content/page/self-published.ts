@@ -7,6 +7,7 @@ import {
   INSTITUTION_NAME,
   INSTITUTION_TYPE,
   MEDIUM_NAME,
+  OFFICIAL_NAME,
   RELEASE_SECTION,
 } from './publisher-lexicon';
 
@@ -60,7 +61,7 @@ export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   return (
     parts.slice(1).some((p) => writers.includes(p)) ||
     writersAddress(url, writers) ||
-    names.some((n) => INSTITUTION_NAME.test(n)) ||
+    names.some((n) => INSTITUTION_NAME.test(n) || (!meta.writers.length && OFFICIAL_NAME.test(n))) ||
     meta.publisherTypes.some((t) => INSTITUTION_TYPE.test(t)) ||
     INSTITUTION_HOST.test(hostOf(url) ?? '')
   );
