@@ -127,3 +127,9 @@ export const ROLE_COUNT = new RegExp(`[${DIGIT}一二三四五六七八九十]+(
  * (ベルク as a person's; sources/source-type.ts).
  */
 export const BUSINESS_KINDS: readonly string[] = ['大手', 'メーカー', '企業', '商社'];
+
+/**
+ * Kinds of one character that are kinds only as IPADIC's suffix word: 「米紙」「地元紙」「医学誌」 (米+紙),
+ * not the common noun opening a compound, 「紙オムツ」「紙パック」 (a thing made of paper).
+ */
+export const SUFFIX_KINDS: ReadonlySet<string> = new Set(['紙', '誌']);
