@@ -1,8 +1,9 @@
-import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS } from '../lexicon/kind-nouns';
+import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS, SUFFIX_KINDS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
 import { WordIndex } from '../lexicon/word-table';
-import { isNoun, isParticle, isPersonName } from '../text/pos';
+import { isNoun, isParticle, isPersonName, isSuffix } from '../text/pos';
 import { KANJI, KATAKANA } from '../text/script';
+import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import type { Candidate, Span } from './candidate';
 import { isCommonWord, NAME_ENDINGS } from './common-words';
@@ -36,10 +37,19 @@ function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
 /** Kind nouns, longest first at each end: a token is checked against a handful. */
 const KINDS = new WordIndex(KIND_NOUNS);
 
-/** The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts. */
-function kindEndingAt(text: string, edges: Uint8Array, p: number): { type: EntityType; at: number } | null {
+/**
+ * The kind noun ending at offset `p` that starts on a token edge (「文芸誌」 = 文芸+誌), and where it starts.
+ * 紙 and 誌 alone are kinds only as IPADIC's suffix (米+紙, 医学+誌): 「紙オムツ」's 紙 is the material.
+ */
+function kindEndingAt(
+  text: string,
+  edges: Uint8Array,
+  tokens: readonly Token[],
+  p: number,
+): { type: EntityType; at: number } | null {
   const hit = KINDS.longestEndingAt(text, p, (word) => ((edges[p - word.length] as number) & START) !== 0);
-  return hit ? { type: hit[1], at: p - hit[0].length } : null;
+  if (!hit || (SUFFIX_KINDS.has(hit[0]) && !isSuffix(tokens[tokenAt(tokens, p - 1)] as Token))) return null;
+  return { type: hit[1], at: p - hit[0].length };
 }
 
 /**
@@ -52,7 +62,7 @@ export function appositionCandidates(text: string, tokens: readonly Token[]): Ca
   const edges = tokenEdges(text.length, tokens);
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    const c = kindApposition(text, edges, t) ?? bodyAfterKind(text, edges, tokens, i);
+    const c = kindApposition(text, edges, tokens, t) ?? bodyAfterKind(text, edges, tokens, i);
     if (c) out.push(c);
   });
   return out;
@@ -76,7 +86,8 @@ function bodyAfterKind(text: string, edges: Uint8Array, tokens: readonly Token[]
   const dot = link.surface === '・';
   if (!dot && (link.surface !== 'の' || !isParticle(link))) return null;
   const first = tokens[i + 1];
-  if (!first || first.start !== link.end || kindEndingAt(text, edges, link.start)?.type !== 'organization') return null;
+  if (!first || first.start !== link.end || kindEndingAt(text, edges, tokens, link.start)?.type !== 'organization')
+    return null;
   // A katakana name whole (「ノルド・リサーチ」), or none: 「データセンター」 is a plain word's pieces.
   const run = katakanaRunAt(text, first.start);
   if (run.length > 0 && !KANJI_OR_KATAKANA.test(text[first.start + run.length] ?? ''))
@@ -93,7 +104,7 @@ function bodyAfterKind(text: string, edges: Uint8Array, tokens: readonly Token[]
   if (!KATAKANA_WORD.test(last.surface) && !NAME_ENDINGS.has(last.surface) && !NAME_ENDINGS.has(pair)) return null;
   if (!dot && !hasNameEvidence(tokens, i + 1, j - 1)) return null;
   const end = last.end;
-  if (kindEndingAt(text, edges, end)?.at === first.start) return null;
+  if (kindEndingAt(text, edges, tokens, end)?.at === first.start) return null;
   return { start: first.start, end, type: 'organization', source: 'apposition', weight: 11 };
 }
 
@@ -111,10 +122,10 @@ function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityTy
 }
 
 /** A name right after its kind noun, quoted or in katakana: 「料亭「新喜楽」」, 「町ダンボア」. */
-function kindApposition(text: string, edges: Uint8Array, t: Token): Candidate | null {
+function kindApposition(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): Candidate | null {
   const p = t.start;
   if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) return null;
-  const type = kindEndingAt(text, edges, p)?.type;
+  const type = kindEndingAt(text, edges, tokens, p)?.type;
   if (!type) return null;
   if (t.surface !== '「') return katakanaName(text, edges, p, type);
   const close = text.indexOf('」', t.end);
@@ -169,7 +180,7 @@ export function descriptionSpans(text: string, tokens: readonly Token[]): Span[]
   const out: Span[] = [];
   tokens.forEach((t, i) => {
     if (t.surface !== '「' || i === 0) return;
-    const kind = kindEndingAt(text, edges, t.start);
+    const kind = kindEndingAt(text, edges, tokens, t.start);
     if (!kind) return;
     let j = i - 1;
     while (j > 0 && (tokens[j] as Token).start > kind.at) j--;

@@ -154,3 +154,9 @@ export const BUSINESS_LINES: readonly string[] = [
   'ベンチャー',
   'スタートアップ',
 ];
+
+/**
+ * Kinds of one character that are kinds only as IPADIC's suffix word: 「米紙」「地元紙」「医学誌」 (米+紙),
+ * not the common noun opening a compound, 「紙オムツ」「紙パック」 (a thing made of paper).
+ */
+export const SUFFIX_KINDS: ReadonlySet<string> = new Set(['紙', '誌']);

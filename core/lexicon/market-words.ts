@@ -1,6 +1,7 @@
 /**
- * Words of market reports that make a name part of a market's or an index's name (core/entities/
- * market-terms.ts): 「東京株式市場」 is the market, not the city; 「日経平均」 the index, not the paper.
+ * Words of market reports: those that make a name part of a market's or an index's name (core/entities/
+ * market-terms.ts): 「東京株式市場」 is the market, not the city; 「日経平均」 the index, not the paper; and
+ * those that make a sentence the market's own report (core/sources/market-reports.ts).
  */
 
 /** What a market trades, between the city and 市場: 「東京株式市場」, 「ニューヨーク外国為替市場」. */
@@ -20,3 +21,9 @@ export const MARKET_KINDS: readonly string[] = [
 
 /** Words after a name that make it an index's: 「日経平均」, 「ダウ平均」, 「東和平均株価」. */
 export const INDEX_WORDS: readonly string[] = ['平均', '225'];
+
+/**
+ * What a market sets, as a sentence's subject (before は / が): 「同社株は」「東和電機の株価が」「終値は」
+ * 「円相場は」. A sentence with one reports the market, not the company (sources/market-reports.ts).
+ */
+export const MARKET_PRICE_NOUNS: readonly string[] = ['株', '株価', '終値', '始値', '相場'];

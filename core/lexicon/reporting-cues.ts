@@ -456,6 +456,12 @@ export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Reporting サ変 nouns that answer another party's act rather than make it known: 「…新設する方針だ。
+ * これは市民団体が批判したものだ」 — the plan stays the city's; the group only criticised it.
+ */
+export const ANSWERING_SAHEN: readonly string[] = ['批判', '反論', '否定', '懸念', '期待'];
+
+/**
  * Verbs of speaking (basic forms) that name the speaker of a quote standing as the sentence before,
  * with no こう / そう: 「去年の3倍の予約が入っている」。女将の佐藤さんはうれしそうに話す。
  */

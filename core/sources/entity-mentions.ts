@@ -2,7 +2,7 @@ import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { OUTSIDE_TITLES } from '../lexicon/person-titles';
 import { RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import type { Entity } from '../types';
-import { BRACKET_NOTE, type Mention } from './anaphora';
+import { BRACKET_NOTE, type Mention } from './anaphor-targets';
 import { bodyTypeByWords } from './source-type';
 
 // シニアアナリスト, チーフエコノミスト: a person's trade at the end of their phrase.

@@ -1,10 +1,10 @@
-import { MARKET_KINDS } from '../lexicon/market-words';
+import { MARKET_KINDS, MARKET_PRICE_NOUNS } from '../lexicon/market-words';
 import { alternation } from '../lexicon/word-table';
 
 // 東京株式市場で / ニューヨーク外国為替市場では: the trading the sentence reports is a market's.
 const MARKET_SCENE = new RegExp(`(?:${alternation(MARKET_KINDS)})市場(?:で|では)`);
 // 同社株は / 東和電機の株価が / 終値は / 円相場は: what the market set as the sentence's subject.
-const PRICE_SUBJECT = /(?:株|株価|終値|始値|相場)(?:は|が)/;
+const PRICE_SUBJECT = new RegExp(`(?:${alternation(MARKET_PRICE_NOUNS)})(?:は|が)`);
 
 /**
  * True when a sentence reports what a market did — a share's or a currency's price as its subject, or

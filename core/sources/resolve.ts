@@ -1,3 +1,4 @@
+import { ANSWERING_SAHEN } from '../lexicon/reporting-cues';
 import { DIGIT } from '../text/script';
 import { anaphorOf } from './anaphora';
 import { inSettingClause } from './background';
@@ -162,6 +163,8 @@ function madeKnownBy(sentences: InForce['sentences'], parties: InForce['parties'
   const back = next?.info.back;
   if (!back || back.speech || back.nearest || next.view.sentence.paragraph !== here.view.sentence.paragraph)
     return null;
+  // これは市民団体が批判したものだ: who answered the plan did not make it known.
+  if (ANSWERING_SAHEN.some((w) => back.cue.startsWith(w))) return null;
   return parties.get(back) ?? null;
 }
 

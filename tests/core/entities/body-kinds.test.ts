@@ -35,6 +35,11 @@ describe('media named after what they are (紙, 誌, テレビ局, 通信社, �
     expect(typed('同紙によると、首相は辞任を否定した。')).toEqual([]);
     expect(typed('スポーツ紙の記者は話した。')).toEqual([]);
   });
+  it('紙 or 誌 opening a compound is the material, no paper: 紙オムツ, 紙パック', () => {
+    for (const text of ['紙オムツの出荷が3割増えた。', '紙パックの回収量は2割減った。', '紙カップの需要が伸びた。'])
+      expect(typed(text), text).toEqual([]);
+    expect(typed('地元紙ノース・ポストによると、被害は3件だった。')).toContain('ノース・ポスト/organization');
+  });
 });
 
 describe('a body’s name after its kind and の or ・', () => {

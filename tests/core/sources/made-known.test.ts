@@ -51,4 +51,15 @@ describe('a plan, decision or act read from its doer is the party’s the next s
   ])('the doer keeps it when the next sentence names no one who made it known: %s', (text, figure, source) => {
     expect(nameOf(text, figure)).toContain(source);
   });
+
+  it.each([
+    ['北浜市は来年度、小学校を3校新設する方針だ。これは市民団体が批判したものだ。', '3校', '北浜市'],
+    ['東和電機は、工場を3カ所新設する計画だ。これは地元の住民団体が懸念したものだ。', '3カ所', '東和電機'],
+    ['政府は、補助を3カ月延長する方針だ。これは野党が否定したものだ。', '3カ月', '政府'],
+  ])(
+    'the doer keeps it when the next sentence names who answered it, not who made it known: %s',
+    (text, figure, source) => {
+      expect(nameOf(text, figure)).toContain(source);
+    },
+  );
 });
