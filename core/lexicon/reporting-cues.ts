@@ -562,6 +562,25 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set([
 export const HOLDING_VERBS: ReadonlySet<string> = new Set(['とどめる', '留める', '抑える']);
 
 /**
+ * Verbs of a plan document laying out its figures, with the document as topic: 政府の宇宙基本計画は、…
+ * 20機程度に増やす目標を掲げる / 県の振興計画は…500万人とする目標を示している / 市の交通戦略は…盛り込んだ
+ * (明記 and 設定 with する).
+ */
+export const LAYING_OUT_VERBS: ReadonlySet<string> = new Set([
+  '掲げる',
+  '示す',
+  '盛り込む',
+  '定める',
+  '打ち出す',
+  '据える',
+  '明記',
+  '設定',
+]);
+
+/** Plans that are documents of their maker (政府の宇宙基本計画, 市の交通戦略, 省の教育ビジョン). */
+export const PLAN_DOCUMENTS: readonly string[] = ['計画', '方針', '戦略', 'ビジョン', '大綱', '指針', '構想', 'プラン'];
+
+/**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
  * tense: 日銀は政策金利を0.5%に引き上げた, 初任給を30万円に引き上げる, 純利益の予想を500億円に上方修正
  * した (上方 + 修正 to IPADIC). Only a body sets them (山田選手は打率を3割に引き上げた tells a deed, not a claim).
