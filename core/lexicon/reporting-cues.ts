@@ -724,6 +724,12 @@ export const TITLE_REPORT_WORDS: ReadonlySet<string> = new Set([
   ...COMPILING_SAHEN,
 ]);
 
+/**
+ * Kinds of service whose named title speaks for itself (レビュー集計サイト「ゲームスコアズ」では, 家計簿アプリ
+ * 「カケイボン」では, 人気ランキング「北浜グルメ100」では): what the service lists or tallies is its own.
+ */
+export const NAMED_SERVICE_HEADS: readonly string[] = ['サイト', 'アプリ', 'ランキング'];
+
 /** 回答した / 答えた / 応じた / 協力した / 参加した: taking part in a survey, not making it. */
 export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);
 
