@@ -45,6 +45,8 @@ const ACCORDING_PREFIX = ACCORDING_TO.reduce((p, w) => {
   while (n < p.length && p[n] === w[n]) n++;
   return p.slice(0, n);
 });
+// 同調査では / 同白書で: the report named before, resolved to its owner as a document (documents.ts).
+const SAME_REPORT = /^同[^の、]+$/;
 // A report cue's tail (で, では) follows the last character of a report noun or of a note （電話）.
 const TAIL_OPENERS = new Set([...REPORT_TAILS, FOUND_BY].map((t) => t.charCodeAt(0)));
 const BEFORE_TAIL = new Set([
@@ -173,7 +175,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
         speaker ??
         (!report
           ? { phrase, type: sourceTypeOf(phrase) ?? 'organization' }
-          : re === ACCORDING && (isTitle(phrase) || !bare)
+          : (re === ACCORDING && (isTitle(phrase) || !bare)) || SAME_REPORT.test(phrase.text)
             ? { phrase, type: 'document' as const }
             : null);
       if (!own) continue;

@@ -200,7 +200,12 @@ class Reader implements ReadSoFar {
     const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
-      const party = this.documents.authored(cueParty(this, cue, conducted, v.index));
+      const written = cueParty(this, cue, conducted, v.index);
+      // 同調査では with no report cited before: the report the paragraph is about, as 調査では's.
+      const party =
+        this.documents.authored(written) ??
+        (written ? cueParty(this, { ...cue, speaker: null, unowned: true }, conducted, v.index) : null);
+      if (cue.kind === 'according') this.documents.cited(party);
       // …も盛り込んだ with no subject: whose plan is borrowed, so it names no one who ends a document.
       named.push(cue.plan && !cue.speaker ? null : party);
       if (cue.kind === 'quote' && party?.type === 'person') {
