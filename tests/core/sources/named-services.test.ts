@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, articleNameOf as nameOf } from './helpers';
+import { analyze } from '../../../core/analyze';
+import { loadTokenizer, articleNameOf as nameOf, realTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -26,5 +27,12 @@ describe('a site, app or ranking named by its title speaks for what it tallies (
     ],
   ])('a part of a site, or the sentence before, names none: %s', (text, figure) => {
     expect(nameOf(text, figure)).toBe('');
+  });
+});
+
+describe('a pharmacy is a business, not a bureau (薬局, not 局)', () => {
+  it('北浜薬局によると → an organization', () => {
+    const a = analyze('見出し\n北浜薬局によると、風邪薬の売り上げは前年の2倍になった。', realTokenizer());
+    expect(a.figures.find((f) => f.text === '2倍')?.source?.type).toBe('organization');
   });
 });
