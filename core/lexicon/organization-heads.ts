@@ -116,6 +116,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   ストア: ['source'],
   製作所: ['source'],
   商店: ['source'],
+  // 北浜薬局によると: a pharmacy, not a government bureau (局).
+  薬局: ['source'],
   工務店: ['source'],
   食品: ['source'],
   建設: ['source'],

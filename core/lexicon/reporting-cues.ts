@@ -568,6 +568,25 @@ export const SETTLING_VERBS: ReadonlySet<string> = new Set([
 export const HOLDING_VERBS: ReadonlySet<string> = new Set(['とどめる', '留める', '抑える']);
 
 /**
+ * Verbs of a plan document laying out its figures, with the document as topic: 政府の宇宙基本計画は、…
+ * 20機程度に増やす目標を掲げる / 県の振興計画は…500万人とする目標を示している / 市の交通戦略は…盛り込んだ
+ * (明記 and 設定 with する).
+ */
+export const LAYING_OUT_VERBS: ReadonlySet<string> = new Set([
+  '掲げる',
+  '示す',
+  '盛り込む',
+  '定める',
+  '打ち出す',
+  '据える',
+  '明記',
+  '設定',
+]);
+
+/** Plans that are documents of their maker (政府の宇宙基本計画, 市の交通戦略, 省の教育ビジョン). */
+export const PLAN_DOCUMENTS: readonly string[] = ['計画', '方針', '戦略', 'ビジョン', '大綱', '指針', '構想', 'プラン'];
+
+/**
  * Verbs of a body setting a value it controls — a price, a rate, a wage, its own forecast — in either
  * tense: 日銀は政策金利を0.5%に引き上げた, 初任給を30万円に引き上げる, 純利益の予想を500億円に上方修正
  * した (上方 + 修正 to IPADIC). Only a body sets them (山田選手は打率を3割に引き上げた tells a deed, not a claim).
@@ -710,6 +729,12 @@ export const TITLE_REPORT_WORDS: ReadonlySet<string> = new Set([
   '調べる',
   ...COMPILING_SAHEN,
 ]);
+
+/**
+ * Kinds of service whose named title speaks for itself (レビュー集計サイト「ゲームスコアズ」では, 家計簿アプリ
+ * 「カケイボン」では, 人気ランキング「北浜グルメ100」では): what the service lists or tallies is its own.
+ */
+export const NAMED_SERVICE_HEADS: readonly string[] = ['サイト', 'アプリ', 'ランキング'];
 
 /** 回答した / 答えた / 応じた / 協力した / 参加した: taking part in a survey, not making it. */
 export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, '回答', '協力', '参加']);

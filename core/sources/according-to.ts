@@ -6,6 +6,7 @@ import {
   HEARD_TAILS,
   HEARD_VERBS,
   INDEFINITE_DETERMINERS,
+  NAMED_SERVICE_HEADS,
   PLAN_NOUNS,
   REPORT_CUE_TAILS,
   REPORT_FOUND_TAILS,
@@ -44,6 +45,8 @@ const ACCORDING_PREFIX = ACCORDING_TO.reduce((p, w) => {
   while (n < p.length && p[n] === w[n]) n++;
   return p.slice(0, n);
 });
+// 同調査では / 同白書で: the report named before, resolved to its owner as a document (documents.ts).
+const SAME_REPORT = /^同[^の、]+$/;
 // A report cue's tail (で, では) follows the last character of a report noun or of a note （電話）.
 const TAIL_OPENERS = new Set([...REPORT_TAILS, FOUND_BY].map((t) => t.charCodeAt(0)));
 const BEFORE_TAIL = new Set([
@@ -172,7 +175,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
         speaker ??
         (!report
           ? { phrase, type: sourceTypeOf(phrase) ?? 'organization' }
-          : re === ACCORDING && (isTitle(phrase) || !bare)
+          : (re === ACCORDING && (isTitle(phrase) || !bare)) || SAME_REPORT.test(phrase.text)
             ? { phrase, type: 'document' as const }
             : null);
       if (!own) continue;
@@ -225,13 +228,33 @@ function titleCues(tokens: readonly Token[], v: SentenceView): Cue[] {
     if (close <= v.first || (tokens[close] as Token).start !== at || depthAt(v, tail) > 0) continue;
     if (!isCaseParticle(tokens[tail]) && !isAdverbialDemo(tokens[tail])) continue;
     const phrase = phraseEndingAt(tokens, close, v.first);
-    if (!phrase || !isTitle(phrase)) continue;
-    const owner = madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
+    const service = phrase && namedService(tokens, v, phrase);
+    if (!phrase || (!isTitle(phrase) && !service)) continue;
+    const owner = service || madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
     if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
-    const cue = `「${phrase.text.slice(1, -1)}」${m[0].slice(1)}`;
+    const cue = `${phrase.text.slice(phrase.text.search(/[「『][^「『」』]+[」』]$/))}${m[0].slice(1)}`;
     out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, close), frame: true });
   }
   return out;
+}
+
+/**
+ * 口コミ集計サイト「ゲームスコアズ」では: a title right after the kind of service it is (a site, an app, a
+ * ranking; core/lexicon/reporting-cues.ts) names the service, which speaks for what it tallies. サイトの
+ * 「マイページ」では (a part of a site) and a bare 「…」では name none.
+ */
+function namedService(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
+  const open = phrase.text.search(/[「『][^「『」』]+[」』]$/);
+  if (open > 0) {
+    const kind = phrase.text.slice(0, open);
+    return NAMED_SERVICE_HEADS.some((h) => kind.endsWith(h)) ? { phrase, type: 'organization' } : null;
+  }
+  const kind = open === 0 ? phraseEndingAt(tokens, phrase.first - 1, v.first) : null;
+  if (!kind || kind.end !== phrase.start || !NAMED_SERVICE_HEADS.some((h) => kind.text.endsWith(h))) return null;
+  return {
+    phrase: { ...phrase, text: kind.text + phrase.text, start: kind.start, first: kind.first },
+    type: 'organization',
+  };
 }
 
 /**

@@ -42,13 +42,21 @@ const CONVERTING = /換算(?:すると|すれば|して|した|で|では)/;
 export function isWritersConversion(sentence: string, sentenceStart: number, start: number): boolean {
   return (
     (CONVERTING.test(sentence.slice(0, Math.max(0, start - sentenceStart))) && !TOLD_END.test(sentence)) ||
-    WORKED_OUT.test(sentence) ||
+    (WORKED_OUT.test(sentence) && start - sentenceStart > sentence.lastIndexOf('、')) ||
     COMPARED_TO.test(sentence)
   );
 }
 
 // という / ということです / としている: a sentence closing as what someone told.
 const TOLD_END = /(?:という|ということ(?:です|だ)|といいます|として(?:いる|います)|とのこと(?:です|だ))[。．]?$/;
+
+/**
+ * 住宅全体の13.8%にあたり、7戸に1戸が空き家という計算になる: the sentence closes on the writer working a
+ * figure out — the clause after its last comma (all of it without one); figures before stay their source's.
+ */
+export function isWritersReckoning(sentence: string): boolean {
+  return WORKED_OUT.test(sentence);
+}
 
 // 国民1人あたり約1000万円にのぼる計算だ / …になる計算です: the writer works a figure out.
 const WORKED_OUT = /計算(?:だ|です|である|になる|となる|になります|となります)[。．]?$/;

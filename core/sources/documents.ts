@@ -1,9 +1,11 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { AUTHOR_VOICES, AUTHORING_VERBS, DOCUMENT_NOUNS } from '../lexicon/documents';
+import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import { isAdverbialNoun, isBindingParticle, isCaseParticle, isGenitive, isNoun, isSymbol, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
+import { isReportPhrase } from './chains';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { narrates } from './narration';
@@ -23,6 +25,7 @@ const AUTHOR_TYPES = new Set(['organization', 'government', 'person', 'media']);
  */
 export class Documents {
   private readonly authors = new Map<string, Party>();
+  private readonly reports = new Map<string, Party>();
   private current: Party | null = null;
   private paragraph = -1;
 
@@ -47,9 +50,36 @@ export class Documents {
     }
   }
 
+  /**
+   * Files the owner of a report an according-to cue cites (北山省の住宅統計調査によると → 調査 is 北山省's),
+   * for a later 同調査 / 同報告書 / 同白書 to refer back to.
+   */
+  cited(p: Party | null): void {
+    if (!p || p.type === 'document' || p.type === 'anonymous') return;
+    for (const n of REPORT_NOUNS) if (p.cue.includes(n)) this.reports.set(n, p);
+  }
+
+  /**
+   * 同調査 / 同報告書 / 同白書: the report cited or authored before that it names again, as its owner's
+   * (調査結果を発表した … 同調査によると: the 調査 of that 調査結果).
+   */
+  private referredBack(p: Party): Party | null {
+    const n = /^同(.+)$/.exec(p.name)?.[1];
+    if (!n) return null;
+    const cited = this.reports.get(n);
+    if (cited) return { ...cited, cue: p.cue };
+    const key = [...this.authors.keys()].find((k) => k !== n && k.startsWith(n));
+    const by = key ? this.authors.get(key) : undefined;
+    return by ? { ...p, name: `${by.name}の${key}`, type: 'document' } : null;
+  }
+
   /** A bare document party named with its author when the article gave one: 判決 → 大阪地裁の判決. */
   authored(p: Party | null): Party | null {
+    const same = p ? this.referredBack(p) : null;
+    if (same) return same;
     const noun = p ? bareNoun(p.name) : null;
+    // 同調査 with no report before it to refer back to names no one (the party in force goes on).
+    if (p?.type === 'document' && !noun && /^同/.test(p.name) && isReportPhrase(p.phrase)) return null;
     if (!p || !noun) return p;
     // 判決によると: a document whatever type the words gave it (判決 is no head of a party's name).
     const by = this.authors.get(noun);
@@ -116,7 +146,10 @@ function authoringAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (isVerb(t)) return AUTHORING_VERBS.has(t.basic);
-  return isNoun(t) && AUTHORING_VERBS.has(t.surface) && tokens[k + 1]?.basic === 'する';
+  if (isNoun(t) && AUTHORING_VERBS.has(t.surface) && tokens[k + 1]?.basic === 'する') return true;
+  // 閣議|決定|した: a サ変 compound IPADIC splits in two.
+  const next = tokens[k + 1];
+  return isNoun(t) && !!next && AUTHORING_VERBS.has(t.surface + next.surface) && tokens[k + 2]?.basic === 'する';
 }
 
 /** 提言では、 / 判決は、 / 同報告書は: a bare document as a topic outside quotes. */

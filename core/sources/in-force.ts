@@ -7,6 +7,7 @@ import { announcementReach, nextParagraph, sameParty, takeAnnouncement } from '.
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
+import { isWritersReckoning } from './conversions';
 import { bodiesOf, buildViews, type Cue, type SentenceView } from './cue';
 import { cueParty, type ReadSoFar } from './cue-party';
 import { Documents } from './documents';
@@ -125,6 +126,9 @@ class Reader implements ReadSoFar {
     // …27%に上昇した。19万円という価格は…評価が分かれそうだ。: the writer's voice takes over.
     // 気象庁によると…。九州南部では…: an authority's report goes on into a part of an area (its own).
     const within = info.areaPart && para.scope?.party.type === 'government';
+    // …住宅全体の13.8%にあたり、7戸に1戸が空き家という計算になる: the report's figure keeps its source in
+    // the sentence; only the last clause is the writer's reckoning (conversions.ts), and the source ends after it.
+    const reckoned = para.scope && isWritersReckoning(s) ? para.scope : null;
     if ((info.setting && !within) || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
@@ -149,7 +153,7 @@ class Reader implements ReadSoFar {
       announced: own || background || another ? null : announcer,
       aboutAnnouncer: background,
       lastNamed: this.named,
-      scoped: own ? null : (para.scope?.party ?? null),
+      scoped: own ? null : (para.scope?.party ?? reckoned?.party ?? null),
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       posted: this.post,
@@ -200,7 +204,12 @@ class Reader implements ReadSoFar {
     const named: (Party | null)[] = [];
     for (const cue of [...info.cues, ...(info.back ? [info.back] : [])]) {
       // 判決によると → 大阪地裁の判決, when the article said who made it.
-      const party = this.documents.authored(cueParty(this, cue, conducted, v.index));
+      const written = cueParty(this, cue, conducted, v.index);
+      // 同調査では with no report cited before: the report the paragraph is about, as 調査では's.
+      const party =
+        this.documents.authored(written) ??
+        (written ? cueParty(this, { ...cue, speaker: null, unowned: true }, conducted, v.index) : null);
+      if (cue.kind === 'according') this.documents.cited(party);
       // …も盛り込んだ with no subject: whose plan is borrowed, so it names no one who ends a document.
       named.push(cue.plan && !cue.speaker ? null : party);
       if (cue.kind === 'quote' && party?.type === 'person') {

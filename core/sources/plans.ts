@@ -300,7 +300,7 @@ function isSetting(t: Token): boolean {
 }
 
 /** た / だ of the past at `k` (盛り込ん|だ: IPADIC gives this だ the basic form だ, after a verb). */
-function isPast(tokens: readonly Token[], k: number): boolean {
+export function isPast(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   return isAuxiliary(t) && (t.basic === 'た' || (t.surface === 'だ' && isVerb(tokens[k - 1])));
 }
@@ -311,13 +311,14 @@ function isNonPastVerb(t: Token | undefined): boolean {
 }
 
 /** でいる / ている / ます / ています: a verb's endings that leave it in the non-past (not た). */
-function isNonPastEnding(t: Token): boolean {
+export function isNonPastEnding(t: Token): boolean {
   if (t.surface === 'て' || t.surface === 'で') return isParticle(t);
   if (isVerb(t) && isDependent(t)) return t.basic === 'いる' || t.basic === 'おる';
   return isAuxiliary(t) && (t.basic === 'ます' || t.surface === 'ます');
 }
 
-function cueFrom(tokens: readonly Token[], from: number, to: number): string {
+/** The cue's words, from its verb to the sentence's closing mark. */
+export function cueFrom(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
   for (let k = from; k < to && !SENTENCE_END.test((tokens[k] as Token).surface); k++) s += (tokens[k] as Token).surface;
   return s;

@@ -11,6 +11,7 @@ import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
 import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
+import { findPlanDocumentCue } from './plan-documents';
 import { findPlanCue } from './plans';
 import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
@@ -62,6 +63,12 @@ export function sentenceCues(
   // 市場関係者の間では、…と推計されていた: the group the frame names, unless a cue names someone.
   const among = cues.every((c) => c.kind === 'hearsay') ? findAmongCue(tokens, v) : null;
   if (among) cues.push(among);
+  // 政府の宇宙基本計画は、…目標を掲げる: a plan document of its maker lays out the sentence's figures.
+  const document = findPlanDocumentCue(tokens, v);
+  // (目標を掲げる also announces, but with no subject: the document is who lays it out.)
+  if (document && !cues.some((c) => c.contentEnd >= document.contentEnd && c.speaker)) {
+    cues.splice(0, cues.length, ...cues.filter((c) => c.contentEnd < document.contentEnd), document);
+  }
   // A plan closing the sentence, unless a cue already reports its end (…と見込んでいる).
   const plan = findPlanCue(tokens, v);
   if (plan && !cues.some((c) => c.contentEnd >= plan.contentEnd)) cues.push(plan);
