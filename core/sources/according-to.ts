@@ -13,7 +13,17 @@ import {
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle, isSuffix, isVerb } from '../text/pos';
+import {
+  isAdnominal,
+  isAdverb,
+  isCaseParticle,
+  isConjunction,
+  isGenitive,
+  isNoun,
+  isParticle,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase } from './chains';
@@ -189,7 +199,11 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const asker = clauseOwner(tokens, v, k);
-    const asked = ASKING_VERBS.has(m[0].replace(/(?:ところ|結果).*$/, '')) ? askedBefore(tokens, v, k) : null;
+    const named = ASKING_VERBS.has(m[0].replace(/(?:ところ|結果).*$/, '')) ? askedBefore(tokens, v, k) : null;
+    // 全国の中小企業820社に聞いたところ: a counted sample is the people a survey asked, as 高齢の住民 is —
+    // its answers are the asker's finding (with no asker written, the survey the paragraph is about).
+    const asked = named?.phrase.measure ? null : named;
+    if (!asker && named && !asked) continue;
     // 記者が市の担当者に尋ねたところ: the one asked answers. 県が高齢者に聞いたところ: a body asking people
     // at large ran a survey — its own finding.
     const askedWins =
@@ -282,10 +296,27 @@ function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase |
   return INDEFINITE_DETERMINERS.has(lead) ? p : null;
 }
 
-/** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */
+// ワクチンについて、… / 物価をめぐり、…: the matter the sentence is about, set before it with a comma.
+const MATTER_BEFORE = /(?:について|に関して|に関し|をめぐって|をめぐり)$/;
+
+/**
+ * True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. A
+ * comma after a bare noun, a conjunction or an adverb, or after the matter spoken of, closes no
+ * clause (一方、民間の研究機関、東和総研の調査では / 接種状況について、県の調査では).
+ */
 function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): boolean {
+  let from = v.first;
   for (let i = v.first; i < k; i++) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) return false;
+    if ((tokens[i] as Token).surface !== '、' || depthAt(v, i) > 0) continue;
+    const before = tokens[i - 1];
+    const words = tokens
+      .slice(from, i)
+      .map((t) => t.surface)
+      .join('');
+    from = i + 1;
+    if (listsNumbers(tokens, i) || MATTER_BEFORE.test(words)) continue;
+    if (i > v.first && (isNoun(before) || isConjunction(before) || isAdverb(before))) continue;
+    return false;
   }
   return true;
 }
