@@ -374,6 +374,10 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'で明らかに',
   // 内閣府の調査で65%の人が…: a bare で, taken only when the report has a named owner.
   'で',
+  // 同党の試算として、…にとどまると批判した: what follows is given as the report's (独自の調査として実施した,
+  // with no comma, names what was done).
+  'として、',
+  'として，',
 ];
 
 /** The verbs of finding out a report cue may end on: 取材で分かった, 調査で判明した, 取材によって明らかになった. */

@@ -112,7 +112,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
       const by = m[0].lastIndexOf('によって');
-      const tail = re === ACCORDING ? at : at + (by >= 0 ? by : m[0].lastIndexOf('で'));
+      const as = m[0].lastIndexOf('として');
+      const tail = re === ACCORDING ? at : at + (by >= 0 ? by : as >= 0 ? as : m[0].lastIndexOf('で'));
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
       // 電話で、 is not 話で、: a report noun must start a word — or, of two characters or more, end
@@ -139,6 +140,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 同党の試算として、 gives figures as the party's data; 住民の話として、…と伝えた is the teller relaying.
+      if (as >= 0 && by < 0 && !DATA_REPORTS.has(reportNounAt(phrase.text))) continue;
       // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
       // no name — the cue then names no one rather than a fragment.
       if (cutFromWord(tokens, phrase) && !madeThingOwner(tokens, v, phrase)) continue;

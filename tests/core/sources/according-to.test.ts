@@ -413,3 +413,32 @@ describe('a report cue after a conjunction, a bare noun or the matter spoken of 
     expect(nameOf(text, '月2回')).not.toBe('県');
   });
 });
+
+describe('a data report as which figures are given (同党の試算として、)', () => {
+  const lede = '北山市で10日、市議会が開かれた。';
+  it.each([
+    [
+      '野党・東和民主党の山田太郎幹事長は補助の打ち切りを批判した。同党の試算として、負担軽減は月平均900円程度にとどまり、「到底足りない」と述べた。',
+      '900円程度',
+      '東和民主党',
+    ],
+    ['市の推計として、来年度の税収は約320億円に減る見通しだということです。', '約320億円', '市'],
+    ['東和総研の試算として、経済効果は約45億円に上ると紹介しました。', '約45億円', '東和総研'],
+    ['県の集計として、観光客は前年の1.2倍だったと報告した。', '1.2倍', '県'],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(lede + text, figure)).toContain(who);
+  });
+
+  it.each([
+    // a teller relaying what people said is the teller's report
+    ['東和通信は、避難した住民の話として、炎が数分で集落に迫ったと伝えた。', '数分', '東和通信'],
+    // with no comma, what was done
+    ['市は独自の調査として、市内の空き家を約1200戸と見積もった。', '約1200戸', '市'],
+  ])('not a report cue: %s', (text, figure, who) => {
+    expect(nameOf(lede + text, figure)).toBe(who);
+  });
+
+  it('not a report noun: 新たな事業として、', () => {
+    expect(nameOf(`${lede}市は新たな事業として、子育て世帯に1人5万円を配る。`, '1人5万円')).not.toContain('事業');
+  });
+});
