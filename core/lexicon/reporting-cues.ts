@@ -231,6 +231,12 @@ export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定
 export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
 
 /**
+ * Verbs (and サ変 nouns) of filing with an authority: 約28万台のリコールを国土交通省に届け出た — what the
+ * filer files (the cars, the models) it makes known as its own.
+ */
+export const FILING_VERBS: ReadonlySet<string> = new Set(['届け出る', '届け出', '届出']);
+
+/**
  * サ変 nouns of parties coming to terms, after what they agree on with で: 与党と緑風党は交付金を創設する
  * ことで合意した — the agreement and its terms (規模は年600億円程度とし、…) are the parties' joint release.
  */
