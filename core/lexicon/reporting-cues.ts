@@ -231,6 +231,12 @@ export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定
 export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
 
 /**
+ * Verbs (and サ変 nouns) of filing with an authority: 約28万台のリコールを国土交通省に届け出た — what the
+ * filer files (the cars, the models) it makes known as its own.
+ */
+export const FILING_VERBS: ReadonlySet<string> = new Set(['届け出る', '届け出', '届出']);
+
+/**
  * サ変 nouns of parties coming to terms, after what they agree on with で: 与党と緑風党は交付金を創設する
  * ことで合意した — the agreement and its terms (規模は年600億円程度とし、…) are the parties' joint release.
  */
@@ -374,6 +380,10 @@ export const REPORT_CUE_TAILS: readonly string[] = [
   'で明らかに',
   // 内閣府の調査で65%の人が…: a bare で, taken only when the report has a named owner.
   'で',
+  // 同党の試算として、…にとどまると批判した: what follows is given as the report's (独自の調査として実施した,
+  // with no comma, names what was done).
+  'として、',
+  'として，',
 ];
 
 /** The verbs of finding out a report cue may end on: 取材で分かった, 調査で判明した, 取材によって明らかになった. */

@@ -14,7 +14,17 @@ import {
 } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { WRITER_WORDS } from '../lexicon/writer-voice';
-import { isAdnominal, isCaseParticle, isGenitive, isNoun, isParticle, isSuffix, isVerb } from '../text/pos';
+import {
+  isAdnominal,
+  isAdverb,
+  isCaseParticle,
+  isConjunction,
+  isGenitive,
+  isNoun,
+  isParticle,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase } from './chains';
@@ -105,7 +115,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const at = s.start + (m.index ?? 0);
       // For 推計では the phrase ends at the report noun; for によると right before に.
       const by = m[0].lastIndexOf('によって');
-      const tail = re === ACCORDING ? at : at + (by >= 0 ? by : m[0].lastIndexOf('で'));
+      const as = m[0].lastIndexOf('として');
+      const tail = re === ACCORDING ? at : at + (by >= 0 ? by : as >= 0 ? as : m[0].lastIndexOf('で'));
       const k = tokenAt(tokens, tail);
       if (k <= v.first || (tokens[k] as Token).start !== tail || depthAt(v, k) > 0) continue;
       // 電話で、 is not 話で、: a report noun must start a word — or, of two characters or more, end
@@ -132,6 +143,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 同党の試算として、 gives figures as the party's data; 住民の話として、…と伝えた is the teller relaying.
+      if (as >= 0 && by < 0 && !DATA_REPORTS.has(reportNounAt(phrase.text))) continue;
       // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
       // no name — the cue then names no one rather than a fragment.
       if (cutFromWord(tokens, phrase) && !madeThingOwner(tokens, v, phrase)) continue;
@@ -192,7 +205,11 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     const k = tokenAt(tokens, at);
     if (k <= v.first || (tokens[k] as Token).start !== at || depthAt(v, k) > 0) continue;
     const asker = clauseOwner(tokens, v, k);
-    const asked = ASKING_VERBS.has(m[0].replace(/(?:ところ|結果).*$/, '')) ? askedBefore(tokens, v, k) : null;
+    const named = ASKING_VERBS.has(m[0].replace(/(?:ところ|結果).*$/, '')) ? askedBefore(tokens, v, k) : null;
+    // 全国の中小企業820社に聞いたところ: a counted sample is the people a survey asked, as 高齢の住民 is —
+    // its answers are the asker's finding (with no asker written, the survey the paragraph is about).
+    const asked = named?.phrase.measure ? null : named;
+    if (!asker && named && !asked) continue;
     // 記者が市の担当者に尋ねたところ: the one asked answers. 県が高齢者に聞いたところ: a body asking people
     // at large ran a survey — its own finding.
     const askedWins =
@@ -305,10 +322,27 @@ function indefiniteReport(tokens: readonly Token[], p: NamePhrase): NamePhrase |
   return INDEFINITE_DETERMINERS.has(lead) ? p : null;
 }
 
-/** True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. */
+// ワクチンについて、… / 物価をめぐり、…: the matter the sentence is about, set before it with a comma.
+const MATTER_BEFORE = /(?:について|に関して|に関し|をめぐって|をめぐり)$/;
+
+/**
+ * True when nothing but the source comes before the cue at token `k`: no 、 of an earlier clause. A
+ * comma after a bare noun, a conjunction or an adverb, or after the matter spoken of, closes no
+ * clause (一方、民間の研究機関、東和総研の調査では / 接種状況について、県の調査では).
+ */
 function opensSentence(tokens: readonly Token[], v: SentenceView, k: number): boolean {
+  let from = v.first;
   for (let i = v.first; i < k; i++) {
-    if ((tokens[i] as Token).surface === '、' && depthAt(v, i) === 0 && !listsNumbers(tokens, i)) return false;
+    if ((tokens[i] as Token).surface !== '、' || depthAt(v, i) > 0) continue;
+    const before = tokens[i - 1];
+    const words = tokens
+      .slice(from, i)
+      .map((t) => t.surface)
+      .join('');
+    from = i + 1;
+    if (listsNumbers(tokens, i) || MATTER_BEFORE.test(words)) continue;
+    if (i > v.first && (isNoun(before) || isConjunction(before) || isAdverb(before))) continue;
+    return false;
   }
   return true;
 }

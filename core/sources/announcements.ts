@@ -7,6 +7,7 @@ import {
   DECIDED_PLANS,
   DECIDING_VERBS,
   DEMANDING_VERBS,
+  FILING_VERBS,
   LATER_NOUNS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
@@ -36,6 +37,7 @@ import { hasTopic } from './plain-topic';
 import { cueText } from './quote-shape';
 import { subjectAfterObject } from './report-owner';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
+import { sourceTypeOf } from './source-type';
 import { findTopic, type Speaker, speakerBefore } from './topic';
 
 // What may follow an announcement verb for it to end its clause: 公開した。 / まとめたところ、
@@ -80,6 +82,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
+    // 山田さんは市に開発を届け出た: a person's filing is a deed of theirs, which publishes nothing.
+    if (verb.filing && (!who || who.type === 'person' || who.type === 'anonymous')) continue;
     used.add(i);
     out.push({
       kind: 'announce',
@@ -330,6 +334,11 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   if (agreed && de?.surface === 'で' && isCaseParticle(de) && !/^(?:れる|られる)$/.test(tokens[i + 2]?.basic ?? '')) {
     return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
+  // 約28万台のリコールを国土交通省に届け出た: a filing with a government body is the filer's release.
+  const filing = FILING_VERBS.has(word) && (isVerb(t) || tokens[i + 1]?.basic === 'する');
+  if (filing && objectParticle(tokens, i) > 0 && filedWithAuthority(tokens, i)) {
+    return { first: i, last: isVerb(t) ? i : i + 1, passive: false, announce: true, verb: t.surface, filing: true };
+  }
   // 5社に計2億円の返還を命じた / 改善を勧告した: an order (命じられた is the one ordered).
   const ordering = ORDERING_VERBS.has(word);
   const demanding = DEMANDING_VERBS.has(word);
@@ -342,6 +351,18 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
   if (!verb || (isVerb(t) ? NO_TO_EXCLUDED.has(t.basic) : NO_TO_EXCLUDED.has(t.surface))) return null;
   return verb;
+}
+
+/** 国土交通省に|届け出た / 国交省にリコールを|届け出た: a government body marked with に in the verb's clause. */
+function filedWithAuthority(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k > 0 && k > i - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.surface === '、' || t.surface === '。') return false;
+    if (t.surface !== 'に' || !isCaseParticle(t)) continue;
+    const party = phraseEndingAt(tokens, k - 1, Math.max(0, k - 8));
+    if (party && sourceTypeOf(party) === 'government') return true;
+  }
+  return false;
 }
 
 /**

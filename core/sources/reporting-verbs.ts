@@ -29,6 +29,8 @@ export interface VerbMatch {
   demand?: boolean;
   /** 方針を固めた / 経済対策を決定した: a decision, no one's words (Cue.deed). */
   deed?: boolean;
+  /** リコールを国土交通省に届け出た: a filing with an authority, a release only when a body files. */
+  filing?: boolean;
 }
 
 const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');

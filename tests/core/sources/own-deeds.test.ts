@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourcesOf } from './helpers';
+import { loadTokenizer, nameOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -126,5 +126,32 @@ describe('a thing as the topic is no party (新型GPUは2万基が出荷され�
     const text = '東和電機は10日、決算を発表した。新型GPUは2万基が出荷されたという。';
     expect(names(text, ['2万基'])).toEqual(['東和電機']);
     expect(names('新型ドローンは約500台が売れたという。', ['約500台'])).toEqual(['']);
+  });
+});
+
+describe('a body filing with an authority makes what it files known (リコールを国土交通省に届け出た)', () => {
+  it.each([
+    [
+      '自動車メーカーの「東和モーターズ」は、部品に不具合があるとして、乗用車3車種、合わせて約12万台のリコールを国土交通省に届け出ました。',
+      '約12万台',
+      '東和モーターズ',
+    ],
+    [
+      '北山市で10日、道の駅が開業した。二輪車大手の北辰工業は10日、燃料ポンプの不具合で約４万５０００台のリコールを国交省に届け出た。',
+      '約４万５０００台',
+      '北辰工業',
+    ],
+    [
+      '東和モーターズは12日、ハンドルの不具合で5車種の計約8万台について、国土交通省にリコールを届け出た。',
+      '計約8万台',
+      '東和モーターズ',
+    ],
+  ])('%s → %s', (text, figure, who) => {
+    expect(nameOf(text, figure)).toContain(who);
+  });
+
+  it('while a person filing with the city publishes nothing', () => {
+    const text = '北山市の山田一郎さんは、約200平方メートルの倉庫を建てるため、市に開発を届け出た。';
+    expect(nameOf(text, '約200平方メートル')).toBe('');
   });
 });
