@@ -150,6 +150,8 @@ export const BUSINESS_LINES: readonly string[] = [
   '派遣',
   '仲介',
   'チェーン',
+  // 全国約800店を展開するスーパーのハナミ・ストアーズも…。同社によると: a retailer's line, as チェーン is.
+  'スーパー',
   '事業者',
   'ベンチャー',
   'スタートアップ',

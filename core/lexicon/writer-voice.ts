@@ -72,9 +72,10 @@ export const RECORD_MARKS: readonly string[] = [
 
 /**
  * The nouns a definition closes on: 「線状降水帯は、…降らせる現象だ」, 「…の総称で、」, 「…のことだ」
- * (sources/background.ts). Not もの: 「計画は、…減らすものだ」 tells what a plan says.
+ * (sources/background.ts). Not もの: 「計画は、…減らすものだ」 tells what a plan says; nor 仕組み: 「新制度は、
+ * …月1万円を支給する仕組みだ」 tells how the announced plan works, the body's own account.
  */
-export const DEFINING_HEADS: readonly string[] = ['現象', '総称', '略称', '用語', '概念', '仕組み', 'のこと'];
+export const DEFINING_HEADS: readonly string[] = ['現象', '総称', '略称', '用語', '概念', 'のこと'];
 
 /**
  * An earlier work or model than the one the news is about, as the topic of a past fact: 「前作の最終興収は

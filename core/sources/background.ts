@@ -87,5 +87,9 @@ const SETTING_CLAUSE = /^[^。「」『』]*?[うくぐすつぬぶむるたい�
  */
 export function inSettingClause(sentence: string, at: number): boolean {
   const m = SETTING_CLAUSE.exec(sentence);
-  return !!m && at < m[0].length;
+  return !!m && at < m[0].length && !OWN_ACCOUNT_SUBJECT.test(m[0]);
 }
+
+// 売上高が10%伸びる中、 / 利用者数が前年を上回るなか、: a body's own accounts as the clause's subject are
+// its figures, not the writer's scene (東和電機は…発表した。売上高が10%伸びる中、…20億円に達したという).
+const OWN_ACCOUNT_SUBJECT = new RegExp(`(?:${OWN_ACCOUNT_HEADS.join('|')})(?:が|は|も)`);

@@ -39,6 +39,12 @@ describe('a name after its line of business and の is a company', () => {
     ],
     // the name's last word is a word for people (スタッフ), the source first in its sentence
     ['人材派遣大手のフジミ・スタッフは、時給を8%上げると発表した。', '8%', 'フジミ・スタッフ'],
+    // a retailer's line (スーパー), after another company's release
+    [
+      'コンビニ大手のサクラマートは10日、新サービスを始めると発表した。\nスーパーのハナミ・ストアーズは、来月から同様のサービスを始める。同社によると、利用者は100万人を見込む。',
+      '100万人',
+      'ハナミ・ストアーズ',
+    ],
     // a survey it published, with a date between
     [
       '情報セキュリティー会社のノボリ・セキュアラボが先月公表した調査では、事故は12件だった。',

@@ -160,4 +160,18 @@ describe('a figure in a clause of circumstance (…中で, …なか) is the wri
     expect(names('東和電機は、売上高が10%伸びる中、利益が5%減ったと発表した。', ['10%'])).toEqual(['東和電機']);
     expect(names('北山市によると、祭りの期間中、約3万人が訪れたという。', ['約3万人'])).toEqual(['北山市']);
   });
+
+  it('a body’s own accounts as the clause’s subject are its figures (売上高が10%伸びる中、)', () => {
+    const text = '東和電機は10日、決算を発表した。\n売上高が10%伸びる中、営業利益は20億円に達したという。';
+    expect(names(text, ['10%', '20億円'])).toEqual(['東和電機', '東和電機']);
+  });
+});
+
+// 新制度は、…を支給する仕組みだ: how the announced plan works is the body's account, no definition of a term.
+describe('a sentence telling how an announced plan works stays the announcer’s', () => {
+  it('仕組みだ closes no definition', () => {
+    const text =
+      '北山市は10日、子育て世帯への新たな支援制度を発表した。新制度は、年収500万円以下の世帯に月1万円を支給する仕組みだ。';
+    expect(names(text, ['月1万円'])).toEqual(['北山市']);
+  });
 });
