@@ -20,8 +20,30 @@ export const MUNICIPAL_ORGAN_ENDS: ReadonlySet<string> = new Set(['議会', '委
  */
 export const ASSEMBLY_SITTINGS: readonly string[] = ['定例会', '臨時会', '本会議'];
 
-/** Heads of a prefecture's police: 県警, 府警, 道警. Its units are named bodies (「県警捜査1課」, 「県警高速隊」). */
-export const POLICE_HEADS: ReadonlySet<string> = new Set(['県警', '府警', '道警']);
+// A prefecture's police (県警, 府警, 道警) and the last words of its units both sides know: a section,
+// a squad (「県警捜査1課」, 「府警高速隊」).
+const PREFECTURE_POLICE: readonly string[] = ['県警', '府警', '道警'];
+const POLICE_UNIT_BASE: readonly string[] = ['課', '隊'];
 
-/** Last words of a police force's units: a section, a squad, a station. */
-export const POLICE_UNIT_ENDS: ReadonlySet<string> = new Set(['課', '隊', '署', '本部']);
+/** Heads of a prefecture's police: 県警, 府警, 道警. Its units are named bodies (「県警捜査1課」, 「県警高速隊」). */
+export const POLICE_HEADS: ReadonlySet<string> = new Set(PREFECTURE_POLICE);
+
+/**
+ * Last words of a police force's units, as named bodies after a bare 県警: a section, a squad, and a
+ * station or headquarters (「県警南署」, 「県警本部」), which the sources side reads as forces already.
+ */
+export const POLICE_UNIT_ENDS: ReadonlySet<string> = new Set([...POLICE_UNIT_BASE, '署', '本部']);
+
+/**
+ * For core/sources/investigators.ts: forces whose units investigate — also 警視庁 and 警察 (「警察庁の…室」),
+ * which are named bodies on their own, not bare heads.
+ */
+export const INVESTIGATING_FORCES: readonly string[] = [...PREFECTURE_POLICE, '警視庁', '警察'];
+
+/**
+ * Last characters of a unit within a force whose reports identify people (「府警捜査1課」, 「県警生活安全係」,
+ * 「警察庁の対策室」). Unlike POLICE_UNIT_ENDS this asks only whether a source already found is the police, so
+ * a desk (係, 班, 室) counts; 署 and 本部 are left out because the investigators' own list (INVESTIGATORS:
+ * 署, 捜査本部) already names them. Each is one character: the sources side tests a name's last one.
+ */
+export const INVESTIGATING_UNIT_ENDS: readonly string[] = [...POLICE_UNIT_BASE, '係', '班', '室'];

@@ -172,7 +172,15 @@ function resultFollows(tokens: readonly Token[], v: SentenceView, verb: VerbMatc
   return !!object && isReportPhrase(object);
 }
 
-/** 「XがN日発表したY」: X, for the whole sentence (the figures are the report's). */
+/**
+ * 「XがN日発表したY」: X, for the whole sentence (the figures are the report's). Starts from the verb and
+ * wants the が right before it, past only dates and manners (内閣府が15日発表した), with X a speaker
+ * speakerBefore() accepts. report-owner.ts publisherBefore() answers the same question from the report
+ * noun of a cue (…が公表した資料によると) more loosely — the first が back to a comma, a katakana name
+ * allowed (アオイ化成が関係者に配布した資料) — for a cue that already says a report is cited; this one
+ * finds the report in a plain sentence with no such cue, so it asks more of the subject. One cannot
+ * call the other without changing what either finds, so both stay.
+ */
 function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMatch): Cue | null {
   let k = verb.last + 1;
   while (isAuxiliary(tokens[k])) k++;

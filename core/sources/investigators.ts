@@ -1,3 +1,4 @@
+import { INVESTIGATING_FORCES, INVESTIGATING_UNIT_ENDS } from '../lexicon/municipal-organs';
 import { INVESTIGATORS } from '../lexicon/source-nouns';
 import { isNoun } from '../text/pos';
 import type { Token } from '../types';
@@ -34,8 +35,8 @@ export function isInvestigator(name: string): boolean {
   return POLICE_UNIT.test(name);
 }
 
-// 県警高速隊 / 府警捜査1課 / 警察庁の…室: a force's name, then the unit within it.
-const POLICE_UNIT = /(?:県警|府警|道警|警視庁|警察).{0,8}[隊課係班室]$/;
+// 県警高速隊 / 府警捜査1課 / 警察庁の…室: a force's name, then the unit within it (lexicon/municipal-organs.ts).
+const POLICE_UNIT = new RegExp(`(?:${INVESTIGATING_FORCES.join('|')}).{0,8}[${INVESTIGATING_UNIT_ENDS.join('')}]$`);
 
 // 大阪府警, 練馬署 name the force; 警察 may be any of them; 消防 and 地検 investigate less often.
 const FORCES = /(?:県警|府警|道警|警視庁|警察署|署)$/;

@@ -63,7 +63,9 @@ const KATAKANA_OPENING = /^[\u30A1-\u30FA]/;
 /**
  * サクラ電装が開示した資料 / アオイ化成が今月3日に公表した資料: the subject of the clause that made the report
  * public, when it is a name (a proper noun, katakana, or a body the tagger found) — a company whose words
- * say nothing of its kind. The first が of the clause, outside brackets.
+ * say nothing of its kind. The first が of the clause, outside brackets. Looser than announcements.ts
+ * publishedReport() (the が right before the verb, past dates and manners only, a speaker by speakerBefore()): here
+ * a cue (によると, では) already says a report is cited, so only whose it is remains.
  */
 function publisherBefore(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
   for (let k = phrase.first - 1; k > v.first; k--) {
