@@ -154,8 +154,21 @@ function toldAhead(tokens: readonly Token[], i: number): boolean {
     if (!isVerb(t) && !isAuxiliary(t)) break;
   }
   const next = tokens[j];
-  return !next || !isNoun(next) || LATER_NOUNS.includes(next.surface);
+  return !next || !isNoun(next) || LATER_NOUNS.includes(next.surface) || guessEnding(next, tokens[j + 1]);
 }
+
+/**
+ * The explanatory の closing a guess or a reason (「5月以降は落ち着くのでは」「6月から下がるのだろう」「戻るんじゃないか」): the
+ * verb before it ends its clause, as it would before 。, and is no noun it qualifies.
+ */
+function guessEnding(no: Token, after: Token | undefined): boolean {
+  if (!(no.surface === 'の' || no.surface === 'ん') || !isDependent(no) || !after) return false;
+  return COPULAS.has(after.basic) || COPULA_AFTER_NO.has(after.surface);
+}
+
+// の|だろ|う, の|でしょ|う (their basic form is だ, です); の|で|は, ん|じゃ|ない: the copula after it.
+const COPULAS: ReadonlySet<string> = new Set(['だ', 'です']);
+const COPULA_AFTER_NO: ReadonlySet<string> = new Set(['で', 'では', 'じゃ']);
 
 // 稼働させ|て|いる, 始め|て|おり: a state going on
 const GOING_ON: ReadonlySet<string> = new Set(['いる', 'おる']);
