@@ -139,6 +139,8 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     // 週明けに決める, 週明けの市場: a week's Monday; 週明け15日 is dated by its day
     if (word.surface === '週明け')
       return DAY_AFTER.test(text.slice(end, end + 2)) ? null : { spec: { kind: 'week', word, weekStart: true }, end };
+    // 前週末比, 前週末の終値: market news's last trading day before, no weekend and no week
+    if (word.unit === 'week' && word.anchor === 'previous' && word.offset < 0 && text[end] === '末') return null;
     if (word.unit === 'week')
       return text[end] === '末'
         ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }

@@ -18,7 +18,7 @@ const STOP = /[、。，．！？「」『』（）\n]/;
  * Stops at punctuation and at の (the date then qualifies a noun, not a verb).
  */
 export function tenseAfter(tokens: readonly Token[], end: number, text = ''): Tense | null {
-  const p = predicateTense(tokens, end);
+  const p = predicateTense(tokens, end, text);
   // 「町は20日に説明会を開き、…と示した」: a verb that goes on with a comma shares the main verb's tense
   // (only the past is read from there, as for a dateline).
   const t = p === CONTINUES ? mainVerbPast(tokens, end, text) : (p ?? datelineTense(tokens, end, text));
@@ -154,8 +154,21 @@ function toldAhead(tokens: readonly Token[], i: number): boolean {
     if (!isVerb(t) && !isAuxiliary(t)) break;
   }
   const next = tokens[j];
-  return !next || !isNoun(next) || LATER_NOUNS.includes(next.surface);
+  return !next || !isNoun(next) || LATER_NOUNS.includes(next.surface) || guessEnding(next, tokens[j + 1]);
 }
+
+/**
+ * The explanatory の closing a guess or a reason (「5月以降は落ち着くのでは」「6月から下がるのだろう」「戻るんじゃないか」): the
+ * verb before it ends its clause, as it would before 。, and is no noun it qualifies.
+ */
+function guessEnding(no: Token, after: Token | undefined): boolean {
+  if (!(no.surface === 'の' || no.surface === 'ん') || !isDependent(no) || !after) return false;
+  return COPULAS.has(after.basic) || COPULA_AFTER_NO.has(after.surface);
+}
+
+// の|だろ|う, の|でしょ|う (their basic form is だ, です); の|で|は, ん|じゃ|ない: the copula after it.
+const COPULAS: ReadonlySet<string> = new Set(['だ', 'です']);
+const COPULA_AFTER_NO: ReadonlySet<string> = new Set(['で', 'では', 'じゃ']);
 
 // 稼働させ|て|いる, 始め|て|おり: a state going on
 const GOING_ON: ReadonlySet<string> = new Set(['いる', 'おる']);
@@ -174,7 +187,7 @@ const DATELINE_TOPIC = /(?:^|[。！？\n」])[^。！？\n、「」]{1,20}[は�
 /** A predicate in its continuative form before a comma (開き、 開かれ、 開いて、): its tense is said later. */
 const CONTINUES = 'continues';
 
-function predicateTense(tokens: readonly Token[], end: number): Tense | typeof CONTINUES | null {
+function predicateTense(tokens: readonly Token[], end: number, text: string): Tense | typeof CONTINUES | null {
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   // 「4月までに感染の拡大が続く」: once a particle (まで, に) has tied the date to the predicate, a の
@@ -184,9 +197,20 @@ function predicateTense(tokens: readonly Token[], end: number): Tense | typeof C
     const t = tokens[i] as Token;
     const no = isParticle(t) && t.surface === 'の';
     if (STOP.test(t.surface) || (no && !(tied && n > 1 && !isParticle(tokens[i - 1])))) return null;
-    if (isVerb(t)) return chainTense(tokens, i);
+    if (isVerb(t)) return qualifiedTense(tokens, i, end, text);
   }
   return null;
+}
+
+/**
+ * The tense of the verb at `i`, except that a non-past verb qualifying a noun in a sentence that ends
+ * in the past tells no time to come: 「3月に出荷を早める動きがあり、反動が出た」 is last March's rush
+ * (its time is told against the main verb's), while 「3月に開く会合で決める」 still looks ahead.
+ */
+function qualifiedTense(tokens: readonly Token[], i: number, end: number, text: string): ReturnType<typeof chainTense> {
+  const tense = chainTense(tokens, i);
+  if (tense !== 'nonpast' || !text || toldAhead(tokens, i)) return tense;
+  return mainVerbPast(tokens, end, text) === 'past' ? null : tense;
 }
 
 /**

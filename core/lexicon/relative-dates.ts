@@ -134,9 +134,10 @@ export const RELATIVE_WORDS = [
   { surface: '今週', unit: 'week', offset: 0, anchor: 'published' },
   { surface: '来週', unit: 'week', offset: 1, anchor: 'published' },
   { surface: '再来週', unit: 'week', offset: 2, anchor: 'published' },
-  // the week after the day just named: 「12日に発生し、翌週には復旧した」 (前週 is left out: news writes it
-  // as a base of comparison, 前週の53人から)
+  // the week after the day just named: 「12日に発生し、翌週には復旧した」; the week before it, often a base
+  // of comparison a reader should see as a date, as 前年 is: 「10〜16日の平均は前週より5円高い」 (前週比 is a ratio)
   { surface: '翌週', unit: 'week', offset: 1, anchor: 'previous' },
+  { surface: '前週', unit: 'week', offset: -1, anchor: 'previous' },
   // 週明け: the start of the coming week, of this one when told as past (dates/resolve.ts)
   { surface: '週明け', unit: 'week', offset: 1, anchor: 'published' },
   { surface: '一昨日', unit: 'day', offset: -2, anchor: 'speech' },
