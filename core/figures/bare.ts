@@ -1,3 +1,5 @@
+import { CHANGE_STEMS } from '../lexicon/change-words';
+import { NAMING_HEADS } from '../lexicon/designations';
 import { COUNTER_IDIOMS, KIND_SUFFIXES } from '../lexicon/non-figures';
 import { ARITHMETIC_NOUNS } from '../lexicon/open-counters';
 import {
@@ -12,7 +14,7 @@ import {
   SCALE_NOUN_ENDINGS,
   SET_TO_VERBS,
 } from '../lexicon/rate-nouns';
-import { WordIndex } from '../lexicon/word-table';
+import { alternation, WordIndex } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
 import { isAuxiliary, isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun } from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
@@ -86,9 +88,9 @@ const VALUE_CLOSE = /^(?:で[、，]|だ|と[、，])/;
 // 2014年の / 前年の / 2019年度の right before the number
 const YEAR_OF = /年度?の$/;
 // から and, within the clause, how the count changed: 48から約1.8倍に, 95から増えた
-const CHANGE_FROM = /^から[^、。]{0,12}?(?:倍|増|減|伸び|拡大|縮小)/;
+const CHANGE_FROM = new RegExp(`^から[^、。]{0,12}?${alternation(CHANGE_STEMS)}`);
 // 背番号は87で, 登録番号は12だ, 決まった順位は3で: a number a thing is called or ranked by, not how many
-const DESIGNATION_END = /(?:番号|番|号|コード|順位|ランク|レベル|段階|等級)$/;
+const DESIGNATION_END = new RegExp(`${alternation(NAMING_HEADS)}$`);
 
 /**
  * 「確認されたなわばりは87で」「参加した自治体は45だった」: a common noun picked out by a clause ending

@@ -1,3 +1,4 @@
+import { HALF_RESULT_STEMS } from '../lexicon/change-words';
 import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import type { Ctx, Draft } from './draft';
@@ -31,7 +32,7 @@ const NOT_AFTER = /[期体生本]/;
 const NOT_BEFORE = /[上下前後東西南北左右]/;
 
 // に and a verb of becoming or of cutting down or raising: 半分になる, 半分に縮める, 半分に抑えた
-const HALF_RESULT = /^に(?:な|縮|抑|減|削|短縮|下が|下げ|引き下|落|増|伸|膨|圧縮)/;
+const HALF_RESULT = new RegExp(`^に${alternation(HALF_RESULT_STEMS)}`);
 
 // 半分は / 半分が / 半分を / 半分も: a case or topic particle right after it.
 const HALF_AS_PHRASE = /^[はがをも]/;

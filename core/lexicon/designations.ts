@@ -122,3 +122,19 @@ export const DESIGNATING_COUNTERS: ReadonlySet<string> = new Set(
 export const MODEL_DESIGNATION_MARKS: ReadonlySet<string> = new Set(
   wordsWhere(DESIGNATIONS, (r) => r.includes('model')),
 );
+
+/**
+ * Heads of a noun a bare number names or ranks a thing by, not how many of it there are: 背番号は87で,
+ * 登録番号は12だ, 決まった順位は3で (figures/bare.ts leaves such a topic's number unmarked).
+ */
+export const NAMING_HEADS: readonly string[] = [
+  '番号',
+  '番',
+  '号',
+  'コード',
+  '順位',
+  'ランク',
+  'レベル',
+  '段階',
+  '等級',
+];
