@@ -1,3 +1,5 @@
+import { COUNT_NOUN_ENDINGS, RATE_NOUN_ENDINGS } from '../lexicon/rate-nouns';
+import { alternation } from '../lexicon/word-table';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -20,7 +22,11 @@ import { NOT_TOPIC_BEFORE, type Speaker } from './topic';
 // finds the topics that are named parties.
 
 // 額 / 率 / 数 / 高 / 時: a measured quantity or a time as topic is the content, never the speaker.
-const MEASURE_HEAD = /(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間)$/;
+// So is a count or an index named to take a bare value (総人口は…1億499万人になると見込んでいる: the
+// population is what was projected; rate-nouns.ts).
+const MEASURE_HEAD = new RegExp(
+  `(?:額|率|数|高|量|値|幅|比|価格|費|益|金|時|年|月|日|期|間|${alternation([...RATE_NOUN_ENDINGS, ...COUNT_NOUN_ENDINGS])})$`,
+);
 
 /**
  * 飛行距離は約800キロと分析している: a topic made of words of the language (no name among them) that
