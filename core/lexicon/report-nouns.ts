@@ -66,6 +66,9 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   // 気象台の観測では, 同研究所の観測で: what an observatory measured is its data.
   観測: ['cue', 'data'],
   結果: ['cue', 'data'],
+  // 県は…とする速報をまとめた, 続報では: a body's bulletin of a count as it stands (第2報: chains.ts).
+  速報: ['cue', 'data', 'unowned'],
+  続報: ['cue', 'data', 'unowned'],
   研究: ['cue', 'data'],
   論文: ['cue', 'data'],
   報告書案: ['cue'],

@@ -379,6 +379,10 @@ function filedWithAuthority(tokens: readonly Token[], i: number): boolean {
  */
 function objectParticle(tokens: readonly Token[], i: number): number {
   if (tokens[i - 1]?.surface === 'を') return i - 1;
+  // 報告書をこのほどまとめた / 速報を12日にまとめた / 統計を、15日に発表した: a date or a manner between
+  // the object and its verb.
+  const w = beforeTimeOrManner(tokens, i - 1);
+  if (w < i - 1 && tokens[w]?.surface === 'を' && isCaseParticle(tokens[w])) return w;
   // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
   if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject, and a date or

@@ -2,6 +2,7 @@ import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { CHAIN_LINKS, RELAY_LINKS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { isGenitive } from '../text/pos';
+import { DIGIT } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -9,11 +10,13 @@ import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
 const REPORT_TAIL = new RegExp(`${alternation(REPORT_NOUNS)}$`);
+const NUMBERED_BULLETIN = new RegExp(`第[${DIGIT}一二三四五六七八九十]+報$`);
 
 /** True when a phrase is a report rather than a party: 推計, CNNの報道, 都道府県魅力度ランキング. */
 export function isReportPhrase(p: NamePhrase): boolean {
   // 「労働力調査」, 『防衛白書』: a report named by its title in quotes is a report whatever its words.
-  return REPORT_TAIL.test(p.text) || /^[「『].*[」』]$/.test(p.text);
+  // 第2報 / 第３報: a bulletin numbered in a series (報 alone is also 情報's, 警報's, 広報's tail).
+  return REPORT_TAIL.test(p.text) || /^[「『].*[」』]$/.test(p.text) || NUMBERED_BULLETIN.test(p.text);
 }
 
 /**
