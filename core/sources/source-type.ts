@@ -68,8 +68,10 @@ function lineCompany(name: string): boolean {
 const COUNTED_PARTY = new RegExp(`[${DIGIT}一二三四五六七八九十百千万]${alternation(PARTY_COUNTERS)}$`);
 
 // 全国の約800店, 傘下の12校, 5工場: a number opening the phrase or after its の or 約 counts the head (in
-// 捜査2課, 第1工場 it is part of a name).
-const COUNTED_THINGS = new RegExp(`(?:^|の|約|計|およそ|延べ)[${DIGIT}一二三四五六七八九十百千万]+[^${DIGIT}]{1,4}$`);
+// 捜査2課, 第1工場 it is part of a name); its digits may be grouped (全国のスーパー約1,000店).
+const COUNTED_THINGS = new RegExp(
+  `(?:^|の|約|計|およそ|延べ)[${DIGIT}一二三四五六七八九十百千万]+(?:[,，][${DIGIT}]{3})*[^${DIGIT},，]{1,4}$`,
+);
 
 // 男性の1人, 保護者のひとり: people counted.
 const COUNTED_PEOPLE = /(?:[人名]|ひとり)$/;

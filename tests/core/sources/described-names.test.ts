@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findEntities } from '../../../core/entities';
 import { tokenizeText } from '../../../core/text/tokens';
-import { loadTokenizer, realTokenizer, sourcesOf } from './helpers';
+import { articleNameOf, loadTokenizer, realTokenizer, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
 
@@ -107,6 +107,17 @@ describe('a phrase holding a count of things is no party', () => {
     ],
   ])('%s', (text, figure, name) => {
     expect(sourceIn(text, figure)?.name).toBe(name);
+  });
+
+  // the sample of a published report (全国のスーパー約1,000店の販売データ): digits grouped or not, the report
+  // is its publisher's
+  it.each([
+    ['北山省が7日発表した全国のスーパー約1,000店の販売データによると、平均価格は4,077円だった。', '4,077円'],
+    ['北山省が発表した全国のスーパー約1,000店の販売データでは、平均価格は前年の約1.8倍となった。', '約1.8倍'],
+    ['北山省が7日発表した全国のスーパー約1000店の販売データによると、平均価格は4,077円だった。', '4,077円'],
+    ['北山省がこのほどまとめた全国の病院8,200施設の調査では、医師不足と答えた病院は４割だった。', '４割'],
+  ])('%s', (text, figure) => {
+    expect(articleNameOf(text, figure)).toBe('北山省');
   });
 
   it('a count of companies still speaks as one (大手3社), and so does a name with a numeral in it', () => {
