@@ -19,6 +19,7 @@ import {
   isAuxiliary,
   isCaseParticle,
   isConjunction,
+  isConjunctiveParticle,
   isDependent,
   isGenitive,
   isNoun,
@@ -266,13 +267,20 @@ function isObject(tokens: readonly Token[], v: SentenceView, k: number): boolean
   return !!t && isParticle(t) && !TOPIC_PARTICLES.has(t.surface);
 }
 
-/** 独自に / 新たに / 改めて: how the subject did it, between the subject and its verb. */
+/**
+ * 独自に / 新たに / 改めて: how the subject did it, between the subject and its verb; so is a verb's
+ * bare て-form (同省が併せて発表した, 両社がそろって公表した), whose subject is the verb's own.
+ */
 function isManner(tokens: readonly Token[], g: number): boolean {
   const t = tokens[g] as Token;
   if (isAdverb(t)) return true;
+  if (isVerb(t) && t.pos1 === '自立' && isTe(tokens[g + 1])) return true;
+  if (isTe(t) && isVerb(tokens[g - 1])) return true;
   if (t.surface === 'に') return isAdjectivalNoun(tokens[g - 1]);
   return isAdjectivalNoun(t) && tokens[g + 1]?.surface === 'に';
 }
+
+const isTe = (t: Token | undefined) => !!t && t.surface === 'て' && isConjunctiveParticle(t);
 
 /**
  * The token before what a figure was worked out from, between a subject and its verb, ending at `g`:
