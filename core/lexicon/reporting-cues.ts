@@ -231,6 +231,12 @@ export const DECIDING_VERBS: ReadonlySet<string> = new Set(['決める', '決定
 export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方針', '予算', '戦略', '指針'];
 
 /**
+ * Verbs of pronouncing a ruling, whatever its object is called: 東和地裁は懲役18年の判決を言い渡した,
+ * 裁判長は懲役8年を言い渡した — the sentence and the sums it orders are the court's.
+ */
+export const RULING_VERBS: ReadonlySet<string> = new Set(['言い渡す', 'いい渡す']);
+
+/**
  * Verbs (and サ変 nouns) of filing with an authority: 約28万台のリコールを国土交通省に届け出た — what the
  * filer files (the cars, the models) it makes known as its own.
  */

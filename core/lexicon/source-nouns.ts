@@ -54,6 +54,12 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '大使館',
   '領事館',
   '裁判所',
+  // 東京地裁, 札幌高裁, 最高裁: a court by its short name, as 地検 is the prosecutors'
+  '地裁',
+  '高裁',
+  '家裁',
+  '簡裁',
+  '最高裁',
   '地検',
   '検察',
 ];

@@ -11,6 +11,7 @@ import {
   LATER_NOUNS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
+  RULING_VERBS,
 } from '../lexicon/reporting-cues';
 import {
   isAdjectivalNoun,
@@ -350,6 +351,10 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   if (agreed && de?.surface === 'で' && isCaseParticle(de) && !/^(?:れる|られる)$/.test(tokens[i + 2]?.basic ?? '')) {
     return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
+  // 懲役18年の判決を言い渡した: a ruling pronounced is the court's release (言い渡された is the defendant's).
+  if (isVerb(t) && RULING_VERBS.has(t.basic) && objectParticle(tokens, i) > 0 && !isPassive(tokens[i + 1])) {
+    return { first: i, last: i, passive: false, announce: true, verb: t.surface };
+  }
   // 約28万台のリコールを国土交通省に届け出た: a filing with a government body is the filer's release.
   const filing = FILING_VERBS.has(word) && (isVerb(t) || tokens[i + 1]?.basic === 'する');
   if (filing && objectParticle(tokens, i) > 0 && filedWithAuthority(tokens, i)) {
@@ -426,6 +431,8 @@ function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
   if (k === last + 1 || !isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   return { first: i, last, passive: false, announce: true, verb: t.surface };
 }
+
+const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */
 function endsClause(tokens: readonly Token[], k: number): boolean {

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+import { articleNameOf, loadTokenizer, realTokenizer } from './helpers';
+
+beforeAll(loadTokenizer);
+
+// 「東和地裁（田中一郎裁判長）は14日、懲役18年（求刑懲役22年）の判決を言い渡した」: a ruling pronounced
+// is the court's release, whatever its object is called; a court by its short name (地裁, 高裁) is a body.
+describe('a ruling pronounced is the court’s', () => {
+  it.each([
+    ['東和地裁（田中一郎裁判長）は14日、懲役18年（求刑懲役22年）の判決を言い渡した。', ['18年', '22年'], '東和地裁'],
+    // です/ます, a sentence with a suspension
+    ['東和地裁は14日、被告に懲役3年、執行猶予5年の判決を言い渡しました。', ['3年', '5年'], '東和地裁'],
+    // the judge as the subject, no 判決 named
+    ['北山地裁の山田花子裁判長は、懲役8年を言い渡した。', ['8年'], '北山地裁の山田花子裁判長'],
+    // a sum ordered inside the ruling, a date inserted
+    ['東和地裁は今年2月、会社に約3000万円の支払いを命じる判決を言い渡した。', ['約3000万円'], '東和地裁'],
+    // ということです, full-width digits
+    ['東和地裁は14日、懲役１８年の判決を言い渡したということです。', ['１８年'], '東和地裁'],
+    // a summary order put out (a directive) by a court by its short name
+    ['東和地裁は23日までに、被告に罰金50万円の略式命令を出した。', ['50万円'], '東和地裁'],
+  ])('%s', (text, figures, source) => {
+    for (const f of figures) expect(articleNameOf(text, f)).toBe(source);
+  });
+
+  it('the headline’s court credit (―東和地裁) holds for its figures', () => {
+    const text = '知人男性刺殺、被告に懲役18年　求刑22年―東和地裁\n東和地裁は14日、判決を言い渡した。';
+    const a = analyze(text, realTokenizer());
+    expect(a.figures[0]?.source?.name).toBe('東和地裁');
+  });
+
+  it('what the defendant was sentenced to, the prosecution’s demand and the outlet’s facts stay as they were', () => {
+    expect(articleNameOf('被告は懲役8年を言い渡された。', '8年')).toBe('');
+    expect(articleNameOf('検察側は懲役22年を求刑していた。', '22年')).toBe('検察側');
+    expect(articleNameOf('被告は約300万円の借金を抱えていた。', '約300万円')).toBe('');
+  });
+});
