@@ -3,6 +3,7 @@ import { isGenitive, isSuffix } from '../text/pos';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { definedShortName } from './short-names';
 import { namesABody, sourceTypeOf } from './source-type';
 
 /** A headline's label and the stretch between spaces it stands in. */
@@ -18,6 +19,9 @@ export const isSpace = (t: Token): boolean => /^[\s\u3000]+$/u.test(t.surface);
 // 「…予想＝ロイター」, 「…勝訴―東京地裁」: the mark a wire or a court credit hangs on at the headline's end.
 const CREDIT_MARKS = new Set(['＝', '=', '―', '—']);
 
+/** True for ＝ or a dash, on which a credit hangs at a headline's end. */
+export const isCreditMark = (t: Token): boolean => CREDIT_MARKS.has(t.surface);
+
 /**
  * Labels that credit a headline's figures to a body by its name alone: after the last full-width space
  * (「実質賃金、0.6%減　厚労省」), after ＝ or a dash at the end (「…政策金利5.50%に　市場は据え置き予想＝ロイター」),
@@ -25,6 +29,7 @@ const CREDIT_MARKS = new Set(['＝', '=', '―', '—']);
  * 下落招く」」). Each stands where no figure is, so it holds for the whole headline.
  */
 export function creditLabels(
+  text: string,
   tokens: readonly Token[],
   first: number,
   end: number,
@@ -33,7 +38,7 @@ export function creditLabels(
   const stretches = stretchesOf(tokens, first, end);
   const tail = stretches[stretches.length - 1];
   // 「…市場予想通り＝ロイター」: the wire after ＝, not the stretch read as one name, is the credit.
-  const wire = tail && wireCredit(tokens, tail[0], tail[1]);
+  const wire = tail && wireCredit(text, tokens, tail[0], tail[1]);
   const labels: Label[] = wire ? [wire] : [];
   stretches.forEach(([lo, hi], s) => {
     if (wire && s === stretches.length - 1) return;
@@ -45,7 +50,7 @@ export function creditLabels(
     const after = (tokens[hi] as Token).end;
     const close = (tokens[end - 1] as Token).end;
     if (!last && (hasGenitive(tokens, lo, hi) || figures.some((f) => f.start >= after && f.end <= close))) return;
-    const credit = bodyName(tokens, lo, hi) ?? (last ? unnamedCredit(tokens, lo, hi) : null);
+    const credit = bodyName(text, tokens, lo, hi) ?? (last ? unnamedCredit(tokens, lo, hi) : null);
     if (credit) labels.push(credit);
   });
   return labels;
@@ -69,22 +74,25 @@ function hasGenitive(tokens: readonly Token[], lo: number, hi: number): boolean 
 }
 
 /** 「…＝ロイター」, 「…―東京地裁」: a wire or a body named after ＝ or a dash that ends the headline. */
-function wireCredit(tokens: readonly Token[], lo: number, hi: number): Label | null {
+function wireCredit(text: string, tokens: readonly Token[], lo: number, hi: number): Label | null {
   for (let k = hi - 1; k >= lo; k--) {
     if (!CREDIT_MARKS.has((tokens[k] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, hi, k + 1);
     if (!phrase || phrase.first !== k + 1) return null;
     // A wire's name is known as an outlet's (ロイター, 共同); another must say it is a body (東京地裁).
     if (sourceTypeOf(phrase) === 'media') return labelOf(phrase, 'media');
-    return bodyName(tokens, k + 1, hi);
+    return bodyName(text, tokens, k + 1, hi);
   }
   return null;
 }
 
 /** The label of a body's name filling tokens [lo, hi]: a government, organisation or outlet, or a university. */
-function bodyName(tokens: readonly Token[], lo: number, hi: number): Label | null {
+function bodyName(text: string, tokens: readonly Token[], lo: number, hi: number): Label | null {
   const phrase = phraseEndingAt(tokens, hi, lo);
   if (!phrase || phrase.first !== lo) return null;
+  // 「…7割超に―北海運協」: a short name the body defines after a full one (北海道貨物運送協会（北海運協）).
+  const short = namesABody(phrase.text) ? null : definedShortName(text, phrase.text);
+  if (short === 'government' || short === 'organization' || short === 'media') return labelOf(phrase, short);
   // 「…5万人追跡　北陸医科大」: a university's short name signs as its full name would — when the body
   // tells its study (「駅伝で3年ぶり優勝　南陽大」 is the winner's name, not a signature).
   if (isUniversity(tokens, phrase) && studiedBy(tokens, hi + 1, phrase.text)) return labelOf(phrase, 'organization');

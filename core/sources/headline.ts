@@ -17,9 +17,10 @@ import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import { creditedInDateline } from './byline';
 import type { AttributedFigure } from './context';
-import { creditLabels, isSpace, type Label } from './headline-credits';
+import { creditLabels, isCreditMark, isSpace, type Label } from './headline-credits';
 import { bodyEcho, named } from './headline-echo';
 import { phraseEndingAt } from './name-phrase';
+import { definedShortName } from './short-names';
 import { namesABody, sourceTypeOf } from './source-type';
 
 // A headline ends with no full stop (「九州北部で記録的大雨 3人死亡」), or with the words it quotes
@@ -55,7 +56,7 @@ export function echoHeadline(
 ): (Source | null)[] {
   const head = sentences[0];
   if (head?.paragraph !== 0 || FULL_STOP.test(head.text) || allQuoted(head.text)) return [...sources];
-  const labels = labelsIn(tokens, head, figures);
+  const labels = labelsIn(text, tokens, head, figures);
   // 【ベルリン共同】 under the headline: the wire's credit is for the body it wrote, not the headline's summary.
   const summary = (own: Source | null) => (own?.type === 'byline' && creditedInDateline(text, own.name) ? null : own);
   return figures.map((f, i) => {
@@ -128,7 +129,12 @@ function closesLabel(t: Token | undefined): boolean {
  * が (「…最大27万人不足か　看護協会が推計」), or with an ordinal between (「連合の1回目集計」, 「経団連の第1回集計」). Each holds for the figures between its spaces; one
  * standing where no figure is (a trailing 「　市教委調査」) holds for the whole headline.
  */
-function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly AttributedFigure[]): Label[] {
+function labelsIn(
+  text: string,
+  tokens: readonly Token[],
+  head: Sentence,
+  figures: readonly AttributedFigure[],
+): Label[] {
   const first = tokenAt(tokens, head.start);
   const end = tokenAt(tokens, head.end);
   const labels: Label[] = [];
@@ -152,7 +158,8 @@ function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly At
     let lo = last;
     while (lo > first && !opensName(tokens[lo - 1] as Token) && !closesName(tokens[lo - 1] as Token)) lo--;
     const phrase = phraseEndingAt(tokens, last, lo);
-    const type = phrase && sourceTypeOf(phrase);
+    // 「…7割超―北海運協調査」: a short name the body defines after a full one (北海道貨物運送協会（北海運協）).
+    const type = phrase && (sourceTypeOf(phrase) ?? definedShortName(text, phrase.text));
     // 主催者発表: a party named by its role (anonymous) labels as well; a person's name or a thing does not.
     if (!phrase || !(type === 'government' || type === 'organization' || type === 'media' || type === 'anonymous'))
       continue;
@@ -160,11 +167,14 @@ function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly At
     // body announces (警察発表, 主催者発表, 東和市発表).
     if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text)) continue;
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
-    labels.push({ source, ...spaceAround(tokens, first, end, k) });
+    // 「…7割超　残業規制2カ月、…進まず―北海運協調査」: a label after a dash that ends the headline credits
+    // all of it, as a wire's credit there does.
+    const dashed = lo > first && isCreditMark(tokens[lo - 1] as Token) && k + 1 === end;
+    labels.push({ source, ...(dashed ? { start: head.start, end: head.end } : spaceAround(tokens, first, end, k)) });
   }
   const team = teamLabel(tokens, head, first, end);
   if (team) labels.push(team);
-  labels.push(...creditLabels(tokens, first, end, figures));
+  labels.push(...creditLabels(text, tokens, first, end, figures));
   return labels;
 }
 
