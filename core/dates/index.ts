@@ -12,7 +12,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { clausePast, clauseTense, copulaTense, mainVerbPast, tenseAfter } from './tense';
+import { clausePast, clauseTense, copulaTense, goingOnNow, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -58,6 +58,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 秋以降にサバの漁が好調だった: a season alone takes the tense of its clause's first predicate.
     if (c.spec.kind === 'calendar' && c.spec.year?.type === 'rel' && c.spec.year.word.seasonStart && !ctx.tense)
       ctx.tense = clausePast(tokens, c.end);
+    ctx.goingOnNow = previousYear(c.spec) && tokens.length > 0 && goingOnNow(tokens, c.end);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);
@@ -79,6 +80,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       ctx.remember(part || (!story && storyNamed) ? { y: r.lo.y, m: r.lo.m } : r.lo);
       if (story && !part && r.lo.d !== undefined) storyNamed = true;
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
+      ctx.notePeriod(r.lo, r.hi, c.bound === true);
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
     if ('lo' in r && DATA_POINT_AFTER.some((w) => text.startsWith(w, c.end))) ctx.noteDataYear(r.lo.y);
@@ -86,6 +88,11 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+/** 前年, 前年同期: a year counted back from the last one named. */
+function previousYear(spec: DateSpec): boolean {
+  return spec.kind === 'calendar' && spec.year?.type === 'rel' && spec.year.word.anchor === 'previous';
 }
 
 /**
