@@ -50,6 +50,11 @@ export class DateContext {
    * (「7〜9月の3カ月間、再開する方針だ」 → nonpast): decides only which year a bare month is in.
    */
   clauseTense: Tense | null = null;
+  /**
+   * The clause the date is in tells a state going on now (伸びている, 減っており): a 前年 in it is the
+   * year before this one, unless its sentence names the year it counts from.
+   */
+  goingOnNow = false;
   /** Whether the last year written out was an era year (平成9年) rather than a Western one (2012年). */
   eraStyle = false;
   /**
@@ -63,7 +68,11 @@ export class DateContext {
   at = 0;
   /** The paragraph (count of line breaks before it) of the last year the article named. */
   private lastYearParagraph = -1;
+  /** Where the last year the article named was written. */
+  private lastYearAt = -1;
   private lastMonthParagraph = -1;
+  /** The last period named, its paragraph, and whether it is a span's first bound, still open. */
+  private lastPeriod: { lo: Point; hi: Point; paragraph: number; open: boolean } | null = null;
   private paragraph = 0;
   private scanned = 0;
 
@@ -122,6 +131,25 @@ export class DateContext {
     return this.lastYearParagraph === this.paragraph ? this.lastYear : null;
   }
 
+  /**
+   * The period the paragraph's last date named, as far as it reaches: 1〜3月期 → January to March;
+   * 2月24日〜3月2日, read as two bounds, → February 24 to March 2. Null when the paragraph named none.
+   */
+  paragraphPeriod(): { lo: Point; hi: Point } | null {
+    return this.lastPeriod?.paragraph === this.paragraph ? this.lastPeriod : null;
+  }
+
+  /** Records the period of a resolved mention; `bound` extends one whose start the last bound gave. */
+  notePeriod(lo: Point, hi: Point, bound: boolean): void {
+    const open = bound && this.lastPeriod?.paragraph === this.paragraph && this.lastPeriod.open;
+    this.lastPeriod = {
+      lo: open ? (this.lastPeriod as { lo: Point }).lo : lo,
+      hi,
+      paragraph: this.paragraph,
+      open: bound && !open,
+    };
+  }
+
   paragraphMonth(): { y: number; m: number } | null {
     return this.lastMonthParagraph === this.paragraph ? this.lastMonth : null;
   }
@@ -142,6 +170,7 @@ export class DateContext {
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */
   remember(p: Point): void {
     this.lastYear = p.y;
+    this.lastYearAt = this.at;
     this.lastYearParagraph = this.paragraph;
     if (p.m !== undefined) {
       this.lastMonth = { y: p.y, m: p.m };
@@ -166,6 +195,14 @@ export class DateContext {
     return this.lastMonth ?? fromPub;
   }
 
+  /** Whether the last year named lies in the sentence being read (「2023年の売上高は前年を上回った」). */
+  private yearInSentence(): boolean {
+    if (this.lastYear === null) return false;
+    const before = this.text.slice(0, this.at);
+    const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+    return this.lastYearAt > start;
+  }
+
   /** Whether the paragraph so far sets its story in a past it gives no date for (昭和の終わりごろ, 戦後). */
   private inUndatedPast(): boolean {
     const before = this.text.slice(this.text.lastIndexOf('\n', this.at - 1) + 1, this.at);
@@ -180,6 +217,10 @@ export class DateContext {
     // 「2020年度予算案…年度末の市債残高」: a fiscal word looks back to the last fiscal year named first.
     if (word.anchor === 'previous' && word.unit === 'fiscal' && this.lastFiscalYear !== null)
       return this.lastFiscalYear;
+    // 「（前の文で）昨年春まで2,000円前後だった。…販売数は前年の約1.5倍に伸びている」: told as going on
+    // now, with no year named in its sentence, 前年 is the year before this one.
+    if (word.anchor === 'previous' && word.unit === 'year' && this.goingOnNow && pub && !this.yearInSentence())
+      return pub.y;
     if (word.anchor === 'previous' && this.lastYear !== null) return this.lastYear;
     // 大正時代に水害に見舞われた。被害は前年の2倍に上った: the year before a past left undated
     if (word.anchor === 'previous' && word.offset < 0 && this.inUndatedPast()) return null;

@@ -1,5 +1,5 @@
 import { ERAS } from '../lexicon/eras';
-import { DATA_POINT_AFTER, VALUE_DAY_AFTER } from '../lexicon/relative-dates';
+import { BENCHMARK_AFTER, DATA_POINT_AFTER, VALUE_DAY_AFTER } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
@@ -12,7 +12,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
-import { clausePast, clauseTense, copulaTense, mainVerbPast, tenseAfter } from './tense';
+import { clausePast, clauseTense, copulaTense, goingOnNow, mainVerbPast, tenseAfter } from './tense';
 
 /**
  * Finds date expressions and resolves them against `published` (YYYY-MM-DD), in text order so
@@ -39,6 +39,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const found = scanDates(text, isWord);
   // Whether a day of the story has been named: until one is, a bound or a value's day is all 同日 can mean.
   let storyNamed = false;
+  // Where the sentence of the last dateline (美術館は28日、…) ends: a day inside it is an event it reports.
+  let datelineUntil = -1;
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
@@ -58,6 +60,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 秋以降にサバの漁が好調だった: a season alone takes the tense of its clause's first predicate.
     if (c.spec.kind === 'calendar' && c.spec.year?.type === 'rel' && c.spec.year.word.seasonStart && !ctx.tense)
       ctx.tense = clausePast(tokens, c.end);
+    ctx.goingOnNow = previousYear(c.spec) && tokens.length > 0 && goingOnNow(tokens, c.end);
     const inQuote = quotes.inside(c.start) && speaks(c.spec);
     // 大会当日: the day of an event the article dated becomes the story's day (翌日 after it counts from it).
     const event = eventDay(text, tokens, c, out);
@@ -71,14 +74,21 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
-    if ('lo' in r && remembers(c.spec) && !inQuote) {
+    // 18年度の水準, 2008年以来: a benchmark year is no year of the story for 前年度 / 前年 to count from.
+    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end));
+    if ('lo' in r && remembers(c.spec) && !inQuote && !benchmark) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
-      const story = storyDay(text, c);
+      // 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: the 27th is what the 28th's
+      // announcement tells of; 同日 after it is still the day of the story, the 28th.
+      const story = storyDay(text, c) && c.start >= datelineUntil;
+      if (story && r.lo.d !== undefined && DATELINE_AFTER.test(text.slice(c.end, c.end + 1)))
+        datelineUntil = sentenceEndAfter(text, c.end);
       // 「5日から12月20日まで受け付ける。同日は…」: with no day of the story before, the bound is the day meant
       ctx.remember(part || (!story && storyNamed) ? { y: r.lo.y, m: r.lo.m } : r.lo);
       if (story && !part && r.lo.d !== undefined) storyNamed = true;
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
+      ctx.notePeriod(r.lo, r.hi, c.bound === true);
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
     if ('lo' in r && DATA_POINT_AFTER.some((w) => text.startsWith(w, c.end))) ctx.noteDataYear(r.lo.y);
@@ -86,6 +96,20 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+// 28日、: a day set off by a comma dates the sentence it opens.
+const DATELINE_AFTER = /^[、，]/;
+
+/** The end of the sentence going on at `from` (its 。 or line break), or the text's end. */
+function sentenceEndAfter(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? text.length;
+}
+
+/** 前年, 前年同期: a year counted back from the last one named. */
+function previousYear(spec: DateSpec): boolean {
+  return spec.kind === 'calendar' && spec.year?.type === 'rel' && spec.year.word.anchor === 'previous';
 }
 
 /**

@@ -28,16 +28,18 @@ function followedByParticle(text: string, at: number): boolean {
 }
 
 /**
- * 前年比, 前月比, 前年同期比, 前年同期を上回った, 前年度当初比 (against last year's initial budget): a
- * base of comparison, not a date in the article's story.
+ * 前日比, 前週比, 前日を上回った: a day's or a week's base of comparison fused with 比 is the market's
+ * tick (終値は前日比120円高), not a date of the story. A year's, a fiscal year's or a month's (前年比,
+ * 前年度当初比, 前年同月比, 前月比) names the period compared with: it is a date, as 前年 alone is.
  */
 const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
+const PERIOD_UNITS: ReadonlySet<RelativeWord['unit']> = new Set(['year', 'fiscal', 'month']);
 
 /**
- * 2018年同期, 昨年同期, 去年の同じ時期: after a year, "the same period" of that year (not 同期比, a
- * ratio against it). The date's mention takes it in.
+ * 2018年同期, 昨年同期, 前年同期比, 去年の同じ時期: after a year, "the same period" of that year (in 同期比
+ * too, the ratio against it). The date's mention takes it in, not the 比.
  */
-export const SAME_PERIOD = /^(?:同(?:期|月)(?!比)|の同じ(?:時期|月))/;
+export const SAME_PERIOD = /^(?:同(?:期|月)|の同じ(?:時期|月))/;
 
 /** 前年同月, 昨年の同じ月: "the same month" of that year, the month the story is in. */
 export const SAME_MONTH = /^(?:同月|の同じ月)$/;
@@ -58,11 +60,11 @@ export function readRelativeWord(
   if (!word || insideYearTurn(text, i)) return null;
   const end = i + word.surface.length;
   const after = text.slice(end, end + 3);
-  // 昨年同期, 前年同月 (the same period a year before) are dates of their own; 前年同月比 is a ratio.
-  // 前年の約1.4倍, 前年を上回った: a base of comparison written as a word is a date the reader should
-  // see, the year before the one in focus; only the fused ratio words (前年比) name none.
+  // 昨年同期, 前年同月 (the same period a year before) are dates of their own, and so is the period
+  // a ratio is taken against (前年同月比, 前年度比: 前年同月, 前年度); 前日比 is a market's tick.
   const samePeriod = SAME_PERIOD.test(after);
-  if ((!samePeriod && COMPARISON.test(after)) || !isWord(i, end)) return null;
+  const tick = !samePeriod && COMPARISON.test(after) && !(PERIOD_UNITS.has(word.unit) && word.offset < 0);
+  if (tick || !isWord(i, end)) return null;
   if (word.anchor === 'previous' && word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
     return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))

@@ -96,7 +96,12 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
       // 前年同月: the same month, of that year
       const same = samePeriodAfter(text, p.end, spec);
       const end = p.end + same.length;
-      const dated = SAME_MONTH.test(same) && spec.kind === 'calendar' ? { ...spec, sameMonth: true as const } : spec;
+      const dated =
+        spec.kind !== 'calendar' || !same
+          ? spec
+          : SAME_MONTH.test(same)
+            ? { ...spec, sameMonth: true as const }
+            : { ...spec, samePeriod: true as const };
       if (link) out.push({ start, end, spec: dated, link });
       else out.push(spec === p.spec ? { start, end, spec: dated } : { start, end, spec: dated, listed: true });
       p.end = end;

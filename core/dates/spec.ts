@@ -40,6 +40,8 @@ export interface CalendarSpec {
   edition?: true;
   /** 前年同月, 2018年の同じ月: the month the story is in, of that year (its own month is not written). */
   sameMonth?: true;
+  /** 前年同期, 昨年の同じ時期: the period the story is in (12日までの1週間, 1〜3月期), of that year. */
+  samePeriod?: true;
 }
 
 /** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */

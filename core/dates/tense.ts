@@ -235,3 +235,25 @@ function chainTense(tokens: readonly Token[], start: number): Tense | typeof CON
   const te = next && isParticle(next) && (next.surface === 'て' || next.surface === 'で') ? 1 : 0;
   return /^[、，]$/.test(tokens[i + te]?.surface ?? '') ? CONTINUES : null;
 }
+
+/**
+ * Whether the clause's first verb after `end` tells a state going on now, in the non-past (伸び|て|いる,
+ * 減っ|て|おり): 「販売数は前年の約1.5倍に伸びている」 compares this year with the one before it.
+ * 伸びていた, 伸びた, or no verb before the clause ends: false.
+ */
+export function goingOnNow(tokens: readonly Token[], end: number): boolean {
+  let i = tokenAt(tokens, end);
+  if (tokens[i] && (tokens[i] as Token).end <= end) i++;
+  for (let n = 0; n < MAX_CLAUSE && i < tokens.length; n++, i++) {
+    if (clauseStops(tokens, i)) return false;
+    if (!isVerb(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && (isAuxiliary(tokens[j]) || isVerb(tokens[j]))) j++;
+    const te = tokens[j];
+    if (!te || !isParticle(te) || (te.surface !== 'て' && te.surface !== 'で')) return false;
+    const aux = tokens[j + 1];
+    if (!aux || !GOING_ON.has(aux.basic)) return false;
+    return (tokens[j + 2]?.basic ?? '') !== 'た';
+  }
+  return false;
+}

@@ -74,9 +74,17 @@ export function twoDigitYearTail(text: string, end: number, era = false): YearTa
   if (startsWithAny(text, end, era ? ERA_TWO : STRONG)) return 'strong';
   if (startsWithAny(text, end, TWO))
     return LASTING.test(text.slice(end + 1, end + 3)) || listedLength(text, end) ? null : 'weak';
+  // 「20年の28.6%から37.1%に」: the value of a year a change starts from (a length of time has none)
+  if (VALUE_FROM.test(text.slice(end, end + 30))) return 'strong';
   if (text[end] === 'の' && !startsWithAny(text, end + 1, SPAN_AFTER_NO)) return 'loose';
   return null;
 }
+
+/**
+ * の, a figure, から and the figure it changed to: 20年の28.6%から35%に, 19年の120万人から、23年には90万人に
+ * (働き始めて20年の3人から話を聞いた names no change).
+ */
+const VALUE_FROM = /^の[0-9０-９][^、。，]{0,10}?から[^。]{0,12}?[0-9０-９]/;
 
 /** 「10年、20年先を見据え」「20年、30年かけて」: the second of two listed numbers says what both are. */
 const LISTED_SECOND = /^[、，][0-9０-９〇一二三四五六七八九十]+年/;

@@ -15,9 +15,10 @@ export function isInning(text: string, start: number, unitEnd: number, value: nu
   if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_INNING) return false;
   // 5回TKO勝ち: the round of a bout ends it.
   if (ROUND_ENDINGS.some((w) => text.startsWith(w, unitEnd))) return true;
-  if (INNINGS_COUNTED.some((w) => text.startsWith(w, unitEnd)) || DIGIT_AFTER.test(text[unitEnd] ?? '')) return false;
-  if (TIMES_COUNTED.some((w) => text.endsWith(w, start))) return false;
+  if (INNINGS_COUNTED.some((w) => text.startsWith(w, unitEnd))) return false;
+  // 延長十回1死満塁: the extra inning, whatever count of outs follows it
   if (INNING_PREFIXES.some((w) => text.endsWith(w, start))) return true;
+  if (DIGIT_AFTER.test(text[unitEnd] ?? '') || TIMES_COUNTED.some((w) => text.endsWith(w, start))) return false;
   return BASEBALL_WORDS.some((w) => paragraphOf(text, start).includes(w));
 }
 

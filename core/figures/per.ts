@@ -34,9 +34,24 @@ const WORD = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 
 /**
  * 1医療機関あたり: the dictionary splits a compound after the number (医療|機関); the words that run on
- * from the counter, up to a rate word, are part of the denominator. Returns where they end.
+ * from the counter, up to a rate word, are part of the denominator, as are the nouns after の before
+ * あたり (1回の運行あたり). Returns where they end.
  */
 function compoundEnd(ctx: Ctx, end: number): number {
+  const at = nounsEnd(ctx, end);
+  // 1回の運行あたり, 1人の利用者当たり: one of what the の names is the denominator too.
+  if (at === end && ctx.text[end] === 'の') {
+    const after = nounsEnd(ctx, end + 1);
+    if (after > end + 1 && PER_NOUN_WORDS.some((w) => ctx.text.startsWith(w, after))) return after;
+  }
+  return at;
+}
+
+/** あたり after 「1回の運行」: only these take a noun phrase with の as their base. */
+const PER_NOUN_WORDS: readonly string[] = ['あたり', '当たり', '当り'];
+
+/** Where up to two nouns written from `end` on stop (before a rate word). */
+function nounsEnd(ctx: Ctx, end: number): number {
   const { tokens, text } = ctx;
   let i = tokenAt(tokens, end);
   let at = end;

@@ -9,6 +9,7 @@ import { isMarkedDuration } from './durations';
 import { convertLatin } from './latin-units';
 import { counterAfter } from './open-counter';
 import { prefixQualifiers } from './qualify';
+import { ranksRecord } from './record-rank';
 import { refineUnit } from './units';
 
 const HYPHENS: ReadonlySet<string> = new Set(DASHES);
@@ -52,6 +53,8 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.
   if (entry.rule === 'marker' && !isMarkedDuration(ctx, b, prefixQualifiers(text, a.start), entry, c2.end)) return null;
+  // 観測史上2〜3番目: a range of ranks in a ranking of records
+  if (entry.rule === 'record' && !ranksRecord(text, ctx.tokens, a.start, c2.end)) return null;
   // 7月1日から15日: days after a month are dates; so is the first of 8月2日から3日間 (the 2nd, then three days).
   if ((entry.surface === '日' || c1?.entry.surface === '日') && text[a.start - 1] === '月') return null;
   let lo = a.reading.value;

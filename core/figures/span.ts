@@ -31,6 +31,7 @@ import { perDenominator } from './per';
 import { prefixQualifiers, type Qualified } from './qualify';
 import { readRange } from './range';
 import { readPointThree, readRatio, readSlashFraction } from './ratio';
+import { ranksRecord } from './record-rank';
 import { smallerUnit } from './smaller-units';
 import { readMagnitudeLetter, readUnitless } from './special';
 import { refineUnit } from './units';
@@ -142,12 +143,17 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   // 23時59分59秒: the seconds of a time of day
   if (entry.unit === '秒' && CLOCK_MINUTE_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) return null;
   if (entry.unit === '分' && MATCH_HALVES.some((w) => text.endsWith(w, a.start))) return null;
+  // 前半12分に先制…同28分に同点: 同 points back to the half (or hour) named, a minute of it, no length
+  // of time (28分間 is one).
+  if (entry.surface === '分' && text[a.start - 1] === '同') return null;
   // 残り2分で, 残り1分30秒: the game clock, not a length of time.
   if ((entry.unit === '分' || entry.unit === '秒') && onGameClock(text, a.start)) return null;
   // 起死回生の一発, 一人の女性, 一発逆転, の1つ: a word of the language, not a count of one.
   if (isOneIdiom(ctx, a, entry, unitEnd)) return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
+  // 過去2番目の少なさ is a rank; 列の2番目 a place in a row.
+  if (entry.rule === 'record' && !ranksRecord(text, ctx.tokens, a.start, unitEnd)) return null;
   if (derivedWord(ctx, unitEnd)) return null;
   // 7人制ラグビー, 2学期制, 5つ星: a suffix of its own (not 5人制限) makes the number name a kind.
   // 3点シュート, 3ポイントシュート: the points a shot is worth name its kind.

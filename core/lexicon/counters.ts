@@ -13,8 +13,10 @@ export const COUNTRY_COUNTERS: readonly string[] = ['カ国', 'か国', 'ヵ国'
  * - `band`: an age band: 30代 → 30–39.
  * - `designation`: after a name glued to the number it names one thing: 日航123便 is a flight,
  *   国内線86便 and 計86便 are counts.
+ * - `record`: a rank only in a ranking of records (過去2番目, 2番目の高さ; figures/record-rank.ts),
+ *   else a place in a row (列の2番目).
  */
-export type CounterRule = 'marker' | 'band' | 'designation';
+export type CounterRule = 'marker' | 'band' | 'designation' | 'record';
 
 /** A counter or unit word that may follow a number. */
 export interface CounterEntry {
@@ -128,6 +130,7 @@ export const COUNTERS: readonly CounterEntry[] = [
   // 80歳代, 30～40歳代: the band written with 歳
   { surface: '歳代', unit: '歳', kind: 'age', rule: 'band' },
   { surface: '位', unit: '位', kind: 'rank' },
+  { surface: '番目', unit: '番目', kind: 'rank', rule: 'record' },
   // measures (キロ and ミリ are refined by context in figures/units.ts)
   ...['km', '㎞'].map((s) => MEASURE(s, 'km')),
   ...['kg', '㎏'].map((s) => MEASURE(s, 'kg')),

@@ -113,6 +113,9 @@ export const RELATIVE_WORDS = [
   { surface: '同年度', unit: 'fiscal', offset: 0, anchor: 'previous' },
   { surface: '前年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
   { surface: '翌年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
+  // spelled out in words, as 前の年: 「昨年度の値上げは127件で、前の年度のおよそ1.5倍でした」
+  { surface: '前の年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
+  { surface: '次の年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
   // a company's business term: 今期 is this fiscal year (前期 is also "the first half": left out)
   { surface: '今期', unit: 'fiscal', offset: 0, anchor: 'published' },
   { surface: '来期', unit: 'fiscal', offset: 1, anchor: 'published' },
@@ -138,6 +141,9 @@ export const RELATIVE_WORDS = [
   // of comparison a reader should see as a date, as 前年 is: 「10〜16日の平均は前週より5円高い」 (前週比 is a ratio)
   { surface: '翌週', unit: 'week', offset: 1, anchor: 'previous' },
   { surface: '前週', unit: 'week', offset: -1, anchor: 'previous' },
+  // spelled out in words, as 前の月: 「今月18日までの1週間の患者数は、前の週の1.4倍に増えました」
+  { surface: '前の週', unit: 'week', offset: -1, anchor: 'previous' },
+  { surface: '次の週', unit: 'week', offset: 1, anchor: 'previous' },
   // 週明け: the start of the coming week, of this one when told as past (dates/resolve.ts)
   { surface: '週明け', unit: 'week', offset: 1, anchor: 'published' },
   { surface: '一昨日', unit: 'day', offset: -2, anchor: 'speech' },
@@ -375,4 +381,18 @@ export const VALUE_DAY_AFTER = [
   '始値',
   '時点',
   '現在',
+] as const satisfies readonly string[];
+
+/**
+ * 「コロナ禍前の18年度の水準をほぼ回復した」「2008年以来の高さ」「19年並み」: a year a figure is measured
+ * against is a benchmark, not the year the story is in: a later 前年度 or 前年 still counts from the
+ * story's year (2025年度 → 前年度 is 2024年度, not 17年度).
+ */
+export const BENCHMARK_AFTER = [
+  'の水準',
+  '水準',
+  '以来',
+  '並み',
+  'と比べ',
+  'に比べ',
 ] as const satisfies readonly string[];

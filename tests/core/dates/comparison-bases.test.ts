@@ -4,8 +4,8 @@ import { dates } from './helpers';
 /**
  * A word for "the one before" used as a base of comparison (前年の約1.4倍, 前年度を上回った, 前年同月を
  * 上回った, （前年40位）) is still a date the reader should see: the year, fiscal year or month before
- * the one the story is in. Only the fused ratio words (前年比, 前年同期比, 前年度比, 前月比, 前年度当初比)
- * name no date.
+ * the one the story is in, and so is the period a fused ratio word is taken against (前年比 → 前年, 前年同月比
+ * → 前年同月, 前年度当初比 → 前年度). A day's or a week's (前日比, 前週比) is the market's tick: no date.
  */
 describe('bases of comparison', () => {
   it.each([
@@ -38,11 +38,28 @@ describe('bases of comparison', () => {
   });
 
   it.each([
-    '前年比5%増、前年同期比2%減、前月比1%増、前日比30円高',
-    '一般会計は前年度当初比4.2%増、市税は前年度比18億円増、対前年比で1割増えた。',
-    '新車販売は前年同月比3.2%減った。',
-  ])('still dates no fused ratio word: %s', (text) => {
-    expect(dates(text)).toEqual([]);
+    [
+      '前年比5%増、前年同期比2%減、前月比1%増',
+      [
+        ['前年', '2024'],
+        ['前年同期', '2024'],
+        ['前月', '2025-06'],
+      ],
+    ],
+    [
+      '一般会計は前年度当初比4.2%増、市税は前年度比18億円増えた。',
+      [
+        ['前年度', '2024'],
+        ['前年度', '2024'],
+      ],
+    ],
+    ['新車販売は前年同月比3.2%減った。', [['前年同月', '2024']]],
+  ])('dates the period a fused ratio word is taken against: %s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it('dates no day or week fused with 比, the market tick (前日比30円高, 前週比12円高)', () => {
+    expect(dates('終値は前日比30円高、平均は前週比12円高だった。')).toEqual([]);
   });
 });
 

@@ -102,9 +102,13 @@ describe('relative dates', () => {
     ]);
   });
 
-  it('leaves the fused ratio words alone', () => {
-    expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([]);
-    expect(dates('売上高は昨年同期比でも増えた。')).toEqual([]);
+  it('dates the period a fused ratio word is taken against (see comparison-bases.test.ts)', () => {
+    expect(dates('前年比5%増、前年同期比2%減、前月比1%増')).toEqual([
+      ['前年', '2024'],
+      ['前年同期', '2024'],
+      ['前月', '2025-06'],
+    ]);
+    expect(dates('売上高は昨年同期比でも増えた。')).toEqual([['昨年同期', '2024']]);
   });
 
   it('dates 前年, 前年度, 前月 and 前日 as the base a figure is compared with (see comparison-bases.test.ts)', () => {

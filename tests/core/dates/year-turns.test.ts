@@ -57,8 +57,8 @@ describe('the ends and the turn of a year', () => {
     expect(dates('2026年度当初予算を発表した。', '2025-05-01')).toEqual([['2026年度', '2026']]);
   });
 
-  it('dates no base of comparison against the previous initial budget (前年度当初比)', () => {
-    expect(dates('一般会計は前年度当初比3%増となった。', '2026-02-10')).toEqual([]);
+  it('dates the fiscal year of a base against the previous initial budget (前年度当初比)', () => {
+    expect(dates('一般会計は前年度当初比3%増となった。', '2026-02-10')).toEqual([['前年度', '2024']]);
   });
 
   it('reads 年明け as the January nearest the article', () => {

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { findDates } from '../../../core/dates';
+import { tokenizeText } from '../../../core/text/tokens';
+import type { Tokenizer } from '../../../core/types';
+
+let tokenizer: Tokenizer;
+beforeAll(async () => {
+  tokenizer = await loadNodeTokenizer();
+});
+
+const read = (text: string, published = '2025-06-15') =>
+  findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
+
+/** 前の年度, 前の週, 次の年度, 次の週: spelled out in words, as 前の年 and 前の月 are. */
+describe('the period before or after, spelled out', () => {
+  it.each([
+    ['北浜市によりますと、昨年度の相談件数は812件で、前の年度のおよそ1.3倍でした。', '前の年度', '2023'],
+    ['南川県の2024年度の歳入は、前の年度から4%増えたということです。', '前の年度', '2023'],
+    ['東和鉄道の旅客数は2023年度に3200万人となり、次の年度には3500万人を超えた。', '次の年度', '2024'],
+    [
+      '厚生省によると、今月11日までの1週間の患者数は1施設あたり12.4人で、前の週の1.2倍に増えた。',
+      '前の週',
+      ['2025-06-02', '2025-06-08'],
+    ],
+    [
+      '北浜市で5日に開かれた市場では、前の週より2割多い客が訪れたとしています。',
+      '前の週',
+      ['2025-05-26', '2025-06-01'],
+    ],
+    ['大会は6月20日に開幕し、次の週には決勝が行われた。', '次の週', ['2024-06-24', '2024-06-30']],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toContainEqual([surface, value]);
+  });
+
+  it('reads no week inside 前の週末', () => {
+    expect(read('前の週末は雨だった。')).toEqual([]);
+  });
+});
+
+/**
+ * A year a figure is measured against (18年度の水準, 2008年以来, 2019年並み, 2014年と比べ) is a benchmark,
+ * not the year the story is in: 前年度 / 前年 after it count from the story's year.
+ */
+describe('a benchmark year is no anchor', () => {
+  it.each([
+    [
+      '北浜空港の2024年度の利用者は約820万人で、コロナ禍前の18年度の水準を回復した。\n国際線の搭乗率は78%と、前年度を3ポイント上回った。',
+      '前年度',
+      '2023',
+    ],
+    [
+      '南川市の2025年の観光客数は、統計を取り始めた2008年以来の多さとなった。前年より1割多いということです。',
+      '前年',
+      '2024',
+    ],
+    ['東和百貨店の今年の売上高は2019年並みに戻った。前年比では5%増えたとしています。', '前年', '2024'],
+    ['西野県の2024年の出生数は、2014年と比べると3割少ない。前年の減少幅は小さかった。', '前年', '2023'],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toContainEqual([surface, value]);
+  });
+
+  it.each([
+    ['2019年に開業した北辰ホテルは、前年の倍の客を集めた。', '2018'],
+    ['北浜市の人口は2020年に10万人を超え、前年から1200人増えた。', '2019'],
+  ])('still counts from the story year in %s', (text, value) => {
+    expect(read(text)).toContainEqual(['前年', value]);
+  });
+});
+
+/**
+ * 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: a day inside a dateline's sentence
+ * is an event the story reports; 同日 after it is the dateline's day. A day named in a sentence of its
+ * own (6日には説明会を開いた) is a day of the story.
+ */
+describe('同日 after a dateline', () => {
+  it.each([
+    [
+      '北浜美術館は28日、今年度の入館者が27日に10万人を超えたと発表した。同日、訪れた男性は「うれしい」と話した。',
+      '2025-06-28',
+    ],
+    [
+      '南川市は10日、台風で9日に避難した住民が約300人に上ったと明らかにした。市長は同日、記者会見を開いた。',
+      '2025-06-10',
+    ],
+    ['東和電機は5日、3日に発生したシステム障害の原因を発表した。同社は同日、謝罪した。', '2025-06-05'],
+    [
+      '北辰大学は１２日、１１日に実施した入試の志願者数を公表したということです。同日、学長が会見しました。',
+      '2025-06-12',
+    ],
+    ['北浜市は5日、計画を発表した。6日には住民説明会を開いた。同日、市長は反対意見に答えた。', '2025-06-06'],
+    ['西野町は3日に式典を開いた。同日、町長が挨拶した。', '2025-06-03'],
+    ['南川県は8日、防災訓練を行った。県は同日、避難所も開設した。', '2025-06-08'],
+  ])('%s', (text, value) => {
+    expect(read(text, '2025-06-30')).toContainEqual(['同日', value]);
+  });
+});
