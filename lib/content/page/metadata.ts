@@ -102,7 +102,7 @@ function metaContent(table: MetaTable, names: readonly string[]): string | null 
 // A full date as pages write it: 2025-07-10, 2019/03/02, 2019.3.2, 2019年3月2日.
 // Easy-Japanese pages space their words: 2024年 11月 25日.
 // Not across lines or into the next number: 「2024年7月\n2024年6月」 is no 2024-07-20.
-const FULL_DATE = String.raw`(\d{4})(?:[-/.]|年[ \u3000]?)(\d{1,2})(?:[-/.]|月[ \u3000]?)(\d{1,2})(?!\d)`;
+const FULL_DATE = String.raw`(\d{4})(?:[-/.]|年(?:\(..[元\d]{1,2}年\))?[ \u3000]?)(\d{1,2})(?:[-/.]|月[ \u3000]?)(\d{1,2})(?!\d)`;
 const DATE = new RegExp(FULL_DATE);
 // …with its hour: 2024/7/12 18:40, 2024年7月12日 18時40分, 2024.07.12 (金) 18:40 — a story's dateline.
 const TIMED_DATE = new RegExp(`${FULL_DATE}日?\\s*(?:[(（][^)）]{1,3}[)）])?\\s*\\d{1,2}[:時]\\d{2}`);
