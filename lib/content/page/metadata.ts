@@ -261,7 +261,9 @@ export function readMetadata(doc: Document): PageMetadata {
     ogType,
     url,
     jsonLdTypes: [...nodes.flatMap(typesOf), ...items.map((i) => i.type)],
-    declaredKind: declaredKind(mainTypes, ogType, metas),
+    // Whatever its type, a main entity with offers is for sale (a tour, a course, a ticket: TouristTrip with an AggregateOffer).
+    declaredKind:
+      declaredKind(mainTypes, ogType, metas) ?? (found.some((f) => f.main && f.node.offers) ? 'product' : null),
     dated: declared !== null,
     section: cleanName(metaContent(metas, ['article:section']) ?? stringOf(article?.articleSection)),
     writers: writersOf(article, metas),

@@ -153,6 +153,14 @@ export const CART_LINK_WORDS: readonly string[] = [
 ];
 
 /**
+ * A control or link calling the reader to take up an offer on the page that makes it: book, apply, buy, enrol
+ * (「空席確認・予約する」「無料説明会に申し込む」「お申し込みはこちら」「今すぐ購入」). SALES_CALL_OUTLET is the outlet's own
+ * call on any news page (「購読のお申し込み」「有料会員に申し込む」), which sells the paper, not what the page shows.
+ */
+export const SALES_CALL: RegExp = /(?:申し?込み?|予約|購入|注文|受講|入会|参加)(?:む|する|はこちら)|資料請求|空席確認/;
+export const SALES_CALL_OUTLET: RegExp = /購読|会員/;
+
+/**
  * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.
  * The shop is named: 「動画で見る」「地図で見る」 are a news page's own links. Three make a buyer's guide.
  */

@@ -127,6 +127,13 @@ describe('what the page declares it is', () => {
     expect(meta(ld({ '@type': 'RadioEpisode', name: '第7回' })).declaredKind).toBe('listing');
     // A glossary's entry: 「線状降水帯」 in a paper's キーワード辞典.
     expect(meta(ld({ '@type': 'DefinedTerm', name: '内水氾濫' })).declaredKind).toBe('listing');
+    // Whatever its type, a main entity with offers is for sale: a tour, a course, a ticket.
+    const tour = {
+      '@type': 'TouristTrip',
+      name: '知床めぐり',
+      offers: { '@type': 'AggregateOffer', lowPrice: '129000' },
+    };
+    expect(meta(ld(tour)).declaredKind).toBe('product');
     expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
     expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
     expect(
@@ -140,6 +147,9 @@ describe('what the page declares it is', () => {
     const micro =
       '<article itemscope itemtype="https://schema.org/NewsArticle"><div itemscope itemtype="https://schema.org/Offer"></div></article>';
     expect(meta('', micro).declaredKind).toBe(null);
+    // Offers of a thing the page is not about (a story's mentions) sell nothing on it.
+    const mentions = { '@type': 'Article', mentions: { '@type': 'TouristTrip', offers: { '@type': 'Offer' } } };
+    expect(meta(ld(mentions)).declaredKind).toBe(null);
   });
 
   it('a Review is a thing to buy unless an organisation publishes it: an outlet’s signed review', () => {
