@@ -14,7 +14,7 @@ import {
   SALES_CALL_OUTLET,
   SHOP_BUTTON_WORDS,
 } from './page-kinds-lexicon';
-import { listsIngredients, sheetOf } from './particulars';
+import { listsIngredients, listsOffers, sheetOf } from './particulars';
 import { LEAD_DAY, NARRATED_END } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
@@ -85,14 +85,13 @@ const PRICE_LINE = /^[^。]{0,30}\d円/;
 const SALES_CALLS = 2;
 
 /**
- * True when the page sells what it shows, however it is typed (a course's sales page typed NewsArticle): a
- * line of the article is a price of its own, two controls or links call the reader to book, apply or buy,
- * and its prose reports nothing and tells no story. A story about a tour or a course gives its price in a
- * sentence (「受講料は37万6200円。」) and quotes someone; the outlet's own call to subscribe sells no offer.
+ * True when the page sells what it shows (a course's sales page): a line of the article is a price of its
+ * own, and two controls or links call the reader to book, apply or buy. A story about a tour or a course
+ * gives its price in a sentence (「受講料は37万6200円。」) and quotes someone (notNewsKind asks that of the
+ * prose); the outlet's own call to subscribe sells no offer.
  */
-function sellsOffer(doc: Document, blocks: readonly Block[], reading: ProseReading): boolean {
-  if (reading.kind === 'story' || reading.reporting || !blocks.some((b) => PRICE_LINE.test(denseText(textOf(b)))))
-    return false;
+function sellsOffer(doc: Document, blocks: readonly Block[]): boolean {
+  if (!blocks.some((b) => PRICE_LINE.test(denseText(textOf(b))))) return false;
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll('a, button, input')).slice(0, MAX_CONTROLS)) {
     const label = denseText((el.textContent || el.getAttribute('value') || '').slice(0, 40));
@@ -210,7 +209,12 @@ export function notNewsKind(
   // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
-  if (sellsOffer(doc, blocks, reading)) return 'product';
+  // However typed, prose that reports nothing and tells no story over a price and calls to take it up sells
+  // (a course's sales page typed NewsArticle), and over several events' sheets lists them.
+  if (reading.kind !== 'story' && !reading.reporting) {
+    if (sellsOffer(doc, blocks)) return 'product';
+    if (listsOffers(lines)) return 'listing';
+  }
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
   // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report
