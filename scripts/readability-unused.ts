@@ -2,7 +2,7 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So five pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So seven pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
@@ -12,6 +12,11 @@
  * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
  *   pattern): attributes of the picked element that nothing reads after; its turning `javascript:` links into
  *   their text or a <span>, which changes the tree paragraphsOf walks, stays;
+ * - its style cleaning (`_cleanStyles`, with the lists of presentational attributes only it reads): it runs
+ *   after Readability has judged what is visible, and nothing reads `style`, `align`, `width`… after it;
+ * - its unwrapping of nested boxes (`_simplifyNestedElements`, after the content is picked): it replaces a
+ *   <div>/<section> holding one <div>/<section> and no text by that child and drops empty ones — blocks in
+ *   blocks, so the same text breaks into the same paragraphs either way;
  * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
  *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
  *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
@@ -56,6 +61,17 @@ const EDITS = {
     put: '\n',
   },
   excerptFallback: { find: /\n {4}if \(!metadata\.excerpt\) \{\n[\s\S]*?\n {4}\}\n/, put: '\n' },
+  presentational: {
+    find: /\n\n {2}PRESENTATIONAL_ATTRIBUTES: \[\n[^\]]*\],\n\n {2}DEPRECATED_SIZE_ATTRIBUTE_ELEMS: [^\n]*\n/,
+    put: '\n',
+  },
+  stylesCall: { find: /\n {4}this\._cleanStyles\(articleContent\);\n/, put: '\n' },
+  styles: { find: /\n {2}_cleanStyles\(e\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanStyles() {},\n' },
+  nestedCall: { find: /\n {4}this\._simplifyNestedElements\(articleContent\);\n/, put: '\n' },
+  nested: {
+    find: /\n {2}_simplifyNestedElements\(articleContent\) \{\n[\s\S]*?\n {2}\},\n/,
+    put: '\n  _simplifyNestedElements() {},\n',
+  },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
     put: '\n    return { content: this._serializer(articleContent) };\n',
@@ -64,7 +80,7 @@ const EDITS = {
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)/;
+  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {

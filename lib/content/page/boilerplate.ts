@@ -156,8 +156,10 @@ export function isBoilerplate(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && ROLES.has(role)) return true;
   if (DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;
-  if (CLASS_EXEMPT.has(tag)) return false;
   const words = classWords(el);
+  // WordPress marks a post in a <div> with the same taxonomy classes, beside its own 'hentry' (hAtom's entry):
+  // <div class="post type-post hentry tag-transfer"> holds the story.
+  if (CLASS_EXEMPT.has(tag) || words.includes('hentry')) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag, words))) return true;

@@ -102,7 +102,7 @@ function metaContent(table: MetaTable, names: readonly string[]): string | null 
 // A full date as pages write it: 2025-07-10, 2019/03/02, 2019.3.2, 2019年3月2日.
 // Easy-Japanese pages space their words: 2024年 11月 25日.
 // Not across lines or into the next number: 「2024年7月\n2024年6月」 is no 2024-07-20.
-const FULL_DATE = String.raw`(\d{4})(?:[-/.]|年[ \u3000]?)(\d{1,2})(?:[-/.]|月[ \u3000]?)(\d{1,2})(?!\d)`;
+const FULL_DATE = String.raw`(\d{4})(?:[-/.]|年(?:\(..[元\d]{1,2}年\))?[ \u3000]?)(\d{1,2})(?:[-/.]|月[ \u3000]?)(\d{1,2})(?!\d)`;
 const DATE = new RegExp(FULL_DATE);
 // …with its hour: 2024/7/12 18:40, 2024年7月12日 18時40分, 2024.07.12 (金) 18:40 — a story's dateline.
 const TIMED_DATE = new RegExp(`${FULL_DATE}日?\\s*(?:[(（][^)）]{1,3}[)）])?\\s*\\d{1,2}[:時]\\d{2}`);
@@ -261,7 +261,9 @@ export function readMetadata(doc: Document): PageMetadata {
     ogType,
     url,
     jsonLdTypes: [...nodes.flatMap(typesOf), ...items.map((i) => i.type)],
-    declaredKind: declaredKind(mainTypes, ogType, metas),
+    // Whatever its type, a main entity with offers is for sale (a tour, a course, a ticket: TouristTrip with an AggregateOffer).
+    declaredKind:
+      declaredKind(mainTypes, ogType, metas) ?? (found.some((f) => f.main && f.node.offers) ? 'product' : null),
     dated: declared !== null,
     section: cleanName(metaContent(metas, ['article:section']) ?? stringOf(article?.articleSection)),
     writers: writersOf(article, metas),

@@ -10,9 +10,11 @@ import {
   type NotNewsKind,
   RECRUITING_FOLDERS,
   RECRUITING_SITE,
+  SALES_CALL,
+  SALES_CALL_OUTLET,
   SHOP_BUTTON_WORDS,
 } from './page-kinds-lexicon';
-import { listsIngredients, sheetOf } from './particulars';
+import { listsIngredients, listsOffers, sheetOf } from './particulars';
 import { LEAD_DAY, NARRATED_END } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { proseOf } from './root';
@@ -73,6 +75,27 @@ function hasShopButtons(doc: Document): boolean {
     // Worded, not just rel="sponsored": a news page's sponsored recommendations are links to stories.
     if (SHOP_BUTTON_WORDS.test(denseText((a.textContent ?? '').slice(0, 40)))) n++;
     if (n >= SHOP_BUTTONS) return true;
+  }
+  return false;
+}
+
+// A price standing on a line of its own, no sentence: 「418,000円 → 376,200円（税込）」「月々15,600円～（24回）」.
+const PRICE_LINE = /^[^。]{0,30}\d円/;
+/** Calls to take up the offer a page that sells makes, at least. */
+const SALES_CALLS = 2;
+
+/**
+ * True when the page sells what it shows (a course's sales page): a line of the article is a price of its
+ * own, and two controls or links call the reader to book, apply or buy. A story about a tour or a course
+ * gives its price in a sentence (「受講料は37万6200円。」) and quotes someone (notNewsKind asks that of the
+ * prose); the outlet's own call to subscribe sells no offer.
+ */
+function sellsOffer(doc: Document, blocks: readonly Block[]): boolean {
+  if (!blocks.some((b) => PRICE_LINE.test(denseText(textOf(b))))) return false;
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('a, button, input')).slice(0, MAX_CONTROLS)) {
+    const label = denseText((el.textContent || el.getAttribute('value') || '').slice(0, 40));
+    if (SALES_CALL.test(label) && !SALES_CALL_OUTLET.test(label) && ++n >= SALES_CALLS) return true;
   }
   return false;
 }
@@ -186,6 +209,12 @@ export function notNewsKind(
   // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
+  // However typed, prose that reports nothing and tells no story over a price and calls to take it up sells
+  // (a course's sales page typed NewsArticle), and over several events' sheets lists them.
+  if (reading.kind !== 'story' && !reading.reporting) {
+    if (sellsOffer(doc, blocks)) return 'product';
+    if (listsOffers(lines)) return 'listing';
+  }
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
   // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report

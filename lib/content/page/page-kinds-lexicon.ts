@@ -31,75 +31,82 @@ export type NotNewsKind =
   | 'questions'
   | 'transcript';
 
+/** Each of `types` paired with `kind`: one list per kind, its name written once (it ships in the content script). */
+const kindOf = (kind: NotNewsKind, types: readonly string[]) => types.map((t): [string, NotNewsKind] => [t, kind]);
+
 /**
  * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
  * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not).
  */
 export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['Product', 'product'],
-  ['ProductGroup', 'product'],
-  ['ProductModel', 'product'],
-  ['IndividualProduct', 'product'],
-  ['SomeProducts', 'product'],
-  ['Offer', 'product'],
-  ['AggregateOffer', 'product'],
-  ['Vehicle', 'product'],
-  ['Car', 'product'],
-  ['SoftwareApplication', 'product'],
-  ['MobileApplication', 'product'],
-  // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
-  // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or
-  // names the outlet as the Review's publisher (metadata.ts).
-  ['Review', 'product'],
+  ...kindOf('product', [
+    'Product',
+    'ProductGroup',
+    'ProductModel',
+    'IndividualProduct',
+    'SomeProducts',
+    'Offer',
+    'AggregateOffer',
+    'Vehicle',
+    'Car',
+    'SoftwareApplication',
+    'MobileApplication',
+    // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
+    // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or
+    // names the outlet as the Review's publisher (metadata.ts).
+    'Review',
+  ]),
   // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
-  ['LocalBusiness', 'shop'],
-  ['Restaurant', 'shop'],
-  ['FoodEstablishment', 'shop'],
-  ['CafeOrCoffeeShop', 'shop'],
-  ['BarOrPub', 'shop'],
-  ['Bakery', 'shop'],
-  ['FastFoodRestaurant', 'shop'],
-  ['IceCreamShop', 'shop'],
-  ['LodgingBusiness', 'shop'],
-  ['Hotel', 'shop'],
-  ['Motel', 'shop'],
-  ['Hostel', 'shop'],
-  ['BedAndBreakfast', 'shop'],
-  ['Resort', 'shop'],
-  ['ShoppingCenter', 'shop'],
-  ['HairSalon', 'shop'],
-  ['BeautySalon', 'shop'],
-  ['DaySpa', 'shop'],
-  ['HealthClub', 'shop'],
-  ['Dentist', 'shop'],
-  ['RealEstateAgent', 'shop'],
-  ['TravelAgency', 'shop'],
-  ['AutoDealer', 'shop'],
-  ['AutoRepair', 'shop'],
-  // Catalogue entries.
-  ['RealEstateListing', 'listing'],
-  ['Recipe', 'listing'],
-  ['JobPosting', 'listing'],
-  ['Course', 'listing'],
-  // A glossary's entry (a paper's キーワード辞典: a headword, its reading, what it means): a word explained,
-  // not a report. A paper's explainer on the same word (「線状降水帯とは　予測の仕組み」) is typed an article.
-  ['DefinedTerm', 'listing'],
-  ['DefinedTermSet', 'listing'],
-  // A programme's episode or series to listen to or watch (a paper's podcast page, a station's show page):
-  // its show notes may read like a news lead, but the page carries the programme, not a report. A news
-  // report with a video in it is typed NewsArticle (its VideoObject is no main entity).
-  ['PodcastEpisode', 'listing'],
-  ['PodcastSeries', 'listing'],
-  ['PodcastSeason', 'listing'],
-  ['Episode', 'listing'],
-  ['TVEpisode', 'listing'],
-  ['RadioEpisode', 'listing'],
-  ['TVSeries', 'listing'],
-  ['RadioSeries', 'listing'],
+  ...kindOf('shop', [
+    'LocalBusiness',
+    'Restaurant',
+    'FoodEstablishment',
+    'CafeOrCoffeeShop',
+    'BarOrPub',
+    'Bakery',
+    'FastFoodRestaurant',
+    'IceCreamShop',
+    'LodgingBusiness',
+    'Hotel',
+    'Motel',
+    'Hostel',
+    'BedAndBreakfast',
+    'Resort',
+    'ShoppingCenter',
+    'HairSalon',
+    'BeautySalon',
+    'DaySpa',
+    'HealthClub',
+    'Dentist',
+    'RealEstateAgent',
+    'TravelAgency',
+    'AutoDealer',
+    'AutoRepair',
+  ]),
+  ...kindOf('listing', [
+    // Catalogue entries.
+    'RealEstateListing',
+    'Recipe',
+    'JobPosting',
+    'Course',
+    // A glossary's entry (a paper's キーワード辞典: a headword, its reading, what it means): a word explained,
+    // not a report. A paper's explainer on the same word (「線状降水帯とは　予測の仕組み」) is typed an article.
+    'DefinedTerm',
+    'DefinedTermSet',
+    // A programme's episode or series to listen to or watch (a paper's podcast page, a station's show page):
+    // its show notes may read like a news lead, but the page carries the programme, not a report. A news
+    // report with a video in it is typed NewsArticle (its VideoObject is no main entity).
+    'PodcastEpisode',
+    'PodcastSeries',
+    'PodcastSeason',
+    'Episode',
+    'TVEpisode',
+    'RadioEpisode',
+    'TVSeries',
+    'RadioSeries',
+  ]),
   // Forum threads and posts.
-  ['DiscussionForumPosting', 'thread'],
-  ['SocialMediaPosting', 'thread'],
-  ['QAPage', 'thread'],
+  ...kindOf('thread', ['DiscussionForumPosting', 'SocialMediaPosting', 'QAPage']),
 ]);
 
 /** Type-name endings of the same kinds: ClothingStore, HomeAndConstructionBusiness, MusicEvent. */
@@ -151,6 +158,14 @@ export const CART_LINK_WORDS: readonly string[] = [
   '買い物かごに入れる',
   '買い物カゴに入れる',
 ];
+
+/**
+ * A control or link calling the reader to take up an offer on the page that makes it: book, apply, buy, enrol
+ * (「空席確認・予約する」「無料説明会に申し込む」「お申し込みはこちら」「今すぐ購入」). SALES_CALL_OUTLET is the outlet's own
+ * call on any news page (「購読のお申し込み」「有料会員に申し込む」), which sells the paper, not what the page shows.
+ */
+export const SALES_CALL: RegExp = /(?:申し?込み?|予約|購入|注文|受講|入会|参加)(?:む|する|はこちら)|資料請求|空席確認/;
+export const SALES_CALL_OUTLET: RegExp = /購読|会員/;
 
 /**
  * An affiliate button sending the reader to a shop: 「Amazonで見る」「楽天市場で購入」「公式ストアでチェック」.

@@ -16,11 +16,13 @@ export const MEDIUM_NAME: RegExp =
  * university's, a hospital's, a museum's, a ministry's, agency's or bureau's (「環境資源省」「北浜市水道局」,
  * an office's 「…事務所」「…研究所」, a town hall's 役場, a co-op's 組合), a police force's
  * (「北山県警察」), a party's (「未来生活党」), a legal body's (「NPO法人…」「国立研究開発法人…機構」), or
- * a release, an お知らせ, a club's match report. A paper's story about any of them is on the paper's site. A school's or a force's word
+ * a release, an お知らせ, a club's match report; or a company's support site (「かけいぼプラス ヘルプセンター」
+ * 「…サポートサイト」「よくあるご質問」), whose pages document its own product — not 「…サポート」「…サポートセンター」,
+ * which end headlines a <title> may put last (「北浜新聞 - 市に子育てサポートセンター」). A paper's story about any of them is on the paper's site. A school's or a force's word
  * ends the name (「北浜高校」「北浜県警」): 「高校野球ドットコム」 is a site about school sports.
  */
 export const INSTITUTION_NAME: RegExp =
-  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警)$|[病医]院|クリニック|警察|機構|法人|組合|役場/;
+  /会社|\(株\)|(?:[市町村区県都府省庁局所党園館]|学校|高校|中学|大学|県警|ヘルプ(?:センター)?|サポートサイト|よくある(?:ご)?質問|FAQ)$|[病医]院|クリニック|警察|機構|法人|組合|役場/;
 
 /**
  * A site's section of its own announcements, in the <title> between headline and site: a release, whoever
@@ -39,8 +41,14 @@ export const RELEASE_SECTION: RegExp = /(?:プレス|ニュース)リリース$|
 export const INSTITUTION_TYPE: RegExp =
   /Government|NGO|Party|College|School|Educational|Hospital|SportsTeam|Research|Museum|Library/;
 
-/** A host only governments, schools and universities get: a city's city.….lg.jp, a ministry's ….go.jp, ….ac.jp. */
-export const INSTITUTION_HOST: RegExp = /\.(?:lg|go|ac|ed)\.jp$/;
+/**
+ * A host only governments, schools and universities get: a city's city.….lg.jp, a ministry's ….go.jp, ….ac.jp;
+ * or a company's support site by its first label (help.kakeibo.example, support.minato-pay.example).
+ */
+export const INSTITUTION_HOST: RegExp = /\.(?:lg|go|ac|ed)\.jp$|^(?:help|support|faq)\./;
+
+/** Folders of a support site's pages: 「/hc/ja/articles/3600…」「/support/faq/…」「/help/…」. */
+export const SUPPORT_FOLDERS: ReadonlySet<string> = new Set(['hc', 'help', 'support', 'faq']);
 
 /**
  * A site calling itself official (「みなとスクエア 公式サイト」「…オフィシャルサイト」): an institution's only when

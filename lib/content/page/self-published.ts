@@ -9,7 +9,9 @@ import {
   MEDIUM_NAME,
   OFFICIAL_NAME,
   RELEASE_SECTION,
+  SUPPORT_FOLDERS,
 } from './publisher-lexicon';
+import { filedUnder } from './url-path';
 
 /** A writer's handle as addresses write it: 「yurutabi_note」 and 「yurutabi-note」 are one. */
 const handle = (s = '') => s.toLowerCase().replace(/[^a-z\d]/g, '');
@@ -35,7 +37,8 @@ function writersAddress(url: string | null, writers: readonly string[]): boolean
  * site (og:site_name, the last part of <title>, the outlet named) is no news medium, and its name, its
  * JSON-LD publisher's type or its host says it is an institution (「株式会社なごみ食品」「北山県警察」「環境資源省」,
  * a GovernmentOrganization, a city's ….lg.jp: a release, a force's 防犯ニュース, a party's news), or the
- * <title> or the address names the page's writer (「見出し｜ゆずき｜ことのは」). A release is
+ * <title> or the address names the page's writer (「見出し｜ゆずき｜ことのは」), or the site or the address is a
+ * company's support site's (「…ヘルプセンター」, help.….example, /hc/, /support/: its how-to pages). A release is
  * one wherever it is hosted: the <title> files it so (「…｜プレスリリース｜PRステーション」). A paper's story
  * about a company, a school or a city is on a medium's site, and so is a signed column titled with its writer.
  */
@@ -63,6 +66,7 @@ export function selfPublished(doc: Document, meta: PageMetadata): boolean {
     writersAddress(url, writers) ||
     names.some((n) => INSTITUTION_NAME.test(n) || (!meta.writers.length && OFFICIAL_NAME.test(n))) ||
     meta.publisherTypes.some((t) => INSTITUTION_TYPE.test(t)) ||
-    INSTITUTION_HOST.test(hostOf(url) ?? '')
+    INSTITUTION_HOST.test(hostOf(url) ?? '') ||
+    filedUnder(url, SUPPORT_FOLDERS)
   );
 }

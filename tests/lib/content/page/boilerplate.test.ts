@@ -36,6 +36,8 @@ describe('isBoilerplate', () => {
     '<div id="tmp_inquiry"></div>',
     '<div style="display: none"></div>',
     '<div class="paywall"></div>',
+    // A tag list is furniture in a <div> that is no post.
+    '<div class="entry-tags tag-list"></div>',
     '<div class="paywall-box"><p>この記事は会員限定です。残り820文字</p></div>',
     // A prompt in words no promo list knows is still the paywall's box when nothing names it the story's text.
     '<div class="paywall-prompt"><p>この先は有料です。</p><a href="/login">ログイン</a></div>',
@@ -50,6 +52,8 @@ describe('isBoilerplate', () => {
     '<p class="byline"></p>',
     // WordPress puts taxonomy classes on the article itself.
     '<article class="post tag-economy category-news"></article>',
+    // …and on a post in a <div>, beside its own 'hentry'.
+    '<div class="post-58 post type-post status-publish hentry category-sports tag-transfer"></div>',
     '<div class="update-note"></div>',
     // A wire's body paragraphs behind its paywall.
     '<p class="paywall"></p>',

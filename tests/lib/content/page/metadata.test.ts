@@ -127,6 +127,13 @@ describe('what the page declares it is', () => {
     expect(meta(ld({ '@type': 'RadioEpisode', name: '第7回' })).declaredKind).toBe('listing');
     // A glossary's entry: 「線状降水帯」 in a paper's キーワード辞典.
     expect(meta(ld({ '@type': 'DefinedTerm', name: '内水氾濫' })).declaredKind).toBe('listing');
+    // Whatever its type, a main entity with offers is for sale: a tour, a course, a ticket.
+    const tour = {
+      '@type': 'TouristTrip',
+      name: '知床めぐり',
+      offers: { '@type': 'AggregateOffer', lowPrice: '129000' },
+    };
+    expect(meta(ld(tour)).declaredKind).toBe('product');
     expect(meta('<meta property="og:type" content="product">').declaredKind).toBe('product');
     expect(meta('<meta property="product:price:amount" content="3300">').declaredKind).toBe('product');
     expect(
@@ -140,6 +147,9 @@ describe('what the page declares it is', () => {
     const micro =
       '<article itemscope itemtype="https://schema.org/NewsArticle"><div itemscope itemtype="https://schema.org/Offer"></div></article>';
     expect(meta('', micro).declaredKind).toBe(null);
+    // Offers of a thing the page is not about (a story's mentions) sell nothing on it.
+    const mentions = { '@type': 'Article', mentions: { '@type': 'TouristTrip', offers: { '@type': 'Offer' } } };
+    expect(meta(ld(mentions)).declaredKind).toBe(null);
   });
 
   it('a Review is a thing to buy unless an organisation publishes it: an outlet’s signed review', () => {
@@ -173,6 +183,11 @@ describe('toIsoDate', () => {
     ['2019/3/2', '2019-03-02'],
     ['２０１９年３月２日', '2019-03-02'],
     ['2024年 11月 25日', '2024-11-25'],
+    // The era's year in brackets after the western one, as local papers date their pages.
+    ['2024年（令和6年）11月14日（木）', '2024-11-14'],
+    ['２０１９年（平成３１年）４月３０日', '2019-04-30'],
+    ['2019年(令和元年)5月1日', '2019-05-01'],
+    ['2024年（金）11月14日', null],
     ['2024年7月\n2024年6月', null],
     ['3月2日', null],
     ['2019-13-40', null],
@@ -197,6 +212,7 @@ describe('datelineIsoDate: the date that dates a story, not a page’s upkeep', 
     ['2026年6月2日以降に発送します', null],
     ['2026年4月1日から受け付け　掲載日：2026年3月2日', '2026-03-02'],
     ['平成元年4月1日', '1989-04-01'],
+    ['2024年（令和6年）11月14日（木）', '2024-11-14'],
     ['更新日：令和7年4月1日', null],
   ])('%s → %s', (v, iso) => {
     expect(datelineIsoDate(v)).toBe(iso);

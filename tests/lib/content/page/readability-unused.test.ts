@@ -10,7 +10,8 @@ import { readabilityUnused, unusedOut } from '../../../../scripts/readability-un
 import { fixture, parse } from './load';
 
 // The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
-// the JSON-LD reader, the noscript images, the class cleaning, the absolute URLs and the result's other fields.
+// the JSON-LD reader, the noscript images, the class and style cleaning, the unwrapping of nested boxes, the
+// absolute URLs and the result's other fields.
 // The paragraphs it picks stay.
 const require = createRequire(import.meta.url);
 const PATH = require.resolve('@mozilla/readability/Readability.js');
@@ -41,7 +42,8 @@ function paragraphs(R: ReadabilityClass, doc: Document, options: object): string
 const UNTOUCHED = { serializer: (n: Node) => n, charThreshold: 100 };
 
 // An invented page with each piece: meta tags, JSON-LD naming another headline, a noscript image after a
-// placeholder, classes, relative links and images, and a javascript: link whose text stays in the paragraph.
+// placeholder, classes, relative links and images, styled and nested boxes, and a javascript: link whose text
+// stays in the paragraph.
 const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷揚げ量が過去最多に｜北浜新報</title>
 <meta property="og:title" content="北浜市、港の荷揚げ量が過去最多に"><meta name="author" content="西原健">
 <meta name="description" content="北浜港の荷揚げ量が過去最多。"><meta property="og:site_name" content="北浜新報">
@@ -51,13 +53,16 @@ const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷�
 <div class="photo"><img class="lazy"><noscript><img src="/img/port.jpg" alt="北浜港"></noscript></div>
 <p>市によると、増えたのは主に穀物と木材で、<a href="javascript:void(0)">詳しい内訳</a>は来月公表する。市港湾課の南野恵課長は「新しい岸壁の効果が出た」と話した。</p>
 <figure><img src="/img/crane.jpg" srcset="/img/crane-2x.jpg 2x"><figcaption>新しい岸壁のクレーン</figcaption></figure>
+<div class="box"><section><p style="color:#333" align="left">岸壁の工事は来年4月に始まり、<span style="font-weight:bold">約2年</span>かかる。</p></section></div><div></div>
+<table width="100%" border="1"><tr><td width="50%">穀物</td><td>木材</td></tr></table>
 <p>荷揚げ量はこの10年で約3割増えた。市は2028年度までに岸壁をもう1本造る計画で、<a href="/news/plan">計画の概要</a>を公開している。</p>
 </article></body></html>`;
 
 describe('Readability without the work Shutten never reaches or reads', () => {
-  it('takes out the JSON-LD reader, noscript images, class cleaning, absolute URLs and other result fields, nothing else', () => {
+  it('takes out the JSON-LD reader, noscript images, class and style cleaning, nested boxes, absolute URLs and other result fields, nothing else', () => {
     const out = unusedOut(quietReadability(SOURCE));
     expect(out).not.toMatch(/_getJSONLD\(doc\)|jsonLdArticleTypes|_cleanClasses\(node\)|toAbsoluteURI|srcsetUrl/);
+    expect(out).not.toMatch(/_cleanStyles\(e\)|PRESENTATIONAL_ATTRIBUTES|_simplifyNestedElements\(articleContent\)/);
     expect(out).not.toMatch(/getElementsByTagName\("noscript"\)/);
     expect(out).not.toMatch(/metadata\.(?:excerpt|siteName|publishedTime)|textContent,/);
     // parse() returns the content alone; the title and byline from the meta tags still steer it.
@@ -85,6 +90,9 @@ describe('Readability without the work Shutten never reaches or reads', () => {
       expect(paragraphs(Original, doc(), READABILITY_OPTIONS), name).toEqual(expected);
     }
     expect(paragraphs(Shipped, parse(PAGE), READABILITY_OPTIONS).join('\n')).toContain('詳しい内訳は来月公表する');
+    expect(paragraphs(Shipped, parse(PAGE), READABILITY_OPTIONS)).toContain(
+      '岸壁の工事は来年4月に始まり、約2年かかる。',
+    );
   });
 
   it('fails the build on a Readability whose text it does not know', () => {

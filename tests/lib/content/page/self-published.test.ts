@@ -83,6 +83,24 @@ describe('a publisher putting out its own page', () => {
     expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://www.hamakaze.co.jp/news/1.html'))).toBe(true);
   });
 
+  it('is a company’s support site by its name, its host or its folder: its how-to pages document its own product', () => {
+    for (const site of ['かけいぼプラス ヘルプセンター', 'みなとペイ サポートサイト', '北浜ガス よくあるご質問'])
+      expect(page(site, `朝市が再開｜${site}`, report), site).toBe(false);
+    const host = (url: string) => ld('Organization', url);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://help.hamakaze.example/articles/1'))).toBe(
+      false,
+    );
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://hamakaze.example/hc/ja/articles/1'))).toBe(
+      false,
+    );
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://hamakaze.example/support/faq/1'))).toBe(
+      false,
+    );
+    // A headline ending in a support centre's name, last in a <title> that puts the site first, is a story's.
+    expect(page('', '北浜新聞 - 市に子育てサポートセンター', report)).toBe(true);
+    expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://hamakaze.example/helpful/1'))).toBe(true);
+  });
+
   it('files a release as one wherever it is hosted: a wire’s title names it between headline and site', () => {
     expect(page('PRひろば', '朝市が再開｜株式会社みなと物産のプレスリリース｜PRひろば', report)).toBe(false);
     expect(page('みなと物産', '朝市が再開｜ニュースリリース｜みなと物産', report)).toBe(false);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../../lib/content/page/blocks';
+import { listsOffers } from '../../../../lib/content/page/particulars';
+import { parse } from './load';
+
+/** Paragraph blocks over the given lines, as the page reads them. */
+function paragraphs(lines: string[]): Block[] {
+  const doc = parse(`<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
+  return Array.from(doc.querySelectorAll('p')).map((p) => ({
+    kind: 'paragraph' as const,
+    nodes: Array.from(p.childNodes) as Text[],
+    chars: (p.textContent ?? '').length,
+    linked: false,
+  }));
+}
+
+/** One event's sheet: its date, its place and its price, the label on a line of its own or opening one. */
+const sheet = (price: string) => ['日時', '3月8日（土）午前10時', '会場', '中央公民館', price];
+
+describe('listsOffers: several events’ sheets one after another', () => {
+  it('three price or sign-up labels, alone on their line or opening it', () => {
+    expect(listsOffers(paragraphs([...sheet('料金'), ...sheet('料金'), ...sheet('料金')]))).toBe(true);
+    expect(listsOffers(paragraphs(['■参加費：500円', '■参加費：無料', '■参加費：1組800円']))).toBe(true);
+    expect(listsOffers(paragraphs(['受講料　1,500円', '【申込】電話で', '料金 無料']))).toBe(true);
+  });
+
+  it('not one event’s box, nor a price told in a sentence', () => {
+    expect(listsOffers(paragraphs([...sheet('料金'), ...sheet('料金')]))).toBe(false);
+    const told = ['料金は500円。', '料金は無料。', '参加費は1組800円で、申込は不要。'];
+    expect(listsOffers(paragraphs(told))).toBe(false);
+  });
+});
