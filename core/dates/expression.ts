@@ -28,7 +28,7 @@ import { dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
-import { twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
+import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
 /** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
 export type WordCheck = (start: number, end: number) => boolean;
@@ -279,7 +279,7 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))
     return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
-    const tail = twoDigitYearTail(text, end, opts.era);
+    const tail = twoDigitYearTail(text, end, opts.era) ?? headlineYear(text, i, end);
     if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }

@@ -1,5 +1,5 @@
 import { ERAS } from '../lexicon/eras';
-import { BENCHMARK_AFTER, DATA_POINT_AFTER, VALUE_DAY_AFTER } from '../lexicon/relative-dates';
+import { BENCHMARK_AFTER, DATA_POINT_AFTER, VALUE_DAY_AFTER, YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
@@ -201,6 +201,14 @@ function writtenYear(spec: DateSpec): boolean {
 const GLUED_SUFFIX = /[来末中内頭初]/;
 
 /**
+ * 昨年産米, 今年産: kuromoji reads 昨|年産 (annual output), but a year word before 産 or 製 is the year
+ * of origin (lexicon YEAR_OF_ORIGIN). Only after 年: 前日産 is "former Nissan".
+ */
+function yearOfOrigin(text: string, end: number): boolean {
+  return text[end - 1] === '年' && YEAR_OF_ORIGIN.some((w) => text.startsWith(w, end));
+}
+
+/**
  * Whether [start, end) is a word: it starts a token and ends one, or is followed by a suffix that
  * the tokenizer glued on (昨年来). 明日香 and 前日銀総裁 fail. Test seam: without tokens (a fake
  * tokenizer) every span counts as a word.
@@ -211,5 +219,5 @@ function wordCheck(text: string, tokens: readonly Token[]): (start: number, end:
   // one a binary search finds: no set of every token's offsets is built per text (a tenth of the stage).
   const starts = (at: number) => (tokens[tokenAt(tokens, at)] as Token | undefined)?.start === at;
   const ends = (at: number) => (tokens[tokenAt(tokens, at - 1)] as Token | undefined)?.end === at;
-  return (start, end) => starts(start) && (ends(end) || GLUED_SUFFIX.test(text[end] ?? ''));
+  return (start, end) => starts(start) && (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end));
 }

@@ -101,3 +101,17 @@ function listedLength(text: string, end: number): boolean {
 export function twoDigitYearHead(text: string, start: number): boolean {
   return TWO_DIGIT_YEAR_HEADS.some((w) => text.startsWith(w, start - w.length));
 }
+
+/**
+ * 「24年貿易赤字5兆円」「北浜市、25年春闘で」: a headline opens with a short year glued to the noun it
+ * dates. Only in the first line, at its start or after a space or a comma, before a kanji; read as a
+ * loose tail, so it must fall next to the publication year (10年国債 stays no year), and the length
+ * words (20年間, 23年ぶり, 3年連続) were ruled out before.
+ */
+export function headlineYear(text: string, start: number, end: number): YearTail | null {
+  if (text.lastIndexOf('\n', start) >= 0 || !HEADLINE_OPEN.test(text[start - 1] ?? '')) return null;
+  return KANJI_NEXT.test(text[end] ?? '') ? 'loose' : null;
+}
+
+const HEADLINE_OPEN = /^(?:|[\s　、，])$/;
+const KANJI_NEXT = /\p{Script=Han}/u;

@@ -95,3 +95,19 @@ describe('同日 after a dateline', () => {
     expect(read(text, '2025-06-30')).toContainEqual(['同日', value]);
   });
 });
+
+/** 昨年産米, 今年産の新米: a year word before 産 or 製 is the year of origin, which kuromoji splits 昨|年産. */
+describe('a year of origin', () => {
+  it.each([
+    ['昨年産米の集荷競争が過熱した。', '昨年', '2024'],
+    ['農協によると、一昨年産のコメも在庫が残っているということです。', '一昨年', '2023'],
+    ['今年産の新米が出回った。', '今年', '2025'],
+    ['南川県産の昨年産リンゴは甘い。', '昨年', '2024'],
+  ])('%s', (text, surface, value) => {
+    expect(read(text, '2025-03-09')).toEqual([[surface, value]]);
+  });
+
+  it('reads no date in 年産 alone', () => {
+    expect(read('北浜市の年産は5万トンだ。', '2025-03-09')).toEqual([]);
+  });
+});

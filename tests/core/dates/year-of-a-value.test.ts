@@ -39,3 +39,26 @@ describe('a two-digit year a change starts from', () => {
     expect(read(text).filter(([t]) => String(t).endsWith('年'))).toEqual([]);
   });
 });
+
+/**
+ * 「24年貿易赤字5兆円」: a headline opening with a short year glued to the noun it dates, next to the
+ * publication year. Lengths (20年連続, 23年ぶり, 24年間, 24年目) and years far from it (10年国債) are none.
+ */
+describe('a short year opening a headline', () => {
+  it.each([
+    ['２４年貿易赤字５兆円　３年連続\n本文。', '２４年'],
+    ['北浜市、24年観光客が過去最多\n本文。', '24年'],
+  ])('%s', (text, surface) => {
+    expect(read(text)).toContainEqual([surface, '2024']);
+  });
+
+  it.each([
+    '20年連続で増収\n本文。',
+    '23年ぶり優勝\n本文。',
+    '10年国債利回り上昇\n本文。',
+    '24年間勤めた店を閉じる\n本文。',
+    '24年目の挑戦\n本文。',
+  ])('reads no year in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
