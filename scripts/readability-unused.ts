@@ -2,10 +2,11 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So seven pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So eight pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
+ * - its removal of scripts and noscripts (`_removeScripts`): the clone has none left;
  * - its noscript images (the second half of `_unwrapNoscriptImages`, and `_isSingleImage` only it calls): the
  *   clone has no noscript; the first half, which drops placeholder <img>s and so changes the scores, stays;
  * - its class cleaning (`_cleanClasses`): the option skips it, and no class is read after it;
@@ -72,6 +73,11 @@ const EDITS = {
     find: /\n {2}_simplifyNestedElements\(articleContent\) \{\n[\s\S]*?\n {2}\},\n/,
     put: '\n  _simplifyNestedElements() {},\n',
   },
+  scriptsCall: {
+    find: /\n {4}\/\/ Remove script tags from the document\.\n {4}this\._removeScripts\(this\._doc\);\n/,
+    put: '\n',
+  },
+  scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _removeScripts() {},\n' },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
     put: '\n    return { content: this._serializer(articleContent) };\n',
@@ -80,7 +86,7 @@ const EDITS = {
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements/;
+  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {

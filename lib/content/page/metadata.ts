@@ -47,17 +47,8 @@ export interface PageMetadata {
   titles: string[];
 }
 
-const ARTICLE_TYPES = new Set([
-  'Article',
-  'NewsArticle',
-  'ReportageNewsArticle',
-  'AnalysisNewsArticle',
-  'BlogPosting',
-  'OpinionNewsArticle',
-  'ReviewNewsArticle',
-  'BackgroundNewsArticle',
-  'LiveBlogPosting',
-]);
+/** Article types: the news types and the two a template stamps on any post. */
+const ARTICLE_TYPES: ReadonlySet<string> = new Set(['Article', 'BlogPosting', ...NEWS_TYPES]);
 
 /** True when JSON-LD declares an article type. */
 export function hasArticleType(meta: PageMetadata): boolean {

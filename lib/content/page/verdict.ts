@@ -10,6 +10,7 @@ import { notNewsKind } from './not-news';
 import { listsDatedEntries, listsItems } from './notice-entries';
 import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
+import { MEDIUM_NAME } from './publisher-lexicon';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 import { CORRECTED_REPORT, CORRECTION_HEADLINE } from './section-lexicon';
@@ -144,13 +145,19 @@ const PICTOGRAPH_LINES = 3;
  * and the page typed a blog post (JSON-LD BlogPosting) or its lines strewn with pictographs (「ドラマ初主演！！
  * 本人も…書いてて泣いた😭」): a fan's report of a concert, not a report — unless labelled a column. A
  * BlogPosting a news outlet publishes (its publisher a NewsMediaOrganization) is its writer's column
- * (「日曜の朝、私は久しぶりに港の朝市を歩いた。」 signed 「文・川島裕子」); a blog host is an Organization.
+ * (「日曜の朝、私は久しぶりに港の朝市を歩いた。」 signed 「文・川島裕子」); a blog host is an Organization. A blog
+ * typed NewsArticle is told by its comment form on a site named as no medium.
  */
-function bloggedAsI({ meta, blocks, heading, reading }: VerdictInput): boolean {
-  if (hasNewsType(meta) || reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
-  const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
+function bloggedAsI({ doc, meta, blocks, heading, reading }: VerdictInput): boolean {
+  if (reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
   const types = meta.jsonLdTypes;
-  return strewn || (types.includes('BlogPosting') && !types.includes('NewsMediaOrganization'));
+  const outlet = types.includes('NewsMediaOrganization');
+  // Typed news, a post written as I is a blogger's when readers write back under it (a comment form) on a site
+  // named as no medium: 「…デマンド交通って実際どうなの？」 on 「いなか暮らし、ときどき家計簿」. A paper's columnist
+  // writes as I on 「北浜新聞」, or under a NewsMediaOrganization, comments or not.
+  if (hasNewsType(meta)) return !outlet && !MEDIUM_NAME.test(meta.byline ?? '') && !!doc.querySelector('textarea');
+  const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
+  return strewn || (types.includes('BlogPosting') && !outlet);
 }
 
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
