@@ -41,7 +41,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   データ: ['cue', 'data', 'unowned', 'document'],
   報告書: ['cue', 'data', 'unowned', 'document'],
   // 「…1.4度高く　WMO報告「…」」: a body's report labels a headline as its 調査 does.
-  報告: ['cue', 'unowned', 'label'],
+  報告: ['cue', 'data', 'unowned', 'label'],
   白書: ['cue', 'data', 'unowned', 'document'],
   見立て: ['cue'],
   話: ['cue'],

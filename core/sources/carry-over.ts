@@ -322,9 +322,12 @@ export function identifiesReport(
   hasFigure: boolean,
 ): Cue | null {
   if (!cues.length) return null;
-  const report = cues[0] as Cue;
-  // 東和研究所が…まとめた見通しで: the report noun and the verb that made it name one party, as one cue.
-  if (cues.some((c) => c.kind !== 'according' || c.speaker?.start !== report.speaker?.start)) return null;
+  const report = cues.find((c) => c.kind === 'according') ?? (cues[0] as Cue);
+  // 東和研究所が…まとめた見通しで: the report noun and the verb that made it name one party, as one cue; so
+  // does the maker's verb of making it known (北山機関が…公表した報告で明らかにしたものだ).
+  const one = (c: Cue) =>
+    (c.kind === 'according' || c.kind === 'announce') && c.speaker?.start === report.speaker?.start;
+  if (!cues.every(one)) return null;
   if (report.kind !== 'according' || !report.speaker) return null;
   // 主催する実行委員会が発表した数字で、昨年を10万人ほど上回った: the report named first, joined by で,
   // before the sentence goes on with figures of its own.
@@ -365,9 +368,10 @@ function headCopula(tokens: readonly Token[], v: SentenceView): number {
 const SHOWN_IN = /で(?:示され|明らかにされ)(?:た|ている|ています|ました)[。．]?$/;
 // …まとめた統計で明らかになったものだ / …公表した調査で分かった: the report the figures came to light in —
 // only with nothing else as its subject (これは, or the report's maker opening the sentence): in
-// 前年を2割上回ったことが、市の集計で分かった the sentence states a finding of its own.
+// 前年を2割上回ったことが、市の集計で分かった the sentence states a finding of its own. The maker may make
+// them known in it too: これは北山機関が20日に公表した報告で明らかにしたものだ.
 const CAME_TO_LIGHT =
-  /で(?:明らかになっ|明らかになり|分かっ|分かり|わかっ|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
+  /で(?:明らかになっ|明らかになり|明らかにし|分かっ|分かり|わかっ|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
 
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {
