@@ -1,4 +1,4 @@
-import { DATA_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
+import { DATA_REPORTS, PERFORMANCE_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
 import {
   ACCORDING_TO,
   ASKING_VERBS,
@@ -19,8 +19,10 @@ import {
   isAdverb,
   isCaseParticle,
   isConjunction,
+  isCounter,
   isGenitive,
   isNoun,
+  isNumeral,
   isParticle,
   isSuffix,
   isVerb,
@@ -87,6 +89,8 @@ const HEARD_CUE = new RegExp(
 );
 
 const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
+// 過去30年の記録 / 2024年の記録: a span or a year before a record is when it was kept, not a feat's measure.
+const CALENDAR_MEASURES = /^(?:年|年度|年間|カ月|か月|ヶ月|月|週|週間|日|日間)$/;
 const REPORT_AT_END = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
 const CUE_TAIL = new RegExp(`(?:[、，]|${alternation(REPORT_FOUND_TAILS)})$`);
@@ -143,6 +147,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 山田が9秒98の日本新記録で優勝した: a record a figure qualifies is the feat of the figure, no report.
+      if (re === REPORT_CUE && measuredFeat(tokens, phrase)) continue;
       // 同党の試算として、 gives figures as the party's data; 住民の話として、…と伝えた is the teller relaying.
       if (as >= 0 && by < 0 && !DATA_REPORTS.has(reportNounAt(phrase.text))) continue;
       // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
@@ -286,6 +292,21 @@ function askedBefore(tokens: readonly Token[], v: SentenceView, verb: number): S
     if (t.surface === 'に' && isCaseParticle(t)) return speakerBefore(tokens, i, v.first);
   }
   return null;
+}
+
+/**
+ * 9秒98の日本新記録 / 7メートル95の記録: a performance noun (core/lexicon/report-nouns.ts) qualified by a
+ * measure through の is the feat the number measures. 気象庁の記録 / 過去30年の記録 / 2024年の記録 cite a
+ * record kept: an owner, or a span of time or a year, before it.
+ */
+function measuredFeat(tokens: readonly Token[], p: NamePhrase): boolean {
+  if (!PERFORMANCE_REPORTS.some((w) => p.text.endsWith(w))) return false;
+  for (let i = Math.max(p.first - 1, 0); i < tokens.length && (tokens[i] as Token).start < p.end; i++) {
+    const before = tokens[i - 1];
+    if (!isGenitive(tokens[i])) continue;
+    return (isNumeral(before) || isCounter(before)) && !CALENDAR_MEASURES.test(before?.surface ?? '');
+  }
+  return false;
 }
 
 /** A plan noun at `n` right after a verb in its plain non-past form: 計上する|方針, 増やす|計画. */
