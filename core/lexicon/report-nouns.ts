@@ -21,6 +21,8 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   the writer setting one party's figure against another's (sources/conversions.ts);
  * - `answered`: people answer it rather than tell it, so whom it is put to (所有者へのアンケート, 会員企業への
  *   調査) did not make it (sources/report-owner.ts).
+ * - `itself`: with no owner written it is cited as itself, its authors unnamed: 論文によると → 論文 (not
+ *   the party in force, whose paper it need not be; sources/according-to.ts).
  * - `performance`: it also names a feat measured by a figure (9秒98の日本新記録で優勝した): with a figure as
  *   its first modifier it is that figure's record, no report (sources/according-to.ts).
  * - `credit`: in brackets right after a body's figure, its party before it, it credits the figure:
@@ -35,6 +37,7 @@ export type ReportNounRole =
   | 'compared'
   | 'answered'
   | 'credit'
+  | 'itself'
   | 'performance';
 
 /** Every report noun, with its roles. */
@@ -78,7 +81,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   観測: ['cue', 'data'],
   結果: ['cue', 'data'],
   研究: ['cue', 'data'],
-  論文: ['cue', 'data'],
+  論文: ['cue', 'data', 'itself'],
   報告書案: ['cue'],
   アンケート: ['cue', 'data', 'unowned', 'label', 'answered'],
   // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
@@ -155,3 +158,6 @@ export const ANSWERED_REPORTS: readonly string[] = withRole('answered');
 
 /** Report nouns that also name a feat measured by a figure: 2分5秒48の日本新記録で (no report). */
 export const PERFORMANCE_REPORTS: readonly string[] = withRole('performance');
+
+/** Report nouns cited as themselves when no owner is written: 論文によると → 論文. */
+export const SELF_CITED_REPORTS: ReadonlySet<string> = new Set(withRole('itself'));

@@ -1,4 +1,10 @@
-import { DATA_REPORTS, PERFORMANCE_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
+import {
+  DATA_REPORTS,
+  PERFORMANCE_REPORTS,
+  REPORT_NOUNS,
+  SELF_CITED_REPORTS,
+  UNOWNED_REPORTS,
+} from '../lexicon/report-nouns';
 import {
   ACCORDING_TO,
   ASKING_VERBS,
@@ -182,6 +188,12 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       // 調査によると / アンケートでは with no owner: the report the paragraph is about (not 調査で…).
       const bare = REPORT_NOUN_SET.has(phrase.text);
+      // 論文によると / 論文では with no owner: the paper itself, whoever the paragraph is about.
+      if (!speaker && bare && SELF_CITED_REPORTS.has(phrase.text)) {
+        const frame = re === REPORT_CUE;
+        out.push({ ...accordingCue(tokens, { phrase, type: 'document' }, cue, v), head, frame });
+        continue;
+      }
       // …監査結果報告によると: 報告 ends a compound the phrase could not hold (結果 is adverbial to IPADIC).
       const compound = isNoun(tokens[phrase.first - 1]);
       if (!speaker && bare && !compound && UNOWNED_REPORTS.has(phrase.text) && !/で$/.test(cue)) {
