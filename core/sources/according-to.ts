@@ -215,6 +215,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     }
   }
   out.push(...titleCues(tokens, v));
+  out.push(...madeFrames(tokens, v));
   // Every HEARD_CUE match holds ところ or 結果、.
   const heard = s.text.includes('ところ') || s.text.includes('結果、');
   HEARD_CUE.lastIndex = 0;
@@ -269,6 +270,29 @@ function titleCues(tokens: readonly Token[], v: SentenceView): Cue[] {
     if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
     const cue = `${phrase.text.slice(phrase.text.search(/[「『][^「『」』]+[」』]$/))}${m[0].slice(1)}`;
     out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, close), frame: true });
+  }
+  return out;
+}
+
+/**
+ * 旅行大手のひまわりツーリストがまとめた海外旅行予約では、… / 東和トラベルが23日までに集計した予約状況では、
+ * …: a thing no report noun names, which a clause before it says a party compiled or published (the verbs
+ * that make a titled work a report, core/lexicon/reporting-cues.ts), framed with では, is that party's data
+ * for its sentence. 北辰食品が発売した新商品では is a product, and names no one.
+ */
+function madeFrames(tokens: readonly Token[], v: SentenceView): Cue[] {
+  const s = v.sentence;
+  if (!s.text.includes('では')) return [];
+  const out: Cue[] = [];
+  for (let k = v.first + 1; k < v.end - 1; k++) {
+    const de = tokens[k] as Token;
+    if (de.surface !== 'で' || !isCaseParticle(de) || tokens[k + 1]?.surface !== 'は' || depthAt(v, k) > 0) continue;
+    const phrase = phraseEndingAt(tokens, k - 1, v.first);
+    if (!phrase || isTitle(phrase) || isReportPhrase(phrase) || reportNounAt(phrase.text)) continue;
+    const owner = madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
+    if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
+    const cue = `${phrase.text}では`;
+    out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, k), frame: true });
   }
   return out;
 }
