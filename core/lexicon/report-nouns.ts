@@ -21,10 +21,24 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   the writer setting one party's figure against another's (sources/conversions.ts);
  * - `answered`: people answer it rather than tell it, so whom it is put to (所有者へのアンケート, 会員企業への
  *   調査) did not make it (sources/report-owner.ts).
+ * - `itself`: with no owner written it is cited as itself, its authors unnamed: 論文によると → 論文 (not
+ *   the party in force, whose paper it need not be; sources/according-to.ts).
+ * - `performance`: it also names a feat measured by a figure (9秒98の日本新記録で優勝した): with a figure as
+ *   its first modifier it is that figure's record, no report (sources/according-to.ts).
  * - `credit`: in brackets right after a body's figure, its party before it, it credits the figure:
  *   「約12万人（主催者発表）」, 「約8万人（県まとめ）」 (sources/bracketed-credit.ts).
  */
-export type ReportNounRole = 'cue' | 'data' | 'unowned' | 'document' | 'label' | 'compared' | 'answered' | 'credit';
+export type ReportNounRole =
+  | 'cue'
+  | 'data'
+  | 'unowned'
+  | 'document'
+  | 'label'
+  | 'compared'
+  | 'answered'
+  | 'credit'
+  | 'itself'
+  | 'performance';
 
 /** Every report noun, with its roles. */
 export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable<readonly ReportNounRole[]>({
@@ -63,7 +77,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   取材: ['cue'],
   リポート: ['cue', 'unowned'],
   レポート: ['cue', 'unowned'],
-  記録: ['cue', 'data'],
+  記録: ['cue', 'data', 'performance'],
   // 気象台の観測では, 同研究所の観測で: what an observatory measured is its data.
   観測: ['cue', 'data'],
   結果: ['cue', 'data'],
@@ -71,7 +85,7 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   速報: ['cue', 'data', 'unowned'],
   続報: ['cue', 'data', 'unowned'],
   研究: ['cue', 'data'],
-  論文: ['cue', 'data'],
+  論文: ['cue', 'data', 'itself'],
   報告書案: ['cue'],
   アンケート: ['cue', 'data', 'unowned', 'label', 'answered'],
   // 同社の説明では, 関係者の証言では, 市の計画では: what a party said or plans is theirs too.
@@ -145,3 +159,9 @@ export const DOCUMENT_HEADS: readonly string[] = withRole('document');
 
 /** Reports people answer (調査, アンケート); a phrase ending in one is a survey (意識調査, 世論調査). */
 export const ANSWERED_REPORTS: readonly string[] = withRole('answered');
+
+/** Report nouns that also name a feat measured by a figure: 2分5秒48の日本新記録で (no report). */
+export const PERFORMANCE_REPORTS: readonly string[] = withRole('performance');
+
+/** Report nouns cited as themselves when no owner is written: 論文によると → 論文. */
+export const SELF_CITED_REPORTS: ReadonlySet<string> = new Set(withRole('itself'));

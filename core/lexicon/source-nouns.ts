@@ -65,6 +65,15 @@ export const GOVERNMENT_HEADS: readonly string[] = [
 ];
 
 /**
+ * Titles of a judge on the bench (山内理恵裁判長, 佐藤裁判官): an order the judge gives from it is the
+ * court's ruling (sources/bench.ts).
+ */
+export const JUDGE_TITLES: readonly string[] = ['裁判長', '裁判官', '判事'];
+
+/** Heads of a court's name: 東和地裁, 北山地裁東和支部, 最高裁判所 (sources/bench.ts). */
+export const COURT_HEADS: readonly string[] = ['裁判所', '地裁', '高裁', '家裁', '簡裁', '最高裁', '支部'];
+
+/**
  * Heads of armed forces' names (ロシア軍, 国軍, 空挺部隊): whom an army sends or fires is an observer's
  * estimate, not an authority's account of its own act (sources/official-acts.ts).
  */

@@ -1,4 +1,10 @@
-import { DATA_REPORTS, REPORT_NOUNS, UNOWNED_REPORTS } from '../lexicon/report-nouns';
+import {
+  DATA_REPORTS,
+  PERFORMANCE_REPORTS,
+  REPORT_NOUNS,
+  SELF_CITED_REPORTS,
+  UNOWNED_REPORTS,
+} from '../lexicon/report-nouns';
 import {
   ACCORDING_TO,
   ASKING_VERBS,
@@ -19,8 +25,10 @@ import {
   isAdverb,
   isCaseParticle,
   isConjunction,
+  isCounter,
   isGenitive,
   isNoun,
+  isNumeral,
   isParticle,
   isSuffix,
   isVerb,
@@ -87,6 +95,8 @@ const HEARD_CUE = new RegExp(
 );
 
 const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
+// 過去30年の記録 / 2024年の記録: a span or a year before a record is when it was kept, not a feat's measure.
+const CALENDAR_MEASURES = /^(?:年|年度|年間|カ月|か月|ヶ月|月|週|週間|日|日間)$/;
 const REPORT_AT_END = new RegExp(`${alternation(REPORT_NOUNS)}$`);
 // What a report cue's match may carry past its particle: 調べで、 / 調査で分か(った) → 調べで / 調査で.
 const CUE_TAIL = new RegExp(`(?:[、，]|${alternation(REPORT_FOUND_TAILS)})$`);
@@ -143,6 +153,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);
       if (!phrase) continue;
+      // 山田が9秒98の日本新記録で優勝した: a record a figure qualifies is the feat of the figure, no report.
+      if (re === REPORT_CUE && measuredFeat(tokens, phrase)) continue;
       // 同党の試算として、 gives figures as the party's data; 住民の話として、…と伝えた is the teller relaying.
       if (as >= 0 && by < 0 && !DATA_REPORTS.has(reportNounAt(phrase.text))) continue;
       // 12月[末時点の生息状況]によると: a phrase cut from the word it ends (a suffix after its noun) is
@@ -176,6 +188,12 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       }
       // 調査によると / アンケートでは with no owner: the report the paragraph is about (not 調査で…).
       const bare = REPORT_NOUN_SET.has(phrase.text);
+      // 論文によると / 論文では with no owner: the paper itself, whoever the paragraph is about.
+      if (!speaker && bare && SELF_CITED_REPORTS.has(phrase.text)) {
+        const frame = re === REPORT_CUE;
+        out.push({ ...accordingCue(tokens, { phrase, type: 'document' }, cue, v), head, frame });
+        continue;
+      }
       // …監査結果報告によると: 報告 ends a compound the phrase could not hold (結果 is adverbial to IPADIC).
       const compound = isNoun(tokens[phrase.first - 1]);
       if (!speaker && bare && !compound && UNOWNED_REPORTS.has(phrase.text) && !/で$/.test(cue)) {
@@ -197,6 +215,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
     }
   }
   out.push(...titleCues(tokens, v));
+  out.push(...madeFrames(tokens, v));
   // Every HEARD_CUE match holds ところ or 結果、.
   const heard = s.text.includes('ところ') || s.text.includes('結果、');
   HEARD_CUE.lastIndex = 0;
@@ -256,6 +275,29 @@ function titleCues(tokens: readonly Token[], v: SentenceView): Cue[] {
 }
 
 /**
+ * 旅行大手のひまわりツーリストがまとめた海外旅行予約では、… / 東和トラベルが23日までに集計した予約状況では、
+ * …: a thing no report noun names, which a clause before it says a party compiled or published (the verbs
+ * that make a titled work a report, core/lexicon/reporting-cues.ts), framed with では, is that party's data
+ * for its sentence. 北辰食品が発売した新商品では is a product, and names no one.
+ */
+function madeFrames(tokens: readonly Token[], v: SentenceView): Cue[] {
+  const s = v.sentence;
+  if (!s.text.includes('では')) return [];
+  const out: Cue[] = [];
+  for (let k = v.first + 1; k < v.end - 1; k++) {
+    const de = tokens[k] as Token;
+    if (de.surface !== 'で' || !isCaseParticle(de) || tokens[k + 1]?.surface !== 'は' || depthAt(v, k) > 0) continue;
+    const phrase = phraseEndingAt(tokens, k - 1, v.first);
+    if (!phrase || isTitle(phrase) || isReportPhrase(phrase) || reportNounAt(phrase.text)) continue;
+    const owner = madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
+    if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
+    const cue = `${phrase.text}では`;
+    out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, k), frame: true });
+  }
+  return out;
+}
+
+/**
  * 口コミ集計サイト「ゲームスコアズ」では: a title right after the kind of service it is (a site, an app, a
  * ranking; core/lexicon/reporting-cues.ts) names the service, which speaks for what it tallies. サイトの
  * 「マイページ」では (a part of a site) and a bare 「…」では name none.
@@ -286,6 +328,21 @@ function askedBefore(tokens: readonly Token[], v: SentenceView, verb: number): S
     if (t.surface === 'に' && isCaseParticle(t)) return speakerBefore(tokens, i, v.first);
   }
   return null;
+}
+
+/**
+ * 9秒98の日本新記録 / 7メートル95の記録: a performance noun (core/lexicon/report-nouns.ts) qualified by a
+ * measure through の is the feat the number measures. 気象庁の記録 / 過去30年の記録 / 2024年の記録 cite a
+ * record kept: an owner, or a span of time or a year, before it.
+ */
+function measuredFeat(tokens: readonly Token[], p: NamePhrase): boolean {
+  if (!PERFORMANCE_REPORTS.some((w) => p.text.endsWith(w))) return false;
+  for (let i = Math.max(p.first - 1, 0); i < tokens.length && (tokens[i] as Token).start < p.end; i++) {
+    const before = tokens[i - 1];
+    if (!isGenitive(tokens[i])) continue;
+    return (isNumeral(before) || isCounter(before)) && !CALENDAR_MEASURES.test(before?.surface ?? '');
+  }
+  return false;
 }
 
 /** A plan noun at `n` right after a verb in its plain non-past form: 計上する|方針, 増やす|計画. */

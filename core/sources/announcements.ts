@@ -31,6 +31,7 @@ import {
   isVerb,
 } from '../text/pos';
 import type { Token } from '../types';
+import { benchOf } from './bench';
 import { isReportPhrase, relayedBy } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView } from './cue';
@@ -80,7 +81,12 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     // …との研究結果を、東和大学などの研究チームが発表した: the subject after the object, not the result's topic.
     const after = topic ? subjectAfterObject(tokens, v, topic.phrase.next, i) : null;
     const found = after ?? topic ?? subjectSetApart(tokens, v, clause, i);
-    const who = found && AGREEING_SAHEN.has(verb.verb) ? withPartner(tokens, found, v.first) : found;
+    const agreed = found && AGREEING_SAHEN.has(verb.verb) ? withPartner(tokens, found, v.first) : found;
+    // 山内理恵裁判長は…約8600万円の支払いを命じた: a judge's order is the court's ruling (bench.ts).
+    const bench =
+      agreed && ORDERING_VERBS.has(verbWord(tokens[i] as Token)) ? benchOf(text, tokens, agreed) : undefined;
+    if (bench === null) continue;
+    const who = bench ?? agreed;
     // 提言では、…よう求めている: a demand with no one making it in its clause is the document's (or
     // its author's) account, read by documents.ts — no cue of its own.
     if (verb.demand && !who) continue;
@@ -372,6 +378,11 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
   if (!verb || (isVerb(t) ? NO_TO_EXCLUDED.has(t.basic) : NO_TO_EXCLUDED.has(t.surface))) return null;
   return verb;
+}
+
+/** The word a verb set lists a verb by: its basic form, a サ変 noun as written (命じる, 命令). */
+function verbWord(t: Token): string {
+  return isVerb(t) ? t.basic : isNoun(t) ? t.surface : '';
 }
 
 /** 国土交通省に|届け出た / 国交省にリコールを|届け出た: a government body marked with に in the verb's clause. */

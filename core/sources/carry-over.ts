@@ -103,8 +103,9 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
       via: chain.via ?? relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),
       pointing: pointsBack && !own,
       // …延べ約42万人に上った。昨年より約6万人多い。実行委員会が19日、発表した。: a bare announcement with
-      // nothing of its own sums up its paragraph's sentences before it, as こうした状況を明らかにした does.
-      summing: summed || (!demonstrative && !pointsBack && !speech && !ownContent),
+      // nothing of its own sums up its paragraph's sentences before it, as こうした状況を明らかにした does;
+      // so does これは地元紙が報じたものだ, of all the news its paragraph told before it.
+      summing: summed || (demonstrative && !ownContent) || (!demonstrative && !pointsBack && !speech && !ownContent),
       speech,
     };
   }

@@ -7,6 +7,7 @@ import {
   isNumeral,
   isPlainNoun,
   isPredicateWord,
+  isPrefix,
   isSahenNoun,
 } from '../text/pos';
 import { KANJI } from '../text/script';
@@ -15,7 +16,7 @@ import { countedInOwnClause } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { isCasualty, sourceTypeOf } from './source-type';
-import { NOT_TOPIC_BEFORE, type Speaker } from './topic';
+import { bodySetAfter, NOT_TOPIC_BEFORE, type Speaker } from './topic';
 
 // Topics of reports whose words say nothing of what kind of party they are (東和は、…と発表した),
 // whether a sentence has any topic at all, and short forms (中銀は) — split from topic.ts, which
@@ -31,15 +32,32 @@ const MEASURE_HEAD = new RegExp(
 /**
  * 飛行距離は約800キロと分析している: a topic made of words of the language (no name among them) that
  * the reported words only give a value (no predicate of their own) is what was measured, not who
- * measured it; 東和は約100億円と見込む names the one who expects.
+ * measured it; 東和は約100億円と見込む names the one who expects. So is one, no party by its words, whose
+ * words have a predicate of their own but no quote in brackets: 総人口は…1億499万人になると見込んでいる,
+ * 世界の平均海面は最大1.1メートル上昇すると予測している (主婦（52）は「…」と話した is hers; 中銀は…とした is
+ * the bank's).
  */
 function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: number, to: number): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) {
     const t = tokens[k] as Token;
-    if (!isPlainNoun(t) && !isGenitive(t)) return false;
+    if (!isPlainNoun(t) && !isGenitive(t) && !isPrefix(t)) return false;
   }
-  for (let k = from; k < to; k++) if (isPredicateWord(tokens[k])) return false;
-  return true;
+  let predicate = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.surface === '「' || t.surface === '『') return !predicate && !hasPredicate(tokens, k, to);
+    if (isPredicateWord(t)) predicate = true;
+  }
+  // 北辰は…とした (a name IPADIC knows as a word) / 中銀は (a body's short form, its head one character):
+  // a topic of one word, or of a one-character head, may be a party.
+  const words = phrase.first < phrase.last && (tokens[phrase.last] as Token).surface.length > 1;
+  return !predicate || (words && !sourceTypeOf(phrase));
+}
+
+/** Tokens [from, to) hold a verb, an auxiliary or an adjective. */
+function hasPredicate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPredicateWord(tokens[k])) return true;
+  return false;
 }
 
 /**
@@ -56,6 +74,8 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (t.surface !== 'は' || !isBindingParticle(t) || embedded) continue;
     if (NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
+    const setAfter = phrase && bodySetAfter(tokens, v, phrase, i, hi);
+    if (setAfter) return setAfter;
     if (phrase && countsPlainWords(tokens, phrase, i)) continue;
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.

@@ -152,7 +152,14 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       via: chain?.via ?? relay,
       implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
       shortTopic: who ? null : shortTopic(tokens, v, clause, i),
-      postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
+      // 「最後は足が止まった」と山田。: words in brackets are the speaker's own, not an account of the
+      // sentences before (…と、同社の広報担当者は説明した is).
+      postposed:
+        t.surface === 'と' &&
+        clause === v.first &&
+        !!speaker &&
+        speaker.phrase.start > t.start &&
+        quoteStart(tokens, v, i) === null,
     });
     // …と分析し、…: a clause that runs on keeps its speaker for the next.
     chained = runsOn(tokens, verb.last + 1) ? who : null;

@@ -279,12 +279,26 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
     const later = sentences[k];
     if (!later || later.view.sentence.paragraph !== paragraph) return null;
     if (later.info.back?.summing || madeKnownBare(later)) {
+      // これは地元紙が報じたものだ reaches past the sentence right before it only through hearsay (…という):
+      // 北浜市の人口は約12万人。市の財政は…。これは… leaves the town's background the outlet's.
+      if (POINTING_OPENER.test(later.view.sentence.text) && !toldUpTo(sentences, i, k)) return null;
       const p = parties.get(later.info.back as Cue) ?? null;
       return p && !continuesOther(sentences, parties, i, p) ? p : null;
     }
-    if (later.info.cues.length || later.info.back) return null;
+    // …倒壊した家屋は1,500棟を超えるという。これは地元紙が報じたものだ: hearsay naming no one is part
+    // of the account summed up.
+    if (later.info.cues.some((c) => c.kind !== 'hearsay' || c.speaker) || later.info.back) return null;
   }
   return null;
+}
+
+/** Every sentence after `i` and before `k` tells by hearsay naming no one (…1,500棟を超えるという). */
+function toldUpTo(sentences: InForce['sentences'], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) {
+    const cues = (sentences[j] as SentenceSources).info.cues;
+    if (!cues.some((c) => c.kind === 'hearsay' && !c.speaker)) return false;
+  }
+  return true;
 }
 
 /**

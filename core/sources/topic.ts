@@ -1,5 +1,6 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { DOCUMENT_NOUNS } from '../lexicon/documents';
+import { SOURCE_TITLES } from '../lexicon/person-titles';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -7,8 +8,10 @@ import {
   isNoun,
   isNumeral,
   isOrganizationName,
+  isPersonName,
   isPlaceName,
   isPredicateWord,
+  isProperNoun,
   isVerb,
 } from '../text/pos';
 import type { SourceType, Token } from '../types';
@@ -105,7 +108,7 @@ export function findTopic(
         continue;
       }
       // 緑茶を飲む人は…低いと、研究チームが発表した: someone described by a clause announces nothing.
-      if (s && !(allowGa && s.phrase.described)) return s;
+      if (s && !(allowGa && s.phrase.described)) return bodySetAfter(tokens, v, s.phrase, i, hi) ?? s;
     } else if (t.surface === 'が' && isCaseParticle(t)) {
       // Xが「…」と語った: a subject right before a quote speaks it. Otherwise the nearest subject
       // before the verb: 「平壌が…発射したことを、韓国軍が発表した」 → 韓国軍.
@@ -127,6 +130,41 @@ export function findTopic(
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
   return subject;
+}
+
+/**
+ * 大統領選は、中央選挙管理委員会が18日、…と発表した / 夏祭りは、主催する実行委員会が、…としている: a topic
+ * no word makes a party (an event, a thing), set apart by a comma, is what the sentence is about; the body
+ * or named person that is the first subject after it speaks. 政府は、東和社が…と発表した keeps 政府.
+ */
+export function bodySetAfter(
+  tokens: readonly Token[],
+  v: SentenceView,
+  topic: NamePhrase,
+  p: number,
+  hi: number,
+): Speaker | null {
+  const head = tokens[topic.last] as Token;
+  // スポーツ北日本は、球団が…と報じている: a name of its own (a proper or unknown word last) may be a party.
+  if (isProperNoun(head) || !head.known) return null;
+  if (tokens[p + 1]?.surface !== '、' || namesAPerson(tokens, topic) || isSureBody(tokens, v, topic)) return null;
+  for (let k = p + 2; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) continue;
+    if (t.surface === '、' || isBindingParticle(t)) return null;
+    if (!isCaseParticle(t)) continue;
+    if (t.surface !== 'が') return null;
+    const subject = speakerBefore(tokens, k, p + 2);
+    const sure = subject && (subject.phrase.hasPerson || isSureBody(tokens, v, subject.phrase));
+    return sure ? subject : null;
+  }
+  return null;
+}
+
+/** 田中氏 / 山田社長 / 佐藤花子: a phrase ending in a person's name or title (北山市長選 ends in neither). */
+function namesAPerson(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  const text = phrase.text;
+  return isPersonName(tokens[phrase.last]) || /[氏さん]$/.test(text) || SOURCE_TITLES.some((t) => text.endsWith(t));
 }
 
 // 専門の / 担当の: the one noun a が-clause may end in before the person it describes (財政学が専門の).
