@@ -51,6 +51,7 @@ const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`)
 // ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
 // the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
 const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
 
 /**
  * 人材派遣大手のフジミ・スタッフ: a ・-joined name whose last part is no name with a title after it
@@ -217,6 +218,9 @@ function typeOf(
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
   const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
   if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';
+  // 旅行大手の「さくら旅行」, 調査会社の「東和データ」: a line of business, の, then the name in brackets (同社の
+  // 「中期計画」 is a body's thing, not a line's name).
+  if (LINE_BRACKETED.test(headOf(phrase.text))) return 'organization';
   // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets.
   if (kind && endsWithAny(kind, MEDIA)) return 'media';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
