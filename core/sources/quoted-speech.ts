@@ -150,7 +150,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       contentEnd: t.start,
       announce: verb.announce,
       via: chain?.via ?? relay,
-      implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
+      implicit: borrows || (!who && !hasTopic(tokens, v, clause, i, isStrong(tokens, verb))),
       shortTopic: who ? null : shortTopic(tokens, v, clause, i),
       postposed: t.surface === 'と' && clause === v.first && !!speaker && speaker.phrase.start > t.start,
     });
