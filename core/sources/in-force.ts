@@ -286,9 +286,10 @@ class Reader implements ReadSoFar {
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
     if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyed(party, v);
-    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
+    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means
+    // (民放ノースネットは…との調査結果を伝えた。同局によると…: 伝えた is a broadcaster's 報じた).
     const body = party.type === 'organization' || party.type === 'government';
-    const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
+    const press = body && /報じ|報道|伝え/.test(cue.cue) ? 'media' : party.type;
     for (const a of withAffiliation({
       name: party.name,
       type: press,

@@ -51,6 +51,7 @@ const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`)
 // ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
 // the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
 const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+const COMMERCIAL_BROADCASTER = /(?:^|の)民放[^の]+$/;
 const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
 
 /**
@@ -259,6 +260,9 @@ function typeOf(
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
+  // 同国の民放ノースネット: a commercial broadcaster, whatever its name ends with (民放大手Xの出口調査 is its
+  // document, above).
+  if (COMMERCIAL_BROADCASTER.test(name)) return 'media';
   // 全国の約800店, 傘下の12校: a number before the head counts things — a tally, no party (大手3社 speaks;
   // people counted, 保護者の一人, are read below).
   if (phrase.measure && COUNTED_THINGS.test(name) && !COUNTED_PARTY.test(name) && !COUNTED_PEOPLE.test(name))
