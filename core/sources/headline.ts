@@ -160,7 +160,10 @@ function labelsIn(tokens: readonly Token[], head: Sentence, figures: readonly At
     // body announces (警察発表, 主催者発表, 東和市発表).
     if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text)) continue;
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
-    labels.push({ source, ...spaceAround(tokens, first, end, k) });
+    // 「…は3割　20代は5割近く、MMリサーチ調べ」: a label set apart by a comma at the headline's very end
+    // credits every stretch of it, as one after a space would.
+    const closing = k + 1 === end && tokens[phrase.first - 1]?.surface === '、';
+    labels.push({ source, ...(closing ? { start: head.start, end: head.end } : spaceAround(tokens, first, end, k)) });
   }
   const team = teamLabel(tokens, head, first, end);
   if (team) labels.push(team);
