@@ -209,7 +209,8 @@ export const UNIVERSITY_SHORT_WORDS: ReadonlySet<string> = new Set(['短大', '�
 /** A university's name as written whole or short (東和大学, 東和大): what 同大 points back to, and a team's owner. */
 export const UNIVERSITY_END = /大学?$/;
 
-export const BROADCASTER = /テレビ|放送|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
+// 民放 (a commercial broadcaster) and チャンネル name one too: 同国の民放ノースネット, 北海チャンネル.
+export const BROADCASTER = /テレビ|放送|民放|チャンネル|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
 
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
 export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({

@@ -1,3 +1,4 @@
+import { DATA_REPORTS } from '../lexicon/report-nouns';
 import type { Sentence } from '../text/sentences';
 import { describesParty, explains } from './background';
 import type { Cue } from './cue';
@@ -133,7 +134,10 @@ export function takeAnnouncement(
   const cites = hasFigure || cue.kind === 'according';
   if (para.tally && cites && !sameParty(party, para.tally)) para.tally = null;
   const report = (cue.published || found) && !cue.aside;
-  if (hasFigure && (announcesLede || report || cue.announce)) para.tally = party;
+  // 調査会社IDSの推計で、…2870万台だった: a data report framing the figures is the tally its breakdowns in
+  // later paragraphs are of (メーカー別のシェアは…), though not the paragraph's announcement.
+  const framed = !!cue.frame && DATA_REPORTS.has(cue.cue.replace(FRAME_END, ''));
+  if (hasFigure && (announcesLede || report || cue.announce || framed)) para.tally = party;
   if (!announcesLede && !(report && (hasFigure || cue.revealed))) return;
   // The lede's release, which a report cited in passing displaces for this paragraph only.
   if (!announcesLede && para.announcer && !para.announcedHere && !sameParty(party, para.announcer)) {
@@ -143,6 +147,8 @@ export function takeAnnouncement(
   para.announcedHere = !announcesLede;
 }
 
+// 推計で / 調査では / 集計によると: what follows the report noun of a framing cue.
+const FRAME_END = /(?:で|では|でも|によると|によれば|によりますと)$/;
 // 調べで分かった: a body's count, as 集計 or まとめ (a data report) is; 取材で分かった is what reporters found.
 const TALLY_FOUND = /^調べ/;
 // …ことが分かった。 / …ことがわかりました。 / …ことが明らかになった。: the sentence closes on finding out.

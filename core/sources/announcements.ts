@@ -18,6 +18,7 @@ import {
   isAdverb,
   isAdverbialNoun,
   isAuxiliary,
+  isBindingParticle,
   isCaseParticle,
   isConjunction,
   isConjunctiveParticle,
@@ -407,6 +408,9 @@ function objectParticle(tokens: readonly Token[], i: number): number {
   // the object and its verb.
   const w = beforeTimeOrManner(tokens, i - 1);
   if (w < i - 1 && tokens[w]?.surface === 'を' && isCaseParticle(tokens[w])) return w;
+  // …80円とする計画も示した: も in を's place (a subject before も, 同社も示した, is no report phrase).
+  const mo = tokens[i - 1];
+  if (mo?.surface === 'も' && isBindingParticle(mo)) return i - 1;
   // 経済対策を閣議決定した / 正式決定した: a noun compounded before the サ変 noun.
   if (isNoun(tokens[i]) && isNoun(tokens[i - 1]) && tokens[i - 2]?.surface === 'を') return i - 2;
   // …との研究結果を、東和大学などのチームがまとめた: the object set before the subject, and a date or

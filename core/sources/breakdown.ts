@@ -35,7 +35,10 @@ export function opensWithBreakdown(tokens: readonly Token[], v: SentenceView): b
   return false;
 }
 
-/** では / でも / には / で見ると / にみると / をみると / にすると after a breakdown head at `i` - 1; 内訳は as a topic. */
+/**
+ * では / でも / には / で見ると / にみると / をみると / にすると after a breakdown head at `i` - 1; 内訳は as a
+ * topic; の and the noun broken down as a topic (別のシェアは).
+ */
 function framesAt(tokens: readonly Token[], i: number, head: string): boolean {
   const p = tokens[i];
   const q = tokens[i + 1];
@@ -47,6 +50,12 @@ function framesAt(tokens: readonly Token[], i: number, head: string): boolean {
   if (then && /^[でにを]$/.test(p.surface) && LOOKING.has(q.basic)) return true;
   // 1人当たりにすると: the total put per head.
   if (then && p.surface === 'に' && q.basic === 'する') return true;
+  // メーカー別のシェアは / 年代別の利用率は: what is broken down, as the topic after の.
+  if (p.surface === 'の' && head === '別') {
+    let k = i + 1;
+    while (k < i + 4 && isNoun(tokens[k])) k++;
+    if (k > i + 1 && tokens[k]?.surface === 'は' && isBindingParticle(tokens[k] as Token)) return true;
+  }
   return head === '内訳' && p.surface === 'は' && isBindingParticle(p);
 }
 

@@ -338,7 +338,9 @@ export function identifiesReport(
   const pointing = CARRY_BACK_OPENERS.some((o) => v.sentence.text.startsWith(o));
   const opensWithMaker = (report.speaker.start ?? 0) <= v.sentence.start + 1;
   const cameToLight = CAME_TO_LIGHT.test(v.sentence.text) && (pointing || opensWithMaker);
-  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text) && !cameToLight) return null;
+  // 東和研究所が12日に公表した見通しで示したもので、…: the maker opening the sentence, the deed a cleft of もの.
+  const madeIt = opensWithMaker && MADE_CLEFT.test(v.sentence.text);
+  if (head < 0 && !endsWithCopula(tokens, v) && !SHOWN_IN.test(v.sentence.text) && !cameToLight && !madeIt) return null;
   // The は of a demonstrative opening the sentence (これは, いずれも) points back at the figures before;
   // any other topic is what the sentence is about.
   const opener = CARRY_BACK_OPENERS.find((o) => v.sentence.text.startsWith(o));
@@ -372,7 +374,10 @@ const SHOWN_IN = /で(?:示され|明らかにされ)(?:た|ている|ていま�
 // 前年を2割上回ったことが、市の集計で分かった the sentence states a finding of its own. The maker may make
 // them known in it too: これは北山機関が20日に公表した報告で明らかにしたものだ.
 const CAME_TO_LIGHT =
-  /で(?:明らかになっ|明らかになり|明らかにし|分かっ|分かり|わかっ|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
+  /で(?:明らかになっ|明らかになり|明らかにし|分かっ|分かり|わかっ|わかり|判明し)(?:た|ている|ています|ました)(?:もの|こと)?(?:だ|です|である)?[。．]?$/;
+
+// …見通しで示したもので、 / …調査で明らかにしたものだ。: what the maker did, told as a cleft (X did it).
+const MADE_CLEFT = /(?:た|だ)もの(?:で、|だ|です|である)/;
 
 /** …の概数である。 / …の速報値だ。 / …の推計です。: a noun and a copula end the sentence. */
 function endsWithCopula(tokens: readonly Token[], v: SentenceView): boolean {

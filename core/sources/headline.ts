@@ -168,9 +168,14 @@ function labelsIn(
     if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text)) continue;
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
     // 「…7割超　残業規制2カ月、…進まず―北海運協調査」: a label after a dash that ends the headline credits
-    // all of it, as a wire's credit there does.
+    // all of it, as a wire's credit there does; so does one set apart by a comma at the headline's very end
+    // (「…は3割　20代は5割近く、MMリサーチ調べ」), as one after a space would.
     const dashed = lo > first && isCreditMark(tokens[lo - 1] as Token) && k + 1 === end;
-    labels.push({ source, ...(dashed ? { start: head.start, end: head.end } : spaceAround(tokens, first, end, k)) });
+    const closing = k + 1 === end && tokens[phrase.first - 1]?.surface === '、';
+    labels.push({
+      source,
+      ...(dashed || closing ? { start: head.start, end: head.end } : spaceAround(tokens, first, end, k)),
+    });
   }
   const team = teamLabel(tokens, head, first, end);
   if (team) labels.push(team);

@@ -286,9 +286,10 @@ class Reader implements ReadSoFar {
   private heard(cue: Cue, party: Party, v: SentenceView, announcesLede: boolean, hasFigure: boolean): void {
     const para = this.paragraph;
     if (party.type !== 'document' && isSurveyCue(cue, v.sentence.text, v.sentence.start)) this.surveyed(party, v);
-    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means.
+    // スポーツ東和は…と報じている。同紙によると…: whoever reports as the press is the paper 同紙 means
+    // (民放ノースネットは…との調査結果を伝えた。同局によると…: 伝えた is a broadcaster's 報じた).
     const body = party.type === 'organization' || party.type === 'government';
-    const press = body && /報じ|報道/.test(cue.cue) ? 'media' : party.type;
+    const press = body && /報じ|報道|伝え/.test(cue.cue) ? 'media' : party.type;
     for (const a of withAffiliation({
       name: party.name,
       type: press,
@@ -306,7 +307,9 @@ class Reader implements ReadSoFar {
     const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
     if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
-    if (cue.kind === 'quote' || cue.kind === 'announce') para.speaker = party;
+    // IMFが公表した見通しで示したもので、… / これは東和総研が公表した予測によるものだ: the maker of a
+    // published report speaks for it, as an announcer does (⏎国別では、米国を2.4%と予測した).
+    if (cue.kind === 'quote' || cue.kind === 'announce' || cue.published || cue.kind === 'carry') para.speaker = party;
     if (cue.kind === 'quote' && cue.speaker && !cue.implicit) para.voiced = { party, at: v.index };
     this.named = party;
     takeAnnouncement(para, cue, party, v.sentence, announcesLede, hasFigure);

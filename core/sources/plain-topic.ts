@@ -1,4 +1,5 @@
 import { COUNT_NOUN_ENDINGS, RATE_NOUN_ENDINGS } from '../lexicon/rate-nouns';
+import { TIME_SUFFIXES } from '../lexicon/source-nouns';
 import { alternation } from '../lexicon/word-table';
 import {
   isBindingParticle,
@@ -78,6 +79,8 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     if (setAfter) return setAfter;
     if (phrase && countsPlainWords(tokens, phrase, i)) continue;
     if (!phrase || phrase.text.length > 12 || MEASURE_HEAD.test(phrase.text)) return null;
+    // 試合後は「…」と話した / 式典後は: a time IPADIC writes as a suffix (名詞,接尾,副詞可能) says when.
+    if (phrase.headSuffix && TIME_SUFFIXES.has(phrase.headSuffix)) return null;
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
     if (isCasualty(phrase.text)) return null;
     for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
@@ -104,13 +107,22 @@ function countsPlainWords(tokens: readonly Token[], phrase: NamePhrase, p: numbe
 /**
  * True when tokens [lo, hi) have a topic or subject (Xは / Xが) of any kind: then a report has a
  * subject after all (利用開始時は…としている, 回答者の3割が…と答えた), just not one we can name.
+ * With `timesSayWhen` a time topic (試合後は) is passed over.
  */
-export function hasTopic(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): boolean {
+export function hasTopic(
+  tokens: readonly Token[],
+  v: SentenceView,
+  lo: number,
+  hi: number,
+  timesSayWhen = false,
+): boolean {
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
     const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
     if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
+    // 試合後は「…」と話した: before a verb of speaking, a time (`timesSayWhen`) is no subject of it.
+    if (timesSayWhen && phrase?.headSuffix && TIME_SUFFIXES.has(phrase.headSuffix)) continue;
     if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
   }
   return false;

@@ -150,7 +150,7 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       contentEnd: t.start,
       announce: verb.announce,
       via: chain?.via ?? relay,
-      implicit: borrows || (!who && !hasTopic(tokens, v, clause, i)),
+      implicit: borrows || (!who && !hasTopic(tokens, v, clause, i, isStrong(tokens, verb))),
       shortTopic: who ? null : shortTopic(tokens, v, clause, i),
       // 「最後は足が止まった」と山田。: words in brackets are the speaker's own, not an account of the
       // sentences before (…と、同社の広報担当者は説明した is).

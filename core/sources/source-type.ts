@@ -51,6 +51,8 @@ const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`)
 // ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
 // the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
 const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+const COMMERCIAL_BROADCASTER = /(?:^|の)民放[^の]+$/;
+const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
 
 /**
  * 人材派遣大手のフジミ・スタッフ: a ・-joined name whose last part is no name with a title after it
@@ -219,6 +221,9 @@ function typeOf(
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
   const kind = BRACKETED_NAME.exec(headOf(phrase.text))?.[1];
   if (kind && (endsWithAny(kind, ORGS) || SUFFIX_ORGANIZATION_HEADS.has(kind.at(-1) ?? ''))) return 'organization';
+  // 旅行大手の「さくら旅行」, 調査会社の「東和データ」: a line of business, の, then the name in brackets (同社の
+  // 「中期計画」 is a body's thing, not a line's name).
+  if (LINE_BRACKETED.test(headOf(phrase.text))) return 'organization';
   // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets.
   if (kind && endsWithAny(kind, MEDIA)) return 'media';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
@@ -257,6 +262,9 @@ function typeOf(
   if (endsWithAny(name, MEDIA) || containsAny(name, ['CNN', 'ＣＮＮ', 'AFP', 'ＡＦＰ', '通信社', '新聞']))
     return 'media';
   if (endsWithAny(name, DOCS)) return 'document';
+  // 同国の民放ノースネット: a commercial broadcaster, whatever its name ends with (民放大手Xの出口調査 is its
+  // document, above).
+  if (COMMERCIAL_BROADCASTER.test(name)) return 'media';
   // 全国の約800店, 傘下の12校: a number before the head counts things — a tally, no party (大手3社 speaks;
   // people counted, 保護者の一人, are read below).
   if (phrase.measure && COUNTED_THINGS.test(name) && !COUNTED_PARTY.test(name) && !COUNTED_PEOPLE.test(name))
