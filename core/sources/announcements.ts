@@ -77,7 +77,8 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
-    const own = clause > v.first ? findTopic(tokens, v, clause, i, true) : null;
+    const from = Math.max(clause, afterVerbClause(tokens, v, clause, i));
+    const own = from > v.first ? findTopic(tokens, v, from, i, true) : null;
     const topic = own ?? findTopic(tokens, v, v.first, i, true);
     // …との研究結果を、東和大学などの研究チームが発表した: the subject after the object, not the result's topic.
     const after = topic ? subjectAfterObject(tokens, v, topic.phrase.next, i) : null;
@@ -100,7 +101,11 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       type: who?.type ?? null,
       cue: cueText(tokens, verb),
       // 米子会社は…を公開した: what follows the topic; 「…発射したことを、韓国軍が発表した」: the whole clause.
-      contentStart: who && tokens[who.phrase.next]?.surface === 'は' ? who.phrase.end : v.sentence.start,
+      contentStart: Math.max(
+        who && tokens[who.phrase.next]?.surface === 'は' ? who.phrase.end : v.sentence.start,
+        // …2人が目撃しており、各メディアも報じた: a clause's own topic speaks for its clause alone.
+        own && from > clause ? (tokens[from] as Token).start : 0,
+      ),
       contentEnd: resultFollows(tokens, v, verb) ? v.sentence.end : (tokens[i] as Token).start,
       announce: verb.announce,
       via: who ? relayedBy(text, tokens, who.phrase.last + 1, who.phrase.end, verb.first) : null,
@@ -151,6 +156,17 @@ function subjectSetApart(tokens: readonly Token[], v: SentenceView, lo: number, 
 function clauseAfter(tokens: readonly Token[], v: SentenceView, last: number): number {
   for (let k = last + 1; k < v.end; k++) if ((tokens[k] as Token).surface === '、' && depthAt(v, k) === 0) return k + 1;
   return v.end;
+}
+
+/**
+ * 男は…として起訴され、東和地裁は…判決を言い渡した: a clause closed by a verb and a comma (され、, 開き、)
+ * ends what its topic did; a topic after it is the one the next verb's clause is about. `lo` when none.
+ */
+function afterVerbClause(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): number {
+  for (let k = hi - 1; k > lo; k--) {
+    if ((tokens[k] as Token).surface === '、' && depthAt(v, k) === 0 && isVerb(tokens[k - 1])) return k + 1;
+  }
+  return lo;
 }
 
 // 発表する予定だ / 公表する方針: what is to be announced, not yet announced.

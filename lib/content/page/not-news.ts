@@ -95,7 +95,14 @@ function sellsOffer(doc: Document, blocks: readonly Block[]): boolean {
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll('a, button, input')).slice(0, MAX_CONTROLS)) {
     const label = denseText((el.textContent || el.getAttribute('value') || '').slice(0, 40));
-    if (SALES_CALL.test(label) && !SALES_CALL_OUTLET.test(label) && ++n >= SALES_CALLS) return true;
+    // 「Amazonで購入する」: a shop's button sends the reader to a shop, as a gadget story's do; no offer of the page's.
+    if (
+      SALES_CALL.test(label) &&
+      !SALES_CALL_OUTLET.test(label) &&
+      !SHOP_BUTTON_WORDS.test(label) &&
+      ++n >= SALES_CALLS
+    )
+      return true;
   }
   return false;
 }

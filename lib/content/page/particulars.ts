@@ -1,6 +1,6 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import type { NotNewsKind } from './page-kinds-lexicon';
-import { EVENT_SHEET, SHEETS, type SheetLabels } from './sheet-labels';
+import { EVENT_PRICES, SHEETS, type SheetLabels } from './sheet-labels';
 
 /**
  * Pages made of particulars rather than told: a sheet of an offer (a shop's hours, an event's price, a
@@ -40,14 +40,14 @@ export function sheetOf(doc: Document): Sheet | null {
   return best;
 }
 
-/** Sheets of an offer one after another: this many price or sign-up labels make a page of several offers. */
+/** Sheets of an offer one after another: this many price labels make a page of several offers. */
 const OFFER_SHEETS = 3;
 const LABEL_END = /[:：\s】］\]]/;
 
 /**
- * True when the lines give an event's price or sign-up label three times, each on a line of its own or opening
- * one (「料金」「■参加費：500円」「申込　不要」): the sheets of several events one after another, a listing of them
- * however it is typed. A story with its event's box gives one.
+ * True when the lines give an event's price label three times, each on a line of its own or opening one
+ * (「料金」「■参加費：500円」): the sheets of several events one after another, a listing of them however it
+ * is typed. Its sign-up labels are not counted: one concert's box gives 料金, チケット and 申込方法 together.
  */
 export function listsOffers(lines: readonly Block[]): boolean {
   let n = 0;
@@ -57,7 +57,7 @@ export function listsOffers(lines: readonly Block[]): boolean {
         .trim()
         .replace(/^[■□●○◆◇▼▽・【［[]+/, '')
         .split(LABEL_END)[0] ?? '';
-    if (EVENT_SHEET.defining.has(label.replace(LABEL_DECORATION, '')) && ++n >= OFFER_SHEETS) return true;
+    if (EVENT_PRICES.has(label.replace(LABEL_DECORATION, '')) && ++n >= OFFER_SHEETS) return true;
   }
   return false;
 }

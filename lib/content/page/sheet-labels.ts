@@ -89,15 +89,14 @@ export const SIGHT_SHEET: SheetLabels = {
   dated: 'over-unreported-prose',
 };
 
+/** An event's price, which its sheet gives once (a box may give 料金 with チケット and 申込方法 beside it). */
+const EVENT_PRICE_LABELS = ['料金', '入場料', '参加費', '観覧料', '受講料', 'チケット料金'] as const;
+export const EVENT_PRICES: ReadonlySet<string> = new Set(EVENT_PRICE_LABELS);
+
 /** What an event's sheet alone gives: its price and its sign-up (a story's box has a date and a place too). */
 const EVENT_OFFER_LABELS = [
-  '料金',
-  '入場料',
-  '参加費',
-  '観覧料',
-  '受講料',
+  ...EVENT_PRICE_LABELS,
   'チケット',
-  'チケット料金',
   'チケット発売日',
   '申込',
   '申し込み',

@@ -35,3 +35,25 @@ describe('a ruling pronounced is the court’s', () => {
     expect(articleNameOf('被告は約300万円の借金を抱えていた。', '約300万円')).toBe('');
   });
 });
+
+// 「男は…として起訴され、東和地裁は…判決を言い渡した」: the first clause's topic is the one charged; the
+// clause after the comma has its own topic, which pronounces the ruling.
+describe('a later clause’s topic speaks for its verb', () => {
+  it('the court, not the defendant it follows, pronounces the ruling', () => {
+    const text = '男は約300万円をだまし取ったとして起訴され、東和地裁は懲役3年の判決を言い渡した。';
+    expect(articleNameOf(text, '3年')).toBe('東和地裁');
+    expect(articleNameOf(text, '約300万円')).toBe('');
+  });
+  it('the police, not the man arrested, publish the account', () => {
+    const text = '北川容疑者は現金約80万円を盗んだとして逮捕され、南浜署は被害の状況を発表した。';
+    expect(articleNameOf(text, '約80万円')).not.toBe('北川容疑者');
+  });
+  it('a later clause’s topic speaks for that clause alone', () => {
+    const text = '発火を3人の作業員が目撃しており、東和新聞もこの見方を報じた。';
+    expect(articleNameOf(text, '3人')).toBe('');
+  });
+  it('a body that opens the sentence and acts in both clauses still speaks', () => {
+    const text = '東和電機は記者会見を開き、売上高が前年比12%増えたとの決算を発表した。';
+    expect(articleNameOf(text, '12%')).toBe('東和電機');
+  });
+});

@@ -99,6 +99,9 @@ describe('a publisher putting out its own page', () => {
     // A headline ending in a support centre's name, last in a <title> that puts the site first, is a story's.
     expect(page('', '北浜新聞 - 市に子育てサポートセンター', report)).toBe(true);
     expect(page('はまかぜ', '朝市が再開｜はまかぜ', report, host('https://hamakaze.example/helpful/1'))).toBe(true);
+    // The <title>'s last part the page declares its headline (og:title) is no site's name, whatever it ends in.
+    const og = '<meta property="og:title" content="朝市のよくある質問">';
+    expect(page('はまかぜ', 'はまかぜ｜朝市のよくある質問', report, og)).toBe(true);
   });
 
   it('files a release as one wherever it is hosted: a wire’s title names it between headline and site', () => {
