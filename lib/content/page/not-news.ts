@@ -2,7 +2,7 @@ import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { folded, foldedDense } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
-import { siteNames, TITLE_SEPARATOR } from './outlet';
+import { hostOf, siteNames, TITLE_SEPARATOR } from './outlet';
 import { denseText } from './page-index';
 import {
   CART_BUTTON_WORDS,
@@ -224,11 +224,14 @@ export function notNewsKind(
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
   // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report
   // filed so (「北浜工業、新卒採用3割増」 under /economy/saiyo/ or 「企業の採用情報」; a draft story under /sports/recruit/),
-  // unless the site itself is named a careers site (og:site_name 「海陽ロジ 採用サイト」): a paper is named otherwise.
+  // unless the site itself is named a careers site (og:site_name 「海陽ロジ 採用サイト」) or hosted as one
+  // (recruit.minato-kasei.example): a paper is named and hosted otherwise.
   const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
   const careers = (s: string) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim());
   const recruiting = filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some(careers);
-  if ((recruiting && reading.kind !== 'story') || siteNames(doc).some(careers)) return 'job';
+  const host = hostOf(meta.url)?.split('.')[0] ?? '';
+  if ((recruiting && reading.kind !== 'story') || siteNames(doc).some(careers) || RECRUITING_FOLDERS.has(host))
+    return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.

@@ -14,7 +14,7 @@ export const MEDIUM_NAME: RegExp =
  * A site named as a person's own, a diary or a blog (「城山でのんびり暮らす日記」「みどりのブログ」「いなか暮らし、
  * ときどき家計簿」「yuki's diary」), unless a medium's name is in it too (「北浜新聞 記者ブログ」).
  */
-export const PERSONAL_SITE: RegExp = /日記|ブログ|blog|diary|暮らし|雑記|備忘録|日和/i;
+export const PERSONAL_SITE: RegExp = /日記|ブログ|blog|diary|暮らし|雑記|備忘録/i;
 
 /**
  * A site named as an institution, not a medium: whatever it puts out is about itself — a company's
