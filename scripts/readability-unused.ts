@@ -2,7 +2,7 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So eight pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So nine pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
@@ -10,6 +10,8 @@
  * - its noscript images (the second half of `_unwrapNoscriptImages`, and `_isSingleImage` only it calls): the
  *   clone has no noscript; the first half, which drops placeholder <img>s and so changes the scores, stays;
  * - its class cleaning (`_cleanClasses`): the option skips it, and no class is read after it;
+ * - four of its patterns no code of its version reads any more (REGEXPS' extraneous, replaceFonts, nextLink and
+ *   prevLink);
  * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
  *   pattern): attributes of the picked element that nothing reads after; its turning `javascript:` links into
  *   their text or a <span>, which changes the tree paragraphsOf walks, stays;
@@ -56,6 +58,11 @@ const EDITS = {
     put: '\n  },\n',
   },
   srcsetPattern: { find: /\n {4}srcsetUrl: [^\n]*,\n/, put: '\n' },
+  deadPatterns: {
+    find: /\n {4}extraneous:\n {6}\/[^\n]*,\n( {4}byline: [^\n]*\n) {4}replaceFonts: [^\n]*,\n/,
+    put: '\n$1',
+  },
+  pagingPatterns: { find: /\n {4}nextLink: [^\n]*,\n {4}prevLink: [^\n]*,\n/, put: '\n' },
   metadataExtras: { find: /\n {4}\/\/ get description\n[\s\S]*?\n( {4}\/\/ in many sites)/, put: '\n$1' },
   metadataExtrasUnescaped: {
     find: /\n {4}metadata\.excerpt = this\._unescapeHtmlEntities\(metadata\.excerpt\);\n {4}metadata\.siteName = this\._unescapeHtmlEntities\(metadata\.siteName\);\n {4}metadata\.publishedTime = this\._unescapeHtmlEntities\(metadata\.publishedTime\);\n/,
@@ -86,7 +93,7 @@ const EDITS = {
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts/;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {

@@ -2,7 +2,7 @@ import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { folded, foldedDense } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
-import { TITLE_SEPARATOR } from './outlet';
+import { hostOf, siteNames, TITLE_SEPARATOR } from './outlet';
 import { denseText } from './page-index';
 import {
   CART_BUTTON_WORDS,
@@ -83,6 +83,8 @@ function hasShopButtons(doc: Document): boolean {
 const PRICE_LINE = /^[^。]{0,30}\d円/;
 /** Calls to take up the offer a page that sells makes, at least. */
 const SALES_CALLS = 2;
+/** More prices on lines of their own than this make a fee table. */
+const FEE_TABLE = 2;
 
 /**
  * True when the page sells what it shows (a course's sales page): a line of the article is a price of its
@@ -90,8 +92,10 @@ const SALES_CALLS = 2;
  * gives its price in a sentence (「受講料は37万6200円。」) and quotes someone (notNewsKind asks that of the
  * prose); the outlet's own call to subscribe sells no offer.
  */
-function sellsOffer(doc: Document, blocks: readonly Block[]): boolean {
-  if (!blocks.some((b) => PRICE_LINE.test(denseText(textOf(b))))) return false;
+function sellsOffer(doc: Document, blocks: readonly Block[], reporting: number): boolean {
+  // A fee table (three prices on lines of their own: 「月謝 32,780円」「入塾金：22,000円」…) sells beyond a
+  // testimonial or a sentence read as reporting (「理解度を確認しながら」).
+  if (blocks.filter((b) => PRICE_LINE.test(denseText(textOf(b)))).length <= (reporting && FEE_TABLE)) return false;
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll('a, button, input')).slice(0, MAX_CONTROLS)) {
     const label = denseText((el.textContent || el.getAttribute('value') || '').slice(0, 40));
@@ -217,19 +221,24 @@ export function notNewsKind(
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
   if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
   // However typed, prose that reports nothing and tells no story over a price and calls to take it up sells
-  // (a course's sales page typed NewsArticle), and over several events' sheets lists them.
-  if (reading.kind !== 'story' && !reading.reporting) {
-    if (sellsOffer(doc, blocks)) return 'product';
-    if (listsOffers(lines)) return 'listing';
+  // (a course's sales page typed NewsArticle; over a fee table, whatever one sentence reports), and over several
+  // events' sheets lists them.
+  if (reading.kind !== 'story') {
+    if (sellsOffer(doc, blocks, reading.reporting)) return 'product';
+    if (!reading.reporting && listsOffers(lines)) return 'listing';
   }
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
   // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report
-  // filed so (「北浜工業、新卒採用3割増」 under /economy/saiyo/ or 「企業の採用情報」; a draft story under /sports/recruit/).
+  // filed so (「北浜工業、新卒採用3割増」 under /economy/saiyo/ or 「企業の採用情報」; a draft story under /sports/recruit/),
+  // unless the site itself is named a careers site (og:site_name 「海陽ロジ 採用サイト」) or hosted as one
+  // (recruit.minato-kasei.example): a paper is named and hosted otherwise.
   const sites = [meta.byline ?? '', ...doc.title.split(TITLE_SEPARATOR).slice(1), ...breadcrumbItems(doc)];
-  const recruiting =
-    filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some((s) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim()));
-  if (recruiting && reading.kind !== 'story') return 'job';
+  const careers = (s: string) => !/[、,]/.test(s) && RECRUITING_SITE.test(s.trim());
+  const recruiting = filedUnder(meta.url, RECRUITING_FOLDERS) || sites.some(careers);
+  const host = hostOf(meta.url)?.split('.')[0] ?? '';
+  if ((recruiting && reading.kind !== 'story') || siteNames(doc).some(careers) || RECRUITING_FOLDERS.has(host))
+    return 'job';
   if (isQuestionAndAnswers(headline, lines)) return 'questions';
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.

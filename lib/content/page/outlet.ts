@@ -1,3 +1,4 @@
+import { foldedDense } from './fold';
 import { cleanName } from './names';
 import { denseText as dense } from './page-index';
 
@@ -21,6 +22,20 @@ export interface OutletSignals {
 /** What parts a <title>: 「見出し | 北浜タイムズ」「見出し - 産経ニュース」「見出し：朝日新聞デジタル」「見出し － Publickey」. */
 export const TITLE_SEPARATOR = /\s[-|｜–—―－:：/／]\s|[|｜]|：|\s:\s/;
 const MAX_SITE = 40;
+
+/**
+ * The site's own names, folded dense: og:site_name and the <title>'s last part, unless that reads as a headline
+ * (「北山新聞 - 台風で浸水、北山市」 puts the site first): 「城山でのんびり暮らす日記」「海陽ロジ 採用サイト」.
+ */
+export function siteNames(doc: Document, headlines: readonly string[] = []): string[] {
+  const parts = doc.title.split(TITLE_SEPARATOR);
+  const last = (parts.length > 1 && parts.at(-1)?.trim()) || '';
+  // 「くらしとお金｜新NISAのよくある質問」 puts the site first: a last part the page declares its headline is no site.
+  const title = !/[、\s]/.test(last) && !headlines.includes(last) && last;
+  return [doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content'), title].map((n) =>
+    foldedDense(n || ''),
+  );
+}
 
 /** The site's part of a <title>: what follows its last separator, unless the headline says it. */
 function titleSite(title: string | null, headlines: readonly string[]): string | null {

@@ -11,6 +11,12 @@ export const MEDIUM_NAME: RegExp =
   /新聞|新報|日報|ニュース|news|放送|テレビ|通信|タイム[ズス]|times|ジャーナル|オンライン|online|デジタル|スポーツ/i;
 
 /**
+ * A site named as a person's own, a diary or a blog (「城山でのんびり暮らす日記」「みどりのブログ」「いなか暮らし、
+ * ときどき家計簿」「yuki's diary」), unless a medium's name is in it too (「北浜新聞 記者ブログ」).
+ */
+export const PERSONAL_SITE: RegExp = /日記|ブログ|blog|diary|暮らし|雑記|備忘録/i;
+
+/**
  * A site named as an institution, not a medium: whatever it puts out is about itself — a company's
  * (「株式会社なごみ食品」「北浜電鉄(株)」), a city's or prefecture's (「みなみ野市」), a school's, a
  * university's, a hospital's, a museum's, a ministry's, agency's or bureau's (「環境資源省」「北浜市水道局」,

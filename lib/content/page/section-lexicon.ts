@@ -53,13 +53,13 @@ export const SPONSORED_HEADLINE_LABEL =
 
 /**
  * A short line by the headline of a sponsor's piece that labels it so: 「広告企画　提供：いずも木の家工房」
- * 「PR企画」, or an ad label over the sponsor's name (「PR　提供：…」「広告｜協賛 …」), 提供/協賛 set off as a
+ * 「PR企画」, or an ad label over the sponsor's name (「PR　提供：…」「広告｜協賛 …」「PR Sponsored by …」), 提供/協賛 set off as a
  * label: a report's deck 「広告協賛の名目で企業から集金」 tells of sponsorship money. It opens the line; a story's
  * sentence about an advertising firm does not. Japanese labels only: a recommendation widget's 「Sponsored」 or
  * 「Promoted」 heads other sites' links under many a report.
  */
 export const SPONSORED_LABEL_LINE =
-  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])|^(?:PR|AD|広告|プロモーション)[\s|｜/・:：]*(?:提供|協賛)(?:\s*[:：]|\s)/i;
+  /^(?:広告企画|広告特集|企画広告|記事広告|PR企画|PR特集|タイアップ企画|タイアップ広告)(?![ぁ-んァ-ヶ一-龠])|^(?:PR|AD|広告|プロモーション)[\s|｜/・:：]*(?:提供|協賛|Sponsored by|Presented by)(?:\s*[:：]|\s)/i;
 
 /**
  * The credit of a sponsor's piece, in or just past its text: the paper's ad division (広告, ビジネス or 営業

@@ -1,7 +1,7 @@
 import { breadcrumbItems } from './breadcrumb';
 import { foldedDense } from './fold';
 import type { PageMetadata } from './metadata';
-import { hostOf, TITLE_SEPARATOR } from './outlet';
+import { hostOf, siteNames, TITLE_SEPARATOR } from './outlet';
 import {
   INSTITUTION_HOST,
   INSTITUTION_NAME,
@@ -46,13 +46,8 @@ export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const parts = doc.title.split(TITLE_SEPARATOR).map((p) => p.trim());
   // Filed as a release by the <title> between headline and site, or by the breadcrumb (「トップ > 報道発表」).
   if ([...parts.slice(1, -1), ...breadcrumbItems(doc)].some((p) => RELEASE_SECTION.test(p))) return true;
-  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-  // The title's last part, unless it reads as a headline: 「北山新聞 - 台風で浸水、北山市」 puts the site first,
-  // and so does 「くらしとお金｜新NISAのよくある質問」, whose last part the page declares its headline (og:title).
-  const tail = parts.at(-1) ?? '';
-  const last = parts.length > 1 && !/[、\s]/.test(tail) && !meta.titles.includes(tail) && tail;
   const { byline, jsonLdTypes, url } = meta;
-  const names = [site, last].map((n) => foldedDense(n || ''));
+  const names = siteNames(doc, meta.titles);
   // The outlet named may be a medium's; it is no institution's by name: with no og:site_name it can be a
   // headline closing with one (「北浜日報｜物価高対策を発表、未来生活党」).
   if ([...names, byline ?? ''].some((n) => MEDIUM_NAME.test(n)) || jsonLdTypes.includes('NewsMediaOrganization'))

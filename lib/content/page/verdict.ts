@@ -8,9 +8,10 @@ import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
 import { listsDatedEntries, listsItems } from './notice-entries';
+import { siteNames } from './outlet';
 import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
-import { MEDIUM_NAME } from './publisher-lexicon';
+import { MEDIUM_NAME, PERSONAL_SITE } from './publisher-lexicon';
 import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 import { CORRECTED_REPORT, CORRECTION_HEADLINE } from './section-lexicon';
@@ -149,9 +150,15 @@ const PICTOGRAPH_LINES = 3;
  * typed NewsArticle is told by its comment form on a site named as no medium.
  */
 function bloggedAsI({ doc, meta, blocks, heading, reading }: VerdictInput): boolean {
-  if (reading.kind !== 'personal' || OPINION_LABEL.test(heading)) return false;
+  if (OPINION_LABEL.test(heading)) return false;
   const types = meta.jsonLdTypes;
   const outlet = types.includes('NewsMediaOrganization');
+  // A site named as a person's, no medium's (「城山でのんびり暮らす日記」「みどりのブログ」), posts its writer's
+  // words: a post not typed news in which the writer speaks as I at all is theirs, a story or not. A paper's
+  // 「北浜新聞 記者ブログ」 is a medium's.
+  const own = siteNames(doc).some((n) => PERSONAL_SITE.test(n) && !MEDIUM_NAME.test(n));
+  if (own && reading.personal && !outlet && !hasNewsType(meta)) return true;
+  if (reading.kind !== 'personal') return false;
   // Typed news, a post written as I is a blogger's when readers write back under it (a comment form) on a site
   // named as no medium: 「…デマンド交通って実際どうなの？」 on 「いなか暮らし、ときどき家計簿」. A paper's columnist
   // writes as I on 「北浜新聞」, or under a NewsMediaOrganization, comments or not.

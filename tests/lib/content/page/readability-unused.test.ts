@@ -65,6 +65,7 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     expect(out).not.toMatch(/_cleanStyles\(e\)|PRESENTATIONAL_ATTRIBUTES|_simplifyNestedElements\(articleContent\)/);
     expect(out).not.toMatch(/_removeScripts\(doc\)|this\._removeScripts\(/);
     expect(out).not.toMatch(/getElementsByTagName\("noscript"\)/);
+    expect(out).not.toMatch(/\b(?:extraneous|replaceFonts|nextLink|prevLink):/);
     expect(out).not.toMatch(/metadata\.(?:excerpt|siteName|publishedTime)|textContent,/);
     // parse() returns the content alone; the title and byline from the meta tags still steer it.
     expect(out).toMatch(/return \{ content: this\._serializer\(articleContent\) \};/);
