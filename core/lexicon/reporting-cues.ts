@@ -237,6 +237,13 @@ export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方
 export const RULING_VERBS: ReadonlySet<string> = new Set(['言い渡す', 'いい渡す']);
 
 /**
+ * Plain verbs of putting something out that pronounce a ruling only when what they put out is one (a
+ * document its author speaks through, lexicon/documents.ts AUTHOR_VOICES): 東和地裁は懲役18年の判決を
+ * 下した / …有罪判決を出した are the court's (補助金を出した is not a ruling).
+ */
+export const RULING_ISSUE_VERBS: ReadonlySet<string> = new Set(['出す', '下す']);
+
+/**
  * Verbs (and サ変 nouns) of filing with an authority: 約28万台のリコールを国土交通省に届け出た — what the
  * filer files (the cars, the models) it makes known as its own.
  */
