@@ -485,6 +485,15 @@ export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
 export const ANSWERING_SAHEN: readonly string[] = ['批判', '反論', '否定', '懸念', '期待'];
 
 /**
+ * サ変 nouns of rejecting a claim: 「南海県は…膨らむとする野党の主張を否定した」 — the claim's figures are
+ * its holder's (野党), never the denier's.
+ */
+export const DENYING_SAHEN: ReadonlySet<string> = new Set(['否定', '反論', '批判', '否認', '反発', '一蹴']);
+
+/** What a party claims, as the head of …とする X の ___ : 主張, 指摘, 報道, 証言, 見方. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['主張', '指摘', '報道', '証言', '見方', '批判', '説', '訴え']);
+
+/**
  * Verbs of speaking (basic forms) that name the speaker of a quote standing as the sentence before,
  * with no こう / そう: 「去年の3倍の予約が入っている」。女将の佐藤さんはうれしそうに話す。
  */
