@@ -745,6 +745,24 @@ export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せ�
 export const CONDUCTING_WORDS: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
 
 /**
+ * Examining what is then counted, as a verb's basic form or a サ変 noun with する: 県が調べた36地点のうち,
+ * 市が検査した井戸120か所のうち — the examiner is the source of the count and its part (sources/examined-sample.ts).
+ * Not 訪れる / 回る: a person visiting places reports nothing of them.
+ */
+export const EXAMINING_WORDS: ReadonlySet<string> = new Set([
+  '調べる',
+  '調査',
+  '検査',
+  '測定',
+  '分析',
+  '点検',
+  '集計',
+  '診断',
+  '観測',
+  '採取',
+]);
+
+/**
  * Verbs that make a titled work a report (東和総研が毎年まとめている「住みたい街ランキング」では): compiling,
  * publishing, surveying. Not 発売 / 公開 / 出す / 実施, whose titled object is as often a product, a film
  * or a campaign (北辰食品が発売した「もちもちパン」では).
