@@ -237,6 +237,13 @@ export const DECIDED_PLANS: readonly string[] = ['案', '対策', '計画', '方
 export const RULING_VERBS: ReadonlySet<string> = new Set(['言い渡す', 'いい渡す']);
 
 /**
+ * Plain verbs of putting something out that pronounce a ruling only when what they put out is one (a
+ * document its author speaks through, lexicon/documents.ts AUTHOR_VOICES): 東和地裁は懲役18年の判決を
+ * 下した / …有罪判決を出した are the court's (補助金を出した is not a ruling).
+ */
+export const RULING_ISSUE_VERBS: ReadonlySet<string> = new Set(['出す', '下す']);
+
+/**
  * Verbs (and サ変 nouns) of filing with an authority: 約28万台のリコールを国土交通省に届け出た — what the
  * filer files (the cars, the models) it makes known as its own.
  */
@@ -476,6 +483,15 @@ export const BARE_REPORTING_VERBS: ReadonlySet<string> = new Set([
  * これは市民団体が批判したものだ」 — the plan stays the city's; the group only criticised it.
  */
 export const ANSWERING_SAHEN: readonly string[] = ['批判', '反論', '否定', '懸念', '期待'];
+
+/**
+ * サ変 nouns of rejecting a claim: 「南海県は…膨らむとする野党の主張を否定した」 — the claim's figures are
+ * its holder's (野党), never the denier's.
+ */
+export const DENYING_SAHEN: ReadonlySet<string> = new Set(['否定', '反論', '批判', '否認', '反発', '一蹴']);
+
+/** What a party claims, as the head of …とする X の ___ : 主張, 指摘, 報道, 証言, 見方. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['主張', '指摘', '報道', '証言', '見方', '批判', '説', '訴え']);
 
 /**
  * Verbs of speaking (basic forms) that name the speaker of a quote standing as the sentence before,
@@ -727,6 +743,24 @@ export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['ある', '寄せ�
  * 調べた (sources/surveys.ts, sources/report-owner.ts).
  */
 export const CONDUCTING_WORDS: ReadonlySet<string> = new Set(['実施', '行う', '調査', '調べる']);
+
+/**
+ * Examining what is then counted, as a verb's basic form or a サ変 noun with する: 県が調べた36地点のうち,
+ * 市が検査した井戸120か所のうち — the examiner is the source of the count and its part (sources/examined-sample.ts).
+ * Not 訪れる / 回る: a person visiting places reports nothing of them.
+ */
+export const EXAMINING_WORDS: ReadonlySet<string> = new Set([
+  '調べる',
+  '調査',
+  '検査',
+  '測定',
+  '分析',
+  '点検',
+  '集計',
+  '診断',
+  '観測',
+  '採取',
+]);
 
 /**
  * Verbs that make a titled work a report (東和総研が毎年まとめている「住みたい街ランキング」では): compiling,

@@ -1,3 +1,4 @@
+import { AUTHOR_VOICES } from '../lexicon/documents';
 import { COMPILED_ACCOUNTS } from '../lexicon/own-accounts';
 import {
   AGREEING_SAHEN,
@@ -11,6 +12,7 @@ import {
   LATER_NOUNS,
   NO_TO_EXCLUDED,
   ORDERING_VERBS,
+  RULING_ISSUE_VERBS,
   RULING_VERBS,
 } from '../lexicon/reporting-cues';
 import {
@@ -375,7 +377,15 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
     return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
   // 懲役18年の判決を言い渡した: a ruling pronounced is the court's release (言い渡された is the defendant's).
-  if (isVerb(t) && RULING_VERBS.has(t.basic) && objectParticle(tokens, i) > 0 && !isPassive(tokens[i + 1])) {
+  // 懲役18年の判決を下した / 有罪判決を出した: 出す and 下す pronounce one when their object is a ruling.
+  const ruled = isVerb(t) && RULING_ISSUE_VERBS.has(t.basic) ? objectParticle(tokens, i) : -1;
+  const ruling = ruled > 0 && [...AUTHOR_VOICES.keys()].some((w) => tokens[ruled - 1]?.surface.endsWith(w));
+  if (
+    isVerb(t) &&
+    (RULING_VERBS.has(t.basic) || ruling) &&
+    objectParticle(tokens, i) > 0 &&
+    !isPassive(tokens[i + 1])
+  ) {
     return { first: i, last: i, passive: false, announce: true, verb: t.surface };
   }
   // 約28万台のリコールを国土交通省に届け出た: a filing with a government body is the filer's release.

@@ -28,6 +28,7 @@ import { chainedSource, relayedBy, splitChain } from './chains';
 import { passiveAgent, senderIn, speaksIn } from './clause-speakers';
 import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
+import { deniedClaimAt } from './denied-claims';
 import { isParallelTo, isPredicateEnd } from './false-friends';
 import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
@@ -70,6 +71,22 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
     if (sou) {
       out.push(hearsay(tokens, clause, i, sou));
       clause = i + 1;
+      continue;
+    }
+    // …とする野党の主張を否定した: a claim quoted to be rejected is its holder's, and with no holder written
+    // (…とする見方を否定した) no one's — never the denier's.
+    const denied = t.surface === 'と' || t.surface === 'という' ? deniedClaimAt(tokens, v, i) : null;
+    if (denied) {
+      used.add(denied.verb);
+      const from = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+      const { holder } = denied;
+      const quoted = speakerlessCue('quote', denied.cue, from, t.start);
+      out.push(
+        holder
+          ? { ...quoted, speaker: holder.phrase, type: holder.type }
+          : { ...hearsay(tokens, clause, i, denied.cue), opinion: true },
+      );
+      clause = denied.verb + 2;
       continue;
     }
     if (t.surface !== 'と' && t.surface !== 'として') continue;

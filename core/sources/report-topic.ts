@@ -79,8 +79,9 @@ export function findNamedReportCue(tokens: readonly Token[], v: SentenceView): C
   while (k > v.first && !isNounToken(tokens[k] as Token)) k--;
   const phrase = phraseEndingAt(tokens, k, v.first);
   if (!phrase || depthAt(v, k) > 0) return null;
-  const noun = (tokens[phrase.last] as Token).surface;
-  if (!DATA_REPORTS.has(noun) || !isReportPhrase(phrase)) return null;
+  // …の報告書だ: the tagger splits 報告書 into 報告|書, so the report noun is matched on the phrase's end.
+  const noun = [...DATA_REPORTS].find((r) => phrase.text.endsWith(r));
+  if (!noun || !isReportPhrase(phrase)) return null;
   const owner = ownerOf(tokens, phrase, v.first) ?? namedOwner(tokens, v, phrase);
   if (!owner || owner.type === 'document' || owner.type === 'person') return null;
   return {

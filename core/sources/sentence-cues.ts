@@ -9,6 +9,7 @@ import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
+import { findExaminedSampleCue } from './examined-sample';
 import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanDocumentCue } from './plan-documents';
@@ -91,6 +92,10 @@ export function sentenceCues(
   // …しやすいとして、注意を促している: the reason the subject gives.
   const reason = cues.length ? null : findStatedReason(tokens, v);
   if (reason) cues.push(reason);
+  // 県が調べた36地点のうち、12地点で…: the examiner of a sample, where no cue names anyone.
+  // (…ということです names no one: the examiner speaks through it.)
+  const sample = cues.every((c) => c.kind === 'hearsay' && !c.speaker) ? findExaminedSampleCue(tokens, v) : null;
+  if (sample) cues.splice(0, cues.length, sample);
   const revealed = revealedReport(tokens, v);
   if (revealed) cues.push(revealed);
   // 民間調査会社の予測は年率0.5%増だった: a report's owner, when nothing else in the sentence cites.
