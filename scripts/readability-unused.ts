@@ -9,7 +9,8 @@
  * - its removal of scripts and noscripts (`_removeScripts`): the clone has none left;
  * - its noscript images (the second half of `_unwrapNoscriptImages`, and `_isSingleImage` only it calls): the
  *   clone has no noscript; the first half, which drops placeholder <img>s and so changes the scores, stays;
- * - its class cleaning (`_cleanClasses`): the option skips it, and no class is read after it;
+ * - its class cleaning (`_cleanClasses`, with the classes it keeps, `CLASSES_TO_PRESERVE` and the option's
+ *   copy of them, which only it reads): the option skips it, and no class is read after it;
  * - four of its patterns no code of its version reads any more (REGEXPS' extraneous, replaceFonts, nextLink and
  *   prevLink);
  * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
@@ -84,6 +85,14 @@ const EDITS = {
     find: /\n {4}\/\/ Remove script tags from the document\.\n {4}this\._removeScripts\(this\._doc\);\n/,
     put: '\n',
   },
+  preservedClasses: {
+    find: /\n {2}this\._classesToPreserve = this\.CLASSES_TO_PRESERVE\.concat\(\n[^\n]*\n {2}\);\n/,
+    put: '\n',
+  },
+  preservedClassList: {
+    find: /\n\n {2}\/\/ These are the classes that readability sets itself\.\n {2}CLASSES_TO_PRESERVE: \[[^\]]*\],\n/,
+    put: '\n',
+  },
   scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _removeScripts() {},\n' },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
@@ -91,9 +100,12 @@ const EDITS = {
   },
 } as const;
 
+/** Readability's members the edits take out whole (readability-short-names counts the members left). */
+export const MEMBERS_TAKEN_OUT = ['_classesToPreserve'] as const;
+
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts/;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {

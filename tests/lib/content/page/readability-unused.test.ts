@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../../lib/content/page/paragraphs';
 import { PRUNED, READABILITY_OPTIONS } from '../../../../lib/content/page/readability';
 import { quietReadability } from '../../../../scripts/readability-quiet';
-import { shortenReadability } from '../../../../scripts/readability-short-names';
-import { readabilityUnused, unusedOut } from '../../../../scripts/readability-unused';
+import { EXPECTED_MEMBERS, shortenReadability } from '../../../../scripts/readability-short-names';
+import { MEMBERS_TAKEN_OUT, readabilityUnused, unusedOut } from '../../../../scripts/readability-unused';
 import { fixture, parse } from './load';
 
 // The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
@@ -26,7 +26,11 @@ const Original = require(PATH) as ReadabilityClass;
 /** Readability as the content script bundles it: quiet, without the unused work, its members renamed. */
 function shippedClass(): ReadabilityClass {
   const mod = { exports: {} as unknown };
-  new Function('module', 'exports', shortenReadability(unusedOut(quietReadability(SOURCE))))(mod, mod.exports);
+  new Function(
+    'module',
+    'exports',
+    shortenReadability(unusedOut(quietReadability(SOURCE)), EXPECTED_MEMBERS - MEMBERS_TAKEN_OUT.length),
+  )(mod, mod.exports);
   return mod.exports as ReadabilityClass;
 }
 
@@ -67,6 +71,9 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     expect(out).not.toMatch(/getElementsByTagName\("noscript"\)/);
     expect(out).not.toMatch(/\b(?:extraneous|replaceFonts|nextLink|prevLink):/);
     expect(out).not.toMatch(/metadata\.(?:excerpt|siteName|publishedTime)|textContent,/);
+    // The classes only the class cleaning keeps, and the option's copy of them.
+    expect(out).not.toMatch(/this\._classesToPreserve|CLASSES_TO_PRESERVE:/);
+    expect(SOURCE).toMatch(/this\._classesToPreserve = this\.CLASSES_TO_PRESERVE/);
     // parse() returns the content alone; the title and byline from the meta tags still steer it.
     expect(out).toMatch(/return \{ content: this\._serializer\(articleContent\) \};/);
     expect(out).toMatch(/this\._articleTitle = metadata\.title;/);
