@@ -7,6 +7,7 @@ import { linkedDay } from './anchored-day';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
 import { eventDay } from './event-day';
+import { formerPost } from './former-post';
 import { QuoteTracker } from './quotes';
 import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
@@ -210,8 +211,8 @@ function yearOfOrigin(text: string, end: number): boolean {
 
 /**
  * Whether [start, end) is a word: it starts a token and ends one, or is followed by a suffix that
- * the tokenizer glued on (昨年来). 明日香 and 前日銀総裁 fail. Test seam: without tokens (a fake
- * tokenizer) every span counts as a word.
+ * the tokenizer glued on (昨年来). 明日香, 前日銀総裁 and 前日産社長 (a former post: formerPost) fail.
+ * Test seam: without tokens (a fake tokenizer) every span counts as a word.
  */
 function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
   if (tokens.length === 0) return () => true;
@@ -219,5 +220,8 @@ function wordCheck(text: string, tokens: readonly Token[]): (start: number, end:
   // one a binary search finds: no set of every token's offsets is built per text (a tenth of the stage).
   const starts = (at: number) => (tokens[tokenAt(tokens, at)] as Token | undefined)?.start === at;
   const ends = (at: number) => (tokens[tokenAt(tokens, at - 1)] as Token | undefined)?.end === at;
-  return (start, end) => starts(start) && (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end));
+  return (start, end) =>
+    starts(start) &&
+    (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end)) &&
+    !formerPost(tokens, tokenAt(tokens, start));
 }

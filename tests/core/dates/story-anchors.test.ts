@@ -111,3 +111,32 @@ describe('a year of origin', () => {
     expect(read('北浜市の年産は5万トンだ。', '2025-03-09')).toEqual([]);
   });
 });
+
+/**
+ * 前日産社長, 元日産会長: 前 or 元 before a body named 日… is a former post, which kuromoji splits 前日|産;
+ * the day word glued to a body and a post is no date. The day before stays one where it is.
+ */
+describe('a former post read as a day word', () => {
+  it.each([
+    ['前日産社長の山川一郎氏は5日、記者会見した。', [['5日', '2025-06-05']]],
+    ['元日産会長の北村二郎氏が講演した。', []],
+    ['北浜市で前日通社長の森田三郎氏が語った。', []],
+    ['前日医会長の谷口氏は「反対だ」と述べた。', []],
+    ['前日韓議連会長の西田四郎氏が訪韓した。', []],
+    ['前日南市長の川口五郎氏が立候補を表明した。', []],
+    ['元日産社長兼最高経営責任者の山川氏が来日した。', []],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['北浜社の株価は10日に急落した。前日の終値は100円だった。', '前日', '2025-06-09'],
+    ['北浜社は10日に謝罪した。前日に発表した決算に誤りがあった。', '前日', '2025-06-09'],
+    ['北浜社は10日に謝罪した。前日社長が会見し、説明していた。', '前日', '2025-06-09'],
+    ['北浜社は10日に謝罪した。前日記者会見した社長は辞任した。', '前日', '2025-06-09'],
+    ['北浜社は10日に謝罪した。前日夜、社長が会見した。', '前日夜', '2025-06-09'],
+    ['元日の朝、市長が年頭あいさつをした。', '元日', '2025-01-01'],
+  ])('%s keeps the day', (text, surface, value) => {
+    expect(read(text)).toContainEqual([surface, value]);
+  });
+});
