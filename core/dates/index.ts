@@ -13,6 +13,7 @@ import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
+import { statisticMonth } from './statistic-month';
 import { clausePast, clauseTense, copulaTense, goingOnNow, mainVerbPast, tenseAfter } from './tense';
 
 /**
@@ -53,7 +54,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
         !ctx.tense && tokens.length ? clauseTense(tokens, c.end, SINCE_AFTER.test(text.slice(c.end, c.end + 2))) : null;
       // 「4月1日付の人事異動を発表した」: past only reaches a date the clause ties to its verb (10〜12月期に
       // …減った); the past of a verb after a date qualifying a noun may be the reporting of it.
-      if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2))) ctx.clauseTense = null;
+      // 「10月の利用者数は…増えた」: the past of a statistic's clause is the month's (statisticMonth).
+      if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2)) && !statisticMonth(text, c.end))
+        ctx.clauseTense = null;
     }
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
@@ -77,7 +80,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     // 18年度の水準, 2008年以来: a benchmark year is no year of the story for 前年度 / 前年 to count from.
     const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end));
-    if ('lo' in r && remembers(c.spec) && !inQuote && !benchmark) {
+    if ('lo' in r && remembers(c.spec, text.slice(c.end, c.end + 1)) && !inQuote && !benchmark) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
       // 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: the 27th is what the 28th's
@@ -156,14 +159,21 @@ function noteStyle(ctx: DateContext, text: string, c: Candidate): void {
 
 /**
  * 同日 / 前年 / 翌日 look from the story's date; they do not become it, so 「10日に入院し、翌日手術、
- * 翌々日退院」 counts both from the 10th and a second 前年 is not two years back.
+ * 翌々日退院」 counts both from the 10th and a second 前年 is not two years back. 翌年 and 翌年度 move the
+ * story on a year when made what the sentence is about (FOCUS_AFTER): 「2019年に開業した。翌年の利用者数は
+ * …前年を上回った」 compares 2020 with 2019.
  */
-function remembers(spec: DateSpec): boolean {
+function remembers(spec: DateSpec, after: string): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   if (spec.edition) return false;
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
+  if (rel?.type === 'rel' && rel === spec.year && rel.word.offset > 0 && FOCUS_AFTER.test(after)) return true;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
 }
+
+// 翌年の利用者数, 翌年は, 翌年度も: the year after as what its sentence is about; 次の年に完成した is a step
+// of a chain told from the first year (その前の年 after it still counts from 2020年).
+const FOCUS_AFTER = /^(?:の|は|も)/;
 
 // 震災が起きた翌年, 事故の翌日: a clause or a noun before the word names the event it counts from.
 const EVENT_BEFORE = /[たのだ]$/;

@@ -140,3 +140,57 @@ describe('a former post read as a day word', () => {
     expect(read(text)).toContainEqual([surface, value]);
   });
 });
+
+/** 「10月の利用者数は…増えた」 in June: a statistic of a month told in the past is last year's. */
+describe('the month of a statistic told in the past', () => {
+  it.each([
+    [
+      '北辰鉄道の10月の利用者数は前年同月より5%増えた。',
+      [
+        ['10月', '2024-10'],
+        ['前年同月', '2023-10'],
+      ],
+    ],
+    ['南川市の11月の観光客数は過去最多となった。', [['11月', '2024-11']]],
+    ['北浜百貨店の12月の売上高は３割減少した。', [['12月', '2024-12']]],
+    [
+      '北浜港の９月の取扱量は前年を上回った。',
+      [
+        ['９月', '2024-09'],
+        ['前年', '2023'],
+      ],
+    ],
+    ['南川県の8月の有効求人倍率が改善した。', [['8月', '2024-08']]],
+    ['10月の利用者数は増える見通しだ。', [['10月', '2025-10']]],
+    ['10月の値上げが決まった。', [['10月', '2025-10']]],
+    ['10月の運賃改定を発表した。', [['10月', '2025-10']]],
+    [
+      '4月の利用者数は前年を上回った。',
+      [
+        ['4月', '2025-04'],
+        ['前年', '2024'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text, '2025-06-10')).toEqual(expected);
+  });
+});
+
+/** 翌年, 翌年度: the year after moves the story on, so a 前年 after it is the year it followed. */
+describe('the year after as the year in focus', () => {
+  it.each([
+    ['2019年に新線が開業した。翌年の利用者数は500万人で、前年を上回った。', '前年', '2019'],
+    ['北浜町は2018年度に制度を始めた。翌年度の利用件数は前年度の2倍になった。', '前年度', '2018'],
+    ['2019年に開業し、翌年は延伸工事に充てた。同年の利用者数は80万人だった。', '同年', '2020'],
+  ])('%s', (text, surface, value) => {
+    expect(read(text)).toContainEqual([surface, value]);
+  });
+
+  it('counts 翌日 and 翌々日 both from the day named', () => {
+    expect(read('北浜さんは3日に入院し、翌日手術、翌々日退院した。')).toEqual([
+      ['3日', '2025-06-03'],
+      ['翌日', '2025-06-04'],
+      ['翌々日', '2025-06-05'],
+    ]);
+  });
+});
