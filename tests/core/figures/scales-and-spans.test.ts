@@ -16,3 +16,17 @@ describe('a magnitude named with its symbol', () => {
     expect(read(text)).toEqual([[surface, value, 'M']]);
   });
 });
+
+/** 数年に1度: once in a span counted vaguely is that span, as 100年に1度 is. */
+describe('once in a vague span', () => {
+  it.each([
+    ['高潮が数年に1度の頻度で起きる。', '数年に1度', [2, 9]],
+    ['この祭りは十数年に１回しか開かれない。', '十数年に１回', [11, 19]],
+  ])('%s', (text, surface, span) => {
+    expect(read(text)).toEqual([[surface, span, '年']]);
+  });
+
+  it('keeps a vague span with another count its own figure', () => {
+    expect(read('数日に3回の割合で停電した。').map((f) => f[0])).toEqual(['数日', '3回']);
+  });
+});
