@@ -79,7 +79,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     // 18年度の水準, 2008年以来: a benchmark year is no year of the story for 前年度 / 前年 to count from.
-    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end));
+    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end)) || sameAsBase(c.spec, text, c.end);
     if ('lo' in r && remembers(c.spec, text.slice(c.end, c.end + 1)) && !inQuote && !benchmark) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
@@ -100,6 +100,21 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+// 去年の同じ月を2.6%上回った, 昨年同期より2割多い: the period a year before, as what is compared against.
+const BASE_AFTER = /^(?:を|より)/;
+
+/**
+ * 「5月の指数は去年の同じ月を2.6%上回った。上昇率は前の月から縮小した」: the same month or period a year
+ * before, made the base of a comparison, is no month of the story: 前の月 still counts from 5月.
+ */
+function sameAsBase(spec: DateSpec, text: string, end: number): boolean {
+  return (
+    spec.kind === 'calendar' &&
+    (spec.sameMonth === true || spec.samePeriod === true) &&
+    BASE_AFTER.test(text.slice(end, end + 2))
+  );
 }
 
 // 28日、: a day set off by a comma dates the sentence it opens.

@@ -194,3 +194,15 @@ describe('the year after as the year in focus', () => {
     ]);
   });
 });
+
+/** 去年の同じ月を…上回った: the same month a year before as a base of comparison is no month of the story. */
+describe('the same month a year before as a base', () => {
+  it.each([
+    ['5月の物価指数は去年の同じ月を2.6%上回った。上昇率は前の月から0.3ポイント縮小した。', '前の月', '2026-04'],
+    ['北浜市の5月の販売台数は昨年同月を1割下回り、前月からも減った。', '前月', '2026-04'],
+    ['4月の来場者は昨年の同じ月より2割多く、前の月からも増えた。', '前の月', '2026-03'],
+    ['5月の輸出額は昨年同月に比べ3%減った。前月は増えていた。', '前月', '2026-04'],
+  ])('%s', (text, surface, value) => {
+    expect(read(text, '2026-06-19')).toContainEqual([surface, value]);
+  });
+});
