@@ -7,11 +7,13 @@ import { linkedDay } from './anchored-day';
 import { parseYmd } from './calendar';
 import { DateContext } from './context';
 import { eventDay } from './event-day';
+import { formerPost } from './former-post';
 import { QuoteTracker } from './quotes';
 import { formatResolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
+import { statisticMonth } from './statistic-month';
 import { clausePast, clauseTense, copulaTense, goingOnNow, mainVerbPast, tenseAfter } from './tense';
 
 /**
@@ -52,7 +54,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
         !ctx.tense && tokens.length ? clauseTense(tokens, c.end, SINCE_AFTER.test(text.slice(c.end, c.end + 2))) : null;
       // 「4月1日付の人事異動を発表した」: past only reaches a date the clause ties to its verb (10〜12月期に
       // …減った); the past of a verb after a date qualifying a noun may be the reporting of it.
-      if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2))) ctx.clauseTense = null;
+      // 「10月の利用者数は…増えた」: the past of a statistic's clause is the month's (statisticMonth).
+      if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2)) && !statisticMonth(text, c.end))
+        ctx.clauseTense = null;
     }
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
@@ -75,8 +79,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     // 18年度の水準, 2008年以来: a benchmark year is no year of the story for 前年度 / 前年 to count from.
-    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end));
-    if ('lo' in r && remembers(c.spec) && !inQuote && !benchmark) {
+    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end)) || sameAsBase(c.spec, text, c.end);
+    if ('lo' in r && remembers(c.spec, text.slice(c.end, c.end + 1)) && !inQuote && !benchmark) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
       // 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: the 27th is what the 28th's
@@ -96,6 +100,21 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+// 去年の同じ月を2.6%上回った, 昨年同期より2割多い: the period a year before, as what is compared against.
+const BASE_AFTER = /^(?:を|より)/;
+
+/**
+ * 「5月の指数は去年の同じ月を2.6%上回った。上昇率は前の月から縮小した」: the same month or period a year
+ * before, made the base of a comparison, is no month of the story: 前の月 still counts from 5月.
+ */
+function sameAsBase(spec: DateSpec, text: string, end: number): boolean {
+  return (
+    spec.kind === 'calendar' &&
+    (spec.sameMonth === true || spec.samePeriod === true) &&
+    BASE_AFTER.test(text.slice(end, end + 2))
+  );
 }
 
 // 28日、: a day set off by a comma dates the sentence it opens.
@@ -155,14 +174,21 @@ function noteStyle(ctx: DateContext, text: string, c: Candidate): void {
 
 /**
  * 同日 / 前年 / 翌日 look from the story's date; they do not become it, so 「10日に入院し、翌日手術、
- * 翌々日退院」 counts both from the 10th and a second 前年 is not two years back.
+ * 翌々日退院」 counts both from the 10th and a second 前年 is not two years back. 翌年 and 翌年度 move the
+ * story on a year when made what the sentence is about (FOCUS_AFTER): 「2019年に開業した。翌年の利用者数は
+ * …前年を上回った」 compares 2020 with 2019.
  */
-function remembers(spec: DateSpec): boolean {
+function remembers(spec: DateSpec, after: string): boolean {
   if (spec.kind !== 'calendar') return spec.kind === 'range' || spec.kind === 'ago';
   if (spec.edition) return false;
   const rel = spec.day?.type === 'rel' ? spec.day : spec.month?.type === 'rel' ? spec.month : spec.year;
+  if (rel?.type === 'rel' && rel === spec.year && rel.word.offset > 0 && FOCUS_AFTER.test(after)) return true;
   return !(rel?.type === 'rel' && rel.word.anchor === 'previous');
 }
+
+// 翌年の利用者数, 翌年は, 翌年度も: the year after as what its sentence is about; 次の年に完成した is a step
+// of a chain told from the first year (その前の年 after it still counts from 2020年).
+const FOCUS_AFTER = /^(?:の|は|も)/;
 
 // 震災が起きた翌年, 事故の翌日: a clause or a noun before the word names the event it counts from.
 const EVENT_BEFORE = /[たのだ]$/;
@@ -210,8 +236,8 @@ function yearOfOrigin(text: string, end: number): boolean {
 
 /**
  * Whether [start, end) is a word: it starts a token and ends one, or is followed by a suffix that
- * the tokenizer glued on (昨年来). 明日香 and 前日銀総裁 fail. Test seam: without tokens (a fake
- * tokenizer) every span counts as a word.
+ * the tokenizer glued on (昨年来). 明日香, 前日銀総裁 and 前日産社長 (a former post: formerPost) fail.
+ * Test seam: without tokens (a fake tokenizer) every span counts as a word.
  */
 function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
   if (tokens.length === 0) return () => true;
@@ -219,5 +245,8 @@ function wordCheck(text: string, tokens: readonly Token[]): (start: number, end:
   // one a binary search finds: no set of every token's offsets is built per text (a tenth of the stage).
   const starts = (at: number) => (tokens[tokenAt(tokens, at)] as Token | undefined)?.start === at;
   const ends = (at: number) => (tokens[tokenAt(tokens, at - 1)] as Token | undefined)?.end === at;
-  return (start, end) => starts(start) && (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end));
+  return (start, end) =>
+    starts(start) &&
+    (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end)) &&
+    !formerPost(tokens, tokenAt(tokens, start));
 }

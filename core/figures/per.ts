@@ -83,7 +83,8 @@ export function perDenominator(
 ): Draft[] | null {
   const { text } = ctx;
   const { entry } = counter;
-  if (a.reading.value === null || text[a.start - 1] === '月') return null; // 6月1日1000人: a date
+  if (text[a.start - 1] === '月') return null; // 6月1日1000人: a date
+  if (a.reading.value === null) return onceInVagueSpan(ctx, a, counter, build);
   // 1時間30分, 1分20秒: a length of time to the minute or second, not a rate.
   if ((entry.unit === '時間' || entry.unit === '分') && CLOCK_NEXT.test(text.slice(counter.end, counter.end + 4)))
     return null;
@@ -163,4 +164,39 @@ export function perDenominator(
       },
     ];
   return figs.map((d, i) => (i === 0 ? { ...d, start: a.start } : d));
+}
+
+/**
+ * 数年に1度, 十数年に1回: once in a span counted vaguely; the span is the figure (2–9 年), as in 100年に1度,
+ * and the one counted adds nothing. Null for anything else after a vague count (数年で, 数日に3回).
+ */
+function onceInVagueSpan(
+  ctx: Ctx,
+  a: Numeral,
+  counter: { entry: CounterEntry; end: number },
+  build: Build,
+): Draft[] | null {
+  const { min, max } = a.reading;
+  if (min === null || max === null || !TIME_UNITS.has(counter.entry.unit) || ctx.text[counter.end] !== 'に')
+    return null;
+  const b = numberAt(ctx, counter.end + 1);
+  const figs = b?.reading.value === 1 ? build(ctx, b) : [];
+  const once = figs[0];
+  if (!once || figs.length !== 1) return null;
+  return [
+    {
+      ...once,
+      start: a.start,
+      coreStart: a.start,
+      coreEnd: a.end,
+      value: null,
+      min,
+      max,
+      unit: counter.entry.unit,
+      kind: 'duration',
+      approx: true,
+      vague: true,
+      change: null,
+    },
+  ];
 }

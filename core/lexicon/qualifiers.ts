@@ -55,7 +55,12 @@ export const PREFIX_QUALIFIERS: readonly Qualifier[] = [
   { surface: '分速', unit: 'm/min' },
   { surface: '秒速', unit: 'm/s' },
   // マグニチュードは6.8, 震度は5強: the scale may be the topic
-  ...['マグニチュード', 'マグニチュードは', 'マグニチュードが'].map((s) => ({ surface: s, unit: 'M' })),
+  // マグニチュード（M）は7.1: the scale's name with its symbol in brackets, as a news report first writes it
+  ...['', '（M）', '(M)', '（Ｍ）'].flatMap((m) =>
+    ['', 'は', 'が'].map((p) => ({ surface: `マグニチュード${m}${p}`, unit: 'M' })),
+  ),
+  // 地震の規模（マグニチュード）は5.2: the scale named in brackets after what it measures
+  ...['（マグニチュード）は', '（マグニチュード）が', '(マグニチュード)は'].map((s) => ({ surface: s, unit: 'M' })),
   ...['震度', '震度は', '震度が'].map((s) => ({ surface: s, unit: '震度' })),
   { surface: '射程', unit: 'km' },
   { surface: '体重', unit: 'kg' },

@@ -396,3 +396,10 @@ export const BENCHMARK_AFTER = [
   'と比べ',
   'に比べ',
 ] as const satisfies readonly string[];
+
+/**
+ * 「北辰鉄道の10月の利用者数は…増えた」「12月の売上高は3割減少した」: endings of a statistic a month
+ * with no year qualifies. Told in the past as its clause's subject or topic, the month is one whose figures
+ * are out, so a month after publication is last year's (dates/statistic-month.ts).
+ */
+export const STATISTIC_ENDINGS: readonly string[] = ['数', '人口', '率', '指数', '倍率', '高', '額', '量'];
