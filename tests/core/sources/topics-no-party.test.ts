@@ -43,4 +43,11 @@ describe('a topic of plain words with a predicate of its own is what is foreseen
     const quoted = '買い物をしていた主婦（52）は「家族4人で月に10キロは食べる」とため息をついた。';
     expect(names(quoted, ['4人', '10キロ'])).toEqual(['主婦', '主婦']);
   });
+
+  it('only a verb of foreseeing makes the topic the thing foreseen: 発表した / 主張した want a party', () => {
+    const a = 'その後、ソーマ政権は、2010年から2014年の間に3万2千世帯を移転させたと主張した。';
+    expect(names(a, ['3万2千世帯'])).toEqual(['ソーマ政権']);
+    expect(names('ミナト陣営は約4千人を動員したと発表した。', ['約4千人'])).toEqual(['ミナト陣営']);
+    expect(names('現政権は3万世帯を支援したと説明した。', ['3万世帯'])).toEqual(['現政権']);
+  });
 });
