@@ -23,6 +23,9 @@ describe('a topic no word makes a party, set apart by a comma: the body after it
     expect(names('政府は、東和社が1000人を解雇したと発表した。', ['1000人'])).toEqual(['政府']);
     expect(names('山田氏は、東和社が23日、従業員を1000人解雇したと明らかにした。', ['1000人'])).toEqual(['山田氏']);
     expect(names('田中社長は、同社が売上高を2倍にしたと説明した。', ['2倍'])).toEqual(['田中社長']);
+    expect(names('被告側は、会社が1億2千万円を支払ったと主張した。', ['1億2千万円'])).toEqual(['被告側']);
+    expect(names('原告側は、東和社が約3千万円を隠したと述べた。', ['約3千万円'])).toEqual(['原告側']);
+    expect(names('国際調査団は、現地当局が約40人を拘束したと述べた。', ['約40人'])).toEqual(['国際調査団']);
   });
 });
 
