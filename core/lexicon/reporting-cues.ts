@@ -635,6 +635,20 @@ export const PLAN_SAHEN: ReadonlySet<string> = new Set(['計画', '予定', '投
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(['見込む', '見積もる', '予想', '想定']);
 
 /**
+ * Verbs of foreseeing a measure: 総人口は…1億499万人になると見込んでいる, 世界の平均海面は…上昇すると予測している.
+ * Only with one of these may a topic of plain words be what is foreseen rather than who foresees; 発表した /
+ * 主張した want a party (現政権は…3万世帯を支援したと発表した is the government's).
+ */
+export const FORESEEING_VERBS: ReadonlySet<string> = new Set([
+  ...FORECAST_WORDS,
+  '予測',
+  '推計',
+  '試算',
+  '推定',
+  '見通す',
+]);
+
+/**
  * Nouns of a plan closing a sentence after a verb: 80円とする計画だ, 採用する予定です, 見直す方針だ, 最大3万人
  * 規模のストを行う構えだ (a stance taken, the party's plan as much as 方針).
  */

@@ -405,3 +405,10 @@ export const TIME_SUFFIXES: ReadonlySet<string> = new Set([
   'ごろ',
   '頃',
 ]);
+
+/**
+ * Suffixes that make a side or a group of the words before them (被告側, 原告側, 調査団, 弁護団, 賛成派, 候補陣営):
+ * a party, so as a topic set apart by a comma (被告側は、会社が…と主張した) it keeps its words, where an event
+ * (大統領選は、選管が…) gives them to the body after it.
+ */
+export const PARTY_SUFFIXES: ReadonlySet<string> = new Set(['側', '団', '派', '陣営']);

@@ -1,4 +1,5 @@
 import { COUNT_NOUN_ENDINGS, RATE_NOUN_ENDINGS } from '../lexicon/rate-nouns';
+import { FORESEEING_VERBS } from '../lexicon/reporting-cues';
 import { TIME_SUFFIXES } from '../lexicon/source-nouns';
 import { alternation } from '../lexicon/word-table';
 import {
@@ -52,7 +53,22 @@ function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: numbe
   // 北辰は…とした (a name IPADIC knows as a word) / 中銀は (a body's short form, its head one character):
   // a topic of one word, or of a one-character head, may be a party.
   const words = phrase.first < phrase.last && (tokens[phrase.last] as Token).surface.length > 1;
-  return !predicate || (words && !sourceTypeOf(phrase));
+  return !predicate || (words && !sourceTypeOf(phrase) && foresees(tokens, to));
+}
+
+/**
+ * The verb after the quoting と at `to` foresees (…になると見込んでいる, …上昇すると予測している): only then may a
+ * topic whose words have a predicate of their own be the thing foreseen. 発表した / 主張した want a party:
+ * ソーマ政権は…3万世帯を支援したと発表した is the government's.
+ */
+function foresees(tokens: readonly Token[], to: number): boolean {
+  for (let k = to + 1; k <= to + 3; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (FORESEEING_VERBS.has(t.basic) || FORESEEING_VERBS.has(t.surface)) return true;
+    if (t.surface !== '、' && !isPlainNoun(t)) return false;
+  }
+  return false;
 }
 
 /** Tokens [from, to) hold a verb, an auxiliary or an adjective. */

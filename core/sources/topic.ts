@@ -1,6 +1,7 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { DOCUMENT_NOUNS } from '../lexicon/documents';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
+import { PARTY_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
@@ -148,6 +149,9 @@ export function bodySetAfter(
   // スポーツ北日本は、球団が…と報じている: a name of its own (a proper or unknown word last) may be a party.
   if (isProperNoun(head) || !head.known) return null;
   if (tokens[p + 1]?.surface !== '、' || namesAPerson(tokens, topic) || isSureBody(tokens, v, topic)) return null;
+  // 被告側は、会社が1億円を払ったと主張した / 調査団は、当局が…と述べた: a side or a group is a party with words
+  // of its own; only an event or a thing gives them to the body after it.
+  if (PARTY_SUFFIXES.has(head.surface)) return null;
   for (let k = p + 2; k < hi; k++) {
     const t = tokens[k] as Token;
     if (depthAt(v, k) > 0) continue;

@@ -23,6 +23,9 @@ describe('a topic no word makes a party, set apart by a comma: the body after it
     expect(names('政府は、東和社が1000人を解雇したと発表した。', ['1000人'])).toEqual(['政府']);
     expect(names('山田氏は、東和社が23日、従業員を1000人解雇したと明らかにした。', ['1000人'])).toEqual(['山田氏']);
     expect(names('田中社長は、同社が売上高を2倍にしたと説明した。', ['2倍'])).toEqual(['田中社長']);
+    expect(names('被告側は、会社が1億2千万円を支払ったと主張した。', ['1億2千万円'])).toEqual(['被告側']);
+    expect(names('原告側は、東和社が約3千万円を隠したと述べた。', ['約3千万円'])).toEqual(['原告側']);
+    expect(names('国際調査団は、現地当局が約40人を拘束したと述べた。', ['約40人'])).toEqual(['国際調査団']);
   });
 });
 
@@ -42,5 +45,12 @@ describe('a topic of plain words with a predicate of its own is what is foreseen
     expect(names('研究チームは、発症リスクが約2倍に高まるとしている。', ['約2倍'])).toEqual(['研究チーム']);
     const quoted = '買い物をしていた主婦（52）は「家族4人で月に10キロは食べる」とため息をついた。';
     expect(names(quoted, ['4人', '10キロ'])).toEqual(['主婦', '主婦']);
+  });
+
+  it('only a verb of foreseeing makes the topic the thing foreseen: 発表した / 主張した want a party', () => {
+    const a = 'その後、ソーマ政権は、2010年から2014年の間に3万2千世帯を移転させたと主張した。';
+    expect(names(a, ['3万2千世帯'])).toEqual(['ソーマ政権']);
+    expect(names('ミナト陣営は約4千人を動員したと発表した。', ['約4千人'])).toEqual(['ミナト陣営']);
+    expect(names('現政権は3万世帯を支援したと説明した。', ['3万世帯'])).toEqual(['現政権']);
   });
 });
