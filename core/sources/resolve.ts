@@ -13,6 +13,17 @@ import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
 import { sameCountAfter } from './same-count';
 import type { InForce, SentenceSources } from './sentence-sources';
+import { sourceTypeOf } from './source-type';
+
+/**
+ * A speaker inside what an according-to cue reports may have relayed it (CNNによると、国防総省は…と述べた)
+ * only when it is a body, a person or a name: 「県の資料によると、…南側の壁は貫通できないと分析している」 — the
+ * wall is what the analysis tells of, not one who passed it on.
+ */
+function relays(p: Party): boolean {
+  const phrase = p.phrase;
+  return !!sourceTypeOf(phrase) || phrase.hasProper || phrase.hasPerson || phrase.headName;
+}
 
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 export const UNNAMED = Symbol('unnamed');
@@ -66,7 +77,7 @@ export function resolveFigure(
   // 署の推計は約38万人で、主催者発表の5割ほどにとどまった: set against another party's figure, the writer's.
   const p = a || q;
   if (p && isAgainstOthersReport(text, f, p.name)) return null;
-  if (a) return q && q.name !== a.name ? { ...a, via: a.via ?? q.name } : a;
+  if (a) return q && q.name !== a.name && relays(q) ? { ...a, via: a.via ?? q.name } : a;
   // 提言では…。また、…も盛り込んだ。: a subjectless plan under a document in force is the document's.
   if (q && quote?.plan && !quote.speaker && here.document) return here.document;
   // 政府は…3カ月間、再開する方針だ。これは高森経済産業相が…明らかにしたものだ: a plan or an act read

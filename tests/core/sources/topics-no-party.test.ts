@@ -54,3 +54,25 @@ describe('a topic of plain words with a predicate of its own is what is foreseen
     expect(names('現政権は3万世帯を支援したと説明した。', ['3万世帯'])).toEqual(['現政権']);
   });
 });
+
+describe('a plain-word topic inside what a document reports relays nothing', () => {
+  const vias = (text: string, figures: string[]) => sourcesOf(text, figures).map((s) => [s?.name, s?.via]);
+
+  it('the thing analysed is no relay: the document stays the source, alone', () => {
+    const a =
+      '北山県が2月に作成した資料によると、東側の壁は1300mで破壊可能だが、南側の壁は貫通不可能であり、門は100m以内に近づかなければ壊せないと分析している。';
+    expect(vias(a, ['1300m', '100m以内'])).toEqual([
+      ['北山県', undefined],
+      ['北山県', undefined],
+    ]);
+    const b = '東和研究所の報告書によると、車体正面上部は貫通できず、側面は500m以内なら撃ち抜けると分析している。';
+    expect(vias(b, ['500m以内'])).toEqual([['東和研究所', undefined]]);
+  });
+
+  it('a body or a person speaking inside it still relays', () => {
+    const c = 'CNNによると、国防総省は兵士約300人を派遣したと述べた。';
+    expect(vias(c, ['約300人'])).toEqual([['CNN', '国防総省']]);
+    const d = '北浜新聞によると、山田社長は従業員を50人増やしたと話した。';
+    expect(vias(d, ['50人'])).toEqual([['北浜新聞', '山田社長']]);
+  });
+});
