@@ -1,3 +1,4 @@
+import { formerPost } from '../dates/former-post';
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
 import { RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
@@ -181,7 +182,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
     // 調査結果によると: IPADIC reads 結果 as adverbial, yet a report noun ends a report's name;
     // 現場を見た方によると: 方 (非自立 to IPADIC) after a clause is a person.
     const head = i === last && ((isAdverbialNoun(t) && REPORT_ENDS.has(t.surface)) || describedHead(tokens, i));
-    if (isNameToken(t) || head) {
+    // 前日産社長の西川氏: kuromoji reads 前日|産; a day word glued to a body's post is 前 (former) and the
+    // body's first character, so the name keeps it rather than start at 産.
+    if (isNameToken(t) || head || (first === i + 1 && formerPost(tokens, i))) {
       first = i;
       i--;
       count++;
