@@ -18,6 +18,9 @@ export function formerPost(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at + 1];
   if (!first || first.start !== day.end || !noun(first) || first.pos1 === '副詞可能' || first.pos1 === '数')
     return false;
+  // The body's name goes on from 日 by one character (日|産, 日|医, 日|南): a word of its own after the day
+  // (前日市議会議長が辞任し, 前日本社社長が) names no body 日…, and the day before stays.
+  if (first.surface.length > 1) return false;
   for (let k = at + 2; k <= at + REACH; k++) {
     const t = tokens[k];
     if (!t || !noun(t) || t.start !== (tokens[k - 1] as Token).end) return false;
