@@ -29,6 +29,7 @@ import {
   isNoun,
   isNumeral,
   isParticle,
+  isPassive,
   isPrefix,
   isSuffix,
   isVerb,
@@ -373,7 +374,7 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   // 与党と緑風党は…を創設することで合意した: what parties agree on is theirs to make known.
   const agreed = isNoun(t) && AGREEING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
   const de = tokens[i - 1];
-  if (agreed && de?.surface === 'で' && isCaseParticle(de) && !/^(?:れる|られる)$/.test(tokens[i + 2]?.basic ?? '')) {
+  if (agreed && de?.surface === 'で' && isCaseParticle(de) && !isPassive(tokens[i + 2])) {
     return { first: i, last: i + 1, passive: false, announce: true, verb: t.surface };
   }
   // 懲役18年の判決を言い渡した: a ruling pronounced is the court's release (言い渡された is the defendant's).
@@ -397,7 +398,7 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const ordering = ORDERING_VERBS.has(word);
   const demanding = DEMANDING_VERBS.has(word);
   const suru = isVerb(t) ? i : tokens[i + 1]?.basic === 'する' ? i + 1 : -1;
-  if ((ordering || demanding) && suru >= 0 && !/^(?:れる|られる)$/.test(tokens[suru + 1]?.basic ?? '')) {
+  if ((ordering || demanding) && suru >= 0 && !isPassive(tokens[suru + 1])) {
     // An order speaks for its own sentence; the plain sentences after it are not its content.
     return { first: i, last: suru, passive: false, announce: false, verb: t.surface, demand: !ordering };
   }
@@ -472,8 +473,6 @@ function compiledReport(tokens: readonly Token[], i: number): VerbMatch | null {
   if (k === last + 1 || !isNoun(tokens[k]) || isDependent(tokens[k])) return null;
   return { first: i, last, passive: false, announce: true, verb: t.surface };
 }
-
-const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */
 function endsClause(tokens: readonly Token[], k: number): boolean {

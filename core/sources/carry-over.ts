@@ -21,6 +21,7 @@ import {
   isIndependent,
   isNoun,
   isParticle,
+  isPassive,
   isSuffix,
   isVerb,
 } from '../text/pos';
@@ -200,7 +201,7 @@ function ownVerbAt(tokens: readonly Token[], k: number): VerbMatch | null {
   const t = tokens[k] as Token;
   if (!isVerb(t) || t.pos1 !== '自立' || NOT_OWN_VERBS.has(t.basic)) return null;
   const next = tokens[k + 1];
-  if (next?.basic === 'れる' || next?.basic === 'られる') return null;
+  if (isPassive(next)) return null;
   return { first: k, last: k, passive: false, announce: false, verb: t.surface };
 }
 

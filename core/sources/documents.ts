@@ -2,7 +2,16 @@ import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
 import { AUTHOR_VOICES, AUTHORING_VERBS, DOCUMENT_NOUNS } from '../lexicon/documents';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { WordIndex } from '../lexicon/word-table';
-import { isAdverbialNoun, isBindingParticle, isCaseParticle, isGenitive, isNoun, isSymbol, isVerb } from '../text/pos';
+import {
+  isAdverbialNoun,
+  isBindingParticle,
+  isCaseParticle,
+  isGenitive,
+  isNoun,
+  isPassive,
+  isSymbol,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { type Antecedents, anaphorOf } from './anaphora';
 import { isReportPhrase } from './chains';
@@ -179,7 +188,7 @@ function closesPassive(tokens: readonly Token[], v: SentenceView): boolean {
   for (; k > v.first && depthAt(v, k) === 0; k--) {
     const t = tokens[k] as Token;
     if (t.pos !== '助動詞' && !(isVerb(t) && t.pos1 === '接尾')) return false;
-    if (t.basic === 'れる' || t.basic === 'られる') return true;
+    if (isPassive(t)) return true;
     if (!TENSE.has(t.basic) && !isVerb(t)) return false;
   }
   return false;

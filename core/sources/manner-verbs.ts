@@ -1,5 +1,14 @@
 import { QUOTE_NON_SPEECH_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isConjunctiveParticle, isIndependent, isNoun, isParticle, isPrefix, isVerb } from '../text/pos';
+import {
+  isAuxiliary,
+  isConjunctiveParticle,
+  isIndependent,
+  isNoun,
+  isParticle,
+  isPassive,
+  isPrefix,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import type { SentenceView } from './cue';
 import { isNegated, type VerbMatch } from './reporting-verbs';
@@ -20,7 +29,7 @@ export function mannerVerbAt(tokens: readonly Token[], v: SentenceView, k: numbe
     if (isVerb(t) && isIndependent(t)) {
       if (QUOTE_NON_SPEECH_VERBS.has(t.basic) || isNegated(tokens, i)) return null;
       let e = i + 1;
-      if (tokens[e]?.basic === 'れる' || tokens[e]?.basic === 'られる' || tokens[e]?.basic === 'せる') {
+      if (isPassive(tokens[e]) || tokens[e]?.basic === 'せる') {
         // 曇らせた is a verb of its own (曇ら|せ); 呼ばれる is a passive.
         if (tokens[e]?.basic !== 'せる') return null;
       }

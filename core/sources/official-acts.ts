@@ -9,6 +9,7 @@ import {
   isNoun,
   isNumeral,
   isParticle,
+  isPassive,
   isPlaceName,
   isProperNoun,
   isVerb,
@@ -66,7 +67,7 @@ function actAt(tokens: readonly Token[], k: number): number {
   const directive = puts && tokens[k - 1]?.surface === 'を' && DIRECTIVE_NOUNS.includes(tokens[k - 2]?.surface ?? '');
   if (!command && !directive) return -1;
   const last = suru ? k + 1 : k;
-  if (/^(?:れる|られる)$/.test(tokens[last + 1]?.basic ?? '') || isNegated(tokens, last)) return -1;
+  if (isPassive(tokens[last + 1]) || isNegated(tokens, last)) return -1;
   let e = last + 1;
   for (; e < tokens.length && isEnding(tokens[e] as Token); e++) {
     // 投入して消火にあたっている: a clause joined by て ends there, whatever follows.

@@ -8,6 +8,7 @@ import {
   isIndependent,
   isNoun,
   isNumeral,
+  isPassive,
   isSahenNoun,
   isSuffix,
   isVerb,
@@ -97,7 +98,7 @@ export function closingQuoteVerb(tokens: readonly Token[], v: SentenceView, k: n
   let e = last + 1;
   // まとめ|て|いる|。, 分析し|て|い|ます|。, 集計し|た|。, 見込ん|で|いる|。 (て voiced after ん)
   while (e < v.end && (isAuxiliary(tokens[e]) || isTe(tokens[e]) || isDependent(tokens[e]))) {
-    if (/^(?:れる|られる)$/.test(tokens[e]?.basic ?? '')) return null;
+    if (isPassive(tokens[e])) return null;
     e++;
   }
   const end = tokens[e];

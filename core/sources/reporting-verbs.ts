@@ -8,7 +8,7 @@ import {
   REPORTING_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isAdjective, isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isVerb } from '../text/pos';
+import { isAdjective, isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isPassive, isVerb } from '../text/pos';
 import { KANJI, KATAKANA, toKatakana } from '../text/script';
 import type { Token } from '../types';
 
@@ -34,7 +34,6 @@ export interface VerbMatch {
 }
 
 const isSuru = (t: Token | undefined) => !!t && isVerb(t) && (t.basic === 'する' || t.basic === 'できる');
-const isPassive = (t: Token | undefined) => !!t && (t.basic === 'れる' || t.basic === 'られる');
 // 言いたくなる / 述べたい: a wish, not a report.
 const isWish = (t: Token | undefined) => !!t && t.basic === 'たい';
 /**

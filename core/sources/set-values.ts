@@ -1,6 +1,6 @@
 import { DECIDING_VERBS, SETTING_VERBS } from '../lexicon/reporting-cues';
 import { COUNTED_BODIES } from '../lexicon/source-nouns';
-import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
+import { isBindingParticle, isCaseParticle, isNoun, isPassive, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { isNegated } from './reporting-verbs';
@@ -46,7 +46,7 @@ function settingVerbAt(tokens: readonly Token[], k: number): number {
   const sahen = isNoun(t) && SETTING_VERBS.has(t.surface) && tokens[k + 1]?.basic === 'する';
   if (!verb && !sahen) return -1;
   const last = sahen ? k + 1 : k;
-  if (/^(?:れる|られる)$/.test(tokens[last + 1]?.basic ?? '') || isNegated(tokens, last)) return -1;
+  if (isPassive(tokens[last + 1]) || isNegated(tokens, last)) return -1;
   // 金利を0.5%に引き上げることを決めた: a deed decided is the writer's account of the decision
   // (announcements.ts), not a value the body vouches for.
   const decided = tokens[last + 3];

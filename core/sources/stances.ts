@@ -7,6 +7,7 @@ import {
   isCaseParticle,
   isConjunction,
   isNoun,
+  isPassive,
   isSahenNoun,
   isSuffix,
   isVerb,
@@ -70,7 +71,7 @@ function stanceClosing(tokens: readonly Token[], v: SentenceView, from: number):
   while (e < v.end && isEnding(tokens[e] as Token)) e++;
   if (e < v.end && !/^[。．]$/.test((tokens[e] as Token).surface)) return null;
   // 問題視される: what others hold up, not the topic's stance.
-  if (tokens.slice(k, e).some((w) => /^(?:れる|られる)$/.test(w.basic))) return null;
+  if (tokens.slice(k, e).some((w) => isPassive(w))) return null;
   return tokens
     .slice(from, e)
     .map((w) => w.surface)

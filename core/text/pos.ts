@@ -108,5 +108,8 @@ export const isConjunctiveParticle = (t: Tagged): boolean => t?.pos1 === '接続
 export const isParallelParticle = (t: Tagged): boolean => t?.pos1 === '並立助詞';
 /** 助詞,終助詞: 「ね」, 「よ」 closing a sentence. */
 export const isFinalParticle = (t: Tagged): boolean => t?.pos1 === '終助詞';
+/** The passive auxiliary (基本形 れる / られる): 「発表された」, 「問題視される」 — what others did to the subject. */
+export const isPassive = (t: Pick<Token, 'basic'> | null | undefined): boolean =>
+  t?.basic === 'れる' || t?.basic === 'られる';
 /** 接頭詞,名詞接続: a prefix before a noun, 「約」, 「全」. */
 export const isNounPrefix = (t: Tagged): boolean => t?.pos1 === '名詞接続';
