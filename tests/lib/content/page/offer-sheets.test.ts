@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../lib/content/page/blocks';
 import { listsOffers } from '../../../../lib/content/page/particulars';
-import { parse } from './load';
-
-/** Paragraph blocks over the given lines, as the page reads them. */
-function paragraphs(lines: string[]): Block[] {
-  const doc = parse(`<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
-  return Array.from(doc.querySelectorAll('p')).map((p) => ({
-    kind: 'paragraph' as const,
-    nodes: Array.from(p.childNodes) as Text[],
-    chars: (p.textContent ?? '').length,
-    linked: false,
-  }));
-}
+import { paragraphs } from './load';
 
 /** One event's sheet: its date, its place and its price, the label on a line of its own or opening one. */
 const sheet = (price: string) => ['日時', '3月8日（土）午前10時', '会場', '中央公民館', price];

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../lib/content/page/blocks';
 import { isTurnTranscript } from '../../../../lib/content/page/transcript';
-import { parse } from './load';
-
-/** Paragraph blocks over the given lines, as the page reads them. */
-function paragraphs(lines: string[]): Block[] {
-  const doc = parse(`<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`);
-  return Array.from(doc.querySelectorAll('p')).map((p) => ({
-    kind: 'paragraph' as const,
-    nodes: Array.from(p.childNodes) as Text[],
-    chars: (p.textContent ?? '').length,
-    linked: false,
-  }));
-}
+import { paragraphs } from './load';
 
 describe('isTurnTranscript: turns opened by the speaker’s role', () => {
   it('reporters’ and an office’s turns, bracketed or with a colon', () => {
