@@ -99,9 +99,13 @@ export function guessEncoding(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const latin = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
   if (ISO_2022_JP_ESCAPE.test(latin) && strictUtf8(sample) !== null) return 'iso-2022-jp';
+  // UTF-16 writes every ASCII character, the newline included, with a zero byte; Shift_JIS and EUC-JP never
+  // hold one. Without a zero byte, UTF-16 is no candidate: the two-byte characters of a short Shift_JIS line
+  // (「売上は３億円」) also read as valid, plausible CJK in UTF-16BE.
+  const utf16 = sample.includes(0) ? ['utf-16le', 'utf-16be'] : [];
   let best: string | null = null;
   let bestScore = 0.9;
-  for (const encoding of ['utf-16le', 'utf-16be', 'shift_jis', 'euc-jp']) {
+  for (const encoding of [...utf16, 'shift_jis', 'euc-jp']) {
     let text: string;
     try {
       // stream: a sample cut inside a character is not an error.

@@ -121,6 +121,17 @@ describe('encoding helpers', () => {
     expect(guessEncoding(noise)).toBeNull();
   });
 
+  it('takes a short Shift_JIS or EUC-JP line of two-byte characters for what it is, not UTF-16', () => {
+    // Every character two bytes, no ASCII, no newline: the pairs also decode as plausible CJK in UTF-16.
+    for (const line of ['売上は３億円', '気温は３５度を超えた', '来場者数は前年の２倍']) {
+      expect(guessEncoding(encodeLegacy(line, 'shift_jis'))).toBe('shift_jis');
+      expect(guessEncoding(encodeLegacy(line, 'euc-jp'))).toBe('euc-jp');
+    }
+    // UTF-16 of the same line with its newline still reads as UTF-16.
+    expect(guessEncoding(utf16('売上は３億円\n', 'be', false))).toBe('utf-16be');
+    expect(guessEncoding(utf16('売上は３億円\n', 'le', false))).toBe('utf-16le');
+  });
+
   it('quotes paths for the shell and handles stdin', () => {
     expect(conversionHint("my file's.txt", 'euc-jp')).toBe(
       `iconv -f EUC-JP -t UTF-8 'my file'\\''s.txt' > 'my file'\\''s.utf8.txt'`,
