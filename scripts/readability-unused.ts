@@ -2,7 +2,7 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So nine pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So eleven pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
@@ -24,6 +24,13 @@
  * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
  *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
  *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
+ *   With those fields go the work only they read: the text's direction (looked up the chosen box's ancestors),
+ *   the page's language and the fields' inits;
+ * - its element limit (`maxElemsToParse`: no caller sets it, and its default, 0, means none), and the debug and
+ *   JSDOMParser flags, which only the branches readability-quiet drops read;
+ * - of its fix for lazy images, the work on an <img>'s or <picture>'s own attributes (dropping a base64
+ *   placeholder's src, copying data-src into src or srcset): nothing reads them after. A <figure> with no image
+ *   still gets the <img> it builds from a data-src, which changes the image counts its cleaning weighs.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
  * use of what they take out may be left: a Readability whose text differs (the version is pinned in
  * package.json) fails the build instead of calling what is gone. The two methods taken out whole stay as empty
@@ -98,14 +105,56 @@ const EDITS = {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
     put: '\n    return { content: this._serializer(articleContent) };\n',
   },
+  // What only the result's other fields read: the text's direction from the chosen box's ancestors, the
+  // page's language, and the inits of both and of the site's name.
+  direction: {
+    find: /(\n {6}if \(parseSuccessful\) \{)\n {8}\/\/ Find out text direction[\s\S]*?\n {8}\}\);\n/,
+    put: '$1\n',
+  },
+  language: { find: /\n {8}if \(node\.tagName === "HTML"\) \{\n {10}this\._articleLang = [^\n]*\n {8}\}\n/, put: '\n' },
+  resultInits: { find: /\n {2}this\._articleDir = null;\n {2}this\._articleSiteName = null;\n/, put: '\n' },
+  // The element limit no caller sets (its default, 0, means none), and the debug and JSDOMParser flags only
+  // readability-quiet's dropped branches read.
+  elementLimit: {
+    find: /\n {4}\/\/ Avoid parsing too large documents, as per configuration option\n {4}if \(this\._maxElemsToParse > 0\) \{\n[\s\S]*?\n {4}\}\n/,
+    put: '\n',
+  },
+  elementLimitOption: { find: /\n {2}this\._maxElemsToParse =\n[^\n]*\n/, put: '\n' },
+  elementLimitDefault: {
+    find: /\n {2}\/\/ Max number of nodes supported[^\n]*\n {2}DEFAULT_MAX_ELEMS_TO_PARSE: 0,\n/,
+    put: '\n',
+  },
+  // Of the lazy images' fix, only what changes the tree: a <figure> with no image gets one. An <img>'s or a
+  // <picture>'s src and srcset, which it drops (a base64 placeholder) or copies from data-src, nothing reads after.
+  placeholderImages: {
+    find: /\n {8}\/\/ In some sites \(e\.g\. Kotaku\)[\s\S]*?\n {8}\}\n(\n {8}\/\/ also check for "null")/,
+    put: '\n$1',
+  },
+  placeholderPattern: { find: /\n {4}b64DataUrl: [^\n]*\n/, put: '\n' },
+  // The loop left declares the `attr` the placeholders' loop declared for it.
+  lazyImageAttribute: { find: /\n( {10})attr = elem\.attributes\[j\];\n/, put: '\n$1var attr = elem.attributes[j];\n' },
+  lazyImageSources: {
+    find: /if \(elem\.tagName === "IMG" \|\| elem\.tagName === "PICTURE"\) \{\n {14}elem\.setAttribute\(copyTo, attr\.value\);\n {12}\} else if \(/,
+    put: 'if (',
+  },
+  debugFlag: { find: /\n {2}this\._debug = !!options\.debug;\n/, put: '\n' },
+  jsdomFlag: { find: /\n {2}this\._docJSDOMParser = [^\n]*\n/, put: '\n' },
 } as const;
 
 /** Readability's members the edits take out whole (readability-short-names counts the members left). */
-export const MEMBERS_TAKEN_OUT = ['_classesToPreserve'] as const;
+export const MEMBERS_TAKEN_OUT = [
+  '_classesToPreserve',
+  '_articleDir',
+  '_articleLang',
+  '_articleSiteName',
+  '_maxElemsToParse',
+  '_debug',
+  '_docJSDOMParser',
+] as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:/;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl/;
 
 /** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
 export function unusedOut(code: string): string {
