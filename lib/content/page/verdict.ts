@@ -2,6 +2,7 @@ import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
+import { type EmbeddedPost, roundUpOfPosts } from './embedded-posts';
 import { definesHeadline } from './encyclopedic';
 import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
@@ -72,6 +73,8 @@ export interface VerdictInput {
   heading: string;
   /** What the article's prose reads as (prose-reading.ts). */
   reading: ProseReading;
+  /** The social-media posts embedded in the article. */
+  posts: readonly EmbeddedPost[];
 }
 
 /** This many dated lines make the page a list of entries (a diary's month, a day's stories), not one story. */
@@ -327,7 +330,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
       : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
-  const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
+  const notNews = notNewsKind(doc, root, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
   const scheduled = input.scheduled && !hasNewsType(meta);
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
@@ -349,6 +352,8 @@ export function articleVerdict(input: VerdictInput): Verdict {
     isDigest(lines) ||
     isRoster(blocks) ||
     notNews ||
+    // A curator's round-up of posts, however typed: the posts are the page, not a story's quotes.
+    (reading.kind !== 'story' && roundUpOfPosts(blocks, input.posts)) ||
     // A page its publisher puts out about itself (a company's release, a school's news) or a user's post.
     selfPublished(doc, meta) ||
     scheduled ||
