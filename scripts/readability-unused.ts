@@ -31,10 +31,12 @@
  * - of its fix for lazy images, the work on an <img>'s or <picture>'s own attributes (dropping a base64
  *   placeholder's src, copying data-src into src or srcset): nothing reads them after. A <figure> with no image
  *   still gets the <img> it builds from a data-src, which changes the image counts its cleaning weighs.
+ * Beside it, Readability-readerable.js's isProbablyReaderable takes its defaults as they are: probablyReaderable
+ * passes no options, so neither a checker given as a function nor options merged with the defaults.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
  * use of what they take out may be left: a Readability whose text differs (the version is pinned in
- * package.json) fails the build instead of calling what is gone. The two methods taken out whole stay as empty
- * shells, so Readability keeps the members readability-short-names counts. The CLI bundles Readability
+ * package.json) fails the build instead of calling what is gone. The members taken out whole are listed
+ * (MEMBERS_TAKEN_OUT), so readability-short-names counts the ones left. The CLI bundles Readability
  * unedited (with the same options and the same clone), so it does the same work and reads the same paragraphs.
  */
 
@@ -47,15 +49,18 @@ const READABILITY = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
  */
 const EDITS = {
   jsonLdCall: { find: /this\._disableJSONLD \? \{\} : this\._getJSONLD\(this\._doc\)/, put: '{}' },
-  jsonLdReader: { find: /\n {2}_getJSONLD\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _getJSONLD() {},\n' },
+  jsonLdReader: { find: /\n {2}_getJSONLD\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
+  // The metadata's first choice, the JSON-LD reader's title and byline, read from the empty object it now gets.
+  jsonLdTitle: { find: /\n( {6})jsonld\.title \|\|\n {6}/, put: '\n$1' },
+  jsonLdByline: { find: /\n( {6})jsonld\.byline \|\|\n {6}/, put: '\n$1' },
   jsonLdTypes: { find: /\n {4}jsonLdArticleTypes:\n {6}\/[^\n]*\/,\n/, put: '\n' },
   noscriptImages: {
     find: /\n {4}\/\/ Next find noscript and try to extract its image\n[\s\S]*?\n {4}\}\);\n {2}\},\n/,
     put: '\n  },\n',
   },
-  singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _isSingleImage() {},\n' },
+  singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   classesCall: { find: /\n {4}if \(!this\._keepClasses\) \{\n[^{}]*?\n {4}\}\n/, put: '\n' },
-  classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanClasses() {},\n' },
+  classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   absoluteUriHelper: {
     find: /\n {4}var baseURI = this\._doc\.baseURI;\n[\s\S]*?\n {4}function toAbsoluteURI\(uri\) \{\n[\s\S]*?\n {4}\}\n/,
     put: '\n',
@@ -82,11 +87,11 @@ const EDITS = {
     put: '\n',
   },
   stylesCall: { find: /\n {4}this\._cleanStyles\(articleContent\);\n/, put: '\n' },
-  styles: { find: /\n {2}_cleanStyles\(e\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanStyles() {},\n' },
+  styles: { find: /\n {2}_cleanStyles\(e\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   nestedCall: { find: /\n {4}this\._simplifyNestedElements\(articleContent\);\n/, put: '\n' },
   nested: {
     find: /\n {2}_simplifyNestedElements\(articleContent\) \{\n[\s\S]*?\n {2}\},\n/,
-    put: '\n  _simplifyNestedElements() {},\n',
+    put: '\n',
   },
   scriptsCall: {
     find: /\n {4}\/\/ Remove script tags from the document\.\n {4}this\._removeScripts\(this\._doc\);\n/,
@@ -100,7 +105,7 @@ const EDITS = {
     find: /\n\n {2}\/\/ These are the classes that readability sets itself\.\n {2}CLASSES_TO_PRESERVE: \[[^\]]*\],\n/,
     put: '\n',
   },
-  scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _removeScripts() {},\n' },
+  scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
     put: '\n    return { content: this._serializer(articleContent) };\n',
@@ -144,6 +149,12 @@ const EDITS = {
 /** Readability's members the edits take out whole (readability-short-names counts the members left). */
 export const MEMBERS_TAKEN_OUT = [
   '_classesToPreserve',
+  '_getJSONLD',
+  '_isSingleImage',
+  '_cleanClasses',
+  '_cleanStyles',
+  '_simplifyNestedElements',
+  '_removeScripts',
   '_articleDir',
   '_articleLang',
   '_articleSiteName',
@@ -154,24 +165,49 @@ export const MEMBERS_TAKEN_OUT = [
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl/;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\./;
 
-/** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
-export function unusedOut(code: string): string {
+/** `code` with each of `edits` made; throws when one does not match exactly once in `file`. */
+function edited(code: string, edits: Record<string, { find: RegExp; put: string }>, file: string): string {
   let out = code;
-  for (const [name, { find, put }] of Object.entries(EDITS)) {
+  for (const [name, { find, put }] of Object.entries(edits)) {
     const found = out.match(new RegExp(find.source, 'g'))?.length ?? 0;
     if (found !== 1) {
       throw new Error(
-        `readability-unused: expected ${name} once in Readability.js, found it ${found} times ` +
+        `readability-unused: expected ${name} once in ${file}, found it ${found} times ` +
           '(a new version? see scripts/readability-unused.ts)',
       );
     }
     out = out.replace(find, put);
   }
+  return out;
+}
+
+/** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
+export function unusedOut(code: string): string {
+  const out = edited(code, EDITS, 'Readability.js');
   const left = out.match(GONE)?.[0];
   if (left) throw new Error(`readability-unused: Readability.js still uses ${left} (see its file in scripts/)`);
   return out;
+}
+
+/** Readability-readerable.js, as Vite resolves it. */
+const READERABLE = /[\\/]@mozilla[\\/]readability[\\/]Readability-readerable\.js$/;
+
+/**
+ * isProbablyReaderable's options, which Shutten never passes (probablyReaderable calls it with the page
+ * alone): its defaults, as they are, instead of a checker given as a function and merged options.
+ */
+const READERABLE_EDITS = {
+  options: {
+    find: /\n {2}if \(typeof options == "function"\) \{\n {4}options = \{ visibilityChecker: options \};\n {2}\}\n\n {2}var defaultOptions = (\{\n {4}minScore: 20,\n {4}minContentLength: 140,\n {4}visibilityChecker: isNodeVisible,\n {2}\});\n {2}options = Object\.assign\(defaultOptions, options\);\n/,
+    put: '\n  options = $1;\n',
+  },
+};
+
+/** Readability-readerable.js's text with isProbablyReaderable's defaults as its options; throws when its text differs. */
+export function readerableOut(code: string): string {
+  return edited(code, READERABLE_EDITS, 'Readability-readerable.js');
 }
 
 /** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
@@ -181,13 +217,15 @@ interface TransformPlugin {
   transform(code: string, id: string): { code: string; map: null } | null;
 }
 
-/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut. */
+/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut and readerableOut. */
 export function readabilityUnused(): TransformPlugin {
   return {
     name: 'shutten:readability-unused',
     enforce: 'pre',
     transform(code, id) {
-      if (!READABILITY.test(id.split('?')[0] ?? id)) return null;
+      const file = id.split('?')[0] ?? id;
+      if (READERABLE.test(file)) return { code: readerableOut(code), map: null };
+      if (!READABILITY.test(file)) return null;
       return { code: unusedOut(code), map: null };
     },
   };
