@@ -14,6 +14,7 @@ import {
   SALES_CALL,
   SALES_CALL_OUTLET,
   SHOP_BUTTON_WORDS,
+  SHOP_NAME,
 } from './page-kinds-lexicon';
 import { listsIngredients, listsOffers, sheetOf } from './particulars';
 import { LEAD_DAY, NARRATED_END } from './prose-markers';
@@ -27,6 +28,9 @@ import { filedUnder } from './url-path';
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
 const POST_STAMP = /\d{4}\/\d{1,2}\/\d{1,2}\s*[(（][日月火水木金土][)）]\s*\d{1,2}:\d{2}:\d{2}/;
 const POSTER_ID = /(?:^|[^A-Za-z])ID[:：]\s?[\w+/.]{4,}/;
+// A board's numbered post under the anonymous name, unstamped as a round-up copies it: 「12: 名無しさん」
+// 「3．以下、名無しにかわりましてお送りします」.
+const ANONYMOUS_POST = /^\s*\d{1,4}\s*[:：.．]\s*\S{0,10}名無し/;
 // A social-media post's header as a round-up copies it, no sentence: 「こはる @koharu_days」「北浜の住人（@kitahama_jyunin）
 // · 3月1日」. An address's @ follows its name (info@kitahama.example); a photo's credit goes on (「（@sora_p提供）」).
 const POST_HANDLE = /(?<![\w.+-])@\w{2,15}(?=$|[\s)）·・])/;
@@ -41,7 +45,8 @@ function isThread(blocks: readonly Block[]): boolean {
   for (const b of blocks) {
     if (b.chars > MAX_HEADER) continue;
     const text = textOf(b);
-    if (POST_STAMP.test(text) || POSTER_ID.test(text) || (POST_HANDLE.test(text) && !sentenceCount(text))) headers++;
+    const header = POST_HANDLE.test(text) && !sentenceCount(text);
+    if (POST_STAMP.test(text) || POSTER_ID.test(text) || ANONYMOUS_POST.test(text) || header) headers++;
   }
   return headers >= THREAD_POSTS && headers >= THREAD_SHARE * blocks.length;
 }
@@ -73,15 +78,19 @@ const SHOP_BUTTONS = 3;
 /**
  * True when links send the reader to shops `least` times over: worded as shop buttons anywhere on the page
  * (「Amazonで見る」「楽天市場で見る」「Yahoo!ショッピングで見る」), or in the article's text, links to a shop's item
- * or through an affiliate network (a product card's bare 「Amazon」「楽天市場」): an affiliate review, not a report.
+ * or through an affiliate network, or a shop's bare name on a nofollow or sponsored link (a product card's
+ * 「Amazon」「楽天市場」): an affiliate review, not a report.
  */
 function hasShopButtons(doc: Document, root: Element, least: number): boolean {
   let n = 0;
   for (const a of Array.from(doc.querySelectorAll('a')).slice(0, MAX_CONTROLS)) {
     // Worded, not just rel="sponsored": a news page's sponsored recommendations are links to stories.
+    const text = denseText((a.textContent ?? '').slice(0, 40));
     if (
-      SHOP_BUTTON_WORDS.test(denseText((a.textContent ?? '').slice(0, 40))) ||
-      (root.contains(a) && AFFILIATE_LINK.test(a.getAttribute('href') ?? ''))
+      SHOP_BUTTON_WORDS.test(text) ||
+      (root.contains(a) &&
+        (AFFILIATE_LINK.test(a.getAttribute('href') ?? '') ||
+          (SHOP_NAME.test(text) && /nofollow|sponsored/.test(a.getAttribute('rel') ?? ''))))
     )
       n++;
     if (n >= least) return true;
