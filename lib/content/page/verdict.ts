@@ -335,6 +335,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const scheduled = input.scheduled && !hasNewsType(meta);
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
+  const live = meta.jsonLdTypes.includes('LiveBlogPosting');
   if (
     isSponsored(doc, root, meta, headline, around, lines) ||
     // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices),
@@ -345,15 +346,16 @@ export function articleVerdict(input: VerdictInput): Verdict {
         namesAPage(input))) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
     // ▽-separated items: notices, not a report.
-    (listsDatedEntries(blocks) && !meta.jsonLdTypes.includes('LiveBlogPosting')) ||
+    (listsDatedEntries(blocks) && !live) ||
     listsItems(blocks) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
     isRoster(blocks) ||
     notNews ||
-    // A curator's round-up of posts, however typed: the posts are the page, not a story's quotes.
-    (reading.kind !== 'story' && roundUpOfPosts(blocks, input.posts)) ||
+    // A curator's round-up of posts, however typed but as a live blog (a station's page of the day's official
+    // posts): the posts are the page, not a story's quotes.
+    (reading.kind !== 'story' && !live && roundUpOfPosts(blocks, input.posts)) ||
     // A page its publisher puts out about itself (a company's release, a school's news) or a user's post.
     selfPublished(doc, meta) ||
     scheduled ||

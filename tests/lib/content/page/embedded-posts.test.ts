@@ -98,10 +98,10 @@ describe('a round-up of posts (まとめ)', () => {
     '売り切れで買えなかった人が多くてかわいそうだった',
     '来週もやるなら絶対に行く、次は友だちも誘う',
   ];
-  const page = (posts: number, own: string[]) =>
+  const page = (posts: number, own: string[], type = 'NewsArticle') =>
     parse(`<html lang="ja"><head><title>青いソフトクリームが話題 | みんなの声ログ</title>
 <meta property="og:type" content="article"><meta property="og:title" content="青いソフトクリームが話題">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"青いソフトクリームが話題","datePublished":"2025-05-03T20:00:00+09:00","publisher":{"@type":"Organization","name":"みんなの声ログ"}}</script>
+<script type="application/ld+json">{"@type":"${type}","headline":"青いソフトクリームが話題","datePublished":"2025-05-03T20:00:00+09:00","publisher":{"@type":"Organization","name":"みんなの声ログ"}}</script>
 </head><body><main><h1>青いソフトクリームが話題</h1><p>2025年5月3日 20:00</p>
 <p>${own[0]}</p>${words
       .slice(0, posts)
@@ -124,5 +124,9 @@ describe('a round-up of posts (まとめ)', () => {
       '協会の山辺春子事務局長（52）は「予想の倍の人が来てくれた。来週から500本に増やす」と話した。',
     ];
     expect(extractArticle(page(4, told)).reason).toBe('ok');
+  });
+
+  it('is one typed as a live blog: a station’s page of the day’s posts is its coverage', () => {
+    expect(extractArticle(page(4, [intro, 'みなさんはもう食べましたか？'], 'LiveBlogPosting')).reason).toBe('ok');
   });
 });
