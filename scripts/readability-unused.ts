@@ -2,7 +2,7 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So nine pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So eleven pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
@@ -24,10 +24,19 @@
  * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
  *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
  *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
+ *   With those fields go the work only they read: the text's direction (looked up the chosen box's ancestors),
+ *   the page's language and the fields' inits;
+ * - its element limit (`maxElemsToParse`: no caller sets it, and its default, 0, means none), and the debug and
+ *   JSDOMParser flags, which only the branches readability-quiet drops read;
+ * - of its fix for lazy images, the work on an <img>'s or <picture>'s own attributes (dropping a base64
+ *   placeholder's src, copying data-src into src or srcset): nothing reads them after. A <figure> with no image
+ *   still gets the <img> it builds from a data-src, which changes the image counts its cleaning weighs.
+ * Beside it, Readability-readerable.js's isProbablyReaderable takes its defaults as they are: probablyReaderable
+ * passes no options, so neither a checker given as a function nor options merged with the defaults.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
  * use of what they take out may be left: a Readability whose text differs (the version is pinned in
- * package.json) fails the build instead of calling what is gone. The two methods taken out whole stay as empty
- * shells, so Readability keeps the members readability-short-names counts. The CLI bundles Readability
+ * package.json) fails the build instead of calling what is gone. The members taken out whole are listed
+ * (MEMBERS_TAKEN_OUT), so readability-short-names counts the ones left. The CLI bundles Readability
  * unedited (with the same options and the same clone), so it does the same work and reads the same paragraphs.
  */
 
@@ -40,15 +49,18 @@ const READABILITY = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
  */
 const EDITS = {
   jsonLdCall: { find: /this\._disableJSONLD \? \{\} : this\._getJSONLD\(this\._doc\)/, put: '{}' },
-  jsonLdReader: { find: /\n {2}_getJSONLD\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _getJSONLD() {},\n' },
+  jsonLdReader: { find: /\n {2}_getJSONLD\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
+  // The metadata's first choice, the JSON-LD reader's title and byline, read from the empty object it now gets.
+  jsonLdTitle: { find: /\n( {6})jsonld\.title \|\|\n {6}/, put: '\n$1' },
+  jsonLdByline: { find: /\n( {6})jsonld\.byline \|\|\n {6}/, put: '\n$1' },
   jsonLdTypes: { find: /\n {4}jsonLdArticleTypes:\n {6}\/[^\n]*\/,\n/, put: '\n' },
   noscriptImages: {
     find: /\n {4}\/\/ Next find noscript and try to extract its image\n[\s\S]*?\n {4}\}\);\n {2}\},\n/,
     put: '\n  },\n',
   },
-  singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _isSingleImage() {},\n' },
+  singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   classesCall: { find: /\n {4}if \(!this\._keepClasses\) \{\n[^{}]*?\n {4}\}\n/, put: '\n' },
-  classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanClasses() {},\n' },
+  classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   absoluteUriHelper: {
     find: /\n {4}var baseURI = this\._doc\.baseURI;\n[\s\S]*?\n {4}function toAbsoluteURI\(uri\) \{\n[\s\S]*?\n {4}\}\n/,
     put: '\n',
@@ -75,11 +87,11 @@ const EDITS = {
     put: '\n',
   },
   stylesCall: { find: /\n {4}this\._cleanStyles\(articleContent\);\n/, put: '\n' },
-  styles: { find: /\n {2}_cleanStyles\(e\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _cleanStyles() {},\n' },
+  styles: { find: /\n {2}_cleanStyles\(e\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   nestedCall: { find: /\n {4}this\._simplifyNestedElements\(articleContent\);\n/, put: '\n' },
   nested: {
     find: /\n {2}_simplifyNestedElements\(articleContent\) \{\n[\s\S]*?\n {2}\},\n/,
-    put: '\n  _simplifyNestedElements() {},\n',
+    put: '\n',
   },
   scriptsCall: {
     find: /\n {4}\/\/ Remove script tags from the document\.\n {4}this\._removeScripts\(this\._doc\);\n/,
@@ -93,36 +105,109 @@ const EDITS = {
     find: /\n\n {2}\/\/ These are the classes that readability sets itself\.\n {2}CLASSES_TO_PRESERVE: \[[^\]]*\],\n/,
     put: '\n',
   },
-  scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n  _removeScripts() {},\n' },
+  scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
     put: '\n    return { content: this._serializer(articleContent) };\n',
   },
+  // What only the result's other fields read: the text's direction from the chosen box's ancestors, the
+  // page's language, and the inits of both and of the site's name.
+  direction: {
+    find: /(\n {6}if \(parseSuccessful\) \{)\n {8}\/\/ Find out text direction[\s\S]*?\n {8}\}\);\n/,
+    put: '$1\n',
+  },
+  language: { find: /\n {8}if \(node\.tagName === "HTML"\) \{\n {10}this\._articleLang = [^\n]*\n {8}\}\n/, put: '\n' },
+  resultInits: { find: /\n {2}this\._articleDir = null;\n {2}this\._articleSiteName = null;\n/, put: '\n' },
+  // The element limit no caller sets (its default, 0, means none), and the debug and JSDOMParser flags only
+  // readability-quiet's dropped branches read.
+  elementLimit: {
+    find: /\n {4}\/\/ Avoid parsing too large documents, as per configuration option\n {4}if \(this\._maxElemsToParse > 0\) \{\n[\s\S]*?\n {4}\}\n/,
+    put: '\n',
+  },
+  elementLimitOption: { find: /\n {2}this\._maxElemsToParse =\n[^\n]*\n/, put: '\n' },
+  elementLimitDefault: {
+    find: /\n {2}\/\/ Max number of nodes supported[^\n]*\n {2}DEFAULT_MAX_ELEMS_TO_PARSE: 0,\n/,
+    put: '\n',
+  },
+  // Of the lazy images' fix, only what changes the tree: a <figure> with no image gets one. An <img>'s or a
+  // <picture>'s src and srcset, which it drops (a base64 placeholder) or copies from data-src, nothing reads after.
+  placeholderImages: {
+    find: /\n {8}\/\/ In some sites \(e\.g\. Kotaku\)[\s\S]*?\n {8}\}\n(\n {8}\/\/ also check for "null")/,
+    put: '\n$1',
+  },
+  placeholderPattern: { find: /\n {4}b64DataUrl: [^\n]*\n/, put: '\n' },
+  // The loop left declares the `attr` the placeholders' loop declared for it.
+  lazyImageAttribute: { find: /\n( {10})attr = elem\.attributes\[j\];\n/, put: '\n$1var attr = elem.attributes[j];\n' },
+  lazyImageSources: {
+    find: /if \(elem\.tagName === "IMG" \|\| elem\.tagName === "PICTURE"\) \{\n {14}elem\.setAttribute\(copyTo, attr\.value\);\n {12}\} else if \(/,
+    put: 'if (',
+  },
+  debugFlag: { find: /\n {2}this\._debug = !!options\.debug;\n/, put: '\n' },
+  jsdomFlag: { find: /\n {2}this\._docJSDOMParser = [^\n]*\n/, put: '\n' },
 } as const;
 
 /** Readability's members the edits take out whole (readability-short-names counts the members left). */
-export const MEMBERS_TAKEN_OUT = ['_classesToPreserve'] as const;
+export const MEMBERS_TAKEN_OUT = [
+  '_classesToPreserve',
+  '_getJSONLD',
+  '_isSingleImage',
+  '_cleanClasses',
+  '_cleanStyles',
+  '_simplifyNestedElements',
+  '_removeScripts',
+  '_articleDir',
+  '_articleLang',
+  '_articleSiteName',
+  '_maxElemsToParse',
+  '_debug',
+  '_docJSDOMParser',
+] as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:/;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\./;
 
-/** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
-export function unusedOut(code: string): string {
+/** `code` with each of `edits` made; throws when one does not match exactly once in `file`. */
+function edited(code: string, edits: Record<string, { find: RegExp; put: string }>, file: string): string {
   let out = code;
-  for (const [name, { find, put }] of Object.entries(EDITS)) {
+  for (const [name, { find, put }] of Object.entries(edits)) {
     const found = out.match(new RegExp(find.source, 'g'))?.length ?? 0;
     if (found !== 1) {
       throw new Error(
-        `readability-unused: expected ${name} once in Readability.js, found it ${found} times ` +
+        `readability-unused: expected ${name} once in ${file}, found it ${found} times ` +
           '(a new version? see scripts/readability-unused.ts)',
       );
     }
     out = out.replace(find, put);
   }
+  return out;
+}
+
+/** Readability.js's text without what Shutten never reaches or reads; throws when its text differs. */
+export function unusedOut(code: string): string {
+  const out = edited(code, EDITS, 'Readability.js');
   const left = out.match(GONE)?.[0];
   if (left) throw new Error(`readability-unused: Readability.js still uses ${left} (see its file in scripts/)`);
   return out;
+}
+
+/** Readability-readerable.js, as Vite resolves it. */
+const READERABLE = /[\\/]@mozilla[\\/]readability[\\/]Readability-readerable\.js$/;
+
+/**
+ * isProbablyReaderable's options, which Shutten never passes (probablyReaderable calls it with the page
+ * alone): its defaults, as they are, instead of a checker given as a function and merged options.
+ */
+const READERABLE_EDITS = {
+  options: {
+    find: /\n {2}if \(typeof options == "function"\) \{\n {4}options = \{ visibilityChecker: options \};\n {2}\}\n\n {2}var defaultOptions = (\{\n {4}minScore: 20,\n {4}minContentLength: 140,\n {4}visibilityChecker: isNodeVisible,\n {2}\});\n {2}options = Object\.assign\(defaultOptions, options\);\n/,
+    put: '\n  options = $1;\n',
+  },
+};
+
+/** Readability-readerable.js's text with isProbablyReaderable's defaults as its options; throws when its text differs. */
+export function readerableOut(code: string): string {
+  return edited(code, READERABLE_EDITS, 'Readability-readerable.js');
 }
 
 /** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
@@ -132,13 +217,15 @@ interface TransformPlugin {
   transform(code: string, id: string): { code: string; map: null } | null;
 }
 
-/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut. */
+/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut and readerableOut. */
 export function readabilityUnused(): TransformPlugin {
   return {
     name: 'shutten:readability-unused',
     enforce: 'pre',
     transform(code, id) {
-      if (!READABILITY.test(id.split('?')[0] ?? id)) return null;
+      const file = id.split('?')[0] ?? id;
+      if (READERABLE.test(file)) return { code: readerableOut(code), map: null };
+      if (!READABILITY.test(file)) return null;
       return { code: unusedOut(code), map: null };
     },
   };

@@ -1,5 +1,5 @@
 import type { SpeakerSpan } from '../../../core/types';
-import type { Block } from './blocks';
+import { type Block, sentenceCount, textOf } from './blocks';
 import type { TextMap } from './text-map';
 
 // Social-media posts embedded in an article (X/Twitter, Instagram, Threads, Facebook, TikTok), as their
@@ -138,6 +138,24 @@ export function withoutFurniture(blocks: Block[], posts: readonly EmbeddedPost[]
     }
   }
   return out;
+}
+
+/** A round-up embeds this many posts at least: a report embeds the one or two it is about. */
+const ROUND_UP_POSTS = 4;
+
+/**
+ * True when the page is built of others' posts, a curator's round-up (まとめ), not a report: four posts or
+ * more, and their words outweigh the page's own sentences (「Xには思い出を語る投稿があふれていました。」 over five
+ * posts, 「編集長もよくカレーパンを買っていました。」 under them). A story about posts tells more than it quotes.
+ */
+export function roundUpOfPosts(blocks: readonly Block[], posts: readonly EmbeddedPost[]): boolean {
+  if (posts.length < ROUND_UP_POSTS) return false;
+  let balance = 0;
+  for (const b of blocks) {
+    if (posts.some((p) => p.words.has(b.nodes[0] as Text))) balance += b.chars;
+    else if (sentenceCount(textOf(b))) balance -= b.chars;
+  }
+  return balance > 0;
 }
 
 /** Where each post with a named author lies in the analysed text: its speaker's span. */

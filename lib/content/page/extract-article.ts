@@ -196,6 +196,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     entries: datedEntries(own.map(textOf)),
     heading: `${headlineText} ${nearby.slice(0, HEADING_SCAN)}`,
     reading: readProse(blocks),
+    posts,
   });
   // A story taken on its dateline is dated by it. An outlet that is the host or the headline is a makeshift:
   // with the headline known, <title> tells the site's name from it.

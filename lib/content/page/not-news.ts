@@ -5,6 +5,7 @@ import { hasNewsType, type PageMetadata } from './metadata';
 import { hostOf, siteNames, TITLE_SEPARATOR } from './outlet';
 import { denseText } from './page-index';
 import {
+  AFFILIATE_LINK,
   CART_BUTTON_WORDS,
   CART_LINK_WORDS,
   type NotNewsKind,
@@ -13,10 +14,12 @@ import {
   SALES_CALL,
   SALES_CALL_OUTLET,
   SHOP_BUTTON_WORDS,
+  SHOP_NAME,
 } from './page-kinds-lexicon';
 import { listsIngredients, listsOffers, sheetOf } from './particulars';
 import { LEAD_DAY, NARRATED_END } from './prose-markers';
 import type { ProseReading } from './prose-reading';
+import { MEDIUM_NAME } from './publisher-lexicon';
 import { proseOf } from './root';
 import { isTranscript, isTurnTranscript } from './transcript';
 import { filedUnder } from './url-path';
@@ -25,18 +28,25 @@ import { filedUnder } from './url-path';
 // with its weekday, or a poster ID, are how boards stamp posts; news datelines carry neither.
 const POST_STAMP = /\d{4}\/\d{1,2}\/\d{1,2}\s*[(（][日月火水木金土][)）]\s*\d{1,2}:\d{2}:\d{2}/;
 const POSTER_ID = /(?:^|[^A-Za-z])ID[:：]\s?[\w+/.]{4,}/;
+// A board's numbered post under the anonymous name, unstamped as a round-up copies it: 「12: 名無しさん」
+// 「3．以下、名無しにかわりましてお送りします」.
+const ANONYMOUS_POST = /^\s*\d{1,4}\s*[:：.．]\s*\S{0,10}名無し/;
+// A social-media post's header as a round-up copies it, no sentence: 「こはる @koharu_days」「北浜の住人（@kitahama_jyunin）
+// · 3月1日」. An address's @ follows its name (info@kitahama.example); a photo's credit goes on (「（@sora_p提供）」).
+const POST_HANDLE = /(?<![\w.+-])@\w{2,15}(?=$|[\s)）·・])/;
 const MAX_HEADER = 120;
 /** A thread: this many post headers, and this share of the lines. */
 const THREAD_POSTS = 5;
 const THREAD_SHARE = 0.2;
 
-/** True when the lines are a thread's posts, each under its header (a まとめ blog, a board's own page). */
+/** True when the lines are a thread's or a round-up's posts, each under its header (a まとめ blog, a board's own page). */
 function isThread(blocks: readonly Block[]): boolean {
   let headers = 0;
   for (const b of blocks) {
     if (b.chars > MAX_HEADER) continue;
     const text = textOf(b);
-    if (POST_STAMP.test(text) || POSTER_ID.test(text)) headers++;
+    const header = POST_HANDLE.test(text) && !sentenceCount(text);
+    if (POST_STAMP.test(text) || POSTER_ID.test(text) || ANONYMOUS_POST.test(text) || header) headers++;
   }
   return headers >= THREAD_POSTS && headers >= THREAD_SHARE * blocks.length;
 }
@@ -66,15 +76,24 @@ function hasCartControl(doc: Document): boolean {
 const SHOP_BUTTONS = 3;
 
 /**
- * True when links send the reader to shops three times over, worded as shop buttons
- * (「Amazonで見る」「楽天市場で見る」「Yahoo!ショッピングで見る」): an affiliate review, not a report.
+ * True when links send the reader to shops `least` times over: worded as shop buttons anywhere on the page
+ * (「Amazonで見る」「楽天市場で見る」「Yahoo!ショッピングで見る」), or in the article's text, links to a shop's item
+ * or through an affiliate network, or a shop's bare name on a nofollow or sponsored link (a product card's
+ * 「Amazon」「楽天市場」): an affiliate review, not a report.
  */
-function hasShopButtons(doc: Document): boolean {
+function hasShopButtons(doc: Document, root: Element, least: number): boolean {
   let n = 0;
   for (const a of Array.from(doc.querySelectorAll('a')).slice(0, MAX_CONTROLS)) {
     // Worded, not just rel="sponsored": a news page's sponsored recommendations are links to stories.
-    if (SHOP_BUTTON_WORDS.test(denseText((a.textContent ?? '').slice(0, 40)))) n++;
-    if (n >= SHOP_BUTTONS) return true;
+    const text = denseText((a.textContent ?? '').slice(0, 40));
+    if (
+      SHOP_BUTTON_WORDS.test(text) ||
+      (root.contains(a) &&
+        (AFFILIATE_LINK.test(a.getAttribute('href') ?? '') ||
+          (SHOP_NAME.test(text) && /nofollow|sponsored/.test(a.getAttribute('rel') ?? ''))))
+    )
+      n++;
+    if (n >= least) return true;
   }
   return false;
 }
@@ -198,7 +217,8 @@ function isLetterAndAnswer(blocks: readonly Block[]): boolean {
  * (stamps and link lines too). A reader's letter and its answer under their labels (an advice column), or a
  * data sheet whose prose reports nothing (a catch table), is no news however typed. Otherwise a page typed as
  * a news report (NewsArticle…) is news whatever shop box it carries; otherwise a Product, Review or shop type
- * for its main entity, a cart button, a row of affiliate shop buttons, a data sheet's cells with little prose
+ * for its main entity, a cart button, a row of shop buttons or affiliate links on a site named as no medium
+ * (three, or two under a post written as I: a comparison blog's product cards), a data sheet's cells with little prose
  * (a stock quote), a recipe's ingredients, or a sheet of particulars (a shop's hours, an event's price, a
  * job's pay) make it no news — on a dated page when its prose tells nothing (no day, nobody reporting,
  * nothing narrated: a sight described), else as its kind says (SheetLabels.dated: a story may end with a
@@ -208,6 +228,7 @@ function isLetterAndAnswer(blocks: readonly Block[]): boolean {
  */
 export function notNewsKind(
   doc: Document,
+  root: Element,
   meta: PageMetadata,
   blocks: readonly Block[],
   lines: readonly Block[],
@@ -246,7 +267,11 @@ export function notNewsKind(
   if (meta.declaredKind) return meta.declaredKind;
   // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
   if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';
-  if (hasCartControl(doc) || hasShopButtons(doc)) return 'product';
+  // A blogger's own verdict (written as I) over two shops' links is a buyer's guide too; a medium's review
+  // column links its shops as a service (「家電ジャーナル」, a NewsMediaOrganization).
+  const medium = meta.jsonLdTypes.includes('NewsMediaOrganization') || siteNames(doc).some((n) => MEDIUM_NAME.test(n));
+  if (hasCartControl(doc) || (!medium && hasShopButtons(doc, root, SHOP_BUTTONS - +(reading.kind === 'personal'))))
+    return 'product';
   if (listsIngredients(lines)) return 'recipe';
   const sheet = sheetOf(doc);
   if (!sheet) return null;

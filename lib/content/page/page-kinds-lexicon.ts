@@ -175,6 +175,21 @@ export const SHOP_BUTTON_WORDS: RegExp =
   /(?:amazon|アマゾン|楽天|yahoo|ヤフー|ショッピング|通販|ストア|ショップ|公式サイト)(?:市場)?で(?:見る|購入|買う|探す|チェック)/i;
 
 /**
+ * A link to a shop's item or through an affiliate network, whatever its text says (「Amazon」「楽天市場」 alone on
+ * a product card): an Amazon item (/dp/, /gp/), Rakuten's affiliate or item host, Yahoo!ショッピング, and the
+ * networks' click hosts (A8.net, もしも, ValueCommerce). A link to a shop's company pages is none.
+ */
+export const AFFILIATE_LINK: RegExp =
+  /amazon\.co\.jp\/(?:[^/]+\/)?(?:dp|gp)\/|amzn\.(?:to|asia)\/|[?&]tag=[\w-]+-22\b|(?:afl|item)\.rakuten\.co\.jp|shopping\.yahoo\.co\.jp|a8\.net|moshimo\.com|valuecommerce\.com|accesstrade\.net|afi-b\.com/i;
+
+/**
+ * A shop's name as the whole text of a link (「Amazon」「楽天市場」「Yahoo!ショッピング」): on a link marked
+ * nofollow or sponsored, as an affiliate's is, a product card's button whatever address it hides behind. A tag
+ * list's 「Amazon」 links to the site's own page, unmarked.
+ */
+export const SHOP_NAME: RegExp = /^(?:amazon|アマゾン|楽天(?:市場)?|(?:yahoo!?|ヤフー)(?:ショッピング)?)$/i;
+
+/**
  * Corners of a paper that carry no news however its template types their pages (NewsArticle, og:type
  * article): serial fiction, fortunes, a glossary of news words, a news quiz, the paper's own notices (社告:
  * an event it runs). A section's name or one of its parts (「社告・イベント」), a label bracketed before the

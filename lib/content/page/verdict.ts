@@ -2,6 +2,7 @@ import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
 import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
+import { type EmbeddedPost, roundUpOfPosts } from './embedded-posts';
 import { definesHeadline } from './encyclopedic';
 import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
@@ -72,6 +73,8 @@ export interface VerdictInput {
   heading: string;
   /** What the article's prose reads as (prose-reading.ts). */
   reading: ProseReading;
+  /** The social-media posts embedded in the article. */
+  posts: readonly EmbeddedPost[];
 }
 
 /** This many dated lines make the page a list of entries (a diary's month, a day's stories), not one story. */
@@ -327,11 +330,12 @@ export function articleVerdict(input: VerdictInput): Verdict {
       : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline, reading } = input;
-  const notNews = notNewsKind(doc, meta, blocks, lines, headline, reading);
+  const notNews = notNewsKind(doc, root, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
   const scheduled = input.scheduled && !hasNewsType(meta);
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
+  const live = meta.jsonLdTypes.includes('LiveBlogPosting');
   if (
     isSponsored(doc, root, meta, headline, around, lines) ||
     // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices),
@@ -342,13 +346,16 @@ export function articleVerdict(input: VerdictInput): Verdict {
         namesAPage(input))) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
     // ▽-separated items: notices, not a report.
-    (listsDatedEntries(blocks) && !meta.jsonLdTypes.includes('LiveBlogPosting')) ||
+    (listsDatedEntries(blocks) && !live) ||
     listsItems(blocks) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
     isRoster(blocks) ||
     notNews ||
+    // A curator's round-up of posts, however typed but as a live blog (a station's page of the day's official
+    // posts): the posts are the page, not a story's quotes.
+    (reading.kind !== 'story' && !live && roundUpOfPosts(blocks, input.posts)) ||
     // A page its publisher puts out about itself (a company's release, a school's news) or a user's post.
     selfPublished(doc, meta) ||
     scheduled ||

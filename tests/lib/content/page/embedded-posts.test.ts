@@ -88,3 +88,45 @@ describe('attributionName: a display name, never a handle or an address, cleaned
     expect(attributionName(line)).toBe(name);
   });
 });
+
+describe('a round-up of posts (まとめ)', () => {
+  const tweet = (i: number, words: string) =>
+    `<blockquote class="twitter-tweet"><p lang="ja">${words}</p>&mdash; 読者${i} (@reader_${i}) <a href="https://twitter.com/reader_${i}/status/19000000000000${i}">May 3, 2025</a></blockquote>`;
+  const words = [
+    '朝から並んで限定の青いソフトクリームを買えた、思ったよりさっぱり',
+    '色がきれいすぎて写真ばかり撮ってしまった',
+    '売り切れで買えなかった人が多くてかわいそうだった',
+    '来週もやるなら絶対に行く、次は友だちも誘う',
+  ];
+  const page = (posts: number, own: string[], type = 'NewsArticle') =>
+    parse(`<html lang="ja"><head><title>青いソフトクリームが話題 | みんなの声ログ</title>
+<meta property="og:type" content="article"><meta property="og:title" content="青いソフトクリームが話題">
+<script type="application/ld+json">{"@type":"${type}","headline":"青いソフトクリームが話題","datePublished":"2025-05-03T20:00:00+09:00","publisher":{"@type":"Organization","name":"みんなの声ログ"}}</script>
+</head><body><main><h1>青いソフトクリームが話題</h1><p>2025年5月3日 20:00</p>
+<p>${own[0]}</p>${words
+      .slice(0, posts)
+      .map((w, i) => tweet(i + 1, w))
+      .join('')}${own
+      .slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</main></body></html>`);
+  const intro = '港の売店が3日に売り出した青いソフトクリームに、SNSではさまざまな声が集まりました。';
+
+  it('is no article when four posts or more outweigh the page’s own sentences', () => {
+    expect(extractArticle(page(4, [intro, 'みなさんはもう食べましたか？'])).reason).toBe('not-article');
+  });
+
+  it('is one with fewer posts, or when the page tells more than it quotes', () => {
+    expect(extractArticle(page(3, [intro, 'みなさんはもう食べましたか？'])).reason).toBe('ok');
+    const told = [
+      intro,
+      '売店を営む北浜観光協会によると、ソフトクリームは地元のハーブで色をつけ、1日300本を用意したが、正午すぎに売り切れたという。',
+      '協会の山辺春子事務局長（52）は「予想の倍の人が来てくれた。来週から500本に増やす」と話した。',
+    ];
+    expect(extractArticle(page(4, told)).reason).toBe('ok');
+  });
+
+  it('is one typed as a live blog: a station’s page of the day’s posts is its coverage', () => {
+    expect(extractArticle(page(4, [intro, 'みなさんはもう食べましたか？'], 'LiveBlogPosting')).reason).toBe('ok');
+  });
+});

@@ -6,12 +6,13 @@ import { paragraphsOf } from '../../../../lib/content/page/paragraphs';
 import { PRUNED, READABILITY_OPTIONS } from '../../../../lib/content/page/readability';
 import { quietReadability } from '../../../../scripts/readability-quiet';
 import { EXPECTED_MEMBERS, shortenReadability } from '../../../../scripts/readability-short-names';
-import { MEMBERS_TAKEN_OUT, readabilityUnused, unusedOut } from '../../../../scripts/readability-unused';
+import { MEMBERS_TAKEN_OUT, readabilityUnused, readerableOut, unusedOut } from '../../../../scripts/readability-unused';
 import { fixture, parse } from './load';
 
 // The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
 // the JSON-LD reader, the noscript images, the class and style cleaning, the unwrapping of nested boxes, the
-// absolute URLs and the result's other fields.
+// absolute URLs, the result's other fields and the work only they read, the element limit, the quiet build's
+// flags and the lazy images' own attributes.
 // The paragraphs it picks stay.
 const require = createRequire(import.meta.url);
 const PATH = require.resolve('@mozilla/readability/Readability.js');
@@ -57,6 +58,8 @@ const PAGE = `<!doctype html><html lang="ja"><head><title>北浜市、港の荷�
 <div class="photo"><img class="lazy"><noscript><img src="/img/port.jpg" alt="北浜港"></noscript></div>
 <p>市によると、増えたのは主に穀物と木材で、<a href="javascript:void(0)">詳しい内訳</a>は来月公表する。市港湾課の南野恵課長は「新しい岸壁の効果が出た」と話した。</p>
 <figure><img src="/img/crane.jpg" srcset="/img/crane-2x.jpg 2x"><figcaption>新しい岸壁のクレーン</figcaption></figure>
+<figure data-src="/img/map.jpg"><figcaption>北浜港の岸壁の配置図</figcaption></figure>
+<p dir="ltr">穀物は前年より<img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/chart.png">12%多かった。</p>
 <div class="box"><section><p style="color:#333" align="left">岸壁の工事は来年4月に始まり、<span style="font-weight:bold">約2年</span>かかる。</p></section></div><div></div>
 <table width="100%" border="1"><tr><td width="50%">穀物</td><td>木材</td></tr></table>
 <p>荷揚げ量はこの10年で約3割増えた。市は2028年度までに岸壁をもう1本造る計画で、<a href="/news/plan">計画の概要</a>を公開している。</p>
@@ -80,6 +83,11 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     // What changes the tree paragraphsOf walks stays: placeholder images go, javascript: links become their text.
     expect(out).toMatch(/img\.remove\(\);/);
     expect(out).toMatch(/href\.indexOf\("javascript:"\) === 0/);
+    // The result's direction and language, the element limit no caller sets, the flags only the quiet build's
+    // dropped branches read, and the lazy images' attributes; a <figure> with no image still gets one.
+    expect(out).not.toMatch(/_articleDir|_articleLang|_articleSiteName|getAttribute\("dir"\)|_maxElemsToParse/);
+    expect(out).not.toMatch(/this\._debug|_docJSDOMParser|b64DataUrl|elem\.tagName === "IMG"/);
+    expect(out).toMatch(/elem\.tagName === "FIGURE"/);
   });
 
   it('is run on a clone without scripts or noscripts (what makes the JSON-LD and noscript parts unreached)', () => {
@@ -115,5 +123,30 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     const plugin = readabilityUnused();
     expect(plugin.transform(quiet, PATH)?.code).not.toMatch(/toAbsoluteURI/);
     expect(plugin.transform('export const x = 1;', '/app/lib/content/page/readability.ts')).toBeNull();
+  });
+});
+
+describe('isProbablyReaderable with its defaults as its options', () => {
+  const READERABLE = require.resolve('@mozilla/readability/Readability-readerable.js');
+  const text = readFileSync(READERABLE, 'utf8');
+  type Check = (doc: Document) => boolean;
+  const load = (code: string): Check => {
+    const mod = { exports: {} as unknown };
+    new Function('module', 'exports', code)(mod, mod.exports);
+    return mod.exports as Check;
+  };
+
+  it('gives the same answer as the original on every page fixture', () => {
+    const shipped = load(readerableOut(text));
+    const original = require(READERABLE) as Check;
+    expect(readerableOut(text)).not.toMatch(/Object\.assign|typeof options == "function"/);
+    for (const name of PAGES) expect(shipped(fixture(name)), name).toBe(original(fixture(name)));
+  });
+
+  it('fails the build on a text it does not know, and the plugin edits the module', () => {
+    expect(() => readerableOut(text.replace('minScore: 20', 'minScore: 30'))).toThrow(
+      /expected options once in Readability-readerable\.js, found it 0 times/,
+    );
+    expect(readabilityUnused().transform(text, READERABLE)?.code).toMatch(/options = \{\n {4}minScore: 20,/);
   });
 });
