@@ -114,7 +114,8 @@ export function sentenceCues(
   else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
-  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft);
+  // これは県警がまとめたもので、…ということです: the hearsay that ends the cleft's clause is the cleft's own.
+  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft || (cleft && isUnnamedHearsay(c)));
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
@@ -125,4 +126,9 @@ export function sentenceCues(
     breakdown: opensWithBreakdown(tokens, v),
     topic: findTopic(tokens, v, v.first, v.end, false, true),
   };
+}
+
+/** ということです, という: hearsay naming no one. */
+function isUnnamedHearsay(c: Cue): boolean {
+  return c.kind === 'hearsay' && !c.speaker;
 }
