@@ -18,7 +18,7 @@ import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
 import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
 import { revealedReport } from './revealed';
-import { findSettingCues } from './set-values';
+import { findRevisionCue, findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
 import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
@@ -77,6 +77,9 @@ export function sentenceCues(
   for (const set of findSettingCues(tokens, v)) {
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
   }
+  // …見通しも従来の410万台から395万台に引き下げた: a revision with its subject left out, the story body's.
+  const revision = cues.length ? null : findRevisionCue(tokens, v);
+  if (revision) cues.push(revision);
   // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
   // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
   const others = [...cues];
