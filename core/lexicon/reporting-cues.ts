@@ -216,6 +216,14 @@ export const ANNOUNCE_REPORT_VERBS: ReadonlySet<string> = new Set([
  */
 export const COMPILING_SAHEN: ReadonlySet<string> = new Set(['試算', '推計', '集計', '算出', '予測', '推定', '計算']);
 
+/**
+ * Verbs (basic forms) and サ変 nouns of gathering data, which make the figures before a party's in a cleft
+ * of もの pointing back at them: 「…21人に上った。これは県警がまとめたものだ」, 「これは東和総研が調査した
+ * もので、…という」 (sources/report-cleft.ts). 県が整備したもの builds a thing and gathers nothing.
+ */
+export const GATHERING_VERBS: ReadonlySet<string> = new Set(['まとめる', '取りまとめる', 'とりまとめる', '調べる']);
+export const GATHERING_SAHEN: ReadonlySet<string> = new Set(['調査', '分析', ...COMPILING_SAHEN]);
+
 export const ANNOUNCE_REPORT_SAHEN: ReadonlySet<string> = new Set(['提出', '策定', '作成', '提示', '決定']);
 
 /**

@@ -148,7 +148,7 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       const head = opensSentence(tokens, v, k);
       // それによりますと / これによると: the party of the previous report, resolved by the caller.
       if (re === ACCORDING && /^(?:それ|これ)$/.test(tokens[k - 1]?.surface ?? '')) {
-        out.push({ ...speakerlessCue('according', m[0], s.start, s.end), head });
+        out.push({ ...speakerlessCue('according', m[0], s.start, s.end), head, previous: true });
         continue;
       }
       const phrase = phraseEndingAt(tokens, k - 1, v.first);

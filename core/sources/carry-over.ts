@@ -32,6 +32,7 @@ import { cleftSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { cueText } from './quote-shape';
+import { gatheredAt } from './report-cleft';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { ledeActor, speakerBefore, taggedBody } from './topic';
 
@@ -66,8 +67,11 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // speaker's age is a figure of the sentence (田村さん（54）はこう話す).
     const pointsBack = POINT_BACK_WORDS.has(tokens[i - 1]?.surface ?? '');
     if (!demonstrative && ownContent && !pointsBack) continue;
+    // これは県警がまとめたものだ: in the cleft of a demonstrative, gathering the data makes it known.
     const reported =
-      reportingVerbAt(tokens, i, false) ?? (summing ? (shownView(tokens, i) ?? compiledAt(tokens, i)) : null);
+      reportingVerbAt(tokens, i, false) ??
+      (summing ? (shownView(tokens, i) ?? compiledAt(tokens, i)) : null) ??
+      (demonstrative ? gatheredAt(tokens, i) : null);
     // 「…心配だ」。代表の三上さんはそう漏らした: そう before any verb of the person's own names the speaker
     // of a quote standing just before (and only of such a quote, as a plain verb of speaking does).
     const own = !reported && pointsBack ? ownVerbAt(tokens, i) : null;

@@ -1,3 +1,4 @@
+import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers';
 import {
   isAdverb,
   isAuxiliary,
@@ -19,19 +20,24 @@ const TIME_COUNTERS: ReadonlySet<string> = new Set(['年', '月', '日', '時', 
 const MAX_LEAD = 2;
 // How many words the amount's predicate may take before its comma: で|あり, に|上り.
 const MAX_TAIL = 3;
+// 延べ30万人と、 / 約1,800万人と、: words that qualify the amount, which count no one of their own.
+const AMOUNT_LEADS: ReadonlySet<string> = new Set([...PREFIX_QUALIFIERS.map((q) => q.surface), '延べ', '計', '合計']);
 
 /**
  * True when the topic whose は is token `p` is given a number by its own clause, closed by a comma:
- * 支給対象となる労働者は約4500万人で、支給総額は…と見込んでいる. Such a topic is what was counted —
+ * 支給対象となる労働者は約4500万人で、支給総額は…と見込んでいる, 宿泊客は延べ30万人と、…. Such a topic is what was counted —
  * as a casualty noun is (死者は300人に上り、…と発表した) — and never who reports the count: the one who
  * does is left unwritten, or named elsewhere. 東和は約100億円と見込む (no clause of its own) keeps its
  * speaker; 同社は10日付で、 gives a date.
  */
 export function countedInOwnClause(tokens: readonly Token[], p: number): boolean {
   let k = p + 1;
+  // 男性は友人2人と、: a noun before the number names others counted, with whom the topic goes.
+  let noun = false;
   for (let lead = 0; lead < MAX_LEAD && !isNumeral(tokens[k]); lead++) {
     const t = tokens[k];
     if (!(isPrefix(t) || isAdverb(t) || isNoun(t))) return false;
+    noun ||= isNoun(t) && !isPrefix(t) && !AMOUNT_LEADS.has(t?.surface ?? '');
     k++;
   }
   if (!isNumeral(tokens[k])) return false;
@@ -49,6 +55,8 @@ export function countedInOwnClause(tokens: readonly Token[], p: number): boolean
       predicate = true;
     } else if (t.surface === 'に' || t.surface === 'と') {
       if (!isCaseParticle(t)) return false;
+      // 宿泊客は延べ30万人と、…と見込んでいます: the amount set apart by と and a comma is the topic's own.
+      if (t.surface === 'と' && tokens[k + 1]?.surface === '、' && !noun) predicate = true;
     } else if (isVerb(t) && AMOUNT_VERBS.has(t.basic)) {
       predicate = true;
     } else return false;

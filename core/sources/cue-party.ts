@@ -22,11 +22,17 @@ export interface ReadSoFar {
   readonly quotedAt: number;
   /** The person the lede is about. */
   readonly protagonist: Party | null;
+  /** The last named source anywhere (気象庁は会見を開いた。それによりますと…). */
+  readonly lastNamed: Party | null;
 }
 
 /** The party a cue of sentence `at` names, or the one the paragraph or the article has in force for it. */
 export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at: number): Party | null {
   const para = read.paragraph;
+  // それによりますと: the party that made known what それ points back at, named last (…県教委が31日、結果を
+  // 公表しました。⏎それによりますと), cited as by its name (同委員会によりますと) — so that its paragraph passes
+  // that party's announcement on to the next (nextParagraph's citedAnnouncer).
+  if (cue.previous) return topicParty(read.lastNamed ?? para.source ?? para.previousAnnouncer, cue.cue);
   const written = cue.speaker ? toParty(cue, read.mentions) : expanded(read, cue);
   // 調べによりますと: the investigators named so far.
   const given = cue.investigation && read.investigator ? { ...read.investigator, cue: cue.cue } : written;

@@ -87,6 +87,8 @@ export interface Cue {
   found?: boolean;
   /** 調べによりますと with no owner: the investigators the article has named (警察, 県警), resolved by the caller. */
   investigation?: boolean;
+  /** それによりますと / これによると: the party of the report told before, resolved by the caller. */
+  previous?: boolean;
 }
 
 /** A cue with no speaker of its own: 「…によると」 with nothing named before it, or hearsay 「…という」. */

@@ -40,7 +40,9 @@ export function bodyEcho(
     if (b.start < head.end || !sameFigure(f, b)) return;
     // 「1人死亡、26人けが」 and 女性1人が骨盤を折る重傷: a body 1人 of another count is no repeat.
     const source = sources[i] ?? null;
-    if (sharesWord(tokens, around(sentences, b.start, source), words)) same.push(source);
+    // 「…厚さ6.1mm、8万4800円」 over 直販価格は…8万4800円: a value of three or more significant digits is the
+    // same figure whatever words stand beside it in the headline.
+    if (distinctive(f) || sharesWord(tokens, around(sentences, b.start, source), words)) same.push(source);
   });
   const first = same[0] ?? null;
   if (!namedOther(first)) return null;
@@ -48,6 +50,16 @@ export function bodyEcho(
   const agree = (s: Source | null) =>
     named(s) && (s.name === first.name || sameSource(keys, variantKeys(s.name, s.type)));
   return same.every(agree) ? first : null;
+}
+
+/**
+ * True for a single value of three or more significant digits (8万4800円 → 848, 33.1% → 331): no other
+ * count of the article comes out at it by chance, as 1人 or 2倍 may.
+ */
+function distinctive(f: AttributedFigure): boolean {
+  if (f.value === null || f.min !== null || f.max !== null) return false;
+  const digits = String(Math.abs(f.value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return /^\d{3,}$/.test(digits);
 }
 
 /**

@@ -244,6 +244,11 @@ class Reader implements ReadSoFar {
     return out;
   }
 
+  /** The last named source anywhere: whom それによりますと points back to when no report is in force. */
+  get lastNamed(): Party | null {
+    return this.named;
+  }
+
   /** The surveyor named in this paragraph or the one before (県は…調査を行った。⏎調査は…): an unowned 調査は's. */
   get recentSurveyor(): Party | null {
     return this.surveyorParagraph >= this.paragraph.index - 1 ? this.surveyor : null;
@@ -304,7 +309,9 @@ class Reader implements ReadSoFar {
     // holds for its own paragraph only, but the next one citing its body takes the release on all the same.
     const released = v.sentence.paragraph === this.storyParagraph + 1 ? this.story : null;
     const announcer = para.previousAnnouncer ?? released;
-    const cites = cue.kind === 'according' && cue.head && CITING.test(cue.cue) && party.type !== 'document';
+    // それによると cites the announcement itself, whatever type its report gave the party.
+    const cites =
+      cue.kind === 'according' && cue.head && CITING.test(cue.cue) && (party.type !== 'document' || !!cue.previous);
     if (announcer && cites && sameParty(party, announcer)) para.citedAnnouncer = announcer;
     if (!cue.frame) para.unframed = party;
     // IMFが公表した見通しで示したもので、… / これは東和総研が公表した予測によるものだ: the maker of a

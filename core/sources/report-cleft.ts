@@ -1,7 +1,8 @@
-import { isAuxiliary, isCaseParticle, isDependent, isNoun } from '../text/pos';
+import { GATHERING_SAHEN, GATHERING_VERBS } from '../lexicon/reporting-cues';
+import { isAuxiliary, isCaseParticle, isDependent, isNoun, isPassive, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
-import { reportingVerbAt } from './reporting-verbs';
+import { isNegated, reportingVerbAt, type VerbMatch } from './reporting-verbs';
 import { speakerBefore } from './topic';
 
 /**
@@ -49,7 +50,7 @@ const TOLD_END = /(?:という|ということ(?:です|だ)|といいます|と
 /** The first token of a reporting verb (報じ, 伝え, 明らかにし, 発表し) whose last token is `end`. */
 function verbEndingAt(tokens: readonly Token[], v: SentenceView, end: number): number | null {
   for (let i = Math.max(v.first, end - 2); i <= end; i++) {
-    const m = reportingVerbAt(tokens, i, false);
+    const m = reportingVerbAt(tokens, i, false) ?? gatheredAt(tokens, i);
     if (m && m.last === end && !m.passive) return m.first;
   }
   return null;
@@ -63,4 +64,20 @@ function subjectOf(tokens: readonly Token[], v: SentenceView, verb: number) {
     if (t.surface === 'が' && isCaseParticle(t)) return speakerBefore(tokens, k, v.first);
   }
   return null;
+}
+
+/**
+ * A verb of gathering data at `i` (まとめ, 調べ, 調査し, 集計し), active and not negated: what the party of
+ * a cleft did to the figures (これは県警がまとめたものだ, 県消防保安課が調査したもので、…という). Only in such
+ * a cleft: a plain 県がまとめた is read by the plan and report rules.
+ */
+export function gatheredAt(tokens: readonly Token[], i: number): VerbMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const verb = isVerb(t) && GATHERING_VERBS.has(t.basic);
+  const sahen = isNoun(t) && GATHERING_SAHEN.has(t.surface) && tokens[i + 1]?.basic === 'する';
+  if (!verb && !sahen) return null;
+  const last = sahen ? i + 1 : i;
+  if (isPassive(tokens[last + 1]) || isNegated(tokens, last)) return null;
+  return { first: i, last, passive: false, announce: false, verb: t.surface };
 }

@@ -18,7 +18,7 @@ import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
 import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
 import { revealedReport } from './revealed';
-import { findSettingCues } from './set-values';
+import { findRevisionCue, findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
 import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
@@ -77,6 +77,9 @@ export function sentenceCues(
   for (const set of findSettingCues(tokens, v)) {
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
   }
+  // …見通しも従来の410万台から395万台に引き下げた: a revision with its subject left out, the story body's.
+  const revision = cues.length ? null : findRevisionCue(tokens, v);
+  if (revision) cues.push(revision);
   // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
   // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
   const others = [...cues];
@@ -114,7 +117,8 @@ export function sentenceCues(
   else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
-  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft);
+  // これは県警がまとめたもので、…ということです: the hearsay that ends the cleft's clause is the cleft's own.
+  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft || (cleft && isUnnamedHearsay(c)));
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
@@ -125,4 +129,9 @@ export function sentenceCues(
     breakdown: opensWithBreakdown(tokens, v),
     topic: findTopic(tokens, v, v.first, v.end, false, true),
   };
+}
+
+/** ということです, という: hearsay naming no one. */
+function isUnnamedHearsay(c: Cue): boolean {
+  return c.kind === 'hearsay' && !c.speaker;
 }

@@ -1,6 +1,6 @@
 import { DECIDING_VERBS, SETTING_VERBS } from '../lexicon/reporting-cues';
 import { COUNTED_BODIES } from '../lexicon/source-nouns';
-import { isBindingParticle, isCaseParticle, isNoun, isPassive, isVerb } from '../text/pos';
+import { isAuxiliary, isBindingParticle, isCaseParticle, isNoun, isParticle, isPassive, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { isNegated } from './reporting-verbs';
@@ -76,4 +76,56 @@ function setterBefore(tokens: readonly Token[], v: SentenceView, k: number): Spe
     return body && !COUNTED_BODIES.test(who.phrase.text) ? who : null;
   }
   return null;
+}
+
+// How far before its verb the value set from may stand: 従来の410万台から395万台に引き下げた.
+const FROM_REACH = 10;
+
+/**
+ * A value revised from A to B by a setting verb closing the sentence in the past, its subject left out:
+ * 「…と述べた。通期の見通しも従来の410万台から395万台に引き下げた」. The body the story is about revised it
+ * (resolved as a plan's planner is: the paragraph's body, else the story's); a topic that is no party
+ * (見通しも, 運賃は) is what was revised.
+ */
+export function findRevisionCue(tokens: readonly Token[], v: SentenceView): Cue | null {
+  let k = v.end - 1;
+  while (k > v.first && /^[。．]$/.test((tokens[k] as Token).surface)) k--;
+  if (!isAuxiliary(tokens[k]) || tokens[k]?.basic !== 'た') return null;
+  while (k > v.first && isAuxiliary(tokens[k])) k--;
+  const last = settingVerbAt(tokens, k);
+  if (last !== k) return null;
+  const first = isVerb(tokens[k]) && tokens[k]?.basic === 'する' ? k - 1 : k;
+  if (!fromTo(tokens, v, first)) return null;
+  for (let i = v.first + 1; i < first; i++) {
+    const t = tokens[i] as Token;
+    const subject = (isBindingParticle(t) && /^[はも]$/.test(t.surface)) || (isCaseParticle(t) && t.surface === 'が');
+    if (depthAt(v, i) > 0 || (subject && speakerBefore(tokens, i, v.first))) return null;
+  }
+  return {
+    kind: 'announce',
+    speaker: null,
+    type: null,
+    cue: tokens
+      .slice(first, v.end)
+      .map((t) => t.surface)
+      .join('')
+      .replace(/[。．]$/, ''),
+    contentStart: v.sentence.start,
+    contentEnd: (tokens[first] as Token).start,
+    announce: false,
+    via: null,
+    plan: true,
+    deed: true,
+  };
+}
+
+/** …AからBに before the verb at `verb`: に right before it, から within reach in the same clause. */
+function fromTo(tokens: readonly Token[], v: SentenceView, verb: number): boolean {
+  if (tokens[verb - 1]?.surface !== 'に' || !isParticle(tokens[verb - 1])) return false;
+  for (let j = verb - 2; j > v.first && j >= verb - FROM_REACH; j--) {
+    const w = tokens[j] as Token;
+    if (w.surface === '、' || isVerb(w)) return false;
+    if (w.surface === 'から' && isParticle(w)) return true;
+  }
+  return false;
 }
