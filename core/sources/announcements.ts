@@ -365,8 +365,8 @@ function announcementAt(tokens: readonly Token[], i: number): VerbMatch | null {
   const wo = compiles || sahen ? objectParticle(tokens, i) : -1;
   if (wo > 0) {
     const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
-    // 目安を33円とすることを決めた: a value set (…とする) by a decision is the decider's; a deed decided
-    // (金利を0.5%に引き上げることを決めた) is the writer's account of it.
+    // 目安を33円とすることを決めた: a value set (…とする) by a decision is the decider's (and so is one
+    // raised: 金利を0.75%に引き上げることを決めた, set-values.ts).
     const setting =
       tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
     const decided = setting && DECIDING_VERBS.has(word);

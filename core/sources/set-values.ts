@@ -1,4 +1,4 @@
-import { DECIDING_VERBS, SETTING_VERBS } from '../lexicon/reporting-cues';
+import { SETTING_VERBS } from '../lexicon/reporting-cues';
 import { COUNTED_BODIES } from '../lexicon/source-nouns';
 import { isAuxiliary, isBindingParticle, isCaseParticle, isNoun, isParticle, isPassive, isVerb } from '../text/pos';
 import type { Token } from '../types';
@@ -46,13 +46,9 @@ function settingVerbAt(tokens: readonly Token[], k: number): number {
   const sahen = isNoun(t) && SETTING_VERBS.has(t.surface) && tokens[k + 1]?.basic === 'する';
   if (!verb && !sahen) return -1;
   const last = sahen ? k + 1 : k;
+  // 金利を0.75%に引き上げることを決めた sets the value as much as 引き上げた does: the rate is the decider's,
+  // as 上限を50万円とすることを決めた is (announcements.ts).
   if (isPassive(tokens[last + 1]) || isNegated(tokens, last)) return -1;
-  // 金利を0.5%に引き上げることを決めた: a deed decided is the writer's account of the decision
-  // (announcements.ts), not a value the body vouches for.
-  const decided = tokens[last + 3];
-  const deciding = decided && (isVerb(decided) ? decided.basic : decided.surface);
-  if (tokens[last + 1]?.surface === 'こと' && tokens[last + 2]?.surface === 'を' && DECIDING_VERBS.has(deciding ?? ''))
-    return -1;
   return last;
 }
 

@@ -53,13 +53,19 @@ describe('attribution across a whole article', () => {
 });
 
 describe('a central-bank story', () => {
-  it('decisions are the outlet’s report; a published report and its owner are a source', () => {
+  it('a rate decided and a published report are the bank’s; the outlet’s own poll is no one’s', () => {
     const text = [
       '中央銀行は24日の会合で、政策金利を0.25%から0.5%に引き上げることを決めた。',
       '中央銀行が同日公表した展望リポートでは、物価上昇率の見通しを2.4%に上方修正した。',
       'エコノミスト30人を対象にした事前調査では、約8割が利上げを予想していた。',
     ].join('\n');
-    expect(summary(text, ['0.25%', '2.4%', '30人', '約8割'])).toEqual(['-', '中央銀行', '-', '-']);
+    expect(summary(text, ['0.25%', '0.5%', '2.4%', '30人', '約8割'])).toEqual([
+      '中央銀行',
+      '中央銀行',
+      '中央銀行',
+      '-',
+      '-',
+    ]);
   });
 });
 

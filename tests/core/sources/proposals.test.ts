@@ -28,8 +28,11 @@ describe('a body compiles a proposal with the figure in it', () => {
     expect(s?.cue).toContain('作成');
   });
 
-  it('a deed decided is not a plan: 金利を0.5%に引き上げることを決めた', () => {
-    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
+  it('a value a body decides to set is the decider’s: 金利を0.5%に引き上げることを決めた', () => {
+    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('東和銀行');
+    expect(nameOf('北山市は、来年度から保育料を月額2万円に引き下げることを決めました。', '月額2万円')).toBe('北山市');
+    // A person setting a value tells a deed, not a body's decision.
+    expect(nameOf('山田選手は、練習量を1日3時間に増やすことを決めた。', '1日3時間')).toBe('');
   });
 
   it('a plan someone only received, discussed or opposed is not theirs', () => {
@@ -92,7 +95,6 @@ describe('a body decides or orders, and what it decides or orders is its own', (
   it('but one who was ordered, or a decision no body made, names no one', () => {
     expect(nameOf('東和建設は、5社とともに計2億円の返還を命じられた。', '計2億円')).toBe('');
     expect(nameOf('運賃を200円とすることが決まった。', '200円')).toBe('');
-    expect(nameOf('東和銀行は、預金金利を0.5%に引き上げることを決めた。', '0.5%')).toBe('');
   });
 });
 

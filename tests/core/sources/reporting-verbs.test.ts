@@ -71,9 +71,9 @@ describe('a plan a body decides (経済対策を閣議決定した, 予算案を
     expect(sourcesOf(next, ['39兆円', '1兆円']).map((s) => s?.name)).toEqual(['政府', '政府']);
   });
 
-  it('but a deed decided is not a plan released (閣議で…引き上げることを決めた is the writer’s account)', () => {
+  it('and a value decided is the decider’s too (閣議で…50円引き上げることを決めた)', () => {
     const deed = '政府は閣議で、最低賃金を50円引き上げることを決めた。';
-    expect(sourcesOf(deed, ['50円']).map((s) => (s && s.type !== 'byline' ? s.name : ''))).toEqual(['']);
+    expect(sourcesOf(deed, ['50円']).map((s) => (s && s.type !== 'byline' ? s.name : ''))).toEqual(['政府']);
   });
 });
 
