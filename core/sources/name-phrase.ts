@@ -9,24 +9,21 @@ import {
   isCaseParticle,
   isConjunctiveNoun,
   isCounter,
-  isDependent,
   isGenitive,
-  isLetterSymbol,
   isNoun,
   isNumeral,
   isOrganizationName,
   isParallelParticle,
   isPersonName,
   isPlaceName,
-  isPrefix,
-  isPronoun,
   isProperNoun,
   isSuffix,
-  isSymbol,
 } from '../text/pos';
 import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
 import { describedHead, describingClause } from './described-person';
+import { adverbialOpening, kanaOpening, numeralOpening } from './name-openings';
+import { isNameToken } from './name-tokens';
 
 // ウラジーミル・プーチン: katakana names joined by ・ are a person's.
 const DOTTED_KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー]+・[${KATAKANA}ー・]+$`);
@@ -72,7 +69,6 @@ export interface NamePhrase {
 const MAX_TOKENS = 16;
 // JR, NTT: a group's initials in capitals.
 const INITIALS = /^[A-ZＡ-Ｚ]{2,5}$/;
-const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
 // Maps, not object literals: every token's surface is looked up, and a word is no property name
 // (a token 'constructor' found Object's own).
 const CLOSE_TO_OPEN: ReadonlyMap<string, string> = new Map([
@@ -88,14 +84,6 @@ const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
 /** が as a case particle: the subject of a clause (為替が専門の). */
 const isSubjectGa = (t: Token) => t.surface === 'が' && isCaseParticle(t);
-
-/** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
-function isNameToken(t: Token): boolean {
-  if (isPrefix(t)) return true;
-  if (isSymbol(t)) return JOINERS.has(t.surface) || isLetterSymbol(t);
-  if (!isNoun(t)) return false;
-  return !isDependent(t) && !isPronoun(t) && !isAdverbialNoun(t) && !isConjunctiveNoun(t);
-}
 
 const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
 // 昨日新聞が報じた: a relative date word is when the paper reported, never the first word of its name.
@@ -190,6 +178,17 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
+    // 大手の千里ビルサービス, 12日千里ビルサービス: an adverbial noun opening the name ends the walk.
+    if (first === i + 1 && adverbialOpening(tokens, i)) {
+      first = i;
+      break;
+    }
+    // みなと証券: a hiragana name IPADIC split into function words ends the walk too.
+    const kana = first === i + 1 ? kanaOpening(tokens, i, lo) : -1;
+    if (kana >= 0) {
+      first = kana;
+      break;
+    }
     // 三木谷浩史会長兼社長: 兼 joins two titles of one person.
     if (t.surface === '兼' && isConjunctiveNoun(t) && first >= 0 && i > lo && isNameToken(tokens[i - 1] as Token)) {
       first = i;
@@ -236,7 +235,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (describing && first - 1 >= lo && isSubjectGa(tokens[first - 1] as Token)) first = qualifierNo + 1;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
   const from = first;
-  while (first <= last && isDateTail(tokens, first)) first++;
+  while (first <= last && isDateTail(tokens, first) && !numeralOpening(tokens, first, last)) first++;
   // 40代の女性: with the number gone, its counter and の describe the head, they do not name it.
   if (first > from && first < last && isCounter(tokens[first] as Token)) first++;
   if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
@@ -298,7 +297,7 @@ export function phraseStartingAt(
       continue;
     }
     // 毎朝新聞は: 毎朝 opens the paper's name (see paperTopic).
-    if (isNameToken(t) || (i === first && paperTopic(tokens, i))) {
+    if (isNameToken(t) || (i === first && (paperTopic(tokens, i) || adverbialOpening(tokens, i)))) {
       last = i;
       i++;
       continue;
