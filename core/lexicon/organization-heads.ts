@@ -60,6 +60,14 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   グループ: ['source'],
   ホールディングス: ['source'],
   センター: ['source', 'entity'],
+  // 北辰リサーチ, 青嶺キャピタル, 旭日パートナーズ: a firm named by a kanji word and a katakana trade word
+  // that IPADIC files as a common noun (リサーチ alone would read as a plain word, like ストレージ).
+  リサーチ: ['source'],
+  キャピタル: ['source'],
+  ベンチャーズ: ['source'],
+  パートナーズ: ['source'],
+  インベストメンツ: ['source'],
+  コンサルティング: ['source'],
   シンクタンク: ['source'],
   団体: ['source', 'entity'],
   組織: ['source'],
