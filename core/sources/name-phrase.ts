@@ -130,6 +130,21 @@ function isDateTail(tokens: readonly Token[], i: number): boolean {
   return isNumeral(t) || (isCounter(t) && DATE_COUNTERS.has(t.surface));
 }
 
+const MONTH_END = new RegExp(`[${DIGIT}一二三四五六七八九十]月$`);
+
+/**
+ * A date at `i` ending an の-qualifier, which then tells when and owns nothing: 7月の調査, and 4〜6月期の
+ * 景気動向調査, where 期 is glued to a month (6月, one word here) — the survey's period, not its owner.
+ */
+function isPeriodTail(tokens: readonly Token[], i: number): boolean {
+  if (isDateTail(tokens, i)) return true;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return (
+    t.surface === '期' && !!prev && prev.end === t.start && (MONTH_END.test(prev.surface) || isDateTail(tokens, i - 1))
+  );
+}
+
 /**
  * The name phrase ending at token `last` (inclusive), not reaching before token `lo`:
  * 「ロシア安全保障会議のセルゲイ・ショイグ議長」, 「戦略国際問題研究所(CSIS)」, 「地元当局者と民兵指導者」.
@@ -218,7 +233,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;
-      if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isDateTail(tokens, i - 1 - nado)) {
+      if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isPeriodTail(tokens, i - 1 - nado)) {
         qualified = true;
         qualifierNo = i;
         i -= 1 + nado;
