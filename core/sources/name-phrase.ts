@@ -1,12 +1,14 @@
 import { formerPost } from '../dates/former-post';
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
+import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
-import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
+import { GOVERNMENT_HEADS, PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
   isCaseParticle,
+  isCommonNoun,
   isConjunctiveNoun,
   isCounter,
   isGenitive,
@@ -19,7 +21,7 @@ import {
   isProperNoun,
   isSuffix,
 } from '../text/pos';
-import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
+import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
 import { describedHead, describingClause } from './described-person';
 import { adverbialOpening, kanaOpening, numeralOpening } from './name-openings';
@@ -123,6 +125,32 @@ function beforeNote(tokens: readonly Token[], k: number, lo: number): string {
   const end = open ? (o > lo ? o - 1 : -1) : k;
   if (end < 0) return close;
   return (end > lo ? (tokens[end - 1] as Token).surface : '') + (tokens[end] as Token).surface;
+}
+
+const BODY_CHARS: ReadonlySet<string> = new Set(
+  [...GOVERNMENT_HEADS, ...SOURCE_ORGANIZATION_HEADS].filter((w) => w.length === 1),
+);
+
+/**
+ * The の at `i` joins a one-character kanji word to the name after it, all glued: 緑の森財団, 海の子ネットワーク
+ * — not a body's (県の, 市の, 社の own what follows).
+ */
+function innerNo(tokens: readonly Token[], i: number): boolean {
+  const no = tokens[i] as Token;
+  const word = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    no.surface === 'の' &&
+    isGenitive(no) &&
+    !!word &&
+    !!next &&
+    isCommonNoun(word) &&
+    word.surface.length === 1 &&
+    isKanjiWord(word.surface) &&
+    !BODY_CHARS.has(word.surface) &&
+    word.end === no.start &&
+    no.end === next.start
+  );
 }
 
 function isDateTail(tokens: readonly Token[], i: number): boolean {
@@ -239,6 +267,14 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
         i -= 1 + nado;
         continue;
       }
+    }
+    // 緑の森財団の担当者: a one-character word and の open the name (緑の森, 海の子); the の is the name's own,
+    // not a second owner's.
+    if (qualified && first === i + 1 && i > lo && innerNo(tokens, i)) {
+      first = i - 1;
+      i -= 2;
+      count += 2;
+      continue;
     }
     break;
   }
