@@ -19,6 +19,7 @@ import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
+import { linkedStarts } from './linked-starts';
 import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
 import { municipalOrganCandidates } from './municipal-organs';
@@ -145,7 +146,11 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   );
   const named = routeEnds(
     text,
-    splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+    linkedStarts(
+      text,
+      tokens,
+      splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+    ),
   ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
   const entities: Entity[] = named.map((c) => ({
     text: text.slice(c.start, c.end),

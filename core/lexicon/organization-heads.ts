@@ -44,6 +44,10 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   組合: ['source'],
   党: ['source'],
   大学: ['source'],
+  // 北辰医療専門学校, 東和高専, 東和大学院: schools, as 大学 is.
+  専門学校: ['source'],
+  高専: ['source'],
+  大学院: ['source'],
   // 北陸医科大, 南海短大, 札幌医大, 大阪工大: a university's short name ends a body even after a place
   // (北陸 alone is a region): the tagger read 北陸医科大 as a place in some sentences.
   医科大: ['entity'],
@@ -57,9 +61,25 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   女子大: ['entity'],
   財団: ['source'],
   銀行: ['source'],
+  // みどり信用金庫, 北辰信金, 東和信組, 日本北辰公庫, 県職員共済: lenders and mutual-aid bodies, as 銀行 is.
+  金庫: ['source'],
+  信金: ['source'],
+  信組: ['source'],
+  公庫: ['source'],
+  共済: ['source'],
+  // 北辰商品取引所: an exchange publishes its trading volumes.
+  取引所: ['source'],
   グループ: ['source'],
   ホールディングス: ['source'],
   センター: ['source', 'entity'],
+  // 北辰リサーチ, 青嶺キャピタル, 旭日パートナーズ: a firm named by a kanji word and a katakana trade word
+  // that IPADIC files as a common noun (リサーチ alone would read as a plain word, like ストレージ).
+  リサーチ: ['source'],
+  キャピタル: ['source'],
+  ベンチャーズ: ['source'],
+  パートナーズ: ['source'],
+  インベストメンツ: ['source'],
+  コンサルティング: ['source'],
   シンクタンク: ['source'],
   団体: ['source', 'entity'],
   組織: ['source'],

@@ -35,6 +35,8 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '府警',
   '道警',
   '署',
+  // 北辰保健所, 県中央保健所: a public health centre is the prefecture's or the city's office.
+  '保健所',
   '国会',
   '議会',
   '軍',

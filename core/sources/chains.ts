@@ -1,3 +1,4 @@
+import { BUSINESS_LINES } from '../lexicon/kind-nouns';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
 import { CHAIN_LINKS, RELAY_LINKS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
@@ -34,6 +35,9 @@ export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): 
       const wide = narrow && !narrow.hasProper && lo < p.first ? phraseEndingAt(tokens, k - 1, lo) : null;
       const owner = wide ?? narrow;
       const type = owner && sourceTypeOf(owner);
+      // 市場調査会社の北辰リサーチ: a name its own words type, after its line of business, is the body.
+      if (wide && narrow && type === 'organization' && lineBefore(wide, narrow) && sourceTypeOf(narrow) === type)
+        return { phrase: narrow, type };
       if (owner && type) return { phrase: owner, type };
       return narrow && wide ? describedBody(tokens, narrow, wide) : null;
     }
@@ -41,6 +45,14 @@ export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): 
   if (isReportPhrase(p)) return null;
   const type = sourceTypeOf(p);
   return type ? { phrase: p, type } : null;
+}
+
+const LINE_TAIL = new RegExp(`(?:${alternation(BUSINESS_LINES)})$`);
+
+/** True when `wide` is a line of business, の, then `narrow`: 市場調査会社の北辰リサーチ (not 与党のプロジェクトチーム). */
+function lineBefore(wide: NamePhrase, narrow: NamePhrase): boolean {
+  const before = wide.text.slice(0, wide.text.length - narrow.text.length);
+  return before.endsWith('の') && LINE_TAIL.test(before.slice(0, -1));
 }
 
 // The kinds of party a description before a name can make it: 市場調査会社の北辰リサーチ, 地元紙の

@@ -1,32 +1,31 @@
 import { formerPost } from '../dates/former-post';
 import { DESCRIBING_NOUNS } from '../lexicon/describing-nouns';
+import { SOURCE_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { RELATIVE_WORDS } from '../lexicon/relative-dates';
 import { REPORT_NOUNS } from '../lexicon/report-nouns';
-import { PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
+import { GOVERNMENT_HEADS, PAPER_NAME_ENDS, RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
 import { abbreviates } from '../text/abbreviation';
 import {
   isAdverbialNoun,
   isCaseParticle,
+  isCommonNoun,
   isConjunctiveNoun,
   isCounter,
-  isDependent,
   isGenitive,
-  isLetterSymbol,
   isNoun,
   isNumeral,
   isOrganizationName,
   isParallelParticle,
   isPersonName,
   isPlaceName,
-  isPrefix,
-  isPronoun,
   isProperNoun,
   isSuffix,
-  isSymbol,
 } from '../text/pos';
-import { DIGIT, isLatin, KATAKANA, LATIN } from '../text/script';
+import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
 import { describedHead, describingClause } from './described-person';
+import { adverbialOpening, kanaOpening, numeralOpening } from './name-openings';
+import { isNameToken } from './name-tokens';
 
 // ウラジーミル・プーチン: katakana names joined by ・ are a person's.
 const DOTTED_KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー]+・[${KATAKANA}ー・]+$`);
@@ -72,7 +71,6 @@ export interface NamePhrase {
 const MAX_TOKENS = 16;
 // JR, NTT: a group's initials in capitals.
 const INITIALS = /^[A-ZＡ-Ｚ]{2,5}$/;
-const JOINERS = new Set(['・', '＝', '=', '･', '＆', '&', '－', '-', '／', '/']);
 // Maps, not object literals: every token's surface is looked up, and a word is no property name
 // (a token 'constructor' found Object's own).
 const CLOSE_TO_OPEN: ReadonlyMap<string, string> = new Map([
@@ -88,14 +86,6 @@ const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
 
 /** が as a case particle: the subject of a clause (為替が専門の). */
 const isSubjectGa = (t: Token) => t.surface === 'が' && isCaseParticle(t);
-
-/** Tokens that can be part of a name phrase: nouns (not これ/こと), prefixes, name joiners. */
-function isNameToken(t: Token): boolean {
-  if (isPrefix(t)) return true;
-  if (isSymbol(t)) return JOINERS.has(t.surface) || isLetterSymbol(t);
-  if (!isNoun(t)) return false;
-  return !isDependent(t) && !isPronoun(t) && !isAdverbialNoun(t) && !isConjunctiveNoun(t);
-}
 
 const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
 // 昨日新聞が報じた: a relative date word is when the paper reported, never the first word of its name.
@@ -137,9 +127,50 @@ function beforeNote(tokens: readonly Token[], k: number, lo: number): string {
   return (end > lo ? (tokens[end - 1] as Token).surface : '') + (tokens[end] as Token).surface;
 }
 
+const BODY_CHARS: ReadonlySet<string> = new Set(
+  [...GOVERNMENT_HEADS, ...SOURCE_ORGANIZATION_HEADS].filter((w) => w.length === 1),
+);
+
+/**
+ * The の at `i` joins a one-character kanji word to the name after it, all glued: 緑の森財団, 海の子ネットワーク
+ * — not a body's (県の, 市の, 社の own what follows).
+ */
+function innerNo(tokens: readonly Token[], i: number): boolean {
+  const no = tokens[i] as Token;
+  const word = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    no.surface === 'の' &&
+    isGenitive(no) &&
+    !!word &&
+    !!next &&
+    isCommonNoun(word) &&
+    word.surface.length === 1 &&
+    isKanjiWord(word.surface) &&
+    !BODY_CHARS.has(word.surface) &&
+    word.end === no.start &&
+    no.end === next.start
+  );
+}
+
 function isDateTail(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   return isNumeral(t) || (isCounter(t) && DATE_COUNTERS.has(t.surface));
+}
+
+const MONTH_END = new RegExp(`[${DIGIT}一二三四五六七八九十]月$`);
+
+/**
+ * A date at `i` ending an の-qualifier, which then tells when and owns nothing: 7月の調査, and 4〜6月期の
+ * 景気動向調査, where 期 is glued to a month (6月, one word here) — the survey's period, not its owner.
+ */
+function isPeriodTail(tokens: readonly Token[], i: number): boolean {
+  if (isDateTail(tokens, i)) return true;
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return (
+    t.surface === '期' && !!prev && prev.end === t.start && (MONTH_END.test(prev.surface) || isDateTail(tokens, i - 1))
+  );
 }
 
 /**
@@ -190,6 +221,17 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
+    // 大手の千里ビルサービス, 12日千里ビルサービス: an adverbial noun opening the name ends the walk.
+    if (first === i + 1 && adverbialOpening(tokens, i)) {
+      first = i;
+      break;
+    }
+    // みなと証券: a hiragana name IPADIC split into function words ends the walk too.
+    const kana = first === i + 1 ? kanaOpening(tokens, i, lo) : -1;
+    if (kana >= 0) {
+      first = kana;
+      break;
+    }
     // 三木谷浩史会長兼社長: 兼 joins two titles of one person.
     if (t.surface === '兼' && isConjunctiveNoun(t) && first >= 0 && i > lo && isNameToken(tokens[i - 1] as Token)) {
       first = i;
@@ -219,12 +261,20 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       // 国立がん研究センターなどの研究チーム: the qualifier may end with など.
       const nado = tokens[i - 1]?.surface === 'など' && i - 1 > lo ? 1 : 0;
       const prev = tokens[i - 1 - nado] as Token;
-      if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isDateTail(tokens, i - 1 - nado)) {
+      if ((isNameToken(prev) || CLOSE_TO_OPEN.get(prev.surface)) && !isPeriodTail(tokens, i - 1 - nado)) {
         qualified = true;
         qualifierNo = i;
         i -= 1 + nado;
         continue;
       }
+    }
+    // 緑の森財団の担当者: a one-character word and の open the name (緑の森, 海の子); the の is the name's own,
+    // not a second owner's.
+    if (qualified && first === i + 1 && i > lo && innerNo(tokens, i)) {
+      first = i - 1;
+      i -= 2;
+      count += 2;
+      continue;
     }
     break;
   }
@@ -236,7 +286,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
   if (describing && first - 1 >= lo && isSubjectGa(tokens[first - 1] as Token)) first = qualifierNo + 1;
   // Drop leading dates and bare numbers: 「6月3日に」 never starts a name.
   const from = first;
-  while (first <= last && isDateTail(tokens, first)) first++;
+  while (first <= last && isDateTail(tokens, first) && !numeralOpening(tokens, first, last)) first++;
   // 40代の女性: with the number gone, its counter and の describe the head, they do not name it.
   if (first > from && first < last && isCounter(tokens[first] as Token)) first++;
   if (first > from && first < last && isGenitive(tokens[first] as Token)) first++;
@@ -298,7 +348,7 @@ export function phraseStartingAt(
       continue;
     }
     // 毎朝新聞は: 毎朝 opens the paper's name (see paperTopic).
-    if (isNameToken(t) || (i === first && paperTopic(tokens, i))) {
+    if (isNameToken(t) || (i === first && (paperTopic(tokens, i) || adverbialOpening(tokens, i)))) {
       last = i;
       i++;
       continue;

@@ -1,4 +1,5 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
+import { GENERIC_PREFIXES } from '../lexicon/generic-prefixes';
 import { BUSINESS_KINDS, BUSINESS_LINES } from '../lexicon/kind-nouns';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
@@ -51,6 +52,14 @@ const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`)
 // ゲームメーカーのソラノ・エンタテインメント, 配給のミズホシ・ピクチャーズ: a katakana or Latin name after
 // the line of business it is in and の (not 作家のエマ・ロッシ, 米ホワイトハウスのジョン・スミス).
 const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
+// 家具メーカーの北辰クラフト, 農業法人の青葉ファーム: a kanji word and a katakana trade word IPADIC files as a
+// common noun, after the line of business and の, name the firm (a bare 主力ストレージ names nothing).
+// 新型チェア opens with a prefix that names no one (同, 新, 全: generic-prefixes.ts).
+const ONE_CHAR_GENERIC = [...GENERIC_PREFIXES].filter((p) => p.length === 1).join('');
+const LINE_BEFORE_MIXED_NAME = new RegExp(
+  `${alternation(BUSINESS_LINES)}の(?![${ONE_CHAR_GENERIC}])[${KANJI}]{2,4}[${KATAKANA}ー]{2,}$`,
+  'u',
+);
 const COMMERCIAL_BROADCASTER = /(?:^|の)民放[^の]+$/;
 const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
 
@@ -295,6 +304,7 @@ function typeOf(
   if (phrase.groupCompany) return MEDIA.longestAt(name, 0) ? 'media' : 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
+  if (LINE_BEFORE_MIXED_NAME.test(name)) return 'organization';
   if (phrase.plainHead) return null;
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;

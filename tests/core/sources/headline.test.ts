@@ -214,7 +214,8 @@ describe('a body’s name alone after the headline’s last full-width space sig
   it('a place there signs nothing (「…　北九州」), nor a name after a plain space or a dash', () => {
     expect(sources('大雨で浸水300棟超　北九州\n北九州市では4日、住宅の浸水が相次いだ。')[0]).toEqual(['300棟超', '']);
     expect(sources('正社員不足、企業の4割 東和リサーチ\n人手不足が続いている。')[0]).toEqual(['4割', '']);
-    expect(sources('正社員不足、企業の4割―東和リサーチ\n人手不足が続いている。')[0]).toEqual(['4割', '']);
+    // 東和ミライ says nothing of a body (東和リサーチ, a research firm by its trade word, would sign after a dash).
+    expect(sources('正社員不足、企業の4割―東和ミライ\n人手不足が続いている。')[0]).toEqual(['4割', '']);
   });
 });
 
