@@ -4,7 +4,7 @@ import { anaphorOf } from './anaphora';
 import { inSettingClause } from './background';
 import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
-import { isAgainstOthersReport, isWritersConversion } from './conversions';
+import { forecastPart, isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
 import { isRelayed, isTold } from './hearsay';
@@ -38,6 +38,23 @@ export const UNNAMED = Symbol('unnamed');
  * from this or the previous paragraph. Null when none: the caller falls back on the article's author.
  */
 export function resolveFigure(
+  text: string,
+  f: AttributedFigure,
+  i: number,
+  inForce: InForce,
+): Party | typeof UNNAMED | null {
+  const p = resolveInForce(text, f, i, inForce);
+  if (!p || p === UNNAMED) return p;
+  // 内閣府は…と発表した。民間シンクタンク12社の予測平均（年率0.6%増）を上回った: the forecast set against
+  // the result is its makers', the gap to it (…はこれを約8億円上回る) the writer's — unless the sentence
+  // names the party before the forecast (アオバ証券がまとめた市場予想の平均（90億円）).
+  const s = (inForce.sentences[i] as SentenceSources).view.sentence;
+  const part = forecastPart(s.text, s.start, f);
+  if (part === 'gap' || (part === 'forecast' && !s.text.slice(0, f.start - s.start).includes(p.name))) return null;
+  return p;
+}
+
+function resolveInForce(
   text: string,
   f: AttributedFigure,
   i: number,
