@@ -164,20 +164,20 @@ function clauseAfter(tokens: readonly Token[], v: SentenceView, last: number): n
 /**
  * 男は…として起訴され、東和地裁は…判決を言い渡した: a clause closed by a verb and a comma (され、, 開き、)
  * ends what its topic did; a topic after it is the one the next verb's clause is about. `lo` when none.
- * A cleft's もので、 closes its clause too: この調査は、北山省が…行っているもので、県教委が…公表した.
+ * So does one closed by the copula (この調査は、文部科学省が毎年行っているもので、県教委が31日、県内の結果を
+ * 公表した): what the topic is, told first, and then who did the next clause's deed.
  */
 function afterVerbClause(tokens: readonly Token[], v: SentenceView, lo: number, hi: number): number {
   for (let k = hi - 1; k > lo; k--) {
     if ((tokens[k] as Token).surface !== '、' || depthAt(v, k) > 0) continue;
-    if (isVerb(tokens[k - 1]) || closesCleft(tokens, k - 1)) return k + 1;
+    if (isVerb(tokens[k - 1]) || isCopulaContinuative(tokens[k - 1])) return k + 1;
   }
   return lo;
 }
 
-/** もの|で at `k - 1`, `k`: the made noun of a cleft and the copula's continuative (…行っているもので). */
-function closesCleft(tokens: readonly Token[], k: number): boolean {
-  const mono = tokens[k - 1];
-  return tokens[k]?.surface === 'で' && mono?.surface === 'もの' && isNoun(mono) && isDependent(mono);
+/** で as the copula's continuative form (…もので、, …企業で、), not the case particle (会見で、). */
+function isCopulaContinuative(t: Token | undefined): boolean {
+  return !!t && t.surface === 'で' && isAuxiliary(t) && t.basic === 'だ';
 }
 
 // 発表する予定だ / 公表する方針: what is to be announced, not yet announced.

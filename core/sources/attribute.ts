@@ -4,6 +4,7 @@ import { bracketedCredits } from './bracketed-credit';
 import type { AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
 import { partyDescriptions } from './descriptions';
+import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
 import { sourcesInForce } from './in-force';
 import { ownAuthority, toSource } from './parties';
@@ -26,10 +27,14 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
     // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
     // 約12万人（主催者発表）: the party the bracket after it names, whatever the sentence says.
-    const party =
+    const resolved =
       i < 0 || converted.has(f) || described.has(f)
         ? null
         : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
+    // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.
+    const view = inForce.sentences[i]?.view;
+    const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
+    const party = member ?? resolved;
     // ＮＨＫの取材で分かりました in an NHK article: the outlet's own reporting, its own authority.
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;

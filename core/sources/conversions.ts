@@ -1,3 +1,4 @@
+import { CONSENSUS_HEADS, FORECAST_NOUNS, OTHERS_FORECASTERS } from '../lexicon/forecasts';
 import { COMPARED_REPORTS } from '../lexicon/report-nouns';
 import { alternation } from '../lexicon/word-table';
 import type { Figure } from '../types';
@@ -77,4 +78,36 @@ export function isAgainstOthersReport(text: string, f: Converted, party: string)
   if (!SHARES.has(f.kind)) return false;
   const other = OTHERS_REPORT.exec(text.slice(Math.max(0, f.start - 12), f.start))?.[1];
   return !!other && !party.includes(other) && !other.includes(party);
+}
+
+const FORECAST = alternation(FORECAST_NOUNS);
+// 市場予想, 民間シンクタンク9社の予測, アオバ証券が集計した事前予想: a forecast others made, within one clause.
+const OTHERS_FORECAST = new RegExp(`(?:${alternation(OTHERS_FORECASTERS)})[^。、]{0,16}?${FORECAST}`);
+// 予想平均, 予測の中央値: a consensus of forecasters.
+const CONSENSUS = new RegExp(`${FORECAST}の?(?:${alternation(CONSENSUS_HEADS)})`);
+// …の中央値（76万戸）を, 事前の市場予想（2.6%）を, 予測平均（年率0.6%増）: the forecast in brackets after its noun.
+const BRACKETED_FORECAST = new RegExp(`${FORECAST}の?(?:${alternation(CONSENSUS_HEADS)})?[（(][^（(）)、]{0,3}$`);
+// 民間シンクタンク9社の予測平均: how many forecasters the consensus averages.
+const FORECASTERS_COUNT = new RegExp(`^の?${FORECAST}`);
+// これを8億円上回る, それを約0.3ポイント下回った: the gap between the result and what came just before.
+const GAP_BEFORE = /(?:これ|それ)を$/;
+const GAP_AFTER = /^[^。、]{0,4}?(?:上回|下回|上振れ|下振れ)/;
+const CITED = /によ(?:ると|れば|りますと)/;
+
+/**
+ * How a figure stands to a forecast others made that its sentence sets a result against: the forecast
+ * itself written in brackets (民間シンクタンク9社の予測平均（年率0.6%増）を上回った), the count of forecasters
+ * (9社), or the gap (アナリストの予想平均は172億円で、会社の予想はこれを約8億円上回る). The gap is the writer's
+ * subtraction, the forecast its makers' — neither is what the body reporting the result said. Null when
+ * the figure is none of these, or the sentence tells it as someone's (…によると, …という).
+ */
+export function forecastPart(sentence: string, sentenceStart: number, f: Converted): 'forecast' | 'gap' | null {
+  const before = sentence.slice(0, f.start - sentenceStart);
+  const after = sentence.slice(f.end - sentenceStart);
+  if (CITED.test(before) || TOLD_END.test(sentence)) return null;
+  const clause = before.slice(before.lastIndexOf('、') + 1);
+  if (BRACKETED_FORECAST.test(before) && (OTHERS_FORECAST.test(clause) || CONSENSUS.test(clause))) return 'forecast';
+  if (FORECASTERS_COUNT.test(after) && OTHERS_FORECAST.test(clause + after.slice(0, 8))) return 'forecast';
+  if (GAP_BEFORE.test(before) && GAP_AFTER.test(after) && OTHERS_FORECAST.test(before)) return 'gap';
+  return null;
 }

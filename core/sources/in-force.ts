@@ -2,7 +2,7 @@ import { ACCORDING_TO } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
-import { Antecedents } from './anaphora';
+import { Antecedents, anaphorOf } from './anaphora';
 import { announcementReach, nextParagraph, sameParty, takeAnnouncement } from './announcement-reach';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
@@ -153,7 +153,7 @@ class Reader implements ReadSoFar {
       announced: own || background || another ? null : announcer,
       aboutAnnouncer: background,
       lastNamed: this.named,
-      scoped: own ? null : (para.scope?.party ?? reckoned?.party ?? null),
+      scoped: own ? null : (scopeOf(para, info) ?? reckoned?.party ?? null),
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       posted: this.post,
@@ -329,6 +329,13 @@ class Reader implements ReadSoFar {
     }
     // 警察によりますと、… at the head of a sentence speaks for the rest of the paragraph.
     if (cue.kind === 'according' && cue.head) para.scope = { party, framed: !!cue.frame };
+    // 県によると、…見込みだ。市の担当者は「…」と話す。市内の空室率は…: someone else quoted at first hand
+    // ends it; what follows is the writer's again. A statement the investigators relay (男は「…」と供述して
+    // いる) does not: it is theirs to tell.
+    // 県は…を見込むという after it: the body named again as the topic takes its account up again.
+    else if (para.scope && firstHandQuote(cue, this.ctx.text) && !sameParty(party, para.scope.party)) {
+      para.scope = { ...para.scope, interrupted: true };
+    }
     para.topic = party;
     this.topic = party;
     this.topicParagraph = v.sentence.paragraph;
@@ -357,6 +364,29 @@ class Reader implements ReadSoFar {
     }
   }
 }
+
+/**
+ * The according-to in force for a sentence: after another's quote, only when it is the topic again, by
+ * name or pointed back at (JR東和によると、…。利用客は「…」と話した。同社は…約3万人に影響が出た).
+ */
+function scopeOf(para: Paragraph, info: SentenceCues): Party | null {
+  const scope = para.scope;
+  if (!scope?.interrupted) return scope?.party ?? null;
+  const topic = info.topic?.phrase.text ?? '';
+  return topic === scope.party.name || anaphorOf(topic) ? scope.party : null;
+}
+
+/**
+ * Words in brackets with their speaker written, told to the outlet (「…」と話す, 「…」と語った), not relayed
+ * (「…」と供述した) nor a view read without brackets (県税収入は…2690億円を見込む).
+ */
+function firstHandQuote(cue: Cue, text: string): boolean {
+  if (cue.kind !== 'quote' || !cue.speaker || cue.implicit || RELAYED_STATEMENT.test(cue.cue)) return false;
+  return text.slice(cue.contentStart, cue.contentEnd).includes('「');
+}
+
+// 供述した, 自供した, 証言した: a statement made to investigators or a court, which they relay.
+const RELAYED_STATEMENT = /供述|自供|証言/;
 
 /** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
 function asSpeaker(p: Party | null): Speaker | null {

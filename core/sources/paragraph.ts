@@ -27,8 +27,12 @@ export class Paragraph {
   previousCited = false;
   /** The party a sentence quoted by name (同社側は「…」と反論), and that sentence's index. */
   voiced: { party: Party; at: number } | null = null;
-  /** An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its. */
-  scope: { party: Party; framed: boolean } | null = null;
+  /**
+   * An according-to at the head of a sentence (警察によりますと、…): the rest of the paragraph is its —
+   * `interrupted` once someone else is quoted at first hand (市の担当者は「…」と話す), when it holds only
+   * for a sentence naming it again as the topic.
+   */
+  scope: { party: Party; framed: boolean; interrupted?: boolean } | null = null;
   /** A sentence of it tells by hearsay (…という, …のだそう): it passes `previousHeard` on. */
   hearsay = false;
   /** A sentence of it cites someone, named or not (民間の予測では): `previousHeard` no longer holds. */

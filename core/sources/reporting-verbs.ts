@@ -8,7 +8,19 @@ import {
   REPORTING_VERBS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
-import { isAdjective, isAuxiliary, isConjunctiveParticle, isDependent, isNoun, isPassive, isVerb } from '../text/pos';
+import { TALLY_WORDS } from '../lexicon/tallies';
+import {
+  isAdjective,
+  isAuxiliary,
+  isConjunctiveParticle,
+  isCounter,
+  isDependent,
+  isNoun,
+  isNumeral,
+  isPassive,
+  isSuffix,
+  isVerb,
+} from '../text/pos';
 import { KANJI, KATAKANA, toKatakana } from '../text/script';
 import type { Token } from '../types';
 
@@ -204,6 +216,7 @@ export function reportingVerbAt(tokens: readonly Token[], i: number, afterTo: bo
 /** …としている / …とした / …とし、 report; として, とした場合, とすると, とすれば do not. */
 function suruReport(tokens: readonly Token[], i: number): VerbMatch | null {
   const t = tokens[i] as Token;
+  if (raisesTally(tokens, i - 1)) return null;
   const n1 = tokens[i + 1];
   const n2 = tokens[i + 2];
   const hit = { first: i, last: i, passive: isPassive(n1), announce: false, verb: t.surface };
@@ -219,4 +232,33 @@ function suruReport(tokens: readonly Token[], i: number): VerbMatch | null {
   if (n1?.surface === 'た') return n2 && /^(?:場合|ところ|ら|とき|時|上)$/.test(n2.surface) ? null : hit;
   if (n1?.surface === 'ます' || n1?.surface === '、' || n1?.surface === 'まし') return hit;
   return null;
+}
+
+const TALLIES: ReadonlySet<string> = new Set(TALLY_WORDS);
+
+/** True when the nouns ending at token `last` end in a tally word: 勝ち|点, 通算|本塁打, 5|連勝. */
+function endsInTally(tokens: readonly Token[], last: number): boolean {
+  let word = '';
+  for (let k = last; k >= 0 && last - k < 4 && isNoun(tokens[k]); k--) {
+    word = (tokens[k] as Token).surface + word;
+    if (TALLIES.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * 5連勝とした / 連勝を8とした / 今季の得点を22とし: 「N とする」 with a number for its complement and a
+ * tally as the number's counter or as the object before を — a tally raised by a deed on the field, no
+ * report (`to` is the と). 売上高予想を3200億円とした sets a body's own figure and stays a report.
+ */
+function raisesTally(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.surface !== 'と') return false;
+  let k = to - 1;
+  if (endsInTally(tokens, k) && tokens.slice(Math.max(0, k - 3), k + 1).some(isNumeral)) return true;
+  let numeral = false;
+  while (k >= 0 && (isNumeral(tokens[k]) || isCounter(tokens[k]) || isSuffix(tokens[k]))) {
+    numeral ||= isNumeral(tokens[k]);
+    k--;
+  }
+  return numeral && tokens[k]?.surface === 'を' && endsInTally(tokens, k - 1);
 }

@@ -1,10 +1,11 @@
-import { ANSWERING_SAHEN } from '../lexicon/reporting-cues';
+import { ANSWERING_SAHEN, OPINION_NOUNS } from '../lexicon/reporting-cues';
+import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { anaphorOf } from './anaphora';
 import { inSettingClause } from './background';
 import { isBareQuote } from './bare-quotes';
 import type { AttributedFigure } from './context';
-import { isAgainstOthersReport, isWritersConversion } from './conversions';
+import { forecastPart, isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
 import { isRelayed, isTold } from './hearsay';
@@ -25,6 +26,11 @@ function relays(p: Party): boolean {
   return !!sourceTypeOf(phrase) || phrase.hasProper || phrase.hasPerson || phrase.headName;
 }
 
+// …という民間の試算もあります, …という報告もある, …という見方も出ている: a view told as one that exists.
+const TOLD_VIEW = new RegExp(
+  `という(?:[^。、]{0,10}の)?(?:${alternation(OPINION_NOUNS)})(?:も|が)(?:ある|あります|あった|ありました|出ている|出ています)[。．]?$`,
+);
+
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 export const UNNAMED = Symbol('unnamed');
 
@@ -38,6 +44,29 @@ export const UNNAMED = Symbol('unnamed');
  * from this or the previous paragraph. Null when none: the caller falls back on the article's author.
  */
 export function resolveFigure(
+  text: string,
+  f: AttributedFigure,
+  i: number,
+  inForce: InForce,
+): Party | typeof UNNAMED | null {
+  const p = resolveInForce(text, f, i, inForce);
+  if (!p || p === UNNAMED) return p;
+  const s = (inForce.sentences[i] as SentenceSources).view.sentence;
+  // …4割程度引き上げる必要があるという民間の試算もあります: a view or study the article does not name, not
+  // the source in force — as との分析もある (the clause after the last comma before という only).
+  const told = TOLD_VIEW.exec(s.text);
+  if (told && f.start - s.start > s.text.lastIndexOf('、', told.index) && f.start - s.start < told.index) {
+    return UNNAMED;
+  }
+  // 内閣府は…と発表した。民間シンクタンク12社の予測平均（年率0.6%増）を上回った: the forecast set against
+  // the result is its makers', the gap to it (…はこれを約8億円上回る) the writer's — unless the sentence
+  // names the party before the forecast (アオバ証券がまとめた市場予想の平均（90億円）).
+  const part = forecastPart(s.text, s.start, f);
+  if (part === 'gap' || (part === 'forecast' && !s.text.slice(0, f.start - s.start).includes(p.name))) return null;
+  return p;
+}
+
+function resolveInForce(
   text: string,
   f: AttributedFigure,
   i: number,
