@@ -61,8 +61,9 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   // notice under the story: 「本紙の記事・写真の無断転載を禁じます。」.
   /記事(?:の)?(?:利用|使用)(?:サービス|について)/,
   /転載・複製|無断転載を禁/,
-  // A live story's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」.
-  /この(?:記事|ページ)は(?:随時|適宜)更新/,
+  // A live story's or a flash's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」,
+  // 「※速報です。詳しいことが分かり次第、更新します。」
+  /この(?:記事|ページ)は(?:随時|適宜)更新|次第、?更新します/,
   // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,
   // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
   /javascript\s*(?:を|が)(?:有効|オン)/i,

@@ -158,3 +158,14 @@ describe('a Q&A corner’s call for readers’ questions', () => {
     expect(isStandingNotice('市は新しい公園の名前を募集している。')).toBe(false);
   });
 });
+
+describe('a flash’s note that it will be updated', () => {
+  it('「…分かり次第、更新します」 under the story is no line of it; a report of such a promise is', () => {
+    const { page, body } = read('flash-update-note');
+    expect(page.isArticle).toBe(true);
+    expect(body).toContain('店舗の統廃合は今後検討するという。');
+    expect(body).not.toContain('速報です');
+    expect(isStandingNotice('詳細が判明次第、更新します。')).toBe(true);
+    expect(isStandingNotice('市は、被害の状況が分かり次第、更新するとしている。')).toBe(false);
+  });
+});
