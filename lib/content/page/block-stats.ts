@@ -138,7 +138,7 @@ export function subtreeStats(root: Element): Map<Element, Stats> {
 /** An unmarked caption is short: at most this many characters. */
 const MAX_CAPTION = 200;
 const IMAGE_TAGS: ReadonlySet<string> = new Set(['IMG', 'PICTURE']);
-const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'CITE']);
+const CAPTION_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'CITE', 'FONT']);
 
 /**
  * True for a caption without a caption class: short text that is all the text of a box it shares with

@@ -16,7 +16,8 @@ export interface Block {
 }
 
 const HEADINGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const WORD = /[\p{L}\p{N}]/u;
+/** Some letter or digit: a line's words, not a lone 「/」 or bullet. */
+export const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The lines of the article under `root`, read from the live page: block elements and <br> break

@@ -115,18 +115,17 @@ const PAIRS: ReadonlySet<string> = new Set([
   'writer info',
 ]);
 
-// Class words of a story's text box: <div class="article-body paywall-content">, <section class="news-text">.
-const BODY_WORD = /^(?:body|content|text|article)$/;
-
 /**
  * 'paywall' marks the paywall's box unless it is the story's: <p class="paywall"> is a paragraph behind the
- * paywall (a wire's body), and a body named so too (BODY_WORD) with no promo in it (PROMO_PHRASES: 「残り1,142文字」
- * 「会員限定」) holds the free lead before the cut (a prompt in a paragraph is known by its words, furniture-lines.ts).
+ * paywall (a wire's body), and with no promo in it (PROMO_PHRASES: 「残り1,142文字」「会員限定」) a body named so
+ * too (<div class="article-body paywall-content">) holds the free lead before the cut, and a box of paragraphs the rest a subscriber's page shows
+ * (<div class="paywall"><h2>Q　新制度で何が変わるの？</h2><p>A　…</p><p>…</p></div>); a prompt in a paragraph
+ * is known by its words (furniture-lines.ts).
  */
-function paywalledText(el: Element, tag: string, words: readonly string[]): boolean {
+function paywalledText(el: Element, tag: string): boolean {
   if (tag === 'P') return true;
-  const text = el.textContent ?? '';
-  return words.some((w) => BODY_WORD.test(w)) && !PROMO_PHRASES.some((p) => p.test(text));
+  const story = /body|content|text|article/.test(el.className) || el.querySelector('p~p');
+  return !!story && !PROMO_PHRASES.some((p) => p.test(el.textContent ?? ''));
 }
 
 const SPLIT = /[\s_-]+|(?<=[a-z0-9])(?=[A-Z])/;
@@ -157,20 +156,26 @@ export function isBoilerplate(el: Element): boolean {
   if (role && ROLES.has(role)) return true;
   if (DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;
   const words = classWords(el);
-  // WordPress marks a post in a <div> with the same taxonomy classes, beside its own 'hentry' (hAtom's entry):
-  // <div class="post type-post hentry tag-transfer"> holds the story.
-  if (CLASS_EXEMPT.has(tag) || words.includes('hentry')) return false;
+  // WordPress marks a post in a <div> with the same taxonomy classes, beside its own 'hentry' (hAtom's entry)
+  // or its status: <div class="post type-post hentry tag-transfer">, <div class="post status-publish tag-auto">.
+  if (CLASS_EXEMPT.has(tag) || /hentry|status-publish/.test(el.className)) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (WORDS.has(w) && !(w === 'paywall' && paywalledText(el, tag, words))) return true;
+    // A ranking box lists other stories, each a link; a ranked list of items with none is the story's own
+    // (<ol class="rank-list"><li>1位　北浜市　482件</li>…).
+    const ownList = w.startsWith('rank') && !!el.querySelector('li') && !el.querySelector('a');
+    if (WORDS.has(w) && !ownList && !(w === 'paywall' && paywalledText(el, tag))) return true;
     if (i + 1 < words.length && PAIRS.has(`${w} ${words[i + 1]}`)) return true;
   }
   return false;
 }
 
-/** True for captions: <figcaption>, <caption>, or a class/id word "caption" (<span class="caption">). */
+/**
+ * True for captions: <figcaption>, <caption>, or a class/id word "caption" or its short forms (<span class="caption">,
+ * <p class="cap">, <div class="figcap">; "photo_caption" splits to its words).
+ */
 export function isCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'FIGCAPTION') return true;
-  return classWords(el).some((w) => w === 'caption' || w === 'figcaption' || w === 'photo_caption');
+  return classWords(el).some((w) => /^(?:fig)?cap(?:tion)?$/.test(w));
 }

@@ -36,9 +36,9 @@ export function isTimeStamp(text: string): boolean {
 const MAX_TITLE = 12;
 const STAMP_START = /\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
 const BY_NAME = /^By\s+[^\sA-Za-z\d]+(?:\s[^\sA-Za-z\d]+)?\s/;
-// An outlet's name at either end of a stamp line: 「北浜通信」「みなと新聞」「北山テレビ」.
+// An outlet's or a desk's name at either end of a stamp line: 「北浜通信」「みなと新聞」「北山テレビ」「検証班」「経済部」.
 const OUTLET_CREDIT =
-  /^[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV)|[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV)$/;
+  /^[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV|班|部)|[^\d()。、]{1,10}(?:通信|新聞|新報|日報|放送|テレビ|TV|班|部)$/;
 /** A writer's byline with the story's stamp is this short at most. */
 const MAX_BYLINE_STAMP = 60;
 

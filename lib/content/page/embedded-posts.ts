@@ -1,5 +1,6 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { type Block, sentenceCount, textOf } from './blocks';
+import { INVISIBLE } from './names';
 import type { TextMap } from './text-map';
 
 // Social-media posts embedded in an article (X/Twitter, Instagram, Threads, Facebook, TikTok), as their
@@ -43,8 +44,6 @@ const FURNITURE_LINE =
   /^\s*(?:@[\w.]{1,30}|View (?:this post|profile|more) on (?:Instagram|Threads|Facebook|X|Twitter)|この投稿をInstagramで見る|Instagramでこの投稿を見る|Threadsで見る|View on Threads|Xで見る|Watch on TikTok|See more on (?:Facebook|X)|[♬]\s*original sound.*)\s*$/iu;
 /** Link text that is an address: 「pic.twitter.com/AbC123」, 「https://t.co/xyz」. */
 const ADDRESS = /^\s*(?:pic\.(?:twitter|x)\.com\/|https?:\/\/|t\.co\/|www\.)\S*\s*$/i;
-/** Controls, bidirectional marks and zero-width characters a hostile name could carry. */
-const HIDDEN = /[\p{Cc}\p{Cf}]/gu;
 const LETTER = /\p{L}/u;
 
 /** Blockquotes looked at for a link to a post (a hostile page may hold thousands). */
@@ -100,7 +99,8 @@ export function attributionName(line: string): string | null | undefined {
   const m =
     DASHED.exec(line) ?? SHARED_BY.exec(line) ?? SHARED_JA.exec(line) ?? POSTED_BY.exec(line) ?? POSTED_JA.exec(line);
   if (!m) return undefined;
-  const name = (m[1] ?? '').replace(HIDDEN, '').replace(/\s+/g, ' ').trim();
+  // Bidi marks and zero-width characters a hostile name could carry go.
+  const name = (m[1] ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const handle = m[2] ?? '';
   if (!name || name.length > MAX_SPEAKER || !LETTER.test(name) || /[。！？]/.test(name)) return null;
   if (name.replace(/^@/, '').toLowerCase() === handle.toLowerCase() || /[@/]|\.(?:com|jp|net)\b/i.test(name))

@@ -1,7 +1,7 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { subtreeStatsSteps } from './block-stats';
-import { type Block, type BlockKind, blocksUnderSteps, sentenceCount, textOf } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, sentenceCount, textOf, WORD } from './blocks';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
@@ -70,7 +70,6 @@ export interface ExtractOptions extends RootOptions {
   onDeclaredArticle?: () => void;
 }
 
-const HAS_WORD = /[\p{L}\p{N}]/u;
 /** A paragraph that is all link text, this short and without a sentence end, is a pointer to another page. */
 const MAX_LINK_LINE = 80;
 /** How much of the text around the headline is searched for a written date. */
@@ -88,7 +87,7 @@ const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|�
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
   // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」.
-  if (!HAS_WORD.test(text) || isSlideCounter(text)) return false;
+  if (!WORD.test(text) || isSlideCounter(text)) return false;
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);

@@ -53,14 +53,17 @@ export const PROMO_PHRASES: readonly RegExp[] = [
  * 「写真コンテストの作品を募集」) and a standing reminder to check the latest (「最新の情報をご確認ください」).
  */
 export const STANDING_NOTICES: readonly RegExp[] = [
-  /(?:写真|動画|映像)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
-  /情報(?:提供)?をお(?:寄せ|待ち)ください/,
+  /(?:写真|動画|映像|疑問|質問)(?:[・や、と](?:写真|動画|映像))?を募集しています/,
+  // A call for readers' tips or questions: 「情報をお寄せください」「みなさんの質問、お寄せください」.
+  /(?:情報(?:提供)?|疑問|質問)[をは、]?お(?:寄せ|待ち|送り)ください/,
   /最新(?:の)?情報を(?:ご)?確認(?:ください|の上)/,
-  // A box offering the outlet's articles for reuse: 「記事利用サービスについて」「転載・複製をご希望の方は…」.
+  // A box offering the outlet's articles for reuse: 「記事利用サービスについて」「転載・複製をご希望の方は…」; a rights
+  // notice under the story: 「本紙の記事・写真の無断転載を禁じます。」.
   /記事(?:の)?(?:利用|使用)(?:サービス|について)/,
-  /転載・複製/,
-  // A live story's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」.
-  /この(?:記事|ページ)は(?:随時|適宜)更新/,
+  /転載・複製|無断転載を禁/,
+  // A live story's or a flash's note to its readers: 「※この記事は随時更新します。」「この記事は随時更新しています」,
+  // 「※速報です。詳しいことが分かり次第、更新します。」
+  /この(?:記事|ページ)は(?:随時|適宜)更新|次第、?更新します/,
   // The player's or the viewer's requirement, not the story's: 「動画を再生するには、JavaScriptを有効にしてください。」,
   // 「PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。」
   /javascript\s*(?:を|が)(?:有効|オン)/i,
@@ -83,12 +86,17 @@ export const STANDING_NOTICES: readonly RegExp[] = [
   /アフィリエイト[^。]{0,12}(?:収益|報酬|利用して)/,
 ];
 
-/** Report markers: a line that reports (「…という」「…と発表した」) is news about a price, not a promo. */
-export const REPORT_MARKERS: RegExp = /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針/;
+/**
+ * Report markers: a line that reports (「…という」「…と発表した」), or tells in the plain past what happened
+ * (「月額プランの利用者は2倍に増えた。」, never a shop's 「ました。」), is news about a price, not a promo.
+ */
+export const REPORT_MARKERS: RegExp =
+  /という|と発表|によると|と話し|と述べ|と説明|とした|としている|方針|(?<!まし)た。/;
 
 /**
  * Headings of what follows an article and is not it: related stories, rankings, the writer's profile.
- * 「関連ニュース」「この記事を書いた人」; SECTION_SUFFIXES catch 「『家計のミカタ』の記事一覧」.
+ * 「関連ニュース」「この記事を書いた人」; SECTION_SUFFIXES catch 「『家計のミカタ』の記事一覧」, and so 「人気の記事」「次の記事」
+ * 「アクセスランキング」, which need no entry here.
  */
 export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '関連記事',
@@ -102,17 +110,12 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   'こちらもおすすめ',
   'おすすめニュース',
   '人気記事',
-  '人気の記事',
   'よく読まれている記事',
-  'アクセスランキング',
-  'ランキング',
   '注目記事',
   '注目のニュース',
   '新着記事',
   '最新記事',
   '最新ニュース',
-  '次の記事',
-  '前の記事',
   '記事一覧',
   // Comments under a story, an expert's or a reader's: not the report.
   'コメントプラス',
@@ -133,10 +136,6 @@ export const SECTION_HEADINGS: ReadonlySet<string> = new Set([
   '掲載論文',
   '論文詳細',
   '書誌情報',
-  'お問い合わせ',
-  'お問い合わせ先',
-  '問い合わせ先',
-  '本件に関するお問い合わせ',
   'この記事を書いた人',
   'この記事の筆者',
   'この記事の著者',
@@ -173,6 +172,12 @@ export const SECTION_SUFFIXES: readonly string[] = [
   'におすすめ',
   'の関連記事',
   'ランキング',
+  // A contact box under an office's or a lab's news: 「お問い合わせ」「本件に関するお問い合わせ」「問い合わせ先」 (a polite
+  // お: a story's subhead says 「相次ぐ問い合わせ」).
+  'お問い合わせ',
+  '問い合わせ先',
+  // ファクトチェックの判定基準: the ratings a fact check's desk explains under each of its checks.
+  '判定基準',
   // 今週のその他のニュース: the week's other stories under an old site's story.
   'その他のニュース',
   'ほかのニュース',

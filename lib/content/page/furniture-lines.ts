@@ -159,9 +159,9 @@ export function isPaywallCut(text: string): boolean {
 
 /** A credit line is this short at most. */
 const MAX_CREDIT = 40;
-// A credit's label, before the name it credits: 「取材・文 松井健太」「写真＝…」「編集：平野亮」.
+// A credit's label, before the name it credits: 「取材・文 松井健太」「写真＝…」「編集：平野亮」「取材・写真／編集部 ほしや」.
 const CREDIT_LABEL = new RegExp(
-  `(?:${either(CREDIT_ROLES)})(?:[・と/](?:${either(JOINED_CREDIT_ROLES)}))*\\s*[:=\\s]`,
+  `(?:${either(CREDIT_ROLES)})(?:[・と/](?:${either(JOINED_CREDIT_ROLES)}))*\\s*[:=/\\s]`,
   'g',
 );
 // A name, or a news agency's: 「松井健太」「平野 亮」「共同」. 「の」 makes it a description (写真：式典の様子).

@@ -2,7 +2,7 @@
 export const MAX_NAME = 60;
 
 // Control and format characters (bidi overrides, zero-width marks) never belong in a name.
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+export const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 const SPACES = /[\s\u3000]+/g;
 /** An address or a handle: 「https://www.facebook.com/asahicom/」, 「www.example.jp」, 「//cdn…」, 「@afpbbcom」. */
 const ADDRESS = /:\/\/|^\/|^www\.|^@|^[\w.-]+\.(?:com|net|org|jp|co|io|info|biz|tv|news)(?:[/:?#]|$)/i;
