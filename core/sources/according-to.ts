@@ -35,7 +35,7 @@ import {
 } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
-import { isReportPhrase } from './chains';
+import { isReportPhrase, NUMBERED_BULLETIN } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
@@ -197,6 +197,12 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       // …監査結果報告によると: 報告 ends a compound the phrase could not hold (結果 is adverbial to IPADIC).
       const compound = isNoun(tokens[phrase.first - 1]);
       if (!speaker && bare && !compound && UNOWNED_REPORTS.has(phrase.text) && !/で$/.test(cue)) {
+        out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, unowned: true });
+        continue;
+      }
+      // 同院が公表した第2報によると: a numbered bulletin whose owner the phrase does not name (同院 is typed
+      // later) names no one itself — like 速報によると, it is the bulletin of the party in force.
+      if (!speaker && report && NUMBERED_BULLETIN.test(phrase.text) && !phrase.text.includes('の')) {
         out.push({ ...speakerlessCue('according', cue, s.start, s.end), head, unowned: true });
         continue;
       }

@@ -11,7 +11,7 @@ import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
 const REPORT_TAIL = new RegExp(`${alternation(REPORT_NOUNS)}$`);
-const NUMBERED_BULLETIN = new RegExp(`第[${DIGIT}一二三四五六七八九十]+報$`);
+export const NUMBERED_BULLETIN = new RegExp(`第[${DIGIT}一二三四五六七八九十]+報$`);
 
 /** True when a phrase is a report rather than a party: 推計, CNNの報道, 都道府県魅力度ランキング. */
 export function isReportPhrase(p: NamePhrase): boolean {
