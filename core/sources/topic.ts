@@ -15,6 +15,7 @@ import {
   isProperNoun,
   isVerb,
 } from '../text/pos';
+import { KATAKANA } from '../text/script';
 import type { SourceType, Token } from '../types';
 import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
@@ -303,6 +304,9 @@ function sceneSubject(tokens: readonly Token[], p: number, lo: number): Speaker 
   return scene ? s : null;
 }
 
+// ランサムウェア, マルウエア: katakana alone (a ・ joins a foreign name's parts).
+const KATAKANA_WORD = new RegExp(`^[${KATAKANA}ー]{2,}$`);
+
 /**
  * Every source-like phrase before は/が/の in a sentence, as antecedents for 同氏 / 同紙:
  * 「英ガーディアン紙が調査報道を続けている。同紙によると…」.
@@ -322,6 +326,13 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
     const owner = t.surface === 'の' && s?.type === 'organization';
     const tagged = owner && (v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text));
     if (owner && !tagged && !(namesABody(s.phrase.text) && ownsTopic(tokens, i + 1, v.end))) continue;
+    // 攻撃にはランサムウェアが使われた: a が-subject typed only by its script (katakana IPADIC files as no
+    // proper noun, that no body word ends and the tagger did not find) may be a thing; put forward, a later
+    // 同社 would point back to it instead of the company the sentence is about (ミドリ・ラボは…と発表した).
+    const lone = s && KATAKANA_WORD.test(s.phrase.text);
+    if (t.surface === 'が' && lone && s.type === 'organization' && !s.phrase.hasProper && !namesABody(s.phrase.text)) {
+      if (!(v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text))) continue;
+    }
     if (s && s.type !== 'document') out.push(s);
   }
   return out;

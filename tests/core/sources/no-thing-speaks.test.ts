@@ -40,3 +40,33 @@ describe('a numbered bulletin whose owner is an anaphor is the bulletin of the b
     expect(nameOf(text, figure)).toBe(source);
   });
 });
+
+describe('a lone katakana word as a subject in passing is no antecedent of 同社', () => {
+  it.each([
+    [
+      '調査会社「ミドリ・ラボ」は5日、攻撃にはランサムウェアが使われたと発表した。同社によると、少なくとも30の組織が被害を受けた。',
+      '少なくとも30',
+      '調査会社「ミドリ・ラボ」',
+    ],
+    [
+      '調査会社「ミドリ・ラボ」（東京都港区）は5日、「ゼタ」と呼ばれるランサムウェアが使われたとの分析結果を明らかにした。同社の調べでは、少なくとも30の組織が被害を受けた。',
+      '少なくとも30',
+      '調査会社「ミドリ・ラボ」',
+    ],
+    [
+      'セキュリティー会社の北辰セキュアは7日、不正アクセスにはマルウエアが使われたとみられると発表した。同社によると、約2万件の情報が流出した可能性がある。',
+      '約2万件',
+      'セキュリティー会社の北辰セキュア',
+    ],
+    [
+      '東和電機は10日、新型のエアコンを発売すると発表した。新製品にはインバーターが搭載された。同社によると、消費電力は約2割少ない。',
+      '約2割',
+      '東和電機',
+    ],
+    // negatives: a company the article puts forward by は, or one the tagger finds, stays the antecedent
+    ['ソラノは9日、新しいゲーム機を発表した。同社によると、初年度に120万台の販売を見込む。', '120万台', 'ソラノ'],
+    ['ミナト精工が5日、決算を発表した。同社によると、売上高は約310億円だった。', '約310億円', 'ミナト精工'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+});
