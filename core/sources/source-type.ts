@@ -1,6 +1,7 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { GENERIC_PREFIXES } from '../lexicon/generic-prefixes';
 import { BUSINESS_KINDS, BUSINESS_LINES } from '../lexicon/kind-nouns';
+import { MUNICIPAL_ORGAN_HEADS } from '../lexicon/municipal-organs';
 import { SOURCE_ORGANIZATION_HEADS, SUFFIX_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANONYMOUS_HEADS,
@@ -37,6 +38,9 @@ const ORGS = WordIndex.of(SOURCE_ORGANIZATION_HEADS);
 const TRAILING = /(?:など|ら|側|自身)$/;
 /** 日豪米の3カ国: countries named, then counted (their governments speak). */
 export const COUNTED_COUNTRIES = new RegExp(`^[^の]+の[${DIGIT}一二三四五六七八九十]+[カかヵヶケ箇]国$`);
+// 町村, 市町村, 都道府県 (each or all of them: 各市町村, 全市町村): two or more of a local body's one-letter
+// heads together are the class of local bodies, none of them (12町村では…とした is the report's).
+const MUNICIPAL_CLASS = new RegExp(`^(?:各|全|他の)?[${[...MUNICIPAL_ORGAN_HEADS].join('')}]{2,}$`);
 const KATAKANA_NAME = new RegExp(`^[${KATAKANA}ー・]{3,}$`);
 const KATAKANA_TAIL = new RegExp(`[${KATAKANA}][${KATAKANA}ー]+$`);
 // 李成権: two to four kanji, a listed surname first, is a person.
@@ -225,6 +229,7 @@ function typeOf(
   if (phrase.described) return 'anonymous';
   const name = headOf(phrase.text.replace(/[「」『』]/g, '')).replace(/[（(][^）)]*[）)]$/, '');
   if (!name) return null;
+  if (MUNICIPAL_CLASS.test(name) && !phrase.hasPerson) return null;
   // 経営側 / 使用者側 / 原告側: a side of a negotiation or a trial speaks as one party.
   if (phrase.text.endsWith('側') && SIDE_STEMS.has(name.replace(/^.*の/, ''))) return 'organization';
   // 老舗菓子店「梅香堂」, 旅館「松風荘」: a business with its name in brackets after what it is.
