@@ -1,10 +1,12 @@
 import { COUNTRY_LETTERS } from '../lexicon/country-letters';
 import { ANAPHOR_HEADS } from '../lexicon/deictic-nouns';
+import { MUNICIPAL_ORGAN_HEADS } from '../lexicon/municipal-organs';
 import { ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import {
   ANAPHORA,
   BARE_HEADS_WITH_OWN_MEANING,
   GOVERNMENT_HEADS,
+  LOCAL_BODY_ANAPHORS,
   WHOLE_PHRASE_ANAPHORS,
 } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
@@ -15,6 +17,15 @@ import { shortens } from './name-variants';
 const ANAPHORS = new WordIndex(ANAPHORA);
 // ブラジル中銀 → 中銀: a country before a body's short name, which the short name drops.
 const FOREIGN_SHORT = /^[\u30A0-\u30FF]{2,}$/;
+
+// 朝霧市 in 長野県朝霧市教育委員会 (not 都市 in 県都市計画課, nor 北山市場): a local body's name inside a
+// body's, opening it or after the prefecture, for a bare 市 / 県 / 町 / 村 to mean.
+const LETTERS = [...MUNICIPAL_ORGAN_HEADS].join('');
+const LOCAL_BODY_IN_NAME: ReadonlyMap<string, RegExp> = new Map(
+  [...LOCAL_BODY_ANAPHORS]
+    .filter((h) => MUNICIPAL_ORGAN_HEADS.has(h))
+    .map((h) => [h, new RegExp(`(?:^|[都道府県])([^${LETTERS}の・「」『』（）()\\s]{1,5}${h})(?!場)`)]),
+);
 
 // How many mentions back 同社 looks for a company put forward, past one named in passing.
 const FOCUS_REACH = 40;
@@ -156,7 +167,7 @@ export class Antecedents {
    */
   resolve(anaphor: string, at: number): Mention | null {
     const list = this.lists.get(anaphor);
-    if (!list?.length) return null;
+    if (!list?.length) return this.localBodyWithin(anaphor, at);
     // 同社 means a company the text has put forward (as a topic, a subject, a source), not one named in
     // passing: 「北町電機は…発表した。…USB端子を2基備える。同社によると…」 → 北町電機. Only when none was
     // put forward does a company the tagger found elsewhere count.
@@ -178,7 +189,26 @@ export class Antecedents {
       else if (!focused || r.tier > 0) return r.m;
       else passing ??= r.m;
     }
-    return passing ?? kind;
+    return passing ?? kind ?? this.localBodyWithin(anaphor, at);
+  }
+
+  /**
+   * 長野県朝霧市教育委員会は…。市は…: with no city named on its own, a bare 市 (県, 町, 村, or 同市) is the
+   * city a body named before belongs to, as its name spells it (朝霧市). Null when no body's name holds one.
+   */
+  private localBodyWithin(anaphor: string, at: number): Mention | null {
+    const re = LOCAL_BODY_IN_NAME.get(anaphor.replace(/^同/, ''));
+    if (!re) return null;
+    for (let k = this.bodies.length - 1; k >= 0 && this.bodies.length - k <= FOCUS_REACH; k--) {
+      this.steps++;
+      const m = this.bodies[k] as Mention;
+      const hit = m.end <= at ? re.exec(m.name) : null;
+      const name = hit?.[1];
+      if (!hit || !name) continue;
+      const start = m.start + hit.index + hit[0].length - name.length;
+      return { name, type: 'government', start, end: start + name.length };
+    }
+    return null;
   }
 
   /**

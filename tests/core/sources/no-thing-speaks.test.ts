@@ -105,3 +105,22 @@ describe('the class of local bodies (町村, 市町村, 都道府県) does not s
     expect(nameOf(text, figure)).toBe(source);
   });
 });
+
+describe('a bare 市 or 県 after a body named with its city is that city', () => {
+  it.each([
+    ['北山県南川市教育委員会は5日、小学校の統合案を発表した。市は秋までに説明会を計8回開く予定だ。', '計8回', '南川市'],
+    ['南川市教委は5日、小学校の統合案を発表した。市によると、対象の児童は約320人に上る。', '約320人', '南川市'],
+    ['北山県教育委員会は5日、高校の再編案を発表した。県は説明会を計6回開く予定だ。', '計6回', '北山県'],
+    [
+      '西原町議会は3日、条例案を可決した。町は来年度から補助金を月額5000円に引き上げるとしている。',
+      '5000円',
+      '西原町',
+    ],
+    // negatives: 都市 inside a section's name and a market (北山市場) name no city; a city named alone wins
+    ['北山県都市計画課は5日、再開発の案を発表した。市は説明会を計6回開く予定だ。', '計6回', '市'],
+    ['北山市場は5日、年末の取扱量が増えたと発表した。市は説明会を計6回開く予定だ。', '計6回', '市'],
+    ['南川市は5日、統合案を発表した。市は秋までに説明会を計8回開く予定だ。', '計8回', '南川市'],
+  ])('%s', (text, figure, source) => {
+    expect(nameOf(text, figure)).toBe(source);
+  });
+});
