@@ -19,6 +19,7 @@ import {
   isPersonName,
   isPlaceName,
   isProperNoun,
+  isSahenNoun,
   isSuffix,
 } from '../text/pos';
 import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN } from '../text/script';
@@ -55,6 +56,11 @@ export interface NamePhrase {
    * however name-like its script.
    */
   plainHead?: boolean;
+  /**
+   * A verbal noun (サ変接続) stands right before its katakana head: 配車管理システム, 予約システム say what a
+   * thing does, where 北辰クラフト coins a firm's name.
+   */
+  deedHead?: boolean;
   /** Its head is a suffix word to IPADIC (名詞,接尾: 院 of 監察医務院), after a word of the phrase. */
   headSuffix?: string;
   /**
@@ -411,6 +417,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   const foreign = (t: Token | undefined) => !!t && FOREIGN_WORD.test(t.surface);
   const before = h > first ? tokens[h - 1] : undefined;
   const plainHead = head.known && !isProperNoun(head) && foreign(head) && !(foreign(before) || isProperNoun(before));
+  const deedHead = foreign(head) && !!before && isSahenNoun(before);
   const headName = !plainHead && (isProperNoun(head) || isLatin(head.surface) || KATAKANA_WORD.test(head.surface));
   const s = (tokens[first] as Token).start;
   const e = (tokens[last] as Token).end;
@@ -434,6 +441,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     headName,
     headPlace,
     plainHead,
+    deedHead,
     groupCompany,
     measure,
     headSuffix,

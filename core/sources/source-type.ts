@@ -58,7 +58,8 @@ const KIND_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_KINDS)}[^の]{2,}$`)
 const LINE_BEFORE_NAME = new RegExp(`${alternation(BUSINESS_LINES)}の[${KATAKANA}ー・${LATIN}]{2,}$`);
 // 家具メーカーの北辰クラフト, 農業法人の青葉ファーム: a kanji word and a katakana trade word IPADIC files as a
 // common noun, after the line of business and の, name the firm (a bare 主力ストレージ names nothing).
-// 新型チェア opens with a prefix that names no one (同, 新, 全: generic-prefixes.ts).
+// 新型チェア opens with a prefix that names no one (同, 新, 全: generic-prefixes.ts); 運送会社の配車管理システム
+// ends in what the thing does (deedHead), no firm.
 const ONE_CHAR_GENERIC = [...GENERIC_PREFIXES].filter((p) => p.length === 1).join('');
 const LINE_BEFORE_MIXED_NAME = new RegExp(
   `${alternation(BUSINESS_LINES)}の(?![${ONE_CHAR_GENERIC}])[${KANJI}]{2,4}[${KATAKANA}ー]{2,}$`,
@@ -131,6 +132,7 @@ export function sourceTypeOf(
     | 'headPlace'
     | 'measure'
     | 'plainHead'
+    | 'deedHead'
     | 'headSuffix'
     | 'described'
     | 'groupCompany'
@@ -144,7 +146,8 @@ export function sourceTypeOf(
     (+!!phrase.headPlace << 2) |
     (+!!phrase.measure << 3) |
     (+!!phrase.plainHead << 4) |
-    (+!!phrase.described << 5);
+    (+!!phrase.described << 5) |
+    (+!!phrase.deedHead << 6);
   const key = phrase.headSuffix === undefined ? flags : `${flags}${phrase.headSuffix}`;
   let byFlags = cache.get(phrase.text);
   if (!byFlags) {
@@ -220,6 +223,7 @@ function typeOf(
     | 'headPlace'
     | 'measure'
     | 'plainHead'
+    | 'deedHead'
     | 'headSuffix'
     | 'described'
     | 'groupCompany'
@@ -309,7 +313,7 @@ function typeOf(
   if (phrase.groupCompany) return MEDIA.longestAt(name, 0) ? 'media' : 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
-  if (LINE_BEFORE_MIXED_NAME.test(name)) return 'organization';
+  if (!phrase.deedHead && LINE_BEFORE_MIXED_NAME.test(name)) return 'organization';
   if (phrase.plainHead) return null;
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;

@@ -22,7 +22,17 @@ describe('a firm named by a word and a katakana trade word is a body (北辰リ�
     ['主力ストレージは最大2TBまで選べる。', '2TB'],
     ['大容量メモリーは約3万円で販売される。', '3万円'],
     ['家具メーカーの新型チェアは、価格が3万円だと発表された。', '3万円'],
+    // A verbal noun before the katakana word says what the thing does: a system, no firm.
+    ['運送会社の配車管理システムは、1日に約3万件の注文を処理すると発表された。', '3万件'],
   ])('no name: %s', (text, figure) => {
     expect(nameOf(inArticle(text), figure)).toBe('');
+  });
+});
+
+describe('同社 passes over a line-of-business system to the firm named before', () => {
+  it('東和ネットワーク, not 運送会社の配車管理システム', () => {
+    const text =
+      '東和ネットワークは8日、通信障害が起きたと発表した。同サービスを使う市の窓口システムや運送会社の配車管理システムなどが止まった。同社によると、影響を受けた企業は約500社に上る。';
+    expect(nameOf(inArticle(text), '約500社')).toBe('東和ネットワーク');
   });
 });
