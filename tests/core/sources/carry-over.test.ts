@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourceOf, sourcesOf } from './helpers';
+import { loadTokenizer, nameOf, namesOf, sourceOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) =>
-  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 describe('carrying a source across sentences', () => {
   it('これは…Xが報じたものだ attributes the previous sentence', () => {
@@ -25,7 +22,7 @@ describe('carrying a source across sentences', () => {
 
   it('hearsay with no name takes the source in force in the paragraph', () => {
     const text = '市消防局によると、火は3時間後に消えた。けが人は2人いたという。';
-    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
+    expect(namesOf(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
   });
 
   it('hearsay with nothing in force stays unattributed', () => {
@@ -35,7 +32,7 @@ describe('carrying a source across sentences', () => {
 
   it('hearsay that relays what was told goes on with the source the paragraph before named', () => {
     const text = '市消防局によると、火は3時間後に消えた。\nけが人は2人いたという。';
-    expect(names(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
+    expect(namesOf(text, ['3時間', '2人'])).toEqual(['市消防局', '市消防局']);
   });
 
   it('…のだそう / …そうで / …とのことだ carry it on, paragraph after paragraph', () => {
@@ -43,45 +40,45 @@ describe('carrying a source across sentences', () => {
       '川辺製麺によると、看板のうどんは月に4万食売れるという。\n' +
       '発売から最初の5年は1日20食しか出なかったのだそう。\n' +
       '去年の冬に一番伸びたそうで、ひと月で6万食を売ったとのことだ。';
-    expect(names(text, ['4万食', '20食', '6万食'])).toEqual(['川辺製麺', '川辺製麺', '川辺製麺']);
+    expect(namesOf(text, ['4万食', '20食', '6万食'])).toEqual(['川辺製麺', '川辺製麺', '川辺製麺']);
   });
 
   it('…のだとか closes hearsay too; a list with とか does not', () => {
     const text = '川辺製麺によると、うどんは月に4万食売れるという。\n去年は6万食も売れたのだとか。';
-    expect(names(text, ['4万食', '6万食'])).toEqual(['川辺製麺', '川辺製麺']);
+    expect(namesOf(text, ['4万食', '6万食'])).toEqual(['川辺製麺', '川辺製麺']);
     const list = '川辺製麺によると、うどんは月に4万食売れるという。\n客は3人とか4人とかで来る。';
-    expect(names(list, ['4万食', '3人'])).toEqual(['川辺製麺', '']);
+    expect(namesOf(list, ['4万食', '3人'])).toEqual(['川辺製麺', '']);
   });
 
   it('a subhead between the paragraphs is passed through', () => {
     const text = '川辺製麺によると、うどんは月に4万食売れるという。\n■冬は倍に\n冬は8万食ほど売れるそうだ。';
-    expect(names(text, ['4万食', '8万食'])).toEqual(['川辺製麺', '川辺製麺']);
+    expect(namesOf(text, ['4万食', '8万食'])).toEqual(['川辺製麺', '川辺製麺']);
   });
 
   it('the そう of appearance is no hearsay: 売れそうだ', () => {
     const text = '川辺製麺によると、看板のうどんは月に4万食売れるという。\n来月は5万食は売れそうだ。';
-    expect(names(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);
+    expect(namesOf(text, ['4万食', '5万食'])).toEqual(['川辺製麺', '']);
   });
 
   it('but not across a paragraph of the outlet’s own narration', () => {
     const text =
       '川辺製麺によると、看板のうどんは月に4万食売れるという。\n店は駅から歩いて10分の場所にある。\n' +
       '客の7割は常連だという。';
-    expect(names(text, ['4万食', '10分', '7割'])).toEqual(['川辺製麺', '', '']);
+    expect(namesOf(text, ['4万食', '10分', '7割'])).toEqual(['川辺製麺', '', '']);
   });
 
   it('nor past a paragraph that cites someone else, named or not', () => {
     const named =
       '川辺製麺によると、うどんは月に4万食売れるという。\n市の観光課によると、客は年に3万人だ。\n7割は県外からだという。';
-    expect(names(named, ['4万食', '3万人', '7割'])).toEqual(['川辺製麺', '市の観光課', '市の観光課']);
+    expect(namesOf(named, ['4万食', '3万人', '7割'])).toEqual(['川辺製麺', '市の観光課', '市の観光課']);
     const unnamed = '川辺製麺によると、うどんは月に4万食売れるという。\nある調査では、客の7割が県外からだという。';
-    expect(names(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+    expect(namesOf(unnamed, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
   it('nor past a paragraph citing another speaker (常連の方のお話によりますと)', () => {
     const text =
       '川辺製麺によると、うどんは月に4万食売れるという。\n店の常連の方のお話によりますと、客の7割は県外からだということです。';
-    expect(names(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
+    expect(namesOf(text, ['4万食', '7割'])[1]).not.toBe('川辺製麺');
   });
 
   it('nor through a paragraph citing someone it cannot name (同庁 with no 庁 before), into the one after', () => {
@@ -89,45 +86,45 @@ describe('carrying a source across sentences', () => {
       '川辺製麺によると、うどんは月に4万食売れるという。\n' +
       '同庁によりますと、客の7割は県外からだということです。\n' +
       '平日でも2時間待つこともあるという。';
-    expect(names(text, ['4万食', '7割', '2時間'])[2]).not.toBe('川辺製麺');
+    expect(namesOf(text, ['4万食', '7割', '2時間'])[2]).not.toBe('川辺製麺');
   });
 
   it('nor past an according-to whose owner is not written (現地からの報道によりますと)', () => {
     const text =
       '同国の報道官は、死者は30人を超えたと明らかにした。\n現地からの報道によりますと、避難した住民は1万人に上るということです。';
-    expect(names(text, ['30人', '1万人'])).toEqual(['同国の報道官', '']);
+    expect(namesOf(text, ['30人', '1万人'])).toEqual(['同国の報道官', '']);
   });
 
   it('nor into hearsay after such a citation in its own paragraph', () => {
     const text =
       '川辺製麺によると、うどんは月に4万食売れるという。\n同庁によりますと、客は増えた。7割は県外からだという。';
-    expect(names(text, ['4万食', '7割'])).toEqual(['川辺製麺', '']);
+    expect(namesOf(text, ['4万食', '7割'])).toEqual(['川辺製麺', '']);
   });
 
   it('nor into a new scene (県内ではこのほか、…ということです)', () => {
     const text =
       '町によりますと、避難所には150人が身を寄せているということです。\n県内ではこのほか、3つの市で浸水被害が出ているということです。';
-    expect(names(text, ['150人', '3つ'])).toEqual(['町', '']);
+    expect(namesOf(text, ['150人', '3つ'])).toEqual(['町', '']);
   });
 
   it('impersonal hearsay (…とみられる) stays in its paragraph', () => {
     const text = '市消防局によると、火は3時間後に消えた。\n損害は1億円に上るとみられる。';
-    expect(names(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
+    expect(namesOf(text, ['3時間', '1億円'])).toEqual(['市消防局', '']);
   });
 
   it('a sentence opening with さらに continues the report', () => {
     const text = '財団の調査では、回答者の7割が賛成した。さらに、2割が導入を急ぐべきだとした。';
-    expect(names(text, ['7割', '2割'])).toEqual(['財団', '財団']);
+    expect(namesOf(text, ['7割', '2割'])).toEqual(['財団', '財団']);
   });
 
   it('a dated announcement stays in force for the next paragraph', () => {
     const text = '家電大手のサクラ電機は5日、新型の冷蔵庫を発表した。\n容量は600リットルで、価格は30万円。';
-    expect(names(text, ['600リットル', '30万円'])).toEqual(['家電大手のサクラ電機', '家電大手のサクラ電機']);
+    expect(namesOf(text, ['600リットル', '30万円'])).toEqual(['家電大手のサクラ電機', '家電大手のサクラ電機']);
   });
 
   it('but not for the paragraph after that, nor into an editor’s note', () => {
     const text = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n容量は600リットル。\n同社の創業は80年前だ。';
-    expect(names(text, ['600リットル', '80年'])).toEqual(['サクラ電機', '']);
+    expect(namesOf(text, ['600リットル', '80年'])).toEqual(['サクラ電機', '']);
     const note = 'サクラ電機は5日、新型の冷蔵庫を発表した。\n（訂正：容量を500リットルに改めました）';
     expect(nameOf(note, '500リットル')).toBe('');
   });
@@ -146,7 +143,7 @@ describe('carrying a source across sentences', () => {
   it('but not once the next paragraph names a source of its own', () => {
     // 県警によると at the head of the paragraph holds for the paragraph; 市消防局 no longer does.
     const text = '市消防局が4日、発表した。\n県警によると、逮捕者は12人。過去5年で最も多い。';
-    expect(names(text, ['12人', '5年'])).toEqual(['県警', '県警']);
+    expect(namesOf(text, ['12人', '5年'])).toEqual(['県警', '県警']);
   });
 
   it('a subjectless report takes the paragraph’s topic: 米社は…を開催。…を発表しました', () => {
@@ -177,12 +174,12 @@ describe('a body that makes its figures known in the lede (…と明らかにし
   it('announces them: the plain sentences after it are its release', () => {
     const text =
       '東和県警は、今年上半期の特殊詐欺の被害額が約18億円に上ったと明らかにした。認知件数は前年同期比35%増の612件。被害者の約7割が65歳以上だった。';
-    expect(names(text, ['612件', '約7割'])).toEqual(['東和県警', '東和県警']);
+    expect(namesOf(text, ['612件', '約7割'])).toEqual(['東和県警', '東和県警']);
   });
 
   it('a person who 明らかにした only speaks: the next sentence is not theirs', () => {
     const text = '山本一郎知事は、来年度から保育料を無償にすると明らかにした。県の人口は約180万人だ。';
-    expect(names(text, ['約180万人'])).toEqual(['']);
+    expect(namesOf(text, ['約180万人'])).toEqual(['']);
   });
 });
 
@@ -252,7 +249,7 @@ describe('respondents answer the survey of whoever conducted it', () => {
   it('集計には760の労働組合が回答した: those who took part in a tally are not its source, its maker is', () => {
     const text =
       '東和労働組合総連合は6日、春闘の最終集計を発表した。賃上げ率は平均4.8%だった。集計には640の労働組合が回答した。';
-    expect(names(text, ['4.8%', '640'])).toEqual(['東和労働組合総連合', '東和労働組合総連合']);
+    expect(namesOf(text, ['4.8%', '640'])).toEqual(['東和労働組合総連合', '東和労働組合総連合']);
     // With no maker named, nobody: the respondents are still no source.
     expect(nameOf('集計には640の労働組合が回答した。', '640')).toBe('');
     // Answering with words (…と回答した) is still what they said.
@@ -298,10 +295,10 @@ describe('a sentence naming the report the one before it quotes', () => {
 
   it('「…。XがN日発表した数字で、…」: the report named at the head of a sentence that goes on with figures', () => {
     const text = '夏祭りには延べ85万人が訪れた。主催する北浜祭り実行委員会が発表した数字で、昨年を3万人ほど上回った。';
-    expect(names(text, ['85万人', '3万人ほど'])).toEqual(['北浜祭り実行委員会', '北浜祭り実行委員会']);
+    expect(namesOf(text, ['85万人', '3万人ほど'])).toEqual(['北浜祭り実行委員会', '北浜祭り実行委員会']);
     // 数字 is the figure written last: the festival's days before it are the writer's.
     const days = '夏祭りは4日間、延べ85万人の人出でにぎわった。主催する実行委員会が発表した数字で、昨年を上回った。';
-    expect(names(days, ['4日間', '85万人'])).toEqual(['', '実行委員会']);
+    expect(namesOf(days, ['4日間', '85万人'])).toEqual(['', '実行委員会']);
     // A report cited later in the sentence (…の調査で) is its own sentence's, not the one before's.
     const later = '来場者は延べ12万人だった。前年を2割上回ったことが、市の発表した集計で分かった。';
     expect(nameOf(later, '12万人')).toBe('');
@@ -417,28 +414,28 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
     '国際医療団の現地代表が3日、声明でこうした状況を明らかにした。';
 
   it('names the party of the paragraph’s sentences before it that cite no one', () => {
-    expect(names(text, ['2カ所', '約500人', '8時間'])).toEqual(Array(3).fill('国際医療団の現地代表'));
+    expect(namesOf(text, ['2カ所', '約500人', '8時間'])).toEqual(Array(3).fill('国際医療団の現地代表'));
   });
 
   it('stops at a sentence that cites someone else, and at the paragraph', () => {
     const cited =
       '市によると、避難者は300人に上る。診療所まで8時間歩く住民もいる。国際医療団がこうした状況を明らかにした。';
-    expect(names(cited, ['300人', '8時間'])).toEqual(['市', '国際医療団']);
+    expect(namesOf(cited, ['300人', '8時間'])).toEqual(['市', '国際医療団']);
     const apart = '避難者は300人に上る。\n国際医療団の代表が、こうした状況を明らかにした。';
-    expect(names(apart, ['300人'])).toEqual(['']);
+    expect(namesOf(apart, ['300人'])).toEqual(['']);
   });
 
   it('a view shown sums up as well: こうした見通しを示した', () => {
     const text =
       '夏場は電力の需要が増える。8月の3日間で最大約40万キロワットが不足する恐れがある。東和電力が先週、こうした見通しを示した。';
-    expect(names(text, ['3日間', '約40万キロワット'])).toEqual(['東和電力', '東和電力']);
+    expect(namesOf(text, ['3日間', '約40万キロワット'])).toEqual(['東和電力', '東和電力']);
     const fresh = '8月の3日間で約40万キロワットが不足する恐れがある。東和電力は先週、新たな見通しを示した。';
-    expect(names(fresh, ['約40万キロワット'])).toEqual(['']);
+    expect(namesOf(fresh, ['約40万キロワット'])).toEqual(['']);
   });
 
   it('but a sentence with figures of its own reports them, not those before', () => {
     const own = '避難者は300人に上る。国際医療団は、こうした状況を踏まえて5億円を支援すると発表した。';
-    expect(names(own, ['300人'])).toEqual(['']);
+    expect(namesOf(own, ['300人'])).toEqual(['']);
   });
 });
 
@@ -449,7 +446,7 @@ describe('a broadcaster’s one-sentence paragraphs going on with an announcemen
       'このうち65歳以上の高齢者が約57%を占めました。',
       '市町村別では、北川市が最も多い712人でした。',
     ].join('\n');
-    expect(names(text, ['約57%', '712人'])).toEqual(['東和県消防局', '東和県消防局']);
+    expect(namesOf(text, ['約57%', '712人'])).toEqual(['東和県消防局', '東和県消防局']);
   });
 
   it('but not past a paragraph with no figure, nor past one that cites someone', () => {
@@ -458,13 +455,13 @@ describe('a broadcaster’s one-sentence paragraphs going on with an announcemen
       '予防を呼びかけています。',
       '北川市は712人でした。',
     ];
-    expect(names(plain.join('\n'), ['712人'])).toEqual(['']);
+    expect(namesOf(plain.join('\n'), ['712人'])).toEqual(['']);
     const cited = [
       '東和県消防局は、搬送者が8215人に上ったと発表しました。',
       '北川大学の調べでは、屋内での発症が約4割を占めます。',
       '北川市が最も多い712人でした。',
     ];
-    expect(names(cited.join('\n'), ['712人'])).toEqual(['']);
+    expect(namesOf(cited.join('\n'), ['712人'])).toEqual(['']);
   });
 });
 
@@ -476,14 +473,14 @@ describe('an announcement kept in force by a paragraph citing the same party', (
 
   it('reaches the subjectless measures of the paragraph after (船体登録の制度も改める)', () => {
     const text = [...release, '船体登録の制度も改める。3年ごとの更新の間隔を5年に延ばす。'].join('\n');
-    expect(names(text, ['約7万件', '3年', '5年'])).toEqual(['北山省', '北山省', '北山省']);
+    expect(namesOf(text, ['約7万件', '3年', '5年'])).toEqual(['北山省', '北山省', '北山省']);
   });
 
   it('not a new scene with a topic of its own, nor two paragraphs on', () => {
     const scene = [...release, '北山市の60代の男性は、船の検査に3週間待った。'].join('\n');
-    expect(names(scene, ['3週間'])).toEqual(['']);
+    expect(namesOf(scene, ['3週間'])).toEqual(['']);
     const far = [...release, '船体登録の制度も改める。', '港の岸壁は延長400メートルある。'].join('\n');
-    expect(names(far, ['400メートル'])).toEqual(['']);
+    expect(namesOf(far, ['400メートル'])).toEqual(['']);
     // Another party cited in between ends it as before. (An act on an object with its subject left
     // out, 3年ごとの更新を5年に延ばす, stays the story's body's whatever was cited: sources/plans.ts.)
     const other = [
@@ -491,6 +488,6 @@ describe('an announcement kept in force by a paragraph citing the same party', (
       '南海大学の調べでは、事故は年に120件あった。',
       '船体登録の制度も改める。全長3メートル以上の船が対象となる。',
     ].join('\n');
-    expect(names(other, ['3メートル以上'])).toEqual(['']);
+    expect(namesOf(other, ['3メートル以上'])).toEqual(['']);
   });
 });

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, nameOf, sourcesOf } from './helpers';
+import { loadTokenizer, nameOf, namesOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) =>
-  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 // Police and accident reports in our own words: the police's account holds for its paragraph.
 describe('an according-to at the head of a paragraph', () => {
@@ -12,7 +9,7 @@ describe('an according-to at the head of a paragraph', () => {
     const text =
       '警察によりますと、12日午後、市内の住宅で無職の男性（78）が倒れているのが見つかりました。' +
       '男性は胸を2カ所刺されていて、その場で死亡が確認されました。';
-    expect(names(text, ['78', '2カ所'])).toEqual(['警察', '警察']);
+    expect(namesOf(text, ['78', '2カ所'])).toEqual(['警察', '警察']);
   });
 
   it('gives hearsay in its paragraph the frame, not a suspect quoted in it', () => {
@@ -28,7 +25,7 @@ describe('an according-to at the head of a paragraph', () => {
 
   it('in the middle of a sentence it holds for that sentence only', () => {
     const text = '男は逃げたが、警察によると、約1時間後に確保された。現場には300人が集まった。';
-    expect(names(text, ['約1時間', '300人'])).toEqual(['警察', '']);
+    expect(namesOf(text, ['約1時間', '300人'])).toEqual(['警察', '']);
   });
 });
 
@@ -36,7 +33,7 @@ describe('調べによりますと with no owner', () => {
   it('is the investigation of the police the article has named', () => {
     const text =
       '住人から警察に通報がありました。\n調べによりますと、男性は近くに住む会社員（45）で、頭に1カ所けがをしていました。';
-    expect(names(text, ['45', '1カ所'])).toEqual(['警察', '警察']);
+    expect(namesOf(text, ['45', '1カ所'])).toEqual(['警察', '警察']);
     const officer = '通報を受けた警察官が駆けつけた。\n調べによりますと、けが人は3人でした。';
     expect(nameOf(officer, '3人')).toBe('警察');
   });
@@ -95,7 +92,7 @@ describe('what the investigators did, told with them as the topic', () => {
 describe('…ことがXへの取材で分かった: the party asked, in the figure’s own sentence', () => {
   it('outranks a subject of the clause and the investigators acting in it', () => {
     const text = '県警が逮捕した男2人が偽名の口座を4つ持っていたことが捜査関係者への取材で分かりました。';
-    expect(names(text, ['2人', '4つ'])).toEqual(['捜査関係者', '捜査関係者']);
+    expect(namesOf(text, ['2人', '4つ'])).toEqual(['捜査関係者', '捜査関係者']);
   });
 
   it('outranks the investigators named in the sentence before and after', () => {
@@ -103,7 +100,7 @@ describe('…ことがXへの取材で分かった: the party asked, in the figu
       '東署は、店から現金を奪ったとして男2人を逮捕しました。' +
       '逮捕された2人は、別の店でも3回盗みを繰り返していたことが警察への取材でわかりました。' +
       '東署は、余罪を調べる方針です。';
-    expect(names(text, ['2人', '2人', '3回'])).toEqual(['東署', '警察', '警察']);
+    expect(namesOf(text, ['2人', '2人', '3回'])).toEqual(['東署', '警察', '警察']);
   });
 
   it('with the cue first (取材で、…) it is the party asked too', () => {

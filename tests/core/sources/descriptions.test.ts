@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourcesOf } from './helpers';
+import { loadTokenizer, namesOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) =>
-  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 describe('a figure in brackets that describes the party before it', () => {
   it('is the writer’s note on who is meant, not the plan or quote of the sentence (市議会（定数40）)', () => {
@@ -12,30 +9,30 @@ describe('a figure in brackets that describes the party before it', () => {
       '北山市は7日、新年度予算案を発表した。一般会計は300億円だった。' +
       '市議会（定数40）では、最大会派の保守系会派（15人）が「評価できる」とする一方、' +
       '共産党市議団（4人）は組み替えを求める方針。';
-    expect(names(text, ['300億円', '40', '15人', '4人'])).toEqual(['北山市', '', '', '']);
+    expect(namesOf(text, ['300億円', '40', '15人', '4人'])).toEqual(['北山市', '', '', '']);
   });
 
   it('a company’s size too (東和電機（従業員300人）は…と発表した), while what it announces stays its own', () => {
     const text = '東和電機（従業員300人）は、売上高が2割増えたと発表した。';
-    expect(names(text, ['300人', '2割'])).toEqual(['', '東和電機']);
+    expect(namesOf(text, ['300人', '2割'])).toEqual(['', '東和電機']);
   });
 
   it('but a bare count after a prefecture or city is data about the place (北山県（141人）)', () => {
     const text =
       '警察庁のまとめでは、全国の交通事故死者は2,618人と過去最少だった。' +
       '一方、南浜県は北山県（141人）、東和府（133人）に次いでワースト3位だった。';
-    expect(names(text, ['2,618人', '141人', '133人'])).toEqual(['警察庁', '警察庁', '警察庁']);
+    expect(namesOf(text, ['2,618人', '141人', '133人'])).toEqual(['警察庁', '警察庁', '警察庁']);
     // NHK register, full-width digits, a city
     const nhk = '市によりますと、来場者が最も多かったのは南浜市（５２０人）でした。';
-    expect(names(nhk, ['５２０人'])).toEqual(['市']);
+    expect(namesOf(nhk, ['５２０人'])).toEqual(['市']);
     // a labelled note on the place stays the writer's (人口)
-    expect(names('東和市（人口約5万人）は、財政難が続くと発表した。', ['5万人'])).toEqual(['']);
+    expect(namesOf('東和市（人口約5万人）は、財政難が続くと発表した。', ['5万人'])).toEqual(['']);
   });
 
   it('but a tally or a change in brackets after a plain noun is the report’s (加工食品（2364品目）)', () => {
     const text = '東和データは、酒類が2403品目で最も多く、加工食品（2364品目）が続いたと発表した。';
-    expect(names(text, ['2403品目', '2364品目'])).toEqual(['東和データ', '東和データ']);
+    expect(namesOf(text, ['2403品目', '2364品目'])).toEqual(['東和データ', '東和データ']);
     const change = '東和電機は、国内販売台数（前年比3%増）が過去最高だったと発表した。';
-    expect(names(change, ['3%'])).toEqual(['東和電機']);
+    expect(namesOf(change, ['3%'])).toEqual(['東和電機']);
   });
 });

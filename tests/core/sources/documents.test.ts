@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourcesOf } from './helpers';
+import { loadTokenizer, namesOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) =>
-  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 describe('a document as the topic speaks for its author', () => {
   it('提言では… after Xが提言をまとめた: the author, kept through sentences with no subject of their own', () => {
@@ -14,7 +11,7 @@ describe('a document as the topic speaks for its author', () => {
       'また、備蓄を60日分に増やすことも盛り込んだ。',
       '政府は提言を受け、年内に20億円の予算を組むかどうか検討する。',
     ].join('\n');
-    const got = names(text, ['5割', '3割', '60日', '20億円']);
+    const got = namesOf(text, ['5割', '3割', '60日', '20億円']);
     expect(got.slice(0, 3).every((n) => n.includes('農業部会') && n.includes('提言'))).toBe(true);
     expect(got[3]).toBe('');
   });
@@ -26,7 +23,7 @@ describe('a document as the topic speaks for its author', () => {
       '会社側は「本人の判断だった」と主張したが、判決は、会社が労働時間を管理していなかったと判断した。',
       '一方、男性が不調を会社に伝えていなかった点を考慮し、賠償額を請求額の8割に減額した。',
     ].join('\n');
-    const got = names(text, ['約90時間', '8割']);
+    const got = namesOf(text, ['約90時間', '8割']);
     // A ruling is the court speaking: its figures are the court's.
     expect(got).toEqual(['東京地裁', '東京地裁']);
   });
@@ -37,25 +34,25 @@ describe('a document as the topic speaks for its author', () => {
       '判決は、元理事長が少なくとも15回にわたり寄付金を流用したと認定した。',
       '起訴状によると、元理事長は約600万円を私的に使ったとされる。',
     ].join('\n');
-    expect(names(text, ['少なくとも15回', '約600万円'])).toEqual(['北和地裁', '起訴状']);
+    expect(namesOf(text, ['少なくとも15回', '約600万円'])).toEqual(['北和地裁', '起訴状']);
     // With no court named, the ruling is still the source it was.
-    expect(names('判決によると、男性の残業は月平均で約90時間だった。', ['約90時間'])).toEqual(['判決']);
+    expect(namesOf('判決によると、男性の残業は月平均で約90時間だった。', ['約90時間'])).toEqual(['判決']);
   });
 
   it('with no author named, a document that speaks is its own source; a plain 計画 is no one’s', () => {
-    expect(names('報告書は、空き家が全国で約900万戸に上るとしている。', ['約900万戸'])).toEqual(['報告書']);
-    expect(names('計画では、2030年までに風車を50基建てる。', ['50基'])).toEqual(['']);
+    expect(namesOf('報告書は、空き家が全国で約900万戸に上るとしている。', ['約900万戸'])).toEqual(['報告書']);
+    expect(namesOf('計画では、2030年までに風車を50基建てる。', ['50基'])).toEqual(['']);
   });
 
   it('receiving a document makes no author', () => {
     const text = '知事は有識者会議の報告書を受け取った。\n報告書では、待機児童が120人いると指摘している。';
-    expect(names(text, ['120人'])).toEqual(['報告書']);
+    expect(namesOf(text, ['120人'])).toEqual(['報告書']);
   });
 
   it('ends at a new scene (福岡では、…)', () => {
     const text =
       '北九州市の審議会は答申をまとめた。答申では、バスの便数を2割減らすよう求めた。福岡では、路線の4割が赤字となった。';
-    const got = names(text, ['2割', '4割']);
+    const got = namesOf(text, ['2割', '4割']);
     expect(got[0]).toBe('北九州市の審議会の答申');
     // No longer the report's (the panel's announcement is another rule's to carry or not).
     expect(got[1]).not.toContain('答申');
@@ -67,7 +64,7 @@ describe('a document as the topic speaks for its author', () => {
       '報告書では、歩行者が1日3万人に増えると見込んでいる。対象の区域は約12ヘクタールだ。',
       '家賃は2割ほど上がるだろう。',
     ].join('\n');
-    const got = names(text, ['3万人', '約12ヘクタール', '2割']);
+    const got = namesOf(text, ['3万人', '約12ヘクタール', '2割']);
     expect(got[0]).toContain('検討会');
     // The area is no longer the report's (the announcement of the panel may still reach it).
     expect(got[1]).not.toContain('報告書');
@@ -82,6 +79,6 @@ describe('a document as the subject of its own delivery does not speak', () => {
     '大阪高裁は、一審判決を取り消した。\n判決は、控訴審の初公判から約半年で言い渡されました。',
   ])('%s', (text) => {
     const figure = text.includes('約９カ月') ? '約９カ月' : '約半年';
-    expect(names(text, [figure])).toEqual(['']);
+    expect(namesOf(text, [figure])).toEqual(['']);
   });
 });

@@ -1,4 +1,5 @@
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { analyze } from '../../../core/analyze';
 import { findEntities } from '../../../core/entities';
 import { findFigures } from '../../../core/figures';
 import { type AttributedFigure, attributeFigures, findByline } from '../../../core/sources';
@@ -59,6 +60,24 @@ export function sourcesOf(
 export function nameOf(text: string, surface: string): string {
   const s = sourcesOf(text, [surface])[0];
   return !s || s.type === 'byline' || s.type === 'none' ? '' : s.name;
+}
+
+/** The source names of the figures written `surfaces` (in text order) in `text` ('' when unattributed or byline). */
+export function namesOf(text: string, surfaces: readonly string[]): string[] {
+  return sourcesOf(text, surfaces).map((s) => (!s || s.type === 'byline' ? '' : s.name));
+}
+
+/**
+ * The source names of the figures written `surfaces` in `text` as the whole analysis finds them (its own figures,
+ * entities and byline), '' when unattributed or byline.
+ */
+export function analyzedNames(text: string, surfaces: readonly string[]): string[] {
+  const found = analyze(text, realTokenizer()).figures;
+  return surfaces.map((surface) => {
+    const f = found.find((x) => x.text === surface);
+    if (!f) throw new Error(`${surface} not found as a figure`);
+    return !f.source || f.source.type === 'byline' ? '' : f.source.name;
+  });
 }
 
 /** The full source of the single figure `surface` in `text`. */

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTokenizer, sourcesOf } from './helpers';
+import { loadTokenizer, namesOf, sourcesOf } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) =>
-  sourcesOf(text, figures).map((s) => (!s || s.type === 'byline' ? '' : s.name));
 
 describe('the lines of a post, quoted after the sentence that posted it', () => {
   it('are the poster’s: the subject the posting sentence names', () => {
@@ -14,7 +11,7 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '初回は500箱だけの限定です😊',
       'この投稿は2日で1万回以上表示された。',
     ].join('\n');
-    expect(names(text, ['3年', '500箱', '1万回以上'])).toEqual(['北山製菓', '北山製菓', '']);
+    expect(namesOf(text, ['3年', '500箱', '1万回以上'])).toEqual(['北山製菓', '北山製菓', '']);
   });
 
   it('are the company the story is about when the posting sentence leaves the poster unsaid', () => {
@@ -37,9 +34,9 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '同社の担当者がXでツイートしたところ、反響があった。',
       '1日に200個焼いています！',
     ];
-    expect(names(a.join('\n'), ['200個'])).toEqual(['東和食品の担当者']);
+    expect(namesOf(a.join('\n'), ['200個'])).toEqual(['東和食品の担当者']);
     const b = ['西浜書店の店主は、閉店を前にSNSに書き込んだ。', '42年間、ありがとうございました'];
-    expect(names(b.join('\n'), ['42年間'])).toEqual(['西浜書店の店主']);
+    expect(namesOf(b.join('\n'), ['42年間'])).toEqual(['西浜書店の店主']);
   });
 
   it('are the party the story opened on when the posting sentence, paragraphs later, names no poster', () => {
@@ -52,7 +49,7 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '豆腐、1丁ずつ手で切っています…',
       'でも昨日は20丁しか売れませんでした！',
     ].join('\n');
-    expect(names(text, ['20丁'])).toEqual(['木村浩二さん']);
+    expect(namesOf(text, ['20丁'])).toEqual(['木村浩二さん']);
   });
 
   it('are no one when the last topic, paragraphs back, is not the party the story opened on', () => {
@@ -64,7 +61,7 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '今年5月、Xにこう投稿した。',
       'でも昨日は20丁しか売れませんでした！',
     ].join('\n');
-    expect(names(text, ['20丁'])).toEqual(['']);
+    expect(namesOf(text, ['20丁'])).toEqual(['']);
   });
 
   it('take in a post quoted whole in brackets as the paragraph after its posting sentence', () => {
@@ -73,7 +70,7 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '「創業から50年、同じ釜で炊いています。今年は3万箱を届けます」',
       '投稿は3日で10万回以上表示された。',
     ].join('\n');
-    expect(names(text, ['50年', '3万箱', '10万回以上'])).toEqual(['東和製菓の山口社長', '東和製菓の山口社長', '']);
+    expect(namesOf(text, ['50年', '3万箱', '10万回以上'])).toEqual(['東和製菓の山口社長', '東和製菓の山口社長', '']);
   });
 
   it('follow a verb of writing that points ahead to them (こう書いた, 次のようにつづった), not one that does not', () => {
@@ -82,11 +79,11 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '「閉店まであと30日です」',
       '「42年間ありがとう」',
     ];
-    expect(names(a.join('\n'), ['30日', '42年間'])).toEqual(['石田真理さん', '石田真理さん']);
+    expect(namesOf(a.join('\n'), ['30日', '42年間'])).toEqual(['石田真理さん', '石田真理さん']);
     const b = ['石田真理さんは、ブログに次のようにつづった。', '本は1日に20冊しか売れません…'];
-    expect(names(b.join('\n'), ['20冊'])).toEqual(['石田真理さん']);
+    expect(namesOf(b.join('\n'), ['20冊'])).toEqual(['石田真理さん']);
     const c = ['石田真理さんは、客に手紙を書いた。', '「閉店まであと30日です」'];
-    expect(names(c.join('\n'), ['30日'])).toEqual(['']);
+    expect(namesOf(c.join('\n'), ['30日'])).toEqual(['']);
   });
 
   it('stop at the first line that reads as narration', () => {
@@ -96,7 +93,7 @@ describe('the lines of a post, quoted after the sentence that posted it', () => 
       '同社の売上高は前年の1.2倍だった。',
       '新工場は5億円をかけて建てた',
     ].join('\n');
-    expect(names(text, ['2万箱', '5億円'])).toEqual(['北山製菓', '']);
+    expect(namesOf(text, ['2万箱', '5億円'])).toEqual(['北山製菓', '']);
   });
 });
 
@@ -111,25 +108,25 @@ describe('what follows a sentence that merely mentions a post', () => {
       'Q 何個作るのか',
       '売り上げ目標1万箱',
     ].join('\n');
-    expect(names(text, ['3種類', '120グラム', '800円', '1万箱'])).toEqual(['', '', '', '']);
+    expect(namesOf(text, ['3種類', '120グラム', '800円', '1万箱'])).toEqual(['', '', '', '']);
     const subhead = ['北山製菓は公式Xに新商品の写真を投稿した。', '出荷は半年で2倍に増えた', '同社は工場を建てる。'];
-    expect(names(subhead.join('\n'), ['2倍'])).toEqual(['']);
+    expect(namesOf(subhead.join('\n'), ['2倍'])).toEqual(['']);
   });
 
   it('is not a post when 投稿 qualifies a noun or is itself the subject of the sentence', () => {
     const a = ['北山製菓は老舗だ。', '同社がXに投稿した動画は話題になった。', '再生回数は50万回に'];
-    expect(names(a.join('\n'), ['50万回'])).toEqual(['']);
+    expect(namesOf(a.join('\n'), ['50万回'])).toEqual(['']);
     const b = ['北山製菓は老舗だ。', '写真を投稿したのは2万人を超えた。', '1日で300件も届きました！'];
-    expect(names(b.join('\n'), ['300件'])).toEqual(['']);
+    expect(namesOf(b.join('\n'), ['300件'])).toEqual(['']);
   });
 
   it('is not a post when no party is in force to have posted it', () => {
     const text = ['SNSに写真を投稿したところ、反響が広がった。', '5年で200個しか売れませんでした…'];
-    expect(names(text.join('\n'), ['200個'])).toEqual(['']);
+    expect(namesOf(text.join('\n'), ['200個'])).toEqual(['']);
   });
 
   it('is not a post when the line sits in the same paragraph as the posting sentence', () => {
     const text = '北山製菓は公式Xに投稿した。今年は2万箱つくりました！';
-    expect(names(text, ['2万箱'])).toEqual(['']);
+    expect(namesOf(text, ['2万箱'])).toEqual(['']);
   });
 });

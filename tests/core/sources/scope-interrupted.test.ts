@@ -1,17 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { analyzedNames, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-const names = (text: string, figures: string[]) => {
-  const found = analyze(text, realTokenizer()).figures;
-  return figures.map((surface) => {
-    const f = found.find((x) => x.text === surface);
-    if (!f) throw new Error(`${surface} not found as a figure`);
-    return !f.source || f.source.type === 'byline' ? '' : f.source.name;
-  });
-};
 
 // An according-to opening a sentence speaks for the rest of its paragraph — until someone else is quoted
 // at first hand: what follows is the writer's own again, unless the body is named as the topic again.
@@ -20,31 +10,31 @@ describe('an according-to’s paragraph after another party is quoted', () => {
     const a =
       '県によると、新工場の経済波及効果は年間約1900億円に上る見込みだ。南川市の担当者は「道路の整備が追いつくか心配だ」と話す。' +
       '市内の賃貸住宅の空室率は昨年度、5%を下回った。';
-    expect(names(a, ['約1900億円', '5%を下回った'])).toEqual(['県', '']);
+    expect(analyzedNames(a, ['約1900億円', '5%を下回った'])).toEqual(['県', '']);
     const b =
       '北山署によりますと、男性は搬送先の病院で死亡しました。近くに住む女性は「大きな音がした」と話していました。' +
       '現場は見通しのよい直線道路で、この1年で3件の事故が起きています。';
-    expect(names(b, ['3件'])).toEqual(['']);
+    expect(analyzedNames(b, ['3件'])).toEqual(['']);
     const c =
       '東和電機によると、新工場の投資額は約300億円。地元の商工会議所会頭は「雇用が生まれる」と期待を寄せた。市の人口は今年、12万人を割った。';
-    expect(names(c, ['約300億円', '12万人'])).toEqual(['東和電機', '']);
+    expect(analyzedNames(c, ['約300億円', '12万人'])).toEqual(['東和電機', '']);
   });
 
   it('but holds when nobody else is quoted, or the body is the topic again by name or by 同社', () => {
     const d = '県によると、新工場の経済波及効果は年間約1900億円に上る見込みだ。雇用は約600人を見込む。';
-    expect(names(d, ['約600人'])).toEqual(['県']);
+    expect(analyzedNames(d, ['約600人'])).toEqual(['県']);
     const e =
       '県によると、新工場の経済波及効果は年間約1900億円に上る見込みだ。南川市の担当者は「心配だ」と話す。県は年内に約600人の雇用を見込むという。';
-    expect(names(e, ['約600人'])).toEqual(['県']);
+    expect(analyzedNames(e, ['約600人'])).toEqual(['県']);
     const f =
       'JR東和によると、運休は上下線で120本に上った。利用客の男性は「困った」と話した。同社は、あすの始発から運転を再開する予定で、約3万人に影響が出た。';
-    expect(names(f, ['約3万人'])).toEqual(['JR東和']);
+    expect(analyzedNames(f, ['約3万人'])).toEqual(['JR東和']);
   });
 
   it('and a statement the investigators relay (供述している) is still theirs to tell', () => {
     const g =
       '県警によりますと、男は現金約50万円を奪ったということです。調べに対し、男は「金に困っていた」と供述しているということです。' +
       '男はほかにも3件の事件に関わったとみられています。';
-    expect(names(g, ['約50万円', '3件'])).toEqual(['県警', '県警']);
+    expect(analyzedNames(g, ['約50万円', '3件'])).toEqual(['県警', '県警']);
   });
 });
