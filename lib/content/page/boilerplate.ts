@@ -177,5 +177,6 @@ export function isBoilerplate(el: Element): boolean {
 export function isCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'FIGCAPTION') return true;
-  return classWords(el).some((w) => /^(?:fig)?cap(?:tion)?$/.test(w));
+  // A drop cap is the story's first letter, no caption: 「<span class="drop-cap">北</span>浜市は…」.
+  return / (?<!drop )(fig)?cap(tion)? /.test(` ${classWords(el).join(' ')} `);
 }

@@ -2,6 +2,7 @@ import { classWords } from './boilerplate';
 import { follows } from './dom-order';
 import { insideFurniture, MAX_PLAIN, NEAR_LEVELS } from './headline';
 import { denseText } from './page-index';
+import { shownText } from './text-map';
 
 /** Tags an old site writes its headline in when it has no heading to match: <h2>, <b>, <font size="4">, <big>. */
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'B', 'STRONG', 'BIG']);
@@ -28,7 +29,7 @@ function isEmphasised(el: Element): boolean {
 
 /** An emphasised line that could head a story: short, no sentence, no link, not furniture. */
 function isHeadingLike(el: Element): boolean {
-  const text = denseText(el.textContent ?? '');
+  const text = denseText(shownText(el));
   return (
     text.length >= MIN_EMPHASISED &&
     text.length <= MAX_HEADLINE &&
@@ -72,6 +73,6 @@ export function emphasisedHeading(root: Element): Element | null {
  * found; then the emphasised line heading the prose, if there is one.
  */
 export function undeclaredHeadline(found: Element | null, root: Element): Element | null {
-  if (found && denseText(found.textContent ?? '').length >= MIN_EMPHASISED) return found;
+  if (found && denseText(shownText(found)).length >= MIN_EMPHASISED) return found;
   return emphasisedHeading(root) ?? found;
 }

@@ -28,7 +28,7 @@ import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
 import { counterEdges, isSlideCounter } from './slide-counter';
 import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
-import { type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
+import { shownText, type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
 import { articleVerdict } from './verdict';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
@@ -161,14 +161,14 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const printed = dateScope ? visiblePublished(dateScope) : null;
   meta.published ??= printed ?? urlPublished(meta.url);
 
-  const headlineText = denseText(headline?.textContent ?? '');
+  const headlineText = denseText(headline ? shownText(headline) : '');
   const titled = !!headline && matchesTitle(headlineText, meta.titles.map(denseText));
   // 「<h1>高円寺の古本市…</h1><span class="date">2025.07.02</span>」: a story dated under its headline. A front
   // page's heading is the site's own name, with today's date beside it: that dates no story.
   const siteName = denseText(meta.byline ?? '');
   const datedByHeadline = !!headline && !!printed && !(siteName && headlineText.includes(siteName));
   // Any full date by the headline, in whatever element (「2025年7月8日 10時30分」 in a plain <p>).
-  const nearby = dateScope?.textContent?.slice(0, DATE_SCAN) ?? '';
+  const nearby = dateScope ? shownText(dateScope).slice(0, DATE_SCAN) : '';
   const datedNearby = !!meta.published || !!toIsoDate(nearby);
   // 「2024/7/12 18:40」 by the headline: a story's dateline carries the hour; an office page's 更新日 does not.
   const timed = timedIsoDate(nearby);
@@ -235,9 +235,8 @@ export function extractArticleInTasks(
  * the first ancestor holding more than the headline's words.
  */
 function dateScopeOf(headline: Element): Element | null {
-  const words = denseText(headline.textContent ?? '').length;
+  const words = denseText(shownText(headline)).length;
   let scope = headline.parentElement?.parentElement ?? null;
-  for (let i = 0; scope && i < 4 && denseText(scope.textContent ?? '').length <= words; i++)
-    scope = scope.parentElement;
+  for (let i = 0; scope && i < 4 && denseText(shownText(scope)).length <= words; i++) scope = scope.parentElement;
   return scope;
 }

@@ -20,6 +20,7 @@ import {
   TOOL_BUTTON,
 } from './furniture-lexicon';
 import { denseText } from './page-index';
+import { shownText } from './text-map';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -118,7 +119,7 @@ function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: 
   const labelText = denseText(textOf(label));
   let box = own;
   for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
-    if (denseText(box.textContent ?? '').length > labelText.length) break;
+    if (denseText(shownText(box)).length > labelText.length) break;
   }
   if (!box || box === root) return false;
   return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
@@ -246,7 +247,7 @@ const POLL_CHOICES = 2;
 function inPollBox(root: Element, b: Block): boolean {
   let box = (b.nodes[0] as Text).parentElement;
   for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
-    if (denseText(box.textContent ?? '').length > MAX_POLL_TEXT) return false;
+    if (denseText(shownText(box)).length > MAX_POLL_TEXT) return false;
     // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
     if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
     const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));

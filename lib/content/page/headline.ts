@@ -1,6 +1,7 @@
 import { isBoilerplate } from './boilerplate';
 import { follows } from './dom-order';
 import { denseText } from './page-index';
+import { shownText } from './text-map';
 
 /** Headline elements shorter than this are site logos or section names, not headlines. */
 const MIN_HEADLINE = 4;
@@ -41,18 +42,16 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   const own = root
     ? Array.from(root.querySelectorAll('h1, h2, h3, [itemprop="headline"]'))
         .slice(0, MAX_INSIDE)
-        .find((el) => !insideFurniture(el) && matchesTitle(denseText(el.textContent ?? ''), dense))
+        .find((el) => !insideFurniture(el) && matchesTitle(denseText(shownText(el)), dense))
     : undefined;
   if (own) return own;
-  const matching = candidates.filter((el) => matchesTitle(denseText(el.textContent ?? ''), dense));
+  const matching = candidates.filter((el) => matchesTitle(denseText(shownText(el)), dense));
   const before = root ? matching.filter((el) => follows(el, root)).at(-1) : undefined;
   const pick = before ?? matching[0];
   if (pick) return pick;
   // Sites whose <h1> is the logo put the headline in an <h2>; only a matching one is taken.
   const h2 = dense.length
-    ? Array.from(doc.querySelectorAll('h2')).find(
-        (el) => usable(el) && matchesTitle(denseText(el.textContent ?? ''), dense),
-      )
+    ? Array.from(doc.querySelectorAll('h2')).find((el) => usable(el) && matchesTitle(denseText(shownText(el)), dense))
     : undefined;
   if (h2) return h2;
   if (!root) return null;
@@ -60,7 +59,7 @@ export function findHeadline(doc: Document, titles: readonly string[], root: Ele
   // its words exactly the title the page declares. The deepest such element just before the root.
   const plain = dense.length ? plainHeadline(root, dense) : null;
   if (plain) return plain;
-  const long = candidates.filter((el) => denseText(el.textContent ?? '').length >= MIN_HEADLINE);
+  const long = candidates.filter((el) => denseText(shownText(el)).length >= MIN_HEADLINE);
   const inside = long.find((el) => root.contains(el));
   if (inside) return inside;
   // Else the last <h1> before the root within its nearest ancestors: <div><h1>見出し</h1><div>本文</div></div>.

@@ -1,5 +1,6 @@
 import { classWords } from './boilerplate';
 import { datelineIsoDate, toIsoDate, updateIsoDate } from './metadata';
+import { shownText } from './text-map';
 
 /** Class words of the elements that print an article's date: 「<span class="day">2018年6月18日 10:01</span>」. */
 const DATE_WORDS: ReadonlySet<string> = new Set([
@@ -30,7 +31,7 @@ export function visiblePublished(scope: Element): string | null {
   for (const el of els) {
     if (el.tagName.toUpperCase() !== 'TIME' && !classWords(el).some((w) => DATE_WORDS.has(w))) continue;
     if (el.closest('li')?.querySelector('a[href]')) continue;
-    const text = el.textContent ?? '';
+    const text = shownText(el);
     if (updateIsoDate(text) && !datelineIsoDate(text)) continue;
     const iso = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(text);
     if (iso) return iso;

@@ -79,6 +79,15 @@ export function textNodesUnder(root: Node): Text[] {
   return runSteps(textNodesUnderSteps(root));
 }
 
+/**
+ * The text the reader sees in `n`, where textContent also reads a ruby's reading: 「<ruby>人<rt>ひと</rt></ruby>が
+ * <ruby>増<rt>ふ</rt></ruby>える」 is 「人が増える」, the headline the page's <title> gives, not 「人ひとが増ふえる」.
+ */
+export const shownText = (n: Node): string =>
+  textNodesUnder(n)
+    .map((t) => t.data)
+    .join('');
+
 /** White space as a page shows it: ASCII, ideographic (U+3000) and no-break spaces. */
 export const isSpace = (c: string): boolean =>
   c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u3000' || c === '\u00a0';

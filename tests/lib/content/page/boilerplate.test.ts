@@ -70,4 +70,12 @@ describe('isCaption', () => {
     expect(isCaption(el('<span class="caption"></span>'))).toBe(true);
     expect(isCaption(el('<p class="photo-text"></p>'))).toBe(false);
   });
+
+  it('takes a drop cap for the first letter of the story, no caption: 「<span class="drop-cap">北</span>浜市は…」', () => {
+    expect(isCaption(el('<span class="drop-cap">北</span>'))).toBe(false);
+    expect(isCaption(el('<span class="article-dropCap">北</span>'))).toBe(false);
+    expect(isCaption(el('<p class="cap">写真</p>'))).toBe(true);
+    expect(isCaption(el('<div class="photo_caption drop">写真</div>'))).toBe(true);
+    expect(isCaption(el('<div class="figcap" id="photo-cap">写真</div>'))).toBe(true);
+  });
 });

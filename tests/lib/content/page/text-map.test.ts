@@ -6,6 +6,7 @@ import { extractArticle } from '../../../../lib/content/page/extract-article';
 import {
   pagePositions,
   segmentAt,
+  shownText,
   type TextMap,
   TextMapBuilder,
   textNodesUnder,
@@ -124,6 +125,18 @@ const page = fc
     (ps) =>
       `<html lang="ja"><head><meta property="og:type" content="article"></head><body><nav><a href="/">トップ</a></nav><article><h1>市の人口、前年比で増加</h1>${ps.join('\n')}</article></body></html>`,
   );
+
+describe('shownText', () => {
+  // textContent reads a ruby's readings too: 「人ひとが増ふえる」 matches no <title> and 「11月がつ20日にち」 no date.
+  it('reads ruby as its base text, whatever the markup', () => {
+    const doc = parse(
+      '<html><body><h1 id="a"><ruby>人<rt>ひと</rt></ruby>が<ruby>増<rp>（</rp><rt>ふ</rt><rp>）</rp></ruby>える</h1>' +
+        '<p id="b"><ruby>市<rt>し</rt>役<rt>やく</rt>所<rt>しょ</rt></ruby>で11<ruby><rb>月</rb><rt>がつ</rt></ruby></p></body></html>',
+    );
+    expect(shownText(doc.getElementById('a') as Element)).toBe('人が増える');
+    expect(shownText(doc.getElementById('b') as Element)).toBe('市役所で11月');
+  });
+});
 
 describe('the TextMap of extracted pages', () => {
   it('maps every analysed character to its node and offset (random pages)', () => {
