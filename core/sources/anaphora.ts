@@ -176,20 +176,39 @@ export class Antecedents {
     // 民間企業の平均支給額が…。同社によると: a kind of body is what 同社 means only when no body the
     // article names comes before it (大手メーカーの担当者は…。同社は…).
     let kind: Mention | null = null;
+    // 北山市は…発表した。…南川市など3市を除く…。市の集計では: a bare 市 or 同市 means a city the
+    // text has put forward (a cue's party), past one named in passing since; the nearest when none was.
+    const spoke = LOCAL_BODY_ANAPHORS.has(anaphor.replace(/^同/, '')) ? this.putForward(list, at) : null;
+    let aside: Mention | null = null;
     // Only mentions later in the same sentence can end after the anaphor: a few steps back at most;
     // past a company named in passing or a kind of body, a bounded look further back keeps resolving linear.
-    for (let k = list.length - 1; k >= 0 && (!(passing || kind) || list.length - k <= FOCUS_REACH); k--) {
+    for (let k = list.length - 1; k >= 0 && (!(passing || kind || aside) || list.length - k <= FOCUS_REACH); k--) {
       this.steps++;
       const r = list[k] as Ranked;
       if (r.m.end > at) continue;
       // 会社 points back to a company the tagger found by its name (西町鉄道, ＪＴＢ), not to a phrase a
       // cue found (会員向けのウェブサイトが) nor a kind of body (旅行大手).
       if (WHOLE_PHRASE_ANAPHORS.has(anaphor) && (r.tier > 0 || r.kind)) continue;
+      if (spoke?.size && !spoke.has(r.m.name)) {
+        aside ??= r.m;
+        continue;
+      }
       if (r.kind) kind ??= r.m;
       else if (!focused || r.tier > 0) return r.m;
       else passing ??= r.m;
     }
-    return passing ?? kind ?? this.localBodyWithin(anaphor, at);
+    return passing ?? kind ?? aside ?? this.localBodyWithin(anaphor, at);
+  }
+
+  /** The names in `list` a cue put forward before `at` (北山市は…と発表した), looking a bounded way back. */
+  private putForward(list: readonly Ranked[], at: number): Set<string> {
+    const out = new Set<string>();
+    for (let k = list.length - 1; k >= 0 && list.length - k <= FOCUS_REACH; k--) {
+      this.steps++;
+      const r = list[k] as Ranked;
+      if (r.tier > 0 && !r.kind && r.m.end <= at) out.add(r.m.name);
+    }
+    return out;
   }
 
   /**

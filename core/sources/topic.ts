@@ -326,11 +326,12 @@ export function namedParties(tokens: readonly Token[], v: SentenceView): Speaker
     const owner = t.surface === 'の' && s?.type === 'organization';
     const tagged = owner && (v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text));
     if (owner && !tagged && !(namesABody(s.phrase.text) && ownsTopic(tokens, i + 1, v.end))) continue;
-    // 攻撃にはランサムウェアが使われた: a が-subject typed only by its script (katakana IPADIC files as no
-    // proper noun, that no body word ends and the tagger did not find) may be a thing; put forward, a later
-    // 同社 would point back to it instead of the company the sentence is about (ミドリ・ラボは…と発表した).
+    // 攻撃にはランサムウェアが使われた, リフレッシュレートは最大120Hz: a が-subject or は-topic typed only by
+    // its script (katakana IPADIC files as no proper noun, that no body word ends and the tagger did not
+    // find) may be a thing or a measure; put forward, a later 同社 would point back to it instead of the
+    // company the article is about (ミドリ・ラボは…と発表した). スミス教授, ブラウン氏 end in a title.
     const lone = s && KATAKANA_WORD.test(s.phrase.text);
-    if (t.surface === 'が' && lone && s.type === 'organization' && !s.phrase.hasProper && !namesABody(s.phrase.text)) {
+    if (lone && t.surface !== 'の' && s.type === 'organization' && !s.phrase.hasProper && !namesABody(s.phrase.text)) {
       if (!(v.bodies.ends.has(s.phrase.end) || v.bodies.names.has(s.phrase.text))) continue;
     }
     if (s && s.type !== 'document') out.push(s);
