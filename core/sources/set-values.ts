@@ -47,7 +47,7 @@ function settingVerbAt(tokens: readonly Token[], k: number): number {
   if (!verb && !sahen) return -1;
   const last = sahen ? k + 1 : k;
   // 金利を0.75%に引き上げることを決めた sets the value as much as 引き上げた does: the rate is the decider's,
-  // as 上限を50万円とすることを決めた is (announcements.ts).
+  // as 上限を50万円とすることを決めた is (announcement-verbs.ts).
   if (isPassive(tokens[last + 1]) || isNegated(tokens, last)) return -1;
   return last;
 }

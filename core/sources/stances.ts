@@ -25,7 +25,7 @@ const FACT_NOUNS: ReadonlySet<string> = new Set(['こと', '点']);
  * made a noun by こと or 点, with を or に) is what the party at the head of the sentence holds up, and
  * its figures are as much the party's as a quote's. The stance is a サ変 noun with する (問題|視, 懸念,
  * 警戒, 注目, 評価, 疑問視 — IPADIC's サ変接続) or 見る with how it is seen (重く見る); a deed or a feeling
- * (…ことを喜んだ, …ことを祝った) holds nothing up, and a decision (…ことを決めた) is announcements.ts's.
+ * (…ことを喜んだ, …ことを祝った) holds nothing up, and a decision (…ことを決めた) is announcement-verbs.ts's.
  */
 export function findStanceCue(tokens: readonly Token[], v: SentenceView): Cue | null {
   for (let k = v.first + 2; k < v.end; k++) {
