@@ -816,3 +816,6 @@ export const TAKING_PART_WORDS: ReadonlySet<string> = new Set([...ANSWER_VERBS, 
  * 見通し): an announcement still to come (sources/announcements.ts). 計画 is a PLAN_NOUN not listed here.
  */
 export const LATER_NOUNS: readonly string[] = ['予定', '方針', '見通し', '見込み', '考え', '意向', '構え'];
+
+/** A statement made to investigators or a court, which they relay (供述した, 自供した, 証言した): not first-hand words. */
+export const RELAYED_STATEMENTS: readonly string[] = ['供述', '自供', '証言'];

@@ -1,5 +1,6 @@
 import { CONSENSUS_HEADS, FORECAST_NOUNS, OTHERS_FORECASTERS } from '../lexicon/forecasts';
 import { COMPARED_REPORTS } from '../lexicon/report-nouns';
+import { ACCORDING_TO } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import type { Figure } from '../types';
 
@@ -92,7 +93,7 @@ const FORECASTERS_COUNT = new RegExp(`^の?${FORECAST}`);
 // これを8億円上回る, それを約0.3ポイント下回った: the gap between the result and what came just before.
 const GAP_BEFORE = /(?:これ|それ)を$/;
 const GAP_AFTER = /^[^。、]{0,4}?(?:上回|下回|上振れ|下振れ)/;
-const CITED = /によ(?:ると|れば|りますと)/;
+const CITED = new RegExp(alternation(ACCORDING_TO));
 
 /**
  * How a figure stands to a forecast others made that its sentence sets a result against: the forecast

@@ -1,4 +1,4 @@
-import { ACCORDING_TO } from '../lexicon/reporting-cues';
+import { ACCORDING_TO, RELAYED_STATEMENTS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
@@ -386,7 +386,7 @@ function firstHandQuote(cue: Cue, text: string): boolean {
 }
 
 // 供述した, 自供した, 証言した: a statement made to investigators or a court, which they relay.
-const RELAYED_STATEMENT = /供述|自供|証言/;
+const RELAYED_STATEMENT = new RegExp(alternation(RELAYED_STATEMENTS));
 
 /** A body the paragraph is about, as a speaker phrase (people are not tellers of their deeds: own-deeds.ts). */
 function asSpeaker(p: Party | null): Speaker | null {
