@@ -19,22 +19,32 @@ import { MEMBERS_TAKEN_OUT } from './readability-unused';
  * pinned in package.json) fails the build instead of being renamed unseen.
  */
 
-/** Readability's own members: `_` then a letter (`__JSDOMParser__`, another object's, does not match). */
-const MEMBERS = /^_[a-zA-Z]/;
+/**
+ * Readability's own members: `_` then a letter (`__JSDOMParser__`, another object's, does not match); its
+ * constants on the prototype (`this.FLAG_STRIP_UNLIKELYS`, `this.DIV_TO_P_ELEMS`, `this.REGEXPS` and the
+ * patterns in it that no other object names: `REGEXPS.unlikelyCandidates`); and the score it keeps on each
+ * node it weighs (`node.readability.contentScore`, the inner name on its own object). `ELEMENT_NODE` and
+ * `TEXT_NODE` are a DOM node's names too, and `normalize` a string's: they stay.
+ */
+const MEMBERS =
+  /^(?:_[a-zA-Z].*|FLAG_[A-Z_]+|DEFAULT_[A-Z_]+|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PHRASING_ELEMS|UNLIKELY_ROLES|HTML_ESCAPE_MAP|REGEXPS|unlikelyCandidates|okMaybeItsACandidate|shareElements|hasContent|hashUrl|adWords|loadingWords|contentScore|readability)$/;
 /** Other objects' properties that happen to start with `_`. */
 const FOREIGN = /^_isLiveNodeList$/;
 
-/** The flag on the page's tables, under a short name of its own that no DOM property has. */
-const TABLE_FLAG = { _readabilityDataTable: '_rdt' };
+/** The flag on the page's tables and the score on its nodes, under short names of their own that no DOM property has. */
+const TABLE_FLAG = { _readabilityDataTable: '_rdt', readability: '_rs' };
 
-/** How many members @mozilla/readability 0.6.0's Readability.js has; a different count is a new version. */
-export const EXPECTED_MEMBERS = 74;
+/**
+ * How many members, constants and node-score names @mozilla/readability 0.6.0's Readability.js has (74
+ * members, 21 others); a different count is a new version.
+ */
+export const EXPECTED_MEMBERS = 95;
 
 /** Readability.js's text with its members renamed short; throws when their count differs from `expected`. */
 export function shortenReadability(code: string, expected: number = EXPECTED_MEMBERS): string {
   const mangleCache = { ...TABLE_FLAG };
   const out = transformSync(code, { mangleProps: MEMBERS, reserveProps: FOREIGN, mangleCache, loader: 'js' });
-  const renamed = Object.keys(out.mangleCache ?? {}).length - 1;
+  const renamed = Object.keys(out.mangleCache ?? {}).length - Object.keys(TABLE_FLAG).length;
   if (renamed !== expected) {
     throw new Error(
       `readability-short-names: expected ${expected} members in Readability.js, found ${renamed} ` +

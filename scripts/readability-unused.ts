@@ -2,7 +2,7 @@
  * Build step: @mozilla/readability without the work Shutten's use of it never reaches or never reads.
  * lib/content/page/readability.ts runs it on a clone with every script and noscript removed (PRUNED), reads
  * only the `content` of what parse() returns, and of it only the text, tags and hidden flags (paragraphsOf),
- * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So eleven pieces of Readability are dead
+ * and passes `disableJSONLD` and `keepClasses` (READABILITY_OPTIONS). So twelve pieces of Readability are dead
  * weight in the content script, which ships on every page under a size budget (tests/e2e/perf.test.ts):
  * - its JSON-LD reader (`_getJSONLD` and the schema.org type list only it reads): the option skips it, and on
  *   the pruned clone it would find no script anyway;
@@ -31,6 +31,10 @@
  * - of its fix for lazy images, the work on an <img>'s or <picture>'s own attributes (dropping a base64
  *   placeholder's src, copying data-src into src or srcset): nothing reads them after. A <figure> with no image
  *   still gets the <img> it builds from a data-src, which changes the image counts its cleaning weighs.
+ * - its constructor's care for other callers: an old caller's URI as the first argument (readabilityParagraphs
+ *   passes a Document and READABILITY_OPTIONS, whose serializer makes the default one dead too) and the wrong
+ *   argument's message (the catch around it reads none; the throw stays), with the flags of the two options
+ *   whose work is gone above (`_disableJSONLD`, `_keepClasses`), and `_findNode`, which no code of it calls.
  * Beside it, Readability-readerable.js's isProbablyReaderable takes its defaults as they are: probablyReaderable
  * passes no options, so neither a checker given as a function nor options merged with the defaults.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
@@ -143,6 +147,21 @@ const EDITS = {
     put: 'if (',
   },
   debugFlag: { find: /\n {2}this\._debug = !!options\.debug;\n/, put: '\n' },
+  // The constructor's care for other callers: readabilityParagraphs passes a Document and READABILITY_OPTIONS
+  // (no documentElement in them, a serializer given), and its catch reads no error's message; the flags of
+  // the two options whose work is gone above (JSON-LD, classes) are read by nothing left.
+  uriArgument: {
+    find: /\n {2}\/\/ In some older versions, people passed a URI as the first argument\. Cope:\n {2}if \(options && options\.documentElement\) \{\n {4}doc = options;\n {4}options = arguments\[2\];\n {2}\} else if \(!doc \|\| !doc\.documentElement\) \{\n {4}throw new Error\(\n[^\n]*\n {4}\);\n {2}\}\n/,
+    put: '\n  if (!doc || !doc.documentElement) {\n    throw new Error();\n  }\n',
+  },
+  keepClassesFlag: { find: /\n {2}this\._keepClasses = !!options\.keepClasses;\n/, put: '\n' },
+  jsonLdFlag: { find: /\n {2}this\._disableJSONLD = !!options\.disableJSONLD;\n/, put: '\n' },
+  defaultSerializer: {
+    find: /\n {2}this\._serializer =\n {4}options\.serializer \|\|\n {4}function \(el\) \{\n {6}return el\.innerHTML;\n {4}\};\n/,
+    put: '\n  this._serializer = options.serializer;\n',
+  },
+  // A helper no code of its version calls.
+  findNode: { find: /\n {2}_findNode\(nodeList, fn\) \{\n[^\n]*\n {2}\},\n/, put: '\n' },
   jsdomFlag: { find: /\n {2}this\._docJSDOMParser = [^\n]*\n/, put: '\n' },
 } as const;
 
@@ -161,11 +180,15 @@ export const MEMBERS_TAKEN_OUT = [
   '_maxElemsToParse',
   '_debug',
   '_docJSDOMParser',
+  'DEFAULT_MAX_ELEMS_TO_PARSE',
+  '_keepClasses',
+  '_disableJSONLD',
+  '_findNode',
 ] as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\./;
+  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\.|_keepClasses|_disableJSONLD|_findNode|innerHTML;\n {4}\}|arguments\[2\]/;
 
 /** `code` with each of `edits` made; throws when one does not match exactly once in `file`. */
 function edited(code: string, edits: Record<string, { find: RegExp; put: string }>, file: string): string {

@@ -38,6 +38,12 @@ describe('Readability with short member names', () => {
     // flag is not Readability's.
     expect(short).toMatch(/table\._rdt = /);
     expect(short).not.toMatch(/_readabilityDataTable/);
+    // Its constants and patterns go short too, and the score on each node under a fixed name of its own;
+    // a DOM node's TEXT_NODE stays.
+    expect(short).not.toMatch(/FLAG_STRIP_UNLIKELYS|DIV_TO_P_ELEMS|REGEXPS|unlikelyCandidates|\.contentScore/);
+    expect(short).toMatch(/node\._rs = \{/);
+    expect(short).not.toMatch(/\.readability\b/);
+    expect(short).toMatch(/this\.TEXT_NODE/);
     // (JSDOMParser's branches are gone after readability-quiet: the unedited text shows its names kept.)
     expect(shortenReadability(SOURCE)).toMatch(/nodeList\._isLiveNodeList/);
     expect(shortenReadability(SOURCE)).toMatch(/__JSDOMParser__/);

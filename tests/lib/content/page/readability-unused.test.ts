@@ -88,6 +88,11 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     expect(out).not.toMatch(/_articleDir|_articleLang|_articleSiteName|getAttribute\("dir"\)|_maxElemsToParse/);
     expect(out).not.toMatch(/this\._debug|_docJSDOMParser|b64DataUrl|elem\.tagName === "IMG"/);
     expect(out).toMatch(/elem\.tagName === "FIGURE"/);
+    // The constructor's old-caller branch, its error's words, the dead option flags and default serializer,
+    // and the helper nothing calls; a call without a document still throws.
+    expect(out).not.toMatch(/arguments\[2\]|First argument|_keepClasses|_disableJSONLD|_findNode|return el\.innerHTML/);
+    expect(out).toMatch(/this\._serializer = options\.serializer;/);
+    expect(() => new (shippedClass())({} as Document, READABILITY_OPTIONS)).toThrow();
   });
 
   it('is run on a clone without scripts or noscripts (what makes the JSON-LD and noscript parts unreached)', () => {
