@@ -4,7 +4,8 @@ import { folded } from './fold';
 /**
  * Pages of notices rather than a report, told by their shape: entry after entry under a heading that dates
  * it (a town's broadcasts by day, a police list of incidents by day and hour), or lines of items set apart by
- * ▽ or ◇ (a paper's personnel changes, a list of winners). The verdict rejects them (verdict.ts).
+ * ▽ or ◇ (a paper's personnel changes, a list of winners), or items each correcting a report of their own (a
+ * paper's list of corrections). The verdict rejects them (verdict.ts).
  */
 
 // A heading that dates its entry: the day, maybe its weekday, hour and place, and nothing that tells
@@ -59,20 +60,46 @@ function isItemLine(text: string): boolean {
   );
 }
 
-/**
- * True when most of the prose is lines of ▽- or ◇-separated items: a paper's personnel changes by company, a
- * list of appointments or winners. A report may end with one such line (its results), its bulk told in sentences.
- */
-export function listsItems(blocks: readonly Block[]): boolean {
+/** True when this many paragraphs are lines of a list (`isLine`), and hold this share of the paragraphs' characters. */
+function listedLines(blocks: readonly Block[], isLine: (text: string) => boolean): boolean {
   let lines = 0;
   let listChars = 0;
   let allChars = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
     allChars += b.chars;
-    if (!isItemLine(textOf(b))) continue;
+    if (!isLine(textOf(b))) continue;
     lines++;
     listChars += b.chars;
   }
   return lines >= LIST_LINES && listChars >= LIST_SHARE * allChars;
+}
+
+/**
+ * True when most of the prose is lines of ▽- or ◇-separated items: a paper's personnel changes by company, a
+ * list of appointments or winners. A report may end with one such line (its results), its bulk told in sentences.
+ */
+export function listsItems(blocks: readonly Block[]): boolean {
+  return listedLines(blocks, isItemLine);
+}
+
+// A correction's item names the report it sets right in its first clause, quoted titles aside (「13日付経済面
+// 「…」の記事で、」「10日放送の「…」で、」「4日付の受章者一覧で、」), and says what was wrong.
+const CORRECTED_ITEM =
+  /^[^、。]{0,50}(?:記事|刊|面|欄|紙|版|放送|番組|配信|一覧|表)[^、。]{0,4}(?:で|中|に|について)、/;
+const WRONG = /誤|訂正|脱落|わび|詫び|正しくは/;
+
+/** True for an item correcting a report: 「13日付経済面「…」の記事で、…としたのは…の誤りでした。」. */
+function isCorrectionItem(text: string): boolean {
+  const t = folded(text).replace(/「[^」]*」/g, '「」');
+  return CORRECTED_ITEM.test(t) && WRONG.test(t);
+}
+
+/**
+ * True when three paragraphs or more each correct a report of their own, half the prose at least: a paper's
+ * list of corrections, item after item, each naming the day's report it sets right — not one correction, nor
+ * a story under a 【訂正】 line.
+ */
+export function listsCorrections(blocks: readonly Block[]): boolean {
+  return listedLines(blocks, isCorrectionItem);
 }

@@ -8,7 +8,7 @@ import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
-import { listsDatedEntries, listsItems } from './notice-entries';
+import { listsCorrections, listsDatedEntries, listsItems } from './notice-entries';
 import { siteNames } from './outlet';
 import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
@@ -345,9 +345,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
         editionOfNotices(input) ||
         namesAPage(input))) ||
     // Entries each under a heading dating it (a live blog, typed so, is one story's entries), or lines of
-    // ▽-separated items: notices, not a report.
+    // ▽-separated items, or corrections of several reports: notices, not a report.
     (listsDatedEntries(blocks) && !live) ||
     listsItems(blocks) ||
+    listsCorrections(blocks) ||
     isListing(blocks) ||
     isListing(lines) ||
     isDigest(lines) ||
