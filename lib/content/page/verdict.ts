@@ -3,7 +3,7 @@ import { breadcrumbItems } from './breadcrumb';
 import { nonNewsCorner } from './corner';
 import { editionName, sectionEdition } from './edition';
 import { type EmbeddedPost, roundUpOfPosts } from './embedded-posts';
-import { definesHeadline } from './encyclopedic';
+import { definesHeadline, referenceSections } from './encyclopedic';
 import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
@@ -255,13 +255,15 @@ function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: Verdic
 }
 
 /**
- * An encyclopedia's entry, whatever article type its JSON-LD gives: a page not typed as news nor stamped
- * og:type article, with no dateline by its headline, whose prose opens by defining the headline
- * (「コミュニティバスとは、…の総称である。」).
+ * An encyclopedia's entry, whatever article type its JSON-LD or og:type gives, so long as it is not typed news:
+ * laid out in a reference entry's sections with its notes (概要, 沿革, 脚注, [1]) — its sources' dates are no
+ * dateline —, or, not stamped og:type article and with no dateline by its headline, opening its prose by
+ * defining the headline (「コミュニティバスとは、…の総称である。」).
  */
 function encyclopediaEntry({ meta, blocks, headline, dateline, dayAndHour, timedNearby }: VerdictInput): boolean {
-  if (ogArticle(meta) || hasNewsType(meta)) return false;
-  return !dateline && !dayAndHour && !timedNearby && definesHeadline(headline, blocks);
+  if (hasNewsType(meta)) return false;
+  if (referenceSections(blocks)) return true;
+  return !(ogArticle(meta) || dateline || dayAndHour || timedNearby) && definesHeadline(headline, blocks);
 }
 
 // A news photo's caption closes with the place it was taken, or the day: 「…眺めていた。＝北山市本町」.
