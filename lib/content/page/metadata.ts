@@ -174,6 +174,8 @@ function declaredKind(main: readonly string[], ogType: string | null, metas: Met
   const og = NOT_NEWS_OG_TYPES.get(ogType?.toLowerCase() ?? '');
   if (og) return og;
   if (metaContent(metas, PRICE_META)) return 'product';
+  // A person as the page's subject, no article beside her: a writer's page (JSON-LD Person over her bio).
+  if (main.includes('Person') && !main.some((t) => ARTICLE_TYPES.has(t))) return 'profile';
   for (const t of main) {
     const kind = NOT_NEWS_TYPES.get(t) ?? [...NOT_NEWS_TYPE_SUFFIXES].find(([end]) => t.endsWith(end))?.[1];
     if (kind) return kind;

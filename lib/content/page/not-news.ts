@@ -248,6 +248,8 @@ export function notNewsKind(
     if (sellsOffer(doc, blocks, reading.reporting)) return 'product';
     if (!reading.reporting && listsOffers(lines)) return 'listing';
   }
+  // A person's page lists her stories, typed news as they may be (hasPart NewsArticle): none is the page.
+  if (meta.declaredKind === 'profile') return 'profile';
   if (hasNewsType(meta)) return null;
   // A staff interview on a company's careers site (「…｜社員インタビュー｜ミナト工業 新卒採用サイト」, filed under
   // 「ホーム > 採用情報 > 社員インタビュー」 or /recruit/) recruits. Prose that reads as a story is a paper's report

@@ -18,7 +18,8 @@ export const NEWS_TYPES: ReadonlySet<string> = new Set([
 
 /**
  * What a page is when it is not news: a product for sale, a shop or place, a catalogue entry, a forum thread,
- * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers.
+ * an event to attend or a job to apply for (their sheets of particulars), a recipe, questions and their answers,
+ * a person's profile (a reporter's page listing her stories).
  */
 export type NotNewsKind =
   | 'product'
@@ -29,7 +30,8 @@ export type NotNewsKind =
   | 'job'
   | 'recipe'
   | 'questions'
-  | 'transcript';
+  | 'transcript'
+  | 'profile';
 
 /** Each of `types` paired with `kind`: one list per kind, its name written once (it ships in the content script). */
 const kindOf = (kind: NotNewsKind, types: readonly string[]) => types.map((t): [string, NotNewsKind] => [t, kind]);
@@ -105,6 +107,10 @@ export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, 
     'TVSeries',
     'RadioSeries',
   ]),
+  // A person's page (a paper's reporter, a magazine's writer): a name, a title and a bio over links to her
+  // stories, which it may type as its parts (hasPart NewsArticle) — no report of its own. A story about a
+  // person is a news article about her (about: Person).
+  ['ProfilePage', 'profile'],
   // Forum threads and posts.
   ...kindOf('thread', ['DiscussionForumPosting', 'SocialMediaPosting', 'QAPage']),
 ]);
@@ -116,7 +122,7 @@ export const NOT_NEWS_TYPE_SUFFIXES: ReadonlyMap<string, NotNewsKind> = new Map<
   ['Event', 'listing'],
 ]);
 
-/** og:type values of a product, a place or a business (Open Graph and Facebook's extensions). */
+/** og:type values of a product, a place, a business or a person (Open Graph and Facebook's extensions). */
 export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
   ['product', 'product'],
   ['product.item', 'product'],
@@ -126,6 +132,7 @@ export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<strin
   ['restaurant.restaurant', 'shop'],
   ['restaurant.menu', 'shop'],
   ['place', 'shop'],
+  ['profile', 'profile'],
 ]);
 
 /** <meta> names that give a price: the page sells what it shows. */
