@@ -12,6 +12,7 @@ const HEADLINE_CLASS_WORDS: ReadonlySet<string> = new Set(['title', 'ttl', 'mida
 /** An inline style that sets text bold or large: font-weight:bold, font-size:18px, font-size:1.4em. */
 const EMPHASIS_STYLE =
   /font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:large|x-large|xx-large|(?:1[6-9]|[2-9]\d)px|1\.[2-9]\d*em|[2-9](?:\.\d+)?em)/i;
+const TABLE_ROWS = /^(?:TBODY|TR)$/i;
 /** Such a headline is this long at least (a menu's <b>メニュー</b> is not one) and at most, with no full stop. */
 export const MIN_EMPHASISED = 8;
 const MAX_HEADLINE = 80;
@@ -57,7 +58,11 @@ export function emphasisedHeading(root: Element): Element | null {
     return el;
   }
   let scope = root.parentElement;
-  for (let i = 0; scope && i < NEAR_LEVELS; i++, scope = scope.parentElement) {
+  // A layout table's rows are one box with it (a browser's <tbody> too): an old site's headline sits in a table
+  // of its own over the text's, in the cell holding both (「<td><table><tr><td><font size="4"><b>見出し</b>
+  // </font></td></tr></table><table><tr><td><font class="honbun">本文</font>」), three boxes up; the sidebar's
+  // cell beside it is a row further.
+  for (let i = 0; scope && i < NEAR_LEVELS; i += +!TABLE_ROWS.test(scope.tagName), scope = scope.parentElement) {
     let found: Element | null = null;
     for (const el of Array.from(scope.querySelectorAll(CANDIDATES)).slice(0, MAX_PLAIN)) {
       if (follows(el, root) && !el.contains(root) && isHeadingLike(el)) found = el;
