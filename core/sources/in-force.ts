@@ -330,6 +330,9 @@ class Reader implements ReadSoFar {
     // IMFが公表した見通しで示したもので、… / これは東和総研が公表した予測によるものだ: the maker of a
     // published report speaks for it, as an announcer does (⏎国別では、米国を2.4%と予測した).
     if (cue.kind === 'quote' || cue.kind === 'announce' || cue.published || cue.kind === 'carry') para.speaker = party;
+    // 旅行会社のみなとツアーによりますと、…1.3倍となりました。⏎一方、…2割ほど高くなっているとしています。: the
+    // party cited is who the next paragraph's subjectless としている / 推計している goes on from, as a speaker is.
+    else if (cue.kind === 'according' && !cue.frame && party.type !== 'document') para.speaker = party;
     if (cue.kind === 'quote' && cue.speaker && !cue.implicit) para.voiced = { party, at: v.index };
     this.named = party;
     takeAnnouncement(para, cue, party, v.sentence, announcesLede, hasFigure);
