@@ -8,6 +8,7 @@ import { reportsAnotherActor } from './other-actor';
 import { Paragraph } from './paragraph';
 import type { Party } from './parties';
 import type { SentenceCues } from './sentence-cues';
+import { speaksFor } from './spokesperson';
 import { isSurveyCue } from './surveys';
 
 // How far an announcement reaches past its own sentence (国交省は…と発表した。⏎同省によると…。⏎機体登録の
@@ -42,10 +43,14 @@ export function announcementReach(
   // The previous paragraph's announcement holds only until this paragraph names a source of its own
   // (気象庁によると…412ミリに達した。平年の1.5倍にあたる。 is not the earlier 消防庁 release).
   // 年代別では、65歳以上が全体の56.8%を占めた: a breakdown in a later paragraph is the tally's.
+  // 北山県は…予算案を発表した。⏎田中知事は「…」と述べた。子育て支援には約32億円を計上した。: the words of
+  // the announcer's own head are no source of another's; its items go on after them.
+  const headSpoke = speaksFor(para.source, para.previousAnnouncer);
   const announcer =
     para.announcer ??
-    (para.source || para.otherActor ? null : para.previousAnnouncer) ??
-    (info.breakdown ? para.tally : null);
+    ((para.source && !headSpoke) || para.otherActor ? null : para.previousAnnouncer) ??
+    (info.breakdown ? para.tally : null) ??
+    (para.otherActor ? null : para.acts);
   // 東和電機は10日、新型端末を発表した。同社の国内シェアは約10%。: background on the company, the
   // outlet's own — not the announcement.
   // 政策金利が1%となるのは1995年以来、約30年ぶり。: the writer measuring the news against the past.
@@ -66,9 +71,10 @@ export function announcementReach(
   // A plain sentence going on with the previous paragraph's announcement with figures of its own (no
   // cue, no other actor): 船体登録の制度も改める。 relays no figures, and passes nothing on.
   const isToldHere = info.cues.length > 0 && info.cues.every(isTold);
-  if (para.sentences === 1) {
-    para.relaysAnnouncement =
-      hasFigure && !own && !background && !another && !info.cues.length && !para.announcer && !!announcer;
+  const plain = hasFigure && !own && !background && !another && !info.cues.length && !para.announcer && !!announcer;
+  // …after its head's words (田中知事は「…」と述べた。約32億円を計上した。), the first such sentence passes it on too.
+  if (para.sentences === 1 || (plain && headSpoke)) {
+    para.relaysAnnouncement = plain;
   } else if (own || background || another || info.cues.some((c) => !isTold(c)) || !(hasFigure || isToldHere)) {
     // 内訳をみると、…88%にとどまった。…が寄与したという。: a paper's paragraph goes on relaying it while
     // its later sentences give figures or tell by hearsay, with no source, no other party's deeds and
@@ -92,7 +98,7 @@ export function nextParagraph(prev: Paragraph, index: number, first: number): Pa
   // 消防庁は…と発表しました。⏎このうち…約57%を占めました。⏎東京都が最も多い712人でした。: a paragraph of
   // plain sentences that went on with the announcement passes it on.
   const announcer = prev.previousAnnouncer;
-  const own = !prev.source || (!!announcer && sameParty(prev.source, announcer));
+  const own = !prev.source || (!!announcer && (sameParty(prev.source, announcer) || speaksFor(prev.source, announcer)));
   const relayed = prev.relaysAnnouncement && own ? announcer : null;
   const next = new Paragraph(
     index,

@@ -275,6 +275,8 @@ function isObject(tokens: readonly Token[], v: SentenceView, k: number): boolean
   let e = k;
   while (e < v.end && (isNoun(tokens[e]) || isGenitive(tokens[e]))) e++;
   const t = tokens[e];
+  // …が発表した輸送実績によりますと / によると / によれば: the report cited, framing the sentence.
+  if (t?.surface === 'に' && tokens[e + 1]?.basic === 'よる') return false;
   return !!t && isParticle(t) && !TOPIC_PARTICLES.has(t.surface);
 }
 

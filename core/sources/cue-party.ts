@@ -2,6 +2,7 @@ import type { Antecedents } from './anaphora';
 import type { Cue } from './cue';
 import type { Paragraph } from './paragraph';
 import { isBody, type Party, toParty, topicParty } from './parties';
+import { speaksFor } from './spokesperson';
 import { isAnswer } from './surveys';
 
 /** What the reading of an article holds when it names a cue's party (core/sources/in-force.ts). */
@@ -24,6 +25,8 @@ export interface ReadSoFar {
   readonly protagonist: Party | null;
   /** The last named source anywhere (気象庁は会見を開いた。それによりますと…). */
   readonly lastNamed: Party | null;
+  /** The article's text. */
+  readonly text: string;
 }
 
 /** The party a cue of sentence `at` names, or the one the paragraph or the article has in force for it. */
@@ -45,7 +48,10 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
     // 訴状によると、…。これに対し同社側は「…」と反論。…にとどまるとして、棄却を求めていた: a claim with no
     // subject right after one made by name goes on with that speaker, not the paragraph's according-to.
     (cue.implicit
-      ? topicParty(spokeJustBefore(para, at) ?? para.scope?.party ?? para.topic ?? para.previousSpeaker, cue.cue)
+      ? topicParty(
+          ownHead(read, cue, spokeJustBefore(para, at) ?? para.scope?.party ?? para.topic ?? para.previousSpeaker),
+          cue.cue,
+        )
       : null) ??
     // 交渉後の会見では「…」と笑顔を見せた, opening a paragraph with no one before: the person the lede
     // is about (東和の山田投手が5日、…サインした).
@@ -73,6 +79,21 @@ export function cueParty(read: ReadSoFar, cue: Cue, conducted: Party | null, at:
   if (cue.published) return topicParty(para.source ?? survey ?? read.story ?? para.previousAnnouncer, cue.cue);
   return topicParty(para.source ?? para.topic ?? para.previousAnnouncer ?? para.previousSpeaker, cue.cue);
 }
+
+/**
+ * 北浜市は…予算案をまとめた。⏎大野市長は「…」と語った。⏎市税収入を…310億円と見込んだ。: a plan with no subject
+ * after the words of the head of the body whose announcement the story tells is the body's, as its items are.
+ */
+function ownHead(read: ReadSoFar, cue: Cue, p: Party | null): Party | null {
+  const body = read.paragraph.previousAnnouncer ?? read.story;
+  if (!body || !speaksFor(p, body)) return p;
+  // 市税収入を…310億円と見込んだ: a value set for an object (Xを Yと), not words said.
+  const set = cue.kind === 'quote' && OBJECT_COMPLEMENT.test(read.text.slice(cue.contentStart, cue.contentEnd));
+  return cue.plan || set ? body : p;
+}
+
+// 県税収入を前年度比3.1%増の2,915億円(と見込んだ): the last clause before と sets a value for a を-object.
+const OBJECT_COMPLEMENT = /を[^、「」『』]*$/;
 
 /** The party the sentence before `at` quoted by name, when it is in the same paragraph. */
 function spokeJustBefore(para: Paragraph, at: number): Party | null {

@@ -30,6 +30,8 @@ const EDITORIAL = /^[（(※＊*]/;
 const FULL_STOP = /[。．！？!?」』）)]$/;
 // によると / によりますと: the sentence cites someone.
 const CITING = new RegExp(alternation(ACCORDING_TO));
+// A full stop anywhere in a line: a sentence of the body, not a headline.
+const INNER_STOP = /[。．！？!?]/;
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
 
@@ -131,7 +133,10 @@ class Reader implements ReadSoFar {
     const reckoned = para.scope && isWritersReckoning(s) ? para.scope : null;
     if ((info.setting && !within) || (!info.cues.length && narrates(tokens, v))) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
-    const own = EDITORIAL.test(s) || !FULL_STOP.test(s);
+    // 岡山県の予算案7,982億円　知事「攻めの予算」: a first line closing on a quote, with no full stop in it, is
+    // the headline all the same — the lede after it still opens the story.
+    const headline = v.index === 0 && !s.startsWith('「') && !INNER_STOP.test(s);
+    const own = EDITORIAL.test(s) || !FULL_STOP.test(s) || headline;
     if (!own) para.told = true;
     const { announcer, background, another } = announcementReach(para, s, info, own, hasFigure);
     // 山田社長は次のように述べた。「…」「…」: the quotes that follow are what was said.
@@ -244,6 +249,11 @@ class Reader implements ReadSoFar {
     return out;
   }
 
+  /** The article's text, for a cue's words. */
+  get text(): string {
+    return this.ctx.text;
+  }
+
   /** The last named source anywhere: whom それによりますと points back to when no report is in force. */
   get lastNamed(): Party | null {
     return this.named;
@@ -303,6 +313,9 @@ class Reader implements ReadSoFar {
     }))
       this.mentions.add(a);
     para.source = party;
+    // 北山県は…予算案を発表した。…⏎歳入では、県税収入を…と見込んだ。県債の発行額は520億円で…: a subjectless
+    // act of the story's body carries its announcement on, until another party is cited.
+    para.acts = cue.implicit && this.story && sameParty(party, this.story) ? party : null;
     // 国交省は…と発表した。⏎同省によると、…という。⏎機体登録の制度も改める。: a paragraph citing the party
     // whose announcement the one before reported keeps that announcement in force for the next.
     // 厚労省が6日発表した統計によると…。⏎同省によると、…。⏎月別では、…0.3%増と: a published report
@@ -317,6 +330,9 @@ class Reader implements ReadSoFar {
     // IMFが公表した見通しで示したもので、… / これは東和総研が公表した予測によるものだ: the maker of a
     // published report speaks for it, as an announcer does (⏎国別では、米国を2.4%と予測した).
     if (cue.kind === 'quote' || cue.kind === 'announce' || cue.published || cue.kind === 'carry') para.speaker = party;
+    // 旅行会社のみなとツアーによりますと、…1.3倍となりました。⏎一方、…2割ほど高くなっているとしています。: the
+    // party cited is who the next paragraph's subjectless としている / 推計している goes on from, as a speaker is.
+    else if (cue.kind === 'according' && !cue.frame && party.type !== 'document') para.speaker = party;
     if (cue.kind === 'quote' && cue.speaker && !cue.implicit) para.voiced = { party, at: v.index };
     this.named = party;
     takeAnnouncement(para, cue, party, v.sentence, announcesLede, hasFigure);

@@ -50,6 +50,11 @@ export class Paragraph {
    * or found tally gave the story's figures, until another party is cited. It reaches every later paragraph.
    */
   tally: Party | null = null;
+  /**
+   * The story's body, when the last cue of the paragraph was its own act with no subject (歳入では、県税収入を
+   * …と見込んだ。): the plain sentences after it go on with its announcement (県債の発行額は520億円で…).
+   */
+  acts: Party | null = null;
   /** The index of its first sentence. */
   first = -1;
   /** How many sentences it has (of the body or not). */

@@ -132,14 +132,37 @@ export function hasTopic(
   hi: number,
   timesSayWhen = false,
 ): boolean {
+  // 提言では、肥料の価格が…上がったと指摘している: a document framing the clause is what reports it.
+  let framed = false;
   for (let i = lo + 1; i < hi; i++) {
     const t = tokens[i] as Token;
     const particle = (t.surface === 'は' && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
+    if (particle && (tokens[i - 1] as Token).surface === 'で') framed = true;
     if (!particle || depthAt(v, i) > 0 || NOT_TOPIC_BEFORE.has((tokens[i - 1] as Token).surface)) continue;
     const phrase = phraseEndingAt(tokens, i - 1, lo);
     // 試合後は「…」と話した: before a verb of speaking, a time (`timesSayWhen`) is no subject of it.
     if (timesSayWhen && phrase?.headSuffix && TIME_SUFFIXES.has(phrase.headSuffix)) continue;
-    if (phrase && !(t.surface === 'は' && countsPlainWords(tokens, phrase, i))) return true;
+    if (!phrase || (t.surface === 'は' && countsPlainWords(tokens, phrase, i))) continue;
+    if (framed || !valued(tokens, v, phrase, i, hi)) return true;
+  }
+  return false;
+}
+
+/**
+ * 1人あたりの費用は平均でおよそ18万円と、…高くなっているとしています / 被害額は２億円にのぼるとみています /
+ * 需要が2割増えると見込んでいる: a topic of common words (no party by its words, no name) that is the subject
+ * of a predicate of its own in the reported clause, with a figure, belongs to that clause — the verb of
+ * reporting has no subject written.
+ */
+function valued(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase, p: number, hi: number): boolean {
+  if (phrase.hasProper || phrase.hasPerson || phrase.headName || phrase.headPlace || sourceTypeOf(phrase)) return false;
+  // 中銀は、物価上昇率が…としている: a topic set off by a comma is the reporter's.
+  if ((tokens[p + 1] as Token | undefined)?.surface === '、') return false;
+  // 対象人数は300人程度としている: a topic given only a value is what とする sets, its own report's topic.
+  if (!hasPredicate(tokens, p + 1, hi)) return false;
+  for (let k = p + 1; k < hi; k++) {
+    if (depthAt(v, k) > 0) return false;
+    if (isNumeral(tokens[k])) return true;
   }
   return false;
 }
