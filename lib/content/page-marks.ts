@@ -100,9 +100,13 @@ export class PageMarks {
   paint(): void {
     if (!this.ranges || !this.analysis) return;
     this.marks = collectMarks(this.analysis, this.ranges, this.layers());
-    if (!this.shown) return;
-    showHighlights(this.ranges, this.layers(), this.settings().palette);
+    this.draw(this.ranges);
     this.attachCard();
+  }
+
+  /** Registers `ranges` as the page's highlights, while the marks are on. */
+  private draw(ranges: Partial<MarkRanges>): void {
+    if (this.shown) showHighlights(ranges, this.layers(), this.settings().palette);
   }
 
   /** Removes every mark and the card, and forgets the analysis and where the reader went. */
