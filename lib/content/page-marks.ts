@@ -56,6 +56,14 @@ export class PageMarks {
   }
 
   /**
+   * Shows the figure marks of a page's first read ahead of its analysis (figuresFirst): the rest of the
+   * marks and the card come with show(), a moment later.
+   */
+  preview(figure: (Range | null)[]): void {
+    this.draw({ figure });
+  }
+
+  /**
    * A long page's slice: `added` ranges join those shown (a short task each, no repaint of the rest);
    * on the last (`done`) the marks are listed for the card and the shortcuts.
    */
