@@ -254,7 +254,16 @@ async function main(): Promise<void> {
       timeout: 120_000,
     });
     out.marks = await page.evaluate((n) => (CSS.highlights.get(n) as Highlight).size, FIGURE);
-    const tabId = await tabIdOf(b.worker, url);
+    // The figures are marked before the page's status reaches the background (figuresFirst): wait for it.
+    let tabId = -1;
+    for (let i = 0; i < 100 && tabId < 0; i++) {
+      tabId = await tabIdOf(b.worker, url).catch(() => -1);
+      if (tabId < 0) await page.waitForTimeout(100);
+    }
+    // …and for the rest of its analysis, whose marks the toggles below remove and draw again.
+    const ready = async () =>
+      ((await sendToTab(b.worker, tabId, { type: 'getPageState' })) as { value: { status: string } }).value.status;
+    for (let i = 0; i < 300 && (await ready()) !== 'ready'; i++) await page.waitForTimeout(100);
     const toggle = (on: boolean) => sendToTab(b.worker, tabId, { type: 'setHighlights', on });
     const off: number[] = [];
     const on: number[] = [];
