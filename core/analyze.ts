@@ -6,7 +6,7 @@ import { attributeFigures, findByline } from './sources';
 import { creditSpeakers, speakerTypeOf } from './sources/spoken-spans';
 import { type Sentence, sentenceAt, splitSentences } from './text/sentences';
 import { tokenizeText } from './text/tokens';
-import type { Analysis, AnalyzeOptions, Figure, Source, Tokenizer } from './types';
+import type { Analysis, AnalyzeOptions, Figure, Source, Token, Tokenizer } from './types';
 
 /**
  * The whole engine: text in, figures, dates, entities and their sources out.
@@ -14,11 +14,37 @@ import type { Analysis, AnalyzeOptions, Figure, Source, Tokenizer } from './type
  * its background context holds, and unit tests may pass a fake.
  */
 export function analyze(text: string, tokenizer: Tokenizer, options: AnalyzeOptions = {}): Analysis {
+  return finishAnalysis(draftAnalysis(text, tokenizer, options));
+}
+
+/**
+ * The engine's first half: the words, the sentences and the figures' readings, where each figure
+ * stands but not yet who gives it. The extension marks a page's figures from `figures` while
+ * finishAnalysis finds the names and the sources (about two thirds of the work).
+ */
+export interface AnalysisDraft {
+  text: string;
+  tokenizer: Tokenizer;
+  options: AnalyzeOptions;
+  tokens: Token[];
+  sentences: Sentence[];
+  byline: string | null;
+  figures: FigureReading[];
+}
+
+/** Runs the first half of analyze(): see AnalysisDraft. */
+export function draftAnalysis(text: string, tokenizer: Tokenizer, options: AnalyzeOptions = {}): AnalysisDraft {
   const tokens = tokenizeText(text, tokenizer);
   const sentences = splitSentences(text);
-  const published = options.published ?? null;
   const byline = options.byline ?? findByline(text);
-  const readings = findFigures(text, tokens);
+  const figures = findFigures(text, tokens);
+  return { text, tokenizer, options, tokens, sentences, byline, figures };
+}
+
+/** The second half of analyze(): names, sources, dates, and the figures assembled (the same stages in the same order). */
+export function finishAnalysis(draft: AnalysisDraft): Analysis {
+  const { text, tokenizer, options, tokens, sentences, byline, figures: readings } = draft;
+  const published = options.published ?? null;
   const entities = findEntities(text, tokens);
   // options.author: the author of a signed column, from the page's metadata (lib/content/page); the figures
   // the text states on its own authority are theirs, not the outlet's.

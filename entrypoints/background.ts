@@ -36,10 +36,15 @@ export default defineBackground(() => {
     if (msg.type === 'analyzeText') {
       test?.noteRequest(msg.text);
       // Each tab's requests wait their turn behind other tabs' (see lib/background/fair-queue.ts).
-      return answer(
-        () => test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? '')),
-      );
+      const work = () =>
+        test?.override?.(msg.text) ?? host.analyze(msg.text, msg.options, String(sender.tab?.id ?? ''));
+      return answer(() => (test?.hold ? test.hold.then(work) : work()));
     }
+    // Not with a test's fake analysis (its figures are only in the reply to analyzeText).
+    if (msg.type === 'figuresFirst')
+      return answer(() =>
+        test?.override ? null : host.figuresFirst(msg.text, msg.options, String(sender.tab?.id ?? '')),
+      );
     // The name tables the content script does not carry (surname readings, person titles): no dictionary needed.
     if (msg.type === 'linkNames') return answer(() => linkNameKeys(msg.names));
     if (msg.type === 'groupSources') return answer(() => groupSourceNames(msg.names));

@@ -11,6 +11,8 @@ const MAX_REQUESTS = 20;
 export interface TestHooks {
   /** Answers instead of the engine (popup states, names and sources the engine does not find yet). */
   override: ((text: string) => Promise<Analysis> | Analysis | null) | null;
+  /** While set, whole-text analyses wait for it (what a page shows between its figures first and the rest). */
+  hold: Promise<void> | null;
   /** The texts the tabs asked about, latest last. */
   requests: string[];
   /** How many analysis requests arrived in all. */
@@ -32,6 +34,7 @@ export interface TestHooks {
 export function installTestHooks(host: AnalysisHost, commands: typeof handleCommand): TestHooks {
   const hooks: TestHooks = {
     override: null,
+    hold: null,
     requests: [],
     requestCount: 0,
     tabsByUrl: new Map(),

@@ -1,9 +1,9 @@
-import { analyze } from '../../core/analyze';
+import { type AnalysisDraft, analyze, draftAnalysis, finishAnalysis } from '../../core/analyze';
 import { installEntityModel } from '../../core/entities/model';
 import type { Analysis, Tokenizer } from '../../core/types';
 import { IMAGE_FILE } from '../../tokenizer/image';
 import { tokenizerFromImage } from '../../tokenizer/tokenizer';
-import { SUPERSEDED } from '../shared/messages';
+import { type FigureSpan, SUPERSEDED } from '../shared/messages';
 import type { EngineOptions } from '../shared/page-facts';
 import { analysisBytes, boundAnalysis } from './analysis-bounds';
 import { warmCode, warmTables } from './engine-warm-up';
@@ -48,6 +48,11 @@ const CACHE_BYTES = 32 * 2 ** 20;
 const CACHE_ENTRIES = 256;
 /** Requests one tab may have waiting; a newer one supersedes the oldest (the page has moved on). */
 const PER_TAB_WAITING = 4;
+/**
+ * First halves of analyses (figuresFirst) kept for the whole-text request that follows them: one per
+ * tab reading a page at the same moment is enough (a draft pushed out is simply analysed again).
+ */
+const DRAFTS = 2;
 
 /** A fast 53-bit string hash (cyrb53): cache keys must not keep whole page texts alive. */
 export function textHash(s: string): string {
@@ -83,7 +88,9 @@ interface Job {
   key: string;
   text: string;
   options: EngineOptions;
-  resolve: (a: Analysis) => void;
+  /** Only where the figures are (figuresFirst): the rest of the analysis is kept for the request that follows. */
+  first?: boolean;
+  resolve: (a: Analysis | FigureSpan[] | null) => void;
   reject: (e: unknown) => void;
 }
 
@@ -105,6 +112,8 @@ export class AnalysisHost {
   private warmed = false;
   private compiled = false;
   private readonly cache = new Map<string, { analysis: Analysis; bytes: number }>();
+  /** First halves of analyses by cache key, waiting for their whole-text request (see figuresFirst). */
+  private readonly drafts = new Map<string, AnalysisDraft>();
   private cachedBytes = 0;
   private readonly queue: FairQueue<Job>;
   private pumping = false;
@@ -137,6 +146,19 @@ export class AnalysisHost {
    * line by newer ones rejects with SUPERSEDED.
    */
   analyze(text: string, options: EngineOptions, from = ''): Promise<Analysis> {
+    return this.request(text, options, from, false) as Promise<Analysis>;
+  }
+
+  /**
+   * Where the figures of `text` are, found before the rest of its analysis (a page's first marks
+   * need nothing more); the analysis's second half waits, kept, for the analyze() call of the same
+   * text and options that follows. Null when that analysis is already cached: ask for it instead.
+   */
+  figuresFirst(text: string, options: EngineOptions, from = ''): Promise<FigureSpan[] | null> {
+    return this.request(text, options, from, true) as Promise<FigureSpan[] | null>;
+  }
+
+  private request(text: string, options: EngineOptions, from: string, first: boolean): Promise<unknown> {
     const key = [
       textHash(text),
       text.length,
@@ -146,9 +168,9 @@ export class AnalysisHost {
       speakersKey(options),
     ].join('\u0000');
     const hit = this.fromCache(key);
-    if (hit) return Promise.resolve(hit);
-    return new Promise<Analysis>((resolve, reject) => {
-      this.queue.push(from, { key, text, options, resolve, reject })?.reject(new Error(SUPERSEDED));
+    if (hit) return Promise.resolve(first ? null : hit);
+    return new Promise((resolve, reject) => {
+      this.queue.push(from, { key, text, options, first, resolve, reject })?.reject(new Error(SUPERSEDED));
       void this.pump();
     });
   }
@@ -189,11 +211,21 @@ export class AnalysisHost {
       // The same text may have been analysed for another tab while this one waited.
       const hit = this.fromCache(job.key);
       if (hit) {
-        job.resolve(hit);
+        job.resolve(job.first ? null : hit);
         return;
       }
+      if (job.first) {
+        const draft = draftAnalysis(job.text, tokenizer, job.options);
+        this.drafts.delete(job.key);
+        this.drafts.set(job.key, draft);
+        if (this.drafts.size > DRAFTS) this.drafts.delete(this.drafts.keys().next().value as string);
+        job.resolve(draft.figures.map(({ start, end }) => ({ start, end })));
+        return;
+      }
+      const draft = this.drafts.get(job.key);
+      this.drafts.delete(job.key);
       // Bounded before it is cached or sent: no reply may exceed the message limit.
-      const analysis = boundAnalysis(analyze(job.text, tokenizer, job.options));
+      const analysis = boundAnalysis(draft ? finishAnalysis(draft) : analyze(job.text, tokenizer, job.options));
       this.remember(job.key, analysis);
       this.touch();
       if (!this.compiled) {
@@ -271,6 +303,7 @@ export class AnalysisHost {
     this.tokenizer = null;
     this.compiled = false;
     this.cache.clear();
+    this.drafts.clear();
     this.cachedBytes = 0;
     if (this.keepAliveTimer) clearInterval(this.keepAliveTimer);
     this.keepAliveTimer = null;

@@ -7,24 +7,16 @@ import { pagePositions, type TextMap } from './page/text-map';
  * rules in the content script's stylesheet. The page's DOM is never touched, so turning marks off
  * leaves it exactly as it was. The registry is shared with the page: every name starts "shutten-".
  */
-const HIGHLIGHT_NAMES = {
-  figure: 'shutten-figure',
-  source: 'shutten-source',
-  date: 'shutten-date',
-  person: 'shutten-person',
-  organization: 'shutten-organization',
-  place: 'shutten-place',
-  focus: 'shutten-focus',
-} as const;
+const LAYERS = ['figure', 'source', 'date', 'person', 'organization', 'place', 'focus'] as const;
 
-export type HighlightLayer = keyof typeof HIGHLIGHT_NAMES;
+export type HighlightLayer = (typeof LAYERS)[number];
 
 /**
  * ::highlight() rules cannot be scoped by a class on the page (that would touch its DOM), so each
  * palette registers its own names: shutten-figure (default), shutten-figure-colorblind, shutten-figure-contrast.
  */
 export function highlightName(layer: HighlightLayer, palette: Palette = 'default'): string {
-  return palette === 'default' ? HIGHLIGHT_NAMES[layer] : `${HIGHLIGHT_NAMES[layer]}-${palette}`;
+  return palette === 'default' ? `shutten-${layer}` : `shutten-${layer}-${palette}`;
 }
 
 /** Builds a live DOM Range for analysed offsets [start, end), or null when they do not map to the page. */
@@ -59,14 +51,27 @@ export function markedSources(a: Analysis): { start: number; end: number; figure
   return out;
 }
 
+/** Live DOM Ranges for analysed spans, in their order (null where one does not map to the page). */
+export function spanRanges(
+  doc: Document,
+  map: TextMap,
+  spans: readonly { start: number; end: number }[],
+): (Range | null)[] {
+  return spans.map((s) => rangeFor(doc, map, s.start, s.end));
+}
+
 /** The Ranges of each layer for an analysis; `figures` keeps document order so index i is figure i. */
 export function buildRanges(doc: Document, map: TextMap, a: Analysis): Record<HighlightLayer, (Range | null)[]> {
-  const sources = markedSources(a).map((s) => rangeFor(doc, map, s.start, s.end));
-  const byType = (t: string) => a.entities.filter((e) => e.type === t).map((e) => rangeFor(doc, map, e.start, e.end));
+  const byType = (t: string) =>
+    spanRanges(
+      doc,
+      map,
+      a.entities.filter((e) => e.type === t),
+    );
   return {
-    figure: a.figures.map((f) => rangeFor(doc, map, f.start, f.end)),
-    source: sources,
-    date: a.dates.map((d) => rangeFor(doc, map, d.start, d.end)),
+    figure: spanRanges(doc, map, a.figures),
+    source: spanRanges(doc, map, markedSources(a)),
+    date: spanRanges(doc, map, a.dates),
     person: byType('person'),
     organization: byType('organization'),
     place: byType('place'),
@@ -79,35 +84,35 @@ function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
 }
 
+/** The layer's Ranges that map to the page. */
+function present(ranges: Partial<Record<HighlightLayer, (Range | null)[]>>, layer: HighlightLayer): Range[] {
+  return (ranges[layer] ?? []).filter((r): r is Range => r !== null);
+}
+
+/** Registers `rs` under `name` as a highlight of `layer`. */
+function register(reg: HighlightRegistry, layer: HighlightLayer, name: string, rs: Range[]): void {
+  const h = new Highlight(...rs);
+  // Figures sit above entities where they overlap (「北朝鮮兵士3万人」).
+  h.priority = layer === 'figure' ? 3 : layer === 'source' ? 2 : 1;
+  reg.set(name, h);
+}
+
 /** Registers the given layers in `palette`; layers not listed, and every other palette, are removed. */
 export function showHighlights(
   ranges: Partial<Record<HighlightLayer, (Range | null)[]>>,
   layers: readonly HighlightLayer[],
   palette: Palette = 'default',
-): number {
+): void {
   const reg = registry();
-  if (!reg) return 0;
-  let count = 0;
-  for (const layer of Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[]) {
+  if (!reg) return;
+  for (const layer of LAYERS) {
     if (layer === 'focus') continue;
     for (const p of PALETTES) if (p !== palette) reg.delete(highlightName(layer, p));
     const name = highlightName(layer, palette);
-    const rs = (ranges[layer] ?? []).filter((r): r is Range => r !== null);
-    if (!layers.includes(layer) || rs.length === 0) {
-      reg.delete(name);
-      continue;
-    }
-    const h = new Highlight(...rs);
-    h.priority = priorityOf(layer);
-    reg.set(name, h);
-    count += rs.length;
+    const rs = present(ranges, layer);
+    if (layers.includes(layer) && rs.length) register(reg, layer, name, rs);
+    else reg.delete(name);
   }
-  return count;
-}
-
-/** Figures sit above entities where they overlap (「北朝鮮兵士3万人」). */
-function priorityOf(layer: HighlightLayer): number {
-  return layer === 'figure' ? 3 : layer === 'source' ? 2 : 1;
 }
 
 /**
@@ -123,16 +128,12 @@ export function addHighlights(
   const reg = registry();
   if (!reg) return;
   for (const layer of layers) {
-    const rs = (ranges[layer] ?? []).filter((r): r is Range => r !== null);
+    const rs = present(ranges, layer);
     if (layer === 'focus' || rs.length === 0) continue;
     const name = highlightName(layer, palette);
     const h = reg.get(name);
     if (h) for (const r of rs) h.add(r);
-    else {
-      const fresh = new Highlight(...rs);
-      fresh.priority = priorityOf(layer);
-      reg.set(name, fresh);
-    }
+    else register(reg, layer, name, rs);
   }
 }
 
@@ -140,7 +141,7 @@ export function addHighlights(
 export function clearHighlights(): void {
   const reg = registry();
   if (!reg) return;
-  for (const layer of Object.keys(HIGHLIGHT_NAMES) as HighlightLayer[]) {
+  for (const layer of LAYERS) {
     for (const p of PALETTES) reg.delete(highlightName(layer, p));
   }
 }

@@ -14,7 +14,7 @@ import {
 import { sendToBackground } from '../shared/messaging';
 import { withPageFacts } from '../shared/page-facts';
 import { DEFAULT_SETTINGS, type Settings, siteRule } from '../shared/settings-schema';
-import { buildRanges } from './highlights';
+import { buildRanges, spanRanges } from './highlights';
 import { analyzeIncrementally } from './incremental-analysis';
 import { type AppendAnalysis, appendLinked, groupedSources } from './name-tables';
 import { isEditableFocused } from './page/editable';
@@ -106,6 +106,13 @@ export class PageController {
     if (read.kind === 'unreadable') return this.fail('page');
     if (read.kind === 'status') return this.setStatus(read.status);
     const { text, map, input } = read;
+    // A first read has the figures marked first, while the background finds their sources (about two thirds of its work).
+    if (!this.analysis)
+      void this.send({ type: 'figuresFirst', text, options: input.options }).then((r) => {
+        // Unless the whole analysis came first (it was cached), or the reader navigated or turned Shutten off meanwhile.
+        if (r.ok && r.value && gen === this.generation && this.status === 'analyzing')
+          this.marks.preview(spanRanges(this.doc, map, r.value));
+      });
     // Only new text is analysed (see analyzeIncrementally).
     const reply = await analyzeIncrementally(
       this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,

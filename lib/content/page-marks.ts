@@ -56,6 +56,14 @@ export class PageMarks {
   }
 
   /**
+   * Shows the figure marks of a page's first read ahead of its analysis (figuresFirst): the rest of the
+   * marks and the card come with show(), a moment later.
+   */
+  preview(figure: (Range | null)[]): void {
+    this.draw({ figure });
+  }
+
+  /**
    * A long page's slice: `added` ranges join those shown (a short task each, no repaint of the rest);
    * on the last (`done`) the marks are listed for the card and the shortcuts.
    */
@@ -100,9 +108,13 @@ export class PageMarks {
   paint(): void {
     if (!this.ranges || !this.analysis) return;
     this.marks = collectMarks(this.analysis, this.ranges, this.layers());
-    if (!this.shown) return;
-    showHighlights(this.ranges, this.layers(), this.settings().palette);
+    this.draw(this.ranges);
     this.attachCard();
+  }
+
+  /** Registers `ranges` as the page's highlights, while the marks are on. */
+  private draw(ranges: Partial<MarkRanges>): void {
+    if (this.shown) showHighlights(ranges, this.layers(), this.settings().palette);
   }
 
   /** Removes every mark and the card, and forgets the analysis and where the reader went. */

@@ -135,6 +135,11 @@ const NAMED_SOURCE_TYPES = Object.keys({
 export const BACKGROUND_MESSAGES = {
   analyzeText: object({ text: str(MAX_TEXT), options: analyzeOptions }),
   /**
+   * Where a text's figures are, ahead of its analysis (a page's first marks): the page then sends the
+   * same text as analyzeText, whose reply completes them (sources, names, dates).
+   */
+  figuresFirst: object({ text: str(MAX_TEXT), options: analyzeOptions }),
+  /**
    * The names of an analysis the page put together from pieces (lib/shared/name-links.ts): the
    * background links them by the engine's name tables, which the content script does not carry.
    */
@@ -183,9 +188,17 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string; unr
  */
 export const SUPERSEDED = 'superseded';
 
+/** A figure's place in the analysed text (figuresFirst). */
+export interface FigureSpan {
+  start: number;
+  end: number;
+}
+
 /** The reply type of each message. */
 export interface Replies {
   analyzeText: Result<Analysis>;
+  /** Null when the whole analysis is ready already (cached): ask for it with analyzeText. */
+  figuresFirst: Result<FigureSpan[] | null>;
   /** One link per name sent, in its order. */
   linkNames: Result<NameLink[]>;
   groupSources: Result<SourceGrouping>;

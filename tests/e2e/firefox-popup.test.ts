@@ -27,7 +27,8 @@ describe.skipIf(skip)('the Firefox build, as a new user sees it', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 760 });
     await page.goto(server.url('/e2e/harbour-article.html?firefox=1'));
-    await page.waitForFunction(() => ((CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0) > 0, {
+    // A first read marks its figures first and their sources a moment later (figuresFirst): wait for both.
+    await page.waitForFunction(() => ((CSS.highlights.get('shutten-source') as Highlight | undefined)?.size ?? 0) > 0, {
       timeout: 30_000,
     });
     expect(await page.evaluate(() => [...CSS.highlights.keys()].sort())).toEqual(['shutten-figure', 'shutten-source']);

@@ -222,11 +222,41 @@ export function highlightSize(page: Page, name: string): Promise<number> {
   return page.evaluate((n) => (CSS.highlights.get(n) as Highlight | undefined)?.size ?? 0, name);
 }
 
-/** Waits until the named highlight has at least one range (or times out). */
+/** Waits until the named highlight has at least one range (or times out), and the page has done analysing. */
 export async function waitForHighlight(page: Page, name: string, timeout = 15_000): Promise<void> {
   await page.waitForFunction((n) => ((CSS.highlights.get(n) as Highlight | undefined)?.size ?? 0) > 0, name, {
     timeout,
   });
+  await waitForRead(page, timeout);
+}
+
+/**
+ * Waits while the page's content script is still analysing (test build: its tab is known to the worker's
+ * hooks). A first read marks its figures before the rest of its analysis comes (figuresFirst): what a test
+ * reads after the marks — the popup's rows, the card, the other layers — is then the whole analysis.
+ */
+async function waitForRead(page: Page, timeout: number): Promise<void> {
+  const worker = page.context().serviceWorkers()[0];
+  if (!worker) return;
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const status = await worker
+      .evaluate(async (url) => {
+        const g = globalThis as unknown as {
+          shuttenTest?: { tabsByUrl: Map<string, number> };
+          chrome: { tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> } };
+        };
+        const id = g.shuttenTest?.tabsByUrl.get(url);
+        if (id === undefined) return null;
+        const r = (await g.chrome.tabs.sendMessage(id, { type: 'getPageState' }, { frameId: 0 })) as {
+          value?: { status?: string };
+        };
+        return r?.value?.status ?? null;
+      }, page.url())
+      .catch(() => null);
+    if (status !== 'analyzing') return;
+    await page.waitForTimeout(20);
+  }
 }
 
 /** The tab id Chrome gave the page at `url` (asked from the service worker). */
@@ -353,10 +383,13 @@ export function installFakeAnalysis(
   }, spec);
 }
 
-/** Removes the fake analysis: the engine answers again. */
+/** Removes the fake analysis and any hold on analyses: the engine answers again. */
 export function clearFakeAnalysis(worker: Worker): Promise<void> {
   return worker.evaluate(() => {
-    (globalThis as unknown as { shuttenTest: { override: unknown } }).shuttenTest.override = null;
+    const hooks = (globalThis as unknown as { shuttenTest: { override: unknown; hold: unknown } }).shuttenTest;
+    hooks.override = null;
+    // A test that held the analyses and failed before letting them go does not hold the next one's.
+    hooks.hold = null;
   });
 }
 

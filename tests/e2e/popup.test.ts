@@ -134,6 +134,59 @@ describe.skipIf(skip)('the popup, on the real engine’s analysis', () => {
     await Promise.all([ja.close(), en.close(), page.close()]);
   });
 
+  it('marks a first read’s figures before their sources come; the popup waits, then lists them complete', async () => {
+    // Whole-text analyses wait in the background (test seam): the page has only what comes first, where its figures are.
+    await b.worker.evaluate(() => {
+      const h = globalThis as unknown as { shuttenTest: { hold: Promise<void> | null }; release?: () => void };
+      h.shuttenTest.hold = new Promise((r) => {
+        h.release = r;
+      });
+    });
+    // A page no test here has had analysed (the background would answer a text it has seen from its cache, at once).
+    const { page, tabId } = await openReported(b, fresh('/pages/chronology-story.html'));
+    await page.waitForFunction(() => ((CSS.highlights.get('shutten-figure') as Highlight | undefined)?.size ?? 0) > 0);
+    const marks = (name: string) =>
+      page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map(String), name);
+    const early = await marks('shutten-figure');
+    expect(await marks('shutten-source')).toEqual([]);
+    // The popup shows the page as still being analysed: no row without its source.
+    const p = await b.context.newPage();
+    await p.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}&lang=en`);
+    await p.waitForSelector('.spinner');
+    expect(await p.locator('.figure-row').count()).toBe(0);
+    expect((await pageState(b.worker, tabId)).status).toBe('analyzing');
+
+    await b.worker.evaluate(() => {
+      const h = globalThis as unknown as { shuttenTest: { hold: Promise<void> | null }; release?: () => void };
+      h.shuttenTest.hold = null;
+      h.release?.();
+    });
+    await waitForHighlight(page, 'shutten-source');
+    const a = (await pageState(b.worker, tabId)).analysis as unknown as Analysis;
+    // The same figure marks, now with their sources marked, and every row listed with its source.
+    expect(await marks('shutten-figure')).toEqual(early);
+    expect(early).toEqual(a.figures.map((f) => f.text));
+    expect((await marks('shutten-source')).length).toBeGreaterThan(0);
+    await p.waitForSelector('.figure-row');
+    const t = translator('en');
+    expect(await p.locator('.summary').textContent()).toBe(
+      summaryText(a.figures.length, indexSourcesHere(a.figures).sources.length, 'en', t),
+    );
+    const rows = await p.locator('.figure-row').all();
+    expect(rows.length).toBeGreaterThan(4);
+    let named = 0;
+    for (const r of rows) {
+      const f = a.figures[Number(await r.getAttribute('data-index'))];
+      if (!f) throw new Error('a row without a figure');
+      const source = figureSource(f).named;
+      if (!source) continue;
+      named++;
+      expect(await r.locator('.src-name').textContent()).toBe(source.name);
+    }
+    expect(named).toBeGreaterThan(0);
+    await Promise.all([p.close(), page.close()]);
+  });
+
   it('shows one figure with one source in popup, card and export (a figure the article only reports)', async () => {
     const { page, tabId, analysis: a } = await harbour();
     // 「…と報じられている」: the article names no one; the figure stands on みなと新報's own article.

@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { analyze } from '../../../core/analyze';
 import type { Tokenizer } from '../../../core/types';
+import { boundAnalysis } from '../../../lib/background/analysis-bounds';
 import { AnalysisHost, IDLE_RELEASE_MS, KEEP_ALIVE_MS, textHash } from '../../../lib/background/tokenizer-host';
 
 let real: Tokenizer;
@@ -44,6 +46,27 @@ describe('AnalysisHost', () => {
     expect(await h.analyze(A, { published: '2024-01-01' })).not.toBe(first);
     expect(await h.analyze(A, { published: '2025-07-10', author: '村井 千尋' })).not.toBe(first);
     expect(counts.builds).toBe(1);
+  });
+
+  it('finds the figures first; the analysis that follows finishes that draft into the one-step result', async () => {
+    const { h, counts } = host();
+    const text = `${A}${B}`;
+    const options = { published: '2025-07-10' };
+    const spans = await h.figuresFirst(text, options, 'tab');
+    const tokenized = counts.tokenized;
+    const full = await h.analyze(text, options, 'tab');
+    // The second half goes on from the first half's words: nothing is tokenised again.
+    expect(counts.tokenized).toBe(tokenized);
+    expect(spans?.map((s) => text.slice(s.start, s.end))).toEqual(['約3万人', '12万人を超えた']);
+    expect(spans).toEqual(full.figures.map(({ start, end }) => ({ start, end })));
+    expect(full).toEqual(boundAnalysis(analyze(text, real, options)));
+    // Once the analysis is cached there is nothing to find first: the page asks for the analysis.
+    expect(await h.figuresFirst(text, options, 'tab')).toBeNull();
+    // A draft serves only the text and options it was made for.
+    await h.figuresFirst(A, options, 'tab');
+    const other = counts.tokenized;
+    await h.analyze(A, { published: '2024-01-01' }, 'tab');
+    expect(counts.tokenized).toBeGreaterThan(other);
   });
 
   it('prepare loads the dictionary once, ahead of the first analysis, and tokenises nothing', async () => {

@@ -85,7 +85,9 @@ describe('highlights', () => {
     const page = extractArticle(d);
     const ranges = buildRanges(d, page.map, fakeAnalysis(page.map.text));
     registry.clear();
-    expect(showHighlights(ranges, ['figure', 'source'])).toBe(ranges.figure.length + 1);
+    showHighlights(ranges, ['figure', 'source']);
+    expect(registry.get('shutten-figure')?.size).toBe(ranges.figure.length);
+    expect(registry.get('shutten-source')?.size).toBe(1);
     expect([...registry.keys()].sort()).toEqual(['shutten-figure', 'shutten-source']);
     expect(registry.get('shutten-figure')?.priority).toBeGreaterThan(registry.get('shutten-source')?.priority ?? 9);
     // Another palette replaces the first one's names; a layer turned off leaves.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
-import { analyze } from '../../../core/analyze';
+import { analyze, draftAnalysis } from '../../../core/analyze';
 import type { Analysis, Tokenizer } from '../../../core/types';
 import { boundAnalysis } from '../../../lib/background/analysis-bounds';
 import { PageController, type SendToBackground } from '../../../lib/content/page-controller';
@@ -166,6 +166,51 @@ describe('PageController', () => {
     );
     await gone.c.start();
     expect(gone.c.state()).toMatchObject({ status: 'error', error: 'unreachable' });
+  });
+
+  it('marks the figures of a first read before their analysis comes, and shows the rest only with it', async () => {
+    let finish: (() => void) | undefined;
+    const held = new Promise<void>((r) => {
+      finish = r;
+    });
+    const { c, bg } = controller('chronology-story', DEFAULT_SETTINGS, (m) => {
+      // The background's first half (where the figures are), then the whole analysis a moment later.
+      if (m.type === 'figuresFirst')
+        return {
+          ok: true,
+          value: draftAnalysis(m.text, tokenizer, m.options).figures.map(({ start, end }) => ({ start, end })),
+        };
+      if (m.type === 'analyzeText')
+        return held.then(() => ({ ok: true, value: boundAnalysis(analyze(m.text, tokenizer, m.options)) }));
+      return undefined;
+    });
+    const started = c.start();
+    await vi.waitFor(() => expect(marked().length).toBeGreaterThan(2));
+    const early = marked();
+    // Figures only: no source mark yet, and the popup is told to wait (no list without its sources).
+    expect(registry.has('shutten-source')).toBe(false);
+    expect(c.state()).toMatchObject({ status: 'analyzing', analysis: null });
+    // Asked first, then the same text for the whole analysis.
+    const asked = bg.sent.filter((m) => m.type === 'figuresFirst' || m.type === 'analyzeText');
+    expect(asked.map((m) => m.type)).toEqual(['figuresFirst', 'analyzeText']);
+    finish?.();
+    await started;
+    const a = c.state().analysis as Analysis;
+    expect(c.state().status).toBe('ready');
+    // The same marks on the same characters, and now their sources too.
+    expect(marked()).toEqual(early);
+    expect(marked()).toEqual(a.figures.map((f) => f.text));
+    expect(marked('shutten-source').length).toBeGreaterThan(0);
+    expect(a.figures.some((f) => f.source?.type !== 'byline' && f.source?.type !== 'none')).toBe(true);
+  });
+
+  it('asks for the figures first only on a first read', async () => {
+    const { c, bg } = controller('column');
+    await c.start();
+    expect(bg.sent.filter((m) => m.type === 'figuresFirst')).toHaveLength(1);
+    // A re-read keeps its marks until the new analysis replaces them.
+    await c.run(true);
+    expect(bg.sent.filter((m) => m.type === 'figuresFirst')).toHaveLength(1);
   });
 
   it('ignores a reply a newer request superseded', async () => {

@@ -80,6 +80,7 @@ describe('messages: one schema per message', () => {
   it('every message type has a schema (the union type is derived from the same table)', () => {
     expect(Object.keys(BACKGROUND_MESSAGES).sort()).toEqual([
       'analyzeText',
+      'figuresFirst',
       'groupSources',
       'linkNames',
       'prepare',
@@ -106,6 +107,10 @@ describe('messages: one schema per message', () => {
     const options = (msg as Extract<typeof msg, { type: 'analyzeText' }>).options;
     expect(options.byline).toHaveLength(MAX_NAME);
     expect(options.author).toHaveLength(MAX_NAME);
+    // The figures-first request of the same text is held to the same caps.
+    const first = parseBackgroundMessage({ type: 'figuresFirst', text: '本文。', options: { byline: huge } });
+    expect((first as Extract<typeof first, { type: 'figuresFirst' }>).options.byline).toHaveLength(MAX_NAME);
+    expect(parseBackgroundMessage({ type: 'figuresFirst', text: 'あ'.repeat(MAX_TEXT + 1), options: {} })).toBeNull();
     // What the tab sends and what it keeps beside the analysis are cut before anything travels.
     const capped = capInput({
       options: { byline: huge, published: null },
