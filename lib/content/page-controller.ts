@@ -111,7 +111,7 @@ export class PageController {
       void this.send({ type: 'figuresFirst', text, options: input.options }).then((r) => {
         // Unless the whole analysis came first (it was cached), or the reader navigated or turned Shutten off meanwhile.
         if (r.ok && r.value && gen === this.generation && this.status === 'analyzing')
-          this.marks.preview(spanRanges(this.doc, map, r.value));
+          this.marks.draw({ figure: spanRanges(this.doc, map, r.value) });
       });
     // Only new text is analysed (see analyzeIncrementally).
     const reply = await analyzeIncrementally(

@@ -56,14 +56,6 @@ export class PageMarks {
   }
 
   /**
-   * Shows the figure marks of a page's first read ahead of its analysis (figuresFirst): the rest of the
-   * marks and the card come with show(), a moment later.
-   */
-  preview(figure: (Range | null)[]): void {
-    this.draw({ figure });
-  }
-
-  /**
    * A long page's slice: `added` ranges join those shown (a short task each, no repaint of the rest);
    * on the last (`done`) the marks are listed for the card and the shortcuts.
    */
@@ -112,8 +104,11 @@ export class PageMarks {
     this.attachCard();
   }
 
-  /** Registers `ranges` as the page's highlights, while the marks are on. */
-  private draw(ranges: Partial<MarkRanges>): void {
+  /**
+   * Registers `ranges` as the page's highlights, while the marks are on — also a first read's figure marks
+   * alone, ahead of its analysis (figuresFirst): the rest and the card come with show(), a moment later.
+   */
+  draw(ranges: Partial<MarkRanges>): void {
     if (this.shown) showHighlights(ranges, this.layers(), this.settings().palette);
   }
 
