@@ -36,7 +36,7 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, NUMBERED_BULLETIN } from './chains';
-import { clauseStart } from './clauses';
+import { afterDescribingClause, clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -430,7 +430,7 @@ function accordingCue(tokens: readonly Token[], own: Speaker, cue: string, v: Se
     speaker: own.phrase,
     type: own.type,
     cue,
-    contentStart: clauseStart(tokens, v, own.phrase.first),
+    contentStart: afterDescribingClause(tokens, v, own.phrase, clauseStart(tokens, v, own.phrase.first)),
     contentEnd: v.sentence.end,
     announce: false,
     via: null,
