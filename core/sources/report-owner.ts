@@ -274,3 +274,40 @@ export function subjectAfterObject(tokens: readonly Token[], v: SentenceView, lo
   }
   return null;
 }
+
+// だ / です: the copula, whose subject is what its figure measures.
+const COPULA = /^(?:だ|です)$/;
+
+/**
+ * 与党・北進党が電話調査で29%、ネット調査で22%だった: a が-subject with no verb between it and the report
+ * noun, whose first predicate after the cue (`after`) is the copula or と/に + なる, is what the figures
+ * measure — the poll's subject, not who ran it (北浜市が調査で、…を明らかにした ran it).
+ */
+export function measuredSubject(
+  tokens: readonly Token[],
+  v: SentenceView,
+  subject: NamePhrase,
+  report: NamePhrase,
+  after: number,
+): boolean {
+  const ga = tokens[subject.last + 1];
+  if (ga?.surface !== 'が' || !isCaseParticle(ga)) return false;
+  for (let k = subject.last + 2; k < report.first; k++) if (isVerb(tokens[k]) || isAuxiliary(tokens[k])) return false;
+  // 調査で、…と分かった: a cue set apart by a comma frames a clause of its own.
+  if (tokens[after]?.surface === '、') return false;
+  for (let k = after; k < v.end; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) continue;
+    if (isAuxiliary(t)) return COPULA.test(t.basic) && closes(tokens, k + 1);
+    if (isVerb(t)) return t.basic === 'なる' && /^[とに]$/.test(tokens[k - 1]?.surface ?? '') && closes(tokens, k + 1);
+  }
+  return false;
+}
+
+/** The predicate ending before `k` (after its た) closes a clause: 。 or 、 — not と / の, which quote or nominalise it. */
+function closes(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (isAuxiliary(tokens[i])) i++;
+  const t = tokens[i];
+  return !t || t.surface === '。' || t.surface === '、';
+}
