@@ -36,11 +36,11 @@ import {
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { isReportPhrase, NUMBERED_BULLETIN } from './chains';
-import { clauseStart } from './clauses';
+import { afterDescribingClause, clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
-import { clauseOwner, listsNumbers, madeThingOwner, reportOwner } from './report-owner';
+import { clauseOwner, listsNumbers, madeThingOwner, measuredSubject, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
 
@@ -165,6 +165,8 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
       if (report && writersOwn(tokens, v, phrase)) continue;
       // 環境省がまとめた…の生息状況によると: a thing a party compiled is its report (→ 環境省).
       const speaker = report ? reportOwner(tokens, v, phrase) : madeThingOwner(tokens, v, phrase);
+      // 与党・北進党が電話調査で29%だった: the subject the poll measured, not who ran it.
+      if (speaker && re === REPORT_CUE && measuredSubject(tokens, v, speaker.phrase, phrase, k + 1)) continue;
       // 「…」: ACCORDING_TO gives the report noun; 調査で、 / 調査で分かった: the noun and its particle.
       const cue =
         re === ACCORDING
@@ -430,7 +432,7 @@ function accordingCue(tokens: readonly Token[], own: Speaker, cue: string, v: Se
     speaker: own.phrase,
     type: own.type,
     cue,
-    contentStart: clauseStart(tokens, v, own.phrase.first),
+    contentStart: afterDescribingClause(tokens, v, own.phrase, clauseStart(tokens, v, own.phrase.first)),
     contentEnd: v.sentence.end,
     announce: false,
     via: null,

@@ -112,7 +112,9 @@ function anaphorsOf(m: Mention): readonly string[] {
   if (!division) {
     for (const a of BY_TYPE.get(m.type) ?? []) if (!((other || side) && COMPANY_ANAPHORS.has(a))) out.push(a);
   }
-  for (const { anaphor, head } of BY_HEAD) if (m.name.includes(head)) out.push(anaphor);
+  // 同村 → 北峰村, 同協会 → 日本北浜協会東京支部; a head opening the name is a word's first letter (村内の
+  // リンゴ農家, 市内の企業, 県立高校), no body named by it.
+  for (const { anaphor, head } of BY_HEAD) if (m.name.lastIndexOf(head) > 0 || m.name === head) out.push(anaphor);
   return out;
 }
 

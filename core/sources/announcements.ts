@@ -220,7 +220,7 @@ function publishedReport(tokens: readonly Token[], v: SentenceView, verb: VerbMa
     ...(who ? { aside: isObject(tokens, v, k) } : { unowned: true }),
     // …と見込んでいるが、Xがまとめた予測は…: the report is the second clause's.
     contentStart: who ? clauseStart(tokens, v, who.phrase.first) : s.start,
-    contentEnd: s.end,
+    contentEnd: who ? causeEnd(tokens, v, k) : s.end,
     announce: false,
     via: null,
     published: true,
@@ -271,6 +271,22 @@ const TOPIC_PARTICLES = new Set(['は', 'が', 'も', 'で']);
  * 「Xが集計した予想の平均値480億円を上回った」: the report's noun phrase (from token `k`) is the object
  * or the measure of another predicate, not what the sentence is about.
  */
+/**
+ * 総務省が公表した速報値を受け、北浜市は…22万人だったと発表した: a report that a を受け(て) clause names is
+ * what the main clause answers, not its frame — its figures end with that clause. Else the sentence's end.
+ */
+function causeEnd(tokens: readonly Token[], v: SentenceView, k: number): number {
+  let e = k;
+  while (e < v.end && (isNoun(tokens[e]) || isGenitive(tokens[e]))) e++;
+  if (tokens[e]?.surface !== 'を' || tokens[e + 1]?.basic !== '受ける') return v.sentence.end;
+  for (let i = e + 2; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (t.surface === '、' && depthAt(v, i) === 0) return t.start;
+    if (!isParticle(t) && !isAuxiliary(t)) break;
+  }
+  return v.sentence.end;
+}
+
 function isObject(tokens: readonly Token[], v: SentenceView, k: number): boolean {
   let e = k;
   while (e < v.end && (isNoun(tokens[e]) || isGenitive(tokens[e]))) e++;

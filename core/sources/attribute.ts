@@ -3,6 +3,7 @@ import type { Source } from '../types';
 import { bracketedCredits } from './bracketed-credit';
 import type { AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
+import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
 import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
@@ -21,14 +22,16 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
   const own = ownAuthority(ctx);
   const converted = bracketedConversions(ctx.text, ctx.figures);
   const described = partyDescriptions(ctx.text, ctx.tokens, ctx.figures);
+  const demanded = othersDemands(ctx.text, ctx.figures);
   const credited = bracketedCredits(ctx.text, ctx.tokens, ctx.figures);
   const sources = ctx.figures.map((f) => {
     const i = sentenceIndexAt(ctx.sentences, f.start);
     // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
     // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
     // 約12万人（主催者発表）: the party the bracket after it names, whatever the sentence says.
+    // 懲役6年（求刑懲役8年）: the prosecutors' demand, not the court's.
     const resolved =
-      i < 0 || converted.has(f) || described.has(f)
+      i < 0 || converted.has(f) || described.has(f) || demanded.has(f)
         ? null
         : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
     // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.

@@ -1,6 +1,7 @@
 import { isAuxiliary, isConjunctiveParticle, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
+import type { NamePhrase } from './name-phrase';
 
 // …と見込んでいるが、 / …増えたものの、 / …上回ったけれども、: a contrast joins two clauses.
 const CONTRAST = /^(?:が|けれど|けれども|けど|ものの|のに)$/;
@@ -30,4 +31,20 @@ export function isContrastParticle(t: Token | undefined): boolean {
 
 function isPredicateEnd(t: Token | undefined): boolean {
   return isVerb(t) || isAuxiliary(t);
+}
+
+/**
+ * Where a cited party's content starts when a clause describes the party: 「関東で約80店を展開する
+ * スーパー「マルタカ」によると、…」 — the verb (or its ending) right before the name makes the clause a
+ * modifier, the writer's words on who is meant (約80店), not what the party reports. Else `from`.
+ */
+export function afterDescribingClause(
+  tokens: readonly Token[],
+  v: SentenceView,
+  name: NamePhrase,
+  from: number,
+): number {
+  const before = name.first - 1;
+  if (before <= v.first || depthAt(v, before) > 0 || !isPredicateEnd(tokens[before])) return from;
+  return Math.max(from, name.start);
 }

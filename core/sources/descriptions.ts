@@ -12,6 +12,7 @@ const OPENERS = new Set(['（', '(']);
 // 15人） / 40議席） / 3名）: members or seats, closing the bracket.
 const MEMBERS = /(?:人|名|議席)[）)]$/;
 const CLOSE = /^[）)]/;
+const CLOSING_NAME = new Set(['」', '』']);
 // 北山県, 東和府, 東京都, 南浜市: a prefecture or municipality by its head (都道府県 and 市区町村).
 const PLACE_HEAD = /[都道府県市区町村]$/;
 // Who a bracket may describe: a party, not a document or a thing.
@@ -39,7 +40,9 @@ export function partyDescriptions<F extends AttributedFigure>(
     // 加工食品（2364品目）: a tally in brackets; a party's size counts its members or seats, or says what it counts.
     if (!label && !MEMBERS.test(text.slice(f.start, f.end + 1))) continue;
     const k = tokenAt(tokens, from + at);
-    if (!OPENERS.has(tokens[k]?.surface ?? '') || !isNoun(tokens[k - 1])) continue;
+    // 会派「北浜クラブ」（14人）: a name in brackets ends on its closing bracket.
+    const named = isNoun(tokens[k - 1]) || CLOSING_NAME.has(tokens[k - 1]?.surface ?? '');
+    if (!OPENERS.has(tokens[k]?.surface ?? '') || !named) continue;
     const phrase = phraseEndingAt(tokens, k - 1, Math.max(0, k - 12));
     const type = phrase && sourceTypeOf(phrase);
     // 愛知県（141人）、東京都（133人）に次いで: a bare count after a prefecture or city is data about the

@@ -1,12 +1,24 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
-import { OUTSIDE_TITLES } from '../lexicon/person-titles';
+import { BUSINESS_LINES } from '../lexicon/kind-nouns';
+import { ANONYMOUS_HEADS, OUTSIDE_TITLES, SOURCE_TITLES } from '../lexicon/person-titles';
 import { RESEARCH_TEAM_HEADS, UNIVERSITY_END } from '../lexicon/source-nouns';
+import { alternation } from '../lexicon/word-table';
 import type { Entity } from '../types';
 import { BRACKET_NOTE, type Mention } from './anaphor-targets';
 import { bodyTypeByWords } from './source-type';
 
 // シニアアナリスト, チーフエコノミスト: a person's trade at the end of their phrase.
 const OUTSIDE = new RegExp(`(?:${OUTSIDE_TITLES.join('|')})$`);
+
+// 造船会社, 旅行会社, 家具メーカー: a line of business, which a name after it and の may be described by.
+const LINE_TAIL = new RegExp(`(?:${alternation(BUSINESS_LINES)})$`);
+// 広報担当, 幹部, 関係者: a role after a line of business (運送会社の広報担当の田中さん), no firm's name.
+const ROLE_TAIL = new RegExp(`(?:${alternation([...SOURCE_TITLES, ...ANONYMOUS_HEADS])})$`);
+
+/** The words between a line of business and a person name a firm (南浜ドック), not a role (広報担当). */
+function namesFirm(words: string): boolean {
+  return words.length >= 2 && !words.includes('の') && !ROLE_TAIL.test(words);
+}
 
 // 石川県内, 金沢市内: the area within a municipality, as the tagger may take it whole.
 const WITHIN = /内$/;
@@ -43,14 +55,22 @@ function isMunicipality(e: Entity): boolean {
 export function withAffiliation(m: Mention): Mention[] {
   if (m.type === 'organization') return withHeadOffice(m) ?? withTeamOwner(m);
   if (m.type !== 'person' && m.type !== 'anonymous') return [m];
-  for (let at = m.name.lastIndexOf('の'); at > 1; at = m.name.lastIndexOf('の', at - 1)) {
+  const last = m.name.lastIndexOf('の');
+  for (let at = last; at > 1; at = m.name.lastIndexOf('の', at - 1)) {
     const body = m.name.slice(0, at).replace(BRACKET_NOTE, '');
     // 北辰工業大の山田一郎教授: a university however short its name, for a later 同大.
     const type = bodyTypeByWords(body) ?? (UNIVERSITY_END.test(body) ? 'organization' : null);
     // みなと証券の北川修アナリスト: an analyst's firm is named in passing; 同社 goes on about the company
     // the story is about (北辰化学は…発表した。…同社は28年度に…を目指す → 北辰化学).
     const aside = commentsFromOutside(m.name);
-    if (type) return [{ name: body, type, start: m.start, end: m.start + at, aside }, m];
+    // 造船会社の南浜ドックの西村一郎社長: a kind typed before a name it describes (造船会社の南浜ドック) is
+    // that body's, so the affiliation is the whole phrase up to the person's の.
+    const end = last > at && LINE_TAIL.test(body) && namesFirm(m.name.slice(at + 1, last)) ? last : at;
+    if (type)
+      return [
+        { name: m.name.slice(0, end).replace(BRACKET_NOTE, ''), type, start: m.start, end: m.start + end, aside },
+        m,
+      ];
   }
   return [m];
 }

@@ -96,7 +96,9 @@ function labelFor(f: AttributedFigure, labels: readonly Label[], figures: readon
 const BREAK = /[\s、，,（(「『【［[]$/u;
 
 /** A particle other than の, before which a name ends: 74万人と主催者発表. */
-function closesName(t: Token): boolean {
+function closesName(t: Token, next?: Token): boolean {
+  // 東和大などのチーム, 山田教授らのグループ: など / ら and の inside a team's name (the team's body stays in it).
+  if (next && isGenitive(next) && /^(?:など|ら)$/.test(t.surface)) return false;
   return isParticle(t) && !isGenitive(t);
 }
 
@@ -156,7 +158,7 @@ function labelsIn(
     // The name starts after the space, comma, bracket or particle before it: （東和総研調べ） → 東和総研,
     // 74万人と主催者発表 → 主催者 (の may join a name: 県の審議会).
     let lo = last;
-    while (lo > first && !opensName(tokens[lo - 1] as Token) && !closesName(tokens[lo - 1] as Token)) lo--;
+    while (lo > first && !opensName(tokens[lo - 1] as Token) && !closesName(tokens[lo - 1] as Token, tokens[lo])) lo--;
     const phrase = phraseEndingAt(tokens, last, lo);
     // 「…7割超―北海運協調査」: a short name the body defines after a full one (北海道貨物運送協会（北海運協）).
     const type = phrase && (sourceTypeOf(phrase) ?? definedShortName(text, phrase.text));

@@ -426,9 +426,15 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
   const measure = isNumeral(head) || (h > first && isNumeral(tokens[h - 1]));
   const headSuffix = h > first && isNoun(head) && isSuffix(head) ? head.surface : undefined;
   const opening = tokens[first] as Token;
-  // JR線, JR駅: a suffix word after the initials is the group's line or station, no company.
+  // JR線, JR駅: a suffix word after the initials is the group's line or station, no company. JA北峰高原,
+  // JR東日本: a place and a common word after them still name one of the group's bodies.
   const groupCompany =
-    h === first + 1 && isOrganizationName(opening) && INITIALS.test(opening.surface) && isNoun(head) && !isSuffix(head);
+    h > first &&
+    isOrganizationName(opening) &&
+    INITIALS.test(opening.surface) &&
+    isNoun(head) &&
+    !isSuffix(head) &&
+    tokens.slice(first + 1, h + 1).every(isNoun);
   return {
     text,
     start: s,

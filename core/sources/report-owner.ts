@@ -17,6 +17,7 @@ import {
   isCaseParticle,
   isDependent,
   isGenitive,
+  isNoun,
   isNumeral,
   isParticle,
   isPredicateWord,
@@ -78,6 +79,14 @@ function publisherBefore(tokens: readonly Token[], v: SentenceView, phrase: Name
     return named && !subject.hasPerson ? { phrase: subject, type: 'organization' } : null;
   }
   return null;
+}
+
+/** The nouns from `from` end on で / を / に (協力で, 巣を) before `to`: the の before them qualifies an adjunct. */
+function adjunctAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isNoun(tokens[k])) k++;
+  const t = tokens[k];
+  return k > from && k < to && !!t && isCaseParticle(t) && /^[でをに]$/.test(t.surface);
 }
 
 /** A は or が closes a phrase between `from` and `to`: the の before it qualified that phrase. */
@@ -239,6 +248,9 @@ export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: n
         // 産業別労組の全国機械労組は声明で: an の inside a topic or subject (X の Y は / が) qualifies it,
         // not the report after — the party is the topic's, not the kind of body before の.
         if (particle === 'の' && topicBetween(tokens, i + 1, before)) continue;
+        // 市民の協力で全国の巣を調べた結果: an の whose noun takes で / を / に is a means or an object of the
+        // clause's verb (the citizens helped), not who made the report.
+        if (particle === 'の' && adjunctAfter(tokens, i + 1, before)) continue;
         // 県警への取材で: the party is before への.
         const at = particle === 'の' && tokens[i - 1]?.surface === 'へ' ? i - 1 : i;
         // ミナト精工が同日公表した資料: a company whose words say nothing of its kind (ミナト + 精工) is
@@ -273,4 +285,41 @@ export function subjectAfterObject(tokens: readonly Token[], v: SentenceView, lo
     return speakerBefore(tokens, k, from);
   }
   return null;
+}
+
+// だ / です: the copula, whose subject is what its figure measures.
+const COPULA = /^(?:だ|です)$/;
+
+/**
+ * 与党・北進党が電話調査で29%、ネット調査で22%だった: a が-subject with no verb between it and the report
+ * noun, whose first predicate after the cue (`after`) is the copula or と/に + なる, is what the figures
+ * measure — the poll's subject, not who ran it (北浜市が調査で、…を明らかにした ran it).
+ */
+export function measuredSubject(
+  tokens: readonly Token[],
+  v: SentenceView,
+  subject: NamePhrase,
+  report: NamePhrase,
+  after: number,
+): boolean {
+  const ga = tokens[subject.last + 1];
+  if (ga?.surface !== 'が' || !isCaseParticle(ga)) return false;
+  for (let k = subject.last + 2; k < report.first; k++) if (isVerb(tokens[k]) || isAuxiliary(tokens[k])) return false;
+  // 調査で、…と分かった: a cue set apart by a comma frames a clause of its own.
+  if (tokens[after]?.surface === '、') return false;
+  for (let k = after; k < v.end; k++) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) continue;
+    if (isAuxiliary(t)) return COPULA.test(t.basic) && closes(tokens, k + 1);
+    if (isVerb(t)) return t.basic === 'なる' && /^[とに]$/.test(tokens[k - 1]?.surface ?? '') && closes(tokens, k + 1);
+  }
+  return false;
+}
+
+/** The predicate ending before `k` (after its た) closes a clause: 。 or 、 — not と / の, which quote or nominalise it. */
+function closes(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  while (isAuxiliary(tokens[i])) i++;
+  const t = tokens[i];
+  return !t || t.surface === '。' || t.surface === '、';
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
+import { analyze } from '../../../core/analyze';
 import { findEntities } from '../../../core/entities';
 import { findFigures } from '../../../core/figures';
 import { type AttributionStats, attributeFigures } from '../../../core/sources';
@@ -459,5 +460,55 @@ describe('同大 after a research team named after its university (南郷医科�
   it('but not through a team named after a person (山田教授らのグループ)', () => {
     const text = '山田一郎教授らのグループは5日、新素材の強度が約2倍になったと発表した。同大によると、量産は3年後。';
     expect(nameOf(text, '3年後')).toBe('');
+  });
+});
+
+describe('a phrase that only opens with a local body’s head (村内の…, 市内の…, 町民) is no antecedent of 同村 / 同市', () => {
+  it.each([
+    // paper: 同村は…とみて
+    [
+      '北峰村の果樹園に被害が出た。村内のリンゴ農家の4割で被害が確認された。同村は被害額が2億円を超えるとみている。',
+      '2億円',
+      '北峰村',
+    ],
+    // a city, a person named by the area
+    [
+      '北浜市は23日、支援策を発表した。市内の企業の担当者は歓迎している。同市によると、対象は1200人に上る。',
+      '1200人',
+      '北浜市',
+    ],
+    // a town's people, としている
+    [
+      '南川町では、町内の商店が閉店した。町民の間には不安が広がる。同町は、空き店舗が1割増えたとしている。',
+      '1割',
+      '南川町',
+    ],
+    // broadcaster: ということです, full-width digits
+    [
+      '北浜県は今年２月、再編案をまとめた。県内企業の担当者は「人材が減る」と懸念する。同県によると、改修費は３億円に上るということです。',
+      '３億円',
+      '北浜県',
+    ],
+  ])('%s', (text, figure, body) => {
+    // The whole analysis: the town is an entity the tagger finds, not a cue's party.
+    const f = analyze(text, realTokenizer()).figures.find((g) => g.text.includes(figure));
+    expect(f?.source?.name).toBe(body);
+  });
+});
+
+describe('a person of a firm named after its line of business (造船会社の南浜ドックの西村社長)', () => {
+  it('files the firm, not its line, for a later 同社', () => {
+    const text =
+      '造船会社の南浜ドック（北浜県南浜市）は27日、受注が9隻になったと明らかにした。同社の西村一郎社長は「人が足りない」と語った。同社は来春、過去最多の32人を採用する。';
+    expect(nameOf(text, '32人')).toBe('造船会社の南浜ドック');
+    const travel =
+      '旅行会社の北辰トラベルは23日までに、予約状況をまとめた。同社の田中一郎社長は「回復した」と話した。同社によると、予約は前年の2倍に増えた。';
+    expect(nameOf(travel, '2倍')).toBe('旅行会社の北辰トラベル');
+  });
+
+  it('but a role after the line (運送会社の広報担当の田中さん) names no firm for 同社', () => {
+    const text =
+      '北辰電機は23日、決算を発表した。運送会社の広報担当の田中一郎さんは「荷物が増えた」と話した。同社によると、売上高は12%増えた。';
+    expect(nameOf(text, '12%')).toBe('北辰電機');
   });
 });

@@ -8,7 +8,7 @@ beforeAll(loadTokenizer);
 // is the court's release, whatever its object is called; a court by its short name (地裁, 高裁) is a body.
 describe('a ruling pronounced is the court’s', () => {
   it.each([
-    ['東和地裁（田中一郎裁判長）は14日、懲役18年（求刑懲役22年）の判決を言い渡した。', ['18年', '22年'], '東和地裁'],
+    ['東和地裁（田中一郎裁判長）は14日、懲役18年（求刑懲役22年）の判決を言い渡した。', ['18年'], '東和地裁'],
     // です/ます, a sentence with a suspension
     ['東和地裁は14日、被告に懲役3年、執行猶予5年の判決を言い渡しました。', ['3年', '5年'], '東和地裁'],
     // the judge as the subject, no 判決 named
@@ -55,5 +55,32 @@ describe('a later clause’s topic speaks for its verb', () => {
   it('a body that opens the sentence and acts in both clauses still speaks', () => {
     const text = '東和電機は記者会見を開き、売上高が前年比12%増えたとの決算を発表した。';
     expect(articleNameOf(text, '12%')).toBe('東和電機');
+  });
+});
+
+// 「懲役6年（求刑懲役8年）」: the bracket gives the prosecutors' demand, which the court did not make.
+describe('a bracketed note of another party’s demand is not the sentence’s party’s', () => {
+  it.each([
+    // paper: 求刑懲役, a defendant's age bracket before
+    [
+      '詐欺罪に問われた北山一郎被告（31）の判決で、名古屋地裁は18日、懲役6年（求刑懲役8年）を言い渡した。',
+      '6年',
+      '8年',
+      '名古屋地裁',
+    ],
+    // a fine, a date inserted
+    ['北浜地裁は今年2月、罰金50万円（求刑罰金80万円）の判決を言い渡した。', '50万円', '80万円', '北浜地裁'],
+    // ということです, full-width digits
+    ['北浜地裁は、懲役１０年（求刑懲役１２年）の判決を言い渡したということです。', '１０年', '１２年', '北浜地裁'],
+    // a wage talk: the union's demand in the management's answer
+    ['経営側は、月額1万円（要求額2万円）の賃上げを回答した。', '1万円', '2万円', '経営側'],
+  ])('%s', (text, given, demanded, party) => {
+    expect(articleNameOf(text, given)).toBe(party);
+    expect(articleNameOf(text, demanded)).toBe('');
+  });
+
+  it('but a note of the sentence itself (執行猶予3年, 上限50万円) stays its party’s', () => {
+    expect(articleNameOf('北浜地裁は、懲役2年（執行猶予3年）を言い渡した。', '3年')).toBe('北浜地裁');
+    expect(articleNameOf('北浜市は、空き家の改修に補助金（上限50万円）を出すと発表した。', '50万円')).toBe('北浜市');
   });
 });

@@ -36,3 +36,44 @@ describe('a figure in brackets that describes the party before it', () => {
     expect(namesOf(change, ['3%'])).toEqual(['東和電機']);
   });
 });
+
+describe('a party named in brackets, its size in brackets after them', () => {
+  it('is the writer’s note too (会派「北浜クラブ」（14人）), while what it says stays its own', () => {
+    const text = '県議会の第2会派「北浜クラブ」（14人）は同日、「予算の3割が公共事業に偏っている」とする声明を出した。';
+    expect(namesOf(text, ['14人', '3割'])).toEqual(['', '県議会の第2会派「北浜クラブ」']);
+    // 『』 and a seat count
+    const seats = '市議会の最大会派『北浜の会』（40議席）は、予算の2割削減を求めた。';
+    expect(namesOf(seats, ['40議席', '2割'])).toEqual(['', '市議会の最大会派『北浜の会』']);
+  });
+});
+
+describe('a figure in the clause that describes the party an according-to cue names', () => {
+  it.each([
+    // paper: 〜を展開する, a name in brackets
+    ['関東地方で約80店を展開するスーパー「マルタカ」によると、5キロ袋の価格は現在3,980円だ。', '約80店', '3,980円'],
+    // broadcaster: によりますと, ということです
+    [
+      '全国に約300店舗を持つ北浜ドラッグによりますと、マスクの売り上げは前の週の3倍になったということです。',
+      '約300店舗',
+      '3倍',
+    ],
+    // a report the party made: 〜の調べでは
+    ['会員約2万人を抱える日本北浜協会の調べでは、会員の4割が人手不足を訴えている。', '約2万人', '4割'],
+    // a past clause with its own subject, full-width digits
+    [
+      '昨年１０００万人が訪れたテーマパーク「ミナトランド」によると、今年の入場者は１割減った。',
+      '１０００万人',
+      '１割',
+    ],
+  ])('%s', (text, described, reported) => {
+    const [own, theirs] = namesOf(text, [described, reported]);
+    expect(own).toBe('');
+    expect(theirs).not.toBe('');
+  });
+
+  it('but a figure after the party, or the sample of the survey it ran, stays the party’s', () => {
+    expect(namesOf('北浜市によると、市内の約80店が休業した。', ['約80店'])).toEqual(['北浜市']);
+    const survey = '北浜大学が今年2月に全国の1,800人に行った調査によると、46%が転職を考えている。';
+    expect(namesOf(survey, ['1,800人', '46%'])).toEqual(['北浜大学', '北浜大学']);
+  });
+});

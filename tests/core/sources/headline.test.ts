@@ -108,6 +108,24 @@ describe('a headline figure', () => {
     expect(sources('新型スマホが発表　価格は12万円から\n新製品は来月発売する。')[0]).toEqual(['12万円から', '']);
   });
 
+  it('that names a team by its body (北浜学芸大などのチームが発表, 山田教授らのグループ調査) keeps the body in it', () => {
+    const paper = [
+      'カラスの数の感覚は3歳児並み　北浜学芸大などのチームが発表',
+      '北浜学芸大学（北浜市）などの研究チームが、研究結果を英科学誌に発表した。',
+    ].join('\n');
+    expect(sources(paper)[0]).toEqual(['3歳', '北浜学芸大などのチーム']);
+    const survey = [
+      '高齢者の3割が孤立　北浜大などのチーム調査',
+      '北浜大学などの研究チームは23日、調査結果をまとめた。',
+    ].join('\n');
+    expect(sources(survey)[0]).toEqual(['3割', '北浜大などのチーム']);
+    const professor = [
+      '若者の4割が朝食抜き　山田一郎教授らのグループ調査',
+      '北浜大学の山田一郎教授らは若者を調べた。',
+    ].join('\n');
+    expect(sources(professor)[0]?.[1]).toContain('山田一郎教授');
+  });
+
   it('but not a report noun that is no label (調査で…) or a survey of no body', () => {
     expect(sources('小学生の4割、睡眠不足　全国調査\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);
     expect(sources('市教委調査で判明、4割が睡眠不足\n睡眠不足の子が多い。')[0]).toEqual(['4割', '']);

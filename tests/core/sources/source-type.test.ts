@@ -47,6 +47,23 @@ describe('source types', () => {
     expect(sourceOf('東和県は、予算を2倍にすると発表した。', '2倍')?.type).toBe('government');
   });
 
+  it('initials, a place and a common word (JA北峰高原, JR北浜中央) name one of the group’s bodies too', () => {
+    const before = '北峰県農政部によると、県内の農家は約1200戸ある。';
+    // paper: の調べでは, a bracketed seat, という
+    const paper = `${before}JA北峰高原（北峰市）の調べでは、今月の出荷量は前年を約3割下回る見込みだという。`;
+    expect(sourcesOf(paper, ['約1200戸', '約3割']).map((s) => s?.name)).toEqual(['北峰県農政部', 'JA北峰高原']);
+    // broadcaster: 集計では, ということです; full-width initials and の調べによると
+    expect(sourceOf('JA北峰高原の集計では、被害額は少なくとも6億円に上るということです。', '6億円')?.name).toBe(
+      'JA北峰高原',
+    );
+    expect(sourceOf('ＪＡ南浜みどりの調べによると、買い取り価格は前年より2割高い。', '2割')?.name).toBe(
+      'ＪＡ南浜みどり',
+    );
+    expect(sourceOf('JR北浜中央の発表では、利用者は前年より15%増えた。', '15%')?.name).toBe('JR北浜中央');
+    // a station or a line (a suffix word last) still names no body
+    expect(sourceOf('JR北浜駅では、1日に3万人が乗り降りする。', '3万人')).toBeNull();
+  });
+
   it('a side of a negotiation or a trial (経営側, 使用者側, 原告側) is a party, as 会社側 is', () => {
     expect(sourceOf('経営側は、月額1万円の賃上げを回答した。', '1万円')?.name).toBe('経営側');
     expect(sourceOf('使用者側は「3%の引き上げは難しい」と述べた。', '3%')?.name).toBe('使用者側');
