@@ -24,6 +24,7 @@
  * - the rest of its result: the excerpt (from the meta tags, else the first paragraph), the site's name, the
  *   publishing time, and the title, byline, direction, language and text beside the content. The title and the
  *   byline it reads from the meta tags stay: they decide which heading and byline it drops from the content.
+ *   Its meta-tag patterns collect only the title's and the byline's names (no description, site_name, pub-date).
  *   With those fields go the work only they read: the text's direction (looked up the chosen box's ancestors),
  *   the page's language and the fields' inits;
  * - its element limit (`maxElemsToParse`: no caller sets it, and its default, 0, means none), and the debug and
@@ -34,7 +35,8 @@
  * - its constructor's care for other callers: an old caller's URI as the first argument (readabilityParagraphs
  *   passes a Document and READABILITY_OPTIONS, whose serializer makes the default one dead too) and the wrong
  *   argument's message (the catch around it reads none; the throw stays), with the flags of the two options
- *   whose work is gone above (`_disableJSONLD`, `_keepClasses`), and `_findNode`, which no code of it calls.
+ *   whose work is gone above (`_disableJSONLD`, `_keepClasses`), and `_findNode`, which no code of it calls;
+ *   and the options it never gets (nbTopCandidates, allowedVideoRegex, linkDensityModifier) read as their defaults.
  * Beside it, Readability-readerable.js's isProbablyReaderable takes its defaults as they are: probablyReaderable
  * passes no options, so neither a checker given as a function nor options merged with the defaults.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
@@ -84,6 +86,17 @@ const EDITS = {
   metadataExtrasUnescaped: {
     find: /\n {4}metadata\.excerpt = this\._unescapeHtmlEntities\(metadata\.excerpt\);\n {4}metadata\.siteName = this\._unescapeHtmlEntities\(metadata\.siteName\);\n {4}metadata\.publishedTime = this\._unescapeHtmlEntities\(metadata\.publishedTime\);\n/,
     put: '\n',
+  },
+  // The meta tags' names only the fields gone above read (a description, a site's name, a publishing time): the
+  // patterns that collect them keep the title's and the byline's. A tag naming both kinds in one property list
+  // (property="og:description og:title") now files its content as the title; no page of ours has one.
+  metaPropertyNames: {
+    find: /\(author\|creator\|description\|published_time\|title\|site_name\)\\s\*\/gi/,
+    put: '(author|creator|title)\\s*/gi',
+  },
+  metaNames: {
+    find: /\(author\|creator\|pub-date\|description\|title\|site_name\)\\s\*\$\/i/,
+    put: '(author|creator|title)\\s*$/i',
   },
   excerptFallback: { find: /\n {4}if \(!metadata\.excerpt\) \{\n[\s\S]*?\n {4}\}\n/, put: '\n' },
   presentational: {
@@ -160,6 +173,13 @@ const EDITS = {
     find: /\n {2}this\._serializer =\n {4}options\.serializer \|\|\n {4}function \(el\) \{\n {6}return el\.innerHTML;\n {4}\};\n/,
     put: '\n  this._serializer = options.serializer;\n',
   },
+  // The options READABILITY_OPTIONS never passes take their defaults as they are.
+  optionDefaults: {
+    find: /\n {2}this\._nbTopCandidates =\n {4}options\.nbTopCandidates \|\| (this\.DEFAULT_N_TOP_CANDIDATES;\n)/,
+    put: '\n  this._nbTopCandidates = $1',
+  },
+  videoOption: { find: /options\.allowedVideoRegex \|\| (this\.REGEXPS\.videos;)/, put: '$1' },
+  linkDensityOption: { find: /options\.linkDensityModifier \|\| (0;)/, put: '$1' },
   // A helper no code of its version calls.
   findNode: { find: /\n {2}_findNode\(nodeList, fn\) \{\n[^\n]*\n {2}\},\n/, put: '\n' },
   jsdomFlag: { find: /\n {2}this\._docJSDOMParser = [^\n]*\n/, put: '\n' },

@@ -8,6 +8,7 @@ import {
   INSTITUTION_TYPE,
   MEDIUM_NAME,
   OFFICIAL_NAME,
+  PERSONAL_SITE,
   RELEASE_SECTION,
   SUPPORT_FOLDERS,
 } from './publisher-lexicon';
@@ -39,8 +40,10 @@ function writersAddress(url: string | null, writers: readonly string[]): boolean
  * a GovernmentOrganization, a city's ….lg.jp: a release, a force's 防犯ニュース, a party's news), or the
  * <title> or the address names the page's writer (「見出し｜ゆずき｜ことのは」), or the site or the address is a
  * company's support site's (「…ヘルプセンター」, help.….example, /hc/, /support/: its how-to pages). A release is
- * one wherever it is hosted: the <title> files it so (「…｜プレスリリース｜PRステーション」). A paper's story
- * about a company, a school or a city is on a medium's site, and so is a signed column titled with its writer.
+ * one wherever it is hosted: the <title> files it so (「…｜プレスリリース｜PRステーション」). A site named as a blog
+ * is an institution's when it calls itself official or its publisher is one (「セイキュー公式ブログ」, 「Kaede Tech
+ * Blog」 by 「株式会社かえでシステムズ」): a company's post on its own product, signed by its staff or not. A paper's
+ * story about a company, a school or a city is on a medium's site, and so is a signed column titled with its writer.
  */
 export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const parts = doc.title.split(TITLE_SEPARATOR).map((p) => p.trim());
@@ -58,10 +61,12 @@ export function selfPublished(doc: Document, meta: PageMetadata): boolean {
   const writers = meta.writers.filter(
     (w) => own !== foldedDense(w) && !(handle(w).length > 2 && handle(own) === handle(w)),
   );
+  const site = [...names, byline ?? ''];
   return (
     parts.slice(1).some((p) => writers.includes(p)) ||
     writersAddress(url, writers) ||
     names.some((n) => INSTITUTION_NAME.test(n) || (!meta.writers.length && OFFICIAL_NAME.test(n))) ||
+    (site.some((n) => PERSONAL_SITE.test(n)) && site.some((n) => INSTITUTION_NAME.test(n) || OFFICIAL_NAME.test(n))) ||
     meta.publisherTypes.some((t) => INSTITUTION_TYPE.test(t)) ||
     INSTITUTION_HOST.test(hostOf(url) ?? '') ||
     filedUnder(url, SUPPORT_FOLDERS)

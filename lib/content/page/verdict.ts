@@ -173,15 +173,20 @@ function bloggedAsI({ doc, meta, blocks, heading, reading }: VerdictInput): bool
 /** A headline this short, with no figure and no particle or comma, names a page rather than tells a story. */
 const NAMING_HEADLINE = 6;
 const TELLING = /[\d、,がをにでへとは]/;
+// A name's reading after it, bracketed or in two parts: 「真壁 早苗（まかべさなえ）」「浅野美帆あさの・みほ」. In
+// hiragana: a story's headline may close in katakana (「北米・アジア」).
+const NAME_READING = /[(（][ぁ-ゖ・]+[)）]$|[ぁ-ゖ]+・[ぁ-ゖ]+$/;
 
 /**
  * A page headed by a name, not a story: 「運行情報」「利用規約」「沿革」「整形外科」 (a service's status, its terms,
- * a firm's history, a clinic's department). A story's headline says what happened (「衆院解散、総選挙へ」
- * 「大谷50号」), and prose that reads as a story, or a type of news, keeps a terse one.
+ * a firm's history, a clinic's department), or a person's name with its reading (a reporter's page: her bio over
+ * her stories). A story's headline says what happened (「衆院解散、総選挙へ」 「大谷50号」), and prose that reads as
+ * a story, or a type of news, keeps a terse one.
  */
 function namesAPage({ meta, headline, reading }: VerdictInput): boolean {
   if (!headline || hasNewsType(meta) || reading.kind === 'story') return false;
-  return headline.length <= NAMING_HEADLINE && !TELLING.test(headline);
+  const name = headline.replace(NAME_READING, '');
+  return name.length <= NAMING_HEADLINE && !TELLING.test(name);
 }
 
 /**

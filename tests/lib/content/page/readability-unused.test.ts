@@ -80,6 +80,9 @@ describe('Readability without the work Shutten never reaches or reads', () => {
     // parse() returns the content alone; the title and byline from the meta tags still steer it.
     expect(out).toMatch(/return \{ content: this\._serializer\(articleContent\) \};/);
     expect(out).toMatch(/this\._articleTitle = metadata\.title;/);
+    // The meta tags' patterns collect the title's and byline's names alone.
+    expect(out).not.toMatch(/published_time\|title|pub-date\|description/);
+    expect(out.match(/\(author\|creator\|title\)\\s\*/g)).toHaveLength(2);
     // What changes the tree paragraphsOf walks stays: placeholder images go, javascript: links become their text.
     expect(out).toMatch(/img\.remove\(\);/);
     expect(out).toMatch(/href\.indexOf\("javascript:"\) === 0/);
