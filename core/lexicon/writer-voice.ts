@@ -83,3 +83,32 @@ export const DEFINING_HEADS: readonly string[] = ['現象', '総称', '略称', 
  * release about the new one (sources/background.ts). Not 前年 / 前回: the same thing's earlier figure.
  */
 export const EARLIER_WORKS: readonly string[] = ['前作', '先代', '初代', '旧モデル', '旧型', '前モデル', '前シリーズ'];
+
+/**
+ * The writer's words for themself whose own inquiry a column reports (sources/writers-work.ts): 筆者は…
+ * 500人に聞いた, 私たちの調査では. Not 記者: a reporter's own count in a news story is the outlet's.
+ */
+export const SELF_WORDS: ReadonlySet<string> = new Set(['筆者', '私', 'わたし', '私たち', '我々']);
+
+/**
+ * Words of an inquiry (by basic form) that make figures the writer's own findings: 筆者は…アンケートを
+ * 行った, 住民に聞き取りをした, 交差点で数えた, 筆者の試算では.
+ */
+export const INQUIRY_WORDS: ReadonlySet<string> = new Set([
+  '調査',
+  'アンケート',
+  '聞き取り',
+  '聞く',
+  '尋ねる',
+  '数える',
+  '調べる',
+  '集計',
+  '試算',
+  '推計',
+  '分析',
+  '計測',
+  '測定',
+]);
+
+/** How a paragraph opens on the results of the inquiry the paragraph before set out: その結果、…62%に上った. */
+export const RESULT_OPENERS: readonly string[] = ['その結果', '調査の結果', '調査結果', '結果は', '結果、'];

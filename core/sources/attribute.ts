@@ -1,15 +1,17 @@
 import { sentenceIndexAt } from '../text/sentences';
 import type { Source } from '../types';
 import { bracketedCredits } from './bracketed-credit';
-import type { AttributionContext } from './context';
+import type { AttributedFigure, AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
 import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
 import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
 import { sourcesInForce } from './in-force';
-import { ownAuthority, toSource } from './parties';
+import { ownAuthority, type Party, toSource } from './parties';
 import { resolveFigure, UNNAMED } from './resolve';
+import type { InForce } from './sentence-sources';
+import { isWritersOwn, writersSource, writersWork } from './writers-work';
 
 /**
  * The source of every figure, in order. Two passes: the article is read sentence by sentence for the
@@ -24,25 +26,54 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
   const described = partyDescriptions(ctx.text, ctx.tokens, ctx.figures);
   const demanded = othersDemands(ctx.text, ctx.figures);
   const credited = bracketedCredits(ctx.text, ctx.tokens, ctx.figures);
-  const sources = ctx.figures.map((f) => {
-    const i = sentenceIndexAt(ctx.sentences, f.start);
-    // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
-    // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
-    // 約12万人（主催者発表）: the party the bracket after it names, whatever the sentence says.
-    // 懲役6年（求刑懲役8年）: the prosecutors' demand, not the court's.
-    const resolved =
-      i < 0 || converted.has(f) || described.has(f) || demanded.has(f)
-        ? null
-        : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
-    // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.
-    const view = inForce.sentences[i]?.view;
-    const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
-    const party = member ?? resolved;
+  const at = ctx.figures.map((f) => sentenceIndexAt(ctx.sentences, f.start));
+  const parties = ctx.figures.map((f, n) =>
+    partyOf(ctx, f, at[n] as number, inForce, converted, described, demanded, credited),
+  );
+  // 筆者は…500人に聞いた。…と答えた人は62%: the signed writer's own findings, where no one named since
+  // the writer's inquiry began is credited (a surveyor of the paragraph before is not).
+  const writers = (p: Party | typeof UNNAMED | null | undefined, since: number): boolean =>
+    !p || (p !== UNNAMED && (isWritersOwn(p.name) || p.phrase.start < since));
+  const work = writersWork(
+    ctx,
+    inForce.sentences.map((s) => s.view),
+    (i, since) => parties.some((p, n) => at[n] === i && !writers(p, since)),
+  );
+  const writer = work.size ? writersSource(ctx) : null;
+  const sources = ctx.figures.map((_f, n) => {
+    const party = parties[n];
+    const since = work.get(at[n] as number);
+    if (writer && since !== undefined && writers(party, since)) return { ...writer };
     // ＮＨＫの取材で分かりました in an NHK article: the outlet's own reporting, its own authority.
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(party.name, own.name);
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
   });
   return echoHeadline(ctx.text, ctx.tokens, ctx.sentences, ctx.figures, sources);
+}
+
+/** The party a figure is credited with by its sentence and the sources in force, UNNAMED, or null. */
+function partyOf(
+  ctx: AttributionContext,
+  f: AttributedFigure,
+  i: number,
+  inForce: InForce,
+  converted: ReadonlySet<AttributedFigure>,
+  described: ReadonlySet<AttributedFigure>,
+  demanded: ReadonlySet<AttributedFigure>,
+  credited: ReadonlyMap<AttributedFigure, Party>,
+): Party | typeof UNNAMED | null {
+  // 100億ドル（約1兆3900億円）: the conversion is the outlet's, whoever gave the dollars.
+  // 市議会（定数40）: the writer's note on who is meant, not what the sentence reports.
+  // 約12万人（主催者発表）: the party the bracket after it names, whatever the sentence says.
+  // 懲役6年（求刑懲役8年）: the prosecutors' demand, not the court's.
+  const resolved =
+    i < 0 || converted.has(f) || described.has(f) || demanded.has(f)
+      ? null
+      : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
+  // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.
+  const view = inForce.sentences[i]?.view;
+  const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
+  return member ?? resolved;
 }
 
 const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
