@@ -102,7 +102,13 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     if (!who) return null;
     const from = who.phrase.end;
     const to = t.start;
-    const chain = splitChain(who.phrase, chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to));
+    // これは調査会社のXが、量販店の販売データをもとに推計したものだ: what a party worked out (推計, 集計, まとめ)
+    // from another's data is its own; only a report relayed (…試算を引用して地元紙が報じたものだ) is the other's.
+    const made = gatheredAt(tokens, verb.first) !== null;
+    const chain = splitChain(
+      who.phrase,
+      made ? null : chainedSource(text, tokens, v.first, (tokens[v.first] as Token).start, to),
+    );
     return {
       ...bareCue(chain.source?.phrase ?? who.phrase, chain.source?.type ?? who.type, cueText(tokens, verb)),
       via: chain.via ?? relayedBy(text, tokens, who.phrase.last + 1, from, verb.first),

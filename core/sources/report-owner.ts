@@ -81,12 +81,24 @@ function publisherBefore(tokens: readonly Token[], v: SentenceView, phrase: Name
   return null;
 }
 
-/** The nouns from `from` end on で / を / に (協力で, 巣を) before `to`: the の before them qualifies an adjunct. */
+/**
+ * The nouns from `from` end on で / を / に (協力で, 巣を) before `to`: the の before them qualifies an adjunct.
+ * A name in brackets and a further の go on with the phrase: 北浜区の建設会社「南浜建設」を対象に行った調査 is
+ * about the firm of 北浜区, not the district's; so is one に対して / について (…「北浜開発」に対して行った調査).
+ */
 function adjunctAfter(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && isNoun(tokens[k])) k++;
+  while (k < to) {
+    const t = tokens[k] as Token;
+    if (isNoun(t) || isPrefix(t) || (isGenitive(t) && k > from && isNoun(tokens[k + 1]))) k++;
+    else if (t.surface === '「' || t.surface === '『') {
+      const close = t.surface === '「' ? '」' : '』';
+      while (k < to && (tokens[k] as Token).surface !== close) k++;
+      k++;
+    } else break;
+  }
   const t = tokens[k];
-  return k > from && k < to && !!t && isCaseParticle(t) && /^[でをに]$/.test(t.surface);
+  return k > from && k < to && !!t && isCaseParticle(t) && /^(?:[でをに]|に対し(?:て)?|について)$/.test(t.surface);
 }
 
 /** A は or が closes a phrase between `from` and `to`: the の before it qualified that phrase. */

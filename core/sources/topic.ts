@@ -21,6 +21,7 @@ import { countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { COUNTED_COUNTRIES, namesABody, sourceTypeOf } from './source-type';
+import { isDateWord } from './verb-adjuncts';
 
 /** A name phrase that can speak, with its type. */
 export interface Speaker {
@@ -127,7 +128,7 @@ export function findTopic(
       else if (setApart) subject = speakerBefore(tokens, i, lo) ?? subject;
       // 会議では、山田教授が…と説明した: a person named as the first subject after a scene (では、) is the
       // one who speaks (a later が, 約3億円が必要だ, is inside what they say).
-      else if (first) subject = sceneSubject(tokens, i, lo);
+      else if (first) subject = sceneSubject(tokens, i, lo) ?? ledeSubject(tokens, v, i, lo);
     }
   }
   if (kind) return subject && BODY_TYPES.has(subject.type) && subject.phrase.hasProper ? subject : kind;
@@ -288,6 +289,21 @@ const SCENE_CASES: ReadonlySet<string> = new Set(['で', 'に']);
  * tokens [lo, p): 「会議では、山田一郎教授が」, 「10日の会見で、佐藤知事が」. A subject by role
  * (男性が) or a body is left out: a body after a scene is as often the content's subject.
  */
+/**
+ * 南浜経済新聞が先月、…と報じた / 北浜市が8日、…と発表した: the first subject of the sentence set apart from
+ * the words by a date and a comma is who reports them, as a news lede writes it, when it is named; a
+ * subject with no date after it (国が2割を負担すると発表した) may be inside the words and stays the content's.
+ */
+function ledeSubject(tokens: readonly Token[], v: SentenceView, p: number, lo: number): Speaker | null {
+  let k = p + 1;
+  while (k < v.end && isDateWord(tokens[k] as Token)) k++;
+  if (k === p + 1 || tokens[k]?.surface !== '、') return null;
+  // 利用者が昨年、3万人を超えた / 国が来年度、2割を負担する: a party of common words is what the words count
+  // or tell of; a lede names its reporter.
+  const s = speakerBefore(tokens, p, lo) ?? namedBodyBefore(tokens, v, p, lo);
+  return s && (s.phrase.hasProper || s.phrase.hasPerson || v.bodies.ends.has(s.phrase.end)) ? s : null;
+}
+
 function sceneSubject(tokens: readonly Token[], p: number, lo: number): Speaker | null {
   const s = speakerBefore(tokens, p, lo);
   if (s?.type !== 'person' || !s.phrase.hasPerson) return null;

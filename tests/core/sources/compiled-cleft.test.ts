@@ -73,3 +73,42 @@ describe('what the cleft does not name', () => {
     expect(nameOf(text, '12万人')).toBe('');
   });
 });
+
+// これは調査会社のXが、量販店などの販売データをもとに推計したものです: what a party worked out from another's
+// data is its own — the data's holder (量販店など) is no source it relays; a report relayed (…の試算を引用して
+// 地元紙が報じたものだ) still is the other's.
+describe('a cleft whose maker worked the figures out from data another holds', () => {
+  it.each([
+    [
+      '東和電機の新型テレビは、発売から1か月で約20万台売れたとみられることがわかりました。これは、調査会社の「北浜リサーチ」が、家電量販店などの販売データをもとに推計したものです。',
+      '約20万台',
+      '北浜リサーチ',
+    ],
+    // まとめた, the state's statistics
+    [
+      '北浜市の空き家は約1万2000戸に上る。これは、北浜市が、国の統計をもとにまとめたものです。',
+      '約1万2000戸',
+      '北浜市',
+    ],
+    // 集計した, を基に, full-width digits, a paper's だ
+    [
+      '東和電機の新型テレビは、発売から１か月で約２０万台売れた。これは、民間の東和総研が全国の販売店のPOSデータを基に集計したものだ。',
+      '約２０万台',
+      '東和総研',
+    ],
+    // 算出した, a research team
+    [
+      '入院患者は前年より約3割増えた。これは、北浜大学の研究チームが、全国の病院のデータをもとに算出したものです。',
+      '約3割',
+      '北浜大学の研究チーム',
+    ],
+    // a report relayed by a paper stays the other's
+    [
+      '新型テレビは約20万台売れたとみられる。これは、地元紙の北浜日報が、民間調査会社の試算を引用して報じたものです。',
+      '約20万台',
+      '民間調査会社',
+    ],
+  ])('%s', (text, figure, party) => {
+    expect(nameOf(text, figure)).toContain(party);
+  });
+});
