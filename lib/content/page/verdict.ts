@@ -315,7 +315,11 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const denied = !!ogType && ogType !== 'article' && !hasArticleType(meta);
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
-  const vouched = (meta.dated || datedByHeadline) && titled;
+  // So does a broadcaster's item stamped with its day and hour, no year, over prose told as news, most of it
+  // narrated (「10月27日 11時48分」 over 「27日午前6時半ごろ、…通報がありました。…決めました。」); a station's notice
+  // so stamped tells the reader what is to come (「…のメンテナンスを行います。」).
+  const r = input.reading;
+  const vouched = (meta.dated || datedByHeadline || (input.dayAndHour && r.narrated > r.sentences / 2)) && titled;
   // A brief that heads itself with the title it declares and dates itself there is complete at its length,
   // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
   // A correction of a report is complete at a brief's length: 「…の記事で、総額を「8億4千万円」としたのは「4億8千万円」
