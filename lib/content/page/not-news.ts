@@ -98,23 +98,25 @@ function hasShopButtons(doc: Document, root: Element, least: number): boolean {
   return false;
 }
 
-// A price standing on a line of its own, no sentence: 「418,000円 → 376,200円（税込）」「月々15,600円～（24回）」.
-const PRICE_LINE = /^[^。]{0,30}\d円/;
+// A price standing on a line of its own, no sentence: 「418,000円 → 376,200円（税込）」「月々15,600円～（24回）」, or a
+// deal's discount (「50%OFF」「10％OFF 化粧品が対象」, NFKC-folded).
+const PRICE_LINE = /^[^。]{0,30}\d[円%]/;
 /** Calls to take up the offer a page that sells makes, at least. */
 const SALES_CALLS = 2;
 /** More prices on lines of their own than this make a fee table. */
 const FEE_TABLE = 2;
 
 /**
- * True when the page sells what it shows (a course's sales page): a line of the article is a price of its
- * own, and two controls or links call the reader to book, apply or buy. A story about a tour or a course
+ * True when the page sells what it shows (a course's sales page, a coupon site's page of a chain's deals): a
+ * line of the article is a price or a discount of its own, and two controls or links call the reader to book,
+ * apply, buy or take a coupon. A story about a tour or a course
  * gives its price in a sentence (「受講料は37万6200円。」) and quotes someone (notNewsKind asks that of the
  * prose); the outlet's own call to subscribe sells no offer.
  */
 function sellsOffer(doc: Document, blocks: readonly Block[], reporting: number): boolean {
   // A fee table (three prices on lines of their own: 「月謝 32,780円」「入塾金：22,000円」…) sells beyond a
   // testimonial or a sentence read as reporting (「理解度を確認しながら」).
-  if (blocks.filter((b) => PRICE_LINE.test(denseText(textOf(b)))).length <= (reporting && FEE_TABLE)) return false;
+  if (blocks.filter((b) => PRICE_LINE.test(foldedDense(textOf(b)))).length <= (reporting && FEE_TABLE)) return false;
   let n = 0;
   for (const el of Array.from(doc.querySelectorAll('a, button, input')).slice(0, MAX_CONTROLS)) {
     const label = denseText((el.textContent || el.getAttribute('value') || '').slice(0, 40));

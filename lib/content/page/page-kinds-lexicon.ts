@@ -168,10 +168,13 @@ export const CART_LINK_WORDS: readonly string[] = [
 
 /**
  * A control or link calling the reader to take up an offer on the page that makes it: book, apply, buy, enrol
- * (「空席確認・予約する」「無料説明会に申し込む」「お申し込みはこちら」「今すぐ購入」). SALES_CALL_OUTLET is the outlet's own
- * call on any news page (「購読のお申し込み」「有料会員に申し込む」), which sells the paper, not what the page shows.
+ * (「空席確認・予約する」「無料説明会に申し込む」「お申し込みはこちら」「今すぐ購入」), or take a coupon or its code
+ * (「クーポンを使う」「クーポンコードを表示」「コードをコピー」: a coupon site's page of a chain's deals).
+ * SALES_CALL_OUTLET is the outlet's own call on any news page (「購読のお申し込み」「有料会員に申し込む」), which
+ * sells the paper, not what the page shows.
  */
-export const SALES_CALL: RegExp = /(?:申し?込み?|予約|購入|注文|受講|入会|参加)(?:む|する|はこちら)|資料請求|空席確認/;
+export const SALES_CALL: RegExp =
+  /(?:申し?込み?|予約|購入|注文|受講|入会|参加)(?:む|する|はこちら)|資料請求|空席確認|クーポン|コードを/;
 export const SALES_CALL_OUTLET: RegExp = /購読|会員/;
 
 /**

@@ -298,7 +298,7 @@ function captionedProse(blocks: readonly Block[]): { chars: number; sentences: n
  * piece and undated pages whose prose instructs, defines or bears no mark of news are not, whatever they declare.
  */
 export function articleVerdict(input: VerdictInput): Verdict {
-  const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby } = input;
+  const { doc, meta, root, blocks, titled, datedByHeadline, datedNearby, timedNearby, reading } = input;
   const prose = captionedProse(blocks);
   const complete =
     (prose.chars >= DECLARED_CHARS && prose.sentences >= DECLARED_SENTENCES) ||
@@ -318,8 +318,8 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // So does a broadcaster's item stamped with its day and hour, no year, over prose told as news, most of it
   // narrated (「10月27日 11時48分」 over 「27日午前6時半ごろ、…通報がありました。…決めました。」); a station's notice
   // so stamped tells the reader what is to come (「…のメンテナンスを行います。」).
-  const r = input.reading;
-  const vouched = (meta.dated || datedByHeadline || (input.dayAndHour && r.narrated > r.sentences / 2)) && titled;
+  const vouched =
+    (meta.dated || datedByHeadline || (input.dayAndHour && reading.narrated > reading.sentences / 2)) && titled;
   // A brief that heads itself with the title it declares and dates itself there is complete at its length,
   // declared or not: 「<title>市役所で報知器誤作動 | 北山日報</title>」 over <h1> and a dated line, two sentences.
   // A correction of a report is complete at a brief's length: 「…の記事で、総額を「8億4千万円」としたのは「4億8千万円」
@@ -340,7 +340,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
       ? complete || brief
       : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
-  const { lines, headline, reading } = input;
+  const { lines, headline } = input;
   const notNews = notNewsKind(doc, root, meta, blocks, lines, headline, reading);
   // A page headed by a schedule (a programme's air time, an event's hours) describes what is to come.
   const scheduled = input.scheduled && !hasNewsType(meta);
