@@ -10,6 +10,7 @@ import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
 import { findExaminedSampleCue } from './examined-sample';
+import { isForecastPlace, isForecastTopic } from './forecast-places';
 import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanDocumentCue } from './plan-documents';
@@ -115,6 +116,12 @@ export function sentenceCues(
   const named = cues.length || hasFigure ? null : findNamedReportCue(tokens, v);
   if (named) cues.push(named);
   else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
+  // 一方、日本は0.7%と0.2ポイント引き下げた: the place is what is forecast; the verdict has no subject of
+  // its own, so the forecaster comes from the sentences before.
+  for (const [n, c] of cues.entries()) {
+    if (isForecastPlace(tokens, c)) cues[n] = { ...c, speaker: null, type: null, implicit: true };
+  }
+  const topic = findTopic(tokens, v, v.first, v.end, false, true);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   // これは県警がまとめたもので、…ということです: the hearsay that ends the cleft's clause is the cleft's own.
@@ -127,7 +134,7 @@ export function sentenceCues(
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
     breakdown: opensWithBreakdown(tokens, v),
-    topic: findTopic(tokens, v, v.first, v.end, false, true),
+    topic: topic && !isForecastTopic(tokens, v, topic.phrase) ? topic : null,
   };
 }
 
