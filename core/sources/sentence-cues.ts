@@ -79,8 +79,9 @@ export function sentenceCues(
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
   }
   // …見通しも従来の410万台から395万台に引き下げた: a revision with its subject left out, the story body's.
-  const revision = cues.length ? null : findRevisionCue(tokens, v);
-  if (revision) cues.push(revision);
+  // (…に引き下げたということです: the hearsay naming no one is the reviser's own tail.)
+  const revision = cues.every(isUnnamedHearsay) ? findRevisionCue(tokens, v) : null;
+  if (revision) cues.splice(0, cues.length, revision);
   // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
   // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
   const others = [...cues];
