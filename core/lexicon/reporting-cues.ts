@@ -819,3 +819,22 @@ export const LATER_NOUNS: readonly string[] = ['予定', '方針', '見通し', 
 
 /** A statement made to investigators or a court, which they relay (供述した, 自供した, 証言した): not first-hand words. */
 export const RELAYED_STATEMENTS: readonly string[] = ['供述', '自供', '証言'];
+
+/**
+ * Words of a forecaster's verdict on one place's figure (日本は0.7%と0.2ポイント引き下げた, 中国は4.2%で
+ * 据え置いた, ブラジルは2.0%とした, インドは6.8%と…見込んでいます): with the place as topic and its figure
+ * right after, the place is what is forecast, not who forecasts. Stems, matched in the cue as written.
+ */
+export const VERDICT_STEMS: readonly string[] = [
+  'とし',
+  'と予',
+  '見込',
+  '予測',
+  '予想',
+  '見通',
+  '据え置',
+  '引き上げ',
+  '引き下げ',
+  '修正',
+  '維持',
+];

@@ -31,6 +31,8 @@ export function ownerOf(tokens: readonly Token[], p: NamePhrase, lo = p.first): 
     const t = tokens[k] as Token;
     if (t.surface === 'の' && isGenitive(t)) {
       const narrow = phraseEndingAt(tokens, k - 1, p.first);
+      const named = narrow && namedAfterLine(tokens, p, k, narrow);
+      if (named) return named;
       // 民間調査会社の東京商工データ is named already; プロジェクトチーム needs whose it is.
       const wide = narrow && !narrow.hasProper && lo < p.first ? phraseEndingAt(tokens, k - 1, lo) : null;
       const owner = wide ?? narrow;
@@ -53,6 +55,22 @@ const LINE_TAIL = new RegExp(`(?:${alternation(BUSINESS_LINES)})$`);
 function lineBefore(wide: NamePhrase, narrow: NamePhrase): boolean {
   const before = wide.text.slice(0, wide.text.length - narrow.text.length);
   return before.endsWith('の') && LINE_TAIL.test(before.slice(0, -1));
+}
+
+/**
+ * 信用調査会社の東京商工データによりますと: after a line of business and の, a name that holds a proper
+ * noun is the firm, though it ends in a report's word (データ) — not the line's data. 経済産業省の統計
+ * データ (no line of business) and 調査会社の調査データ (no proper noun) stay the owner's report.
+ */
+function namedAfterLine(tokens: readonly Token[], p: NamePhrase, no: number, line: NamePhrase): Speaker | null {
+  if (line.first !== p.first || line.hasProper || !LINE_TAIL.test(line.text)) return null;
+  const name = phraseEndingAt(tokens, p.last, no + 1);
+  if (!name || name.first !== no + 1 || !name.hasProper) return null;
+  const bare = name.text.replace(REPORT_TAIL, '');
+  // 東京データ: a place and the report's word alone is data about the place, not a firm's name.
+  if (bare === name.text || bare.length < 3 || tokens[name.first]?.surface === bare) return null;
+  const type = sourceTypeOf(line);
+  return type && BODY_KINDS.has(type) ? { phrase: name, type } : null;
 }
 
 // The kinds of party a description before a name can make it: 市場調査会社の北辰リサーチ, 地元紙の

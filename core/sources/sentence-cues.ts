@@ -10,6 +10,7 @@ import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
 import { findExaminedSampleCue } from './examined-sample';
+import { isForecastPlace, isForecastTopic } from './forecast-places';
 import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanDocumentCue } from './plan-documents';
@@ -78,8 +79,9 @@ export function sentenceCues(
     if (!cues.some((c) => c.contentStart < set.contentEnd && set.contentStart < c.contentEnd)) cues.push(set);
   }
   // …見通しも従来の410万台から395万台に引き下げた: a revision with its subject left out, the story body's.
-  const revision = cues.length ? null : findRevisionCue(tokens, v);
-  if (revision) cues.push(revision);
+  // (…に引き下げたということです: the hearsay naming no one is the reviser's own tail.)
+  const revision = cues.every(isUnnamedHearsay) ? findRevisionCue(tokens, v) : null;
+  if (revision) cues.splice(0, cues.length, revision);
   // 市は…約3400世帯に避難指示を出した: a public body's act on what it counts, where no cue reports it.
   // Each act of a chain (職員10人を派遣し、航空機2機を投入した) is weighed against the other cues only.
   const others = [...cues];
@@ -115,6 +117,12 @@ export function sentenceCues(
   const named = cues.length || hasFigure ? null : findNamedReportCue(tokens, v);
   if (named) cues.push(named);
   else if (!hasFigure && cues.length === 1 && cues[0]?.published && namesReport(v)) cues[0].revealed = true;
+  // 一方、日本は0.7%と0.2ポイント引き下げた: the place is what is forecast; the verdict has no subject of
+  // its own, so the forecaster comes from the sentences before.
+  for (const [n, c] of cues.entries()) {
+    if (isForecastPlace(tokens, c)) cues[n] = { ...c, speaker: null, type: null, implicit: true };
+  }
+  const topic = findTopic(tokens, v, v.first, v.end, false, true);
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   // これは県警がまとめたもので、…ということです: the hearsay that ends the cleft's clause is the cleft's own.
@@ -127,7 +135,7 @@ export function sentenceCues(
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
     breakdown: opensWithBreakdown(tokens, v),
-    topic: findTopic(tokens, v, v.first, v.end, false, true),
+    topic: topic && !isForecastTopic(tokens, v, topic.phrase) ? topic : null,
   };
 }
 

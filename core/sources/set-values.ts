@@ -1,6 +1,15 @@
 import { SETTING_VERBS } from '../lexicon/reporting-cues';
 import { COUNTED_BODIES } from '../lexicon/source-nouns';
-import { isAuxiliary, isBindingParticle, isCaseParticle, isNoun, isParticle, isPassive, isVerb } from '../text/pos';
+import {
+  isAuxiliary,
+  isBindingParticle,
+  isCaseParticle,
+  isNoun,
+  isNumeral,
+  isParticle,
+  isPassive,
+  isVerb,
+} from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { isNegated } from './reporting-verbs';
@@ -86,11 +95,17 @@ const FROM_REACH = 10;
 export function findRevisionCue(tokens: readonly Token[], v: SentenceView): Cue | null {
   let k = v.end - 1;
   while (k > v.first && /^[。．]$/.test((tokens[k] as Token).surface)) k--;
+  // …に引き下げたということです / …に引き下げたという: the NHK register's hearsay tail on the same revision.
+  k = beforeHearsay(tokens, v, k);
   if (!isAuxiliary(tokens[k]) || tokens[k]?.basic !== 'た') return null;
   while (k > v.first && isAuxiliary(tokens[k])) k--;
-  const last = settingVerbAt(tokens, k);
-  if (last !== k) return null;
-  const first = isVerb(tokens[k]) && tokens[k]?.basic === 'する' ? k - 1 : k;
+  // 修正した: the サ変 noun before する is the setting word (settingVerbAt reads it from the noun).
+  const sahen = isVerb(tokens[k]) && tokens[k]?.basic === 'する';
+  if (settingVerbAt(tokens, sahen ? k - 1 : k) !== k) return null;
+  let first = sahen ? k - 1 : k;
+  // 上方修正した / 下方修正した: the noun the revision's サ変 noun is compounded with.
+  while (first - 1 > v.first && isNoun(tokens[first - 1]) && isNoun(tokens[first]) && !isNumeral(tokens[first - 1]))
+    first--;
   if (!fromTo(tokens, v, first)) return null;
   for (let i = v.first + 1; i < first; i++) {
     const t = tokens[i] as Token;
@@ -118,10 +133,44 @@ export function findRevisionCue(tokens: readonly Token[], v: SentenceView): Cue 
 /** …AからBに before the verb at `verb`: に right before it, から within reach in the same clause. */
 function fromTo(tokens: readonly Token[], v: SentenceView, verb: number): boolean {
   if (tokens[verb - 1]?.surface !== 'に' || !isParticle(tokens[verb - 1])) return false;
-  for (let j = verb - 2; j > v.first && j >= verb - FROM_REACH; j--) {
+  let reach = FROM_REACH;
+  for (let j = verb - 2; j > v.first && j >= verb - reach; j--) {
     const w = tokens[j] as Token;
+    // 3500億円（前期比29%減）に: a note in brackets after the new value is passed over whole.
+    if (w.surface === '）' || w.surface === ')') {
+      const open = bracketOpen(tokens, j, v.first);
+      if (open < 0) return false;
+      reach += j - open + 1;
+      j = open;
+      continue;
+    }
     if (w.surface === '、' || isVerb(w)) return false;
     if (w.surface === 'から' && isParticle(w)) return true;
   }
   return false;
+}
+
+/** The （ that the ） at `close` closes, searching back to `lo`, or -1. */
+function bracketOpen(tokens: readonly Token[], close: number, lo: number): number {
+  for (let j = close - 1; j > lo; j--) {
+    const t = (tokens[j] as Token).surface;
+    if (t === '（' || t === '(') return j;
+    if (t === '）' || t === ')' || t === '。') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The token before a closing という / ということです / ということだ at `k` (the sentence's last word),
+ * else `k`: 純利益を…3500億円に引き下げたということです reads as …引き下げた.
+ */
+function beforeHearsay(tokens: readonly Token[], v: SentenceView, k: number): number {
+  let j = k;
+  while (j > v.first && j > k - 4 && tokens[j]?.surface !== 'という') j--;
+  if (tokens[j]?.surface !== 'という' || j === k - 4) return k;
+  const tail = tokens
+    .slice(j, k + 1)
+    .map((t) => t.surface)
+    .join('');
+  return /^という(?:ことです|ことだ|ことである)?$/.test(tail) ? j - 1 : k;
 }

@@ -87,6 +87,8 @@ export const isLetterSymbol = (t: Tagged): boolean => t?.pos1 === 'アルファ�
 export const isPersonName = (t: Tagged): boolean => t?.pos2 === '人名';
 /** 細分類2 地域: a place (名詞,固有名詞,地域: 「東京」) or a place suffix (名詞,接尾,地域: 「県」, 「内」). */
 export const isPlaceName = (t: Tagged): boolean => t?.pos2 === '地域';
+/** A country to IPADIC (日本, 中国, ブラジル), not a city or prefecture (東京, 大阪). */
+export const isCountryName = (t: Tagged): boolean => t?.pos3 === '国';
 /** 名詞,固有名詞,組織: 「トヨタ」, 「ＮＨＫ」. */
 export const isOrganizationName = (t: Tagged): boolean => t?.pos2 === '組織';
 /** 名詞,接尾,助数詞: a counter, 「人」 in 「3人」, 「件」, 「円」 (IPADIC has 助数詞 only under 名詞,接尾). */
