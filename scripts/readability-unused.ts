@@ -125,7 +125,7 @@ const EDITS = {
   scripts: { find: /\n {2}_removeScripts\(doc\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   result: {
     find: /\n {4}var textContent = articleContent\.textContent;\n {4}return \{\n[\s\S]*?\n {4}\};\n/,
-    put: '\n    return { content: this._serializer(articleContent) };\n',
+    put: '\n    return { content: articleContent };\n',
   },
   // What only the result's other fields read: the text's direction from the chosen box's ancestors, the
   // page's language, and the inits of both and of the site's name.
@@ -171,7 +171,7 @@ const EDITS = {
   jsonLdFlag: { find: /\n {2}this\._disableJSONLD = !!options\.disableJSONLD;\n/, put: '\n' },
   defaultSerializer: {
     find: /\n {2}this\._serializer =\n {4}options\.serializer \|\|\n {4}function \(el\) \{\n {6}return el\.innerHTML;\n {4}\};\n/,
-    put: '\n  this._serializer = options.serializer;\n',
+    put: '\n',
   },
   // The options READABILITY_OPTIONS never passes take their defaults as they are.
   optionDefaults: {
@@ -183,6 +183,17 @@ const EDITS = {
   // A helper no code of its version calls.
   findNode: { find: /\n {2}_findNode\(nodeList, fn\) \{\n[^\n]*\n {2}\},\n/, put: '\n' },
   jsdomFlag: { find: /\n {2}this\._docJSDOMParser = [^\n]*\n/, put: '\n' },
+  // Its walk for nodes by tag without querySelectorAll (JSDOMParser's nodes): a page's Document and Elements have it.
+  tagWalkFallback: {
+    find: /\n {4}if \(node\.querySelectorAll\) \{\n( {6}return node\.querySelectorAll\(tagNames\.join\(","\)\);\n) {4}\}\n {4}return \[\]\.concat\.apply\(\n[\s\S]*?\n {4}\);\n/,
+    put: '\n$1',
+  },
+  // The title's guards: a page's document.title is a string (an element titled "title" does not shadow it), so
+  // trim() neither throws nor returns anything else.
+  titleGuards: {
+    find: /\n {4}try \{\n( {6}curTitle = origTitle = doc\.title\.trim\(\);\n)\n {6}\/\/ If they had an element with id "title" in their HTML\n {6}if \(typeof curTitle !== "string"\) \{\n[\s\S]*?\n {6}\}\n {4}\} catch \(e\) \{\n[^\n]*\n {4}\}\n/,
+    put: '\n$1',
+  },
 } as const;
 
 /** Readability's members the edits take out whole (readability-short-names counts the members left). */
@@ -204,6 +215,7 @@ export const MEMBERS_TAKEN_OUT = [
   '_keepClasses',
   '_disableJSONLD',
   '_findNode',
+  '_serializer',
 ] as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
