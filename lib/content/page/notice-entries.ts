@@ -44,6 +44,18 @@ export function listsDatedEntries(blocks: readonly Block[]): boolean {
   return n >= DATED_HEADINGS || (lines >= DATED_HEADINGS && dated >= LIST_SHARE * chars);
 }
 
+// A live page's entry: an event clock's stamp, then what happened told as past (「【後半16分】湘南が同点に追いついた。」
+// 「前半8分　三上が右から切り込んだ。」「21:05　北山1区で堀田氏が当選を確実にした。」). A programme's, a timetable's or a
+// schedule's times head what is to come (「19:00　ニュース　全国のニュースをお伝えします。」) or no sentence at all.
+const LIVE_ENTRY = /^(?:【[^】]{1,12}】|[前後]半\d|\d+:\d\d)[\s\S]*た。/;
+
+/**
+ * True when five paragraphs or more are live entries (LIVE_ENTRY): a match's or an election night's running
+ * report, one story told entry by entry, as a page typed LiveBlogPosting is.
+ */
+export const liveEntries = (blocks: readonly Block[]): boolean =>
+  blocks.filter((b) => b.kind === 'paragraph' && LIVE_ENTRY.test(folded(textOf(b)))).length > 4;
+
 // The marks that set the items of a list line apart: 「社長　桑原俊介（常務）▽相談役　桑原辰夫（社長）」.
 const ITEM_MARKS = /[▽◇▼◆]/g;
 /** A list line sets two items apart at least: one mark between them. */

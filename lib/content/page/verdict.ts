@@ -8,7 +8,7 @@ import { foldedDense } from './fold';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
-import { listsCorrections, listsDatedEntries, listsItems } from './notice-entries';
+import { listsCorrections, listsDatedEntries, listsItems, liveEntries } from './notice-entries';
 import { siteNames } from './outlet';
 import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
@@ -332,8 +332,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
         readsAsNewsFlash(input, prose.sentences, prose.chars)));
   // A page declaring nothing needs longer prose, unless it reads as a dated story or heads it with the title
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
+  // A live page, typed so or entry by entry (liveEntries), is one story, whatever the template stamps.
+  const live = meta.jsonLdTypes.includes('LiveBlogPosting') || liveEntries(blocks);
   const enough = denied
-    ? vouched
+    ? vouched || live
       ? complete
       : long || (complete && readsAsDatedStory(input))
     : declared
@@ -346,7 +348,6 @@ export function articleVerdict(input: VerdictInput): Verdict {
   const scheduled = input.scheduled && !hasNewsType(meta);
   // The text by the headline after the headline's own words: a label line over it (「広告企画　提供：…」).
   const around = input.heading.slice(headline?.length ?? 0);
-  const live = meta.jsonLdTypes.includes('LiveBlogPosting');
   if (
     isSponsored(doc, root, meta, headline, around, lines) ||
     // A corner of no news, however typed (serial fiction, fortunes, a glossary, a quiz, the paper's notices),
@@ -385,7 +386,10 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
   if (correction) return 'ok';
   const ok = denied
-    ? vouched || readsAsDatedStory(input) || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
+    ? vouched ||
+      live ||
+      readsAsDatedStory(input) ||
+      (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
     : // A page declaring nothing is a story when it heads its prose with the title it declares and a
       // dateline with the hour under it (an old site's table layout), however short; or dates it under that
       // title, as a "website" stamp's page may, unless its prose is a diary's (written as I).
