@@ -243,6 +243,8 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   同グループ: 'organization',
   // 同行: the bank named before (北辰銀行は…。同行によると); as a verb (首相に同行した) it names no one.
   同行: 'organization',
+  // 同中銀: the central bank named before, whole or short (ミルナ中央銀行は…。同中銀の発表によると…).
+  同中銀: 'organization',
   // 会社は / 会社によりますと: a broadcaster's word for the company its story named (西町鉄道は…。会社は…),
   // only as the whole phrase (子会社, 運営会社 are other companies).
   会社: 'organization',

@@ -44,6 +44,7 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   // 同会 → a body whose name ends in 会 (日本園芸会, 中央審議会), not an event (大会, 説明会, 会見).
   同会: /[^大明表談見]会$/,
   同行: /銀行$/,
+  同中銀: /中央銀行$|中銀$/,
   同紙: /新聞|紙$|タイムズ|ポスト|ジャーナル/,
   同通信: /通信/,
   同通信社: /通信/,
