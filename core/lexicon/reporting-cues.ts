@@ -438,6 +438,34 @@ export const RELAY_LINKS: readonly string[] = [
 /** Openers that continue the previous sentence's report: さらに、約65％が… */
 export const CONTINUATION_OPENERS: readonly string[] = ['さらに', 'また、', '加えて', 'このほか', '同様に', 'このうち'];
 
+/**
+ * A sentence opening on what its paragraph told before, as the object or topic of the verb that closes it:
+ * こうした推計を、県が明らかにした / これらの数字は、県がまとめた / 以上は、協会がまとめた. A determiner takes a
+ * finding noun (SUMMARY_NOUNS, maybe after a word or two: この集計結果を); a pronoun stands alone.
+ */
+export const SUMMARY_DETERMINERS: readonly string[] = [
+  'こうした',
+  'こういった',
+  'このような',
+  'これらの',
+  'この',
+  '以上の',
+];
+export const SUMMARY_PRONOUNS: readonly string[] = ['以上', 'これら'];
+/** Finding nouns a summary opener names (こうした推計, この調査結果); not 中 (こうした中、 is a connective). */
+export const SUMMARY_NOUNS: readonly string[] = [
+  '推計',
+  '試算',
+  '調査',
+  '結果',
+  '数字',
+  '数値',
+  '集計',
+  'データ',
+  '統計',
+  'まとめ',
+];
+
 /** Demonstrative openers of a sentence that attributes the previous one: これは…CNNが報じたものだ. */
 export const CARRY_BACK_OPENERS: readonly string[] = [
   'これは',

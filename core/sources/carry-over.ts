@@ -8,6 +8,9 @@ import {
   POINT_BACK_WORDS,
   REPORTING_IDIOMS,
   SPEAKING_BACK_VERBS,
+  SUMMARY_DETERMINERS,
+  SUMMARY_NOUNS,
+  SUMMARY_PRONOUNS,
   VIEW_NOUNS,
 } from '../lexicon/reporting-cues';
 import {
@@ -58,7 +61,10 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
   if (idiom) return idiom;
   // 声明でこうした状況を明らかにした: the object sums up the sentences before, as こう does; so does a
   // report of data made public (こども家庭庁が20日、速報値を公表した) after the figures it gave.
-  const summing = !ownContent && (summingUp(text, tokens, v) || publishesData(tokens, v));
+  // こうした推計を、観光庁が29日明らかにした / 以上は、協会がまとめた: the sentence opens on the findings its
+  // paragraph told, and the body and verb closing it make them known.
+  const leading = !ownContent && SUMMARY_OPENING.test(s);
+  const summing = leading || (!ownContent && (summingUp(text, tokens, v) || publishesData(tokens, v)));
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
@@ -71,12 +77,12 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     const reported =
       reportingVerbAt(tokens, i, false) ??
       (summing ? (shownView(tokens, i) ?? compiledAt(tokens, i)) : null) ??
-      (demonstrative ? gatheredAt(tokens, i) : null);
+      (demonstrative || leading ? gatheredAt(tokens, i) : null);
     // 「…心配だ」。代表の三上さんはそう漏らした: そう before any verb of the person's own names the speaker
     // of a quote standing just before (and only of such a quote, as a plain verb of speaking does).
     const own = !reported && pointsBack ? ownVerbAt(tokens, i) : null;
     const verb = reported ?? own;
-    const summed = summing && tokens[i - 1]?.surface === 'を';
+    const summed = summing && (leading || tokens[i - 1]?.surface === 'を');
     // 「…」。女将の佐藤さんはうれしそうに話す: a plain verb of speaking names the quote's speaker.
     const speech = !!own || (!!verb && !demonstrative && !pointsBack && !summed && speaksBack(tokens, verb.first));
     if (
@@ -94,9 +100,8 @@ export function carryBackCue(text: string, tokens: readonly Token[], v: Sentence
     // そう言って肩を落とした。 — but not そう言えば (“come to think of it”) or そう言っても.
     const ends = pointsBack
       ? !/^(?:ば|ても|ては)/.test(rest)
-      : demonstrative
-        ? /^(?:た|し)?もの/.test(rest)
-        : /^(?:た|ました|ている|ています|)。?$/.test(rest);
+      : (leading && LEADING_END.test(rest)) ||
+        (demonstrative ? /^(?:た|し)?もの/.test(rest) : /^(?:た|ました|ている|ています|)。?$/.test(rest));
     if (!ends) continue;
     const who = subjectBefore(tokens, v, i);
     if (!who) return null;
@@ -220,6 +225,19 @@ function speaksBack(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   return isVerb(t) && SPEAKING_BACK_VERBS.has(t.basic);
 }
+
+// こうした推計を、 / これらの数字は、 / 以上は、: a sentence opening on its paragraph's findings (not こうした中、).
+const SUMMARY_OPENING = new RegExp(
+  `^(?:(?:${SUMMARY_DETERMINERS.join('|')})[^\\s、。を「」はが]{0,4}(?:${SUMMARY_NOUNS.join('|')})|${SUMMARY_PRONOUNS.join('|')})[をはが]`,
+);
+
+/** True when a sentence opens on the findings its paragraph told before it (これらの数字は、…, 以上は、…). */
+export function opensOnFindings(sentence: string): boolean {
+  return SUMMARY_OPENING.test(sentence);
+}
+
+// まとめた。 / 発表しました。 / 明らかにしたということです。: a verb closing the sentence after the findings.
+const LEADING_END = /^(?:た|ました|ている|ています|)(?:ということです)?。?$/;
 
 // こうした状況を / このような内容を / こんな分析結果を: a demonstrative and a noun or two, the object of the
 // verb after.

@@ -4,6 +4,7 @@ import { DIGIT } from '../text/script';
 import { anaphorOf } from './anaphora';
 import { inSettingClause } from './background';
 import { isBareQuote } from './bare-quotes';
+import { opensOnFindings } from './carry-over';
 import type { AttributedFigure } from './context';
 import { forecastPart, isAgainstOthersReport, isWritersConversion } from './conversions';
 import type { Cue } from './cue';
@@ -321,7 +322,9 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
     if (later.info.back?.summing || madeKnownBare(later)) {
       // これは地元紙が報じたものだ reaches past the sentence right before it only through hearsay (…という):
       // 北浜市の人口は約12万人。市の財政は…。これは… leaves the town's background the outlet's.
-      if (POINTING_OPENER.test(later.view.sentence.text) && !toldUpTo(sentences, i, k)) return null;
+      // これらの数字は、県がまとめた / 以上は、協会がまとめた name the findings, all of them the paragraph told.
+      const text = later.view.sentence.text;
+      if (POINTING_OPENER.test(text) && !opensOnFindings(text) && !toldUpTo(sentences, i, k)) return null;
       const p = parties.get(later.info.back as Cue) ?? null;
       return p && !continuesOther(sentences, parties, i, p) ? p : null;
     }

@@ -5,7 +5,7 @@ import { findAmongCue } from './among';
 import { findAnnounceCues } from './announcements';
 import { findBracketedSpeakers } from './bracketed-speaker';
 import { opensWithBreakdown } from './breakdown';
-import { carryBackCue, continuesReport, identifiesReport } from './carry-over';
+import { carryBackCue, continuesReport, identifiesReport, opensOnFindings } from './carry-over';
 import { findCitedFact } from './cited-facts';
 import { clauseStart } from './clauses';
 import type { Cue, SentenceView } from './cue';
@@ -126,7 +126,11 @@ export function sentenceCues(
   const setting = opensWithSetting(tokens, v);
   // 県が12日、発表した。: only a contentless announcement may attribute the sentence before.
   // これは県警がまとめたもので、…ということです: the hearsay that ends the cleft's clause is the cleft's own.
-  const onlyBare = cues.every((c) => c.kind === 'announce' || c === cleft || (cleft && isUnnamedHearsay(c)));
+  // この集計結果を、協会が発表したということです: so is the hearsay closing a sentence that names its findings.
+  const findings = opensOnFindings(v.sentence.text);
+  const onlyBare = cues.every(
+    (c) => c.kind === 'announce' || c === cleft || ((cleft || findings) && isUnnamedHearsay(c)),
+  );
   return {
     cues,
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),

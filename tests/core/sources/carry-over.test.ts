@@ -439,6 +439,40 @@ describe('a sentence that sums up the ones before (こうした状況を明ら�
   });
 });
 
+describe('a sentence closing the paragraph that names its findings (こうした推計を、Xが明らかにした)', () => {
+  it('names the party of every figure the paragraph told before it', () => {
+    const est =
+      '昨年の県内の観光消費額は4200億円で、過去最高を更新した。一人当たりは約3万円だった。' +
+      'こうした推計を、東和県観光局が29日明らかにした。';
+    expect(namesOf(est, ['4200億円', '約3万円'])).toEqual(['東和県観光局', '東和県観光局']);
+    const numbers =
+      '昨年度の空き家は１万２３００戸で、前年度より８％増えた。このうち老朽化したものは約３千戸だった。' +
+      'これらの数字は、北浜県住宅課が１２日にまとめた。';
+    expect(namesOf(numbers, ['１万２３００戸', '８％', '約３千戸'])).toEqual(Array(3).fill('北浜県住宅課'));
+  });
+
+  it('with or without a noun, by any verb of making known, in a broadcaster’s register', () => {
+    const above =
+      '今年の梨の出荷量は4200トンで、前年を15%下回った。平均単価も580円だった。以上は、山辺果樹協会がまとめた。';
+    expect(namesOf(above, ['4200トン', '15%', '580円'])).toEqual(Array(3).fill('山辺果樹協会'));
+    const tally =
+      '祭りの来場者は52万人で、前年より3万人増えました。この集計結果を、緑川町観光協会が発表したということです。';
+    expect(namesOf(tally, ['52万人', '3万人'])).toEqual(['緑川町観光協会', '緑川町観光協会']);
+  });
+
+  it('not こうした中、 (a connective naming no findings), nor past another party or the paragraph', () => {
+    const meanwhile = '祭りの来場者は52万人で、前年より3万人増えた。こうした中、緑川町観光協会は新たな計画を発表した。';
+    expect(namesOf(meanwhile, ['52万人', '3万人'])).toEqual(['', '']);
+    const other =
+      '東洋データによると、県内の倒産は120件だった。負債総額は340億円に上った。こうした推計を、県信用保証協会も明らかにした。';
+    expect(namesOf(other, ['120件'])).toEqual(['東洋データ']);
+    const apart = '北浜市の人口は約12万人だ。\n今年の出荷量は4200トンだった。以上は、山辺果樹協会がまとめた。';
+    expect(namesOf(apart, ['約12万人', '4200トン'])).toEqual(['', '山辺果樹協会']);
+    const quoted = '組合長は「出荷は3割減った」と話した。以上は、山辺果樹協会がまとめた。';
+    expect(namesOf(quoted, ['3割'])).toEqual(['組合長']);
+  });
+});
+
 describe('a broadcaster’s one-sentence paragraphs going on with an announcement', () => {
   it('pass it on while each gives figures of the release and cites no one', () => {
     const text = [
