@@ -853,6 +853,9 @@ export const RELAYED_STATEMENTS: readonly string[] = ['供述', '自供', '証�
  * 据え置いた, ブラジルは2.0%とした, インドは6.8%と…見込んでいます): with the place as topic and its figure
  * right after, the place is what is forecast, not who forecasts. Stems, matched in the cue as written.
  */
+/** 中国は成長率が5.0%だったと発表した: a verdict verb holding one of these is the country's own announcement, not a forecast of it. */
+export const OWN_ANNOUNCEMENT_STEMS: readonly string[] = ['発表', '公表', '明らかに'];
+
 export const VERDICT_STEMS: readonly string[] = [
   'とし',
   'と予',

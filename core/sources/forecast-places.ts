@@ -1,4 +1,4 @@
-import { VERDICT_STEMS } from '../lexicon/reporting-cues';
+import { OWN_ANNOUNCEMENT_STEMS, VERDICT_STEMS } from '../lexicon/reporting-cues';
 import { isAdverbialNoun, isCountryName, isNumeral } from '../text/pos';
 import { DIGIT } from '../text/script';
 import type { Token } from '../types';
@@ -6,8 +6,6 @@ import type { Cue, SentenceView } from './cue';
 import type { NamePhrase } from './name-phrase';
 
 const LEADS_DIGIT = new RegExp(`^[${DIGIT}]`);
-// 発表した / 公表した: a country announcing its own figure.
-const ANNOUNCED = /発表|公表|明らかに/;
 // 0.7%と / 4.2%で / 2.0%、 / 6.1%に close the figure as the verdict's complement (IPADIC writes %、 as one token).
 const COMPLEMENT = /^[とでに、]|、$/;
 // 2.5%の関税 / 25%を: the figure is a thing of the sentence's, not the country's verdict.
@@ -41,7 +39,7 @@ function isForecastCountry(tokens: readonly Token[], sp: NamePhrase, said: () =>
   if (!sp.headPlace || !isCountryName(tokens[sp.last])) return false;
   if (!TOPIC_PARTICLES.has(tokens[sp.next]?.surface ?? '')) return false;
   const verb = said();
-  if (!VERDICT_STEMS.some((s) => verb.includes(s)) || ANNOUNCED.test(verb)) return false;
+  if (!VERDICT_STEMS.some((s) => verb.includes(s)) || OWN_ANNOUNCEMENT_STEMS.some((s) => verb.includes(s))) return false;
   let k = sp.next + 1;
   if (tokens[k]?.surface === '、') k++;
   // 韓国は来年、2.2%と…: a time word before the figure.
