@@ -39,7 +39,8 @@ function isForecastCountry(tokens: readonly Token[], sp: NamePhrase, said: () =>
   if (!sp.headPlace || !isCountryName(tokens[sp.last])) return false;
   if (!TOPIC_PARTICLES.has(tokens[sp.next]?.surface ?? '')) return false;
   const verb = said();
-  if (!VERDICT_STEMS.some((s) => verb.includes(s)) || OWN_ANNOUNCEMENT_STEMS.some((s) => verb.includes(s))) return false;
+  if (!VERDICT_STEMS.some((s) => verb.includes(s)) || OWN_ANNOUNCEMENT_STEMS.some((s) => verb.includes(s)))
+    return false;
   let k = sp.next + 1;
   if (tokens[k]?.surface === '、') k++;
   // 韓国は来年、2.2%と…: a time word before the figure.
