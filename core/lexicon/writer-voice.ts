@@ -4,7 +4,7 @@
  * does not reach such a sentence (sources/narration.ts): 「…27%に上昇した。19万円という価格は…
  * 評価が分かれそうだ。」 is the reviewer's view, not the survey's.
  */
-import { type WordTable, wordTable } from './word-table';
+import { type WordTable, wordsWhere, wordTable } from './word-table';
 
 /**
  * Auxiliaries (IPADIC 助動詞, by basic form) that make a closing predicate a conjecture or a wish:
@@ -43,15 +43,18 @@ export const MODAL_ENDINGS: readonly string[] = [
   'と言えよう',
 ];
 
-/** How the writer names themself as a topic: 筆者は3回試した, 記者も現地で確かめた. */
-export const WRITER_WORDS: WordTable<true> = wordTable<true>({
-  筆者: true,
-  記者: true,
-  私: true,
-  わたし: true,
-  僕: true,
-  私たち: true,
-  我々: true,
+/**
+ * How the writer names themself as a topic: 筆者は3回試した, 記者も現地で確かめた. `reporter` marks the
+ * news story's reporter, whose own count is the outlet's; the rest name a column's writer (SELF_WORDS).
+ */
+export const WRITER_WORDS: WordTable<'writer' | 'reporter'> = wordTable<'writer' | 'reporter'>({
+  筆者: 'writer',
+  記者: 'reporter',
+  私: 'writer',
+  わたし: 'writer',
+  僕: 'writer',
+  私たち: 'writer',
+  我々: 'writer',
 });
 
 /**
@@ -88,7 +91,7 @@ export const EARLIER_WORKS: readonly string[] = ['前作', '先代', '初代', '
  * The writer's words for themself whose own inquiry a column reports (sources/writers-work.ts): 筆者は…
  * 500人に聞いた, 私たちの調査では. Not 記者: a reporter's own count in a news story is the outlet's.
  */
-export const SELF_WORDS: ReadonlySet<string> = new Set(['筆者', '私', 'わたし', '私たち', '我々']);
+export const SELF_WORDS: ReadonlySet<string> = new Set(wordsWhere(WRITER_WORDS, (role) => role === 'writer'));
 
 /**
  * Words of an inquiry (by basic form) that make figures the writer's own findings: 筆者は…アンケートを
