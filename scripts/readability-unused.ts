@@ -159,6 +159,16 @@ const EDITS = {
     find: /if \(elem\.tagName === "IMG" \|\| elem\.tagName === "PICTURE"\) \{\n {14}elem\.setAttribute\(copyTo, attr\.value\);\n {12}\} else if \(/,
     put: 'if (',
   },
+  // What is left of that fix touches <figure>s alone: an <img> or a <picture> is walked for nothing, and a
+  // <figure>, which has no src or srcset of its own, is never skipped as already loaded.
+  lazyImagesFigures: {
+    find: /this\._getAllNodesWithTag\(root, \["img", "picture", "figure"\]\),\n {6}function \(elem\) \{\n(?:\n {8}\/\/ also check for "null"[^\n]*\n {8}if \(\n[\s\S]*?\n {8}\) \{\n {10}return;\n {8}\}\n)/,
+    put: 'this._getAllNodesWithTag(root, ["figure"]),\n      function (elem) {\n',
+  },
+  lazyImagesFigureTag: {
+    find: /\n( {14})elem\.tagName === "FIGURE" &&\n {14}(!this\._getAllNodesWithTag)/,
+    put: '\n$1$2',
+  },
   debugFlag: { find: /\n {2}this\._debug = !!options\.debug;\n/, put: '\n' },
   // The constructor's care for other callers: readabilityParagraphs passes a Document and READABILITY_OPTIONS
   // (no documentElement in them, a serializer given), and its catch reads no error's message; the flags of
@@ -188,6 +198,32 @@ const EDITS = {
     find: /\n {4}if \(node\.querySelectorAll\) \{\n( {6}return node\.querySelectorAll\(tagNames\.join\(","\)\);\n) {4}\}\n {4}return \[\]\.concat\.apply\(\n[\s\S]*?\n {4}\);\n/,
     put: '\n$1',
   },
+  // Of the article's last tidying, what changes no paragraph paragraphsOf reads (it breaks lines at every block
+  // tag alike, <h1> or <h2>, <td> or <p>, and at a <br> as at the <p> after it): <h1>s renamed <h2>, a <br> before
+  // a <p> dropped, a one-cell table replaced by its cell as a <p> or a <div>.
+  headingRename: {
+    find: /\n {4}\/\/ replace H1 with H2 as H1 should be only title that is displayed separately\n {4}this\._replaceNodeTags\(\n[^\n]*\n {6}"h2"\n {4}\);\n/,
+    put: '\n',
+  },
+  breakBeforeParagraph: {
+    find: /\n {4}this\._forEachNode\(\n {6}this\._getAllNodesWithTag\(articleContent, \["br"\]\),\n[\s\S]*?\n {4}\);\n/,
+    put: '\n',
+  },
+  oneCellTables: {
+    find: /\n\n {4}\/\/ Remove single-cell tables\n[\s\S]*?\n {4}\);\n( {2}\},)/,
+    put: '\n$1',
+  },
+  // Its removal of footers, asides and iframes from the content: the clone has none left (PRUNED).
+  prunedTags: {
+    find: /\n {4}this\._clean\(articleContent, "footer"\);\n( {4}this\._clean\(articleContent, "link"\);\n) {4}this\._clean\(articleContent, "aside"\);\n/,
+    put: '\n$1',
+  },
+  prunedFrames: { find: /\n {4}this\._clean\(articleContent, "iframe"\);\n/, put: '\n' },
+  // The <style>s of the document: the clone has none left (PRUNED).
+  styleTags: { find: /\n {4}\/\/ Remove all style tags in head\n {4}this\._removeNodes\([^\n]*\n/, put: '\n' },
+  // Of the byline read from the meta tags only its presence is read (a found byline is looked for no further),
+  // and unescaping keeps a name a name.
+  bylineUnescaped: { find: /\n {4}metadata\.byline = this\._unescapeHtmlEntities\(metadata\.byline\);\n/, put: '\n' },
   // The title's guards: a page's document.title is a string (an element titled "title" does not shadow it), so
   // trim() neither throws nor returns anything else.
   titleGuards: {
