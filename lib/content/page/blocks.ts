@@ -105,6 +105,16 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
   return runSteps(blocksUnderSteps(root, skip));
 }
 
+/**
+ * True for a line in a grid under header cells: a table of its own beside the story, its cells no sentences
+ * of the report (「<th>指標</th><th>終値</th>」 over the day's closing prices, a spec sheet's 「<th>重さ</th>
+ * <td>約380g</td>」, an election's votes). Read for the verdict (a course's fee table sells), never analysed.
+ * A layout table heads nothing: a <th> of a table inside it is that table's.
+ */
+export function inHeadedGrid(b: Block): boolean {
+  return !!(b.nodes[0] as Text).parentElement?.closest('table')?.querySelectorAll(':scope>*>tr>th,:scope>tr>th')[1];
+}
+
 /** The words of a line, as its text nodes hold them. */
 export const textOf = (b: Block): string => b.nodes.map((t) => t.data).join('');
 

@@ -1,7 +1,7 @@
 import type { SpeakerSpan } from '../../../core/types';
 import { columnAuthor } from './author';
 import { subtreeStatsSteps } from './block-stats';
-import { type Block, type BlockKind, blocksUnderSteps, sentenceCount, textOf, WORD } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, inHeadedGrid, sentenceCount, textOf, WORD } from './blocks';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
@@ -135,27 +135,6 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const blocks = withoutOutletLines(articleLines(content, root), root, outlets);
   yield;
 
-  const builder = new TextMapBuilder();
-  const lines: ArticleLine[] = [];
-  const addLine = (kind: BlockKind, textNodes: readonly Text[]) => {
-    const start = builder.size;
-    // A caption's slide counter is left out, its words kept: 「1/5朝霧が立ちこめる湖畔」 → 「朝霧が立ちこめる湖畔」.
-    const text = textNodes.map((t) => t.data).join('');
-    const [head, tail] = kind === 'caption' ? counterEdges(text) : [0, 0];
-    let at = 0;
-    for (const t of textNodes) {
-      const n = t.data.length;
-      const [from, to] = [Math.max(0, head - at), Math.min(n, text.length - tail - at)];
-      if (to > from) builder.append(t, from, to);
-      at += n;
-    }
-    if (builder.size > start) lines.push({ kind, start, end: builder.size });
-    builder.endLine();
-  };
-  if (headline) addLine('headline', textNodesUnder(headline));
-  for (const b of blocks) addLine(b.kind, b.nodes);
-  const map = builder.finish();
-  if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // No date in <head>: the one printed by the headline (「<h1>…</h1><span class="day">2018年6月18日</span>」).
   const dateScope = headline ? dateScopeOf(headline) : root.parentElement;
   const printed = dateScope ? visiblePublished(dateScope) : null;
@@ -205,6 +184,29 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     meta.byline = siteOfTitle(doc.querySelector('title')?.textContent ?? null, headlineText) ?? meta.byline;
   }
   const isArticle = reason === 'ok';
+  const builder = new TextMapBuilder();
+  const lines: ArticleLine[] = [];
+  const addLine = (kind: BlockKind, textNodes: readonly Text[]) => {
+    const start = builder.size;
+    // A caption's slide counter is left out, its words kept: 「1/5朝霧が立ちこめる湖畔」 → 「朝霧が立ちこめる湖畔」.
+    const text = textNodes.map((t) => t.data).join('');
+    const [head, tail] = kind === 'caption' ? counterEdges(text) : [0, 0];
+    let at = 0;
+    for (const t of textNodes) {
+      const n = t.data.length;
+      const [from, to] = [Math.max(0, head - at), Math.min(n, text.length - tail - at)];
+      if (to > from) builder.append(t, from, to);
+      at += n;
+    }
+    if (builder.size > start) lines.push({ kind, start, end: builder.size });
+    builder.endLine();
+  };
+  if (headline) addLine('headline', textNodesUnder(headline));
+  // A grid under header cells is an article's table beside its story (the verdict reads it: a course's fee table
+  // sells); on a page read though no article (a catch report's table, a shop's sheet) it is what the reader came for.
+  for (const b of blocks) if (!isArticle || !inHeadedGrid(b)) addLine(b.kind, b.nodes);
+  const map = builder.finish();
+  if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
   meta.author = isArticle ? (meta.author ?? columnAuthor(doc, meta, root)) : null;
   const speakers = speakerSpans(map, posts);

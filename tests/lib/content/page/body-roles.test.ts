@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../lib/content/page/extract-article';
+import { parse } from './load';
+
+// Blocks inside an article's body that are no part of the story, told by the role a reader sees in them (a grid of
+// figures under header cells). Invented pages.
+
+const STORY =
+  '<p>北浜市の港湾会社は14日、来年度から岸壁の改修に着手すると発表した。総事業費は約48億円を見込む。</p>' +
+  '<p>同社の西原健社長は「大型船の寄港を増やしたい」と話した。工事は3年かかる見通しだ。</p>';
+
+/** A declared article, its headline's box (`header`) over the <article> holding `body`, read as the extension reads it. */
+function read(body: string, header = '<h1>北浜港の岸壁、来年度から改修へ</h1>') {
+  const page = extractArticle(
+    parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2025-11-14T18:00:00+09:00"><title>北浜港の岸壁、来年度から改修へ｜北浜新報</title></head>
+      <body>${header}<article>${body}</article></body></html>`),
+  );
+  const lines = page.lines.map((l) => ({ kind: l.kind, text: page.map.text.slice(l.start, l.end) }));
+  return { page, lines, text: page.map.text };
+}
+
+// The gold of every page set leaves a <th>-headed grid out of the body, whatever it tabulates: a day's closing
+// prices, a product's specs, an election's votes, standings and box scores. The story tells what matters of it.
+describe('a grid of figures under header cells is no part of the story', () => {
+  it('a market table with a caption and a header row goes; the report around it stays', () => {
+    const { page, text } = read(
+      `${STORY}<div class="tbl"><table><caption>主な指標の終値（11月14日）</caption><thead><tr><th>指標</th><th>終値</th><th>前日比</th></tr></thead>
+      <tbody><tr><td>北浜平均</td><td>41,208.55</td><td>-236.40</td></tr><tr><td>円相場</td><td>148.06</td><td>+0.62円</td></tr></tbody></table></div>
+      <p>市場では、金利の先行きを見極めたいとの声が聞かれた。</p>`,
+    );
+    expect(page.isArticle).toBe(true);
+    expect(text).toContain('工事は3年かかる見通しだ。');
+    expect(text).toContain('金利の先行きを見極めたいとの声が聞かれた。');
+    expect(text).not.toMatch(/主な指標|41,208|前日比|円相場/);
+  });
+
+  it('a spec sheet with a header cell on each row goes, and so do an election’s votes', () => {
+    const { text } = read(
+      `${STORY}<table><tr><th>画面</th><td>10.1型液晶</td></tr><tr><th>重さ</th><td>約380g</td></tr></table>
+      <table><tr><th>得票数</th><th>氏名</th></tr><tr><td>当 28,412</td><td>三浦健太郎</td></tr><tr><td>24,390</td><td>岡島和夫</td></tr></table>`,
+    );
+    expect(text).toContain('大型船の寄港を増やしたい');
+    expect(text).not.toMatch(/10\.1型|約380g|28,412|岡島和夫/);
+  });
+
+  it('a layout table holding the story stays, a lone header cell over it included', () => {
+    const { text } = read(`<table width="100%"><tr><th>地域のニュース</th></tr><tr><td>${STORY}</td></tr></table>`);
+    expect(text).toContain('総事業費は約48億円を見込む。');
+    expect(text).toContain('工事は3年かかる見通しだ。');
+  });
+
+  it('a layout table keeps its text when a grid sits inside one of its cells; only the grid goes', () => {
+    const { text } = read(
+      `<table width="100%"><tr><td>${STORY}<table><tr><th>年度</th><th>事業費</th></tr><tr><td>2026</td><td>12億円</td></tr></table>
+      <p>市は国に補助を求める方針だ。</p></td></tr></table>`,
+    );
+    expect(text).toContain('総事業費は約48億円を見込む。');
+    expect(text).toContain('市は国に補助を求める方針だ。');
+    expect(text).not.toMatch(/事業費\n|2026|12億円/);
+  });
+});
