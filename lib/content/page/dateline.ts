@@ -48,8 +48,9 @@ const MAX_BYLINE_STAMP = 60;
  * that names its writer says more.
  */
 export function isBylineStamp(text: string, writers: readonly string[]): boolean {
-  // An English-styled byline, a name in Japanese script then the stamp: 「By 中西由美子　Oct. 8, 2024 19:20 JST」.
-  const line = folded(text);
+  // An English-styled byline, a name in Japanese script then the stamp: 「By 中西由美子　Oct. 8, 2024 19:20 JST」, its
+  // white space one space however the page indents its parts (<span>By 名前</span>\n   <time>…</time>).
+  const line = folded(text).replace(/\s+/g, ' ');
   const by = BY_NAME.exec(line);
   if (by && isTimeStamp(line.slice(by[0].length))) return true;
   const dense = foldedDense(text);

@@ -218,8 +218,10 @@ export function isCreditLine(text: string): boolean {
   return names.length > 0 && names.every((n) => CREDIT_NAME.test(n) && !n.includes('の'));
 }
 
-// A translated wire story's note of its original: 「原題：Twelve bidders line up…」「原文（英語）」「（原題：…）」.
-const ORIGINAL_NOTE = /^[([【]?原(?:題|文)(?:\([^)]{1,8}\))?[)\]】]?(?::|\s|$)/;
+// A translated wire story's note of its original: 「原題：Twelve bidders line up…」「原文（英語）」「（原題：…）」; a note
+// on the article itself, its source or its purpose, the rights holder first or not: 「※この記事は北浜新報英語版の記事
+// を、編集部が日本語に訳したものです。」「©Nordposten. 本記事は、同紙の許諾を得て翻訳・編集したものです。」.
+const ORIGINAL_NOTE = /^[([【]?原(?:題|文)(?:\([^)]{1,8}\))?[)\]】]?(?::|\s|$)|^(?:©[^.]*\.)?\s*※?(?:本|この)記事は/;
 
 // A reporter's name alone in brackets: 「（松浦大地）」「（ジョン・スミス）」 (no kana words: 「（つづく）」).
 const NAME_SIGN_OFF = /^\([\p{sc=Han}\p{sc=Katakana}ー・]{2,10}\)$/u;
@@ -263,7 +265,7 @@ const CAPS_LABEL = /^[A-Z][A-Z&'’]*(?: [A-Z&'’]+)+$/;
 
 /**
  * The lines that are the article's: no promo line, no standing notice, no credit line or reporter's name, no
- * wire story's note of its original (原題), no poll, no label in English capitals, no section that follows the
+ * note on the article or its original (「原題：…」「※この記事は…訳したものです」), no poll, no label in English capitals, no section that follows the
  * story, and nothing after a paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {

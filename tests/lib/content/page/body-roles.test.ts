@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { isBylineStamp } from '../../../../lib/content/page/dateline';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
 import { parse } from './load';
 
 // Blocks inside an article's body that are no part of the story, told by the role a reader sees in them (a grid of
-// figures under header cells). Invented pages.
+// figures under header cells, a note on the article itself, a byline over its stamps). Invented pages.
 
 const STORY =
   '<p>北浜市の港湾会社は14日、来年度から岸壁の改修に着手すると発表した。総事業費は約48億円を見込む。</p>' +
@@ -58,5 +59,42 @@ describe('a grid of figures under header cells is no part of the story', () => {
     expect(text).toContain('総事業費は約48億円を見込む。');
     expect(text).toContain('市は国に補助を求める方針だ。');
     expect(text).not.toMatch(/事業費\n|2026|12億円/);
+  });
+});
+
+describe('a note on the article itself is no part of the story', () => {
+  it('a translation note, with or without the rights holder first, and a disclaimer go', () => {
+    const { text } = read(
+      `${STORY}<p class="note">※この記事は北浜新報英語版の記事を、編集部が日本語に訳したものです。英語の記事は<a href="/en/1">こちら</a>。</p>
+      <div class="trans"><p>&copy;Nordposten. 本記事は、同紙の許諾を得て翻訳・編集したものです。</p></div>
+      <div class="disc">本記事は投資の判断材料の提供を目的としており、売買を勧めるものではありません。</div>`,
+    );
+    expect(text).toContain('工事は3年かかる見通しだ。');
+    expect(text).not.toMatch(/訳した|翻訳|売買を勧める/);
+  });
+
+  it('a quoted complaint about an article and a sentence on the paper’s articles stay', () => {
+    const { text } = read(
+      `${STORY}<p>「この記事は事実と違う」。同社の広報担当者は、ネット上の投稿にそう反論した。</p><p>この記事の取材には北浜市の協力を得た。</p>`,
+    );
+    expect(text).toContain('「この記事は事実と違う」。');
+    expect(text).toContain('この記事の取材には北浜市の協力を得た。');
+  });
+});
+
+describe('an English-styled byline over its stamps, however the page indents them', () => {
+  it('is a byline stamp on one line or over several', () => {
+    expect(isBylineStamp('By ヘンリク・ダール 2024年11月14日 21:30 JST', [])).toBe(true);
+    expect(
+      isBylineStamp(
+        'By ヘンリク・ダール\n          2024年11月14日 21:30 JST\n          更新 2024年11月15日 08:10 JST',
+        [],
+      ),
+    ).toBe(true);
+    expect(isBylineStamp('By 中西由美子\n\t\tOct. 8, 2024 19:20 JST', [])).toBe(true);
+  });
+
+  it('a line that says more than the name and the stamp is none', () => {
+    expect(isBylineStamp('By 中西由美子\n   2024年11月14日 21:30 JST 港の取材から', [])).toBe(false);
   });
 });
