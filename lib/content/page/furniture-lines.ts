@@ -145,7 +145,10 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
     if (!box && emptiedBox(root, b, blocks[i - 1], next)) continue;
     if (box) while (j < blocks.length && box.contains((blocks[j] as Block).nodes[0] as Text)) j++;
     else while (j < blocks.length && (blocks[j] as Block).kind !== 'heading') j++;
-    i = j - 1;
+    // A loose subhead with lines of its own and the story's next subhead after them heads a part of the story, no
+    // section after it: 「<h2>主な仕様</h2><ul><li>重さ：約380g</li></ul><h2>法人にも販売</h2><p>…</p>」.
+    if (!box && b.kind === 'heading' && i + 1 < j && j < blocks.length) out.push(b);
+    else i = j - 1;
   }
   return out;
 }

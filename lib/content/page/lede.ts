@@ -13,6 +13,8 @@ const SUBTITLE_CHARS = 20;
 const NAMED_SUBTITLE_CHARS = 10;
 /** Class words of a subtitle or standfirst: <p class="sub-title">, <div class="article-dek">, <p class="lead">. */
 const SUBTITLE_WORDS = / (?:sub ?(?:title|head|heading)|standfirst|lead|lede|dek) /;
+/** A deck's clauses: a comma between them, no clock time or bar (「…寄港増を見据え、2029年の完成目指す」). */
+const DECK = /^[^|:]*、[^|:]*$/;
 /** The subtitle's class is looked for this many levels up from its text. */
 const SUBTITLE_LEVELS = 2;
 
@@ -52,7 +54,12 @@ export function* ledeSteps(
     if (!between(b.nodes[0] as Text)) return false;
     if (b.kind === 'caption') return true;
     if (b.kind === 'heading') return !b.linked && b.chars >= SUBTITLE_CHARS;
-    return b.kind === 'paragraph' && !b.linked && (sentenceCount(textOf(b)) > 0 || namedSubtitle(b));
+    // The line in the box right after the headline's, clauses of prose, is its deck however the page names it:
+    // 「<div class="text-3xl">見出し</div><div class="mt-2 text-lg">大型船の寄港増を見据え、2029年の完成目指す</div>」;
+    // a dateline there (「2025年11月14日 18:00 発信地：北浜市」「by 北浜新報 | カテゴリー 経済」) is none.
+    const deck =
+      b.chars >= SUBTITLE_CHARS && DECK.test(textOf(b)) && headline.nextElementSibling?.contains(b.nodes[0] as Text);
+    return b.kind === 'paragraph' && !b.linked && (sentenceCount(textOf(b)) > 0 || deck || namedSubtitle(b));
   });
 }
 

@@ -4,7 +4,8 @@ import { extractArticle } from '../../../../lib/content/page/extract-article';
 import { parse } from './load';
 
 // Blocks inside an article's body that are no part of the story, told by the role a reader sees in them (a grid of
-// figures under header cells, a note on the article itself, a byline over its stamps). Invented pages.
+// figures under header cells, a note on the article itself), and lines that are the story's whatever the markup
+// (a deck under the headline, a subhead over a list). Invented pages.
 
 const STORY =
   '<p>北浜市の港湾会社は14日、来年度から岸壁の改修に着手すると発表した。総事業費は約48億円を見込む。</p>' +
@@ -96,5 +97,56 @@ describe('an English-styled byline over its stamps, however the page indents the
 
   it('a line that says more than the name and the stamp is none', () => {
     expect(isBylineStamp('By 中西由美子\n   2024年11月14日 21:30 JST 港の取材から', [])).toBe(false);
+  });
+});
+
+describe('the line in the box right after the headline is its deck, however the page names it', () => {
+  it('a utility-class deck and a CSS-in-JS one are read, under the headline', () => {
+    const a = read(
+      STORY,
+      '<div><div class="text-3xl font-bold" role="heading" aria-level="1">北浜港の岸壁、来年度から改修へ</div><div class="mt-2 text-lg">大型船の寄港増を見据え、2029年の完成目指す</div></div>',
+    );
+    expect(a.lines[1]).toEqual({ kind: 'paragraph', text: '大型船の寄港増を見据え、2029年の完成目指す' });
+    const b = read(
+      STORY,
+      '<div class="css-13r3c6z"><h1 class="css-1o9nu5b">北浜港の岸壁、来年度から改修へ</h1><div class="css-1x7mbqz"><div class="css-s2uf1z">事業費は約48億円、国の補助金も活用して2029年度の完成目指す</div></div><div class="css-k008qs">西原健</div></div>',
+    );
+    expect(b.lines[1]).toEqual({
+      kind: 'paragraph',
+      text: '事業費は約48億円、国の補助金も活用して2029年度の完成目指す',
+    });
+  });
+
+  it('a dateline, a tag bar or a short label there is no deck', () => {
+    for (const line of [
+      '2025年11月14日 18:00 発信地：北浜市',
+      'by 北浜新報 | カテゴリー 経済 | タグ 港湾、物流、公共事業',
+      '港湾、物流',
+    ]) {
+      const { text } = read(STORY, `<div><h1>北浜港の岸壁、来年度から改修へ</h1><div class="meta">${line}</div></div>`);
+      expect(text).not.toContain(line);
+      expect(text).toContain('総事業費は約48億円を見込む。');
+    }
+  });
+});
+
+describe('a subhead over a list, with the story going on under the next subhead, is the story’s', () => {
+  it('keeps 「主な仕様」 and its list between two parts of the story', () => {
+    const { lines, text } = read(
+      `${STORY}<h2>主な仕様</h2><ul><li>画面：10.1型液晶</li><li>重さ：約380g</li></ul>
+      <h2>法人向けにも展開</h2><p>同社は法人向けの販売にも力を入れる。初年度は1万台の出荷を目指す。</p>`,
+    );
+    expect(lines).toContainEqual({ kind: 'heading', text: '主な仕様' });
+    expect(text).toContain('重さ：約380g');
+    expect(text).toContain('初年度は1万台の出荷を目指す。');
+  });
+
+  it('a spec box after the story, or a related-links heading whose links are gone, still goes', () => {
+    const { text } = read(
+      `${STORY}<h2>関連記事</h2><ul><li><a href="/a">北浜港、取扱量が過去最多</a></li></ul><h2>今後の見通し</h2><p>市は来月、住民説明会を開く。</p>
+      <div class="box"><p class="box-title">主な仕様</p><ul><li>全長：約320メートル</li></ul></div>`,
+    );
+    expect(text).toContain('市は来月、住民説明会を開く。');
+    expect(text).not.toMatch(/関連記事|主な仕様|約320メートル/);
   });
 });
