@@ -1,15 +1,16 @@
 import type { RawToken, Token, Tokenizer } from '../types';
 import { toFullWidth } from './script';
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SURROGATES = /[\uD800-\uDFFF]/g;
 
 /**
- * Half of a surrogate pair on its own (text cut in the middle of 😀) becomes U+FFFD: kuromoji cannot
- * encode it and throws. One unit for one, so offsets stay the same.
+ * Every surrogate becomes U+FFFD before kuromoji reads the text, one unit for one, so offsets stay the same.
+ * Half a pair on its own (text cut in the middle of 😀) makes kuromoji throw; a whole pair it counts as one
+ * character but measures a run of them in UTF-16 units, so 「😀😀0％」 came out as one word four characters
+ * long, past the emoji, and the 0％ after it was lost from the tokens (and its figure with it).
  */
 function mendSurrogates(text: string): string {
-  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+  return text.replace(SURROGATES, '\uFFFD');
 }
 
 /** What a word is, shared by all its tokens: 「東京」 is 名詞,固有名詞,地域,一般, read トウキョウ. */

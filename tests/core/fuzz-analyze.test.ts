@@ -82,6 +82,18 @@ describe('analyze() under fuzzing, with the real tokenizer', () => {
     );
   });
 
+  it('a headline of emoji and a figure (once threw in the headline-echo rule: its tokens stopped at the emoji)', () => {
+    for (const text of [
+      '😀😀0％',
+      '😀😀0％\n本文で😀😀0％と発表した。',
+      '🚨🚨速報 死者3人\n県によると😀😀死者は3人。',
+    ]) {
+      const a = analyze(text, tokenizer, { published: '2025-07-10' });
+      checkOffsets(text, a);
+      expect(a.figures.length).toBeGreaterThan(0);
+    }
+  });
+
   it('mutated articles: no exception, every offset inside the input', () => {
     fc.assert(
       fc.property(mutated, fc.constantFrom(null, '2024-02-29'), (text, published) =>

@@ -35,6 +35,14 @@ describe('tokenizeText', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
   });
 
+  it('keeps every character after a run of emoji (kuromoji measures the run in UTF-16 units)', () => {
+    for (const text of ['😀😀0％', 'あ😀😀0％です', '速報🚨🚨🚨死者3人に', '𠮷𠮷野家の売上は12億円']) {
+      const tokens = tokenizeText(text, tokenizer);
+      expect(tokens.map((t) => t.surface).join('')).toBe(text);
+      for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    }
+  });
+
   it('gives tokens that spread and serialise with every field (core/ re-bases tokens with { ...t })', () => {
     const tokens = tokenizeText('東京都の人口は約1400万人だ。', tokenizer);
     const fields = ['surface', 'start', 'end', 'pos', 'pos1', 'pos2', 'pos3', 'basic', 'reading', 'known'];
