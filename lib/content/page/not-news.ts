@@ -255,10 +255,12 @@ export function notNewsKind(
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
   if (isLetterAndAnswer(blocks)) return 'questions';
-  // Figures in cells with a caption's worth of prose that reports nothing and mostly tells no past, however
-  // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
+  // Figures in cells with a caption's worth of prose, no story: a stock quote, a forecast's tables. Typed news,
+  // the prose must report nothing and mostly tell no past: a catch table (「この1週間の釣果です。」), not an
+  // election's result (「…22人が当選した。」 over its votes). A story with a table (a match report's line score)
+  // is a report.
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
-  if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
+  if (reading.kind !== 'story' && (untold || !hasNewsType(meta)) && isDataSheet(doc, blocks)) return 'listing';
   // However typed, prose that reports nothing and tells no story over a price and calls to take it up sells
   // (a course's sales page typed NewsArticle; over a fee table, whatever one sentence reports), and over several
   // events' sheets lists them.
@@ -285,8 +287,6 @@ export function notNewsKind(
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
   if (isTranscript(blocks) || isTurnTranscript(blocks)) return 'transcript';
   if (meta.declaredKind) return meta.declaredKind;
-  // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
-  if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';
   // A blogger's own verdict (written as I) over two shops' links is a buyer's guide too; a medium's review
   // column links its shops as a service (「家電ジャーナル」, a NewsMediaOrganization).
   const medium = meta.jsonLdTypes.includes('NewsMediaOrganization') || siteNames(doc).some((n) => MEDIUM_NAME.test(n));

@@ -61,7 +61,7 @@ export const NOT_NEWS_TYPES: readonly (readonly [RegExp, NotNewsKind])[] = [
     // (a paper's podcast page, a station's show page): its show notes may read like a news lead, but the page
     // carries the programme, not a report; a news report with a video in it is typed NewsArticle (its
     // VideoObject is no main entity).
-    /^(?:RealEstateListing|Recipe|JobPosting|Course|DefinedTerm(?:Set)?|Podcast(?:Episode|Series|Season)|(?:TV|Radio)?Episode|(?:TV|Radio)Series)$|Event$/,
+    /^(?:RealEstateListing|Recipe|JobPosting|Course|DefinedTerm(?:Set)?|(?:Podcast|TV|Radio)(?:Episode|Series)|PodcastSeason|Episode)$|Event$/,
     'listing',
   ],
   // A person's page (a paper's reporter, a magazine's writer): a name, a title and a bio over links to her
