@@ -2,14 +2,7 @@ import { declaredAuthor } from './author';
 import { itemTypes, type JsonLdNode, jsonLdNodes, typesOf } from './json-ld';
 import { cleanName, namedThings } from './names';
 import { outletName } from './outlet';
-import {
-  NEWS_TYPES,
-  NOT_NEWS_OG_TYPES,
-  NOT_NEWS_TYPE_SUFFIXES,
-  NOT_NEWS_TYPES,
-  type NotNewsKind,
-  PRICE_META,
-} from './page-kinds-lexicon';
+import { NEWS_TYPES, NOT_NEWS_TYPES, type NotNewsKind, PRICE_META } from './page-kinds-lexicon';
 import { UPDATE_LABEL } from './prose-markers';
 import { NOT_PERSON } from './writer-lexicon';
 
@@ -171,13 +164,14 @@ const isOrganization = (types: readonly string[]) =>
 
 /** What the page's main entities or og:type declare it to be when that is no report (null for none). */
 function declaredKind(main: readonly string[], ogType: string | null, metas: MetaTable): NotNewsKind | null {
-  const og = NOT_NEWS_OG_TYPES.get(ogType?.toLowerCase() ?? '');
+  const kindOf = (t: string) => NOT_NEWS_TYPES.find(([type]) => type.test(t))?.[1];
+  const og = kindOf(ogType?.toLowerCase() ?? '');
   if (og) return og;
   if (metaContent(metas, PRICE_META)) return 'product';
   // A person as the page's subject, no article beside her: a writer's page (JSON-LD Person over her bio).
   if (main.includes('Person') && !main.some((t) => ARTICLE_TYPES.has(t))) return 'profile';
   for (const t of main) {
-    const kind = NOT_NEWS_TYPES.get(t) ?? [...NOT_NEWS_TYPE_SUFFIXES].find(([end]) => t.endsWith(end))?.[1];
+    const kind = kindOf(t);
     if (kind) return kind;
   }
   return null;

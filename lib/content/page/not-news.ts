@@ -1,5 +1,6 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { breadcrumbItems } from './breadcrumb';
+import { follows } from './dom-order';
 import { folded, foldedDense } from './fold';
 import { hasNewsType, type PageMetadata } from './metadata';
 import { hostOf, siteNames, TITLE_SEPARATOR } from './outlet';
@@ -132,6 +133,21 @@ function sellsOffer(doc: Document, blocks: readonly Block[], reporting: number):
   return false;
 }
 
+// A control for the reader's own particulars: her mail address, a password, her phone, the dates she books.
+const READER_FIELD = '[type=email],[type=password],[type=tel],[type=date]';
+
+/**
+ * True when the page is built round a form for the reader to fill in — a newsletter's or a service's sign-up, a
+ * booking: a field for her address, password, phone or dates stands in the article before most of its prose
+ * (「メールアドレス」 and 「無料で登録する」 under 「毎朝6時、ニュースがメールで届く。」). A report's newsletter box
+ * follows its story.
+ */
+function leadsWithForm(root: Element, blocks: readonly Block[]): boolean {
+  const field = root.querySelector(READER_FIELD);
+  const after = blocks.filter((b) => field && follows(field, b.nodes[0] as Node));
+  return proseOf(after).sentences * 2 > proseOf(blocks).sentences;
+}
+
 // 「8,412円」「+137 +1.66%」「34.8倍」「2025.03」: a data cell, a number with at most a unit or sign beside it.
 const DATA_CELL = /^[\s\u3000]*[+\-−±▲▼△]?[\d,.．，]+[\s\u3000]*(?:[+\-−]?[\d,.]+)?[%％]?[\s\u3000]*(?:[^\s\d]{0,3})$/;
 /** A data sheet: this many data cells at least, this many per sentence of prose, and prose this short. */
@@ -239,15 +255,17 @@ export function notNewsKind(
 ): NotNewsKind | null {
   if (isThread(blocks)) return 'thread';
   if (isLetterAndAnswer(blocks)) return 'questions';
-  // Figures in cells with a caption's worth of prose that reports nothing and mostly tells no past, however
-  // typed: a catch table (「この1週間の釣果です。」), not an election's result (「…22人が当選した。」 over its votes).
+  // Figures in cells with a caption's worth of prose, no story: a stock quote, a forecast's tables. Typed news,
+  // the prose must report nothing and mostly tell no past: a catch table (「この1週間の釣果です。」), not an
+  // election's result (「…22人が当選した。」 over its votes). A story with a table (a match report's line score)
+  // is a report.
   const untold = !reading.reporting && reading.narrated * 2 < reading.sentences;
-  if (reading.kind !== 'story' && untold && isDataSheet(doc, blocks)) return 'listing';
+  if (reading.kind !== 'story' && (untold || !hasNewsType(meta)) && isDataSheet(doc, blocks)) return 'listing';
   // However typed, prose that reports nothing and tells no story over a price and calls to take it up sells
   // (a course's sales page typed NewsArticle; over a fee table, whatever one sentence reports), and over several
   // events' sheets lists them.
   if (reading.kind !== 'story') {
-    if (sellsOffer(doc, blocks, reading.reporting)) return 'product';
+    if (sellsOffer(doc, blocks, reading.reporting) || leadsWithForm(root, blocks)) return 'product';
     if (!reading.reporting && listsOffers(lines)) return 'listing';
   }
   // A person's page lists her stories, typed news as they may be (hasPart NewsArticle): none is the page.
@@ -269,8 +287,6 @@ export function notNewsKind(
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
   if (isTranscript(blocks) || isTurnTranscript(blocks)) return 'transcript';
   if (meta.declaredKind) return meta.declaredKind;
-  // A story with a table (a match report's line score) is a report; figures in cells with a caption are not.
-  if (reading.kind !== 'story' && isDataSheet(doc, blocks)) return 'listing';
   // A blogger's own verdict (written as I) over two shops' links is a buyer's guide too; a medium's review
   // column links its shops as a service (「家電ジャーナル」, a NewsMediaOrganization).
   const medium = meta.jsonLdTypes.includes('NewsMediaOrganization') || siteNames(doc).some((n) => MEDIUM_NAME.test(n));

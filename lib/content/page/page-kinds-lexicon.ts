@@ -33,107 +33,44 @@ export type NotNewsKind =
   | 'transcript'
   | 'profile';
 
-/** Each of `types` paired with `kind`: one list per kind, its name written once (it ships in the content script). */
-const kindOf = (kind: NotNewsKind, types: readonly string[]) => types.map((t): [string, NotNewsKind] => [t, kind]);
-
 /**
  * schema.org types whose page is a thing to buy, a place to visit, a catalogue entry or a post in a forum,
- * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not).
+ * not a report — when it is the page's main entity (a Product under a NewsArticle's itemReviewed is not). One
+ * pattern per kind, matching the whole type name or its ending (ClothingStore, HomeAndConstructionBusiness,
+ * MusicEvent): the names share their parts (…Product, …Shop, …Episode), which a pattern writes once. The
+ * og:type values of the kinds, lower-cased, are in them too (Open Graph's and Facebook's: product.item,
+ * restaurant.menu, place, profile).
  */
-export const NOT_NEWS_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ...kindOf('product', [
-    'Product',
-    'ProductGroup',
-    'ProductModel',
-    'IndividualProduct',
-    'SomeProducts',
-    'Offer',
-    'AggregateOffer',
-    'Vehicle',
-    'Car',
-    'SoftwareApplication',
-    'MobileApplication',
-    // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a
-    // Product): a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or
-    // names the outlet as the Review's publisher (metadata.ts).
-    'Review',
-  ]),
-  // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (…Store, …Business by suffix below).
-  ...kindOf('shop', [
-    'LocalBusiness',
-    'Restaurant',
-    'FoodEstablishment',
-    'CafeOrCoffeeShop',
-    'BarOrPub',
-    'Bakery',
-    'FastFoodRestaurant',
-    'IceCreamShop',
-    'LodgingBusiness',
-    'Hotel',
-    'Motel',
-    'Hostel',
-    'BedAndBreakfast',
-    'Resort',
-    'ShoppingCenter',
-    'HairSalon',
-    'BeautySalon',
-    'DaySpa',
-    'HealthClub',
-    'Dentist',
-    'RealEstateAgent',
-    'TravelAgency',
-    'AutoDealer',
-    'AutoRepair',
-  ]),
-  ...kindOf('listing', [
-    // Catalogue entries.
-    'RealEstateListing',
-    'Recipe',
-    'JobPosting',
-    'Course',
-    // A glossary's entry (a paper's キーワード辞典: a headword, its reading, what it means): a word explained,
-    // not a report. A paper's explainer on the same word (「線状降水帯とは　予測の仕組み」) is typed an article.
-    'DefinedTerm',
-    'DefinedTermSet',
-    // A programme's episode or series to listen to or watch (a paper's podcast page, a station's show page):
-    // its show notes may read like a news lead, but the page carries the programme, not a report. A news
-    // report with a video in it is typed NewsArticle (its VideoObject is no main entity).
-    'PodcastEpisode',
-    'PodcastSeries',
-    'PodcastSeason',
-    'Episode',
-    'TVEpisode',
-    'RadioEpisode',
-    'TVSeries',
-    'RadioSeries',
-  ]),
+export const NOT_NEWS_TYPES: readonly (readonly [RegExp, NotNewsKind])[] = [
+  [
+    // A review of a thing to buy as the page's own subject (a blog's BlogPosting beside a Review of a Product):
+    // a buyer's guide, not a report. A news outlet's review types itself ReviewNewsArticle, or names the outlet
+    // as the Review's publisher (metadata.ts).
+    /^(?:(?:Individual)?Product(?:Group|Model)?|SomeProducts|(?:Aggregate)?Offer|Vehicle|Car|(?:Software|Mobile)Application|Review|product(?:\.item|\.group)?|books\.book)$/,
+    'product',
+  ],
+  // Shops, restaurants, lodgings: LocalBusiness and its common subtypes (any …Store or …Business).
+  [
+    /^(?:FoodEstablishment|(?:FastFood)?Restaurant|(?:CafeOrCoffee|IceCream)Shop|BarOrPub|Bakery|[HM]otel|Hostel|BedAndBreakfast|Resort|ShoppingCenter|(?:Hair|Beauty)Salon|DaySpa|HealthClub|Dentist|RealEstateAgent|TravelAgency|Auto(?:Dealer|Repair)|business\.business|restaurant\.(?:restaurant|menu)|place)$|(?:Store|Business)$/,
+    'shop',
+  ],
+  [
+    // Catalogue entries, and any …Event. A glossary's entry (a paper's キーワード辞典: a headword, its reading,
+    // what it means, DefinedTerm): a word explained, not a report; a paper's explainer on the same word
+    // (「線状降水帯とは　予測の仕組み」) is typed an article. A programme's episode or series to listen to or watch
+    // (a paper's podcast page, a station's show page): its show notes may read like a news lead, but the page
+    // carries the programme, not a report; a news report with a video in it is typed NewsArticle (its
+    // VideoObject is no main entity).
+    /^(?:RealEstateListing|Recipe|JobPosting|Course|DefinedTerm(?:Set)?|(?:Podcast|TV|Radio)(?:Episode|Series)|PodcastSeason|Episode)$|Event$/,
+    'listing',
+  ],
   // A person's page (a paper's reporter, a magazine's writer): a name, a title and a bio over links to her
   // stories, which it may type as its parts (hasPart NewsArticle) — no report of its own. A story about a
   // person is a news article about her (about: Person).
-  ['ProfilePage', 'profile'],
+  [/^(?:ProfilePage|profile)$/, 'profile'],
   // Forum threads and posts.
-  ...kindOf('thread', ['DiscussionForumPosting', 'SocialMediaPosting', 'QAPage']),
-]);
-
-/** Type-name endings of the same kinds: ClothingStore, HomeAndConstructionBusiness, MusicEvent. */
-export const NOT_NEWS_TYPE_SUFFIXES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['Store', 'shop'],
-  ['Business', 'shop'],
-  ['Event', 'listing'],
-]);
-
-/** og:type values of a product, a place, a business or a person (Open Graph and Facebook's extensions). */
-export const NOT_NEWS_OG_TYPES: ReadonlyMap<string, NotNewsKind> = new Map<string, NotNewsKind>([
-  ['product', 'product'],
-  ['product.item', 'product'],
-  ['product.group', 'product'],
-  ['books.book', 'product'],
-  ['business.business', 'shop'],
-  ['restaurant.restaurant', 'shop'],
-  ['restaurant.menu', 'shop'],
-  ['place', 'shop'],
-  ['profile', 'profile'],
-]);
+  [/^(?:DiscussionForumPosting|SocialMediaPosting|QAPage)$/, 'thread'],
+];
 
 /** <meta> names that give a price: the page sells what it shows. */
 export const PRICE_META: readonly string[] = ['product:price:amount', 'og:price:amount', 'product:sale_price:amount'];

@@ -50,10 +50,13 @@ export const AGE: RegExp = /[（(]\d{1,3}[)）]/;
 export const THIRD_PARTY: RegExp =
   /(?:市|町|村|県|都|府|国|省|庁|署|局|会|社|団体|組合|協会|大学|高校|学校|病院|センター|政府|警察|消防|チーム|球団|部|課|人|者|員|長|選手|監督|先生|さん|氏|教授|知事|代表|ら)(?:は|が|では|も|によると|によりますと)|(?:市|町|村|区|県)(?:内)?で、?/;
 
-/** A sentence that ends in a narrated event: past tense (開いた, 並んだ), the progressive
- * (取り組んでいる), hearsay (減ったという), a plan (予定だ). */
+/**
+ * A sentence that ends in a narrated event: past tense (開いた, 並んだ, でした), the progressive, voiced or not
+ * (続けている, 取り組んでいます), hearsay (減ったという, …ということです), a plan (予定だ), a quote's close (と話す).
+ * A past ending takes in every longer one (…ていた, …ました).
+ */
 export const NARRATED_END: RegExp =
-  /(?:た|んだ|だった|でした|ました|ている|ています|ていた|ていました|という|ということです|とのことです|予定だ|見通しだ|方針だ|と話す|と話している)[。!！?？]?$/;
+  /(?:た|んだ|[てで]い(?:る|ます)|という|(?:という|との)ことです|予定だ|見通しだ|方針だ|と話す)[。!！?？]?$/;
 
 /**
  * A sentence addressed to the reader as one who has to do something: 届け出てください, 委任状が必要です,

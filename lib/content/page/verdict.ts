@@ -129,15 +129,21 @@ function readsAsNewsFlash({ meta, reading: r }: VerdictInput, sentences: number,
 const UNPEOPLED_SENTENCES = 5;
 
 /**
- * Not news, however dated, on a page its template stamps an article (og:type article, JSON-LD Article or
- * BlogPosting) but no news type: prose of five sentences or more in which nobody reports, no body or named
- * person acts and no age is given — a writer's own post (「去年の春、会社を辞めて北山町に引っ越しました。…」),
- * a fortune page (「思い切った行動が吉。…大切にしましょう。」) — unless labelled a column.
+ * Not news, however declared and dated, but typed news or labelled a column: prose in which nobody reports and
+ * no age is given, and that tells nothing — no sentence told in the past, no day of news (a photo story told
+ * in its caption has no such prose to judge): a TV evening's
+ * listings (「7時からはニュースをお届けします。」), a missing page's apology (「お探しのページは見つかりませんでした。」),
+ * a shop's notice of its holiday hours (「…させていただきます。」「…お問い合わせください。」).
+ * On a page its template stamps an article (og:type article, JSON-LD Article or BlogPosting), prose of five
+ * sentences or more in which no body or named person acts either — a writer's own post (「去年の春、会社を辞めて
+ * 北山町に引っ越しました。…」), a fortune page (「思い切った行動が吉。…大切にしましょう。」).
  */
 function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
-  if (!(ogArticle(meta) || hasArticleType(meta)) || hasNewsType(meta)) return false;
-  if (r.sentences < UNPEOPLED_SENTENCES || OPINION_LABEL.test(heading)) return false;
-  return r.reporting === 0 && r.thirdParty === 0 && r.ages === 0;
+  if (hasNewsType(meta) || OPINION_LABEL.test(heading) || r.reporting || r.ages) return false;
+  const stamped = ogArticle(meta) || hasArticleType(meta);
+  return (
+    !(r.narrated || r.newsTime || !r.sentences) || (stamped && r.sentences >= UNPEOPLED_SENTENCES && !r.thirdParty)
+  );
 }
 
 // A pictograph in the prose (😭🎉📚): a blogger's voice; a report writes none outside the posts it embeds.
@@ -236,8 +242,7 @@ function readsAsFiction({ meta, reading: r }: VerdictInput): boolean {
 const SILENT_SENTENCES = 3;
 
 /**
- * Not news whatever it declares, short of an article type in JSON-LD: a notice that only instructs, recounts
- * nothing and names no day, however dated (a shop's holiday hours); on a page with no dateline by its
+ * Not news whatever it declares, short of an article type in JSON-LD: on a page with no dateline by its
  * headline, prose that tells the reader what to do (a city office's procedures, its FAQ) or defines a
  * headword (a dictionary entry), however its template dates it in <head> or stamps it 「更新日」; and, on a
  * page no date publishes (in <head>, by the headline, in its address) whose og:type says "article", prose
@@ -246,12 +251,7 @@ const SILENT_SENTENCES = 3;
  * an <article> element is not held to the last: nothing but its template vouches for the stamp.
  */
 function undatedNonNews({ meta, dateline, dayAndHour, heading, reading }: VerdictInput): boolean {
-  if (hasArticleType(meta)) return false;
-  // A notice that only tells the reader what to do is no report however dated (a shop's holiday hours:
-  // 「…させていただきます。」「…お問い合わせください。」): a procedure reports nothing (prose-reading.ts), and a
-  // notice recounts nothing and names no day of news either (a city's event brief says 「20日に開く」).
-  if (reading.kind === 'procedure' && reading.narrated === 0 && reading.newsTime === 0) return true;
-  if (dateline || dayAndHour) return false;
+  if (hasArticleType(meta) || dateline || dayAndHour) return false;
   if (reading.kind === 'procedure' || reading.kind === 'definition') return true;
   if (meta.published) return false;
   const stamped = ogArticle(meta);

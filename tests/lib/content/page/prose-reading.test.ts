@@ -22,6 +22,11 @@ describe('readProse: what a page’s prose reads as', () => {
     expect(r.reporting).toBeGreaterThanOrEqual(1);
   });
 
+  it('the progressive narrates, its て voiced or not; the non-past of a plan or a habit does not', () => {
+    expect(read('駅前のビルの建設が進んでいます。', '住民の多くが工事の音に悩んでいる。').narrated).toBe(2);
+    expect(read('図書館は毎週月曜に休む。', '会員は夜9時まで本を読める。').narrated).toBe(0);
+  });
+
   it('a feature’s quote given to its speaker with no verb reports; a line of a story that ends on a noun does not', () => {
     expect(read('「雨の翌日は迫力が違いますよ」と、保存会の小池和夫会長。').reporting).toBe(1);
     expect(read('「村の人が守ってきた寺です」と岡本住職。').reporting).toBe(1);
