@@ -14,6 +14,7 @@ import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import {
   ANAPHORA,
   AREA_PART_STEMS,
+  BROADCASTER_KIND,
   GOVERNMENT_HEADS,
   MEDIA_NAMES,
   PARTY_COUNTERS,
@@ -242,8 +243,10 @@ function typeOf(
   // 旅行大手の「さくら旅行」, 調査会社の「東和データ」: a line of business, の, then the name in brackets (同社の
   // 「中期計画」 is a body's thing, not a line's name).
   if (LINE_BRACKETED.test(headOf(phrase.text))) return 'organization';
-  // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets.
-  if (kind && endsWithAny(kind, MEDIA)) return 'media';
+  // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets; a
+  // broadcaster's kind, の or not before it (地元テレビ局「カナル・ドス」, 地元ラジオ局の「ラジオ・ノルテ」).
+  const outlet = kind?.replace(/の$/, '');
+  if (outlet && (endsWithAny(outlet, MEDIA) || BROADCASTER_KIND.test(outlet))) return 'media';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
