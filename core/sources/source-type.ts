@@ -23,7 +23,7 @@ import {
 } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { alternation, WordIndex } from '../lexicon/word-table';
-import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
+import { DIGIT, HIRAGANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
@@ -65,6 +65,11 @@ const ONE_CHAR_GENERIC = [...GENERIC_PREFIXES].filter((p) => p.length === 1).joi
 const LINE_BEFORE_MIXED_NAME = new RegExp(
   `${alternation(BUSINESS_LINES)}の(?![${ONE_CHAR_GENERIC}])[${KANJI}]{2,4}[${KATAKANA}ー]{2,}$`,
   'u',
+);
+// 旅行大手のひまわりトラベル, 食品メーカーのみなとフーズ: a name of hiragana then a katakana trade word after
+// the line of business and の (not 開発のためのシステム: no の inside the name).
+const LINE_BEFORE_KANA_NAME = new RegExp(
+  `${alternation(BUSINESS_LINES)}の(?![^の]*の)[${HIRAGANA}]{2,}[${KATAKANA}][${KATAKANA}ー]+$`,
 );
 const COMMERCIAL_BROADCASTER = /(?:^|の)民放[^の]+$/;
 const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
@@ -316,7 +321,8 @@ function typeOf(
   if (phrase.groupCompany) return MEDIA.longestAt(name, 0) ? 'media' : 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
-  if (!phrase.deedHead && LINE_BEFORE_MIXED_NAME.test(name)) return 'organization';
+  if (!phrase.deedHead && (LINE_BEFORE_MIXED_NAME.test(name) || LINE_BEFORE_KANA_NAME.test(name)))
+    return 'organization';
   if (phrase.plainHead) return null;
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;
