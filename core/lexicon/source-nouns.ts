@@ -266,6 +266,13 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
 });
 
 /**
+ * 同館: a hall, museum or inn points back first to the nearest body or site named with its head
+ * (北浜自然史博物館（…）の山田学芸員らの研究チームは…。同館によると → the museum, not the team), and only
+ * with none to the party the story is about (its ANAPHORA type).
+ */
+export const HEAD_FIRST_ANAPHORS: ReadonlySet<string> = new Set(['同館']);
+
+/**
  * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市, 県, 町, 村, 署. With
  * nothing named before that they can mean, they stay the word written.
  */

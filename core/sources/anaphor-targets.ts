@@ -75,9 +75,11 @@ export const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
   [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
 );
 
-// 地元テレビ局「カナル・ドス」 → 地元テレビ局: the kind right before a name in brackets (北山県の「…」 is a
-// thing of the prefecture, not the prefecture).
-const BRACKETED_AFTER_KIND = /^(.+?)「[^「」]+」$/;
+/**
+ * 地元テレビ局「カナル・ドス」 → 地元テレビ局: the kind right before a name in brackets (北山県の「…」 is a
+ * thing of the prefecture, not the prefecture).
+ */
+export const BRACKETED_AFTER_KIND = /^(.+?)「[^「」]+」$/;
 // データセンター（DC）, 全国消費者団体連絡会（消団連）: a short form in brackets after a name.
 export const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
 
