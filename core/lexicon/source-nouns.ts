@@ -211,8 +211,15 @@ export const UNIVERSITY_SHORT_WORDS: ReadonlySet<string> = new Set(['短大', '�
 /** A university's name as written whole or short (東和大学, 東和大): what 同大 points back to, and a team's owner. */
 export const UNIVERSITY_END = /大学?$/;
 
-// 民放 (a commercial broadcaster) and チャンネル name one too: 同国の民放ノースネット, 北海チャンネル.
-export const BROADCASTER = /テレビ|放送|民放|チャンネル|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
+// 民放 (a commercial broadcaster) and チャンネル name one too: 同国の民放ノースネット, 北海チャンネル; so does
+// ラジオ (地元ラジオ局「ラジオ・ノルテ」).
+export const BROADCASTER = /テレビ|ラジオ|放送|民放|チャンネル|[TＴ][VＶ]|CNN|ＣＮＮ|BBC|ＢＢＣ|NHK|ＮＨＫ/;
+
+/**
+ * What a kind of outlet before a bracketed name says it is: 地元テレビ局「カナル・ドス」, 地元ラジオ局の
+ * 「ラジオ・ノルテ」 — a broadcaster, whose name is in the brackets (a 局 alone may be a bureau).
+ */
+export const BROADCASTER_KIND = /(?:テレビ|ラジオ|放送)局?$/;
 
 /** Anaphora: 同氏 etc. and the kind of antecedent each refers back to. */
 export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
@@ -257,6 +264,13 @@ export const ANAPHORA: WordTable<SourceType> = wordTable<SourceType>({
   村: 'government',
   署: 'government',
 });
+
+/**
+ * 同館: a hall, museum or inn points back first to the nearest body or site named with its head
+ * (北浜自然史博物館（…）の山田学芸員らの研究チームは…。同館によると → the museum, not the team), and only
+ * with none to the party the story is about (its ANAPHORA type).
+ */
+export const HEAD_FIRST_ANAPHORS: ReadonlySet<string> = new Set(['同館']);
 
 /**
  * Anaphors that point back only as the whole phrase: 会社 (not 子会社, 親会社, 運営会社), 市, 県, 町, 村, 署. With

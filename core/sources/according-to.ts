@@ -103,6 +103,9 @@ const CUE_TAIL = new RegExp(`(?:[、，]|${alternation(REPORT_FOUND_TAILS)})$`);
 // 調査で分かった / 取材によって判明した: the cue ends on a verb of finding out, the sentence's main predicate.
 const FOUND_END = new RegExp(`(?:${alternation(REPORT_FOUND_TAILS)})$`);
 const NOTE_IN_CUE = new RegExp(NOTE);
+const EDITION_AT_END = /[0-9０-９]+(?:年度?)?(?:版)?(?=[」』]$)/;
+// 「…調査」で分かった: a title's で followed right away by a verb of finding out.
+const FOUND_NEXT = new RegExp(`^(?:${alternation(REPORT_FOUND_TAILS)})`);
 // 調べ alone, with no owner: an investigation (警察の調べ) in crime reports.
 const INVESTIGATION = '調べ';
 
@@ -251,8 +254,11 @@ export function findAccordingCues(tokens: readonly Token[], v: SentenceView): Cu
 }
 
 // 「住みたい街ランキング」では / 「…白書」の関東版でも: a title in quotes, perhaps a part of it (の + a short
-// noun), then では or でも.
-const TITLE_CUE = /」(?:の[^、。「」（）\s]{1,5}?)?(?:では|でも)/g;
+// noun), then では or でも; a report's title (「県民意識調査」で、 / 「…世論調査」で分かった) also で as 調査で takes it.
+const TITLE_CUE = new RegExp(
+  `」(?:の[^、。「」（）\\s]{1,5}?)?(?:では|でも|で(?=[、，]|${alternation(REPORT_FOUND_TAILS)}))`,
+  'g',
+);
 
 /**
  * 東和総研が毎年まとめている「住みたい街ランキング」では、… / 東和総研が公表した「…」の関東版でも、…: a
@@ -274,10 +280,18 @@ function titleCues(tokens: readonly Token[], v: SentenceView): Cue[] {
     const phrase = phraseEndingAt(tokens, close, v.first);
     const service = phrase && namedService(tokens, v, phrase);
     if (!phrase || (!isTitle(phrase) && !service)) continue;
-    const owner = service || madeThingOwner(tokens, v, phrase, TITLE_REPORT_WORDS);
+    // 「国語に関する世論調査」: a title that is a report's own name is made by any verb that makes a
+    // report (行っている, 実施した) — and only such a title takes a bare で, (「月のしずく」で、 is a product).
+    // 「里山調査2026」 / 「観光白書2025年版」: a year or an edition after the noun leaves it a report's name.
+    const report = reportNounAt(phrase.text.replace(EDITION_AT_END, '')) !== '';
+    const bareDe = !/で[はも]$/.test(m[0]);
+    if (bareDe && !report) continue;
+    const owner = service || madeThingOwner(tokens, v, phrase, report ? undefined : TITLE_REPORT_WORDS);
     if (!owner || owner.type === 'document' || owner.type === 'anonymous') continue;
     const cue = `${phrase.text.slice(phrase.text.search(/[「『][^「『」』]+[」』]$/))}${m[0].slice(1)}`;
-    out.push({ ...accordingCue(tokens, owner, cue, v), head: opensSentence(tokens, v, close), frame: true });
+    const found = bareDe && FOUND_NEXT.test(s.text.slice(at - s.start + m[0].length));
+    const head = opensSentence(tokens, v, close);
+    out.push({ ...accordingCue(tokens, owner, cue, v), head, frame: true, ...(found ? { found } : {}) });
   }
   return out;
 }

@@ -75,6 +75,11 @@ export const COMPANY_ANAPHORS: ReadonlySet<string> = new Set(
   [...ANAPHORA].filter(([a, type]) => type === 'organization' && !SUFFIX_MATCH[a]).map(([a]) => a),
 );
 
+/**
+ * 地元テレビ局「カナル・ドス」 → 地元テレビ局: the kind right before a name in brackets (北山県の「…」 is a
+ * thing of the prefecture, not the prefecture).
+ */
+export const BRACKETED_AFTER_KIND = /^(.+?)「[^「」]+」$/;
 // データセンター（DC）, 全国消費者団体連絡会（消団連）: a short form in brackets after a name.
 export const BRACKET_NOTE = /[（(][^（()）]*[）)]$/;
 
@@ -96,11 +101,15 @@ for (const a of EVERY_ANAPHOR) {
 /** The anaphors that can point back to `m`: 財務省 ← 同省, a company ← 同社, …協会 ← 同協会. */
 function anaphorsOf(m: Mention): readonly string[] {
   const out: string[] = [];
+  // 地元テレビ局「カナル・ドス」, 市立動物園「みどりの森」: the kind written before a bracketed name says
+  // what the body is, as a head would (同局, 同園).
+  const kind = BRACKETED_AFTER_KIND.exec(m.name)?.[1] ?? '';
   for (const { anaphor, pattern } of BY_PATTERN) {
     // Every pattern names a body: a person (田中課長, NPO法人代表の山田さん) is none of them.
     if (m.type === 'person') continue;
     // 同紙 → a paper by its name (新聞, 紙), or any outlet the article has seen report (…は…と報じている).
-    if (pattern.test(m.name) || (m.type === 'media' && PRESS_ANAPHORS.get(anaphor)?.test(m.name))) out.push(anaphor);
+    const named = pattern.test(m.name) || (kind !== '' && pattern.test(kind));
+    if (named || (m.type === 'media' && PRESS_ANAPHORS.get(anaphor)?.test(m.name))) out.push(anaphor);
   }
   // 同社 after 「中国大陸事業は…」: the company that owns the business, not the business; nor a centre
   // or an association, which have anaphors of their own (同センター, 同協会).

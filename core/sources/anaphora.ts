@@ -6,11 +6,19 @@ import {
   ANAPHORA,
   BARE_HEADS_WITH_OWN_MEANING,
   GOVERNMENT_HEADS,
+  HEAD_FIRST_ANAPHORS,
   LOCAL_BODY_ANAPHORS,
   WHOLE_PHRASE_ANAPHORS,
 } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
-import { BRACKET_NOTE, COMPANY_ANAPHORS, cachedAnaphorsOf, GENERIC, type Mention } from './anaphor-targets';
+import {
+  BRACKET_NOTE,
+  BRACKETED_AFTER_KIND,
+  COMPANY_ANAPHORS,
+  cachedAnaphorsOf,
+  GENERIC,
+  type Mention,
+} from './anaphor-targets';
 import { isKindOfBody } from './kind-of-body';
 import { shortens } from './name-variants';
 
@@ -136,9 +144,11 @@ export class Antecedents {
    * みどりが丘動物公園 (公園 ends in 園). A body the article names wins over a place the tagger found.
    */
   resolveHead(head: string, at: number, unique = false): Mention | null {
+    // 旅館「松風荘」: the kind before a bracketed name says what the body is, as its head would.
     const ends = (m: Mention) => {
       const name = m.name.replace(BRACKET_NOTE, '');
-      return m.end <= at && name.length > head.length && name.endsWith(head);
+      const kind = BRACKETED_AFTER_KIND.exec(name)?.[1] ?? '';
+      return m.end <= at && name.length > head.length && (name.endsWith(head) || kind.endsWith(head));
     };
     let found: Mention | null = null;
     for (const list of [this.bodies, this.sitesSeen]) {
@@ -166,6 +176,8 @@ export class Antecedents {
    * when an entity and a cue's phrase end together (北辰テクノロジー, 半導体大手の北辰テクノロジー), the phrase.
    */
   resolve(anaphor: string, at: number): Mention | null {
+    const byHead = HEAD_FIRST_ANAPHORS.has(anaphor) ? this.resolveHead(anaphor.slice(1), at) : null;
+    if (byHead) return byHead;
     const list = this.lists.get(anaphor);
     if (!list?.length) return this.localBodyWithin(anaphor, at);
     // 同社 means a company the text has put forward (as a topic, a subject, a source), not one named in

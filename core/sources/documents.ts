@@ -23,6 +23,7 @@ import type { SentenceCues } from './sentence-cues';
 import { findTopic } from './topic';
 
 const NOUNS = new WordIndex([...DOCUMENT_NOUNS]);
+const REPORT_NOUN_SET: ReadonlySet<string> = new Set(REPORT_NOUNS);
 const AUTHOR_TYPES = new Set(['organization', 'government', 'person', 'media']);
 
 /**
@@ -66,6 +67,16 @@ export class Documents {
   cited(p: Party | null): void {
     if (!p || p.type === 'document' || p.type === 'anonymous') return;
     for (const n of REPORT_NOUNS) if (p.cue.includes(n)) this.reports.set(n, p);
+  }
+
+  /**
+   * 調査は / この調査は / 同報告書は as a sentence's topic: the party whose report of that noun was cited
+   * before (北山庁が行っている「…世論調査」で、… ⏎調査は…行われた → 北山庁), null when none was;
+   * undefined when the phrase is no report noun. A report never stands for its maker as a party.
+   */
+  reportTopicOwner(name: string): Party | null | undefined {
+    const noun = name.replace(/^(?:同|この|その)/, '');
+    return REPORT_NOUN_SET.has(noun) ? (this.reports.get(noun) ?? null) : undefined;
   }
 
   /**

@@ -375,8 +375,10 @@ class Reader implements ReadSoFar {
       this.topicParagraph = v.sentence.paragraph;
       if (!this.storyTold && type === 'person') this.protagonist ??= this.paragraph.topic;
       if (!this.storyTold) this.lead ??= this.paragraph.topic;
-      // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to.
-      this.named = this.paragraph.topic;
+      // 気象庁は会見を開いた。それによりますと…: a source-like topic is what それ can point back to — a
+      // report as topic (調査は…行われた。それによりますと) only as its maker, else the surveyor named lately.
+      const owner = this.documents.reportTopicOwner(phrase.text);
+      this.named = owner === undefined ? this.paragraph.topic : (owner ?? this.recentSurveyor);
     }
   }
 }

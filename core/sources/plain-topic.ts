@@ -39,7 +39,13 @@ const MEASURE_HEAD = new RegExp(
  * 世界の平均海面は最大1.1メートル上昇すると予測している (主婦（52）は「…」と話した is hers; 中銀は…とした is
  * the bank's).
  */
-function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: number, to: number): boolean {
+function measuredValue(
+  tokens: readonly Token[],
+  phrase: NamePhrase,
+  from: number,
+  to: number,
+  tagged: boolean,
+): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) {
     const t = tokens[k] as Token;
     if (!isPlainNoun(t) && !isGenitive(t) && !isPrefix(t)) return false;
@@ -51,9 +57,22 @@ function measuredValue(tokens: readonly Token[], phrase: NamePhrase, from: numbe
     if (isPredicateWord(t)) predicate = true;
   }
   // 北辰は…とした (a name IPADIC knows as a word) / 中銀は (a body's short form, its head one character):
-  // a topic of one word, or of a one-character head, may be a party.
+  // a topic of one word, or of a one-character head, may be a party — unless the foreseen words have no
+  // subject of their own, so that the word is theirs: 海面は0.3メートル上昇すると見込む, 気温は…上昇すると予測
+  // (北辰は売上高が2割増えると見込む is the firm's, and so is a word the tagger found as a body).
   const words = phrase.first < phrase.last && (tokens[phrase.last] as Token).surface.length > 1;
-  return !predicate || (words && !sourceTypeOf(phrase) && foresees(tokens, to));
+  const oneWord = phrase.first === phrase.last && !phrase.hasProper && !tagged && !hasSubject(tokens, from, to);
+  return !predicate || ((words || oneWord) && !sourceTypeOf(phrase) && foresees(tokens, to));
+}
+
+/** Tokens [from, to) hold a subject of their own (売上高が), outside brackets. */
+function hasSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.surface === '「' || t.surface === '『') return false;
+    if (t.surface === 'が' && isCaseParticle(t)) return true;
+  }
+  return false;
 }
 
 /**
@@ -100,7 +119,7 @@ export function plainTopic(tokens: readonly Token[], v: SentenceView, lo: number
     // 実際の死者は300人を上回る可能性があると述べた: the dead are what the words count.
     if (isCasualty(phrase.text)) return null;
     for (let k = phrase.first; k <= phrase.last; k++) if (isNumeral(tokens[k])) return null;
-    if (measuredValue(tokens, phrase, i + 1, hi)) return null;
+    if (measuredValue(tokens, phrase, i + 1, hi, v.bodies.names.has(phrase.text))) return null;
     // 倉庫での待機は1日約3時間に上り、…と主張していた: an act named by a サ変 noun (待機, 残業) is what the
     // claim is about; its claimant is left out (the paragraph's 訴状によると says whose it is).
     if (isSahenNoun(tokens[phrase.last]) && !phrase.hasProper && !sourceTypeOf(phrase)) return null;

@@ -14,6 +14,7 @@ import { DOCUMENT_HEADS } from '../lexicon/report-nouns';
 import {
   ANAPHORA,
   AREA_PART_STEMS,
+  BROADCASTER_KIND,
   GOVERNMENT_HEADS,
   MEDIA_NAMES,
   PARTY_COUNTERS,
@@ -22,7 +23,7 @@ import {
 } from '../lexicon/source-nouns';
 import { SOURCE_SURNAME_READINGS } from '../lexicon/surname-readings';
 import { alternation, WordIndex } from '../lexicon/word-table';
-import { DIGIT, KANJI, KATAKANA, LATIN } from '../text/script';
+import { DIGIT, HIRAGANA, KANJI, KATAKANA, LATIN } from '../text/script';
 import type { SourceType } from '../types';
 import { anaphorOf } from './anaphora';
 import type { NamePhrase } from './name-phrase';
@@ -64,6 +65,11 @@ const ONE_CHAR_GENERIC = [...GENERIC_PREFIXES].filter((p) => p.length === 1).joi
 const LINE_BEFORE_MIXED_NAME = new RegExp(
   `${alternation(BUSINESS_LINES)}の(?![${ONE_CHAR_GENERIC}])[${KANJI}]{2,4}[${KATAKANA}ー]{2,}$`,
   'u',
+);
+// 旅行大手のひまわりトラベル, 食品メーカーのみなとフーズ: a name of hiragana then a katakana trade word after
+// the line of business and の (not 開発のためのシステム: no の inside the name).
+const LINE_BEFORE_KANA_NAME = new RegExp(
+  `${alternation(BUSINESS_LINES)}の(?![^の]*の)[${HIRAGANA}]{2,}[${KATAKANA}][${KATAKANA}ー]+$`,
 );
 const COMMERCIAL_BROADCASTER = /(?:^|の)民放[^の]+$/;
 const LINE_BRACKETED = new RegExp(`${alternation(BUSINESS_LINES)}の「[^「」]+」$`);
@@ -242,8 +248,10 @@ function typeOf(
   // 旅行大手の「さくら旅行」, 調査会社の「東和データ」: a line of business, の, then the name in brackets (同社の
   // 「中期計画」 is a body's thing, not a line's name).
   if (LINE_BRACKETED.test(headOf(phrase.text))) return 'organization';
-  // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets.
-  if (kind && endsWithAny(kind, MEDIA)) return 'media';
+  // 独スポーツ紙「シュポルト・ブラット」, 地元テレビ「北山放送」: an outlet with its name in brackets; a
+  // broadcaster's kind, の or not before it (地元テレビ局「カナル・ドス」, 地元ラジオ局の「ラジオ・ノルテ」).
+  const outlet = kind?.replace(/の$/, '');
+  if (outlet && (endsWithAny(outlet, MEDIA) || BROADCASTER_KIND.test(outlet))) return 'media';
   // 同氏 → person, 同省 → government, 同協会 → organization (resolved to a name later).
   const ana = anaphorOf(name);
   if (ana) return ANAPHORA.get(ana) ?? (endsWithAny(ana, GOV) ? 'government' : 'organization');
@@ -313,7 +321,8 @@ function typeOf(
   if (phrase.groupCompany) return MEDIA.longestAt(name, 0) ? 'media' : 'organization';
   // 中国は…と主張した: a country or city that speaks is its government (and never 同社's antecedent).
   if (phrase.headPlace) return 'government';
-  if (!phrase.deedHead && LINE_BEFORE_MIXED_NAME.test(name)) return 'organization';
+  if (!phrase.deedHead && (LINE_BEFORE_MIXED_NAME.test(name) || LINE_BEFORE_KANA_NAME.test(name)))
+    return 'organization';
   if (phrase.plainHead) return null;
   if (phrase.headName || KATAKANA_NAME.test(name) || LATIN_NAME.test(name)) return 'organization';
   return null;
