@@ -51,12 +51,14 @@ export const REPORT_NOUN_TABLE: WordTable<readonly ReportNounRole[]> = wordTable
   集計: ['cue', 'data', 'unowned', 'label', 'compared', 'credit'],
   統計: ['cue', 'data', 'unowned', 'document', 'label', 'credit'],
   分析: ['cue', 'data', 'unowned'],
-  報道: ['cue'],
+  // 「…3000億円投資へ　米紙報道」: an outlet's report labels a headline it relays.
+  報道: ['cue', 'label'],
   データ: ['cue', 'data', 'unowned', 'document'],
   報告書: ['cue', 'data', 'unowned', 'document'],
   // 「…1.4度高く　WMO報告「…」」: a body's report labels a headline as its 調査 does.
   報告: ['cue', 'data', 'unowned', 'label'],
-  白書: ['cue', 'data', 'unowned', 'document'],
+  // 「…被害380億円　警察白書」: a body's white paper labels a headline as its 調査 does.
+  白書: ['cue', 'data', 'unowned', 'document', 'label'],
   見立て: ['cue'],
   話: ['cue'],
   ランキング: ['cue', 'data', 'document'],

@@ -163,6 +163,10 @@ export const MEDIA_NAMES: readonly string[] = [
   'ワシントン・ポスト',
   'メディア',
   '新聞',
+  // 「…支持率32%　東京民報世論調査」: a paper named by its own ending word, as 新聞 names one.
+  '新報',
+  '日報',
+  '民報',
   '通信',
   'テレビ',
   '紙',
@@ -177,7 +181,7 @@ export const MEDIA_NAMES: readonly string[] = [
  * Words that end a newspaper's name (毎朝新聞, 東和新報, 北辰日報, 港タイムズ): with them, a first word
  * IPADIC reads as an ordinary adverbial noun (毎朝) is still part of the paper's name.
  */
-export const PAPER_NAME_ENDS: readonly string[] = ['新聞', '新報', '日報', 'タイムズ'];
+export const PAPER_NAME_ENDS: readonly string[] = ['新聞', '新報', '日報', '民報', 'タイムズ'];
 
 /**
  * Heads of a research team named by whom it belongs to (東和大学などのチーム, 山田教授らの研究グループ):

@@ -29,7 +29,7 @@ export function bracketedCredits<F extends AttributedFigure>(
 ): Map<F, Party> {
   const out = new Map<F, Party>();
   for (const f of figures) {
-    const credit = creditAfter(text, tokens, f) ?? creditBefore(tokens, f);
+    const credit = creditAfter(text, tokens, f) ?? creditBefore(tokens, f) ?? creditClosing(text, tokens, f);
     if (credit) out.set(f, credit);
   }
   return out;
@@ -39,7 +39,24 @@ export function bracketedCredits<F extends AttributedFigure>(
 function creditAfter(text: string, tokens: readonly Token[], f: AttributedFigure): Party | null {
   const open = OPEN.exec(text.slice(f.end, f.end + 2));
   if (!open) return null;
-  const from = f.end + open[0].length;
+  return noteCredit(text, tokens, f.end + open[0].length);
+}
+
+/**
+ * 「沿道には約40万人が詰めかけた（実行委員会発表）。」: a credit in brackets closing the sentence, after its
+ * predicate, credits every figure of it as one right after a figure does.
+ */
+function creditClosing(text: string, tokens: readonly Token[], f: AttributedFigure): Party | null {
+  const stop = text.slice(f.end).search(/[。\n]/u);
+  const at = stop < 0 ? text.length : f.end + stop;
+  if (!/[）)]/u.test(text.charAt(at - 1))) return null;
+  const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+  if (open < f.end || at - open > MAX_BRACKET) return null;
+  return noteCredit(text, tokens, open + 1);
+}
+
+/** The credit among the notes of a bracket whose text starts at `from`: （前年比2割増、県調べ） → 県. */
+function noteCredit(text: string, tokens: readonly Token[], from: number): Party | null {
   const close = text.slice(from, from + MAX_BRACKET).search(/[）)（(]/);
   if (close < 2 || !/[）)]/.test(text.charAt(from + close))) return null;
   // （前年比2割増、県調べ）, （ビデオリサーチ調べ、関東地区）: each note set apart by a comma.

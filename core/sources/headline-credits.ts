@@ -3,6 +3,7 @@ import { isGenitive, isSuffix } from '../text/pos';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { shortens } from './name-variants';
 import { definedShortName } from './short-names';
 import { namesABody, sourceTypeOf } from './source-type';
 
@@ -42,8 +43,8 @@ export function creditLabels(
   const labels: Label[] = wire ? [wire] : [];
   stretches.forEach(([lo, hi], s) => {
     if (wire && s === stretches.length - 1) return;
-    // The headline's first part is what it says, never its credit; a plain space parts a name (「AirLoop Pro 2」).
-    if (s === 0 || !/\u3000/u.test((tokens[lo - 1] as Token).surface)) return;
+    // The headline's first part is what it says, never its credit.
+    if (s === 0 || !partsHeadline(text, tokens[lo - 1] as Token)) return;
     const last = s === stretches.length - 1;
     // 「…3人けが　栃木の北関東鉄道　運輸安全委が調査官派遣」: a name qualified with の tells whose accident
     // it was; a credit in the middle is a bare name, and a figure after it is a part it does not credit.
@@ -51,7 +52,11 @@ export function creditLabels(
     const close = (tokens[end - 1] as Token).end;
     if (!last && (hasGenitive(tokens, lo, hi) || figures.some((f) => f.start >= after && f.end <= close))) return;
     const credit = bodyName(text, tokens, lo, hi) ?? (last ? unnamedCredit(tokens, lo, hi) : null);
-    if (credit) labels.push(credit);
+    // 「…企業の4割 東和リサーチ」, 「…求刑 大阪地裁」, 「…3人けが 岐阜・大垣市」: after a plain space a
+    // name may be the headline's own words or where it happened; it credits only when the body cites the
+    // party too (国交省 over 国土交通省は…公表しました, 消防庁 over 総務省消防庁のまとめで).
+    const plain = !/\u3000/u.test((tokens[lo - 1] as Token).surface);
+    if (credit && (!plain || citedBelow(text, tokens, end, credit.source.name))) labels.push(credit);
   });
   return labels;
 }
@@ -66,6 +71,35 @@ function stretchesOf(tokens: readonly Token[], first: number, end: number): [num
     lo = k + 1;
   }
   return out;
+}
+
+// A Latin letter or digit: a plain space between two of them may sit inside one name.
+const LATIN = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u;
+
+/**
+ * True for a space that parts a headline: a full-width one, or a plain one between two Japanese words, as a
+ * broadcaster writes its headlines (「県内のいじめ 過去最多 1万2000件 県教委」); a plain space between Latin
+ * words parts a name (「AirLoop Pro 2」).
+ */
+function partsHeadline(text: string, space: Token): boolean {
+  if (/\u3000/u.test(space.surface)) return true;
+  return !LATIN.test(text[space.start - 1] ?? 'a') || !LATIN.test(text[space.end] ?? 'a');
+}
+
+// How far below the headline its credit's party is looked for: the lede and the paragraph after.
+const ECHO_REACH = 400;
+const NAME_RUN = /[\u4E00-\u9FFF\u30A0-\u30FFA-Za-zＡ-Ｚａ-ｚ・]{2,24}/gu;
+
+/**
+ * True when the text below the headline (from token `from`) cites the party as its data's maker, by the
+ * headline's name or a longer one it shortens: 国土交通省は…公表した, 県教育委員会の調査で.
+ */
+function citedBelow(text: string, tokens: readonly Token[], from: number, name: string): boolean {
+  const start = (tokens[from] as Token | undefined)?.start ?? text.length;
+  const names = new Set([name]);
+  for (const run of text.slice(start, start + ECHO_REACH).match(NAME_RUN) ?? [])
+    if (shortens(name, run)) names.add(run);
+  return [...names].some((n) => studiedBy(tokens, from, n));
 }
 
 function hasGenitive(tokens: readonly Token[], lo: number, hi: number): boolean {
@@ -145,5 +179,6 @@ function studiedBy(tokens: readonly Token[], from: number, name: string): boolea
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // 北山医科大学などの研究チームが / 北山医大は25日、…と発表した
   const owner = `${escaped}学?(?:など|や[^。、]{1,20}?)?`;
-  return new RegExp(`${owner}(?:の?(?:${heads})|[はが][^。]*?(?:発表|公表|明らかに))`, 'u').test(body);
+  const cited = 'によると|によりますと|の(?:まとめ|調べ)';
+  return new RegExp(`${owner}(?:${cited}|の?(?:${heads})|[はが][^。]*?(?:発表|公表|明らかに))`, 'u').test(body);
 }

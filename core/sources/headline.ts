@@ -145,9 +145,12 @@ function labelsIn(
     if (!LABEL_REPORTS.has(t.surface) || !closesLabel(k + 1 < end ? tokens[k + 1] : undefined)) continue;
     // 連合の1回目集計: an ordinal between the name and its report noun, after の. 「…不足か　看護協会が推計」:
     // the body as the report noun's subject, with が, the time of its tally between (日田市消防本部が午後6時集計).
-    const g = timeBefore(tokens, k, first);
+    // 「…北海新報世論調査」: a report noun the table holds whole (世論調査) that IPADIC parts (世論|調査) ends
+    // the name before its first word, as 調査 alone would.
+    const whole = k - 1 > first && LABEL_REPORTS.has(`${(tokens[k - 1] as Token).surface}${t.surface}`);
+    const g = timeBefore(tokens, whole ? k - 1 : k, first);
     const ga = tokens[g]?.surface === 'が' && isCaseParticle(tokens[g]);
-    let last = ga ? g - 1 : k - 1;
+    let last = ga ? g - 1 : whole ? k - 2 : k - 1;
     let j = last;
     while (j > first && isSuffix(tokens[j])) j--;
     if (isNumeral(tokens[j])) {
@@ -167,7 +170,10 @@ function labelsIn(
       continue;
     // 新型iPhone発表: what is announced may stand before 発表 too; only a name whose words say it is a
     // body announces (警察発表, 主催者発表, 東和市発表).
-    if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text)) continue;
+    // 「…ＢＬＧ発表」 is a body too when the article defines the short name after a body's full name
+    // (日本野球機構（NPB）は…発表した).
+    const defined = () => definedShortName(text, phrase.text) !== null;
+    if (t.surface === '発表' && type === 'organization' && !namesABody(phrase.text) && !defined()) continue;
     const source = { name: phrase.text, type, cue: t.surface, start: phrase.start, end: phrase.end };
     // 「…7割超　残業規制2カ月、…進まず―北海運協調査」: a label after a dash that ends the headline credits
     // all of it, as a wire's credit there does; so does one set apart by a comma at the headline's very end
