@@ -41,6 +41,7 @@ import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
 import { titleCandidates } from './title-rules';
+import { tradeNameCandidates } from './trade-names';
 import { matchAll } from './trie';
 
 /** Weight of the learned tagger's spans against the rules (see merge.ts). */
@@ -77,6 +78,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
+    ...tradeNameCandidates(text, tokens),
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
