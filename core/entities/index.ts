@@ -36,6 +36,7 @@ import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
 import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
+import { shortFormCandidates } from './short-forms';
 import { speakingFacilities } from './speaking-facilities';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
@@ -126,7 +127,12 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
   const bracketed = bracketedAbbreviations(text, tokens, first);
-  const paren = [...parenCandidates(text, first), ...abbreviatedNames(tokens, bracketed)];
+  // 「中央選挙管理委員会…。選管によると」: a short form of a body named in full, without brackets.
+  const paren = [
+    ...parenCandidates(text, first),
+    ...abbreviatedNames(tokens, bracketed),
+    ...shortFormCandidates(text, tokens, first),
+  ];
   const common = commonAbbreviations(tokens, bracketed);
   // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
   const chosen =
