@@ -13,6 +13,7 @@ import { datelineCandidates, splitDatelines } from './dateline-split';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
+import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
@@ -80,6 +81,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
     ...tradeNameCandidates(text, tokens),
+    ...headOfficeCandidates(text, tokens),
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
