@@ -20,6 +20,7 @@ import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
+import { lineOfBusinessCandidates } from './line-of-business';
 import { linkedStarts } from './linked-starts';
 import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
@@ -82,6 +83,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...suffixCandidates(text, tokens),
     ...tradeNameCandidates(text, tokens),
     ...headOfficeCandidates(text, tokens),
+    ...lineOfBusinessCandidates(text, tokens),
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
