@@ -38,7 +38,13 @@ const INTRODUCING_TAILS: readonly string[] = [
   'の発表',
   'の担当者',
   'の広報',
+  // 「（紫苑文化振興会主催）」, 「北斗証券後援の講演会」: who holds or backs an event.
+  '主催',
+  '共催',
+  '後援',
 ];
+/** Nouns after a firm that say what it did for an event, not part of its name: 主催, 共催, 後援. */
+const ORGANISER_WORDS: ReadonlySet<string> = new Set(['主催', '共催', '後援']);
 /** Words before it that give a firm's line: 「配給の光映配給」, 「運営の」. */
 const LINE_OPENINGS: readonly string[] = BUSINESS_LINES.map((w) => `${w}の`);
 
@@ -120,7 +126,9 @@ export function tradeNameCandidates(text: string, tokens: readonly Token[]): Can
     const last = tradeEnd(tokens, i);
     if (last < 0) continue;
     const after = tokens[last + 1];
-    if (after && after.start === (tokens[last] as Token).end && isNoun(after)) continue;
+    // A noun after it runs the compound on (「北斗証券会社」), save one that says what the firm did (主催).
+    const deed = after && ORGANISER_WORDS.has(after.surface);
+    if (after && after.start === (tokens[last] as Token).end && isNoun(after) && !deed) continue;
     let from = i;
     while (from > 0 && i - from < MAX_PARTS) {
       const p = tokens[from - 1] as Token;
@@ -144,6 +152,8 @@ export function tradeNameCandidates(text: string, tokens: readonly Token[]): Can
       // Plain words name a firm only where the sentence introduces one, and never a kind of thing
       // (「電気自動車」's 電気 is a common noun, as 国内 and 海外 are; サ変 and adjectival nouns describe).
       if (isSahenNoun(first) || isAdjectivalNoun(first) || oneKanji(first)) continue;
+      // A line of business before the trade is what is done, not whose: 「工業振興会」, 「食品商事」.
+      if (parts.some((t) => TRADES.has(t.surface))) continue;
       // A compound SudachiDict lists whole is a kind of thing: 「電気自動車は…と発表した」.
       if (isPlainWordWhole(text.slice(start, (tokens[last] as Token).end))) continue;
       if (!introduced(text, tokens, start, last)) continue;

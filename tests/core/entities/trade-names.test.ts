@@ -32,6 +32,8 @@ describe('a firm named by a word of its own and its line of business', () => {
       ['北斗製薬によりますと、新薬の治験には１２０人が参加したということです。', '北斗製薬'],
       ['紫苑文化振興会が今年2月に発表した調査では、来場者は5千人だった。', '紫苑文化振興会'],
       ['制作した翠光映像配給は、興行収入が10億円を超えたとしています。', '翠光映像配給'],
+      ['第48回紫苑文学賞（紫苑文化振興会主催）の選考会が15日に開かれた。', '紫苑文化振興会'],
+      ['北斗証券主催のセミナーには300人が参加した。', '北斗証券'],
     ] as const)
       expect(typed(text), text).toContain(`${name}/organization`);
   });
@@ -47,9 +49,10 @@ describe('a firm named by a word of its own and its line of business', () => {
       '国内海運は燃料高に苦しむ。',
       '電気自動車は今年、販売が２倍になったと業界団体が発表した。',
       '日本ヘラルド映画配給の作品が上映された。',
+      '市の工業振興会主催の催しが開かれた。',
     ])
       expect(
-        typed(text).filter((n) => /(証券|自動車|開発|交通|海運|配給)\/organization$/.test(n)),
+        typed(text).filter((n) => /(証券|自動車|開発|交通|海運|配給|振興会)\/organization$/.test(n)),
         text,
       ).toEqual([]);
   });
