@@ -19,6 +19,7 @@ export interface Candidate {
     | 'katakana'
     | 'proper-noun'
     | 'organ'
+    | 'trade'
     | 'apposition';
   weight: number;
   /** 0–1; when absent, the rule's own (confidence.ts). */

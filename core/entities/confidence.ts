@@ -39,6 +39,8 @@ const RULE_CONFIDENCE: Readonly<Record<Candidate['source'], number>> = {
   'proper-noun': 0.6,
   // 「県選管」, 「市財政課」: a bare 県 or 市 and an organ's last word (municipal-organs.ts).
   organ: 0.85,
+  // 「北斗証券」, 「菱和化成」: a name-like word or an introducing sentence, then a line of business (trade-names.ts).
+  trade: 0.8,
 };
 
 /** The candidate's own confidence, or its rule's. */

@@ -13,12 +13,14 @@ import { datelineCandidates, splitDatelines } from './dateline-split';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
+import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
+import { lineOfBusinessCandidates } from './line-of-business';
 import { linkedStarts } from './linked-starts';
 import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
@@ -36,11 +38,13 @@ import { reconcile } from './reconcile';
 import { recordTieSpans } from './record-ties';
 import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
+import { shortFormCandidates } from './short-forms';
 import { speakingFacilities } from './speaking-facilities';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
 import { titleCandidates } from './title-rules';
+import { tradeNameCandidates } from './trade-names';
 import { matchAll } from './trie';
 
 /** Weight of the learned tagger's spans against the rules (see merge.ts). */
@@ -77,6 +81,9 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
+    ...tradeNameCandidates(text, tokens),
+    ...headOfficeCandidates(text, tokens),
+    ...lineOfBusinessCandidates(text, tokens),
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
@@ -124,7 +131,12 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const first = mergeCandidates(cands, text.length);
   // Bracketed abbreviations are found once: listed ones name organisations, the rest may be common nouns.
   const bracketed = bracketedAbbreviations(text, tokens, first);
-  const paren = [...parenCandidates(text, first), ...abbreviatedNames(tokens, bracketed)];
+  // 「中央選挙管理委員会…。選管によると」: a short form of a body named in full, without brackets.
+  const paren = [
+    ...parenCandidates(text, first),
+    ...abbreviatedNames(tokens, bracketed),
+    ...shortFormCandidates(text, tokens, first),
+  ];
   const common = commonAbbreviations(tokens, bracketed);
   // Without bracketed spellings or abbreviations the second merge would see the same list and choose the same.
   const chosen =

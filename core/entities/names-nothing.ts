@@ -22,9 +22,10 @@ const TITLES: ReadonlySet<string> = new Set(SOURCE_TITLES);
 const NAMED_KINDS: ReadonlySet<Candidate['type']> = new Set(['person', 'organization', 'place']);
 /**
  * Sources that know a name when they see one: a listed name, a name before a title or after its kind,
- * a prefecture's or city's organ (「県財政課」: plain words, but 県 says whose section it is).
+ * a prefecture's or city's organ (「県財政課」: plain words, but 県 says whose section it is), a firm
+ * whose trade-names rule already judged its words (「中央青果によると」).
  */
-const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition', 'organ']);
+const TRUSTED: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'title', 'apposition', 'organ', 'trade']);
 
 /** SudachiDict's code for a word (0: not listed, or not one word there). */
 export function sudachiCode(word: string): number {

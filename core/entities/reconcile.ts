@@ -9,7 +9,14 @@ const BREAK = /[（）()［］[\]「」『』/／|]/;
 // The rules whose type beats the tagger's on the very same span: the lists, the suffixes (「大阪地検」),
 // credited Latin names and dictionary organisations. A title rule that agrees on the span but not on
 // the kind has found no title: 「ufotable」 before 代表 is a studio, not its president.
-const RETYPES: ReadonlySet<Candidate['source']> = new Set(['gazetteer', 'suffix', 'latin', 'proper-noun', 'organ']);
+const RETYPES: ReadonlySet<Candidate['source']> = new Set([
+  'gazetteer',
+  'suffix',
+  'latin',
+  'proper-noun',
+  'organ',
+  'trade',
+]);
 
 /**
  * Adjusts the tagger's spans with what the rules know. The tagger was trained on encyclopaedia

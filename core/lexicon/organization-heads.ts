@@ -12,10 +12,13 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   suffix rule, and a term ending in one is never taken for a common noun (「世界保健機関」, 「東洋商会」).
  * - `suffix`: a source's name ends in it only when IPADIC files it as a suffix word of its own
  *   (名詞,接尾): 「監察医務院」 ends in 院 the suffix, 「入院」 and 「寺院」 are one word each.
+ * - `trade`: a line of business that ends an invented firm's name (北斗証券, 東雲自動車, みなと食品): the
+ *   entity rules take the words before it for a name only when they look like one or the sentence
+ *   introduces a party (entities/trade-names.ts), since 大手証券 and 電気自動車 are plain compounds.
  * The sources also read company endings (電機, 自動車, 大手) that would turn plain words into names
  * for the entity rules; each side keeps the words it was tuned with.
  */
-export type OrganizationHeadRole = 'source' | 'entity' | 'suffix';
+export type OrganizationHeadRole = 'source' | 'entity' | 'suffix' | 'trade';
 
 /** Every organisation head, with its roles. */
 export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wordTable<
@@ -63,7 +66,7 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   銀行: ['source'],
   // みどり信用金庫, 北辰信金, 東和信組, 日本北辰公庫, 県職員共済: lenders and mutual-aid bodies, as 銀行 is.
   金庫: ['source'],
-  信金: ['source'],
+  信金: ['source', 'trade'],
   信組: ['source'],
   公庫: ['source'],
   共済: ['source'],
@@ -93,34 +96,34 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   事務所: ['source', 'entity'],
   法人: ['source', 'entity'],
   学園: ['source'],
-  工業: ['source'],
-  電機: ['source'],
+  工業: ['source', 'trade'],
+  電機: ['source', 'trade'],
   // サムスン電子, 日本製鉄: makers named by their trade, as 電機 and 重工 are.
-  電子: ['source'],
+  電子: ['source', 'trade'],
   // ミナト精工が公表した資料: 精|工 is two words to IPADIC, one maker's trade (精機 below, with 製薬).
-  精工: ['source'],
-  製鉄: ['source'],
-  自動車: ['source'],
+  精工: ['source', 'trade'],
+  製鉄: ['source', 'trade'],
+  自動車: ['source', 'trade'],
   // 北辰製薬, 東洋精機 (精|機, two words to IPADIC): a maker named by its trade ends a body's name whatever
   // the words before it.
-  製薬: ['source', 'entity'],
-  精機: ['source', 'entity'],
-  商事: ['source'],
-  物産: ['source'],
-  電力: ['source'],
-  ガス: ['source'],
-  証券: ['source'],
-  保険: ['source'],
-  生命: ['source'],
+  製薬: ['source', 'entity', 'trade'],
+  精機: ['source', 'entity', 'trade'],
+  商事: ['source', 'trade'],
+  物産: ['source', 'trade'],
+  電力: ['source', 'trade'],
+  ガス: ['source', 'trade'],
+  証券: ['source', 'trade'],
+  保険: ['source', 'trade'],
+  生命: ['source', 'trade'],
   生保: ['source'],
   損保: ['source'],
-  航空: ['source'],
-  鉄道: ['source'],
+  航空: ['source', 'trade'],
+  鉄道: ['source', 'trade'],
   新聞社: ['source'],
-  電鉄: ['source'],
-  交通: ['source'],
-  運輸: ['source'],
-  物流: ['source'],
+  電鉄: ['source', 'trade'],
+  交通: ['source', 'trade'],
+  運輸: ['source', 'trade'],
+  物流: ['source', 'trade'],
   百貨店: ['source'],
   球団: ['source'],
   クラブ: ['source'],
@@ -134,21 +137,21 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   農協: ['source'],
   漁協: ['source'],
   ストア: ['source'],
-  製作所: ['source'],
-  商店: ['source'],
+  製作所: ['source', 'trade'],
+  商店: ['source', 'trade'],
   // 北浜薬局によると: a pharmacy, not a government bureau (局).
   薬局: ['source'],
-  工務店: ['source'],
-  食品: ['source'],
-  建設: ['source'],
-  産業: ['source'],
-  化学: ['source'],
-  重工: ['source'],
-  重工業: ['source'],
-  薬品: ['source'],
-  不動産: ['source'],
+  工務店: ['source', 'trade'],
+  食品: ['source', 'trade'],
+  建設: ['source', 'trade'],
+  産業: ['source', 'trade'],
+  化学: ['source', 'trade'],
+  重工: ['source', 'trade'],
+  重工業: ['source', 'trade'],
+  薬品: ['source', 'trade'],
+  不動産: ['source', 'trade'],
   研究室: ['source'],
-  総研: ['source', 'entity'],
+  総研: ['source', 'entity', 'trade'],
   HD: ['source'],
   ＨＤ: ['source'],
   商会: ['entity'],
@@ -199,7 +202,7 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   記念館: ['source'],
   旅館: ['source'],
   ホテル: ['source'],
-  酒造: ['source'],
+  酒造: ['source', 'trade'],
   工房: ['source'],
   農園: ['source'],
   牧場: ['source'],
@@ -215,6 +218,25 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   検討会議: ['source'],
   // FUKUOKA Smart EAST推進コンソーシアム, 〜推進協議会: a consortium of companies.
   コンソーシアム: ['entity'],
+  // 菱和化成, 志摩実業, 中央青果, 三ツ星通運, 瑞光海運, 紀光書店, 光映配給, 西海日報: lines of business
+  // that end an invented firm's name in the entity rules only (trade-names.ts); the sources never read them.
+  化成: ['trade'],
+  実業: ['trade'],
+  青果: ['trade'],
+  通運: ['trade'],
+  海運: ['trade'],
+  汽船: ['trade'],
+  興業: ['trade'],
+  製紙: ['trade'],
+  乳業: ['trade'],
+  製菓: ['trade'],
+  書店: ['trade'],
+  配給: ['trade'],
+  日報: ['trade'],
+  新報: ['trade'],
+  時報: ['trade'],
+  // 紫苑文化振興会, 北浜観光振興会: an association named for what it promotes.
+  振興会: ['trade'],
 });
 
 /** Heads that make a source an organisation: 研究所, 銀行, 自動車, 各社. */
@@ -227,3 +249,6 @@ export const ENTITY_ORGANIZATION_HEADS: readonly string[] = wordsWhere(ORGANIZAT
 export const SUFFIX_ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('suffix')),
 );
+
+/** Lines of business that end an invented firm's name: 証券 of 北斗証券, 化成 of 菱和化成. */
+export const TRADE_HEADS: readonly string[] = wordsWhere(ORGANIZATION_HEADS, (r) => r.includes('trade'));

@@ -58,3 +58,24 @@ export const ADMINISTRATIVE_ENDS: readonly string[] = wordsWhere(
   PLACE_ENDINGS,
   (r) => r.includes('division') || r.includes('prefecture'),
 );
+
+/**
+ * Katakana words that end a facility's name, not a firm's: 「サンシャインシティ」, 「みなとタワー」,
+ * 「ベイモール」 (entities/head-office.ts: a facility has an address in brackets too).
+ */
+export const FACILITY_WORDS: readonly string[] = [
+  'シティ',
+  'タワー',
+  'モール',
+  'プラザ',
+  'ホール',
+  'アリーナ',
+  'ドーム',
+  'センター',
+  'パーク',
+  'テラス',
+  'ヒルズ',
+  'ビル',
+  'ホテル',
+  'スタジアム',
+];

@@ -1,0 +1,164 @@
+import { NON_NAME_PREFIXES } from '../lexicon/generic-prefixes';
+import { BUSINESS_LINES } from '../lexicon/kind-nouns';
+import { TRADE_HEADS } from '../lexicon/organization-heads';
+import { ACCORDING_TO, GATHERING_VERBS, OWN_ANNOUNCEMENT_STEMS, REPORTING_VERBS } from '../lexicon/reporting-cues';
+import {
+  isAdjectivalNoun,
+  isAdverbialNoun,
+  isCountryName,
+  isDependent,
+  isNoun,
+  isNumeral,
+  isPersonName,
+  isPlaceName,
+  isPronoun,
+  isProperNoun,
+  isSahenNoun,
+  isSymbol,
+} from '../text/pos';
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import { charClasses } from './features';
+import { isPlainWordWhole } from './names-nothing';
+
+const TRADES: ReadonlySet<string> = new Set(TRADE_HEADS);
+/** Words of a firm's name before its trade: 菱+星 in 菱星重工業, 紫苑+文化 in 紫苑文化振興会. */
+const MAX_PARTS = 3;
+/**
+ * Words that say what kind of firm, never whose: 「大手証券」, 「同社」, 「各社」; a name after one starts
+ * past it (「調査会社モバイル・インサイト総研」 → モバイル・インサイト総研).
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([...BUSINESS_LINES, ...NON_NAME_PREFIXES.keys()]);
+/** What follows a party the sentence introduces: 「北斗証券によると」, 「みなと食品（本社・神戸市）」, 「〜の調べでは」. */
+const INTRODUCING_TAILS: readonly string[] = [
+  ...ACCORDING_TO,
+  '（本社',
+  '(本社',
+  'の調べ',
+  'の発表',
+  'の担当者',
+  'の広報',
+  // 「（紫苑文化振興会主催）」, 「北斗証券後援の講演会」: who holds or backs an event.
+  '主催',
+  '共催',
+  '後援',
+];
+/** Nouns after a firm that say what it did for an event, not part of its name: 主催, 共催, 後援. */
+const ORGANISER_WORDS: ReadonlySet<string> = new Set(['主催', '共催', '後援']);
+/** Words before it that give a firm's line: 「配給の光映配給」, 「運営の」. */
+const LINE_OPENINGS: readonly string[] = BUSINESS_LINES.map((w) => `${w}の`);
+
+/** One kanji standing as a word of its own: a name IPADIC does not know breaks into them (菱+星, 光+映). */
+const oneKanji = (t: Token): boolean => t.surface.length === 1 && charClasses(t.surface) === 'K';
+
+/** Whether a token can be a word of a firm's name before its trade. */
+function namePart(t: Token): boolean {
+  if (oneKanji(t) && !isSymbol(t) && t.pos !== '助詞' && t.pos !== '助動詞') return true;
+  if (!isNoun(t) || isNumeral(t) || isPronoun(t) || isDependent(t) || isAdverbialNoun(t)) return false;
+  return !KIND_WORDS.has(t.surface);
+}
+
+/**
+ * Whether the words look like a name by themselves: a person's name or a word the dictionary does not
+ * know (志摩実業, ミナト電子, オリオン薬品), a noun written in hiragana that news prose would write in
+ * kanji (さくら旅行, ひまわり住宅), or kanji broken one by one (菱星重工業). A place alone is not enough:
+ * 「日本産業」, 「静岡産業」 and 「米証券」 are a place's trade.
+ */
+function looksLikeName(parts: readonly Token[]): boolean {
+  let broken = 0;
+  for (const t of parts) {
+    broken = oneKanji(t) ? broken + 1 : 0;
+    if (broken >= 2) return true;
+    const cls = charClasses(t.surface);
+    if (cls === 'H' && t.surface.length >= 2) return true;
+    // Katakana or Latin only when the dictionary does not know it: 「ガソリン自動車」, 「ダム建設」 are plain.
+    if (!t.known && (cls === 'A' || cls === 'L' || cls === 'AL' || cls === 'K')) return true;
+    if (isPersonName(t)) return true;
+    if (isProperNoun(t) && !isPlaceName(t) && !isCountryName(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence introduces the words at [start, end) as a party: the source of a figure
+ * (「〜によると」, 「〜の調べでは」), a firm with its head office in brackets, a line of business before it
+ * (「配給の」), or the subject (は/が) of an announcing or reporting verb later in the sentence
+ * (「〜は23日、…と発表した」, 「〜がまとめた資料」, 「〜は、…としています」).
+ */
+function introduced(text: string, tokens: readonly Token[], start: number, last: number): boolean {
+  const end = (tokens[last] as Token).end;
+  if (INTRODUCING_TAILS.some((w) => text.startsWith(w, end))) return true;
+  if (LINE_OPENINGS.some((w) => text.endsWith(w, start))) return true;
+  const next = tokens[last + 1];
+  if (!next || next.start !== end || (next.surface !== 'は' && next.surface !== 'が')) return false;
+  let quoted = false;
+  for (let j = last + 2; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.surface === '。' || t.surface === '\n') break;
+    // After the quote, another subject says it: 「電気自動車は…と業界団体が発表した」 is the body's word.
+    if (quoted && (t.surface === 'が' || t.surface === 'は') && isNoun(tokens[j - 1])) return false;
+    if (t.pos2 === '引用') quoted = true;
+    if (REPORTING_VERBS.has(t.basic) || GATHERING_VERBS.has(t.basic)) return true;
+    // 「…と」 quoting, then する: 「〜としています」, the reporting register of broadcast news.
+    if (t.pos2 === '引用' && tokens[j + 1]?.basic === 'する') return true;
+    if (OWN_ANNOUNCEMENT_STEMS.some((s) => text.startsWith(s, t.start))) return true;
+  }
+  return false;
+}
+
+/** The index of the trade word's last token when one starts at token i: 証券, or 振興+会. */
+function tradeEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if (TRADES.has(t.surface)) return i;
+  const next = tokens[i + 1];
+  return next && next.start === t.end && TRADES.has(t.surface + next.surface) ? i + 1 : -1;
+}
+
+/**
+ * Firms named by a word of their own and their line of business: 「北斗証券」, 「菱和化成」, 「みなと食品」,
+ * 「紫苑文化振興会」 → organisations. The words before the trade must look like a name, or the sentence
+ * must introduce the compound as a party; 「大手証券」, 「電気自動車の販売」, 「地元産業」 stay plain, as does
+ * a compound that runs on (「北斗証券会社」 is left to other rules, 「米大手証券」 to none).
+ */
+export function tradeNameCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const last = tradeEnd(tokens, i);
+    if (last < 0) continue;
+    const after = tokens[last + 1];
+    // A noun after it runs the compound on (「北斗証券会社」), save one that says what the firm did (主催).
+    const deed = after && ORGANISER_WORDS.has(after.surface);
+    if (after && after.start === (tokens[last] as Token).end && isNoun(after) && !deed) continue;
+    let from = i;
+    while (from > 0 && i - from < MAX_PARTS) {
+      const p = tokens[from - 1] as Token;
+      if (p.end !== (tokens[from] as Token).start || !namePart(p)) break;
+      // A suffix word belongs to a name only inside kanji broken one by one (菱+星): 「外資系証券」's 系 describes.
+      const q = tokens[from - 2];
+      if (p.pos1 === '接尾' && !(oneKanji(p) && q && q.end === p.start && oneKanji(q))) break;
+      from--;
+    }
+    if (from === i) continue;
+    // The name must start the compound: 「米大手証券」's 大手 is no name, nor a word bound to one before it.
+    const before = tokens[from - 1];
+    if (before && before.end === (tokens[from] as Token).start && (namePart(before) || before.pos === '接頭詞'))
+      continue;
+    const parts = tokens.slice(from, i);
+    const first = parts[0] as Token;
+    const start = first.start;
+    // A trade that is also a deed (配給, 建設: サ変) may say what was done to the words before it:
+    // 「日本ヘラルド映画配給」 credits a film to the firm, 「ダム建設」 is building a dam.
+    if (!looksLikeName(parts)) {
+      // Plain words name a firm only where the sentence introduces one, and never a kind of thing
+      // (「電気自動車」's 電気 is a common noun, as 国内 and 海外 are; サ変 and adjectival nouns describe).
+      if (isSahenNoun(first) || isAdjectivalNoun(first) || oneKanji(first)) continue;
+      // A line of business before the trade is what is done, not whose: 「工業振興会」, 「食品商事」.
+      if (parts.some((t) => TRADES.has(t.surface))) continue;
+      // A compound SudachiDict lists whole is a kind of thing: 「電気自動車は…と発表した」.
+      if (isPlainWordWhole(text.slice(start, (tokens[last] as Token).end))) continue;
+      if (!introduced(text, tokens, start, last)) continue;
+    } else if (isSahenNoun(tokens[i] as Token) && !introduced(text, tokens, start, last)) continue;
+    out.push({ start, end: (tokens[last] as Token).end, type: 'organization', source: 'trade', weight: 4.5 });
+  }
+  return out;
+}
