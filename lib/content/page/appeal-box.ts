@@ -1,0 +1,30 @@
+import { type Block, textOf } from './blocks';
+
+/**
+ * A request to the reader, said to them (「取材班にお寄せください」「はがきでご応募ください」「お送りください」),
+ * not quoted in the story (「情報をお寄せください」と呼びかけている).
+ */
+const APPEAL = /(?:お寄せ|応募|お送り)(?:して)?ください(?!」)/;
+/** A box beside the story is short: its title, its request and an address. */
+const BOX_CHARS = 400;
+
+/**
+ * The boxes that ask the reader for something, after or beside the story: a call for their questions
+ * (「あなたの『ギモン』を募集しています…投稿フォームからお寄せください」), a reader's present (「★読者プレゼント★
+ * …ご応募ください。8月31日必着」) with its address. A box is the largest element around a request's line still
+ * short of a story; it holds two lines or more and fewer than half of the article's, so a paragraph of the story
+ * asking for entries and a brief told in one short box stay. Left out of the text only: the verdict read them.
+ */
+export function appealBoxes(blocks: readonly Block[]): Element[] {
+  const boxes: Element[] = [];
+  for (const b of blocks) {
+    if (!APPEAL.test(textOf(b))) continue;
+    let box: Element | null = null;
+    for (let el = b.nodes[0]?.parentElement; el && (el.textContent ?? '').length < BOX_CHARS; el = el.parentElement) {
+      box = el;
+    }
+    const n = box ? blocks.filter((o) => box.contains(o.nodes[0] ?? null)).length : 0;
+    if (n > 1 && n * 2 < blocks.length) boxes.push(box as Element);
+  }
+  return boxes;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../../lib/content/page/extract-article';
+import { parse } from './load';
+
+// Lines around an article's story that a reader knows are no part of it: a box asking them for something (a
+// present to apply for, questions to send) and the page's trail ending at the article. Invented pages.
+
+const HEADLINE = '北浜港の岸壁、なぜ改修するの？';
+const STORY =
+  '<p>北浜市の港湾会社は14日、来年度から岸壁の改修に着手すると発表した。総事業費は約48億円を見込む。</p>' +
+  '<p>岸壁は完成から50年が過ぎ、ひび割れが目立つようになっていた。昨年の点検では、補修が必要な箇所が30か所見つかった。</p>' +
+  '<p>同社の西原健社長は「大型船の寄港を増やしたい」と話した。工事は3年かかる見通しだ。</p>' +
+  '<p>改修の間も、港は通常どおり使える。市は観光船の発着場所を一時的に移す。</p>' +
+  '<p>北浜港には昨年、約3千隻の船が入った。うち外国船が4割を占め、その数は5年で2倍に増えている。荷揚げ量も過去最多を更新した。</p>' +
+  '<p>一方、地元の漁業者からは、工事の音や濁りが漁に響くのではないかと心配する声も上がる。同社は、漁の少ない冬場に工事を集中させるなどの対策を検討するとしている。</p>';
+
+/** A declared article: `top` (the headline's box) over the <article> holding `body`, read as the extension reads it. */
+function read(body: string, top = `<h1>${HEADLINE}</h1>`) {
+  const page = extractArticle(
+    parse(`<html lang="ja"><head><meta charset="utf-8"><meta property="og:type" content="article">
+      <meta property="article:published_time" content="2025-11-14T18:00:00+09:00"><title>${HEADLINE}｜北浜新報</title></head>
+      <body><main>${top}<article>${body}</article></main></body></html>`),
+  );
+  return { page, text: page.map.text };
+}
+
+describe('a box asking the reader for something is no part of the story', () => {
+  it('a reader’s present with its address goes, the story stays', () => {
+    const { page, text } = read(
+      `${STORY}<div class="present"><h3>★読者プレゼント★</h3><p>北浜港の記念タオルを5名様に。はがきに住所・氏名・年齢を書いてご応募ください。12月10日必着。</p>
+      <p>〒000-0000 北浜新報「タオル」係</p></div>`,
+    );
+    expect(page.isArticle).toBe(true);
+    expect(text).toContain('市は観光船の発着場所を一時的に移す。');
+    expect(text).not.toMatch(/読者プレゼント|記念タオル|タオル」係/);
+  });
+
+  it('a call for questions in a one-cell table and a call for photos in a definition list go', () => {
+    const { text } = read(
+      `<table class="boshu"><tr><td><b>あなたの「ナゼ」を募集しています</b><br>身の回りの疑問を取材班にお寄せください。投稿フォームから受け付けます。</td></tr></table>
+      ${STORY}<dl class="info"><dt>写真投稿</dt><dd>港の風景を撮った写真をメールでお送りください。紙面で紹介します。</dd></dl>`,
+    );
+    expect(text).toContain('総事業費は約48億円を見込む。');
+    expect(text).toContain('工事は3年かかる見通しだ。');
+    expect(text).not.toMatch(/ナゼ|取材班|写真投稿|港の風景/);
+  });
+
+  it('an appeal the story quotes and a paragraph of the story asking for entries stay', () => {
+    const { text } = read(
+      `${STORY}<p>港湾会社は「記念の絵はがきが欲しい方は、はがきでご応募ください」と呼びかけている。</p>
+      <p>見学会の参加者も募っている。希望者は同社のホームページから応募してください。</p>`,
+    );
+    expect(text).toContain('はがきでご応募ください」と呼びかけている。');
+    expect(text).toContain('ホームページから応募してください。');
+  });
+
+  it('a brief told whole in one short box, its appeal with it, stays', () => {
+    const { text } = read(
+      '<div class="brief"><p>北浜市は、港の見学会を12月に開く。</p><p>定員は30人。</p><p>はがきでご応募ください。</p></div>',
+    );
+    expect(text).toContain('北浜市は、港の見学会を12月に開く。');
+    expect(text).toContain('はがきでご応募ください。');
+  });
+});
+
+describe('a trail ending at the article is no part of it', () => {
+  it('goes over the headline, whatever marks its steps', () => {
+    for (const trail of [
+      `<a href="/">ホーム</a> ＞ <a href="/life/">暮らし</a> ＞ ${HEADLINE}`,
+      `<a href="/">トップ</a> › <a href="/eco/">経済</a> › ${HEADLINE}`,
+      `<a href="/">HOME</a> &gt; <a href="/why/">ナゼ解決</a> &gt; 岸壁、なぜ改修するの？`,
+    ]) {
+      const { text } = read(STORY, `<div class="path">${trail}</div><h1>ナゼ解決　${HEADLINE}</h1>`);
+      expect(text).toContain('総事業費は約48億円を見込む。');
+      expect(text).not.toMatch(/ホーム|トップ|HOME|暮らし|経済 /);
+      expect(text.match(/なぜ改修するの？/g), trail).toHaveLength(1);
+    }
+  });
+
+  it('a comparison in the story stays', () => {
+    const { text } = read(`${STORY}<p>需要＞供給の状態が、岸壁の改修を急がせた。</p>`);
+    expect(text).toContain('需要＞供給の状態が、岸壁の改修を急がせた。');
+  });
+});
