@@ -11,16 +11,19 @@ const BOX_CHARS = 400;
 /**
  * The boxes that ask the reader for something, after or beside the story: a call for their questions
  * (「あなたの『ギモン』を募集しています…投稿フォームからお寄せください」), a reader's present (「★読者プレゼント★
- * …ご応募ください。8月31日必着」) with its address. A box is the largest element around a request's line still
- * short of a story; it holds two lines or more and fewer than half of the article's, so a paragraph of the story
- * asking for entries and a brief told in one short box stay. Left out of the text only: the verdict read them.
+ * …ご応募ください。8月31日必着」) with its address, a newsletter's sign-up around its e-mail field (「データラボの
+ * ニュースレター」「新しいデータ記事を毎週金曜日にお届けします。」 over <input type="email">). A box is the largest
+ * element around a request still short of a story; it holds two lines or more and fewer than half of the
+ * article's, so a paragraph of the story asking for entries and a brief told in one short box stay. Left out of
+ * the text only: the verdict read them.
  */
 export function appealBoxes(blocks: readonly Block[]): Element[] {
   const boxes: Element[] = [];
-  for (const b of blocks) {
-    if (!APPEAL.test(textOf(b))) continue;
+  const seeds: (Node | undefined)[] = blocks.filter((b) => APPEAL.test(textOf(b))).map((b) => b.nodes[0]);
+  seeds.push(...(blocks[0]?.nodes[0]?.ownerDocument.querySelectorAll('input[type=email]') ?? []));
+  for (const seed of seeds) {
     let box: Element | null = null;
-    for (let el = b.nodes[0]?.parentElement; el && (el.textContent ?? '').length < BOX_CHARS; el = el.parentElement) {
+    for (let el = seed?.parentElement; el && (el.textContent ?? '').length < BOX_CHARS; el = el.parentElement) {
       box = el;
     }
     const n = box ? blocks.filter((o) => box.contains(o.nodes[0] ?? null)).length : 0;

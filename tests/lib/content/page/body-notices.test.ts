@@ -12,7 +12,8 @@ const STORY =
   '<p>同社の西原健社長は「大型船の寄港を増やしたい」と話した。工事は3年かかる見通しだ。</p>' +
   '<p>改修の間も、港は通常どおり使える。市は観光船の発着場所を一時的に移す。</p>' +
   '<p>北浜港には昨年、約3千隻の船が入った。うち外国船が4割を占め、その数は5年で2倍に増えている。荷揚げ量も過去最多を更新した。</p>' +
-  '<p>一方、地元の漁業者からは、工事の音や濁りが漁に響くのではないかと心配する声も上がる。同社は、漁の少ない冬場に工事を集中させるなどの対策を検討するとしている。</p>';
+  '<p>一方、地元の漁業者からは、工事の音や濁りが漁に響くのではないかと心配する声も上がる。同社は、漁の少ない冬場に工事を集中させるなどの対策を検討するとしている。</p>' +
+  '<p>北浜漁協の組合長は「港が良くなるのはありがたいが、海の様子は毎日見ていく」と話した。市は工事の前に、漁業者や観光業者を集めた説明会を開く予定だ。</p>';
 
 /** A declared article: `top` (the headline's box) over the <article> holding `body`, read as the extension reads it. */
 function read(body: string, top = `<h1>${HEADLINE}</h1>`) {
@@ -43,6 +44,23 @@ describe('a box asking the reader for something is no part of the story', () => 
     expect(text).toContain('総事業費は約48億円を見込む。');
     expect(text).toContain('工事は3年かかる見通しだ。');
     expect(text).not.toMatch(/ナゼ|取材班|写真投稿|港の風景/);
+  });
+
+  it('a newsletter’s sign-up around its e-mail field goes, in utility-class divs or in paragraphs', () => {
+    for (const box of [
+      '<div class="mt-6 rounded bg-orange-50 p-4"><div class="text-sm font-bold">北浜ブリーフ ニュースレター</div><div class="mt-1 text-sm">毎朝5分で、港町のニュースの「なぜ」がわかる。</div><div class="mt-3 flex"><input type="email" placeholder="メールアドレス"><button>無料で登録</button></div></div>',
+      '<div class="css-nl"><p>データ班のニュースレター</p><p>新しい記事を毎週金曜日に届けます。</p><form><input type="email"/><button type="submit">登録する</button></form></div>',
+    ]) {
+      const { text } = read(`${STORY}${box}<p>港の将来像は、来春の計画で示される。</p>`);
+      expect(text).toContain('港の将来像は、来春の計画で示される。');
+      expect(text).not.toMatch(/ニュースレター|無料で登録|金曜日に届けます/);
+    }
+  });
+
+  it('a page wrapped in one form keeps its story, its e-mail field on a line of the story’s box', () => {
+    const { text } = read(`<form action="/subscribe">${STORY}<p>メールで受け取る <input type="email"></p></form>`);
+    expect(text).toContain('総事業費は約48億円を見込む。');
+    expect(text).toContain('メールで受け取る');
   });
 
   it('an appeal the story quotes and a paragraph of the story asking for entries stay', () => {
