@@ -10,12 +10,12 @@ const BOX_CHARS = 400;
 
 /**
  * The boxes that ask the reader for something, after or beside the story: a call for their questions
- * (「あなたの『ギモン』を募集しています…投稿フォームからお寄せください」), a reader's present (「★読者プレゼント★
- * …ご応募ください。8月31日必着」) with its address, a newsletter's sign-up around its e-mail field (「データラボの
- * ニュースレター」「新しいデータ記事を毎週金曜日にお届けします。」 over <input type="email">). A box is the largest
- * element around a request still short of a story; it holds two lines or more and fewer than half of the
- * article's, so a paragraph of the story asking for entries and a brief told in one short box stay. Left out of
- * the text only: the verdict read them.
+ * (「あなたの『ナゼ』を募集しています…取材班にお寄せください」), a reader's present (「★読者プレゼント★…はがきで
+ * ご応募ください。12月10日必着」) with its address, a newsletter's sign-up around its e-mail field (「データ班の
+ * ニュースレター」「新しい記事を毎週金曜日に届けます。」 over <input type="email">). A box is the largest element
+ * around a request still short of a story; it holds two lines or more and fewer than half of the article's, so a
+ * paragraph of the story asking for entries and a brief told in one short box stay. Left out of the text only:
+ * the verdict has read them.
  */
 export function appealBoxes(blocks: readonly Block[]): Element[] {
   const boxes: Element[] = [];
