@@ -2,9 +2,10 @@ import { type Block, textOf } from './blocks';
 
 /**
  * A request to the reader, said to them (「取材班にお寄せください」「はがきでご応募ください」「お送りください」),
- * not quoted in the story (「情報をお寄せください」と呼びかけている).
+ * not quoted in the story (「情報をお寄せください」と呼びかけている), or the paper's own offer to them, its price
+ * (「月ぎめ購読料 3,400円（税込）」「デジタル版 月額1,980円」).
  */
-const APPEAL = /(?:お寄せ|応募|お送り)(?:して)?ください(?!」)/;
+const APPEAL = /(?:お寄せ|応募|お送り)(?:して)?ください(?!」)|購読料|月額[\d,]+円/;
 /** A box beside the story is short: its title, its request and an address. */
 const BOX_CHARS = 400;
 

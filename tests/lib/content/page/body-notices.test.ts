@@ -63,6 +63,24 @@ describe('a box asking the reader for something is no part of the story', () => 
     expect(text).toContain('メールで受け取る');
   });
 
+  it('the paper’s offer of itself with its price goes, a side box or a plan box', () => {
+    for (const box of [
+      '<div class="sidebox"><h3>北浜新報を購読しませんか</h3><p>月ぎめ購読料 3,400円（税込）<br>お申し込みは販売店へ。</p></div>',
+      '<section class="plan"><p>デジタル版 月額1,980円</p><p>初月無料で、すべての記事が読めます。</p></section>',
+    ]) {
+      const { text } = read(`${STORY}${box}<p>港の将来像は、来春の計画で示される。</p>`);
+      expect(text).toContain('港の将来像は、来春の計画で示される。');
+      expect(text).not.toMatch(/購読|月額|販売店|初月無料/);
+    }
+  });
+
+  it('a story telling a new subscription price stays', () => {
+    const { text } = read(
+      `${STORY}<p>北浜新報は来年1月から、購読料を月額4,400円に改める。紙代や配送費の上昇が理由という。</p>`,
+    );
+    expect(text).toContain('購読料を月額4,400円に改める。');
+  });
+
   it('an appeal the story quotes and a paragraph of the story asking for entries stay', () => {
     const { text } = read(
       `${STORY}<p>港湾会社は「記念の絵はがきが欲しい方は、はがきでご応募ください」と呼びかけている。</p>
