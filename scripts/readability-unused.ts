@@ -13,9 +13,10 @@
  *   copy of them, which only it reads): the option skips it, and no class is read after it;
  * - four of its patterns no code of its version reads any more (REGEXPS' extraneous, replaceFonts, nextLink and
  *   prevLink);
- * - its absolute URLs (in `_fixRelativeUris`, the href, src, poster and srcset it rewrites, with the srcset
- *   pattern): attributes of the picked element that nothing reads after; its turning `javascript:` links into
- *   their text or a <span>, which changes the tree paragraphsOf walks, stays;
+ * - its `_fixRelativeUris`: the absolute URLs (the href, src, poster and srcset it rewrites, with the srcset
+ *   pattern), attributes nothing reads after, and its turning `javascript:` links into their text or a <span>:
+ *   paragraphsOf joins an <a> and a <span> alike (only a hidden or contenteditable link would read otherwise,
+ *   and no page of ours has one: same paragraphs on every fixture and training page);
  * - its style cleaning (`_cleanStyles`, with the lists of presentational attributes only it reads): it runs
  *   after Readability has judged what is visible, and nothing reads `style`, `align`, `width`… after it;
  * - its unwrapping of nested boxes (`_simplifyNestedElements`, after the content is picked): it replaces a
@@ -67,15 +68,10 @@ const EDITS = {
   singleImage: { find: /\n {2}_isSingleImage\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   classesCall: { find: /\n {4}if \(!this\._keepClasses\) \{\n[^{}]*?\n {4}\}\n/, put: '\n' },
   classes: { find: /\n {2}_cleanClasses\(node\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
-  absoluteUriHelper: {
-    find: /\n {4}var baseURI = this\._doc\.baseURI;\n[\s\S]*?\n {4}function toAbsoluteURI\(uri\) \{\n[\s\S]*?\n {4}\}\n/,
-    put: '\n',
-  },
-  absoluteHref: { find: /\} else \{\n {10}link\.setAttribute\("href", toAbsoluteURI\(href\)\);\n {8}\}/, put: '}' },
-  absoluteMedia: {
-    find: /\n\n {4}var medias = this\._getAllNodesWithTag\(articleContent, \[\n[\s\S]*?\n {4}\}\);\n {2}\},\n/,
-    put: '\n  },\n',
-  },
+  // Its absolute URLs and its turning of `javascript:` links into their text or a <span> (they cannot run once the
+  // page's scripts are gone): attributes nothing reads after, and inline tags paragraphsOf joins alike.
+  fixUrisCall: { find: /\n {4}this\._fixRelativeUris\(articleContent\);\n/, put: '\n' },
+  fixUris: { find: /\n {2}_fixRelativeUris\(articleContent\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
   srcsetPattern: { find: /\n {4}srcsetUrl: [^\n]*,\n/, put: '\n' },
   deadPatterns: {
     find: /\n {4}extraneous:\n {6}\/[^\n]*,\n( {4}byline: [^\n]*\n) {4}replaceFonts: [^\n]*,\n/,
@@ -230,6 +226,19 @@ const EDITS = {
     find: /\n {4}try \{\n( {6}curTitle = origTitle = doc\.title\.trim\(\);\n)\n {6}\/\/ If they had an element with id "title" in their HTML\n {6}if \(typeof curTitle !== "string"\) \{\n[\s\S]*?\n {6}\}\n {4}\} catch \(e\) \{\n[^\n]*\n {4}\}\n/,
     put: '\n$1',
   },
+  // What is left of its last work on the content once the absolute URLs, the nested boxes and the classes are gone
+  // above: a method with nothing in it, and its call.
+  // Its unescaping of the title it read from the meta tags (「&amp;」 → 「&」): written for its own JSDOMParser, which
+  // leaves attributes as written; a browser's and linkedom's DOM hand them over decoded, so only a page that escaped
+  // its title twice would read otherwise (none of ours).
+  titleUnescaped: { find: /\n {4}metadata\.title = this\._unescapeHtmlEntities\(metadata\.title\);\n/, put: '\n' },
+  unescape: { find: /\n {2}_unescapeHtmlEntities\(str\) \{\n[\s\S]*?\n {2}\},\n/, put: '\n' },
+  escapeMap: {
+    find: /\n\n {2}\/\/ These are the list of HTML entities[^\n]*\n {2}HTML_ESCAPE_MAP: \{\n[^}]*\},\n/,
+    put: '\n',
+  },
+  postProcessCall: { find: /\n {4}this\._postProcessContent\(articleContent\);\n/, put: '\n' },
+  postProcess: { find: /\n {2}_postProcessContent\(articleContent\) \{\n[^}]*?\n {2}\},\n/, put: '\n' },
 } as const;
 
 /** Readability's members the edits take out whole (readability-short-names counts the members left). */
@@ -252,11 +261,15 @@ export const MEMBERS_TAKEN_OUT = [
   '_disableJSONLD',
   '_findNode',
   '_serializer',
+  '_fixRelativeUris',
+  '_postProcessContent',
+  '_unescapeHtmlEntities',
+  'HTML_ESCAPE_MAP',
 ] as const;
 
 /** Uses of what the edits take out; the edited text must hold none. */
 const GONE =
-  /\._getJSONLD|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\.|_keepClasses|_disableJSONLD|_findNode|innerHTML;\n {4}\}|arguments\[2\]/;
+  /\._getJSONLD|_fixRelativeUris|_postProcessContent|_unescapeHtmlEntities|HTML_ESCAPE_MAP|jsonLdArticleTypes|REGEXPS\.(?:extraneous|replaceFonts|nextLink|prevLink)|\._isSingleImage|\._cleanClasses|toAbsoluteURI|baseURI|srcsetUrl|metadata\.(?:excerpt|siteName|publishedTime)|\._cleanStyles|PRESENTATIONAL_|DEPRECATED_SIZE|\._simplifyNestedElements|\._removeScripts|\._classesToPreserve|\.CLASSES_TO_PRESERVE|CLASSES_TO_PRESERVE:|_article(?:Dir|Lang|SiteName)|_maxElemsToParse|DEFAULT_MAX_ELEMS|this\._debug|_docJSDOMParser|b64DataUrl|jsonld\.|_keepClasses|_disableJSONLD|_findNode|innerHTML;\n {4}\}|arguments\[2\]/;
 
 /** `code` with each of `edits` made; throws when one does not match exactly once in `file`. */
 function edited(code: string, edits: Record<string, { find: RegExp; put: string }>, file: string): string {

@@ -1,7 +1,9 @@
 import type { SpeakerSpan } from '../../../core/types';
+import { appealBoxes } from './appeal-box';
 import { columnAuthor } from './author';
 import { subtreeStatsSteps } from './block-stats';
 import { type Block, type BlockKind, blocksUnderSteps, inHeadedGrid, sentenceCount, textOf, WORD } from './blocks';
+import { isTrailToHeadline } from './breadcrumb';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
 import { undeclaredHeadline } from './emphasised-heading';
@@ -204,7 +206,14 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   if (headline) addLine('headline', textNodesUnder(headline));
   // A grid under header cells is an article's table beside its story (the verdict reads it: a course's fee table
   // sells); on a page read though no article (a catch report's table, a shop's sheet) it is what the reader came for.
-  for (const b of blocks) if (!isArticle || !inHeadedGrid(b)) addLine(b.kind, b.nodes);
+  // A box asking the reader for something and a trail ending at the headline go the same way: no reader takes them
+  // for the story, and the verdict has read them (a page passed its length with a reader's present in it).
+  const appeals = appealBoxes(blocks);
+  const left = (b: Block) =>
+    inHeadedGrid(b) ||
+    appeals.some((box) => box.contains(b.nodes[0] ?? null)) ||
+    isTrailToHeadline(denseText(textOf(b)), headlineText);
+  for (const b of blocks) if (!isArticle || !left(b)) addLine(b.kind, b.nodes);
   const map = builder.finish();
   if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
