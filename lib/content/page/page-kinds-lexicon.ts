@@ -164,6 +164,10 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   '人生相談',
   'あの日の紙面',
   '釣果情報',
+  // A puzzle to solve, its grid, clues and prize entry (「日曜クロスワード　No.45」, a page filed under 「パズル」): no report.
+  // A story about one tells what happened (「クロスワード大会で中学生が優勝」).
+  'パズル',
+  'クロスワード',
 ];
 
 /**
