@@ -146,8 +146,9 @@ function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
   );
 }
 
-// A pictograph in the prose (😭🎉📚): a blogger's voice; a report writes none outside the posts it embeds.
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+// A pictograph or a kaomoji's face in the prose (😭🎉📚, (*´ω｀*), (ﾟ∀ﾟ)): a blogger's voice; a report writes none
+// outside the posts it embeds.
+const PICTOGRAPH = /\p{Extended_Pictographic}|[´｀ωﾟ∀]/u;
 const PICTOGRAPH_LINES = 3;
 
 /**
@@ -168,11 +169,13 @@ function bloggedAsI({ doc, meta, blocks, heading, reading }: VerdictInput): bool
   const own = siteNames(doc).some((n) => PERSONAL_SITE.test(n) && !MEDIUM_NAME.test(n));
   if (own && reading.personal && !outlet && !hasNewsType(meta)) return true;
   if (reading.kind !== 'personal') return false;
-  // Typed news, a post written as I is a blogger's when readers write back under it (a comment form) on a site
-  // named as no medium: 「…デマンド交通って実際どうなの？」 on 「いなか暮らし、ときどき家計簿」. A paper's columnist
-  // writes as I on 「北浜新聞」, or under a NewsMediaOrganization, comments or not.
-  if (hasNewsType(meta)) return !outlet && !MEDIUM_NAME.test(meta.byline ?? '') && !!doc.querySelector('textarea');
+  // Typed news, a post written as I is a blogger's when readers write back under it (a comment form) or its
+  // lines are strewn with pictographs, on a site named as no medium: 「…デマンド交通って実際どうなの？」 on
+  // 「いなか暮らし、ときどき家計簿」, a singer's members-only diary to her fans (「ツアーの準備、順調です🎤」
+  // 「また明日ね〜(*´ω｀*)」). A paper's columnist writes as I on 「北浜新聞」, or under a NewsMediaOrganization.
   const strewn = blocks.filter((b) => PICTOGRAPH.test(textOf(b))).length >= PICTOGRAPH_LINES;
+  if (hasNewsType(meta))
+    return !outlet && !MEDIUM_NAME.test(meta.byline ?? '') && (strewn || !!doc.querySelector('textarea'));
   return strewn || (types.includes('BlogPosting') && !outlet);
 }
 
