@@ -56,6 +56,23 @@ describe('a corner of no news, typed as news', () => {
     expect(verdict('出店支援を開始', section('イベント'), '出店支援を開始', explained)).toBe('ok');
   });
 
+  it('a puzzle is a corner, by its section, label or opening name; a story about a puzzle contest is news', () => {
+    const puzzle =
+      '<p>カギをヒントに、白いマスにひらがなを入れてください。二重マスの文字をつなげると答えになります。</p>' +
+      '<p>正解者の中から抽選で3人に図書カードを贈ります。前回の答えは「コガラシ」でした。</p>';
+    expect(verdict('日曜クロスワード　No.45', section('パズル'), '日曜クロスワード　No.45', puzzle)).toBe(
+      'not-article',
+    );
+    expect(verdict('【クロスワード】冬の行事編', '', '【クロスワード】冬の行事編', puzzle)).toBe('not-article');
+    expect(verdict('漢字パズル　第7回', section('くらし'), '漢字パズル　第7回', puzzle)).toBe('not-article');
+    expect(
+      verdict('クロスワード大会で中学生が初優勝', section('地域'), 'クロスワード大会で中学生が初優勝', explained),
+    ).toBe('ok');
+    expect(
+      verdict('パズル作家の北川さん死去　85歳', section('社会'), 'パズル作家の北川さん死去　85歳', explained),
+    ).toBe('ok');
+  });
+
   it('a correction of a report is news, filed under the paper’s notices or named by its label alone', () => {
     const corrected =
       '<p>15日付の「北山市が出店支援」の記事で、補助の期間を「3年間」としたのは「2年間」の誤りでした。市の資料を読み違えました。</p>' +

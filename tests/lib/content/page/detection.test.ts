@@ -449,6 +449,33 @@ describe('a blogger’s post written as I is no article, typed BlogPosting or st
     expect(extractArticle(html(og + blog, post('閉じゆくホールで聴いた最後の演奏会', column))).isArticle).toBe(false);
   });
 
+  it('typed news, a diary strewn with pictographs or kaomoji is its writer’s; a story quoting one, or an outlet’s, is not', () => {
+    const news = (publisher: string) =>
+      ld({
+        '@type': 'NewsArticle',
+        headline: 'x',
+        datePublished: '2025-09-03',
+        author: { '@type': 'Person', name: '春野ミナ' },
+        publisher: { '@type': publisher, name: 'ハルノ企画' },
+      });
+    const emoji = fan.map((l, i) => (i < 3 ? l.replace('。', '🎤。') : l));
+    const kaomoji = fan.map((l, i) => (i < 3 ? l.replace('。', '(*´ω｀*)。') : l));
+    expect(extractArticle(html(og + news('Organization'), post('ライブに行ってきた', emoji))).isArticle).toBe(false);
+    expect(extractArticle(html(og + news('Organization'), post('ライブに行ってきた', kaomoji))).isArticle).toBe(false);
+    expect(extractArticle(html(og + news('NewsMediaOrganization'), post('ライブに行ってきた', emoji))).isArticle).toBe(
+      true,
+    );
+    const quoted = [
+      '歌手の春野ミナさん（27）が2日、自身のブログを更新し、冬のツアーを開くと発表した。',
+      'ブログでは「みんなに会えるのが楽しみ🎤」とつづった。',
+      '所属事務所によると、ツアーは12月から全国8都市で開く。',
+      'ファンからは「絶対行く🎉」「待ってたよ😭」と喜ぶ声が寄せられている。',
+    ];
+    expect(
+      extractArticle(html(og + news('Organization'), post('春野ミナさん、冬のツアー発表', quoted))).isArticle,
+    ).toBe(true);
+  });
+
   it('a BlogPosting a news outlet publishes is its writer’s column; a blog host’s Organization is no outlet', () => {
     const posting = (type: string) =>
       ld({
