@@ -76,3 +76,14 @@ describe('a prefecture’s or city’s organs after a bare 県 or 市', () => {
     expect(typed('岩手県議会は予算案を可決した。')).toContain('岩手県議会/organization');
   });
 });
+
+describe('a city’s health centre', () => {
+  it('is an organisation of the city, not a building', () => {
+    for (const [text, name] of [
+      ['宮崎市保健所は5日、新たに3人の感染を確認したと発表した。', '宮崎市保健所'],
+      ['佐賀市保健所によりますと、患者は12人になりました。', '佐賀市保健所'],
+    ] as const)
+      expect(typed(text), text).toContain(`${name}/organization`);
+    expect(typed('保健所の前で車が止まった。')).toEqual([]);
+  });
+});
