@@ -16,6 +16,7 @@ import {
   isSahenNoun,
   isSymbol,
 } from '../text/pos';
+import { HIRAGANA } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
@@ -106,6 +107,42 @@ function introduced(text: string, tokens: readonly Token[], start: number, last:
   return false;
 }
 
+const IS_HIRAGANA = new RegExp(`^[${HIRAGANA}]$`);
+/** Particles that end a phrase before a noun: 「ほかの証券」, 「大手が食品」 are no names. */
+const PHRASE_PARTICLES: ReadonlySet<string> = new Set(['の', 'が', 'は', 'を', 'に', 'で', 'も', 'や', 'へ', 'て']);
+
+/**
+ * Where a name in hiragana that kuromoji broke into particles and verbs starts before the trade at i:
+ * 「みなと証券」 (みな+と), 「しろがね証券」 (しろ+が+ね), or -1. The run is the hiragana straight before the
+ * trade, less a particle that ties it to a word in another script (「大手のみなと証券」's の); it must
+ * be two words or more, none of them ending a phrase: 「ほかの証券」, 「新しい食品」, 「あらゆる食品」 are plain.
+ */
+function brokenKanaStart(text: string, tokens: readonly Token[], i: number): number {
+  const trade = tokens[i] as Token;
+  let k = i;
+  while (k > 0) {
+    const t = tokens[k - 1] as Token;
+    if (t.end !== (tokens[k] as Token).start || ![...t.surface].every((c) => IS_HIRAGANA.test(c))) break;
+    k--;
+  }
+  const first = tokens[k] as Token;
+  const tied = k > 0 && !IS_HIRAGANA.test(text[first.start - 1] ?? '');
+  if (tied && k < i && first.pos === '助詞' && first.surface.length === 1) k++;
+  if (i - k < 2) return -1;
+  const last = tokens[i - 1] as Token;
+  if (last.pos === '形容詞' || last.pos === '連体詞' || last.pos === '動詞' || last.pos === '助動詞') return -1;
+  if (last.pos === '助詞' && PHRASE_PARTICLES.has(last.surface)) return -1;
+  const start = (tokens[k] as Token).start;
+  return trade.start - start >= 2 ? start : -1;
+}
+
+/**
+ * Whether a named person follows as the firm's: 「みなと証券の大石達也シニアアナリストは」. Only for a
+ * name the trade ends: 「ダム建設の田中氏」 is what 田中氏 works on.
+ */
+const speaksFor = (tokens: readonly Token[], last: number): boolean =>
+  tokens[last + 1]?.surface === 'の' && isPersonName(tokens[last + 2]);
+
 /** The index of the trade word's last token when one starts at token i: 証券, or 振興+会. */
 function tradeEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
@@ -137,6 +174,14 @@ export function tradeNameCandidates(text: string, tokens: readonly Token[]): Can
       const q = tokens[from - 2];
       if (p.pos1 === '接尾' && !(oneKanji(p) && q && q.end === p.start && oneKanji(q))) break;
       from--;
+    }
+    // 「みなと証券によると」, 「こもれび製薬（本社・…）」: a hiragana name kuromoji broke up (みな+と, こもれ+び)
+    // is the whole run, where the sentence introduces it.
+    const kana = brokenKanaStart(text, tokens, i);
+    const kanaIntroduced = kana >= 0 && (introduced(text, tokens, kana, last) || speaksFor(tokens, last));
+    if (kanaIntroduced && kana <= (tokens[from] as Token).start) {
+      out.push({ start: kana, end: (tokens[last] as Token).end, type: 'organization', source: 'trade', weight: 4.5 });
+      continue;
     }
     if (from === i) continue;
     // The name must start the compound: 「米大手証券」's 大手 is no name, nor a word bound to one before it.

@@ -9,10 +9,32 @@ export const MUNICIPAL_ORGAN_HEADS: ReadonlySet<string> = new Set(['県', '市',
 
 /**
  * Last words of an organ of the prefecture or city: an assembly, a board (委員会 and its short forms
- * 選管, 教委), a bureau: 「県議会」, 「市選管」, 「県教育委員会」, 「都交通局」.
- * A city hall's sections (「市総合政策課」, 「町住民課」) are desks, not bodies writers name.
+ * 選管, 教委), a bureau, and the prefecture's associations (「県経営者協会」, 「県観光連盟」): 「県議会」,
+ * 「市選管」, 「県教育委員会」, 「都交通局」.
  */
-export const MUNICIPAL_ORGAN_ENDS: ReadonlySet<string> = new Set(['議会', '委員会', '選管', '教委', '局']);
+export const MUNICIPAL_ORGAN_ENDS: ReadonlySet<string> = new Set([
+  '議会',
+  '委員会',
+  '選管',
+  '教委',
+  '局',
+  '協会',
+  '連盟',
+  '連合会',
+]);
+
+/**
+ * IPADIC's suffixes that end a department or a section of the prefecture's or city's office, which
+ * news names as the body that speaks (「県財政課によると」, 「市健康福祉部高齢福祉課」, 「町建設課は」).
+ * 部 after an area's stem is a part of the area (「市中心部」, source-nouns.ts AREA_PART_STEMS).
+ */
+export const MUNICIPAL_DESK_ENDS: ReadonlySet<string> = new Set(['課', '部']);
+
+/**
+ * IPADIC's suffix 会 ends the prefecture's association of a trade after a plain noun (「県医師会」,
+ * 「県猟友会」); after an act it is a meeting (「市説明会」, 「県報告会」), which names no body.
+ */
+export const MEMBER_BODY_END = '会';
 
 /**
  * An assembly's sittings: 「県議会定例会に提出する」 names the assembly, while before other words it is

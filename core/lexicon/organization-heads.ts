@@ -167,6 +167,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   市役所: ['entity'],
   区役所: ['entity'],
   役場: ['entity'],
+  // 宮崎市保健所は…と発表した: a city's health centre is an office of the city, not a building.
+  保健所: ['entity'],
   // 東京都監察医務院, 中央医学研究院, 国立教育院: an institute, when 院 is a suffix of its own.
   院: ['suffix'],
   // 検討会, 研究会: a panel, when 会 is IPADIC's suffix word (大会, 社会 are whole words).

@@ -57,3 +57,32 @@ describe('a firm named by a word of its own and its line of business', () => {
       ).toEqual([]);
   });
 });
+
+describe('a firm named in hiragana that kuromoji breaks into particles and verbs', () => {
+  it('the whole run before the trade is the name, where the sentence introduces it', () => {
+    for (const [text, name] of [
+      ['みなと証券によると、株価は3%上がった。', 'みなと証券'],
+      ['しろがね証券の調べでは、個人投資家は2割増えた。', 'しろがね証券'],
+      ['みなと食品は3日、値上げを発表した。', 'みなと食品'],
+      ['ネット証券大手のみなと証券は5日、手数料を下げると発表した。', 'みなと証券'],
+      ['あおば建設によりますと、工事は来月終わるということです。', 'あおば建設'],
+      ['こもれび製薬（本社・大阪市）は新薬の承認を申請した。', 'こもれび製薬'],
+      ['相場は荒い。しろがね証券の大石一郎シニアアナリストは「売りが続く」とみる。', 'しろがね証券'],
+    ] as const)
+      expect(typed(text), text).toContain(`${name}/organization`);
+  });
+  it('plain words in hiragana before a trade name no firm', () => {
+    for (const text of [
+      'ほかの証券は手数料を据え置くと発表した。',
+      '新しい食品は人気だと話した。',
+      'あらゆる食品が値上がりしたと発表した。',
+      'これまでの証券によると、大きな変化はない。',
+      'みなと食品の棚が並ぶ。',
+      'ダム建設の田中一郎所長は話した。',
+    ])
+      expect(
+        typed(text).filter((n) => n.endsWith('/organization')),
+        text,
+      ).toEqual([]);
+  });
+});
