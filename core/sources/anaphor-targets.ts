@@ -22,6 +22,8 @@ export interface Mention {
   end: number;
   /** Named in passing, as a commentator's firm (みなと証券の北川アナリスト): 同社 looks past it. */
   aside?: boolean;
+  /** Says only which companies are counted (導入企業, 上位3社): 同社 looks past it. */
+  kind?: boolean;
 }
 
 // 同協会 / 同病院 / 同市: 同 + an organisation or government head refers back by that head.

@@ -261,7 +261,7 @@ export class Antecedents {
   private file(m: Mention, tier: number): void {
     this.steps++;
     if (anaphorOf(m.name)) return;
-    const kind = isKindOfBody(m.name);
+    const kind = m.kind === true || isKindOfBody(m.name);
     if (!kind && (m.type === 'organization' || m.type === 'government')) this.bodies.push(m);
     for (const a of cachedAnaphorsOf(m)) {
       let list = this.lists.get(a);

@@ -14,6 +14,7 @@ import { Documents } from './documents';
 import { commentsFromOutside, entityMentions, siteMentions, withAffiliation } from './entity-mentions';
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
+import { isKindOfCompany } from './kind-of-company';
 import { narrates } from './narration';
 import { doerOf, tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
@@ -194,7 +195,9 @@ class Reader implements ReadSoFar {
     const outside = mentioned.filter((a) => a.type !== 'organization' && commentsFromOutside(a.name));
     for (const a of mentioned) {
       const aside = a.type === 'organization' && outside.some((p) => p.name.startsWith(`${a.name}の`));
-      this.mentions.add(aside ? { ...a, aside } : a);
+      // 導入企業は430社超に上る: a kind of company counted, which 同社 looks past.
+      const kind = isKindOfCompany(tokens, a.start, a.end, this.ctx.entities);
+      this.mentions.add(aside || kind ? { ...a, aside, kind } : a);
     }
     // A press-release lede (米子会社は12日、…を公開した) keeps its party in force; a later 公表 does not.
     // …or the article's first sentence, dated or not (東和製薬は、…効果が確認されたと発表した。).
