@@ -1,46 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlinedNames, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source names of the figures at `surfaces` (in order) when the whole analysis reads `body` under a headline. */
-function names(body: string, surfaces: string[]): string[] {
-  const text = `見出し\n${body}`;
-  const found = analyze(text, realTokenizer()).figures;
-  let from = 0;
-  return surfaces.map((surface) => {
-    const at = text.indexOf(surface, from);
-    from = at + surface.length;
-    const f = found.find((x) => x.start <= at && x.end > at);
-    if (!f) throw new Error(`${surface} not found as a figure`);
-    return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-  });
-}
 
 describe('a one-word thing as the topic of a forecast (海面は…上昇すると見込む)', () => {
   it('is what is foreseen: the report or the body in force foresees it', () => {
     expect(
-      names(
+      headlinedNames(
         '北海気候パネルは18日、特別報告書を公表した。報告書は研究者約270人が執筆した。気温上昇を抑えた場合でも、海面は0.3〜0.6メートル上昇すると見込む。',
         ['0.3〜0.6メートル'],
       )[0],
     ).toContain('北海気候パネル');
     expect(
-      names(
+      headlinedNames(
         '北海気候パネルは18日、特別報告書を公表した。報告書は研究者約270人が執筆した。気温は2100年までに最大2.5度上昇すると予測している。',
         ['2.5度'],
       )[0],
     ).toContain('北海気候パネル');
-    expect(names('東和総研は5日、経済見通しを発表した。物価は来年、１．８％上がると予測した。', ['１．８％'])).toEqual([
-      '東和総研',
-    ]);
+    expect(
+      headlinedNames('東和総研は5日、経済見通しを発表した。物価は来年、１．８％上がると予測した。', ['１．８％']),
+    ).toEqual(['東和総研']);
   });
 
   it('a one-word party whose foreseen words have a subject of their own still foresees', () => {
-    expect(names('北辰工業は5日、決算を発表した。北辰は来期、売上高が2割増えると見込む。', ['2割'])[0]).toContain(
-      '北辰',
-    );
-    expect(names('政府は12日、見通しを示した。当局は物価が2％上がると予測した。', ['2％'])).toEqual(['当局']);
+    expect(
+      headlinedNames('北辰工業は5日、決算を発表した。北辰は来期、売上高が2割増えると見込む。', ['2割'])[0],
+    ).toContain('北辰');
+    expect(headlinedNames('政府は12日、見通しを示した。当局は物価が2％上がると予測した。', ['2％'])).toEqual(['当局']);
   });
 });

@@ -1,22 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlinedNames, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source names of the figures at `surfaces` (in order) when the whole analysis reads `body` under a headline. */
-function names(body: string, surfaces: string[]): string[] {
-  const text = `見出し\n${body}`;
-  const found = analyze(text, realTokenizer()).figures;
-  let from = 0;
-  return surfaces.map((surface) => {
-    const at = text.indexOf(surface, from);
-    from = at + surface.length;
-    const f = found.find((x) => x.start <= at && x.end > at);
-    if (!f) throw new Error(`${surface} not found as a figure`);
-    return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-  });
-}
 
 describe('同社 after a common noun ending in 企業 / 社 (導入企業, 上位3社) points back to the named company', () => {
   it.each([
@@ -45,13 +30,13 @@ describe('同社 after a common noun ending in 企業 / 社 (導入企業, 上�
       'およそ１２０億円',
     ],
   ])('%s', (body, figure) => {
-    const [name] = names(body, [figure]);
+    const [name] = headlinedNames(body, [figure]);
     expect(name).not.toMatch(/企業|上位|大手3社|同社/);
     expect(name?.length).toBeGreaterThan(0);
   });
 
   it('a count of companies after the company (…など計８社) is not the company', () => {
-    const [name] = names(
+    const [name] = headlinedNames(
       '農業ベンチャーのツチカゼ技研は３日、第三者割当増資で１２億円を調達したと発表した。国内外の商社や銀行など計８社が引き受けた。同社によると、収穫量は平均で２０％増えたという。',
       ['２０％'],
     );
@@ -59,7 +44,7 @@ describe('同社 after a common noun ending in 企業 / 社 (導入企業, 上�
   });
 
   it('a real company named in between stays the antecedent', () => {
-    const [name] = names(
+    const [name] = headlinedNames(
       '物流ソフト開発のハコブネテックは12日、20億円を調達したと発表した。運送大手のシラユリ運輸は出資を決めた。導入企業は200社。同社によると、出資額は約５億円になるという。',
       ['約５億円'],
     );

@@ -1,39 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlinedNames, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source names of the figures at `surfaces` (in order) when the whole analysis reads `body` under a headline. */
-function names(body: string, surfaces: string[]): string[] {
-  const text = `見出し\n${body}`;
-  const found = analyze(text, realTokenizer()).figures;
-  let from = 0;
-  return surfaces.map((surface) => {
-    const at = text.indexOf(surface, from);
-    from = at + surface.length;
-    const f = found.find((x) => x.start <= at && x.end > at);
-    if (!f) throw new Error(`${surface} not found as a figure`);
-    return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-  });
-}
 
 describe('同館 points back to the hall named with 館, past a nearer party of another kind', () => {
   it('a museum, a gallery or an inn before a team, a society or a company of its people', () => {
     expect(
-      names(
+      headlinedNames(
         '北浜自然史博物館（北山県南市）の山田一郎学芸員らの研究チームは、洞窟で新種のエビを見つけたと発表した。同館によると、昨年度の来館者は約8万2千人だった。',
         ['約8万2千人'],
       )[0],
     ).toContain('北浜自然史博物館');
     expect(
-      names(
+      headlinedNames(
         '市立みなと美術館の学芸員らでつくる研究会は23日、新たな調査結果を公表した。同館によりますと、所蔵品は約1万点にのぼるということです。',
         ['約1万点'],
       )[0],
     ).toContain('みなと美術館');
     expect(
-      names(
+      headlinedNames(
         '老舗旅館「松風館」を営む山本さんの会社は今年2月、客室を改装した。同館によると、宿泊客は前年の1.5倍に増えた。',
         ['1.5倍'],
       )[0],
@@ -41,11 +26,11 @@ describe('同館 points back to the hall named with 館, past a nearer party of 
   });
 
   it('with no hall named, the party the story is about as before; 同社 is untouched', () => {
-    expect(names('東和観光は5日、団体客が3割増えたと発表した。同館によると、海外客は2倍になった。', ['2倍'])).toEqual([
-      '東和観光',
-    ]);
     expect(
-      names(
+      headlinedNames('東和観光は5日、団体客が3割増えたと発表した。同館によると、海外客は2倍になった。', ['2倍']),
+    ).toEqual(['東和観光']);
+    expect(
+      headlinedNames(
         '北山美術館の学芸員が協力した。東和観光は5日、団体客が3割増えたと発表した。同社によると、海外客は2倍になった。',
         ['2倍'],
       ),

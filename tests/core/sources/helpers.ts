@@ -80,6 +80,23 @@ export function analyzedNames(text: string, surfaces: readonly string[]): string
   });
 }
 
+/**
+ * The source names of the figures written `surfaces` (found in that order) when the whole analysis reads `body`
+ * under a headline line, '' when unattributed, the byline's or none.
+ */
+export function headlinedNames(body: string, surfaces: readonly string[]): string[] {
+  const text = `見出し\n${body}`;
+  const found = analyze(text, realTokenizer()).figures;
+  let from = 0;
+  return surfaces.map((surface) => {
+    const at = text.indexOf(surface, from);
+    from = at + surface.length;
+    const f = found.find((x) => x.start <= at && x.end > at);
+    if (!f) throw new Error(`${surface} not found as a figure`);
+    return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
+  });
+}
+
 /** The full source of the single figure `surface` in `text`. */
 export function sourceOf(text: string, surface: string): Source | null {
   return sourcesOf(text, [surface])[0] ?? null;

@@ -1,38 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlinedNames, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source names of the figures at `surfaces` (in order) when the whole analysis reads `body` under a headline. */
-function names(body: string, surfaces: string[]): string[] {
-  const text = `見出し\n${body}`;
-  const found = analyze(text, realTokenizer()).figures;
-  let from = 0;
-  return surfaces.map((surface) => {
-    const at = text.indexOf(surface, from);
-    from = at + surface.length;
-    const f = found.find((x) => x.start <= at && x.end > at);
-    if (!f) throw new Error(`${surface} not found as a figure`);
-    return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-  });
-}
 
 describe('a survey named in brackets after the party that makes it (「…調査」で、)', () => {
   it('is its maker’s, with 行っている / 実施した / 公表した and a date or an edition anywhere', () => {
     expect(
-      names('北山庁が毎年行っている「読書に関する世論調査」で、電子書籍を読む人が3割余りにのぼることがわかりました。', [
-        '3割余り',
-      ]),
+      headlinedNames(
+        '北山庁が毎年行っている「読書に関する世論調査」で、電子書籍を読む人が3割余りにのぼることがわかりました。',
+        ['3割余り'],
+      ),
     ).toEqual(['北山庁']);
     expect(
-      names(
+      headlinedNames(
         'ことし2月に北山市が実施した「市民意識調査」で、満足している人が減ったことがわかった。同調査によると、満足と答えた人は１８．２％だった。',
         ['１８．２％'],
       ),
     ).toEqual(['北山市']);
     expect(
-      names(
+      headlinedNames(
         'ＮＰＯ法人「みどりの輪」が23日までに公表した「里山調査2026」で、ホタルの見られる地点が120カ所に減ったことが分かった。',
         ['120カ所'],
       )[0],
@@ -41,7 +27,7 @@ describe('a survey named in brackets after the party that makes it (「…調査
 
   it('それによりますと after the survey as a topic is the maker’s, not the survey’s', () => {
     expect(
-      names(
+      headlinedNames(
         '北山庁が毎年行っている「読書に関する世論調査」で、電子書籍を読む人が増えたことがわかりました。調査は今年1月に行われ、3000人から回答を得ました。それによりますと、紙の本を読まないと答えた人は33.6％で、前回より8.2ポイント増えました。',
         ['33.6％', '8.2ポイント'],
       ),
@@ -49,11 +35,11 @@ describe('a survey named in brackets after the party that makes it (「…調査
   });
 
   it('names no one when no maker is named, and a product in brackets makes no report', () => {
-    expect(names('調査は今年1月に行われた。それによりますと、紙の本を読まない人は33.6％でした。', ['33.6％'])).toEqual([
-      '',
-    ]);
     expect(
-      names('北山庁は「読書に関する世論調査」を毎年行っている。今年の調査は3000人が対象だった。', ['3000人']),
+      headlinedNames('調査は今年1月に行われた。それによりますと、紙の本を読まない人は33.6％でした。', ['33.6％']),
+    ).toEqual(['']);
+    expect(
+      headlinedNames('北山庁は「読書に関する世論調査」を毎年行っている。今年の調査は3000人が対象だった。', ['3000人']),
     ).toEqual(['']);
   });
 });
