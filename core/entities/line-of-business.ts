@@ -1,4 +1,4 @@
-import { BUSINESS_LINES } from '../lexicon/kind-nouns';
+import { BUSINESS_LINES, RUNNING_VERBS } from '../lexicon/kind-nouns';
 import { isNoun } from '../text/pos';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -13,7 +13,7 @@ const MAX_WORDS = 4;
  */
 const LINE_BEFORE = new RegExp(`(?:${BUSINESS_LINES.join('|')})(?:大手)?の「?$`);
 /** A clause saying what it runs: 「旅行予約サイトを運営するトラベリア」, 「全国に42施設を展開するミヤビホテルズ」. */
-const RUNS_BEFORE = /を(?:運営|展開|経営)する「?$/;
+const RUNS_BEFORE = new RegExp(`を(?:${RUNNING_VERBS.join('|')})する「?$`);
 /** What may follow the name: a particle, a bracket, punctuation — the name ends there. */
 const NAME_END = /^[はがのにともへで、。」（(]/;
 

@@ -1,5 +1,5 @@
 import { NON_NAME_PREFIXES } from '../lexicon/generic-prefixes';
-import { BUSINESS_LINES } from '../lexicon/kind-nouns';
+import { BUSINESS_LINES, ORGANISER_WORDS } from '../lexicon/kind-nouns';
 import { TRADE_HEADS } from '../lexicon/organization-heads';
 import { ACCORDING_TO, GATHERING_VERBS, OWN_ANNOUNCEMENT_STEMS, REPORTING_VERBS } from '../lexicon/reporting-cues';
 import {
@@ -40,12 +40,8 @@ const INTRODUCING_TAILS: readonly string[] = [
   'の担当者',
   'の広報',
   // 「（紫苑文化振興会主催）」, 「北斗証券後援の講演会」: who holds or backs an event.
-  '主催',
-  '共催',
-  '後援',
+  ...ORGANISER_WORDS,
 ];
-/** Nouns after a firm that say what it did for an event, not part of its name: 主催, 共催, 後援. */
-const ORGANISER_WORDS: ReadonlySet<string> = new Set(['主催', '共催', '後援']);
 /** Words before it that give a firm's line: 「配給の光映配給」, 「運営の」. */
 const LINE_OPENINGS: readonly string[] = BUSINESS_LINES.map((w) => `${w}の`);
 

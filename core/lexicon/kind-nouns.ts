@@ -158,6 +158,18 @@ export const BUSINESS_LINES: readonly string[] = [
 ];
 
 /**
+ * Verbs of a clause saying what a firm runs, written before its name: 「旅行予約サイトを運営するトラベリア」,
+ * 「全国に42施設を展開するミヤビホテルズ」 — the name after …を X する is the firm's.
+ */
+export const RUNNING_VERBS: readonly string[] = ['運営', '展開', '経営'];
+
+/**
+ * A body's part in an event, after its name and not part of it: 「（紫苑文化振興会主催）」, 「北斗証券後援の講演会」 —
+ * the name before is a body's.
+ */
+export const ORGANISER_WORDS: ReadonlySet<string> = new Set(['主催', '共催', '後援']);
+
+/**
  * Kinds of one character that are kinds only as IPADIC's suffix word: 「米紙」「地元紙」「医学誌」 (米+紙),
  * not the common noun opening a compound, 「紙オムツ」「紙パック」 (a thing made of paper).
  */
