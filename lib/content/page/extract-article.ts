@@ -113,17 +113,18 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   if (!body || !isJapaneseText(languageSample(nodes), meta.lang)) {
     return { meta, isJapanese: false, isArticle: false, ...empty, reason: 'not-japanese' };
   }
-  if (hasArticleType(meta) || ogArticle(meta)) opts.onDeclaredArticle?.();
+  const declared = hasArticleType(meta) || ogArticle(meta);
+  if (declared) opts.onDeclaredArticle?.();
   yield;
   const index = new PageIndex(nodes);
   // Counted once: every candidate root, the lede's scope and the chosen root read their lines with these.
   const bodyStats = yield* subtreeStatsSteps(body);
   const root = yield* findArticleRoot(doc, body, index, meta, opts, bodyStats);
   yield;
-  // A page declaring nothing (its <title> the site's name) may still head its prose with an emphasised line.
-  const declaresNothing = !meta.ogType && !hasArticleType(meta);
+  // A page declaring no article (its <title> the site's name, og:type website on every page) may still head its
+  // prose with an emphasised line.
   const found = findHeadline(doc, meta.titles, root);
-  const headline = declaresNothing ? undeclaredHeadline(found, root) : found;
+  const headline = declared ? found : undeclaredHeadline(found, root);
   const lede = yield* ledeSteps(headline, root, bodyStats);
   const own = yield* blocksUnderSteps(root, headline, bodyStats);
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).

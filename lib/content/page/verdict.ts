@@ -84,21 +84,23 @@ const DATED_ENTRIES = 3;
 const OPINION_LABEL = new RegExp([...OPINION_SECTIONS, ...EDITORIAL_LABELS].join('|'), 'i');
 
 /**
- * A page that declares nothing is a story when it heads its prose with a headline over a dateline and the
- * prose reads as news (reported, narrated, dated or peopled), or, labelled a column, reads as no diary,
- * procedure or definition: an old site's table layout whose <title> is the site's name. The dateline may
- * give the day and hour without the year (「09月05日 18時12分」); three dated entries make a list, not a story.
+ * A page that declares no article (nothing, or og:type website as its template stamps every page) is a story
+ * when it heads its prose with a headline over a dateline and the prose reads as news (reported, narrated, dated
+ * or peopled), or, labelled a column, reads as no diary, procedure or definition: an old site's table layout
+ * whose <title> is the site's name. The dateline may give the day and hour without the year (「09月05日 18時12分」)
+ * or be any date the page prints by the headline (<time datetime> under an English <title>); three dated
+ * entries make a list, not a story.
  */
 function readsAsDatedStory(input: VerdictInput): boolean {
-  const { meta, blocks, headline, dateline, dayAndHour, entries, heading, reading } = input;
+  const { blocks, headline, dateline, dayAndHour, datedByHeadline, entries, heading, reading } = input;
   if (!headline || entries >= DATED_ENTRIES) return false;
-  // Declaring nothing and printing no date, a brief dates itself in its lead: 「11日午前2時50分ごろ、…倉庫から火が
+  // Printing no date, a brief dates itself in its lead, whatever its og:type: 「11日午前2時50分ごろ、…倉庫から火が
   // 出た。…長浜署によると、…という。」 under 「<font size="4"><b>倉庫全焼、けが人なし</b></font>」. One brief: each
   // line but a caption is prose (a second headline, 「朝市、来月から毎週日曜に」, makes a page of briefs).
-  if (!(dateline || dayAndHour)) {
+  if (!(dateline || dayAndHour || datedByHeadline)) {
     const lead = blocks.find((b) => b.kind === 'paragraph');
     const lines = blocks.every((b) => b.kind === 'caption' || /[。！？]/.test(textOf(b)));
-    return !meta.ogType && reading.kind === 'story' && lines && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
+    return reading.kind === 'story' && lines && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
   }
   return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
 }
@@ -133,7 +135,9 @@ const UNPEOPLED_SENTENCES = 5;
  * no age is given, and that tells nothing — no sentence told in the past, no day of news (a photo story told
  * in its caption has no such prose to judge): a TV evening's
  * listings (「7時からはニュースをお届けします。」), a missing page's apology (「お探しのページは見つかりませんでした。」),
- * a shop's notice of its holiday hours (「…させていただきます。」「…お問い合わせください。」).
+ * a shop's notice of its holiday hours (「…させていただきます。」「…お問い合わせください。」). Not stamped an article,
+ * its days are no news when the prose speaks to the reader (「1月1日から3日までは休業させていただきます。…お早めに
+ * お申し込みください。」); a paper's preview names its day to tell what a body will do (「図書館は7月1日から、…延ばす。」).
  * On a page its template stamps an article (og:type article, JSON-LD Article or BlogPosting), prose of five
  * sentences or more in which no body or named person acts either — a writer's own post (「去年の春、会社を辞めて
  * 北山町に引っ越しました。…」), a fortune page (「思い切った行動が吉。…大切にしましょう。」).
@@ -142,7 +146,8 @@ function unpeopledProse({ meta, heading, reading: r }: VerdictInput): boolean {
   if (hasNewsType(meta) || OPINION_LABEL.test(heading) || r.reporting || r.ages) return false;
   const stamped = ogArticle(meta) || hasArticleType(meta);
   return (
-    !(r.narrated || r.newsTime || !r.sentences) || (stamped && r.sentences >= UNPEOPLED_SENTENCES && !r.thirdParty)
+    !(r.narrated || (r.newsTime && (stamped || !r.instructions)) || !r.sentences) ||
+    (stamped && r.sentences >= UNPEOPLED_SENTENCES && !r.thirdParty)
   );
 }
 
@@ -337,13 +342,15 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   // A live page, typed so or entry by entry (liveEntries), is one story, whatever the template stamps.
   const live = meta.jsonLdTypes.includes('LiveBlogPosting') || liveEntries(blocks);
+  // So is one that heads its prose with the title it declares over a dateline with the hour, whatever its stamp.
+  const timedTitle = titled && timedNearby && reading.kind !== 'personal';
   const enough = denied
-    ? vouched || live
+    ? vouched || live || timedTitle
       ? complete
       : long || (complete && readsAsDatedStory(input))
     : declared
       ? complete || brief
-      : long || brief || (complete && ((titled && input.timedNearby) || readsAsDatedStory(input)));
+      : long || brief || (complete && (timedTitle || readsAsDatedStory(input)));
   if (!enough) return 'no-text';
   const { lines, headline } = input;
   const notNews = notNewsKind(doc, root, meta, blocks, lines, headline, reading);
@@ -388,19 +395,15 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // Prose that reads as a story under its headline, stamped with a day and hour (a TV station's
   // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
   if (correction) return 'ok';
-  const ok = denied
-    ? vouched ||
-      live ||
-      readsAsDatedStory(input) ||
-      (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
-    : // A page declaring nothing is a story when it heads its prose with the title it declares and a
-      // dateline with the hour under it (an old site's table layout), however short; or dates it under that
-      // title, as a "website" stamp's page may, unless its prose is a diary's (written as I).
-      declared ||
-      prose.chars >= UNDECLARED_CHARS ||
-      (vouched && reading.kind !== 'personal') ||
-      (titled && timedNearby) ||
-      readsAsDatedStory(input) ||
-      probablyReaderable(doc);
+  // A page declaring no article is a story when it heads its prose with the title it declares and a dateline with
+  // the hour under it (an old site's table layout; a wire's 「2024年09月12日 15時31分」 under a "website" stamp),
+  // however short, or dates it under that title, unless its prose is a diary's (written as I).
+  const ok =
+    timedTitle ||
+    readsAsDatedStory(input) ||
+    (vouched && reading.kind !== 'personal') ||
+    (denied
+      ? live || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
+      : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc));
   return ok ? 'ok' : 'not-article';
 }

@@ -52,9 +52,12 @@ describe('a declared article with complete prose is one, however short', () => {
 
   it('a page stamped og:type "website" that dates itself under its declared headline', () => {
     expect(extractArticle(fixture('website-typed')).isArticle).toBe(true);
-    // Undated, it must be long and readable: a short text under a "website" stamp is not taken.
+    // Undated, it must date itself in its lead as a brief does (「市立病院は7日、…発表した。」) or be long and
+    // readable: a short text under a "website" stamp that dates itself nowhere is not taken.
     const page = readFileSync(join(__dirname, '../../../fixtures/pages/website-typed.html'), 'utf8');
-    const headUndated = page.replace(/<meta property="article:published_time"[^>]*>/, '');
+    const dayLead = page.replace(/<meta property="article:published_time"[^>]*>/, '');
+    expect(extractArticle(parse(dayLead.replace(/<div class="day">[^<]*<\/div>/, ''))).isArticle).toBe(true);
+    const headUndated = dayLead.replace('市立病院は7日、', '市立病院は、');
     const undated = headUndated.replace(/<div class="day">[^<]*<\/div>/, '');
     expect(extractArticle(parse(undated)).isArticle).toBe(false);
     // The date printed under the headline (<div class="day">2025年10月8日</div>) vouches as <head>'s would.
@@ -190,9 +193,14 @@ describe('a page that declares nothing is a story when its prose reads as a date
     );
     expect(briefs).toContain('潮見漁協は２８日');
     expect(extractArticle(parse(briefs)).isArticle).toBe(false);
-    // Nor does a news lead make a story of a page that is stamped "website".
+    // A news lead makes a story of a page stamped "website" too (its template stamps every page so), headed by the
+    // emphasised line as when it declares nothing.
     const website = raw.replace('</title>', '</title><meta property="og:type" content="website">');
-    expect(extractArticle(parse(website)).isArticle).toBe(false);
+    expect(extractArticle(parse(website))).toMatchObject({ isArticle: true, reason: 'ok' });
+    expect(
+      extractArticle(parse(briefs.replace('</title>', '</title><meta property="og:type" content="website">')))
+        .isArticle,
+    ).toBe(false);
   });
 
   it('a broadcaster’s older page stamped with the day and hour but no year (「09月05日 18時12分」)', () => {
