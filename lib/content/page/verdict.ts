@@ -342,8 +342,9 @@ export function articleVerdict(input: VerdictInput): Verdict {
   // it declares over a dateline with the hour (an old site's obituary of four sentences): then a brief will do.
   // A live page, typed so or entry by entry (liveEntries), is one story, whatever the template stamps.
   const live = meta.jsonLdTypes.includes('LiveBlogPosting') || liveEntries(blocks);
-  // So is one that heads its prose with the title it declares over a dateline with the hour, whatever its stamp.
-  const timedTitle = titled && timedNearby && reading.kind !== 'personal';
+  // So is one that heads its prose with the title it declares over a dateline with the hour, whatever its stamp,
+  // unless its writer speaks as I outside quotes (「私はこの町に来てよかったと思っています。」: a post, no report).
+  const timedTitle = titled && timedNearby && !reading.personal;
   const enough = denied
     ? vouched || live || timedTitle
       ? complete

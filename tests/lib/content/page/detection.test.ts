@@ -73,6 +73,12 @@ describe('a declared article with complete prose is one, however short', () => {
   it('a writer’s own post stamped article is no article; labelled a column, the same prose is one', () => {
     const post = readFileSync(join(__dirname, '../../../fixtures/pages/personal-post.html'), 'utf8');
     expect(extractArticle(parse(post))).toMatchObject({ isArticle: false, reason: 'not-article' });
+    // Stamped "website" with no article type, its title over 「2025年5月10日 21:00」 vouches for no story written as I
+    // (「それでも、私はこの町に来てよかったと思っています。」), as it does for a wire's item.
+    const website = post
+      .replace('content="article"', 'content="website"')
+      .replace('"@type":"Article"', '"@type":"WebPage"');
+    expect(extractArticle(parse(website)).isArticle).toBe(false);
     const column = post.replaceAll('<h1>会社を辞めて1年', '<h1>【コラム】会社を辞めて1年');
     // …but not while the <title> names its writer as a platform titles a member's post (「見出し｜山田ゆき｜
     // ノートブック」): a label the member gives it makes it no outlet's column (self-published.ts).
