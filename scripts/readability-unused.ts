@@ -38,8 +38,9 @@
  *   argument's message (the catch around it reads none; the throw stays), with the flags of the two options
  *   whose work is gone above (`_disableJSONLD`, `_keepClasses`), and `_findNode`, which no code of it calls;
  *   and the options it never gets (nbTopCandidates, allowedVideoRegex, linkDensityModifier) read as their defaults.
- * Beside it, Readability-readerable.js's isProbablyReaderable takes its defaults as they are: probablyReaderable
- * passes no options, so neither a checker given as a function nor options merged with the defaults.
+ * Beside it, the package's index (index.js) brings Readability-readerable.js's isProbablyReaderable, which no
+ * code of ours calls: the verdict never needed its guess (on every page set and fixture another sign decided
+ * first), so the index requires Readability alone and the other module stays out of the content script.
  * Edits of the module's text, nothing else, after readability-quiet's. Each must match exactly once, and no
  * use of what they take out may be left: a Readability whose text differs (the version is pinned in
  * package.json) fails the build instead of calling what is gone. The members taken out whole are listed
@@ -295,23 +296,18 @@ export function unusedOut(code: string): string {
   return out;
 }
 
-/** Readability-readerable.js, as Vite resolves it. */
-const READERABLE = /[\\/]@mozilla[\\/]readability[\\/]Readability-readerable\.js$/;
+/** The package's index, as Vite resolves it. */
+const INDEX = /[\\/]@mozilla[\\/]readability[\\/]index\.js$/;
 
-/**
- * isProbablyReaderable's options, which Shutten never passes (probablyReaderable calls it with the page
- * alone): its defaults, as they are, instead of a checker given as a function and merged options.
- */
-const READERABLE_EDITS = {
-  options: {
-    find: /\n {2}if \(typeof options == "function"\) \{\n {4}options = \{ visibilityChecker: options \};\n {2}\}\n\n {2}var defaultOptions = (\{\n {4}minScore: 20,\n {4}minContentLength: 140,\n {4}visibilityChecker: isNodeVisible,\n {2}\});\n {2}options = Object\.assign\(defaultOptions, options\);\n/,
-    put: '\n  options = $1;\n',
-  },
+/** The index's export of isProbablyReaderable, which nothing of ours imports, and its require. */
+const INDEX_EDITS = {
+  require: { find: /\nvar isProbablyReaderable = require\("\.\/Readability-readerable"\);\n/, put: '\n' },
+  export: { find: /\n {2}isProbablyReaderable,\n/, put: '\n' },
 };
 
-/** Readability-readerable.js's text with isProbablyReaderable's defaults as its options; throws when its text differs. */
-export function readerableOut(code: string): string {
-  return edited(code, READERABLE_EDITS, 'Readability-readerable.js');
+/** The index's text exporting Readability alone; throws when its text differs. */
+export function indexOut(code: string): string {
+  return edited(code, INDEX_EDITS, 'index.js');
 }
 
 /** A Vite plugin, as much of one as this needs (vite is wxt's dependency, not ours to import). */
@@ -321,14 +317,14 @@ interface TransformPlugin {
   transform(code: string, id: string): { code: string; map: null } | null;
 }
 
-/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut and readerableOut. */
+/** The Vite plugin (wxt.config.ts, after readabilityQuiet, before readabilityShortNames): applies unusedOut and indexOut. */
 export function readabilityUnused(): TransformPlugin {
   return {
     name: 'shutten:readability-unused',
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0] ?? id;
-      if (READERABLE.test(file)) return { code: readerableOut(code), map: null };
+      if (INDEX.test(file)) return { code: indexOut(code), map: null };
       if (!READABILITY.test(file)) return null;
       return { code: unusedOut(code), map: null };
     },

@@ -1,5 +1,4 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { readabilityAffordable } from './budget';
+import { Readability } from '@mozilla/readability';
 import { paragraphsOf } from './paragraphs';
 
 /** Removed from the clone before Readability runs (scripts, styles, navigation, sidebars, footers). */
@@ -33,15 +32,5 @@ export function readabilityParagraphs(doc: Document): string[] {
     return content ? paragraphsOf(content) : [];
   } catch {
     return [];
-  }
-}
-
-/** Readability's own guess that the page has a main text (read-only on the live page); false beyond its budget. */
-export function probablyReaderable(doc: Document): boolean {
-  if (!readabilityAffordable(doc)) return false;
-  try {
-    return isProbablyReaderable(doc);
-  } catch {
-    return false;
   }
 }

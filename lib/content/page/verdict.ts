@@ -13,7 +13,6 @@ import { siteNames } from './outlet';
 import { EDITORIAL_LABELS, LEAD_DAY, PHOTO_DATELINE } from './prose-markers';
 import type { ProseReading } from './prose-reading';
 import { MEDIUM_NAME, PERSONAL_SITE } from './publisher-lexicon';
-import { probablyReaderable } from './readability';
 import { proseOf } from './root';
 import { CORRECTED_REPORT, CORRECTION_HEADLINE } from './section-lexicon';
 import { selfPublished } from './self-published';
@@ -37,11 +36,14 @@ const SHORT_CHARS = 60;
  * reporting or an age) is complete at this length: 「1日午後5時半ごろ、…病院に運ばれた。警察によると、…という。」.
  */
 const BRIEF_CHARS = 50;
-/** A page declaring nothing needs more: this many characters and sentences, and more still or Readability's nod. */
+/**
+ * A page declaring nothing needs more: this many characters and sentences, and more still (a headline over a
+ * dateline, a story's reading, the title over a timed dateline may stand for the rest).
+ */
 const MIN_CHARS = 200;
 const MIN_SENTENCES = 3;
 const UNDECLARED_CHARS = 500;
-/** With og:type declaring something else ("website"), a page must date itself or be long and readable. */
+/** With og:type declaring something else ("website"), a page must date itself or be this long and dated nearby. */
 const DENIED_CHARS = 1000;
 /** What the verdict looks at: the page, what it declares, the article lines found and its headline. */
 export interface VerdictInput {
@@ -319,7 +321,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
     root.closest('[itemprop="articleBody"]') !== null ||
     (root.closest('article') !== null && doc.querySelectorAll('article').length <= 3);
   // og:type "website" and nothing else says article: a front page, unless the page dates itself under a
-  // headline it declares, or the prose is long and readable (some sites stamp "website" on every page).
+  // headline it declares, or the prose is long (some sites stamp "website" on every page).
   const denied = !!ogType && ogType !== 'article' && !hasArticleType(meta);
   // A page that dates itself, in <head> or under its headline, and heads its text with the title it
   // declares vouches for itself.
@@ -391,7 +393,7 @@ export function articleVerdict(input: VerdictInput): Verdict {
   ) {
     return 'not-article';
   }
-  // Long and readable is not enough under a "website" stamp without a date (in <head>, near the headline,
+  // Long is not enough under a "website" stamp without a date (in <head>, near the headline,
   // in the address): a company's message to its shareholders reads like prose too, but no story goes undated.
   // Prose that reads as a story under its headline, stamped with a day and hour (a TV station's
   // 「12月3日(水) 18:15配信」 after the body), is one whatever the template stamps.
@@ -403,8 +405,6 @@ export function articleVerdict(input: VerdictInput): Verdict {
     timedTitle ||
     readsAsDatedStory(input) ||
     (vouched && reading.kind !== 'personal') ||
-    (denied
-      ? live || (prose.chars >= DENIED_CHARS && datedNearby && probablyReaderable(doc))
-      : declared || prose.chars >= UNDECLARED_CHARS || probablyReaderable(doc));
+    (denied ? live || (prose.chars >= DENIED_CHARS && datedNearby) : declared || prose.chars >= UNDECLARED_CHARS);
   return ok ? 'ok' : 'not-article';
 }

@@ -6,7 +6,7 @@ import { paragraphsOf } from '../../../../lib/content/page/paragraphs';
 import { PRUNED, READABILITY_OPTIONS } from '../../../../lib/content/page/readability';
 import { quietReadability } from '../../../../scripts/readability-quiet';
 import { EXPECTED_MEMBERS, shortenReadability } from '../../../../scripts/readability-short-names';
-import { MEMBERS_TAKEN_OUT, readabilityUnused, readerableOut, unusedOut } from '../../../../scripts/readability-unused';
+import { indexOut, MEMBERS_TAKEN_OUT, readabilityUnused, unusedOut } from '../../../../scripts/readability-unused';
 import { fixture, parse } from './load';
 
 // The content script's Readability goes without the work Shutten never reaches or reads (scripts/readability-unused.ts):
@@ -151,27 +151,25 @@ describe('Readability without the work Shutten never reaches or reads', () => {
   });
 });
 
-describe('isProbablyReaderable with its defaults as its options', () => {
-  const READERABLE = require.resolve('@mozilla/readability/Readability-readerable.js');
-  const text = readFileSync(READERABLE, 'utf8');
-  type Check = (doc: Document) => boolean;
-  const load = (code: string): Check => {
-    const mod = { exports: {} as unknown };
-    new Function('module', 'exports', code)(mod, mod.exports);
-    return mod.exports as Check;
-  };
+describe('the package index without isProbablyReaderable', () => {
+  const INDEX = require.resolve('@mozilla/readability');
+  const text = readFileSync(INDEX, 'utf8');
 
-  it('gives the same answer as the original on every page fixture', () => {
-    const shipped = load(readerableOut(text));
-    const original = require(READERABLE) as Check;
-    expect(readerableOut(text)).not.toMatch(/Object\.assign|typeof options == "function"/);
-    for (const name of PAGES) expect(shipped(fixture(name)), name).toBe(original(fixture(name)));
+  it('exports Readability alone, and no longer requires the readerable module', () => {
+    const mod = { exports: {} as Record<string, unknown> };
+    const req = (id: string) => {
+      if (id !== './Readability') throw new Error(`required ${id}`);
+      return Original;
+    };
+    new Function('require', 'module', 'exports', indexOut(text))(req, mod, mod.exports);
+    expect(Object.keys(mod.exports)).toEqual(['Readability']);
+    expect(mod.exports.Readability).toBe(Original);
   });
 
-  it('fails the build on a text it does not know, and the plugin edits the module', () => {
-    expect(() => readerableOut(text.replace('minScore: 20', 'minScore: 30'))).toThrow(
-      /expected options once in Readability-readerable\.js, found it 0 times/,
+  it('fails the build on a text it does not know, and the plugin edits the index', () => {
+    expect(() => indexOut(text.replace('isProbablyReaderable,', 'isReaderable,'))).toThrow(
+      /expected export once in index\.js, found it 0 times/,
     );
-    expect(readabilityUnused().transform(text, READERABLE)?.code).toMatch(/options = \{\n {4}minScore: 20,/);
+    expect(readabilityUnused().transform(text, INDEX)?.code).not.toMatch(/Readability-readerable/);
   });
 });
