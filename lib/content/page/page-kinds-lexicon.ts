@@ -141,7 +141,7 @@ export const SHOP_NAME: RegExp = /^(?:amazon|アマゾン|楽天(?:市場)?|(?:y
  * article): serial fiction, fortunes, a glossary of news words, a news quiz, the paper's own notices (社告:
  * an event it runs). A section's name or one of its parts (「社告・イベント」), a label bracketed before the
  * headline (【ニュースのことば】) or the name opening it or <title> (「連載小説「…」（42）」「今日の星座占い
- * 9月16日」「週刊ニュースクイズ（2月第3週）」) ends with one. A quiz alone is no
+ * 9月16日」「週刊ニュースクイズ（2月第3週）」「詰将棋　第312問」) ends with one. A quiz alone is no
  * corner: 「高校生クイズ」 opens news headlines.
  */
 export const NON_NEWS_CORNERS: readonly string[] = [
@@ -164,10 +164,19 @@ export const NON_NEWS_CORNERS: readonly string[] = [
   '人生相談',
   'あの日の紙面',
   '釣果情報',
-  // A puzzle to solve, its grid, clues and prize entry (「日曜クロスワード　No.45」, a page filed under 「パズル」): no report.
-  // A story about one tells what happened (「クロスワード大会で中学生が優勝」).
+  // A puzzle to solve, its grid, clues and prize entry (「日曜クロスワード　No.45」, a page filed under 「パズル」,
+  // 「今週の数独　第88回」, 「詰将棋　第312問」, a children's corner 「まちがい探し」): no report. A story about one
+  // tells what happened (「クロスワード大会で中学生が優勝」「数独の全国大会で…初優勝」).
   'パズル',
   'クロスワード',
+  '数独',
+  'ナンプレ',
+  'まちがい探し',
+  '間違い探し',
+  '詰将棋',
+  '詰め将棋',
+  '詰碁',
+  'なぞなぞ',
 ];
 
 /**
