@@ -1,7 +1,10 @@
 import { DATA_REPORTS } from '../lexicon/report-nouns';
+import { isAuxiliary, isCaseParticle, isIndependent, isNoun, isVerb } from '../text/pos';
 import type { Sentence } from '../text/sentences';
+import { tokenAt } from '../text/tokens';
+import type { Token } from '../types';
 import { describesParty, explains } from './background';
-import type { Cue } from './cue';
+import type { Cue, SentenceView } from './cue';
 import { isTold } from './hearsay';
 import { isMarketReport } from './market-reports';
 import { reportsAnotherActor } from './other-actor';
@@ -171,4 +174,39 @@ export function foundTally(cue: Cue, sentence: Sentence, hasFigure: boolean): bo
   const found = cue.found || (!!cue.frame && FOUND_CLOSE.test(sentence.text));
   if (!found || !hasFigure) return false;
   return !!cue.frame || TALLY_FOUND.test(cue.cue) || isSurveyCue(cue, sentence.text, sentence.start);
+}
+
+/**
+ * True when the sentence closes on the past auxiliary た, or its voiced だ right after a verb's sound
+ * change (膨らん|だ, IPADIC's basic form だ): …1,086億円だった。 / …約1.5倍に膨らんだ。 / …となりました。 —
+ * not …長くなる。, …時間がかかる。 nor the copula of …過去最高だ。
+ */
+export function closesOnPast(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.end - 1;
+  while (k > v.first && /^[。．！？」』）)]$/.test((tokens[k] as Token).surface)) k--;
+  const t = tokens[k];
+  if (!isAuxiliary(t)) return false;
+  return t?.basic === 'た' || (t?.surface === 'だ' && isVerb(tokens[k - 1]));
+}
+
+/**
+ * The starts of the figures of a sentence that stand in a clause describing a noun in the present
+ * (GDPの5割超を占める個人消費は…伸びた: the verb in its dictionary form, a noun right after it): what
+ * the noun is, as the outlet states it — not the results a report told.
+ */
+export function standingFigures(
+  tokens: readonly Token[],
+  v: SentenceView,
+  figures: readonly { start: number; end: number }[],
+): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const f of figures) {
+    if (f.start < v.sentence.start || f.end > v.sentence.end) continue;
+    let k = tokenAt(tokens, f.end);
+    if (isCaseParticle(tokens[k])) k++;
+    const t = tokens[k];
+    if (k < v.end && isVerb(t) && isIndependent(t) && t?.surface === t?.basic && isNoun(tokens[k + 1]))
+      found.add(f.start);
+  }
+  return found;
 }

@@ -90,8 +90,9 @@ const CONSENSUS = new RegExp(`${FORECAST}の?(?:${alternation(CONSENSUS_HEADS)})
 const BRACKETED_FORECAST = new RegExp(`${FORECAST}の?(?:${alternation(CONSENSUS_HEADS)})?[（(][^（(）)、]{0,3}$`);
 // 民間シンクタンク9社の予測平均: how many forecasters the consensus averages.
 const FORECASTERS_COUNT = new RegExp(`^の?${FORECAST}`);
-// これを8億円上回る, それを約0.3ポイント下回った: the gap between the result and what came just before.
-const GAP_BEFORE = /(?:これ|それ)を$/;
+// これを8億円上回る, それを約0.3ポイント下回った: the gap between the result and what came just before;
+// 予測の中央値（3.4%上昇）を0.2ポイント上回った: the same gap to a forecast written in brackets.
+const GAP_BEFORE = /(?:これ|それ|[）)])を$/;
 const GAP_AFTER = /^[^。、]{0,4}?(?:上回|下回|上振れ|下振れ)/;
 const CITED = new RegExp(alternation(ACCORDING_TO));
 

@@ -3,7 +3,14 @@ import { alternation } from '../lexicon/word-table';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
 import { Antecedents, anaphorOf } from './anaphora';
-import { announcementReach, nextParagraph, sameParty, takeAnnouncement } from './announcement-reach';
+import {
+  announcementReach,
+  closesOnPast,
+  nextParagraph,
+  sameParty,
+  standingFigures,
+  takeAnnouncement,
+} from './announcement-reach';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
@@ -35,6 +42,9 @@ const CITING = new RegExp(alternation(ACCORDING_TO));
 const INNER_STOP = /[。．！？!?]/;
 // 12日 / 3月1日: the dated lede of a press release.
 const DAY_DATE = new RegExp(`[${DIGIT}一二三四五六七八九十]日`);
+
+// No figure stands apart (standingFigures) in most sentences: one empty set shared by them.
+const NONE: ReadonlySet<number> = new Set();
 
 // と明らかにした / と明らかにしました / (…ことを、Xが)明らかにした: a party making something known.
 const REVEALED = /^と?明らかにし/;
@@ -73,6 +83,8 @@ class Reader implements ReadSoFar {
   story: Party | null = null;
   /** The paragraph the story's announcement was made in. */
   private storyParagraph = -2;
+  /** The story opened on a published report (…が12日発表した決算は、), not on …と発表した. */
+  private reportStory = false;
   /** The person the lede is about (東和の山田投手が5日、…サインした): a paragraph's opening quote with no speaker is theirs. */
   protagonist: Party | null = null;
   /** The first party the story's first paragraph made its topic, person or body: whom the story is about. */
@@ -155,8 +167,12 @@ class Reader implements ReadSoFar {
       info,
       own,
       inForce: para.source ?? para.previousAnnouncer,
-      spoken: para.unframed ?? (para.source ? null : para.previousAnnouncer),
-      announced: own || background || another ? null : announcer,
+      // 米商務省が発表したGDPは…。⏎民間の予測では、…とみられていた: a published report carried on tells no
+      // one's views; only its plain sentences go on with it (unreported).
+      spoken:
+        para.unframed ?? (para.source || this.reportCarried(para.previousAnnouncer, v) ? null : para.previousAnnouncer),
+      announced: own || background || another || this.unreported(announcer, v, info) ? null : announcer,
+      standing: this.reportCarried(announcer, v) ? standingFigures(tokens, v, this.ctx.figures) : NONE,
       aboutAnnouncer: background,
       lastNamed: this.named,
       scoped: own ? null : (scopeOf(para, info) ?? reckoned?.party ?? null),
@@ -235,7 +251,11 @@ class Reader implements ReadSoFar {
       // エネルギー当局が12日、明らかにした only names the party of the sentence before.
       const objectFirst = cue.kind === 'announce' && !!cue.speaker && hasObjectBefore(text, v, cue.speaker.start);
       const reveals = isBody(party) && (cue.kind === 'quote' || objectFirst) && REVEALED.test(cue.cue);
-      this.heard(cue, party, v, lede && (!!cue.announce || reveals), hasFigure);
+      // 東海銀行（浜松市）が12日発表した決算は、純利益が…だった: a body's report published in the story's
+      // first paragraph opens the story as …と発表した does, and its results go on in the paragraphs after.
+      const released = !!cue.published && !cue.aside && isBody(party) && !this.storyTold && !this.story && hasFigure;
+      if (lede && released) this.reportStory = true;
+      this.heard(cue, party, v, lede && (!!cue.announce || reveals || released), hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;
@@ -255,6 +275,22 @@ class Reader implements ReadSoFar {
   /** The article's text, for a cue's words. */
   get text(): string {
     return this.ctx.text;
+  }
+
+  /**
+   * True when a later paragraph's sentence is not what the story's published report told:
+   * 東海銀行が12日発表した決算は、…だった。⏎経常収益は12%増の1,086億円だった。 goes on with it (plain, in the
+   * past, as the results came out); 航行距離は約6000km延び、日数は10日長くなる (the present) is the outlet's
+   * own, and 民間の予測では、…とみられていた cites someone else.
+   */
+  private unreported(announcer: Party | null, v: SentenceView, info: SentenceCues): boolean {
+    return this.reportCarried(announcer, v) && (info.cues.length > 0 || !closesOnPast(this.ctx.tokens, v));
+  }
+
+  /** The announcement in force for a later paragraph's sentence is the story's published report. */
+  private reportCarried(announcer: Party | null, v: SentenceView): boolean {
+    if (!announcer || !this.reportStory || v.sentence.paragraph <= this.storyParagraph) return false;
+    return !!this.story && sameParty(announcer, this.story);
   }
 
   /** The last named source anywhere: whom それによりますと points back to when no report is in force. */

@@ -73,7 +73,9 @@ function resolveInForce(
   i: number,
   { sentences, parties }: InForce,
 ): Party | typeof UNNAMED | null {
-  const here = sentences[i] as SentenceSources;
+  const sentence = sentences[i] as SentenceSources;
+  // GDPの5割超を占める個人消費は…: the outlet's description of a noun, not the report in force.
+  const here = sentence.standing.has(f.start) ? { ...sentence, announced: null } : sentence;
   const { info } = here;
   const covering = info.cues.filter(
     (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),

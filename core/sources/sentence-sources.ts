@@ -17,6 +17,11 @@ export interface SentenceSources {
   readonly spoken: Party | null;
   /** An announcement in force: 東和電機は10日、…を発表した。 then the plain sentences with its figures. */
   readonly announced: Party | null;
+  /**
+   * Figures (by start) standing in a clause that describes a noun in the present (GDPの5割超を占める個人消費):
+   * the outlet's, not the story's published report in force.
+   */
+  readonly standing: ReadonlySet<number>;
   /** It describes the party that announced (同社の国内シェアは約10%): background, not the report. */
   readonly aboutAnnouncer: boolean;
   /** The last named source anywhere before it: what それによりますと points back to. */

@@ -39,6 +39,16 @@ describe('a result set against a forecast of others', () => {
     expect(analyzedNames(f, ['２．８％', '２．６％'])).toEqual(['総務省', '']);
   });
 
+  it('the gap right after a forecast in brackets is the writer’s too, in either register', () => {
+    const l =
+      '総務省が20日発表した5月の消費者物価指数は、生鮮食品を除く総合指数が108.2となった。\n' +
+      '北浜市場ワイヤがまとめた民間予測の中央値（2.7%上昇）を0.2ポイント上回った。';
+    expect(analyzedNames(l, ['108.2', '0.2ポイント'])).toEqual(['総務省', '']);
+    const m =
+      '米商務省は１７日、７月の住宅着工件数が年率換算で１３１万戸だったと発表しました。市場予想の中央値（１４０万戸）を９万戸下回りました。';
+    expect(analyzedNames(m, ['年率換算で１３１万戸', '９万戸'])).toEqual(['米商務省', '']);
+  });
+
   it('but a forecast whose maker the sentence names stays the maker’s', () => {
     const g =
       '北星ホールディングスは5日、営業利益が82億円だったと発表した。アオバ証券がまとめた市場予想の平均（90億円）も下回った。';
