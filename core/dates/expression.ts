@@ -24,7 +24,7 @@ import {
 } from './absolute';
 import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
-import { dayDurationTail, daySpanTail, rateTail } from './rates';
+import { bracketedDays, dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
@@ -181,7 +181,8 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (comparedGap(text, i, d.end) || lengthIsDays(text, i, d.end)) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
     const listed = /[・両]/.test(text.slice(i, d.end));
-    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;
+    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end) && !bracketedDays(text, i, d.end))
+      return null;
     spec.day = { type: 'abs', value: d.day };
     end = d.end;
   }
