@@ -7,6 +7,7 @@ import {
   type PeriodPart,
   type RelativeWord,
   SEASONS,
+  WEEK_PARTS,
   YEAR_NAMED_ISSUES,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
@@ -43,7 +44,10 @@ export interface ReadOptions {
 
 function readPart(text: string, at: number, of: 'month' | 'year'): { part: PeriodPart; end: number } | null {
   for (const part of PERIOD_PARTS) {
-    if (part.of === of && text.startsWith(part.surface, at)) return { part, end: at + part.surface.length };
+    if (part.of !== of || !text.startsWith(part.surface, at)) continue;
+    const end = at + part.surface.length;
+    if ('wordEnd' in part && isKanji(text[end] ?? '')) continue;
+    return { part, end };
   }
   return null;
 }
@@ -141,10 +145,12 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
       return DAY_AFTER.test(text.slice(end, end + 2)) ? null : { spec: { kind: 'week', word, weekStart: true }, end };
     // 前週末比, 前週末の終値: market news's last trading day before, no weekend and no week
     if (word.unit === 'week' && word.anchor === 'previous' && word.offset < 0 && text[end] === '末') return null;
-    if (word.unit === 'week')
-      return text[end] === '末'
-        ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }
-        : { spec: { kind: 'week', word }, end };
+    if (word.unit === 'week') {
+      if (text[end] === '末') return { spec: { kind: 'week', word, weekend: true }, end: end + 1 };
+      // 今週中に, 来週半ばまで: a part of the week, dated as the week
+      const part = WEEK_PARTS.find((w) => text.startsWith(w, end) && !isKanji(text[end + w.length] ?? ''));
+      return { spec: { kind: 'week', word }, end: end + (part?.length ?? 0) };
+    }
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };

@@ -3,6 +3,7 @@ import { NAMED_DAYS, SEASONS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { type DayLink, dayLinkBefore } from './anchored-day';
 import { readBareSeason } from './bare-season';
+import { readBareYearHalf } from './bare-year-half';
 import { readCentury } from './century';
 import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
@@ -162,8 +163,8 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);
   if (time) return { spec: { kind: 'time', time: time.time }, end: time.end };
-  // 夏以降の受注, 秋ごろ: this year's season
-  const season = readBareSeason(text, i, isWord);
+  // 夏以降の受注, 秋ごろ: this year's season; 年後半には: this year's half
+  const season = readBareSeason(text, i, isWord) ?? readBareYearHalf(text, i, isWord);
   if (season) return season;
   // 大学ランキング2026: a title's edition year
   return readEditionYear(text, i);
