@@ -118,9 +118,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     if (spec.month) months = spanEnds(spec.month.value);
     // 年末 → December, 年度末 → March, 年明け → January: the word names a month of its year.
     else if (word?.month !== undefined) months = [word.month, word.month];
-    // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before.
+    // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before; in a paragraph that
+    // names none, the month the headline or lede is about (「4月の住宅着工…」).
     else if (spec.sameMonth) {
-      const m = ctx.paragraphMonth()?.m;
+      const m = (ctx.paragraphMonth() ?? ctx.leadMonth)?.m;
       if (m !== undefined) months = [m, m];
     }
     // 12日までの1週間で418件と、前年同期の2.3倍: the months of the period in focus, a year before
