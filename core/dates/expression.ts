@@ -1,6 +1,7 @@
 import {
   ABOUT_TIME,
   ERA_SPAN_PARTS,
+  FULL_YEAR_TAILS,
   NAMED_DAYS,
   type NamedDay,
   PERIOD_PARTS,
@@ -279,7 +280,11 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
-  if (durationTail(text, end) || rateTail(text, end) || YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end)))
+  if (
+    (durationTail(text, end) && !fullYearTail(y, text, end)) ||
+    rateTail(text, end) ||
+    YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end))
+  )
     return null;
   // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
   // 一九年: a year's digits written kanji by kanji are no length of time either.
@@ -291,6 +296,19 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+/**
+ * 2023年分の報告書, 2025年平均の倍率: a year written with four digits keeps a tail that makes a count of
+ * years a duration (3年分, 5年平均): nobody counts two thousand years' worth.
+ */
+function fullYearTail(y: YearSpec, text: string, end: number): boolean {
+  return (
+    y.type === 'abs' &&
+    typeof y.value === 'number' &&
+    y.value >= 1000 &&
+    FULL_YEAR_TAILS.some((w) => text.startsWith(w, end))
+  );
 }
 
 /**

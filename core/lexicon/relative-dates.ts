@@ -349,6 +349,12 @@ export const FUTURE_FRAMES: readonly string[] = [
 export const YEAR_OF_ORIGIN = ['産', '製'] as const;
 
 /**
+ * Tails that make a count of years a duration (3年分, 5年平均) but leave a year written in full a year:
+ * 2023年分の政治資金収支報告書 (the 2023 part), 2025年平均の有効求人倍率 (the 2025 average).
+ */
+export const FULL_YEAR_TAILS: readonly string[] = ['分', '平均'];
+
+/**
  * Nouns that make a year the name of an issue it labels, not a date of the story: 「2024年問題」 (the
  * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
  */
