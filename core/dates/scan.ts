@@ -29,6 +29,8 @@ export interface Candidate {
   link?: DayLink;
   /** An end of a span told with から…まで (5日から12月20日まで): a period's bound, no day of the story. */
   bound?: true;
+  /** The second bound of such a span (12月20日 above): it does not fall before the first. */
+  closes?: true;
 }
 
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
@@ -88,7 +90,7 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     if (p.split && p.spec.kind === 'range') {
       // 8月3日から20日まで: two dates, the second with what it inherited from the first (2025年8月).
       out.push({ start: i, end: p.split.firstEnd, spec: p.spec.from, bound: true });
-      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to, bound: true });
+      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to, bound: true, closes: true });
     } else {
       const spec = listedDay(text, out.at(-1), i, p.spec);
       // 約10年前: the qualifier before a count back is part of what is written.
