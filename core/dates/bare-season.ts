@@ -21,14 +21,26 @@ import type { CalendarSpec, Parsed } from './spec';
 
 // 。、「 or a line's start, or a case or topic particle: 出荷が秋以降に伸びた.
 const CLAUSE_START = /^(?:[。、「『（(\nがはもをで]|)$/;
+// 反映される夏以降, 制度が始まった春以降: a verb qualifying the season, before a tail that places it in time.
+const QUALIFIED = /^[るた]$/;
+// 例年、春から…, 毎年夏以降は: a season of every year, not this year's.
+const EVERY_YEAR = /(?:例年|毎年|年中|いつも)[、，]?$/;
+// 春から夏にかけて: a span of seasons (any year's), not the start of what the clause begins.
+const SEASON_SPAN = new RegExp(`^から[${SEASONS.join('')}]`);
+
 /** The season's mention at `i` (the season itself, with ごろ/頃 kept), or null. */
 export function readBareSeason(text: string, i: number, isWord: WordCheck): Parsed<CalendarSpec> | null {
   const season = text[i] ?? '';
-  if (!SEASONS.includes(season) || !isWord(i, i + 1) || !CLAUSE_START.test(text[i - 1] ?? '')) return null;
+  if (!SEASONS.includes(season) || !isWord(i, i + 1)) return null;
   const end = i + 1;
   const tail = BARE_SEASON_TAILS.find((w) => text.startsWith(w, end));
-  const event = !tail && text[end] === 'の' && namesEvent(text, end + 1, isWord);
-  if (!tail && !event) return null;
+  const before = text[i - 1] ?? '';
+  if (!CLAUSE_START.test(before) && !(tail && QUALIFIED.test(before))) return null;
+  if (EVERY_YEAR.test(text.slice(Math.max(0, i - 4), i))) return null;
+  // 研修事業を春から始める: から after the object starts what the clause tells (春から夏にかけて is a span)
+  const since = !tail && text.startsWith('から', end) && !SEASON_SPAN.test(text.slice(end, end + 3));
+  const event = !tail && !since && text[end] === 'の' && namesEvent(text, end + 1, isWord);
+  if (!tail && !event && !since) return null;
   const about = tail && ABOUT_TIME.includes(tail) ? tail.length : 0;
   const word: RelativeWord = {
     surface: season,

@@ -167,8 +167,15 @@ export class DateContext {
     return this.dataPoint?.paragraph === this.paragraph ? this.dataPoint.y : null;
   }
 
+  /**
+   * The month the headline or lede named first (「4月の住宅着工…」): the month a statistics story is about,
+   * which 前年同月 in a later paragraph naming no month of its own compares with.
+   */
+  leadMonth: { y: number; m: number } | null = null;
+
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */
   remember(p: Point): void {
+    if (p.m !== undefined && this.leadMonth === null && this.paragraph <= 1) this.leadMonth = { y: p.y, m: p.m };
     this.lastYear = p.y;
     this.lastYearAt = this.at;
     this.lastYearParagraph = this.paragraph;

@@ -1,12 +1,14 @@
 import {
   ABOUT_TIME,
   ERA_SPAN_PARTS,
+  FULL_YEAR_TAILS,
   NAMED_DAYS,
   type NamedDay,
   PERIOD_PARTS,
   type PeriodPart,
   type RelativeWord,
   SEASONS,
+  WEEK_PARTS,
   YEAR_NAMED_ISSUES,
   YEAR_TURN_SEASONS,
 } from '../lexicon/relative-dates';
@@ -24,7 +26,7 @@ import {
 } from './absolute';
 import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
-import { dayDurationTail, daySpanTail, rateTail } from './rates';
+import { bracketedDays, dayDurationTail, daySpanTail, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
@@ -43,7 +45,10 @@ export interface ReadOptions {
 
 function readPart(text: string, at: number, of: 'month' | 'year'): { part: PeriodPart; end: number } | null {
   for (const part of PERIOD_PARTS) {
-    if (part.of === of && text.startsWith(part.surface, at)) return { part, end: at + part.surface.length };
+    if (part.of !== of || !text.startsWith(part.surface, at)) continue;
+    const end = at + part.surface.length;
+    if ('wordEnd' in part && isKanji(text[end] ?? '')) continue;
+    return { part, end };
   }
   return null;
 }
@@ -141,10 +146,12 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
       return DAY_AFTER.test(text.slice(end, end + 2)) ? null : { spec: { kind: 'week', word, weekStart: true }, end };
     // 前週末比, 前週末の終値: market news's last trading day before, no weekend and no week
     if (word.unit === 'week' && word.anchor === 'previous' && word.offset < 0 && text[end] === '末') return null;
-    if (word.unit === 'week')
-      return text[end] === '末'
-        ? { spec: { kind: 'week', word, weekend: true }, end: end + 1 }
-        : { spec: { kind: 'week', word }, end };
+    if (word.unit === 'week') {
+      if (text[end] === '末') return { spec: { kind: 'week', word, weekend: true }, end: end + 1 };
+      // 今週中に, 来週半ばまで: a part of the week, dated as the week
+      const part = WEEK_PARTS.find((w) => text.startsWith(w, end) && !isKanji(text[end + w.length] ?? ''));
+      return { spec: { kind: 'week', word }, end: end + (part?.length ?? 0) };
+    }
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
@@ -181,7 +188,8 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (comparedGap(text, i, d.end) || lengthIsDays(text, i, d.end)) return null;
     // 20〜22日に開催 is three days of the month; 2〜3日かかる is a duration (6月3・4日 needs a month anyway)
     const listed = /[・両]/.test(text.slice(i, d.end));
-    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end)) return null;
+    if (typeof d.day !== 'number' && !listed && !daySpanTail(text, d.end) && !bracketedDays(text, i, d.end))
+      return null;
     spec.day = { type: 'abs', value: d.day };
     end = d.end;
   }
@@ -272,7 +280,11 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   const y: YearSpec | null = spec.year;
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
-  if (durationTail(text, end) || rateTail(text, end) || YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end)))
+  if (
+    (durationTail(text, end) && !fullYearTail(y, text, end)) ||
+    rateTail(text, end) ||
+    YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end))
+  )
     return null;
   // 02年, 08年の: nobody writes a length of time with a zero in front, so it is a year for sure.
   // 一九年: a year's digits written kanji by kanji are no length of time either.
@@ -284,6 +296,19 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+/**
+ * 2023年分の報告書, 2025年平均の倍率: a year written with four digits keeps a tail that makes a count of
+ * years a duration (3年分, 5年平均): nobody counts two thousand years' worth.
+ */
+function fullYearTail(y: YearSpec, text: string, end: number): boolean {
+  return (
+    y.type === 'abs' &&
+    typeof y.value === 'number' &&
+    y.value >= 1000 &&
+    FULL_YEAR_TAILS.some((w) => text.startsWith(w, end))
+  );
 }
 
 /**

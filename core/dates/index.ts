@@ -5,11 +5,11 @@ import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
 import { linkedDay } from './anchored-day';
 import { parseYmd } from './calendar';
-import { DateContext } from './context';
+import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
 import { formerPost } from './former-post';
 import { QuoteTracker } from './quotes';
-import { formatResolved, resolveSpec } from './resolve';
+import { formatResolved, type Resolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
 import type { DateSpec } from './spec';
 import { quoteDay } from './speech';
@@ -43,6 +43,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   let storyNamed = false;
   // Where the sentence of the last dateline (美術館は28日、…) ends: a day inside it is an event it reports.
   let datelineUntil = -1;
+  // Where the span whose first bound was just read starts (2月12日から…): its end comes after it.
+  let openFrom: Point | null = null;
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
@@ -73,7 +75,9 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       storyNamed = true;
     }
     const start = event?.start ?? c.start;
-    const r = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
+    const resolved = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
+    const r: Resolved | null = c.closes && resolved ? notBefore(resolved, c.spec, openFrom) : resolved;
+    openFrom = c.bound && !c.closes && r && 'lo' in r ? r.lo : null;
     if (!r) continue;
     out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
@@ -100,6 +104,17 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+/**
+ * 「取得期間は2月12日から12月23日まで」 in a February article: a span's end with no year of its own is not
+ * before its start, so a December the reading put in last year (12月 in a February article) is this one.
+ */
+function notBefore(r: Resolved, spec: DateSpec, from: Point | null): Resolved {
+  if (!from || !('lo' in r) || spec.kind !== 'calendar' || spec.year || spec.month?.type !== 'abs') return r;
+  const key = (p: Point) => p.y * 10000 + (p.m ?? 1) * 100 + (p.d ?? 1);
+  if (key(r.lo) >= key(from)) return r;
+  return { lo: { ...r.lo, y: r.lo.y + 1 }, hi: { ...r.hi, y: r.hi.y + 1 } };
 }
 
 // 去年の同じ月を2.6%上回った, 昨年同期より2割多い: the period a year before, as what is compared against.

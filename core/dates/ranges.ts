@@ -34,10 +34,22 @@ export function extendRange(text: string, first: Parsed, isWord: WordCheck, era 
   // 2021年10月〜23年3月: a month with its year in full, then one with a short year of its own, are two
   // dates, as a から range is (a span written alike, 22年4月〜23年3月, stays one).
   const twoDates =
-    from.year?.type === 'abs' && from.month !== null && second.spec.year?.type === 'two' && second.spec.month !== null;
+    (from.year?.type === 'abs' &&
+      from.month !== null &&
+      second.spec.year?.type === 'two' &&
+      second.spec.month !== null) ||
+    fullDates(from, second.spec);
   return c[0] === 'から' || twoDates
     ? { spec, end: second.end, split: { firstEnd: first.end, secondStart } }
     : { spec, end: second.end };
+}
+
+/**
+ * 4月26日～5月6日, 2024年12月30日〜2025年12月28日: each end written as a full date with its own month is a
+ * date of its own, as news annotators and readers take it (9月5～7日, one month's days, stays one range).
+ */
+function fullDates(from: CalendarSpec, to: CalendarSpec): boolean {
+  return from.month?.type === 'abs' && from.day !== null && to.month?.type === 'abs' && to.day !== null;
 }
 
 /** 15日 after 7月1日 → 7月15日; 7月2日 after 2024年6月30日 → 2024年7月2日. Relative ends stay as they are. */

@@ -67,9 +67,18 @@ export function dayDurationTail(text: string, end: number): boolean {
  * What may follow a bare span of days that is a date: 20〜22日に開催, 20〜22日、, and the week or days
  * it spans: 14～20日の1週間, 1～3日の3日間 (2〜3日かかる is a duration).
  */
-const DAY_SPAN_TAIL = new RegExp(`^(?:に|、|，|まで|の(?:[1１一]週間|[${DIGIT}〇一二三四五六七八九十]+日間))`);
+// 15、16日の両日: two days said to be both days of the story.
+const DAY_SPAN_TAIL = new RegExp(`^(?:に|、|，|まで|の?両日|の(?:[1１一]週間|[${DIGIT}〇一二三四五六七八九十]+日間))`);
 
 /** True when a bare 〜 span of days may be dates (see DAY_SPAN_TAIL). */
 export function daySpanTail(text: string, end: number): boolean {
   return DAY_SPAN_TAIL.test(text.slice(end, end + 6));
+}
+
+/**
+ * 動員ランキング（16〜18日）, お盆期間（９〜１８日）: a span of days alone in brackets after what it dates
+ * is the days it covers (（2〜3日分）, （最大で3〜5日） are lengths: something else is in the brackets).
+ */
+export function bracketedDays(text: string, start: number, end: number): boolean {
+  return /[（(]/.test(text[start - 1] ?? '') && /[）)]/.test(text[end] ?? '');
 }

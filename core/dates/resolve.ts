@@ -35,8 +35,12 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
         const start = mondayOf(ctx.published, ctx.tense === 'past' ? 0 : spec.word.offset);
         return { lo: start, hi: start };
       }
-      // 翌週 counts from the day just named (「12日に発生し、翌週に…」), the others from publication
-      const base = spec.word.anchor === 'previous' ? ctx.dayAnchor(spec.word, quoteDay) : ctx.published;
+      // 翌週 counts from the day just named (「12日に発生し、翌週に…」), the others from publication;
+      // 前週 after a span of days (「2月24日〜3月2日の…前週より」) is the week before the span's start.
+      const base =
+        spec.word.anchor === 'previous'
+          ? (spanStart(ctx, spec.word.offset) ?? ctx.dayAnchor(spec.word, quoteDay))
+          : ctx.published;
       if (!base) return null;
       const monday = mondayOf(base, spec.word.offset);
       return { lo: addDays(monday, spec.weekend ? 5 : 0), hi: addDays(monday, 6) };
@@ -47,6 +51,17 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
       // 17世紀 → the 1600s
       return { literal: `${String(spec.n - 1).padStart(2, '0')}XX` };
   }
+}
+
+/**
+ * The day a week word counts back from when the paragraph's last date was a span of days (2月24日〜3月2日,
+ * read as two bounds): its first day for 前週, null otherwise (the last day named is then the anchor).
+ */
+function spanStart(ctx: DateContext, offset: number): Ymd | null {
+  const p = ctx.paragraphPeriod();
+  if (offset >= 0 || !p || p.lo.m === undefined || p.lo.d === undefined || p.hi.d === undefined) return null;
+  if (p.lo.y === p.hi.y && p.lo.m === p.hi.m && p.lo.d === p.hi.d) return null;
+  return { y: p.lo.y, m: p.lo.m, d: p.lo.d };
 }
 
 function resolveAgo(spec: AgoSpec, ctx: DateContext): Resolved | null {
@@ -118,9 +133,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     if (spec.month) months = spanEnds(spec.month.value);
     // 年末 → December, 年度末 → March, 年明け → January: the word names a month of its year.
     else if (word?.month !== undefined) months = [word.month, word.month];
-    // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before.
+    // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before; in a paragraph that
+    // names none, the month the headline or lede is about (「4月の住宅着工…」).
     else if (spec.sameMonth) {
-      const m = ctx.paragraphMonth()?.m;
+      const m = (ctx.paragraphMonth() ?? ctx.leadMonth)?.m;
       if (m !== undefined) months = [m, m];
     }
     // 12日までの1週間で418件と、前年同期の2.3倍: the months of the period in focus, a year before

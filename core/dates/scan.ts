@@ -3,6 +3,7 @@ import { NAMED_DAYS, SEASONS } from '../lexicon/relative-dates';
 import { DIGIT, HYPHENS, LATIN } from '../text/script';
 import { type DayLink, dayLinkBefore } from './anchored-day';
 import { readBareSeason } from './bare-season';
+import { readBareYearHalf } from './bare-year-half';
 import { readCentury } from './century';
 import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
@@ -28,6 +29,8 @@ export interface Candidate {
   link?: DayLink;
   /** An end of a span told with から…まで (5日から12月20日まで): a period's bound, no day of the story. */
   bound?: true;
+  /** The second bound of such a span (12月20日 above): it does not fall before the first. */
+  closes?: true;
 }
 
 const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
@@ -87,7 +90,7 @@ export function scanDates(text: string, isWord: WordCheck): Candidate[] {
     if (p.split && p.spec.kind === 'range') {
       // 8月3日から20日まで: two dates, the second with what it inherited from the first (2025年8月).
       out.push({ start: i, end: p.split.firstEnd, spec: p.spec.from, bound: true });
-      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to, bound: true });
+      out.push({ start: p.split.secondStart, end: p.end, spec: p.spec.to, bound: true, closes: true });
     } else {
       const spec = listedDay(text, out.at(-1), i, p.spec);
       // 約10年前: the qualifier before a count back is part of what is written.
@@ -162,8 +165,8 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);
   if (time) return { spec: { kind: 'time', time: time.time }, end: time.end };
-  // 夏以降の受注, 秋ごろ: this year's season
-  const season = readBareSeason(text, i, isWord);
+  // 夏以降の受注, 秋ごろ: this year's season; 年後半には: this year's half
+  const season = readBareSeason(text, i, isWord) ?? readBareYearHalf(text, i, isWord);
   if (season) return season;
   // 大学ランキング2026: a title's edition year
   return readEditionYear(text, i);

@@ -128,7 +128,9 @@ export function clauseTense(tokens: readonly Token[], end: number, since = false
   let i = tokenAt(tokens, end);
   if (tokens[i] && (tokens[i] as Token).end <= end) i++;
   for (let n = 0; n < MAX_CLAUSE_VERB && i < tokens.length; n++, i++) {
+    i = pastTitle(tokens, i);
     const t = tokens[i] as Token;
+    if (!t) return null;
     // 「11月の開業以来、営業している」: what has gone on since a start already past
     if (clauseStops(tokens, i) || t.surface === '以来') return null;
     if (!isVerb(t)) continue;
@@ -138,6 +140,25 @@ export function clauseTense(tokens: readonly Token[], end: number, since = false
     return since && tense === 'nonpast' && !toldAhead(tokens, i) ? null : tense;
   }
   return null;
+}
+
+/** How many tokens a title in brackets may run (企画展「闇の生きものたち」). */
+const MAX_TITLE = 16;
+
+/**
+ * 「7月19日から企画展「闇の生きものたち」で公開する」: brackets opened right after a noun hold its title,
+ * not a quotation ending the clause; the clause goes on after them. The index after the title's 」, or `i`.
+ */
+function pastTitle(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t?.surface !== '「' || !prev || !isNoun(prev) || prev.end !== t.start) return i;
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_TITLE; j++) {
+    const s = (tokens[j] as Token).surface;
+    if (s === '」') return j + 1;
+    if (/[。「\n]/.test(s)) return i;
+  }
+  return i;
 }
 
 /**

@@ -252,6 +252,8 @@ export interface PeriodPart {
   surface: string;
   of: 'month' | 'year';
   span: readonly [number, number] | null;
+  /** The part must end its word: 今年中に, 今月中の (今年中国, 3月中止 are other words). */
+  wordEnd?: true;
 }
 
 /** Period parts, longest first where one is a prefix of another (上半期 before 上旬 is not needed: distinct). */
@@ -263,6 +265,8 @@ export const PERIOD_PARTS = [
   { surface: '初め', of: 'month', span: [1, 10] },
   { surface: '半ば', of: 'month', span: [11, 20] },
   { surface: '末', of: 'month', span: null },
+  // 今月中に, 来月中にも: during the month, the whole month (after 中旬 above: longest first)
+  { surface: '中', of: 'month', span: null, wordEnd: true },
   { surface: '上半期', of: 'year', span: [1, 6] },
   // seasons keep the year: 2016年秋 → 2016 (which months a season covers is not agreed)
   { surface: '春', of: 'year', span: null },
@@ -281,7 +285,21 @@ export const PERIOD_PARTS = [
   { surface: '末', of: 'year', span: [12, 12] },
   // 昨年暮れ, 2023年暮れ: the year's end, as 末
   { surface: '暮れ', of: 'year', span: [12, 12] },
+  // 今年中に, 来年中の完成: during the year, the whole year
+  { surface: '中', of: 'year', span: null, wordEnd: true },
 ] as const satisfies readonly PeriodPart[];
+
+/**
+ * 今週中に, 来週半ばまで: a part of a week named by a relative word; the mention takes it in and keeps
+ * the week's value (which days 半ば covers is not agreed).
+ */
+export const WEEK_PARTS: readonly string[] = ['中', '半ば'];
+
+/**
+ * 「年後半には回復する」: a half of the year with the year left out is this year's (as 今年後半), read only
+ * where no number or word before it could be its year (2025年後半, 今年後半 are read with their year).
+ */
+export const BARE_YEAR_HALVES: readonly string[] = ['年前半', '年後半'];
 
 /** The seasons among the year parts: 去年の夏, 2016年の秋 are read across の (dates/expression.ts). */
 export const SEASONS: readonly string[] = ['春', '夏', '秋', '冬'];
@@ -329,6 +347,12 @@ export const FUTURE_FRAMES: readonly string[] = [
  * 22年産, 2019年製の車両. The number is a year, never a count of what follows.
  */
 export const YEAR_OF_ORIGIN = ['産', '製'] as const;
+
+/**
+ * Tails that make a count of years a duration (3年分, 5年平均) but leave a year written in full a year:
+ * 2023年分の政治資金収支報告書 (the 2023 part), 2025年平均の有効求人倍率 (the 2025 average).
+ */
+export const FULL_YEAR_TAILS: readonly string[] = ['分', '平均'];
 
 /**
  * Nouns that make a year the name of an issue it labels, not a date of the story: 「2024年問題」 (the

@@ -331,7 +331,7 @@ describe('days a week and a year in its course', () => {
   });
 
   it('reads a two-digit year before 中に as the year', () => {
-    expect(withTokens('新型機を26年中に発売する。')).toEqual([['26年', '2026']]);
+    expect(withTokens('新型機を26年中に発売する。')).toEqual([['26年中', '2026']]);
   });
 });
 

@@ -100,7 +100,10 @@ describe('date ranges and parts of months', () => {
   it('reads 〜 ranges inside one unit and across units', () => {
     expect(dates('2024年10〜12月期の決算')).toEqual([['2024年10〜12月期', ['2024-10', '2024-12']]]);
     expect(dates('4〜6月の売上')).toEqual([['4〜6月', ['2025-04', '2025-06']]]);
-    expect(dates('9月28日〜10月3日に開催')).toEqual([['9月28日〜10月3日', ['2025-09-28', '2025-10-03']]]);
+    expect(dates('9月28日〜10月3日に開催')).toEqual([
+      ['9月28日', '2025-09-28'],
+      ['10月3日', '2025-10-03'],
+    ]);
     expect(dates('9月5～7日の3日間')).toEqual([['9月5～7日', ['2025-09-05', '2025-09-07']]]);
     expect(dates('2018〜21年の平均')).toEqual([['2018〜21年', ['2018', '2021']]]);
   });
@@ -109,7 +112,10 @@ describe('date ranges and parts of months', () => {
     expect(dates('4―6月期の実質GDP')).toEqual([['4―6月期', ['2025-04', '2025-06']]]);
     expect(dates('7─9月期は減速した')).toEqual([['7─9月期', ['2025-07', '2025-09']]]);
     expect(dates('2023−24年の冬')).toEqual([['2023−24年の冬', ['2023', '2024']]]);
-    expect(dates('9月28日―10月3日に開催')).toEqual([['9月28日―10月3日', ['2025-09-28', '2025-10-03']]]);
+    expect(dates('9月28日―10月3日に開催')).toEqual([
+      ['9月28日', '2025-09-28'],
+      ['10月3日', '2025-10-03'],
+    ]);
   });
 
   it('reads two days listed with 、 or named by 両日 as a span, and 2、3日 as no date', () => {
