@@ -14,6 +14,7 @@ import { datelineCandidates, splitDatelines } from './dateline-split';
 import { electionPlaces } from './election-places';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
+import { foreignFullNameCandidates } from './foreign-full-names';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
@@ -90,6 +91,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
+    ...foreignFullNameCandidates(text, tokens),
     ...datelineCandidates(text),
     ...roadCandidates(text),
     ...properNounCandidates(tokens),
