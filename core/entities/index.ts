@@ -1,6 +1,7 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
+import { bodyCompounds } from './body-compounds';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
@@ -10,8 +11,10 @@ import { countryRuns } from './country-runs';
 import { creditOutletCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
+import { electionPlaces } from './election-places';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
+import { foreignFullNameCandidates } from './foreign-full-names';
 import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
@@ -22,6 +25,7 @@ import { TAGGER_CLASSES } from './labels';
 import { latinNameCandidates } from './latin-names';
 import { lineOfBusinessCandidates } from './line-of-business';
 import { linkedStarts } from './linked-starts';
+import { listedPlaces } from './listed-places';
 import { namesAMarket } from './market-terms';
 import { mergeCandidates } from './merge';
 import { municipalOrganCandidates } from './municipal-organs';
@@ -87,6 +91,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...municipalOrganCandidates(text, tokens),
     ...acronymCandidates(text),
     ...latinNameCandidates(text),
+    ...foreignFullNameCandidates(text, tokens),
     ...datelineCandidates(text),
     ...roadCandidates(text),
     ...properNounCandidates(tokens),
@@ -152,7 +157,19 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       text,
       countryRuns(
         text,
-        affiliations(text, capitalMetonymy(text, teamMetonymy(text, typeByHead(text, tokens, chosen)))),
+        affiliations(
+          text,
+          capitalMetonymy(
+            text,
+            teamMetonymy(
+              text,
+              listedPlaces(
+                text,
+                electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+              ),
+            ),
+          ),
+        ),
       ),
     ),
   );

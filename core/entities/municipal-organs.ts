@@ -23,7 +23,7 @@ const COMPASS = /^[北南東西中]{1,2}$/;
  * Whether the suffix at j ends a desk or an association of the office (「県財政課」, 「市健康福祉部」,
  * 「県医師会」), not a part of an area (「市中心部」, 「県南西部」) or a meeting (「市説明会」).
  */
-function endsDesk(tokens: readonly Token[], j: number): boolean {
+export function endsDesk(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
   const before = tokens[j - 1] as Token;
   if (!isSuffix(t)) return false;

@@ -65,6 +65,9 @@ export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   新聞社: 'organization',
   ニュースサイト: 'organization',
   情報サイト: 'organization',
+  // 「スーパー「…」」, 「衣料品チェーン「…」」: a chain of shops is the company that runs them.
+  スーパー: 'organization',
+  チェーン: 'organization',
   // 「最大会派・県政クラブ」, 「民間調査機関のノルド研究所」, 「人材大手のキャリアリンク（東京都渋谷区）」
   会派: 'organization',
   機関: 'organization',

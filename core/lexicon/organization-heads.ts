@@ -162,6 +162,8 @@ export const ORGANIZATION_HEADS: WordTable<readonly OrganizationHeadRole[]> = wo
   裁判所: ['entity'],
   // 米大使館, 在日中国総領事館, 大阪市役所: an embassy or a city hall is the body that works there.
   大使館: ['entity'],
+  // 門司税関, 大阪税関: the customs office of a port.
+  税関: ['entity'],
   領事館: ['entity'],
   役所: ['entity'],
   市役所: ['entity'],

@@ -40,6 +40,10 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   大学: [],
   軍: [],
   研究所: ['strong'],
+  // 電力経済研究センター, 物流政策研究センター: a research centre is a body whatever plain words name it.
+  研究センター: ['strong'],
+  // 中央最低賃金審議会, 地方港湾審議会: a council the government appoints.
+  審議会: ['strong'],
   機構: ['strong'],
   協会: [],
   連盟: [],

@@ -60,6 +60,18 @@ export const ADMINISTRATIVE_ENDS: readonly string[] = wordsWhere(
 );
 
 /**
+ * Activities whose 所 makes the body that does them, not a facility: 「地質調査所」, 「気象観測所」 are
+ * organisations, while 「撮影所」, 「営業所」, 「蒸留所」 and 「発電所」 are places (the facility convention).
+ */
+export const INSTITUTE_ACTIVITIES: ReadonlySet<string> = new Set(['調査', '観測', '試験', '検査', '研究']);
+
+/**
+ * Words that after a bare place name a branch or a subsidiary there, not a body of its own name: 「日本法人」,
+ * 「東京支店」, 「郡山営業所」, 「大阪本社社会部」.
+ */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set(['法人', '本社', '支社', '支店', '営業所', '事務所', '工場']);
+
+/**
  * Katakana words that end a facility's name, not a firm's: 「サンシャインシティ」, 「みなとタワー」,
  * 「ベイモール」 (entities/head-office.ts: a facility has an address in brackets too).
  */
