@@ -9,7 +9,7 @@ import {
   YEAR_TURN_TO,
 } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
-import { numeralAt } from '../numbers/scan';
+import { numeralAt, numeralRunAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
@@ -114,8 +114,10 @@ const RANGE = /[〜～~]/;
 function readCount(text: string, i: number): { n: Span; end: number } | null {
   const vague = VAGUE_COUNTS.longestAt(text, i);
   if (vague) return { n: vague[1], end: i + vague[0].length };
-  // 二十数年前, 20数年前: tens with 数 after them are 21 to 29.
-  const tens = numeralAt(text, i);
+  // 二十数年前, 20数年前: tens with 数 after them are 21 to 29. Only a run with 数 in it (or 何 before a
+  // place, 何十年前) reads as vague: the figures' numeral grammar is not run on every 3 and 2025 of the text.
+  const run = numeralRunAt(text, i);
+  const tens = run && (run.includes('数') || run.startsWith('何')) ? numeralAt(text, i) : null;
   if (tens?.reading.vague && tens.reading.min !== null && tens.reading.max !== null)
     return { n: [tens.reading.min, tens.reading.max], end: tens.end };
   const a = readNumeral(text, i);

@@ -81,7 +81,11 @@ export function municipalOrganCandidates(text: string, tokens: readonly Token[])
     const head = tokens[i] as Token;
     const police = POLICE_HEADS.has(head.surface);
     // 県議会, 市議会 and 町議会 are one word each in IPADIC.
-    const whole = MUNICIPAL_ORGAN_HEADS.has(head.surface[0] as string) && head.surface.slice(1) === '議会';
+    // (Tested by length and ending first: no character is cut out of every word of the article.)
+    const whole =
+      head.surface.length === 3 &&
+      head.surface.endsWith('議会') &&
+      MUNICIPAL_ORGAN_HEADS.has(head.surface[0] as string);
     if ((!police && !whole && !MUNICIPAL_ORGAN_HEADS.has(head.surface)) || !standsAlone(tokens, i)) continue;
     const next = tokens[i + 1];
     if (whole) {

@@ -51,19 +51,40 @@ function spelt(
   return false;
 }
 
+/** A body's full name, read once for every short form weighed against it. */
+interface FullName {
+  full: string;
+  /** Its words' surfaces: 中央|選挙|管理|委員|会. */
+  surfaces: string[];
+  /** The last word the first piece may come from: 0 when the name's own word opens it. */
+  last: number;
+  /** The first characters of the words a short form may open with: 選 and 中 (not 管) of 中央選挙管理委員会. */
+  openings: ReadonlySet<string>;
+}
+
+/**
+ * The full name's words as shortens() reads them, once per name rather than once per word of the
+ * article weighed against it. A name's own word opens it (宮古湾漁業協同組合): without it, 漁協 is any
+ * fishery co-op. A country is dropped as a matter of course (日本商工経営者協会 → 経営協).
+ */
+function fullName(full: string, words: readonly Token[]): FullName {
+  const surfaces = words.map((t) => t.surface);
+  const own = words[0];
+  const named = !!own && ((isProperNoun(own) && !isCountryName(own)) || !own.known || /^[ァ-ヺー]+$/.test(own.surface));
+  const last = named ? 0 : surfaces.length - 1;
+  return { full, surfaces, last, openings: new Set(surfaces.slice(0, last + 1).map((w) => w[0] as string)) };
+}
+
 /**
  * Whether `short` is spelt by the openings of two or more words of the full name, in order: 選管 from
  * 選挙 and 管理 of 中央選挙管理委員会, 全農 from 全国 and 農業, 経営協 from 経営 and 協会. A piece of the
  * name as it stands (選挙, 管理委員) shortens nothing, and 国力 is not 国際協力機構's (力 opens no word).
+ * A short form opens with a word's first character: the others are not weighed at all.
  */
-function shortens(short: string, full: string, words: readonly Token[]): boolean {
-  if (full.includes(short) || full.length < short.length + 3) return false;
-  // A name's own word opens it (宮古湾漁業協同組合): without it, 漁協 is any fishery co-op. A country
-  // is dropped as a matter of course (日本商工経営者協会 → 経営協).
-  const own = words[0] as Token;
-  const named = (isProperNoun(own) && !isCountryName(own)) || !own.known || /^[ァ-ヺー]+$/.test(own.surface);
-  const surfaces = words.map((t) => t.surface);
-  return spelt(short, 0, surfaces, 0, named ? 0 : surfaces.length - 1, 0, false);
+function shortens(short: string, f: FullName): boolean {
+  if (!f.openings.has(short[0] as string)) return false;
+  if (f.full.includes(short) || f.full.length < short.length + 3) return false;
+  return spelt(short, 0, f.surfaces, 0, f.last, 0, false);
 }
 
 /**
@@ -88,7 +109,7 @@ function standsAlone(tokens: readonly Token[], i: number, j: number): boolean {
 export function shortFormCandidates(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const fulls = found
     .filter((c) => c.type === 'organization' && c.end - c.start >= MIN_FULL)
-    .map((c) => ({ full: text.slice(c.start, c.end), words: wordsOf(tokens, c.start, c.end) }));
+    .map((c) => fullName(text.slice(c.start, c.end), wordsOf(tokens, c.start, c.end)));
   if (fulls.length === 0) return [];
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -97,9 +118,10 @@ export function shortFormCandidates(text: string, tokens: readonly Token[], foun
       const t = tokens[j] as Token;
       if (j > i && t.start !== (tokens[j - 1] as Token).end) break;
       short += t.surface;
-      // 「同会」, 「本会」 point back at a body, they shorten no name.
-      if (!SHORT_NAME.test(short) || !isNoun(t) || DEICTIC.has(short[0] as string)) continue;
-      if (!fulls.some((f) => shortens(short, f.full, f.words)) || !standsAlone(tokens, i, j)) continue;
+      // 「同会」, 「本会」 point back at a body, they shorten no name. (The word's part of speech first: most
+      // words of an article are particles and verbs, and the kanji pattern is the dearest test.)
+      if (!isNoun(t) || DEICTIC.has(short[0] as string) || !SHORT_NAME.test(short)) continue;
+      if (!fulls.some((f) => shortens(short, f)) || !standsAlone(tokens, i, j)) continue;
       out.push({ start: (tokens[i] as Token).start, end: t.end, type: 'organization', source: 'paren', weight: 11 });
     }
   }

@@ -23,6 +23,13 @@ import { charClasses } from './features';
 import { isPlainWordWhole } from './names-nothing';
 
 const TRADES: ReadonlySet<string> = new Set(TRADE_HEADS);
+/**
+ * Every opening of a trade cut short (証 of 証券, 製 of 製薬): a word that is none starts no trade of two
+ * words, so no pair of surfaces is joined and looked up for it.
+ */
+const TRADE_OPENINGS: ReadonlySet<string> = new Set(
+  TRADE_HEADS.flatMap((w) => Array.from({ length: w.length - 1 }, (_, n) => w.slice(0, n + 1))),
+);
 /** Words of a firm's name before its trade: 菱+星 in 菱星重工業, 紫苑+文化 in 紫苑文化振興会. */
 const MAX_PARTS = 3;
 /**
@@ -144,7 +151,8 @@ function tradeEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   if (TRADES.has(t.surface)) return i;
   const next = tokens[i + 1];
-  return next && next.start === t.end && TRADES.has(t.surface + next.surface) ? i + 1 : -1;
+  if (!next || next.start !== t.end || !TRADE_OPENINGS.has(t.surface)) return -1;
+  return TRADES.has(t.surface + next.surface) ? i + 1 : -1;
 }
 
 /**

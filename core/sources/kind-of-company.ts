@@ -1,4 +1,5 @@
 import { isCounter, isNumeral, isPlainNoun, isProperNoun } from '../text/pos';
+import { tokensWithin } from '../text/tokens';
 import type { Entity, Token } from '../types';
 import { isKindOfBody } from './kind-of-body';
 
@@ -14,7 +15,7 @@ export function isKindOfCompany(
   end: number,
   entities: readonly Entity[],
 ): boolean {
-  const words = tokens.filter((t) => t.start >= start && t.end <= end);
+  const words = tokensWithin(tokens, start, end);
   const last = words[words.length - 1];
   if (!last || words.length < 2 || words[0]?.start !== start || last.end !== end) return false;
   // 上位3社, 事業会社や金融機関など計11社: a count of companies, never the one company 同社 means.

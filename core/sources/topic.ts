@@ -32,8 +32,30 @@ export interface Speaker {
 // には / では / とは / からは: the は of an adverbial, not a topic; nor after の (重要なのは, 東和のは).
 export const NOT_TOPIC_BEFORE: ReadonlySet<string> = new Set([...ADVERBIAL_BEFORE_WA, 'の']);
 
+/**
+ * speakerBefore's answers per token array, by particle and bound: the topic, the named parties and the
+ * cue families each ask about the same は and が (北辰工業は…と発表した is read three or four times), and the
+ * answer depends on the tokens alone. Speakers are never changed after they are made, so one is shared.
+ */
+const SPEAKERS = new WeakMap<readonly Token[], Map<number | string, Speaker | null>>();
+
 /** The speaker phrase ending right before the particle at token `p`, if it looks like a source. */
 export function speakerBefore(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  let known = SPEAKERS.get(tokens);
+  if (!known) {
+    known = new Map();
+    SPEAKERS.set(tokens, known);
+  }
+  // One number per (p, lo) while the bound is a token index of any text the engine takes in one piece.
+  const key = lo >= 0 && lo < 2 ** 24 ? p * 2 ** 24 + lo : `${p}:${lo}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const speaker = readSpeakerBefore(tokens, p, lo);
+  known.set(key, speaker);
+  return speaker;
+}
+
+function readSpeakerBefore(tokens: readonly Token[], p: number, lo: number): Speaker | null {
   const prev = tokens[p - 1];
   if (!prev || p - 1 < lo || NOT_TOPIC_BEFORE.has(prev.surface)) return null;
   const phrase = phraseEndingAt(tokens, p - 1, lo);

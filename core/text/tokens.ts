@@ -150,3 +150,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/**
+ * The tokens lying wholly inside [start, end), in order: what `tokens.filter((t) => t.start >= start &&
+ * t.end <= end)` keeps, found by binary search instead of a pass over the whole text (a check made for
+ * each name of each sentence, 導入企業 in 「導入企業は430社」, would otherwise read every token each time).
+ */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start > end) break;
+    if (t.start >= start && t.end <= end) out.push(t);
+  }
+  return out;
+}
