@@ -153,7 +153,8 @@ export function sourceTypeOf(
     (+!!phrase.measure << 3) |
     (+!!phrase.plainHead << 4) |
     (+!!phrase.described << 5) |
-    (+!!phrase.deedHead << 6);
+    (+!!phrase.deedHead << 6) |
+    (+!!phrase.groupCompany << 7);
   const key = phrase.headSuffix === undefined ? flags : `${flags}${phrase.headSuffix}`;
   let byFlags = cache.get(phrase.text);
   if (!byFlags) {

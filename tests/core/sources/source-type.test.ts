@@ -232,3 +232,23 @@ describe('a branch of a company (支店, 支社)', () => {
     expect(sourceOf(text, '48件')?.type).toBe('organization');
   });
 });
+
+describe('the type cache', () => {
+  it('keys on everything typeOf reads: one text read as a group company and as a place gives both types', () => {
+    // The same text can reach sourceTypeOf with different facts about it (the tokens around it differ); a
+    // cache keyed without groupCompany handed the first answer to the second.
+    const phrase = {
+      text: 'JR南海',
+      hasPerson: false,
+      hasProper: true,
+      headName: false,
+      headPlace: true,
+      plainHead: false,
+      deedHead: false,
+      described: false,
+      measure: false,
+    } as const;
+    expect(sourceTypeOf({ ...phrase, groupCompany: false })).toBe('government');
+    expect(sourceTypeOf({ ...phrase, groupCompany: true })).toBe('organization');
+  });
+});
