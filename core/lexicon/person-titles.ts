@@ -274,3 +274,10 @@ export const CASUALTY_HEADS: readonly string[] = [
  * no list of whole words could cover (法人 and 個人 are whole words, no suffix).
  */
 export const PERSON_SUFFIXES: ReadonlySet<string> = new Set(['者', '員', '家', '手']);
+
+/**
+ * Anonymous heads that name someone by the part they play in telling (関係者, 当局者, 政府筋, 幹部): unlike
+ * a group of people a count may measure (観客, 利用者, 住民), they speak even before an amount
+ * (関係者は約100人と明かした).
+ */
+export const TELLING_ROLE_HEADS: readonly string[] = ['当局者', '関係者', '筋', '高官', '幹部', '専門家'];

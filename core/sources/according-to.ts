@@ -30,7 +30,6 @@ import {
   isNoun,
   isNumeral,
   isParticle,
-  isSuffix,
   isVerb,
 } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -39,7 +38,7 @@ import { isReportPhrase, NUMBERED_BULLETIN } from './chains';
 import { afterDescribingClause, clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { modifiesInnerNoun } from './modifier-clause';
-import { type NamePhrase, phraseEndingAt } from './name-phrase';
+import { cutFromWord, type NamePhrase, phraseEndingAt } from './name-phrase';
 import { clauseOwner, listsNumbers, madeThingOwner, measuredSubject, reportOwner } from './report-owner';
 import { sourceTypeOf } from './source-type';
 import { type Speaker, speakerBefore } from './topic';
@@ -372,13 +371,6 @@ function plannedBefore(tokens: readonly Token[], n: number): boolean {
   const noun = tokens[n];
   const verb = tokens[n - 1];
   return !!noun && PLAN_NOUNS.has(noun.surface) && isVerb(verb) && verb?.surface === verb?.basic;
-}
-
-/** The phrase starts with a suffix written right after a noun: 12月|末時点の…, a piece of a longer word. */
-function cutFromWord(tokens: readonly Token[], p: NamePhrase): boolean {
-  const first = tokens[p.first];
-  const before = tokens[p.first - 1];
-  return !!first && !!before && isSuffix(first) && isNoun(before) && before.end === first.start;
 }
 
 /** 私の試算 / 筆者の調べ: a report whose owner, written before の, is the writer (core/lexicon/writer-voice.ts). */

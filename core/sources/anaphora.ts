@@ -52,8 +52,11 @@ export function anaphorOf(name: string): string | null {
   return GENERIC.has(bare) ? bare : null;
 }
 
-// 同本部, 同園, 同保育所, 同センター: 同 and a head of kanji or katakana, which no table has to list.
-const HEAD_ANAPHOR = /^同([\u4E00-\u9FFF]{1,4}|[\u30A0-\u30FF]{2,8})$/;
+// 同本部, 同園, 同保育所, 同センター: 同 and a head of kanji or katakana, which no table has to list; 同JA,
+// 同NPO: 同 and a body's initials.
+const HEAD_ANAPHOR = /^同([\u4E00-\u9FFF]{1,4}|[\u30A0-\u30FF]{2,8}|[A-ZＡ-Ｚ]{2,5})$/;
+// JA, ＮＰＯ: initials open a body's name (JA北嶺やまなみ, NPO法人…) rather than end it.
+const INITIALS = /^[A-ZＡ-Ｚ]+$/;
 
 /**
  * The head a 同X phrase repeats when no table knows the anaphor (同本部 → 本部, 同園 → 園), or null.
@@ -112,6 +115,8 @@ export class Antecedents {
   steps = 0;
   private readonly lists = new Map<string, Ranked[]>();
   private readonly bodies: Mention[] = [];
+  // The people named so far (北川一郎財務相), for 同相 / 同知事 to find the one with that title.
+  private readonly people: Mention[] = [];
   private readonly queued: readonly Mention[];
   private next = 0;
   // Facilities the tagger filed as places (みどりが丘動物公園): only 同園 / 園 find them (resolveHead).
@@ -144,19 +149,27 @@ export class Antecedents {
    * みどりが丘動物公園 (公園 ends in 園). A body the article names wins over a place the tagger found.
    */
   resolveHead(head: string, at: number, unique = false): Mention | null {
+    const initials = INITIALS.test(head);
     // 旅館「松風荘」: the kind before a bracketed name says what the body is, as its head would.
     const ends = (m: Mention) => {
       const name = m.name.replace(BRACKET_NOTE, '');
       const kind = BRACKETED_AFTER_KIND.exec(name)?.[1] ?? '';
-      return m.end <= at && name.length > head.length && (name.endsWith(head) || kind.endsWith(head));
+      const opens = initials && (name.startsWith(head) || name.includes(`の${head}`));
+      return m.end <= at && name.length > head.length && (name.endsWith(head) || kind.endsWith(head) || opens);
     };
     let found: Mention | null = null;
-    for (const list of [this.bodies, this.sitesSeen]) {
+    // JA北嶺やまなみ: a name the tagger read as a person's (やまなみ) is still the body its initials say.
+    for (const list of initials ? [this.bodies, this.people] : [this.bodies, this.sitesSeen]) {
       for (let k = list.length - 1; k >= 0 && list.length - k <= FOCUS_REACH; k--) {
         this.steps++;
         const m = list[k] as Mention;
         if (!ends(m)) continue;
-        const named = list === this.sitesSeen ? { ...m, name: m.name.replace(BRACKET_NOTE, '') } : m;
+        const named =
+          list === this.sitesSeen
+            ? { ...m, name: m.name.replace(BRACKET_NOTE, '') }
+            : list === this.people
+              ? { ...m, type: 'organization' as const }
+              : m;
         // 園は alone: only when every body before with that head is the same one (one zoo, one 本部).
         if (!unique) return named;
         if (found && !sameBody(found.name, named.name)) return null;
@@ -164,6 +177,21 @@ export class Antecedents {
       }
     }
     return found;
+  }
+
+  /**
+   * The nearest person before `at` named with title `title`, for 同 and a title: 北川一郎財務相は…。同相に
+   * よると → 北川一郎財務相 (財務相 ends in 相); past a person titled otherwise (東洋商事の山口社長). Null when
+   * none was named with it.
+   */
+  resolveTitled(title: string, at: number): Mention | null {
+    for (let k = this.people.length - 1; k >= 0 && this.people.length - k <= FOCUS_REACH; k--) {
+      this.steps++;
+      const m = this.people[k] as Mention;
+      const name = m.name.replace(/[（(][^（()）]*[）)]$|(?:ら|など)$/, '');
+      if (m.end <= at && name.length > title.length && name.endsWith(title)) return m;
+    }
+    return null;
   }
 
   /** Adds a party a cue named: 半導体大手の北辰テクノロジーは… */
@@ -261,8 +289,12 @@ export class Antecedents {
   private file(m: Mention, tier: number): void {
     this.steps++;
     if (anaphorOf(m.name)) return;
+    // 同社測定のベンチマークスコア, 同社の新工場: a thing of the body an anaphor points back to is never
+    // what a later 同社 means (同社は…目標を掲げる → the company, not its score).
+    if (m.type !== 'person' && opensWithAnaphor(m.name)) return;
     const kind = m.kind === true || isKindOfBody(m.name);
     if (!kind && (m.type === 'organization' || m.type === 'government')) this.bodies.push(m);
+    if (m.type === 'person') this.people.push(m);
     for (const a of cachedAnaphorsOf(m)) {
       let list = this.lists.get(a);
       if (!list) {
@@ -279,6 +311,13 @@ export class Antecedents {
       list.splice(k, 0, r);
     }
   }
+}
+
+/** True when `name` opens with an anaphor qualifying what follows it: 同社測定のスコア, 同社の新工場. */
+function opensWithAnaphor(name: string): boolean {
+  if (!name.startsWith('同') || !name.includes('の')) return false;
+  for (let n = 2; n <= 5 && n < name.length; n++) if (anaphorOf(name.slice(0, n)) === name.slice(0, n)) return true;
+  return false;
 }
 
 /** 市立ひかり台動物園 and ひかり台動物園: one body, written with and without what it is. */

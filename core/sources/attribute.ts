@@ -7,6 +7,7 @@ import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
 import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
+import { ledeAntecedent } from './headline-anaphors';
 import { sourcesInForce } from './in-force';
 import { ownAuthority, type Party, toSource } from './parties';
 import { resolveFigure, UNNAMED } from './resolve';
@@ -59,7 +60,10 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
     const mine = party && party !== UNNAMED && own?.type === 'byline' && isOutlet(fold(party.name), fold(own.name));
     return party === UNNAMED ? null : party && !mine ? toSource(party) : own ? { ...own } : null;
   });
-  return echoHeadline(ctx.text, ctx.tokens, ctx.sentences, ctx.figures, sources);
+  // 「…150万人割れ　県推計」: a headline's credit that names no one is the body its lede names.
+  return echoHeadline(ctx.text, ctx.tokens, ctx.sentences, ctx.figures, sources).map((s, n) =>
+    s && at[n] === 0 ? (ledeAntecedent(s, inForce) ?? s) : s,
+  );
 }
 
 /** The party a figure is credited with by its sentence and the sources in force, UNNAMED, or null. */

@@ -1,4 +1,6 @@
+import { SOURCE_TITLES, TELLING_ROLE_HEADS } from '../lexicon/person-titles';
 import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers';
+import { WordIndex } from '../lexicon/word-table';
 import {
   isAdverb,
   isAuxiliary,
@@ -7,6 +9,7 @@ import {
   isNoun,
   isNumeral,
   isPrefix,
+  isSahenNoun,
   isSuffix,
   isVerb,
 } from '../text/pos';
@@ -82,4 +85,49 @@ export function countsItsSubject(tokens: readonly Token[], p: number): boolean {
   for (; isNoun(tokens[k]) && isSuffix(tokens[k]); k++) counted ||= isCounter(tokens[k]);
   const ga = tokens[k];
   return counted && ga?.surface === 'が' && isCaseParticle(ga);
+}
+
+// 人, 名: the counters of people, which make the amount a count of the people the topic names.
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
+// How many words may stand between は and the amount: 1日|約, 延べ, 今年|の|最大, 23|日|まで|に.
+const MAX_AMOUNT_LEAD = 5;
+// 23日までに, 今年度中に: a time set before the amount, its particles included.
+const TIME_PARTICLES: ReadonlySet<string> = new Set(['まで', 'までに', 'に', 'で']);
+const TELLERS = WordIndex.of([...SOURCE_TITLES, ...TELLING_ROLE_HEADS]);
+
+/**
+ * True when the people the topic `name` (whose は is token `p`) names are what the amount after it counts,
+ * set as the object of the verb after と: 沿道の観客は約120万人と推計した, 1日あたりの利用者はおよそ7万人と
+ * 想定している, 来場者は延べ5万人を見込む. The one who reckoned is left unwritten (the body in force) —
+ * unless the topic is someone who tells by their part (担当者, 関係者, 広報は約100人と説明した).
+ */
+export function countedByItsAmount(tokens: readonly Token[], p: number, name: string): boolean {
+  if (TELLERS.longestEndingAt(name, name.length)) return false;
+  let k = p + 1;
+  for (let lead = 0; lead < MAX_AMOUNT_LEAD && tokens[k] && !amountAt(tokens, k); lead++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const time =
+      TIME_PARTICLES.has(t.surface) && k > p + 1 && (isNoun(prev) || TIME_PARTICLES.has(prev?.surface ?? ''));
+    if (!(isPrefix(t) || isAdverb(t) || isNoun(t) || t.surface === 'の' || time)) return false;
+    k++;
+  }
+  const end = amountAt(tokens, k);
+  if (!end) return false;
+  k = end;
+  // 約120万人程度と / 7万人超を: a suffix word after the counter qualifies the amount.
+  while (isNoun(tokens[k]) && isSuffix(tokens[k])) k++;
+  const particle = tokens[k];
+  if (!(particle && isCaseParticle(particle) && (particle.surface === 'と' || particle.surface === 'を'))) return false;
+  const verb = tokens[k + 1];
+  return isVerb(verb) || isSahenNoun(verb);
+}
+
+/** The index after a count of people starting at token `k` (約|120|万|人 → after 人), or 0. */
+function amountAt(tokens: readonly Token[], k: number): number {
+  let n = k;
+  while (isPrefix(tokens[n])) n++;
+  if (!isNumeral(tokens[n])) return 0;
+  while (isNumeral(tokens[n])) n++;
+  return isCounter(tokens[n]) && PEOPLE_COUNTERS.has((tokens[n] as Token).surface) ? n + 1 : 0;
 }

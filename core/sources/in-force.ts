@@ -22,6 +22,7 @@ import { commentsFromOutside, entityMentions, siteMentions, withAffiliation } fr
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { isKindOfCompany } from './kind-of-company';
+import { cutFromWord } from './name-phrase';
 import { narrates } from './narration';
 import { doerOf, tellerOf } from './own-deeds';
 import { Paragraph } from './paragraph';
@@ -204,9 +205,10 @@ class Reader implements ReadSoFar {
     }
     const line = speakerLabel(tokens, v);
     if (line) this.label = { name: line.phrase.text, type: line.type, phrase: line.phrase, cue: s, via: null };
-    const mentioned = namedParties(tokens, v).flatMap((m) =>
-      withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }),
-    );
+    // 9月|末時点の導入企業: a piece cut from a date's words names no one 同社 could mean.
+    const mentioned = namedParties(tokens, v)
+      .filter((m) => !cutFromWord(tokens, m.phrase))
+      .flatMap((m) => withAffiliation({ name: m.phrase.text, type: m.type, start: m.phrase.start, end: m.phrase.end }));
     // さくら野証券の片桐アナリストは…: the firm before の is put forward on its own too, but only in passing.
     const outside = mentioned.filter((a) => a.type !== 'organization' && commentsFromOutside(a.name));
     for (const a of mentioned) {

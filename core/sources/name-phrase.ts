@@ -453,3 +453,13 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     headSuffix,
   };
 }
+
+/**
+ * The phrase starts with a suffix written right after a noun: 12月|末時点の…, 1日|あたりの利用者, a piece of
+ * a longer word (a date's, an amount's) — no name of anyone.
+ */
+export function cutFromWord(tokens: readonly Token[], p: NamePhrase): boolean {
+  const first = tokens[p.first];
+  const before = tokens[p.first - 1];
+  return !!first && !!before && isSuffix(first) && isNoun(before) && before.end === first.start;
+}

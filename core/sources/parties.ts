@@ -83,8 +83,10 @@ export function speakerParty(
     type = m?.type ?? type;
   } else if (headOfAnaphor(name)) {
     // 同本部 / 同園: a head no table lists points back to the body named before whose name ends in it;
-    // with none (同容疑者, 同時), the phrase stays as written.
-    const m = mentions.resolveHead(headOfAnaphor(name) as string, p.start);
+    // 同相 / 同知事: a person's title, to the person named before with it (北川一郎財務相); with none (同時),
+    // the phrase stays as written.
+    const head = headOfAnaphor(name) as string;
+    const m = TITLE_WORDS.has(head) ? mentions.resolveTitled(head, p.start) : mentions.resolveHead(head, p.start);
     name = m?.name ?? name;
     type = m?.type ?? type;
   } else if (bareHead(name) && mentions.resolveHead(name, p.start, true)) {
@@ -104,6 +106,13 @@ export function speakerParty(
         : head && mentions.resolveHead(head, p.start);
     // 同社長 is 同社の社長: the title keeps the head it shares with the anaphor (→ 東和電機社長).
     if (m && q) name = m.name + name.slice(TITLE_WORDS.has(name.slice(1)) ? 1 : q.length);
+  }
+  // 同大臣 (not 同大's 臣): 同 and a whole title, when nothing else it could mean resolved, is the person
+  // named before with that title.
+  if (name === p.text && name.startsWith('同') && TITLE_WORDS.has(name.slice(1))) {
+    const m = mentions.resolveTitled(name.slice(1), p.start);
+    name = m?.name ?? name;
+    type = m?.type ?? type;
   }
   // 近くに住む女性（72） → 女性: an age in parentheses is not part of the name.
   const age = AGE_SUFFIX.exec(name)?.[0] ?? '';

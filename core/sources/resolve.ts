@@ -10,6 +10,7 @@ import { forecastPart, isAgainstOthersReport, isWritersConversion } from './conv
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
 import { isRelayed, isTold } from './hearsay';
+import { insidersTelling } from './insiders';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
@@ -83,10 +84,10 @@ function resolveInForce(
   // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
   const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
   const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
-  const according = latestBefore(
-    covering.filter((c) => c.kind === 'according'),
-    f.start,
-  );
+  const accordings = covering.filter((c) => c.kind === 'according');
+  const latest = latestBefore(accordings, f.start);
+  // 党関係者によると、党が実施した調査でも…: the insiders who name the body written bare tell it.
+  const according = (latest && insidersTelling(accordings, latest, parties)) ?? latest;
   const q = quote && parties.get(quote);
   const a = according && parties.get(according);
   // 男性（78）: an age identifies a person; the police's identification when they are the source

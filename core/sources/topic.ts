@@ -17,7 +17,7 @@ import {
 } from '../text/pos';
 import { KATAKANA } from '../text/script';
 import type { SourceType, Token } from '../types';
-import { countedInOwnClause, countsItsSubject } from './counted-topic';
+import { countedByItsAmount, countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { COUNTED_COUNTRIES, namesABody, sourceTypeOf } from './source-type';
@@ -125,6 +125,8 @@ export function findTopic(
       const s = named ?? bodyWithDe(tokens, v, i, lo);
       // 対象となる労働者は約4500万人で、…と見込んでいる: people its own clause counts speak for no one.
       if (s && !keepCounted && s.type === 'anonymous' && countedInOwnClause(tokens, i)) continue;
+      // 沿道の観客は約120万人と推計した: the people the amount counts, not who reckoned it.
+      if (s && !keepCounted && s.type === 'anonymous' && countedByItsAmount(tokens, i, s.phrase.text)) continue;
       // 新型GPUは2万基が出荷された: a thing whose parts are counted, unless its words or the tagger make
       // it a body (東和電機は社員約500人が…).
       if (s && countsItsSubject(tokens, i) && !isSureBody(tokens, v, s.phrase)) continue;
