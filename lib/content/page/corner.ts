@@ -21,6 +21,7 @@ const OPENING_NAME = /^[【［[〔]?([^\s「『(（【】］\]〔〕｜|・/／]
 export function nonNewsCorner(names: readonly (string | null)[]): boolean {
   return names.some((n) => {
     const name = OPENING_NAME.exec(folded(n ?? ''))?.[1] ?? '';
-    return !TELLING.test(name) && NON_NEWS_CORNERS.some((w) => name.endsWith(w));
+    // What tells is read before the corner's name: 「まちがい探し」 holds a が and tells nothing.
+    return NON_NEWS_CORNERS.some((w) => name.endsWith(w) && !TELLING.test(name.slice(0, -w.length)));
   });
 }

@@ -201,6 +201,9 @@ export function readMetadata(doc: Document): PageMetadata {
   const items = itemTypes(doc);
   const metas = metaTable(doc);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t)));
+  // Who signs and publishes the page: the article's, or a page typed no article its author and publisher
+  // (a platform's essay as WebPage by a Person, a club's match report as WebPage published by its SportsTeam).
+  const signed = article ?? nodes.find((n) => typesOf(n).includes('WebPage'));
   const h1 = doc.querySelector('h1')?.textContent?.trim() || null;
   const ogTitle = metaContent(metas, ['og:title']);
   const ldHeadline = typeof article?.headline === 'string' ? article.headline.trim() || null : null;
@@ -253,11 +256,11 @@ export function readMetadata(doc: Document): PageMetadata {
       declaredKind(mainTypes, ogType, metas) ?? (found.some((f) => f.main && f.node.offers) ? 'product' : null),
     dated: declared !== null,
     section: cleanName(metaContent(metas, ['article:section']) ?? stringOf(article?.articleSection)),
-    writers: writersOf(article, metas),
+    writers: writersOf(signed, metas),
     author: null,
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
     titles: [ldHeadline, ogTitle, docTitle].filter((t): t is string => !!t),
-    publisherTypes: namedThings(article?.publisher)[0]?.types ?? [],
+    publisherTypes: namedThings(signed?.publisher)[0]?.types ?? [],
   };
   meta.author = declaredAuthor(doc, meta);
   return meta;

@@ -45,7 +45,7 @@ export const RELEASE_SECTION: RegExp = /(?:プレス|ニュース)リリース$|
  * companies too. Only the publisher's: a paper's match report types its SportsTeams as what it is about.
  */
 export const INSTITUTION_TYPE: RegExp =
-  /Government|NGO|Party|College|School|Educational|Hospital|SportsTeam|Research|Museum|Library/;
+  /Government|NGO|Party|College|School|Educational|Hospital|Sports|Research|Museum|Library/;
 
 /**
  * A host only governments, schools and universities get: a city's city.….lg.jp, a ministry's ….go.jp, ….ac.jp;

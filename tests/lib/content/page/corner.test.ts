@@ -71,6 +71,9 @@ describe('a corner of no news, typed as news', () => {
     expect(
       verdict('パズル作家の北川さん死去　85歳', section('社会'), 'パズル作家の北川さん死去　85歳', explained),
     ).toBe('ok');
+    // A corner's own name may hold a particle (「まちがい探し」): what tells is read before the name.
+    expect(verdict('6月14日の出題', section('まちがい探し'), '6月14日の出題', explained)).toBe('not-article');
+    expect(verdict('6月14日の出題', section('子どもが描いたまちがい探し'), '6月14日の出題', explained)).toBe('ok');
   });
 
   it('a correction of a report is news, filed under the paper’s notices or named by its label alone', () => {

@@ -70,6 +70,16 @@ describe('a declared article with complete prose is one, however short', () => {
     expect(extractArticle(parse(kept)).isArticle).toBe(false);
   });
 
+  it('a page typed WebPage is signed by its author and publisher as an article is', () => {
+    // A member's essay typed WebPage keeps its writer, whom the <title> names (「…｜あさぎ｜つづりば」): a post.
+    const essay = readFileSync(join(__dirname, '../../../fixtures/pages/self-member-essay-webpage.html'), 'utf8');
+    expect(extractArticle(parse(essay)).meta.writers).toEqual(['あさぎ']);
+    expect(extractArticle(parse(essay)).isArticle).toBe(false);
+    // A club's report published by its SportsOrganization, as by a SportsTeam, is the club's own.
+    const club = readFileSync(join(__dirname, '../../../fixtures/pages/self-club-report-webpage.html'), 'utf8');
+    expect(extractArticle(parse(club)).meta.publisherTypes).toEqual(['SportsOrganization']);
+  });
+
   it('a writer’s own post stamped article is no article; labelled a column, the same prose is one', () => {
     const post = readFileSync(join(__dirname, '../../../fixtures/pages/personal-post.html'), 'utf8');
     expect(extractArticle(parse(post))).toMatchObject({ isArticle: false, reason: 'not-article' });
