@@ -691,6 +691,33 @@ export const FORESEEING_VERBS: ReadonlySet<string> = new Set([
 export const PLAN_NOUNS: ReadonlySet<string> = new Set(['計画', '予定', '方針', '意向', '考え', '構え']);
 
 /**
+ * Nouns of a foreseen act closing a sentence after a verb on an object, a plan only a body makes its own:
+ * 減損損失として約680億円を決算に計上する見込み, 設備投資に150億円を投じる見込みです. Said of a thing
+ * (受注残高は1兆円に達する見込み) they foresee, vouched for by no one: plans.ts takes them only with a body
+ * as the topic, or with none, the body the story is about.
+ */
+export const BODY_PLAN_NOUNS: ReadonlySet<string> = new Set(['見込み', '見通し']);
+
+/**
+ * Verbs on an object that tell where a figure stands, not what a body does: 海外売上高が全体の4割を占める
+ * 見込み, 前年を上回る見込み, 過去最高を更新する見通し. No act planned, so no plan of BODY_PLAN_NOUNS.
+ */
+export const RELATION_VERBS: ReadonlySet<string> = new Set([
+  '占める',
+  '上回る',
+  '下回る',
+  '超える',
+  '超す',
+  '割り込む',
+  '構成',
+  '突破',
+  '更新',
+  '記録',
+  '含む',
+  '抱える',
+]);
+
+/**
  * A plan being worked out closing a sentence: a verb, one of these nouns, で and a サ変 noun of working
  * on it — 175円程度に抑える方向で調整を進めている, 3割増やす方針で検討している.
  */

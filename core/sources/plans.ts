@@ -1,12 +1,14 @@
 import { MUNICIPAL_HEADS } from '../lexicon/deictic-nouns';
 import { FUTURE_FRAMES, RELATIVE_WORDS } from '../lexicon/relative-dates';
 import {
+  BODY_PLAN_NOUNS,
   FORECAST_WORDS,
   HOLDING_VERBS,
   PLAN_NOUNS,
   PLAN_SAHEN,
   PLAN_VERBS,
   PLAN_WORK,
+  RELATION_VERBS,
   SETTING_VERBS,
   SETTLING_VERBS,
   WORKED_PLAN_NOUNS,
@@ -63,6 +65,12 @@ export function findPlanCue(tokens: readonly Token[], v: SentenceView): Cue | nu
   // own words must say it is one (東和銀行, 県).
   const body = !!who && (who.type === 'government' || namesABody(who.phrase.text));
   if (named < 0 && !body) return null;
+  // 同社は…約680億円を計上する見込み / 研究員を200人増やす見込みだ: a foreseen act is a body's plan — the
+  // topic's, or, with no topic at all, the story's; 受注残高は…見込み foresees with no one vouching.
+  const foreseen = named >= 0 && BODY_PLAN_NOUNS.has((tokens[named] as Token).surface);
+  if (foreseen && !(body || (!who && openClause(tokens, v, named)))) {
+    return null;
+  }
   // 山田選手は打率を3割に引き上げた: a person's deed; a value is set only by a body — one body: in
   // ビール大手4社は…6～10%引き上げる the count of bodies is what a survey tallies.
   // 東和バスは…運賃を200円から230円に改める: a body the tagger found sets a value it changes, too.
@@ -114,16 +122,37 @@ function subjectlessActAt(tokens: readonly Token[], v: SentenceView): number {
   if (!t || depthAt(v, k) > 0 || !isVerb(t) || !isIndependent(t) || t.surface !== t.basic) return -1;
   const verb = t.basic === 'する' && isNoun(tokens[k - 1]) ? k - 1 : k;
   if (!objectBefore(tokens, v, verb) || HABITUAL.test(v.sentence.text)) return -1;
+  return openClause(tokens, v, verb) ? verb : -1;
+}
+
+/** No topic or subject before `verb`, and nothing in brackets: the sentence leaves its doer unwritten. */
+function openClause(tokens: readonly Token[], v: SentenceView, verb: number): boolean {
   for (let i = v.first; i < verb; i++) {
     const w = tokens[i] as Token;
-    if (depthAt(v, i) > 0) return -1;
+    if (depthAt(v, i) > 0) return false;
     // …を求めているが、: a が joining clauses marks no subject; 現在は / 今後は opening the sentence
     // frames its time (IPADIC's 副詞可能 nouns).
     const joins = w.surface === 'が' && isConjunctiveParticle(w);
     const when = w.surface === 'は' && i <= v.first + 2 && isAdverbialNoun(tokens[i - 1]);
-    if ((w.surface === 'は' || w.surface === 'も' || w.surface === 'が') && isParticle(w) && !joins && !when) return -1;
+    if ((w.surface === 'は' || w.surface === 'も' || w.surface === 'が') && isParticle(w) && !joins && !when) {
+      return false;
+    }
   }
-  return verb;
+  return true;
+}
+
+/**
+ * 約680億円を決算に計上する|見込み / 設備投資に150億円を投じる|見込み: a foreseen-act noun at `noun` after
+ * a verb in the non-past acting on an object (計上 of 計上する counts as the verb). …に達する見込み has no
+ * object; …4割を占める見込み tells where a figure stands (RELATION_VERBS): neither is an act.
+ */
+function foreseenAct(tokens: readonly Token[], v: SentenceView, noun: number): boolean {
+  const before = tokens[noun - 1];
+  if (!BODY_PLAN_NOUNS.has(tokens[noun]?.surface ?? '') || !isNonPastVerb(before) || !before) return false;
+  const sahen = before.basic === 'する' && isNoun(tokens[noun - 2]);
+  const verb = sahen ? noun - 2 : noun - 1;
+  const word = sahen ? (tokens[verb] as Token).surface : before.basic;
+  return !RELATION_VERBS.has(word) && objectBefore(tokens, v, verb);
 }
 
 // How far before its verb an object may stand: 間隔を5年に延ばす, 研究員を200人増やす.
@@ -170,13 +199,14 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
     const noun = tokens[k]?.basic === 'ある' ? k - 2 : k - 1;
     const t = tokens[noun];
     const before = tokens[noun - 1];
+    if (foreseenAct(tokens, v, noun)) return noun;
     if (!t || !PLAN_NOUNS.has(t.surface) || !before || !isVerb(before) || before.surface !== before.basic) return -1;
     return noun;
   }
   // 増やす方針。 / 開く予定。: a plan noun ending the sentence with no copula (a news style) — its
   // planner the topic, not a thing planned (建設されていく予定。).
   const noun = tokens[k] as Token;
-  if (PLAN_NOUNS.has(noun.surface) && isNonPastVerb(tokens[k - 1])) return k;
+  if ((PLAN_NOUNS.has(noun.surface) && isNonPastVerb(tokens[k - 1])) || foreseenAct(tokens, v, k)) return k;
   const worked = workedPlanAt(tokens, v, k);
   if (worked >= 0) return worked;
   // 見込む / 見込んでいる / 投資します / 計上する: the verb, then only non-past endings.
