@@ -1,9 +1,10 @@
 import { ERAS } from '../lexicon/eras';
-import { BENCHMARK_AFTER, DATA_POINT_AFTER, VALUE_DAY_AFTER, YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
+import { DATA_POINT_AFTER, VALUE_DAY_AFTER, YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
 import { linkedDay } from './anchored-day';
+import { benchmarkYear } from './benchmark';
 import { parseYmd } from './calendar';
 import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
@@ -83,7 +84,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
     // so a later quote's 「けさ」 still counts from its own speaking (the publication date).
     // 18年度の水準, 2008年以来: a benchmark year is no year of the story for 前年度 / 前年 to count from.
-    const benchmark = BENCHMARK_AFTER.some((w) => text.startsWith(w, c.end)) || sameAsBase(c.spec, text, c.end);
+    const benchmark = benchmarkYear(text, c.end) || sameAsBase(c.spec, text, c.end);
     if ('lo' in r && remembers(c.spec, text.slice(c.end, c.end + 1)) && !inQuote && !benchmark) {
       // 1月下旬 names a month's part, not a day: a 同日 after it still means the last day named.
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;

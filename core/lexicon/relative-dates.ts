@@ -419,6 +419,9 @@ export const BENCHMARK_AFTER = [
   '並み',
   'と比べ',
   'に比べ',
+  // 1899年以降で最も少ない, 統計を取り始めた1947年以降最多: the record's base.
+  '以降で最',
+  '以降最',
 ] as const satisfies readonly string[];
 
 /**
