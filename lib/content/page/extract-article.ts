@@ -30,6 +30,7 @@ import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
 import { counterEdges, isSlideCounter } from './slide-counter';
 import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
+import { captionStory, feedEntries } from './story-runs';
 import { shownText, type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
 import { articleVerdict } from './verdict';
 
@@ -214,7 +215,10 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     inHeadedGrid(b) ||
     appeals.some((box) => box.contains(b.nodes[0] ?? null)) ||
     isTrailToHeadline(denseText(textOf(b)), headlineText);
-  for (const b of blocks) if (!isArticle || !left(b)) addLine(b.kind, b.nodes);
+  // A photo story's text by each photo is its body; a live feed's stamped entries under the story are not.
+  const told = captionStory(blocks);
+  const live = feedEntries(blocks);
+  for (const b of blocks) if (!isArticle || !(left(b) || live.has(b))) addLine(told(b) ? 'paragraph' : b.kind, b.nodes);
   const map = builder.finish();
   if (headline) meta.title = map.text.slice(0, lines[0]?.end ?? 0) || meta.title;
   // Only an article read as one has an author: a thread's blogger, forced through, is no columnist.
