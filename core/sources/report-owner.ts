@@ -1,3 +1,4 @@
+import { SEASONS } from '../lexicon/relative-dates';
 import { ANSWERED_REPORTS } from '../lexicon/report-nouns';
 import {
   ANNOUNCE_REPORT_SAHEN,
@@ -213,9 +214,17 @@ function datesSubject(tokens: readonly Token[], i: number, before: number): bool
   return k < last && ga?.surface === 'が' && isCaseParticle(ga);
 }
 
-/** 今春 / 23 / 日 / 昨年 / 12 / 月: a word of a date (IPADIC's adverbial nouns, numerals and their counters). */
+/**
+ * 今春 / 23 / 日 / 昨年 / 12 / 月: a word of a date (IPADIC's adverbial nouns, numerals and their counters) —
+ * and a season, a common noun to IPADIC (今年|春、 / 昨年|秋、: NPO法人「X」が今年春、…を対象に行った調査).
+ */
 function isDateToken(t: Token): boolean {
-  return isAdverbialNoun(t) || isNumeral(t) || (isSuffix(t) && /^(?:日|月|年|年度)$/.test(t.surface));
+  return (
+    isAdverbialNoun(t) ||
+    isNumeral(t) ||
+    (isSuffix(t) && /^(?:日|月|年|年度)$/.test(t.surface)) ||
+    SEASONS.includes(t.surface)
+  );
 }
 
 /**
