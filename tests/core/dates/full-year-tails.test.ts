@@ -1,18 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeTokenizer } from '../../../cli/tokenizer';
-import { findDates } from '../../../core/dates';
-import { tokenizeText } from '../../../core/text/tokens';
-import type { Tokenizer } from '../../../core/types';
+import { describe, expect, it } from 'vitest';
+import { type TokenCase as Case, tokenDates } from './helpers';
 
-let tokenizer: Tokenizer;
-beforeAll(async () => {
-  tokenizer = await loadNodeTokenizer();
-});
-
-const read = (text: string, published: string) =>
-  findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
-
-type Case = readonly [string, string, readonly (readonly [string, unknown])[]];
+const read = tokenDates();
 
 /** A year written in full before 分 or 平均 (2023年分の報告書, 2025年平均の倍率) is a year; 3年分 is not. */
 describe('a year in full before 分 or 平均', () => {

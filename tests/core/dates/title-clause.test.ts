@@ -1,18 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeTokenizer } from '../../../cli/tokenizer';
-import { findDates } from '../../../core/dates';
-import { tokenizeText } from '../../../core/text/tokens';
-import type { Tokenizer } from '../../../core/types';
+import { describe, expect, it } from 'vitest';
+import { type TokenCase as Case, tokenDates } from './helpers';
 
-let tokenizer: Tokenizer;
-beforeAll(async () => {
-  tokenizer = await loadNodeTokenizer();
-});
-
-const read = (text: string, published: string) =>
-  findDates(text, tokenizeText(text, tokenizer), published).map((d) => [d.text, d.value]);
-
-type Case = readonly [string, string, readonly (readonly [string, unknown])[]];
+const read = tokenDates();
 
 /**
  * A title in brackets right after a noun (企画展「闇の生きもの」, 新制度「子育て応援券」) does not end the
