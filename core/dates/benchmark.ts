@@ -1,4 +1,4 @@
-import { BENCHMARK_AFTER } from '../lexicon/relative-dates';
+import { BENCHMARK_AFTER, COMPARING_STEMS, PASSING_STEMS } from '../lexicon/relative-dates';
 
 /**
  * A year written as the base of a comparison is no year of the story: 前年度 / 前の年 after it still
@@ -22,8 +22,8 @@ const YEAR_END = /年度?$/;
 
 // The gap before the comparing word stays in the base's own phrase: no comma, stop or topic (は, が, も).
 const COMPARED_BY: readonly RegExp[] = [
-  /^より[^、。はがも]{0,16}?(?:多|少な|増|減|上回|下回|高|低|大き|小さ|伸び|早|遅)/,
-  /^を[^、。はがも]{0,16}?(?:上回|下回)/,
+  new RegExp(`^より[^、。はがも]{0,16}?(?:${COMPARING_STEMS.join('|')})`),
+  new RegExp(`^を[^、。はがも]{0,16}?(?:${PASSING_STEMS.join('|')})`),
   /^(?:（[^）]{0,24}）)?の(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十・.．]+(?:割|倍)/,
   /^の[^、。はがもを]{0,16}?[0-9０-９][^、。はがもを]{0,8}?(?:と|に)比べ/,
 ];

@@ -425,6 +425,29 @@ export const BENCHMARK_AFTER = [
 ] as const satisfies readonly string[];
 
 /**
+ * Stems of the predicates that compare with a base written before them with より: 2019年度より2割少なく,
+ * 前年より増えた, 例年より早い (core/dates/benchmark.ts).
+ */
+export const COMPARING_STEMS = [
+  '多',
+  '少な',
+  '増',
+  '減',
+  '上回',
+  '下回',
+  '高',
+  '低',
+  '大き',
+  '小さ',
+  '伸び',
+  '早',
+  '遅',
+] as const satisfies readonly string[];
+
+/** Stems of the predicates that pass or fall short of a base marked with を: 2019年を約50万人上回った. */
+export const PASSING_STEMS = ['上回', '下回'] as const satisfies readonly string[];
+
+/**
  * 「北辰鉄道の10月の利用者数は…増えた」「12月の売上高は3割減少した」: endings of a statistic a month
  * with no year qualifies. Told in the past as its clause's subject or topic, the month is one whose figures
  * are out, so a month after publication is last year's (dates/statistic-month.ts).
