@@ -10,6 +10,7 @@ import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
 import { prefixQualifiers, type Qualified } from './qualify';
+import { yearsOfEvent, yearsOfTerms } from './years-of';
 
 const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
 const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
@@ -61,7 +62,9 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     lengthSetTo(text, pre.edge, unitEnd, v) ||
-    spentYears(ctx, a, pre.edge, unitEnd, v)
+    spentYears(ctx, a, pre.edge, unitEnd, v) ||
+    yearsOfEvent(ctx, pre.edge, unitEnd, v) ||
+    yearsOfTerms(text, pre.edge)
   );
 }
 
