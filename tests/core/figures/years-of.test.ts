@@ -21,6 +21,8 @@ describe('N年 after an event noun, closing its phrase: how long it has gone on'
     '天保4年、大飢饉が起きた。',
     '西暦8年、寺が建てられた。',
     '同社は24年、東証に上場した。',
+    '優勝したのは県立西浜高校2年、山田涼さんだった。',
+    '受賞者は東山中3年、佐藤花さん。',
   ])('stays no figure: %s', (text) => {
     expect(read(text).filter(([, kind]) => kind === 'duration')).toEqual([]);
   });
