@@ -5,18 +5,15 @@ import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 
 const ALL_DIGITS = new RegExp(`^[${DIGIT}]+$`);
 
-/** Tenths written out (2割5分 → 0.25) to four places, so float error (0.25000000000000006) never shows. */
+/** Fractions are reported to four places: 3分の1 → 0.3333. */
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-/**
- * A fraction's value is the quotient itself: 三分の一 is one third (0.333…), not 0.3333, whose error a
- * reader multiplying it back (投資額の最大三分の一) would carry. The popup rounds when it prints
- * (lib/shared/format-value.ts writes 「3分の1（33.33%）」 from `fraction`).
- */
-export function fractionValue(n: number, d: number): number {
-  return n / d;
+/** n/d to four places, or to four significant digits below 0.01 (8000分の1 → 0.000125, not 0.0001). */
+function fractionValue(n: number, d: number): number {
+  const x = n / d;
+  return x >= 0.01 ? round4(x) : Number(x.toPrecision(4));
 }
 
 function ratioDraft(
@@ -43,7 +40,7 @@ function ratioDraft(
   };
 }
 
-/** 3分の1 → 1/3, 4割 → 0.4, 2割5分 → 0.25, 数割 → 0.2–0.9; null when `a` heads no ratio. */
+/** 3分の1 → 0.3333, 4割 → 0.4, 2割5分 → 0.25, 数割 → 0.2–0.9; null when `a` heads no ratio. */
 export function readRatio(ctx: Ctx, a: Numeral): Draft | null {
   const { text } = ctx;
   const r = a.reading;
@@ -113,7 +110,7 @@ const DATE_AFTER = /^(?:まで|から|[〜～~\-－]|[（(][月火水木金土�
 const COMMON_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10]);
 
 /**
- * 1/2, 2/3: a proper fraction written with a slash (→ 0.5, 2/3, fraction [2, 3]). Not a date
+ * 1/2, 2/3: a proper fraction written with a slash (→ 0.5, 0.6667, fraction [2, 3]). Not a date
  * (3/4（月）, 10/25まで), a page (1/2 at a line's end) or a path or version (PS4/5, 2019/4/14); digits
  * only, numerator smaller.
  */
@@ -129,7 +126,7 @@ export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
   if (DATE_AFTER.test(text.slice(b.end, b.end + 2))) return null;
   if (n <= 12 && d <= 31 && !COMMON_DENOMINATORS.has(d)) return null;
   const fraction: [number, number] = [n, d];
-  return { ...ratioDraft(a, b.end, b.end, { value: fractionValue(n, d) }, '分の'), fraction };
+  return { ...ratioDraft(a, b.end, b.end, { value: round4(n / d) }, '分の'), fraction };
 }
 
 // Around a point-three figure: not a digit, letter or point before the point (v1.248, 3.248).

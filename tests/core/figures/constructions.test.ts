@@ -76,7 +76,7 @@ describe('numbers without a counter', () => {
     expect(read('1000年に1度の大雨に見舞われた。')).toEqual(['1000年に1度', 1000, '年', 'duration']);
     expect(read('薬は1日に2回飲む。')).toEqual(['1日に2回', 2, '回', 'count']);
     expect(read('会合は1週間に3回開く。')).toEqual(['1週間に3回', 3, '回', 'count']);
-    expect(read('3人に1人が利用している。')[1]).toBe(1 / 3);
+    expect(read('3人に1人が利用している。')[1]).toBe(0.3333);
     expect(texts('現地では8日に12人が死亡した。')).toEqual(['12人']);
   });
 
