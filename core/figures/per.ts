@@ -6,7 +6,7 @@ import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { countedBefore, counterAfter } from './open-counter';
-import { round4 } from './ratio';
+import { fractionValue } from './ratio';
 import { smallerMeasureNext } from './smaller-units';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
@@ -135,7 +135,7 @@ export function perDenominator(
         coreStart: a.start,
         // the whole 3人に1人 is the core: the ratio is written with both counters
         coreEnd: c2.end,
-        value: round4(1 / a.reading.value),
+        value: fractionValue(1, a.reading.value),
         min: null,
         max: null,
         unit: '分の',
