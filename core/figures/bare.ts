@@ -1,7 +1,8 @@
-import { CHANGE_STEMS } from '../lexicon/change-words';
+import { CHANGE_STEMS, CHANGED_BY_VERBS } from '../lexicon/change-words';
 import { NAMING_HEADS } from '../lexicon/designations';
 import { COUNTER_IDIOMS, KIND_SUFFIXES } from '../lexicon/non-figures';
 import { ARITHMETIC_NOUNS } from '../lexicon/open-counters';
+import { HEDGES_AFTER } from '../lexicon/qualifiers';
 import {
   BARE_BOUNDS,
   COUNT_NOUN_ENDINGS,
@@ -16,12 +17,13 @@ import {
 } from '../lexicon/rate-nouns';
 import { alternation, WordIndex } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
-import { isAuxiliary, isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun } from '../text/pos';
+import { isAuxiliary, isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun, isVerb } from '../text/pos';
 import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { FigureKind, Token } from '../types';
 import type { Ctx } from './draft';
 import { namedBefore } from './open-counter';
+import { prefixQualifiers } from './qualify';
 
 /**
  * Numbers written with no counter that still state a quantity, from the words around them:
@@ -69,6 +71,11 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 46秒26の記録 is hundredths of a second, not a count; 大賞2012の is a year.
   if (counterBefore(ctx, edge) || (v >= 1900 && v <= 2099)) return null;
   if (BARE_BOUNDS.some((w) => text.startsWith(w, a.end))) return 'count';
+  // 少なくとも1000程度は: hedged on both sides, a bare number is an amount (a label is never "about"),
+  // unless a scale is named before it (警戒レベルは約3程度).
+  if (hedgedAmount(text, a) && !scaleBefore(text, edge)) return 'count';
+  // この20年で15減った: a bare number right before a verb of growing or shrinking is the count it changed by.
+  if (changedBy(ctx, a)) return 'count';
   // 確認されたなわばりは87で: the things a past clause picks out, as the topic, and how many there are
   if (VALUE_CLOSE.test(text.slice(a.end, a.end + 3)) && pickedOutTopic(ctx, edge)) return 'count';
   // 2014年の48から約1.8倍に増えた: a year's count a change starts from
@@ -81,6 +88,31 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 42の都道府県, and stressed: 30もの企業, 13もの世界タイトル.
   const link = text[a.end] === 'の' ? 1 : text.startsWith('もの', a.end) ? 2 : 0;
   return link && countedNounAt(ctx, a.end + link) ? 'count' : null;
+}
+
+// A particle or a mark closing the hedged number: 1000程度は, 300ほどが, 50前後、.
+const AFTER_HEDGE = /^[はがをもでにと、。]/;
+
+/**
+ * 「少なくとも1000程度は再編すべきだ」「約300ほどが応募した」: an amount's qualifier before the number
+ * (約, 少なくとも, 最大) and an "about" after it, then a particle. レベル3程度 and 震度5程度 are glued to
+ * a name and read elsewhere; 3程度 with nothing before stays bare.
+ */
+function hedgedAmount(text: string, a: Numeral): boolean {
+  const pre = prefixQualifiers(text, a.start);
+  if (!pre.approx && !pre.bound) return false;
+  return HEDGES_AFTER.some((w) => text.startsWith(w, a.end) && AFTER_HEDGE.test(text.slice(a.end + w.length)));
+}
+
+/**
+ * 「この20年で15減った」「議席を2減らした」: the token right after the number is a verb of growing or
+ * shrinking (減る, 増やす). Not after a kanji (レベル3 and 第3 are labels, and 反対3 a side's tally), so
+ * only a number standing as a word of its own.
+ */
+function changedBy(ctx: Ctx, a: Numeral): boolean {
+  if (KANJI_BEFORE.test(ctx.text[a.start - 1] ?? '')) return false;
+  const t = ctx.tokens[tokenAt(ctx.tokens, a.end)];
+  return !!t && t.start === a.end && isVerb(t) && CHANGED_BY_VERBS.has(t.basic);
 }
 
 // 87で、 / 45だった / 33と、: a value closing its clause

@@ -10,6 +10,7 @@ import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
 import { prefixQualifiers, type Qualified } from './qualify';
+import { yearsOfEvent, yearsOfTerms } from './years-of';
 
 const DURATION_BEFORE = WordIndex.of(DURATION_PREFIXES);
 const DURATION_PREFIX_SET: ReadonlySet<string> = new Set(DURATION_PREFIXES);
@@ -61,7 +62,9 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
     emphasised(ctx, a, pre.edge, unitEnd, v) ||
     YEAR_AFTER.longestAt(text, unitEnd) !== undefined ||
     lengthSetTo(text, pre.edge, unitEnd, v) ||
-    spentYears(ctx, a, pre.edge, unitEnd, v)
+    spentYears(ctx, a, pre.edge, unitEnd, v) ||
+    yearsOfEvent(ctx, pre.edge, unitEnd, v) ||
+    yearsOfTerms(text, pre.edge)
   );
 }
 
@@ -71,8 +74,14 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
  */
 function daysToQuantity(text: string, start: number, at: number): boolean {
   if (text[at] !== 'で' || text[start - 1] === '月' || isDigit(text[start - 1])) return false;
-  return QUANTITY_NEXT.test(text.slice(at + 1, at + 4));
+  return QUANTITY_NEXT.test(text.slice(at + 1, at + 4)) && !ANNIVERSARY_NEXT.test(text.slice(at + 1, at + 8));
 }
+
+// 戦闘が始まって15日で2年となった, 1日で半年: years or months reached on a day are an anniversary (the
+// 15th), never a quantity reached within so few days.
+const ANNIVERSARY_NEXT = new RegExp(
+  `^(?:約|およそ|ほぼ)?(?:[${DIGIT}〇一二三四五六七八九十]+(?:年|カ月|ヵ月|ヶ月|か月|周年)|半年)`,
+);
 
 // 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).
 const LIST_MARKS: ReadonlySet<string> = new Set(['、', 'や', 'か']);

@@ -20,7 +20,8 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['当たり', 'あたり', '
  * - 一人で, 一人では: alone (「一人では住めない」);
  * - 1票を投じる, 一票を投じた: casting one's vote, in digits too;
  * - 1日分と1回分: amounts for one of each set side by side, the bases a dose is told in (in digits too).
- * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約).
+ * Lengths of time are left to the duration rules (直近の一年間, ものの一分で, 一年契約); a measure next to
+ * の is a length or a weight, not "a" (体長一メートルの成獣).
  * 「ホームランを一発打った」「一発で仕留めた」 stay counts. Digits are idioms only stressed (1人も, 1人でも) or as の1つ ("one of").
  */
 export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: number): boolean {
@@ -41,6 +42,9 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   if (a.written !== '一') return false;
   // 一人では住めない, 一人で押し入った: alone
   if (entry.surface === '人' && text[unitEnd] === 'で') return true;
+  // 体長一メートルの成獣, 約一トンの荷物: a unit of measure is never "a" (一枚の写真); the の names what
+  // measures so much.
+  if (entry.kind === 'measure') return false;
   if (text[a.start - 1] === 'の') return true;
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }

@@ -6,12 +6,17 @@ import { DIGIT, KANA, KANJI } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { type Ctx, counterHere, type Draft, numberAt } from './draft';
 import { countedBefore, counterAfter } from './open-counter';
-import { round4 } from './ratio';
+import { fractionValue } from './ratio';
 import { smallerMeasureNext } from './smaller-units';
 
 // 1人あたり10万円, 人口10万人当たり5人: the first number is the denominator of a rate.
 // 1ドル=150円: an exchange rate reads the same way.
 const PER_WORDS: readonly string[] = ['あたり', '当たり', '当り', 'につき', 'ごとに', '毎に', '=', '＝'];
+// 求職者1人に対して何件: after one only (3人に対して賠償を求めた is against three people), the one a rate
+// is told per.
+const ONE_PER_WORDS: readonly string[] = ['に対して', 'に対し'];
+// 何件, いくつ, どれだけ: the numerator of a rate asked after, as a rate is defined.
+const ASKED_RATE = /^(?:何|いくつ|いくら|どれだけ|どのくらい)/;
 // 3年ごとに, 5分おきに: an interval when nothing is counted per it.
 const INTERVAL: ReadonlySet<string> = new Set(['ごとに', '毎に']);
 // 1時間に80ミリ, 1日に3回: に makes a rate only after a span of time.
@@ -91,7 +96,9 @@ export function perDenominator(
   // 1メートル50センチ, 1キロ500グラム: a measure written down to a smaller unit, not a rate.
   if (smallerMeasureNext(text, entry, counter.end)) return null;
   let q = compoundEnd(ctx, counter.end);
-  const word = PER_WORDS.find((w) => text.startsWith(w, q));
+  const word =
+    PER_WORDS.find((w) => text.startsWith(w, q)) ??
+    (a.reading.value === 1 ? ONE_PER_WORDS.find((w) => text.startsWith(w, q)) : undefined);
   if (!word) q = counter.end;
   const isTime = TIME_UNITS.has(entry.unit);
   // 1人あたりで約500万円: で may follow the rate word
@@ -115,6 +122,8 @@ export function perDenominator(
   // 一人当たりのGDP, 1試合平均の観客数: a denominator with no number after it is no figure at all; but
   // 3年ごとに (every three years) is an interval worth its figure.
   if (!b && !word && a.reading.value === 1 && AVERAGE_OF.test(text.slice(between, q + 1))) return [];
+  // 1人に対して何件: a rate asked after; 1社に対して処分を出した is against one company, a count.
+  if (!b && word && ONE_PER_WORDS.includes(word)) return ASKED_RATE.test(text.slice(q, q + 4)) ? [] : null;
   if (!b) return word && word !== '=' && word !== '＝' && !(INTERVAL.has(word) && a.reading.value > 1) ? [] : null;
   const c2 = counterAfter(ctx, b);
   // 3人に1人, 三社に一社: one in three.
@@ -126,7 +135,7 @@ export function perDenominator(
         coreStart: a.start,
         // the whole 3人に1人 is the core: the ratio is written with both counters
         coreEnd: c2.end,
-        value: round4(1 / a.reading.value),
+        value: fractionValue(1, a.reading.value),
         min: null,
         max: null,
         unit: '分の',

@@ -16,6 +16,18 @@ const HYPHENS: ReadonlySet<string> = new Set(DASHES);
 // The multipliers written at the end of the upper end: 4万 → 万, 4千万 → 千万.
 const TRAILING_MULTIPLIER = new RegExp(`(?<=[${DIGIT}〇一二三四五六七八九])[十百千万億兆京]+$`);
 
+// A bracketed aside closes within this many characters: 780億円（前期比65%増）に.
+const ASIDE = /^[（(][^（()）\n]{1,30}[）)]/;
+
+/**
+ * Where the clause goes on after a bracketed aside on the upper end: 620億円から780億円（前期比65%増）に
+ * 引き上げた is still a change from 620億円 to 780億円, whose に comes after the aside.
+ */
+function pastAside(text: string, at: number): number {
+  const aside = ASIDE.exec(text.slice(at, at + 32));
+  return aside ? at + aside[0].length : at;
+}
+
 /**
  * Reads a range headed by `a`: 3〜4万人 (万 applies to both ends → 30,000–40,000), 3万〜4万人,
  * 25度から30度, 30〜40代 (→ 30–49), 二、三人. Null when what follows is no range of one unit.
@@ -48,7 +60,7 @@ export function readRange(ctx: Ctx, a: Numeral): Draft | null {
   if (KIND_SUFFIXES.includes(ctx.tokens[tokenAt(ctx.tokens, c2.end)]?.surface ?? '')) return null;
   // 8人から11人に増やした is a change between two figures, not a range; so is 90人から200人規模に増やす.
   const about = SUFFIX_QUALIFIERS.find((q) => q.approx && !q.bound && text.startsWith(q.surface, c2.end));
-  const tail = c2.end + (about?.surface.length ?? 0);
+  const tail = pastAside(text, c2.end + (about?.surface.length ?? 0));
   if ((sep === 'から' || sep === 'ないし') && CHANGE_AFTER_RANGE.some((w) => text.startsWith(w, tail))) return null;
   const entry = hiInFirst === null ? c2.entry : (c1 as NonNullable<typeof c1>).entry;
   // 3〜5年間, 約2〜3年, 2、3年かけて: 年 and 日 are a length of time where the range is marked as one.

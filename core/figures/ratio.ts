@@ -11,7 +11,7 @@ export function round4(x: number): number {
 }
 
 /** n/d to four places, or to four significant digits below 0.01 (8000分の1 → 0.000125, not 0.0001). */
-function fractionValue(n: number, d: number): number {
+export function fractionValue(n: number, d: number): number {
   const x = n / d;
   return x >= 0.01 ? round4(x) : Number(x.toPrecision(4));
 }
@@ -126,7 +126,7 @@ export function readSlashFraction(ctx: Ctx, a: Numeral): Draft | null {
   if (DATE_AFTER.test(text.slice(b.end, b.end + 2))) return null;
   if (n <= 12 && d <= 31 && !COMMON_DENOMINATORS.has(d)) return null;
   const fraction: [number, number] = [n, d];
-  return { ...ratioDraft(a, b.end, b.end, { value: round4(n / d) }, '分の'), fraction };
+  return { ...ratioDraft(a, b.end, b.end, { value: fractionValue(n, d) }, '分の'), fraction };
 }
 
 // Around a point-three figure: not a digit, letter or point before the point (v1.248, 3.248).

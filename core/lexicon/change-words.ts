@@ -25,3 +25,9 @@ export const HALF_RESULT_STEMS: readonly string[] = [
   '膨',
   '圧縮',
 ];
+
+/**
+ * Verbs of growing or shrinking by their dictionary form (IPADIC's basic): right after a bare number
+ * they make it the count a thing changed by (この20年で15減った, 議席を2減らした).
+ */
+export const CHANGED_BY_VERBS: ReadonlySet<string> = new Set(['増える', '減る', '増す', '増やす', '減らす']);

@@ -26,3 +26,6 @@ export const ERA_BY_NAME: WordTable<Era> = new Map(ERAS.map((e) => [e.name, e]))
  * as eras (契約を延長, 永久に): they are not read.
  */
 export const PLAIN_WORD_ERAS: ReadonlySet<string> = new Set(['延長', '永久']);
+
+/** Calendars a year is counted in besides the eras, read before N年 as a year's: 西暦2年, 皇紀2600年. */
+export const CALENDAR_NAMES: readonly string[] = ['西暦', '紀元', '皇紀'];

@@ -125,6 +125,12 @@ export const LENGTH_NOUNS: readonly string[] = ['間隔', '期間', '任期', '�
 /** After these a month count is written N月, not Nカ月: 懲役1年6月. */
 export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
 
+/**
+ * "About" written after a number that names no scale of its own (規模, 級 and 台 do): with an amount's
+ * qualifier before, a bare number hedged on both sides is an amount (少なくとも1000程度は, 約300ほどが).
+ */
+export const HEDGES_AFTER: readonly string[] = ['程度', '前後', 'ほど', 'くらい', 'ぐらい'];
+
 /** Range separators between two numbers: 3〜4万人, 30-40%, 25度から30度. */
 export const RANGE_SEPARATORS: readonly string[] = ['〜', '～', '~', ...DASHES, 'から', 'ないし'];
 

@@ -103,3 +103,40 @@ describe('a bare count of the things a past clause picks out', () => {
     expect(figures(text).map((f) => f.text)).toEqual(want);
   });
 });
+
+describe('a bare count a thing grew or shrank by', () => {
+  // この10年で23減った: a number right before 減る / 増える / 減らす with no counter is how many.
+  it.each([
+    ['市内の銭湯はこの10年で23減った。', '23減'],
+    ['登録団体は前年より6増えた。', '6増'],
+    ['同社は国内の拠点を昨年から4減らした。', '4減'],
+  ])('%s', (text, surface) => {
+    expect(figures(text).map((f) => [f.text, f.kind])).toContainEqual([surface, 'count']);
+  });
+
+  // レベル3, 第2: a number glued to a kanji or katakana is a label, whatever verb follows.
+  it.each([
+    ['警戒レベル3減った地域はない。', '3'],
+    ['事業部の第2増えた案件を見直す。', '2'],
+  ])('leaves a label alone: %s', (text, core) => {
+    expect(figures(text).map((f) => f.core)).not.toContain(core);
+  });
+});
+
+describe('a bare number hedged on both sides', () => {
+  // 少なくとも1000程度は: an amount's qualifier before and an "about" after make a bare number an amount.
+  it.each([
+    ['全国の診療所のうち、少なくとも500程度は閉鎖を迫られる。', '少なくとも500程度', 500],
+    ['参加を申し込んだ団体のうち約120ほどが審査を通った。', '約120ほど', 120],
+  ])('%s', (text, surface, value) => {
+    expect(figures(text).map((f) => [f.text, f.value, f.kind])).toContainEqual([surface, value, 'count']);
+  });
+
+  // 評価は3程度: an "about" alone leaves a bare value as it is; 警戒レベルは約3程度 is a level.
+  it.each([
+    ['専門家の評価は3程度だった。', '3'],
+    ['警戒レベルは約3程度とされた。', '3'],
+  ])('leaves alone: %s', (text, core) => {
+    expect(figures(text).map((f) => f.core)).not.toContain(core);
+  });
+});

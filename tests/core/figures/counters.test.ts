@@ -118,6 +118,16 @@ describe('labels and rates', () => {
   it('drops a per-person denominator with no number after it (一人当たりのGDP)', () => {
     expect(figures('一人当たりのGDPが伸びた。')).toEqual([]);
   });
+  // 応募者1人に対して何人の枠があるか: the one a rate is defined per, its numerator asked after.
+  it('drops the one a rate is told per with に対して when the rate is asked after', () => {
+    expect(figures('求人倍率は、求職者1人に対して何件の求人があるかを示す。')).toEqual([]);
+    expect(figures('入居者1人に対していくらの補助が出るのか。')).toEqual([]);
+  });
+  it('keeps a count of one told with に対して otherwise (1社に対して命令, 3人に対して)', () => {
+    expect(figures('県は1社に対して営業停止を命じた。').map((f) => f.text)).toEqual(['1社']);
+    expect(figures('遺族は3人に対して賠償を求めた。').map((f) => f.text)).toEqual(['3人']);
+    expect(figures('生徒1人に対して2台の端末を配る。').map((f) => [f.text, f.value])).toEqual([['1人に対して2台', 2]]);
+  });
 });
 
 describe('days and per-one rates', () => {

@@ -179,6 +179,13 @@ describe('days: N日で before a quantity, and days counted on a working calenda
     expect(texts('会期は3日で、5万人が来場した。')).toEqual(['5万人']);
     expect(texts('書類は10営業日目に届いた。')).toEqual([]);
   });
+
+  // 運動が始まってから20日で1年を迎えた: years or months reached on a day are an anniversary (the 20th).
+  it('leaves the day an anniversary falls on alone', () => {
+    expect(texts('抗議運動が始まってから、20日で1年を迎えた。')).toEqual(['1年']);
+    expect(texts('新路線は開業から12日で3カ月となる。')).toEqual(['3カ月']);
+    expect(texts('店は開店から3日で1000人を集めた。')).toEqual(['3日', '1000人']);
+  });
 });
 
 describe('days counted back, and days a span noun is', () => {

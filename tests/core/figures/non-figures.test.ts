@@ -101,6 +101,10 @@ describe('一 and a counter written in kanji: a word of the language, not a coun
     ['三人の男が逮捕された。', '三人'],
     ['ホームラン1発で逆転した。', '1発'],
     ['1発の銃弾が見つかった。', '1発'],
+    // a unit of measure before or after の is a length or a weight, never "a"
+    ['イノシシは体長約一メートルの雄とみられる。', '約一メートル'],
+    ['重さ一トンの岩が崩れ落ちた。', '一トン'],
+    ['川沿いに一キロの遊歩道を整備する。', '一キロ'],
   ])('keeps a count: %s', (text, figure) => {
     expect(texts(text)).toEqual([figure]);
   });

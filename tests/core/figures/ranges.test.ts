@@ -115,3 +115,18 @@ describe('a change from one count to another about as many', () => {
     expect(figures(text).map((f) => f.text)).toEqual(want);
   });
 });
+
+describe('a change whose second figure carries a bracketed aside', () => {
+  // 620億円から780億円（前期比65%増）に引き上げた: the に after the aside still makes it a change.
+  it.each([
+    ['今期の純利益見通しを300億円から420億円（前期比2割増）に上方修正した。', ['300億円', '420億円', '前期比2割増']],
+    ['定員を40人から55人（現行比15人増）へ増やす。', ['40人', '55人', '15人増']],
+  ])('%s', (text, want) => {
+    expect(figures(text).map((f) => f.text)).toEqual(want);
+  });
+
+  // 気温は20度から25度（平年並み）の見込み: no change after the aside, so it stays a range.
+  it('keeps a range whose aside is followed by no change', () => {
+    expect(figures('最高気温は20度から25度（平年並み）の見込みだ。').map((f) => f.text)).toEqual(['20度から25度']);
+  });
+});

@@ -26,6 +26,14 @@ describe('ratios', () => {
     expect([f.text, f.value, f.kind]).toEqual([surface, value, 'ratio']);
   });
 
+  // 8000分の1 keeps four significant digits (0.000125); N人に1人 and 1/N are read by other
+  // grammars and must not fall back to four places, where a rare share rounds to 0.0001 or 0.
+  it('keeps a small share whichever way it is written (2万人に1人, 1/300)', () => {
+    expect(only('患者は2万人に1人の割合で見つかる。').value).toBe(0.00005);
+    expect(only('発症するのは1万7000人に1人とされる。').value).toBe(0.00005882);
+    expect(only('不良品は全体の1/300だった。').value).toBe(0.003333);
+  });
+
   it('takes the whole N人に1人 as its core', () => {
     expect(only('投票者の7人に1人が白票だった。').core).toBe('7人に1人');
     expect(only('町の三世帯に一世帯が空き家を持つ。').core).toBe('三世帯に一世帯');
