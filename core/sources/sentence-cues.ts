@@ -23,6 +23,7 @@ import { findRevisionCue, findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
 import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
+import { subjectEnd } from './subjectless';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -42,6 +43,8 @@ export interface SentenceCues {
   breakdown: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
+  /** Where its first topic or subject ends (苦情は|…), null when it names none (前年度の約1.6倍に増えた). */
+  subject: number | null;
 }
 
 /** Runs every cue family on one sentence. */
@@ -140,6 +143,7 @@ export function sentenceCues(
     continues: !setting && continuesReport(v.sentence.text),
     breakdown: opensWithBreakdown(tokens, v),
     topic: topic && !isForecastTopic(tokens, v, topic.phrase) ? topic : null,
+    subject: subjectEnd(tokens, v),
   };
 }
 
