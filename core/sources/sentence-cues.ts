@@ -15,6 +15,7 @@ import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanDocumentCue } from './plan-documents';
 import { findPlanCue } from './plans';
+import { findPollFigureCues } from './poll-figures';
 import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
 import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
@@ -61,6 +62,7 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
     ...findOfficialValueCues(tokens, v),
+    ...findPollFigureCues(tokens, v),
   ];
   // 独紙Xが報じたもので、移籍金は…という: the rest of the sentence is the reporter's.
   const cleft = findReportCleftCue(tokens, v);

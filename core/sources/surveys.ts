@@ -53,6 +53,11 @@ function findingClause(tokens: readonly Token[], at: number, end: number): boole
   return k + 1 < end && FINDING_HEADS.has((tokens[k + 1] as Token).surface);
 }
 
+/** The sentence names a survey (世論調査, アンケート, 各社の調査を比べると). */
+export function namesSurvey(sentence: string): boolean {
+  return SURVEY.test(sentence);
+}
+
 /** A cue that names a survey as its report: アンケートで, 調査では, 意識調査の結果を発表した. */
 export function isSurveyCue(cue: Cue, sentence: string, sentenceStart: number): boolean {
   if (SURVEY.test(cue.cue)) return true;
