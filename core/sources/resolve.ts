@@ -185,6 +185,7 @@ function resolveInForce(
     here.document ??
     scoped ??
     here.polled ??
+    here.examined ??
     spokenAfter(sentences, i) ??
     here.announced ??
     investigating(here) ??

@@ -53,6 +53,20 @@ function findingClause(tokens: readonly Token[], at: number, end: number): boole
   return k + 1 < end && FINDING_HEADS.has((tokens[k + 1] as Token).surface);
 }
 
+/**
+ * The sentence reports what an examining found with no one named as its subject: 参加者を4つのグループに
+ * 分けて分析したところ、…リスクが19%低かった — the study in force goes on. 市が調べたところ names its own.
+ */
+export function subjectlessFinding(tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) return false;
+    const examines = isVerb(t) || (isSahenNoun(t) && tokens[i + 1]?.basic === 'する');
+    if (examines && findingClause(tokens, i, v.end)) return true;
+  }
+  return false;
+}
+
 /** The sentence names a survey (世論調査, アンケート, 各社の調査を比べると). */
 export function namesSurvey(sentence: string): boolean {
   return SURVEY.test(sentence);
