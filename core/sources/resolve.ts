@@ -53,6 +53,9 @@ export function resolveFigure(
 ): Party | typeof UNNAMED | null {
   const p = resolveInForce(text, f, i, inForce);
   if (!p || p === UNNAMED) return p;
+  // 地上波テレビ3社の出口調査は…と予測していた: a count inside the report's own name says who made it, in
+  // the outlet's words; the report is not its source.
+  if (p.type === 'document' && p.phrase.start <= f.start && f.end <= p.phrase.end) return null;
   const s = (inForce.sentences[i] as SentenceSources).view.sentence;
   // …4割程度引き上げる必要があるという民間の試算もあります: a view or study the article does not name, not
   // the source in force — as との分析もある (the clause after the last comma before という only).
