@@ -11,6 +11,15 @@ import {
 } from '../lexicon/source-nouns';
 import type { SourceType } from '../types';
 
+// Any name at all: for an anaphor that says only that its party is a body.
+const ANY_NAME = /./;
+
+/**
+ * 同機関: an anaphor of any body, which (as 同社 does) means one the text has put forward, not one named
+ * in passing (北山大学の田中教授は…と話す。同機関によれば… does not point at 北山大学).
+ */
+export const ANY_BODY_ANAPHORS: ReadonlySet<string> = new Set(['同機関']);
+
 // Which anaphors may point back to a named party (財務省 ← 同省, a company ← 同社, …協会 ← 同協会, a
 // paper ← 同紙): the matching of anaphor and antecedent; anaphora.ts ranks the candidates it files.
 
@@ -40,6 +49,9 @@ const SUFFIX_MATCH: Readonly<Record<string, RegExp>> = {
   同当局: /当局/,
   同研究所: /研究所/,
   同機構: /機構/,
+  // 同機関 → any body named before (a person is none): 機関 is what the writer calls a UN agency, an
+  // institute or a bank, not a word of its name (国連世界食糧計画（WFP）は…警告。同機関によれば…).
+  同機関: ANY_NAME,
   同党: /党$/,
   同大: UNIVERSITY_END,
   同委員会: /委員会|委$/,

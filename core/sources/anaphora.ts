@@ -12,6 +12,7 @@ import {
 } from '../lexicon/source-nouns';
 import { WordIndex } from '../lexicon/word-table';
 import {
+  ANY_BODY_ANAPHORS,
   BRACKET_NOTE,
   BRACKETED_AFTER_KIND,
   COMPANY_ANAPHORS,
@@ -211,7 +212,8 @@ export class Antecedents {
     // 同社 means a company the text has put forward (as a topic, a subject, a source), not one named in
     // passing: 「北町電機は…発表した。…USB端子を2基備える。同社によると…」 → 北町電機. Only when none was
     // put forward does a company the tagger found elsewhere count.
-    const focused = COMPANY_ANAPHORS.has(anaphor);
+    const anyBody = ANY_BODY_ANAPHORS.has(anaphor);
+    const focused = COMPANY_ANAPHORS.has(anaphor) || anyBody;
     let passing: Mention | null = null;
     // 民間企業の平均支給額が…。同社によると: a kind of body is what 同社 means only when no body the
     // article names comes before it (大手メーカーの担当者は…。同社は…).
@@ -234,10 +236,23 @@ export class Antecedents {
         continue;
       }
       if (r.kind) kind ??= r.m;
+      // 北山大学の田中教授は…と話す。同機関によれば: the professor's university is no body put forward
+      // (a writer calls it 同大).
+      else if (anyBody && this.affiliationOf(r.m)) continue;
       else if (!focused || r.tier > 0) return r.m;
       else passing ??= r.m;
     }
     return passing ?? kind ?? aside ?? this.localBodyWithin(anaphor, at);
+  }
+
+  /** `m` opens a person's name as their body (北山大学 of 北山大学の田中教授), a looking back bounded. */
+  private affiliationOf(m: Mention): boolean {
+    for (let k = this.people.length - 1; k >= 0 && this.people.length - k <= FOCUS_REACH; k--) {
+      this.steps++;
+      const p = this.people[k] as Mention;
+      if (p.start === m.start && p.name.startsWith(`${m.name}の`)) return true;
+    }
+    return false;
   }
 
   /** The names in `list` a cue put forward before `at` (北山市は…と発表した), looking a bounded way back. */

@@ -37,7 +37,7 @@ export function describesParty(sentence: string, party: string): boolean {
 const OWNED = /^([^、。のはがも]{1,12})(?:は|が|も|では|で|によると)/;
 
 /** 東和大学などのチーム, 山田教授らの研究グループ: a team named by whom it belongs to (not 東和グループ, a company). */
-function isResearchTeam(party: string): boolean {
+export function isResearchTeam(party: string): boolean {
   const at = party.lastIndexOf('の');
   return at > 0 && RESEARCH_TEAM_HEADS.includes(party.slice(at + 1));
 }

@@ -11,6 +11,7 @@ import {
   standingFigures,
   takeAnnouncement,
 } from './announcement-reach';
+import { isResearchTeam } from './background';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
@@ -30,7 +31,7 @@ import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
 import { isPostLine, posterOf } from './posts';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import type { InForce, SentenceSources } from './sentence-sources';
-import { countsRespondents, isSurveyCue, surveyorIn } from './surveys';
+import { countsRespondents, isSurveyCue, subjectlessFinding, surveyorIn } from './surveys';
 import { leadSubject, namedParties, type Speaker } from './topic';
 
 // Editor's notes (（追記…）, ※…) speak for the outlet: no source is carried into them.
@@ -191,6 +192,7 @@ class Reader implements ReadSoFar {
       interviewee: null,
       voice: null,
       polled: null,
+      examined: null,
       after: null,
       document: null,
     };
@@ -267,6 +269,11 @@ class Reader implements ReadSoFar {
     out.voice = own ? null : this.voice;
     const respondents = countsRespondents(s);
     out.polled = respondents && this.surveyor ? { ...this.surveyor, cue: respondents } : null;
+    // 東和大などのチームが…まとめた。…⏎参加者を4つに分けて分析したところ、…19%低かった: a finding with no
+    // subject and no one cited is the study's in force — the recent surveyor's, or the research team's
+    // whose release opened the story (not a company's: 調べたところ may be the writer's own look).
+    const researcher = this.recentSurveyor ?? (this.story && isResearchTeam(this.story.name) ? this.story : null);
+    out.examined = !own && !info.cues.length && subjectlessFinding(tokens, v) ? researcher : null;
     out.after = after;
     this.close(v, info);
     out.document = this.documents.read(tokens, v, info, named, own);

@@ -97,11 +97,14 @@ const PAPER_ENDS: ReadonlySet<string> = new Set(PAPER_NAME_ENDS);
 // 昨日新聞が報じた: a relative date word is when the paper reported, never the first word of its name.
 const DATE_WORDS: ReadonlySet<string> = new Set(RELATIVE_WORDS.map((w) => w.surface));
 const TEAMS: ReadonlySet<string> = new Set(RESEARCH_TEAM_HEADS);
+// は / が close a paper's name as topic or subject; の as the owner of its poll or figure.
+const PAPER_CLOSERS: ReadonlySet<string> = new Set(['は', 'が', 'の']);
 
 /**
  * An adverbial noun at `i` opening a paper's name that the topic or subject particle closes (毎朝新聞は,
- * 毎朝新聞が), with no noun before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞. A date
- * word is no such opening (昨日新聞が報じた: yesterday a paper reported).
+ * 毎朝新聞が), or の as the owner of what follows (毎朝新聞の世論調査では, 毎朝新聞の63%), with no noun
+ * before it: 毎朝新聞 is one name, not 毎朝 (“every morning”) and 新聞. A date word is no such opening
+ * (昨日新聞が報じた: yesterday a paper reported).
  */
 function paperTopic(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -111,7 +114,7 @@ function paperTopic(tokens: readonly Token[], i: number): boolean {
     isAdverbialNoun(t) &&
     !DATE_WORDS.has(t.surface) &&
     PAPER_ENDS.has(tokens[i + 1]?.surface ?? '') &&
-    (after === 'は' || after === 'が') &&
+    PAPER_CLOSERS.has(after ?? '') &&
     // 減少⏎毎朝新聞は: a noun ending the line before (a headline) is no part of it.
     (!before || !isNoun(before) || before.end < t.start)
   );

@@ -53,6 +53,9 @@ export function resolveFigure(
 ): Party | typeof UNNAMED | null {
   const p = resolveInForce(text, f, i, inForce);
   if (!p || p === UNNAMED) return p;
+  // 地上波テレビ3社の出口調査は…と予測していた: a count inside the report's own name says who made it, in
+  // the outlet's words; the report is not its source.
+  if (p.type === 'document' && p.phrase.start <= f.start && f.end <= p.phrase.end) return null;
   const s = (inForce.sentences[i] as SentenceSources).view.sentence;
   // …4割程度引き上げる必要があるという民間の試算もあります: a view or study the article does not name, not
   // the source in force — as との分析もある (the clause after the last comma before という only).
@@ -152,7 +155,7 @@ function resolveInForce(
     const b = parties.get(next.info.back);
     if (b) return b;
   }
-  const summed = summedUpLater(sentences, parties, i);
+  const summed = summedUpLater(sentences, parties, i, f.start);
   if (summed) return summed;
   // 同庁によると with no 庁 named before, 調べによりますと with no police named: someone the article
   // names and we cannot, not the party in force.
@@ -185,6 +188,7 @@ function resolveInForce(
     here.document ??
     scoped ??
     here.polled ??
+    here.examined ??
     spokenAfter(sentences, i) ??
     here.announced ??
     investigating(here) ??
@@ -317,7 +321,12 @@ function madeKnownBare(later: SentenceSources): boolean {
  * 状況を明らかにした: a later sentence of the paragraph that sums up the ones before names their
  * party, past sentences that cite no one.
  */
-function summedUpLater(sentences: InForce['sentences'], parties: InForce['parties'], i: number): Party | null {
+function summedUpLater(
+  sentences: InForce['sentences'],
+  parties: InForce['parties'],
+  i: number,
+  at: number,
+): Party | null {
   const paragraph = (sentences[i] as SentenceSources).view.sentence.paragraph;
   for (let k = i + 1; k <= i + SUMMING_REACH; k++) {
     const later = sentences[k];
@@ -327,7 +336,11 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
       // 北浜市の人口は約12万人。市の財政は…。これは… leaves the town's background the outlet's.
       // これらの数字は、県がまとめた / 以上は、協会がまとめた name the findings, all of them the paragraph told.
       const text = later.view.sentence.text;
-      if (POINTING_OPENER.test(text) && !opensOnFindings(text) && !toldUpTo(sentences, i, k)) return null;
+      // 苦情は1021件に上った。前年度の約1.6倍に増えた。これは県がまとめたもので: so does one whose sentences
+      // after it name no topic or subject of their own, going on with its account — its claim, not the
+      // topic that says what is counted (県と周辺3市町に寄せられた苦情は: the outlet's description).
+      const account = toldUpTo(sentences, i, k) || (continuedUpTo(sentences, i, k) && !inSubject(sentences, i, at));
+      if (POINTING_OPENER.test(text) && !opensOnFindings(text) && !account) return null;
       const p = parties.get(later.info.back as Cue) ?? null;
       return p && !continuesOther(sentences, parties, i, p) ? p : null;
     }
@@ -336,6 +349,21 @@ function summedUpLater(sentences: InForce['sentences'], parties: InForce['partie
     if (later.info.cues.some((c) => c.kind !== 'hearsay' || c.speaker) || later.info.back) return null;
   }
   return null;
+}
+
+/** Every sentence after `i` and before `k` names no topic or subject and no source (前年度の約1.6倍に増えた). */
+function continuedUpTo(sentences: InForce['sentences'], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) {
+    const info = (sentences[j] as SentenceSources).info;
+    if (info.subject !== null || info.cues.length) return false;
+  }
+  return true;
+}
+
+/** The offset `at` lies in the topic or subject of sentence `i` (県と周辺|3市町|に寄せられた苦情は). */
+function inSubject(sentences: InForce['sentences'], i: number, at: number): boolean {
+  const subject = (sentences[i] as SentenceSources).info.subject;
+  return subject !== null && at < subject;
 }
 
 /** Every sentence after `i` and before `k` tells by hearsay naming no one (…1,500棟を超えるという). */

@@ -15,6 +15,7 @@ import { findOfficialActCues } from './official-acts';
 import { findOfficialValueCues } from './official-values';
 import { findPlanDocumentCue } from './plan-documents';
 import { findPlanCue } from './plans';
+import { findPollFigureCues } from './poll-figures';
 import { findQuoteCues } from './quoted-speech';
 import { findReportCleftCue } from './report-cleft';
 import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
@@ -23,6 +24,7 @@ import { findRevisionCue, findSettingCues } from './set-values';
 import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
 import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
+import { subjectEnd } from './subjectless';
 import { findTopic, type Speaker } from './topic';
 
 /** Everything one sentence says about sources. */
@@ -42,6 +44,8 @@ export interface SentenceCues {
   breakdown: boolean;
   /** The sentence's source-like topic (米インテルは…), the speaker of a later subjectless cue. */
   topic: Speaker | null;
+  /** Where its first topic or subject ends (苦情は|…), null when it names none (前年度の約1.6倍に増えた). */
+  subject: number | null;
 }
 
 /** Runs every cue family on one sentence. */
@@ -58,6 +62,7 @@ export function sentenceCues(
     ...findQuoteCues(text, tokens, v, used),
     ...findAnnounceCues(text, tokens, v, used),
     ...findOfficialValueCues(tokens, v),
+    ...findPollFigureCues(tokens, v),
   ];
   // 独紙Xが報じたもので、移籍金は…という: the rest of the sentence is the reporter's.
   const cleft = findReportCleftCue(tokens, v);
@@ -140,6 +145,7 @@ export function sentenceCues(
     continues: !setting && continuesReport(v.sentence.text),
     breakdown: opensWithBreakdown(tokens, v),
     topic: topic && !isForecastTopic(tokens, v, topic.phrase) ? topic : null,
+    subject: subjectEnd(tokens, v),
   };
 }
 

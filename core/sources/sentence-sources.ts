@@ -38,6 +38,8 @@ export interface SentenceSources {
   readonly introduced: Party | null;
   /** The surveyor, when the sentence counts respondents (支持しないと答えた人は45％). */
   readonly polled: Party | null;
+  /** The study in force, when the sentence reports a finding with no subject (…分析したところ、19%低かった). */
+  readonly examined: Party | null;
   /** A speaker written after the sentence's words (…と、同社の担当者は説明した), for the sentences before. */
   readonly after: Party | null;
   /**

@@ -1,5 +1,5 @@
-import { CONDUCTING_WORDS } from '../lexicon/reporting-cues';
-import { isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
+import { CONDUCTING_WORDS, EXAMINING_WORDS } from '../lexicon/reporting-cues';
+import { isAuxiliary, isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import type { Cue, SentenceView } from './cue';
@@ -16,14 +16,15 @@ const BODY_TYPES = new Set(['organization', 'government', 'media']);
  * verb of conducting (a document topic, 調査は, is what was conducted, not who).
  */
 export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker | null {
-  if (!SURVEY.test(v.sentence.text)) return null;
+  const named = SURVEY.test(v.sentence.text);
   let verb = -1;
   for (let i = v.first; i < v.end && verb < 0; i++) {
     const t = tokens[i] as Token;
     const conducts = isVerb(t)
       ? CONDUCTING_WORDS.has(t.basic)
       : CONDUCTING_WORDS.has(t.surface) && tokens[i + 1]?.basic === 'する';
-    if (conducts && (isVerb(t) || isSahenNoun(t))) verb = i;
+    // 文科省が調べたところ、…ことがわかった: with no survey noun, only a finding clause says a survey was made.
+    if (conducts && (isVerb(t) || isSahenNoun(t)) && (named || findingClause(tokens, i, v.end))) verb = i;
   }
   if (verb < 0) return null;
   for (let i = v.first + 1; i < verb; i++) {
@@ -35,6 +36,40 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
     if (sp && BODY_TYPES.has(sp.type)) return sp;
   }
   return null;
+}
+
+// 調べたところ / 調査した結果: what follows is what the examining found.
+const FINDING_HEADS: ReadonlySet<string> = new Set(['ところ', '結果']);
+
+/**
+ * The conducting word at `at` is an examining verb closing a finding clause: 調べ|た|ところ, 調査|し|た|結果.
+ * 調べている (an inquiry under way) and 実施したところ (a move whose effect follows) are not.
+ */
+function findingClause(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!EXAMINING_WORDS.has((tokens[at] as Token).basic)) return false;
+  let k = at + 1;
+  if (tokens[k]?.basic === 'する') k++;
+  if (tokens[k]?.surface !== 'た' || !isAuxiliary(tokens[k] as Token)) return false;
+  return k + 1 < end && FINDING_HEADS.has((tokens[k + 1] as Token).surface);
+}
+
+/**
+ * The sentence reports what an examining found with no one named as its subject: 参加者を4つのグループに
+ * 分けて分析したところ、…リスクが19%低かった — the study in force goes on. 市が調べたところ names its own.
+ */
+export function subjectlessFinding(tokens: readonly Token[], v: SentenceView): boolean {
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) return false;
+    const examines = isVerb(t) || (isSahenNoun(t) && tokens[i + 1]?.basic === 'する');
+    if (examines && findingClause(tokens, i, v.end)) return true;
+  }
+  return false;
+}
+
+/** The sentence names a survey (世論調査, アンケート, 各社の調査を比べると). */
+export function namesSurvey(sentence: string): boolean {
+  return SURVEY.test(sentence);
 }
 
 /** A cue that names a survey as its report: アンケートで, 調査では, 意識調査の結果を発表した. */

@@ -1,0 +1,21 @@
+import { isBindingParticle, isCaseParticle } from '../text/pos';
+import type { Token } from '../types';
+import { depthAt, type SentenceView } from './cue';
+
+// Who or what a sentence is about: a topic (苦情は, 財政も) or a subject (基金が), outside quotes.
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['は', 'も']);
+
+/**
+ * Where the sentence's first topic or subject ends (苦情は|…1021件に上った → after は), or null when it
+ * names none of its own (前年度の約1.6倍に増えた。): such a sentence goes on with the one before, as one
+ * account (苦情は1021件に上り、最多となった。前年度の約1.6倍に増えた。これは県がまとめたもので).
+ */
+export function subjectEnd(tokens: readonly Token[], v: SentenceView): number | null {
+  for (let i = v.first; i < v.end; i++) {
+    const t = tokens[i] as Token;
+    if (depthAt(v, i) > 0) continue;
+    const topic = TOPIC_PARTICLES.has(t.surface) && isBindingParticle(t);
+    if (topic || (t.surface === 'が' && isCaseParticle(t))) return t.end;
+  }
+  return null;
+}
