@@ -103,9 +103,15 @@ function resolveInForce(
     const firstHand = quoted && !info.cues.some((c) => c.kind === 'hearsay' || c.kind === 'according');
     const police = a ?? (firstHand ? null : here.scoped);
     if (police && isInvestigator(police.name)) return police;
+    // 警視庁は5日、…容疑者（20）を逮捕したと発表した / 地検特捜部は…容疑者（52）を逮捕した: the
+    // investigators announcing, or doing, what the sentence tells identified whom they arrested.
+    // A suspect's age is theirs too when they are the topic, whatever else the sentence cites (…として).
+    const suspect = SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start));
+    const arresting = (q && isInvestigator(q.name) ? q : null) ?? (suspect ? investigatorTopic(here) : null);
+    if (arresting) return arresting;
     // 逮捕されたのは、…山内容疑者（82）です。岡崎署によりますと、…: a suspect is named by the police,
     // though they are cited only in the next sentence of the paragraph.
-    return SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start)) ? policeAfter(sentences, parties, i) : null;
+    return suspect ? policeAfter(sentences, parties, i) : null;
   }
   // 署の推計は約38万人で、主催者発表の5割ほどにとどまった: set against another party's figure, the writer's.
   const p = a || q;
@@ -246,8 +252,13 @@ function namedTeller(here: SentenceSources): Party | null {
  * the topic and no other cue, is known from them (an investigation is not watched by the outlet).
  */
 function investigating(here: SentenceSources): Party | null {
+  return here.info.cues.length ? null : investigatorTopic(here);
+}
+
+/** The investigating authority the sentence has as its topic (県警は…, 地検特捜部は…), or null. */
+function investigatorTopic(here: SentenceSources): Party | null {
   const topic = here.info.topic;
-  if (here.own || here.info.cues.length || !topic || topic.type !== 'government') return null;
+  if (here.own || !topic || topic.type !== 'government') return null;
   if (!isInvestigator(topic.phrase.text)) return null;
   return { name: topic.phrase.text, type: topic.type, phrase: topic.phrase, cue: '', via: null };
 }
