@@ -14,6 +14,7 @@ import { insidersTelling } from './insiders';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
+import { quoteAbout } from './quoted-object';
 import { sameCountAfter } from './same-count';
 import type { InForce, SentenceSources } from './sentence-sources';
 import { sourceTypeOf } from './source-type';
@@ -81,6 +82,9 @@ function resolveInForce(
   const covering = info.cues.filter(
     (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
   );
+  // 同社は、営業利益（従来予想は210億円）への影響を「精査中」としている: the object the quote is about.
+  const about = covering.length ? null : quoteAbout(text, info.cues, f.start, f.end);
+  if (about) covering.push(about);
   // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
   const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
   const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
