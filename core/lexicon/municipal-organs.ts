@@ -69,3 +69,13 @@ export const INVESTIGATING_FORCES: readonly string[] = [...PREFECTURE_POLICE, '�
  * 署, 捜査本部) already names them. Each is one character: the sources side tests a name's last one.
  */
 export const INVESTIGATING_UNIT_ENDS: readonly string[] = [...POLICE_UNIT_BASE, '係', '班', '室'];
+
+/**
+ * For core/sources/investigators.ts: prosecutors' offices whose departments investigate and arrest as the
+ * police do (「大阪地検特捜部」, 「東京地検刑事部」, 「最高検公安部」); a bare 地検 or 検察 is an
+ * investigator already (INVESTIGATORS), its 部 is not.
+ */
+export const PROSECUTING_OFFICES: readonly string[] = ['地検', '高検', '最高検', '検察庁'];
+
+/** Last character of a prosecutors' department: 特捜部, 刑事部, 公安部. */
+export const PROSECUTING_UNIT_END = '部';

@@ -189,6 +189,8 @@ export const CATEGORY_TITLES: ReadonlySet<string> = new Set(withRole('category')
  */
 export const ANONYMOUS_HEADS: readonly string[] = [
   ...KINSHIP_TERMS,
+  // 一緒にいた友人, 男性の知人, 職場の同僚: a person known by whom they are close to, as kin are
+  ...['友人', '知人', '友達', '同僚', '同級生'],
   // 近所の人, 地元の人: a person known by where they live (法人, 日本人 end in 人 but not in の人)
   'の人',
   '店員',

@@ -52,6 +52,10 @@ export const GOVERNMENT_HEADS: readonly string[] = [
   '自衛隊',
   '消防',
   '保安庁',
+  // 下田海上保安部, 第三管区海上保安本部の下の海上保安署: the coast guard's local offices (海上保安 + 部, which
+  // no department rule reads: 海上保安 names no body of its own).
+  '保安部',
+  '保安署',
   '税関',
   '大使館',
   '領事館',

@@ -6,6 +6,7 @@ import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { sameSource, variantKeys } from './name-variants';
+import { roundsTo } from './rounded-figures';
 
 /** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
 export function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
@@ -37,12 +38,16 @@ export function bodyEcho(
   const words = headlineWords(tokens, head, f);
   const same: (Source | null)[] = [];
   figures.forEach((b, i) => {
-    if (b.start < head.end || !sameFigure(f, b)) return;
+    // 「純利益2割増」 over 純利益が前期比21%増: the body's share rounded to the headline's digits, told by the
+    // same words (the headline's rounding is no figure of the writer's own).
+    const rounded = !sameFigure(f, b) && roundsTo(tokens, f, b);
+    if (b.start < head.end || !(sameFigure(f, b) || rounded)) return;
     // 「1人死亡、26人けが」 and 女性1人が骨盤を折る重傷: a body 1人 of another count is no repeat.
     const source = sources[i] ?? null;
     // 「…厚さ6.1mm、8万4800円」 over 直販価格は…8万4800円: a value of three or more significant digits is the
     // same figure whatever words stand beside it in the headline.
-    if (distinctive(f) || sharesWord(tokens, around(sentences, b.start, source), words)) same.push(source);
+    if ((distinctive(f) && !rounded) || sharesWord(tokens, around(sentences, b.start, source), words))
+      same.push(source);
   });
   const first = same[0] ?? null;
   if (!namedOther(first)) return null;

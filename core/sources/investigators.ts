@@ -1,4 +1,9 @@
-import { INVESTIGATING_FORCES, INVESTIGATING_UNIT_ENDS } from '../lexicon/municipal-organs';
+import {
+  INVESTIGATING_FORCES,
+  INVESTIGATING_UNIT_ENDS,
+  PROSECUTING_OFFICES,
+  PROSECUTING_UNIT_END,
+} from '../lexicon/municipal-organs';
 import { INVESTIGATORS } from '../lexicon/source-nouns';
 import { isNoun } from '../text/pos';
 import type { Token } from '../types';
@@ -32,11 +37,14 @@ export function investigatorIn(tokens: readonly Token[], v: SentenceView): NameP
  */
 export function isInvestigator(name: string): boolean {
   for (const h of HEADS) if (name.endsWith(h)) return true;
-  return POLICE_UNIT.test(name);
+  return POLICE_UNIT.test(name) || PROSECUTING_UNIT.test(name);
 }
 
 // 県警高速隊 / 府警捜査1課 / 警察庁の…室: a force's name, then the unit within it (lexicon/municipal-organs.ts).
 const POLICE_UNIT = new RegExp(`(?:${INVESTIGATING_FORCES.join('|')}).{0,8}[${INVESTIGATING_UNIT_ENDS.join('')}]$`);
+
+// 大阪地検特捜部 / 東京地検刑事部: a prosecutors' office, then its department.
+const PROSECUTING_UNIT = new RegExp(`(?:${PROSECUTING_OFFICES.join('|')}).{0,4}${PROSECUTING_UNIT_END}$`);
 
 // 大阪府警, 練馬署 name the force; 警察 may be any of them; 消防 and 地検 investigate less often.
 const FORCES = /(?:県警|府警|道警|警視庁|警察署|署)$/;

@@ -14,6 +14,7 @@ import { insidersTelling } from './insiders';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
 import { inside, narrowest, type Party } from './parties';
+import { quoteAbout } from './quoted-object';
 import { sameCountAfter } from './same-count';
 import type { InForce, SentenceSources } from './sentence-sources';
 import { sourceTypeOf } from './source-type';
@@ -84,6 +85,9 @@ function resolveInForce(
   const covering = info.cues.filter(
     (c) => c.contentStart <= f.start && f.start < c.contentEnd && !(c.speaker && inside(f, c.speaker)),
   );
+  // 同社は、営業利益（従来予想は210億円）への影響を「精査中」としている: the object the quote is about.
+  const about = covering.length ? null : quoteAbout(text, info.cues, f.start, f.end);
+  if (about) covering.push(about);
   // A plan whose planner is unknown (来年度は工場を増やす計画だ after a quoted person) says nothing.
   const said = covering.filter((c) => c.kind === 'quote' || c.kind === 'announce');
   const quote = narrowest(said.filter((c) => !c.plan || parties.get(c)));
@@ -106,9 +110,15 @@ function resolveInForce(
     const firstHand = quoted && !info.cues.some((c) => c.kind === 'hearsay' || c.kind === 'according');
     const police = a ?? (firstHand ? null : here.scoped);
     if (police && isInvestigator(police.name)) return police;
+    // 警視庁は5日、…容疑者（20）を逮捕したと発表した / 地検特捜部は…容疑者（52）を逮捕した: the
+    // investigators announcing, or doing, what the sentence tells identified whom they arrested.
+    // A suspect's age is theirs too when they are the topic, whatever else the sentence cites (…として).
+    const suspect = SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start));
+    const arresting = (q && isInvestigator(q.name) ? q : null) ?? (suspect ? investigatorTopic(here) : null);
+    if (arresting) return arresting;
     // 逮捕されたのは、…山内容疑者（82）です。岡崎署によりますと、…: a suspect is named by the police,
     // though they are cited only in the next sentence of the paragraph.
-    return SUSPECT.test(text.slice(Math.max(0, f.start - 8), f.start)) ? policeAfter(sentences, parties, i) : null;
+    return suspect ? policeAfter(sentences, parties, i) : null;
   }
   // 署の推計は約38万人で、主催者発表の5割ほどにとどまった: set against another party's figure, the writer's.
   const p = a || q;
@@ -250,8 +260,13 @@ function namedTeller(here: SentenceSources): Party | null {
  * the topic and no other cue, is known from them (an investigation is not watched by the outlet).
  */
 function investigating(here: SentenceSources): Party | null {
+  return here.info.cues.length ? null : investigatorTopic(here);
+}
+
+/** The investigating authority the sentence has as its topic (県警は…, 地検特捜部は…), or null. */
+function investigatorTopic(here: SentenceSources): Party | null {
   const topic = here.info.topic;
-  if (here.own || here.info.cues.length || !topic || topic.type !== 'government') return null;
+  if (here.own || !topic || topic.type !== 'government') return null;
   if (!isInvestigator(topic.phrase.text)) return null;
   return { name: topic.phrase.text, type: topic.type, phrase: topic.phrase, cue: '', via: null };
 }
