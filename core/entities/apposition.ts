@@ -1,7 +1,7 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS, SUFFIX_KINDS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
 import { WordIndex } from '../lexicon/word-table';
-import { isNoun, isParticle, isPersonName, isSuffix } from '../text/pos';
+import { isNoun, isParticle, isPersonName, isProperNoun, isSuffix } from '../text/pos';
 import { KANJI, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
@@ -121,17 +121,43 @@ function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityTy
   return { start: p, end, type, source: 'apposition', weight: 11 };
 }
 
+/**
+ * 「スーパーの「ミナト屋」」, 「市民団体の「緑の輪」」: a body's kind, の, then its quoted name. Only bodies:
+ * 「大会の「目玉」」 or 「町の「顔」」 read a quoted word as what the thing has, not as its name.
+ */
+function bodyKindBeforeNo(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): EntityType | null {
+  if (t.surface !== '「') return null;
+  const no = tokens[tokenAt(tokens, t.start - 1)];
+  if (!no || no.end !== t.start || no.surface !== 'の' || !isParticle(no)) return null;
+  return kindEndingAt(text, edges, tokens, no.start)?.type === 'organization' ? 'organization' : null;
+}
+
+/**
+ * Whether the words in [start, end) hold a proper noun or a word IPADIC does not know: 「マルサン」 does,
+ * 「要望書」 and 「ガイドライン」 are words a body writes or follows, not its name.
+ */
+function quotesName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = tokenAt(tokens, start); i < tokens.length && (tokens[i] as Token).end <= end; i++) {
+    const w = tokens[i] as Token;
+    if (isProperNoun(w) || !w.known) return true;
+  }
+  return false;
+}
+
 /** A name right after its kind noun, quoted or in katakana: 「料亭「新喜楽」」, 「町ダンボア」. */
 function kindApposition(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): Candidate | null {
   const p = t.start;
   if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) return null;
-  const type = kindEndingAt(text, edges, tokens, p)?.type;
+  const kind = kindEndingAt(text, edges, tokens, p)?.type;
+  const type = kind ?? bodyKindBeforeNo(text, edges, tokens, t);
   if (!type) return null;
   if (t.surface !== '「') return katakanaName(text, edges, p, type);
   const close = text.indexOf('」', t.end);
   let inner = close < 0 ? '' : text.slice(t.end, close);
   inner = inner.replace(/[（(].*$/, '');
   if (!inner || inner.length > MAX_QUOTED || SENTENCE_PUNCT.test(inner) || gazetteerType(inner)) return null;
+  // After の the words must look like a name: 「団体の「要望書」」 quotes a plain word the body wrote.
+  if (!kind && !quotesName(tokens, t.end, t.end + inner.length)) return null;
   return { start: t.end, end: t.end + inner.length, type, source: 'apposition', weight: 11 };
 }
 
