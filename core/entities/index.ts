@@ -1,5 +1,6 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
+import { splitAffiliations } from './affiliation-dots';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import { bodyCompounds } from './body-compounds';
 import type { Candidate, Span } from './candidate';
@@ -178,7 +179,10 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     linkedStarts(
       text,
       tokens,
-      splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+      splitNamePrefixes(
+        text,
+        splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+      ),
     ),
   ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
   const entities: Entity[] = named.map((c) => ({
