@@ -1,6 +1,8 @@
 import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
 import { GENERIC_PREFIXES } from '../lexicon/generic-prefixes';
 import {
+  COMPOUND_ORGANIZATION_SUFFIXES,
+  OFFICE_FUNCTIONS,
   ORGANIZATION_SUFFIXES,
   PROVINCE_SUFFIXES,
   STRONG_ORGANIZATION_SUFFIXES,
@@ -50,6 +52,15 @@ function onlyProperNames(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
+/** Fewest words before a `compound` suffix (organization-suffixes.ts): 介護+労働+安定+センター. */
+const MIN_COMPOUND_WORDS = 3;
+
+/** True when tokens [from, to) are all kanji words. */
+function allKanji(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (charClasses((tokens[i] as Token).surface) !== 'K') return false;
+  return true;
+}
+
 const startsName = (t: Token): boolean => isNoun(t) && !isSuffix(t) && !GENERIC_PREFIXES.has(t.surface);
 
 /**
@@ -86,6 +97,15 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // 「音楽グループ」 or 「短波放送」 are plain compounds.
     // 「土屋圭市」: a given name ending in 市 is a person, not a city.
     if (type === 'place' && givenNameWord(tokens[head - 1] as Token) && from < head - 1) continue;
+    // 「介護労働安定センター」: three kanji words or more before センター or 本部 spell a body's name out;
+    // 「支援センター」, 「自民党本部」 are a kind of office or a branch, whatever words are before them, and so
+    // is one named by what it does (「地域包括支援センター」, OFFICE_FUNCTIONS).
+    if (COMPOUND_ORGANIZATION_SUFFIXES.has(suffix)) {
+      if (head - from < MIN_COMPOUND_WORDS || !allKanji(tokens, from, head)) continue;
+      if (OFFICE_FUNCTIONS.has((tokens[head - 1] as Token).surface)) continue;
+      out.push({ start: (tokens[from] as Token).start, end: t.end, type, source: 'suffix', weight: 4 });
+      continue;
+    }
     const named = hasNameEvidence(tokens, from, head);
     if (!named && (type !== 'organization' || !STRONG_ORGANIZATION_SUFFIXES.has(suffix))) continue;
     // 「浙江省」, 「湖南省」: 省 after a bare proper name is a province; a ministry has a plain word before

@@ -127,3 +127,29 @@ describe('councils and executive committees are organisations', () => {
     expect(typeOf('群馬県議会は意見書を可決した。', '群馬県議会')).toBe('organization');
   });
 });
+
+describe('co-operatives, clinics and liaison councils end a name; センター and 本部 only a long one', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('a co-operative by its short name and a clinic are organisations', () => {
+    expect(typeOf('稚内漁協の組合員が集まった。', '稚内漁協')).toBe('organization');
+    expect(typeOf('大阪歯科クリニックの院長が話した。', '大阪歯科クリニック')).toBe('organization');
+  });
+  it('a liaison council after a name is an organisation', () => {
+    expect(typeOf('相談員などでつくる「全国スクールカウンセラー連絡会」が要望した。', '全国スクールカウンセラー連絡会')).toBe(
+      'organization',
+    );
+  });
+  it('three kanji words or more before センター or 本部 spell a body out', () => {
+    expect(typeOf('林業労働安全センターが公表した調査では、事故が減った。', '林業労働安全センター')).toBe(
+      'organization',
+    );
+    expect(typeOf('国の難民受入調整本部によると、申請は増えた。', '難民受入調整本部')).toBe('organization');
+  });
+  it('but a kind of office, a branch or a katakana compound before them is no name', () => {
+    expect(marks('市の子育て支援センターに相談が寄せられた。')).toEqual([]);
+    expect(marks('町の地域就労支援センターに相談が寄せられた。')).toEqual([]);
+    expect(marks('自民党本部で会見した。')).toEqual(['自民党:organization']);
+    expect(marks('大型物流データセンターが完成した。')).toEqual([]);
+  });
+});
