@@ -109,7 +109,8 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   作家: ['source', 'generic'],
   著者: ['source'],
   担当者: ['source', 'generic'],
-  組合長: ['source'],
+  // 北浜漁協の山口組合長, （山口組合長）: the head of a co-operative, after the name IPADIC gives as a person's.
+  組合長: ['source', 'name'],
   団長: ['source'],
   隊長: ['source'],
   館長: ['source'],

@@ -75,3 +75,10 @@ describe('a role, の, then a surname', () => {
     expect(marks('先発の広島打線が振るわなかった。').map((m) => m.split(':')[1])).not.toContain('person');
   });
 });
+
+describe('the head of a co-operative', () => {
+  it('a name before 組合長 is a person, not a co-operative named after them', () => {
+    expect(marks('稚内漁協の高橋和夫組合長は「漁獲枠は厳しい」と話した。')).toContain('高橋和夫:person');
+    expect(marks('稚内漁協の高橋和夫組合長は「漁獲枠は厳しい」と話した。')).not.toContain('高橋和夫組合:organization');
+  });
+});
