@@ -6,6 +6,7 @@ import { bodyCompounds } from './body-compounds';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
+import { compassPlaces } from './compass-places';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { countryRuns } from './country-runs';
@@ -179,9 +180,12 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     linkedStarts(
       text,
       tokens,
-      splitNamePrefixes(
+      compassPlaces(
         text,
-        splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+        splitNamePrefixes(
+          text,
+          splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+        ),
       ),
     ),
   ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
