@@ -21,6 +21,7 @@ import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
+import { jointBodies } from './joint-bodies';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
@@ -180,11 +181,14 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     linkedStarts(
       text,
       tokens,
-      compassPlaces(
+      jointBodies(
         text,
-        splitNamePrefixes(
+        compassPlaces(
           text,
-          splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+          splitNamePrefixes(
+            text,
+            splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+          ),
         ),
       ),
     ),
