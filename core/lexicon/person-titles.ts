@@ -133,6 +133,13 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   広報担当者: ['source', 'generic'],
   CEO: ['source', 'name'],
   ＣＥＯ: ['source'],
+  // 北川真一CFO（最高財務責任者）, 森田ＣＯＯ: the other chief officers follow a name as CEO does.
+  CFO: ['name'],
+  COO: ['name'],
+  CTO: ['name'],
+  ＣＦＯ: ['name'],
+  ＣＯＯ: ['name'],
+  ＣＴＯ: ['name'],
   君: ['name'],
   ちゃん: ['name', 'nameOnly'],
   副大統領: ['name'],

@@ -82,3 +82,13 @@ describe('the head of a co-operative', () => {
     expect(marks('稚内漁協の高橋和夫組合長は「漁獲枠は厳しい」と話した。')).not.toContain('高橋和夫組合:organization');
   });
 });
+
+describe('chief officers by their Latin titles', () => {
+  it('a name before CFO or ＣＯＯ is a person', () => {
+    expect(marks('説明会で北川真一CFO（最高財務責任者）は「利益は増える」と述べた。')).toContain('北川真一:person');
+    expect(marks('会見した森田浩二ＣＯＯは話した。')).toContain('森田浩二:person');
+  });
+  it('but the title alone names nobody', () => {
+    expect(marks('同社のCFOは交代する。')).toEqual([]);
+  });
+});
