@@ -29,6 +29,9 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   // 実行委: the short form of 実行委員会, as plain as it without a name before it (「まつりの実行委」).
   実行委: [],
   議会: [],
+  // 全国人民代表大会, 広東省人民代表大会: China's legislatures at each level, bodies that sit, not meetings
+  // held once as 大会 alone (全国大会) is.
+  人民代表大会: [],
   市議会: [],
   県議会: [],
   区議会: [],
