@@ -2,13 +2,16 @@ import { isNoun, isNumeral, isOrganizationName, isPersonName, isPlaceName, isPre
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
+import { wordHeadType } from './head-type';
 
-/** The kind of name IPADIC's proper-noun sub-category gives: 名詞,固有名詞,人名 → person. */
+/** The kind of name IPADIC's proper-noun sub-category gives (名詞,固有名詞,人名 → person), or its last word. */
 function properNounType(t: Token): EntityType | undefined {
   if (!isProperNoun(t)) return undefined;
   if (isPersonName(t)) return 'person';
   if (isOrganizationName(t)) return 'organization';
-  return isPlaceName(t) ? 'place' : undefined;
+  if (isPlaceName(t)) return 'place';
+  // 名詞,固有名詞,一般: IPADIC gives no kind, the word's last part does (「伊豆半島」, 「房総半島」 → place).
+  return wordHeadType(t.surface) ?? undefined;
 }
 
 /**

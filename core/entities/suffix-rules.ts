@@ -7,7 +7,7 @@ import {
   PROVINCE_SUFFIXES,
   STRONG_ORGANIZATION_SUFFIXES,
 } from '../lexicon/organization-suffixes';
-import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { FACILITY_SUFFIXES, LANDFORM_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { isGivenName, isNoun, isPersonName, isProperNoun, isSuffix } from '../text/pos';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
@@ -17,7 +17,7 @@ import { prefixesOf } from './prefixes';
 
 const MAX_PARTS = 5;
 const ORG = new Set(ORGANIZATION_SUFFIXES.keys());
-const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES]);
+const PLACE = new Set([...PLACE_SUFFIXES, ...FACILITY_SUFFIXES, ...LANDFORM_SUFFIXES]);
 const EVENT = new Set(EVENT_SUFFIXES);
 /** Every prefix of every suffix: a two-token suffix (動物+園) starts with one, so most tokens build no pair. */
 const SUFFIX_HEADS = prefixesOf([...ORG, ...PLACE, ...EVENT]);

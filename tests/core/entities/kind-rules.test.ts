@@ -153,3 +153,16 @@ describe('co-operatives, clinics and liaison councils end a name; センター a
     expect(marks('大型物流データセンターが完成した。')).toEqual([]);
   });
 });
+
+describe('features of the land and sea are places', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('a peninsula or a strait IPADIC knows as one proper noun is a place by its last word', () => {
+    expect(marks('紀伊半島の沿岸に高潮が押し寄せた。')).toEqual(['紀伊半島:place']);
+    expect(marks('津軽海峡を渡るフェリーが欠航した。')).toEqual(['津軽海峡:place']);
+  });
+  it('but the word alone, or a surname that is also a plain, names no place', () => {
+    expect(marks('半島の先端に灯台がある。')).toEqual([]);
+    expect(marks('平野さんが話した。')).toEqual(['平野:person']);
+  });
+});
