@@ -67,12 +67,15 @@ function sameMunicipality(short: string, long: string): boolean {
  * Whether two mentions typed apart are one entity all the same, of the longer one's kind: a surname
  * alone is the person named in full (「宮崎は…」 after 「宮崎駿監督」, 「クック氏」 after
  * 「ティム・クック」), a city alone is the city named after its prefecture, and a company is the same
- * without its legal form.
+ * without its legal form or the part after its ・.
  */
 function sameAcrossKinds(short: Entity, long: Entity): boolean {
   if (long.type === 'person') return samePerson(short.text, long.text);
   if (long.type === 'place') return sameMunicipality(short.text, long.text);
-  return long.type === 'organization' && sameCompany(short.text, long.text);
+  // 「ノースゲート」 after 「ノースゲート・キャピタル」: a firm by the first part of its ・-joined name (the tagger
+  // reads the part alone as a person's).
+  const firstPart = long.text.startsWith(`${short.text}・`);
+  return long.type === 'organization' && (firstPart || sameCompany(short.text, long.text));
 }
 
 type Union = (a: number, b: number) => void;

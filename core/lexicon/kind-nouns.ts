@@ -85,6 +85,9 @@ export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   出版社: 'organization',
   メーカー: 'organization',
   スタートアップ: 'organization',
+  // 「投資ファンドのノースゲート・キャピタル」: a fund is the firm that runs it (IPADIC reads ・-joined
+  // katakana as a person's full name).
+  ファンド: 'organization',
   // products and works
   アプリ: 'product',
   サービス: 'product',

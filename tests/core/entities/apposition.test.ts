@@ -56,3 +56,14 @@ describe('a faction or a non-profit before a quoted name, and a body kind with �
     expect(marks('大会の「目玉」は新しい種目だ。')).toEqual([]);
   });
 });
+
+describe('a fund before its name', () => {
+  it('「投資ファンドの…・キャピタル」 is the firm, not a person’s full name', () => {
+    expect(marks('米投資ファンドのウィンターロック・キャピタルは買収を発表した。')).toContain(
+      'ウィンターロック・キャピタル:organization',
+    );
+  });
+  it('but a fund alone names nothing', () => {
+    expect(marks('ファンドの運用成績が悪化した。')).toEqual([]);
+  });
+});

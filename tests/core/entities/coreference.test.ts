@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeTokenizer } from '../../../cli/tokenizer';
 import { findEntities } from '../../../core/entities';
+import { assignIds } from '../../../core/entities/coreference';
 import { tokenizeText } from '../../../core/text/tokens';
 import type { Entity, Tokenizer } from '../../../core/types';
 
@@ -42,5 +43,28 @@ describe('one entity whatever its mentions were typed', () => {
     expect(find(es, '東京')?.type).toBe('place');
     expect(find(es, 'ＫＴＸメディカル・ラボ')?.type).toBe('organization');
     expect(find(es, '東京')?.id).not.toBe(find(es, 'ＫＴＸメディカル・ラボ')?.id);
+  });
+});
+
+describe('a firm by the first part of its ・-joined name', () => {
+  const mention = (text: string, start: number, type: Entity['type']): Entity => ({
+    text,
+    start,
+    end: start + text.length,
+    type,
+    confidence: 0.9,
+  });
+  it('「ノースゲート」 after 「ノースゲート・キャピタル」 is that firm, though typed a person', () => {
+    const text = 'ノースゲート・キャピタルが株を買った。ノースゲートは刷新を求めた。';
+    const es = [mention('ノースゲート・キャピタル', 0, 'organization'), mention('ノースゲート', 19, 'person')];
+    assignIds(text, es);
+    expect(es[1]?.type).toBe('organization');
+    expect(es[1]?.id).toBe(es[0]?.id);
+  });
+  it('but a person is not a firm whose name only starts with the same letters', () => {
+    const text = 'ノースゲート・キャピタルが株を買った。ノースは刷新を求めた。';
+    const es = [mention('ノースゲート・キャピタル', 0, 'organization'), mention('ノース', 19, 'person')];
+    assignIds(text, es);
+    expect(es[1]?.type).toBe('person');
   });
 });
