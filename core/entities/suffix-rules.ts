@@ -61,6 +61,18 @@ function allKanji(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** IPADIC's suffix 系 (名詞,接尾): 「米系」, 「外資系」 say whose a firm is, not which one. */
+const AFFILIATION = '系';
+
+/** True when one of tokens [from, to) is the suffix 系. */
+function describesAffiliation(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.surface === AFFILIATION && isSuffix(t)) return true;
+  }
+  return false;
+}
+
 const startsName = (t: Token): boolean => isNoun(t) && !isSuffix(t) && !GENERIC_PREFIXES.has(t.surface);
 
 /**
@@ -92,6 +104,8 @@ export function suffixCandidates(_text: string, tokens: readonly Token[]): Candi
     // A name starts with a word of its own, not a generic prefix or a counter: 「2003年JFE商事」 → JFE商事.
     while (from < i && !startsName(tokens[from] as Token)) from++;
     if (from === head) continue;
+    // 「米系証券」, 「外資系銀行」: 系 makes the words before it an affiliation, so the whole is a kind of firm.
+    if (describesAffiliation(tokens, from, head)) continue;
     // Places and events need a proper name before 州/市/五輪 (「選挙区」, 「冬季五輪」 are no names).
     // Without a name before it, only a strong suffix names an organisation: 「理財局」 does, while
     // 「音楽グループ」 or 「短波放送」 are plain compounds.

@@ -166,3 +166,15 @@ describe('features of the land and sea are places', () => {
     expect(marks('平野さんが話した。')).toEqual(['平野:person']);
   });
 });
+
+describe('an affiliation before a trade names a kind of firm', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('「米系証券」, 「外資系銀行」 are no firm’s name', () => {
+    expect(marks('「割安だ」（英系証券アナリスト）との声がある。')).not.toContain('英系証券:organization');
+    expect(marks('外資系銀行が参入した。')).toEqual([]);
+  });
+  it('but a firm named by its place and trade stays one', () => {
+    expect(marks('みちのく証券のアナリストは話した。')).toContain('みちのく証券:organization');
+  });
+});
