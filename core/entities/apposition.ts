@@ -34,6 +34,9 @@ function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
   return edges;
 }
 
+/** The last character of a kind noun for a paper or a journal: 英紙, 医学誌. */
+const PUBLICATION_END = /[紙誌]/;
+
 /** Kind nouns, longest first at each end: a token is checked against a handful. */
 const KINDS = new WordIndex(KIND_NOUNS);
 
@@ -111,13 +114,17 @@ function bodyAfterKind(text: string, edges: Uint8Array, tokens: readonly Token[]
 /** The run of katakana and ・ starting at `p`. */
 const katakanaRunAt = (text: string, p: number): string => KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
 
-/** The katakana name starting at `p` that ends on a token edge and runs into no longer name, or null. */
-function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityType): Candidate | null {
+/**
+ * The katakana name starting at `p` that ends on a token edge and runs into no longer name, or null.
+ * `plainOk`: after a paper or a journal a plain word is its title all the same (「医学誌ランセット」,
+ * 「科学誌サイエンス」), where after 町 it is no name (「町エリア」).
+ */
+function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityType, plainOk = false): Candidate | null {
   const run = katakanaRunAt(text, p);
   const end = p + run.length;
   // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
   if (run.length < 2 || !((edges[end] as number) & END) || KANJI_OR_KATAKANA.test(text[end] ?? '')) return null;
-  if (gazetteerType(run) || isPlainWordWhole(run)) return null;
+  if (gazetteerType(run) || (!plainOk && isPlainWordWhole(run))) return null;
   return { start: p, end, type, source: 'apposition', weight: 11 };
 }
 
@@ -148,10 +155,12 @@ function quotesName(tokens: readonly Token[], start: number, end: number): boole
 function kindApposition(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): Candidate | null {
   const p = t.start;
   if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) return null;
-  const kind = kindEndingAt(text, edges, tokens, p)?.type;
+  const hit = kindEndingAt(text, edges, tokens, p);
+  const kind = hit?.type;
   const type = kind ?? bodyKindBeforeNo(text, edges, tokens, t);
   if (!type) return null;
-  if (t.surface !== '「') return katakanaName(text, edges, p, type);
+  if (t.surface !== '「')
+    return katakanaName(text, edges, p, type, hit !== null && PUBLICATION_END.test(text[p - 1] ?? ''));
   const close = text.indexOf('」', t.end);
   let inner = close < 0 ? '' : text.slice(t.end, close);
   inner = inner.replace(/[（(].*$/, '');

@@ -67,3 +67,13 @@ describe('a fund before its name', () => {
     expect(marks('ファンドの運用成績が悪化した。')).toEqual([]);
   });
 });
+
+describe('a journal’s or a paper’s title right after its kind', () => {
+  it('is its publisher’s name even where the katakana is a plain word', () => {
+    expect(marks('独科学誌エクスペリメントに掲載された。')).toContain('エクスペリメント:organization');
+    expect(marks('米医学誌ランセットの論文によると、症例が増えた。')).toContain('ランセット:organization');
+  });
+  it('but after other kinds a plain katakana word is still no name', () => {
+    expect(marks('町エリアの開発が進む。')).toEqual([]);
+  });
+});
