@@ -163,6 +163,7 @@ describe('features of the land and sea are places', () => {
   });
   it('but the word alone, or a surname that is also a plain, names no place', () => {
     expect(marks('半島の先端に灯台がある。')).toEqual([]);
+    expect(marks('港町の花火大会が開かれた。')).toEqual([]);
     expect(marks('平野さんが話した。')).toEqual(['平野:person']);
   });
 });
