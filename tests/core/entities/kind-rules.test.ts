@@ -136,9 +136,9 @@ describe('co-operatives, clinics and liaison councils end a name; センター a
     expect(typeOf('大阪歯科クリニックの院長が話した。', '大阪歯科クリニック')).toBe('organization');
   });
   it('a liaison council after a name is an organisation', () => {
-    expect(typeOf('相談員などでつくる「全国スクールカウンセラー連絡会」が要望した。', '全国スクールカウンセラー連絡会')).toBe(
-      'organization',
-    );
+    expect(
+      typeOf('相談員などでつくる「全国スクールカウンセラー連絡会」が要望した。', '全国スクールカウンセラー連絡会'),
+    ).toBe('organization');
   });
   it('three kanji words or more before センター or 本部 spell a body out', () => {
     expect(typeOf('林業労働安全センターが公表した調査では、事故が減った。', '林業労働安全センター')).toBe(
