@@ -1,7 +1,7 @@
 import { KIND_NOUNS, ROLE_COUNT, ROLE_NOUNS, SUFFIX_KINDS } from '../lexicon/kind-nouns';
 import { KINSHIP_TERMS } from '../lexicon/kinship';
 import { WordIndex } from '../lexicon/word-table';
-import { isNoun, isParticle, isPersonName, isSuffix } from '../text/pos';
+import { isNoun, isParticle, isPersonName, isProperNoun, isSuffix } from '../text/pos';
 import { KANJI, KATAKANA } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { EntityType, Token } from '../types';
@@ -33,6 +33,9 @@ function tokenEdges(length: number, tokens: readonly Token[]): Uint8Array {
   }
   return edges;
 }
+
+/** The last character of a kind noun for a paper or a journal: 英紙, 医学誌. */
+const PUBLICATION_END = /[紙誌]/;
 
 /** Kind nouns, longest first at each end: a token is checked against a handful. */
 const KINDS = new WordIndex(KIND_NOUNS);
@@ -111,27 +114,59 @@ function bodyAfterKind(text: string, edges: Uint8Array, tokens: readonly Token[]
 /** The run of katakana and ・ starting at `p`. */
 const katakanaRunAt = (text: string, p: number): string => KATAKANA_RUN.exec(text.slice(p, p + 20))?.[0] ?? '';
 
-/** The katakana name starting at `p` that ends on a token edge and runs into no longer name, or null. */
-function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityType): Candidate | null {
+/**
+ * The katakana name starting at `p` that ends on a token edge and runs into no longer name, or null.
+ * `plainOk`: after a paper or a journal a plain word is its title all the same (「医学誌ランセット」,
+ * 「科学誌サイエンス」), where after 町 it is no name (「町エリア」).
+ */
+function katakanaName(text: string, edges: Uint8Array, p: number, type: EntityType, plainOk = false): Candidate | null {
   const run = katakanaRunAt(text, p);
   const end = p + run.length;
   // The run must end on a token edge and not run on into more of a longer name (「町ダンボア郊外」).
   if (run.length < 2 || !((edges[end] as number) & END) || KANJI_OR_KATAKANA.test(text[end] ?? '')) return null;
-  if (gazetteerType(run) || isPlainWordWhole(run)) return null;
+  if (gazetteerType(run) || (!plainOk && isPlainWordWhole(run))) return null;
   return { start: p, end, type, source: 'apposition', weight: 11 };
+}
+
+/**
+ * 「スーパーの「ミナト屋」」, 「市民団体の「緑の輪」」: a body's kind, の, then its quoted name. Only bodies:
+ * 「大会の「目玉」」 or 「町の「顔」」 read a quoted word as what the thing has, not as its name.
+ */
+function bodyKindBeforeNo(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): EntityType | null {
+  if (t.surface !== '「') return null;
+  const no = tokens[tokenAt(tokens, t.start - 1)];
+  if (!no || no.end !== t.start || no.surface !== 'の' || !isParticle(no)) return null;
+  return kindEndingAt(text, edges, tokens, no.start)?.type === 'organization' ? 'organization' : null;
+}
+
+/**
+ * Whether the words in [start, end) hold a proper noun or a word IPADIC does not know: 「マルサン」 does,
+ * 「要望書」 and 「ガイドライン」 are words a body writes or follows, not its name.
+ */
+function quotesName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = tokenAt(tokens, start); i < tokens.length && (tokens[i] as Token).end <= end; i++) {
+    const w = tokens[i] as Token;
+    if (isProperNoun(w) || !w.known) return true;
+  }
+  return false;
 }
 
 /** A name right after its kind noun, quoted or in katakana: 「料亭「新喜楽」」, 「町ダンボア」. */
 function kindApposition(text: string, edges: Uint8Array, tokens: readonly Token[], t: Token): Candidate | null {
   const p = t.start;
   if (p === 0 || (t.surface !== '「' && !KATAKANA_START.test(t.surface)) || !((edges[p] as number) & END)) return null;
-  const type = kindEndingAt(text, edges, tokens, p)?.type;
+  const hit = kindEndingAt(text, edges, tokens, p);
+  const kind = hit?.type;
+  const type = kind ?? bodyKindBeforeNo(text, edges, tokens, t);
   if (!type) return null;
-  if (t.surface !== '「') return katakanaName(text, edges, p, type);
+  if (t.surface !== '「')
+    return katakanaName(text, edges, p, type, hit !== null && PUBLICATION_END.test(text[p - 1] ?? ''));
   const close = text.indexOf('」', t.end);
   let inner = close < 0 ? '' : text.slice(t.end, close);
   inner = inner.replace(/[（(].*$/, '');
   if (!inner || inner.length > MAX_QUOTED || SENTENCE_PUNCT.test(inner) || gazetteerType(inner)) return null;
+  // After の the words must look like a name: 「団体の「要望書」」 quotes a plain word the body wrote.
+  if (!kind && !quotesName(tokens, t.end, t.end + inner.length)) return null;
   return { start: t.end, end: t.end + inner.length, type, source: 'apposition', weight: 11 };
 }
 

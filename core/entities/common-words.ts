@@ -1,7 +1,7 @@
 import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
 import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
-import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { FACILITY_SUFFIXES, LANDFORM_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { PLAIN_KATAKANA_WORDS } from '../lexicon/plain-katakana-words';
 import { isNounPrefix, isPlainNoun, isPrefix } from '../text/pos';
 import { KANJI } from '../text/script';
@@ -13,6 +13,7 @@ export const NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...ENTITY_ORGANIZATION_HEADS,
   ...PLACE_SUFFIXES,
   ...FACILITY_SUFFIXES,
+  ...LANDFORM_SUFFIXES,
   ...EVENT_SUFFIXES,
 ]);
 

@@ -53,13 +53,29 @@ function sameCompany(short: string, long: string): boolean {
 }
 
 /**
+ * Whether `short` is the municipality `long` names after its prefecture or province: 「東和県北野市」, then
+ * 「北野市の発表では」 alone, is one city, however the tagger typed the second mention (北野 and 野市 are
+ * surnames to IPADIC, so it read a person). Both end in a place word; what comes before is one too.
+ */
+function sameMunicipality(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || !long.endsWith(short)) return false;
+  const before = long.slice(0, long.length - short.length);
+  return SUB_PLACE_ENDS.has(short.at(-1) as string) && SUB_PLACE_ENDS.has(before.at(-1) as string);
+}
+
+/**
  * Whether two mentions typed apart are one entity all the same, of the longer one's kind: a surname
  * alone is the person named in full (「宮崎は…」 after 「宮崎駿監督」, 「クック氏」 after
- * 「ティム・クック」), and a company is the same without its legal form.
+ * 「ティム・クック」), a city alone is the city named after its prefecture, and a company is the same
+ * without its legal form or the part after its ・.
  */
 function sameAcrossKinds(short: Entity, long: Entity): boolean {
   if (long.type === 'person') return samePerson(short.text, long.text);
-  return long.type === 'organization' && sameCompany(short.text, long.text);
+  if (long.type === 'place') return sameMunicipality(short.text, long.text);
+  // 「ノースゲート」 after 「ノースゲート・キャピタル」: a firm by the first part of its ・-joined name (the tagger
+  // reads the part alone as a person's).
+  const firstPart = long.text.startsWith(`${short.text}・`);
+  return long.type === 'organization' && (firstPart || sameCompany(short.text, long.text));
 }
 
 type Union = (a: number, b: number) => void;

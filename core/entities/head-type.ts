@@ -1,7 +1,7 @@
 import { EVENT_SUFFIXES } from '../lexicon/event-suffixes';
 import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
-import { FACILITY_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
+import { FACILITY_SUFFIXES, LANDFORM_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { WordIndex } from '../lexicon/word-table';
 import { isPersonName, isProperNoun } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -14,6 +14,7 @@ const HEADS = new WordIndex<EntityType>([
   ...ENTITY_ORGANIZATION_HEADS.map((s) => [s, 'organization'] as const),
   ...PLACE_SUFFIXES.map((s) => [s, 'place'] as const),
   ...FACILITY_SUFFIXES.map((s) => [s, 'place'] as const),
+  ...LANDFORM_SUFFIXES.map((s) => [s, 'place'] as const),
   ...EVENT_SUFFIXES.map((s) => [s, 'event'] as const),
 ]);
 
@@ -34,6 +35,15 @@ export function headType(text: string, tokens: readonly Token[], start: number, 
     const t = tokens[tokenAt(tokens, at)];
     if (t && (t.start === at || (t.end === end && isProperNoun(t) && !isPersonName(t)))) return type;
   }
+  return null;
+}
+
+/**
+ * The kind the last word of one dictionary word gives it: 「伊豆半島」 (one IPADIC proper noun) → place.
+ * Null when the word is no longer than a head it ends in, or ends in none.
+ */
+export function wordHeadType(word: string): EntityType | null {
+  for (const [head, type] of HEADS.endingAt(word, word.length)) if (word.length > head.length) return type;
   return null;
 }
 

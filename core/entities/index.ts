@@ -1,10 +1,12 @@
 import type { Entity, Token } from '../types';
 import { acronymCandidates, isCommonAcronym } from './acronyms';
+import { splitAffiliations } from './affiliation-dots';
 import { appositionCandidates, descriptionSpans, roleCandidates } from './apposition';
 import { bodyCompounds } from './body-compounds';
 import type { Candidate, Span } from './candidate';
 import { capitalMetonymy } from './capital-metonymy';
 import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from './common-abbreviations';
+import { compassPlaces } from './compass-places';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { countryRuns } from './country-runs';
@@ -19,6 +21,7 @@ import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
+import { jointBodies } from './joint-bodies';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
 import { TAGGER_CLASSES } from './labels';
@@ -178,7 +181,16 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     linkedStarts(
       text,
       tokens,
-      splitNamePrefixes(text, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+      jointBodies(
+        text,
+        compassPlaces(
+          text,
+          splitNamePrefixes(
+            text,
+            splitAffiliations(text, tokens, splitPlaceLists(text, splitDatelines(text, trimKinship(tokens, typed)))),
+          ),
+        ),
+      ),
     ),
   ).filter((c) => !isCommonAcronym(text.slice(c.start, c.end)) && confidenceOf(c) >= MIN_CONFIDENCE);
   const entities: Entity[] = named.map((c) => ({

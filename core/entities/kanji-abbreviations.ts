@@ -1,7 +1,7 @@
 import { ENTITY_ORGANIZATION_HEADS } from '../lexicon/organization-heads';
 import { ORGANIZATION_SUFFIXES } from '../lexicon/organization-suffixes';
 import { WordIndex } from '../lexicon/word-table';
-import { isNoun, isNumeral, isPrefix } from '../text/pos';
+import { isCounter, isNoun, isNumeral, isPrefix } from '../text/pos';
 import { KANJI } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
@@ -44,7 +44,9 @@ export function kanjiAbbreviationCandidates(text: string, tokens: readonly Token
     let from = last;
     while (from > 0 && last - from < MAX_WORDS - 1) {
       const p = tokens[from - 1] as Token;
-      if (p.end !== (tokens[from] as Token).start || (!isNoun(p) && !isPrefix(p)) || isNumeral(p)) break;
+      // 「第14期全国人民代表大会（全人代）」: a counter ends the number before it and starts no name.
+      if (p.end !== (tokens[from] as Token).start || (!isNoun(p) && !isPrefix(p)) || isNumeral(p) || isCounter(p))
+        break;
       from--;
     }
     const start = (tokens[from] as Token).start;

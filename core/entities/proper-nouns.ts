@@ -2,13 +2,18 @@ import { isNoun, isNumeral, isOrganizationName, isPersonName, isPlaceName, isPre
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { charClasses } from './features';
+import { wordHeadType } from './head-type';
+import { isPlainWordWhole } from './names-nothing';
 
-/** The kind of name IPADIC's proper-noun sub-category gives: 名詞,固有名詞,人名 → person. */
+/** The kind of name IPADIC's proper-noun sub-category gives (名詞,固有名詞,人名 → person), or its last word. */
 function properNounType(t: Token): EntityType | undefined {
   if (!isProperNoun(t)) return undefined;
   if (isPersonName(t)) return 'person';
   if (isOrganizationName(t)) return 'organization';
-  return isPlaceName(t) ? 'place' : undefined;
+  if (isPlaceName(t)) return 'place';
+  // 名詞,固有名詞,一般: IPADIC gives no kind, the word's last part does (「伊豆半島」, 「房総半島」 → place),
+  // when a word SudachiDict calls plain does not end in it: 「港町」 (a port town) is no place's name.
+  return isPlainWordWhole(t.surface) ? undefined : (wordHeadType(t.surface) ?? undefined);
 }
 
 /**

@@ -42,6 +42,13 @@ export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   政党: 'organization',
   新党: 'organization',
   コンソーシアム: 'organization',
+  // 「派閥「未来政策研究会」」, 「米NGO「…」」, 「NPO法人「…」」: a faction or a non-profit is a body, the
+  // quoted name after it an organisation (the tagger read such names as products or not at all).
+  派閥: 'organization',
+  NGO: 'organization',
+  NPO: 'organization',
+  ＮＧＯ: 'organization',
+  ＮＰＯ: 'organization',
   協議会: 'organization',
   法人: 'organization',
   学校法人: 'organization',
@@ -78,6 +85,9 @@ export const KIND_NOUNS: WordTable<EntityType> = wordTable<EntityType>({
   出版社: 'organization',
   メーカー: 'organization',
   スタートアップ: 'organization',
+  // 「投資ファンドのノースゲート・キャピタル」: a fund is the firm that runs it (IPADIC reads ・-joined
+  // katakana as a person's full name).
+  ファンド: 'organization',
   // products and works
   アプリ: 'product',
   サービス: 'product',

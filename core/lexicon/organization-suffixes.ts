@@ -10,8 +10,11 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  *   (「戦略国際問題研究所」), where the others need a name before them;
  * - `province`: after a bare proper name it names a place, not a body: 「浙江省」, 「湖南省」 are
  *   Chinese provinces, while 「外務省」 and 「国防省」 have a plain word before 省.
+ * - `compound`: it names an organisation only after three or more kanji words, whatever they are — a
+ *   public body's name spelled out in full (「介護労働安定センター」, 「捕虜処遇調整本部」); after fewer it
+ *   is a kind of office (「支援センター」, 「災害対策本部」) or a branch (「東京本部」, 「党本部」).
  */
-export type OrganizationSuffixRole = 'strong' | 'province';
+export type OrganizationSuffixRole = 'strong' | 'province' | 'compound';
 
 /** Every organisation suffix, with its roles. */
 export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]> = wordTable<
@@ -26,6 +29,9 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   // 実行委: the short form of 実行委員会, as plain as it without a name before it (「まつりの実行委」).
   実行委: [],
   議会: [],
+  // 全国人民代表大会, 広東省人民代表大会: China's legislatures at each level, bodies that sit, not meetings
+  // held once as 大会 alone (全国大会) is.
+  人民代表大会: [],
   市議会: [],
   県議会: [],
   区議会: [],
@@ -58,6 +64,16 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   警察: [],
   署: [],
   組合: [],
+  // 根室漁協, 東和農協, 北辰生協: co-operatives by their short names, as 組合 is.
+  漁協: [],
+  農協: [],
+  生協: [],
+  // 東和睡眠クリニック: a clinic is a body, as 病院 is.
+  クリニック: [],
+  // 全国ひきこもり家族連絡会: a liaison council of member bodies.
+  連絡会: [],
+  センター: ['compound'],
+  本部: ['compound'],
   株式会社: [],
   ホールディングス: [],
   グループ: [],
@@ -95,6 +111,17 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
 export const STRONG_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(
   wordsWhere(ORGANIZATION_SUFFIXES, (r) => r.includes('strong')),
 );
+
+/** Suffixes that name an organisation only after three or more kanji words: 「介護労働安定センター」. */
+export const COMPOUND_ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set(
+  wordsWhere(ORGANIZATION_SUFFIXES, (r) => r.includes('compound')),
+);
+
+/**
+ * What an office does, written right before a `compound` suffix: then the compound is a kind of office
+ * every town or force has (「地域包括支援センター」, 「県災害対策本部」, 「消防指令センター」), not one body's name.
+ */
+export const OFFICE_FUNCTIONS: ReadonlySet<string> = new Set(['支援', '相談', '対策', '捜査', '指令', '救援', '保健']);
 
 /** Suffixes that name a province after a bare proper name: 省 in 「浙江省」. */
 export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(

@@ -109,7 +109,8 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   作家: ['source', 'generic'],
   著者: ['source'],
   担当者: ['source', 'generic'],
-  組合長: ['source'],
+  // 北浜漁協の山口組合長, （山口組合長）: the head of a co-operative, after the name IPADIC gives as a person's.
+  組合長: ['source', 'name'],
   団長: ['source'],
   隊長: ['source'],
   館長: ['source'],
@@ -132,6 +133,13 @@ export const TITLES: WordTable<readonly TitleRole[]> = wordTable<readonly TitleR
   広報担当者: ['source', 'generic'],
   CEO: ['source', 'name'],
   ＣＥＯ: ['source'],
+  // 北川真一CFO（最高財務責任者）, 森田ＣＯＯ: the other chief officers follow a name as CEO does.
+  CFO: ['name'],
+  COO: ['name'],
+  CTO: ['name'],
+  ＣＦＯ: ['name'],
+  ＣＯＯ: ['name'],
+  ＣＴＯ: ['name'],
   君: ['name'],
   ちゃん: ['name', 'nameOnly'],
   副大統領: ['name'],

@@ -8,9 +8,10 @@ import { type WordTable, wordsWhere, wordTable } from './word-table';
  * What a place ending is:
  * - `division`: an administrative division that makes a name of the word before it (州, 県, 市, 区);
  * - `prefecture`: the last character of a Japanese prefecture's name (東京都, 北海道, 大阪府, 千葉県);
- * - `facility`: a facility, a place in the gold convention (「上野動物園」, 「種子島宇宙センター」).
+ * - `facility`: a facility, a place in the gold convention (「上野動物園」, 「種子島宇宙センター」);
+ * - `landform`: a feature of the land or sea named by the word before it (「房総半島」, 「奄美諸島」).
  */
-export type PlaceEndingRole = 'division' | 'prefecture' | 'facility';
+export type PlaceEndingRole = 'division' | 'prefecture' | 'facility' | 'landform';
 
 /** Every place ending, with its roles. */
 export const PLACE_ENDINGS: WordTable<readonly PlaceEndingRole[]> = wordTable<readonly PlaceEndingRole[]>({
@@ -40,6 +41,15 @@ export const PLACE_ENDINGS: WordTable<readonly PlaceEndingRole[]> = wordTable<re
   原発: ['facility'],
   // JR鹿児島本線, 東海道本線: a railway line is a place in the gold convention, like a station.
   本線: ['facility'],
+  // 房総半島, 奄美諸島, 日本列島, 津軽海峡, 飛騨山脈, 甲府盆地, 濃尾平野: the land and sea by their features
+  // (伊豆 alone is a surname to IPADIC, so 伊豆半島 was no name without its last word).
+  半島: ['landform'],
+  諸島: ['landform'],
+  列島: ['landform'],
+  海峡: ['landform'],
+  山脈: ['landform'],
+  盆地: ['landform'],
+  平野: ['landform'],
 });
 
 const withRole = (role: PlaceEndingRole) => wordsWhere(PLACE_ENDINGS, (r) => r.includes(role));
@@ -49,6 +59,9 @@ export const PLACE_SUFFIXES: readonly string[] = withRole('division');
 
 /** Last characters of a prefecture's name: 東京都, 北海道, 大阪府, 千葉県. */
 export const PREFECTURE_SUFFIXES: readonly string[] = withRole('prefecture');
+
+/** Features of the land and sea: 「房総半島」, 「津軽海峡」. */
+export const LANDFORM_SUFFIXES: readonly string[] = withRole('landform');
 
 /** Facilities, places in the gold convention: 「上野動物園」, 「成田空港」, 「種子島宇宙センター」. */
 export const FACILITY_SUFFIXES: readonly string[] = withRole('facility');

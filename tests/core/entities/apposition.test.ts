@@ -40,3 +40,40 @@ describe('the description before a kind noun names nothing', () => {
     expect(marks('米半導体大手「エヌビディア」が発表した。')[0]).toBe('米:place');
   });
 });
+
+describe('a faction or a non-profit before a quoted name, and a body kind with の', () => {
+  it('「派閥「…」」 and 「NGO「…」」 name organisations', () => {
+    expect(marks('与党の派閥「未来戦略研究会」が勉強会を開いた。')).toContain('未来戦略研究会:organization');
+    expect(marks('人権を監視する英NGO「WRX」の報告では、拘束者が増えた。')).toContain('WRX:organization');
+  });
+  it('a body kind, の, then its quoted name: the name is the body', () => {
+    expect(marks('市民団体の「アオゾラ」が声明を出した。')).toEqual(['アオゾラ:organization']);
+    expect(marks('県内のスーパーの「マルカネ」が閉店を決めた。')).toContain('マルカネ:organization');
+  });
+  it('but a plain word quoted after の is what the body wrote, and other kinds with の stay unread', () => {
+    expect(marks('業界団体の「ガイドライン」を改めた。')).toEqual([]);
+    expect(marks('市民団体の「要望書」を受け取った。')).toEqual([]);
+    expect(marks('大会の「目玉」は新しい種目だ。')).toEqual([]);
+  });
+});
+
+describe('a fund before its name', () => {
+  it('「投資ファンドの…・キャピタル」 is the firm, not a person’s full name', () => {
+    expect(marks('米投資ファンドのウィンターロック・キャピタルは買収を発表した。')).toContain(
+      'ウィンターロック・キャピタル:organization',
+    );
+  });
+  it('but a fund alone names nothing', () => {
+    expect(marks('ファンドの運用成績が悪化した。')).toEqual([]);
+  });
+});
+
+describe('a journal’s or a paper’s title right after its kind', () => {
+  it('is its publisher’s name even where the katakana is a plain word', () => {
+    expect(marks('独科学誌エクスペリメントに掲載された。')).toContain('エクスペリメント:organization');
+    expect(marks('米医学誌ランセットの論文によると、症例が増えた。')).toContain('ランセット:organization');
+  });
+  it('but after other kinds a plain katakana word is still no name', () => {
+    expect(marks('町エリアの開発が進む。')).toEqual([]);
+  });
+});

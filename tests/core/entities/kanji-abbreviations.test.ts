@@ -30,3 +30,16 @@ describe('a kanji short form in brackets spelled from a body’s name', () => {
     expect(typed('国際協力機構（機構）が支援する。')).not.toContain('機構/organization');
   });
 });
+
+describe('a term number before the name and a legislature’s short form', () => {
+  it('「第5期…（…）」: the counter closes the number, the name starts after it', () => {
+    expect(typed('第5期全国勤労者連盟（勤労連）が発足した。')).toEqual([
+      '全国勤労者連盟/organization',
+      '勤労連/organization',
+    ]);
+  });
+  it('a people’s congress is a body, and its short form in brackets too', () => {
+    expect(typed('第9期湖南省人民代表大会（湖南人大）が開幕した。')).toContain('湖南人大/organization');
+    expect(typed('湖南省人民代表大会が条例を可決した。')).toEqual(['湖南省人民代表大会/organization']);
+  });
+});

@@ -127,3 +127,55 @@ describe('councils and executive committees are organisations', () => {
     expect(typeOf('群馬県議会は意見書を可決した。', '群馬県議会')).toBe('organization');
   });
 });
+
+describe('co-operatives, clinics and liaison councils end a name; センター and 本部 only a long one', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('a co-operative by its short name and a clinic are organisations', () => {
+    expect(typeOf('稚内漁協の組合員が集まった。', '稚内漁協')).toBe('organization');
+    expect(typeOf('大阪歯科クリニックの院長が話した。', '大阪歯科クリニック')).toBe('organization');
+  });
+  it('a liaison council after a name is an organisation', () => {
+    expect(
+      typeOf('相談員などでつくる「全国スクールカウンセラー連絡会」が要望した。', '全国スクールカウンセラー連絡会'),
+    ).toBe('organization');
+  });
+  it('three kanji words or more before センター or 本部 spell a body out', () => {
+    expect(typeOf('林業労働安全センターが公表した調査では、事故が減った。', '林業労働安全センター')).toBe(
+      'organization',
+    );
+    expect(typeOf('国の難民受入調整本部によると、申請は増えた。', '難民受入調整本部')).toBe('organization');
+  });
+  it('but a kind of office, a branch or a katakana compound before them is no name', () => {
+    expect(marks('市の子育て支援センターに相談が寄せられた。')).toEqual([]);
+    expect(marks('町の地域就労支援センターに相談が寄せられた。')).toEqual([]);
+    expect(marks('自民党本部で会見した。')).toEqual(['自民党:organization']);
+    expect(marks('大型物流データセンターが完成した。')).toEqual([]);
+  });
+});
+
+describe('features of the land and sea are places', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('a peninsula or a strait IPADIC knows as one proper noun is a place by its last word', () => {
+    expect(marks('紀伊半島の沿岸に高潮が押し寄せた。')).toEqual(['紀伊半島:place']);
+    expect(marks('津軽海峡を渡るフェリーが欠航した。')).toEqual(['津軽海峡:place']);
+  });
+  it('but the word alone, or a surname that is also a plain, names no place', () => {
+    expect(marks('半島の先端に灯台がある。')).toEqual([]);
+    expect(marks('港町の花火大会が開かれた。')).toEqual([]);
+    expect(marks('平野さんが話した。')).toEqual(['平野:person']);
+  });
+});
+
+describe('an affiliation before a trade names a kind of firm', () => {
+  const marks = (text: string): string[] =>
+    findEntities(text, tokenizeText(text, tokenizer)).map((e) => `${e.text}:${e.type}`);
+  it('「米系証券」, 「外資系銀行」 are no firm’s name', () => {
+    expect(marks('「割安だ」（英系証券アナリスト）との声がある。')).not.toContain('英系証券:organization');
+    expect(marks('外資系銀行が参入した。')).toEqual([]);
+  });
+  it('but a firm named by its place and trade stays one', () => {
+    expect(marks('みちのく証券のアナリストは話した。')).toContain('みちのく証券:organization');
+  });
+});

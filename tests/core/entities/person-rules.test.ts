@@ -75,3 +75,20 @@ describe('a role, の, then a surname', () => {
     expect(marks('先発の広島打線が振るわなかった。').map((m) => m.split(':')[1])).not.toContain('person');
   });
 });
+
+describe('the head of a co-operative', () => {
+  it('a name before 組合長 is a person, not a co-operative named after them', () => {
+    expect(marks('稚内漁協の高橋和夫組合長は「漁獲枠は厳しい」と話した。')).toContain('高橋和夫:person');
+    expect(marks('稚内漁協の高橋和夫組合長は「漁獲枠は厳しい」と話した。')).not.toContain('高橋和夫組合:organization');
+  });
+});
+
+describe('chief officers by their Latin titles', () => {
+  it('a name before CFO or ＣＯＯ is a person', () => {
+    expect(marks('説明会で北川真一CFO（最高財務責任者）は「利益は増える」と述べた。')).toContain('北川真一:person');
+    expect(marks('会見した森田浩二ＣＯＯは話した。')).toContain('森田浩二:person');
+  });
+  it('but the title alone names nobody', () => {
+    expect(marks('同社のCFOは交代する。')).toEqual([]);
+  });
+});
