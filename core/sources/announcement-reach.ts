@@ -50,8 +50,9 @@ export function announcementReach(
   // 北山県は…予算案を発表した。⏎田中知事は「…」と述べた。子育て支援には約32億円を計上した。: the words of
   // the announcer's own head are no source of another's; its items go on after them.
   const headSpoke = speaksFor(para.source, para.previousAnnouncer);
-  // 一方、県内の蔵元数は88と…: a paragraph turning to another matter is not the previous one's announcement.
-  if (turnsAway(para, s)) para.otherActor = true;
+  // 一方、県内の蔵元数は88と… / 注目の市長選では、…: a paragraph turning to another matter or scene is not
+  // the previous one's announcement.
+  if (turnsAway(para, s, info)) para.otherActor = true;
   const announcer =
     para.announcer ??
     ((para.source && !headSpoke) || para.otherActor ? null : para.previousAnnouncer) ??

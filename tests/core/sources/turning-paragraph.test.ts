@@ -24,4 +24,25 @@ describe('a paragraph turning away from the announcement before it', () => {
     const text = '北山税関は5日、管内の輸出額が18億円だったと発表した。一方、輸入額は前年比7%減った。';
     expect(namesOf(text, ['18億円', '7%'])).toEqual(['北山税関', '北山税関']);
   });
+
+  it('a later paragraph opening on a new scene (…選では、) ends it too', () => {
+    const text =
+      '北浜県選挙管理委員会は4日、知事選の投票率が48.2%だったと発表した。\n' +
+      '注目の南浜市長選では、現職が得票率52.6%で新人を約3ポイント差で破った。';
+    expect(namesOf(text, ['48.2%', '52.6%', '約3ポイント'])).toEqual(['北浜県選挙管理委員会', '', '']);
+  });
+
+  it('a part of the area the announcement covers (県南部では) goes on with it', () => {
+    const text =
+      '北浜地方気象台は4日、県内の降水量が平年の1.5倍だったと発表した。\n' +
+      '北浜県南部では、24時間で180ミリの雨が降った。';
+    expect(namesOf(text, ['1.5倍', '180ミリ'])).toEqual(['北浜地方気象台', '北浜地方気象台']);
+  });
+
+  it('a setting with no name (歳出では、) is a part of what was announced and goes on with it', () => {
+    const text =
+      '南浜市は6日、新年度の予算案を発表した。一般会計は920億円だった。\n' +
+      '歳出では、福祉費を前年度比3.1%増の310億円とした。';
+    expect(namesOf(text, ['920億円', '310億円'])).toEqual(['南浜市', '南浜市']);
+  });
 });
