@@ -5,6 +5,7 @@ import type { AttributedFigure, AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
 import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
+import { elapsedBeforeParty } from './elapsed-clause';
 import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
 import { ledeAntecedent } from './headline-anaphors';
@@ -91,7 +92,9 @@ function partyOf(
   const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
   const party = member ?? resolved;
   // 地上波テレビ3社の出口調査は…と予測していた: 3社 names the party, it is not what the party reported.
-  return party && party !== UNNAMED && inOwnName(f, party) ? null : party;
+  if (!party || party === UNNAMED) return party;
+  // 発足から1カ月を迎えた内閣の支持率が、各社の調査で…: the time in office describes the cabinet, the outlet's.
+  return inOwnName(f, party) || (view && elapsedBeforeParty(ctx.tokens, view, f, party)) ? null : party;
 }
 
 const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
