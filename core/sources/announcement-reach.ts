@@ -13,6 +13,7 @@ import type { Party } from './parties';
 import type { SentenceCues } from './sentence-cues';
 import { speaksFor } from './spokesperson';
 import { isSurveyCue } from './surveys';
+import { turnsAway } from './turning-paragraph';
 
 // How far an announcement reaches past its own sentence (国交省は…と発表した。⏎同省によると…。⏎機体登録の
 // 制度も改める。): into the plain sentences after it and the next paragraph — split from in-force.ts,
@@ -49,6 +50,9 @@ export function announcementReach(
   // 北山県は…予算案を発表した。⏎田中知事は「…」と述べた。子育て支援には約32億円を計上した。: the words of
   // the announcer's own head are no source of another's; its items go on after them.
   const headSpoke = speaksFor(para.source, para.previousAnnouncer);
+  // 一方、県内の蔵元数は88と… / 注目の市長選では、…: a paragraph turning to another matter or scene is not
+  // the previous one's announcement.
+  if (turnsAway(para, s, info)) para.otherActor = true;
   const announcer =
     para.announcer ??
     ((para.source && !headSpoke) || para.otherActor ? null : para.previousAnnouncer) ??

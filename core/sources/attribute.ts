@@ -5,10 +5,12 @@ import type { AttributedFigure, AttributionContext } from './context';
 import { bracketedConversions } from './conversions';
 import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
+import { elapsedBeforeParty } from './elapsed-clause';
 import { memberOfGroup } from './group-members';
 import { echoHeadline } from './headline';
 import { ledeAntecedent } from './headline-anaphors';
 import { sourcesInForce } from './in-force';
+import { inOwnName } from './own-name';
 import { ownAuthority, type Party, toSource } from './parties';
 import { resolveFigure, UNNAMED } from './resolve';
 import type { InForce } from './sentence-sources';
@@ -88,7 +90,11 @@ function partyOf(
   // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.
   const view = inForce.sentences[i]?.view;
   const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
-  return member ?? resolved;
+  const party = member ?? resolved;
+  // 地上波テレビ3社の出口調査は…と予測していた: 3社 names the party, it is not what the party reported.
+  if (!party || party === UNNAMED) return party;
+  // 発足から1カ月を迎えた内閣の支持率が、各社の調査で…: the time in office describes the cabinet, the outlet's.
+  return inOwnName(f, party) || (view && elapsedBeforeParty(ctx.tokens, view, f, party)) ? null : party;
 }
 
 const bare = (s: string) => s.normalize('NFKC').replace(/\s/g, '');

@@ -1,5 +1,5 @@
 import { RESEARCH_TEAM_HEADS, UNIVERSITY_SHORT_WORDS } from '../lexicon/source-nouns';
-import { isGenitive, isSuffix } from '../text/pos';
+import { isGenitive, isPlaceName, isSuffix } from '../text/pos';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -56,7 +56,10 @@ export function creditLabels(
     // name may be the headline's own words or where it happened; it credits only when the body cites the
     // party too (国交省 over 国土交通省は…公表しました, 消防庁 over 総務省消防庁のまとめで).
     const plain = !/\u3000/u.test((tokens[lo - 1] as Token).surface);
-    if (credit && (!plain || citedBelow(text, tokens, end, credit.source.name))) labels.push(credit);
+    // 「クマ目撃、過去最多の三百件超　北浦市　住宅地で…」: a name ending as a place does (北浦|市, IPADIC's
+    // 地域) is where the news happened, after any space, unless the body cites it as the data's maker.
+    const where = isPlaceName(tokens[hi]);
+    if (credit && ((!plain && !where) || citedBelow(text, tokens, end, credit.source.name))) labels.push(credit);
   });
   return labels;
 }

@@ -11,6 +11,7 @@ import {
   isCommonNoun,
   isConjunctiveNoun,
   isCounter,
+  isCountryName,
   isGenitive,
   isNoun,
   isNumeral,
@@ -398,6 +399,16 @@ function matchForward(tokens: readonly Token[], i: number, hi: number, close: st
   return -1;
 }
 
+/**
+ * 豪州|側, ロシア|側: a country (IPADIC's 名詞,固有名詞,地域,国) with the suffix 側 after it is that country's
+ * side in talks or a dispute, and speaks as its government does (豪州側も、…としている); 南側 is one
+ * word and 大阪側 no country.
+ */
+function isCountrySide(tokens: readonly Token[], h: number): boolean {
+  const t = tokens[h] as Token;
+  return t.surface === '側' && isSuffix(t) && isCountryName(tokens[h - 1]);
+}
+
 function build(tokens: readonly Token[], first: number, last: number, next: number): NamePhrase {
   let hasPerson = false;
   let hasProper = false;
@@ -411,7 +422,7 @@ function build(tokens: readonly Token[], first: number, last: number, next: numb
     if (DOTTED_KATAKANA_NAME.test(t.surface)) hasPerson = true;
   }
   let h = last;
-  while (h > first && /^(?:など|ら|」|』|）|\))$/.test((tokens[h] as Token).surface)) h--;
+  while (h > first && (/^(?:など|ら|」|』|）|\))$/.test((tokens[h] as Token).surface) || isCountrySide(tokens, h))) h--;
   // 戦略国際問題研究所(CSIS): the alias in parentheses stands for the head.
   const head = tokens[h] as Token;
   // ストレージは128GBで: a katakana word IPADIC files as a common noun names nothing on its own; after

@@ -21,7 +21,7 @@ import { findReportCleftCue } from './report-cleft';
 import { findNamedReportCue, findReportTopicCue, namesReport } from './report-topic';
 import { revealedReport } from './revealed';
 import { findRevisionCue, findSettingCues } from './set-values';
-import { opensWithAreaPart, opensWithSetting, sceneFrom } from './setting';
+import { opensWithAreaPart, opensWithNamedSetting, opensWithSetting, sceneFrom } from './setting';
 import { findStanceCue } from './stances';
 import { findStatedReason } from './stated-reasons';
 import { subjectEnd } from './subjectless';
@@ -38,6 +38,8 @@ export interface SentenceCues {
   setting: boolean;
   /** The setting is a part of an area (九州南部では、): an authority's report may go on into it. */
   areaPart: boolean;
+  /** The setting has a name (注目の北浜市長選では、, 伊丹空港では、): another scene for certain. */
+  namedSetting: boolean;
   /** Where a later clause opens on a new setting (…運休し、伊丹空港では…): an earlier according-to stops there. */
   scene: number | null;
   /** Opens on a breakdown of figures already given (年代別では, 1人当たりでは, このうち): breakdown.ts. */
@@ -141,6 +143,7 @@ export function sentenceCues(
     back: onlyBare ? carryBackCue(text, tokens, v, hasFigure) : identifiesReport(tokens, v, cues, hasFigure),
     setting,
     areaPart: setting && opensWithAreaPart(tokens, v),
+    namedSetting: setting && opensWithNamedSetting(tokens, v),
     scene: sceneFrom(tokens, v),
     continues: !setting && continuesReport(v.sentence.text),
     breakdown: opensWithBreakdown(tokens, v),

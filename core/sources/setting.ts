@@ -9,6 +9,16 @@ import { phraseStartingAt } from './name-phrase';
 import { namesABody } from './source-type';
 
 /**
+ * True when the setting a sentence opens on has a name (注目の北浜市長選では、, 伊丹空港では、): another scene
+ * for certain, where a bare one (歳入では、, 県内では、) may be a part of what was told before.
+ */
+export function opensWithNamedSetting(tokens: readonly Token[], v: SentenceView): boolean {
+  let k = v.first;
+  while (k < v.end && isConnective(tokens[k] as Token)) k++;
+  return isSettingAt(tokens, v, k, true);
+}
+
+/**
  * True when a sentence opens, after any connective (また、, 一方、), on a new setting written with
  * では / でも — a place, a facility, a time (福岡空港では、, また、県内では、, 欧州でも): the news moves
  * on to another scene, which the according-to of an earlier sentence did not report. A body that
