@@ -30,6 +30,10 @@ export class DateContext {
   lastDay: Ymd | null = null;
   lastMonth: { y: number; m: number } | null = null;
   lastYear: number | null = null;
+  /** The last company term named (2025年3月期 → its closing month): 前期 counts back from it. */
+  lastTerm: { y: number; m: number } | null = null;
+  /** The first term the article names: a 上期 in the headline before it is of that term. */
+  firstTerm: { y: number; m: number } | null = null;
   /** The last fiscal year named (2020年度, 今年度): 年度末 closes it. */
   lastFiscalYear: number | null = null;
   /** The last year written out (2012年, 令和3年) or resolved from two digits. */
@@ -80,6 +84,11 @@ export class DateContext {
     readonly published: Ymd | null,
     private readonly text = '',
   ) {}
+
+  /** The term the story is in: the last named before the reading position, else the first named at all. */
+  termInFocus(): { y: number; m: number } | null {
+    return this.lastTerm ?? this.firstTerm;
+  }
 
   /** Moves the reading position to `offset` (offsets only grow): which paragraph are we in? */
   moveTo(offset: number): void {

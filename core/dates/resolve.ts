@@ -1,5 +1,6 @@
 import { addDays, addMonths, daysInMonth, formatPoint, formatTime, mondayOf, type Ymd } from './calendar';
 import type { DateContext, Point } from './context';
+import { resolveTerm } from './fiscal-term';
 import type { AgoSpec, CalendarSpec, DateSpec, YearSpec } from './spec';
 import { spanEnds } from './spec';
 
@@ -50,6 +51,8 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     case 'century':
       // 17世紀 → the 1600s
       return { literal: `${String(spec.n - 1).padStart(2, '0')}XX` };
+    case 'term':
+      return resolveTerm(spec, ctx);
   }
 }
 

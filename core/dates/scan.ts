@@ -8,6 +8,7 @@ import { readCentury } from './century';
 import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
+import { readFiscalTerm, TERM_FIRST_CHARS } from './fiscal-term';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
@@ -42,6 +43,7 @@ const FIRST = new Set(
     ...ERA_NAMES.map((name) => name[0]),
     ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
+    ...TERM_FIRST_CHARS,
     ...SEASONS,
   ].join(''),
 );
@@ -161,6 +163,9 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (turn) return turn;
   const century = readCentury(text, i);
   if (century) return century;
+  // 今期, 前期比, 下期に: a company's business term
+  const term = readFiscalTerm(text, i, isWord);
+  if (term) return term;
   const calendar = readCalendar(text, i, isWord, { era });
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);

@@ -1,3 +1,4 @@
+import type { FiscalTermWord } from '../lexicon/fiscal-terms';
 import type { PeriodPart, RelativeWord } from '../lexicon/relative-dates';
 import type { YearTail } from './two-digit-years';
 
@@ -66,6 +67,12 @@ export interface CenturySpec {
   n: number;
 }
 
+/** 今期, 前期, 来期, 上期: a company's business term, dated by the month it closes (dates/fiscal-term.ts). */
+export interface TermSpec {
+  kind: 'term';
+  word: FiscalTermWord;
+}
+
 /** 先週 / 今週 / 来週: Monday to Sunday (先週末: Saturday and Sunday). */
 export interface WeekSpec {
   kind: 'week';
@@ -90,7 +97,7 @@ export interface RangeSpec {
 }
 
 /** Anything findDates can report. */
-export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec | CenturySpec;
+export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec | CenturySpec | TermSpec;
 
 /** A parsed expression and where it ends in the text. */
 export interface Parsed<T = DateSpec> {
