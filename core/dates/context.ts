@@ -148,6 +148,38 @@ export class DateContext {
     return this.lastPeriod?.paragraph === this.paragraph ? this.lastPeriod : null;
   }
 
+  /**
+   * The first period of months the headline or lede named (「4〜6月期の純利益…」「ことし4月の求人倍率」):
+   * the period a results or statistics story is about, which 前年同期 in a later paragraph naming no period
+   * of its own compares with.
+   */
+  private leadPeriod: { lo: Point; hi: Point } | null = null;
+  /** The paragraph of the last date expression read, resolved or not. */
+  private seenParagraph = -1;
+
+  /** Records that a date expression was read here (see periodInFocus). */
+  markSeen(): void {
+    this.seenParagraph = this.paragraph;
+  }
+
+  /**
+   * Records a period the lead may be about: a span of months or a month (not a day, not a company's
+   * term, 2026年3月期, which is a year's business and no month of it).
+   */
+  noteLeadPeriod(lo: Point, hi: Point): void {
+    if (this.leadPeriod === null && this.paragraph <= 1 && lo.m !== undefined && lo.d === undefined)
+      this.leadPeriod = { lo, hi };
+  }
+
+  /**
+   * The period 前年同期 compares with: the paragraph's (paragraphPeriod), else — when it is the first date
+   * its paragraph writes — the lead's. A paragraph that wrote a date it could not resolve (今年1月から
+   * with no publication date) does not go back to the lead.
+   */
+  periodInFocus(): { lo: Point; hi: Point } | null {
+    return this.paragraphPeriod() ?? (this.seenParagraph === this.paragraph ? null : this.leadPeriod);
+  }
+
   /** Records the period of a resolved mention; `bound` extends one whose start the last bound gave. */
   notePeriod(lo: Point, hi: Point, bound: boolean): void {
     const open = bound && this.lastPeriod?.paragraph === this.paragraph && this.lastPeriod.open;

@@ -81,6 +81,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     const resolved = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     const r: Resolved | null = c.closes && resolved ? notBefore(resolved, c.spec, openFrom) : resolved;
     openFrom = c.bound && !c.closes && r && 'lo' in r ? r.lo : null;
+    ctx.markSeen();
     if (!r) continue;
     out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
@@ -100,6 +101,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       if (story && !part && r.lo.d !== undefined) storyNamed = true;
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
       ctx.notePeriod(r.lo, r.hi, c.bound === true);
+      if (!c.bound && !(c.spec.kind === 'calendar' && namedTerm(c.spec, text, c.end))) ctx.noteLeadPeriod(r.lo, r.hi);
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
     if (c.spec.kind === 'calendar' && namedTerm(c.spec, text, c.end) && 'lo' in r && r.lo.m !== undefined)

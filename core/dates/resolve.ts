@@ -143,9 +143,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
       if (m !== undefined) months = [m, m];
     }
     // 12日までの1週間で418件と、前年同期の2.3倍: the months of the period in focus, a year before
-    // (1〜3月期 → its three months); a period across the turn of a year keeps the year alone.
+    // (1〜3月期 → its three months); a period across the turn of a year keeps the year alone. In a
+    // paragraph that names none, the period the headline or lede is about (「4〜6月期…」).
     else if (spec.samePeriod) {
-      const p = ctx.paragraphPeriod();
+      const p = ctx.periodInFocus();
       if (p?.lo.m !== undefined && p.hi.m !== undefined && p.lo.y === p.hi.y) months = [p.lo.m, p.hi.m];
     }
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;

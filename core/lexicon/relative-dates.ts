@@ -421,6 +421,12 @@ export const BENCHMARK_AFTER = [
   // 1899年以降で最も少ない, 統計を取り始めた1947年以降最多: the record's base.
   '以降で最',
   '以降最',
+  // 調査を始めた2015年度以降で初めて: the base of a first since, as of a record.
+  '以降で初',
+  '以降初',
+  // 消費者物価指数（2020年＝100）: the base year of an index, which the index is reckoned against.
+  '＝',
+  '=',
 ] as const satisfies readonly string[];
 
 /**
