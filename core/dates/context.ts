@@ -74,6 +74,8 @@ export class DateContext {
   private lastYearParagraph = -1;
   /** Where the last year the article named was written. */
   private lastYearAt = -1;
+  /** Where the last day the article named was written. */
+  private lastDayAt = -1;
   private lastMonthParagraph = -1;
   /** The last period named, its paragraph, and whether it is a span's first bound, still open. */
   private lastPeriod: { lo: Point; hi: Point; paragraph: number; open: boolean } | null = null;
@@ -224,7 +226,10 @@ export class DateContext {
       this.lastMonth = { y: p.y, m: p.m };
       this.lastMonthParagraph = this.paragraph;
     }
-    if (p.m !== undefined && p.d !== undefined) this.lastDay = { y: p.y, m: p.m, d: p.d };
+    if (p.m !== undefined && p.d !== undefined) {
+      this.lastDay = { y: p.y, m: p.m, d: p.d };
+      this.lastDayAt = this.at;
+    }
   }
 
   /** The day a day word counts from: 同日 → the last day named; 昨日 in a quote → the day it was said. */
@@ -241,6 +246,13 @@ export class DateContext {
     // 昭和の終わりごろ、…前月を上回った: the month before one of a past left undated
     if (!this.lastMonth && word.offset < 0 && this.inUndatedPast()) return null;
     return this.lastMonth ?? fromPub;
+  }
+
+  /** Whether the last day named lies in the sentence being read (「12日の東京株式市場で…前日比12%高」). */
+  dayInSentence(): boolean {
+    if (this.lastDay === null) return false;
+    const before = this.text.slice(0, this.at);
+    return this.lastDayAt > Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
   }
 
   /** Whether the last year named lies in the sentence being read (「2023年の売上高は前年を上回った」). */

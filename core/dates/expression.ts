@@ -155,6 +155,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
+    if (rel.tick) spec.tick = true;
     if (word.unit === 'fiscal') return relativeFiscalEdge(text, word, end) ?? { spec, end };
   }
   if (!spec.month && !spec.day) {

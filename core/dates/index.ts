@@ -51,6 +51,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
+    // 終値は前日比120円高: a tick; 「12日の東京株式市場で…前日比12%高」 dates it from the day named.
+    if (c.spec.kind === 'calendar' && c.spec.tick && !ctx.dayInSentence()) continue;
     // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
     if (!c.listed) {
       ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;

@@ -29,8 +29,10 @@ function followedByParticle(text: string, at: number): boolean {
 
 /**
  * 前日比, 前週比, 前日を上回った: a day's or a week's base of comparison fused with 比 is the market's
- * tick (終値は前日比120円高), not a date of the story. A year's, a fiscal year's or a month's (前年比,
- * 前年度当初比, 前年同月比, 前月比) names the period compared with: it is a date, as 前年 alone is.
+ * tick (終値は前日比120円高), not a date of the story — unless its sentence names the trading day it is
+ * the day before (「12日の東京株式市場で一時、前日比12%高」 → the 11th: see `tick`). A year's, a fiscal
+ * year's or a month's (前年比, 前年度当初比, 前年同月比, 前月比) names the period compared with: it is a
+ * date, as 前年 alone is.
  */
 const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
 const PERIOD_UNITS: ReadonlySet<RelativeWord['unit']> = new Set(['year', 'fiscal', 'month']);
@@ -56,7 +58,7 @@ export function readRelativeWord(
   text: string,
   i: number,
   isWord: (start: number, end: number) => boolean,
-): { word: RelativeWord; end: number } | null {
+): { word: RelativeWord; end: number; tick?: true } | null {
   const word = RELATIVE.longestAt(text, i)?.[1];
   if (!word || insideYearTurn(text, i)) return null;
   const end = i + word.surface.length;
@@ -65,7 +67,9 @@ export function readRelativeWord(
   // a ratio is taken against (前年同月比, 前年度比: 前年同月, 前年度); 前日比 is a market's tick.
   const samePeriod = SAME_PERIOD.test(after);
   const tick = !samePeriod && COMPARISON.test(after) && !(PERIOD_UNITS.has(word.unit) && word.offset < 0);
-  if (tick || !isWord(i, end)) return null;
+  const dayBefore = word.unit === 'day' && word.anchor === 'previous' && word.offset < 0;
+  if ((tick && !dayBefore) || !isWord(i, end)) return null;
+  if (tick) return { word, end, tick };
   if (word.anchor === 'previous' && word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
     return null;
   if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))

@@ -43,6 +43,8 @@ export interface CalendarSpec {
   sameMonth?: true;
   /** 前年同期, 昨年の同じ時期: the period the story is in (12日までの1週間, 1〜3月期), of that year. */
   samePeriod?: true;
+  /** 前日比: a market's tick, a date only when its sentence names the day it counts from (dates/index.ts). */
+  tick?: true;
 }
 
 /** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */
