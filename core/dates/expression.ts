@@ -1,5 +1,6 @@
 import {
   ABOUT_TIME,
+  CALENDAR_YEARS,
   ERA_SPAN_PARTS,
   FULL_YEAR_TAILS,
   NAMED_DAYS,
@@ -26,7 +27,7 @@ import {
 } from './absolute';
 import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
-import { bracketedDays, dayDurationTail, daySpanTail, rateTail } from './rates';
+import { bracketedDays, dayDurationTail, daySpanTail, onceThatYear, rateTail } from './rates';
 import { readRelativeWord } from './relative';
 import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
 import { readTime } from './times';
@@ -283,7 +284,7 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'rel') return { spec, end };
   if (
     (durationTail(text, end) && !fullYearTail(y, text, end)) ||
-    rateTail(text, end) ||
+    (rateTail(text, end) && !(calendarYear(y) && onceThatYear(text, end))) ||
     YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end))
   )
     return null;
@@ -297,6 +298,16 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+/**
+ * 「2023年に一度、相談した」: a year written in full that could be a year of the calendar is no period of a
+ * rate (1000年に1度, 100年に1度 are: nobody counts once in 2023 years).
+ */
+function calendarYear(y: YearSpec): boolean {
+  return (
+    y.type === 'abs' && typeof y.value === 'number' && y.value >= CALENDAR_YEARS[0] && y.value <= CALENDAR_YEARS[1]
+  );
 }
 
 /**

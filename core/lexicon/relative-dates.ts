@@ -458,3 +458,9 @@ export const PASSING_STEMS = ['上回', '下回'] as const satisfies readonly st
  * are out, so a month after publication is last year's (dates/statistic-month.ts).
  */
 export const STATISTIC_ENDINGS: readonly string[] = ['数', '人口', '率', '指数', '倍率', '高', '額', '量'];
+
+/**
+ * Four-digit numbers read as years of the calendar before 年に一度: 「2023年に一度、相談した」 is once, in
+ * 2023; 1000年に1度 is a rate, and so is a year's number qualifying a noun (2000年に1度の確率).
+ */
+export const CALENDAR_YEARS = [1800, 2199] as const;
