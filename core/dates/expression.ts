@@ -33,8 +33,11 @@ import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec,
 import { readTime } from './times';
 import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
-/** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
-export type WordCheck = (start: number, end: number) => boolean;
+/**
+ * Whether [start, end) is a whole word in the tokenisation (always true without tokens); `verbAt`, when
+ * tokens are known, whether a verb's token starts at an offset (きょう|まとめました).
+ */
+export type WordCheck = ((start: number, end: number) => boolean) & { verbAt?: (at: number) => boolean };
 
 /** What the scan knows when it reads an expression. */
 export interface ReadOptions {

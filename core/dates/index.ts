@@ -1,6 +1,7 @@
 import { ERAS } from '../lexicon/eras';
 import { DATA_POINT_AFTER, VALUE_DAY_AFTER, YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
+import { isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
 import { linkedDay } from './anchored-day';
@@ -8,6 +9,7 @@ import { benchmarkYear } from './benchmark';
 import { parseYmd } from './calendar';
 import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
+import type { WordCheck } from './expression';
 import { namedTerm } from './fiscal-term';
 import { formerPost } from './former-post';
 import { QuoteTracker } from './quotes';
@@ -277,14 +279,19 @@ function yearOfOrigin(text: string, end: number): boolean {
  * the tokenizer glued on (昨年来). 明日香, 前日銀総裁 and 前日産社長 (a former post: formerPost) fail.
  * Test seam: without tokens (a fake tokenizer) every span counts as a word.
  */
-function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
+function wordCheck(text: string, tokens: readonly Token[]): WordCheck {
   if (tokens.length === 0) return () => true;
   // Tokens are sorted, never empty and never overlap, so the token a word starts (or ends) with is the
   // one a binary search finds: no set of every token's offsets is built per text (a tenth of the stage).
   const starts = (at: number) => (tokens[tokenAt(tokens, at)] as Token | undefined)?.start === at;
   const ends = (at: number) => (tokens[tokenAt(tokens, at - 1)] as Token | undefined)?.end === at;
-  return (start, end) =>
+  const check: WordCheck = (start, end) =>
     starts(start) &&
     (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end)) &&
     !formerPost(tokens, tokenAt(tokens, start));
+  check.verbAt = (at) => {
+    const t = tokens[tokenAt(tokens, at)];
+    return t?.start === at && isVerb(t);
+  };
+  return check;
 }

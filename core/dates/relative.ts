@@ -11,6 +11,7 @@ import {
 import { WordIndex } from '../lexicon/word-table';
 import { numeralAt, numeralRunAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
+import type { WordCheck } from './expression';
 import { readNumeral } from './numerals';
 import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
 
@@ -22,9 +23,12 @@ export const RELATIVE_FIRST_CHARS: readonly string[] = [...new Set(RELATIVE_WORD
 
 const HIRAGANA_WORD = new RegExp(`^[${HIRAGANA}]+$`);
 
-/** きょうは, あすから: a particle after a kana date word (きょうだい is another word). */
-function followedByParticle(text: string, at: number): boolean {
-  return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at));
+/**
+ * きょうは, あすから: a particle after a kana date word (きょうだい is another word); or a verb written in
+ * kana that the tokenizer starts there (「厚労省がきょうまとめました」).
+ */
+function followedByParticle(text: string, at: number, isWord: WordCheck): boolean {
+  return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at)) || isWord.verbAt?.(at) === true;
 }
 
 /**
@@ -57,7 +61,7 @@ const COMPARED_BEFORE = /前(?:年度?|月|期)の?$/;
 export function readRelativeWord(
   text: string,
   i: number,
-  isWord: (start: number, end: number) => boolean,
+  isWord: WordCheck,
 ): { word: RelativeWord; end: number; tick?: true } | null {
   const word = RELATIVE.longestAt(text, i)?.[1];
   if (!word || insideYearTurn(text, i)) return null;
@@ -72,7 +76,7 @@ export function readRelativeWord(
   if (tick) return { word, end, tick };
   if (word.anchor === 'previous' && word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
     return null;
-  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
+  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end, isWord))
     return null;
   return { word, end };
 }
