@@ -1,7 +1,7 @@
 import { DIGIT } from '../text/script';
 /** Rates and recurring dates: 1日2回, 3日に1回, 1000年に1度 and 毎月1日 name no day of the story. */
 
-import { durationTail } from './guards';
+import { anniversaryTail, durationTail } from './guards';
 
 /** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
 const RECURRING = ['毎月', '毎年', '毎週'] as const;
@@ -69,6 +69,7 @@ function dayRateTail(text: string, end: number): boolean {
  */
 export function dayDurationTail(text: string, end: number): boolean {
   const c = text[end] ?? '';
+  if (anniversaryTail(text, end)) return false;
   return c === '中' || c === 'で' || dayRateTail(text, end) || durationTail(text, end);
 }
 
