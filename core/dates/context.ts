@@ -23,6 +23,9 @@ function nearestCentury(yy: number, ref: number): number {
   return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
 }
 
+/** How far past publication a decade told as to come may start: the next one (2030年代 in 2025). */
+const DECADE_AHEAD = 10;
+
 // 売り場が前の年の倍近く売れたときです: the base of a time the clause names by what happened, no date.
 const AT_UNNAMED_TIME = /^[^、。「」]{1,20}?(?:とき|時に|時は|ころ|頃)/;
 
@@ -335,10 +338,13 @@ export class DateContext {
   /**
    * 70年代 → 1970s, 20年代 → 2020s (in 2025): the century that puts the decade nearest the last decade
    * written in full (1970年代, then 80年代 → 1980s), else nearest the publication year, never after it.
-   * A year written long before (1645年創業) is no reference: two-digit decades are recent ones.
+   * A year written long before (1645年創業) is no reference: two-digit decades are recent ones. `ahead`:
+   * the decade is told as to come, and the next one after publication may be meant.
    */
-  pastDecade(yy: number): number {
-    const limit = this.published?.y ?? this.lastWrittenYear ?? 2000;
+  pastDecade(yy: number, ahead = false): number {
+    // 「30年代前半には4割まで下がる」 told as to come in 2025: the next decade may be meant (2030s), not
+    // one further (40年代 stays the 1940s).
+    const limit = (this.published?.y ?? this.lastWrittenYear ?? 2000) + (ahead ? DECADE_AHEAD : 0);
     const ref = this.lastDecade ?? limit;
     const base = ref - (ref % 100);
     const options = [base - 100 + yy, base + yy, base + 100 + yy].filter((y) => y <= limit);

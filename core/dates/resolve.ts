@@ -24,7 +24,8 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     }
     case 'decade': {
       // 90年代 in a 2025 article → the 1990s; 20年代 → the 2020s
-      const y = spec.twoDigit ? ctx.pastDecade(spec.year) : spec.year;
+      // 30年代には下がる (told as to come) may be the next decade: the 2030s in 2025
+      const y = spec.twoDigit ? ctx.pastDecade(spec.year, ctx.tense === 'nonpast') : spec.year;
       return { literal: `${String(y).slice(0, 3)}X` };
     }
     case 'ago':
