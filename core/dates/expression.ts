@@ -29,15 +29,19 @@ import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
 import { bracketedDays, dayDurationTail, daySpanTail, onceThatYear, rateTail } from './rates';
 import { readRelativeWord } from './relative';
-import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
+import {
+  type CalendarSpec,
+  type DateSpec,
+  type Parsed,
+  spanEnds,
+  type UnitSpec,
+  type WordCheck,
+  type YearSpec,
+} from './spec';
 import { readTime } from './times';
 import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
-/**
- * Whether [start, end) is a whole word in the tokenisation (always true without tokens); `verbAt`, when
- * tokens are known, whether a verb's token starts at an offset (きょう|まとめました).
- */
-export type WordCheck = ((start: number, end: number) => boolean) & { verbAt?: (at: number) => boolean };
+export type { WordCheck };
 
 /** What the scan knows when it reads an expression. */
 export interface ReadOptions {

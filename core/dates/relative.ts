@@ -11,9 +11,8 @@ import {
 import { WordIndex } from '../lexicon/word-table';
 import { numeralAt, numeralRunAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
-import type { WordCheck } from './expression';
 import { readNumeral } from './numerals';
-import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
+import type { AgoSpec, Parsed, RangeSpec, Span, WordCheck } from './spec';
 
 /** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
 const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));

@@ -7,6 +7,12 @@ import type { YearTail } from './two-digit-years';
  * The resolver turns a spec into an ISO value with the publication date and the article's context.
  */
 
+/**
+ * Whether [start, end) is a whole word in the tokenisation (always true without tokens); `verbAt`, when
+ * tokens are known, whether a verb's token starts at an offset (きょう|まとめました).
+ */
+export type WordCheck = ((start: number, end: number) => boolean) & { verbAt?: (at: number) => boolean };
+
 /** One value or an inclusive range written with 〜 inside one unit: 1〜3月 → [1, 3]. */
 export type Span = number | readonly [number, number];
 
