@@ -23,6 +23,9 @@ function nearestCentury(yy: number, ref: number): number {
   return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
 }
 
+/** How far past publication a decade told as to come may start: the next one (2030年代 in 2025). */
+const DECADE_AHEAD = 10;
+
 // 売り場が前の年の倍近く売れたときです: the base of a time the clause names by what happened, no date.
 const AT_UNNAMED_TIME = /^[^、。「」]{1,20}?(?:とき|時に|時は|ころ|頃)/;
 
@@ -30,6 +33,10 @@ export class DateContext {
   lastDay: Ymd | null = null;
   lastMonth: { y: number; m: number } | null = null;
   lastYear: number | null = null;
+  /** The last company term named (2025年3月期 → its closing month): 前期 counts back from it. */
+  lastTerm: { y: number; m: number } | null = null;
+  /** The first term the article names: a 上期 in the headline before it is of that term. */
+  firstTerm: { y: number; m: number } | null = null;
   /** The last fiscal year named (2020年度, 今年度): 年度末 closes it. */
   lastFiscalYear: number | null = null;
   /** The last year written out (2012年, 令和3年) or resolved from two digits. */
@@ -70,6 +77,8 @@ export class DateContext {
   private lastYearParagraph = -1;
   /** Where the last year the article named was written. */
   private lastYearAt = -1;
+  /** Where the last day the article named was written. */
+  private lastDayAt = -1;
   private lastMonthParagraph = -1;
   /** The last period named, its paragraph, and whether it is a span's first bound, still open. */
   private lastPeriod: { lo: Point; hi: Point; paragraph: number; open: boolean } | null = null;
@@ -80,6 +89,11 @@ export class DateContext {
     readonly published: Ymd | null,
     private readonly text = '',
   ) {}
+
+  /** The term the story is in: the last named before the reading position, else the first named at all. */
+  termInFocus(): { y: number; m: number } | null {
+    return this.lastTerm ?? this.firstTerm;
+  }
 
   /** Moves the reading position to `offset` (offsets only grow): which paragraph are we in? */
   moveTo(offset: number): void {
@@ -139,6 +153,38 @@ export class DateContext {
     return this.lastPeriod?.paragraph === this.paragraph ? this.lastPeriod : null;
   }
 
+  /**
+   * The first period of months the headline or lede named (「4〜6月期の純利益…」「ことし4月の求人倍率」):
+   * the period a results or statistics story is about, which 前年同期 in a later paragraph naming no period
+   * of its own compares with.
+   */
+  private leadPeriod: { lo: Point; hi: Point } | null = null;
+  /** The paragraph of the last date expression read, resolved or not. */
+  private seenParagraph = -1;
+
+  /** Records that a date expression was read here (see periodInFocus). */
+  markSeen(): void {
+    this.seenParagraph = this.paragraph;
+  }
+
+  /**
+   * Records a period the lead may be about: a span of months or a month (not a day, not a company's
+   * term, 2026年3月期, which is a year's business and no month of it).
+   */
+  noteLeadPeriod(lo: Point, hi: Point): void {
+    if (this.leadPeriod === null && this.paragraph <= 1 && lo.m !== undefined && lo.d === undefined)
+      this.leadPeriod = { lo, hi };
+  }
+
+  /**
+   * The period 前年同期 compares with: the paragraph's (paragraphPeriod), else — when it is the first date
+   * its paragraph writes — the lead's. A paragraph that wrote a date it could not resolve (今年1月から
+   * with no publication date) does not go back to the lead.
+   */
+  periodInFocus(): { lo: Point; hi: Point } | null {
+    return this.paragraphPeriod() ?? (this.seenParagraph === this.paragraph ? null : this.leadPeriod);
+  }
+
   /** Records the period of a resolved mention; `bound` extends one whose start the last bound gave. */
   notePeriod(lo: Point, hi: Point, bound: boolean): void {
     const open = bound && this.lastPeriod?.paragraph === this.paragraph && this.lastPeriod.open;
@@ -183,7 +229,10 @@ export class DateContext {
       this.lastMonth = { y: p.y, m: p.m };
       this.lastMonthParagraph = this.paragraph;
     }
-    if (p.m !== undefined && p.d !== undefined) this.lastDay = { y: p.y, m: p.m, d: p.d };
+    if (p.m !== undefined && p.d !== undefined) {
+      this.lastDay = { y: p.y, m: p.m, d: p.d };
+      this.lastDayAt = this.at;
+    }
   }
 
   /** The day a day word counts from: 同日 → the last day named; 昨日 in a quote → the day it was said. */
@@ -200,6 +249,13 @@ export class DateContext {
     // 昭和の終わりごろ、…前月を上回った: the month before one of a past left undated
     if (!this.lastMonth && word.offset < 0 && this.inUndatedPast()) return null;
     return this.lastMonth ?? fromPub;
+  }
+
+  /** Whether the last day named lies in the sentence being read (「12日の東京株式市場で…前日比12%高」). */
+  dayInSentence(): boolean {
+    if (this.lastDay === null) return false;
+    const before = this.text.slice(0, this.at);
+    return this.lastDayAt > Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
   }
 
   /** Whether the last year named lies in the sentence being read (「2023年の売上高は前年を上回った」). */
@@ -282,10 +338,13 @@ export class DateContext {
   /**
    * 70年代 → 1970s, 20年代 → 2020s (in 2025): the century that puts the decade nearest the last decade
    * written in full (1970年代, then 80年代 → 1980s), else nearest the publication year, never after it.
-   * A year written long before (1645年創業) is no reference: two-digit decades are recent ones.
+   * A year written long before (1645年創業) is no reference: two-digit decades are recent ones. `ahead`:
+   * the decade is told as to come, and the next one after publication may be meant.
    */
-  pastDecade(yy: number): number {
-    const limit = this.published?.y ?? this.lastWrittenYear ?? 2000;
+  pastDecade(yy: number, ahead = false): number {
+    // 「30年代前半には4割まで下がる」 told as to come in 2025: the next decade may be meant (2030s), not
+    // one further (40年代 stays the 1940s).
+    const limit = (this.published?.y ?? this.lastWrittenYear ?? 2000) + (ahead ? DECADE_AHEAD : 0);
     const ref = this.lastDecade ?? limit;
     const base = ref - (ref % 100);
     const options = [base - 100 + yy, base + yy, base + 100 + yy].filter((y) => y <= limit);

@@ -1,5 +1,6 @@
 import {
   ABOUT_TIME,
+  CALENDAR_YEARS,
   ERA_SPAN_PARTS,
   FULL_YEAR_TAILS,
   NAMED_DAYS,
@@ -26,14 +27,21 @@ import {
 } from './absolute';
 import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
-import { bracketedDays, dayDurationTail, daySpanTail, rateTail } from './rates';
+import { bracketedDays, dayDurationTail, daySpanTail, onceThatYear, rateTail } from './rates';
 import { readRelativeWord } from './relative';
-import { type CalendarSpec, type DateSpec, type Parsed, spanEnds, type UnitSpec, type YearSpec } from './spec';
+import {
+  type CalendarSpec,
+  type DateSpec,
+  type Parsed,
+  spanEnds,
+  type UnitSpec,
+  type WordCheck,
+  type YearSpec,
+} from './spec';
 import { readTime } from './times';
 import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
-/** Whether [start, end) is a whole word in the tokenisation (always true without tokens). */
-export type WordCheck = (start: number, end: number) => boolean;
+export type { WordCheck };
 
 /** What the scan knows when it reads an expression. */
 export interface ReadOptions {
@@ -155,6 +163,7 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
     if (word.unit === 'year' || word.unit === 'fiscal') spec.year = { type: 'rel', word };
     else if (word.unit === 'month') spec.month = { type: 'rel', word };
     else spec.day = { type: 'rel', word };
+    if (rel.tick) spec.tick = true;
     if (word.unit === 'fiscal') return relativeFiscalEdge(text, word, end) ?? { spec, end };
   }
   if (!spec.month && !spec.day) {
@@ -282,7 +291,7 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'rel') return { spec, end };
   if (
     (durationTail(text, end) && !fullYearTail(y, text, end)) ||
-    rateTail(text, end) ||
+    (rateTail(text, end) && !(calendarYear(y) && onceThatYear(text, end))) ||
     YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end))
   )
     return null;
@@ -296,6 +305,16 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
   return { spec, end };
+}
+
+/**
+ * 「2023年に一度、相談した」: a year written in full that could be a year of the calendar is no period of a
+ * rate (1000年に1度, 100年に1度 are: nobody counts once in 2023 years).
+ */
+function calendarYear(y: YearSpec): boolean {
+  return (
+    y.type === 'abs' && typeof y.value === 'number' && y.value >= CALENDAR_YEARS[0] && y.value <= CALENDAR_YEARS[1]
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   SPAN_NOUNS,
 } from '../lexicon/duration-words';
 import { WordIndex } from '../lexicon/word-table';
+import { DIGIT } from '../text/script';
 
 const TAILS = WordIndex.of(DURATION_TAILS);
 const KEEP = WordIndex.of(DATE_TAILS);
@@ -63,4 +64,17 @@ export function lengthIsDays(text: string, start: number, end: number): boolean 
   if (text[start - 1] !== 'は' || text[end - 1] !== '日' || DAY_OF_MONTH_NEXT.test(text.slice(end, end + 2)))
     return false;
   return SPAN_NOUNS.some((n) => text.endsWith(n, start - 1));
+}
+
+/**
+ * 「戦闘が始まってから、15日で2年となった」「発生から11日で半年を迎えた」: the day a length of time since
+ * something is reached is a date, no length (5日で完売, 3日で1年分の雨 stay lengths).
+ */
+const ANNIVERSARY = new RegExp(
+  `^で(?:[${DIGIT}一二三四五六七八九十]+(?:年|カ月|か月|ヶ月|ヵ月|週間|日)|半年)(?:目)?(?:(?:と|に)な|を迎|。)`,
+);
+
+/** Whether a day number ending at `end` is the day an anniversary is reached (see ANNIVERSARY). */
+export function anniversaryTail(text: string, end: number): boolean {
+  return ANNIVERSARY.test(text.slice(end, end + 12));
 }

@@ -1,6 +1,7 @@
 import { ERAS } from '../lexicon/eras';
 import { DATA_POINT_AFTER, VALUE_DAY_AFTER, YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { originalSpan, stripFormatChars } from '../numbers/format-chars';
+import { isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { DateMention, Token } from '../types';
 import { linkedDay } from './anchored-day';
@@ -8,6 +9,8 @@ import { benchmarkYear } from './benchmark';
 import { parseYmd } from './calendar';
 import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
+import type { WordCheck } from './expression';
+import { namedTerm } from './fiscal-term';
 import { formerPost } from './former-post';
 import { QuoteTracker } from './quotes';
 import { formatResolved, type Resolved, resolveSpec } from './resolve';
@@ -40,6 +43,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const quotes = new QuoteTracker(text);
   const out: DateMention[] = [];
   const found = scanDates(text, isWord);
+  ctx.firstTerm = firstNamedTerm(text, found);
   // Whether a day of the story has been named: until one is, a bound or a value's day is all 同日 can mean.
   let storyNamed = false;
   // Where the sentence of the last dateline (美術館は28日、…) ends: a day inside it is an event it reports.
@@ -49,6 +53,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   for (const [i, c] of found.entries()) {
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
+    // 終値は前日比120円高: a tick; 「12日の東京株式市場で…前日比12%高」 dates it from the day named.
+    if (c.spec.kind === 'calendar' && c.spec.tick && !ctx.dayInSentence()) continue;
     // 3月7日と8日: the listed day keeps the tense of the date it follows (its predicate is theirs).
     if (!c.listed) {
       ctx.tense = tokens.length ? tenseAfter(tokens, c.end, text) : null;
@@ -79,6 +85,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
     const resolved = resolveSpec(linkedDay(c.spec, c.link, ctx), ctx, inQuote ? quoteDay(text, found, i, ctx) : null);
     const r: Resolved | null = c.closes && resolved ? notBefore(resolved, c.spec, openFrom) : resolved;
     openFrom = c.bound && !c.closes && r && 'lo' in r ? r.lo : null;
+    ctx.markSeen();
     if (!r) continue;
     out.push({ text: text.slice(start, c.end), start, end: c.end, value: formatResolved(r) });
     // 「きのうは…」 in one quote counts from when it was said; it is not the day the story moves to,
@@ -98,13 +105,30 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       if (story && !part && r.lo.d !== undefined) storyNamed = true;
       if (text.endsWith('年度', c.end)) ctx.lastFiscalYear = r.lo.y;
       ctx.notePeriod(r.lo, r.hi, c.bound === true);
+      if (!c.bound && !(c.spec.kind === 'calendar' && namedTerm(c.spec, text, c.end))) ctx.noteLeadPeriod(r.lo, r.hi);
     }
     if (writtenYear(c.spec) && 'lo' in r) ctx.lastWrittenYear = r.lo.y;
+    if (c.spec.kind === 'calendar' && namedTerm(c.spec, text, c.end) && 'lo' in r && r.lo.m !== undefined)
+      ctx.lastTerm = { y: r.lo.y, m: r.lo.m };
     if ('lo' in r && DATA_POINT_AFTER.some((w) => text.startsWith(w, c.end))) ctx.noteDataYear(r.lo.y);
     if ('lo' in r) noteTopicYear(ctx, text, c, r.lo);
     noteStyle(ctx, text, c);
   }
   return out;
+}
+
+/**
+ * The first term the article names with a full year (2027年3月期 → 2027-03): 「上期営業益2.4倍」 in a
+ * headline is a half of it before it is written.
+ */
+function firstNamedTerm(text: string, found: readonly Candidate[]): { y: number; m: number } | null {
+  for (const { spec, end } of found) {
+    if (spec.kind !== 'calendar' || !namedTerm(spec, text, end) || spec.year?.type !== 'abs') continue;
+    const { value } = spec.year;
+    if (typeof value === 'number' && spec.month?.type === 'abs' && typeof spec.month.value === 'number')
+      return { y: value, m: spec.month.value };
+  }
+  return null;
 }
 
 /**
@@ -255,14 +279,19 @@ function yearOfOrigin(text: string, end: number): boolean {
  * the tokenizer glued on (昨年来). 明日香, 前日銀総裁 and 前日産社長 (a former post: formerPost) fail.
  * Test seam: without tokens (a fake tokenizer) every span counts as a word.
  */
-function wordCheck(text: string, tokens: readonly Token[]): (start: number, end: number) => boolean {
+function wordCheck(text: string, tokens: readonly Token[]): WordCheck {
   if (tokens.length === 0) return () => true;
   // Tokens are sorted, never empty and never overlap, so the token a word starts (or ends) with is the
   // one a binary search finds: no set of every token's offsets is built per text (a tenth of the stage).
   const starts = (at: number) => (tokens[tokenAt(tokens, at)] as Token | undefined)?.start === at;
   const ends = (at: number) => (tokens[tokenAt(tokens, at - 1)] as Token | undefined)?.end === at;
-  return (start, end) =>
+  const check: WordCheck = (start, end) =>
     starts(start) &&
     (ends(end) || GLUED_SUFFIX.test(text[end] ?? '') || yearOfOrigin(text, end)) &&
     !formerPost(tokens, tokenAt(tokens, start));
+  check.verbAt = (at) => {
+    const t = tokens[tokenAt(tokens, at)];
+    return t?.start === at && isVerb(t);
+  };
+  return check;
 }

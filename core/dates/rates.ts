@@ -1,7 +1,7 @@
 import { DIGIT } from '../text/script';
 /** Rates and recurring dates: 1日2回, 3日に1回, 1000年に1度 and 毎月1日 name no day of the story. */
 
-import { durationTail } from './guards';
+import { anniversaryTail, durationTail } from './guards';
 
 /** Recurring dates name no day of the story: 毎月1日, 毎年3月. */
 const RECURRING = ['毎月', '毎年', '毎週'] as const;
@@ -44,6 +44,15 @@ export function rateTail(text: string, end: number): boolean {
   return PER_PERIOD.test(text);
 }
 
+// に一度、 / に1回相談した: once, with no noun after it for the rate to qualify (1度の確率).
+const ONCE = /に(?:1|１|一)[度回](?!の)/y;
+
+/** 「2023年に一度、相談した」: once in that year, not once in so many years (see CALENDAR_YEARS). */
+export function onceThatYear(text: string, end: number): boolean {
+  ONCE.lastIndex = end;
+  return ONCE.test(text);
+}
+
 /** True when a bare day is a rate or idiom: 1日2回, 1日も早く, 3日に1回, 1日に2万個. */
 function dayRateTail(text: string, end: number): boolean {
   DAY_RATE.lastIndex = end;
@@ -60,6 +69,7 @@ function dayRateTail(text: string, end: number): boolean {
  */
 export function dayDurationTail(text: string, end: number): boolean {
   const c = text[end] ?? '';
+  if (anniversaryTail(text, end)) return false;
   return c === '中' || c === 'で' || dayRateTail(text, end) || durationTail(text, end);
 }
 

@@ -12,7 +12,7 @@ import { WordIndex } from '../lexicon/word-table';
 import { numeralAt, numeralRunAt } from '../numbers/scan';
 import { HIRAGANA } from '../text/script';
 import { readNumeral } from './numerals';
-import type { AgoSpec, Parsed, RangeSpec, Span } from './spec';
+import type { AgoSpec, Parsed, RangeSpec, Span, WordCheck } from './spec';
 
 /** Relative words, longest first at each position: 一昨年 before 昨年, 昨年度 before 昨年. */
 const RELATIVE = new WordIndex(RELATIVE_WORDS.map((w) => [w.surface, w] as const));
@@ -22,27 +22,33 @@ export const RELATIVE_FIRST_CHARS: readonly string[] = [...new Set(RELATIVE_WORD
 
 const HIRAGANA_WORD = new RegExp(`^[${HIRAGANA}]+$`);
 
-/** きょうは, あすから: a particle after a kana date word (きょうだい is another word). */
-function followedByParticle(text: string, at: number): boolean {
-  return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at));
+/**
+ * きょうは, あすから: a particle after a kana date word (きょうだい is another word); or a verb written in
+ * kana that the tokenizer starts there (「厚労省がきょうまとめました」).
+ */
+function followedByParticle(text: string, at: number, isWord: WordCheck): boolean {
+  return KANA_WORD_FOLLOWERS.some((w) => text.startsWith(w, at)) || isWord.verbAt?.(at) === true;
 }
 
 /**
  * 前日比, 前週比, 前日を上回った: a day's or a week's base of comparison fused with 比 is the market's
- * tick (終値は前日比120円高), not a date of the story. A year's, a fiscal year's or a month's (前年比,
- * 前年度当初比, 前年同月比, 前月比) names the period compared with: it is a date, as 前年 alone is.
+ * tick (終値は前日比120円高), not a date of the story — unless its sentence names the trading day it is
+ * the day before (「12日の東京株式市場で一時、前日比12%高」 → the 11th: see `tick`). A year's, a fiscal
+ * year's or a month's (前年比, 前年度当初比, 前年同月比, 前月比) names the period compared with: it is a
+ * date, as 前年 alone is.
  */
 const COMPARISON = /^(?:(?:同期|同月|度)?(?:当初)?比|同期|同月)/;
 const PERIOD_UNITS: ReadonlySet<RelativeWord['unit']> = new Set(['year', 'fiscal', 'month']);
 
 /**
  * 2018年同期, 昨年同期, 前年同期比, 去年の同じ時期: after a year, "the same period" of that year (in 同期比
- * too, the ratio against it). The date's mention takes it in, not the 比.
+ * too, the ratio against it). The date's mention takes it in, not the 比. 前年同月末 (「12月末時点で…前年同月末
+ * に比べ」) is the end of that month: the month still.
  */
-export const SAME_PERIOD = /^(?:同(?:期|月)|の同じ(?:時期|月))/;
+export const SAME_PERIOD = /^(?:同(?:月末|期|月)|の同じ(?:時期|月))/;
 
-/** 前年同月, 昨年の同じ月: "the same month" of that year, the month the story is in. */
-export const SAME_MONTH = /^(?:同月|の同じ月)$/;
+/** 前年同月, 前年同月末, 昨年の同じ月: "the same month" of that year, the month the story is in. */
+export const SAME_MONTH = /^(?:同月末?|の同じ月)$/;
 
 /** 前年同月, 前年の同じ月: "the same month" after a base of comparison belongs to it. */
 const COMPARED_BEFORE = /前(?:年度?|月|期)の?$/;
@@ -54,8 +60,8 @@ const COMPARED_BEFORE = /前(?:年度?|月|期)の?$/;
 export function readRelativeWord(
   text: string,
   i: number,
-  isWord: (start: number, end: number) => boolean,
-): { word: RelativeWord; end: number } | null {
+  isWord: WordCheck,
+): { word: RelativeWord; end: number; tick?: true } | null {
   const word = RELATIVE.longestAt(text, i)?.[1];
   if (!word || insideYearTurn(text, i)) return null;
   const end = i + word.surface.length;
@@ -64,10 +70,12 @@ export function readRelativeWord(
   // a ratio is taken against (前年同月比, 前年度比: 前年同月, 前年度); 前日比 is a market's tick.
   const samePeriod = SAME_PERIOD.test(after);
   const tick = !samePeriod && COMPARISON.test(after) && !(PERIOD_UNITS.has(word.unit) && word.offset < 0);
-  if (tick || !isWord(i, end)) return null;
+  const dayBefore = word.unit === 'day' && word.anchor === 'previous' && word.offset < 0;
+  if ((tick && !dayBefore) || !isWord(i, end)) return null;
+  if (tick) return { word, end, tick };
   if (word.anchor === 'previous' && word.offset === 0 && COMPARED_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
     return null;
-  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end))
+  if (HIRAGANA_WORD.test(word.surface) && HIRAGANA_WORD.test(text[end] ?? '') && !followedByParticle(text, end, isWord))
     return null;
   return { word, end };
 }

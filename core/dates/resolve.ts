@@ -1,5 +1,6 @@
 import { addDays, addMonths, daysInMonth, formatPoint, formatTime, mondayOf, type Ymd } from './calendar';
 import type { DateContext, Point } from './context';
+import { resolveTerm } from './fiscal-term';
 import type { AgoSpec, CalendarSpec, DateSpec, YearSpec } from './spec';
 import { spanEnds } from './spec';
 
@@ -23,7 +24,8 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     }
     case 'decade': {
       // 90年代 in a 2025 article → the 1990s; 20年代 → the 2020s
-      const y = spec.twoDigit ? ctx.pastDecade(spec.year) : spec.year;
+      // 30年代には下がる (told as to come) may be the next decade: the 2030s in 2025
+      const y = spec.twoDigit ? ctx.pastDecade(spec.year, ctx.tense === 'nonpast') : spec.year;
       return { literal: `${String(y).slice(0, 3)}X` };
     }
     case 'ago':
@@ -50,6 +52,8 @@ export function resolveSpec(spec: DateSpec, ctx: DateContext, quoteDay: Ymd | nu
     case 'century':
       // 17世紀 → the 1600s
       return { literal: `${String(spec.n - 1).padStart(2, '0')}XX` };
+    case 'term':
+      return resolveTerm(spec, ctx);
   }
 }
 
@@ -140,9 +144,10 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
       if (m !== undefined) months = [m, m];
     }
     // 12日までの1週間で418件と、前年同期の2.3倍: the months of the period in focus, a year before
-    // (1〜3月期 → its three months); a period across the turn of a year keeps the year alone.
+    // (1〜3月期 → its three months); a period across the turn of a year keeps the year alone. In a
+    // paragraph that names none, the period the headline or lede is about (「4〜6月期…」).
     else if (spec.samePeriod) {
-      const p = ctx.paragraphPeriod();
+      const p = ctx.periodInFocus();
       if (p?.lo.m !== undefined && p.hi.m !== undefined && p.lo.y === p.hi.y) months = [p.lo.m, p.hi.m];
     }
     const resolved = spec.year ? resolveYear(spec.year, ctx) : null;

@@ -8,11 +8,12 @@ import { readCentury } from './century';
 import { readEditionYear } from './edition-year';
 import { ERA_NAMES } from './eras';
 import { readCalendar, readNumericCalendar, readSeasonCalendar, type WordCheck } from './expression';
+import { readFiscalTerm, TERM_FIRST_CHARS } from './fiscal-term';
 import { NUMERAL_CHAR, readNumeral } from './numerals';
 import { extendRange } from './ranges';
 import { recurringHead } from './rates';
 import { agoStart, RELATIVE_FIRST_CHARS, readAgo, readYearTurnSeason, SAME_MONTH, SAME_PERIOD } from './relative';
-import type { DateSpec, Parsed } from './spec';
+import { type DateSpec, type Parsed, spanEnds } from './spec';
 import { readTime } from './times';
 import { readYearList } from './year-lists';
 
@@ -42,6 +43,7 @@ const FIRST = new Set(
     ...ERA_NAMES.map((name) => name[0]),
     ...NAMED_DAYS.map((d) => d.surface[0]),
     ...RELATIVE_FIRST_CHARS,
+    ...TERM_FIRST_CHARS,
     ...SEASONS,
   ].join(''),
 );
@@ -135,10 +137,25 @@ const LISTED = /^(?:と|、|，|や|及び|および)$/;
  * scan finds the second day on its own).
  */
 function listedDay(text: string, prev: Candidate | undefined, start: number, spec: DateSpec): DateSpec {
+  const month = listedMonth(text, prev, start, spec);
+  if (month) return month;
   if (spec.kind !== 'calendar' || spec.month || spec.year || spec.day?.type !== 'abs') return spec;
   if (prev?.spec.kind !== 'calendar' || prev.spec.month?.type !== 'abs' || prev.spec.day?.type !== 'abs') return spec;
   if (!LISTED.test(text.slice(prev.end, start))) return spec;
   return { ...spec, year: prev.spec.year, month: prev.spec.month };
+}
+
+/**
+ * 去年7月と8月, 2023年3月5日と4月2日: a month with no year listed right after one with a year takes that
+ * year, when it comes later in it (昨年12月と1月 may be this January: left to the usual reading).
+ */
+function listedMonth(text: string, prev: Candidate | undefined, start: number, spec: DateSpec): DateSpec | null {
+  if (spec.kind !== 'calendar' || spec.year || spec.month?.type !== 'abs' || prev?.spec.kind !== 'calendar')
+    return null;
+  const before = prev.spec;
+  if (!before.year || before.month?.type !== 'abs' || !LISTED.test(text.slice(prev.end, start))) return null;
+  if (spanEnds(spec.month.value)[0] <= spanEnds(before.month.value)[1]) return null;
+  return { ...spec, year: before.year };
 }
 
 /** 2、3日: the second of two neighbouring numbers was read (or refused) with the first. */
@@ -161,6 +178,9 @@ function readAt(text: string, i: number, isWord: WordCheck, era: boolean): Parse
   if (turn) return turn;
   const century = readCentury(text, i);
   if (century) return century;
+  // 今期, 前期比, 下期に: a company's business term
+  const term = readFiscalTerm(text, i, isWord);
+  if (term) return term;
   const calendar = readCalendar(text, i, isWord, { era });
   if (calendar) return extendRange(text, calendar, isWord, era);
   const time = readTime(text, i);

@@ -1,3 +1,4 @@
+import type { FiscalTermWord } from '../lexicon/fiscal-terms';
 import type { PeriodPart, RelativeWord } from '../lexicon/relative-dates';
 import type { YearTail } from './two-digit-years';
 
@@ -5,6 +6,12 @@ import type { YearTail } from './two-digit-years';
  * What the parsers read, before anything is resolved: 「昨年11月」 is a relative year plus month 11.
  * The resolver turns a spec into an ISO value with the publication date and the article's context.
  */
+
+/**
+ * Whether [start, end) is a whole word in the tokenisation (always true without tokens); `verbAt`, when
+ * tokens are known, whether a verb's token starts at an offset (きょう|まとめました).
+ */
+export type WordCheck = ((start: number, end: number) => boolean) & { verbAt?: (at: number) => boolean };
 
 /** One value or an inclusive range written with 〜 inside one unit: 1〜3月 → [1, 3]. */
 export type Span = number | readonly [number, number];
@@ -42,6 +49,8 @@ export interface CalendarSpec {
   sameMonth?: true;
   /** 前年同期, 昨年の同じ時期: the period the story is in (12日までの1週間, 1〜3月期), of that year. */
   samePeriod?: true;
+  /** 前日比: a market's tick, a date only when its sentence names the day it counts from (dates/index.ts). */
+  tick?: true;
 }
 
 /** 1990年代 → "199X"; `twoDigit` for 90年代, whose century comes from context. */
@@ -64,6 +73,12 @@ export interface AgoSpec {
 export interface CenturySpec {
   kind: 'century';
   n: number;
+}
+
+/** 今期, 前期, 来期, 上期: a company's business term, dated by the month it closes (dates/fiscal-term.ts). */
+export interface TermSpec {
+  kind: 'term';
+  word: FiscalTermWord;
 }
 
 /** 先週 / 今週 / 来週: Monday to Sunday (先週末: Saturday and Sunday). */
@@ -90,7 +105,7 @@ export interface RangeSpec {
 }
 
 /** Anything findDates can report. */
-export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec | CenturySpec;
+export type DateSpec = CalendarSpec | DecadeSpec | AgoSpec | WeekSpec | TimeSpec | RangeSpec | CenturySpec | TermSpec;
 
 /** A parsed expression and where it ends in the text. */
 export interface Parsed<T = DateSpec> {

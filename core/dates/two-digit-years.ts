@@ -76,6 +76,8 @@ export function twoDigitYearTail(text: string, end: number, era = false): YearTa
     return LASTING.test(text.slice(end + 1, end + 3)) || listedLength(text, end) ? null : 'weak';
   // 「20年の28.6%から37.1%に」: the value of a year a change starts from (a length of time has none)
   if (VALUE_FROM.test(text.slice(end, end + 30))) return 'strong';
+  // 「2024年に約1850億円と、14年の約1.7倍に」: the base of a multiple or a share (a length of time is none)
+  if (multipleOf(text, end)) return 'strong';
   if (text[end] === 'の' && !startsWithAny(text, end + 1, SPAN_AFTER_NO)) return 'loose';
   return null;
 }
@@ -85,6 +87,20 @@ export function twoDigitYearTail(text: string, end: number, era = false): YearTa
  * (働き始めて20年の3人から話を聞いた names no change).
  */
 const VALUE_FROM = /^の[0-9０-９][^、。，]{0,10}?から[^。]{0,12}?[0-9０-９]/;
+
+/** の, then a multiple or a share of what the year had: 14年の約1.7倍, 19年の8割. */
+const MULTIPLE_OF = /^の(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十・.．]+(?:割|倍)/;
+
+/**
+ * 「14年の約1.7倍に拡大した」: a year as the base of a multiple. A length of time multiplied is still a
+ * length: 10年の2倍かかる, 10年の2倍の期間 (a verb of lasting or a span noun after it).
+ */
+function multipleOf(text: string, end: number): boolean {
+  const m = MULTIPLE_OF.exec(text.slice(end, end + 16));
+  if (!m) return false;
+  const rest = text.slice(end + m[0].length, end + m[0].length + 4);
+  return !LASTING.test(rest) && !(rest.startsWith('の') && startsWithAny(text, end + m[0].length + 1, SPAN_AFTER_NO));
+}
 
 /** 「10年、20年先を見据え」「20年、30年かけて」: the second of two listed numbers says what both are. */
 const LISTED_SECOND = /^[、，][0-9０-９〇一二三四五六七八九十]+年/;

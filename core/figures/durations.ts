@@ -1,4 +1,4 @@
-import { comparedGap, lengthIsDays } from '../dates/guards';
+import { anniversaryTail, comparedGap, lengthIsDays } from '../dates/guards';
 import type { CounterEntry } from '../lexicon/counters';
 import { DAYS_BACK_TAIL, DURATION_MARKERS, DURATION_PREFIXES, TIME_SPENDING_VERBS } from '../lexicon/duration-words';
 import { LENGTH_NOUNS, TERM_NOUNS, YEAR_MARKERS } from '../lexicon/qualifiers';
@@ -35,6 +35,8 @@ export function isMarkedDuration(ctx: Ctx, a: Numeral, pre: Qualified, entry: Co
   const year = entry.unit === '年';
   // 2000年以上前 is a year, and so is 08年 (a length of time has no leading zero); 1万2000年前 is not
   if (year && ((v >= 1000 && v < 3000) || LEADING_ZERO.test(a.written))) return false;
+  // 15日で2年となった: the day an anniversary is reached, a date (dates/guards.ts)
+  if (entry.unit === '日' && anniversaryTail(text, unitEnd)) return false;
   // 30年度, 5年度: a fiscal year is a label, never a length (which is written 5年間).
   if (year && text[unitEnd] === '度') return false;
   // 少なくとも30日まで続く: at least until the 30th, a day (a length at least that long is 30日間); but

@@ -1,5 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { INCIDENT_NOUNS, OUTLOOK_NOUNS } from '../lexicon/one-clause-nouns';
+import { CALENDAR_YEARS } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
@@ -40,6 +41,9 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   // 1人の女性が生涯に産む子ども, 一人が生み出す価値: one as the subject of a clause defining a thing
   if (entry.surface === '人' && definingOne(ctx, a.start, unitEnd)) return true;
   if (a.written !== '一') return false;
+  // 一度、相談した, もう一度, 一度は断った, 2023年に一度: "once", an adverb (news counts times in digits:
+  // 1度, 1回); 週に一度, 100年に一度 are rates, left to them.
+  if (entry.surface === '度' && onceAdverb(text.slice(Math.max(0, a.start - 8), a.start))) return true;
   // 一人では住めない, 一人で押し入った: alone
   if (entry.surface === '人' && text[unitEnd] === 'で') return true;
   // 体長一メートルの成獣, 約一トンの荷物: a unit of measure is never "a" (一枚の写真); the の names what
@@ -54,6 +58,15 @@ const NOT_A_SINGLE = /^も[^、。，「」]{0,6}?(?:ない|なく|なし|なか
 // 一人でも減らしたい, 1円でも安く: "even one" (but 週に一度でも is still a rate: once a week).
 const EVEN_ONE = /^でも/;
 const CAST = /^を投じ/;
+const YEAR_BEFORE = /([0-9０-９]{4})年に$/;
+
+/** 一度 after anything but a rate's span (週に, 100年に); after a year of the calendar (2023年に) too. */
+function onceAdverb(before: string): boolean {
+  if (!RATE_BEFORE.test(before)) return true;
+  const year = YEAR_BEFORE.exec(before)?.[1];
+  const v = year ? Number(year.normalize('NFKC')) : null;
+  return v !== null && v >= CALENDAR_YEARS[0] && v <= CALENDAR_YEARS[1];
+}
 const RATE_BEFORE = /[日週月年]に$/;
 
 /** A common, verbal or adjectival noun right after the counter, in the same compound: 一発|逆転, 一枚|上手. */

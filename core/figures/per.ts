@@ -1,5 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { GAME_RESULTS } from '../lexicon/matches';
+import { CALENDAR_YEARS } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
 import { isNoun, isNumeral, isSuffix } from '../text/pos';
 import { DIGIT, KANA, KANJI } from '../text/script';
@@ -157,6 +158,8 @@ export function perDenominator(
   // 4週間に1回, 30分に1回程度, 1000年に1度: once in a span, the span is the figure (every four weeks
   // → 4 週間); the one counted adds nothing. 1日に2回 keeps its count.
   const once = figs[0];
+  // 2023年に一度、相談した: a year of the calendar and "once" (a date); 2000年に1度の確率 is still a rate.
+  if (particle === 'に' && once && calendarYearOnce(ctx.text, a, entry.unit, once.end)) return null;
   if (particle === 'に' && a.reading.value !== 1 && once && figs.length === 1)
     return [
       {
@@ -208,4 +211,17 @@ function onceInVagueSpan(
       change: null,
     },
   ];
+}
+
+/** 「2023年に一度、」: four digits of a calendar year (CALENDAR_YEARS) before 年に and once, no noun after. */
+function calendarYearOnce(text: string, a: Numeral, unit: string, onceEnd: number): boolean {
+  const v = a.reading.value;
+  return (
+    unit === '年' &&
+    v !== null &&
+    a.end - a.start === 4 &&
+    v >= CALENDAR_YEARS[0] &&
+    v <= CALENDAR_YEARS[1] &&
+    text[onceEnd] !== 'の'
+  );
 }

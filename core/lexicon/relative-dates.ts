@@ -65,6 +65,8 @@ export const RELATIVE_WORDS = [
   { surface: '年内', unit: 'year', offset: 0, anchor: 'published' },
   // the year's start is its January: 「年初から株価は1割上がった」「年頭の記者会見」 → this January
   { surface: '年初', unit: 'year', offset: 0, anchor: 'published', month: 1 },
+  // 年初来 is the year so far, not its January: 「株価は年初来で2倍になった」 → this year
+  { surface: '年初来', unit: 'year', offset: 0, anchor: 'published' },
   { surface: '年頭', unit: 'year', offset: 0, anchor: 'published', month: 1 },
   { surface: '年始', unit: 'year', offset: 0, anchor: 'published', month: 1 },
   // 年末 is the year's December: 「補助金を年末まで延長する」 in a September article → December of it
@@ -116,9 +118,6 @@ export const RELATIVE_WORDS = [
   // spelled out in words, as 前の年: 「昨年度の値上げは127件で、前の年度のおよそ1.5倍でした」
   { surface: '前の年度', unit: 'fiscal', offset: -1, anchor: 'previous' },
   { surface: '次の年度', unit: 'fiscal', offset: 1, anchor: 'previous' },
-  // a company's business term: 今期 is this fiscal year (前期 is also "the first half": left out)
-  { surface: '今期', unit: 'fiscal', offset: 0, anchor: 'published' },
-  { surface: '来期', unit: 'fiscal', offset: 1, anchor: 'published' },
   { surface: '先々月', unit: 'month', offset: -2, anchor: 'published' },
   { surface: '先月', unit: 'month', offset: -1, anchor: 'published' },
   { surface: '今月', unit: 'month', offset: 0, anchor: 'published' },
@@ -422,6 +421,12 @@ export const BENCHMARK_AFTER = [
   // 1899年以降で最も少ない, 統計を取り始めた1947年以降最多: the record's base.
   '以降で最',
   '以降最',
+  // 調査を始めた2015年度以降で初めて: the base of a first since, as of a record.
+  '以降で初',
+  '以降初',
+  // 消費者物価指数（2020年＝100）: the base year of an index, which the index is reckoned against.
+  '＝',
+  '=',
 ] as const satisfies readonly string[];
 
 /**
@@ -453,3 +458,9 @@ export const PASSING_STEMS = ['上回', '下回'] as const satisfies readonly st
  * are out, so a month after publication is last year's (dates/statistic-month.ts).
  */
 export const STATISTIC_ENDINGS: readonly string[] = ['数', '人口', '率', '指数', '倍率', '高', '額', '量'];
+
+/**
+ * Four-digit numbers read as years of the calendar before 年に一度: 「2023年に一度、相談した」 is once, in
+ * 2023; 1000年に1度 is a rate, and so is a year's number qualifying a noun (2000年に1度の確率).
+ */
+export const CALENDAR_YEARS = [1800, 2199] as const;
