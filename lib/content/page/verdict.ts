@@ -5,6 +5,7 @@ import { editionName, sectionEdition } from './edition';
 import { type EmbeddedPost, roundUpOfPosts } from './embedded-posts';
 import { definesHeadline, referenceSections } from './encyclopedic';
 import { foldedDense } from './fold';
+import { isInterview } from './interview';
 import { isDigest, isListing, isRoster } from './listing';
 import { hasArticleType, hasNewsType, ogArticle, type PageMetadata } from './metadata';
 import { notNewsKind } from './not-news';
@@ -104,7 +105,11 @@ function readsAsDatedStory(input: VerdictInput): boolean {
     const lines = blocks.every((b) => b.kind === 'caption' || /[。！？]/.test(textOf(b)));
     return reading.kind === 'story' && lines && !!lead && LEAD_DAY.test(foldedDense(textOf(lead)));
   }
-  return reading.kind === 'story' || (reading.kind === 'plain' && OPINION_LABEL.test(heading));
+  // An interview's answers speak in the present (「売り場の半分は喫茶です。」), so its prose reads plain: laid out as
+  // questions and answers under a lead that reports its speaker (「…」と話す。), it is a story too. A FAQ reports
+  // no one.
+  const interview = reading.reporting > 0 && isInterview(blocks);
+  return reading.kind === 'story' || (reading.kind === 'plain' && (interview || OPINION_LABEL.test(heading)));
 }
 
 /**
