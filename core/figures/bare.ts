@@ -42,7 +42,7 @@ export function bareKind(ctx: Ctx, a: Numeral, edge: number): FigureKind | null 
   // 中2の男子生徒, 小6の女児: the dictionary has the number inside a word of its own (a school year)
   if ((tokens[tokenAt(tokens, a.start)]?.start ?? a.start) < a.start) return null;
   // 四百八十二にのぼる, 三十ほどにとどまる: kanji numerals with a place word, reached or held to.
-  if (a.kanjiOnly) return kanjiReached(text, a) ? 'count' : null;
+  if (a.kanjiOnly) return kanjiReached(text, a) || kanjiCounted(ctx, a) ? 'count' : null;
   // 18.64ポイント安の1612.47で終えた: the level a market's move ended at.
   if (
     MOVE_BEFORE_LEVEL.test(text.slice(Math.max(0, edge - 32), edge)) &&
@@ -170,6 +170,19 @@ function kanjiReached(text: string, a: Numeral): boolean {
   if (v === null || !Number.isInteger(v) || v < 2 || !KANJI_PLACED.test(a.written)) return false;
   if (KANJI_BEFORE.test(text[a.start - 1] ?? '')) return false;
   return reachedOrHeld(text, a);
+}
+
+/**
+ * 二十八の美術館, 四十七の都道府県: a kanji numeral with a place word, then の and the noun it counts, as
+ * 「42の都道府県」 in digits. A lone 十 or 百 (十の位, 百の言葉) and the single digits (一の宮, 二の腕, 三の丸)
+ * name places and idioms, not counts.
+ */
+function kanjiCounted(ctx: Ctx, a: Numeral): boolean {
+  const v = a.reading.value;
+  if (v === null || !Number.isInteger(v) || v < 2 || a.written.length < 2 || !KANJI_PLACED.test(a.written))
+    return false;
+  if (KANJI_BEFORE.test(ctx.text[a.start - 1] ?? '') || ctx.text[a.end] !== 'の') return false;
+  return countedNounAt(ctx, a.end + 1);
 }
 
 /** 1500にのぼる, 30ほどにとどまる, 六十余りある: a bare number reached, held down to, or told to exist about. */

@@ -29,8 +29,9 @@ const BETWEEN: readonly string[] = [
   ...['月', '年'],
 ];
 const MAX_BETWEEN = 3;
-// 1試合平均の観客数, 1世帯平均の支出, 1試合平均観客数: one of something as the base of an average.
-const AVERAGE_OF = /^平均(?:の|\p{Script=Han})$/u;
+// 1試合平均の観客数, 1世帯平均の支出, 1試合平均観客数, 1試合平均は2万人: one of something as the base of an
+// average, whether the average's noun or a topic or subject particle follows (the number then stands later).
+const AVERAGE_OF = /^平均(?:[のはがも]|\p{Script=Han})$/u;
 
 type Build = (ctx: Ctx, a: Numeral) => Draft[];
 

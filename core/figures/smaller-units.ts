@@ -1,6 +1,6 @@
 import type { CounterEntry } from '../lexicon/counters';
 import { SENTENCE_PREFIXES } from '../lexicon/qualifiers';
-import { ARC_WORDS, SMALLER_MEASURES } from '../lexicon/smaller-measures';
+import { ARC_WORDS, SMALLER_MEASURES, SMALLER_MONEY } from '../lexicon/smaller-measures';
 import type { Numeral } from '../numbers/scan';
 import { numeralAt } from '../numbers/scan';
 import { DIGIT, HIRAGANA, LATIN } from '../text/script';
@@ -153,27 +153,33 @@ export function smallerUnit(
     };
   const sentence =
     entry.unit === '年' && SENTENCE_PREFIXES.some((p) => text.endsWith(p, pre.edge) || pre.words.includes(p));
-  const [sub, scale] = entry.unit === '円' ? ['銭', 100] : sentence ? ['月', 12] : ['', 0];
+  const coin = SMALLER_MONEY.find((m) => m.after === entry.unit);
+  const [sub, scale]: [string, number] = coin ? [coin.surface, coin.per] : sentence ? ['月', 12] : ['', 0];
   if (!sub) return read;
   const n = numeralAt(text, end);
   if (!n || n.reading.value === null || a.kanjiOnly !== n.kanjiOnly) return read;
   const low = Number((value + n.reading.value / scale).toPrecision(12));
   // 148円50～60銭: the quote's bid and offer, a range of sen on one yen.
-  const hi = sub === '銭' && RANGE_MARKS.has(text[n.end] ?? '') ? numeralAt(text, n.end + 1) : null;
+  const hi = coin && RANGE_MARKS.has(text[n.end] ?? '') ? numeralAt(text, n.end + 1) : null;
   const hiValue = hi?.reading.value;
-  if (hi && hiValue !== null && hiValue !== undefined && text[hi.end] === sub && hiValue > n.reading.value)
-    return { value: low, end: hi.end + 1, upper: Number((value + hiValue / scale).toPrecision(12)) };
-  if (text[n.end] !== sub) return read;
-  return { value: low, end: n.end + 1 };
+  if (hi && hiValue !== null && hiValue !== undefined && text.startsWith(sub, hi.end) && hiValue > n.reading.value)
+    return { value: low, end: hi.end + sub.length, upper: Number((value + hiValue / scale).toPrecision(12)) };
+  if (!text.startsWith(sub, n.end)) return read;
+  return { value: low, end: n.end + sub.length };
 }
 
 const RANGE_MARKS: ReadonlySet<string> = new Set(['〜', '～', '~']);
 
-/** 1メートル50センチ, 1キロ500メートル: whether a smaller unit of the measure at `end` follows (no rate). */
+/**
+ * 1メートル50センチ, 1キロ500メートル, 1円20銭, 1ドル50セント: whether a smaller unit of the measure or
+ * the money at `end` follows (no rate).
+ */
 export function smallerMeasureNext(text: string, entry: CounterEntry, end: number): boolean {
   const n = numeralAt(text, end);
-  return (
-    !!n &&
-    SMALLER_MEASURES.some((m) => m.after === entry.surface && m.surface !== '' && text.startsWith(m.surface, n.end))
+  if (!n) return false;
+  const coin = SMALLER_MONEY.find((m) => m.after === entry.unit);
+  if (coin && text.startsWith(coin.surface, n.end)) return true;
+  return SMALLER_MEASURES.some(
+    (m) => m.after === entry.surface && m.surface !== '' && text.startsWith(m.surface, n.end),
   );
 }

@@ -8,6 +8,7 @@ import {
   KIND_SUFFIXES,
   NAMING_AFTER,
   NAMING_BEFORE,
+  NAMING_IN_BRACKETS,
   ORDINAL_SUFFIXES,
 } from '../lexicon/non-figures';
 import { DERIVING_SUFFIXES } from '../lexicon/open-counters';
@@ -221,6 +222,10 @@ function namedByNumber(text: string, a: Numeral, unitEnd: number): boolean {
   const size = !sizes || sizes.has(a.reading.value ?? Number.NaN);
   if (size && NAMING_BEFORE[counter]?.some((w) => text.endsWith(w, a.start))) return true;
   if (NAMING_AFTER[counter]?.some((w) => text.startsWith(w, unitEnd))) return true;
+  // 日経平均株価（225種）: the number alone in brackets after an index names it
+  const open = text[a.start - 1] ?? '';
+  if ((open === '（' || open === '(') && /^[）)]/.test(text[unitEnd] ?? ''))
+    if (NAMING_IN_BRACKETS[counter]?.some((w) => text.endsWith(w, a.start - 1))) return true;
   const acronym = ACRONYM_AFTER.exec(text.slice(unitEnd, unitEnd + 16));
   return !!acronym && acronym[1]?.normalize('NFKC') === a.written.normalize('NFKC');
 }

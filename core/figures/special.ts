@@ -1,3 +1,4 @@
+import { gazetteerType } from '../entities/gazetteer';
 import { AFTER_AGE, AGE_HOLDER_WORDS, PERSON_NOUN_FINALS, TITLE_FINALS, TITLE_WORDS } from '../lexicon/age-holders';
 import { MATCH_SUFFIXES, MATCH_WORDS } from '../lexicon/matches';
 import { QUAKE_WORDS } from '../lexicon/quake-words';
@@ -88,7 +89,8 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       // エチオピアのタデセ・ゲブレ（24）: a foreign name in katakana, given and family names joined by
       // ・, which the dictionary does not tag as a name; an adult's age (ポケット・ラジオ（3） is a model).
       (v >= 15 && FOREIGN_NAME_END.test(text.slice(Math.max(0, open - 24), open))) ||
-      (v >= 15 && foreignNameTitled(text.slice(Math.max(0, open - 28), open)));
+      (v >= 15 && foreignNameTitled(text.slice(Math.max(0, open - 28), open))) ||
+      (v >= 15 && v < 100 && SUBJECT_AFTER_AGE.test(text.slice(a.end + 1)) && nameAfterRole(ctx, open));
     return holder ? [base(a, a.end, '歳', 'age')] : [];
   }
   if (creditAge(ctx, a)) return [base(a, a.end, '歳', 'age')];
@@ -260,6 +262,30 @@ function personNounBefore(ctx: Ctx, pos: number): boolean {
   if (!t || t.end !== pos || !isNoun(t) || isNumeral(t) || isProperNoun(t)) return false;
   if (!isCommonNoun(t) && !isSuffix(t) && !isSahenNoun(t)) return false;
   return PERSON_NOUN_FINALS.has(t.surface.at(-1) ?? '');
+}
+
+// 平幕の若藤（20）が選ばれた: the subject or the topic goes on after the age; a tally of places goes on
+// with a comma (東京（20）、大阪（15）).
+const SUBJECT_AFTER_AGE = /^[はがもら]/;
+// 若藤, REN, 琴ノ峰: a short name in kanji, kana or Latin capitals
+const SHORT_NAME = /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{2,6}|[A-ZＡ-Ｚ]{2,8})$/u;
+
+/**
+ * 平幕の若藤（20）が, リーダーのREN（24）は: a name the dictionary does not know as one (a proper noun
+ * of another class, or no word at all), told after the common noun of its role and の, then the age.
+ * 図表の資料（20）が is a common noun, no name; 全国の東京（20）が a place the gazetteer knows.
+ */
+function nameAfterRole(ctx: Ctx, pos: number): boolean {
+  const { tokens } = ctx;
+  const i = tokenAt(tokens, pos - 1);
+  const name = tokens[i];
+  const no = tokens[i - 1];
+  const role = tokens[i - 2];
+  if (!name || name.end !== pos || !(isProperNoun(name) || !name.known) || !SHORT_NAME.test(name.surface)) return false;
+  if (no?.surface !== 'の' || no.end !== name.start || role?.end !== no.start) return false;
+  // 全国の東京（20）が最多: a place or a body the lists know is a tally's line, not a person
+  const listed = gazetteerType(name.surface);
+  return isCommonNoun(role) && !isProperNoun(role) && listed !== 'place' && listed !== 'organization';
 }
 
 /** True when a person's name (or 容疑者, さん) ends at `pos`. Without tokens, any kanji or kana. */

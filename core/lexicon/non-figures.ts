@@ -98,10 +98,20 @@ const PREFECTURES_AFTER = [...'123456789１２３４５６７８９一二三四�
 
 /** Nouns right after the counter that make the number a class: 2種免許, 1種免許, 2人以上の世帯, 1都3県. */
 export const NAMING_AFTER: Readonly<Record<string, readonly string[]>> = {
-  種: ['免許'],
+  // 2種免許; ダウ工業株30種平均, 225種平均: a stock index named by how many issues it averages
+  種: ['免許', '平均'],
   ...Object.fromEntries(['都', '道', '府'].map((c) => [c, PREFECTURES_AFTER])),
   // 2人以上の世帯の消費支出: the survey's class of households, not two people
   人: ['以上の世帯', '以上世帯'],
+};
+
+/**
+ * Words a bracket follows whose number and counter inside it, alone, name what the word is, not a count:
+ * 日経平均株価（225種）, 米ダウ平均（30種）, 東証株価指数（2100種）— an index's make-up as its name.
+ * Keyed by the counter as written; 株価（3種）の資料 is none of these, 平均（30種）is.
+ */
+export const NAMING_IN_BRACKETS: Readonly<Record<string, readonly string[]>> = {
+  種: ['株価', '平均', '指数'],
 };
 
 /**

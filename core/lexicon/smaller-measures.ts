@@ -29,3 +29,22 @@ export const SMALLER_MEASURES = [
 
 /** Words before an angle whose 度 is followed by minutes of arc: 北緯35度40分, 東経139度7分. */
 export const ARC_WORDS: readonly string[] = ['北緯', '南緯', '東経', '西経', '緯度', '経度'];
+
+/**
+ * A currency's hundredth written after the whole amount: 157円80銭 → 157.8 円, 1ドル50セント → 1.5 ドル.
+ * The one before it is an amount, not the base of a rate (1円20銭値上がり is no "20 per yen").
+ */
+export interface SmallerMoney {
+  /** The currency's unit (the counter entry's unit): 円, ドル. */
+  after: string;
+  /** The smaller coin written after the number. */
+  surface: string;
+  /** How many of the smaller make one of the larger. */
+  per: number;
+}
+
+export const SMALLER_MONEY = [
+  { after: '円', surface: '銭', per: 100 },
+  { after: 'ドル', surface: 'セント', per: 100 },
+  { after: 'ユーロ', surface: 'セント', per: 100 },
+] as const satisfies readonly SmallerMoney[];

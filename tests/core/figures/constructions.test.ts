@@ -14,6 +14,18 @@ describe('numbers without a counter', () => {
     expect(texts('ベスト8の壁を破った。')).toEqual([]);
   });
 
+  it('reads a kanji number with a place word and 「の」 before a noun as a count of it', () => {
+    const f = only('調査には三十四の自治体が協力した。');
+    expect([f.text, f.value, f.kind]).toEqual(['三十四', 34, 'count']);
+    expect(only('全国の百二十の図書館が加わった。').value).toBe(120);
+    // single digits and a lone 十 name places and idioms: 三の丸, 二の腕, 十の位
+    expect(texts('城の三の丸に櫓が残る。')).toEqual([]);
+    expect(texts('二の腕を鍛える。')).toEqual([]);
+    expect(texts('十の位で四捨五入する。')).toEqual([]);
+    // a kanji before it makes a name or an ordinal: 第二十の条文
+    expect(texts('第二十の条文を改めた。')).toEqual([]);
+  });
+
   it('reads 「Nもの」 before a noun as a stressed count of it', () => {
     const f = only('説明会には40もの団体が詰めかけた。');
     expect([f.text, f.value, f.kind]).toEqual(['40', 40, 'count']);

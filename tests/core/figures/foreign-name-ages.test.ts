@@ -34,3 +34,29 @@ describe('ages after a katakana name and a title', () => {
     expect(ages(text)).toEqual([]);
   });
 });
+
+/**
+ * A name the dictionary does not know as one, after its role and の, then the age and a subject or topic
+ * particle: 関脇の若潮（25）が, ボーカルのSORA（27）は. A common noun (資料（20）), a place the lists
+ * know (東京（20）), a comma (a tally) or a page after the bracket read no age.
+ */
+describe('ages after a role, の and an unknown name', () => {
+  it.each([
+    ['関脇の若潮（25）が初日に白星を挙げた。', 25],
+    ['ボーカルのSORA（27）は「夢がかなった」と話した。', 27],
+    ['ギターのKEN（３１）も涙を見せた。', 31],
+  ])('reads the age in %s', (text, age) => {
+    expect(ages(text)).toContain(age);
+  });
+
+  it.each([
+    '研究班の資料（20）が示すとおりだ。',
+    '全国の東京（20）が最多だった。',
+    '県内の若藤（20）、港北（15）が続いた。',
+    '会報の巻末（20）ページに載せた。',
+    '候補の若葉（3）が選ばれた。',
+    '記念誌の年表（2024）は好評だ。',
+  ])('reads no age in %s', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+});

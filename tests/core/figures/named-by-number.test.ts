@@ -20,6 +20,11 @@ describe('groups and classes named by a number', () => {
     ['国は大型2種免許の取得費用を補助する。', '2種'],
     ['普通２種免許を持つ運転手が足りない。', '２種'],
     ['運転手は中型2種を取る必要がある。', '2種'],
+    // a stock index named by how many issues it averages
+    ['米ダウ工業株30種平均は3日続落した。', '30種'],
+    ['ナスダック100種平均が反発した。', '100種'],
+    ['日経平均株価（225種）は小幅に上げた。', '225種'],
+    ['東証株価指数（２１００種）が下げた。', '２１００種'],
   ])('reads no count in %s', (text, named) => {
     expect(texts(text)).not.toContain(named);
   });
@@ -34,6 +39,9 @@ describe('groups and classes named by a number', () => {
     ['欧州の主要4カ国の外相が会談した。', '4カ国'],
     ['北浜国など主要5カ国の代表が集まった。', '5カ国'],
     ['先進3カ国が共同で資金を出した。', '3カ国'],
+    // an average over 30 kinds, or a count in brackets after no index, still counts
+    ['野菜30種の平均価格を調べた。', '30種'],
+    ['試供品（3種）を配った。', '3種'],
   ])('still counts in %s', (text, figure) => {
     expect(texts(text)).toContain(figure);
   });

@@ -20,6 +20,8 @@ describe('one, stressed or as a base', () => {
     ['けが人は1人もいなかった。', '1人'],
     ['1試合平均の観客数は男子が3412人だった。', '1試合'],
     ['１世帯平均の支出額は増えた。', '１世帯'],
+    ['1世帯平均は月3万円だった。', '1世帯'],
+    ['1店舗平均が約30万円に届いた。', '1店舗'],
   ])('reads no count in %s', (text, one) => {
     expect(texts(text)).not.toContain(one);
   });
@@ -30,6 +32,7 @@ describe('one, stressed or as a base', () => {
     ['1試合平均の観客数は男子が3412人だった。', '3412人'],
     ['1試合平均3.2得点を挙げた。', '1試合平均3.2得点'],
     ['週に一度でも外食するとよい。', '一度'],
+    ['1世帯平均は月3万円だった。', '月3万円'],
   ])('still reads %s', (text, figure) => {
     expect(texts(text)).toContain(figure);
   });
