@@ -21,7 +21,10 @@ const KANA_OR_KANJI = new RegExp(`^[${KANA}${KANJI}]+$`, 'u');
 // を, が, は after N年 (と is left alone: 2年と3年の生徒 are school years).
 const CASE_AFTER = /^[をがは]/;
 // 10年で100個, 5年で約2倍, 10年で倍増: a quantity reached within the years.
-const QUANTITY_NEXT = new RegExp(`^(?:約|およそ|ほぼ)?(?:[${DIGIT}〇一二三四五六七八九十]|倍|半)`);
+// 約, およそ, ほぼ before a number, and a digit or kanji numeral: what opens a quantity written next.
+const ABOUT = '(?:約|およそ|ほぼ)?';
+const NUMERAL_CHAR = `[${DIGIT}〇一二三四五六七八九十]`;
+const QUANTITY_NEXT = new RegExp(`^${ABOUT}(?:${NUMERAL_CHAR}|倍|半)`);
 
 /**
  * Whether 「N年」 or 「N日」 — a counter the lexicon reads only when marked (`rule: 'marker'`), since
@@ -81,9 +84,7 @@ function daysToQuantity(text: string, start: number, at: number): boolean {
 
 // 戦闘が始まって15日で2年となった, 1日で半年: years or months reached on a day are an anniversary (the
 // 15th), never a quantity reached within so few days.
-const ANNIVERSARY_NEXT = new RegExp(
-  `^(?:約|およそ|ほぼ)?(?:[${DIGIT}〇一二三四五六七八九十]+(?:年|カ月|ヵ月|ヶ月|か月|周年)|半年)`,
-);
+const ANNIVERSARY_NEXT = new RegExp(`^${ABOUT}(?:${NUMERAL_CHAR}+(?:年|カ月|ヵ月|ヶ月|か月|周年)|半年)`);
 
 // 10年、20年先: the list marks that join lengths of time written alike (2年と3年の生徒 are school years).
 const LIST_MARKS: ReadonlySet<string> = new Set(['、', 'や', 'か']);

@@ -38,10 +38,12 @@ export function bodyEcho(
   const words = headlineWords(tokens, head, f);
   const same: (Source | null)[] = [];
   figures.forEach((b, i) => {
+    if (b.start < head.end) return;
     // 「純利益2割増」 over 純利益が前期比21%増: the body's share rounded to the headline's digits, told by the
     // same words (the headline's rounding is no figure of the writer's own).
-    const rounded = !sameFigure(f, b) && roundsTo(tokens, f, b);
-    if (b.start < head.end || !(sameFigure(f, b) || rounded)) return;
+    const exact = sameFigure(f, b);
+    const rounded = !exact && roundsTo(tokens, f, b);
+    if (!exact && !rounded) return;
     // 「1人死亡、26人けが」 and 女性1人が骨盤を折る重傷: a body 1人 of another count is no repeat.
     const source = sources[i] ?? null;
     // 「…厚さ6.1mm、8万4800円」 over 直販価格は…8万4800円: a value of three or more significant digits is the

@@ -13,6 +13,7 @@ import { isRelayed, isTold } from './hearsay';
 import { insidersTelling } from './insiders';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
+import { inOwnName } from './own-name';
 import { inside, narrowest, type Party } from './parties';
 import { quoteAbout } from './quoted-object';
 import { sameCountAfter } from './same-count';
@@ -56,7 +57,7 @@ export function resolveFigure(
   if (!p || p === UNNAMED) return p;
   // 地上波テレビ3社の出口調査は…と予測していた: a count inside the report's own name says who made it, in
   // the outlet's words; the report is not its source.
-  if (p.type === 'document' && p.phrase.start <= f.start && f.end <= p.phrase.end) return null;
+  if (p.type === 'document' && inOwnName(f, p)) return null;
   const s = (inForce.sentences[i] as SentenceSources).view.sentence;
   // …4割程度引き上げる必要があるという民間の試算もあります: a view or study the article does not name, not
   // the source in force — as との分析もある (the clause after the last comma before という only).

@@ -13,9 +13,7 @@ import { namesABody } from './source-type';
  * for certain, where a bare one (歳入では、, 県内では、) may be a part of what was told before.
  */
 export function opensWithNamedSetting(tokens: readonly Token[], v: SentenceView): boolean {
-  let k = v.first;
-  while (k < v.end && isConnective(tokens[k] as Token)) k++;
-  return isSettingAt(tokens, v, k, true);
+  return isSettingAt(tokens, v, afterConnectives(tokens, v), true);
 }
 
 /**
@@ -25,9 +23,14 @@ export function opensWithNamedSetting(tokens: readonly Token[], v: SentenceView)
  * speaks with では (同社では, 県警では), a report (調査では) and a breakdown (業種別では) are no setting.
  */
 export function opensWithSetting(tokens: readonly Token[], v: SentenceView): boolean {
+  return isSettingAt(tokens, v, afterConnectives(tokens, v));
+}
+
+/** The first token of the sentence after any connective it opens with (また、県内では → 県内). */
+function afterConnectives(tokens: readonly Token[], v: SentenceView): number {
   let k = v.first;
   while (k < v.end && isConnective(tokens[k] as Token)) k++;
-  return isSettingAt(tokens, v, k);
+  return k;
 }
 
 /**

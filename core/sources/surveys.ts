@@ -29,7 +29,7 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   if (verb < 0) return null;
   for (let i = v.first + 1; i < verb; i++) {
     const t = tokens[i] as Token;
-    if (!((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t)))) continue;
+    if (!isTopicOrSubject(t)) continue;
     // 東西経済研究所の調査は…を対象に行い: the survey's owner before の conducted it.
     const phrase = phraseEndingAt(tokens, i - 1, v.first);
     const sp = phrase && isReportPhrase(phrase) ? ownerOf(tokens, phrase, v.first) : speakerBefore(tokens, i, v.first);
@@ -37,6 +37,10 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   }
   return null;
 }
+
+/** The topic は or the subject が (文科省が|調べた, 調査は|…): who or what the clause is about. */
+const isTopicOrSubject = (t: Token): boolean =>
+  (t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t));
 
 // 調べたところ / 調査した結果: what follows is what the examining found.
 const FINDING_HEADS: ReadonlySet<string> = new Set(['ところ', '結果']);
@@ -60,7 +64,7 @@ function findingClause(tokens: readonly Token[], at: number, end: number): boole
 export function subjectlessFinding(tokens: readonly Token[], v: SentenceView): boolean {
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
-    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) return false;
+    if (isTopicOrSubject(t)) return false;
     const examines = isVerb(t) || (isSahenNoun(t) && tokens[i + 1]?.basic === 'する');
     if (examines && findingClause(tokens, i, v.end)) return true;
   }
