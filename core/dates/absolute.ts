@@ -123,9 +123,19 @@ export function readDatelineDay(
   if (!a?.kanji || text[a.end] !== '日' || a.value < 2 || a.value > 31) return null;
   const end = a.end + 1;
   if (text[end] === '、' || times.some((w) => text.startsWith(w, end))) return { day: a.value, end };
+  // 総務省が二十日発表した, 市は六日公表する: after the topic or subject, a verbal noun with its する.
+  if ((text[i - 1] === 'は' || text[i - 1] === 'が') && DATELINE_VERBAL_NOUN.test(text.slice(end, end + 7)))
+    return { day: a.value, end };
   // 市は二十五日から催しを開く, 同社は十日に発表した: after the topic, a particle of time does too.
   return text[i - 1] === 'は' && DATELINE_PARTICLES.test(text.slice(end, end + 2)) ? { day: a.value, end } : null;
 }
+
+/**
+ * A kanji verbal noun and its する right after the day, with no comma between (「総務省が二十日発表した」
+ * 「同社は三日公表する」): the day of the act, as 二十日、発表した would be. A noun the day is part of is
+ * not followed by する (六日町で, 十日間の), and a duration takes no する straight after 日.
+ */
+const DATELINE_VERBAL_NOUN = /^\p{Script=Han}{2,4}(?:し|す[るれ]|さ[れせ])/u;
 
 // 11、12の両日 / 3・4両日: two days of the month named by 両日 ("both days") instead of 日.
 const BOTH_DAYS = new RegExp(`([${DIGIT}]{1,2})[、，・]([${DIGIT}]{1,2})の?両日`, 'y');

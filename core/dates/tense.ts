@@ -1,3 +1,4 @@
+import { FORECAST_NOUNS, FORECAST_VERBS } from '../lexicon/forecasts';
 import { ABOUT_TIME } from '../lexicon/relative-dates';
 import { LATER_NOUNS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
@@ -137,9 +138,18 @@ export function clauseTense(tokens: readonly Token[], end: number, since = false
     // 「11月に落ち込み、前年を下回った」: a verb going on with a comma shares the tense of the next one.
     const tense = chainTense(tokens, i);
     if (tense === CONTINUES) continue;
+    // 「半数が4月までの解除を予想した」: a forecast made in the past of a month still to come.
+    if (tense === 'past' && forecasts(tokens, i)) return null;
     return since && tense === 'nonpast' && !toldAhead(tokens, i) ? null : tense;
   }
   return null;
+}
+
+/** Whether the verb at `i` forecasts: 見込む, 見通す, or する after 予想 or 予測 (予想|し|た). */
+function forecasts(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (FORECAST_VERBS.includes(t.basic)) return true;
+  return t.basic === 'する' && FORECAST_NOUNS.includes(tokens[i - 1]?.surface ?? '');
 }
 
 /** How many tokens a title in brackets may run (企画展「闇の生きものたち」). */

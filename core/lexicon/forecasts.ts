@@ -25,3 +25,10 @@ export const OTHERS_FORECASTERS: readonly string[] = [
 
 /** A consensus over many forecasters: 予想平均, 予測の中央値 — never one reporter's own forecast. */
 export const CONSENSUS_HEADS: readonly string[] = ['平均値', '平均', '中央値'];
+
+/**
+ * Verbs of forecasting, by kuromoji's basic form (する verbs by their noun, as in FORECAST_NOUNS): what
+ * they forecast lies ahead of the forecasting, so their past tense is no past of a month they govern
+ * (「半数が4月までの利上げを予想した」 in a January story: this coming April).
+ */
+export const FORECAST_VERBS: readonly string[] = ['見込む', '見通す'];

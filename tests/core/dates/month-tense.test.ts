@@ -143,3 +143,22 @@ describe('after a start (から, 以降, 以来), only a verb told ahead sets a 
       expect(months(text, '2026-02-10')).toEqual([want]);
     });
 });
+
+/**
+ * A forecast told in the past (予想した, 予測した, 見込んだ) forecasts what lies ahead of it: a month it
+ * governs after publication is this year's, not last year's. A month the forecasting happened in
+ * (8月に予想した) and a past that is no forecast (決めた) stay last year's.
+ */
+describe('a month forecast in the past', () => {
+  const CASES: readonly (readonly [string, string])[] = [
+    ['回答者の7割が9月までの利上げを予想した。', '2026-09'],
+    ['多くの業者が6月までの値上げを予測した。', '2026-06'],
+    ['証券各社は10月までの再開を見込んだ。', '2026-10'],
+    ['同社は9月に需要の回復を予想した。', '2025-09'],
+    ['組合は9月までの延長を決めた。', '2025-09'],
+  ];
+  for (const [text, want] of CASES)
+    it(text, () => {
+      expect(months(text, '2026-02-10')).toEqual([want]);
+    });
+});

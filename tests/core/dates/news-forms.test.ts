@@ -261,6 +261,21 @@ describe('a kanji day in a dateline', () => {
     expect(withTokens('店は一日、三百人を迎えた。')).toEqual([]);
     expect(withTokens('三日坊主で終わった。')).toEqual([]);
   });
+
+  it('reads it after the topic or subject before a verbal noun with する (気象庁が二十日発表した)', () => {
+    expect(withTokens('県観光協会が八日発表した夏の入り込み客数は増えた。')).toEqual([['八日', '2025-07-08']]);
+    expect(withTokens('両社は二十日提携する。')).toEqual([['二十日', '2025-07-20']]);
+    expect(withTokens('国交省は三十一日公表した資料で説明した。', '2025-08-02')).toEqual([['三十一日', '2025-07-31']]);
+    expect(withTokens('県は十二月六日発表した。', '2025-12-10')).toEqual([['十二月六日', '2025-12-06']]);
+  });
+
+  it('leaves a length of time, a place and a day with no topic before it alone', () => {
+    expect(withTokens('調査団が二十日間調査した。')).toEqual([]);
+    expect(withTokens('町は六日町駅を改修した。')).toEqual([]);
+    expect(withTokens('雨の六日町で開催した。')).toEqual([]);
+    expect(withTokens('彼は二十日分支給された。')).toEqual([]);
+    expect(withTokens('ここで二十日過ごした。')).toEqual([]);
+  });
 });
 
 describe('a year made the topic of its sentence', () => {
