@@ -23,6 +23,7 @@ import {
   isNoun,
   isParticle,
   isPassive,
+  isPrefix,
   isVerb,
 } from '../text/pos';
 import type { Token } from '../types';
@@ -51,8 +52,7 @@ export function announcementAt(tokens: readonly Token[], i: number): VerbMatch |
     const object = phraseEndingAt(tokens, wo - 1, Math.max(0, wo - 11));
     // 目安を33円とすることを決めた: a value set (…とする) by a decision is the decider's (and so is one
     // raised: 金利を0.75%に引き上げることを決めた, set-values.ts).
-    const setting =
-      tokens[wo - 1]?.surface === 'こと' && tokens[wo - 2]?.basic === 'する' && tokens[wo - 3]?.surface === 'と';
+    const setting = settingBefore(tokens, wo);
     const decided = setting && DECIDING_VERBS.has(word);
     // 経済対策を閣議決定した / 予算案を決めた: a plan decided is its decider's release.
     const plan = !!object && DECIDING_VERBS.has(word) && DECIDED_PLANS.some((w) => object.text.endsWith(w));
@@ -98,6 +98,22 @@ export function announcementAt(tokens: readonly Token[], i: number): VerbMatch |
   // 方針を表明した / 内訳を説明した report their object too; 見た / 考えた / 言った without と do not.
   if (!verb || (isVerb(t) ? NO_TO_EXCLUDED.has(t.basic) : NO_TO_EXCLUDED.has(t.surface))) return null;
   return verb;
+}
+
+/**
+ * …とする before the decided object at `wo` (its を): 目安を33円とすることを決めた, and a value set by the
+ * measure whose keeping or start is decided (政策金利を年0.5%とする金融政策の維持を決めた, 上限を月3万円
+ * とする制度の導入を決めた) — the value is the decider's as much as in a plan it decides. The object's
+ * noun phrase runs back over nouns, prefixes, の and な (大規模な) to the とする that qualifies it.
+ */
+function settingBefore(tokens: readonly Token[], wo: number): boolean {
+  for (let k = wo - 1; k > 0 && k >= wo - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.surface === 'する' && t.basic === 'する' && tokens[k - 1]?.surface === 'と') return k < wo - 1;
+    const joint = (isGenitive(t) && t.surface === 'の') || (t.surface === 'な' && isAuxiliary(t));
+    if (!isNoun(t) && !isPrefix(t) && !joint) return false;
+  }
+  return false;
 }
 
 /** The word a verb set lists a verb by: its basic form, a サ変 noun as written (命じる, 命令). */

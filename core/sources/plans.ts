@@ -192,6 +192,7 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   if (k < v.first || !tokens[k]) return -1;
   while (k > v.first && SENTENCE_END.test((tokens[k] as Token).surface)) k--;
   if (depthAt(v, k) > 0) return -1;
+  k = beforeJustDone(tokens, v, k);
   // 計画だ / 予定です: a plan noun after a verb in the non-past.
   // (盛り込ん)だ is the past, no copula.
   const copula = COPULA.has((tokens[k] as Token).surface) && !isPast(tokens, k);
@@ -218,6 +219,16 @@ function planAt(tokens: readonly Token[], v: SentenceView): number {
   if (isVerb(t) && PLAN_VERBS.has(t.basic)) return k;
   if (t.basic === 'する' && PLAN_SAHEN.has(tokens[k - 1]?.surface ?? '')) return k - 1;
   return -1;
+}
+
+/**
+ * 政策金利を5%に据え置いたばかり(だ): ばかり after a past verb tells the settling was just done, and
+ * the verb before it settles the value as much as a plain 据え置いた does. The token before ばかり, or `k`.
+ */
+function beforeJustDone(tokens: readonly Token[], v: SentenceView, k: number): number {
+  const j = COPULA.has((tokens[k] as Token).surface) ? k - 1 : k;
+  const t = tokens[j];
+  return j > v.first && t?.surface === 'ばかり' && isParticle(t) && isPast(tokens, j - 1) ? j - 1 : k;
 }
 
 /**

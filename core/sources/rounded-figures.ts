@@ -65,5 +65,22 @@ export function roundsTo(tokens: readonly Token[], head: AttributedFigure, body:
   if (HEDGES.some((w) => words.includes(w))) return false;
   const change = changeOf(words);
   const bodyChange = changeOf(written(tokens, body));
+  if (change && !bodyChange && qualifiesOther(tokens, body)) return false;
   return !change || !bodyChange || change === bodyChange;
+}
+
+/**
+ * The figure, with の, qualifies a noun telling no change (25%の追加関税, 20%の出資比率): a level of
+ * something else, which a headline's change (「純利益2割減」) does not round. 22%の減益 tells one.
+ */
+function qualifiesOther(tokens: readonly Token[], f: AttributedFigure): boolean {
+  let k = tokenAt(tokens, f.start);
+  while (k < tokens.length && (tokens[k] as Token).start < f.end) k++;
+  const no = tokens[k];
+  const noun = tokens[k + 1];
+  if (no?.surface !== 'の' || !noun) return false;
+  let words = '';
+  for (let j = k + 1; j < k + 4 && tokens[j] && !/^[、。]$/.test((tokens[j] as Token).surface); j++)
+    words += (tokens[j] as Token).surface;
+  return changeOf(words) === null;
 }
