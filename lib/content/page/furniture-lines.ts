@@ -249,10 +249,16 @@ const POLL_CHOICES = 2;
  * (「この社説に共感しますか？」 over 「共感する」「共感しない」 buttons, 「この記事は役に立ちましたか？」 over
  * radio buttons), its question and its note alike. A story's body is more text than such a box.
  */
-function inPollBox(root: Element, b: Block): boolean {
+function inPollBox(root: Element, b: Block, large: Set<Element>): boolean {
   let box = (b.nodes[0] as Text).parentElement;
   for (let i = 0; box && box !== root && i < MAX_POLL_LEVELS; i++, box = box.parentElement) {
-    if (denseText(shownText(box)).length > MAX_POLL_TEXT) return false;
+    // Paragraphs share their story's box: weighed once, not once a paragraph (a 90,000-character story's
+    // thousand paragraphs would each read all of it).
+    if (large.has(box)) return false;
+    if (denseText(shownText(box)).length > MAX_POLL_TEXT) {
+      large.add(box);
+      return false;
+    }
     // A story's header holds its headline, its standfirst and a share bar's buttons: no poll.
     if (box.querySelector('h1, h2, h3, h4, h5, h6')) return false;
     const controls = Array.from(box.querySelectorAll('button, input[type="radio"], input[type="checkbox"]'));
@@ -274,13 +280,14 @@ const CAPS_LABEL = /^[A-Z][A-Z&'’]*(?: [A-Z&'’]+)+$/;
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
   const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
   const kept = cut < 0 ? blocks : blocks.slice(0, cut);
+  const large = new Set<Element>();
   return withoutSections(
     kept.filter((b, i) => {
       const text = textOf(b);
       if (isNameSignOff(text, kept[i - 1] && textOf(kept[i - 1] as Block))) return false;
       if (ORIGINAL_NOTE.test(folded(text))) return false;
       if (b.kind !== 'caption' && CAPS_LABEL.test(folded(text))) return false;
-      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b);
+      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b, large);
     }),
     root,
   );
