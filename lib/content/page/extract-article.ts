@@ -188,6 +188,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
     meta.byline = siteOfTitle(doc.querySelector('title')?.textContent ?? null, headlineText) ?? meta.byline;
   }
   const isArticle = reason === 'ok';
+  // A long story's verdict and its lines' map are two tasks: the page's frames go on between them.
+  yield;
   const builder = new TextMapBuilder();
   const lines: ArticleLine[] = [];
   const addLine = (kind: BlockKind, textNodes: readonly Text[]) => {

@@ -70,8 +70,12 @@ export function* ledeSteps(
  */
 export function belowHeadline(blocks: readonly Block[], headline: Element | null, root: Element): Block[] {
   if (!headline || !root.contains(headline)) return [...blocks];
+  // The blocks are in page order: once one is not above the headline, no later one is, and asking again for each
+  // of a long story's thousand paragraphs would walk the siblings after it each time.
+  let above = true;
   return blocks.filter((b) => {
-    if (b.kind === 'caption' || !follows(b.nodes[0] as Text, headline)) return true;
+    above &&= follows(b.nodes[0] as Text, headline);
+    if (b.kind === 'caption' || !above) return true;
     return sentenceCount(textOf(b)) > 0;
   });
 }
