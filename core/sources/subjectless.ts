@@ -6,6 +6,14 @@ import { depthAt, type SentenceView } from './cue';
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['は', 'も']);
 
 /**
+ * A topic's binding particle (one of `topics`) or a subject's case particle が: 苦情|は, 基金|が. Callers that
+ * want the one who acts rather than what a sentence adds to (財政|も) pass only は.
+ */
+export function isTopicOrSubject(t: Token, topics: ReadonlySet<string> = TOPIC_PARTICLES): boolean {
+  return (topics.has(t.surface) && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
+}
+
+/**
  * Where the sentence's first topic or subject ends (苦情は|…1021件に上った → after は), or null when it
  * names none of its own (前年度の約1.6倍に増えた。): such a sentence goes on with the one before, as one
  * account (苦情は1021件に上り、最多となった。前年度の約1.6倍に増えた。これは県がまとめたもので).
@@ -14,8 +22,7 @@ export function subjectEnd(tokens: readonly Token[], v: SentenceView): number | 
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
-    const topic = TOPIC_PARTICLES.has(t.surface) && isBindingParticle(t);
-    if (topic || (t.surface === 'が' && isCaseParticle(t))) return t.end;
+    if (isTopicOrSubject(t)) return t.end;
   }
   return null;
 }

@@ -1,9 +1,10 @@
 import { CONDUCTING_WORDS, EXAMINING_WORDS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isBindingParticle, isCaseParticle, isSahenNoun, isVerb } from '../text/pos';
+import { isAuxiliary, isSahenNoun, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import type { Cue, SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
+import { isTopicOrSubject } from './subjectless';
 import { type Speaker, speakerBefore } from './topic';
 
 // 調査 / アンケート / 世論調査 / 意識調査: what respondents answer.
@@ -29,7 +30,7 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   if (verb < 0) return null;
   for (let i = v.first + 1; i < verb; i++) {
     const t = tokens[i] as Token;
-    if (!isTopicOrSubject(t)) continue;
+    if (!isSurveyor(t)) continue;
     // 東西経済研究所の調査は…を対象に行い: the survey's owner before の conducted it.
     const phrase = phraseEndingAt(tokens, i - 1, v.first);
     const sp = phrase && isReportPhrase(phrase) ? ownerOf(tokens, phrase, v.first) : speakerBefore(tokens, i, v.first);
@@ -39,8 +40,9 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
 }
 
 /** The topic は or the subject が (文科省が|調べた, 調査は|…): who or what the clause is about. */
-const isTopicOrSubject = (t: Token): boolean =>
-  (t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t));
+// The surveyor is the one who acts: 厚労省|は or 市|が, not what a sentence adds to (調査も).
+const SURVEYOR_TOPIC: ReadonlySet<string> = new Set(['は']);
+const isSurveyor = (t: Token): boolean => isTopicOrSubject(t, SURVEYOR_TOPIC);
 
 // 調べたところ / 調査した結果: what follows is what the examining found.
 const FINDING_HEADS: ReadonlySet<string> = new Set(['ところ', '結果']);
@@ -64,7 +66,7 @@ function findingClause(tokens: readonly Token[], at: number, end: number): boole
 export function subjectlessFinding(tokens: readonly Token[], v: SentenceView): boolean {
   for (let i = v.first; i < v.end; i++) {
     const t = tokens[i] as Token;
-    if (isTopicOrSubject(t)) return false;
+    if (isSurveyor(t)) return false;
     const examines = isVerb(t) || (isSahenNoun(t) && tokens[i + 1]?.basic === 'する');
     if (examines && findingClause(tokens, i, v.end)) return true;
   }
