@@ -27,3 +27,12 @@ export const INDEX_WORDS: readonly string[] = ['平均', '225'];
  * 「円相場は」. A sentence with one reports the market, not the company (sources/market-reports.ts).
  */
 export const MARKET_PRICE_NOUNS: readonly string[] = ['株', '株価', '終値', '始値', '相場'];
+
+/**
+ * How a sentence closes the day's trading: 「…320ドル高で取引を終えた」. A sentence closing so is the
+ * market's record, whoever was cited before it (sources/market-reports.ts).
+ */
+export const MARKET_CLOSINGS: readonly string[] = ['取引を終え', '取引を終了'];
+
+/** What an index is called as a subject after 株 or 総合: 「ダウ工業株30種平均は」「ナスダック総合指数が」. */
+export const INDEX_HEADS: readonly string[] = ['平均', '指数'];

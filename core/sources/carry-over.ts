@@ -23,6 +23,7 @@ import {
   isDependent,
   isIndependent,
   isNoun,
+  isNumeral,
   isParticle,
   isPassive,
   isSuffix,
@@ -303,7 +304,8 @@ function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) 
     if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) {
       // 東和精機が12日、明らかにした: a name whose words say nothing of its kind (東和 + 精機) is a body
       // when the entity tagger found it as one, or when a day follows it as in a news lede.
-      const sp = speakerBefore(tokens, k, v.first) ?? taggedBody(tokens, v, k, v.first) ?? unknownBody(tokens, v, k);
+      const sp =
+        speakerBefore(tokens, k, v.first) ?? taggedBody(tokens, v, k, v.first) ?? unknownBody(tokens, v, k, verb);
       if (sp && !CARRY_BACK_OPENERS.some((o) => o.startsWith(sp.phrase.text))) return sp;
     }
   }
@@ -316,8 +318,8 @@ function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) 
  * name) or when it
  * ends on an organisation the tagger found (三葉電工, cut at its numeral, is no name of its own).
  */
-function unknownBody(tokens: readonly Token[], v: SentenceView, p: number) {
-  const lede = ledeActor(tokens, p, v.first);
+function unknownBody(tokens: readonly Token[], v: SentenceView, p: number, verb: number) {
+  const lede = ledeActor(tokens, p, v.first) ?? datedRightBefore(tokens, v, p, verb);
   // 大雨が12日、… is no party: the lede's name has a proper word in it (東和 of 東和精機).
   if (lede) return lede.phrase.first === v.first && lede.phrase.hasProper ? lede : null;
   const phrase = phraseEndingAt(tokens, p - 1, v.first);
@@ -326,6 +328,18 @@ function unknownBody(tokens: readonly Token[], v: SentenceView, p: number) {
     if (phrase.text.endsWith(name)) return { phrase, type: 'organization' as const };
   }
   return null;
+}
+
+/**
+ * 配給の東邦シネマが25日発表した。: the lede's name with its day and the verb right after it, no comma
+ * between — a sentence that is only who announced and when (大雨が12日発表した is none: no proper word).
+ */
+function datedRightBefore(tokens: readonly Token[], v: SentenceView, p: number, verb: number) {
+  let k = p + 1;
+  while (isNumeral(tokens[k])) k++;
+  if (k === p + 1 || tokens[k]?.surface !== '日' || k + 1 !== verb) return null;
+  const phrase = phraseEndingAt(tokens, p - 1, v.first);
+  return phrase && !phrase.hasPerson ? { phrase, type: 'organization' as const } : null;
 }
 
 /** The first dozen characters of tokens [from, to): the endings after a verb (た。, ている。, て肩を…). */

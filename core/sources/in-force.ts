@@ -23,6 +23,7 @@ import { commentsFromOutside, entityMentions, siteMentions, withAffiliation } fr
 import { isTold } from './hearsay';
 import { investigatorIn, investigatorRank } from './investigators';
 import { isKindOfCompany } from './kind-of-company';
+import { isMarketReport } from './market-reports';
 import { cutFromWord } from './name-phrase';
 import { narrates } from './narration';
 import { doerOf, tellerOf } from './own-deeds';
@@ -146,7 +147,10 @@ class Reader implements ReadSoFar {
     // …住宅全体の13.8%にあたり、7戸に1戸が空き家という計算になる: the report's figure keeps its source in
     // the sentence; only the last clause is the writer's reckoning (conversions.ts), and the source ends after it.
     const reckoned = para.scope && isWritersReckoning(s) ? para.scope : null;
-    if ((info.setting && !within) || (!info.cues.length && narrates(tokens, v))) para.scope = null;
+    // 米CNBCテレビによると、…利回りは低下した。ダウ工業株30種平均は450ドル上昇して取引を終えた。: the
+    // market's close is the outlet's own report from the market's record, not the channel's account.
+    const ownVoice = !info.cues.length && (narrates(tokens, v) || isMarketReport(s));
+    if ((info.setting && !within) || ownVoice) para.scope = null;
     // Headlines, captions and editor's notes speak for the outlet: nothing is carried into them.
     // 岡山県の予算案7,982億円　知事「攻めの予算」: a first line closing on a quote, with no full stop in it, is
     // the headline all the same — the lede after it still opens the story.

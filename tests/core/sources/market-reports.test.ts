@@ -21,3 +21,27 @@ describe('what a market did is the outlet’s report, not the release of the com
     );
   });
 });
+
+describe('an according-to does not reach a later sentence that is the outlet’s own market report', () => {
+  const cited = '英ロイター通信によると、指標の公表直後、米国債の利回りは一時4.1%台まで下がった。';
+  it.each([
+    [`${cited}ダウ工業株30種平均は320ドル高で取引を終えた。`, '320ドル'],
+    [`${cited}ナスダック総合指数は1.2%上昇して取引を終えた。`, '1.2%'],
+    [`${cited}円相場は1ドル=148円台で推移した。`, '148円'],
+  ])('%s', (text, figure) => {
+    expect(nameOf(text, figure)).toBe('');
+  });
+
+  it('the cited sentence itself stays the agency’s', () => {
+    expect(nameOf(`${cited}ダウ工業株30種平均は320ドル高で取引を終えた。`, '4.1%')).toContain('ロイター');
+  });
+
+  it('a plain sentence after the according-to still goes on with it', () => {
+    expect(nameOf(`${cited}下げ幅は0.2ポイントに達した。`, '0.2ポイント')).toContain('ロイター');
+  });
+
+  it('a 平均 that is no market index does not end the scope', () => {
+    const text = '県によると、今年の来場者は12万人だった。1日あたりの平均は約4千人に上った。';
+    expect(nameOf(text, '約4千人')).toContain('県');
+  });
+});
