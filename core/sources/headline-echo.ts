@@ -1,24 +1,12 @@
 import { OUTLET_SELF_NAMES } from '../lexicon/source-nouns';
-import {
-  isAdjective,
-  isAdverbialNoun,
-  isDependent,
-  isNoun,
-  isNumeral,
-  isParticle,
-  isPronoun,
-  isSuffix,
-  isVerb,
-} from '../text/pos';
+import { isAdjective, isAdverbialNoun, isDependent, isNoun, isNumeral, isPronoun, isSuffix, isVerb } from '../text/pos';
 import type { Sentence } from '../text/sentences';
 import { sentenceIndexAt } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Source, Token } from '../types';
 import type { AttributedFigure } from './context';
-import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { sameSource, variantKeys } from './name-variants';
 import { roundsTo } from './rounded-figures';
-import { sourceTypeOf } from './source-type';
 
 /** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
 export function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
@@ -69,60 +57,6 @@ export function bodyEcho(
   const agree = (s: Source | null) =>
     named(s) && (s.name === first.name || sameSource(keys, variantKeys(s.name, s.type)));
   return same.every(agree) ? first : null;
-}
-
-/**
- * True when the headline makes the figure another party's deed or news, not the echoed party's: its
- * subject or topic before the figure is a party the echoed one is not (「与党が広域首長11ポスト獲得」 over
- * 選管が発表した, 「村田、46本塁打でシーズン終える」 over 大リーグ機構によると). Words it quotes
- * (「村田、来季は「50本」」) stay the speaker's the body gives them.
- */
-export function anotherActorsNews(
-  tokens: readonly Token[],
-  head: Sentence,
-  f: AttributedFigure,
-  echoed: Source,
-): boolean {
-  const before = head.text.slice(0, f.start - head.start);
-  if ((before.match(/[「『]/g)?.length ?? 0) > (before.match(/[」』]/g)?.length ?? 0)) return false;
-  const keys = variantKeys(echoed.name, echoed.type);
-  const other = (p: NamePhrase) => !namesParty(tokens.slice(p.first, p.last + 1), echoed, keys);
-  const first = tokenAt(tokens, head.start);
-  let lo = first;
-  for (let k = first; k < tokens.length && (tokens[k] as Token).end <= f.start; k++) {
-    const t = tokens[k] as Token;
-    if (isSpace(t)) lo = k + 1;
-    if (k === lo) continue;
-    const phrase = t.surface === '、' || isSubjectGa(t) ? phraseEndingAt(tokens, k - 1, lo) : null;
-    const type = phrase && phrase.first === lo ? sourceTypeOf(phrase) : null;
-    // 「中国、…国防費は7.0%増」: a proper name opening the headline as its topic.
-    const topic = t.surface === '、' && lo === first && (phrase?.hasProper || phrase?.hasPerson);
-    // 「…、与党が広域首長11ポスト獲得」: a body as the subject of the figure's own stretch.
-    const doer = isSubjectGa(t) && (type === 'organization' || type === 'government');
-    if (phrase && type && type !== 'document' && (topic || doer) && other(phrase)) return true;
-    if (t.surface === '、') lo = k + 1;
-  }
-  return false;
-}
-
-const isSubjectGa = (t: Token): boolean => t.surface === 'が' && isParticle(t);
-
-/**
- * True when some words of a run of nouns name the party: 厚労省 of 厚労省推計, WHO of ＷＨＯ報告書, or a
- * clipped form of three or more characters the name opens with (帝国データ, ミツワ自).
- */
-function namesParty(run: readonly Token[], echoed: Source, keys: readonly string[]): boolean {
-  for (let a = 0; a < run.length; a++) {
-    let words = '';
-    for (let b = a; b < run.length; b++) {
-      words += (run[b] as Token).surface;
-      const w = words.normalize('NFKC');
-      if (w.length < 2) continue;
-      if (sameSource(keys, variantKeys(w, echoed.type))) return true;
-      if (w.length >= 3 && keys.some((k) => k.startsWith(w))) return true;
-    }
-  }
-  return false;
 }
 
 /**

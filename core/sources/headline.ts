@@ -18,7 +18,7 @@ import type { Source, Token } from '../types';
 import { creditedInDateline } from './byline';
 import type { AttributedFigure } from './context';
 import { creditLabels, isCreditMark, isSpace, type Label } from './headline-credits';
-import { anotherActorsNews, bodyEcho, named } from './headline-echo';
+import { bodyEcho, named } from './headline-echo';
 import { phraseEndingAt } from './name-phrase';
 import { definedShortName } from './short-names';
 import { namesABody, sourceTypeOf } from './source-type';
@@ -70,10 +70,9 @@ export function echoHeadline(
     // 「主食用米の収穫量702万トン」 over 農林水産省は…702万トンだったと発表した: a headline figure the body
     // repeats is the party's the body gives it to, as a fact-checker reads it (the dev gold lists that
     // party, with "" beside it); words it quotes likewise (「田中社長「売上高は3年で2倍に」」).
-    // 「与党が広域首長11ポスト獲得」: another party's news, the outlet's summary (anotherActorsNews).
     const echoed = bodyEcho(tokens, sentences, head, f, figures, sources);
     // The card points at the body's words: the source is written there, not in the headline.
-    return echoed && !anotherActorsNews(tokens, head, f, echoed) ? { ...echoed } : summary(own);
+    return echoed ? { ...echoed } : summary(own);
   });
 }
 
