@@ -149,8 +149,10 @@ export function isImageCaption(el: Element, stats: ReadonlyMap<Element, Stats>):
   const parent = el.parentElement;
   if (!own || !parent || own.chars > MAX_CAPTION) return false;
   if (el.tagName.toUpperCase() === 'TD') return underImageRow(parent, own, stats);
-  if (!CAPTION_TAGS.has(el.tagName.toUpperCase())) return false;
-  if (stats.get(parent)?.chars !== own.chars) return false;
+  if (!CAPTION_TAGS.has(el.tagName.toUpperCase()) || stats.get(parent)?.chars !== own.chars) return false;
+  // A caption is a photo's line or two, never a list: 「催し物案内」 over 「<li>5/25 鉄道館 特別公開</li>」 under a
+  // side column's banners is its box of entries.
+  if (el.querySelector('li')) return false;
   for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (IMAGE_TAGS.has(sib.tagName.toUpperCase()) || sib.querySelector('img, picture')) return true;
   }

@@ -286,7 +286,11 @@ export function notNewsKind(
   // A council's minutes, speech under speaker's label, or an office's press-conference record, turns opened
   // by the speaker's role (【記者】/【知事】); a paper's full text of a press conference is typed news.
   if (isTranscript(blocks) || isTurnTranscript(blocks)) return 'transcript';
-  if (meta.declaredKind) return meta.declaredKind;
+  // A game's page (a SportsEvent its main entity) becomes the game's report once its prose reads as a story
+  // (「北山が延長11回にサヨナラ勝ちし、…」 under the line score); a preview (「先発は小野の予定だ。」) or a
+  // concert's page (MusicEvent) lists what is to come.
+  const played = reading.kind === 'story' && meta.jsonLdTypes.includes('SportsEvent');
+  if (meta.declaredKind && !played) return meta.declaredKind;
   // A blogger's own verdict (written as I) over two shops' links is a buyer's guide too; a medium's review
   // column links its shops as a service (「家電ジャーナル」, a NewsMediaOrganization).
   const medium = meta.jsonLdTypes.includes('NewsMediaOrganization') || siteNames(doc).some((n) => MEDIUM_NAME.test(n));

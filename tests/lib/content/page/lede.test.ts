@@ -55,4 +55,17 @@ describe('what stands around the body is still the article’s', () => {
     expect(got.map.text).toContain('【町営バスの車庫＝北山町で】');
     expect(got.map.text).not.toContain('駅前の朝市');
   });
+
+  it('a side column after the body, banners over a box of listed entries, is no photo’s caption', () => {
+    const body =
+      '北山町は、町営バスの運転手の勤務を週休3日に改めると発表した。来年4月から始める。<br><br>町によると、運転手は20人で、この3年で5人が辞めた。';
+    const got = extractArticle(
+      page(
+        `<div id="wrap"><div id="left"><h2>町営バス、運転手に週休3日</h2><span class="date">2025年10月21日</span><br>${body}</div><div id="right"><div class="bnr"><a href="/koudoku/"><img src="/b.gif" alt="購読"></a></div><div class="side"><p>今週の催し</p><ul><li>6/1 北山城 特別公開</li><li>6/2 朝市</li></ul></div></div></div>`,
+      ),
+    ).map.text;
+    expect(got).toContain('運転手は20人');
+    expect(got).not.toContain('今週の催し');
+    expect(got).not.toContain('北山城 特別公開');
+  });
 });
