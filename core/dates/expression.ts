@@ -40,7 +40,7 @@ import {
   type YearSpec,
 } from './spec';
 import { readTime } from './times';
-import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
+import { headlineTagYear, headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
 export type { WordCheck };
 
@@ -301,7 +301,11 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))
     return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
-    const tail = twoDigitYearTail(text, end, opts.era) ?? shortYearPeriod(text, end) ?? headlineYear(text, i, end);
+    const tail =
+      twoDigitYearTail(text, end, opts.era) ??
+      shortYearPeriod(text, end) ??
+      headlineYear(text, i, end) ??
+      headlineTagYear(text, i, end);
     if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }
