@@ -12,6 +12,7 @@ import { eventDay } from './event-day';
 import type { WordCheck } from './expression';
 import { namedTerm } from './fiscal-term';
 import { formerPost } from './former-post';
+import { bodyMonthYears, headlineMonthSpec } from './headline-month';
 import { QuoteTracker } from './quotes';
 import { formatResolved, type Resolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
@@ -44,13 +45,17 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const out: DateMention[] = [];
   const found = scanDates(text, isWord);
   ctx.firstTerm = firstNamedTerm(text, found);
+  const monthYears = bodyMonthYears(text, found);
   // Whether a day of the story has been named: until one is, a bound or a value's day is all 同日 can mean.
   let storyNamed = false;
   // Where the sentence of the last dateline (美術館は28日、…) ends: a day inside it is an event it reports.
   let datelineUntil = -1;
   // Where the span whose first bound was just read starts (2月12日から…): its end comes after it.
   let openFrom: Point | null = null;
-  for (const [i, c] of found.entries()) {
+  for (const [i, scanned] of found.entries()) {
+    // 「輸出32%減　12月、…響く」 over 2024年12月の輸出額: the headline's month is the body's.
+    const spec = headlineMonthSpec(text, scanned, monthYears);
+    const c = spec === scanned.spec ? scanned : { ...scanned, spec };
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
     // 終値は前日比120円高: a tick; 「12日の東京株式市場で…前日比12%高」 dates it from the day named.
