@@ -9,6 +9,7 @@ import { benchmarkYear } from './benchmark';
 import { parseYmd } from './calendar';
 import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
+import { eventLabel } from './event-label';
 import type { WordCheck } from './expression';
 import { namedTerm } from './fiscal-term';
 import { formerPost } from './former-post';
@@ -102,7 +103,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
       // 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: the 27th is what the 28th's
       // announcement tells of; 同日 after it is still the day of the story, the 28th.
-      const story = storyDay(text, c) && c.start >= datelineUntil;
+      // 12月1日開会の市議会: a day labelling an event is no day of the story either.
+      const story = storyDay(text, c) && c.start >= datelineUntil && !eventLabel(tokens, c.end);
       if (story && r.lo.d !== undefined && DATELINE_AFTER.test(text.slice(c.end, c.end + 1)))
         datelineUntil = sentenceEndAfter(text, c.end);
       // 「5日から12月20日まで受け付ける。同日は…」: with no day of the story before, the bound is the day meant
