@@ -23,6 +23,9 @@ function nearestCentury(yy: number, ref: number): number {
   return options.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a));
 }
 
+// A line of spaces alone (全角 too) parts paragraphs; it is no line of the lead.
+const BLANK = /[\s\u3000]/;
+
 /** How far past publication a decade told as to come may start: the next one (2030年代 in 2025). */
 const DECADE_AHEAD = 10;
 
@@ -83,6 +86,9 @@ export class DateContext {
   /** The last period named, its paragraph, and whether it is a span's first bound, still open. */
   private lastPeriod: { lo: Point; hi: Point; paragraph: number; open: boolean } | null = null;
   private paragraph = 0;
+  /** Lines with text before the reading position's (a blank line between paragraphs is none): see inLead. */
+  private textLines = 0;
+  private lineHasText = false;
   private scanned = 0;
 
   constructor(
@@ -98,8 +104,23 @@ export class DateContext {
   /** Moves the reading position to `offset` (offsets only grow): which paragraph are we in? */
   moveTo(offset: number): void {
     this.at = offset;
-    for (let i = this.scanned; i < offset && i < this.text.length; i++) if (this.text[i] === '\n') this.paragraph++;
+    for (let i = this.scanned; i < offset && i < this.text.length; i++) {
+      const c = this.text[i] ?? '';
+      if (c === '\n') {
+        this.paragraph++;
+        if (this.lineHasText) this.textLines++;
+        this.lineHasText = false;
+      } else if (!BLANK.test(c)) this.lineHasText = true;
+    }
     this.scanned = Math.max(this.scanned, offset);
+  }
+
+  /**
+   * Whether the reading is in the headline or the lede: the first two lines with text, however many blank
+   * lines part them (「見出し\n\n　県は31日、4月の…」: the lede is the third line but the second paragraph).
+   */
+  private inLead(): boolean {
+    return this.textLines <= 1;
   }
 
   /** Records that the article wrote a year in `era` (平成9年): two-digit years after it are read in it. */
@@ -172,7 +193,7 @@ export class DateContext {
    * term, 2026年3月期, which is a year's business and no month of it).
    */
   noteLeadPeriod(lo: Point, hi: Point): void {
-    if (this.leadPeriod === null && this.paragraph <= 1 && lo.m !== undefined && lo.d === undefined)
+    if (this.leadPeriod === null && this.inLead() && lo.m !== undefined && lo.d === undefined)
       this.leadPeriod = { lo, hi };
   }
 
@@ -217,11 +238,24 @@ export class DateContext {
    * The month the headline or lede named first (「4月の住宅着工…」): the month a statistics story is about,
    * which 前年同月 in a later paragraph naming no month of its own compares with.
    */
-  leadMonth: { y: number; m: number } | null = null;
+  private leadMonth: { y: number; m: number } | null = null;
+  /** The month of the first day the lead named (31日、…発表した): the lead's month when it names no other. */
+  private leadDayMonth: { y: number; m: number } | null = null;
+
+  /**
+   * The month a statistics story is about: the lead's first month named alone (「31日、4月の求人倍率を
+   * 発表した」 → April, not May the 31st is in), else the month of its first day.
+   */
+  leadMonthInFocus(): { y: number; m: number } | null {
+    return this.leadMonth ?? this.leadDayMonth;
+  }
 
   /** Records a resolved mention so later 同日 / 同月 / 同年 refer to it. */
   remember(p: Point): void {
-    if (p.m !== undefined && this.leadMonth === null && this.paragraph <= 1) this.leadMonth = { y: p.y, m: p.m };
+    if (p.m !== undefined && this.inLead()) {
+      if (p.d === undefined) this.leadMonth ??= { y: p.y, m: p.m };
+      else this.leadDayMonth ??= { y: p.y, m: p.m };
+    }
     this.lastYear = p.y;
     this.lastYearAt = this.at;
     this.lastYearParagraph = this.paragraph;

@@ -29,6 +29,7 @@ import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
 import { bracketedDays, dayDurationTail, daySpanTail, onceThatYear, rateTail } from './rates';
 import { readRelativeWord } from './relative';
+import { shortYearAverage, shortYearPeriod } from './short-year-period';
 import {
   type CalendarSpec,
   type DateSpec,
@@ -39,7 +40,7 @@ import {
   type YearSpec,
 } from './spec';
 import { readTime } from './times';
-import { headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
+import { headlineTagYear, headlineYear, twoDigitYearHead, twoDigitYearTail } from './two-digit-years';
 
 export type { WordCheck };
 
@@ -290,7 +291,7 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (!y) return null;
   if (y.type === 'rel') return { spec, end };
   if (
-    (durationTail(text, end) && !fullYearTail(y, text, end)) ||
+    (durationTail(text, end) && !fullYearTail(y, text, end) && !(y.type === 'two' && shortYearAverage(text, end))) ||
     (rateTail(text, end) && !(calendarYear(y) && onceThatYear(text, end))) ||
     YEAR_NAMED_ISSUES.some((w) => text.startsWith(w, end))
   )
@@ -300,7 +301,11 @@ function yearAlone(text: string, i: number, spec: CalendarSpec, end: number, opt
   if (y.type === 'two' && (LEADING_ZERO.test(text[i] ?? '') || kanjiPairYear(text, i)) && !namedBefore(text, i))
     return { spec: markJoined(spec), end };
   if (y.type === 'two' && !opts.afterConnector) {
-    const tail = twoDigitYearTail(text, end, opts.era) ?? headlineYear(text, i, end);
+    const tail =
+      twoDigitYearTail(text, end, opts.era) ??
+      shortYearPeriod(text, end) ??
+      headlineYear(text, i, end) ??
+      headlineTagYear(text, i, end);
     if (!tail || durationHead(text, i) || twoDigitYearHead(text, i) || namedBefore(text, i)) return null;
     return { spec: { ...spec, year: { ...y, tail } }, end };
   }

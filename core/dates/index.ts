@@ -9,9 +9,11 @@ import { benchmarkYear } from './benchmark';
 import { parseYmd } from './calendar';
 import { DateContext, type Point } from './context';
 import { eventDay } from './event-day';
+import { eventLabel } from './event-label';
 import type { WordCheck } from './expression';
 import { namedTerm } from './fiscal-term';
 import { formerPost } from './former-post';
+import { bodyMonthYears, headlineMonthSpec } from './headline-month';
 import { QuoteTracker } from './quotes';
 import { formatResolved, type Resolved, resolveSpec } from './resolve';
 import { type Candidate, scanDates } from './scan';
@@ -44,13 +46,17 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   const out: DateMention[] = [];
   const found = scanDates(text, isWord);
   ctx.firstTerm = firstNamedTerm(text, found);
+  const monthYears = bodyMonthYears(text, found);
   // Whether a day of the story has been named: until one is, a bound or a value's day is all 同日 can mean.
   let storyNamed = false;
   // Where the sentence of the last dateline (美術館は28日、…) ends: a day inside it is an event it reports.
   let datelineUntil = -1;
   // Where the span whose first bound was just read starts (2月12日から…): its end comes after it.
   let openFrom: Point | null = null;
-  for (const [i, c] of found.entries()) {
+  for (const [i, scanned] of found.entries()) {
+    // 「輸出32%減　12月、…響く」 over 2024年12月の輸出額: the headline's month is the body's.
+    const spec = headlineMonthSpec(text, scanned, monthYears);
+    const c = spec === scanned.spec ? scanned : { ...scanned, spec };
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;
     // 終値は前日比120円高: a tick; 「12日の東京株式市場で…前日比12%高」 dates it from the day named.
@@ -97,7 +103,8 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       const part = c.spec.kind === 'calendar' && c.spec.part !== null && c.spec.day === null;
       // 「美術館は28日、入館者が27日に10万人を超えたと発表した。同日、…」: the 27th is what the 28th's
       // announcement tells of; 同日 after it is still the day of the story, the 28th.
-      const story = storyDay(text, c) && c.start >= datelineUntil;
+      // 12月1日開会の市議会: a day labelling an event is no day of the story either.
+      const story = storyDay(text, c) && c.start >= datelineUntil && !eventLabel(tokens, c.end);
       if (story && r.lo.d !== undefined && DATELINE_AFTER.test(text.slice(c.end, c.end + 1)))
         datelineUntil = sentenceEndAfter(text, c.end);
       // 「5日から12月20日まで受け付ける。同日は…」: with no day of the story before, the bound is the day meant

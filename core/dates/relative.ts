@@ -45,7 +45,7 @@ const PERIOD_UNITS: ReadonlySet<RelativeWord['unit']> = new Set(['year', 'fiscal
  * too, the ratio against it). The date's mention takes it in, not the 比. 前年同月末 (「12月末時点で…前年同月末
  * に比べ」) is the end of that month: the month still.
  */
-export const SAME_PERIOD = /^(?:同(?:月末|期|月)|の同じ(?:時期|月))/;
+export const SAME_PERIOD = /^(?:同(?:月末|期|月|時期)|の同じ(?:時期|月))/;
 
 /** 前年同月, 前年同月末, 昨年の同じ月: "the same month" of that year, the month the story is in. */
 export const SAME_MONTH = /^(?:同月末?|の同じ月)$/;

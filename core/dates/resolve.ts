@@ -140,7 +140,7 @@ function resolveCalendar(spec: CalendarSpec, ctx: DateContext, quoteDay: Ymd | n
     // 今年5月の出荷は…前年同月を上回った: the month of the paragraph, a year before; in a paragraph that
     // names none, the month the headline or lede is about (「4月の住宅着工…」).
     else if (spec.sameMonth) {
-      const m = (ctx.paragraphMonth() ?? ctx.leadMonth)?.m;
+      const m = (ctx.paragraphMonth() ?? ctx.leadMonthInFocus())?.m;
       if (m !== undefined) months = [m, m];
     }
     // 12日までの1週間で418件と、前年同期の2.3倍: the months of the period in focus, a year before

@@ -130,4 +130,30 @@ export function headlineYear(text: string, start: number, end: number): YearTail
 }
 
 const HEADLINE_OPEN = /^(?:|[\s　、，])$/;
+
+/**
+ * 「首都圏マンション平均7890万円　24年」: a headline may end with the year its figures are for, set off by a
+ * space. Anniversaries end headlines the same way (「震災　13年」), so it is a year only when the article
+ * writes that year in full (2024年) after the headline: the headline abbreviates it. Read as loose, so it
+ * must still fall next to the publication year.
+ */
+export function headlineTagYear(text: string, start: number, end: number): YearTail | null {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd >= 0 && start > lineEnd) return null;
+  if (!TAG_OPEN.test(text[start - 1] ?? '') || !TAG_CLOSE.test(text.slice(end, end + 1))) return null;
+  const yy = text.slice(start, end - 1).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (!/^[0-9]{2}$/.test(yy)) return null;
+  const body = lineEnd >= 0 ? text.slice(lineEnd) : '';
+  return fullYearWritten(body, yy) ? 'loose' : null;
+}
+
+const TAG_OPEN = /^[\s　]$/;
+// The tag ends its line (or the text, a headline alone).
+const TAG_CLOSE = /^(?:|\n)$/;
+
+/** Whether `body` writes 20yy年 or 19yy年 (in ASCII or full-width digits). */
+function fullYearWritten(body: string, yy: string): boolean {
+  const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return ['19', '20'].some((c) => body.includes(`${c}${yy}年`) || body.includes(`${wide(c + yy)}年`));
+}
 const KANJI_NEXT = /\p{Script=Han}/u;

@@ -354,6 +354,19 @@ export const YEAR_OF_ORIGIN = ['産', '製'] as const;
 export const FULL_YEAR_TAILS: readonly string[] = ['分', '平均'];
 
 /**
+ * After a two-digit year, words that name the same period of it or a ratio against it: 「19年同期を5%
+ * 上回った」「24年同月比」「24年比2割減」. No length of time is written 10年同期 or 10年比 (dates/short-year-period.ts).
+ */
+export const SHORT_YEAR_PERIODS: readonly string[] = ['同期', '同月', '同時期', '比'];
+
+/**
+ * After a two-digit year, 平均 is the year's average (25年平均の失業率) or a length's (過去10年平均): read as a
+ * year only next to the publication or the year written (dates/short-year-period.ts). 分 is left out:
+ * 25年分の保険料 is a length's worth as often as a year's.
+ */
+export const SHORT_YEAR_AVERAGES: readonly string[] = ['平均'];
+
+/**
  * Nouns that make a year the name of an issue it labels, not a date of the story: 「2024年問題」 (the
  * drivers' overtime cap), 「2025年問題」, 「2000年問題」. (An edition, 2018年版, is still dated.)
  */

@@ -29,6 +29,17 @@ describe('a year compared against is no anchor', () => {
       '2023',
     ],
     ['緑川市の２０２４年の転入者は１９年を２割下回った。転出者は前年より減った。', '前年', '2023'],
+    // の before the year's figure, then を…上回る or から…増える: the figure is the base, the year with it.
+    [
+      '白浜町は２０２４年の入り込み客数を公表した。延べ１２３万人で、最多だった２０１８年の１１０万人を１割余り上回った。日帰り客は前年を５％上回った。',
+      '前年',
+      '2023',
+    ],
+    [
+      '港湾局は2024年の取扱量を発表した。コンテナ船の寄港は80隻に上り、2015年の12隻から大きく増えた。貨物量は前年比8%増だった。',
+      '前年',
+      '2023',
+    ],
   ])('counts from the story in %s', (text, surface, value) => {
     expect(dates(text)).toContainEqual([surface, value]);
   });
@@ -38,5 +49,8 @@ describe('a year compared against is no anchor', () => {
     expect(dates('2019年度の販売は好調だった。前年度より2割多かった。')).toContainEqual(['前年度', '2018']);
     // 「5月より販売」 is "from May", not a base: only a year is read by its particle.
     expect(dates('2022年の売上高は前年を上回った。')).toContainEqual(['前年', '2021']);
+    // A month of the year (2023年の10月から) or its topic (2023年の来場者は) is the story, not a figure's base.
+    expect(dates('2023年の10月から利用者が増えた。前年は横ばいだった。')).toContainEqual(['前年', '2022']);
+    expect(dates('2023年の来場者は5万人から増えた。前年は4万人だった。')).toContainEqual(['前年', '2022']);
   });
 });

@@ -39,6 +39,25 @@ describe('the same month a year before, with the month in the headline', () => {
         ['前年同月', '2023-08'],
       ],
     ],
+    // A blank line after the headline: the lede is still the lead; its month alone, not its dateline's day's.
+    [
+      '求人倍率が低下\n\n　西浜労働局は30日、管内の4月の有効求人倍率を発表した。\n\n　新規求人は前年同月比3%減った。',
+      '2025-05-30',
+      [
+        ['30日', '2025-05-30'],
+        ['4月', '2025-04'],
+        ['前年同月', '2024-04'],
+      ],
+    ],
+    // 前年同時期: the same time a year before, as 前年同期 is.
+    [
+      '組合は12日、春の賃上げ交渉の集計を発表した。平均は4.1%で、前年同時期の3.9%を上回った。',
+      '2025-03-13',
+      [
+        ['12日', '2025-03-12'],
+        ['前年同時期', '2024-03'],
+      ],
+    ],
   ])('%s', (text, published, want) => {
     expect(read(text, published)).toEqual(want);
   });
@@ -47,5 +66,8 @@ describe('the same month a year before, with the month in the headline', () => {
     const text =
       '物価が上昇\n北浜市の物価が上がった。\n市によると、上昇は続いている。\n3月に値上げがあった。\n\n外食は前年同月比5%上がった。';
     expect(read(text, '2025-06-12')).toContainEqual(['前年同月', '2024']);
+    // Blank lines part the lead from the rest: a month in the third paragraph is still no lead's month.
+    const spaced = '物価が上昇\n\n北浜市の物価が上がった。\n\n3月に値上げがあった。\n\n外食は前年同月比5%上がった。';
+    expect(read(spaced, '2025-06-12')).toContainEqual(['前年同月', '2024']);
   });
 });
