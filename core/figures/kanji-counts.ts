@@ -2,7 +2,8 @@ import type { Numeral } from '../numbers/scan';
 
 // 三十, 八百九十, 千二百: kanji digits composed with a place value; 十二 (十二支) and a lone 百 or 千
 // (百科, 千代) open words of the language too often to count a noun after them.
-const COMPOSED = /^(?:[二三四五六七八九][十百千万億]|[百千万億][一二三四五六七八九十百千])[〇一二三四五六七八九十百千万億]*$/;
+const COMPOSED =
+  /^(?:[二三四五六七八九][十百千万億]|[百千万億][一二三四五六七八九十百千])[〇一二三四五六七八九十百千万億]*$/;
 
 /**
  * A numeral in kanji composed with a place value, which counts the common noun after it as digits do
