@@ -2,7 +2,7 @@ import type { CounterEntry } from '../lexicon/counters';
 import { INCIDENT_NOUNS, OUTLOOK_NOUNS } from '../lexicon/one-clause-nouns';
 import { CALENDAR_YEARS } from '../lexicon/relative-dates';
 import type { Numeral } from '../numbers/scan';
-import { isAdjectivalNoun, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
+import { isAdjectivalNoun, isAuxiliary, isCommonNoun, isNoun, isSahenNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { Ctx } from './draft';
@@ -50,6 +50,8 @@ export function isOneIdiom(ctx: Ctx, a: Numeral, entry: CounterEntry, unitEnd: n
   // measures so much.
   if (entry.kind === 'measure') return false;
   if (text[a.start - 1] === 'の') return true;
+  // 実現に向けた一歩, 踏み出した一歩: a clause ending on a verb qualifies the thing itself, no count of one.
+  if (clauseBefore(ctx, a.start)) return true;
   return text[unitEnd] === 'の' || (entry.kind === 'count' && compoundAfter(ctx, unitEnd));
 }
 
@@ -148,4 +150,14 @@ export function isShareOut(text: string, a: Numeral, unitEnd: number): boolean {
     before[1] === '人' &&
     !NUMERAL_CHAR.test(text[a.start - 3] ?? '')
   );
+}
+
+/**
+ * A verb, or the past た after one, written right before `at` and ending a clause that qualifies what
+ * follows (実現に向けた|一歩, 大きく踏み出した|一歩): the one is that thing itself. A particle before it
+ * (ホームランを一発打った, 新たに一人が) leaves the count.
+ */
+function clauseBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.tokens[tokenAt(ctx.tokens, at - 1)];
+  return !!t && t.end === at && (isVerb(t) || (isAuxiliary(t) && t.surface === 'た'));
 }

@@ -34,6 +34,7 @@ import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import { countryCurrency, currencyWord } from './currencies';
 import { type Ctx, counterHere } from './draft';
+import { isComposedKanjiCount } from './kanji-counts';
 
 /**
  * The open counter grammar: a number followed by a counter or a noun is a figure unless there is a
@@ -109,11 +110,12 @@ export function openCounter(ctx: Ctx, n: Numeral): Found | null {
       COUNTED_GROUPS.has(t.surface);
     return counts ? found(t) : null;
   }
-  // A common noun counts only after digits (三国志, 七人の侍 are names), not after a name or a
-  // katakana word: ステージ4がん, レベル3対応 name a stage or a rank; but バス3路線 counts routes.
+  // A common noun counts only after digits (三国志, 七人の侍 are names) or kanji composed with a place
+  // value (八百九十地点), not after a name or a katakana word: ステージ4がん, レベル3対応 name a stage or a
+  // rank; but バス3路線 counts routes.
   if (
     (!isCommonNoun(t) && !isSahenNoun(t)) ||
-    n.kanjiOnly ||
+    (n.kanjiOnly && !isComposedKanjiCount(n)) ||
     (named && !katakanaTopic(tokens, n, t) && !STREAK.test(t.surface))
   )
     return null;

@@ -61,14 +61,23 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['目', '番目', '代目'];
  */
 export const KIND_SUFFIXES: readonly string[] = ['制', '星'];
 
+// 3カ月予報, 1か月予報, 2週間予報: the stretch a weather forecast covers names which forecast it is.
+const FORECAST_RANGE = ['予報'];
+
 /**
  * Nouns that, right after a counter, make the number name what kind of thing it is: the points a shot
- * or a line is worth (3点シュート, 3ポイントシュート, 3点ライン), not a count of points. 3点差 and
- * 3点を奪う still count. Keyed by the counter as written.
+ * or a line is worth (3点シュート, 3ポイントシュート, 3点ライン), not a count of points; the range of a
+ * forecast (気象台の3カ月予報). 3点差, 3点を奪う and 3カ月後の予報 still count. Keyed by the counter as written.
  */
 export const KIND_NOUNS_AFTER: Readonly<Record<string, readonly string[]>> = {
   点: ['シュート', 'ライン'],
   ポイント: ['シュート', 'ライン'],
+  カ月: FORECAST_RANGE,
+  か月: FORECAST_RANGE,
+  ヶ月: FORECAST_RANGE,
+  ケ月: FORECAST_RANGE,
+  ヵ月: FORECAST_RANGE,
+  週間: FORECAST_RANGE,
 };
 
 /**

@@ -19,6 +19,7 @@ import { isReportPhrase, relayedBy } from './chains';
 import { clauseStart } from './clauses';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
+import { afterNominalObject } from './nominal-object';
 import { hasTopic } from './plain-topic';
 import { cueText } from './quote-shape';
 import { subjectAfterObject } from './report-owner';
@@ -82,8 +83,9 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
       // 米子会社は…を公開した: what follows the topic; 「…発射したことを、韓国軍が発表した」: the whole clause.
       contentStart: Math.max(
         who && tokens[who.phrase.next]?.surface === 'は' ? who.phrase.end : v.sentence.start,
-        // …2人が目撃しており、各メディアも報じた: a clause's own topic speaks for its clause alone.
-        own && from > clause ? (tokens[from] as Token).start : 0,
+        // …2人が目撃しており、各メディアも報じた: a clause's own topic speaks for its clause alone — but
+        // …6.3%となり、…超えることを厚生省が明らかにした: after こと as its object, for the whole chain.
+        own && from > clause && !afterNominalObject(tokens, own.phrase.first) ? (tokens[from] as Token).start : 0,
       ),
       contentEnd: resultFollows(tokens, v, verb) ? v.sentence.end : (tokens[i] as Token).start,
       announce: verb.announce,

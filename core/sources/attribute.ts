@@ -6,7 +6,7 @@ import { bracketedConversions } from './conversions';
 import { othersDemands } from './demanded-notes';
 import { partyDescriptions } from './descriptions';
 import { elapsedBeforeParty } from './elapsed-clause';
-import { memberOfGroup } from './group-members';
+import { memberOfGroup, nextMember } from './group-members';
 import { echoHeadline } from './headline';
 import { ledeAntecedent } from './headline-anaphors';
 import { sourcesInForce } from './in-force';
@@ -89,7 +89,13 @@ function partyOf(
       : (credited.get(f) ?? resolveFigure(ctx.text, f, i, inForce));
   // 大手電力会社10社は…発表した。このうち東都電力では、…8,930円: the member picked out, not the group.
   const view = inForce.sentences[i]?.view;
-  const member = resolved && resolved !== UNNAMED && view ? memberOfGroup(ctx.tokens, view, resolved, f.start) : null;
+  const member =
+    resolved && resolved !== UNNAMED && view
+      ? memberOfGroup(ctx.tokens, view, resolved, f.start)
+      : // …このうち東都電力は…。西都電力は7,120円で: the group's list goes on.
+        !resolved && view && !inForce.sentences[i]?.info.cues.length
+        ? nextMember(ctx.tokens, inForce.sentences[i - 1]?.view, view, inForce.sentences[i]?.inForce ?? null, f.start)
+        : null;
   const party = member ?? resolved;
   // 地上波テレビ3社の出口調査は…と予測していた: 3社 names the party, it is not what the party reported.
   if (!party || party === UNNAMED) return party;

@@ -2,7 +2,8 @@ import type { Sentence } from '../text/sentences';
 import type { Entity, Figure, Token } from '../types';
 
 /** What attribution reads of a figure: where it is written, and what it measures (for headlines). */
-export type AttributedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'value' | 'min' | 'max'>;
+export type AttributedFigure = Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'value' | 'min' | 'max'> &
+  Partial<Pick<Figure, 'bound'>>;
 
 /**
  * What attribution needs to know about the text. Its own module, not index.ts: the rule files that

@@ -1,6 +1,6 @@
 import { BODY_COUNTERS, PICKING_OPENERS } from '../lexicon/body-groups';
 import { alternation } from '../lexicon/word-table';
-import { isBindingParticle, isParticle } from '../text/pos';
+import { isBindingParticle, isConjunction, isParticle } from '../text/pos';
 import type { Token } from '../types';
 import { anaphorOf } from './anaphora';
 import { depthAt, type SentenceView } from './cue';
@@ -46,6 +46,39 @@ export function memberOfGroup(
     if (type !== 'organization' || phrase.headPlace || phrase.text.includes('の')) return null;
     if (isKindOfBody(phrase.text) || anaphorOf(phrase.text)) return null;
     return { name: phrase.text, type, phrase, cue: phrase.text === group.name ? group.cue : '', via: null };
+  }
+  return null;
+}
+
+/**
+ * 大手電力会社10社は…発表した。このうち東都電力は…8,930円となり…。西都電力は7,120円で…: after a member
+ * picked out of the group (memberOfGroup on the sentence before, same paragraph), a sentence that opens
+ * on another body's own name as its topic, with no cue of its own, goes on down the group's list — that
+ * member's figures. Null when the sentence before picked no one, is of another paragraph, or this one
+ * opens on no body's own name (市内の家庭は, 同社は, 地方銀行は).
+ */
+export function nextMember(
+  tokens: readonly Token[],
+  previous: SentenceView | undefined,
+  v: SentenceView,
+  group: Party | null,
+  figureStart: number,
+): Party | null {
+  if (!group || !previous || previous.sentence.paragraph !== v.sentence.paragraph) return null;
+  if (!memberOfGroup(tokens, previous, group, previous.sentence.end)) return null;
+  let k = v.first;
+  // また、西都電力は: a connective may open the sentence.
+  while (k < v.end && (isConjunction(tokens[k] as Token) || (tokens[k] as Token).surface === '、')) k++;
+  for (let j = k; j < v.end; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= figureStart || t.surface === '、' || t.surface === '。' || depthAt(v, j) > 0) return null;
+    if (!(t.surface === 'は' && isBindingParticle(t))) continue;
+    const phrase = phraseEndingAt(tokens, j - 1, k);
+    if (!phrase || phrase.first !== k) return null;
+    const type = sourceTypeOf(phrase);
+    if (type !== 'organization' || phrase.headPlace || phrase.text.includes('の')) return null;
+    if (isKindOfBody(phrase.text) || anaphorOf(phrase.text)) return null;
+    return { name: phrase.text, type, phrase, cue: '', via: null };
   }
   return null;
 }

@@ -8,9 +8,27 @@ import type { AttributedFigure } from './context';
 import { sameSource, variantKeys } from './name-variants';
 import { roundsTo } from './rounded-figures';
 
-/** True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し). */
+/**
+ * True when the figures measure the same thing: value, range and unit alike (50億円突破 = 50億円を突破し),
+ * and no two bounds that differ (「熊谷で40度超え」 over 40.3度を観測 is not 40度以上を観測したのは…以来).
+ */
 export function sameFigure(a: AttributedFigure, b: AttributedFigure): boolean {
-  return a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.min === b.min && a.max === b.max;
+  return (
+    a.kind === b.kind &&
+    a.unit === b.unit &&
+    a.value === b.value &&
+    a.min === b.min &&
+    a.max === b.max &&
+    !boundsDiffer(a, b)
+  );
+}
+
+/**
+ * Both figures are bounded, one way each, and not the same way: 40度超え (over) and 40度以上 (at least)
+ * are different claims; a bound on one side only (最大3万人 over 3万人) may summarise the other.
+ */
+function boundsDiffer(a: AttributedFigure, b: AttributedFigure): boolean {
+  return !!a.bound && !!b.bound && a.bound !== b.bound;
 }
 
 /** True for a source that names a party: not the byline's outlet, not "none". */

@@ -12,13 +12,15 @@ import {
   isNumeral,
   isSuffix,
   isSymbol,
+  isVerb,
 } from '../text/pos';
 import { HIRAGANA, isKanjiWord } from '../text/script';
 import type { Token } from '../types';
 import { isNameToken } from './name-tokens';
 
 // Where a name begins when its first word is one IPADIC would not let open a name: an adverbial noun
-// (千里ビルサービス), a kanji numeral (三ツ星リサーチ) or hiragana split into function words (みなと証券).
+// (千里ビルサービス), a kanji numeral (三ツ星リサーチ), a verb stem in kanji (天翔科技) or hiragana split
+// into function words (みなと証券).
 
 const DATE_WORDS: ReadonlySet<string> = new Set(RELATIVE_WORDS.map((w) => w.surface));
 const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
@@ -43,6 +45,26 @@ export function adverbialOpening(tokens: readonly Token[], i: number): boolean {
     !!next &&
     next.start === t.end &&
     isNameToken(next) &&
+    !isSuffix(next)
+  );
+}
+
+/**
+ * A verb at `i` written in two kanji or more with no kana ending, glued to the name word after it: a
+ * coined name IPADIC reads as the stem of a rare verb (天翔|科技 from 天翔る) — a verb in use carries
+ * its ending (天翔る鳥), and one kanji (見|本) is too often a real stem to open a name.
+ */
+export function verbOpening(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    isVerb(t) &&
+    t.surface.length >= 2 &&
+    isKanjiWord(t.surface) &&
+    !!next &&
+    next.start === t.end &&
+    isNameToken(next) &&
+    isNoun(next) &&
     !isSuffix(next)
   );
 }

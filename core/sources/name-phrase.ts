@@ -26,7 +26,7 @@ import {
 import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN } from '../text/script';
 import type { Token } from '../types';
 import { describedHead, describingClause } from './described-person';
-import { adverbialOpening, kanaOpening, numeralOpening } from './name-openings';
+import { adverbialOpening, kanaOpening, numeralOpening, verbOpening } from './name-openings';
 import { isNameToken } from './name-tokens';
 
 // ウラジーミル・プーチン: katakana names joined by ・ are a person's.
@@ -231,8 +231,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       count++;
       continue;
     }
-    // 大手の千里ビルサービス, 12日千里ビルサービス: an adverbial noun opening the name ends the walk.
-    if (first === i + 1 && adverbialOpening(tokens, i)) {
+    // 大手の千里ビルサービス, 12日千里ビルサービス: an adverbial noun opening the name ends the walk;
+    // so does a verb stem in kanji (大手の天翔科技).
+    if (first === i + 1 && (adverbialOpening(tokens, i) || verbOpening(tokens, i))) {
       first = i;
       break;
     }
@@ -358,7 +359,10 @@ export function phraseStartingAt(
       continue;
     }
     // 毎朝新聞は: 毎朝 opens the paper's name (see paperTopic).
-    if (isNameToken(t) || (i === first && (paperTopic(tokens, i) || adverbialOpening(tokens, i)))) {
+    if (
+      isNameToken(t) ||
+      (i === first && (paperTopic(tokens, i) || adverbialOpening(tokens, i) || verbOpening(tokens, i)))
+    ) {
       last = i;
       i++;
       continue;

@@ -10,6 +10,7 @@ import { forecastPart, isAgainstOthersReport, isWritersConversion } from './conv
 import type { Cue } from './cue';
 import { isCreditAge, isParentheticalAge } from './false-friends';
 import { isRelayed, isTold } from './hearsay';
+import { heardFrom } from './impersonal-hearsay';
 import { insidersTelling } from './insiders';
 import { isInvestigator } from './investigators';
 import type { NamePhrase } from './name-phrase';
@@ -184,7 +185,7 @@ function resolveInForce(
     const carried = hearsay
       ? ((here.framed ? null : here.scoped) ??
         namedTeller(here) ??
-        here.spoken ??
+        heardFrom(hearsay, here.spoken) ??
         here.announced ??
         spokenAfter(sentences, i) ??
         here.teller ??
