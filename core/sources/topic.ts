@@ -5,6 +5,7 @@ import { PARTY_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
+  isCounter,
   isGenitive,
   isNoun,
   isNumeral,
@@ -59,13 +60,33 @@ function readSpeakerBefore(tokens: readonly Token[], p: number, lo: number): Spe
   const prev = tokens[p - 1];
   if (!prev || p - 1 < lo || NOT_TOPIC_BEFORE.has(prev.surface)) return null;
   const phrase = phraseEndingAt(tokens, p - 1, lo);
-  if (!phrase) return null;
+  if (!phrase) return countedTellers(tokens, p, lo);
   const type = sourceTypeOf(phrase);
   // 日本と豪州、米国の3カ国は: the count takes in the countries listed before the phrase, so naming the
   // last (米国の3カ国) would give the words of three to one of them.
   if (type && COUNTED_COUNTRIES.test(phrase.text) && LIST_JOINERS.has(tokens[phrase.first - 1]?.surface ?? ''))
     return null;
-  return type ? { phrase, type } : null;
+  return type ? { phrase, type } : (countedTellers(tokens, p, lo) ?? null);
+}
+
+// 2人 / 3名: a count of people, written right after whom it counts.
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
+
+/**
+ * 事情に詳しい外交官2人が明らかにしたところでは / 政府関係者2人は…と語った: people named by their role, then
+ * counted, speak as that role (外交官, 政府関係者) — the count alone names no one. Only people the
+ * role words make anonymous tellers; a body or a thing before a count (東和電機2人) is no such phrase.
+ */
+function countedTellers(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  const counter = tokens[p - 1];
+  if (!counter || !isCounter(counter) || !PEOPLE_COUNTERS.has(counter.surface)) return null;
+  let k = p - 2;
+  while (k >= lo && isNumeral(tokens[k])) k--;
+  if (k === p - 2 || k < lo) return null;
+  const role = phraseEndingAt(tokens, k, lo);
+  if (!role || sourceTypeOf(role) !== 'anonymous') return null;
+  // The phrase spans the count (so 2人 is the outlet's word for them, own-name.ts) and is named by the role.
+  return { phrase: { ...role, end: counter.end, last: p - 1, next: p }, type: 'anonymous' };
 }
 
 // 、 / と / や: a list going on before a phrase.
