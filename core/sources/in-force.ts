@@ -13,6 +13,7 @@ import {
 } from './announcement-reach';
 import { isResearchTeam } from './background';
 import { intervieweeIn, isBareQuote, isQuestion } from './bare-quotes';
+import { speaksForBody } from './body-officials';
 import { speakerLabel } from './bracketed-speaker';
 import type { AttributionContext } from './context';
 import { isWritersReckoning } from './conversions';
@@ -254,7 +255,9 @@ class Reader implements ReadSoFar {
       // …ことを、東山医科大の研究チームがこのほど明らかにした: with its object before it (no と), too; a bare
       // エネルギー当局が12日、明らかにした only names the party of the sentence before.
       const objectFirst = cue.kind === 'announce' && !!cue.speaker && hasObjectBefore(text, v, cue.speaker.start);
-      const reveals = isBody(party) && (cue.kind === 'quote' || objectFirst) && REVEALED.test(cue.cue);
+      // 北浜港湾庁の山田長官は…と明らかにした: an official named with the body speaks for it.
+      const forBody = isBody(party) || speaksForBody(tokens, party);
+      const reveals = forBody && (cue.kind === 'quote' || objectFirst) && REVEALED.test(cue.cue);
       // 東海銀行（浜松市）が12日発表した決算は、純利益が…だった: a body's report published in the story's
       // first paragraph opens the story as …と発表した does, and its results go on in the paragraphs after.
       const released = !!cue.published && !cue.aside && isBody(party) && !this.storyTold && !this.story && hasFigure;
