@@ -280,10 +280,10 @@ export const CASUALTY_HEADS: readonly string[] = [
 
 /**
  * IPADIC's suffix words (名詞,接尾) that make the noun before them a person: 利用者, 保護者, 会社員,
- * 作業員, 専門家, 投資家, 運転手. A source's name ending in one is an anonymous person — an open class
- * no list of whole words could cover (法人 and 個人 are whole words, no suffix).
+ * 作業員, 専門家, 投資家, 運転手, 外交官, 報道官. A source's name ending in one is an anonymous person — an open
+ * class no list of whole words could cover (法人 and 個人 are whole words, no suffix).
  */
-export const PERSON_SUFFIXES: ReadonlySet<string> = new Set(['者', '員', '家', '手']);
+export const PERSON_SUFFIXES: ReadonlySet<string> = new Set(['者', '員', '家', '手', '官']);
 
 /**
  * Anonymous heads that name someone by the part they play in telling (関係者, 当局者, 政府筋, 幹部): unlike

@@ -294,6 +294,9 @@ export const COMMAND_SAHEN: ReadonlySet<string> = new Set([
   '配分',
   '招集',
   '召集',
+  // 米財務省は…タンカー12隻と関連企業8社を制裁対象に指定した: what an authority designates (sanctions, shelters)
+  // is known from the authority's list.
+  '指定',
 ]);
 
 /**

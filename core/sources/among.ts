@@ -21,7 +21,8 @@ export function findAmongCue(tokens: readonly Token[], v: SentenceView): Cue | n
     for (let i = frame.next; i < v.end; i++) {
       if (depthAt(v, i) > 0) continue;
       const t = tokens[i] as Token;
-      const opinion = t.surface === 'と' ? opinionAt(tokens, v, i) : null;
+      // 専門家の間では、…との見方が強い / …という見方も出ている
+      const opinion = t.surface === 'と' || t.surface === 'という' ? opinionAt(tokens, v, i) : null;
       const verb = opinion || !frame.among ? null : reportingVerbAt(tokens, i, tokens[i - 1]?.surface === 'と');
       if (!opinion?.cue && !verb?.passive) continue;
       if (opinion?.holder) return null;

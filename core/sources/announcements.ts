@@ -22,6 +22,7 @@ import { phraseEndingAt } from './name-phrase';
 import { afterNominalObject } from './nominal-object';
 import { hasTopic } from './plain-topic';
 import { cueText } from './quote-shape';
+import { reportContentTo } from './report-content';
 import { subjectAfterObject } from './report-owner';
 import type { VerbMatch } from './reporting-verbs';
 import { findTopic, type Speaker, speakerBefore } from './topic';
@@ -57,8 +58,13 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     const before = tokens[i - 1]?.surface === '、' ? tokens[i - 2] : tokens[i - 1];
     if (before?.surface === 'と') continue;
     // A later clause's own topic speaks for it; with none, the sentence's.
-    const from = Math.max(clause, afterVerbClause(tokens, v, clause, i));
-    const own = from > v.first ? findTopic(tokens, v, from, i, true) : null;
+    const split = Math.max(clause, afterVerbClause(tokens, v, clause, i));
+    const later = split > v.first ? findTopic(tokens, v, split, i, true) : null;
+    // …約2400人で、うち女性は495人だったとする集計を公表した: people counted after a comma inside the
+    // report's own words (…とする集計) are its content, not the announcer of a later clause (県が…とする案を).
+    const counted = later?.type === 'anonymous' && reportContentTo(tokens, v, clause, i) >= 0;
+    const from = counted ? clause : split;
+    const own = counted ? null : later;
     const topic = own ?? findTopic(tokens, v, v.first, i, true);
     // …との研究結果を、東和大学などの研究チームが発表した: the subject after the object, not the result's topic.
     const after = topic ? subjectAfterObject(tokens, v, topic.phrase.next, i) : null;

@@ -30,19 +30,21 @@ const MAX_HOLDER = 10;
  * (との見方が市場関係者の間で出ている). Returns the cue as written, or null.
  */
 export function opinionAt(tokens: readonly Token[], v: SentenceView, i: number): Opinion | null {
-  const no = tokens[i + 1];
-  const noun = tokens[i + 2];
-  const particle = tokens[i + 3];
-  if (no?.surface !== 'の' || !noun || !OPINION_NOUNS.has(noun.surface)) return null;
+  // …に上るという見方も出ている: IPADIC's one word という links the view as との does.
+  const link = tokens[i]?.surface === 'という' ? 'という' : tokens[i + 1]?.surface === 'の' ? 'との' : null;
+  const at = link === 'という' ? i + 1 : i + 2;
+  const noun = tokens[at];
+  const particle = tokens[at + 1];
+  if (!link || !noun || !OPINION_NOUNS.has(noun.surface)) return null;
   if (particle?.surface !== 'も' && particle?.surface !== 'が') return null;
-  let k = i + 4;
-  let cue = `との${noun.surface}${particle.surface}`;
+  let k = at + 2;
+  let cue = `${link}${noun.surface}${particle.surface}`;
   const holder = holderAt(tokens, v, k);
   if (holder) {
     cue += holder.written;
     k = holder.next;
   }
-  for (; k < v.end && k < i + 9 + (holder ? holder.next - i - 4 : 0); k++) {
+  for (; k < v.end && k < at + 7 + (holder ? holder.next - at - 2 : 0); k++) {
     const t = tokens[k] as Token;
     if (t.surface === '。') return { cue, holder: holder?.speaker ?? null };
     if (!(isPredicateWord(t) || t.surface === 'て' || t.surface === 'で')) {

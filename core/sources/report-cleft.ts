@@ -1,5 +1,5 @@
 import { GATHERING_SAHEN, GATHERING_VERBS } from '../lexicon/reporting-cues';
-import { isAuxiliary, isCaseParticle, isDependent, isNoun, isPassive, isVerb } from '../text/pos';
+import { isAuxiliary, isCaseParticle, isDependent, isGenitive, isNoun, isPassive, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { isNegated, reportingVerbAt, type VerbMatch } from './reporting-verbs';
@@ -58,10 +58,31 @@ function verbEndingAt(tokens: readonly Token[], v: SentenceView, end: number): n
 
 /** The party before が that did the reporting (米紙Xが14日に報じた → 米紙X), dates between allowed. */
 function subjectOf(tokens: readonly Token[], v: SentenceView, verb: number) {
-  for (let k = verb - 1; k > v.first && verb - k <= 6; k--) {
+  // 米通信社が複数の外交筋の話として報じた: the relayed source (…の話として) is an adjunct of the verb, not
+  // distance from its subject.
+  const relay = relayedAdjunct(tokens, v, verb);
+  const skipped = relay ? verb - relay : 0;
+  for (let k = verb - 1; k > v.first && verb - k <= 6 + skipped; k--) {
     const t = tokens[k] as Token;
     if (t.surface === '、' || depthAt(v, k) > 0) continue;
     if (t.surface === 'が' && isCaseParticle(t)) return speakerBefore(tokens, k, v.first);
+  }
+  return null;
+}
+
+// How many tokens a relayed source before the verb may take: 複数の外交筋の話.
+const RELAY_MAX = 8;
+
+/**
+ * The first token of 「…の話として」 / 「…の情報として」 right before the verb at `verb` (a source the
+ * reporter relays, an adjunct of the verb), or null.
+ */
+function relayedAdjunct(tokens: readonly Token[], v: SentenceView, verb: number): number | null {
+  if (tokens[verb - 1]?.surface !== 'として') return null;
+  for (let k = verb - 2; k > v.first && verb - k <= RELAY_MAX; k--) {
+    const t = tokens[k] as Token;
+    if (depthAt(v, k) > 0) continue;
+    if (!isNoun(t) && !(t.surface === 'の' && isGenitive(t))) return k + 1 < verb - 1 ? k + 1 : null;
   }
   return null;
 }

@@ -102,6 +102,12 @@ function adjunctAfter(tokens: readonly Token[], from: number, to: number): boole
   return k > from && k < to && !!t && isCaseParticle(t) && /^(?:[でをに]|に対し(?:て)?|について)$/.test(t.surface);
 }
 
+/** A が subject stands right before the report noun at `at`: ウランが|推計で (the report is an adverbial). */
+function subjectRightBefore(tokens: readonly Token[], at: number): boolean {
+  const ga = tokens[at - 1];
+  return ga?.surface === 'が' && isCaseParticle(ga);
+}
+
 /** A は or が closes a phrase between `from` and `to`: the の before it qualified that phrase. */
 function topicBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -269,6 +275,9 @@ export function clauseOwner(tokens: readonly Token[], v: SentenceView, before: n
         // 産業別労組の全国機械労組は声明で: an の inside a topic or subject (X の Y は / が) qualifies it,
         // not the report after — the party is the topic's, not the kind of body before の.
         if (particle === 'の' && topicBetween(tokens, i + 1, before)) continue;
+        // 北国が保有するウランが推計で約440キロ: a subject whose clause describes a noun that is itself the
+        // subject right before the report (ウランが推計で) did not make it — as 東和総研がまとめた推計で did.
+        if (particle === 'が' && i < before - 1 && subjectRightBefore(tokens, before)) continue;
         // 市民の協力で全国の巣を調べた結果: an の whose noun takes で / を / に is a means or an object of the
         // clause's verb (the citizens helped), not who made the report.
         if (particle === 'の' && adjunctAfter(tokens, i + 1, before)) continue;

@@ -36,6 +36,9 @@ const TOLD_VIEW = new RegExp(
   `という(?:[^。、]{0,10}の)?(?:${alternation(OPINION_NOUNS)})(?:も|が)(?:ある|あります|あった|ありました|出ている|出ています)[。．]?$`,
 );
 
+// の間では / の間でも / からは: the frame among.ts reads a view's holders from.
+const HOLDERS_FRAME = /^(?:の間で|から[はも])/;
+
 /** A figure the article credits to someone it names in a way we cannot resolve (同庁によると): no source. */
 export const UNNAMED = Symbol('unnamed');
 
@@ -63,7 +66,10 @@ export function resolveFigure(
   // …4割程度引き上げる必要があるという民間の試算もあります: a view or study the article does not name, not
   // the source in force — as との分析もある (the clause after the last comma before という only).
   const told = TOLD_VIEW.exec(s.text);
-  if (told && f.start - s.start > s.text.lastIndexOf('、', told.index) && f.start - s.start < told.index) {
+  // 米国の専門家の間では、…という見方も出ている: a view whose holders the sentence names first (among.ts) is
+  // theirs — not one an according-to relays (北山市によると、…という報告もあった).
+  const holders = p.phrase.start >= s.start && HOLDERS_FRAME.test(text.slice(p.phrase.end, p.phrase.end + 3));
+  if (told && !holders && f.start - s.start > s.text.lastIndexOf('、', told.index) && f.start - s.start < told.index) {
     return UNNAMED;
   }
   // 内閣府は…と発表した。民間シンクタンク12社の予測平均（年率0.6%増）を上回った: the forecast set against

@@ -70,8 +70,10 @@ export function sentenceCues(
   const cleft = findReportCleftCue(tokens, v);
   if (cleft && !cues.some((c) => c.contentEnd > cleft.contentStart && c.kind !== 'hearsay')) cues.push(cleft);
   // 市場関係者の間では、…と推計されていた: the group the frame names, unless a cue names someone.
-  const among = cues.every((c) => c.kind === 'hearsay') ? findAmongCue(tokens, v) : null;
-  if (among) cues.push(among);
+  // 北国は…公開していて、米国の専門家の間では、…という見方も出ている: a cue of an earlier clause, ending
+  // before the frame, leaves the frame its own clause.
+  const among = findAmongCue(tokens, v);
+  if (among && cues.every((c) => c.kind === 'hearsay' || c.contentEnd <= among.contentStart)) cues.push(among);
   // 政府の宇宙基本計画は、…目標を掲げる: a plan document of its maker lays out the sentence's figures.
   const document = findPlanDocumentCue(tokens, v);
   // (目標を掲げる also announces, but with no subject: the document is who lays it out.)

@@ -5,6 +5,7 @@ import { PARTY_SUFFIXES } from '../lexicon/source-nouns';
 import {
   isBindingParticle,
   isCaseParticle,
+  isCounter,
   isGenitive,
   isNoun,
   isNumeral,
@@ -59,13 +60,33 @@ function readSpeakerBefore(tokens: readonly Token[], p: number, lo: number): Spe
   const prev = tokens[p - 1];
   if (!prev || p - 1 < lo || NOT_TOPIC_BEFORE.has(prev.surface)) return null;
   const phrase = phraseEndingAt(tokens, p - 1, lo);
-  if (!phrase) return null;
+  if (!phrase) return countedTellers(tokens, p, lo);
   const type = sourceTypeOf(phrase);
   // 日本と豪州、米国の3カ国は: the count takes in the countries listed before the phrase, so naming the
   // last (米国の3カ国) would give the words of three to one of them.
   if (type && COUNTED_COUNTRIES.test(phrase.text) && LIST_JOINERS.has(tokens[phrase.first - 1]?.surface ?? ''))
     return null;
-  return type ? { phrase, type } : null;
+  return type ? { phrase, type } : (countedTellers(tokens, p, lo) ?? null);
+}
+
+// 2人 / 3名: a count of people, written right after whom it counts.
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
+
+/**
+ * 事情に詳しい外交官2人が明らかにしたところでは / 政府関係者2人は…と語った: people named by their role, then
+ * counted, speak as that role (外交官, 政府関係者) — the count alone names no one. Only people the
+ * role words make anonymous tellers; a body or a thing before a count (東和電機2人) is no such phrase.
+ */
+function countedTellers(tokens: readonly Token[], p: number, lo: number): Speaker | null {
+  const counter = tokens[p - 1];
+  if (!counter || !isCounter(counter) || !PEOPLE_COUNTERS.has(counter.surface)) return null;
+  let k = p - 2;
+  while (k >= lo && isNumeral(tokens[k])) k--;
+  if (k === p - 2 || k < lo) return null;
+  const role = phraseEndingAt(tokens, k, lo);
+  if (!role || sourceTypeOf(role) !== 'anonymous') return null;
+  // The phrase spans the count (so 2人 is the outlet's word for them, own-name.ts) and is named by the role.
+  return { phrase: { ...role, end: counter.end, last: p - 1, next: p }, type: 'anonymous' };
 }
 
 // 、 / と / や: a list going on before a phrase.
@@ -159,6 +180,9 @@ export function findTopic(
   return subject;
 }
 
+// The closing round bracket of an alias a name phrase ends in: 戦略国際問題研究所（CSIS）.
+const ROUND_CLOSE: ReadonlySet<string> = new Set(['）', ')']);
+
 /**
  * 大統領選は、中央選挙管理委員会が18日、…と発表した / 夏祭りは、主催する実行委員会が、…としている: a topic
  * no word makes a party (an event, a thing), set apart by a comma, is what the sentence is about; the body
@@ -173,7 +197,9 @@ export function bodySetAfter(
 ): Speaker | null {
   const head = tokens[topic.last] as Token;
   // スポーツ北日本は、球団が…と報じている: a name of its own (a proper or unknown word last) may be a party.
-  if (isProperNoun(head) || !head.known) return null;
+  // 東洋研究所（TRI）は、中国が…と分析している: so is one with its alias in brackets (the phrase keeps
+  // only an alias's bracket, never a note's), though its last token is the bracket.
+  if (isProperNoun(head) || !head.known || ROUND_CLOSE.has(head.surface)) return null;
   if (tokens[p + 1]?.surface !== '、' || namesAPerson(tokens, topic) || isSureBody(tokens, v, topic)) return null;
   // 被告側は、会社が1億円を払ったと主張した / 調査団は、当局が…と述べた: a side or a group is a party with words
   // of its own; only an event or a thing gives them to the body after it.
