@@ -72,12 +72,6 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
       // 「10月の利用者数は…増えた」: the past of a statistic's clause is the month's (statisticMonth).
       if (ctx.clauseTense === 'past' && !TIED_AFTER.test(text.slice(c.end, c.end + 2)) && !statisticMonth(text, c.end))
         ctx.clauseTense = null;
-      // 「対中輸出32%減　12月、米規制強化響く」: a headline tells what happened in the non-past, so its
-      // non-past says nothing of what is to come.
-      if (inHeadline(text, c.start)) {
-        if (ctx.tense === 'nonpast') ctx.tense = null;
-        if (ctx.clauseTense === 'nonpast') ctx.clauseTense = null;
-      }
     }
     // 週明けの市場で…下落した: a week's start before の sets the scene; the main verb tells its tense.
     if (c.spec.kind === 'week' && c.spec.weekStart && !ctx.tense && tokens.length)
@@ -307,11 +301,4 @@ function wordCheck(text: string, tokens: readonly Token[]): WordCheck {
     return t?.start === at && isVerb(t);
   };
   return check;
-}
-
-/** The offset is in the article's first line, a headline: no full stop ends it (a lede's does). */
-function inHeadline(text: string, at: number): boolean {
-  const nl = text.indexOf('\n');
-  const first = nl < 0 ? text : text.slice(0, nl);
-  return at < first.length && !/[。．]/.test(first);
 }
