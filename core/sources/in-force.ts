@@ -1,9 +1,7 @@
 import { ACCORDING_TO, RELAYED_STATEMENTS } from '../lexicon/reporting-cues';
 import { alternation } from '../lexicon/word-table';
-import { isAuxiliary, isSymbol, isVerb } from '../text/pos';
 import { DIGIT } from '../text/script';
 import { sentenceIndexAt } from '../text/sentences';
-import type { Token } from '../types';
 import { Antecedents, anaphorOf } from './anaphora';
 import {
   announcementReach,
@@ -184,7 +182,7 @@ class Reader implements ReadSoFar {
       standing: this.reportCarried(announcer, v) ? standingFigures(tokens, v, this.ctx.figures) : NONE,
       aboutAnnouncer: background,
       lastNamed: this.named,
-      scoped: own ? null : (scopeOf(para, info, endsOnDeed(tokens, v)) ?? reckoned?.party ?? null),
+      scoped: own ? null : (scopeOf(para, info) ?? reckoned?.party ?? null),
       framed: para.scope?.framed ?? false,
       labelled: this.label,
       posted: this.post,
@@ -444,32 +442,11 @@ class Reader implements ReadSoFar {
  * The according-to in force for a sentence: after another's quote, only when it is the topic again, by
  * name or pointed back at (JR東和によると、…。利用客は「…」と話した。同社は…約3万人に影響が出た).
  */
-function scopeOf(para: Paragraph, info: SentenceCues, deed: boolean): Party | null {
+function scopeOf(para: Paragraph, info: SentenceCues): Party | null {
   const scope = para.scope;
-  if (scope && deed && otherBodyTold(scope.party, info)) return null;
   if (!scope?.interrupted) return scope?.party ?? null;
   const topic = info.topic?.phrase.text ?? '';
   return topic === scope.party.name || anaphorOf(topic) ? scope.party : null;
-}
-
-/**
- * 国連によると、避難民は約340万人に上る。国軍は…徴兵制の施行を発表し、…最長2年間の兵役を課した: a later
- * sentence of the paragraph with another body as its topic doing something (a verb closes it), telling
- * nothing by hearsay, is the writer's account of that body — not the according-to's (県警によると、…。男は…
- * という goes on with it, and so does a ranking of the tally: 南浜県は北山県に次いでワースト3位だった).
- */
-function otherBodyTold(scoped: Party, info: SentenceCues): boolean {
-  const topic = info.topic;
-  if (!topic || (topic.type !== 'government' && topic.type !== 'organization')) return false;
-  if (topic.phrase.text === scoped.name || anaphorOf(topic.phrase.text)) return false;
-  return !info.cues.some((c) => c.kind === 'hearsay' || c.kind === 'according');
-}
-
-/** The sentence closes on a verb (課した, 負担することになっている), not the copula (3位だった). */
-function endsOnDeed(tokens: readonly Token[], v: SentenceView): boolean {
-  let k = v.end - 1;
-  while (k > v.first && (isSymbol(tokens[k]) || isAuxiliary(tokens[k]))) k--;
-  return isVerb(tokens[k]);
 }
 
 /**
