@@ -10,7 +10,7 @@ import { compassPlaces } from './compass-places';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
 import { countryRuns } from './country-runs';
-import { creditOutletCandidates } from './credit-outlets';
+import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
 import { electionPlaces } from './election-places';
@@ -125,8 +125,9 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...descriptionSpans(text, tokens),
     ...recordTieSpans(text),
   ];
-  const creditOutlets = creditOutletCandidates(text, tokens);
-  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same.
+  const creditOutlets = [...creditOutletCandidates(text, tokens), ...datelineWireCandidates(text)];
+  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same, and so is
+  // the wire filing a dateline (「【カイロ＝共同】」's 共同).
   // Its words may be plain (「（北央放送ニュース）」): where it stands says it is a name.
   const found = outside(entityCandidates(text, tokens), [
     ...quotedCommonTerms(tokens),
