@@ -47,6 +47,7 @@ import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
 import { shortFormCandidates } from './short-forms';
 import { speakingFacilities } from './speaking-facilities';
+import { spelledOutBodyCandidates } from './spelled-out-bodies';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
@@ -88,6 +89,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
+    ...spelledOutBodyCandidates(text, tokens),
     ...tradeNameCandidates(text, tokens),
     ...headOfficeCandidates(text, tokens),
     ...lineOfBusinessCandidates(text, tokens),
@@ -142,7 +144,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const bracketed = bracketedAbbreviations(text, tokens, first);
   // 「中央選挙管理委員会…。選管によると」: a short form of a body named in full, without brackets.
   const paren = [
-    ...parenCandidates(text, first),
+    ...parenCandidates(text, first, tokens),
     ...abbreviatedNames(tokens, bracketed),
     ...shortFormCandidates(text, tokens, first),
   ];
