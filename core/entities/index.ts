@@ -21,6 +21,7 @@ import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
+import { invadedPlaces } from './invaded-places';
 import { jointBodies } from './joint-bodies';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
@@ -171,7 +172,11 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
               text,
               listedPlaces(
                 text,
-                electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                invadedPlaces(
+                  text,
+                  tokens,
+                  electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                ),
               ),
             ),
           ),
