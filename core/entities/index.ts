@@ -40,6 +40,7 @@ import { parenCandidates } from './parentheses';
 import { splitPlaceLists } from './place-lists';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
+import { railwayCompanies } from './railway-companies';
 import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
@@ -172,10 +173,14 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
               text,
               listedPlaces(
                 text,
-                invadedPlaces(
+                railwayCompanies(
                   text,
                   tokens,
-                  electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                  invadedPlaces(
+                    text,
+                    tokens,
+                    electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                  ),
                 ),
               ),
             ),
