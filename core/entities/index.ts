@@ -38,6 +38,7 @@ import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
 import { splitPlaceLists } from './place-lists';
+import { endsInCutPrefix } from './prefix-cuts';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
 import { railwayCompanies } from './railway-companies';
@@ -137,7 +138,13 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...quotedCommonTerms(tokens),
     ...credits,
     ...creditOutlets,
-  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c) && !namesAMarket(text, c));
+  ]).filter(
+    (c) =>
+      confidenceOf(c) >= MIN_CONFIDENCE &&
+      !namesNothing(text, tokens, c) &&
+      !namesAMarket(text, c) &&
+      !endsInCutPrefix(tokens, c),
+  );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);
   const cands = [...found, ...creditOutlets, ...shortForms];
