@@ -9,6 +9,7 @@ import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from '.
 import { compassPlaces } from './compass-places';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { holdsCount } from './counted-names';
 import { countryRuns } from './country-runs';
 import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
@@ -143,7 +144,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       confidenceOf(c) >= MIN_CONFIDENCE &&
       !namesNothing(text, tokens, c) &&
       !namesAMarket(text, c) &&
-      !endsInCutPrefix(tokens, c),
+      !endsInCutPrefix(tokens, c) &&
+      !holdsCount(tokens, c),
   );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);
