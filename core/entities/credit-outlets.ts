@@ -5,6 +5,7 @@ import { isPersonName, isProperNoun, isSahenNoun } from '../text/pos';
 import { DIGIT, HIRAGANA, KATAKANA } from '../text/script';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
+import { datelineFilers } from './credits';
 import { gazetteerType } from './gazetteer';
 
 // The credit closing an article names the outlet that filed it: 「…された。（共同）」, 「（東和新報）」,
@@ -13,8 +14,8 @@ import { gazetteerType } from './gazetteer';
 // is marked here. A desk (「（経済部）」, 「（遠野支局）」) and a reporter (「（経済部　川村優子）」) are not.
 
 const WIRES: ReadonlySet<string> = new Set(WIRE_SERVICES);
-// The last bracket of the text, nothing but spaces after it.
-const CLOSING = /[（(]([^（）()\n]{2,40})[）)]\s*$/;
+// The last bracket of the text, nothing but spaces after it; 〔〕 too (「…となった。〔時事〕」).
+const CLOSING = /[（(〔]([^（）()〔〕\n]{2,40})[）)〕]\s*$/;
 const OUTLET_END = new RegExp(`(?:${alternation(OUTLET_NAME_ENDS)})$`);
 const DESK_END = new RegExp(`(?:${alternation([...DESK_ENDS, ...CREDIT_ENDS])})$`);
 const HAS_HIRAGANA = new RegExp(`[${HIRAGANA}]`);
@@ -71,4 +72,18 @@ export function creditOutletCandidates(text: string, tokens: readonly Token[]): 
   const only = parts.length === 1 ? (parts[0] as RegExpMatchArray) : null;
   if (only && looksLikeName(only[0], base + (only.index ?? 0), tokens)) return found(base + (only.index ?? 0), only[0]);
   return [];
+}
+
+/**
+ * The wire service filing a dateline, as an organisation: 「【カイロ＝共同】」, 「【北京時事】」 → 共同, 時事. It is
+ * the outlet a closing 「（共同）」 names, written at the top; a reporter filing (「【ロンドン松井健】」) is not marked.
+ */
+export function datelineWireCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of datelineFilers(text)) {
+    if (!f.wire) continue;
+    const start = f.end - f.wire.length;
+    out.push({ start, end: f.end, type: 'organization', source: 'suffix', weight: 4, confidence: 0.8 });
+  }
+  return out;
 }

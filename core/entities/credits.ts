@@ -11,9 +11,9 @@ import { gazetteerType } from './gazetteer';
 
 const WIRES: ReadonlySet<string> = new Set(WIRE_SERVICES);
 
-// A bracket of at most 60 characters: （…）, (…), ［…］, […]. Not 【…】: 「【ワシントン＝共同】」 is a
-// dateline, and where the story happens is part of it.
-const BRACKET = /[（(［[]([^（）()［］[\]\n]{1,60})[）)］\]]/g;
+// A bracket of at most 60 characters: （…）, (…), ［…］, […], 〔…〕 (「〔時事〕」). Not 【…】: 「【ワシントン＝共同】」
+// is a dateline, and where the story happens is part of it.
+const BRACKET = /[（(［[〔]([^（）()［］[\]〔〕\n]{1,60})[）)］\]〕]/g;
 const CREDIT_END = new RegExp(`${alternation(CREDIT_ENDS)}[ 　]*$`);
 const CREDIT_HEAD = new RegExp(`^${alternation(CREDIT_HEADS)}[・：:＝=／/]`);
 // 「ＡＰ＝共同」, 「Kim Won Jin/AFP」, 「AFP/Aminu ABUBAKAR」: a wire service joined to a name.
@@ -63,16 +63,33 @@ function isCreditContent(inner: string): boolean {
  * signatures closing a paragraph, and who filed a dateline (「【ワシントン＝共同】」's ＝共同). Names inside them are not marked.
  */
 export function creditSpans(text: string): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = datelineFilers(text).map((f) => ({ start: f.start, end: f.end }));
   for (const m of text.matchAll(BRACKET))
     if (isCreditContent(m[1] as string)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(DATELINE)) {
-    const at = filerStart(m[1] as string);
-    if (at > 0) out.push({ start: m.index + 1 + at, end: m.index + m[0].length - 1 });
-  }
   for (const re of [CAPTION_TAIL, COPYRIGHT, BYLINE_LINE])
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(SIGNATURE))
     if (SIGNED_NAME.test((m[1] as string).trim())) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Who filed a dateline: where it starts (its ＝ included) and ends, and the wire service it names, if one. */
+export interface DatelineFiler extends Span {
+  wire: string | null;
+}
+
+/** The filers of the datelines in `text`: 「【ワシントン＝共同】」's ＝共同 (wire 共同), 「【ロンドン松井健】」's 松井健. */
+export function datelineFilers(text: string): DatelineFiler[] {
+  const out: DatelineFiler[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const inner = m[1] as string;
+    const at = filerStart(inner);
+    if (at <= 0) continue;
+    const filer = inner
+      .slice(at)
+      .replace(/^[＝=]/, '')
+      .trim();
+    out.push({ start: m.index + 1 + at, end: m.index + m[0].length - 1, wire: WIRES.has(filer) ? filer : null });
+  }
+  return out;
 }

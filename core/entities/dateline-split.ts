@@ -43,7 +43,7 @@ const DATELINE = /【([^】＝=\n]{2,16})[＝=]([^】＝=\n]{2,16})】/g;
 /**
  * The place and the outlet of a dateline naming an outlet that is not a wire service, as candidates
  * that outweigh the tagger's reading of the words (「北斗通信」 is no person 北斗). A wire's dateline
- * (「【ワシントン＝共同】」) names who filed it, which credits.ts leaves unmarked.
+ * (「【ワシントン＝共同】」) is credit-outlets.ts's: its wire is marked, as in a closing 「（共同）」.
  */
 export function datelineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];

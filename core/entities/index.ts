@@ -9,8 +9,9 @@ import { abbreviatedNames, bracketedAbbreviations, commonAbbreviations } from '.
 import { compassPlaces } from './compass-places';
 import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, taggerConfidence } from './confidence';
 import { assignIds } from './coreference';
+import { holdsCount } from './counted-names';
 import { countryRuns } from './country-runs';
-import { creditOutletCandidates } from './credit-outlets';
+import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
 import { electionPlaces } from './election-places';
@@ -21,6 +22,7 @@ import { gazetteerCandidates, gazetteerTrie } from './gazetteer';
 import { headOfficeCandidates } from './head-office';
 import { typeByHead } from './head-type';
 import { headlinePlaces } from './headline-places';
+import { invadedPlaces } from './invaded-places';
 import { jointBodies } from './joint-bodies';
 import { kanjiAbbreviationCandidates } from './kanji-abbreviations';
 import { trimKinship } from './kinship';
@@ -37,8 +39,10 @@ import { splitNamePrefixes } from './name-prefixes';
 import { namesNothing, SUDACHI_PROPER_NOUN, sudachiCode } from './names-nothing';
 import { parenCandidates } from './parentheses';
 import { splitPlaceLists } from './place-lists';
+import { endsInCutPrefix } from './prefix-cuts';
 import { properNounCandidates } from './proper-nouns';
 import { quotedCommonTerms } from './quoted-terms';
+import { railwayCompanies } from './railway-companies';
 import { glossCandidates, glossSpans } from './reading-gloss';
 import { readingOf } from './readings';
 import { reconcile } from './reconcile';
@@ -47,6 +51,7 @@ import { roadCandidates } from './road-numbers';
 import { routeEnds } from './routes';
 import { shortFormCandidates } from './short-forms';
 import { speakingFacilities } from './speaking-facilities';
+import { spelledOutBodyCandidates } from './spelled-out-bodies';
 import { suffixCandidates } from './suffix-rules';
 import { tagEntities } from './tagger';
 import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy';
@@ -88,6 +93,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...roleCandidates(text, tokens),
     ...glossCandidates(text, tokens),
     ...suffixCandidates(text, tokens),
+    ...spelledOutBodyCandidates(text, tokens),
     ...tradeNameCandidates(text, tokens),
     ...headOfficeCandidates(text, tokens),
     ...lineOfBusinessCandidates(text, tokens),
@@ -125,14 +131,22 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
     ...descriptionSpans(text, tokens),
     ...recordTieSpans(text),
   ];
-  const creditOutlets = creditOutletCandidates(text, tokens);
-  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same.
+  const creditOutlets = [...creditOutletCandidates(text, tokens), ...datelineWireCandidates(text)];
+  // The outlet in the credit closing the article (「（共同）」, 「（東和新報）」) is marked all the same, and so is
+  // the wire filing a dateline (「【カイロ＝共同】」's 共同).
   // Its words may be plain (「（北央放送ニュース）」): where it stands says it is a name.
   const found = outside(entityCandidates(text, tokens), [
     ...quotedCommonTerms(tokens),
     ...credits,
     ...creditOutlets,
-  ]).filter((c) => confidenceOf(c) >= MIN_CONFIDENCE && !namesNothing(text, tokens, c) && !namesAMarket(text, c));
+  ]).filter(
+    (c) =>
+      confidenceOf(c) >= MIN_CONFIDENCE &&
+      !namesNothing(text, tokens, c) &&
+      !namesAMarket(text, c) &&
+      !endsInCutPrefix(tokens, c) &&
+      !holdsCount(tokens, c),
+  );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);
   const cands = [...found, ...creditOutlets, ...shortForms];
@@ -141,7 +155,7 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
   const bracketed = bracketedAbbreviations(text, tokens, first);
   // 「中央選挙管理委員会…。選管によると」: a short form of a body named in full, without brackets.
   const paren = [
-    ...parenCandidates(text, first),
+    ...parenCandidates(text, first, tokens),
     ...abbreviatedNames(tokens, bracketed),
     ...shortFormCandidates(text, tokens, first),
   ];
@@ -168,7 +182,15 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
               text,
               listedPlaces(
                 text,
-                electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                railwayCompanies(
+                  text,
+                  tokens,
+                  invadedPlaces(
+                    text,
+                    tokens,
+                    electionPlaces(text, tokens, typeByHead(text, tokens, bodyCompounds(text, tokens, chosen))),
+                  ),
+                ),
               ),
             ),
           ),

@@ -72,6 +72,9 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   クリニック: [],
   // 全国ひきこもり家族連絡会: a liaison council of member bodies.
   連絡会: [],
+  // 物価統計調査会, 建築資材価格調査会: a standing inquiry council is a body whatever plain words name it
+  // (「調査会社」 is another word, 調査+会社; names-nothing.ts still wants two words before 調査+会).
+  調査会: ['strong'],
   センター: ['compound'],
   本部: ['compound'],
   株式会社: [],
@@ -127,3 +130,9 @@ export const OFFICE_FUNCTIONS: ReadonlySet<string> = new Set(['支援', '相談'
 export const PROVINCE_SUFFIXES: ReadonlySet<string> = new Set(
   wordsWhere(ORGANIZATION_SUFFIXES, (r) => r.includes('province')),
 );
+
+/**
+ * Last words of a body's formal name that name no body after plain words alone (「研究機関」, 「金融機関」
+ * are kinds), only when its initials follow in brackets: 「国際エネルギー機関（IEA）」 (spelled-out-bodies.ts).
+ */
+export const SPELLED_OUT_BODY_ENDS: readonly string[] = ['機関'];

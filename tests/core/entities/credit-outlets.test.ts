@@ -28,6 +28,18 @@ describe('the outlet in the credit closing an article is an organisation', () =>
     const text = '見出し\n東和電機は工場の新設を決めた。投資額は約300億円になる。（共同）';
     expect(typed(text)).toContain('共同/organization');
   });
+  it('a wire credit in tortoise-shell brackets closing the article', () => {
+    expect(closing('〔時事〕')).toEqual(['時事/organization']);
+    expect(typed('見出し\n港区は保育所を二つ増やす。定員は計80人になる。〔共同〕')).toContain('共同/organization');
+    expect(closing('〔経済部〕')).toEqual([]);
+  });
+  it('the wire filing a dateline, with or without ＝; a reporter filing it is not marked', () => {
+    expect(typed('【カイロ＝共同】エジプト政府は5日、声明を出した。')).toContain('共同/organization');
+    expect(typed('【北京時事】中国外務省は5日、声明を出した。')).toContain('時事/organization');
+    expect(typed('【ロンドン松井健】英政府は3日、声明を出した。').join()).not.toContain('松井');
+    // 共同 in the story is a plain word, not the wire.
+    expect(typed('両社は共同で新工場を建てる。').join()).not.toContain('共同');
+  });
   it('the outlet beside a desk or a dateline, without the desk', () => {
     expect(closing('（北斗中央新聞　経済部）')).toEqual(['北斗中央新聞/organization']);
     expect(closing('（アジア時報通信　社会部）')).toEqual(['アジア時報通信/organization']);
