@@ -4,6 +4,7 @@ import { capInput, type Result } from '../shared/messages';
 import { type EngineOptions, pageAnalysisInput, withPageFacts } from '../shared/page-facts';
 import { buildRanges, type HighlightLayer } from './highlights';
 import type { AppendAnalysis } from './name-tables';
+import { BLOCK_TAGS } from './page/block-stats';
 import { isJapaneseText } from './page/language';
 import { readMetadata } from './page/metadata';
 import { yieldToPage } from './page/steps';
@@ -30,13 +31,6 @@ const BUDGET_MS = 8;
  * with their number: on a 200,000-character page, 8,000 figures alone make frames of 100–700 ms.
  */
 const PAINT_EVERY_MS = 1000;
-
-// Elements that end a line of the analysed text; inline ones (a, span, ruby) continue it.
-const BLOCKS: ReadonlySet<string> = new Set(
-  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE FIGCAPTION FIGURE TD TH TR TABLE CAPTION PRE SECTION ARTICLE HEADER FOOTER MAIN ASIDE NAV BR HR ADDRESS DETAILS SUMMARY'.split(
-    ' ',
-  ),
-);
 
 /**
  * 'too-large' when the page has more readable characters than SIZE_LIMIT and reads as Japanese
@@ -100,7 +94,7 @@ async function mapInSlices(root: Element, alive: () => boolean): Promise<TextMap
       continue;
     }
     if (n.nodeType !== 1 || (n !== root && isSkippedElement(n as Element))) continue;
-    const block = BLOCKS.has((n as Element).tagName.toUpperCase());
+    const block = BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
     if (block) {
       out.endLine();
       stack.push(null);
