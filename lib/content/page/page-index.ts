@@ -7,7 +7,7 @@ import { isSpace } from './text-map';
 export class PageIndex {
   /** The page's visible characters, white space removed. */
   readonly dense: string;
-  private readonly nodeOf: Int32Array;
+  readonly #nodeOf: Int32Array;
 
   constructor(readonly nodes: readonly Text[]) {
     let total = 0;
@@ -29,7 +29,7 @@ export class PageIndex {
       }
     });
     this.dense = parts.join('');
-    this.nodeOf = nodeOf.subarray(0, k);
+    this.#nodeOf = nodeOf.subarray(0, k);
   }
 
   /** Finds `text` (white space ignored) at or after dense position `from`; returns [start, end) or null. */
@@ -42,7 +42,7 @@ export class PageIndex {
 
   /** The text node holding dense position `pos`. */
   nodeAt(pos: number): Text {
-    return this.nodes[this.nodeOf[pos] as number] as Text;
+    return this.nodes[this.#nodeOf[pos] as number] as Text;
   }
 }
 

@@ -107,15 +107,15 @@ const ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '」',
  */
 export class TextMapBuilder {
   readonly map: TextMap = { text: '', segments: [] };
-  private pendingSpace = false;
+  #pendingSpace = false;
   /** 0: no line feed in the current white space run; 1: one seen; 2: a paragraph break seen. */
-  private pendingBreak = 0;
+  #pendingBreak = 0;
   /** The last character recorded. */
-  private last = '';
+  #last = '';
   // The text grows as an array of parts, joined once: string += in a loop is quadratic on some engines.
-  private readonly parts: string[] = [];
-  private length = 0;
-  private lineStart = 0;
+  readonly #parts: string[] = [];
+  #length = 0;
+  #lineStart = 0;
 
   /** Appends node.data[from, to), white space folded. */
   append(node: Text, from = 0, to = node.data.length): void {
@@ -126,23 +126,23 @@ export class TextMapBuilder {
       const space = j === to || isSpace(c);
       if (space) {
         if (runStart >= 0) {
-          this.push(d.slice(runStart, j), node, runStart);
+          this.#push(d.slice(runStart, j), node, runStart);
           runStart = -1;
         }
         if (j < to) {
-          this.pendingSpace = true;
-          if (c === '\n') this.pendingBreak = this.pendingBreak === 0 ? 1 : 2;
-          else if (c === '\u3000' && this.pendingBreak === 1) this.pendingBreak = 2;
+          this.#pendingSpace = true;
+          if (c === '\n') this.#pendingBreak = this.#pendingBreak === 0 ? 1 : 2;
+          else if (c === '\u3000' && this.#pendingBreak === 1) this.#pendingBreak = 2;
         }
         continue;
       }
       if (runStart < 0) {
-        if (this.pendingBreak === 2 || (this.pendingBreak === 1 && QUOTE_OPENS.has(c) && ENDS.has(this.last)))
+        if (this.#pendingBreak === 2 || (this.#pendingBreak === 1 && QUOTE_OPENS.has(c) && ENDS.has(this.#last)))
           this.endLine();
         // One space stands for any other white space run between two visible characters (「最近 平壌」).
-        if (this.pendingSpace && this.length > this.lineStart) this.put(' ');
-        this.pendingSpace = false;
-        this.pendingBreak = 0;
+        if (this.#pendingSpace && this.#length > this.#lineStart) this.#put(' ');
+        this.#pendingSpace = false;
+        this.#pendingBreak = 0;
         runStart = j;
       }
     }
@@ -150,35 +150,35 @@ export class TextMapBuilder {
 
   /** Ends the current line (a no-op on an empty line). */
   endLine(): void {
-    this.pendingSpace = false;
-    this.pendingBreak = 0;
-    if (this.length === this.lineStart) return;
-    this.put('\n');
-    this.lineStart = this.length;
+    this.#pendingSpace = false;
+    this.#pendingBreak = 0;
+    if (this.#length === this.#lineStart) return;
+    this.#put('\n');
+    this.#lineStart = this.#length;
   }
 
   /** Length of the text so far. */
   get size(): number {
-    return this.length;
+    return this.#length;
   }
 
   /** The finished map (the last line's "\n" dropped). */
   finish(): TextMap {
-    let text = this.parts.join('');
+    let text = this.#parts.join('');
     if (text.endsWith('\n')) text = text.slice(0, -1);
     this.map.text = text;
     return this.map;
   }
 
-  private push(s: string, node: Text, nodeStart: number): void {
-    this.map.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
-    this.put(s);
-    this.last = s[s.length - 1] as string;
+  #push(s: string, node: Text, nodeStart: number): void {
+    this.map.segments.push({ node, nodeStart, textStart: this.#length, length: s.length });
+    this.#put(s);
+    this.#last = s[s.length - 1] as string;
   }
 
-  private put(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
+  #put(s: string): void {
+    this.#parts.push(s);
+    this.#length += s.length;
   }
 }
 
