@@ -1,4 +1,4 @@
-import { isSpace } from './text-map';
+import { isSpace, readsUntil } from './text-map';
 
 /**
  * An index of the page's visible characters with white space removed, so a paragraph taken from an
@@ -51,4 +51,17 @@ const SPACES = /[\s\u3000\u00a0]+/g;
 /** `text` with all white space removed: 「最近 平壌」 → 「最近平壌」. */
 export function denseText(text: string): string {
   return text.replace(SPACES, '');
+}
+
+/**
+ * True when `n` shows more than `max` characters besides white space (denseText(shownText(n)).length > max),
+ * reading only as far as that takes: a box around a whole story answers after its first lines.
+ */
+export function showsMoreThan(n: Node, max: number): boolean {
+  let chars = 0;
+  readsUntil(n, (t) => {
+    chars += denseText(t.data).length;
+    return chars > max;
+  });
+  return chars > max;
 }

@@ -54,24 +54,36 @@ export function isSkippedElement(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
+/**
+ * The node after `n` in a walk of `root` in document order that does not enter skipped elements; null at the
+ * end. Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
+ */
+function nextReadable(n: Node, root: Node): Node | null {
+  if (n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element)) return n.firstChild;
+  let up: Node | null = n;
+  while (up && up !== root && !up.nextSibling) up = up.parentNode;
+  return up && up !== root ? up.nextSibling : null;
+}
+
 /** All readable text nodes under `root`, in document order, a step at a time. */
 export function* textNodesUnderSteps(root: Node): Steps<Text[]> {
   const out: Text[] = [];
-  // Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
-  let n: Node | null = root.firstChild;
   let visited = 0;
-  while (n && n !== root) {
+  for (let n: Node | null = root.firstChild; n && n !== root; n = nextReadable(n, root)) {
     if ((++visited & STEP_MASK) === 0) yield;
     if (n.nodeType === 3) out.push(n as Text);
-    const enter = n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element);
-    if (enter) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n && n !== root && !n.nextSibling) n = n.parentNode;
-    n = n && n !== root ? n.nextSibling : null;
   }
   return out;
+}
+
+/**
+ * Reads `root`'s readable text nodes in document order until `enough` returns true for one (the walk stops
+ * there, however much text follows: a 90,000-character story's box is asked only about its first lines).
+ */
+export function readsUntil(root: Node, enough: (t: Text) => boolean): void {
+  for (let n: Node | null = root.firstChild; n && n !== root; n = nextReadable(n, root)) {
+    if (n.nodeType === 3 && enough(n as Text)) return;
+  }
 }
 
 /** All readable text nodes under `root`, in document order. */
@@ -87,6 +99,16 @@ export const shownText = (n: Node): string =>
   textNodesUnder(n)
     .map((t) => t.data)
     .join('');
+
+/** shownText(n).slice(0, max), reading only the text nodes that takes. */
+export function shownTextUpTo(n: Node, max: number): string {
+  let text = '';
+  readsUntil(n, (t) => {
+    text += t.data;
+    return text.length >= max;
+  });
+  return text.slice(0, max);
+}
 
 /** White space as a page shows it: ASCII, ideographic (U+3000) and no-break spaces. */
 export const isSpace = (c: string): boolean =>
