@@ -55,7 +55,14 @@ export default defineConfig({
         },
       },
       {
-        test: { ...unit, name: 'unit-isolated', include: ISOLATED.length ? ISOLATED : ['no-such-file'] },
+        test: {
+          ...unit,
+          name: 'unit-isolated',
+          include: ISOLATED.length ? ISOLATED : ['no-such-file'],
+          // WXT's content script context reads import.meta.env, which only modules Vite transforms have
+          // (tests/lib/content/script-context.test.ts compares it with ours).
+          server: { deps: { inline: [/wxt[\\/]dist[\\/]utils[\\/]/] } },
+        },
       },
       {
         test: {

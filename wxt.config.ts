@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { cssCompact } from './scripts/css-compact';
@@ -29,13 +30,21 @@ export default defineConfig({
     // 50 KB budget): what it calls (runtime.sendMessage, storage.*.get, runtime.id) returns promises in
     // Chrome's Manifest V3 and in Firefox's own `browser`, and its one listener answers through sendResponse
     // (entrypoints/content/index.ts). The popup, options page and background keep the polyfill.
+    // Nor does it carry WXT's ContentScriptContext, which main() never reads: lib/content/script-context.ts.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const context = {
+        find: 'wxt/utils/content-script-context',
+        replacement: fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url)),
+      };
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
-        config.resolve = { ...config.resolve, alias: alias.filter((a) => a.find !== 'wxt/browser') };
+        config.resolve = { ...config.resolve, alias: [...alias.filter((a) => a.find !== 'wxt/browser'), context] };
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
+        (alias as Record<string, string>)[context.find] = context.replacement;
+      } else {
+        config.resolve = { ...config.resolve, alias: [context] };
       }
     },
     'build:publicAssets': async (_wxt, files) => {

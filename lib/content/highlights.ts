@@ -34,13 +34,24 @@ function rangeFor(doc: Document, map: TextMap, start: number, end: number): Rang
   }
 }
 
+/** A marked source span and the first figure attributed to it. */
+type MarkedSource = { start: number; end: number; figure: number };
+
+/**
+ * markedSources' answer for each analysis it was asked about: the ranges (buildRanges) and the card's marks
+ * (collectMarks, at every paint) list the same spans, and an analysis is never changed once made.
+ */
+const marked = new WeakMap<Analysis, readonly MarkedSource[]>();
+
 /**
  * The source spans to mark, deduplicated, each with the first figure attributed to it. The byline
  * is not marked: it stands behind every unattributed figure and would only add noise to the page.
  */
-export function markedSources(a: Analysis): { start: number; end: number; figure: number }[] {
+export function markedSources(a: Analysis): readonly MarkedSource[] {
+  const known = marked.get(a);
+  if (known) return known;
   const seen = new Set<string>();
-  const out: { start: number; end: number; figure: number }[] = [];
+  const out: MarkedSource[] = [];
   a.figures.forEach((f, i) => {
     const s = f.source;
     if (s?.start === undefined || s.end === undefined || s.type === 'byline' || s.type === 'none') return;
@@ -48,6 +59,7 @@ export function markedSources(a: Analysis): { start: number; end: number; figure
     seen.add(`${s.start}:${s.end}`);
     out.push({ start: s.start, end: s.end, figure: i });
   });
+  marked.set(a, out);
   return out;
 }
 

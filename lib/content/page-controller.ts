@@ -45,97 +45,100 @@ export interface SettingsSource {
  * and jumps, and the page itself as it grows or navigates.
  */
 export class PageController {
-  private status: PageStatus = 'idle';
-  private analysis: Analysis | null = null;
+  #status: PageStatus = 'idle';
+  #analysis: Analysis | null = null;
   /** Counts changes of `analysis`, so the popup re-reads (and re-renders) only what changed. */
-  private revision = 0;
-  private map: TextMap | null = null;
-  private error: PageError | null = null;
-  private forced = false;
+  #revision = 0;
+  #map: TextMap | null = null;
+  #error: PageError | null = null;
+  #forced = false;
   /** Characters in the page's body when it was last read (see changed()). */
-  private textLength = 0;
-  private generation = 0;
-  private settings: Settings = DEFAULT_SETTINGS;
-  private readonly marks: PageMarks;
-  private readonly watch: PageWatch;
+  #textLength = 0;
+  #generation = 0;
+  #settings: Settings = DEFAULT_SETTINGS;
+  readonly #marks: PageMarks;
+  readonly #watch: PageWatch;
   /** One text to the background for analysis: the whole-page and the sliced runs both send through it. */
-  private readonly analyzeText: AnalyzeText = (text, options) => this.send({ type: 'analyzeText', text, options });
+  readonly #analyzeText: AnalyzeText = (text, options) => this.#send({ type: 'analyzeText', text, options });
   /** Joins an analysis of added text to the one held, the names of both linked by the background. */
-  private readonly append: AppendAnalysis = (base, added, shift) => appendLinked(base, added, shift, this.send);
+  readonly #append: AppendAnalysis = (base, added, shift) => appendLinked(base, added, shift, this.#send);
 
-  constructor(
-    private readonly doc: Document,
-    private readonly settingsSource?: SettingsSource,
-    private readonly send: SendToBackground = sendToBackground,
-  ) {
-    this.marks = new PageMarks(doc, () => this.settings);
-    this.watch = new PageWatch(
+  readonly #doc: Document;
+  readonly #settingsSource: SettingsSource | undefined;
+  readonly #send: SendToBackground;
+
+  constructor(doc: Document, settingsSource?: SettingsSource, send: SendToBackground = sendToBackground) {
+    this.#doc = doc;
+    this.#settingsSource = settingsSource;
+    this.#send = send;
+    this.#marks = new PageMarks(doc, () => this.#settings);
+    this.#watch = new PageWatch(
       doc,
-      () => this.changed(),
-      () => this.navigated(),
+      () => this.#changed(),
+      () => this.#navigated(),
     );
   }
 
   /** Loads the settings, starts watching the page, and runs once. */
   async start(): Promise<void> {
-    if (this.settingsSource) {
-      this.settings = await this.settingsSource.load();
-      this.settingsSource.watch((s) => this.settingsChanged(s));
+    if (this.#settingsSource) {
+      this.#settings = await this.#settingsSource.load();
+      this.#settingsSource.watch((s) => this.#settingsChanged(s));
     }
-    this.watch.start();
+    this.#watch.start();
     await this.run();
   }
 
   /** Reads the page and, if it is a Japanese article (or `force`), analyses and marks it. */
   async run(force = false): Promise<void> {
-    const gen = this.generation;
-    this.textLength = this.doc.body?.textContent?.length ?? 0;
-    const rule = siteRule(this.doc.location?.hostname ?? '', this.settings);
-    if (!force && rule === 'never') return this.reset('disabled');
-    if (!force && rule !== 'always' && this.settings.runMode === 'ask') return this.setStatus('on-request');
+    const gen = this.#generation;
+    this.#textLength = this.#doc.body?.textContent?.length ?? 0;
+    const rule = siteRule(this.#doc.location?.hostname ?? '', this.#settings);
+    if (!force && rule === 'never') return this.#reset('disabled');
+    if (!force && rule !== 'always' && this.#settings.runMode === 'ask') return this.#setStatus('on-request');
     // Long pages: asked first, then read and analysed in slices (lib/content/slices.ts).
-    const large = largePageStatus(this.doc);
-    if (large && !force) return this.setStatus(large);
-    if (large) return this.runInSlices(gen);
-    const read = await readArticle(this.doc, {
+    const large = largePageStatus(this.#doc);
+    if (large && !force) return this.#setStatus(large);
+    if (large) return this.#runInSlices(gen);
+    const read = await readArticle(this.#doc, {
       take: force || rule === 'always',
       force,
       // The first read of a Japanese article starts the dictionary load while its text is found.
-      onDeclaredArticle: this.analysis ? undefined : () => void this.send({ type: 'prepare' }),
+      onDeclaredArticle: this.#analysis ? undefined : () => void this.#send({ type: 'prepare' }),
     });
-    if (read.kind === 'unreadable') return this.fail('page');
-    if (read.kind === 'status') return this.setStatus(read.status);
+    if (read.kind === 'unreadable') return this.#fail('page');
+    if (read.kind === 'status') return this.#setStatus(read.status);
     const { text, map, input } = read;
     // A first read has the figures marked first, while the background finds their sources (about two thirds of its work).
-    if (!this.analysis)
-      void this.send({ type: 'figuresFirst', text, options: input.options }).then((r) => {
+    if (!this.#analysis)
+      void this.#send({ type: 'figuresFirst', text, options: input.options }).then((r) => {
         // Unless the whole analysis came first (it was cached), or the reader navigated or turned Shutten off meanwhile.
-        if (r.ok && r.value && gen === this.generation && this.status === 'analyzing')
-          this.marks.draw({ figure: spanRanges(this.doc, map, r.value) });
+        if (r.ok && r.value && gen === this.#generation && this.#status === 'analyzing')
+          this.#marks.draw({ figure: spanRanges(this.#doc, map, r.value) });
       });
     // Only new text is analysed (see analyzeIncrementally).
     const reply = await analyzeIncrementally(
-      this.analysis && this.map ? { text: this.map.text, analysis: this.analysis } : null,
+      this.#analysis && this.#map ? { text: this.#map.text, analysis: this.#analysis } : null,
       text,
       input.options,
-      this.analyzeText,
-      this.append,
-      () => this.setStatus('analyzing'),
+      this.#analyzeText,
+      this.#append,
+      () => this.#setStatus('analyzing'),
     );
-    if (gen !== this.generation) return; // the reader navigated meanwhile
-    if (!reply.ok) return this.failed(reply);
+    if (gen !== this.#generation) return; // the reader navigated meanwhile
+    if (!reply.ok) return this.#failed(reply);
     // An unchanged text gives back the analysis held (no new revision for the popup to re-read).
-    const next = reply.value === this.analysis ? reply.value : withPageFacts(reply.value, input.facts);
-    this.forced ||= force;
-    if (next !== this.analysis) this.revision++;
-    this.analysis = next;
-    this.map = map;
+    const next = reply.value === this.#analysis ? reply.value : withPageFacts(reply.value, input.facts);
+    this.#forced ||= force;
+    if (next !== this.#analysis) this.#revision++;
+    this.#analysis = next;
+    this.#map = map;
     // Ranges are rebuilt even for unchanged text: the page may have replaced the nodes under it.
-    this.marks.show(next, buildRanges(this.doc, map, next));
-    this.setStatus('ready');
+    this.#marks.show(next, buildRanges(this.#doc, map, next));
+    this.#setStatus('ready');
     // The card's source groups wait a task (sourceNames, a message): the task that draws the marks ends first.
     await afterThisTask();
-    await this.groupSources(next);
+    await this.#groupSources(next);
   }
 
   /** Answers a validated message from the popup or the background. */
@@ -144,21 +147,21 @@ export class PageController {
       case 'getPageState':
         return { ok: true, value: this.state(msg.since) };
       case 'setHighlights':
-        this.marks.setOn(msg.on);
-        return { ok: true, value: this.marks.on };
+        this.#marks.setOn(msg.on);
+        return { ok: true, value: this.#marks.on };
       case 'scrollToFigure':
-        return { ok: true, value: this.marks.jumpTo(msg.index) };
+        return { ok: true, value: this.#marks.jumpTo(msg.index) };
       case 'showEntity':
-        return { ok: true, value: this.marks.showEntity(msg.key) };
+        return { ok: true, value: this.#marks.showEntity(msg.key) };
       case 'analyzeAnyway':
         // The reader asked for marks: show them, even if a shortcut had hidden them before.
-        this.marks.onForNextRead();
+        this.#marks.onForNextRead();
         void this.run(true);
         return { ok: true, value: null };
       case 'runCommand':
         // Shortcuts never act while the reader is typing in a field of the page.
-        if (isEditableFocused(this.doc)) return { ok: true, value: null };
-        void this.command(msg.command);
+        if (isEditableFocused(this.#doc)) return { ok: true, value: null };
+        void this.#command(msg.command);
         return { ok: true, value: null };
     }
   }
@@ -168,16 +171,16 @@ export class PageController {
    * figures on a long page) is then not cloned and sent again every poll.
    */
   state(since?: number): PageState {
-    const unchanged = since === this.revision && this.analysis !== null;
+    const unchanged = since === this.#revision && this.#analysis !== null;
     return {
-      status: this.status,
+      status: this.#status,
       // While a page is read the popup shows progress, not the partial list: it is not sent.
-      analysis: unchanged || this.status === 'analyzing' ? null : this.analysis,
-      highlightsOn: this.marks.on,
-      url: (this.doc.location?.href ?? '').slice(0, MAX_URL),
-      title: this.doc.title.slice(0, MAX_TITLE),
-      error: this.error,
-      revision: this.revision,
+      analysis: unchanged || this.#status === 'analyzing' ? null : this.#analysis,
+      highlightsOn: this.#marks.on,
+      url: (this.#doc.location?.href ?? '').slice(0, MAX_URL),
+      title: this.#doc.title.slice(0, MAX_TITLE),
+      error: this.#error,
+      revision: this.#revision,
       ...(unchanged ? { unchanged } : {}),
     };
   }
@@ -186,70 +189,70 @@ export class PageController {
    * Has the background group `a`'s sources for the card, once the marks are shown and the page is
    * ready (nothing waits on it: until it answers, a source card counts each name apart).
    */
-  private async groupSources(a: Analysis): Promise<void> {
-    if (!this.marks.hasSources(a)) this.marks.setSources(a, await groupedSources(a, this.send));
+  async #groupSources(a: Analysis): Promise<void> {
+    if (!this.#marks.hasSources(a)) this.#marks.setSources(a, await groupedSources(a, this.#send));
   }
 
-  private settingsChanged(s: Settings): void {
-    const before = this.settings;
-    this.settings = s;
-    const host = this.doc.location?.hostname ?? '';
+  #settingsChanged(s: Settings): void {
+    const before = this.#settings;
+    this.#settings = s;
+    const host = this.#doc.location?.hostname ?? '';
     const rule = siteRule(host, s);
     const ruleChanged = siteRule(host, before) !== rule || before.runMode !== s.runMode;
     // "Never" is the reader's last word, even on a page they had asked to analyse.
-    if (rule === 'never' && ruleChanged) this.forced = false;
-    if (ruleChanged && !this.forced) {
-      this.reset(this.status);
+    if (rule === 'never' && ruleChanged) this.#forced = false;
+    if (ruleChanged && !this.#forced) {
+      this.#reset(this.#status);
       void this.run();
-    } else this.marks.paint();
+    } else this.#marks.paint();
   }
 
   /** The page changed (debounced): read it again if the change reached the article or moved its text (changeNeedsRead). */
-  private changed(): void {
-    if (this.status === 'disabled' || (this.status === 'on-request' && !this.forced)) return;
-    const skipped = this.status === 'not-japanese' || this.status === 'not-article';
-    const length = this.doc.body?.textContent?.length ?? 0;
-    if (changeNeedsRead(this.map, this.textLength, length, skipped)) void this.run(this.forced);
+  #changed(): void {
+    if (this.#status === 'disabled' || (this.#status === 'on-request' && !this.#forced)) return;
+    const skipped = this.#status === 'not-japanese' || this.#status === 'not-article';
+    const length = this.#doc.body?.textContent?.length ?? 0;
+    if (changeNeedsRead(this.#map, this.#textLength, length, skipped)) void this.run(this.#forced);
   }
 
-  private navigated(): void {
-    this.generation++;
-    this.forced = false;
-    this.reset('idle');
+  #navigated(): void {
+    this.#generation++;
+    this.#forced = false;
+    this.#reset('idle');
     void this.run();
   }
 
   /** A long page, after the reader said yes: marks appear slice by slice, no main-thread task over 50 ms. */
-  private async runInSlices(gen: number): Promise<void> {
-    this.setStatus('analyzing');
-    const alive = () => gen === this.generation;
+  async #runInSlices(gen: number): Promise<void> {
+    this.#setStatus('analyzing');
+    const alive = () => gen === this.#generation;
     const r = await analyzeInSlices(
-      this.doc,
-      this.analyzeText,
-      this.append,
+      this.#doc,
+      this.#analyzeText,
+      this.#append,
       (p) => {
-        if (p.analysis !== this.analysis) this.revision++;
-        [this.analysis, this.map] = [p.analysis, p.map];
+        if (p.analysis !== this.#analysis) this.#revision++;
+        [this.#analysis, this.#map] = [p.analysis, p.map];
         // Slices add their marks to those shown (a short task each); the last one also lists them for the card.
-        this.marks.addSlice(p.analysis, p.ranges, p.added, p.done);
-        if (!p.done) this.setStatus('analyzing');
+        this.#marks.addSlice(p.analysis, p.ranges, p.added, p.done);
+        if (!p.done) this.#setStatus('analyzing');
       },
       alive,
     );
     if (!alive()) return;
-    if (!r.ok) return this.failed(r);
-    this.forced = true;
-    this.setStatus('ready');
-    if (this.analysis) await this.groupSources(this.analysis);
+    if (!r.ok) return this.#failed(r);
+    this.#forced = true;
+    this.#setStatus('ready');
+    if (this.#analysis) await this.#groupSources(this.#analysis);
   }
 
   /** Forgets the page's analysis and removes every mark and the card. */
-  private reset(status: PageStatus): void {
-    this.marks.clear();
-    if (this.analysis) this.revision++;
-    this.analysis = null;
-    this.map = null;
-    this.setStatus(status);
+  #reset(status: PageStatus): void {
+    this.#marks.clear();
+    if (this.#analysis) this.#revision++;
+    this.#analysis = null;
+    this.#map = null;
+    this.#setStatus(status);
   }
 
   /**
@@ -257,34 +260,34 @@ export class PageController {
    * look like news) the first H, J or K is the reader asking: it marks the page and shows the marks,
    * then J / K go to a figure. "Never on this site" still wins.
    */
-  private async command(command: PageCommand): Promise<void> {
+  async #command(command: PageCommand): Promise<void> {
     const dir = command === 'next-figure' ? 1 : command === 'previous-figure' ? -1 : 0;
-    if (!this.analysis) {
-      if (!ASKED.has(this.status)) return;
-      this.marks.onForNextRead();
+    if (!this.#analysis) {
+      if (!ASKED.has(this.#status)) return;
+      this.#marks.onForNextRead();
       await this.run(true);
-      if (dir && this.analysis) this.marks.step(dir);
+      if (dir && this.#analysis) this.#marks.step(dir);
       return;
     }
-    if (dir) this.marks.step(dir);
-    else this.marks.setOn(!this.marks.on);
+    if (dir) this.#marks.step(dir);
+    else this.#marks.setOn(!this.#marks.on);
   }
 
-  private setStatus(status: PageStatus): void {
-    this.status = status;
-    if (status !== 'error') this.error = null;
-    void this.send({ type: 'reportStatus', status, figureCount: this.analysis?.figures.length ?? 0 });
+  #setStatus(status: PageStatus): void {
+    this.#status = status;
+    if (status !== 'error') this.#error = null;
+    void this.#send({ type: 'reportStatus', status, figureCount: this.#analysis?.figures.length ?? 0 });
   }
 
   /** A failed reply: the background unreachable even after retries, or the analysis failed. */
-  private failed(reply: Extract<Result<unknown>, { ok: false }>): void {
+  #failed(reply: Extract<Result<unknown>, { ok: false }>): void {
     // A newer request of this page took this one's place in the background's queue: its reply decides.
     if (reply.error === SUPERSEDED) return;
-    this.fail(reply.unreachable ? 'unreachable' : 'engine');
+    this.#fail(reply.unreachable ? 'unreachable' : 'engine');
   }
 
-  private fail(error: PageError): void {
-    this.setStatus('error');
-    this.error = error;
+  #fail(error: PageError): void {
+    this.#setStatus('error');
+    this.#error = error;
   }
 }

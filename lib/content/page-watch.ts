@@ -56,32 +56,35 @@ export type ChangeRecord = Pick<MutationRecord, 'type' | 'target'>;
  * (changeNeedsRead). Typing in a field changes neither.
  */
 export class PageWatch {
-  private observer: MutationObserver | null = null;
-  private url: string;
-  private readonly reads: ReadSchedule;
-  private readonly navigations: ReadSchedule;
+  #observer: MutationObserver | null = null;
+  #url: string;
+  readonly #reads: ReadSchedule;
+  readonly #navigations: ReadSchedule;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly onChange: () => void,
-    private readonly onNavigate: () => void,
-  ) {
-    this.url = this.address();
-    this.reads = new ReadSchedule(() => this.read(), READS);
-    this.navigations = new ReadSchedule(() => this.onNavigate(), NAVIGATIONS);
+  readonly #doc: Document;
+  readonly #onChange: () => void;
+  readonly #onNavigate: () => void;
+
+  constructor(doc: Document, onChange: () => void, onNavigate: () => void) {
+    this.#doc = doc;
+    this.#onChange = onChange;
+    this.#onNavigate = onNavigate;
+    this.#url = this.#address();
+    this.#reads = new ReadSchedule(() => this.#read(), READS);
+    this.#navigations = new ReadSchedule(() => this.#onNavigate(), NAVIGATIONS);
   }
 
   /** Starts observing. */
   start(): void {
-    if (this.observer || !this.doc.body) return;
-    this.observer = new MutationObserver((records) => this.take(records));
-    this.observe();
-    const w = this.doc.defaultView;
+    if (this.#observer || !this.#doc.body) return;
+    this.#observer = new MutationObserver((records) => this.take(records));
+    this.#observe();
+    const w = this.#doc.defaultView;
     // Content scripts live in an isolated world and cannot wrap the page's history.pushState, so a
     // pushState is noticed through the DOM change that always follows it (checked per batch),
     // and through the Navigation API where the browser has one.
-    w?.addEventListener('popstate', this.check);
-    (w as { navigation?: EventTarget } | null)?.navigation?.addEventListener('navigatesuccess', this.check);
+    w?.addEventListener('popstate', this.#check);
+    (w as { navigation?: EventTarget } | null)?.navigation?.addEventListener('navigatesuccess', this.#check);
   }
 
   /**
@@ -90,45 +93,46 @@ export class PageWatch {
    */
   take(_records: readonly ChangeRecord[]): void {
     // Nothing more to learn from records until the read: stop the browser making them.
-    this.observer?.disconnect();
-    if (!this.check()) this.reads.poke();
+    this.#observer?.disconnect();
+    if (!this.#check()) this.#reads.poke();
   }
 
   /** The read is due: look at the page again (and at its address), then watch it again. */
-  private read(): void {
-    this.observe();
-    if (!this.check()) this.onChange();
+  #read(): void {
+    this.#observe();
+    if (!this.#check()) this.#onChange();
   }
 
-  private observe(): void {
-    if (this.doc.body) this.observer?.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  #observe(): void {
+    if (this.#doc.body)
+      this.#observer?.observe(this.#doc.body, { childList: true, subtree: true, characterData: true });
   }
 
   /** Stops observing. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    this.reads.cancel();
-    this.navigations.cancel();
-    const w = this.doc.defaultView;
-    w?.removeEventListener('popstate', this.check);
-    (w as { navigation?: EventTarget } | null)?.navigation?.removeEventListener('navigatesuccess', this.check);
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#reads.cancel();
+    this.#navigations.cancel();
+    const w = this.#doc.defaultView;
+    w?.removeEventListener('popstate', this.#check);
+    (w as { navigation?: EventTarget } | null)?.navigation?.removeEventListener('navigatesuccess', this.#check);
   }
 
   // The address without its fragment: #section jumps inside one article are not navigation.
-  private address(): string {
-    return (this.doc.location?.href ?? '').replace(/#.*$/, '');
+  #address(): string {
+    return (this.#doc.location?.href ?? '').replace(/#.*$/, '');
   }
 
   /** Compares the address (one string comparison); on a change, schedules the navigation. */
-  private readonly check = (): boolean => {
-    const now = this.address();
-    if (now === this.url) return false;
-    this.url = now;
+  readonly #check = (): boolean => {
+    const now = this.#address();
+    if (now === this.#url) return false;
+    this.#url = now;
     // A new page: the pending read is moot, and the page is watched again from now on.
-    this.reads.cancel();
-    this.observe();
-    this.navigations.poke();
+    this.#reads.cancel();
+    this.#observe();
+    this.#navigations.poke();
     return true;
   };
 }

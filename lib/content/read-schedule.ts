@@ -15,68 +15,71 @@ export interface ScheduleOptions {
 
 /** Debounce with a maximum wait, a minimum gap and a sliding-window rate limit. Uses setTimeout and Date.now. */
 export class ReadSchedule {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first event of the pending burst came (null: nothing pending). */
-  private firstAt: number | null = null;
-  private lastAt = 0;
-  private lastFired = Number.NEGATIVE_INFINITY;
+  #firstAt: number | null = null;
+  #lastAt = 0;
+  #lastFired = Number.NEGATIVE_INFINITY;
   /** When the recent firings happened (for the rate limit). */
-  private readonly fired: number[] = [];
+  readonly #fired: number[] = [];
 
-  constructor(
-    private readonly fire: () => void,
-    private readonly o: ScheduleOptions,
-  ) {}
+  readonly #fire: () => void;
+  readonly #o: ScheduleOptions;
+
+  constructor(fire: () => void, o: ScheduleOptions) {
+    this.#fire = fire;
+    this.#o = o;
+  }
 
   /** An event happened: (re)arm the timer. */
   poke(): void {
     const now = Date.now();
-    this.firstAt ??= now;
-    this.lastAt = now;
-    this.arm(now);
+    this.#firstAt ??= now;
+    this.#lastAt = now;
+    this.#arm(now);
   }
 
   /** Forgets what is pending. */
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.firstAt = null;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#firstAt = null;
   }
 
   /** True while an event waits to be acted on. */
   get pending(): boolean {
-    return this.firstAt !== null;
+    return this.#firstAt !== null;
   }
 
-  private due(now: number): number {
-    const first = this.firstAt ?? now;
-    let at = Math.min(this.lastAt + this.o.quietMs, first + this.o.maxWaitMs);
-    at = Math.max(at, this.lastFired + this.o.minGapMs);
-    const { burst, windowMs } = this.o;
+  #due(now: number): number {
+    const first = this.#firstAt ?? now;
+    let at = Math.min(this.#lastAt + this.#o.quietMs, first + this.#o.maxWaitMs);
+    at = Math.max(at, this.#lastFired + this.#o.minGapMs);
+    const { burst, windowMs } = this.#o;
     if (burst && windowMs) {
-      while (this.fired.length && (this.fired[0] as number) <= now - windowMs) this.fired.shift();
-      if (this.fired.length >= burst) at = Math.max(at, (this.fired[0] as number) + windowMs);
+      while (this.#fired.length && (this.#fired[0] as number) <= now - windowMs) this.#fired.shift();
+      if (this.#fired.length >= burst) at = Math.max(at, (this.#fired[0] as number) + windowMs);
     }
     return at;
   }
 
-  private arm(now: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), Math.max(0, this.due(now) - now));
+  #arm(now: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#tick(), Math.max(0, this.#due(now) - now));
   }
 
-  private tick(): void {
+  #tick(): void {
     const now = Date.now();
-    if (this.firstAt === null) return;
+    if (this.#firstAt === null) return;
     // A timer can run early by a millisecond or two, or the limit moved: wait the rest.
-    if (this.due(now) > now) {
-      this.arm(now);
+    if (this.#due(now) > now) {
+      this.#arm(now);
       return;
     }
-    this.timer = undefined;
-    this.firstAt = null;
-    this.lastFired = now;
-    if (this.o.burst) this.fired.push(now);
-    this.fire();
+    this.#timer = undefined;
+    this.#firstAt = null;
+    this.#lastFired = now;
+    if (this.#o.burst) this.#fired.push(now);
+    this.#fire();
   }
 }

@@ -50,35 +50,38 @@ export function placeCard(
  * It takes no pointer events and no focus, so it can never trap the reader or block a page dialog.
  */
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private card: HTMLElement | null = null;
+  #host: HTMLElement | null = null;
+  #card: HTMLElement | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly hint: string,
-  ) {}
+  readonly #doc: Document;
+  readonly #hint: string;
+
+  constructor(doc: Document, hint: string) {
+    this.#doc = doc;
+    this.#hint = hint;
+  }
 
   /** Shows `content` next to `anchor` (below it, or above when there is no room). */
   show(content: CardContent, anchor: DOMRect): void {
-    const card = this.ensure();
+    const card = this.#ensure();
     card.replaceChildren();
     const el = (tag: string, cls: string | null, text: string) => {
-      const e = this.doc.createElement(tag);
+      const e = this.#doc.createElement(tag);
       if (cls) e.className = cls;
       e.textContent = text;
       return e;
     };
     card.append(el('div', 'title', content.title), el('div', 'value', content.value));
-    const dl = this.doc.createElement('dl');
+    const dl = this.#doc.createElement('dl');
     for (const [k, v] of content.rows) dl.append(el('dt', null, k), el('dd', null, v));
-    card.append(dl, el('div', 'hint', this.hint));
+    card.append(dl, el('div', 'hint', this.#hint));
     card.setAttribute('aria-label', `${content.title}: ${content.value}`);
     card.style.visibility = 'hidden';
     card.hidden = false;
     const { left, top } = placeCard(
       anchor,
       { width: card.offsetWidth, height: card.offsetHeight },
-      { width: this.doc.documentElement.clientWidth, height: this.doc.documentElement.clientHeight },
+      { width: this.#doc.documentElement.clientWidth, height: this.#doc.documentElement.clientHeight },
     );
     card.style.transform = `translate(${left}px, ${top}px)`;
     card.style.visibility = 'visible';
@@ -86,37 +89,37 @@ export class CardHost {
 
   /** Hides the card (the host stays, ready for the next mark). */
   hide(): void {
-    if (this.card) this.card.hidden = true;
+    if (this.#card) this.#card.hidden = true;
   }
 
   /** True while the card is on screen. */
   get visible(): boolean {
-    return this.card !== null && !this.card.hidden && this.host?.isConnected === true;
+    return this.#card !== null && !this.#card.hidden && this.#host?.isConnected === true;
   }
 
   /** Removes the host from the page entirely. */
   destroy(): void {
-    this.host?.remove();
-    this.host = null;
-    this.card = null;
+    this.#host?.remove();
+    this.#host = null;
+    this.#card = null;
   }
 
-  private ensure(): HTMLElement {
-    if (this.card && this.host?.isConnected) return this.card;
-    const host = this.doc.createElement('div');
+  #ensure(): HTMLElement {
+    if (this.#card && this.#host?.isConnected) return this.#card;
+    const host = this.#doc.createElement('div');
     host.setAttribute(CARD_ATTR, '');
     const root = host.attachShadow({ mode: SHADOW_MODE });
-    const style = this.doc.createElement('style');
+    const style = this.#doc.createElement('style');
     style.textContent = `${CARD_CSS}\n${HOST_CSS}`;
-    const card = this.doc.createElement('div');
+    const card = this.#doc.createElement('div');
     card.className = 'card';
     // A live region: keyboard jumps (next/previous figure) are announced by screen readers.
     card.setAttribute('role', 'status');
     card.setAttribute('aria-live', 'polite');
     root.append(style, card);
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.card = card;
+    this.#doc.documentElement.append(host);
+    this.#host = host;
+    this.#card = card;
     return card;
   }
 }

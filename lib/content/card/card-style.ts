@@ -3,10 +3,9 @@
  * out. `all: initial` on the host stops inherited page styles (font-size: 0, text-align…) as well.
  * `unicode-bidi: isolate` keeps page text in its own box: an override or embedding it carried (removed
  * anyway) cannot leak. Comments stay out of the string: it ships in the content script, whose size is
- * budgeted.
+ * budgeted. The host's own rules are card-host.ts's (HOST_CSS: `all: initial` and its place, each !important).
  */
 export const CARD_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; pointer-events: none; }
 .card {
   box-sizing: border-box; max-width: 320px; min-width: 160px; padding: 8px 10px;
   font: 13px/1.45 system-ui, "Noto Sans CJK JP", "Hiragino Sans", sans-serif;

@@ -15,18 +15,18 @@ export type FigurePlace = (index: number) => number | null;
  * last one above it). Cycles at the ends (after the last figure comes the first).
  */
 export class MarkCursor {
-  private figure = -1;
-  private readonly mention = new Map<string, number>();
+  #figure = -1;
+  readonly #mention = new Map<string, number>();
 
   /** Forgets every position (a new page). */
   reset(): void {
-    this.figure = -1;
-    this.mention.clear();
+    this.#figure = -1;
+    this.#mention.clear();
   }
 
   /** Records the figure now in focus (a jump from the popup or a shortcut). */
   focusFigure(index: number): void {
-    this.figure = index;
+    this.#figure = index;
   }
 
   /**
@@ -42,9 +42,9 @@ export class MarkCursor {
       for (let k = 0, j = i; k < count; k++, j = wrap(j + delta)) if (!place || place(j) !== null) return j;
       return -1;
     };
-    const at = this.figure >= 0 && this.figure < count && place ? place(this.figure) : null;
+    const at = this.#figure >= 0 && this.#figure < count && place ? place(this.#figure) : null;
     const visitedInView = at !== null && at >= 0 && at < height;
-    if (this.figure >= 0 && (!place || visitedInView)) return settle(wrap(this.figure + delta));
+    if (this.#figure >= 0 && (!place || visitedInView)) return settle(wrap(this.#figure + delta));
     if (!place) return delta > 0 ? 0 : count - 1;
     const below = firstFrom(count, place);
     // Nothing at or below the top of the screen: next wraps to the first, previous is the last.
@@ -63,8 +63,8 @@ export class MarkCursor {
       return e !== undefined && entityKey(e) === key;
     });
     if (!mine.length) return null;
-    const index = ((this.mention.get(key) ?? -1) + 1) % mine.length;
-    this.mention.set(key, index);
+    const index = ((this.#mention.get(key) ?? -1) + 1) % mine.length;
+    this.#mention.set(key, index);
     return { mark: mine[index] as Mark, index, count: mine.length };
   }
 }

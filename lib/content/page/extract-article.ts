@@ -24,14 +24,21 @@ import {
 } from './metadata';
 import { hostOf, siteOfTitle } from './outlet';
 import { withoutOutletLines } from './outlet-lines';
-import { denseText, PageIndex } from './page-index';
+import { denseText, PageIndex, showsMoreThan } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
 import { counterEdges, isSlideCounter } from './slide-counter';
-import { runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
+import { HEAVY, runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
 import { captionStory, feedEntries } from './story-runs';
-import { shownText, type TextMap, TextMapBuilder, textNodesUnder, textNodesUnderSteps } from './text-map';
+import {
+  shownText,
+  shownTextUpTo,
+  type TextMap,
+  TextMapBuilder,
+  textNodesUnder,
+  textNodesUnderSteps,
+} from './text-map';
 import { articleVerdict } from './verdict';
 
 /** One line of the analysed text and what it is; offsets into ExtractedArticle.map.text. */
@@ -131,6 +138,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // Embedded posts keep their words and lose their frame (「— 東和食品 (@towa_foods) July 4, 2025」).
   const posts = embeddedPosts(root);
   const trailing = yield* trailingCaptionsSteps(root, bodyStats);
+  // The rules below read every line of the story in one go: a task of their own.
+  yield HEAVY;
   const lined = withoutFurniture([...lede, ...belowHeadline(own, headline, root), ...trailing], posts);
   // The writer's name over the story with its stamp (「山中智子2025年3月10日 7時00分」) is a byline.
   const content = lined.filter((b) => isContentLine(b) && !isBylineStamp(textOf(b), meta.writers));
@@ -151,7 +160,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   const siteName = denseText(meta.byline ?? '');
   const datedByHeadline = !!headline && !!printed && !(siteName && headlineText.includes(siteName));
   // Any full date by the headline, in whatever element (「2025年7月8日 10時30分」 in a plain <p>).
-  const nearby = dateScope ? shownText(dateScope).slice(0, DATE_SCAN) : '';
+  const nearby = dateScope ? shownTextUpTo(dateScope, DATE_SCAN) : '';
   const datedNearby = !!meta.published || !!toIsoDate(nearby);
   // 「2024/7/12 18:40」 by the headline: a story's dateline carries the hour; an office page's 更新日 does not.
   const timed = timedIsoDate(nearby);
@@ -255,6 +264,6 @@ export function extractArticleInTasks(
 function dateScopeOf(headline: Element): Element | null {
   const words = denseText(shownText(headline)).length;
   let scope = headline.parentElement?.parentElement ?? null;
-  for (let i = 0; scope && i < 4 && denseText(shownText(scope)).length <= words; i++) scope = scope.parentElement;
+  for (let i = 0; scope && i < 4 && !showsMoreThan(scope, words); i++) scope = scope.parentElement;
   return scope;
 }

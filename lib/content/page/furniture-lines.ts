@@ -19,8 +19,7 @@ import {
   STANDING_NOTICES,
   TOOL_BUTTON,
 } from './furniture-lexicon';
-import { denseText } from './page-index';
-import { shownText } from './text-map';
+import { denseText, showsMoreThan } from './page-index';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -119,7 +118,7 @@ function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: 
   const labelText = denseText(textOf(label));
   let box = own;
   for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
-    if (denseText(shownText(box)).length > labelText.length) break;
+    if (showsMoreThan(box, labelText.length)) break;
   }
   if (!box || box === root) return false;
   return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
@@ -156,9 +155,10 @@ export function withoutSections(blocks: readonly Block[], root: Element): Block[
 /**
  * True for the promo that cuts the story short (PAYWALL_CUT): the rest of the story is not on the page, and
  * what follows it (the offer's list, a campaign, the readers' comments under the story) is no part of it.
+ * `promo`: isPromoLine(text), when the caller has it already.
  */
-export function isPaywallCut(text: string): boolean {
-  return isPromoLine(text) && PAYWALL_CUT.some((p) => p.test(text));
+export function isPaywallCut(text: string, promo = isPromoLine(text)): boolean {
+  return promo && PAYWALL_CUT.some((p) => p.test(text));
 }
 
 /** A credit line is this short at most. */
@@ -255,7 +255,7 @@ function inPollBox(root: Element, b: Block, large: Set<Element>): boolean {
     // Paragraphs share their story's box: weighed once, not once a paragraph (a 90,000-character story's
     // thousand paragraphs would each read all of it).
     if (large.has(box)) return false;
-    if (denseText(shownText(box)).length > MAX_POLL_TEXT) {
+    if (showsMoreThan(box, MAX_POLL_TEXT)) {
       large.add(box);
       return false;
     }
@@ -278,16 +278,25 @@ const CAPS_LABEL = /^[A-Z][A-Z&'’]*(?: [A-Z&'’]+)+$/;
  * story, and nothing after a paywall's cut.
  */
 export function articleLines(blocks: readonly Block[], root: Element): Block[] {
-  const cut = blocks.findIndex((b) => isPaywallCut(textOf(b)));
-  const kept = cut < 0 ? blocks : blocks.slice(0, cut);
+  // Each line's text and promo phrases are read once, for the cut and for the line (a long story's thousand
+  // lines each went through the promo phrases twice).
+  const texts: string[] = [];
+  const promos: boolean[] = [];
+  for (const b of blocks) {
+    const text = textOf(b);
+    const promo = isPromoLine(text);
+    if (isPaywallCut(text, promo)) break;
+    texts.push(text);
+    promos.push(promo);
+  }
   const large = new Set<Element>();
   return withoutSections(
-    kept.filter((b, i) => {
-      const text = textOf(b);
-      if (isNameSignOff(text, kept[i - 1] && textOf(kept[i - 1] as Block))) return false;
-      if (ORIGINAL_NOTE.test(folded(text))) return false;
-      if (b.kind !== 'caption' && CAPS_LABEL.test(folded(text))) return false;
-      return !isPromoLine(text) && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b, large);
+    blocks.slice(0, texts.length).filter((b, i) => {
+      const text = texts[i] as string;
+      if (isNameSignOff(text, texts[i - 1])) return false;
+      const f = folded(text);
+      if (ORIGINAL_NOTE.test(f) || (b.kind !== 'caption' && CAPS_LABEL.test(f))) return false;
+      return !promos[i] && !isStandingNotice(text) && !isCreditLine(text) && !inPollBox(root, b, large);
     }),
     root,
   );

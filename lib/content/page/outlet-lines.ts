@@ -1,8 +1,7 @@
 import { type Block, sentenceCount, textOf } from './blocks';
 import { folded } from './fold';
-import { denseText } from './page-index';
+import { denseText, showsMoreThan } from './page-index';
 import { readProse } from './prose-reading';
-import { shownText } from './text-map';
 
 // A line that is nothing but the name the page gives as its outlet or writer (JSON-LD author, publisher,
 // og:site_name, meta author) is a byline, not the story's words: 「共同通信」 beside a wire story's time on a
@@ -33,7 +32,7 @@ function profileBox(root: Element, name: Block, prev: Block, next: Block | undef
   for (let i = 0; box && box !== root && i < MAX_PROFILE_LEVELS; i++, box = box.parentElement) {
     if (box.contains(prev.nodes[0] as Text)) return null;
     if (!box.contains(next.nodes[0] as Text)) continue;
-    return denseText(shownText(box)).length <= MAX_PROFILE ? box : null;
+    return showsMoreThan(box, MAX_PROFILE) ? null : box;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { isSpace } from './text-map';
+import { isSpace, readsUntil } from './text-map';
 
 /**
  * An index of the page's visible characters with white space removed, so a paragraph taken from an
@@ -7,7 +7,7 @@ import { isSpace } from './text-map';
 export class PageIndex {
   /** The page's visible characters, white space removed. */
   readonly dense: string;
-  private readonly nodeOf: Int32Array;
+  readonly #nodeOf: Int32Array;
 
   constructor(readonly nodes: readonly Text[]) {
     let total = 0;
@@ -29,7 +29,7 @@ export class PageIndex {
       }
     });
     this.dense = parts.join('');
-    this.nodeOf = nodeOf.subarray(0, k);
+    this.#nodeOf = nodeOf.subarray(0, k);
   }
 
   /** Finds `text` (white space ignored) at or after dense position `from`; returns [start, end) or null. */
@@ -42,7 +42,7 @@ export class PageIndex {
 
   /** The text node holding dense position `pos`. */
   nodeAt(pos: number): Text {
-    return this.nodes[this.nodeOf[pos] as number] as Text;
+    return this.nodes[this.#nodeOf[pos] as number] as Text;
   }
 }
 
@@ -51,4 +51,17 @@ const SPACES = /[\s\u3000\u00a0]+/g;
 /** `text` with all white space removed: 「最近 平壌」 → 「最近平壌」. */
 export function denseText(text: string): string {
   return text.replace(SPACES, '');
+}
+
+/**
+ * True when `n` shows more than `max` characters besides white space (denseText(shownText(n)).length > max),
+ * reading only as far as that takes: a box around a whole story answers after its first lines.
+ */
+export function showsMoreThan(n: Node, max: number): boolean {
+  let chars = 0;
+  readsUntil(n, (t) => {
+    chars += denseText(t.data).length;
+    return chars > max;
+  });
+  return chars > max;
 }

@@ -6,7 +6,7 @@ import { articleBodyPieces, locateRoot } from './locate';
 import type { PageMetadata } from './metadata';
 import type { PageIndex } from './page-index';
 import { readabilityParagraphs } from './readability';
-import type { Steps } from './steps';
+import { HEAVY, type Steps } from './steps';
 
 /** At most this many <article> elements are tried as roots (a portal lists dozens of teaser cards). */
 const MAX_ARTICLE_CANDIDATES = 30;
@@ -106,6 +106,7 @@ function* candidates(
     if (root && body.contains(root)) out.push({ root, declared });
   };
   if (readabilityAffordable(doc)) {
+    yield HEAVY;
     add(locateRoot(index, (opts.readability ?? readabilityParagraphs)(doc)), false);
     yield;
   }

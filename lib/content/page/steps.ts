@@ -3,7 +3,14 @@
  * the main thread in between. The CLI runs the steps back to back; the content script yields whenever a
  * stretch of steps has taken SLICE_MS, so no task of ours runs long on the reader's page.
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<undefined | typeof HEAVY, T, void>;
+
+/**
+ * What a step yields before a stretch of work that cannot be split (Readability's parse of the page, the line
+ * rules over a whole story): the runner gives the page its turn first, so that the stretch starts a task of its
+ * own instead of adding itself to one that may have run for SLICE_MS already.
+ */
+export const HEAVY = 1;
 
 /**
  * Walkers over the page yield after this many nodes (a power of two less one, as a mask): a yield only
@@ -37,7 +44,7 @@ export interface TaskOptions {
   now?: () => number;
 }
 
-/** Runs the steps, yielding to the page whenever `sliceMs` have passed since the task began. */
+/** Runs the steps, yielding to the page whenever `sliceMs` have passed since the task began, and before a HEAVY step. */
 export async function runStepsInTasks<T>(steps: Steps<T>, opts: TaskOptions = {}): Promise<T> {
   const yieldNow = opts.yieldToPage ?? yieldToPage;
   const slice = opts.sliceMs ?? SLICE_MS;
@@ -45,7 +52,7 @@ export async function runStepsInTasks<T>(steps: Steps<T>, opts: TaskOptions = {}
   let start = now();
   let r = steps.next();
   while (!r.done) {
-    if (now() - start >= slice) {
+    if (r.value === HEAVY || now() - start >= slice) {
       await yieldNow();
       start = now();
     }

@@ -54,24 +54,36 @@ export function isSkippedElement(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
+/**
+ * The node after `n` in a walk of `root` in document order that does not enter skipped elements; null at the
+ * end. Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
+ */
+function nextReadable(n: Node, root: Node): Node | null {
+  if (n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element)) return n.firstChild;
+  let up: Node | null = n;
+  while (up && up !== root && !up.nextSibling) up = up.parentNode;
+  return up && up !== root ? up.nextSibling : null;
+}
+
 /** All readable text nodes under `root`, in document order, a step at a time. */
 export function* textNodesUnderSteps(root: Node): Steps<Text[]> {
   const out: Text[] = [];
-  // Iterative, by sibling links: 100,000-node pages must not blow the call stack, and no NodeList is built.
-  let n: Node | null = root.firstChild;
   let visited = 0;
-  while (n && n !== root) {
+  for (let n: Node | null = root.firstChild; n && n !== root; n = nextReadable(n, root)) {
     if ((++visited & STEP_MASK) === 0) yield;
     if (n.nodeType === 3) out.push(n as Text);
-    const enter = n.nodeType === 1 && n.firstChild && !isSkippedElement(n as Element);
-    if (enter) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n && n !== root && !n.nextSibling) n = n.parentNode;
-    n = n && n !== root ? n.nextSibling : null;
   }
   return out;
+}
+
+/**
+ * Reads `root`'s readable text nodes in document order until `enough` returns true for one (the walk stops
+ * there, however much text follows: a 90,000-character story's box is asked only about its first lines).
+ */
+export function readsUntil(root: Node, enough: (t: Text) => boolean): void {
+  for (let n: Node | null = root.firstChild; n && n !== root; n = nextReadable(n, root)) {
+    if (n.nodeType === 3 && enough(n as Text)) return;
+  }
 }
 
 /** All readable text nodes under `root`, in document order. */
@@ -87,6 +99,16 @@ export const shownText = (n: Node): string =>
   textNodesUnder(n)
     .map((t) => t.data)
     .join('');
+
+/** shownText(n).slice(0, max), reading only the text nodes that takes. */
+export function shownTextUpTo(n: Node, max: number): string {
+  let text = '';
+  readsUntil(n, (t) => {
+    text += t.data;
+    return text.length >= max;
+  });
+  return text.slice(0, max);
+}
 
 /** White space as a page shows it: ASCII, ideographic (U+3000) and no-break spaces. */
 export const isSpace = (c: string): boolean =>
@@ -107,15 +129,15 @@ const ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '」',
  */
 export class TextMapBuilder {
   readonly map: TextMap = { text: '', segments: [] };
-  private pendingSpace = false;
+  #pendingSpace = false;
   /** 0: no line feed in the current white space run; 1: one seen; 2: a paragraph break seen. */
-  private pendingBreak = 0;
+  #pendingBreak = 0;
   /** The last character recorded. */
-  private last = '';
+  #last = '';
   // The text grows as an array of parts, joined once: string += in a loop is quadratic on some engines.
-  private readonly parts: string[] = [];
-  private length = 0;
-  private lineStart = 0;
+  readonly #parts: string[] = [];
+  #length = 0;
+  #lineStart = 0;
 
   /** Appends node.data[from, to), white space folded. */
   append(node: Text, from = 0, to = node.data.length): void {
@@ -126,23 +148,23 @@ export class TextMapBuilder {
       const space = j === to || isSpace(c);
       if (space) {
         if (runStart >= 0) {
-          this.push(d.slice(runStart, j), node, runStart);
+          this.#push(d.slice(runStart, j), node, runStart);
           runStart = -1;
         }
         if (j < to) {
-          this.pendingSpace = true;
-          if (c === '\n') this.pendingBreak = this.pendingBreak === 0 ? 1 : 2;
-          else if (c === '\u3000' && this.pendingBreak === 1) this.pendingBreak = 2;
+          this.#pendingSpace = true;
+          if (c === '\n') this.#pendingBreak = this.#pendingBreak === 0 ? 1 : 2;
+          else if (c === '\u3000' && this.#pendingBreak === 1) this.#pendingBreak = 2;
         }
         continue;
       }
       if (runStart < 0) {
-        if (this.pendingBreak === 2 || (this.pendingBreak === 1 && QUOTE_OPENS.has(c) && ENDS.has(this.last)))
+        if (this.#pendingBreak === 2 || (this.#pendingBreak === 1 && QUOTE_OPENS.has(c) && ENDS.has(this.#last)))
           this.endLine();
         // One space stands for any other white space run between two visible characters (「最近 平壌」).
-        if (this.pendingSpace && this.length > this.lineStart) this.put(' ');
-        this.pendingSpace = false;
-        this.pendingBreak = 0;
+        if (this.#pendingSpace && this.#length > this.#lineStart) this.#put(' ');
+        this.#pendingSpace = false;
+        this.#pendingBreak = 0;
         runStart = j;
       }
     }
@@ -150,35 +172,35 @@ export class TextMapBuilder {
 
   /** Ends the current line (a no-op on an empty line). */
   endLine(): void {
-    this.pendingSpace = false;
-    this.pendingBreak = 0;
-    if (this.length === this.lineStart) return;
-    this.put('\n');
-    this.lineStart = this.length;
+    this.#pendingSpace = false;
+    this.#pendingBreak = 0;
+    if (this.#length === this.#lineStart) return;
+    this.#put('\n');
+    this.#lineStart = this.#length;
   }
 
   /** Length of the text so far. */
   get size(): number {
-    return this.length;
+    return this.#length;
   }
 
   /** The finished map (the last line's "\n" dropped). */
   finish(): TextMap {
-    let text = this.parts.join('');
+    let text = this.#parts.join('');
     if (text.endsWith('\n')) text = text.slice(0, -1);
     this.map.text = text;
     return this.map;
   }
 
-  private push(s: string, node: Text, nodeStart: number): void {
-    this.map.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
-    this.put(s);
-    this.last = s[s.length - 1] as string;
+  #push(s: string, node: Text, nodeStart: number): void {
+    this.map.segments.push({ node, nodeStart, textStart: this.#length, length: s.length });
+    this.#put(s);
+    this.#last = s[s.length - 1] as string;
   }
 
-  private put(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
+  #put(s: string): void {
+    this.#parts.push(s);
+    this.#length += s.length;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageShape, READABILITY_MAX_DEPTH, readabilityAffordable } from '../../../../lib/content/page/budget';
 import { extractArticle, extractArticleInTasks } from '../../../../lib/content/page/extract-article';
-import { runStepsInTasks } from '../../../../lib/content/page/steps';
+import { HEAVY, runStepsInTasks, type Steps } from '../../../../lib/content/page/steps';
 import { fixture, parse } from './load';
 
 /** A page nested `depth` levels deep with a short declared article at the bottom (as a script would build it). */
@@ -89,5 +89,28 @@ describe('extraction in tasks', () => {
     expect(out).toBe('done');
     // 30 ms of work in 8 ms slices: a pause every third step.
     expect(yields).toBe(3);
+  });
+
+  it('pauses before a heavy step, so that it starts a task of its own', async () => {
+    let clock = 0;
+    const tasks: number[][] = [[]];
+    function* work(): Steps<string> {
+      for (const [ms, heavy] of [
+        [3, false],
+        [3, false],
+        [20, true],
+        [3, false],
+      ] as const) {
+        if (heavy) yield HEAVY;
+        clock += ms;
+        tasks.at(-1)?.push(ms);
+        yield;
+      }
+      return 'done';
+    }
+    const yieldToPage = async () => void tasks.push([]);
+    expect(await runStepsInTasks(work(), { sliceMs: 8, now: () => clock, yieldToPage })).toBe('done');
+    // Without the pause the first task would run 3 + 3 + 20 ms.
+    expect(tasks).toEqual([[3, 3], [20], [3]]);
   });
 });

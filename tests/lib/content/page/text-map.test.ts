@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../../lib/content/page/extract-article';
+import { denseText, showsMoreThan } from '../../../../lib/content/page/page-index';
 import {
   pagePositions,
   segmentAt,
   shownText,
+  shownTextUpTo,
   type TextMap,
   TextMapBuilder,
   textNodesUnder,
@@ -135,6 +137,21 @@ describe('shownText', () => {
     );
     expect(shownText(doc.getElementById('a') as Element)).toBe('人が増える');
     expect(shownText(doc.getElementById('b') as Element)).toBe('市役所で11月');
+  });
+});
+
+describe('shownText read only as far as needed', () => {
+  // A box around a 90,000-character story is asked only whether it holds more than a label, or for the first
+  // 2,000 characters by its headline: the answers must be the whole text's.
+  it('gives the prefix of the whole text, and its answer to "more than n characters" (random pages)', () => {
+    fc.assert(
+      fc.property(page, fc.nat({ max: 400 }), (html, n) => {
+        const root = parse(html).querySelector('article') as Element;
+        const whole = shownText(root);
+        expect(shownTextUpTo(root, n)).toBe(whole.slice(0, n));
+        expect(showsMoreThan(root, n)).toBe(denseText(whole).length > n);
+      }),
+    );
   });
 });
 
