@@ -31,6 +31,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     懲役: ['dates', 'figures'],
     禁錮: ['dates', 'figures'],
     禁固: ['dates', 'figures'],
+    // 拘禁刑18年: the single prison sentence that replaced 懲役 and 禁錮 in June 2025
+    拘禁刑: ['dates', 'figures'],
     任期: ['dates', 'figures'],
     築: ['dates', 'figures'],
     延べ: ['dates', 'figures'],
@@ -81,6 +83,10 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   ぶり: ['dates', 'figures'],
   振り: ['dates'],
   連続: ['dates', 'figures'],
+  // 株価は3日続伸した, 4日続落: a market's streak of days (a day is 3日、続伸 or 3日に続伸)
+  続伸: ['dates', 'figures'],
+  続落: ['dates', 'figures'],
+  続騰: ['dates', 'figures'],
   連休: ['dates'],
   目: ['dates'],
   分: ['dates', 'figures'],
