@@ -215,6 +215,12 @@ export const DAYS_BACK_TAIL = '前';
  */
 export const SPAN_NOUNS: readonly string[] = ['期間', '間隔', '周期'];
 
+/**
+ * Nouns that are a count of days: told with は or が, N日 is how many (輸送日数が3〜5日延びた, 所要日数は
+ * 12日). Unlike 期間, 日数 never names a day itself (期間が14日に延長 may be a date; a 日数 cannot).
+ */
+export const DAY_COUNT_NOUNS: readonly string[] = ['日数'];
+
 /** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
 export const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;
 
