@@ -25,6 +25,7 @@ import {
   readSeasonSpan,
   readYearPart,
 } from './absolute';
+import { readDayNounKanjiDay } from './day-noun-kanji-day';
 import { readEraYear } from './eras';
 import { comparedGap, durationHead, durationTail, lengthIsDays } from './guards';
 import { bracketedDays, dayDurationTail, daySpanTail, onceThatYear, rateTail } from './rates';
@@ -191,7 +192,11 @@ function readCalendarBody(text: string, i: number, isWord: WordCheck, opts: Read
   }
   if (end === i) {
     // 八月二日から七日まで: the second day of a range is read in kanji as the first was
-    const d = readDayPart(text, i, afterConnector) ?? readDatelineDay(text, i, TIMES_OF_DAY);
+    const d =
+      readDayPart(text, i, afterConnector) ??
+      readDatelineDay(text, i, TIMES_OF_DAY) ??
+      // 最終日の四日夜: a kanji day in apposition to a noun of a day
+      readDayNounKanjiDay(text, i, TIMES_OF_DAY);
     // bare 5日: 5日間, 5日連続, 約5日 and 2～3日中 are durations
     if (!d || dayDurationTail(text, d.end) || (!afterConnector && durationHead(text, i))) return null;
     // 平年より4日早い: the gap between two dates, a length of time

@@ -8,6 +8,7 @@ import {
   COMPARED_TIME_TAILS,
   COMPARISON_WORDS,
   DATE_TAILS,
+  DAY_COUNT_NOUNS,
   DURATION_HEADS,
   DURATION_TAILS,
   SPAN_NOUNS,
@@ -61,9 +62,12 @@ const DAY_OF_MONTH_NEXT = /^(?:から|まで|に|の|付|午|朝|夜|夕)/;
  * 猶予期間は30日だ. A span starting or ending there is a day (期間は14日から, 期間は20日まで).
  */
 export function lengthIsDays(text: string, start: number, end: number): boolean {
-  if (text[start - 1] !== 'は' || text[end - 1] !== '日' || DAY_OF_MONTH_NEXT.test(text.slice(end, end + 2)))
-    return false;
-  return SPAN_NOUNS.some((n) => text.endsWith(n, start - 1));
+  const particle = text[start - 1];
+  if ((particle !== 'は' && particle !== 'が') || text[end - 1] !== '日') return false;
+  if (DAY_OF_MONTH_NEXT.test(text.slice(end, end + 2))) return false;
+  // 輸送日数が3〜5日延びた: a count of days, with は or が; a span noun only with は (期間は30日だ).
+  if (DAY_COUNT_NOUNS.some((n) => text.endsWith(n, start - 1))) return true;
+  return particle === 'は' && SPAN_NOUNS.some((n) => text.endsWith(n, start - 1));
 }
 
 /**

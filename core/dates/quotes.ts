@@ -20,3 +20,21 @@ export class QuoteTracker {
     return this.depth > 0;
   }
 }
+
+/**
+ * Where the quotation a position lies in closes before `limit` (the 」 or 』 with no opening after
+ * `from`), or -1: in 「３月末までに予算を成立させ、道筋を示したい」と述べた。 the quote's own predicate
+ * (示したい) tells its tense, not the reporter's 述べた.
+ */
+export function quoteCloseBefore(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '「' || c === '『') depth++;
+    else if (c === '」' || c === '』') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}

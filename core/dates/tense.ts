@@ -5,6 +5,7 @@ import { alternation } from '../lexicon/word-table';
 import { isAdjective, isAuxiliary, isDependent, isNoun, isParticle, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
+import { quoteCloseBefore } from './quotes';
 
 /** Whether the predicate a date leads into is in the past (発表した) or not (出す, 開かれる). */
 export type Tense = 'past' | 'nonpast';
@@ -65,8 +66,12 @@ function datelineTense(tokens: readonly Token[], end: number, text: string): Ten
  * tense of a date that sets the scene of the whole sentence (a dateline, 週明けの市場で…下落した).
  */
 export function mainVerbPast(tokens: readonly Token[], end: number, text: string): Tense | null {
-  const close = sentenceEnd(text, end);
-  if (close < 0) return null;
+  const stop = sentenceEnd(text, end);
+  if (stop < 0) return null;
+  // 「…成立させ、道筋を示したい」と述べた。: inside a quote the main verb is the quote's last (示したい), not
+  // the reporter's (述べた).
+  const quoted = quoteCloseBefore(text, end, stop);
+  const close = quoted < 0 ? stop : quoted;
   // the main verb's chain, walked back from the sentence end: 発表|し|た, 明らかに|し|まし|た
   let i = tokenAt(tokens, close - 1);
   if (!tokens[i] || (tokens[i] as Token).end !== close) return null;

@@ -26,6 +26,7 @@ import { isMarkedDuration } from './durations';
 import { finishDraft } from './finish';
 import { readFloors } from './floors';
 import { isInning } from './innings';
+import { isOneAsRecordBase } from './one-as-record-base';
 import { isOneIdiom, isShareOut } from './one-idioms';
 import { counterAfter, namedBefore } from './open-counter';
 import { perDenominator } from './per';
@@ -151,6 +152,8 @@ function readCounted(ctx: Ctx, a: Numeral, pre: Qualified, entry: CounterEntry, 
   if ((entry.unit === '分' || entry.unit === '秒') && onGameClock(text, a.start)) return null;
   // 起死回生の一発, 一人の女性, 一発逆転, の1つ: a word of the language, not a count of one.
   if (isOneIdiom(ctx, a, entry, unitEnd)) return null;
+  // 1試合としては歴代最多: the base a record is measured over, not a count of one.
+  if (isOneAsRecordBase(text, a, unitEnd)) return null;
   // 日航123便: a name glued before the number makes it a designation (国内線86便, 計86便 are counts).
   if (entry.rule === 'designation' && pre.edge === a.start && namedBefore(ctx.tokens, a.start)) return null;
   // 過去2番目の少なさ is a rank; 列の2番目 a place in a row.

@@ -31,6 +31,8 @@ export const DURATION_WORDS_BEFORE: WordTable<readonly DurationWordReader[]> = w
     懲役: ['dates', 'figures'],
     禁錮: ['dates', 'figures'],
     禁固: ['dates', 'figures'],
+    // 拘禁刑18年: the single prison sentence that replaced 懲役 and 禁錮 in June 2025
+    拘禁刑: ['dates', 'figures'],
     任期: ['dates', 'figures'],
     築: ['dates', 'figures'],
     延べ: ['dates', 'figures'],
@@ -81,6 +83,10 @@ export const DURATION_WORDS_AFTER: WordTable<readonly DurationWordReader[]> = wo
   ぶり: ['dates', 'figures'],
   振り: ['dates'],
   連続: ['dates', 'figures'],
+  // 株価は3日続伸した, 4日続落: a market's streak of days (a day is 3日、続伸 or 3日に続伸)
+  続伸: ['dates', 'figures'],
+  続落: ['dates', 'figures'],
+  続騰: ['dates', 'figures'],
   連休: ['dates'],
   目: ['dates'],
   分: ['dates', 'figures'],
@@ -208,6 +214,12 @@ export const DAYS_BACK_TAIL = '前';
  * 猶予期間は30日, 投与の間隔は7日). 期限 and 任期 are not here: 期限は15日だ is a day.
  */
 export const SPAN_NOUNS: readonly string[] = ['期間', '間隔', '周期'];
+
+/**
+ * Nouns that are a count of days: told with は or が, N日 is how many (輸送日数が3〜5日延びた, 所要日数は
+ * 12日). Unlike 期間, 日数 never names a day itself (期間が14日に延長 may be a date; a 日数 cannot).
+ */
+export const DAY_COUNT_NOUNS: readonly string[] = ['日数'];
 
 /** Tails that start like a duration tail but keep a date: 2020年前後 (around 2020), 2020年以来. */
 export const DATE_TAILS = ['前後', '以降', '以来', '以前', '来年', '来月'] as const;

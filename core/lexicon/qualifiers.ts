@@ -122,8 +122,8 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set([
  */
 export const LENGTH_NOUNS: readonly string[] = ['間隔', '期間', '任期', '周期', '期限', '更新', '猶予'];
 
-/** After these a month count is written N月, not Nカ月: 懲役1年6月. */
-export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '執行猶予'];
+/** After these a month count is written N月, not Nカ月: 懲役1年6月, 拘禁刑2年6月. */
+export const SENTENCE_PREFIXES: readonly string[] = ['懲役', '禁錮', '禁固', '拘禁刑', '執行猶予'];
 
 /**
  * "About" written after a number that names no scale of its own (規模, 級 and 台 do): with an amount's
