@@ -2,7 +2,7 @@ import type { SpeakerSpan } from '../../../core/types';
 import { appealBoxes } from './appeal-box';
 import { columnAuthor } from './author';
 import { subtreeStatsSteps } from './block-stats';
-import { type Block, type BlockKind, blocksUnderSteps, inHeadedGrid, sentenceCount, textOf, WORD } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, headedGridOf, sentenceCount, textOf, WORD } from './blocks';
 import { isTrailToHeadline } from './breadcrumb';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
@@ -31,6 +31,7 @@ import { findArticleRoot, type RootOptions } from './root';
 import { counterEdges, isSlideCounter } from './slide-counter';
 import { HEAVY, runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
 import { captionStory, feedEntries } from './story-runs';
+import { storyTables } from './story-table';
 import {
   shownText,
   shownTextUpTo,
@@ -221,9 +222,12 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // sells); on a page read though no article (a catch report's table, a shop's sheet) it is what the reader came for.
   // A box asking the reader for something and a trail ending at the headline go the same way: no reader takes them
   // for the story, and the verdict has read them (a page passed its length with a reader's present in it).
+  // A grid the story's paragraphs report on row by row is its own figure, kept (story-table.ts).
   const appeals = appealBoxes(blocks);
+  const figures = storyTables(blocks);
+  const beside = (grid: Element | null) => !!grid && !figures.has(grid);
   const left = (b: Block) =>
-    inHeadedGrid(b) ||
+    beside(headedGridOf(b)) ||
     appeals.some((box) => box.contains(b.nodes[0] ?? null)) ||
     isTrailToHeadline(denseText(textOf(b)), headlineText);
   // A photo story's text by each photo is its body; a live feed's stamped entries under the story are not.
