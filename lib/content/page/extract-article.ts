@@ -28,6 +28,7 @@ import { denseText, PageIndex, showsMoreThan } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
+import { isRunningTime } from './running-time';
 import { counterEdges, isSlideCounter } from './slide-counter';
 import { HEAVY, runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
 import { captionStory, feedEntries } from './story-runs';
@@ -97,8 +98,9 @@ const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|�
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and no carousel counter, bare time stamp or issue stamp. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
-  // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」.
-  if (!WORD.test(text) || isSlideCounter(text)) return false;
+  // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」; a video's running
+  // time on its thumbnail (「1:32」).
+  if (!WORD.test(text) || isSlideCounter(text) || isRunningTime(text)) return false;
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
