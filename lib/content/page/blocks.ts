@@ -106,13 +106,15 @@ export function blocksUnder(root: Element, skip: Element | null = null): Block[]
 }
 
 /**
- * True for a line in a grid under header cells: a table of its own beside the story, its cells no sentences
+ * The grid under header cells a line lies in: a table of its own beside the story, its cells no sentences
  * of the report (「<th>指標</th><th>終値</th>」 over the day's closing prices, a spec sheet's 「<th>重さ</th>
- * <td>約380g</td>」, an election's votes). Read for the verdict (a course's fee table sells), never analysed.
- * A layout table heads nothing: a <th> of a table inside it is that table's.
+ * <td>約380g</td>」, an election's votes), never analysed unless it is the story's own figure (story-table.ts). Read
+ * for the verdict (a course's fee table sells).
+ * A layout table heads nothing: a <th> of a table inside it is that table's. Null for a line in no such grid.
  */
-export function inHeadedGrid(b: Block): boolean {
-  return !!(b.nodes[0] as Text).parentElement?.closest('table')?.querySelectorAll(':scope>*>tr>th,:scope>tr>th')[1];
+export function headedGridOf(b: Block): Element | null {
+  const table = (b.nodes[0] as Text).parentElement?.closest('table');
+  return table?.querySelectorAll(':scope>*>tr>th,:scope>tr>th')[1] ? table : null;
 }
 
 /** The words of a line, as its text nodes hold them. */

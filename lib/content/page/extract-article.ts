@@ -2,7 +2,7 @@ import type { SpeakerSpan } from '../../../core/types';
 import { appealBoxes } from './appeal-box';
 import { columnAuthor } from './author';
 import { subtreeStatsSteps } from './block-stats';
-import { type Block, type BlockKind, blocksUnderSteps, inHeadedGrid, sentenceCount, textOf, WORD } from './blocks';
+import { type Block, type BlockKind, blocksUnderSteps, headedGridOf, sentenceCount, textOf, WORD } from './blocks';
 import { isTrailToHeadline } from './breadcrumb';
 import { datedEntries, hasDayAndHour, hasScheduleLine, isBylineStamp, isTimeStamp } from './dateline';
 import { embeddedPosts, speakerSpans, withoutFurniture } from './embedded-posts';
@@ -28,9 +28,11 @@ import { denseText, PageIndex, showsMoreThan } from './page-index';
 import { readProse } from './prose-reading';
 import { urlPublished, visiblePublished } from './published';
 import { findArticleRoot, type RootOptions } from './root';
+import { isRunningTime } from './running-time';
 import { counterEdges, isSlideCounter } from './slide-counter';
 import { HEAVY, runSteps, runStepsInTasks, type Steps, type TaskOptions } from './steps';
 import { captionStory, feedEntries } from './story-runs';
+import { storyTables } from './story-table';
 import {
   shownText,
   shownTextUpTo,
@@ -96,8 +98,9 @@ const ISSUE_STAMP = /^[\s■□●◆▼【[]*(?:この記事の)?掲載(?:号|�
 /** Lines worth analysing: some letter or digit (not a lone 「/」), and no carousel counter, bare time stamp or issue stamp. */
 function isContentLine(b: Block): boolean {
   const text = textOf(b);
-  // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」.
-  if (!WORD.test(text) || isSlideCounter(text)) return false;
+  // A carousel's counter under its photos, in a line or a caption of its own: 「2 / 2」「写真6/8」; a video's running
+  // time on its thumbnail (「1:32」).
+  if (!WORD.test(text) || isSlideCounter(text) || isRunningTime(text)) return false;
   if (b.kind !== 'paragraph') return true;
   // A lone link line in the body points elsewhere: 「【写真】式典の様子はこちら」「3位 株価、続落」.
   const linkLine = b.linked && b.chars <= MAX_LINK_LINE && !sentenceCount(text);
@@ -221,9 +224,12 @@ function* extractSteps(doc: Document, opts: ExtractOptions): Steps<ExtractedArti
   // sells); on a page read though no article (a catch report's table, a shop's sheet) it is what the reader came for.
   // A box asking the reader for something and a trail ending at the headline go the same way: no reader takes them
   // for the story, and the verdict has read them (a page passed its length with a reader's present in it).
+  // A grid the story's paragraphs report on row by row is its own figure, kept (story-table.ts).
   const appeals = appealBoxes(blocks);
+  const figures = storyTables(blocks);
+  const beside = (grid: Element | null) => !!grid && !figures.has(grid);
   const left = (b: Block) =>
-    inHeadedGrid(b) ||
+    beside(headedGridOf(b)) ||
     appeals.some((box) => box.contains(b.nodes[0] ?? null)) ||
     isTrailToHeadline(denseText(textOf(b)), headlineText);
   // A photo story's text by each photo is its body; a live feed's stamped entries under the story are not.

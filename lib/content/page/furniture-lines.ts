@@ -19,6 +19,7 @@ import {
   STANDING_NOTICES,
   TOOL_BUTTON,
 } from './furniture-lexicon';
+import { withoutLinkBoxLabels } from './link-box-label';
 import { denseText, showsMoreThan } from './page-index';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
@@ -290,7 +291,7 @@ export function articleLines(blocks: readonly Block[], root: Element): Block[] {
     promos.push(promo);
   }
   const large = new Set<Element>();
-  return withoutSections(
+  const lines = withoutSections(
     blocks.slice(0, texts.length).filter((b, i) => {
       const text = texts[i] as string;
       if (isNameSignOff(text, texts[i - 1])) return false;
@@ -300,4 +301,5 @@ export function articleLines(blocks: readonly Block[], root: Element): Block[] {
     }),
     root,
   );
+  return withoutLinkBoxLabels(lines, root);
 }

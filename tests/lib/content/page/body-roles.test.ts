@@ -63,6 +63,54 @@ describe('a grid of figures under header cells is no part of the story', () => {
   });
 });
 
+// A results story's table of the bodies it reports on, row by row, is the story's own figure (story-table.ts).
+describe('a grid whose records the story reports on is the story’s figure', () => {
+  const FIGURES =
+    '<p>県内の地方銀行3行の9月中間決算が出そろった。最大手の北浜銀行は純利益が前年同期比12.5％増の84億円だった。</p>' +
+    '<p>南浦銀行は貸出金の伸びで増益を確保し、東岬信金は与信費用の増加が響いて減益となった。</p>';
+  const grid = (head: string, rows: string) =>
+    `<table><caption>地銀3行の9月中間決算</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  const RESULTS =
+    '<tr><td>北浜銀行</td><td>84</td><td>12.5％増</td></tr><tr><td>南浦銀行</td><td>41</td><td>3.1％増</td></tr>' +
+    '<tr><td>東岬信金</td><td>17</td><td>9.8％減</td></tr>';
+
+  it('a captioned results table between the paragraphs stays, caption and cells', () => {
+    const { text } = read(
+      `${FIGURES}${grid('<th>行名</th><th>純利益（億円）</th><th>前年同期比</th>', RESULTS)}<p>3行とも通期予想は据え置いた。</p>`,
+    );
+    expect(text).toContain('地銀3行の9月中間決算');
+    expect(text).toMatch(/南浦銀行\s*41\s*3\.1％増/);
+    expect(text).toContain('3行とも通期予想は据え置いた。');
+  });
+
+  it('the same table goes when the story names none of its rows, or only one of three', () => {
+    const other =
+      '<tr><td>西山銀行</td><td>84</td><td>12.5％増</td></tr><tr><td>北山銀行</td><td>41</td><td>3.1％増</td></tr>' +
+      '<tr><td>東岬信金</td><td>17</td><td>9.8％減</td></tr>';
+    const { text } = read(`${STORY}${grid('<th>行名</th><th>純利益</th><th>前年比</th>', RESULTS)}`);
+    expect(text).not.toMatch(/地銀3行|北浜銀行|9\.8％減/);
+    const one = read(
+      `${FIGURES.replace(/南浦銀行/g, '同業')}${grid('<th>行名</th><th>純利益</th><th>前年比</th>', other)}`,
+    );
+    expect(one.text).not.toMatch(/地銀3行|北山銀行|9\.8％減/);
+  });
+
+  it('a sheet with a header cell on each row goes though the story names its rows', () => {
+    const { text } = read(
+      `${FIGURES}<table><tr><th>北浜銀行</th><td>経常利益112億円</td></tr><tr><th>南浦銀行</th><td>経常利益58億円</td></tr><tr><th>東岬信金</th><td>経常利益23億円</td></tr></table>`,
+    );
+    expect(text).toContain('減益となった。');
+    expect(text).not.toMatch(/経常利益/);
+  });
+
+  it('rows led by years or ranks name nothing the story tells', () => {
+    const { text } = read(
+      `${FIGURES}${grid('<th>年度</th><th>純利益</th>', '<tr><td>2024</td><td>84</td></tr><tr><td>2025</td><td>91</td></tr>')}`,
+    );
+    expect(text).not.toMatch(/地銀3行|2024|91/);
+  });
+});
+
 describe('a note on the article itself is no part of the story', () => {
   it('a translation note, with or without the rights holder first, and a disclaimer go', () => {
     const { text } = read(

@@ -15,6 +15,9 @@ describe('isTimeStamp', () => {
     // An English-styled site's stamp over a Japanese story.
     'Mar. 14, 2025 08:05 JST',
     'September 3, 2024',
+    // A broadcaster's stamp, its weekday unbracketed.
+    '2024年11月3日 日曜 午後7:05',
+    '3月9日 月曜日 10:20更新',
   ])('%s is a bare time stamp', (s) => {
     expect(isTimeStamp(s)).toBe(true);
   });
@@ -28,6 +31,7 @@ describe('isTimeStamp', () => {
     'NEWS 18:05',
     '18:05 Newton',
     'Oct. 8, 2024 Kitayama',
+    '水曜の午後3時に会見',
   ])('%s is not', (s) => {
     expect(isTimeStamp(s)).toBe(false);
   });
