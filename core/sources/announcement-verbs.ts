@@ -184,10 +184,15 @@ export function compiledReport(tokens: readonly Token[], i: number): VerbMatch |
 
 /** Skips the verb's endings (た, ました, ている) and checks the clause ends there. */
 export function endsClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[pastEndings(tokens, k)];
+  return !t || CLAUSE_END.test(t.surface);
+}
+
+/** The token after the verb's endings (た, ました, ている) from `k`. */
+export function pastEndings(tokens: readonly Token[], k: number): number {
   let i = k;
   while (tokens[i] && isEnding(tokens[i] as Token)) i++;
-  const t = tokens[i];
-  return !t || CLAUSE_END.test(t.surface);
+  return i;
 }
 
 function isEnding(t: Token): boolean {

@@ -13,7 +13,7 @@ import {
   isVerb,
 } from '../text/pos';
 import type { Token } from '../types';
-import { announcementAt, compiledReport, endsClause, verbWord } from './announcement-verbs';
+import { announcementAt, compiledReport, endsClause, pastEndings, verbWord } from './announcement-verbs';
 import { benchOf } from './bench';
 import { isReportPhrase, relayedBy } from './chains';
 import { clauseStart } from './clauses';
@@ -25,6 +25,7 @@ import { cueText } from './quote-shape';
 import { reportContentTo } from './report-content';
 import { subjectAfterObject } from './report-owner';
 import type { VerbMatch } from './reporting-verbs';
+import { toldTailCloses } from './told-tail';
 import { findTopic, type Speaker, speakerBefore } from './topic';
 import { isDateWord, isManner } from './verb-adjuncts';
 
@@ -48,7 +49,7 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     }
     const verb = announcementAt(tokens, i);
     if (!verb || verb.passive || yetToCome(tokens, verb)) continue;
-    if (!endsClause(tokens, verb.last + 1)) {
+    if (!endsClause(tokens, verb.last + 1) && !relayedTelling(tokens, verb)) {
       // 内閣府が15日発表した速報値は…: a published report's figures are its publisher's.
       const rel = verb.announce ? publishedReport(tokens, v, verb) : null;
       if (rel) out.push(rel);
@@ -102,6 +103,15 @@ export function findAnnounceCues(text: string, tokens: readonly Token[], v: Sent
     clause = clauseAfter(tokens, v, verb.last);
   }
   return out;
+}
+
+/**
+ * 球団は…ことも伝えたという。: the writer relays that the topic told it; the topic still announced it
+ * (told-tail.ts). Only a telling: a demand or a deed relayed (友人が…助けを求めたということです) tells nothing.
+ */
+function relayedTelling(tokens: readonly Token[], verb: VerbMatch): boolean {
+  if (verb.demand || verb.deed || verb.filing || verb.received) return false;
+  return toldTailCloses(tokens, pastEndings(tokens, verb.last + 1));
 }
 
 /**

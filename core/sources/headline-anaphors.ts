@@ -24,7 +24,8 @@ export function ledeAntecedent(s: Source, { sentences, parties }: InForce): Sour
   // what the body is: the lede's words for its body must say so too (自動車メーカーの東和モーター, 8病院を
   // 運営する医療法人「白樺会」), or the credit is another body (「…　県警推計は5万人」 over 実行委員会は…).
   const kind = ana || head ? null : kindWords(s.name);
-  if (!ana && !head && !kind) return null;
+  // 「…　寝具メーカー調査」 over 「寝具メーカーのネムリエは…」: a kind no list holds, set before the body's name.
+  const apposed = !ana && !head && !kind;
   let paragraph = -1;
   for (const here of sentences) {
     if (here.own) continue;
@@ -34,11 +35,13 @@ export function ledeAntecedent(s: Source, { sentences, parties }: InForce): Sour
       const q = parties.get(cue) ?? null;
       if (!isBody(q) || anaphorOf(q.name) || isKindOfBody(q.name) || bareHead(q.name)) continue;
       const m = { name: q.name, type: q.type, start: q.phrase.start, end: q.phrase.end };
-      const fits = ana
-        ? cachedAnaphorsOf(m).includes(ana)
-        : head
-          ? q.name.endsWith(head) || q.name.startsWith(head)
-          : q.type === s.type && described(here.view.sentence, q.phrase.end, kind ?? []);
+      const fits = apposed
+        ? q.type === s.type && apposedTo(s.name, q.name)
+        : ana
+          ? cachedAnaphorsOf(m).includes(ana)
+          : head
+            ? q.name.endsWith(head) || q.name.startsWith(head)
+            : q.type === s.type && described(here.view.sentence, q.phrase.end, kind ?? []);
       if (fits) return { ...toSource(q), cue: s.cue };
     }
   }
@@ -55,6 +58,19 @@ function kindWords(name: string): readonly string[] | null {
     if (isKindOfBody(name.slice(0, n)) && isKindOfBody(name.slice(n))) return [name.slice(0, n), name.slice(n)];
   }
   return null;
+}
+
+/**
+ * 寝具メーカー, 玩具メーカー: a credit ending in a kind word (メーカー) after a word no list holds — what the
+ * body makes, or a name (北和銀行). Only a lede body the whole credit is set before, with の, is meant:
+ * 寝具メーカーのネムリエは…公表した. 大手メーカーのネムリエ is no 寝具メーカー, and 北和銀行の子会社の北和リース
+ * is another body than 北和銀行.
+ */
+function apposedTo(credit: string, body: string): boolean {
+  let kind = false;
+  for (let n = 1; n < credit.length - 1 && !kind; n++) kind = isKindOfBody(credit.slice(n));
+  const rest = body.slice(credit.length + 1);
+  return kind && body.startsWith(`${credit}の`) && rest.length > 0 && !rest.includes('の');
 }
 
 /** True when the lede's words up to a body's name (`end`) hold one of `words`. */

@@ -31,6 +31,7 @@ import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { deniedClaimAt } from './denied-claims';
 import { isParallelTo, isPredicateEnd } from './false-friends';
 import { hearsaySouAt, hearsayTokaAt } from './hearsay';
+import { mannerNounAt } from './manner-nouns';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
@@ -316,7 +317,8 @@ function describedSpeaker(tokens: readonly Token[], v: SentenceView, j: number):
 
 /** A verb of manner after a direct quote, with its speaker: written before it, or after it in a cleft. */
 function manner(tokens: readonly Token[], v: SentenceView, k: number, sp: Speaker | null): AfterTo | null {
-  const verb = mannerVerbAt(tokens, v, k);
+  // 「…」と興奮気味。: a noun of manner closing the sentence stands for the verb (manner-nouns.ts).
+  const verb = mannerVerbAt(tokens, v, k) ?? mannerNounAt(tokens, v, k);
   if (!verb) return null;
   return { verb, speaker: sp ?? cleftSpeaker(tokens, v, verb.last + 1) };
 }

@@ -28,6 +28,7 @@ import {
 } from '../text/pos';
 import type { Token } from '../types';
 import { ownerOf } from './chains';
+import { compoundMaker } from './compound-report';
 import { depthAt, type SentenceView } from './cue';
 import { isKindOfBody } from './kind-of-body';
 import { type NamePhrase, phraseEndingAt } from './name-phrase';
@@ -42,7 +43,8 @@ import { namedBodyBefore, type Speaker, speakerBefore } from './topic';
  * so a publisher the clause names outranks it: 経団連が発表した大手企業の集計では → 経団連.
  */
 export function reportOwner(tokens: readonly Token[], v: SentenceView, phrase: NamePhrase): Speaker | null {
-  const owner = ownerOf(tokens, phrase, v.first);
+  // 主催者発表で: a report compounded onto its maker (compound-report.ts).
+  const owner = ownerOf(tokens, phrase, v.first) ?? compoundMaker(tokens, phrase);
   // 東和新聞社が実施した県民の意識調査では: whom a report counts (県民, 中小企業, 組合員) follows the
   // clause that names who made it; a name there (CSISが発表したロシア軍の推計) is whose it is, too.
   const counted = owner && !owner.phrase.hasProper && !v.bodies.ends.has(owner.phrase.end) && madeBy(tokens, phrase);
