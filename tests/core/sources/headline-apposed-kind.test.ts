@@ -1,16 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlineName, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source name of the headline's figure `surface` (its first occurrence), '' when none is named. */
-function headlineName(text: string, surface: string): string {
-  const at = text.indexOf(surface);
-  const f = analyze(text, realTokenizer()).figures.find((x) => x.start <= at && x.end > at);
-  if (!f) throw new Error(`${surface} not found as a figure`);
-  return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-}
 
 // 「…　玩具メーカー調査」: a kind word after what the body makes (no list holds 玩具) means the lede's body
 // only when the lede sets the whole credit before its name with の (玩具メーカーのトイボックスは…).

@@ -1,16 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
-import { loadTokenizer, realTokenizer } from './helpers';
+import { headlineName, loadTokenizer } from './helpers';
 
 beforeAll(loadTokenizer);
-
-/** The source name of the headline's figure `surface` (its first occurrence), '' when none is named. */
-function headlineName(text: string, surface: string): string {
-  const at = text.indexOf(surface);
-  const f = analyze(text, realTokenizer()).figures.find((x) => x.start <= at && x.end > at);
-  if (!f) throw new Error(`${surface} not found as a figure`);
-  return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
-}
 
 // A headline's credit that names no one (県推計, 市まとめ, 病院グループ集計, メーカー発表) means the body the
 // lede names: nothing before the headline can say which.

@@ -97,6 +97,14 @@ export function headlinedNames(body: string, surfaces: readonly string[]): strin
   });
 }
 
+/** The source name of the headline's figure `surface` (its first occurrence in `text`), '' when none is named. */
+export function headlineName(text: string, surface: string): string {
+  const at = text.indexOf(surface);
+  const f = analyze(text, realTokenizer()).figures.find((x) => x.start <= at && x.end > at);
+  if (!f) throw new Error(`${surface} not found as a figure`);
+  return !f.source || f.source.type === 'byline' || f.source.type === 'none' ? '' : f.source.name;
+}
+
 /** The full source of the single figure `surface` in `text`. */
 export function sourceOf(text: string, surface: string): Source | null {
   return sourcesOf(text, [surface])[0] ?? null;
