@@ -30,6 +30,7 @@ import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { deniedClaimAt } from './denied-claims';
 import { isParallelTo, isPredicateEnd } from './false-friends';
+import { outlookBefore } from './forecast-lead';
 import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
@@ -130,7 +131,10 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       if (tokens[next]?.surface !== 'と') clause = verb.last + 1;
       continue;
     }
-    let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+    const opened = quoteStart(tokens, v, i);
+    // …1万8000品目に達する見通しで、「…」とみている: the outlook before the quote is the speaker's too.
+    const outlook = opened === null ? null : outlookBefore(tokens, v, tokenAt(tokens, opened), clause);
+    let contentStart = outlook ?? opened ?? (tokens[clause] as Token).start;
     let who: Speaker | null = speaker;
     let borrows = false;
     if (!who) {
