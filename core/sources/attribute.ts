@@ -14,6 +14,8 @@ import { inOwnName } from './own-name';
 import { ownAuthority, type Party, toSource } from './parties';
 import { resolveFigure, UNNAMED } from './resolve';
 import type { InForce } from './sentence-sources';
+import { standardValues } from './standard-values';
+import { suitClaims } from './suit-claims';
 import { isWritersOwn, writersSource, writersWork } from './writers-work';
 
 /**
@@ -28,7 +30,13 @@ export function attribute(ctx: AttributionContext): (Source | null)[] {
   const converted = bracketedConversions(ctx.text, ctx.figures);
   const described = partyDescriptions(ctx.text, ctx.tokens, ctx.figures);
   const demanded = othersDemands(ctx.text, ctx.figures);
-  const credited = bracketedCredits(ctx.text, ctx.tokens, ctx.figures);
+  // 遺族が…約1億円の損害賠償を求めた訴訟: the claimant's amount, unless a bracket credits it (suit-claims.ts).
+  const credited = new Map([
+    ...suitClaims(ctx.text, ctx.tokens, ctx.figures),
+    // 環境省が…の目安とする31: the value a body sets as a standard (standard-values.ts).
+    ...standardValues(ctx.text, ctx.tokens, ctx.figures),
+    ...bracketedCredits(ctx.text, ctx.tokens, ctx.figures),
+  ]);
   const at = ctx.figures.map((f) => sentenceIndexAt(ctx.sentences, f.start));
   const parties = ctx.figures.map((f, n) =>
     partyOf(ctx, f, at[n] as number, inForce, converted, described, demanded, credited),

@@ -33,6 +33,7 @@ import { isBody, type Party, speakerParty, speechLeadIn } from './parties';
 import { isPostLine, posterOf } from './posts';
 import { type SentenceCues, sentenceCues } from './sentence-cues';
 import type { InForce, SentenceSources } from './sentence-sources';
+import { findsStudyInLede } from './study-lede';
 import { countsRespondents, isSurveyCue, subjectlessFinding, surveyorIn } from './surveys';
 import { leadSubject, namedParties, type Speaker } from './topic';
 
@@ -266,7 +267,9 @@ class Reader implements ReadSoFar {
       // first paragraph opens the story as …と発表した does, and its results go on in the paragraphs after.
       const released = !!cue.published && !cue.aside && isBody(party) && !this.storyTold && !this.story && hasFigure;
       if (lede && released) this.reportStory = true;
-      this.heard(cue, party, v, lede && (!!cue.announce || reveals || released), hasFigure);
+      // …ことが、北浜大学の研究チームの分析でわかった: a team's finding in the lede opens the story (study-lede.ts).
+      const studied = findsStudyInLede(cue, party, hasFigure);
+      this.heard(cue, party, v, lede && (!!cue.announce || reveals || released || studied), hasFigure);
       // 海外向けが好調だったと、同社の広報担当者は説明した: with no figure of its own, the speaker is
       // explaining the sentences before it too (…約4千人が死亡したと、当局者は推定している is its own claim).
       if (cue.postposed && !hasFigure) after = party;

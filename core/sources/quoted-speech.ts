@@ -30,12 +30,14 @@ import { cleftSpeaker, closingSpeaker } from './cleft';
 import { type Cue, depthAt, type SentenceView, speakerlessCue } from './cue';
 import { deniedClaimAt } from './denied-claims';
 import { isParallelTo, isPredicateEnd } from './false-friends';
+
 import { hearsaySouAt, hearsayTokaAt } from './hearsay';
 import { mannerNounAt } from './manner-nouns';
 import { mannerVerbAt } from './manner-verbs';
 import { type NamePhrase, phraseStartingAt } from './name-phrase';
 import { opinionAt } from './opinions';
 import { hasTopic, plainTopic, shortTopic } from './plain-topic';
+import { leadBefore } from './quote-lead';
 import { closingQuoteVerb, cueText, isClauseEnd, modifiesNoun, quoteStart } from './quote-shape';
 import { speakerGoingOn, topicAfter } from './quote-topics';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
@@ -131,7 +133,10 @@ export function findQuoteCues(text: string, tokens: readonly Token[], v: Sentenc
       if (tokens[next]?.surface !== 'と') clause = verb.last + 1;
       continue;
     }
-    let contentStart = quoteStart(tokens, v, i) ?? (tokens[clause] as Token).start;
+    const opened = quoteStart(tokens, v, i);
+    // …に達する見通しで、「…」とみている / …が続けば、「…」とみている: the clause leading in is the speaker's.
+    const outlook = opened === null ? null : leadBefore(tokens, v, tokenAt(tokens, opened), clause);
+    let contentStart = outlook ?? opened ?? (tokens[clause] as Token).start;
     let who: Speaker | null = speaker;
     let borrows = false;
     if (!who) {

@@ -1,5 +1,6 @@
 import { isPredicateWord } from '../text/pos';
 import type { Token } from '../types';
+import { isChargedPassive } from './charges';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { findTopic } from './topic';
 
@@ -21,6 +22,9 @@ export function findStatedReason(tokens: readonly Token[], v: SentenceView): Cue
     // subject, and the speaker is left unwritten.
     const topic = findTopic(tokens, v, v.first, k, false);
     const who = topic && tokens[topic.phrase.next + 1]?.surface === '、' ? topic : null;
+    // 被告は、…2人に暴行したとして、傷害の罪に問われた: the charge the accusers bring, no claim of the
+    // accused; the sentence is read as told (北山署によりますと、… holds for it).
+    if (isChargedPassive(tokens, v, k + 1)) return null;
     return {
       kind: 'quote',
       speaker: who?.phrase ?? null,
