@@ -1,4 +1,5 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
+import { PEOPLE_COUNTERS } from '../lexicon/counters';
 import { DOCUMENT_NOUNS } from '../lexicon/documents';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { PARTY_SUFFIXES } from '../lexicon/source-nouns';
@@ -68,9 +69,6 @@ function readSpeakerBefore(tokens: readonly Token[], p: number, lo: number): Spe
     return null;
   return type ? { phrase, type } : (countedTellers(tokens, p, lo) ?? null);
 }
-
-// 2人 / 3名: a count of people, written right after whom it counts.
-const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
 
 /**
  * 事情に詳しい外交官2人が明らかにしたところでは / 政府関係者2人は…と語った: people named by their role, then
