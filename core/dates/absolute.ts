@@ -119,15 +119,21 @@ export function readDatelineDay(
   times: readonly string[],
 ): { day: number; end: number } | null {
   if (!DATELINE_BEFORE.test(text[i - 1] ?? '')) return null;
+  const d = kanjiDayAt(text, i);
+  if (!d) return null;
+  const { end } = d;
+  if (text[end] === '、' || times.some((w) => text.startsWith(w, end))) return d;
+  // 総務省が二十日発表した, 市は六日公表する: after the topic or subject, a verbal noun with its する.
+  if ((text[i - 1] === 'は' || text[i - 1] === 'が') && DATELINE_VERBAL_NOUN.test(text.slice(end, end + 7))) return d;
+  // 市は二十五日から催しを開く, 同社は十日に発表した: after the topic, a particle of time does too.
+  return text[i - 1] === 'は' && DATELINE_PARTICLES.test(text.slice(end, end + 2)) ? d : null;
+}
+
+/** A day of the month in kanji at `i`, 二日 to 三十一日 (一日 is "one day"): the day and where 日 ends. */
+export function kanjiDayAt(text: string, i: number): { day: number; end: number } | null {
   const a = readNumeral(text, i);
   if (!a?.kanji || text[a.end] !== '日' || a.value < 2 || a.value > 31) return null;
-  const end = a.end + 1;
-  if (text[end] === '、' || times.some((w) => text.startsWith(w, end))) return { day: a.value, end };
-  // 総務省が二十日発表した, 市は六日公表する: after the topic or subject, a verbal noun with its する.
-  if ((text[i - 1] === 'は' || text[i - 1] === 'が') && DATELINE_VERBAL_NOUN.test(text.slice(end, end + 7)))
-    return { day: a.value, end };
-  // 市は二十五日から催しを開く, 同社は十日に発表した: after the topic, a particle of time does too.
-  return text[i - 1] === 'は' && DATELINE_PARTICLES.test(text.slice(end, end + 2)) ? { day: a.value, end } : null;
+  return { day: a.value, end: a.end + 1 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readNumeral } from './numerals';
+import { kanjiDayAt } from './absolute';
 
 // What may follow the day: a comma, or a particle of time (最終日の四日には, 初日の二日から).
 const AFTER_DAY = /^(?:、|に|から|まで)/;
@@ -15,10 +15,7 @@ export function readDayNounKanjiDay(
   times: readonly string[],
 ): { day: number; end: number } | null {
   if (text[i - 1] !== 'の' || text[i - 2] !== '日') return null;
-  const a = readNumeral(text, i);
-  if (!a?.kanji || text[a.end] !== '日' || a.value < 2 || a.value > 31) return null;
-  const end = a.end + 1;
-  return AFTER_DAY.test(text.slice(end, end + 2)) || times.some((w) => text.startsWith(w, end))
-    ? { day: a.value, end }
-    : null;
+  const d = kanjiDayAt(text, i);
+  if (!d) return null;
+  return AFTER_DAY.test(text.slice(d.end, d.end + 2)) || times.some((w) => text.startsWith(w, d.end)) ? d : null;
 }

@@ -55,7 +55,7 @@ function readDates(text: string, tokens: readonly Token[], published: string | n
   let openFrom: Point | null = null;
   for (const [i, scanned] of found.entries()) {
     // 「輸出32%減　12月、…響く」 over 2024年12月の輸出額: the headline's month is the body's.
-    const spec = headlineMonthSpec(text, scanned, monthYears);
+    const spec = headlineMonthSpec(scanned, monthYears);
     const c = spec === scanned.spec ? scanned : { ...scanned, spec };
     ctx.moveTo(c.start);
     if (unanchoredEvent(text, c, ctx)) continue;

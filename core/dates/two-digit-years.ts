@@ -2,6 +2,7 @@
 
 import { YEAR_OF_ORIGIN } from '../lexicon/relative-dates';
 import { WordIndex } from '../lexicon/word-table';
+import { toFullWidth, toHalfWidth } from '../text/script';
 import { startsWithAny } from './guards';
 
 /**
@@ -141,7 +142,7 @@ export function headlineTagYear(text: string, start: number, end: number): YearT
   const lineEnd = text.indexOf('\n');
   if (lineEnd >= 0 && start > lineEnd) return null;
   if (!TAG_OPEN.test(text[start - 1] ?? '') || !TAG_CLOSE.test(text.slice(end, end + 1))) return null;
-  const yy = text.slice(start, end - 1).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const yy = toHalfWidth(text.slice(start, end - 1));
   if (!/^[0-9]{2}$/.test(yy)) return null;
   const body = lineEnd >= 0 ? text.slice(lineEnd) : '';
   return fullYearWritten(body, yy) ? 'loose' : null;
@@ -153,7 +154,6 @@ const TAG_CLOSE = /^(?:|\n)$/;
 
 /** Whether `body` writes 20yy年 or 19yy年 (in ASCII or full-width digits). */
 function fullYearWritten(body: string, yy: string): boolean {
-  const wide = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return ['19', '20'].some((c) => body.includes(`${c}${yy}年`) || body.includes(`${wide(c + yy)}年`));
+  return ['19', '20'].some((c) => body.includes(`${c}${yy}年`) || body.includes(`${toFullWidth(c + yy)}年`));
 }
 const KANJI_NEXT = /\p{Script=Han}/u;

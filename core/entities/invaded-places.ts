@@ -1,6 +1,6 @@
 import { ACTS_ON_PLACES } from '../lexicon/acts-on-places';
 import { isPlaceName } from '../text/pos';
-import { tokenAt } from '../text/tokens';
+import { tokenAt, tokenSpanning } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import { gazetteerType } from './gazetteer';
@@ -10,8 +10,7 @@ const ACTS: ReadonlySet<string> = new Set(ACTS_ON_PLACES);
 /** Whether [start, end) is one place name: a listed place or one word IPADIC files under places (地域). */
 function isOnePlace(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   if (gazetteerType(text.slice(start, end)) === 'place') return true;
-  const t = tokens[tokenAt(tokens, start)];
-  return t !== undefined && t.start === start && t.end === end && isPlaceName(t);
+  return isPlaceName(tokenSpanning(tokens, start, end));
 }
 
 /**

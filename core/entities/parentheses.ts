@@ -3,6 +3,7 @@ import { PLACE_SUFFIXES } from '../lexicon/place-suffixes';
 import { WordIndex } from '../lexicon/word-table';
 import { isPersonName } from '../text/pos';
 import { CAPITAL, KATAKANA, LATIN } from '../text/script';
+import { tokensWithin } from '../text/tokens';
 import type { EntityType, Token } from '../types';
 import type { Candidate } from './candidate';
 import { confidenceOf } from './confidence';
@@ -30,8 +31,7 @@ const ALL_CAPITALS = new RegExp(`^[${CAPITAL}]{2,8}$`);
  */
 function initialledBodyType(before: Candidate, inner: string, tokens: readonly Token[]): EntityType {
   if (before.type !== 'person' || !ALL_CAPITALS.test(inner)) return before.type;
-  const words = tokens.filter((t) => t.start >= before.start && t.end <= before.end);
-  return words.every(isPersonName) ? 'person' : 'organization';
+  return tokensWithin(tokens, before.start, before.end).every(isPersonName) ? 'person' : 'organization';
 }
 
 /**

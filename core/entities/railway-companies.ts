@@ -1,5 +1,5 @@
 import { isOrganizationName } from '../text/pos';
-import { tokenAt } from '../text/tokens';
+import { tokenSpanning } from '../text/tokens';
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 
@@ -18,8 +18,6 @@ const GROUP = /^(?:JR|ＪＲ)./;
 export function railwayCompanies(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Candidate[] {
   return cands.map((c) => {
     if (c.type === 'organization' || c.type === 'person' || !GROUP.test(text.slice(c.start, c.end))) return c;
-    const t = tokens[tokenAt(tokens, c.start)];
-    const one = t !== undefined && t.start === c.start && t.end === c.end;
-    return one && isOrganizationName(t) ? { ...c, type: 'organization' } : c;
+    return isOrganizationName(tokenSpanning(tokens, c.start, c.end)) ? { ...c, type: 'organization' } : c;
   });
 }

@@ -18,7 +18,7 @@ import {
 import { alternation, WordIndex } from '../lexicon/word-table';
 import type { Numeral } from '../numbers/scan';
 import { isAuxiliary, isCommonNoun, isCounter, isNoun, isNumeral, isPrefix, isSahenNoun, isVerb } from '../text/pos';
-import { HALF_WIDTH_KATAKANA, KATAKANA } from '../text/script';
+import { HALF_WIDTH_KATAKANA, KATAKANA, ROUND_CLOSERS } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import type { FigureKind, Token } from '../types';
 import type { Ctx } from './draft';
@@ -221,7 +221,6 @@ const DATE_PART = /[年月日時]/;
 // ある, あった, あり: a bare number told to exist
 const EXISTS_AFTER = /^あ(?:る|っ|り)/;
 const DECIMAL = /[.．・]/;
-const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 /** The longest bracketed note skipped between a rate's name and its value. */
 const MAX_NOTE = 40;
 
@@ -278,7 +277,7 @@ function nameRightBefore(text: string, at: number): FigureKind | null {
   for (const p of RATE_PARTICLES) {
     let end = at - p.length;
     if (!text.startsWith(p, end)) continue;
-    if (CLOSE.has(text[end - 1] ?? '')) {
+    if (ROUND_CLOSERS.has(text[end - 1] ?? '')) {
       const open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
       if (open < 0 || end - open > MAX_NOTE) continue;
       // 建設工事費デフレーター（2015年度=100）は: whatever its name, a base of 100 makes it an index.

@@ -1,7 +1,5 @@
 import type { Numeral } from '../numbers/scan';
-
-// 1 written alone, in digits or kanji (11試合, 1.5場所 are counts of their own).
-const ONE = /^[1１一]$/;
+import { isWrittenOne } from './one-idioms';
 
 // としては (or として, としても), optionally after の and a short noun phrase (1試合の入場者数としては),
 // then a record word within a few characters: the superlatives a record is told in, or 初 (a first).
@@ -15,6 +13,6 @@ const AS_RECORD_BASE =
  * 1試合の出場にとどまった, 1試合としては多い stay counts.
  */
 export function isOneAsRecordBase(text: string, a: Numeral, unitEnd: number): boolean {
-  if (!ONE.test(a.written)) return false;
+  if (!isWrittenOne(a.written)) return false;
   return AS_RECORD_BASE.test(text.slice(unitEnd, unitEnd + 28));
 }

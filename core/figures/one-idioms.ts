@@ -80,6 +80,9 @@ function compoundAfter(ctx: Ctx, at: number): boolean {
 }
 
 const ONE = /^[1１一]$/;
+
+/** 1 written alone, in digits or kanji (11試合, 1.5場所 are counts of their own). */
+export const isWrittenOne = (written: string): boolean => ONE.test(written);
 // 一人が, 1人の女性が: one (or one of a kind of person) as the subject
 const ONE_AS_SUBJECT = /^(?:の[^、。がはをにで]{1,6})?が/;
 const MAX_DEFINING = 6;

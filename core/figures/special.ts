@@ -17,7 +17,7 @@ import {
   isSahenNoun,
   isSuffix,
 } from '../text/pos';
-import { DASH, DASHES, DIGIT, HYPHENS, KANA, KANJI, LATIN } from '../text/script';
+import { DASH, DASHES, DIGIT, HYPHENS, KANA, KANJI, LATIN, ROUND_CLOSERS, ROUND_OPENERS } from '../text/script';
 import { tokenAt } from '../text/tokens';
 import { bareKind } from './bare';
 import { type Ctx, type Draft, valueFields } from './draft';
@@ -29,8 +29,6 @@ const JAPANESE_CHAR = new RegExp(`[${KANA}${KANJI}]`, 'u');
 
 /** Words of a title between a name and its age: 古川航平|投手|（29）, 鈴木一郎|東大|教授|（55）. */
 const MAX_TITLE_WORDS = 3;
-const OPEN: ReadonlySet<string> = new Set(['（', '(']);
-const CLOSE: ReadonlySet<string> = new Set(['）', ')']);
 // 3-1で勝利, 2対0の完封, 1―0で逃げ切る, 3−2: a score's two sides stand either side of a dash or 対.
 const SCORE_SEPARATORS: ReadonlySet<string> = new Set([...DASHES, '対']);
 // 231-233の: three digits after a hyphen make channels, pages or codes unless the teams or the match
@@ -82,7 +80,13 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
   const v = a.reading.value;
   if (a.written === 'ゼロ' || v === null) return [];
   const open = text.endsWith(THEN, a.start) ? a.start - THEN.length - 1 : a.start - 1;
-  if (OPEN.has(text[open] ?? '') && CLOSE.has(text[a.end] ?? '') && Number.isInteger(v) && v > 0 && v <= 130) {
+  if (
+    ROUND_OPENERS.has(text[open] ?? '') &&
+    ROUND_CLOSERS.has(text[a.end] ?? '') &&
+    Number.isInteger(v) &&
+    v > 0 &&
+    v <= 130
+  ) {
     const holder =
       nameBefore(ctx, open) ||
       (personNounBefore(ctx, open) && AFTER_AGE.test(text.slice(a.end + 1))) ||
@@ -108,7 +112,7 @@ export function readUnitless(ctx: Ctx, a: Numeral, pre: Qualified): Draft[] {
       ((SCORE_AFTER.has(text[b.end] ?? '') && !(HYPHEN_SET.has(text[a.end] ?? '') && b.written.length > 2)) ||
         (HEADLINE_BREAKS.has(text[b.end] ?? '') && !HYPHEN_SET.has(text[a.end] ?? '')) ||
         betweenTeams(ctx, a.start, b.end) ||
-        (CLOSE.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
+        (ROUND_CLOSERS.has(text[b.end] ?? '') && matchBefore(ctx, a.start))) &&
       a.written.length <= 3 &&
       b.written.length <= 3
     ) {
@@ -176,7 +180,8 @@ function creditAge(ctx: Ctx, a: Numeral): boolean {
   const { text } = ctx;
   const v = a.reading.value;
   const comma = a.start - 1;
-  if (!(text[comma] === '、' || text[comma] === '，') || !CLOSE.has(text[a.end] ?? '') || a.kanjiOnly) return false;
+  if (!(text[comma] === '、' || text[comma] === '，') || !ROUND_CLOSERS.has(text[a.end] ?? '') || a.kanjiOnly)
+    return false;
   if (v === null || !Number.isInteger(v) || v <= 0 || v > 130 || a.written.length > 3) return false;
   const before = text.slice(Math.max(0, comma - MAX_CREDIT), comma);
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
@@ -246,7 +251,7 @@ const COMMA: ReadonlySet<string> = new Set(['、', '，', ',']);
  */
 function matchBefore(ctx: Ctx, start: number): boolean {
   const { text, tokens } = ctx;
-  const at = COMMA.has(text[start - 1] ?? '') || OPEN.has(text[start - 1] ?? '') ? start - 1 : -1;
+  const at = COMMA.has(text[start - 1] ?? '') || ROUND_OPENERS.has(text[start - 1] ?? '') ? start - 1 : -1;
   const t = at > 0 ? tokens[tokenAt(tokens, at - 1)] : undefined;
   if (!t || t.end !== at || !MATCH_WORDS.has(t.surface)) return false;
   return MATCH_SUFFIXES.has(t.surface) ? isSuffix(t) : isNoun(t);

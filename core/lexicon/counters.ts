@@ -6,6 +6,9 @@ import { WordIndex, type WordTable } from './word-table';
 /** The spellings of the counter of countries, all read as カ国: 5カ国, 5か国, 5ヵ国, 5ヶ国, 5ケ国, 5箇国. */
 export const COUNTRY_COUNTERS: readonly string[] = ['カ国', 'か国', 'ヵ国', 'ヶ国', 'ケ国', '箇国'];
 
+/** 人, 名: the counters of people (2人, 3名), whose count is of the people named before it. */
+export const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
+
 /**
  * How a counter behaves after a number.
  * - `marker`: only a figure with a duration marker after it or an approx prefix before it

@@ -1,12 +1,11 @@
 import { isCounter, isGenitive, isNumeral, isPredicateWord } from '../text/pos';
+import { ROUND_CLOSERS, ROUND_OPENERS } from '../text/script';
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { type NamePhrase, phraseEndingAt, phraseStartingAt } from './name-phrase';
 import { sourceTypeOf } from './source-type';
 import type { Speaker } from './topic';
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
 const hasOpening = (s: string): boolean => s.includes('（') || s.includes('(');
 
 /**
@@ -20,7 +19,7 @@ export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView)
   if (!hasOpening(v.sentence.text)) return out;
   for (let i = v.first + 1; i < v.end; i++) {
     const t = tokens[i] as Token;
-    if (!OPEN.has(t.surface) || depthAt(v, i) > 0) continue;
+    if (!ROUND_OPENERS.has(t.surface) || depthAt(v, i) > 0) continue;
     const close = tokens[i - 1] as Token;
     if (close.surface !== '」' && close.surface !== '』') continue;
     const open = quoteOpening(tokens, v, i - 1);
@@ -45,7 +44,7 @@ export function findBracketedSpeakers(tokens: readonly Token[], v: SentenceView)
  * quotes on the next lines: （近所の住民）.
  */
 export function speakerLabel(tokens: readonly Token[], v: SentenceView): Speaker | null {
-  if (!OPEN.has((tokens[v.first] as Token | undefined)?.surface ?? '')) return null;
+  if (!ROUND_OPENERS.has((tokens[v.first] as Token | undefined)?.surface ?? '')) return null;
   const who = bracketed(tokens, v, v.first);
   return who && who.phrase.next + 1 === v.end ? who : null;
 }
@@ -56,7 +55,9 @@ function bracketed(tokens: readonly Token[], v: SentenceView, i: number): Speake
   const whole = phraseStartingAt(tokens, i + 1, v.end, 2);
   // …or a clause describing the person they end with: （小学5年の長女がいる40代の母親）.
   const phrase =
-    whole && CLOSE.has(tokens[ageAfter(tokens, whole.next)]?.surface ?? '') ? whole : describedInBrackets(tokens, v, i);
+    whole && ROUND_CLOSERS.has(tokens[ageAfter(tokens, whole.next)]?.surface ?? '')
+      ? whole
+      : describedInBrackets(tokens, v, i);
   if (!phrase) return null;
   // （34）, （34歳）: an age. A number before the person word describes them: （東和市の70代男性）.
   const head = tokens[phrase.last];
@@ -80,11 +81,11 @@ function describedInBrackets(tokens: readonly Token[], v: SentenceView, i: numbe
   let close = -1;
   for (let k = i + 1; k < v.end && k <= i + MAX_DESCRIPTION; k++) {
     const s = (tokens[k] as Token).surface;
-    if (CLOSE.has(s)) {
+    if (ROUND_CLOSERS.has(s)) {
       close = k;
       break;
     }
-    if (OPEN.has(s) || s === '「' || s === '。') return null;
+    if (ROUND_OPENERS.has(s) || s === '「' || s === '。') return null;
   }
   if (close < i + 3) return null;
   const phrase = phraseEndingAt(tokens, close - 1, i + 1);

@@ -1,3 +1,4 @@
+import { PEOPLE_COUNTERS } from '../lexicon/counters';
 import { SOURCE_TITLES, TELLING_ROLE_HEADS } from '../lexicon/person-titles';
 import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers';
 import { WordIndex } from '../lexicon/word-table';
@@ -87,8 +88,6 @@ export function countsItsSubject(tokens: readonly Token[], p: number): boolean {
   return counted && ga?.surface === 'が' && isCaseParticle(ga);
 }
 
-// 人, 名: the counters of people, which make the amount a count of the people the topic names.
-const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
 // How many words may stand between は and the amount: 1日|約, 延べ, 今年|の|最大, 23|日|まで|に.
 const MAX_AMOUNT_LEAD = 5;
 // 23日までに, 今年度中に: a time set before the amount, its particles included.

@@ -33,15 +33,26 @@ const TIME_OR_PART = new RegExp(`[${TIME_OR_PART_CHARS}]`);
  */
 export function adverbialOpening(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const next = tokens[i + 1];
   return (
     isAdverbialNoun(t) &&
-    t.surface.length >= 2 &&
-    isKanjiWord(t.surface) &&
     !TIME_OR_PART.test(t.surface) &&
     !DATE_WORDS.has(t.surface) &&
     // 市監査結果報告: 結果 is a report's word (REPORT_NOUNS), not a name's first.
     !REPORT_ENDS.has(t.surface) &&
+    gluedToName(tokens, i)
+  );
+}
+
+/**
+ * The token at `i` is two kanji or more, glued to a name word after it that is no suffix: what an
+ * adverbial noun or a verb stem needs to open a name (千里|ビルサービス, 天翔|科技).
+ */
+function gluedToName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    t.surface.length >= 2 &&
+    isKanjiWord(t.surface) &&
     !!next &&
     next.start === t.end &&
     isNameToken(next) &&
@@ -55,18 +66,7 @@ export function adverbialOpening(tokens: readonly Token[], i: number): boolean {
  * its ending (天翔る鳥), and one kanji (見|本) is too often a real stem to open a name.
  */
 export function verbOpening(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const next = tokens[i + 1];
-  return (
-    isVerb(t) &&
-    t.surface.length >= 2 &&
-    isKanjiWord(t.surface) &&
-    !!next &&
-    next.start === t.end &&
-    isNameToken(next) &&
-    isNoun(next) &&
-    !isSuffix(next)
-  );
+  return isVerb(tokens[i]) && isNoun(tokens[i + 1]) && gluedToName(tokens, i);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   isSahenNoun,
   isSuffix,
 } from '../text/pos';
-import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN } from '../text/script';
+import { DIGIT, isKanjiWord, isLatin, KATAKANA, LATIN, ROUND_OPENERS } from '../text/script';
 import type { Token } from '../types';
 import { describedHead, describingClause } from './described-person';
 import { adverbialOpening, kanaOpening, numeralOpening, verbOpening } from './name-openings';
@@ -86,7 +86,6 @@ const CLOSE_TO_OPEN: ReadonlyMap<string, string> = new Map([
   ['）', '（'],
   [')', '('],
 ]);
-const ROUND: ReadonlySet<string> = new Set(['（', '(']);
 const OPEN_TO_CLOSE: ReadonlyMap<string, string> = new Map([...CLOSE_TO_OPEN].map(([c, o]) => [o, c]));
 const DATE_COUNTERS = new Set(['年', '月', '日', '時', '分', '年度']);
 const REPORT_ENDS: ReadonlySet<string> = new Set(REPORT_NOUNS);
@@ -131,7 +130,7 @@ const ENDS_OF_NAME: ReadonlySet<string> = new Set(['ら', 'など', 'たち']);
 function beforeNote(tokens: readonly Token[], k: number, lo: number): string {
   const close = tokens[k]?.surface ?? '';
   const open = CLOSE_TO_OPEN.get(close);
-  const o = open && ROUND.has(open) ? matchBack(tokens, k, lo, open) : -1;
+  const o = open && ROUND_OPENERS.has(open) ? matchBack(tokens, k, lo, open) : -1;
   const end = open ? (o > lo ? o - 1 : -1) : k;
   if (end < 0) return close;
   return (end > lo ? (tokens[end - 1] as Token).surface : '') + (tokens[end] as Token).surface;
@@ -209,7 +208,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, lo: numbe
       if (
         first >= 0 &&
         i === first - 1 &&
-        ROUND.has(open) &&
+        ROUND_OPENERS.has(open) &&
         (tokens[i] as Token).start - (tokens[o] as Token).end > 2 &&
         !ENDS_OF_NAME.has((tokens[first] as Token).surface)
       ) {

@@ -12,9 +12,18 @@ const NOMINALISERS: ReadonlySet<string> = new Set(['こと', '旨']);
  * verb (…目撃しており、各社も報じた) is not.
  */
 export function afterNominalObject(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
+  const wo = objectMarkerBefore(tokens, first);
+  const koto = tokens[wo - 1];
+  return wo >= 0 && !!koto && isNoun(koto) && NOMINALISERS.has(koto.surface);
+}
+
+/**
+ * The を marking an object right before token `i`, a comma between allowed (…ことを、東和電機が, 集計を公表した,
+ * 集計を、公表した): its index, or -1.
+ */
+export function objectMarkerBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
   if (tokens[k]?.surface === '、') k--;
   const wo = tokens[k];
-  const koto = tokens[k - 1];
-  return !!wo && !!koto && wo.surface === 'を' && isCaseParticle(wo) && isNoun(koto) && NOMINALISERS.has(koto.surface);
+  return wo?.surface === 'を' && isCaseParticle(wo) ? k : -1;
 }

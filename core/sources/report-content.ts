@@ -1,6 +1,7 @@
 import { isCaseParticle, isGenitive, isNoun, isPrefix, isVerb } from '../text/pos';
 import type { Token } from '../types';
 import { depthAt, type SentenceView } from './cue';
+import { objectMarkerBefore } from './nominal-object';
 
 // How many words the object noun may take after its quoting と: 集計, 最新の推計, 新たな報告書.
 const OBJECT_MAX = 4;
@@ -12,11 +13,10 @@ const OBJECT_MAX = 4;
  * The index of that quoting と in [lo, verb), or -1 when the object is no report told with と.
  */
 export function reportContentTo(tokens: readonly Token[], v: SentenceView, lo: number, verb: number): number {
-  let k = verb - 1;
   // 集計を公表した / 集計を、公表した
-  if (tokens[k]?.surface === '、') k--;
-  if (tokens[k]?.surface !== 'を' || !isCaseParticle(tokens[k])) return -1;
-  k--;
+  const wo = objectMarkerBefore(tokens, verb);
+  if (wo < 0) return -1;
+  let k = wo - 1;
   const head = k;
   while (k > lo && head - k < OBJECT_MAX) {
     const t = tokens[k] as Token;

@@ -1,3 +1,4 @@
+import { PEOPLE_COUNTERS } from '../lexicon/counters';
 import type { AttributedFigure } from './context';
 import type { Party } from './parties';
 import type { InForce, SentenceSources } from './sentence-sources';
@@ -6,7 +7,6 @@ import type { InForce, SentenceSources } from './sentence-sources';
 // A people word (…者, 人出, 人数) goes on about a count of people; a 数 word (件数, 来場者数) about any count.
 const PEOPLE_TOPIC = /^(?:[^、。「」（）\s]{0,6}(?:者|人出|人数|客))(?:数)?(?:は|も|が|の)/;
 const COUNT_TOPIC = /^[^、。「」（）\s]{0,6}数(?:は|も|が|の)/;
-const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '名']);
 
 /**
  * 「花火大会には約12万人が訪れた。実行委によると、来場者は昨年より約2万人多かった。」: an according-to
@@ -32,6 +32,6 @@ export function sameCountAfter(
   const cueAt = rest.indexOf(according.cue);
   if (cueAt < 0) return null;
   const topic = rest.slice(cueAt + according.cue.length).replace(/^、/, '');
-  const people = PEOPLE_UNITS.has(f.unit) && PEOPLE_TOPIC.test(topic);
+  const people = PEOPLE_COUNTERS.has(f.unit) && PEOPLE_TOPIC.test(topic);
   return people || COUNT_TOPIC.test(topic) ? party : null;
 }

@@ -1,4 +1,5 @@
 import { ADVERBIAL_BEFORE_WA } from '../lexicon/adverbial-particles';
+import { PEOPLE_COUNTERS } from '../lexicon/counters';
 import { DOCUMENT_NOUNS } from '../lexicon/documents';
 import { SOURCE_TITLES } from '../lexicon/person-titles';
 import { PARTY_SUFFIXES } from '../lexicon/source-nouns';
@@ -16,7 +17,7 @@ import {
   isProperNoun,
   isVerb,
 } from '../text/pos';
-import { KATAKANA } from '../text/script';
+import { KATAKANA, ROUND_CLOSERS } from '../text/script';
 import type { SourceType, Token } from '../types';
 import { countedByItsAmount, countedInOwnClause, countsItsSubject } from './counted-topic';
 import { depthAt, type SentenceView } from './cue';
@@ -68,9 +69,6 @@ function readSpeakerBefore(tokens: readonly Token[], p: number, lo: number): Spe
     return null;
   return type ? { phrase, type } : (countedTellers(tokens, p, lo) ?? null);
 }
-
-// 2人 / 3名: a count of people, written right after whom it counts.
-const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['人', '名']);
 
 /**
  * 事情に詳しい外交官2人が明らかにしたところでは / 政府関係者2人は…と語った: people named by their role, then
@@ -180,9 +178,6 @@ export function findTopic(
   return subject;
 }
 
-// The closing round bracket of an alias a name phrase ends in: 戦略国際問題研究所（CSIS）.
-const ROUND_CLOSE: ReadonlySet<string> = new Set(['）', ')']);
-
 /**
  * 大統領選は、中央選挙管理委員会が18日、…と発表した / 夏祭りは、主催する実行委員会が、…としている: a topic
  * no word makes a party (an event, a thing), set apart by a comma, is what the sentence is about; the body
@@ -199,7 +194,7 @@ export function bodySetAfter(
   // スポーツ北日本は、球団が…と報じている: a name of its own (a proper or unknown word last) may be a party.
   // 東洋研究所（TRI）は、中国が…と分析している: so is one with its alias in brackets (the phrase keeps
   // only an alias's bracket, never a note's), though its last token is the bracket.
-  if (isProperNoun(head) || !head.known || ROUND_CLOSE.has(head.surface)) return null;
+  if (isProperNoun(head) || !head.known || ROUND_CLOSERS.has(head.surface)) return null;
   if (tokens[p + 1]?.surface !== '、' || namesAPerson(tokens, topic) || isSureBody(tokens, v, topic)) return null;
   // 被告側は、会社が1億円を払ったと主張した / 調査団は、当局が…と述べた: a side or a group is a party with words
   // of its own; only an event or a thing gives them to the body after it.

@@ -54,6 +54,10 @@ export const isKanji = (s: string | undefined): boolean => s !== undefined && KA
 /** Whether `s` is written in kanji only: 李成権, 公取委, 𠮷野. */
 export const isKanjiWord = (s: string): boolean => KANJI_WORD.test(s);
 
+/** Round brackets, in full and half width: （…）, (…). */
+export const ROUND_OPENERS: ReadonlySet<string> = new Set(['（', '(']);
+export const ROUND_CLOSERS: ReadonlySet<string> = new Set(['）', ')']);
+
 /**
  * ASCII letters and digits to full width, one UTF-16 unit for one, so offsets into the result are
  * offsets into the original: 「CNN」 → 「ＣＮＮ」 (IPADIC tags the full-width spelling as a name far more

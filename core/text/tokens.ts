@@ -151,6 +151,12 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The one token spanning exactly [start, end), or null: 「ウクライナ」 read as one word. */
+export function tokenSpanning(tokens: readonly Token[], start: number, end: number): Token | null {
+  const t = tokens[tokenAt(tokens, start)];
+  return t !== undefined && t.start === start && t.end === end ? t : null;
+}
+
 /**
  * The tokens lying wholly inside [start, end), in order: what `tokens.filter((t) => t.start >= start &&
  * t.end <= end)` keeps, found by binary search instead of a pass over the whole text (a check made for

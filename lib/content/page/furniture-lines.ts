@@ -20,7 +20,7 @@ import {
   TOOL_BUTTON,
 } from './furniture-lexicon';
 import { withoutLinkBoxLabels } from './link-box-label';
-import { denseText, showsMoreThan } from './page-index';
+import { boxBeyond, denseText, showsMoreThan } from './page-index';
 
 // Lines of an article root that are not the article, told by what they say: subscription promos and the
 // sections that follow a story (related stories, the writer's profile) under sites' generated class names.
@@ -115,13 +115,8 @@ function sectionBox(root: Element, label: Block, prev: Block | undefined, next: 
  * Only the label goes then; the story goes on after the box.
  */
 function emptiedBox(root: Element, label: Block, prev: Block | undefined, next: Block): boolean {
-  const own = (label.nodes[0] as Text).parentElement;
-  const labelText = denseText(textOf(label));
-  let box = own;
-  for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS; i++, box = box.parentElement) {
-    if (showsMoreThan(box, labelText.length)) break;
-  }
-  if (!box || box === root) return false;
+  const box = boxBeyond(root, (label.nodes[0] as Text).parentElement, denseText(textOf(label)).length, MAX_BOX_LEVELS);
+  if (!box) return false;
   return !box.contains(next.nodes[0] as Text) && !(prev && box.contains(prev.nodes[0] as Text));
 }
 

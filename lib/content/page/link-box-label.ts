@@ -1,5 +1,5 @@
 import { type Block, sentenceCount, textOf } from './blocks';
-import { denseText, showsMoreThan } from './page-index';
+import { boxBeyond, denseText, showsMoreThan } from './page-index';
 
 /**
  * A label heading a box of links and nothing else: a table of contents (「目次」 over 「<ol><li><a>…</a></li></ol>」),
@@ -27,9 +27,8 @@ function headsOnlyLinks(root: Element, b: Block, prev: Block | undefined, next: 
   const text = textOf(b);
   if (b.kind === 'caption' || b.linked || b.chars > MAX_LABEL || sentenceCount(text) || /\d/.test(text)) return false;
   const label = denseText(text).length;
-  let box = (b.nodes[0] as Text).parentElement;
-  for (let i = 0; box && box !== root && i < MAX_BOX_LEVELS && !showsMoreThan(box, label); i++) box = box.parentElement;
-  if (!box || box === root || !showsMoreThan(box, label)) return false;
+  const box = boxBeyond(root, (b.nodes[0] as Text).parentElement, label, MAX_BOX_LEVELS);
+  if (!box || !showsMoreThan(box, label)) return false;
   const holds = (line: Block | undefined) => !!line && box.contains(line.nodes[0] as Text);
   if (holds(prev) || holds(next)) return false;
   const links = linkChars(box);

@@ -65,3 +65,13 @@ export function showsMoreThan(n: Node, max: number): boolean {
   });
   return chars > max;
 }
+
+/**
+ * The box a label stands in: from `el` up, the first element showing more than `chars` characters (the label's
+ * own), looked for at most `levels` steps up — the last one tried when none does. Null at `root` or above it.
+ */
+export function boxBeyond(root: Element, el: Element | null, chars: number, levels: number): Element | null {
+  let box = el;
+  for (let i = 0; box && box !== root && i < levels && !showsMoreThan(box, chars); i++) box = box.parentElement;
+  return box && box !== root ? box : null;
+}
