@@ -58,6 +58,7 @@ import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy'
 import { titleCandidates } from './title-rules';
 import { tradeNameCandidates } from './trade-names';
 import { matchAll } from './trie';
+import { universityShortFormCandidates } from './university-short-forms';
 
 /** Weight of the learned tagger's spans against the rules (see merge.ts). */
 const TAGGER_WEIGHT = 10;
@@ -104,6 +105,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...datelineCandidates(text),
     ...roadCandidates(text),
     ...properNounCandidates(tokens),
+    ...universityShortFormCandidates(tokens),
   ];
   return [...reconcile(text, tagged, rules), ...rules];
 }
