@@ -15,6 +15,7 @@ import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
 import { electionPlaces } from './election-places';
+import { isEventOffice } from './event-offices';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { foreignFullNameCandidates } from './foreign-full-names';
@@ -147,7 +148,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       !namesNothing(text, tokens, c) &&
       !namesAMarket(text, c) &&
       !endsInCutPrefix(tokens, c) &&
-      !holdsCount(tokens, c),
+      !holdsCount(tokens, c) &&
+      !isEventOffice(text, tokens, c),
   );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);
