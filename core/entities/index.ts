@@ -11,6 +11,7 @@ import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, t
 import { assignIds } from './coreference';
 import { holdsCount } from './counted-names';
 import { countryRuns } from './country-runs';
+import { isCountryScope } from './country-scopes';
 import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
@@ -149,7 +150,8 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       !namesAMarket(text, c) &&
       !endsInCutPrefix(tokens, c) &&
       !holdsCount(tokens, c) &&
-      !isEventOffice(text, tokens, c),
+      !isEventOffice(text, tokens, c) &&
+      !isCountryScope(tokens, c),
   );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);
