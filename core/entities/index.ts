@@ -11,10 +11,12 @@ import { capitalsPenalty, confidenceOf, katakanaPersonPenalty, MIN_CONFIDENCE, t
 import { assignIds } from './coreference';
 import { holdsCount } from './counted-names';
 import { countryRuns } from './country-runs';
+import { isCountryScope } from './country-scopes';
 import { creditOutletCandidates, datelineWireCandidates } from './credit-outlets';
 import { creditSpans } from './credits';
 import { datelineCandidates, splitDatelines } from './dateline-split';
 import { electionPlaces } from './election-places';
+import { isEventOffice } from './event-offices';
 import { evidenceFeatures } from './evidence-features';
 import { foreignBodyCandidates } from './foreign-bodies';
 import { foreignFullNameCandidates } from './foreign-full-names';
@@ -58,6 +60,7 @@ import { affiliations, teamMetonymy, teamWordCandidates } from './team-metonymy'
 import { titleCandidates } from './title-rules';
 import { tradeNameCandidates } from './trade-names';
 import { matchAll } from './trie';
+import { universityShortFormCandidates } from './university-short-forms';
 
 /** Weight of the learned tagger's spans against the rules (see merge.ts). */
 const TAGGER_WEIGHT = 10;
@@ -104,6 +107,7 @@ function entityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     ...datelineCandidates(text),
     ...roadCandidates(text),
     ...properNounCandidates(tokens),
+    ...universityShortFormCandidates(tokens),
   ];
   return [...reconcile(text, tagged, rules), ...rules];
 }
@@ -145,7 +149,9 @@ export function findEntities(text: string, tokens: readonly Token[]): Entity[] {
       !namesNothing(text, tokens, c) &&
       !namesAMarket(text, c) &&
       !endsInCutPrefix(tokens, c) &&
-      !holdsCount(tokens, c),
+      !holdsCount(tokens, c) &&
+      !isEventOffice(text, tokens, c) &&
+      !isCountryScope(tokens, c),
   );
   // 「日本商工経営者協会（経営協）」: a short form spelled from the name's own characters is a name, plain as its words are.
   const shortForms = kanjiAbbreviationCandidates(text, tokens);

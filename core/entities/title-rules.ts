@@ -48,6 +48,15 @@ function brokenPlainWord(tokens: readonly Token[], from: number, end: number, wh
 }
 
 /**
+ * True when token i ends a two-token title begun by the token before it: 「准教授」 read 准 + 教授. The
+ * title was met at 准, so 教授 alone must not take 准 into the name (「山本准教授」 → 山本, not 山本准).
+ */
+function endsLongerTitle(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && TITLE_HEADS.has(prev.surface) && isTitle(prev.surface + (tokens[i] as Token).surface);
+}
+
+/**
  * People named before a title: 「プーチン大統領」 → プーチン, 「李成権氏」 → 李成権 (kuromoji: 李+成+権).
  * Outweighs the tagger (it sees the title, the tagger only a window).
  * A country before the title is a modifier, not the name: 「ラブロフ露外相」 → ラブロフ.
@@ -58,6 +67,7 @@ export function titleCandidates(text: string, tokens: readonly Token[]): Candida
     const t = tokens[i] as Token;
     const two = i + 1 < tokens.length && TITLE_HEADS.has(t.surface) ? t.surface + (tokens[i + 1] as Token).surface : '';
     if (!isTitle(t.surface) && !isTitle(two)) continue;
+    if (endsLongerTitle(tokens, i)) continue;
     let end = i;
     // 「露外相」, 「米大統領」: skip one place name right before the title.
     const prev = tokens[end - 1] as Token;

@@ -46,6 +46,8 @@ export const ORGANIZATION_SUFFIXES: WordTable<readonly OrganizationSuffixRole[]>
   大学: [],
   軍: [],
   研究所: ['strong'],
+  // 東京証券取引所, 大阪商品取引所: a market run by a body, which publishes and decides; a name comes first.
+  取引所: [],
   // 電力経済研究センター, 物流政策研究センター: a research centre is a body whatever plain words name it.
   研究センター: ['strong'],
   // 中央最低賃金審議会, 地方港湾審議会: a council the government appoints.

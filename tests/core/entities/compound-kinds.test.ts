@@ -112,3 +112,15 @@ describe('a supermarket or a chain before a quoted name says it is a body (kind-
     expect(marks(text)).toContain(`${name}:organization`);
   });
 });
+
+describe('an exchange after a place’s name is a body (organization-suffixes.ts: 取引所)', () => {
+  it('X証券取引所 is one organisation, whatever role the sentence gives it', () => {
+    expect(marks('札幌証券取引所で取引が始まった。')).toEqual(['札幌証券取引所:organization']);
+    expect(marks('大阪商品取引所に上場する銘柄が増えた。')).toContain('大阪商品取引所:organization');
+    expect(marks('東京証券取引所の5日の発表では、売買は増えた。')).toEqual(['東京証券取引所:organization']);
+  });
+  it('an exchange with no name before it is a kind of market', () => {
+    expect(marks('証券取引所に上場した。')).toEqual([]);
+    expect(marks('取引所で売買した。')).toEqual([]);
+  });
+});

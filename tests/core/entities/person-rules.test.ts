@@ -92,3 +92,10 @@ describe('chief officers by their Latin titles', () => {
     expect(marks('同社のCFOは交代する。')).toEqual([]);
   });
 });
+
+describe('a title of two words', () => {
+  it('准教授 is one title: 准 is not the last character of the name', () => {
+    expect(marks('理学部の川口和夫准教授が発表した。')).toContain('川口和夫:person');
+    expect(marks('田中准教授が説明した。')).toEqual(['田中:person']);
+  });
+});
