@@ -19,7 +19,6 @@ import {
   isAdverb,
   isAuxiliary,
   isBindingParticle,
-  isCaseParticle,
   isDependent,
   isIndependent,
   isNoun,
@@ -38,6 +37,7 @@ import { type NamePhrase, phraseEndingAt } from './name-phrase';
 import { cueText } from './quote-shape';
 import { gatheredAt } from './report-cleft';
 import { reportingVerbAt, type VerbMatch } from './reporting-verbs';
+import { isActorParticle } from './subjectless';
 import { ledeActor, speakerBefore, taggedBody } from './topic';
 
 /**
@@ -173,13 +173,7 @@ function closingAct(text: string, tokens: readonly Token[], v: SentenceView): Cu
   // うれしそうに / 静かに / そっと: a manner before the act, at most two words.
   while (p > v.first && verb - p <= 4 && manner(tokens[p] as Token)) p--;
   const particle = tokens[p] as Token;
-  if (
-    !(
-      (particle.surface === 'は' && isBindingParticle(particle)) ||
-      (particle.surface === 'が' && isCaseParticle(particle))
-    )
-  )
-    return null;
+  if (!isActorParticle(particle)) return null;
   const who = speakerBefore(tokens, p, v.first);
   if (!who || (who.type !== 'person' && who.type !== 'anonymous') || who.phrase.first !== v.first) return null;
   return {
@@ -301,7 +295,7 @@ function bareCue(speaker: NamePhrase, type: SourceType, cue: string): Cue {
 function subjectBefore(tokens: readonly Token[], v: SentenceView, verb: number) {
   for (let k = verb - 1; k > v.first; k--) {
     const t = tokens[k] as Token;
-    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) {
+    if (isActorParticle(t)) {
       // 東和精機が12日、明らかにした: a name whose words say nothing of its kind (東和 + 精機) is a body
       // when the entity tagger found it as one, or when a day follows it as in a news lede.
       const sp =

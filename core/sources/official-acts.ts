@@ -2,8 +2,6 @@ import { COMMAND_SAHEN, DIRECTIVE_NOUNS } from '../lexicon/reporting-cues';
 import { ARMED_FORCE_HEADS } from '../lexicon/source-nouns';
 import {
   isAuxiliary,
-  isBindingParticle,
-  isCaseParticle,
   isConjunctiveParticle,
   isDependent,
   isNoun,
@@ -17,6 +15,7 @@ import {
 import type { Token } from '../types';
 import { type Cue, depthAt, type SentenceView } from './cue';
 import { isNegated } from './reporting-verbs';
+import { isActorParticle } from './subjectless';
 import { type Speaker, speakerBefore } from './topic';
 
 /**
@@ -92,7 +91,7 @@ function doerBefore(tokens: readonly Token[], v: SentenceView, k: number): Speak
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
     if (isVerb(t) || isAuxiliary(t)) return null;
-    const subject = (isBindingParticle(t) && t.surface === 'は') || (isCaseParticle(t) && t.surface === 'が');
+    const subject = isActorParticle(t);
     if (!subject) continue;
     const who = speakerBefore(tokens, i, v.first);
     if (!who) return null;
@@ -118,7 +117,7 @@ function actClauseStart(tokens: readonly Token[], v: SentenceView, from: number,
   for (let i = from; i < k; i++) {
     const t = tokens[i] as Token;
     if (depthAt(v, i) > 0) continue;
-    if ((t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t))) subject = true;
+    if (isActorParticle(t)) subject = true;
     if (t.surface !== '、' || !subject) continue;
     const reason =
       tokens[i - 1]?.surface === 'て' && tokens[i - 2]?.basic === 'する' && tokens[i - 3]?.surface === 'と';

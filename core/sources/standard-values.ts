@@ -1,8 +1,9 @@
-import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
+import { isNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { AttributedFigure } from './context';
 import type { Party } from './parties';
+import { isActorParticle } from './subjectless';
 import { speakerBefore } from './topic';
 
 /** What a body sets a value as: 目安, 基準, 上限, 下限, 基準値 (…の目安とする31). */
@@ -53,7 +54,7 @@ function setterBefore(tokens: readonly Token[], to: number, lo: number): Party |
     else if (t.surface === '「') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (t.surface === '、' || t.surface === '。' || isVerb(t)) return null;
-    const marks = (t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t));
+    const marks = isActorParticle(t);
     if (!marks || !isNoun(tokens[k - 1])) continue;
     const sp = speakerBefore(tokens, k, Math.max(lo, k - 8));
     if (!sp || (sp.type !== 'government' && sp.type !== 'organization')) return null;

@@ -13,6 +13,13 @@ export function isTopicOrSubject(t: Token, topics: ReadonlySet<string> = TOPIC_P
   return (topics.has(t.surface) && isBindingParticle(t)) || (t.surface === 'が' && isCaseParticle(t));
 }
 
+const ACTOR_TOPIC: ReadonlySet<string> = new Set(['は']);
+
+/** The particle of one who acts — a topic は or a subject が, never も: 環境省|が|…目安とする, 遺族|は|…求めた. */
+export function isActorParticle(t: Token): boolean {
+  return isTopicOrSubject(t, ACTOR_TOPIC);
+}
+
 /**
  * Where the sentence's first topic or subject ends (苦情は|…1021件に上った → after は), or null when it
  * names none of its own (前年度の約1.6倍に増えた。): such a sentence goes on with the one before, as one

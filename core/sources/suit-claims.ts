@@ -1,8 +1,9 @@
-import { isBindingParticle, isCaseParticle, isNoun, isVerb } from '../text/pos';
+import { isNoun, isVerb } from '../text/pos';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { AttributedFigure } from './context';
 import type { Party } from './parties';
+import { isActorParticle } from './subjectless';
 import { speakerBefore } from './topic';
 
 /** What a plaintiff claims an amount as: 約1億円の損害賠償を求めた, 500万円の慰謝料を求めて. */
@@ -67,7 +68,7 @@ function claimantBefore(tokens: readonly Token[], first: number, lo: number): Pa
     const apart = t.surface === '、' && /^[がは]$/.test(tokens[k - 1]?.surface ?? '');
     if (apart) continue;
     if (t.surface === '、' || t.surface === '。' || isVerb(t)) return null;
-    const marks = (t.surface === 'が' && isCaseParticle(t)) || (t.surface === 'は' && isBindingParticle(t));
+    const marks = isActorParticle(t);
     if (!marks || !isNoun(tokens[k - 1])) continue;
     const sp = speakerBefore(tokens, k, Math.max(lo, k - CLAIMANT_REACH));
     if (!sp || sp.type === 'media' || sp.type === 'document') return null;

@@ -4,7 +4,7 @@ import type { Token } from '../types';
 import { isReportPhrase, ownerOf } from './chains';
 import type { Cue, SentenceView } from './cue';
 import { phraseEndingAt } from './name-phrase';
-import { isTopicOrSubject } from './subjectless';
+import { isActorParticle } from './subjectless';
 import { type Speaker, speakerBefore } from './topic';
 
 // 調査 / アンケート / 世論調査 / 意識調査: what respondents answer.
@@ -39,10 +39,8 @@ export function surveyorIn(tokens: readonly Token[], v: SentenceView): Speaker |
   return null;
 }
 
-/** The topic は or the subject が (文科省が|調べた, 調査は|…): who or what the clause is about. */
-// The surveyor is the one who acts: 厚労省|は or 市|が, not what a sentence adds to (調査も).
-const SURVEYOR_TOPIC: ReadonlySet<string> = new Set(['は']);
-const isSurveyor = (t: Token): boolean => isTopicOrSubject(t, SURVEYOR_TOPIC);
+/** The surveyor is the one who acts, the topic は or the subject が (文科省が|調べた, 厚労省は|…), not 調査も. */
+const isSurveyor = isActorParticle;
 
 // 調べたところ / 調査した結果: what follows is what the examining found.
 const FINDING_HEADS: ReadonlySet<string> = new Set(['ところ', '結果']);
