@@ -4,7 +4,7 @@ import { tokenAt } from '../text/tokens';
 import type { SourceType, Token } from '../types';
 import type { AttributedFigure } from './context';
 import { phraseEndingAt } from './name-phrase';
-import type { Party } from './parties';
+import { creditEach, type Party } from './parties';
 import { namesABody, sourceTypeOf } from './source-type';
 
 // The bracket right after the figure: 約12万人（主催者発表）, 約40万人(実行委員会調べ).
@@ -27,12 +27,10 @@ export function bracketedCredits<F extends AttributedFigure>(
   tokens: readonly Token[],
   figures: readonly F[],
 ): Map<F, Party> {
-  const out = new Map<F, Party>();
-  for (const f of figures) {
-    const credit = creditAfter(text, tokens, f) ?? creditBefore(tokens, f) ?? creditClosing(text, tokens, f);
-    if (credit) out.set(f, credit);
-  }
-  return out;
+  return creditEach(
+    figures,
+    (f) => creditAfter(text, tokens, f) ?? creditBefore(tokens, f) ?? creditClosing(text, tokens, f),
+  );
 }
 
 /** 約12万人（主催者発表）: a note of the bracket right after the figure that is a name and a report noun. */

@@ -22,6 +22,19 @@ export interface Party {
 }
 
 /**
+ * The figures one construction credits, each with the party `read` finds for it (null: not this
+ * construction's figure): 約12万人（主催者発表）, 遺族が…約1億円の損害賠償を求めた, 環境省が…の目安とする31.
+ */
+export function creditEach<F>(figures: readonly F[], read: (f: F) => Party | null): Map<F, Party> {
+  const out = new Map<F, Party>();
+  for (const f of figures) {
+    const party = read(f);
+    if (party) out.set(f, party);
+  }
+  return out;
+}
+
+/**
  * A sentence that only says someone spoke — 「山田社長は会見で、次のように述べた。」, 「…について語った。」
  * — with nothing of what they said: its cue of speech (no quoting と, no announcement) closes it.
  */

@@ -1,8 +1,9 @@
 import { isNoun, isVerb } from '../text/pos';
+import { sentenceStartBefore } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { AttributedFigure } from './context';
-import type { Party } from './parties';
+import { creditEach, type Party } from './parties';
 import { isActorParticle } from './subjectless';
 import { speakerBefore } from './topic';
 
@@ -23,16 +24,10 @@ export function standardValues<F extends AttributedFigure>(
   tokens: readonly Token[],
   figures: readonly F[],
 ): Map<F, Party> {
-  const out = new Map<F, Party>();
-  for (const f of figures) {
-    const first = tokenAt(tokens, f.start);
-    const to = standardBefore(tokens, first);
-    if (to < 0) continue;
-    const from = Math.max(text.lastIndexOf('。', f.start), text.lastIndexOf('\n', f.start)) + 1;
-    const setter = setterBefore(tokens, to, tokenAt(tokens, from));
-    if (setter) out.set(f, setter);
-  }
-  return out;
+  return creditEach(figures, (f) => {
+    const to = standardBefore(tokens, tokenAt(tokens, f.start));
+    return to < 0 ? null : setterBefore(tokens, to, tokenAt(tokens, sentenceStartBefore(text, f.start)));
+  });
 }
 
 /** The と of 目安|と|する right before the figure at `first` (the noun before it a standard), or -1. */

@@ -1,8 +1,9 @@
 import { isNoun, isVerb } from '../text/pos';
+import { sentenceStartBefore } from '../text/sentences';
 import { tokenAt } from '../text/tokens';
 import type { Token } from '../types';
 import type { AttributedFigure } from './context';
-import type { Party } from './parties';
+import { creditEach, type Party } from './parties';
 import { isActorParticle } from './subjectless';
 import { speakerBefore } from './topic';
 
@@ -30,17 +31,12 @@ export function suitClaims<F extends AttributedFigure>(
   tokens: readonly Token[],
   figures: readonly F[],
 ): Map<F, Party> {
-  const out = new Map<F, Party>();
-  for (const f of figures) {
-    if (f.kind !== 'money') continue;
-    const at = tokenAt(tokens, f.end);
-    if (!claimedInSuit(tokens, at)) continue;
-    // The claimant stands in the figure's sentence: after its last full stop or line break.
-    const from = Math.max(text.lastIndexOf('。', f.start), text.lastIndexOf('\n', f.start)) + 1;
-    const claimant = claimantBefore(tokens, tokenAt(tokens, f.start), tokenAt(tokens, from));
-    if (claimant) out.set(f, claimant);
-  }
-  return out;
+  return creditEach(figures, (f) => {
+    if (f.kind !== 'money' || !claimedInSuit(tokens, tokenAt(tokens, f.end))) return null;
+    // The claimant stands in the figure's sentence.
+    const from = tokenAt(tokens, sentenceStartBefore(text, f.start));
+    return claimantBefore(tokens, tokenAt(tokens, f.start), from);
+  });
 }
 
 /** の損害賠償を求めた訴訟 from token `k` on: a claim noun, を, 求める and a suit word within reach. */

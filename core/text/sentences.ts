@@ -118,6 +118,11 @@ function matchedBrackets(text: string, from: number, to: number): Set<number> {
   return matched;
 }
 
+/** Where the sentence or line holding `offset` begins: after the last 。 or line break before it. */
+export function sentenceStartBefore(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('。', offset), text.lastIndexOf('\n', offset)) + 1;
+}
+
 /** The sentence containing `offset` (binary search; sentences are sorted and disjoint). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndexAt(sentences, offset)];
